@@ -1,0 +1,29 @@
+"""The check registry: one module per family of relations, listed in :data:`CHECKS`.
+
+A check module has an ``ID``, a one-line ``TITLE``, a ``HELP`` text and a pure function
+``check(doc) -> list[Finding]``. Adding a check means adding a module and one line below.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aktobe_facts.checks import conversions, counterparts, ratios, shares
+from aktobe_facts.findings import Finding
+from aktobe_facts.model import ClaimsFile
+
+
+class CheckModule(Protocol):
+    ID: str
+    TITLE: str
+    HELP: str
+
+    def check(self, doc: ClaimsFile) -> list[Finding]: ...
+
+
+CHECKS: dict[str, CheckModule] = {
+    conversions.ID: conversions,
+    counterparts.ID: counterparts,
+    shares.ID: shares,
+    ratios.ID: ratios,
+}

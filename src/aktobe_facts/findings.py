@@ -1,0 +1,60 @@
+"""The finding record every check returns, and the words for its outcome and severity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Outcome(str, Enum):
+    """What a relation's test found."""
+
+    PASS = "pass"  # some values inside the stated intervals satisfy the relation
+    FAIL = "fail"  # no value inside the stated intervals satisfies it
+    UNDETERMINED = "undetermined"  # the inputs do not allow a verdict (a figure or rate is missing)
+
+
+class Severity(str, Enum):
+    """How much a finding matters; the CLI's ``--fail-level`` compares against it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One line of a finding's arithmetic: what it is, and its value in words and intervals."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The result of testing one relation between claims."""
+
+    check: str
+    outcome: Outcome
+    severity: Severity
+    claims: tuple[str, ...]
+    line: int
+    message: str
+    inputs: tuple[Step, ...] = ()
+    result: str | None = None
+    bound: str | None = None
+    nearest: str | None = None
+    suggestion: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def is_problem(self) -> bool:
+        """A finding that may fail the gate: anything but a pass."""
+        return self.outcome is not Outcome.PASS
+
+    def fails_at(self, level: Severity) -> bool:
+        return self.is_problem and self.severity.rank >= level.rank

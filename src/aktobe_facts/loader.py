@@ -1,0 +1,500 @@
+"""Load a claims file: TOML text to a typed :class:`~aktobe_facts.model.ClaimsFile`.
+
+Every problem is a :class:`LoadError` naming the file, the line, the claim and the field. TOML parsers
+give no positions for parsed keys, so :class:`LineMap` scans the text for table headers and keys.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import tomli
+
+from aktobe_facts.model import (
+    ARRAY_TABLES,
+    SINGLE_TABLES,
+    TABLES,
+    Claim,
+    ClaimsFile,
+    FieldSpec,
+    Group,
+    Ratio,
+    Reference,
+    Settings,
+)
+from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity, read
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Largest claims file read (32 MiB, room for about 150,000 claims)."""
+
+MAX_ITEMS = 200_000
+"""Most claims, groups, ratios and references in one file, together."""
+
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}")
+
+
+@dataclass
+class LoadError(Exception):
+    """Input that cannot be used. ``str()`` gives the message a user sees."""
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    item: str | None = None  # e.g. "claim 'grants'"
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        parts = [where]
+        if self.item:
+            parts.append(self.item)
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ": ".join(parts) + ": " + self.message
+
+
+@dataclass
+class _Block:
+    line: int
+    keys: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class LineMap:
+    """Where each table and key of a TOML text starts, by scanning its lines."""
+
+    arrays: dict[str, list[_Block]] = field(default_factory=dict)
+    tables: dict[str, _Block] = field(default_factory=dict)
+
+    _ARRAY = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_\-]+)\s*\]\]")
+    _TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
+
+    @classmethod
+    def scan(cls, text: str) -> LineMap:
+        result = cls()
+        current: _Block | None = None
+        in_multiline = False
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
+                in_multiline = not in_multiline
+                if not in_multiline:
+                    continue
+            elif in_multiline:
+                continue
+            if m := cls._ARRAY.match(line):
+                current = _Block(number)
+                result.arrays.setdefault(m.group(1), []).append(current)
+            elif m := cls._TABLE.match(line):
+                current = _Block(number)
+                result.tables[m.group(1)] = current
+            elif (m := cls._KEY.match(line)) and current is not None:
+                current.keys.setdefault(m.group(1).strip('"'), number)
+        return result
+
+    def block(self, table: str, index: int | None) -> _Block | None:
+        if index is None:
+            return self.tables.get(table)
+        blocks = self.arrays.get(table, [])
+        return blocks[index] if index < len(blocks) else None
+
+
+def read_text(path: Path) -> str:
+    """Read a claims file, refusing what is not a regular, readable, UTF-8 text file of sane size."""
+    shown = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise LoadError(shown, "no such file") from None
+    except OSError as exc:
+        raise LoadError(shown, f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(shown, "is a directory, not a claims file")
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(shown, "is not a regular file (a FIFO, socket or device?)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise LoadError(
+            shown, f"file is {info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(shown, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise LoadError(shown, f"not UTF-8 text (byte 0x{data[exc.start]:02x})", line=line) from None
+    return text.removeprefix("\ufeff")
+
+
+def load(path: Path | str) -> ClaimsFile:
+    """Load and validate one claims file."""
+    path = Path(path)
+    return loads(read_text(path), path)
+
+
+def loads(text: str, path: Path | str = "<string>") -> ClaimsFile:
+    """Validate the TOML text of a claims file; ``path`` is only used in messages and reports."""
+    return _Loader(Path(path), text).run()
+
+
+class _Loader:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.shown = str(path)
+        self.text = text
+        self.lines = LineMap.scan(text)
+        self.settings = Settings()
+
+    # -- errors -----------------------------------------------------------------------------------
+    def error(self, message: str, table: str, index: int | None = None,
+              item_id: str | None = None, key: str | None = None) -> LoadError:
+        block = self.lines.block(table, index)
+        line = None
+        if block is not None:
+            line = block.keys.get(key, block.line) if key else block.line
+        if index is None:
+            item = f"[{table}]"
+        elif item_id:
+            item = f"{table} '{item_id}'"
+        else:
+            item = f"{table} #{index + 1}"
+        return LoadError(self.shown, message, line=line, item=item, field=key)
+
+    def line_of(self, table: str, index: int | None, key: str | None = None) -> int:
+        block = self.lines.block(table, index)
+        if block is None:
+            return 0
+        return block.keys.get(key, block.line) if key else block.line
+
+    # -- the steps --------------------------------------------------------------------------------
+    def run(self) -> ClaimsFile:
+        try:
+            data = tomli.loads(self.text)
+        except tomli.TOMLDecodeError as exc:
+            message = getattr(exc, "msg", str(exc))
+            raise LoadError(self.shown, f"TOML syntax error: {message}",
+                            line=getattr(exc, "lineno", None),
+                            column=getattr(exc, "colno", None)) from None
+        except RecursionError:
+            raise LoadError(self.shown, "TOML nesting too deep") from None
+        for key in data:
+            if key not in TABLES:
+                raise LoadError(
+                    self.shown,
+                    f"unknown table '{key}'; a claims file has "
+                    + ", ".join(f"[{t}]" for t in SINGLE_TABLES)
+                    + " and "
+                    + ", ".join(f"[[{t}]]" for t in ARRAY_TABLES),
+                    line=self._top_line(key),
+                )
+        article = self.single(data, "article")
+        settings_raw = self.single(data, "settings")
+        self.settings = self.build_settings(settings_raw)
+
+        raw: dict[str, list[dict[str, Any]]] = {t: self.array(data, t) for t in ARRAY_TABLES}
+        if sum(len(items) for items in raw.values()) > MAX_ITEMS:
+            raise LoadError(self.shown, f"more than {MAX_ITEMS:,} entries in one file")
+        if not raw["claim"]:
+            raise LoadError(self.shown, "no [[claim]] tables: nothing to check")
+        self.check_ids(raw)
+
+        claims = tuple(self.build_claim(i, item) for i, item in enumerate(raw["claim"]))
+        references = tuple(self.build_reference(i, item)
+                           for i, item in enumerate(raw["reference"]))
+        groups = self.build_groups(raw["group"], raw["claim"], claims)
+        ratios = tuple(self.build_ratio(i, item, claims, references)
+                       for i, item in enumerate(raw["ratio"]))
+        self.check_of_references(raw["claim"], claims)
+        return ClaimsFile(self.path, claims, groups, ratios, references, self.settings,
+                          {k: str(v) for k, v in article.items()})
+
+    def _top_line(self, key: str) -> int | None:
+        if key in self.lines.arrays:
+            return self.lines.arrays[key][0].line
+        if key in self.lines.tables:
+            return self.lines.tables[key].line
+        for number, line in enumerate(self.text.splitlines(), start=1):
+            if line.strip().startswith(key):
+                return number
+        return None
+
+    def single(self, data: dict[str, Any], table: str) -> dict[str, Any]:
+        value = data.get(table, {})
+        if not isinstance(value, dict):
+            raise LoadError(self.shown, f"[{table}] must be a table",
+                            line=self._top_line(table))
+        self.validate(table, None, value)
+        return value
+
+    def array(self, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
+        value = data.get(table, [])
+        if isinstance(value, dict):
+            raise LoadError(self.shown, f"write [[{table}]] (an array of tables), not [{table}]",
+                            line=self._top_line(table))
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise LoadError(self.shown, f"'{table}' must be written as [[{table}]] tables",
+                            line=self._top_line(table))
+        for index, item in enumerate(value):
+            self.validate(table, index, item)
+        return value
+
+    def validate(self, table: str, index: int | None, item: dict[str, Any]) -> None:
+        specs = {s.name: s for s in TABLES[table]}
+        item_id = item.get("id") if isinstance(item.get("id"), str) else None
+        for key, value in item.items():
+            spec = specs.get(key)
+            if spec is None:
+                known = ", ".join(specs)
+                raise self.error(f"unknown field; {table} fields are: {known}",
+                                 table, index, item_id, key)
+            self.check_type(spec, value, table, index, item_id)
+        for spec in specs.values():
+            if spec.required and spec.name not in item:
+                raise self.error(f"missing required field '{spec.name}'", table, index, item_id)
+
+    def check_type(self, spec: FieldSpec, value: Any, table: str, index: int | None,
+                   item_id: str | None) -> None:
+        def fail(message: str) -> LoadError:
+            return self.error(message, table, index, item_id, spec.name)
+
+        if spec.type in ("stated", "stated-list"):
+            values = value if spec.type == "stated-list" and isinstance(value, list) else [value]
+            for v in values:
+                if isinstance(v, bool) or not isinstance(v, str):
+                    if isinstance(v, int | float) and not isinstance(v, bool):
+                        raise fail(f"write the number as a string, as the article does: "
+                                   f"\"{v}\" (a TOML number loses trailing zeros)")
+                    raise fail(f"expected a string such as \"1.5 billion\", "
+                               f"got {_toml_type(v)}")
+        elif spec.type in ("string", "id"):
+            if not isinstance(value, str):
+                raise fail(f"expected a string, got {_toml_type(value)}")
+            if spec.type == "id" and not _ID_RE.fullmatch(value):
+                raise fail(f"{value!r} is not a valid id (letters, digits, '_', '-', '.'; "
+                           "at most 100 characters)")
+            if spec.choices and value not in spec.choices:
+                raise fail(f"{value!r} is not one of: {', '.join(spec.choices)}")
+        elif spec.type == "bool":
+            if not isinstance(value, bool):
+                raise fail(f"expected true or false, got {_toml_type(value)}")
+        elif spec.type == "string-list":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise fail("expected a list of strings")
+        elif spec.type == "table":
+            if not isinstance(value, dict) or not all(
+                isinstance(v, str) for v in value.values()
+            ):
+                raise fail("expected a table of strings")
+
+    def check_ids(self, raw: dict[str, list[dict[str, Any]]]) -> None:
+        seen: dict[str, tuple[str, int]] = {}
+        for table in ARRAY_TABLES:
+            for index, item in enumerate(raw[table]):
+                item_id = item["id"]
+                if item_id in seen:
+                    other_table, other_index = seen[item_id]
+                    other_line = self.line_of(other_table, other_index)
+                    raise self.error(
+                        f"duplicate id '{item_id}' (first used by the {other_table} "
+                        f"on line {other_line})", table, index, item_id, "id")
+                seen[item_id] = (table, index)
+
+    # -- builders ---------------------------------------------------------------------------------
+    def build_settings(self, raw: dict[str, Any]) -> Settings:
+        locale: NumberLocale = LOCALES[raw.get("locale", "en")]
+        approx = APPROX_TOLERANCE
+        if "approx" in raw:
+            stated = self.parse_stated(raw["approx"], "settings", None, None, "approx", locale)
+            if stated.unit is None or stated.unit.key != "percent" or stated.value < 0:
+                raise self.error("write the tolerance as a percent: \"5 percent\"",
+                                 "settings", None, None, "approx")
+            approx = stated.value / 100
+        currencies = {" ".join(k.lower().split()): v.upper()
+                      for k, v in raw.get("currencies", {}).items()}
+        for word, code in currencies.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise self.error(f"currency '{word}' must map to a three-letter code, not {code!r}",
+                                 "settings", None, None, "currencies")
+        return Settings(locale, approx, currencies)
+
+    def parse_stated(self, text: str, table: str, index: int | None, item_id: str | None,
+                     key: str, locale: NumberLocale | None = None) -> Any:
+        try:
+            return parse(text, locale or self.settings.locale, self.settings.currencies)
+        except GrammarError as exc:
+            raise self.error(str(exc), table, index, item_id, key) from None
+
+    def quantity(self, text: str, table: str, index: int, item: dict[str, Any],
+                 key: str) -> Quantity:
+        stated = self.parse_stated(text, table, index, item["id"], key)
+        precision: Fraction | None = None
+        if "precision" in item:
+            p = self.parse_stated(item["precision"], table, index, item["id"], "precision")
+            if p.missing or p.value <= 0:
+                raise self.error("precision must be a positive number", table, index,
+                                 item["id"], "precision")
+            precision = p.value
+        return read(stated, exact=bool(item.get("exact", False)), precision=precision,
+                    approx=self.settings.approx)
+
+    def build_claim(self, index: int, item: dict[str, Any]) -> Claim:
+        cid = item["id"]
+        value = None
+        if "value" in item:
+            value = self.quantity(item["value"], "claim", index, item, "value")
+            if value.missing:
+                raise self.error("the value has no number; put the amount the article gives "
+                                 "in 'value' and the one it left out in 'counterpart'",
+                                 "claim", index, cid, "value")
+        elif not item.get("remainder", False):
+            raise self.error("missing required field 'value' (only a remainder share may "
+                             "leave it out)", "claim", index, cid)
+        counter_raw = item.get("counterpart", [])
+        counter_texts = counter_raw if isinstance(counter_raw, list) else [counter_raw]
+        counterparts = tuple(self.quantity(t, "claim", index, item, "counterpart")
+                             for t in counter_texts)
+        if counterparts and value is None:
+            raise self.error("a counterpart needs a value", "claim", index, cid, "counterpart")
+        if value is not None:
+            units = [value.unit] + [c.unit for c in counterparts]
+            keys = [u.key if u else None for u in units]
+            if counterparts and None in keys:
+                raise self.error("a value with a counterpart needs a unit on both sides "
+                                 "(\"646.8 billion tenge\" and \"US$1.5 billion\")",
+                                 "claim", index, cid, "counterpart")
+            if len(set(keys)) != len(keys):
+                raise self.error("a counterpart must be in another unit or currency than the "
+                                 "value", "claim", index, cid, "counterpart")
+        if item.get("remainder") and "group" not in item:
+            raise self.error("a remainder share needs a 'group'", "claim", index, cid, "remainder")
+        block = self.lines.block("claim", index)
+        return Claim(
+            id=cid,
+            line=block.line if block else 0,
+            quote=item["quote"],
+            value=value,
+            counterparts=counterparts,
+            kind=item.get("kind"),
+            subject=item.get("subject"),
+            period=item.get("period"),
+            group=item.get("group"),
+            remainder=bool(item.get("remainder", False)),
+            of=item.get("of"),
+            base_period=item.get("base_period"),
+            means=item.get("means"),
+            after=tuple(item.get("after", ())),
+            programme=item.get("programme"),
+            note=item.get("note"),
+            field_lines=dict(block.keys) if block else {},
+        )
+
+    def build_reference(self, index: int, item: dict[str, Any]) -> Reference:
+        value = self.quantity(item["value"], "reference", index, item, "value")
+        if value.missing:
+            raise self.error("the value has no number", "reference", index, item["id"], "value")
+        return Reference(item["id"], self.line_of("reference", index), value, item["source"],
+                         item.get("subject"), item.get("date"), item.get("note"))
+
+    def build_groups(self, raw_groups: list[dict[str, Any]], raw_claims: list[dict[str, Any]],
+                     claims: tuple[Claim, ...]) -> tuple[Group, ...]:
+        members: dict[str, list[str]] = {g["id"]: [] for g in raw_groups}
+        remainders: dict[str, str] = {}
+        for index, claim in enumerate(claims):
+            if claim.group is None:
+                continue
+            if claim.group not in members:
+                raise self.error(f"unknown group '{claim.group}' (declare it as a [[group]])",
+                                 "claim", index, claim.id, "group")
+            if claim.remainder:
+                if claim.group in remainders:
+                    raise self.error(f"group '{claim.group}' already has a remainder "
+                                     f"('{remainders[claim.group]}')", "claim", index, claim.id,
+                                     "remainder")
+                remainders[claim.group] = claim.id
+            if claim.value is not None and (claim.value.unit is None
+                                            or claim.value.unit.key != "percent"):
+                raise self.error("a member of a group of shares must be a percent",
+                                 "claim", index, claim.id, "value")
+            members[claim.group].append(claim.id)
+        del raw_claims
+        groups = []
+        for index, g in enumerate(raw_groups):
+            if len(members[g["id"]]) < 2:
+                raise self.error(f"group '{g['id']}' has {len(members[g['id']])} member(s); "
+                                 "a group of shares needs at least two", "group", index, g["id"])
+            if "of" in g and g["of"] not in {c.id for c in claims}:
+                raise self.error(f"unknown claim '{g['of']}'", "group", index, g["id"], "of")
+            groups.append(Group(g["id"], self.line_of("group", index), tuple(members[g["id"]]),
+                                g.get("label"), g.get("of"), bool(g.get("exhaustive", False))))
+        return tuple(groups)
+
+    def build_ratio(self, index: int, item: dict[str, Any], claims: tuple[Claim, ...],
+                    references: tuple[Reference, ...]) -> Ratio:
+        known = {c.id: c for c in claims}
+        refs = {r.id for r in references}
+        for key in ("numerator", "denominator"):
+            target = item[key]
+            if target not in known and target not in refs:
+                raise self.error(f"unknown claim '{target}'", "ratio", index, item["id"], key)
+            claim = known.get(target)
+            if claim is not None and claim.value is None:
+                raise self.error(f"claim '{target}' has no value to divide", "ratio", index,
+                                 item["id"], key)
+        bounds: dict[str, Quantity] = {}
+        for key in ("min", "max"):
+            if key in item:
+                bounds[key] = self.quantity(item[key], "ratio", index, item, key)
+        return Ratio(item["id"], self.line_of("ratio", index), item["numerator"],
+                     item["denominator"], item.get("label"), bounds.get("min"), bounds.get("max"),
+                     item.get("note"))
+
+    def check_of_references(self, raw_claims: list[dict[str, Any]],
+                            claims: tuple[Claim, ...]) -> None:
+        known = {c.id: c for c in claims}
+        for index, claim in enumerate(claims):
+            if claim.of is not None and claim.of not in known:
+                raise self.error(f"unknown claim '{claim.of}'", "claim", index, claim.id, "of")
+        # 'of' chains must end: a claim may not be (indirectly) about itself.
+        position = {c.id: i for i, c in enumerate(claims)}
+        state: dict[str, int] = {}
+        for claim in claims:
+            path: list[str] = []
+            current: str | None = claim.id
+            while current is not None and state.get(current, 0) == 0:
+                state[current] = 1
+                path.append(current)
+                current = known[current].of
+            if current is not None and state.get(current) == 1:
+                cycle = path[path.index(current):] + [current]
+                raise self.error("cyclic 'of' references: " + " -> ".join(cycle), "claim",
+                                 position[current], current, "of")
+            for cid in path:
+                state[cid] = 2
+        del raw_claims
+
+
+def _toml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__

@@ -1,0 +1,200 @@
+"""The typed claims model, and the field specification the loader (and the schema) are built from.
+
+A claims file has these tables (all optional but ``claim``):
+
+* ``[article]``: what the file is about (title, source, url, date).
+* ``[settings]``: how the file writes numbers (``locale``), the approximate-word tolerance (``approx``),
+  extra currency words (``currencies``).
+* ``[[claim]]``: one numeric statement of the article.
+* ``[[group]]``: shares that belong together ("49 percent ... and other sectors").
+* ``[[ratio]]``: a quantity derived from two claims (investment per job).
+* ``[[reference]]``: a trusted outside figure with its source (an exchange rate, an area).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Literal
+
+from aktobe_facts.numbers import LOCALES, NumberLocale
+from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity
+
+FieldType = Literal["string", "stated", "stated-list", "bool", "string-list", "id", "table"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One key of a claims-file table: its type, whether it is required, and what it means."""
+
+    name: str
+    type: FieldType
+    help: str
+    required: bool = False
+    refers_to: str | None = None  # "claim", "group", "claim-or-reference": checked by the loader
+    choices: tuple[str, ...] = ()
+
+
+CLAIM_KINDS = ("amount", "count", "share", "growth", "index", "change", "rank", "duration", "other")
+
+TABLES: dict[str, tuple[FieldSpec, ...]] = {
+    "article": (
+        FieldSpec("title", "string", "Headline of the article."),
+        FieldSpec("source", "string", "Publication."),
+        FieldSpec("url", "string", "Where the article was published."),
+        FieldSpec("date", "string", "Publication date, YYYY-MM-DD."),
+    ),
+    "settings": (
+        FieldSpec("locale", "string", "How numbers are written: en (1,234.5), de (1.234,5), "
+                  "fr (1 234,5), ch (1'234.5).", choices=tuple(LOCALES)),
+        FieldSpec("approx", "stated", "How much 'some', 'about', 'nearly' widen a number, "
+                  "as a percent of it (default \"5 percent\")."),
+        FieldSpec("currencies", "table", "Extra currency words: {\"som\" = \"KGS\"}."),
+    ),
+    "claim": (
+        FieldSpec("id", "id", "Unique name of the claim.", required=True),
+        FieldSpec("quote", "string", "The short phrase of the article the claim comes from.",
+                  required=True),
+        FieldSpec("value", "stated", "The number as the article writes it: \"646.8 billion tenge\"."),
+        FieldSpec("counterpart", "stated-list", "The same amount in other currencies, as written: "
+                  "\"US$1.5 billion\", or \"US$\" when the article left the number out."),
+        FieldSpec("kind", "string", "What the number is.", choices=CLAIM_KINDS),
+        FieldSpec("subject", "string", "What is counted or measured, in a few words."),
+        FieldSpec("period", "string", "When: \"2020\", \"2018-2020\", \"2020-01/2020-09\"."),
+        FieldSpec("group", "id", "The [[group]] of shares the claim belongs to.",
+                  refers_to="group"),
+        FieldSpec("remainder", "bool", "The share is the rest of its group (\"other sectors\")."),
+        FieldSpec("exact", "bool", "The number is exact, not rounded."),
+        FieldSpec("precision", "stated", "The step the number was rounded to, in its unit: "
+                  "\"1 million\"."),
+        FieldSpec("of", "id", "The claim this share, growth or change is about.",
+                  refers_to="claim"),
+        FieldSpec("base_period", "string", "For growth: the period compared with (\"2019\")."),
+        FieldSpec("means", "string", "For a change in a share or rate: relative percent or "
+                  "percentage points.", choices=("relative", "points")),
+        FieldSpec("after", "string-list", "For a rank: the places named before it."),
+        FieldSpec("programme", "string", "The programme or scheme the number belongs to."),
+        FieldSpec("note", "string", "Anything a reviewer should know."),
+    ),
+    "group": (
+        FieldSpec("id", "id", "Unique name of the group.", required=True),
+        FieldSpec("label", "string", "What the shares divide (\"investment by sector\")."),
+        FieldSpec("of", "id", "The claim whose whole the shares divide.", refers_to="claim"),
+        FieldSpec("exhaustive", "bool", "The members cover the whole (they must add up to 100)."),
+    ),
+    "ratio": (
+        FieldSpec("id", "id", "Unique name of the derived quantity.", required=True),
+        FieldSpec("label", "string", "What it is (\"investment per job created\")."),
+        FieldSpec("numerator", "id", "The claim divided.", required=True,
+                  refers_to="claim-or-reference"),
+        FieldSpec("denominator", "id", "The claim divided by.", required=True,
+                  refers_to="claim-or-reference"),
+        FieldSpec("min", "stated", "Lowest plausible value, in the numerator's unit."),
+        FieldSpec("max", "stated", "Highest plausible value, in the numerator's unit."),
+        FieldSpec("note", "string", "Anything a reviewer should know."),
+    ),
+    "reference": (
+        FieldSpec("id", "id", "Unique name of the reference figure.", required=True),
+        FieldSpec("value", "stated", "The figure: \"420.91 tenge per US$\", \"300,600 km²\".",
+                  required=True),
+        FieldSpec("source", "string", "Where the figure comes from.", required=True),
+        FieldSpec("subject", "string", "What the figure is."),
+        FieldSpec("date", "string", "The date or period the figure holds for."),
+        FieldSpec("exact", "bool", "The figure is exact, not rounded."),
+        FieldSpec("note", "string", "Anything a reviewer should know."),
+    ),
+}
+ARRAY_TABLES = ("claim", "group", "ratio", "reference")
+SINGLE_TABLES = ("article", "settings")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    locale: NumberLocale = LOCALES["en"]
+    approx: Fraction = APPROX_TOLERANCE
+    currencies: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    line: int
+    quote: str
+    value: Quantity | None
+    counterparts: tuple[Quantity, ...] = ()
+    kind: str | None = None
+    subject: str | None = None
+    period: str | None = None
+    group: str | None = None
+    remainder: bool = False
+    of: str | None = None
+    base_period: str | None = None
+    means: str | None = None
+    after: tuple[str, ...] = ()
+    programme: str | None = None
+    note: str | None = None
+    field_lines: dict[str, int] = field(default_factory=dict)
+
+    def quantities(self) -> tuple[Quantity, ...]:
+        """The value and its counterparts, the ones stated with a number first."""
+        items = ((self.value,) if self.value is not None else ()) + self.counterparts
+        return items
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: str
+    line: int
+    members: tuple[str, ...]
+    label: str | None = None
+    of: str | None = None
+    exhaustive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    id: str
+    line: int
+    numerator: str
+    denominator: str
+    label: str | None = None
+    min: Quantity | None = None
+    max: Quantity | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    id: str
+    line: int
+    value: Quantity
+    source: str
+    subject: str | None = None
+    date: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimsFile:
+    """One loaded claims file: everything a check may look at."""
+
+    path: Path
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...] = ()
+    ratios: tuple[Ratio, ...] = ()
+    references: tuple[Reference, ...] = ()
+    settings: Settings = field(default_factory=Settings)
+    article: dict[str, str] = field(default_factory=dict)
+    _claims: dict[str, Claim] = field(default_factory=dict, repr=False, compare=False)
+    _references: dict[str, Reference] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._claims.update((c.id, c) for c in self.claims)
+        self._references.update((r.id, r) for r in self.references)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return self._claims.get(claim_id)
+
+    def reference(self, ref_id: str) -> Reference | None:
+        return self._references.get(ref_id)

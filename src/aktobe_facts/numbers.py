@@ -1,0 +1,368 @@
+"""The grammar of stated numbers: ``qualifier? currency? number scale? unit?``.
+
+Why a grammar of our own: the quantity extractors we tried do not fit article figures. quantulum3 reads
+"(US$1.5 billion)" as minus 1.5 billion and does not know the tenge; Recognizers-Text drops
+"more than" / "about" and does not know bare "tenge"; price-parser ignores scale words. None reads
+all of "646.8 billion tenge", "US$1.5 billion", "more than 1,100", "some 650 kilometers" and
+"1,040 square meters". The grammar below is small, table-driven and never evaluates its input.
+
+This module is purely lexical: it says what was written (digits, scale, unit word, qualifier).
+:mod:`aktobe_facts.quantities` turns that into an exact interval with a pint unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from aktobe_facts.units import UnitSpec, lookup_prefix_currency, lookup_unit
+
+MAX_DIGITS = 30
+"""Longest numeral accepted (digits, separators not counted). Longer ones are a malformed number."""
+
+MAX_TEXT = 200
+"""Longest stated value accepted, in characters."""
+
+
+class GrammarError(ValueError):
+    """A stated value that does not follow the grammar; the message says what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLocale:
+    """How a file writes numbers: the decimal mark and the thousands separators it uses."""
+
+    name: str
+    decimal: str
+    groups: tuple[str, ...]
+
+
+_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
+LOCALES: dict[str, NumberLocale] = {
+    "en": NumberLocale("en", ".", (",", *_SPACES)),
+    "de": NumberLocale("de", ",", (".", *_SPACES)),
+    "fr": NumberLocale("fr", ",", _SPACES),
+    "ch": NumberLocale("ch", ".", ("'", "’", *_SPACES)),
+}
+"""Number styles by name: ``en`` 1,234.5; ``de`` 1.234,5; ``fr`` (also ru, kk) 1 234,5; ``ch`` 1'234.5."""
+
+
+class Qualifier:
+    """What a word before the number does to it."""
+
+    LOWER = "lower"  # more than, over, at least: the number is a lower bound
+    UPPER = "upper"  # less than, up to, at most: the number is an upper bound
+    APPROX = "approx"  # some, about, nearly: the number is approximate
+
+
+_QUALIFIERS: dict[str, str] = {
+    "more than": Qualifier.LOWER,
+    "over": Qualifier.LOWER,
+    "above": Qualifier.LOWER,
+    "in excess of": Qualifier.LOWER,
+    "upwards of": Qualifier.LOWER,
+    "at least": Qualifier.LOWER,
+    "no less than": Qualifier.LOWER,
+    "not less than": Qualifier.LOWER,
+    "no fewer than": Qualifier.LOWER,
+    "less than": Qualifier.UPPER,
+    "fewer than": Qualifier.UPPER,
+    "under": Qualifier.UPPER,
+    "below": Qualifier.UPPER,
+    "up to": Qualifier.UPPER,
+    "at most": Qualifier.UPPER,
+    "no more than": Qualifier.UPPER,
+    "not more than": Qualifier.UPPER,
+    "some": Qualifier.APPROX,
+    "about": Qualifier.APPROX,
+    "around": Qualifier.APPROX,
+    "approximately": Qualifier.APPROX,
+    "approx.": Qualifier.APPROX,
+    "roughly": Qualifier.APPROX,
+    "nearly": Qualifier.APPROX,
+    "almost": Qualifier.APPROX,
+    "close to": Qualifier.APPROX,
+    "an estimated": Qualifier.APPROX,
+    "estimated": Qualifier.APPROX,
+    "~": Qualifier.APPROX,
+}
+
+_SCALES: dict[str, int] = {
+    "thousand": 3,
+    "thousands": 3,
+    "million": 6,
+    "millions": 6,
+    "mln": 6,
+    "mn": 6,
+    "billion": 9,
+    "billions": 9,
+    "bln": 9,
+    "bn": 9,
+    "trillion": 12,
+    "trillions": 12,
+    "trln": 12,
+    "tn": 12,
+}
+# Single-letter scales only directly after a currency-prefixed amount ("US$7m", "€3k"), where they
+# cannot be confused with metres or tonnes.
+_SHORT_SCALES: dict[str, int] = {"k": 3, "m": 6, "b": 9}
+
+_CARDINALS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_CARDINALS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                   "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12})
+_ORDINALS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A value as the article states it, read but not yet turned into an interval."""
+
+    text: str
+    qualifier: str | None
+    negative: bool
+    digits: str | None  # the numeral's digits with "." as decimal mark, e.g. "646.8"; None if missing
+    exponent: int  # the power of ten of the scale word ("billion" is 9)
+    scale_word: str | None
+    unit: UnitSpec | None  # None for a bare count or number
+    per: UnitSpec | None  # the denominator of a rate: "tenge per US$"
+    word: str | None = None  # a number word ("three") or ordinal ("fifth") as written
+    ordinal: bool = False
+
+    @property
+    def missing(self) -> bool:
+        """True for a unit with no number, such as the "(US$)" an article forgot to fill."""
+        return self.digits is None
+
+    @property
+    def value(self) -> Fraction:
+        """The number as written, times its scale; 0 when missing."""
+        if self.digits is None:
+            return Fraction(0)
+        v = Fraction(self.digits) * Fraction(10) ** self.exponent
+        return -v if self.negative else v
+
+    @property
+    def decimals(self) -> int:
+        """Digits written after the decimal mark."""
+        if self.digits is None or "." not in self.digits:
+            return 0
+        return len(self.digits.split(".", 1)[1])
+
+    @property
+    def trailing_zeros(self) -> int:
+        """Zeros that end a whole numeral ("140" has one, "1,100" two, "0" none)."""
+        if self.digits is None or "." in self.digits or self.word is not None:
+            return 0
+        stripped = self.digits.rstrip("0")
+        return 0 if not stripped else len(self.digits) - len(stripped)
+
+    @property
+    def significant_digits(self) -> int:
+        """How many significant digits the numeral shows (trailing zeros of a whole number not counted)."""
+        if self.digits is None:
+            return 0
+        plain = self.digits.replace(".", "").lstrip("0")
+        if "." not in self.digits:
+            plain = plain.rstrip("0")
+        return max(1, len(plain))
+
+    def last_digit_step(self) -> Fraction:
+        """The place value of the last written digit, scale included ("1.5 billion": 10^8)."""
+        return Fraction(10) ** (self.exponent - self.decimals)
+
+
+def _build_alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered)
+
+
+_QUALIFIER_RE = re.compile(
+    r"(?P<q>" + _build_alternation(list(_QUALIFIERS)) + r")(?=\s|\d|[^\w\s])", re.IGNORECASE
+)
+_SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
+_SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
+_WORD_RE = re.compile(
+    r"(?P<w>" + _build_alternation([*_CARDINALS, *_ORDINALS]) + r")\b", re.IGNORECASE
+)
+_ORDINAL_DIGITS_RE = re.compile(r"(?P<n>\d{1,6})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _number_re(locale: NumberLocale) -> re.Pattern[str]:
+    group = "[" + "".join(re.escape(g) for g in locale.groups) + "]"
+    dec = re.escape(locale.decimal)
+    return re.compile(
+        rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{dec}(?P<frac>\d+))?"
+    )
+
+
+_NUMBER_RES = {name: _number_re(loc) for name, loc in LOCALES.items()}
+
+
+def parse(
+    text: object,
+    locale: NumberLocale = LOCALES["en"],
+    aliases: dict[str, str] | None = None,
+) -> Stated:
+    """Read one stated value. Raises :class:`GrammarError` with a plain message when it cannot.
+
+    ``aliases`` maps extra currency words to ISO codes (a file's ``[settings] currencies``).
+    """
+    if not isinstance(text, str):
+        raise GrammarError(f"expected a string such as \"1.5 billion\", got {type(text).__name__}")
+    if len(text) > MAX_TEXT:
+        raise GrammarError(f"value is {len(text)} characters long; the limit is {MAX_TEXT}")
+    original = text
+    rest = _normalise(text)
+    if not rest:
+        raise GrammarError("value is empty")
+
+    qualifier = None
+    m = _QUALIFIER_RE.match(rest)
+    if m:
+        qualifier = _QUALIFIERS[m.group("q").lower()]
+        rest = rest[m.end():].lstrip()
+
+    negative = False
+    if rest.startswith(("-", "−", "–")):
+        negative = True
+        rest = rest[1:]
+        if rest[:1] in ("-", "−", "–"):
+            raise GrammarError(f"malformed number in {original!r}: more than one minus sign")
+    elif rest.lower().startswith("minus "):
+        negative = True
+        rest = rest[6:].lstrip()
+
+    prefix_unit, consumed = lookup_prefix_currency(rest)
+    if prefix_unit is not None:
+        rest = rest[consumed:].lstrip()
+        if rest.startswith(("-", "−")) and not negative:
+            negative = True
+            rest = rest[1:]
+        if not rest:
+            return Stated(original, qualifier, negative, None, 0, None, prefix_unit, None)
+
+    digits, word, ordinal, rest = _read_numeral(rest, locale, original)
+    rest = rest.lstrip()
+
+    exponent = 0
+    scale_word = None
+    if word is None or not ordinal:
+        sm = _SCALE_RE.match(rest)
+        if sm:
+            scale_word = sm.group("s").lower()
+            exponent = _SCALES[scale_word]
+            rest = rest[sm.end():].lstrip()
+        elif prefix_unit is not None:
+            short = _SHORT_SCALE_RE.match(rest)
+            if short:
+                scale_word = short.group("s").lower()
+                exponent = _SHORT_SCALES[scale_word]
+                rest = rest[short.end():].lstrip()
+
+    unit, per = _read_unit(rest, original, aliases)
+    if prefix_unit is not None:
+        if unit is not None:
+            raise GrammarError(
+                f"{original!r} names a currency twice ({prefix_unit.key} and {unit.key})"
+            )
+        unit = prefix_unit
+    return Stated(original, qualifier, negative, digits, exponent, scale_word, unit, per,
+                  word, ordinal)
+
+
+def _normalise(text: str) -> str:
+    text = text.strip()
+    while text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return " ".join(text.replace("\t", " ").replace("\n", " ").split(" ")).strip()
+
+
+def _read_numeral(
+    rest: str, locale: NumberLocale, original: str
+) -> tuple[str, str | None, bool, str]:
+    """Return (digits with '.' decimal, number word or None, is ordinal, remaining text)."""
+    wm = _WORD_RE.match(rest)
+    if wm:
+        word = wm.group("w").lower()
+        is_ordinal = word in _ORDINALS
+        value = _ORDINALS[word] if is_ordinal else _CARDINALS[word]
+        return str(value), wm.group("w"), is_ordinal, rest[wm.end():]
+    om = _ORDINAL_DIGITS_RE.match(rest)
+    if om:
+        return str(int(om.group("n"))), om.group(0), True, rest[om.end():]
+    nm = _NUMBER_RES.get(locale.name, _number_re(locale)).match(rest)
+    if not nm:
+        lowered = rest.lower()
+        if lowered.startswith(("nan", "inf", "infinity")):
+            raise GrammarError(f"{original!r} is not a finite number")
+        raise GrammarError(f"no number found in {original!r}")
+    int_part = nm.group("int")
+    frac = nm.group("frac")
+    after = rest[nm.end():]
+    _reject_trailing_junk(after, locale, original)
+    int_digits = "".join(ch for ch in int_part if ch.isdigit())
+    total = len(int_digits) + (len(frac) if frac else 0)
+    if total > MAX_DIGITS:
+        raise GrammarError(
+            f"malformed number in {original!r}: {total} digits, the limit is {MAX_DIGITS}"
+        )
+    digits = int_digits + ("." + frac if frac else "")
+    return digits, None, False, after
+
+
+def _reject_trailing_junk(after: str, locale: NumberLocale, original: str) -> None:
+    if not after:
+        return
+    first = after[0]
+    if first.isdigit() or first in ".,'’" or (first == locale.decimal):
+        raise GrammarError(
+            f"malformed number in {original!r}: unexpected {first!r} after the digits "
+            f"(this file writes numbers like {_example(locale)})"
+        )
+    if first in "eE" and len(after) > 1 and (after[1].isdigit() or after[1] in "+-"):
+        raise GrammarError(
+            f"malformed number in {original!r}: exponent notation is not an article's style"
+        )
+
+
+def _example(locale: NumberLocale) -> str:
+    sep = locale.groups[0] if locale.groups[0] != " " else " "
+    return f"1{sep}234{locale.decimal}5"
+
+
+def _read_unit(
+    rest: str, original: str, aliases: dict[str, str] | None
+) -> tuple[UnitSpec | None, UnitSpec | None]:
+    rest = rest.strip()
+    if not rest:
+        return None, None
+    for sep in (" per ", "/"):
+        if sep in rest:
+            top, bottom = rest.split(sep, 1)
+            top_unit = _unit_or_error(top.strip(), original, aliases)
+            bottom_text = bottom.strip()
+            bottom_prefix, used = lookup_prefix_currency(bottom_text)
+            if bottom_prefix is not None and not bottom_text[used:].strip(" 1"):
+                return top_unit, bottom_prefix
+            return top_unit, _unit_or_error(bottom_text, original, aliases)
+    return _unit_or_error(rest, original, aliases), None
+
+
+def _unit_or_error(text: str, original: str, aliases: dict[str, str] | None) -> UnitSpec:
+    spec = lookup_unit(text, aliases)
+    if spec is None:
+        raise GrammarError(f"unknown unit {text!r} in {original!r}")
+    return spec

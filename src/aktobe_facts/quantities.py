@@ -1,0 +1,129 @@
+"""Stated values to exact intervals: the reading rules of the tool, in one place.
+
+Rules (each reading is recorded in words on the :class:`Quantity`, so reports can show it):
+
+* The digits as written set the precision: "1.5 billion" is 1.5 ± 0.05 billion, "328 million" is
+  328 ± 0.5 million, "3.5 percent" is 3.5 ± 0.05 percent.
+* Trailing zeros of a whole number are ambiguous; by default the widest reading is taken, so rounding
+  can never cause a false alarm: "140 million" is 140 ± 5 million, "1,100" is 1,100 ± 50.
+  Percentages and percentage points are read to the unit: "10 percent" is 10 ± 0.5.
+* A claim may say ``exact = true`` (no rounding) or give ``precision`` (the step it was rounded to,
+  in the value's own unit: ``precision = "1 million"`` makes "140 million" 140 ± 0.5 million).
+* "more than" / "over" / "at least" make the number a lower bound, "less than" / "up to" an upper bound,
+  as written: "more than 1,100" is [1,100, ∞). Quantities that cannot be negative (money, counts,
+  lengths, areas, ...) have 0 as their lowest value.
+* "some" / "about" / "nearly" / "approximately" widen the rounding interval by a further
+  :data:`APPROX_TOLERANCE` (5 %) of the value on each side; a file can change it with
+  ``[settings] approx = "10 percent"``.
+* Number words ("three", "fifth") are exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from aktobe_facts.interval import Interval
+from aktobe_facts.numbers import Qualifier, Stated
+from aktobe_facts.units import UnitSpec
+
+APPROX_TOLERANCE = Fraction(5, 100)
+_READ_TO_UNIT = frozenset({"percent", "points"})
+_SIGNED_KINDS = frozenset({"percent", "points"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A stated value as an exact interval in its unit, with the words that explain the reading."""
+
+    stated: Stated
+    interval: Interval | None  # None when the number is missing ("US$")
+    reading: str
+
+    @property
+    def unit(self) -> UnitSpec | None:
+        return self.stated.unit
+
+    @property
+    def per(self) -> UnitSpec | None:
+        return self.stated.per
+
+    @property
+    def missing(self) -> bool:
+        return self.interval is None
+
+    @property
+    def text(self) -> str:
+        return self.stated.text
+
+    @property
+    def value(self) -> Fraction:
+        return self.stated.value
+
+    def require(self) -> Interval:
+        """The interval; only call on quantities known not to be missing."""
+        if self.interval is None:
+            raise ValueError(f"{self.text!r} has no number")
+        return self.interval
+
+
+def rounding_step(stated: Stated) -> Fraction:
+    """The step a stated number was rounded to, by the default reading rules."""
+    if stated.decimals or stated.word is not None:
+        return stated.last_digit_step()
+    unit_kind = stated.unit.kind if stated.unit else None
+    if unit_kind in _READ_TO_UNIT:
+        return stated.last_digit_step()
+    return Fraction(10) ** (stated.exponent + stated.trailing_zeros)
+
+
+def read(
+    stated: Stated,
+    *,
+    exact: bool = False,
+    precision: Fraction | None = None,
+    approx: Fraction = APPROX_TOLERANCE,
+) -> Quantity:
+    """Turn a stated value into a :class:`Quantity` following the module's rules."""
+    if stated.missing:
+        return Quantity(stated, None, "no number stated")
+    v = stated.value
+    notes: list[str] = []
+    if stated.word is not None:
+        interval = Interval.point(v)
+        notes.append("a number word: exact")
+    elif exact:
+        interval = Interval.point(v)
+        notes.append("declared exact")
+    else:
+        step = precision if precision is not None else rounding_step(stated)
+        interval = Interval.around(v, step / 2)
+        if precision is not None:
+            notes.append(f"rounded to {_plain(step)} (declared)")
+        elif stated.trailing_zeros and (stated.unit is None or stated.unit.kind not in _READ_TO_UNIT):
+            notes.append(f"rounded to {_plain(step)} (widest reading of the trailing zeros)")
+        else:
+            notes.append(f"rounded to {_plain(step)}")
+
+    if stated.qualifier == Qualifier.LOWER:
+        interval = Interval(v, None)
+        notes = ["a lower bound as written"]
+    elif stated.qualifier == Qualifier.UPPER:
+        interval = Interval(None, v)
+        notes = ["an upper bound as written"]
+    elif stated.qualifier == Qualifier.APPROX:
+        widen = abs(v) * approx
+        assert interval.lo is not None and interval.hi is not None
+        interval = Interval(interval.lo - widen, interval.hi + widen)
+        notes.append(f"approximate: widened by {_plain(approx * 100)} percent of the value")
+
+    kind = stated.unit.kind if stated.unit else None
+    if kind not in _SIGNED_KINDS and not stated.negative:
+        interval = interval.clamp_lo(Fraction(0))
+    return Quantity(stated, interval, "; ".join(notes))
+
+
+def _plain(x: Fraction) -> str:
+    from aktobe_facts.fmt import number
+
+    return number(x, 12)

@@ -1,0 +1,168 @@
+"""Exchange rates implied by an article: each amount stated in two currencies bounds a rate.
+
+"646.8 billion tenge (US$1.5 billion)" says the rate lies in
+[646.75 / 1.55, 646.85 / 1.45] tenge per US$. All pairs of one currency pair should share one rate;
+:func:`rate_table` intersects them, and where they cannot share one it finds, with one sweep over
+the interval ends, the rate that most pairs fit.
+
+Used by the conversions, missing-counterpart and ratio checks; pure functions of the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from aktobe_facts.interval import BestFit, Interval, best_overlap, intersect_all
+from aktobe_facts.model import Claim, ClaimsFile, Reference
+from aktobe_facts.quantities import Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class PairRate:
+    """One amount stated in two currencies: ``top`` per ``bottom``."""
+
+    claim: Claim
+    top: Quantity
+    bottom: Quantity
+    interval: Interval
+
+    @property
+    def naive(self) -> Fraction:
+        """The rate from the figures as printed, ignoring their rounding."""
+        return self.top.value / self.bottom.value
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceRate:
+    reference: Reference
+    interval: Interval  # in the orientation of the currency pair it belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class PairEstimate:
+    """Everything the article says about one currency pair's rate, ``top`` per ``bottom``."""
+
+    top: str
+    bottom: str
+    pairs: tuple[PairRate, ...]
+    common: Interval | None  # the rate all pairs share, or None
+    best: BestFit | None  # where they cannot share one: the rate most pairs fit
+    references: tuple[ReferenceRate, ...]
+
+    @property
+    def article_rate(self) -> Interval | None:
+        """The rate the article's figures support: the common rate, or the best-fit region when
+        a strict majority of pairs fit it."""
+        if self.common is not None:
+            return self.common
+        if self.best is not None and 2 * len(self.best.members) > len(self.pairs):
+            return self.best.region
+        return None
+
+    @property
+    def outliers(self) -> tuple[PairRate, ...]:
+        if self.common is not None or self.best is None:
+            return ()
+        keep = set(self.best.members)
+        return tuple(p for i, p in enumerate(self.pairs) if i not in keep)
+
+    def label(self) -> str:
+        return f"{self.top} per {self.bottom}"
+
+
+def _pair_key(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+def claim_pairs(claim: Claim) -> list[tuple[Quantity, Quantity]]:
+    """Every two currency amounts of one claim that both carry a number, in the order written."""
+    stated = [q for q in claim.quantities() if not q.missing and q.unit and q.unit.is_currency]
+    return [(stated[i], stated[j]) for i in range(len(stated)) for j in range(i + 1, len(stated))]
+
+
+def _rate(top: Quantity, bottom: Quantity) -> Interval | None:
+    t, b = top.require(), bottom.require()
+    if not b.is_positive() or not t.is_positive():
+        return None
+    return t / b
+
+
+def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
+    """The implied rate of every currency pair the file states amounts in."""
+    raw: dict[frozenset[str], list[tuple[Claim, Quantity, Quantity]]] = {}
+    for claim in doc.claims:
+        for a, b in claim_pairs(claim):
+            assert a.unit is not None and b.unit is not None
+            raw.setdefault(_pair_key(a.unit.key, b.unit.key), []).append((claim, a, b))
+    refs: dict[frozenset[str], list[Reference]] = {}
+    for ref in doc.references:
+        unit, per = ref.value.unit, ref.value.per
+        if unit is not None and per is not None and unit.is_currency and per.is_currency:
+            refs.setdefault(_pair_key(unit.key, per.key), []).append(ref)
+
+    table: dict[frozenset[str], PairEstimate] = {}
+    for key in set(raw) | set(refs):
+        entries = raw.get(key, [])
+        top, bottom = _orientation(key, entries, refs.get(key, []))
+        pairs: list[PairRate] = []
+        for claim, a, b in entries:
+            assert a.unit is not None
+            t, btm = (a, b) if a.unit.key == top else (b, a)
+            interval = _rate(t, btm)
+            if interval is not None:
+                pairs.append(PairRate(claim, t, btm, interval))
+        intervals = [p.interval for p in pairs]
+        common = intersect_all(intervals) if intervals else None
+        best = best_overlap(intervals) if intervals and common is None else None
+        references = tuple(_reference_rate(r, top) for r in refs.get(key, []))
+        table[key] = PairEstimate(top, bottom, tuple(pairs), common, best, references)
+    return table
+
+
+def _orientation(key: frozenset[str], entries: list[tuple[Claim, Quantity, Quantity]],
+                 refs: list[Reference]) -> tuple[str, str]:
+    """Name the pair so that its rate is at least 1 (tenge per US$, not US$ per tenge)."""
+    for _claim, a, b in entries:
+        assert a.unit is not None and b.unit is not None
+        if b.value > 0 and a.value > 0:
+            return (a.unit.key, b.unit.key) if a.value >= b.value else (b.unit.key, a.unit.key)
+    for ref in refs:
+        assert ref.value.unit is not None and ref.value.per is not None
+        top, bottom = ref.value.unit.key, ref.value.per.key
+        return (top, bottom) if ref.value.value >= 1 else (bottom, top)
+    first, second = sorted(key)
+    return first, second
+
+
+def _reference_rate(ref: Reference, top: str) -> ReferenceRate:
+    interval = ref.value.require()
+    assert ref.value.unit is not None
+    if ref.value.unit.key != top:
+        interval = interval.reciprocal()
+    return ReferenceRate(ref, interval)
+
+
+def lookup(table: dict[frozenset[str], PairEstimate], have: str,
+           want: str) -> tuple[Interval, str] | None:
+    """The rate to turn an amount in ``have`` into ``want`` (``want`` per ``have``), and where it
+    comes from: the article's own pairs first, else a declared reference."""
+    estimate = table.get(_pair_key(have, want))
+    if estimate is None:
+        return None
+    rate = estimate.article_rate
+    source = "the article's common implied rate"
+    if rate is None and estimate.references:
+        rate = estimate.references[0].interval
+        source = f"reference '{estimate.references[0].reference.id}'"
+    if rate is None:
+        return None
+    # the estimate holds top per bottom
+    if estimate.top == want:
+        return rate, source
+    return rate.reciprocal(), source
+
+
+def convert(amount: Interval, rate: Interval) -> Interval:
+    """An amount times a rate (both intervals)."""
+    return amount * rate

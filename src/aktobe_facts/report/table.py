@@ -1,0 +1,99 @@
+"""``--format table``: rich tables for reviewers in a terminal.
+
+Per file: every relation tested with a visible verdict, then each problem with its arithmetic
+(inputs as intervals, result, bound broken, nearest consistent value, suggested fix). A summary ends it.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.report import RenderOptions
+from aktobe_facts.result import FileReport, Report
+
+NAME = "table"
+
+_MARK = {Outcome.PASS: ("✓", "green"), Outcome.FAIL: ("✗", "red"),
+         Outcome.UNDETERMINED: ("?", "yellow")}
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=options.width, force_terminal=options.color,
+                      no_color=not options.color, highlight=False, emoji=False)
+    for file_report in report.files:
+        _file(console, file_report, options)
+    _summary(console, report)
+    return buffer.getvalue()
+
+
+def _verdict(finding: Finding) -> Text:
+    mark, style = _MARK[finding.outcome]
+    text = Text(f"{mark} {finding.outcome.value}", style=style)
+    if finding.outcome is not Outcome.PASS:
+        text.append(f" ({finding.severity.value})", style=_SEVERITY_STYLE[finding.severity])
+    return text
+
+
+def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
+    if report.error is not None:
+        console.print(Text(f"✗ {report.error}", style="bold red"))
+        console.print()
+        return
+    table = Table(title=f"{report.path}: {report.claims} claims, {len(report.findings)} "
+                        "relations tested", box=box.SIMPLE_HEAVY, title_justify="left",
+                  expand=False)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("check", no_wrap=True)
+    table.add_column("line", justify="right")
+    table.add_column("claims")
+    table.add_column("finding", ratio=1)
+    for f in report.findings:
+        table.add_row(_verdict(f), f.check, str(f.line), ", ".join(f.claims), f.message)
+    console.print(table)
+    for f in report.findings:
+        if f.is_problem or (options.verbose and (f.inputs or f.notes)):
+            console.print(_arithmetic(f))
+    console.print()
+
+
+def _arithmetic(finding: Finding) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    for step in finding.inputs:
+        grid.add_row(step.label, step.text)
+    for label, value in (("result", finding.result), ("bound", finding.bound),
+                         ("nearest", finding.nearest), ("suggestion", finding.suggestion)):
+        if value:
+            grid.add_row(label, value)
+    for note in finding.notes:
+        grid.add_row("note", note)
+    mark, style = _MARK[finding.outcome]
+    title = Text(f"{mark} {finding.check} · line {finding.line} · ", style=style)
+    title.append(finding.severity.value, style=_SEVERITY_STYLE[finding.severity])
+    return Panel(Group(Text(finding.message), grid), title=title, title_align="left",
+                 border_style=style)
+
+
+def _summary(console: Console, report: Report) -> None:
+    s = report.summary()
+    line = Text()
+    line.append(f"{s.files} file(s), {s.claims} claims, {s.relations} relations: ")
+    line.append(f"{s.passed} passed", style="green")
+    line.append(", ")
+    line.append(f"{s.failed} failed", style="red" if s.failed else "")
+    line.append(f", {s.undetermined} undetermined; ")
+    line.append(f"{s.errors} error(s), {s.warnings} warning(s), {s.infos} info")
+    if s.unusable:
+        line.append(f"; {s.unusable} unusable file(s)", style="bold red")
+    line.append(f" — exit {report.exit_code()} (fail level: {report.fail_level.value})")
+    console.print(line)

@@ -1,0 +1,74 @@
+"""The result of a run: one :class:`FileReport` per claims file, gathered in a :class:`Report`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.loader import LoadError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNUSABLE = 2
+
+
+@dataclass
+class FileReport:
+    """What one claims file gave: its findings, or the error that made it unusable."""
+
+    path: str
+    claims: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    error: LoadError | None = None
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for f in self.findings if f.outcome is outcome)
+
+
+@dataclass
+class Summary:
+    files: int
+    unusable: int
+    claims: int
+    relations: int
+    passed: int
+    failed: int
+    undetermined: int
+    errors: int
+    warnings: int
+    infos: int
+
+
+@dataclass
+class Report:
+    """All files of one run, in the order they were given."""
+
+    files: list[FileReport]
+    fail_level: Severity = Severity.ERROR
+
+    def findings(self) -> list[Finding]:
+        return [f for report in self.files for f in report.findings]
+
+    def summary(self) -> Summary:
+        found = self.findings()
+        problems = [f for f in found if f.is_problem]
+        return Summary(
+            files=len(self.files),
+            unusable=sum(1 for r in self.files if r.error is not None),
+            claims=sum(r.claims for r in self.files),
+            relations=len(found),
+            passed=sum(1 for f in found if f.outcome is Outcome.PASS),
+            failed=sum(1 for f in found if f.outcome is Outcome.FAIL),
+            undetermined=sum(1 for f in found if f.outcome is Outcome.UNDETERMINED),
+            errors=sum(1 for f in problems if f.severity is Severity.ERROR),
+            warnings=sum(1 for f in problems if f.severity is Severity.WARNING),
+            infos=sum(1 for f in problems if f.severity is Severity.INFO),
+        )
+
+    def exit_code(self) -> int:
+        """2 when a file is unusable, 1 when a finding fails at the fail level, else 0."""
+        if any(r.error is not None for r in self.files):
+            return EXIT_UNUSABLE
+        if any(f.fails_at(self.fail_level) for f in self.findings()):
+            return EXIT_FINDINGS
+        return EXIT_OK

@@ -1,0 +1,220 @@
+"""Unit and currency words, and the pint registry behind them.
+
+Lookup is lexical and cheap (a dict), so reading a claims file does not start pint. The registry is
+built on first use from a few ``define()`` calls instead of pint's full definitions file, whose
+loading alone costs about as much as importing typer, rich and pint together.
+
+pint has no currencies. Each currency is defined here as a base unit of its own dimension
+(``KZT = [currency_KZT]``), so converting tenge to dollars without a declared rate raises pint's
+``DimensionalityError`` instead of producing a number. Rates are never stored in the registry: the
+checks take them from the article's own pairs or from declared references.
+
+User text never reaches pint's string parser: words are looked up in the tables below and the registry
+is only asked for unit names written in this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pint
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSpec:
+    """A unit as the tool knows it: its pint name, its kind, and how to print it."""
+
+    key: str  # the pint unit name, or an ISO 4217 code for a currency
+    kind: str  # currency, percent, points, length, area, mass, time, volume, energy
+    label: str  # how a report prints it after a number
+
+    @property
+    def is_currency(self) -> bool:
+        return self.kind == "currency"
+
+
+# ISO code -> (label, words and signs that name it). "$" alone is read as the US dollar, the usual
+# meaning in English-language news; a file can map other words with [currencies].
+_CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    # code: (label, prefix signs, words)
+    "KZT": ("tenge", ("₸", "KZT"), ("tenge", "kzt", "₸", "kazakh tenge")),
+    "USD": ("US$", ("US$", "US $", "USD", "$"),
+            ("usd", "us$", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars")),
+    "EUR": ("euros", ("€", "EUR"), ("eur", "euro", "euros", "€")),
+    "RUB": ("rubles", ("₽", "RUB"), ("rub", "ruble", "rubles", "rouble", "roubles", "₽")),
+    "UZS": ("soums", ("UZS",), ("uzs", "soum", "soums", "sum", "sums")),
+    "KGS": ("soms", ("KGS",), ("kgs", "som", "soms")),
+    "GBP": ("pounds", ("£", "GBP"), ("gbp", "pound", "pounds", "pounds sterling", "£")),
+    "CNY": ("yuan", ("CN¥", "CNY", "RMB"), ("cny", "yuan", "rmb", "renminbi")),
+    "JPY": ("yen", ("¥", "JPY"), ("jpy", "yen", "¥")),
+    "INR": ("rupees", ("₹", "INR", "Rs", "Rs."), ("inr", "rupee", "rupees", "₹")),
+    "UAH": ("hryvnias", ("₴", "UAH"), ("uah", "hryvnia", "hryvnias", "₴")),
+    "TRY": ("lira", ("₺", "TRY"), ("try", "lira", "liras", "₺")),
+    "GEL": ("lari", ("₾", "GEL"), ("gel", "lari", "₾")),
+    "AZN": ("manats", ("₼", "AZN"), ("azn", "manat", "manats", "₼")),
+    "CHF": ("Swiss francs", ("CHF",), ("chf", "swiss franc", "swiss francs")),
+    "CAD": ("C$", ("C$", "CA$", "CAD"), ("cad", "canadian dollar", "canadian dollars")),
+    "AUD": ("A$", ("A$", "AU$", "AUD"), ("aud", "australian dollar", "australian dollars")),
+}
+
+# pint name -> (kind, label, words). The pint definitions live in _DEFINITIONS.
+_UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "percent": ("percent", "percent", ("percent", "per cent", "%", "pct")),
+    "percentage_point": ("points", "percentage points",
+                         ("percentage points", "percentage point", "pp", "p.p.", "pp.",
+                          "points", "point")),
+    "meter": ("length", "meters", ("m", "meter", "meters", "metre", "metres")),
+    "kilometer": ("length", "km", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
+    "mile": ("length", "miles", ("mile", "miles", "mi")),
+    "square_meter": ("area", "square meters",
+                     ("square meter", "square meters", "square metre", "square metres", "sq m",
+                      "sq. m", "sq.m", "sqm", "m²", "m2")),
+    "square_kilometer": ("area", "km²",
+                         ("square kilometer", "square kilometers", "square kilometre",
+                          "square kilometres", "sq km", "sq. km", "km²", "km2")),
+    "hectare": ("area", "hectares", ("hectare", "hectares", "ha")),
+    "acre": ("area", "acres", ("acre", "acres")),
+    "tonne": ("mass", "tonnes", ("tonne", "tonnes", "ton", "tons", "metric tons", "t")),
+    "kilogram": ("mass", "kg", ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
+    "year": ("time", "years", ("year", "years")),
+    "month": ("time", "months", ("month", "months")),
+    "day": ("time", "days", ("day", "days")),
+    "cubic_meter": ("volume", "cubic meters",
+                    ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m³", "m3")),
+    "liter": ("volume", "liters", ("liter", "liters", "litre", "litres", "l")),
+    "megawatt": ("power", "MW", ("mw", "megawatt", "megawatts")),
+    "megawatt_hour": ("energy", "MWh", ("mwh", "megawatt-hour", "megawatt-hours",
+                                        "megawatt hours")),
+}
+
+_DEFINITIONS = (
+    "meter = [length] = m",
+    "kilometer = 1000 * meter = km",
+    "mile = 1609344/1000 * meter",
+    "square_meter = meter ** 2",
+    "square_kilometer = kilometer ** 2",
+    "hectare = 10000 * square_meter = ha",
+    "acre = 40468564224/10000000 * square_meter",
+    "kilogram = [mass] = kg",
+    "tonne = 1000 * kilogram = t",
+    "day = [time]",
+    "year = 36525/100 * day",
+    "month = year / 12",
+    "cubic_meter = meter ** 3",
+    "liter = cubic_meter / 1000",
+    "megawatt = [power]",
+    "megawatt_hour = megawatt * day / 24",
+    "percent = 1/100",
+    "percentage_point = 1/100",
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _build_word_table() -> dict[str, UnitSpec]:
+    table: dict[str, UnitSpec] = {}
+    for code, (label, signs, words) in _CURRENCIES.items():
+        spec = UnitSpec(code, "currency", label)
+        for w in (*words, *signs):
+            table[_norm(w)] = spec
+    for name, (kind, label, words) in _UNITS.items():
+        spec = UnitSpec(name, kind, label)
+        for w in words:
+            table.setdefault(_norm(w), spec)
+    return table
+
+
+_WORDS = _build_word_table()
+_PREFIXES: list[tuple[str, UnitSpec]] = sorted(
+    ((sign, UnitSpec(code, "currency", label))
+     for code, (label, signs, _words) in _CURRENCIES.items() for sign in signs),
+    key=lambda item: len(item[0]),
+    reverse=True,
+)
+_CODE_RE = re.compile(r"[A-Z]{3}")
+
+
+def currency(code: str) -> UnitSpec:
+    """The spec of a currency by ISO code (any three capital letters)."""
+    code = code.upper()
+    if code in _CURRENCIES:
+        return UnitSpec(code, "currency", _CURRENCIES[code][0])
+    return UnitSpec(code, "currency", code)
+
+
+def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | None:
+    """The unit a word names ("tenge", "square meters", "%"), or ``None`` if unknown."""
+    key = _norm(text)
+    if aliases and key in aliases:
+        return currency(aliases[key])
+    spec = _WORDS.get(key)
+    if spec is None and _CODE_RE.fullmatch(text.strip()):
+        return currency(text.strip())
+    return spec
+
+
+def lookup_prefix_currency(text: str) -> tuple[UnitSpec | None, int]:
+    """A currency sign or code at the start of ``text`` ("US$1.5"), with the characters it used."""
+    for sign, spec in _PREFIXES:
+        if text.startswith(sign):
+            after = text[len(sign):]
+            if sign.isalpha() and after[:1].isalpha():
+                continue  # "USDA" is not "USD" followed by "A"
+            if sign.isalpha() and not after.strip():
+                return spec, len(text)
+            if sign.isalpha() and not (after[:1].isspace() or after[:1].isdigit()):
+                continue
+            return spec, len(sign)
+    return None, 0
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The small pint registry, built once, with exact (Fraction) factors."""
+    import pint  # noqa: PLC0415  (lazy: pint is only needed when a check converts units)
+
+    reg = pint.UnitRegistry(None, non_int_type=Fraction, autoconvert_offset_to_baseunit=False)
+    for line in _DEFINITIONS:
+        reg.define(line)
+    return reg
+
+
+def pint_unit(spec: UnitSpec) -> Any:
+    """The pint unit for a spec; currencies are defined on first use, one dimension each."""
+    reg = registry()
+    if spec.is_currency and spec.key not in reg:
+        reg.define(f"{spec.key} = [currency_{spec.key}]")
+    return reg.Unit(spec.key)
+
+
+def factor(from_spec: UnitSpec, to_spec: UnitSpec) -> Fraction:
+    """The exact factor that converts a magnitude in ``from_spec`` to ``to_spec``.
+
+    Raises :class:`ConversionError` when the two are of different dimensions, which is the case for
+    any two currencies: their rates are never in the registry.
+    """
+    if from_spec.key == to_spec.key:
+        return Fraction(1)
+    import pint  # noqa: PLC0415
+
+    reg = registry()
+    try:
+        quantity = reg.Quantity(Fraction(1), pint_unit(from_spec)).to(pint_unit(to_spec))
+    except pint.DimensionalityError as exc:
+        raise ConversionError(
+            f"cannot convert {from_spec.label} to {to_spec.label} without a declared rate"
+            if from_spec.is_currency or to_spec.is_currency
+            else f"cannot convert {from_spec.label} to {to_spec.label}: {exc}"
+        ) from exc
+    return Fraction(quantity.magnitude)
+
+
+class ConversionError(ValueError):
+    """Two units that cannot be converted into each other (different dimensions, or no rate)."""

@@ -1,0 +1,35 @@
+"""Shared helpers: write a small claims file and load or check it."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from aktobe_facts.api import check_document
+from aktobe_facts.findings import Finding
+from aktobe_facts.loader import loads
+from aktobe_facts.model import ClaimsFile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_text(text: str) -> ClaimsFile:
+    return loads(textwrap.dedent(text), "test.toml")
+
+
+def findings_of(text: str, check: str | None = None) -> list[Finding]:
+    found = check_document(load_text(text))
+    return [f for f in found if check is None or f.check == check]
+
+
+@pytest.fixture
+def write_claims(tmp_path: Path) -> Callable[[str, str], Path]:
+    def write(text: str, name: str = "claims.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write
