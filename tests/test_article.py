@@ -9,10 +9,9 @@ from typer.testing import CliRunner
 
 from aktobe_facts.api import check_file
 from aktobe_facts.cli import app
-from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.rates import rate_table
+from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.loader import load
-
+from aktobe_facts.rates import rate_table
 from conftest import ROOT
 
 CLAIMS = ROOT / "claims.toml"
@@ -34,7 +33,7 @@ def test_three_conversions_share_one_rate() -> None:
 def test_article_findings() -> None:
     report = check_file(CLAIMS)
     assert report.error is None
-    by_check = {}
+    by_check: dict[str, list[Finding]] = {}
     for f in report.findings:
         by_check.setdefault(f.check, []).append(f)
     conversions = by_check["conversions"]
@@ -44,7 +43,9 @@ def test_article_findings() -> None:
     assert missing.outcome is Outcome.FAIL and missing.severity is Severity.ERROR
     assert missing.claims == ("startup_grants_worth",)
     assert missing.suggestion is not None and "US$332,000" in missing.suggestion
-    assert missing.result is not None and "319,801" in missing.result and "344,788" in missing.result
+    assert (
+        missing.result is not None and "319,801" in missing.result and "344,788" in missing.result
+    )
     (shares,) = by_check["shares"]
     assert shares.outcome is Outcome.PASS
     assert "90.5 percent" in shares.message and "9.5 percent" in shares.message

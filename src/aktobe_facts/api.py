@@ -17,8 +17,9 @@ from aktobe_facts.model import ClaimsFile
 from aktobe_facts.result import FileReport, Report
 
 
-def selected_checks(select: Iterable[str] | None = None,
-                    ignore: Iterable[str] | None = None) -> list[str]:
+def selected_checks(
+    select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+) -> list[str]:
     """The check ids to run, in registry order; unknown ids raise ``ValueError``."""
     chosen = list(CHECKS)
     for name in [*(select or ()), *(ignore or ())]:
@@ -52,7 +53,10 @@ def check_file(path: Path | str, checks: Sequence[str] | None = None) -> FileRep
     return FileReport(str(path), len(doc.claims), check_document(doc, checks))
 
 
-def check_paths(paths: Sequence[Path | str], checks: Sequence[str] | None = None,
-                fail_level: Severity = Severity.ERROR) -> Report:
+def check_paths(
+    paths: Sequence[Path | str],
+    checks: Sequence[str] | None = None,
+    fail_level: Severity = Severity.ERROR,
+) -> Report:
     """Check each file, in the order given."""
     return Report([check_file(p, checks) for p in paths], fail_level)

@@ -33,8 +33,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
-                                                 help="Show the version and exit.")] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = None,
 ) -> None:
     """aktobe-facts: a fact checker for the numbers in news articles."""
 
@@ -52,21 +56,29 @@ def _width(width: int | None) -> int:
 
 @app.command()
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Claims files to check.",
-                                                show_default=False)],
-    output_format: Annotated[str, typer.Option(
-        "--format", "-f", help="Output format: table or json.")] = "table",
-    fail_level: Annotated[Severity, typer.Option(
-        "--fail-level", help="Lowest severity that makes the exit code 1.",
-        case_sensitive=False)] = Severity.ERROR,
-    select: Annotated[list[str] | None, typer.Option(
-        "--select", help="Run only these checks (repeatable).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(
-        "--ignore", help="Skip these checks (repeatable).")] = None,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="Show the arithmetic of passes too.")] = False,
-    width: Annotated[int | None, typer.Option(
-        "--width", help="Width of the table output (default: terminal or $COLUMNS).")] = None,
+    files: Annotated[list[Path], typer.Argument(help="Claims files to check.", show_default=False)],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: table or json.")
+    ] = "table",
+    fail_level: Annotated[
+        Severity,
+        typer.Option(
+            "--fail-level", help="Lowest severity that makes the exit code 1.", case_sensitive=False
+        ),
+    ] = Severity.ERROR,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Run only these checks (repeatable).")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Skip these checks (repeatable).")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show the arithmetic of passes too.")
+    ] = False,
+    width: Annotated[
+        int | None,
+        typer.Option("--width", help="Width of the table output (default: terminal or $COLUMNS)."),
+    ] = None,
 ) -> None:
     """Check claims files and report every relation tested."""
     from aktobe_facts.api import check_paths, selected_checks
@@ -101,6 +113,8 @@ def main() -> None:
         sys.stderr.write("aktobe-facts: interrupted\n")
         sys.exit(130)
     except Exception as exc:  # never a traceback for users; the message names the bug
-        sys.stderr.write(f"aktobe-facts: internal error: {type(exc).__name__}: {exc}\n"
-                         "please report this with the claims file that caused it\n")
+        sys.stderr.write(
+            f"aktobe-facts: internal error: {type(exc).__name__}: {exc}\n"
+            "please report this with the claims file that caused it\n"
+        )
         sys.exit(3)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     """What a relation's test found."""
 
     PASS = "pass"  # some values inside the stated intervals satisfy the relation
@@ -14,7 +14,7 @@ class Outcome(str, Enum):
     UNDETERMINED = "undetermined"  # the inputs do not allow a verdict (a figure or rate is missing)
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much a finding matters; the CLI's ``--fail-level`` compares against it."""
 
     ERROR = "error"

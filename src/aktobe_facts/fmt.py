@@ -57,13 +57,15 @@ def with_unit(text: str, unit: UnitSpec | None, per: UnitSpec | None = None) -> 
     return out
 
 
-def value(x: Fraction, unit: UnitSpec | None = None, per: UnitSpec | None = None,
-          sig: int = 6) -> str:
+def value(
+    x: Fraction, unit: UnitSpec | None = None, per: UnitSpec | None = None, sig: int = 6
+) -> str:
     return with_unit(number(x, sig), unit, per)
 
 
-def interval(iv: Interval | None, unit: UnitSpec | None = None, per: UnitSpec | None = None,
-             sig: int = 6) -> str:
+def interval(
+    iv: Interval | None, unit: UnitSpec | None = None, per: UnitSpec | None = None, sig: int = 6
+) -> str:
     """``[645.75, 646.85] billion tenge`` style, or ``at least 1,100`` for one-sided intervals."""
     if iv is None:
         return "missing"

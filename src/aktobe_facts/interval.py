@@ -107,7 +107,9 @@ class Interval:
         return Interval(lo, hi)
 
     def __neg__(self) -> Interval:
-        return Interval(None if self.hi is None else -self.hi, None if self.lo is None else -self.lo)
+        return Interval(
+            None if self.hi is None else -self.hi, None if self.lo is None else -self.lo
+        )
 
     def __sub__(self, other: Interval) -> Interval:
         return self + (-other)
@@ -122,7 +124,12 @@ class Interval:
         if self.bounded and other.bounded:
             assert self.lo is not None and self.hi is not None
             assert other.lo is not None and other.hi is not None
-            products = [self.lo * other.lo, self.lo * other.hi, self.hi * other.lo, self.hi * other.hi]
+            products = [
+                self.lo * other.lo,
+                self.lo * other.hi,
+                self.hi * other.lo,
+                self.hi * other.hi,
+            ]
             return Interval(min(products), max(products))
         if _non_negative(self) and _non_negative(other):
             assert self.lo is not None and other.lo is not None

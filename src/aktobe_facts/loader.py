@@ -135,7 +135,9 @@ def read_text(path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise LoadError(shown, f"not UTF-8 text (byte 0x{data[exc.start]:02x})", line=line) from None
+        raise LoadError(
+            shown, f"not UTF-8 text (byte 0x{data[exc.start]:02x})", line=line
+        ) from None
     return text.removeprefix("\ufeff")
 
 
@@ -159,8 +161,14 @@ class _Loader:
         self.settings = Settings()
 
     # -- errors -----------------------------------------------------------------------------------
-    def error(self, message: str, table: str, index: int | None = None,
-              item_id: str | None = None, key: str | None = None) -> LoadError:
+    def error(
+        self,
+        message: str,
+        table: str,
+        index: int | None = None,
+        item_id: str | None = None,
+        key: str | None = None,
+    ) -> LoadError:
         block = self.lines.block(table, index)
         line = None
         if block is not None:
@@ -185,9 +193,12 @@ class _Loader:
             data = tomli.loads(self.text)
         except tomli.TOMLDecodeError as exc:
             message = getattr(exc, "msg", str(exc))
-            raise LoadError(self.shown, f"TOML syntax error: {message}",
-                            line=getattr(exc, "lineno", None),
-                            column=getattr(exc, "colno", None)) from None
+            raise LoadError(
+                self.shown,
+                f"TOML syntax error: {message}",
+                line=getattr(exc, "lineno", None),
+                column=getattr(exc, "colno", None),
+            ) from None
         except RecursionError:
             raise LoadError(self.shown, "TOML nesting too deep") from None
         for key in data:
@@ -212,14 +223,21 @@ class _Loader:
         self.check_ids(raw)
 
         claims = tuple(self.build_claim(i, item) for i, item in enumerate(raw["claim"]))
-        references = tuple(self.build_reference(i, item)
-                           for i, item in enumerate(raw["reference"]))
+        references = tuple(self.build_reference(i, item) for i, item in enumerate(raw["reference"]))
         groups = self.build_groups(raw["group"], raw["claim"], claims)
-        ratios = tuple(self.build_ratio(i, item, claims, references)
-                       for i, item in enumerate(raw["ratio"]))
+        ratios = tuple(
+            self.build_ratio(i, item, claims, references) for i, item in enumerate(raw["ratio"])
+        )
         self.check_of_references(raw["claim"], claims)
-        return ClaimsFile(self.path, claims, groups, ratios, references, self.settings,
-                          {k: str(v) for k, v in article.items()})
+        return ClaimsFile(
+            self.path,
+            claims,
+            groups,
+            ratios,
+            references,
+            self.settings,
+            {k: str(v) for k, v in article.items()},
+        )
 
     def _top_line(self, key: str) -> int | None:
         if key in self.lines.arrays:
@@ -234,19 +252,24 @@ class _Loader:
     def single(self, data: dict[str, Any], table: str) -> dict[str, Any]:
         value = data.get(table, {})
         if not isinstance(value, dict):
-            raise LoadError(self.shown, f"[{table}] must be a table",
-                            line=self._top_line(table))
+            raise LoadError(self.shown, f"[{table}] must be a table", line=self._top_line(table))
         self.validate(table, None, value)
         return value
 
     def array(self, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
         value = data.get(table, [])
         if isinstance(value, dict):
-            raise LoadError(self.shown, f"write [[{table}]] (an array of tables), not [{table}]",
-                            line=self._top_line(table))
+            raise LoadError(
+                self.shown,
+                f"write [[{table}]] (an array of tables), not [{table}]",
+                line=self._top_line(table),
+            )
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise LoadError(self.shown, f"'{table}' must be written as [[{table}]] tables",
-                            line=self._top_line(table))
+            raise LoadError(
+                self.shown,
+                f"'{table}' must be written as [[{table}]] tables",
+                line=self._top_line(table),
+            )
         for index, item in enumerate(value):
             self.validate(table, index, item)
         return value
@@ -258,15 +281,17 @@ class _Loader:
             spec = specs.get(key)
             if spec is None:
                 known = ", ".join(specs)
-                raise self.error(f"unknown field; {table} fields are: {known}",
-                                 table, index, item_id, key)
+                raise self.error(
+                    f"unknown field; {table} fields are: {known}", table, index, item_id, key
+                )
             self.check_type(spec, value, table, index, item_id)
         for spec in specs.values():
             if spec.required and spec.name not in item:
                 raise self.error(f"missing required field '{spec.name}'", table, index, item_id)
 
-    def check_type(self, spec: FieldSpec, value: Any, table: str, index: int | None,
-                   item_id: str | None) -> None:
+    def check_type(
+        self, spec: FieldSpec, value: Any, table: str, index: int | None, item_id: str | None
+    ) -> None:
         def fail(message: str) -> LoadError:
             return self.error(message, table, index, item_id, spec.name)
 
@@ -275,29 +300,31 @@ class _Loader:
             for v in values:
                 if isinstance(v, bool) or not isinstance(v, str):
                     if isinstance(v, int | float) and not isinstance(v, bool):
-                        raise fail(f"write the number as a string, as the article does: "
-                                   f"\"{v}\" (a TOML number loses trailing zeros)")
-                    raise fail(f"expected a string such as \"1.5 billion\", "
-                               f"got {_toml_type(v)}")
+                        raise fail(
+                            f"write the number as a string, as the article does: "
+                            f'"{v}" (a TOML number loses trailing zeros)'
+                        )
+                    raise fail(f'expected a string such as "1.5 billion", got {_toml_type(v)}')
         elif spec.type in ("string", "id"):
             if not isinstance(value, str):
                 raise fail(f"expected a string, got {_toml_type(value)}")
             if spec.type == "id" and not _ID_RE.fullmatch(value):
-                raise fail(f"{value!r} is not a valid id (letters, digits, '_', '-', '.'; "
-                           "at most 100 characters)")
+                raise fail(
+                    f"{value!r} is not a valid id (letters, digits, '_', '-', '.'; "
+                    "at most 100 characters)"
+                )
             if spec.choices and value not in spec.choices:
                 raise fail(f"{value!r} is not one of: {', '.join(spec.choices)}")
-        elif spec.type == "bool":
-            if not isinstance(value, bool):
-                raise fail(f"expected true or false, got {_toml_type(value)}")
-        elif spec.type == "string-list":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise fail("expected a list of strings")
-        elif spec.type == "table":
-            if not isinstance(value, dict) or not all(
-                isinstance(v, str) for v in value.values()
-            ):
-                raise fail("expected a table of strings")
+        elif spec.type == "bool" and not isinstance(value, bool):
+            raise fail(f"expected true or false, got {_toml_type(value)}")
+        elif spec.type == "string-list" and not (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
+            raise fail("expected a list of strings")
+        elif spec.type == "table" and not (
+            isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+        ):
+            raise fail("expected a table of strings")
 
     def check_ids(self, raw: dict[str, list[dict[str, Any]]]) -> None:
         seen: dict[str, tuple[str, int]] = {}
@@ -309,7 +336,12 @@ class _Loader:
                     other_line = self.line_of(other_table, other_index)
                     raise self.error(
                         f"duplicate id '{item_id}' (first used by the {other_table} "
-                        f"on line {other_line})", table, index, item_id, "id")
+                        f"on line {other_line})",
+                        table,
+                        index,
+                        item_id,
+                        "id",
+                    )
                 seen[item_id] = (table, index)
 
     # -- builders ---------------------------------------------------------------------------------
@@ -319,36 +351,60 @@ class _Loader:
         if "approx" in raw:
             stated = self.parse_stated(raw["approx"], "settings", None, None, "approx", locale)
             if stated.unit is None or stated.unit.key != "percent" or stated.value < 0:
-                raise self.error("write the tolerance as a percent: \"5 percent\"",
-                                 "settings", None, None, "approx")
+                raise self.error(
+                    'write the tolerance as a percent: "5 percent"',
+                    "settings",
+                    None,
+                    None,
+                    "approx",
+                )
             approx = stated.value / 100
-        currencies = {" ".join(k.lower().split()): v.upper()
-                      for k, v in raw.get("currencies", {}).items()}
+        currencies = {
+            " ".join(k.lower().split()): v.upper() for k, v in raw.get("currencies", {}).items()
+        }
         for word, code in currencies.items():
             if not re.fullmatch(r"[A-Z]{3}", code):
-                raise self.error(f"currency '{word}' must map to a three-letter code, not {code!r}",
-                                 "settings", None, None, "currencies")
+                raise self.error(
+                    f"currency '{word}' must map to a three-letter code, not {code!r}",
+                    "settings",
+                    None,
+                    None,
+                    "currencies",
+                )
         return Settings(locale, approx, currencies)
 
-    def parse_stated(self, text: str, table: str, index: int | None, item_id: str | None,
-                     key: str, locale: NumberLocale | None = None) -> Any:
+    def parse_stated(
+        self,
+        text: str,
+        table: str,
+        index: int | None,
+        item_id: str | None,
+        key: str,
+        locale: NumberLocale | None = None,
+    ) -> Any:
         try:
             return parse(text, locale or self.settings.locale, self.settings.currencies)
         except GrammarError as exc:
             raise self.error(str(exc), table, index, item_id, key) from None
 
-    def quantity(self, text: str, table: str, index: int, item: dict[str, Any],
-                 key: str) -> Quantity:
+    def quantity(
+        self, text: str, table: str, index: int, item: dict[str, Any], key: str
+    ) -> Quantity:
         stated = self.parse_stated(text, table, index, item["id"], key)
         precision: Fraction | None = None
         if "precision" in item:
             p = self.parse_stated(item["precision"], table, index, item["id"], "precision")
             if p.missing or p.value <= 0:
-                raise self.error("precision must be a positive number", table, index,
-                                 item["id"], "precision")
+                raise self.error(
+                    "precision must be a positive number", table, index, item["id"], "precision"
+                )
             precision = p.value
-        return read(stated, exact=bool(item.get("exact", False)), precision=precision,
-                    approx=self.settings.approx)
+        return read(
+            stated,
+            exact=bool(item.get("exact", False)),
+            precision=precision,
+            approx=self.settings.approx,
+        )
 
     def build_claim(self, index: int, item: dict[str, Any]) -> Claim:
         cid = item["id"]
@@ -356,28 +412,48 @@ class _Loader:
         if "value" in item:
             value = self.quantity(item["value"], "claim", index, item, "value")
             if value.missing:
-                raise self.error("the value has no number; put the amount the article gives "
-                                 "in 'value' and the one it left out in 'counterpart'",
-                                 "claim", index, cid, "value")
+                raise self.error(
+                    "the value has no number; put the amount the article gives "
+                    "in 'value' and the one it left out in 'counterpart'",
+                    "claim",
+                    index,
+                    cid,
+                    "value",
+                )
         elif not item.get("remainder", False):
-            raise self.error("missing required field 'value' (only a remainder share may "
-                             "leave it out)", "claim", index, cid)
+            raise self.error(
+                "missing required field 'value' (only a remainder share may leave it out)",
+                "claim",
+                index,
+                cid,
+            )
         counter_raw = item.get("counterpart", [])
         counter_texts = counter_raw if isinstance(counter_raw, list) else [counter_raw]
-        counterparts = tuple(self.quantity(t, "claim", index, item, "counterpart")
-                             for t in counter_texts)
+        counterparts = tuple(
+            self.quantity(t, "claim", index, item, "counterpart") for t in counter_texts
+        )
         if counterparts and value is None:
             raise self.error("a counterpart needs a value", "claim", index, cid, "counterpart")
         if value is not None:
             units = [value.unit] + [c.unit for c in counterparts]
             keys = [u.key if u else None for u in units]
             if counterparts and None in keys:
-                raise self.error("a value with a counterpart needs a unit on both sides "
-                                 "(\"646.8 billion tenge\" and \"US$1.5 billion\")",
-                                 "claim", index, cid, "counterpart")
+                raise self.error(
+                    "a value with a counterpart needs a unit on both sides "
+                    '("646.8 billion tenge" and "US$1.5 billion")',
+                    "claim",
+                    index,
+                    cid,
+                    "counterpart",
+                )
             if len(set(keys)) != len(keys):
-                raise self.error("a counterpart must be in another unit or currency than the "
-                                 "value", "claim", index, cid, "counterpart")
+                raise self.error(
+                    "a counterpart must be in another unit or currency than the value",
+                    "claim",
+                    index,
+                    cid,
+                    "counterpart",
+                )
         if item.get("remainder") and "group" not in item:
             raise self.error("a remainder share needs a 'group'", "claim", index, cid, "remainder")
         block = self.lines.block("claim", index)
@@ -405,44 +481,89 @@ class _Loader:
         value = self.quantity(item["value"], "reference", index, item, "value")
         if value.missing:
             raise self.error("the value has no number", "reference", index, item["id"], "value")
-        return Reference(item["id"], self.line_of("reference", index), value, item["source"],
-                         item.get("subject"), item.get("date"), item.get("note"))
+        return Reference(
+            item["id"],
+            self.line_of("reference", index),
+            value,
+            item["source"],
+            item.get("subject"),
+            item.get("date"),
+            item.get("note"),
+        )
 
-    def build_groups(self, raw_groups: list[dict[str, Any]], raw_claims: list[dict[str, Any]],
-                     claims: tuple[Claim, ...]) -> tuple[Group, ...]:
+    def build_groups(
+        self,
+        raw_groups: list[dict[str, Any]],
+        raw_claims: list[dict[str, Any]],
+        claims: tuple[Claim, ...],
+    ) -> tuple[Group, ...]:
         members: dict[str, list[str]] = {g["id"]: [] for g in raw_groups}
         remainders: dict[str, str] = {}
         for index, claim in enumerate(claims):
             if claim.group is None:
                 continue
             if claim.group not in members:
-                raise self.error(f"unknown group '{claim.group}' (declare it as a [[group]])",
-                                 "claim", index, claim.id, "group")
+                raise self.error(
+                    f"unknown group '{claim.group}' (declare it as a [[group]])",
+                    "claim",
+                    index,
+                    claim.id,
+                    "group",
+                )
             if claim.remainder:
                 if claim.group in remainders:
-                    raise self.error(f"group '{claim.group}' already has a remainder "
-                                     f"('{remainders[claim.group]}')", "claim", index, claim.id,
-                                     "remainder")
+                    raise self.error(
+                        f"group '{claim.group}' already has a remainder "
+                        f"('{remainders[claim.group]}')",
+                        "claim",
+                        index,
+                        claim.id,
+                        "remainder",
+                    )
                 remainders[claim.group] = claim.id
-            if claim.value is not None and (claim.value.unit is None
-                                            or claim.value.unit.key != "percent"):
-                raise self.error("a member of a group of shares must be a percent",
-                                 "claim", index, claim.id, "value")
+            if claim.value is not None and (
+                claim.value.unit is None or claim.value.unit.key != "percent"
+            ):
+                raise self.error(
+                    "a member of a group of shares must be a percent",
+                    "claim",
+                    index,
+                    claim.id,
+                    "value",
+                )
             members[claim.group].append(claim.id)
         del raw_claims
         groups = []
         for index, g in enumerate(raw_groups):
             if len(members[g["id"]]) < 2:
-                raise self.error(f"group '{g['id']}' has {len(members[g['id']])} member(s); "
-                                 "a group of shares needs at least two", "group", index, g["id"])
+                raise self.error(
+                    f"group '{g['id']}' has {len(members[g['id']])} member(s); "
+                    "a group of shares needs at least two",
+                    "group",
+                    index,
+                    g["id"],
+                )
             if "of" in g and g["of"] not in {c.id for c in claims}:
                 raise self.error(f"unknown claim '{g['of']}'", "group", index, g["id"], "of")
-            groups.append(Group(g["id"], self.line_of("group", index), tuple(members[g["id"]]),
-                                g.get("label"), g.get("of"), bool(g.get("exhaustive", False))))
+            groups.append(
+                Group(
+                    g["id"],
+                    self.line_of("group", index),
+                    tuple(members[g["id"]]),
+                    g.get("label"),
+                    g.get("of"),
+                    bool(g.get("exhaustive", False)),
+                )
+            )
         return tuple(groups)
 
-    def build_ratio(self, index: int, item: dict[str, Any], claims: tuple[Claim, ...],
-                    references: tuple[Reference, ...]) -> Ratio:
+    def build_ratio(
+        self,
+        index: int,
+        item: dict[str, Any],
+        claims: tuple[Claim, ...],
+        references: tuple[Reference, ...],
+    ) -> Ratio:
         known = {c.id: c for c in claims}
         refs = {r.id for r in references}
         for key in ("numerator", "denominator"):
@@ -451,18 +572,27 @@ class _Loader:
                 raise self.error(f"unknown claim '{target}'", "ratio", index, item["id"], key)
             claim = known.get(target)
             if claim is not None and claim.value is None:
-                raise self.error(f"claim '{target}' has no value to divide", "ratio", index,
-                                 item["id"], key)
+                raise self.error(
+                    f"claim '{target}' has no value to divide", "ratio", index, item["id"], key
+                )
         bounds: dict[str, Quantity] = {}
         for key in ("min", "max"):
             if key in item:
                 bounds[key] = self.quantity(item[key], "ratio", index, item, key)
-        return Ratio(item["id"], self.line_of("ratio", index), item["numerator"],
-                     item["denominator"], item.get("label"), bounds.get("min"), bounds.get("max"),
-                     item.get("note"))
+        return Ratio(
+            item["id"],
+            self.line_of("ratio", index),
+            item["numerator"],
+            item["denominator"],
+            item.get("label"),
+            bounds.get("min"),
+            bounds.get("max"),
+            item.get("note"),
+        )
 
-    def check_of_references(self, raw_claims: list[dict[str, Any]],
-                            claims: tuple[Claim, ...]) -> None:
+    def check_of_references(
+        self, raw_claims: list[dict[str, Any]], claims: tuple[Claim, ...]
+    ) -> None:
         known = {c.id: c for c in claims}
         for index, claim in enumerate(claims):
             if claim.of is not None and claim.of not in known:
@@ -478,9 +608,14 @@ class _Loader:
                 path.append(current)
                 current = known[current].of
             if current is not None and state.get(current) == 1:
-                cycle = path[path.index(current):] + [current]
-                raise self.error("cyclic 'of' references: " + " -> ".join(cycle), "claim",
-                                 position[current], current, "of")
+                cycle = [*path[path.index(current) :], current]
+                raise self.error(
+                    "cyclic 'of' references: " + " -> ".join(cycle),
+                    "claim",
+                    position[current],
+                    current,
+                    "of",
+                )
             for cid in path:
                 state[cid] = 2
         del raw_claims

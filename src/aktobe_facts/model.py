@@ -46,58 +46,88 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("date", "string", "Publication date, YYYY-MM-DD."),
     ),
     "settings": (
-        FieldSpec("locale", "string", "How numbers are written: en (1,234.5), de (1.234,5), "
-                  "fr (1 234,5), ch (1'234.5).", choices=tuple(LOCALES)),
-        FieldSpec("approx", "stated", "How much 'some', 'about', 'nearly' widen a number, "
-                  "as a percent of it (default \"5 percent\")."),
-        FieldSpec("currencies", "table", "Extra currency words: {\"som\" = \"KGS\"}."),
+        FieldSpec(
+            "locale",
+            "string",
+            "How numbers are written: en (1,234.5), de (1.234,5), fr (1 234,5), ch (1'234.5).",
+            choices=tuple(LOCALES),
+        ),
+        FieldSpec(
+            "approx",
+            "stated",
+            "How much 'some', 'about', 'nearly' widen a number, "
+            'as a percent of it (default "5 percent").',
+        ),
+        FieldSpec("currencies", "table", 'Extra currency words: {"som" = "KGS"}.'),
     ),
     "claim": (
         FieldSpec("id", "id", "Unique name of the claim.", required=True),
-        FieldSpec("quote", "string", "The short phrase of the article the claim comes from.",
-                  required=True),
-        FieldSpec("value", "stated", "The number as the article writes it: \"646.8 billion tenge\"."),
-        FieldSpec("counterpart", "stated-list", "The same amount in other currencies, as written: "
-                  "\"US$1.5 billion\", or \"US$\" when the article left the number out."),
+        FieldSpec(
+            "quote",
+            "string",
+            "The short phrase of the article the claim comes from.",
+            required=True,
+        ),
+        FieldSpec("value", "stated", 'The number as the article writes it: "646.8 billion tenge".'),
+        FieldSpec(
+            "counterpart",
+            "stated-list",
+            "The same amount in other currencies, as written: "
+            '"US$1.5 billion", or "US$" when the article left the number out.',
+        ),
         FieldSpec("kind", "string", "What the number is.", choices=CLAIM_KINDS),
         FieldSpec("subject", "string", "What is counted or measured, in a few words."),
-        FieldSpec("period", "string", "When: \"2020\", \"2018-2020\", \"2020-01/2020-09\"."),
-        FieldSpec("group", "id", "The [[group]] of shares the claim belongs to.",
-                  refers_to="group"),
-        FieldSpec("remainder", "bool", "The share is the rest of its group (\"other sectors\")."),
+        FieldSpec("period", "string", 'When: "2020", "2018-2020", "2020-01/2020-09".'),
+        FieldSpec(
+            "group", "id", "The [[group]] of shares the claim belongs to.", refers_to="group"
+        ),
+        FieldSpec("remainder", "bool", 'The share is the rest of its group ("other sectors").'),
         FieldSpec("exact", "bool", "The number is exact, not rounded."),
-        FieldSpec("precision", "stated", "The step the number was rounded to, in its unit: "
-                  "\"1 million\"."),
-        FieldSpec("of", "id", "The claim this share, growth or change is about.",
-                  refers_to="claim"),
-        FieldSpec("base_period", "string", "For growth: the period compared with (\"2019\")."),
-        FieldSpec("means", "string", "For a change in a share or rate: relative percent or "
-                  "percentage points.", choices=("relative", "points")),
+        FieldSpec(
+            "precision", "stated", 'The step the number was rounded to, in its unit: "1 million".'
+        ),
+        FieldSpec(
+            "of", "id", "The claim this share, growth or change is about.", refers_to="claim"
+        ),
+        FieldSpec("base_period", "string", 'For growth: the period compared with ("2019").'),
+        FieldSpec(
+            "means",
+            "string",
+            "For a change in a share or rate: relative percent or percentage points.",
+            choices=("relative", "points"),
+        ),
         FieldSpec("after", "string-list", "For a rank: the places named before it."),
         FieldSpec("programme", "string", "The programme or scheme the number belongs to."),
         FieldSpec("note", "string", "Anything a reviewer should know."),
     ),
     "group": (
         FieldSpec("id", "id", "Unique name of the group.", required=True),
-        FieldSpec("label", "string", "What the shares divide (\"investment by sector\")."),
+        FieldSpec("label", "string", 'What the shares divide ("investment by sector").'),
         FieldSpec("of", "id", "The claim whose whole the shares divide.", refers_to="claim"),
         FieldSpec("exhaustive", "bool", "The members cover the whole (they must add up to 100)."),
     ),
     "ratio": (
         FieldSpec("id", "id", "Unique name of the derived quantity.", required=True),
-        FieldSpec("label", "string", "What it is (\"investment per job created\")."),
-        FieldSpec("numerator", "id", "The claim divided.", required=True,
-                  refers_to="claim-or-reference"),
-        FieldSpec("denominator", "id", "The claim divided by.", required=True,
-                  refers_to="claim-or-reference"),
+        FieldSpec("label", "string", 'What it is ("investment per job created").'),
+        FieldSpec(
+            "numerator", "id", "The claim divided.", required=True, refers_to="claim-or-reference"
+        ),
+        FieldSpec(
+            "denominator",
+            "id",
+            "The claim divided by.",
+            required=True,
+            refers_to="claim-or-reference",
+        ),
         FieldSpec("min", "stated", "Lowest plausible value, in the numerator's unit."),
         FieldSpec("max", "stated", "Highest plausible value, in the numerator's unit."),
         FieldSpec("note", "string", "Anything a reviewer should know."),
     ),
     "reference": (
         FieldSpec("id", "id", "Unique name of the reference figure.", required=True),
-        FieldSpec("value", "stated", "The figure: \"420.91 tenge per US$\", \"300,600 km²\".",
-                  required=True),
+        FieldSpec(
+            "value", "stated", 'The figure: "420.91 tenge per US$", "300,600 km²".', required=True
+        ),
         FieldSpec("source", "string", "Where the figure comes from.", required=True),
         FieldSpec("subject", "string", "What the figure is."),
         FieldSpec("date", "string", "The date or period the figure holds for."),

@@ -111,17 +111,71 @@ _SHORT_SCALES: dict[str, int] = {"k": 3, "m": 6, "b": 9}
 _CARDINALS: dict[str, int] = {
     word: n
     for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
-_CARDINALS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                   "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12})
+_CARDINALS.update(
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "a dozen": 12,
+        "dozen": 12,
+    }
+)
 _ORDINALS: dict[str, int] = {
     word: n
     for n, word in enumerate(
-        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+        [
+            "zeroth",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
     )
 }
 
@@ -133,7 +187,9 @@ class Stated:
     text: str
     qualifier: str | None
     negative: bool
-    digits: str | None  # the numeral's digits with "." as decimal mark, e.g. "646.8"; None if missing
+    digits: (
+        str | None
+    )  # the numeral's digits with "." as decimal mark, e.g. "646.8"; None if missing
     exponent: int  # the power of ten of the scale word ("billion" is 9)
     scale_word: str | None
     unit: UnitSpec | None  # None for a bare count or number
@@ -203,9 +259,7 @@ _ORDINAL_DIGITS_RE = re.compile(r"(?P<n>\d{1,6})(?:st|nd|rd|th)\b", re.IGNORECAS
 def _number_re(locale: NumberLocale) -> re.Pattern[str]:
     group = "[" + "".join(re.escape(g) for g in locale.groups) + "]"
     dec = re.escape(locale.decimal)
-    return re.compile(
-        rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{dec}(?P<frac>\d+))?"
-    )
+    return re.compile(rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{dec}(?P<frac>\d+))?")
 
 
 _NUMBER_RES = {name: _number_re(loc) for name, loc in LOCALES.items()}
@@ -221,7 +275,7 @@ def parse(
     ``aliases`` maps extra currency words to ISO codes (a file's ``[settings] currencies``).
     """
     if not isinstance(text, str):
-        raise GrammarError(f"expected a string such as \"1.5 billion\", got {type(text).__name__}")
+        raise GrammarError(f'expected a string such as "1.5 billion", got {type(text).__name__}')
     if len(text) > MAX_TEXT:
         raise GrammarError(f"value is {len(text)} characters long; the limit is {MAX_TEXT}")
     original = text
@@ -233,7 +287,7 @@ def parse(
     m = _QUALIFIER_RE.match(rest)
     if m:
         qualifier = _QUALIFIERS[m.group("q").lower()]
-        rest = rest[m.end():].lstrip()
+        rest = rest[m.end() :].lstrip()
 
     negative = False
     if rest.startswith(("-", "−", "–")):
@@ -264,13 +318,13 @@ def parse(
         if sm:
             scale_word = sm.group("s").lower()
             exponent = _SCALES[scale_word]
-            rest = rest[sm.end():].lstrip()
+            rest = rest[sm.end() :].lstrip()
         elif prefix_unit is not None:
             short = _SHORT_SCALE_RE.match(rest)
             if short:
                 scale_word = short.group("s").lower()
                 exponent = _SHORT_SCALES[scale_word]
-                rest = rest[short.end():].lstrip()
+                rest = rest[short.end() :].lstrip()
 
     unit, per = _read_unit(rest, original, aliases)
     if prefix_unit is not None:
@@ -279,8 +333,9 @@ def parse(
                 f"{original!r} names a currency twice ({prefix_unit.key} and {unit.key})"
             )
         unit = prefix_unit
-    return Stated(original, qualifier, negative, digits, exponent, scale_word, unit, per,
-                  word, ordinal)
+    return Stated(
+        original, qualifier, negative, digits, exponent, scale_word, unit, per, word, ordinal
+    )
 
 
 def _normalise(text: str) -> str:
@@ -299,10 +354,10 @@ def _read_numeral(
         word = wm.group("w").lower()
         is_ordinal = word in _ORDINALS
         value = _ORDINALS[word] if is_ordinal else _CARDINALS[word]
-        return str(value), wm.group("w"), is_ordinal, rest[wm.end():]
+        return str(value), wm.group("w"), is_ordinal, rest[wm.end() :]
     om = _ORDINAL_DIGITS_RE.match(rest)
     if om:
-        return str(int(om.group("n"))), om.group(0), True, rest[om.end():]
+        return str(int(om.group("n"))), om.group(0), True, rest[om.end() :]
     nm = _NUMBER_RES.get(locale.name, _number_re(locale)).match(rest)
     if not nm:
         lowered = rest.lower()
@@ -311,7 +366,7 @@ def _read_numeral(
         raise GrammarError(f"no number found in {original!r}")
     int_part = nm.group("int")
     frac = nm.group("frac")
-    after = rest[nm.end():]
+    after = rest[nm.end() :]
     _reject_trailing_junk(after, locale, original)
     int_digits = "".join(ch for ch in int_part if ch.isdigit())
     total = len(int_digits) + (len(frac) if frac else 0)

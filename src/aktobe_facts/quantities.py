@@ -100,7 +100,9 @@ def read(
         interval = Interval.around(v, step / 2)
         if precision is not None:
             notes.append(f"rounded to {_plain(step)} (declared)")
-        elif stated.trailing_zeros and (stated.unit is None or stated.unit.kind not in _READ_TO_UNIT):
+        elif stated.trailing_zeros and (
+            stated.unit is None or stated.unit.kind not in _READ_TO_UNIT
+        ):
             notes.append(f"rounded to {_plain(step)} (widest reading of the trailing zeros)")
         else:
             notes.append(f"rounded to {_plain(step)}")

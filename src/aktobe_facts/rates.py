@@ -120,8 +120,9 @@ def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
     return table
 
 
-def _orientation(key: frozenset[str], entries: list[tuple[Claim, Quantity, Quantity]],
-                 refs: list[Reference]) -> tuple[str, str]:
+def _orientation(
+    key: frozenset[str], entries: list[tuple[Claim, Quantity, Quantity]], refs: list[Reference]
+) -> tuple[str, str]:
     """Name the pair so that its rate is at least 1 (tenge per US$, not US$ per tenge)."""
     for _claim, a, b in entries:
         assert a.unit is not None and b.unit is not None
@@ -143,8 +144,9 @@ def _reference_rate(ref: Reference, top: str) -> ReferenceRate:
     return ReferenceRate(ref, interval)
 
 
-def lookup(table: dict[frozenset[str], PairEstimate], have: str,
-           want: str) -> tuple[Interval, str] | None:
+def lookup(
+    table: dict[frozenset[str], PairEstimate], have: str, want: str
+) -> tuple[Interval, str] | None:
     """The rate to turn an amount in ``have`` into ``want`` (``want`` per ``have``), and where it
     comes from: the article's own pairs first, else a declared reference."""
     estimate = table.get(_pair_key(have, want))

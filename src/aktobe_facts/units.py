@@ -43,8 +43,11 @@ class UnitSpec:
 _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # code: (label, prefix signs, words)
     "KZT": ("tenge", ("₸", "KZT"), ("tenge", "kzt", "₸", "kazakh tenge")),
-    "USD": ("US$", ("US$", "US $", "USD", "$"),
-            ("usd", "us$", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars")),
+    "USD": (
+        "US$",
+        ("US$", "US $", "USD", "$"),
+        ("usd", "us$", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
+    ),
     "EUR": ("euros", ("€", "EUR"), ("eur", "euro", "euros", "€")),
     "RUB": ("rubles", ("₽", "RUB"), ("rub", "ruble", "rubles", "rouble", "roubles", "₽")),
     "UZS": ("soums", ("UZS",), ("uzs", "soum", "soums", "sum", "sums")),
@@ -65,18 +68,44 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # pint name -> (kind, label, words). The pint definitions live in _DEFINITIONS.
 _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "percent": ("percent", "percent", ("percent", "per cent", "%", "pct")),
-    "percentage_point": ("points", "percentage points",
-                         ("percentage points", "percentage point", "pp", "p.p.", "pp.",
-                          "points", "point")),
+    "percentage_point": (
+        "points",
+        "percentage points",
+        ("percentage points", "percentage point", "pp", "p.p.", "pp.", "points", "point"),
+    ),
     "meter": ("length", "meters", ("m", "meter", "meters", "metre", "metres")),
     "kilometer": ("length", "km", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
     "mile": ("length", "miles", ("mile", "miles", "mi")),
-    "square_meter": ("area", "square meters",
-                     ("square meter", "square meters", "square metre", "square metres", "sq m",
-                      "sq. m", "sq.m", "sqm", "m²", "m2")),
-    "square_kilometer": ("area", "km²",
-                         ("square kilometer", "square kilometers", "square kilometre",
-                          "square kilometres", "sq km", "sq. km", "km²", "km2")),
+    "square_meter": (
+        "area",
+        "square meters",
+        (
+            "square meter",
+            "square meters",
+            "square metre",
+            "square metres",
+            "sq m",
+            "sq. m",
+            "sq.m",
+            "sqm",
+            "m²",
+            "m2",
+        ),
+    ),
+    "square_kilometer": (
+        "area",
+        "km²",
+        (
+            "square kilometer",
+            "square kilometers",
+            "square kilometre",
+            "square kilometres",
+            "sq km",
+            "sq. km",
+            "km²",
+            "km2",
+        ),
+    ),
     "hectare": ("area", "hectares", ("hectare", "hectares", "ha")),
     "acre": ("area", "acres", ("acre", "acres")),
     "tonne": ("mass", "tonnes", ("tonne", "tonnes", "ton", "tons", "metric tons", "t")),
@@ -84,12 +113,18 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "year": ("time", "years", ("year", "years")),
     "month": ("time", "months", ("month", "months")),
     "day": ("time", "days", ("day", "days")),
-    "cubic_meter": ("volume", "cubic meters",
-                    ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m³", "m3")),
+    "cubic_meter": (
+        "volume",
+        "cubic meters",
+        ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m³", "m3"),
+    ),
     "liter": ("volume", "liters", ("liter", "liters", "litre", "litres", "l")),
     "megawatt": ("power", "MW", ("mw", "megawatt", "megawatts")),
-    "megawatt_hour": ("energy", "MWh", ("mwh", "megawatt-hour", "megawatt-hours",
-                                        "megawatt hours")),
+    "megawatt_hour": (
+        "energy",
+        "MWh",
+        ("mwh", "megawatt-hour", "megawatt-hours", "megawatt hours"),
+    ),
 }
 
 _DEFINITIONS = (
@@ -133,8 +168,11 @@ def _build_word_table() -> dict[str, UnitSpec]:
 
 _WORDS = _build_word_table()
 _PREFIXES: list[tuple[str, UnitSpec]] = sorted(
-    ((sign, UnitSpec(code, "currency", label))
-     for code, (label, signs, _words) in _CURRENCIES.items() for sign in signs),
+    (
+        (sign, UnitSpec(code, "currency", label))
+        for code, (label, signs, _words) in _CURRENCIES.items()
+        for sign in signs
+    ),
     key=lambda item: len(item[0]),
     reverse=True,
 )
@@ -164,7 +202,7 @@ def lookup_prefix_currency(text: str) -> tuple[UnitSpec | None, int]:
     """A currency sign or code at the start of ``text`` ("US$1.5"), with the characters it used."""
     for sign, spec in _PREFIXES:
         if text.startswith(sign):
-            after = text[len(sign):]
+            after = text[len(sign) :]
             if sign.isalpha() and after[:1].isalpha():
                 continue  # "USDA" is not "USD" followed by "A"
             if sign.isalpha() and not after.strip():
@@ -176,11 +214,13 @@ def lookup_prefix_currency(text: str) -> tuple[UnitSpec | None, int]:
 
 
 @lru_cache(maxsize=1)
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """The small pint registry, built once, with exact (Fraction) factors."""
-    import pint  # noqa: PLC0415  (lazy: pint is only needed when a check converts units)
+    import pint
 
-    reg = pint.UnitRegistry(None, non_int_type=Fraction, autoconvert_offset_to_baseunit=False)
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(
+        None, non_int_type=Fraction, autoconvert_offset_to_baseunit=False
+    )
     for line in _DEFINITIONS:
         reg.define(line)
     return reg
@@ -202,7 +242,7 @@ def factor(from_spec: UnitSpec, to_spec: UnitSpec) -> Fraction:
     """
     if from_spec.key == to_spec.key:
         return Fraction(1)
-    import pint  # noqa: PLC0415
+    import pint
 
     reg = registry()
     try:

@@ -67,13 +67,20 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
         if len(pairs) == 1:
             if estimate.references:
                 return []  # the reference comparison below is the test of a lone pair
-            return [Finding(
-                ID, Outcome.UNDETERMINED, Severity.INFO, ids, first_line,
-                f"one conversion in {estimate.label()}; its implied rate is "
-                f"{_rate_text(estimate.common, estimate)}, with nothing to compare it with "
-                "(declare a reference rate to test it)",
-                inputs=steps, result=_rate_text(estimate.common, estimate),
-            )]
+            return [
+                Finding(
+                    ID,
+                    Outcome.UNDETERMINED,
+                    Severity.INFO,
+                    ids,
+                    first_line,
+                    f"one conversion in {estimate.label()}; its implied rate is "
+                    f"{_rate_text(estimate.common, estimate)}, with nothing to compare it with "
+                    "(declare a reference rate to test it)",
+                    inputs=steps,
+                    result=_rate_text(estimate.common, estimate),
+                )
+            ]
         naive = [p.naive for p in pairs]
         spread = (max(naive) - min(naive)) / min(naive)
         notes: tuple[str, ...] = ()
@@ -83,30 +90,44 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
                 f"{fmt.number(min(naive), 4)} to {fmt.number(max(naive), 4)} "
                 f"({float(spread) * 100:.1f}% apart); each figure's rounding allows one rate",
             )
-        return [Finding(
-            ID, Outcome.PASS, Severity.INFO, ids, first_line,
-            f"{len(pairs)} conversions share one rate: "
-            f"{_rate_text(estimate.common, estimate)}",
-            inputs=steps, result=f"common implied rate {_rate_text(estimate.common, estimate)}",
-            notes=notes,
-        )]
+        return [
+            Finding(
+                ID,
+                Outcome.PASS,
+                Severity.INFO,
+                ids,
+                first_line,
+                f"{len(pairs)} conversions share one rate: {_rate_text(estimate.common, estimate)}",
+                inputs=steps,
+                result=f"common implied rate {_rate_text(estimate.common, estimate)}",
+                notes=notes,
+            )
+        ]
     return _disagreement(estimate, steps, ids, first_line)
 
 
-def _disagreement(estimate: PairEstimate, steps: tuple[Step, ...], ids: tuple[str, ...],
-                  first_line: int) -> list[Finding]:
+def _disagreement(
+    estimate: PairEstimate, steps: tuple[Step, ...], ids: tuple[str, ...], first_line: int
+) -> list[Finding]:
     assert estimate.best is not None
     best = estimate.best
     region_text = _rate_text(best.region, estimate)
     if estimate.article_rate is None:
-        return [Finding(
-            ID, Outcome.FAIL, Severity.ERROR, ids, first_line,
-            f"the {len(estimate.pairs)} conversions in {estimate.label()} cannot share one rate, "
-            f"and no rate fits more than half of them (the best, {region_text}, fits "
-            f"{len(best.members)})",
-            inputs=steps, result=f"no common rate; best fit {region_text}",
-            bound="one rate for all conversions",
-        )]
+        return [
+            Finding(
+                ID,
+                Outcome.FAIL,
+                Severity.ERROR,
+                ids,
+                first_line,
+                f"the {len(estimate.pairs)} conversions in {estimate.label()} cannot share one rate, "
+                f"and no rate fits more than half of them (the best, {region_text}, fits "
+                f"{len(best.members)})",
+                inputs=steps,
+                result=f"no common rate; best fit {region_text}",
+                bound="one rate for all conversions",
+            )
+        ]
     findings = []
     for pair in estimate.outliers:
         findings.append(_outlier(pair, estimate, steps))
@@ -130,10 +151,16 @@ def _outlier(pair: PairRate, estimate: PairEstimate, steps: tuple[Step, ...]) ->
     mid = needed.midpoint()
     suggestion = None
     if mid is not None:
-        suggestion = (f'write "{fmt.article_style(mid, other.unit, sig)}" for "{other.text}" '
-                      f"(any figure in {fmt.interval(needed, other.unit)} fits)")
+        suggestion = (
+            f'write "{fmt.article_style(mid, other.unit, sig)}" for "{other.text}" '
+            f"(any figure in {fmt.interval(needed, other.unit)} fits)"
+        )
     return Finding(
-        ID, Outcome.FAIL, Severity.ERROR, (claim.id,), claim.line,
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        (claim.id,),
+        claim.line,
         f'"{pair.top.text}" and "{pair.bottom.text}" imply '
         f"{_rate_text(pair.interval, estimate)}, outside the rate {region_text} that "
         f"{len(estimate.best.members)} of {len(estimate.pairs)} conversions share",
@@ -167,23 +194,43 @@ def _references(estimate: PairEstimate) -> list[Finding]:
         else:
             mid = ref.interval.midpoint()
             off = percent_off(mid, rate) if mid is not None else "?"
-            side = "below" if ref.interval.hi is not None and rate.lo is not None \
-                and ref.interval.hi < rate.lo else "above"
+            side = (
+                "below"
+                if ref.interval.hi is not None and rate.lo is not None and ref.interval.hi < rate.lo
+                else "above"
+            )
             misses.append(f"{where} is {off} {side} it")
     if fits:
         message = "the article's implied rate fits " + "; ".join(fits)
         if misses:
             message += "; not " + "; ".join(misses)
-        return [Finding(ID, Outcome.PASS, Severity.INFO, ids, line, message,
-                        inputs=tuple(steps), result=_rate_text(rate, estimate))]
-    return [Finding(
-        ID, Outcome.FAIL, Severity.WARNING, ids, line,
-        f"the article's implied rate {_rate_text(rate, estimate)} fits none of the declared "
-        "reference rates: " + "; ".join(misses),
-        inputs=tuple(steps), result=_rate_text(rate, estimate),
-        bound="a declared reference rate",
-        notes=("the article may use a rate of another date; declare it to test against it",),
-    )]
+        return [
+            Finding(
+                ID,
+                Outcome.PASS,
+                Severity.INFO,
+                ids,
+                line,
+                message,
+                inputs=tuple(steps),
+                result=_rate_text(rate, estimate),
+            )
+        ]
+    return [
+        Finding(
+            ID,
+            Outcome.FAIL,
+            Severity.WARNING,
+            ids,
+            line,
+            f"the article's implied rate {_rate_text(rate, estimate)} fits none of the declared "
+            "reference rates: " + "; ".join(misses),
+            inputs=tuple(steps),
+            result=_rate_text(rate, estimate),
+            bound="a declared reference rate",
+            notes=("the article may use a rate of another date; declare it to test against it",),
+        )
+    ]
 
 
 def _cross_rates(table: dict[frozenset[str], PairEstimate]) -> list[Finding]:
@@ -197,11 +244,18 @@ def _cross_rates(table: dict[frozenset[str], PairEstimate]) -> list[Finding]:
         if ab is None or bc is None or ac is None:
             continue
         through = ab[0] * bc[0]
-        ids = tuple(dict.fromkeys(
-            p.claim.id for key in (frozenset((a, b)), frozenset((b, c)), frozenset((a, c)))
-            for p in article_only[key].pairs))
-        line = min(p.claim.line for key in (frozenset((a, b)), frozenset((a, c)))
-                   for p in article_only[key].pairs)
+        ids = tuple(
+            dict.fromkeys(
+                p.claim.id
+                for key in (frozenset((a, b)), frozenset((b, c)), frozenset((a, c)))
+                for p in article_only[key].pairs
+            )
+        )
+        line = min(
+            p.claim.line
+            for key in (frozenset((a, b)), frozenset((a, c)))
+            for p in article_only[key].pairs
+        )
         unit_a, unit_b, unit_c = currency(a), currency(b), currency(c)
         steps = (
             Step(f"{a} per {b}", fmt.interval(ab[0], unit_a, unit_b)),
@@ -210,22 +264,39 @@ def _cross_rates(table: dict[frozenset[str], PairEstimate]) -> list[Finding]:
             Step(f"{a} per {c} stated", fmt.interval(ac[0], unit_a, unit_c)),
         )
         if through.intersect(ac[0]) is not None:
-            findings.append(Finding(
-                ID, Outcome.PASS, Severity.INFO, ids, line,
-                f"cross rate {a}/{b} × {b}/{c} agrees with {a}/{c}", inputs=steps))
+            findings.append(
+                Finding(
+                    ID,
+                    Outcome.PASS,
+                    Severity.INFO,
+                    ids,
+                    line,
+                    f"cross rate {a}/{b} × {b}/{c} agrees with {a}/{c}",
+                    inputs=steps,
+                )
+            )
         else:
             mid = ac[0].midpoint()
-            findings.append(Finding(
-                ID, Outcome.FAIL, Severity.ERROR, ids, line,
-                f"cross rates disagree: {a} per {b} times {b} per {c} gives "
-                f"{fmt.interval(through, unit_a, unit_c)}, but the article's {a}/{c} pairs imply "
-                f"{fmt.interval(ac[0], unit_a, unit_c)}",
-                inputs=steps, result=fmt.interval(through, unit_a, unit_c),
-                bound=fmt.interval(ac[0], unit_a, unit_c),
-                nearest=None if mid is None else f"{percent_off(mid, through)} apart",
-                notes=("a figure converted from an already rounded figure can carry more "
-                       "digits than its source supports",),
-            ))
+            findings.append(
+                Finding(
+                    ID,
+                    Outcome.FAIL,
+                    Severity.ERROR,
+                    ids,
+                    line,
+                    f"cross rates disagree: {a} per {b} times {b} per {c} gives "
+                    f"{fmt.interval(through, unit_a, unit_c)}, but the article's {a}/{c} pairs imply "
+                    f"{fmt.interval(ac[0], unit_a, unit_c)}",
+                    inputs=steps,
+                    result=fmt.interval(through, unit_a, unit_c),
+                    bound=fmt.interval(ac[0], unit_a, unit_c),
+                    nearest=None if mid is None else f"{percent_off(mid, through)} apart",
+                    notes=(
+                        "a figure converted from an already rounded figure can carry more "
+                        "digits than its source supports",
+                    ),
+                )
+            )
     return findings
 
 
@@ -241,22 +312,47 @@ def _unit_counterparts(claim: Claim) -> list[Finding]:
         try:
             k = factor(other.unit, value.unit)
         except ConversionError as exc:
-            findings.append(Finding(ID, Outcome.FAIL, Severity.ERROR, (claim.id,), claim.line,
-                                    f'"{other.text}" cannot be the same as "{value.text}": {exc}',
-                                    inputs=steps))
+            findings.append(
+                Finding(
+                    ID,
+                    Outcome.FAIL,
+                    Severity.ERROR,
+                    (claim.id,),
+                    claim.line,
+                    f'"{other.text}" cannot be the same as "{value.text}": {exc}',
+                    inputs=steps,
+                )
+            )
             continue
         converted = other.require().scale(k)
         shown = fmt.interval(converted, value.unit)
         if converted.intersect(value.require()) is not None:
-            findings.append(Finding(ID, Outcome.PASS, Severity.INFO, (claim.id,), claim.line,
-                                    f'"{other.text}" is {shown}, which meets "{value.text}"',
-                                    inputs=steps, result=shown))
+            findings.append(
+                Finding(
+                    ID,
+                    Outcome.PASS,
+                    Severity.INFO,
+                    (claim.id,),
+                    claim.line,
+                    f'"{other.text}" is {shown}, which meets "{value.text}"',
+                    inputs=steps,
+                    result=shown,
+                )
+            )
         else:
             needed = value.require().scale(1 / k)
-            findings.append(Finding(
-                ID, Outcome.FAIL, Severity.ERROR, (claim.id,), claim.line,
-                f'"{other.text}" is {shown}, which does not meet "{value.text}"',
-                inputs=steps, result=shown, bound=fmt.interval(value.interval, value.unit),
-                suggestion=f'a figure in {fmt.interval(needed, other.unit)} for "{other.text}"',
-            ))
+            findings.append(
+                Finding(
+                    ID,
+                    Outcome.FAIL,
+                    Severity.ERROR,
+                    (claim.id,),
+                    claim.line,
+                    f'"{other.text}" is {shown}, which does not meet "{value.text}"',
+                    inputs=steps,
+                    result=shown,
+                    bound=fmt.interval(value.interval, value.unit),
+                    suggestion=f'a figure in {fmt.interval(needed, other.unit)} for "{other.text}"',
+                )
+            )
     return findings

@@ -19,7 +19,7 @@ from aktobe_facts.units import ConversionError, UnitSpec, factor
 ID = "missing-counterpart"
 TITLE = "Every counterpart has a number"
 HELP = (
-    "A counterpart written with no number, such as \"(US$)\", is an error. The finding suggests the "
+    'A counterpart written with no number, such as "(US$)", is an error. The finding suggests the '
     "value at the article's common implied rate, as a range and rounded as the article writes "
     "figures."
 )
@@ -51,18 +51,25 @@ def _digits_by_unit(doc: ClaimsFile) -> dict[str, int]:
     return result
 
 
-def _missing(claim: Claim, other: Quantity, table: dict[frozenset[str], PairEstimate],
-             digits: dict[str, int]) -> Finding:
+def _missing(
+    claim: Claim, other: Quantity, table: dict[frozenset[str], PairEstimate], digits: dict[str, int]
+) -> Finding:
     value = claim.value
     assert value is not None and value.unit is not None and other.unit is not None
     want: UnitSpec = other.unit
     steps: list[Step] = [stated_step(claim.id, value)]
-    message = f'"{other.text}" has no number: the article does not give the {want.label} ' \
-              f'figure for "{value.text}"'
+    message = (
+        f'"{other.text}" has no number: the article does not give the {want.label} '
+        f'figure for "{value.text}"'
+    )
     rate = _rate(value.unit, want, table)
     if rate is None:
         return Finding(
-            ID, Outcome.FAIL, Severity.ERROR, (claim.id,), claim.line,
+            ID,
+            Outcome.FAIL,
+            Severity.ERROR,
+            (claim.id,),
+            claim.line,
             message + f"; no rate between {value.unit.label} and {want.label} is known to "
             "suggest one (state another pair or declare a reference rate)",
             inputs=tuple(steps),
@@ -80,10 +87,16 @@ def _missing(claim: Claim, other: Quantity, table: dict[frozenset[str], PairEsti
     suggestion = None
     if mid is not None and mid != 0:
         central = value.value / mid if flip else value.value * mid
-        suggestion = (f'write "{fmt.article_style(central, want, sig)}" '
-                      f"(at the central rate {fmt.value(mid, top, bottom)})")
+        suggestion = (
+            f'write "{fmt.article_style(central, want, sig)}" '
+            f"(at the central rate {fmt.value(mid, top, bottom)})"
+        )
     return Finding(
-        ID, Outcome.FAIL, Severity.ERROR, (claim.id,), claim.line,
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        (claim.id,),
+        claim.line,
         message,
         inputs=tuple(steps),
         result=f"{fmt.interval(fitting, want)} fits the amount and the rate",
@@ -92,8 +105,9 @@ def _missing(claim: Claim, other: Quantity, table: dict[frozenset[str], PairEsti
     )
 
 
-def _rate(have: UnitSpec, want: UnitSpec,
-          table: dict[frozenset[str], PairEstimate]) -> tuple[Interval, str] | None:
+def _rate(
+    have: UnitSpec, want: UnitSpec, table: dict[frozenset[str], PairEstimate]
+) -> tuple[Interval, str] | None:
     if not have.is_currency and not want.is_currency:
         try:
             return Interval.point(factor(have, want)), "exact unit conversion"

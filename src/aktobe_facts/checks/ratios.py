@@ -53,14 +53,28 @@ def _ratio(doc: ClaimsFile, ratio: Ratio, table: dict[frozenset[str], PairEstima
     steps.append(stated_step(ratio.denominator, denominator))
     den = denominator.require()
     if den.is_point and den.lo == 0:
-        return Finding(ID, Outcome.FAIL, Severity.ERROR, ids, ratio.line,
-                       f"{label}: the denominator '{ratio.denominator}' is zero",
-                       inputs=tuple(steps), bound="a denominator above zero")
+        return Finding(
+            ID,
+            Outcome.FAIL,
+            Severity.ERROR,
+            ids,
+            ratio.line,
+            f"{label}: the denominator '{ratio.denominator}' is zero",
+            inputs=tuple(steps),
+            bound="a denominator above zero",
+        )
     if den.contains(0):
-        return Finding(ID, Outcome.UNDETERMINED, Severity.WARNING, ids, ratio.line,
-                       f"{label}: the denominator '{ratio.denominator}' "
-                       f"({fmt.interval(den, denominator.unit)}) may be zero, so the ratio has "
-                       "no bound", inputs=tuple(steps))
+        return Finding(
+            ID,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            ratio.line,
+            f"{label}: the denominator '{ratio.denominator}' "
+            f"({fmt.interval(den, denominator.unit)}) may be zero, so the ratio has "
+            "no bound",
+            inputs=tuple(steps),
+        )
     results: list[tuple[UnitSpec | None, Interval, str]] = []
     for q in (numerator, *others):
         value = q.require() / den
@@ -75,24 +89,41 @@ def _ratio(doc: ClaimsFile, ratio: Ratio, table: dict[frozenset[str], PairEstima
             value = numerator.require() * rate / den
             unit = currency(key)
             results.append((unit, value, f"{fmt.interval(value, unit)} (at {source})"))
-    for unit, _value, text in results:
+    for _unit, _value, text in results:
         steps.append(Step(f"{label}", text))
     summary = "; ".join(text for _, _, text in results)
     bound_findings = _bounds(ratio, results, label, ids, steps)
     if bound_findings is not None:
         return bound_findings
-    return Finding(ID, Outcome.PASS, Severity.INFO, ids, ratio.line, f"{label}: {summary}",
-                   inputs=tuple(steps), result=summary)
+    return Finding(
+        ID,
+        Outcome.PASS,
+        Severity.INFO,
+        ids,
+        ratio.line,
+        f"{label}: {summary}",
+        inputs=tuple(steps),
+        result=summary,
+    )
 
 
-def _bounds(ratio: Ratio, results: list[tuple[UnitSpec | None, Interval, str]], label: str,
-            ids: tuple[str, ...], steps: list[Step]) -> Finding | None:
+def _bounds(
+    ratio: Ratio,
+    results: list[tuple[UnitSpec | None, Interval, str]],
+    label: str,
+    ids: tuple[str, ...],
+    steps: list[Step],
+) -> Finding | None:
     if ratio.min is None and ratio.max is None:
         return None
     for bound in (ratio.min, ratio.max):
         if bound is not None:
-            steps.append(Step("declared " + ("min" if bound is ratio.min else "max"),
-                              fmt.interval(bound.interval, bound.unit)))
+            steps.append(
+                Step(
+                    "declared " + ("min" if bound is ratio.min else "max"),
+                    fmt.interval(bound.interval, bound.unit),
+                )
+            )
     declared = ratio.min if ratio.min is not None else ratio.max
     assert declared is not None
     unit = declared.unit
@@ -110,16 +141,41 @@ def _bounds(ratio: Ratio, results: list[tuple[UnitSpec | None, Interval, str]], 
                 continue
         shown = fmt.interval(value, unit)
         if value.intersect(allowed) is None:
-            edge = value.lo if allowed.hi is not None and value.lo is not None \
-                and value.lo > allowed.hi else value.hi
+            edge = (
+                value.lo
+                if allowed.hi is not None and value.lo is not None and value.lo > allowed.hi
+                else value.hi
+            )
             nearest = allowed.nearest(edge if edge is not None else Fraction(0))
-            return Finding(ID, Outcome.FAIL, Severity.ERROR, ids, ratio.line,
-                           f"{label} is {shown}, outside the declared {fmt.interval(allowed, unit)}",
-                           inputs=tuple(steps), result=shown, bound=fmt.interval(allowed, unit),
-                           nearest=f"nearest allowed value {fmt.value(nearest, unit)}")
-        return Finding(ID, Outcome.PASS, Severity.INFO, ids, ratio.line,
-                       f"{label} is {shown}, within the declared {fmt.interval(allowed, unit)}",
-                       inputs=tuple(steps), result=shown, bound=fmt.interval(allowed, unit))
-    return Finding(ID, Outcome.UNDETERMINED, Severity.WARNING, ids, ratio.line,
-                   f"{label}: the declared bounds are in a unit the ratio is not known in",
-                   inputs=tuple(steps))
+            return Finding(
+                ID,
+                Outcome.FAIL,
+                Severity.ERROR,
+                ids,
+                ratio.line,
+                f"{label} is {shown}, outside the declared {fmt.interval(allowed, unit)}",
+                inputs=tuple(steps),
+                result=shown,
+                bound=fmt.interval(allowed, unit),
+                nearest=f"nearest allowed value {fmt.value(nearest, unit)}",
+            )
+        return Finding(
+            ID,
+            Outcome.PASS,
+            Severity.INFO,
+            ids,
+            ratio.line,
+            f"{label} is {shown}, within the declared {fmt.interval(allowed, unit)}",
+            inputs=tuple(steps),
+            result=shown,
+            bound=fmt.interval(allowed, unit),
+        )
+    return Finding(
+        ID,
+        Outcome.UNDETERMINED,
+        Severity.WARNING,
+        ids,
+        ratio.line,
+        f"{label}: the declared bounds are in a unit the ratio is not known in",
+        inputs=tuple(steps),
+    )

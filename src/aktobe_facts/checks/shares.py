@@ -42,54 +42,90 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
     printed = sum((c.value.value for c in stated if c.value is not None), Fraction(0))
     ids = tuple(c.id for c in members)
     steps: list[Step] = [stated_step(c.id, c.value) for c in stated if c.value is not None]
-    steps.append(Step("sum", f"as printed {fmt.value(printed, percent)}; with rounding "
-                             f"{fmt.interval(total, percent)}"))
+    steps.append(
+        Step(
+            "sum",
+            f"as printed {fmt.value(printed, percent)}; with rounding "
+            f"{fmt.interval(total, percent)}",
+        )
+    )
     label = group.label or group.id
     if total.lo is not None and total.lo > HUNDRED:
         return Finding(
-            ID, Outcome.FAIL, Severity.ERROR, ids, group.line,
+            ID,
+            Outcome.FAIL,
+            Severity.ERROR,
+            ids,
+            group.line,
             f"the shares of {label} add up to at least {fmt.value(total.lo, percent)}, "
             "more than 100 percent even at the low end of their rounding",
-            inputs=tuple(steps), result=fmt.interval(total, percent),
+            inputs=tuple(steps),
+            result=fmt.interval(total, percent),
             bound="at most 100 percent",
             nearest=f"{fmt.value(total.lo - HUNDRED, percent)} too much",
         )
     rest = (Interval.point(HUNDRED) - total).clamp_lo(Fraction(0))
     if remainder is not None:
         rest_printed = HUNDRED - printed
-        steps.append(Step(remainder.id, f"the rest: 100 − sum = {fmt.interval(rest, percent)} "
-                                        f"(as printed {fmt.value(rest_printed, percent)})"))
+        steps.append(
+            Step(
+                remainder.id,
+                f"the rest: 100 − sum = {fmt.interval(rest, percent)} "
+                f"(as printed {fmt.value(rest_printed, percent)})",
+            )
+        )
         if remainder.value is not None:
             steps.append(stated_step(remainder.id, remainder.value))
             if remainder.value.require().intersect(rest) is None:
                 return Finding(
-                    ID, Outcome.FAIL, Severity.ERROR, ids, group.line,
+                    ID,
+                    Outcome.FAIL,
+                    Severity.ERROR,
+                    ids,
+                    group.line,
                     f'the remainder "{remainder.value.text}" of {label} does not fit: the other '
                     f"shares leave {fmt.interval(rest, percent)}",
-                    inputs=tuple(steps), result=fmt.interval(rest, percent),
+                    inputs=tuple(steps),
+                    result=fmt.interval(rest, percent),
                     bound=fmt.interval(remainder.value.interval, percent),
                     suggestion=f"about {fmt.value(rest_printed, percent)}",
                 )
         return Finding(
-            ID, Outcome.PASS, Severity.INFO, ids, group.line,
+            ID,
+            Outcome.PASS,
+            Severity.INFO,
+            ids,
+            group.line,
             f"the stated shares of {label} add up to {fmt.value(printed, percent)}; "
             f"'{remainder.id}' is the rest, {fmt.value(rest_printed, percent)} "
             f"({fmt.interval(rest, percent)} given the rounding)",
-            inputs=tuple(steps), result=fmt.interval(rest, percent),
+            inputs=tuple(steps),
+            result=fmt.interval(rest, percent),
         )
     if group.exhaustive and not total.contains(HUNDRED):
         gap = total.distance(HUNDRED)
         return Finding(
-            ID, Outcome.FAIL, Severity.ERROR, ids, group.line,
+            ID,
+            Outcome.FAIL,
+            Severity.ERROR,
+            ids,
+            group.line,
             f"the shares of {label} cover the whole but add up to {fmt.interval(total, percent)}, "
             "which cannot be 100 percent",
-            inputs=tuple(steps), result=fmt.interval(total, percent), bound="exactly 100 percent",
+            inputs=tuple(steps),
+            result=fmt.interval(total, percent),
+            bound="exactly 100 percent",
             nearest=f"{fmt.value(gap, percent)} away from 100",
         )
     return Finding(
-        ID, Outcome.PASS, Severity.INFO, ids, group.line,
+        ID,
+        Outcome.PASS,
+        Severity.INFO,
+        ids,
+        group.line,
         f"the shares of {label} add up to {fmt.value(printed, percent)} "
         f"({fmt.interval(total, percent)} given the rounding)"
         + ("" if group.exhaustive else f", leaving {fmt.interval(rest, percent)} unnamed"),
-        inputs=tuple(steps), result=fmt.interval(total, percent),
+        inputs=tuple(steps),
+        result=fmt.interval(total, percent),
     )

@@ -38,8 +38,14 @@ def file_dict(report: FileReport) -> dict[str, Any]:
     error = None
     if report.error is not None:
         e = report.error
-        error = {"message": e.message, "line": e.line, "column": e.column, "item": e.item,
-                 "field": e.field, "text": str(e)}
+        error = {
+            "message": e.message,
+            "line": e.line,
+            "column": e.column,
+            "item": e.item,
+            "field": e.field,
+            "text": str(e),
+        }
     return {
         "path": report.path,
         "claims": report.claims,

@@ -20,15 +20,24 @@ from aktobe_facts.result import FileReport, Report
 
 NAME = "table"
 
-_MARK = {Outcome.PASS: ("✓", "green"), Outcome.FAIL: ("✗", "red"),
-         Outcome.UNDETERMINED: ("?", "yellow")}
+_MARK = {
+    Outcome.PASS: ("✓", "green"),
+    Outcome.FAIL: ("✗", "red"),
+    Outcome.UNDETERMINED: ("?", "yellow"),
+}
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 def render(report: Report, options: RenderOptions) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, width=options.width, force_terminal=options.color,
-                      no_color=not options.color, highlight=False, emoji=False)
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+    )
     for file_report in report.files:
         _file(console, file_report, options)
     _summary(console, report)
@@ -48,9 +57,12 @@ def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
         console.print(Text(f"✗ {report.error}", style="bold red"))
         console.print()
         return
-    table = Table(title=f"{report.path}: {report.claims} claims, {len(report.findings)} "
-                        "relations tested", box=box.SIMPLE_HEAVY, title_justify="left",
-                  expand=False)
+    table = Table(
+        title=f"{report.path}: {report.claims} claims, {len(report.findings)} relations tested",
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+        expand=False,
+    )
     table.add_column("verdict", no_wrap=True)
     table.add_column("check", no_wrap=True)
     table.add_column("line", justify="right")
@@ -71,8 +83,12 @@ def _arithmetic(finding: Finding) -> Panel:
     grid.add_column()
     for step in finding.inputs:
         grid.add_row(step.label, step.text)
-    for label, value in (("result", finding.result), ("bound", finding.bound),
-                         ("nearest", finding.nearest), ("suggestion", finding.suggestion)):
+    for label, value in (
+        ("result", finding.result),
+        ("bound", finding.bound),
+        ("nearest", finding.nearest),
+        ("suggestion", finding.suggestion),
+    ):
         if value:
             grid.add_row(label, value)
     for note in finding.notes:
@@ -80,8 +96,9 @@ def _arithmetic(finding: Finding) -> Panel:
     mark, style = _MARK[finding.outcome]
     title = Text(f"{mark} {finding.check} · line {finding.line} · ", style=style)
     title.append(finding.severity.value, style=_SEVERITY_STYLE[finding.severity])
-    return Panel(Group(Text(finding.message), grid), title=title, title_align="left",
-                 border_style=style)
+    return Panel(
+        Group(Text(finding.message), grid), title=title, title_align="left", border_style=style
+    )
 
 
 def _summary(console: Console, report: Report) -> None:
