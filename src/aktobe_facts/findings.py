@@ -50,6 +50,8 @@ class Finding:
     nearest: str | None = None
     suggestion: str | None = None
     notes: tuple[str, ...] = field(default=())
+    margin: str | None = None  # how much room the stated rounding left, for close passes
+    rounding_only: bool = False  # holds only within the rounding, not for the figures as printed
 
     @property
     def is_problem(self) -> bool:

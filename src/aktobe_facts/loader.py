@@ -228,7 +228,7 @@ class _Loader:
         ratios = tuple(
             self.build_ratio(i, item, claims, references) for i, item in enumerate(raw["ratio"])
         )
-        self.check_of_references(raw["claim"], claims)
+        self.check_claim_references(claims, references)
         return ClaimsFile(
             self.path,
             claims,
@@ -469,6 +469,10 @@ class _Loader:
             group=item.get("group"),
             remainder=bool(item.get("remainder", False)),
             of=item.get("of"),
+            part=item.get("part"),
+            base=item.get("base"),
+            share=item.get("share"),
+            same_as=item.get("same_as"),
             base_period=item.get("base_period"),
             means=item.get("means"),
             after=tuple(item.get("after", ())),
@@ -579,31 +583,61 @@ class _Loader:
         for key in ("min", "max"):
             if key in item:
                 bounds[key] = self.quantity(item[key], "ratio", index, item, key)
+        if "expect" in item and item["expect"] not in known and item["expect"] not in refs:
+            raise self.error(
+                f"unknown claim or reference '{item['expect']}'",
+                "ratio",
+                index,
+                item["id"],
+                "expect",
+            )
         return Ratio(
-            item["id"],
-            self.line_of("ratio", index),
-            item["numerator"],
-            item["denominator"],
-            item.get("label"),
-            bounds.get("min"),
-            bounds.get("max"),
-            item.get("note"),
+            id=item["id"],
+            line=self.line_of("ratio", index),
+            numerator=item["numerator"],
+            denominator=item["denominator"],
+            label=item.get("label"),
+            min=bounds.get("min"),
+            max=bounds.get("max"),
+            expect=item.get("expect"),
+            note=item.get("note"),
         )
 
-    def check_of_references(
-        self, raw_claims: list[dict[str, Any]], claims: tuple[Claim, ...]
+    def check_claim_references(
+        self, claims: tuple[Claim, ...], references: tuple[Reference, ...]
     ) -> None:
+        """Every id a claim names must exist (and be of the right table); 'of' may not loop."""
         known = {c.id: c for c in claims}
+        refs = {r.id for r in references}
+        linked = [s for s in TABLES["claim"] if s.refers_to in ("claim", "claim-or-reference")]
         for index, claim in enumerate(claims):
-            if claim.of is not None and claim.of not in known:
-                raise self.error(f"unknown claim '{claim.of}'", "claim", index, claim.id, "of")
+            for spec in linked:
+                target = getattr(claim, spec.name)
+                if target is None:
+                    continue
+                if target == claim.id:
+                    raise self.error(
+                        f"a claim cannot refer to itself in '{spec.name}'",
+                        "claim",
+                        index,
+                        claim.id,
+                        spec.name,
+                    )
+                allowed = target in known or (
+                    spec.refers_to == "claim-or-reference" and target in refs
+                )
+                if not allowed:
+                    what = "claim" if spec.refers_to == "claim" else "claim or reference"
+                    raise self.error(
+                        f"unknown {what} '{target}'", "claim", index, claim.id, spec.name
+                    )
         # 'of' chains must end: a claim may not be (indirectly) about itself.
         position = {c.id: i for i, c in enumerate(claims)}
         state: dict[str, int] = {}
         for claim in claims:
             path: list[str] = []
             current: str | None = claim.id
-            while current is not None and state.get(current, 0) == 0:
+            while current is not None and current in known and state.get(current, 0) == 0:
                 state[current] = 1
                 path.append(current)
                 current = known[current].of
@@ -618,7 +652,6 @@ class _Loader:
                 )
             for cid in path:
                 state[cid] = 2
-        del raw_claims
 
 
 def _toml_type(value: Any) -> str:

@@ -87,7 +87,36 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
             "precision", "stated", 'The step the number was rounded to, in its unit: "1 million".'
         ),
         FieldSpec(
-            "of", "id", "The claim this share, growth or change is about.", refers_to="claim"
+            "of",
+            "id",
+            "The claim (or reference) this share, growth or change is about: the whole of a "
+            "share, the current value of a growth.",
+            refers_to="claim-or-reference",
+        ),
+        FieldSpec(
+            "part",
+            "id",
+            "For a share: the claim or reference that is the part (the whole is 'of').",
+            refers_to="claim-or-reference",
+        ),
+        FieldSpec(
+            "base",
+            "id",
+            "For growth: the claim stating the base period's value.",
+            refers_to="claim",
+        ),
+        FieldSpec(
+            "share",
+            "id",
+            "For an amount: the claim giving the same part as a percent of its whole.",
+            refers_to="claim",
+        ),
+        FieldSpec(
+            "same_as",
+            "id",
+            'Another claim that states the same fact in other words ("fell by 1.8 percent" '
+            "for an index of 98.2 percent).",
+            refers_to="claim",
         ),
         FieldSpec("base_period", "string", 'For growth: the period compared with ("2019").'),
         FieldSpec(
@@ -121,6 +150,13 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
         ),
         FieldSpec("min", "stated", "Lowest plausible value, in the numerator's unit."),
         FieldSpec("max", "stated", "Highest plausible value, in the numerator's unit."),
+        FieldSpec(
+            "expect",
+            "id",
+            "A reference figure the ratio should be near (a per-capita norm): a ratio off by a "
+            "factor near 1,000 or 1,000,000 gets a plausibility warning.",
+            refers_to="claim-or-reference",
+        ),
         FieldSpec("note", "string", "Anything a reviewer should know."),
     ),
     "reference": (
@@ -159,6 +195,10 @@ class Claim:
     group: str | None = None
     remainder: bool = False
     of: str | None = None
+    part: str | None = None
+    base: str | None = None
+    share: str | None = None
+    same_as: str | None = None
     base_period: str | None = None
     means: str | None = None
     after: tuple[str, ...] = ()
@@ -191,6 +231,7 @@ class Ratio:
     label: str | None = None
     min: Quantity | None = None
     max: Quantity | None = None
+    expect: str | None = None
     note: str | None = None
 
 

@@ -119,6 +119,20 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m³", "m3"),
     ),
     "liter": ("volume", "liters", ("liter", "liters", "litre", "litres", "l")),
+    "person": (
+        "count",
+        "people",
+        (
+            "person",
+            "persons",
+            "people",
+            "capita",
+            "inhabitant",
+            "inhabitants",
+            "resident",
+            "residents",
+        ),
+    ),
     "megawatt": ("power", "MW", ("mw", "megawatt", "megawatts")),
     "megawatt_hour": (
         "energy",
@@ -142,6 +156,7 @@ _DEFINITIONS = (
     "month = year / 12",
     "cubic_meter = meter ** 3",
     "liter = cubic_meter / 1000",
+    "person = [count]",
     "megawatt = [power]",
     "megawatt_hour = megawatt * day / 24",
     "percent = 1/100",
