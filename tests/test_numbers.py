@@ -1,0 +1,365 @@
+"""The grammar of stated numbers: table-driven cases, error cases and a hypothesis round trip."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aktobe_facts.numbers import LOCALES, MAX_DIGITS, GrammarError, Qualifier, parse
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    value: Fraction
+    digits: str | None
+    unit: str | None = None  # UnitSpec.key
+    kind: str | None = None  # UnitSpec.kind
+    per: str | None = None
+    qualifier: str | None = None
+    exponent: int = 0
+    locale: str = "en"
+    negative: bool = False
+    ordinal: bool = False
+    word: str | None = None
+
+
+F = Fraction
+CASES: list[Case] = [
+    # plain numerals, separators, decimals
+    Case("7", F(7), "7"),
+    Case("0", F(0), "0"),
+    Case("1,234", F(1234), "1234"),
+    Case("12,345,678", F(12345678), "12345678"),
+    Case("1234567", F(1234567), "1234567"),
+    Case("0.25", F(1, 4), "0.25"),
+    Case("3.50", F(7, 2), "3.50"),
+    Case("1,234.5", F(2469, 2), "1234.5"),
+    Case("2 500", F(2500), "2500"),
+    Case("(42)", F(42), "42"),
+    # locales
+    Case("1 234,5", F(2469, 2), "1234.5", locale="fr"),
+    Case("1\u202f234,5", F(2469, 2), "1234.5", locale="fr"),
+    Case("1\u00a0234\u00a0567", F(1234567), "1234567", locale="fr"),
+    Case("1.234,5", F(2469, 2), "1234.5", locale="de"),
+    Case("1.234.567", F(1234567), "1234567", locale="de"),
+    Case("0,75", F(3, 4), "0.75", locale="de"),
+    Case("1'234.5", F(2469, 2), "1234.5", locale="ch"),
+    Case("1’234’567", F(1234567), "1234567", locale="ch"),
+    # scale words
+    Case("1.5 billion", F(1_500_000_000), "1.5", exponent=9),
+    Case("328 million", F(328_000_000), "328", exponent=6),
+    Case("12 thousand", F(12_000), "12", exponent=3),
+    Case("2 trillion", F(2 * 10**12), "2", exponent=12),
+    Case("4.2 bn", F(4_200_000_000), "4.2", exponent=9),
+    Case("4.2bn", F(4_200_000_000), "4.2", exponent=9),
+    Case("3 mn", F(3_000_000), "3", exponent=6),
+    Case("7 mln", F(7_000_000), "7", exponent=6),
+    Case("9 bln", F(9_000_000_000), "9", exponent=9),
+    Case("1 tn", F(10**12), "1", exponent=12),
+    Case("6 Million", F(6_000_000), "6", exponent=6),
+    # currencies, prefix and suffix
+    Case("US$1.5 billion", F(1_500_000_000), "1.5", "USD", "currency", exponent=9),
+    Case("US$ 1.5 billion", F(1_500_000_000), "1.5", "USD", "currency", exponent=9),
+    Case("$20", F(20), "20", "USD", "currency"),
+    Case("646.8 billion tenge", F(646_800_000_000), "646.8", "KZT", "currency", exponent=9),
+    Case("₸5 million", F(5_000_000), "5", "KZT", "currency", exponent=6),
+    Case("€4,7 million", F(4_700_000), "4.7", "EUR", "currency", exponent=6, locale="de"),
+    Case("USD 5 million", F(5_000_000), "5", "USD", "currency", exponent=6),
+    Case("5 million USD", F(5_000_000), "5", "USD", "currency", exponent=6),
+    Case("12 euros", F(12), "12", "EUR", "currency"),
+    Case("80 rubles", F(80), "80", "RUB", "currency"),
+    Case("£3.2 million", F(3_200_000), "3.2", "GBP", "currency", exponent=6),
+    Case("US$7m", F(7_000_000), "7", "USD", "currency", exponent=6),
+    Case("€3k", F(3_000), "3", "EUR", "currency", exponent=3),
+    Case("10 XYZ", F(10), "10", "XYZ", "currency"),
+    # qualifiers
+    Case("more than 1,100", F(1100), "1100", qualifier=Qualifier.LOWER),
+    Case("at least 3", F(3), "3", qualifier=Qualifier.LOWER),
+    Case("over 40 percent", F(40), "40", "percent", "percent", qualifier=Qualifier.LOWER),
+    Case("less than 5 percent", F(5), "5", "percent", "percent", qualifier=Qualifier.UPPER),
+    Case("up to 50 km", F(50), "50", "kilometer", "length", qualifier=Qualifier.UPPER),
+    Case("Up To 50 km", F(50), "50", "kilometer", "length", qualifier=Qualifier.UPPER),
+    Case("some 650 kilometers", F(650), "650", "kilometer", "length", qualifier=Qualifier.APPROX),
+    Case("about 12", F(12), "12", qualifier=Qualifier.APPROX),
+    Case("~12", F(12), "12", qualifier=Qualifier.APPROX),
+    Case(
+        "about US$2 million",
+        F(2_000_000),
+        "2",
+        "USD",
+        "currency",
+        qualifier=Qualifier.APPROX,
+        exponent=6,
+    ),
+    # percent, points, lengths and areas
+    Case("10 percent", F(10), "10", "percent", "percent"),
+    Case("10 per cent", F(10), "10", "percent", "percent"),
+    Case("10%", F(10), "10", "percent", "percent"),
+    Case("3.5 %", F(7, 2), "3.5", "percent", "percent"),
+    Case("2 percentage points", F(2), "2", "percentage_point", "points"),
+    Case("0.4 pp", F(2, 5), "0.4", "percentage_point", "points"),
+    Case("650 km", F(650), "650", "kilometer", "length"),
+    Case("404 miles", F(404), "404", "mile", "length"),
+    Case("1,040 square meters", F(1040), "1040", "square_meter", "area"),
+    Case("1,040 sq m", F(1040), "1040", "square_meter", "area"),
+    Case("300,600 km²", F(300600), "300600", "square_kilometer", "area"),
+    Case("12 hectares", F(12), "12", "hectare", "area"),
+    Case("5 ha", F(5), "5", "hectare", "area"),
+    Case("2.5 tonnes", F(5, 2), "2.5", "tonne", "mass"),
+    Case("900 people", F(900), "900", "person", "count"),
+    # negative numbers
+    Case("-5 percent", F(-5), "5", "percent", "percent", negative=True),
+    Case("−1.8 percent", F(-9, 5), "1.8", "percent", "percent", negative=True),
+    Case("minus 3", F(-3), "3", negative=True),
+    Case("US$-4 million", F(-4_000_000), "4", "USD", "currency", exponent=6, negative=True),
+    # number words and ordinals
+    Case("three", F(3), "3", word="three"),
+    Case("Twelve", F(12), "12", word="Twelve"),
+    Case("three million", F(3_000_000), "3", exponent=6, word="three"),
+    Case("fifth", F(5), "5", ordinal=True, word="fifth"),
+    Case("5th", F(5), "5", ordinal=True, word="5th"),
+    Case("21st", F(21), "21", ordinal=True, word="21st"),
+    Case("two percent", F(2), "2", "percent", "percent", word="two"),
+    # rates
+    Case("412.95 tenge per US$", F(41295, 100), "412.95", "KZT", "currency", per="USD"),
+    Case("412.95 tenge/US$", F(41295, 100), "412.95", "KZT", "currency", per="USD"),
+    Case("412.95 tenge per US$1", F(41295, 100), "412.95", "KZT", "currency", per="USD"),
+    Case("90 rubles per euro", F(90), "90", "RUB", "currency", per="EUR"),
+    Case("25 people per square kilometer", F(25), "25", "person", "count", per="square_kilometer"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.locale}:{c.text}" for c in CASES])
+def test_grammar_table(case: Case) -> None:
+    stated = parse(case.text, LOCALES[case.locale])
+    assert stated.text == case.text
+    assert stated.value == case.value
+    assert stated.digits == case.digits
+    assert stated.exponent == case.exponent
+    assert stated.qualifier == case.qualifier
+    assert stated.negative is case.negative
+    assert stated.ordinal is case.ordinal
+    assert stated.word == case.word
+    assert not stated.missing
+    assert (stated.unit.key if stated.unit else None) == case.unit
+    if case.kind is not None:
+        assert stated.unit is not None and stated.unit.kind == case.kind
+    assert (stated.per.key if stated.per else None) == case.per
+
+
+@pytest.mark.parametrize("text", ["US$", "(US$)", "₸", "USD", " ( US$ ) "])
+def test_currency_alone_is_missing(text: str) -> None:
+    stated = parse(text)
+    assert stated.missing
+    assert stated.digits is None
+    assert stated.value == 0
+    assert stated.unit is not None and stated.unit.is_currency
+
+
+@pytest.mark.parametrize(("text", "code"), [("(US$)", "USD"), ("₸", "KZT"), ("EUR", "EUR")])
+def test_missing_keeps_the_currency(text: str, code: str) -> None:
+    unit = parse(text).unit
+    assert unit is not None and unit.key == code
+
+
+def test_aliases_map_extra_currency_words() -> None:
+    stated = parse("300 som", aliases={"som": "KGS"})
+    assert stated.unit is not None and stated.unit.key == "KGS"
+    stated = parse("300 widgets", aliases={"widgets": "XWD"})
+    assert stated.unit is not None and stated.unit.key == "XWD"
+    with pytest.raises(GrammarError, match="unknown unit 'widgets'"):
+        parse("300 widgets")
+
+
+@pytest.mark.parametrize(
+    ("text", "decimals", "significant", "trailing_zeros"),
+    [
+        ("1.5 billion", 1, 2, 0),
+        ("140 million", 0, 2, 1),
+        ("1,100", 0, 2, 2),
+        ("3.50", 2, 3, 0),
+        ("0.05", 2, 1, 0),
+        ("0", 0, 1, 0),
+        ("fifty", 0, 1, 0),  # a number word has no rounding zeros
+        ("1,040", 0, 3, 1),
+    ],
+)
+def test_precision_properties(
+    text: str, decimals: int, significant: int, trailing_zeros: int
+) -> None:
+    stated = parse(text)
+    assert stated.decimals == decimals
+    assert stated.significant_digits == significant
+    assert stated.trailing_zeros == trailing_zeros
+
+
+def test_last_digit_step() -> None:
+    assert parse("1.5 billion").last_digit_step() == 10**8
+    assert parse("328 million").last_digit_step() == 10**6
+    assert parse("0.25").last_digit_step() == Fraction(1, 100)
+
+
+# -- errors -------------------------------------------------------------------------------------
+
+ERRORS: list[tuple[str, str, str]] = [
+    ("1,2,3", "en", "malformed number"),
+    ("1,23", "en", "malformed number"),
+    ("12,34,567", "en", "malformed number"),
+    ("1..5", "en", "malformed number"),
+    ("1.2.3", "en", "malformed number"),
+    ("1,000.", "en", "malformed number"),
+    ("1.5", "de", "malformed number"),
+    ("1 234.5", "fr", "malformed number"),
+    ("--5", "en", "more than one minus sign"),
+    ("−−5", "en", "more than one minus sign"),
+    ("1e999999", "en", "exponent notation"),
+    ("2E5", "en", "exponent notation"),
+    ("1e-5", "en", "exponent notation"),
+    ("NaN", "en", "not a finite number"),
+    ("nan percent", "en", "not a finite number"),
+    ("inf", "en", "not a finite number"),
+    ("Infinity", "en", "not a finite number"),
+    ("-inf", "en", "not a finite number"),
+    ("US$inf", "en", "not a finite number"),
+    ("1" * 500, "en", "the limit is 200"),
+    ("9" * (MAX_DIGITS + 1), "en", f"{MAX_DIGITS + 1} digits, the limit is {MAX_DIGITS}"),
+    ("0." + "1" * MAX_DIGITS, "en", f"the limit is {MAX_DIGITS}"),
+    ("", "en", "value is empty"),
+    ("   ", "en", "value is empty"),
+    ("()", "en", "value is empty"),
+    ("\t\n", "en", "value is empty"),
+    ("5 furlongs", "en", "unknown unit 'furlongs'"),
+    ("5 tenge per parsec", "en", "unknown unit 'parsec'"),
+    ("US$5 tenge", "en", "names a currency twice (USD and KZT)"),
+    ("US$5 dollars", "en", "names a currency twice"),
+    ("€5 EUR", "en", "names a currency twice"),
+    ("tenge", "en", "no number found"),
+    ("some", "en", "no number found"),
+    ("about US$ many", "en", "no number found"),
+    ("abc", "en", "no number found"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "fragment"), ERRORS, ids=[e[0][:30] for e in ERRORS])
+def test_grammar_errors(text: str, locale: str, fragment: str) -> None:
+    with pytest.raises(GrammarError) as info:
+        parse(text, LOCALES[locale])
+    assert fragment in str(info.value)
+
+
+@pytest.mark.parametrize("value", [5, 1.5, None, b"5", ["5"], True])
+def test_non_string_input(value: object) -> None:
+    with pytest.raises(GrammarError, match="expected a string"):
+        parse(value)
+
+
+def test_thirty_digits_is_the_limit() -> None:
+    assert parse("9" * MAX_DIGITS).value == 10**MAX_DIGITS - 1
+
+
+def test_malformed_number_names_the_locale_style() -> None:
+    with pytest.raises(GrammarError, match=r"1\.234,5"):
+        parse("1.5", LOCALES["de"])
+    with pytest.raises(GrammarError, match=r"1,234\.5"):
+        parse("1,2,3")
+
+
+def test_comma_in_en_is_not_a_decimal() -> None:
+    # "4,7" is malformed in an English-style file, not 4.7 or 47
+    with pytest.raises(GrammarError, match="malformed number"):
+        parse("€4,7 million")
+
+
+def test_group_of_three_after_comma_is_thousands_in_de_reading_is_decimal() -> None:
+    assert parse("1,500", LOCALES["de"]).value == Fraction(3, 2)
+    assert parse("1,500", LOCALES["en"]).value == 1500
+    assert parse("1.500", LOCALES["de"]).value == 1500
+
+
+# -- round trip --------------------------------------------------------------------------------
+
+SCALES = {"": 0, " thousand": 3, " million": 6, " billion": 9, " bn": 9, " mn": 6, " trillion": 12}
+UNITS = {
+    "": None,
+    " tenge": "KZT",
+    " percent": "percent",
+    "%": "percent",
+    " km": "kilometer",
+    " square meters": "square_meter",
+    " hectares": "hectare",
+    " euros": "EUR",
+}
+
+
+def _group(int_digits: str, sep: str) -> str:
+    head = len(int_digits) % 3 or 3
+    parts = [int_digits[:head]] + [int_digits[i : i + 3] for i in range(head, len(int_digits), 3)]
+    return sep.join(parts)
+
+
+@st.composite
+def written_numbers(draw: st.DrawFn) -> tuple[str, str, str, Fraction, str | None, int]:
+    locale_name = draw(st.sampled_from(sorted(LOCALES)))
+    locale = LOCALES[locale_name]
+    whole = draw(st.integers(min_value=0, max_value=10**15))
+    int_digits = str(whole)
+    frac_digits = draw(st.one_of(st.just(""), st.text("0123456789", min_size=1, max_size=6)))
+    grouped = draw(st.booleans())
+    sep = draw(st.sampled_from(locale.groups))
+    int_text = _group(int_digits, sep) if grouped else int_digits
+    numeral = int_text + (locale.decimal + frac_digits if frac_digits else "")
+    scale = draw(st.sampled_from(sorted(SCALES)))
+    unit = draw(st.sampled_from(sorted(UNITS)))
+    digits = int_digits + ("." + frac_digits if frac_digits else "")
+    value = Fraction(digits) * 10 ** SCALES[scale]
+    return locale_name, numeral + scale + unit, digits, value, UNITS[unit], SCALES[scale]
+
+
+@settings(max_examples=200, deadline=None)
+@given(written_numbers())
+def test_round_trip(case: tuple[str, str, str, Fraction, str | None, int]) -> None:
+    locale_name, text, digits, value, unit, exponent = case
+    stated = parse(text, LOCALES[locale_name])
+    assert stated.digits == digits
+    assert stated.value == value
+    assert stated.exponent == exponent
+    assert (stated.unit.key if stated.unit else None) == unit
+    assert stated.qualifier is None and not stated.negative
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.sampled_from(["more than ", "at least ", "less than ", "up to ", "some ", "about "]),
+)
+def test_round_trip_with_qualifier_and_prefix(whole: int, qualifier: str) -> None:
+    text = f"{qualifier}US${whole:,} million"
+    stated = parse(text)
+    assert stated.value == whole * 10**6
+    assert stated.digits == str(whole)
+    assert stated.unit is not None and stated.unit.key == "USD"
+    expected = {
+        "more than ": Qualifier.LOWER,
+        "at least ": Qualifier.LOWER,
+        "less than ": Qualifier.UPPER,
+        "up to ": Qualifier.UPPER,
+        "some ": Qualifier.APPROX,
+        "about ": Qualifier.APPROX,
+    }[qualifier]
+    assert stated.qualifier == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40))
+def test_arbitrary_text_parses_or_raises_grammar_error(text: str) -> None:
+    try:
+        stated = parse(text)
+    except GrammarError as exc:
+        assert str(exc)
+    else:
+        assert stated.missing or stated.digits is not None
