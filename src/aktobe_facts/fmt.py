@@ -53,8 +53,26 @@ def with_unit(text: str, unit: UnitSpec | None, per: UnitSpec | None = None) -> 
     else:
         out = f"{text} {unit.label}"
     if per is not None:
-        out = f"{out} per {per.label.replace('US$', 'US dollar')}"
+        out = f"{out} per {singular(per)}"
     return out
+
+
+_SINGULAR = {
+    "US$": "US dollar",
+    "C$": "Canadian dollar",
+    "A$": "Australian dollar",
+    "people": "person",
+    "Swiss francs": "Swiss franc",
+}
+
+
+def singular(unit: UnitSpec) -> str:
+    """The label for one unit, as after "per": ``per euro``, ``per US dollar``, ``per person``."""
+    if unit.label in _SINGULAR:
+        return _SINGULAR[unit.label]
+    if unit.is_currency and unit.label.endswith("s"):
+        return unit.label[:-1]
+    return unit.label
 
 
 def value(

@@ -196,6 +196,7 @@ class Stated:
     per: UnitSpec | None  # the denominator of a rate: "tenge per US$"
     word: str | None = None  # a number word ("three") or ordinal ("fifth") as written
     ordinal: bool = False
+    alternative: str | None = None  # the digits under the other reading of an ambiguous separator
 
     @property
     def missing(self) -> bool:
@@ -308,7 +309,10 @@ def parse(
         if not rest:
             return Stated(original, qualifier, negative, None, 0, None, prefix_unit, None)
 
+    before = rest
     digits, word, ordinal, rest = _read_numeral(rest, locale, original)
+    numeral = before[: len(before) - len(rest)]
+    alternative = _ambiguous_separator(numeral, locale) if word is None else None
     rest = rest.lstrip()
 
     exponent = 0
@@ -334,8 +338,39 @@ def parse(
             )
         unit = prefix_unit
     return Stated(
-        original, qualifier, negative, digits, exponent, scale_word, unit, per, word, ordinal
+        original,
+        qualifier,
+        negative,
+        digits,
+        exponent,
+        scale_word,
+        unit,
+        per,
+        word,
+        ordinal,
+        alternative,
     )
+
+
+def _ambiguous_separator(numeral: str, locale: NumberLocale) -> str | None:
+    """The other reading of a numeral whose one separator could be either kind.
+
+    In a file that writes decimal commas ("4,7"), "2,350" is read as 2.350 by the file's locale but
+    may be a thousands separator slip (2350); likewise "2.350" read as 2350 may be a decimal point.
+    Only a single separator followed by exactly three digits is ambiguous.
+    """
+    if locale.decimal != ",":
+        return None
+    seps = [ch for ch in numeral if ch in ",."]
+    if len(seps) != 1:
+        return None
+    head, _, tail = numeral.rpartition(seps[0])
+    head_digits = "".join(ch for ch in head if ch.isdigit())
+    if len(tail) != 3 or not tail.isdigit() or not head_digits or len(head_digits) > 3:
+        return None
+    if seps[0] == ",":  # read as a decimal comma; the other reading is thousands
+        return head_digits + tail
+    return head_digits + "." + tail  # read as thousands; the other reading is a decimal point
 
 
 def _normalise(text: str) -> str:

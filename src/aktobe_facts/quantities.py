@@ -20,7 +20,7 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from aktobe_facts.interval import Interval
@@ -39,6 +39,7 @@ class Quantity:
     stated: Stated
     interval: Interval | None  # None when the number is missing ("US$")
     reading: str
+    alternative: Quantity | None = None  # the other reading of an ambiguous separator ("2,350")
 
     @property
     def unit(self) -> UnitSpec | None:
@@ -122,7 +123,11 @@ def read(
     kind = stated.unit.kind if stated.unit else None
     if kind not in _SIGNED_KINDS and not stated.negative:
         interval = interval.clamp_lo(Fraction(0))
-    return Quantity(stated, interval, "; ".join(notes))
+    alternative = None
+    if stated.alternative is not None:
+        other = replace(stated, digits=stated.alternative, alternative=None)
+        alternative = read(other, exact=exact, precision=precision, approx=approx)
+    return Quantity(stated, interval, "; ".join(notes), alternative)
 
 
 def _plain(x: Fraction) -> str:

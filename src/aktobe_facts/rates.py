@@ -26,6 +26,7 @@ class PairRate:
     top: Quantity
     bottom: Quantity
     interval: Interval
+    alternative: Interval | None = None  # the rate under the other reading of an ambiguous figure
 
     @property
     def naive(self) -> Fraction:
@@ -111,7 +112,10 @@ def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
             t, btm = (a, b) if a.unit.key == top else (b, a)
             interval = _rate(t, btm)
             if interval is not None:
-                pairs.append(PairRate(claim, t, btm, interval))
+                alternative = None
+                if t.alternative is not None or btm.alternative is not None:
+                    alternative = _rate(t.alternative or t, btm.alternative or btm)
+                pairs.append(PairRate(claim, t, btm, interval, alternative))
         intervals = [p.interval for p in pairs]
         common = intersect_all(intervals) if intervals else None
         best = best_overlap(intervals) if intervals and common is None else None

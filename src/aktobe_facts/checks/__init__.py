@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from aktobe_facts.checks import conversions, counterparts, ratios, shares
+from aktobe_facts.checks import (
+    conversions,
+    counterparts,
+    cross_rates,
+    ratios,
+    reference_rates,
+    shares,
+    unit_conversions,
+)
 from aktobe_facts.findings import Finding
 from aktobe_facts.model import ClaimsFile
 
@@ -23,6 +31,9 @@ class CheckModule(Protocol):
 
 CHECKS: dict[str, CheckModule] = {
     conversions.ID: conversions,
+    reference_rates.ID: reference_rates,
+    cross_rates.ID: cross_rates,
+    unit_conversions.ID: unit_conversions,
     counterparts.ID: counterparts,
     shares.ID: shares,
     ratios.ID: ratios,

@@ -1,0 +1,84 @@
+"""Cross rates: with three or more currencies, the article's rates must agree with each other.
+
+Rubles per US$ times US$ per euro must meet the rubles per euro that the article's own pairs imply.
+A disagreement often means a figure was converted from an already rounded figure and printed with
+more digits than its source supports.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from aktobe_facts import fmt
+from aktobe_facts.checks._common import percent_off
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.model import ClaimsFile
+from aktobe_facts.rates import PairEstimate, lookup, rate_table
+from aktobe_facts.units import currency
+
+ID = "cross-rates"
+TITLE = "Cross rates of three currencies agree"
+HELP = (
+    "For every three currencies whose rates the article implies, A per B times B per C must meet "
+    "the A per C of the article's own pairs."
+)
+
+
+def check(doc: ClaimsFile) -> list[Finding]:
+    table = {k: v for k, v in rate_table(doc).items() if v.pairs and v.article_rate is not None}
+    codes = sorted({c for key in table for c in key})
+    findings = []
+    for a, b, c in combinations(codes, 3):
+        found = _triangle(table, a, b, c)
+        if found is not None:
+            findings.append(found)
+    return findings
+
+
+def _triangle(table: dict[frozenset[str], PairEstimate], a: str, b: str, c: str) -> Finding | None:
+    ab = lookup(table, b, a)  # a per b
+    bc = lookup(table, c, b)  # b per c
+    ac = lookup(table, c, a)  # a per c
+    if ab is None or bc is None or ac is None:
+        return None
+    through = ab[0] * bc[0]
+    keys = (frozenset((a, b)), frozenset((b, c)), frozenset((a, c)))
+    pairs = [p for key in keys for p in table[key].pairs]
+    ids = tuple(dict.fromkeys(p.claim.id for p in pairs))
+    line = min(p.claim.line for p in pairs)
+    ua, ub, uc = currency(a), currency(b), currency(c)
+    steps = (
+        Step(f"{a} per {b}", fmt.interval(ab[0], ua, ub)),
+        Step(f"{b} per {c}", fmt.interval(bc[0], ub, uc)),
+        Step(f"{a} per {c} through {b}", fmt.interval(through, ua, uc)),
+        Step(f"{a} per {c} stated", fmt.interval(ac[0], ua, uc)),
+    )
+    if through.intersect(ac[0]) is not None:
+        return Finding(
+            ID,
+            Outcome.PASS,
+            Severity.INFO,
+            ids,
+            line,
+            f"cross rate {a}/{b} × {b}/{c} agrees with {a}/{c}",
+            inputs=steps,
+        )
+    mid = ac[0].midpoint()
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        ids,
+        line,
+        f"cross rates disagree: {a} per {b} times {b} per {c} gives "
+        f"{fmt.interval(through, ua, uc)}, but the article's {a}/{c} pairs imply "
+        f"{fmt.interval(ac[0], ua, uc)}",
+        inputs=steps,
+        result=fmt.interval(through, ua, uc),
+        bound=fmt.interval(ac[0], ua, uc),
+        nearest=None if mid is None else f"{percent_off(mid, through)} apart",
+        notes=(
+            "a figure converted from an already rounded figure can carry more digits than its "
+            "source supports",
+        ),
+    )

@@ -1,0 +1,150 @@
+"""Reference rates: the article's implied rate against declared exchange rates, by date.
+
+References can hold rates for dates or periods ("420.91 tenge per US$" at the end of 2020, "412.95"
+as the 2020 average). The check says which declared rates the article's rate fits and how far it is
+from the others. A rate that fits none is a warning (the article may have used a rate of another
+date), and when a factor near a thousand or a million would make a pair fit, the pair gets the
+scale-slip suggestion ("2.4 trillion soums ($190,000)": did the article mean "$190 million"?).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from aktobe_facts import fmt
+from aktobe_facts.checks._common import percent_off, rate_text, scale_slip, scale_words
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.interval import Interval
+from aktobe_facts.model import ClaimsFile
+from aktobe_facts.rates import PairEstimate, PairRate, ReferenceRate, rate_table
+
+ID = "reference-rates"
+TITLE = "Implied rates fit a declared reference rate"
+HELP = (
+    "Compares each currency pair's implied rate with the reference rates the file declares "
+    "(with their dates and sources); suggests the scale slip when a figure is off by a factor "
+    "near a thousand or a million."
+)
+
+
+def check(doc: ClaimsFile) -> list[Finding]:
+    findings: list[Finding] = []
+    for estimate in sorted(rate_table(doc).values(), key=lambda e: e.label()):
+        if estimate.pairs and estimate.references:
+            findings.extend(_compare(estimate))
+    return findings
+
+
+def _describe(ref: ReferenceRate, estimate: PairEstimate) -> str:
+    text = f"{ref.reference.id} ({rate_text(ref.interval, estimate.top, estimate.bottom)}"
+    return text + (f", {ref.reference.date})" if ref.reference.date else ")")
+
+
+def _compare(estimate: PairEstimate) -> list[Finding]:
+    rate = estimate.article_rate
+    pairs = estimate.pairs
+    ids = tuple(dict.fromkeys(p.claim.id for p in pairs))
+    line = min(p.claim.line for p in pairs)
+    if rate is None:
+        return []  # the conversions check reports pairs that do not agree among themselves
+    shown = rate_text(rate, estimate.top, estimate.bottom)
+    steps = [Step("article", f"implied rate {shown}")]
+    steps.extend(
+        Step(
+            r.reference.id,
+            f"{rate_text(r.interval, estimate.top, estimate.bottom)} — {r.reference.source}",
+        )
+        for r in estimate.references
+    )
+    fits = [r for r in estimate.references if rate.intersect(r.interval) is not None]
+    misses = [r for r in estimate.references if r not in fits]
+    far = "; ".join(f"{_describe(r, estimate)} is {_distance(r.interval, rate)}" for r in misses)
+    if fits:
+        message = "the article's implied rate fits " + "; ".join(
+            _describe(r, estimate) for r in fits
+        )
+        if misses:
+            message += "; not " + far
+        return [
+            Finding(
+                ID,
+                Outcome.PASS,
+                Severity.INFO,
+                ids,
+                line,
+                message,
+                inputs=tuple(steps),
+                result=shown,
+            )
+        ]
+    slips = _slips(estimate, steps)
+    if slips:
+        return slips
+    return [
+        Finding(
+            ID,
+            Outcome.FAIL,
+            Severity.WARNING,
+            ids,
+            line,
+            f"the article's implied rate {shown} fits none of the declared reference rates: " + far,
+            inputs=tuple(steps),
+            result=shown,
+            bound="a declared reference rate",
+            notes=("the article may use a rate of another date; declare it to test against it",),
+        )
+    ]
+
+
+def _distance(ref: Interval, rate: Interval) -> str:
+    mid = ref.midpoint()
+    if mid is None or mid <= 0:
+        return "elsewhere"
+    side = "below" if rate.lo is not None and mid < rate.lo else "above"
+    nearest = rate.nearest(mid)
+    ratio = max(nearest / mid, mid / nearest)
+    if ratio > 2:
+        return f"{side} it by a factor of about {fmt.number(ratio, 2)}"
+    return f"{percent_off(mid, rate)} {side} it"
+
+
+def _slips(estimate: PairEstimate, steps: list[Step]) -> list[Finding]:
+    findings = []
+    for pair in estimate.pairs:
+        for ref in estimate.references:
+            slip = _pair_slip(pair, ref)
+            if slip is not None:
+                findings.append(_slip_finding(pair, ref, slip, estimate, steps))
+                break
+    return findings
+
+
+def _pair_slip(pair: PairRate, ref: ReferenceRate) -> int | None:
+    return scale_slip(pair.interval, ref.interval)
+
+
+def _slip_finding(
+    pair: PairRate, ref: ReferenceRate, slip: int, estimate: PairEstimate, steps: list[Step]
+) -> Finding:
+    claim = pair.claim
+    value = claim.value
+    assert value is not None
+    other = pair.bottom if pair.top is value else pair.top
+    # rate = top / bottom: scaling the rate by 10^slip means the bottom by 10^-slip, the top by 10^slip
+    exponent = -slip if other is pair.bottom else slip
+    sig = max(other.stated.significant_digits, 2)
+    fixed = fmt.article_style(other.value * Fraction(10) ** exponent, other.unit, sig)
+    implied = rate_text(pair.interval, estimate.top, estimate.bottom)
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.WARNING,
+        (claim.id,),
+        claim.line,
+        f'"{value.text}" for "{other.text}" implies {implied}, off from {ref.reference.id} by a '
+        f"factor of {scale_words(abs(slip))}",
+        inputs=(*steps, Step(claim.id, f'"{pair.top.text}" / "{pair.bottom.text}" = {implied}')),
+        result=implied,
+        bound=rate_text(ref.interval, estimate.top, estimate.bottom),
+        suggestion=f'did the article mean "{fixed}" for "{other.text}"?',
+    )
