@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -98,7 +98,29 @@ def check(
     raise typer.Exit(report.exit_code())
 
 
-def _usage(message: str) -> None:
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="The claims file.", show_default=False)],
+    claim_id: Annotated[str, typer.Argument(help="The id of the claim.", show_default=False)],
+) -> None:
+    """Explain one claim: every relation it takes part in, with the arithmetic step by step."""
+    from aktobe_facts.api import check_document
+    from aktobe_facts.explain import UnknownClaim
+    from aktobe_facts.explain import explain as build
+    from aktobe_facts.loader import LoadError, load
+
+    try:
+        doc = load(file)
+    except LoadError as exc:
+        _usage(str(exc))
+    try:
+        explanation = build(doc, claim_id, check_document(doc))
+    except UnknownClaim as exc:
+        _usage(str(exc))
+    sys.stdout.write("\n".join(explanation.lines) + "\n")
+
+
+def _usage(message: str) -> NoReturn:
     typer.echo(f"aktobe-facts: error: {message}", err=True)
     raise typer.Exit(2)
 

@@ -100,13 +100,13 @@ def read(
         step = precision if precision is not None else rounding_step(stated)
         interval = Interval.around(v, step / 2)
         if precision is not None:
-            notes.append(f"rounded to {_plain(step)} (declared)")
+            notes.append(f"rounded to {_step_text(step, stated)}, as declared")
         elif stated.trailing_zeros and (
             stated.unit is None or stated.unit.kind not in _READ_TO_UNIT
         ):
-            notes.append(f"rounded to {_plain(step)} (widest reading of the trailing zeros)")
+            notes.append(f"rounded to {_step_text(step, stated)}, the widest reading of the trailing zeros")
         else:
-            notes.append(f"rounded to {_plain(step)}")
+            notes.append(f"rounded to {_step_text(step, stated)}")
 
     if stated.qualifier == Qualifier.LOWER:
         interval = Interval(v, None)
@@ -130,7 +130,14 @@ def read(
     return Quantity(stated, interval, "; ".join(notes), alternative)
 
 
-def _plain(x: Fraction) -> str:
+def _step_text(step: Fraction, stated: Stated) -> str:
+    """A rounding step in the figure's own scale: ``0.1 billion`` rather than ``100 million``."""
+    if stated.scale_word is not None:
+        return f"{_plain(step / Fraction(10) ** stated.exponent, scale=False)} {stated.scale_word}"
+    return _plain(step)
+
+
+def _plain(x: Fraction, scale: bool = True) -> str:
     from aktobe_facts.fmt import number
 
-    return number(x, 12)
+    return number(x, 12, scale_words=scale)
