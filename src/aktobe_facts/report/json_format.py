@@ -31,6 +31,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "nearest": finding.nearest,
         "suggestion": finding.suggestion,
         "notes": list(finding.notes),
+        "margin": finding.margin,
+        "rounding_only": finding.rounding_only,
     }
 
 
