@@ -28,6 +28,7 @@ from aktobe_facts.model import (
     Settings,
 )
 from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.periods import PeriodError, parse_period
 from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity, read
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -456,6 +457,12 @@ class _Loader:
                 )
         if item.get("remainder") and "group" not in item:
             raise self.error("a remainder share needs a 'group'", "claim", index, cid, "remainder")
+        for key in ("period", "base_period"):
+            try:
+                if key in item:
+                    parse_period(item[key])
+            except PeriodError as exc:
+                raise self.error(str(exc), "claim", index, cid, key) from None
         block = self.lines.block("claim", index)
         return Claim(
             id=cid,

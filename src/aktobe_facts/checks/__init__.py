@@ -12,6 +12,7 @@ from aktobe_facts.checks import (
     conversions,
     counterparts,
     cross_rates,
+    periods,
     ratios,
     reference_rates,
     shares,
@@ -37,4 +38,5 @@ CHECKS: dict[str, CheckModule] = {
     counterparts.ID: counterparts,
     shares.ID: shares,
     ratios.ID: ratios,
+    periods.ID: periods,
 }
