@@ -52,6 +52,7 @@ class Finding:
     notes: tuple[str, ...] = field(default=())
     margin: str | None = None  # how much room the stated rounding left, for close passes
     rounding_only: bool = False  # holds only within the rounding, not for the figures as printed
+    waived: str | None = None  # the reason of the [[waiver]] that covers this finding
 
     @property
     def is_problem(self) -> bool:
@@ -59,4 +60,5 @@ class Finding:
         return self.outcome is not Outcome.PASS
 
     def fails_at(self, level: Severity) -> bool:
-        return self.is_problem and self.severity.rank >= level.rank
+        """True when the finding fails the gate at ``level``; a waived finding never does."""
+        return self.is_problem and self.waived is None and self.severity.rank >= level.rank
