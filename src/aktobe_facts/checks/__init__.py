@@ -13,6 +13,7 @@ from aktobe_facts.checks import (
     counterparts,
     cross_rates,
     periods,
+    ranks,
     ratios,
     reference_rates,
     shares,
@@ -39,4 +40,5 @@ CHECKS: dict[str, CheckModule] = {
     shares.ID: shares,
     ratios.ID: ratios,
     periods.ID: periods,
+    ranks.ID: ranks,
 }
