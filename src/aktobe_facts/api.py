@@ -1,20 +1,33 @@
 """The Python API the CLI is built on: check a loaded model, a file, or many files in-process.
 
 >>> from aktobe_facts.api import check_paths
->>> report = check_paths(["claims.toml"])          # doctest: +SKIP
->>> report.exit_code(), report.summary().failed     # doctest: +SKIP
+>>> report = check_paths(["claims.toml"])           # doctest: +SKIP
+>>> report.exit_code(), report.summary().failed      # doctest: +SKIP
+>>> [f.message for f in report.files[0].findings]    # doctest: +SKIP
+
+``check_paths`` takes files, directories and glob patterns; ``check_file`` one file;
+``check_document`` a :class:`~aktobe_facts.model.ClaimsFile` loaded with
+:func:`aktobe_facts.loader.load` or built in code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from aktobe_facts.checks import CHECKS
+from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Severity
 from aktobe_facts.loader import LoadError, load
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.model import ClaimsFile, Settings
 from aktobe_facts.result import FileReport, Report
+from aktobe_facts.waivers import apply_severity, apply_waivers
+
+PARALLEL_MIN_FILES = 8
+"""Below this many files one process is faster than starting workers."""
 
 
 def selected_checks(
@@ -35,19 +48,30 @@ def selected_checks(
 
 
 def check_document(doc: ClaimsFile, checks: Sequence[str] | None = None) -> list[Finding]:
-    """Run the checks on a loaded claims file; findings come sorted by line, then check."""
+    """Run the checks on a loaded claims file, then its severity overrides and waivers.
+
+    Findings come sorted by line, then by the check's place in the registry.
+    """
+    wanted = list(checks) if checks is not None else list(CHECKS)
+    skipped = set(doc.settings.ignore)
     findings: list[Finding] = []
-    for check_id in checks if checks is not None else list(CHECKS):
-        findings.extend(CHECKS[check_id].check(doc))
+    for check_id in wanted:
+        if check_id not in skipped:
+            findings.extend(CHECKS[check_id].check(doc))
     order = {name: i for i, name in enumerate(CHECKS)}
-    findings.sort(key=lambda f: (f.line, order[f.check]))
-    return findings
+    findings.sort(key=lambda f: (f.line, order.get(f.check, len(order))))
+    findings = apply_severity(findings, doc.settings.severity)
+    return apply_waivers(doc, findings)
 
 
-def check_file(path: Path | str, checks: Sequence[str] | None = None) -> FileReport:
+def check_file(
+    path: Path | str,
+    checks: Sequence[str] | None = None,
+    defaults: Settings | None = None,
+) -> FileReport:
     """Load and check one file; an unusable file gives a report with ``error`` set."""
     try:
-        doc = load(path)
+        doc = load(path, defaults)
     except LoadError as exc:
         return FileReport(str(path), error=exc)
     return FileReport(str(path), len(doc.claims), check_document(doc, checks))
@@ -57,6 +81,31 @@ def check_paths(
     paths: Sequence[Path | str],
     checks: Sequence[str] | None = None,
     fail_level: Severity = Severity.ERROR,
+    *,
+    jobs: int | None = 1,
+    defaults: Settings | None = None,
+    on_file: Callable[[FileReport], None] | None = None,
 ) -> Report:
-    """Check each file, in the order given."""
-    return Report([check_file(p, checks) for p in paths], fail_level)
+    """Check files, directories and glob patterns; reports keep the order of discovery.
+
+    ``jobs`` is the number of processes (``None``: one per CPU); small runs stay in-process.
+    ``on_file`` is called after each file, in order (for progress displays).
+    """
+    files = discover(paths)
+    work = partial(check_file, checks=checks, defaults=defaults)
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    reports: list[FileReport] = []
+    if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
+        chunk = max(1, len(files) // (workers * 8))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for report in pool.map(work, files, chunksize=chunk):
+                reports.append(report)
+                if on_file is not None:
+                    on_file(report)
+    else:
+        for path in files:
+            report = work(path)
+            reports.append(report)
+            if on_file is not None:
+                on_file(report)
+    return Report(reports, fail_level)

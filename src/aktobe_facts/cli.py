@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -54,26 +56,67 @@ def _width(width: int | None) -> int:
     return 120
 
 
+_EXTENSIONS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".txt": "line"}
+
+
 @app.command()
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Claims files to check.", show_default=False)],
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table or json.")
-    ] = "table",
-    fail_level: Annotated[
-        Severity,
-        typer.Option(
-            "--fail-level", help="Lowest severity that makes the exit code 1.", case_sensitive=False
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Claims files, directories (searched for *.claims.toml and claims.toml) or glob "
+            "patterns. Default: the current directory.",
+            show_default=False,
         ),
-    ] = Severity.ERROR,
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, line, github, sarif or markdown. Default: table, or github when "
+            "GITHUB_ACTIONS=true; with --output, taken from the file's extension.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file; the terminal still shows the table.",
+        ),
+    ] = None,
+    fail_level: Annotated[
+        Severity | None,
+        typer.Option(
+            "--fail-level",
+            help="Lowest severity that makes the exit code 1 (default: error, or the configuration).",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     select: Annotated[
         list[str] | None, typer.Option("--select", help="Run only these checks (repeatable).")
     ] = None,
     ignore: Annotated[
         list[str] | None, typer.Option("--ignore", help="Skip these checks (repeatable).")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes to use (default: one per CPU).",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print the summary only (table format).")
+    ] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show the arithmetic of passes too.")
+        bool, typer.Option("--verbose", "-v", help="Show the arithmetic of every pass too.")
     ] = False,
     width: Annotated[
         int | None,
@@ -82,20 +125,62 @@ def check(
 ) -> None:
     """Check claims files and report every relation tested."""
     from aktobe_facts.api import check_paths, selected_checks
+    from aktobe_facts.config import load_config
+    from aktobe_facts.discover import discover
+    from aktobe_facts.loader import LoadError
     from aktobe_facts.report import RenderOptions, formats
 
     available = formats()
-    if output_format not in available:
-        _usage(f"unknown format '{output_format}'; choose one of: {', '.join(available)}")
+    stdout_format = output_format or (
+        "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
+    )
+    file_format = output_format
+    if output is not None:
+        stdout_format = "table"
+        file_format = output_format or _EXTENSIONS.get(output.suffix.lower(), "json")
+    for name in (stdout_format, file_format):
+        if name is not None and name not in available:
+            _usage(f"unknown format '{name}'; choose one of: {', '.join(available)}")
     try:
-        checks = selected_checks(select, ignore)
+        config = load_config()
+    except LoadError as exc:
+        _usage(str(exc))
+    try:
+        checks = selected_checks(select or config.select, ignore)
     except ValueError as exc:
         _usage(str(exc))
-    report = check_paths(files, checks, fail_level)
+    files = discover(paths or [])
+    level = fail_level or config.fail_level or Severity.ERROR
+    with _progress(len(files)) as advance:
+        report = check_paths(
+            files, checks, level, jobs=jobs, defaults=config.settings, on_file=advance
+        )
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = RenderOptions(width=_width(width), color=color, verbose=verbose)
-    sys.stdout.write(available[output_format].render(report, options))
+    options = RenderOptions(width=_width(width), color=color, verbose=verbose, quiet=quiet)
+    sys.stdout.write(available[stdout_format].render(report, options))
+    if output is not None and file_format is not None:
+        from aktobe_facts.atomic import write_atomic
+
+        plain = RenderOptions(width=_width(width), color=False, verbose=verbose)
+        try:
+            write_atomic(output, available[file_format].render(report, plain))
+        except OSError as exc:
+            _usage(f"cannot write {output}: {exc.strerror or exc}")
     raise typer.Exit(report.exit_code())
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[object], None]]:
+    """A progress bar on stderr for long runs in an interactive terminal; else nothing."""
+    if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
+        yield lambda _report: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("checking claims files", total=total)
+        yield lambda _report: bar.advance(task)
 
 
 @app.command()

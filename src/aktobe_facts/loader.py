@@ -17,6 +17,7 @@ import tomli
 
 from aktobe_facts.model import (
     ARRAY_TABLES,
+    ID_TABLES,
     SINGLE_TABLES,
     TABLES,
     Claim,
@@ -26,10 +27,11 @@ from aktobe_facts.model import (
     Ratio,
     Reference,
     Settings,
+    Waiver,
 )
 from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
 from aktobe_facts.periods import PeriodError, parse_period
-from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity, read
+from aktobe_facts.quantities import Quantity, read
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest claims file read (32 MiB, room for about 150,000 claims)."""
@@ -50,6 +52,10 @@ class LoadError(Exception):
     column: int | None = None
     item: str | None = None  # e.g. "claim 'grants'"
     field: str | None = None
+
+    def __reduce__(self) -> tuple[type[LoadError], tuple[object, ...]]:
+        # pickled when files are checked in worker processes
+        return (LoadError, (self.path, self.message, self.line, self.column, self.item, self.field))
 
     def __str__(self) -> str:
         where = self.path
@@ -142,24 +148,36 @@ def read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def load(path: Path | str) -> ClaimsFile:
-    """Load and validate one claims file."""
+def load(path: Path | str, defaults: Settings | None = None) -> ClaimsFile:
+    """Load and validate one claims file.
+
+    ``defaults`` are the settings from project configuration (``[tool.aktobe-facts]``); the
+    file's own ``[settings]`` win over them.
+    """
     path = Path(path)
-    return loads(read_text(path), path)
+    return loads(read_text(path), path, defaults)
 
 
-def loads(text: str, path: Path | str = "<string>") -> ClaimsFile:
+def loads(text: str, path: Path | str = "<string>", defaults: Settings | None = None) -> ClaimsFile:
     """Validate the TOML text of a claims file; ``path`` is only used in messages and reports."""
-    return _Loader(Path(path), text).run()
+    return _Loader(Path(path), text, defaults or Settings()).run()
+
+
+def settings_from_table(raw: dict[str, Any], where: str) -> Settings:
+    """Validate a settings table that does not come from a claims file (project configuration)."""
+    loader = _Loader(Path(where), "", Settings())
+    loader.validate("settings", None, raw)
+    return loader.build_settings(raw)
 
 
 class _Loader:
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: Path, text: str, defaults: Settings) -> None:
         self.path = path
         self.shown = str(path)
         self.text = text
         self.lines = LineMap.scan(text)
-        self.settings = Settings()
+        self.defaults = defaults
+        self.settings = defaults
 
     # -- errors -----------------------------------------------------------------------------------
     def error(
@@ -230,6 +248,7 @@ class _Loader:
             self.build_ratio(i, item, claims, references) for i, item in enumerate(raw["ratio"])
         )
         self.check_claim_references(claims, references)
+        waivers = tuple(self.build_waiver(i, item) for i, item in enumerate(raw["waiver"]))
         return ClaimsFile(
             self.path,
             claims,
@@ -238,6 +257,7 @@ class _Loader:
             references,
             self.settings,
             {k: str(v) for k, v in article.items()},
+            waivers,
         )
 
     def _top_line(self, key: str) -> int | None:
@@ -329,7 +349,7 @@ class _Loader:
 
     def check_ids(self, raw: dict[str, list[dict[str, Any]]]) -> None:
         seen: dict[str, tuple[str, int]] = {}
-        for table in ARRAY_TABLES:
+        for table in ID_TABLES:
             for index, item in enumerate(raw[table]):
                 item_id = item["id"]
                 if item_id in seen:
@@ -347,8 +367,9 @@ class _Loader:
 
     # -- builders ---------------------------------------------------------------------------------
     def build_settings(self, raw: dict[str, Any]) -> Settings:
-        locale: NumberLocale = LOCALES[raw.get("locale", "en")]
-        approx = APPROX_TOLERANCE
+        base = self.defaults
+        locale: NumberLocale = LOCALES[raw["locale"]] if "locale" in raw else base.locale
+        approx = base.approx
         if "approx" in raw:
             stated = self.parse_stated(raw["approx"], "settings", None, None, "approx", locale)
             if stated.unit is None or stated.unit.key != "percent" or stated.value < 0:
@@ -360,9 +381,10 @@ class _Loader:
                     "approx",
                 )
             approx = stated.value / 100
-        currencies = {
-            " ".join(k.lower().split()): v.upper() for k, v in raw.get("currencies", {}).items()
-        }
+        currencies = dict(base.currencies)
+        currencies.update(
+            {" ".join(k.lower().split()): v.upper() for k, v in raw.get("currencies", {}).items()}
+        )
         for word, code in currencies.items():
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise self.error(
@@ -372,7 +394,62 @@ class _Loader:
                     None,
                     "currencies",
                 )
-        return Settings(locale, approx, currencies)
+        severity = dict(base.severity)
+        severity.update(raw.get("severity", {}))
+        ignore = tuple(dict.fromkeys([*base.ignore, *raw.get("ignore", [])]))
+        self.check_check_ids(severity, ignore)
+        return Settings(locale, approx, currencies, severity, ignore)
+
+    def check_check_ids(self, severity: dict[str, str], ignore: tuple[str, ...]) -> None:
+        from aktobe_facts.checks import CHECKS  # lazy: the checks import the model, not the loader
+
+        known = ", ".join(CHECKS)
+        for check_id, level in severity.items():
+            if check_id not in CHECKS:
+                raise self.error(
+                    f"unknown check '{check_id}'; known checks: {known}",
+                    "settings",
+                    None,
+                    None,
+                    "severity",
+                )
+            if level not in ("error", "warning", "info"):
+                raise self.error(
+                    f"severity of '{check_id}' must be error, warning or info, not {level!r}",
+                    "settings",
+                    None,
+                    None,
+                    "severity",
+                )
+        for check_id in ignore:
+            if check_id not in CHECKS:
+                raise self.error(
+                    f"unknown check '{check_id}'; known checks: {known}",
+                    "settings",
+                    None,
+                    None,
+                    "ignore",
+                )
+
+    def build_waiver(self, index: int, item: dict[str, Any]) -> Waiver:
+        expires = item.get("expires")
+        if expires is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", expires):
+            raise self.error(
+                f"expires must be a date YYYY-MM-DD, not {expires!r}",
+                "waiver",
+                index,
+                None,
+                "expires",
+            )
+        if not item["reason"].strip():
+            raise self.error("a waiver needs a reason", "waiver", index, None, "reason")
+        return Waiver(
+            check=item["check"],
+            claims=tuple(item["claims"]),
+            reason=item["reason"],
+            line=self.line_of("waiver", index),
+            expires=expires,
+        )
 
     def parse_stated(
         self,

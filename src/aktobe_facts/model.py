@@ -59,6 +59,12 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
             'as a percent of it (default "5 percent").',
         ),
         FieldSpec("currencies", "table", 'Extra currency words: {"som" = "KGS"}.'),
+        FieldSpec(
+            "severity",
+            "table",
+            'Severity overrides by check id: {"percent-points" = "error"}.',
+        ),
+        FieldSpec("ignore", "string-list", "Checks not to run on this file."),
     ),
     "claim": (
         FieldSpec("id", "id", "Unique name of the claim.", required=True),
@@ -171,7 +177,14 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("note", "string", "Anything a reviewer should know."),
     ),
 }
-ARRAY_TABLES = ("claim", "group", "ratio", "reference")
+TABLES["waiver"] = (
+    FieldSpec("check", "string", "The check id of the finding waived.", required=True),
+    FieldSpec("claims", "string-list", "The claim ids of the finding waived.", required=True),
+    FieldSpec("reason", "string", "Why the finding is accepted (required).", required=True),
+    FieldSpec("expires", "string", "Date after which the waiver no longer applies, YYYY-MM-DD."),
+)
+ARRAY_TABLES = ("claim", "group", "ratio", "reference", "waiver")
+ID_TABLES = ("claim", "group", "ratio", "reference")
 SINGLE_TABLES = ("article", "settings")
 
 
@@ -180,6 +193,19 @@ class Settings:
     locale: NumberLocale = LOCALES["en"]
     approx: Fraction = APPROX_TOLERANCE
     currencies: dict[str, str] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Waiver:
+    """An accepted finding: still shown, marked waived, and never failing the gate."""
+
+    check: str
+    claims: tuple[str, ...]
+    reason: str
+    line: int
+    expires: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +283,7 @@ class ClaimsFile:
     references: tuple[Reference, ...] = ()
     settings: Settings = field(default_factory=Settings)
     article: dict[str, str] = field(default_factory=dict)
+    waivers: tuple[Waiver, ...] = ()
     _claims: dict[str, Claim] = field(default_factory=dict, repr=False, compare=False)
     _references: dict[str, Reference] = field(default_factory=dict, repr=False, compare=False)
 

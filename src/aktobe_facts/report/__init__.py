@@ -16,6 +16,7 @@ class RenderOptions:
     width: int = 100
     color: bool = False
     verbose: bool = False
+    quiet: bool = False
 
 
 class Formatter(Protocol):

@@ -38,8 +38,9 @@ def render(report: Report, options: RenderOptions) -> str:
         highlight=False,
         emoji=False,
     )
-    for file_report in report.files:
-        _file(console, file_report, options)
+    if not options.quiet:
+        for file_report in report.files:
+            _file(console, file_report, options)
     _summary(console, report)
     return buffer.getvalue()
 

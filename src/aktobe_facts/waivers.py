@@ -1,0 +1,79 @@
+"""Waivers and severity overrides: the last step between the checks and the report.
+
+A ``[[waiver]]`` accepts one finding: same check id and the same claim ids (in any order). The
+finding is still reported, marked waived with the reason, and never fails the gate. A waiver that
+matches nothing, or has expired, is itself a warning, so that waivers do not rot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.model import ClaimsFile, Waiver
+
+ID = "waivers"
+
+
+def apply_severity(findings: list[Finding], overrides: dict[str, str]) -> list[Finding]:
+    """Give the problems of a check the severity the configuration sets for it."""
+    if not overrides:
+        return findings
+    return [
+        replace(f, severity=Severity(overrides[f.check]))
+        if f.check in overrides and f.is_problem
+        else f
+        for f in findings
+    ]
+
+
+def apply_waivers(
+    doc: ClaimsFile, findings: list[Finding], today: dt.date | None = None
+) -> list[Finding]:
+    """Mark the findings the file waives; add a warning for each waiver that is unused or expired."""
+    if not doc.waivers:
+        return findings
+    today = today or dt.date.today()
+    active: dict[tuple[str, frozenset[str]], Waiver] = {}
+    extra: list[Finding] = []
+    for waiver in doc.waivers:
+        if waiver.expires is not None and _date(waiver.expires) < today:
+            extra.append(_stale(waiver, f"expired on {waiver.expires}; it no longer applies"))
+            continue
+        active[(waiver.check, frozenset(waiver.claims))] = waiver
+    used: set[tuple[str, frozenset[str]]] = set()
+    out = []
+    for f in findings:
+        key = (f.check, frozenset(f.claims))
+        match = active.get(key)
+        if match is not None and f.is_problem:
+            used.add(key)
+            f = replace(f, waived=match.reason)
+        out.append(f)
+    for key, waiver in active.items():
+        if key not in used:
+            extra.append(
+                _stale(waiver, "matches no finding; remove it or correct its check and claims")
+            )
+    return out + extra
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return dt.date.max
+
+
+def _stale(waiver: Waiver, why: str) -> Finding:
+    claims = ", ".join(waiver.claims)
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.WARNING,
+        waiver.claims,
+        waiver.line,
+        f"the waiver of {waiver.check} for {claims} {why}",
+        notes=(f"reason given: {waiver.reason}",),
+    )
