@@ -104,7 +104,9 @@ def read(
         elif stated.trailing_zeros and (
             stated.unit is None or stated.unit.kind not in _READ_TO_UNIT
         ):
-            notes.append(f"rounded to {_step_text(step, stated)}, the widest reading of the trailing zeros")
+            notes.append(
+                f"rounded to {_step_text(step, stated)}, the widest reading of the trailing zeros"
+            )
         else:
             notes.append(f"rounded to {_step_text(step, stated)}")
 
