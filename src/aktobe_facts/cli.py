@@ -205,6 +205,16 @@ def explain(
     sys.stdout.write("\n".join(explanation.lines) + "\n")
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the claims format (for editors such as Even Better TOML)."""
+    import json
+
+    from aktobe_facts.schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+
+
 def _usage(message: str) -> NoReturn:
     typer.echo(f"aktobe-facts: error: {message}", err=True)
     raise typer.Exit(2)
