@@ -12,6 +12,7 @@ from aktobe_facts.checks import (
     conversions,
     counterparts,
     cross_rates,
+    growth,
     periods,
     ranks,
     ratios,
@@ -41,4 +42,5 @@ CHECKS: dict[str, CheckModule] = {
     ratios.ID: ratios,
     periods.ID: periods,
     ranks.ID: ranks,
+    growth.ID: growth,
 }

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 
 from aktobe_facts import fmt
 from aktobe_facts.findings import Step
 from aktobe_facts.interval import Interval
+from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.quantities import Quantity
-from aktobe_facts.units import currency
+from aktobe_facts.rates import PairEstimate, lookup
+from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
 
 
 def stated_step(claim_id: str, quantity: Quantity) -> Step:
@@ -51,3 +54,97 @@ def scale_words(exponent: int) -> str:
 def rate_text(interval: Interval | None, top: str, bottom: str) -> str:
     """A rate interval in words: ``[420.548, 422.137] tenge per US dollar``."""
     return fmt.interval(interval, currency(top), currency(bottom))
+
+
+# -- helpers of the relation checks (growth, part-share, grim, index-change, percent-points) ------
+
+ROUNDING_NOTE = (
+    "passes only thanks to rounding: the figures as printed do not satisfy the relation, "
+    "values inside their rounding do"
+)
+
+
+def is_percent(quantity: Quantity | None) -> bool:
+    """A stated number in percent (not percentage points)."""
+    return (
+        quantity is not None
+        and not quantity.missing
+        and quantity.unit is not None
+        and quantity.unit.kind == "percent"
+    )
+
+
+def quantities_of(doc: ClaimsFile, ref_id: str) -> tuple[Quantity, ...]:
+    """The numbered quantities of a claim (value first, then counterparts) or a reference."""
+    claim = doc.claim(ref_id)
+    if claim is not None:
+        return tuple(q for q in claim.quantities() if not q.missing)
+    reference = doc.reference(ref_id)
+    return () if reference is None else (reference.value,)
+
+
+def whole_of(doc: ClaimsFile, share: Claim) -> str | None:
+    """The whole a share is of: its own ``of``, else the ``of`` of its group."""
+    if share.of is not None:
+        return share.of
+    group = next((g for g in doc.groups if g.id == share.group), None)
+    return None if group is None else group.of
+
+
+def same_unit_pair(
+    left: tuple[Quantity, ...], right: tuple[Quantity, ...]
+) -> tuple[Quantity, Quantity] | None:
+    """The first two quantities, one of each side, in the same unit (values before counterparts)."""
+    for a in left:
+        for b in right:
+            if (a.unit.key if a.unit else None) == (b.unit.key if b.unit else None):
+                return a, b
+    return None
+
+
+def unit_factor(
+    have: UnitSpec | None,
+    want: UnitSpec | None,
+    table: dict[frozenset[str], PairEstimate] | None,
+) -> tuple[Interval, str] | None:
+    """The factor (an interval) turning a magnitude in ``have`` into ``want``, and its source.
+
+    Exact for physical units; for two currencies the article's rate (or a declared reference) from
+    ``table``, or ``None`` when no table is given or no rate is known.
+    """
+    if have is None or want is None:
+        return (Interval.point(1), "same unit") if have is want else None
+    if have.key == want.key:
+        return Interval.point(1), "same unit"
+    if have.is_currency or want.is_currency:
+        if table is None or not (have.is_currency and want.is_currency):
+            return None
+        return lookup(table, have.key, want.key)
+    try:
+        return Interval.point(factor(have, want)), "exact unit conversion"
+    except ConversionError:
+        return None
+
+
+def fixed(x: Fraction, decimals: int, unit: UnitSpec | None = None) -> str:
+    """``x`` rounded to ``decimals`` places as an article would print it: ``6.9 percent``."""
+    step = Decimal(1).scaleb(-max(decimals, 0))
+    d = (Decimal(x.numerator) / Decimal(x.denominator)).quantize(step, rounding=ROUND_HALF_EVEN)
+    text = f"{d:,f}"
+    return fmt.with_unit("0" if text in ("-0", "") else text, unit)
+
+
+def rounding_margin(
+    printed: Fraction, computed: Interval, stated: Interval, unit: UnitSpec | None
+) -> str | None:
+    """For a pass: ``None`` when the value computed from the figures as printed lies in the stated
+    interval; otherwise how much room the rounding left (a rounding-only pass)."""
+    if stated.contains(printed):
+        return None
+    overlap = computed.intersect(stated)
+    room = fmt.interval(overlap, unit) if overlap is not None else "nothing"
+    return (
+        f"as printed the figures give {fmt.value(printed, unit)}, "
+        f"{fmt.value(stated.distance(printed), unit)} outside {fmt.interval(stated, unit)}; "
+        f"their rounding leaves {room}"
+    )

@@ -1,0 +1,253 @@
+"""Growth: a growth rate ties the current value to the base period's, current = base × (1 + g/100).
+
+* With ``of`` (the current value) and ``base`` (the base period's value) stated, the growth they
+  imply, ``(current / base − 1) × 100`` as an interval, must meet the stated growth's interval.
+  Both values are compared in one unit: the same unit, or an exact conversion between physical
+  units. Amounts in two currencies are not compared, since the exchange rate moves between periods.
+* With only ``of``, the implied base-period value is reported, in every unit the current value is
+  stated in; with only ``base``, the implied current value.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from aktobe_facts import fmt
+from aktobe_facts.checks._common import (
+    ROUNDING_NOTE,
+    fixed,
+    is_percent,
+    quantities_of,
+    rounding_margin,
+    same_unit_pair,
+    stated_step,
+    unit_factor,
+)
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.interval import Interval
+from aktobe_facts.model import Claim, ClaimsFile
+from aktobe_facts.quantities import Quantity
+from aktobe_facts.units import lookup_unit
+
+ID = "growth"
+TITLE = "Growth rates fit the current and base-period values"
+HELP = (
+    "A growth claim (kind = growth, in percent) with 'of' (the current value) and 'base' (the "
+    "base period's value) must satisfy current = base × (1 + growth/100) for some values inside "
+    "the stated roundings. With only 'of', the implied base-period value is reported in every "
+    "currency of the current value."
+)
+HUNDRED = Fraction(100)
+
+
+def check(doc: ClaimsFile) -> list[Finding]:
+    findings: list[Finding] = []
+    for claim in doc.claims:
+        if claim.kind != "growth" or not is_percent(claim.value):
+            continue
+        if claim.of is not None and claim.base is not None:
+            findings.append(_tested(doc, claim, claim.of, claim.base))
+        elif claim.of is not None or claim.base is not None:
+            findings.append(_implied(doc, claim))
+    return findings
+
+
+def _factor(growth: Interval) -> Interval:
+    """``1 + g/100`` as an interval."""
+    return Interval.point(1) + growth.scale(Fraction(1, 100))
+
+
+def _phrase(claim: Claim) -> str:
+    """``6.6 percent more than in 2019``."""
+    assert claim.value is not None
+    percent = lookup_unit("percent")
+    g = claim.value.value
+    size = fmt.value(abs(g), percent)
+    word = "more" if g >= 0 else "less"
+    when = f"in {claim.base_period}" if claim.base_period else "in the base period"
+    return f"{size} {word} than {when}"
+
+
+def _implied(doc: ClaimsFile, claim: Claim) -> Finding:
+    assert claim.value is not None
+    g = claim.value
+    known = claim.of if claim.of is not None else claim.base
+    assert known is not None
+    forward = claim.of is None  # from the base to the current value
+    f = _factor(g.require())
+    quantities = quantities_of(doc, known)
+    steps: list[Step] = [stated_step(claim.id, g)]
+    steps.extend(stated_step(known, q) for q in quantities)
+    steps.append(Step("factor", f"1 + growth/100 = {fmt.interval(f)}"))
+    ids = (claim.id, known)
+    if not forward and not f.is_positive():
+        return Finding(
+            ID,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            claim.line,
+            f'"{g.text}" allows a fall of 100 percent or more, so no base-period value follows '
+            f"from '{known}'",
+            inputs=tuple(steps),
+        )
+    texts: list[str] = []
+    for q in quantities:
+        other = q.require() * f if forward else q.require() / f
+        texts.append(fmt.interval(other, q.unit, q.per))
+        steps.append(
+            Step(
+                "current value" if forward else "base-period value",
+                f'"{q.text}" {"×" if forward else "÷"} {fmt.interval(f)} = {texts[-1]}',
+            )
+        )
+    if not quantities:
+        return Finding(
+            ID,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            claim.line,
+            f"'{known}' states no number to relate the growth to",
+            inputs=tuple(steps),
+        )
+    first = quantities[0]
+    also = "".join(f"; {t}" for t in texts[1:])
+    when = claim.base_period or "base-period"
+    if forward:
+        message = (
+            f'"{first.text}" in {claim.base_period or "the base period"} and a growth of '
+            f'"{g.text}" imply a current value of {texts[0]}{also}'
+        )
+    else:
+        message = f'"{first.text}", {_phrase(claim)}, implies a {when} value of {texts[0]}{also}'
+    return Finding(
+        ID,
+        Outcome.PASS,
+        Severity.INFO,
+        ids,
+        claim.line,
+        message,
+        inputs=tuple(steps),
+        result="; ".join(texts),
+    )
+
+
+def _pair(doc: ClaimsFile, of: str, base: str) -> tuple[Quantity, Quantity, Interval, str] | None:
+    """A current and a base quantity in one unit: (current, base, factor base→current, source)."""
+    currents, bases = quantities_of(doc, of), quantities_of(doc, base)
+    pair = same_unit_pair(currents, bases)
+    if pair is not None:
+        return pair[0], pair[1], Interval.point(1), "same unit"
+    for c in currents:
+        for b in bases:
+            found = unit_factor(b.unit, c.unit, None)
+            if found is not None:
+                return c, b, found[0], found[1]
+    return None
+
+
+def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
+    assert claim.value is not None
+    g = claim.value
+    growth = g.require()
+    ids = (claim.id, of, base)
+    steps: list[Step] = [stated_step(claim.id, g)]
+    found = _pair(doc, of, base)
+    if found is None:
+        steps.extend(stated_step(of, q) for q in quantities_of(doc, of))
+        steps.extend(stated_step(base, q) for q in quantities_of(doc, base))
+        return Finding(
+            ID,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            claim.line,
+            f"'{of}' and '{base}' are not stated in one unit, so the growth cannot be computed "
+            "(a growth across currencies would mix in the change of the exchange rate)",
+            inputs=tuple(steps),
+        )
+    current_q, base_q, conv, source = found
+    steps += [stated_step(of, current_q), stated_step(base, base_q)]
+    unit = current_q.unit
+    base_iv = base_q.require() * conv
+    if conv != Interval.point(1):
+        steps.append(
+            Step(
+                "base",
+                f"in {unit.label if unit else 'one unit'}: "
+                f"{fmt.interval(base_iv, unit)} ({source})",
+            )
+        )
+    current = current_q.require()
+    if not base_iv.is_positive():
+        return Finding(
+            ID,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            claim.line,
+            f"the base '{base}' ({fmt.interval(base_iv, unit)}) may be zero or negative, so the "
+            "growth has no bound",
+            inputs=tuple(steps),
+        )
+    percent = lookup_unit("percent")
+    implied = (current / base_iv).scale(HUNDRED) - Interval.point(HUNDRED)
+    conv_mid = conv.midpoint()
+    assert conv_mid is not None  # factors from exact conversions are points
+    printed = (current_q.value / (base_q.value * conv_mid) - 1) * HUNDRED
+    steps.append(
+        Step(
+            "implied growth",
+            f"({fmt.interval(current, unit)} / {fmt.interval(base_iv, unit)} − 1) × 100 = "
+            f"{fmt.interval(implied, percent)} (as printed {fmt.value(printed, percent)})",
+        )
+    )
+    implied_text = fmt.interval(implied, percent)
+    if implied.intersect(growth) is not None:
+        margin = rounding_margin(printed, implied, growth, percent)
+        return Finding(
+            ID,
+            Outcome.PASS,
+            Severity.INFO,
+            ids,
+            claim.line,
+            f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text}; '
+            f'the stated "{g.text}" fits',
+            inputs=tuple(steps),
+            result=implied_text,
+            bound=fmt.interval(growth, percent),
+            margin=margin,
+            rounding_only=margin is not None,
+            notes=(ROUNDING_NOTE,) if margin is not None else (),
+        )
+    f = _factor(growth)
+    edge = (
+        implied.lo
+        if growth.hi is not None and implied.lo is not None and implied.lo > growth.hi
+        else implied.hi
+    )
+    assert edge is not None
+    base_fit_text = ""
+    if f.is_positive():
+        base_fit = (current / f).scale(1 / conv_mid)
+        central = current_q.value / (1 + g.value / HUNDRED) / conv_mid
+        base_fit_text = (
+            f', or a base of "{fmt.article_style(central, base_q.unit, base_q.stated.significant_digits)}"'
+            f" (any value in {fmt.interval(base_fit, base_q.unit)} fits)"
+        )
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        ids,
+        claim.line,
+        f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text}, '
+        f'which "{g.text}" ({fmt.interval(growth, percent)}) cannot be',
+        inputs=tuple(steps),
+        result=implied_text,
+        bound=fmt.interval(growth, percent),
+        nearest=f"the growth closest to the stated one: {fmt.value(edge, percent)}",
+        suggestion=f'write "{fixed(printed, g.stated.decimals, percent)}" for the growth'
+        + base_fit_text,
+    )
