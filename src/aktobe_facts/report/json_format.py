@@ -33,6 +33,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "notes": list(finding.notes),
         "margin": finding.margin,
         "rounding_only": finding.rounding_only,
+        "waived": finding.waived,
     }
 
 

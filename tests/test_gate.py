@@ -1,0 +1,262 @@
+"""The CI gate: many files, directories and globs, exit codes, --jobs, waivers, configuration."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from aktobe_facts.api import check_document, check_paths
+from aktobe_facts.cli import app
+from aktobe_facts.discover import discover
+from aktobe_facts.findings import Outcome, Severity
+from aktobe_facts.loader import loads
+from aktobe_facts.waivers import apply_waivers
+
+CLEAN = """
+[[claim]]
+id = "a"
+quote = "1.5 billion tenge (US$3.5 million)"
+value = "1.5 billion tenge"
+counterpart = "US$3.5 million"
+
+[[claim]]
+id = "b"
+quote = "2.3 billion tenge (US$5.4 million)"
+value = "2.3 billion tenge"
+counterpart = "US$5.4 million"
+"""
+
+FAILING = """
+[[claim]]
+id = "grant"
+quote = "140 million tenge (US$)"
+value = "140 million tenge"
+counterpart = "US$"
+"""
+
+WARNING_ONLY = """
+[[claim]]
+id = "roads"
+quote = "raised the share of good roads by 13 percent"
+value = "13 percent"
+kind = "change"
+"""
+
+BROKEN = """
+[[claim]]
+id = "a"
+quote = "x"
+value = "12 parsecs"
+"""
+
+runner = CliRunner()
+
+
+def _tree(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def test_discovery_finds_claims_files_in_order(tmp_path: Path) -> None:
+    _tree(
+        tmp_path,
+        {
+            "b/claims.toml": CLEAN,
+            "a/x.claims.toml": CLEAN,
+            "a/notes.toml": CLEAN,
+            ".hidden/claims.toml": CLEAN,
+            "c/deep/y.claims.toml": CLEAN,
+        },
+    )
+    found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert found == ["a/x.claims.toml", "b/claims.toml", "c/deep/y.claims.toml"]
+
+
+def test_discovery_expands_globs_and_keeps_missing_paths(tmp_path: Path) -> None:
+    _tree(tmp_path, {"one.claims.toml": CLEAN, "two.claims.toml": CLEAN})
+    pattern = str(tmp_path / "*.claims.toml")
+    assert [p.name for p in discover([pattern])] == ["one.claims.toml", "two.claims.toml"]
+    missing = tmp_path / "nope-*.toml"
+    assert discover([str(missing)]) == [missing]  # reported as missing, never silently dropped
+    # the same file twice is checked once
+    assert len(discover([pattern, str(tmp_path / "one.claims.toml")])) == 2
+
+
+def test_directory_with_broken_clean_and_failing_files(tmp_path: Path) -> None:
+    _tree(
+        tmp_path,
+        {
+            "1.claims.toml": CLEAN,
+            "2.claims.toml": FAILING,
+            "3.claims.toml": BROKEN,
+        },
+    )
+    result = runner.invoke(app, ["check", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 2  # unusable input wins
+    data = json.loads(result.stdout)
+    files = {Path(f["path"]).name: f for f in data["files"]}
+    assert files["1.claims.toml"]["error"] is None
+    assert all(f["outcome"] == "pass" for f in files["1.claims.toml"]["findings"])
+    assert [f["check"] for f in files["2.claims.toml"]["findings"]] == ["missing-counterpart"]
+    assert "unknown unit 'parsecs'" in files["3.claims.toml"]["error"]["message"]
+    assert data["summary"]["files"] == 3 and data["summary"]["unusable"] == 1
+    # without the broken file the failing one decides: exit 1
+    (tmp_path / "3.claims.toml").unlink()
+    assert runner.invoke(app, ["check", str(tmp_path)]).exit_code == 1
+    (tmp_path / "2.claims.toml").unlink()
+    assert runner.invoke(app, ["check", str(tmp_path)]).exit_code == 0
+
+
+def test_fail_level_warning(tmp_path: Path) -> None:
+    _tree(tmp_path, {"w.claims.toml": WARNING_ONLY})
+    assert runner.invoke(app, ["check", str(tmp_path)]).exit_code == 0
+    result = runner.invoke(app, ["check", str(tmp_path), "--fail-level", "warning"])
+    assert result.exit_code == 1
+
+
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    files = {f"f{i:02d}.claims.toml": (FAILING if i % 3 == 0 else CLEAN) for i in range(24)}
+    files["f05.claims.toml"] = BROKEN
+    _tree(tmp_path, files)
+    one = check_paths([tmp_path], jobs=1)
+    two = check_paths([tmp_path], jobs=2)
+    assert [r.path for r in one.files] == [r.path for r in two.files]
+    assert [r.findings for r in one.files] == [r.findings for r in two.files]
+    assert [str(r.error) for r in one.files] == [str(r.error) for r in two.files]
+    assert two.exit_code() == 2
+
+
+def test_output_file_keeps_the_table_on_the_terminal(tmp_path: Path) -> None:
+    _tree(tmp_path, {"claims.toml": FAILING})
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["check", str(tmp_path / "claims.toml"), "--output", str(out)])
+    assert result.exit_code == 1
+    assert "missing-counterpart" in result.stdout and "✗" in result.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["summary"]["errors"] == 1
+
+
+def test_quiet_prints_the_summary_only(tmp_path: Path) -> None:
+    _tree(tmp_path, {"claims.toml": FAILING})
+    result = runner.invoke(app, ["check", str(tmp_path / "claims.toml"), "--quiet"])
+    assert result.stdout.count("\n") <= 3
+    assert "1 failed" in result.stdout and "missing-counterpart" not in result.stdout
+
+
+WAIVED = (
+    FAILING
+    + """
+[[waiver]]
+check = "missing-counterpart"
+claims = ["grant"]
+reason = "the publisher confirmed no dollar figure was given"
+"""
+)
+
+
+def test_a_waiver_marks_the_finding_and_does_not_fail_the_gate(tmp_path: Path) -> None:
+    _tree(tmp_path, {"claims.toml": WAIVED})
+    result = runner.invoke(app, ["check", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0
+    (finding,) = json.loads(result.stdout)["files"][0]["findings"]
+    assert finding["outcome"] == "fail" and finding["waived"] == (
+        "the publisher confirmed no dollar figure was given"
+    )
+
+
+def test_an_unused_or_expired_waiver_is_a_warning() -> None:
+    unused = loads(
+        textwrap.dedent(
+            CLEAN
+            + """
+        [[waiver]]
+        check = "shares"
+        claims = ["a"]
+        reason = "old"
+        """
+        ),
+        "w.toml",
+    )
+    findings = check_document(unused)
+    stale = [f for f in findings if f.check == "waivers"]
+    assert len(stale) == 1 and stale[0].severity is Severity.WARNING
+    assert "matches no finding" in stale[0].message
+    expiring = loads(textwrap.dedent(WAIVED + 'expires = "2024-01-31"\n'), "e.toml")
+    before = apply_waivers(expiring, check_document(expiring), today=dt.date(2024, 1, 31))
+    assert any(f.waived for f in before)
+    after = check_document(expiring)  # today is past the date
+    assert not any(f.waived for f in after)
+    assert any(f.check == "waivers" and "expired on 2024-01-31" in f.message for f in after)
+
+
+def test_waiver_needs_a_reason(tmp_path: Path) -> None:
+    _tree(tmp_path, {"claims.toml": FAILING + '\n[[waiver]]\ncheck = "x"\nclaims = ["grant"]\n'})
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "missing required field 'reason'" in result.stdout
+
+
+def test_configuration_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(
+        tmp_path,
+        {
+            "pyproject.toml": """
+            [tool.aktobe-facts]
+            fail-level = "warning"
+            severity = { "percent-points" = "info", "missing-counterpart" = "warning" }
+            """,
+            "roads.claims.toml": WARNING_ONLY,
+            "grant.claims.toml": FAILING
+            + '\n[settings]\nseverity = { "missing-counterpart" = "error" }\n',
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(runner.invoke(app, ["check", "--format", "json"]).stdout)
+    by_name = {Path(f["path"]).name: f["findings"] for f in data["files"]}
+    # pyproject lowers percent-points to info; the claims file's [settings] wins for the grant
+    assert [f["severity"] for f in by_name["roads.claims.toml"] if f["outcome"] != "pass"] == [
+        "info"
+    ]
+    assert by_name["grant.claims.toml"][0]["severity"] == "error"
+    assert data["fail_level"] == "warning"
+    # the command line wins over the configuration
+    result = runner.invoke(app, ["check", "--fail-level", "error", "--format", "json"])
+    assert json.loads(result.stdout)["fail_level"] == "error"
+
+
+def test_settings_ignore_and_unknown_check_ids(tmp_path: Path) -> None:
+    _tree(tmp_path, {"claims.toml": FAILING + '\n[settings]\nignore = ["missing-counterpart"]\n'})
+    assert runner.invoke(app, ["check", str(tmp_path)]).exit_code == 0
+    _tree(tmp_path, {"claims.toml": FAILING + '\n[settings]\nignore = ["no-such-check"]\n'})
+    result = runner.invoke(app, ["check", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 2
+    error = json.loads(result.stdout)["files"][0]["error"]
+    assert error["field"] == "ignore" and "unknown check 'no-such-check'" in error["message"]
+
+
+def test_bad_configuration_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tree(
+        tmp_path, {"pyproject.toml": '[tool.aktobe-facts]\nfail-levl = "x"\n', "claims.toml": CLEAN}
+    )
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 2
+    assert "unknown key 'fail-levl'" in result.stderr
+
+
+def test_pre_commit_hook_definition() -> None:
+    from conftest import ROOT
+
+    text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "id: aktobe-facts" in text and "entry: aktobe-facts check" in text
+    assert "language: python" in text
+    assert Outcome.PASS.value == "pass"
