@@ -14,6 +14,7 @@ from aktobe_facts.checks import (
     cross_rates,
     growth,
     periods,
+    plausibility,
     ranks,
     ratios,
     reference_rates,
@@ -43,4 +44,5 @@ CHECKS: dict[str, CheckModule] = {
     periods.ID: periods,
     ranks.ID: ranks,
     growth.ID: growth,
+    plausibility.ID: plausibility,
 }

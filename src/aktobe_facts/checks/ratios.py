@@ -30,7 +30,12 @@ def check(doc: ClaimsFile) -> list[Finding]:
     if not doc.ratios:
         return []
     table = rate_table(doc)
-    return [_ratio(doc, ratio, table) for ratio in doc.ratios]
+    # a ratio with only an 'expect' norm is the plausibility check's to report
+    return [
+        _ratio(doc, ratio, table)
+        for ratio in doc.ratios
+        if ratio.expect is None or ratio.min is not None or ratio.max is not None
+    ]
 
 
 def _quantity(doc: ClaimsFile, ref_id: str) -> tuple[Quantity, tuple[Quantity, ...]]:
