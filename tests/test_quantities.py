@@ -1,0 +1,208 @@
+"""The reading rules: stated values to exact intervals."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aktobe_facts.interval import Interval
+from aktobe_facts.numbers import LOCALES, parse
+from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity, read, rounding_step
+from conftest import load_text
+
+F = Fraction
+
+
+def q(
+    text: str,
+    *,
+    exact: bool = False,
+    precision: Fraction | None = None,
+    approx: Fraction = APPROX_TOLERANCE,
+) -> Quantity:
+    return read(parse(text, LOCALES["en"]), exact=exact, precision=precision, approx=approx)
+
+
+def iv(
+    text: str,
+    *,
+    exact: bool = False,
+    precision: Fraction | None = None,
+    approx: Fraction = APPROX_TOLERANCE,
+) -> Interval | None:
+    return q(text, exact=exact, precision=precision, approx=approx).interval
+
+
+READINGS: list[tuple[str, Interval, str]] = [
+    # digits set the precision
+    ("1.5 billion", Interval(F(145, 100) * 10**9, F(155, 100) * 10**9), "rounded to 0.1 billion"),
+    ("328 million", Interval(F(3275, 10) * 10**6, F(3285, 10) * 10**6), "rounded to 1 million"),
+    ("646.8 billion tenge", Interval(F(64675) * 10**7, F(64685) * 10**7), "rounded to"),
+    ("3.50", Interval(F(3495, 1000), F(3505, 1000)), "rounded to 0.01"),
+    ("1,234", Interval(F(2467, 2), F(2469, 2)), "rounded to 1"),
+    # trailing zeros: the widest reading
+    ("140 million", Interval(F(135) * 10**6, F(145) * 10**6), "widest reading"),
+    ("1,100", Interval(F(1050), F(1150)), "rounded to 100"),
+    ("1,040 square meters", Interval(F(1035), F(1045)), "rounded to 10"),
+    ("2,000 people", Interval(F(1500), F(2500)), "rounded to 1,000"),
+    # percent and points are read to the unit
+    ("10 percent", Interval(F(19, 2), F(21, 2)), "rounded to 1"),
+    ("100%", Interval(F(199, 2), F(201, 2)), "rounded to 1"),
+    ("3.5 percent", Interval(F(345, 100), F(355, 100)), "rounded to 0.1"),
+    ("20 percentage points", Interval(F(39, 2), F(41, 2)), "rounded to 1"),
+    # qualifiers
+    ("more than 1,100", Interval(F(1100), None), "a lower bound as written"),
+    ("at least 25 km", Interval(F(25), None), "a lower bound"),
+    ("over 40 percent", Interval(F(40), None), "a lower bound"),
+    ("up to 50 km", Interval(F(0), F(50)), "an upper bound as written"),
+    ("less than US$2 million", Interval(F(0), F(2 * 10**6)), "an upper bound"),
+    ("less than 5 percent", Interval(None, F(5)), "an upper bound"),
+    # approximate words widen the rounding interval by 5 percent of the value
+    ("some 23", Interval(F(225, 10) - F(115, 100), F(235, 10) + F(115, 100)), "widened by 5"),
+    ("about 10 percent", Interval(F(9), F(11)), "approximate"),
+    (
+        "some 140 million",
+        Interval(F(135 - 7) * 10**6, F(145 + 7) * 10**6),
+        "widest reading of the trailing zeros; approximate",
+    ),
+    # number words are exact
+    ("three", Interval.point(3), "a number word: exact"),
+    ("fifth", Interval.point(5), "exact"),
+    ("nearly three", Interval(F(3) - F(15, 100), F(3) + F(15, 100)), "widened"),
+    # negative values keep their sign; percent is never clamped
+    ("-5 percent", Interval(F(-11, 2), F(-9, 2)), "rounded to 1"),
+    ("−1.8 percent", Interval(F(-185, 100), F(-175, 100)), "rounded to 0.1"),
+    ("-0.3 percentage points", Interval(F(-35, 100), F(-25, 100)), "rounded to 0.1"),
+    ("some -4 percent", Interval(F(-47, 10), F(-33, 10)), "approximate"),
+    ("less than -2 percent", Interval(None, F(-2)), "an upper bound"),
+    ("-5", Interval(F(-11, 2), F(-9, 2)), "rounded to 1"),
+    # quantities that cannot be negative start at 0
+    ("0", Interval(F(0), F(1, 2)), "rounded to 1"),
+    ("0.2 km", Interval(F(15, 100), F(25, 100)), "rounded to 0.1"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reading"), READINGS, ids=[r[0] for r in READINGS])
+def test_reading(text: str, expected: Interval, reading: str) -> None:
+    quantity = q(text)
+    assert quantity.interval == expected
+    assert reading in quantity.reading
+    assert quantity.text == text
+    assert not quantity.missing
+
+
+def test_declared_precision() -> None:
+    assert iv("140 million", precision=F(10**6)) == Interval(
+        F(1395, 10) * 10**6, F(1405, 10) * 10**6
+    )
+    reading = q("140 million", precision=F(10**6)).reading
+    assert "rounded to 1 million" in reading and "declared" in reading
+    assert iv("1,100", precision=F(1)) == Interval(F(2199, 2), F(2201, 2))
+    # precision may also be coarser than the digits
+    assert iv("328 million", precision=F(10**7)) == Interval(F(323) * 10**6, F(333) * 10**6)
+
+
+def test_declared_exact() -> None:
+    assert iv("140 million", exact=True) == Interval.point(140 * 10**6)
+    assert q("140 million", exact=True).reading == "declared exact"
+    # exact wins over precision
+    assert iv("140 million", exact=True, precision=F(10**6)) == Interval.point(140 * 10**6)
+    # and a qualifier still makes a bound
+    assert iv("more than 1,100", exact=True) == Interval(F(1100), None)
+    assert iv("about 20", exact=True) == Interval(F(19), F(21))
+
+
+def test_approx_setting_changes_the_widening() -> None:
+    assert F(5, 100) == APPROX_TOLERANCE
+    assert iv("some 23", approx=F(1, 10)) == Interval(
+        F(225, 10) - F(23, 10), F(235, 10) + F(23, 10)
+    )
+    assert iv("some 23", approx=F(0)) == Interval(F(45, 2), F(47, 2))
+    assert "widened by 10 percent" in q("some 23", approx=F(1, 10)).reading
+    # the setting reaches claims through [settings] approx
+    doc = load_text(
+        """
+        [settings]
+        approx = "10 percent"
+
+        [[claim]]
+        id = "a"
+        quote = "some 200 km"
+        value = "some 200 km"
+        """
+    )
+    value = doc.claims[0].value
+    assert value is not None
+    # 200 has two trailing zeros: [150, 250], widened by 20 on each side
+    assert value.interval == Interval(F(130), F(270))
+
+
+def test_missing_has_no_interval() -> None:
+    quantity = q("US$")
+    assert quantity.missing and quantity.interval is None
+    assert quantity.reading == "no number stated"
+    with pytest.raises(ValueError, match="has no number"):
+        quantity.require()
+
+
+def test_quantity_carries_unit_and_per() -> None:
+    rate = q("412.95 tenge per US$")
+    assert rate.unit is not None and rate.unit.key == "KZT"
+    assert rate.per is not None and rate.per.key == "USD"
+    assert rate.value == F(41295, 100)
+    assert rate.require() == Interval(F(41294, 100) + F(5, 1000), F(41295, 100) + F(5, 1000))
+
+
+def test_rounding_step() -> None:
+    assert rounding_step(parse("1.5 billion")) == 10**8
+    assert rounding_step(parse("140 million")) == 10**7
+    assert rounding_step(parse("1,100")) == 100
+    assert rounding_step(parse("10 percent")) == 1
+    assert rounding_step(parse("100 percent")) == 1
+    assert rounding_step(parse("0.25")) == F(1, 100)
+    assert rounding_step(parse("7")) == 1
+
+
+# -- properties -------------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.text("0123456789", max_size=4),
+    st.sampled_from(["", " thousand", " million", " billion"]),
+    st.sampled_from(["", " tenge", " km", " percent"]),
+)
+def test_default_reading_is_half_a_step_around_the_value(
+    whole: int, frac: str, scale: str, unit: str
+) -> None:
+    text = f"{whole}" + (f".{frac}" if frac else "") + scale + unit
+    exponent = {"": 0, " thousand": 3, " million": 6, " billion": 9}[scale]
+    value = F(f"{whole}" + (f".{frac}" if frac else "")) * 10**exponent
+    if frac:
+        step = F(10) ** (exponent - len(frac))
+    elif unit == " percent":
+        step = F(10) ** exponent
+    else:
+        zeros = len(str(whole)) - len(str(whole).rstrip("0"))
+        step = F(10) ** (exponent + zeros)
+    quantity = q(text)
+    assert quantity.interval == Interval(value - step / 2, value + step / 2)
+    assert quantity.value == value
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.fractions(min_value=0, max_value=F(1, 2), max_denominator=100),
+)
+def test_approx_widens_symmetrically_by_the_tolerance(whole: int, tolerance: Fraction) -> None:
+    plain = iv(f"{whole}")
+    wide = iv(f"about {whole}", approx=tolerance)
+    assert plain is not None and wide is not None
+    assert plain.lo is not None and plain.hi is not None
+    assert wide.lo == max(F(0), plain.lo - whole * tolerance)
+    assert wide.hi == plain.hi + whole * tolerance
