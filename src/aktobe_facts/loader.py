@@ -244,8 +244,10 @@ class _Loader:
         claims = tuple(self.build_claim(i, item) for i, item in enumerate(raw["claim"]))
         references = tuple(self.build_reference(i, item) for i, item in enumerate(raw["reference"]))
         groups = self.build_groups(raw["group"], raw["claim"], claims)
+        known = {c.id: c for c in claims}
+        refs = {r.id for r in references}
         ratios = tuple(
-            self.build_ratio(i, item, claims, references) for i, item in enumerate(raw["ratio"])
+            self.build_ratio(i, item, known, refs) for i, item in enumerate(raw["ratio"])
         )
         self.check_claim_references(claims, references)
         waivers = tuple(self.build_waiver(i, item) for i, item in enumerate(raw["waiver"]))
@@ -586,6 +588,7 @@ class _Loader:
         claims: tuple[Claim, ...],
     ) -> tuple[Group, ...]:
         members: dict[str, list[str]] = {g["id"]: [] for g in raw_groups}
+        claim_ids = {c.id for c in claims}
         remainders: dict[str, str] = {}
         for index, claim in enumerate(claims):
             if claim.group is None:
@@ -631,7 +634,7 @@ class _Loader:
                     index,
                     g["id"],
                 )
-            if "of" in g and g["of"] not in {c.id for c in claims}:
+            if "of" in g and g["of"] not in claim_ids:
                 raise self.error(f"unknown claim '{g['of']}'", "group", index, g["id"], "of")
             groups.append(
                 Group(
@@ -649,11 +652,9 @@ class _Loader:
         self,
         index: int,
         item: dict[str, Any],
-        claims: tuple[Claim, ...],
-        references: tuple[Reference, ...],
+        known: dict[str, Claim],
+        refs: set[str],
     ) -> Ratio:
-        known = {c.id: c for c in claims}
-        refs = {r.id for r in references}
         for key in ("numerator", "denominator"):
             target = item[key]
             if target not in known and target not in refs:

@@ -286,6 +286,8 @@ class ClaimsFile:
     waivers: tuple[Waiver, ...] = ()
     _claims: dict[str, Claim] = field(default_factory=dict, repr=False, compare=False)
     _references: dict[str, Reference] = field(default_factory=dict, repr=False, compare=False)
+    cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """Results derived from the document that several checks share (the rate table)."""
 
     def __post_init__(self) -> None:
         self._claims.update((c.id, c) for c in self.claims)

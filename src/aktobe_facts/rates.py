@@ -90,7 +90,18 @@ def _rate(top: Quantity, bottom: Quantity) -> Interval | None:
 
 
 def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
-    """The implied rate of every currency pair the file states amounts in."""
+    """The implied rate of every currency pair the file states amounts in.
+
+    Computed once per document (several checks need it) and kept in ``doc.cache``.
+    """
+    cached = doc.cache.get("rate_table")
+    if cached is None:
+        cached = doc.cache["rate_table"] = _rate_table(doc)
+    assert isinstance(cached, dict)
+    return cached
+
+
+def _rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
     raw: dict[frozenset[str], list[tuple[Claim, Quantity, Quantity]]] = {}
     for claim in doc.claims:
         for a, b in claim_pairs(claim):

@@ -13,6 +13,7 @@ from aktobe_facts.checks import (
     counterparts,
     cross_rates,
     growth,
+    index_change,
     periods,
     plausibility,
     ranks,
@@ -45,4 +46,5 @@ CHECKS: dict[str, CheckModule] = {
     ranks.ID: ranks,
     growth.ID: growth,
     plausibility.ID: plausibility,
+    index_change.ID: index_change,
 }

@@ -1,0 +1,194 @@
+"""Index and change: an index of 98.2 percent (the level as a percent of the previous period) is a
+change of 98.2 − 100 = −1.8 percent, "a 1.8 percent fall".
+
+A claim linked to the index by ``same_as`` (either way round) states the change in other words and
+must agree: the change interval the index implies must meet the stated change's interval. A change
+written without a minus sign is read as a fall when its quote or note says so ("fell by 1.8
+percent"). An index with no partner is reported with the change it implies.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from aktobe_facts import fmt
+from aktobe_facts.checks._common import (
+    ROUNDING_NOTE,
+    fixed,
+    is_percent,
+    rounding_margin,
+    stated_step,
+)
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.interval import Interval
+from aktobe_facts.model import Claim, ClaimsFile
+from aktobe_facts.units import lookup_unit
+
+ID = "index-change"
+TITLE = "An index agrees with the change it states"
+HELP = (
+    "An index claim (kind = index, in percent of the previous period) implies a change of "
+    "index − 100. A claim linked to it with same_as (a change or growth in percent) must agree "
+    "within the stated roundings; an index on its own is reported with the change it implies."
+)
+HUNDRED = Fraction(100)
+_FALL = re.compile(
+    r"\b(fell|fall|falls|falling|fallen|declin\w*|decreas\w*|dropp?\w*|down|lower|less|"
+    r"shr[aiu]nk\w*|contract\w*|reduc\w*|slump\w*|minus)\b",
+    re.IGNORECASE,
+)
+_CHANGE_UNITS = frozenset({"percent", "points"})
+
+
+def check(doc: ClaimsFile) -> list[Finding]:
+    findings: list[Finding] = []
+    seen: set[frozenset[str]] = set()
+    for claim in doc.claims:
+        if not _is_index(claim):
+            continue
+        partners = [c for c in doc.claims if c.same_as == claim.id]
+        if claim.same_as is not None:
+            target = doc.claim(claim.same_as)
+            if target is not None:
+                partners.append(target)
+        if not partners:
+            findings.append(_alone(claim))
+        for partner in partners:
+            key = frozenset((claim.id, partner.id))
+            if key not in seen:
+                seen.add(key)
+                findings.append(_compare(claim, partner))
+    return findings
+
+
+def _is_index(claim: Claim) -> bool:
+    return claim.kind == "index" and is_percent(claim.value)
+
+
+def _describe(change: Fraction) -> str:
+    """``-1.8`` -> ``a 1.8 percent fall``."""
+    if change == 0:
+        return "no change"
+    size = fmt.value(abs(change), lookup_unit("percent"))
+    return f"a {size} {'rise' if change > 0 else 'fall'}"
+
+
+def _alone(index: Claim) -> Finding:
+    assert index.value is not None
+    percent = lookup_unit("percent")
+    change = index.value.require() - Interval.point(HUNDRED)
+    printed = index.value.value - HUNDRED
+    shown = fmt.interval(change, percent)
+    return Finding(
+        ID,
+        Outcome.PASS,
+        Severity.INFO,
+        (index.id,),
+        index.line,
+        f'an index of "{index.value.text}" means {_describe(printed)} against the previous '
+        f"period (a change of {shown})",
+        inputs=(
+            stated_step(index.id, index.value),
+            Step("change", f"index − 100 = {shown}"),
+        ),
+        result=shown,
+    )
+
+
+def _compare(index: Claim, partner: Claim) -> Finding:
+    assert index.value is not None
+    percent = lookup_unit("percent")
+    ids = (index.id, partner.id)
+    implied = index.value.require() - Interval.point(HUNDRED)
+    implied_printed = index.value.value - HUNDRED
+    steps: list[Step] = [
+        stated_step(index.id, index.value),
+        Step("implied change", f"index − 100 = {fmt.interval(implied, percent)}"),
+    ]
+    value = partner.value
+    if value is None or value.unit is None or value.unit.kind not in _CHANGE_UNITS:
+        return Finding(
+            ID,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            index.line,
+            f"'{partner.id}' is linked to the index '{index.id}' by same_as but states no "
+            "change in percent",
+            inputs=tuple(steps),
+        )
+    steps.append(stated_step(partner.id, value))
+    stated = value.require()
+    printed = value.value
+    notes: list[str] = []
+    if _is_index(partner):
+        stated, printed = stated - Interval.point(HUNDRED), printed - HUNDRED
+        steps.append(Step("its change", f"index − 100 = {fmt.interval(stated, percent)}"))
+    elif not value.stated.negative and _says_fall(partner):
+        stated, printed = -stated, -printed
+        notes.append(f"'{partner.id}' is read as a fall, as its quote or note says")
+        steps.append(Step("as a fall", fmt.interval(stated, percent)))
+    shown = fmt.interval(implied, percent)
+    if implied.intersect(stated) is not None:
+        margin = None
+        if not implied.contains(printed):
+            margin = rounding_margin(implied_printed, implied, stated, percent)
+        if margin is not None:
+            notes.append(ROUNDING_NOTE)
+        return Finding(
+            ID,
+            Outcome.PASS,
+            Severity.INFO,
+            ids,
+            index.line,
+            f'the index "{index.value.text}" is {_describe(implied_printed)}, as '
+            f'"{value.text}" says ({shown} meets {fmt.interval(stated, percent)})',
+            inputs=tuple(steps),
+            result=shown,
+            bound=fmt.interval(stated, percent),
+            margin=margin,
+            rounding_only=margin is not None,
+            notes=tuple(notes),
+        )
+    if not value.stated.negative and not notes and implied.intersect(-stated) is not None:
+        return Finding(
+            ID,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            index.line,
+            f'the index "{index.value.text}" is {_describe(implied_printed)}; "{value.text}" '
+            "matches it only as a fall, but is written as a rise",
+            inputs=tuple(steps),
+            result=shown,
+            suggestion=f'write "-{value.text}", or quote the words that say it fell',
+            notes=tuple(notes),
+        )
+    edge = (
+        implied.lo
+        if stated.hi is not None and implied.lo is not None and implied.lo > stated.hi
+        else implied.hi
+    )
+    assert edge is not None
+    decimals = index.value.stated.decimals
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        ids,
+        index.line,
+        f'the index "{index.value.text}" is {_describe(implied_printed)} ({shown}), which '
+        f'"{value.text}" ({fmt.interval(stated, percent)}) cannot be',
+        inputs=tuple(steps),
+        result=shown,
+        bound=fmt.interval(stated, percent),
+        nearest=f"the change closest to the stated one: {fmt.value(edge, percent)}",
+        suggestion=f'write an index of "{fixed(printed + HUNDRED, decimals, percent)}", or a '
+        f'change of "{fixed(implied_printed, decimals, percent)}"',
+        notes=tuple(notes),
+    )
+
+
+def _says_fall(claim: Claim) -> bool:
+    return any(_FALL.search(text) for text in (claim.quote, claim.note or ""))
