@@ -21,6 +21,7 @@ from aktobe_facts.checks import (
     reference_rates,
     shares,
     unit_conversions,
+    whole_share,
 )
 from aktobe_facts.findings import Finding
 from aktobe_facts.model import ClaimsFile
@@ -47,4 +48,5 @@ CHECKS: dict[str, CheckModule] = {
     growth.ID: growth,
     plausibility.ID: plausibility,
     index_change.ID: index_change,
+    whole_share.ID: whole_share,
 }

@@ -1,0 +1,147 @@
+"""Share of a whole: "occupies 11 percent of the territory" against the two areas it divides.
+
+A claim with a percent value, a ``part`` and an ``of`` (each a claim or a reference) must meet
+part / whole × 100, computed as an interval after an exact unit conversion (km² and hectares,
+people and a bare count). It passes when some values inside the stated intervals agree, flagged as
+rounding-only when the figures as printed give a share outside the stated one's rounding.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+
+from aktobe_facts import fmt
+from aktobe_facts.checks._common import stated_step
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.model import Claim, ClaimsFile
+from aktobe_facts.quantities import Quantity
+from aktobe_facts.units import ConversionError, UnitSpec, factor, lookup_unit
+
+ID = "share-of-whole"
+TITLE = "A share matches its part and whole"
+HELP = (
+    "A percent claim with 'part' and 'of' (claims or references) must meet part / whole × 100, "
+    "computed as an interval with exact unit conversion."
+)
+HUNDRED = Fraction(100)
+
+
+def check(doc: ClaimsFile) -> list[Finding]:
+    findings: list[Finding] = []
+    for claim in doc.claims:
+        value = claim.value
+        if claim.part is None or claim.of is None or value is None or value.interval is None:
+            continue
+        if value.unit is None or value.unit.key != "percent":
+            continue
+        part, whole = _quantity(doc, claim.part), _quantity(doc, claim.of)
+        if part is not None and whole is not None:
+            findings.append(_share(claim, part, whole))
+    return findings
+
+
+def _quantity(doc: ClaimsFile, ref_id: str) -> Quantity | None:
+    claim = doc.claim(ref_id)
+    if claim is not None:
+        return claim.value if claim.value is not None and not claim.value.missing else None
+    reference = doc.reference(ref_id)
+    return reference.value if reference is not None else None
+
+
+def _conv(a: UnitSpec | None, b: UnitSpec | None) -> Fraction:
+    """Factor from ``a`` to ``b``; a bare count and people are both heads."""
+    if (a is None or a.key == "person") and (b is None or b.key == "person"):
+        return Fraction(1)
+    if a is None or b is None:
+        raise ConversionError("a count and a measured quantity")
+    return factor(a, b)
+
+
+def _share(claim: Claim, part: Quantity, whole: Quantity) -> Finding:
+    stated = claim.value
+    assert stated is not None and stated.interval is not None
+    assert claim.part is not None and claim.of is not None
+    percent = lookup_unit("percent")
+    ids = (claim.id, claim.part, claim.of)
+    steps = [
+        stated_step(claim.id, stated),
+        stated_step(claim.part, part),
+        stated_step(claim.of, whole),
+    ]
+    part_iv, whole_iv = part.require(), whole.require()
+    try:
+        conv = _conv(part.unit, whole.unit) / _conv(part.per, whole.per)
+    except ConversionError:
+        return _undetermined(claim, ids, steps, f'"{part.text}" and "{whole.text}" are not alike')
+    if whole_iv.contains(0):
+        return _undetermined(claim, ids, steps, f"the whole '{claim.of}' may be zero")
+    computed = (part_iv.scale(conv) / whole_iv).scale(HUNDRED)
+    printed = part.value * conv / whole.value * HUNDRED
+    shown = fmt.interval(computed, percent)
+    conversion = "" if conv == 1 else f" (the part × {fmt.number(conv)} in the whole's unit)"
+    steps.append(
+        Step("part / whole × 100", f"{shown}{conversion}; as printed {fmt.number(printed, 4)}")
+    )
+    overlap = computed.intersect(stated.interval)
+    if overlap is not None:
+        rounding_only = not stated.interval.contains(printed)
+        return Finding(
+            ID,
+            Outcome.PASS,
+            Severity.INFO,
+            ids,
+            claim.line,
+            f'"{stated.text}" fits {claim.part} / {claim.of} = {shown} '
+            f"(as printed {fmt.value(printed, percent, sig=4)})",
+            inputs=tuple(steps),
+            result=shown,
+            bound=fmt.interval(stated.interval, percent),
+            rounding_only=rounding_only,
+            margin=f"they meet only in {fmt.interval(overlap, percent)}" if rounding_only else None,
+            notes=(
+                (
+                    f"as printed the share is {fmt.value(printed, percent, sig=4)}, outside the "
+                    f'rounding of "{stated.text}": it fits thanks to the rounding of the part '
+                    "and the whole",
+                )
+                if rounding_only
+                else ()
+            ),
+        )
+    high = stated.interval.hi
+    above = computed.lo is not None and high is not None and computed.lo > high
+    edge = computed.lo if above else computed.hi
+    assert edge is not None
+    fits = fmt.value(_rounded(printed, stated.stated.decimals), percent)
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        ids,
+        claim.line,
+        f'"{stated.text}" does not fit {claim.part} / {claim.of} = {shown} '
+        f"(as printed {fmt.value(printed, percent, sig=4)})",
+        inputs=tuple(steps),
+        result=shown,
+        bound=fmt.interval(stated.interval, percent),
+        nearest=f"{fmt.value(edge, percent)} is the computed share nearest the stated one",
+        suggestion=f"{fits}, the share the part and the whole give",
+    )
+
+
+def _rounded(x: Fraction, decimals: int) -> Fraction:
+    d = Decimal(x.numerator) / Decimal(x.denominator)
+    return Fraction(d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN))
+
+
+def _undetermined(claim: Claim, ids: tuple[str, ...], steps: list[Step], why: str) -> Finding:
+    return Finding(
+        ID,
+        Outcome.UNDETERMINED,
+        Severity.WARNING,
+        ids,
+        claim.line,
+        f"the share cannot be computed: {why}",
+        inputs=tuple(steps),
+    )
