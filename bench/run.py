@@ -1,0 +1,117 @@
+"""The aktobe-facts benchmark: cold start, throughput over many files, and scale in one file.
+
+    python bench/run.py            # full run, prints a Markdown table for BENCHMARKS.md
+    python bench/run.py --quick    # fewer runs and smaller inputs, to see that it works
+
+Every figure is a ratio or a rate measured in the same run on the same machine:
+
+* cold start: median wall time of ``aktobe-facts check claims.toml`` against the floor
+  ``python -c "import typer, rich, pint"`` (target: within 1.2x);
+* throughput: 1,000 generated claims files of 30 claims, ``--jobs 1`` and ``--jobs 2``
+  (target: at least 500 files per second on 2 cores);
+* scale: one file of 10,000 claims, then 100,000 (target: under 1 s for 10,000, and growth no
+  faster than linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import claims_text, write_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = [sys.executable, "-m", "aktobe_facts"]
+SCRIPT = shutil.which("aktobe-facts")
+
+
+def _time(cmd: list[str], cwd: Path = ROOT) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def _median(cmd: list[str], runs: int) -> float:
+    _time(cmd)  # warm the file cache
+    return statistics.median(_time(cmd) for _ in range(runs))
+
+
+def cold_start(runs: int) -> list[tuple[str, str]]:
+    floor = _median([sys.executable, "-c", "import typer, rich, pint"], runs)
+    tool_cmd = [SCRIPT] if SCRIPT else CLI
+    tool = _median([*tool_cmd, "check", "-q", "claims.toml"], runs)
+    return [
+        (
+            "floor: python -c 'import typer, rich, pint'",
+            f"{floor * 1000:.0f} ms (median of {runs})",
+        ),
+        ("aktobe-facts check claims.toml", f"{tool * 1000:.0f} ms (median of {runs})"),
+        ("cold start / floor", f"{tool / floor:.2f}x (target ≤ 1.2x)"),
+    ]
+
+
+def throughput(folder: Path, files: int, claims: int) -> list[tuple[str, str]]:
+    write_tree(folder, files, claims)
+    rows = []
+    for jobs in (1, 2):
+        seconds = _time([*CLI, "check", "-q", "--jobs", str(jobs), str(folder)])
+        rows.append(
+            (
+                f"{files:,} files of {claims} claims, --jobs {jobs}",
+                f"{seconds:.2f} s, {files / seconds:,.0f} files/s (target ≥ 500 files/s)",
+            )
+        )
+    return rows
+
+
+def scale(folder: Path, sizes: tuple[int, ...]) -> list[tuple[str, str]]:
+    rows = []
+    times = []
+    for size in sizes:
+        path = folder / f"big{size}.claims.toml"
+        path.write_text(claims_text(size, 7), encoding="utf-8")
+        seconds = _time([*CLI, "check", "-q", str(path)])
+        times.append(seconds)
+        rows.append((f"one file of {size:,} claims", f"{seconds:.2f} s"))
+    if len(sizes) == 2:
+        factor = sizes[1] / sizes[0]
+        rows.append(
+            (
+                f"time ratio {sizes[1]:,} / {sizes[0]:,} claims",
+                f"{times[1] / times[0]:.1f}x for {factor:.0f}x the claims (linear: ≤ {factor:.0f}x)",
+            )
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small inputs and few runs")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 15
+    files = 100 if args.quick else 1000
+    sizes = (1000, 10000) if args.quick else (10000, 100000)
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = cold_start(runs)
+        rows += throughput(Path(tmp) / "tree", files, 30)
+        rows += scale(Path(tmp), sizes)
+    print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
+    print("Command: python bench/run.py" + (" --quick" if args.quick else ""))
+    print()
+    print("| measure | result |")
+    print("| --- | --- |")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
