@@ -14,6 +14,7 @@ from aktobe_facts.checks import (
     cross_rates,
     growth,
     index_change,
+    part_share,
     periods,
     plausibility,
     ranks,
@@ -49,4 +50,5 @@ CHECKS: dict[str, CheckModule] = {
     plausibility.ID: plausibility,
     index_change.ID: index_change,
     whole_share.ID: whole_share,
+    part_share.ID: part_share,
 }

@@ -8,7 +8,7 @@ from fractions import Fraction
 from aktobe_facts import fmt
 from aktobe_facts.findings import Step
 from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
+from aktobe_facts.model import Claim, ClaimsFile, Group
 from aktobe_facts.quantities import Quantity
 from aktobe_facts.rates import PairEstimate, lookup
 from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
@@ -87,8 +87,13 @@ def whole_of(doc: ClaimsFile, share: Claim) -> str | None:
     """The whole a share is of: its own ``of``, else the ``of`` of its group."""
     if share.of is not None:
         return share.of
-    group = next((g for g in doc.groups if g.id == share.group), None)
-    return None if group is None else group.of
+    if share.group is None:
+        return None
+    groups = doc.cache.get("groups_by_id")
+    if not isinstance(groups, dict):
+        groups = doc.cache["groups_by_id"] = {g.id: g for g in doc.groups}
+    group = groups.get(share.group)
+    return group.of if isinstance(group, Group) else None
 
 
 def same_unit_pair(

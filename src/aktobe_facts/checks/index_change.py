@@ -44,10 +44,14 @@ _CHANGE_UNITS = frozenset({"percent", "points"})
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[frozenset[str]] = set()
+    restating: dict[str, list[Claim]] = {}
+    for claim in doc.claims:
+        if claim.same_as is not None:
+            restating.setdefault(claim.same_as, []).append(claim)
     for claim in doc.claims:
         if not _is_index(claim):
             continue
-        partners = [c for c in doc.claims if c.same_as == claim.id]
+        partners = list(restating.get(claim.id, ()))
         if claim.same_as is not None:
             target = doc.claim(claim.same_as)
             if target is not None:
