@@ -20,6 +20,7 @@ from aktobe_facts.checks import (
     ranks,
     ratios,
     reference_rates,
+    same_subject,
     shares,
     unit_conversions,
     whole_share,
@@ -51,4 +52,5 @@ CHECKS: dict[str, CheckModule] = {
     index_change.ID: index_change,
     whole_share.ID: whole_share,
     part_share.ID: part_share,
+    same_subject.ID: same_subject,
 }
