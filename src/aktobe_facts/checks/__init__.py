@@ -17,6 +17,7 @@ from aktobe_facts.checks import (
     part_share,
     periods,
     plausibility,
+    points,
     ranks,
     ratios,
     reference_rates,
@@ -53,4 +54,5 @@ CHECKS: dict[str, CheckModule] = {
     whole_share.ID: whole_share,
     part_share.ID: part_share,
     same_subject.ID: same_subject,
+    points.ID: points,
 }
