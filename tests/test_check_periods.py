@@ -168,8 +168,11 @@ def test_day_periods_use_calendar_bounds() -> None:
 
 
 def test_no_finding_without_a_range_or_time_unit() -> None:
-    assert findings_of(duration("three years", "2020"), "periods") == []
-    assert findings_of(duration("3 percent", "2018-2020"), "periods") == []
+    control = duration("three years", "2018-2020")
+    for value, period in (("three years", "2020"), ("3 percent", "2018-2020")):
+        other = duration(value, period).replace('"span"', '"other"')
+        (f,) = findings_of(control + other, "periods")
+        assert f.claims == ("span",)
 
 
 @given(st.integers(1900, 2100), st.integers(0, 60))

@@ -122,7 +122,9 @@ def test_incompatible_units_are_undetermined() -> None:
 
 
 def test_ratios_check_leaves_expect_only_ratios_alone() -> None:
-    assert findings_of(housing("1,040 square meters"), "ratios") == []
+    text = housing("1,040 square meters")
+    assert findings_of(text, "ratios") == []
+    assert [f.check for f in findings_of(text, "plausibility")] == ["plausibility"]
     bounded = housing("1,040 square meters", extra='max = "10 square meters"')
     assert len(findings_of(bounded, "ratios")) == 1
 

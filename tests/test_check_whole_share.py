@@ -93,7 +93,8 @@ def test_a_share_without_a_part_is_not_this_check_s() -> None:
         value = "49 percent"
         of = "total"
     """
-    assert findings_of(text, "share-of-whole") == []
+    (f,) = findings_of(text + territory("11 percent"), "share-of-whole")
+    assert f.claims[0] == "territory_share"
 
 
 def test_claims_can_be_part_and_whole() -> None:
