@@ -478,6 +478,15 @@ class _Loader:
                 raise self.error(
                     "precision must be a positive number", table, index, item["id"], "precision"
                 )
+            if p.unit is not None and (stated.unit is None or p.unit.key != stated.unit.key):
+                raise self.error(
+                    f"precision is in {p.unit.label} but {text!r} is not; give the step in the "
+                    'figure\'s own unit, or as a plain number ("1 million")',
+                    table,
+                    index,
+                    item["id"],
+                    "precision",
+                )
             precision = p.value
         return read(
             stated,
@@ -534,6 +543,20 @@ class _Loader:
                     cid,
                     "counterpart",
                 )
+            for other in counterparts:
+                if (
+                    other.unit is not None
+                    and value.unit is not None
+                    and (other.unit.is_currency != value.unit.is_currency)
+                ):
+                    raise self.error(
+                        f'"{other.text}" cannot be the same amount as "{value.text}": '
+                        "a currency and a non-currency unit",
+                        "claim",
+                        index,
+                        cid,
+                        "counterpart",
+                    )
         if item.get("remainder") and "group" not in item:
             raise self.error("a remainder share needs a 'group'", "claim", index, cid, "remainder")
         for key in ("period", "base_period"):
@@ -664,10 +687,20 @@ class _Loader:
                 raise self.error(
                     f"claim '{target}' has no value to divide", "ratio", index, item["id"], key
                 )
+        if item["numerator"] == item["denominator"]:
+            raise self.error(
+                f"the numerator and the denominator are both '{item['numerator']}'",
+                "ratio",
+                index,
+                item["id"],
+                "denominator",
+            )
         bounds: dict[str, Quantity] = {}
         for key in ("min", "max"):
             if key in item:
                 bounds[key] = self.quantity(item[key], "ratio", index, item, key)
+                if bounds[key].missing:
+                    raise self.error(f"the {key} has no number", "ratio", index, item["id"], key)
         if "expect" in item and item["expect"] not in known and item["expect"] not in refs:
             raise self.error(
                 f"unknown claim or reference '{item['expect']}'",
@@ -740,6 +773,8 @@ class _Loader:
 
 
 def _toml_type(value: Any) -> str:
+    if isinstance(value, str):
+        return "a string"
     if isinstance(value, bool):
         return "a boolean"
     if isinstance(value, int):
