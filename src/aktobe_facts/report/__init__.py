@@ -27,9 +27,9 @@ class Formatter(Protocol):
 
 def formats() -> dict[str, Formatter]:
     """The formats by name; modules are imported on demand to keep start-up fast."""
-    from aktobe_facts.report import json_format, table
+    from aktobe_facts.report import github, json_format, line, markdown, sarif, table
 
-    return {table.NAME: table, json_format.NAME: json_format}
+    return {module.NAME: module for module in (table, json_format, line, github, sarif, markdown)}
 
 
-FORMAT_NAMES = ("table", "json")
+FORMAT_NAMES = ("table", "json", "line", "github", "sarif", "markdown")
