@@ -12,6 +12,7 @@ from aktobe_facts.checks import (
     conversions,
     counterparts,
     cross_rates,
+    grim,
     growth,
     index_change,
     part_share,
@@ -55,4 +56,5 @@ CHECKS: dict[str, CheckModule] = {
     part_share.ID: part_share,
     same_subject.ID: same_subject,
     points.ID: points,
+    grim.ID: grim,
 }
