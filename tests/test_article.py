@@ -64,3 +64,50 @@ def test_cli_exit_code_and_json() -> None:
     assert data["exit_code"] == 1
     assert data["summary"]["errors"] == 1
     assert data["files"][0]["claims"] == 27
+
+
+def _by_check() -> dict[str, list[Finding]]:
+    found: dict[str, list[Finding]] = {}
+    for f in check_file(CLAIMS).findings:
+        found.setdefault(f.check, []).append(f)
+    return found
+
+
+def test_article_relations_of_the_full_catalogue() -> None:
+    found = _by_check()
+    # housing: a plausibility warning with the ×1000 suggestion, never an error
+    (housing,) = found["plausibility"]
+    assert housing.outcome is Outcome.FAIL and housing.severity is Severity.WARNING
+    assert housing.suggestion is not None
+    assert "did the article mean 1,040 thousand square meters?" in housing.suggestion
+    # the road-condition change: percent or percentage points?
+    (roads,) = found["percent-points"]
+    assert roads.outcome is Outcome.UNDETERMINED and roads.severity is Severity.WARNING
+    assert roads.claims == ("road_condition_change",)
+    # the territory share passes against the declared areas
+    (territory,) = found["share-of-whole"]
+    assert territory.outcome is Outcome.PASS and "11.03" in territory.message
+    # the 2019 base is reported: about 606.4 to 607.1 billion tenge
+    (growth,) = found["growth"]
+    assert growth.outcome is Outcome.PASS
+    assert "[606.423, 607.086] billion tenge" in growth.message
+    # the article's rate fits the end-of-2020 reference rate, not the 2020 average
+    (reference,) = found["reference-rates"]
+    assert reference.outcome is Outcome.PASS
+    assert reference.message.index("nbk_usd_kzt_2020_end") < reference.message.index("not ")
+    # the two grant counts are about different programmes: info, not a warning
+    (grants,) = found["same-subject"]
+    assert grants.severity is Severity.INFO
+    # the periods, the rank and the index readings pass
+    assert all(f.outcome is Outcome.PASS for f in found["periods"] + found["ranks"])
+    assert any("1.8 percent fall" in f.message for f in found["index-change"])
+
+
+def test_article_raises_no_false_error() -> None:
+    errors = [
+        f
+        for fs in _by_check().values()
+        for f in fs
+        if f.is_problem and f.severity is Severity.ERROR
+    ]
+    assert [f.check for f in errors] == ["missing-counterpart"]
