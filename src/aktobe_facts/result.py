@@ -12,6 +12,31 @@ EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A stretch of the article text that a report can highlight.
+
+    ``start`` and ``end`` are character offsets into :attr:`ArticleView.text`; ``kind`` is
+    ``"claim"`` (a number covered by the claims in ``claims``), ``"uncovered"`` (a number no claim
+    covers) or ``"ignored"`` (listed as ignored in the claims file, with ``note`` as the reason).
+    """
+
+    start: int
+    end: int
+    kind: str
+    claims: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """The article a claims file is about, with the marks a report can show on it."""
+
+    path: str
+    text: str
+    marks: tuple[Mark, ...] = ()
+
+
 @dataclass
 class FileReport:
     """What one claims file gave: its findings, or the error that made it unusable."""
@@ -20,6 +45,7 @@ class FileReport:
     claims: int = 0
     findings: list[Finding] = field(default_factory=list)
     error: LoadError | None = None
+    article: ArticleView | None = None
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for f in self.findings if f.outcome is outcome)
