@@ -119,3 +119,19 @@ def test_an_index_and_its_exact_change_always_agree(tenths: int) -> None:
     change = Decimal(tenths).scaleb(-1)
     (f,) = findings_of(doc(f"{100 + change:f} percent", f"{change:f} percent"), ID)
     assert f.outcome is Outcome.PASS and not f.rounding_only, f.message
+
+
+def test_mixed_direction_words_are_no_direction() -> None:
+    quote = "rose by 0.5 percent, less than expected"
+    (f,) = findings_of(doc("100.5 percent", "0.5 percent", quote=quote), ID)
+    assert f.outcome is Outcome.PASS and not f.notes
+
+
+def test_a_stated_rise_against_a_falling_index_fails() -> None:
+    (f,) = findings_of(doc(change="1.8 percent", quote="rose by 1.8 percent"), ID)
+    assert f.outcome is Outcome.FAIL and f.severity is Severity.ERROR
+
+
+def test_less_than_before_a_number_is_a_qualifier_not_a_fall() -> None:
+    (f,) = findings_of(doc(change="1.8 percent", quote="changed by less than 2 percent"), ID)
+    assert f.outcome is Outcome.UNDETERMINED

@@ -107,17 +107,40 @@ def test_a_same_currency_counterpart_is_used_before_a_rate() -> None:
     assert not any(s.label == "whole" for s in f.inputs)
 
 
+REFERENCE = """
+    [[reference]]
+    id = "nbk"
+    value = "420.91 tenge per US$"
+    source = "National Bank of Kazakhstan"
+"""
+
+
 def test_currencies_are_converted_at_a_declared_rate() -> None:
-    reference = """
-        [[reference]]
-        id = "nbk"
-        value = "420.91 tenge per US$"
-        source = "National Bank of Kazakhstan"
-    """
-    (f,) = findings_of(doc(amount="US$328 million", share="21 percent") + reference, ID)
+    (f,) = findings_of(doc(amount="US$328 million", share="21 percent") + REFERENCE, ID)
     assert f.outcome is Outcome.PASS
     whole = next(s for s in f.inputs if s.label == "whole")
     assert "reference 'nbk'" in whole.text and "US$" in whole.text
+
+
+def test_a_mismatch_at_a_reference_rate_only_is_undetermined() -> None:
+    (f,) = findings_of(doc(amount="US$328 million", share="25 percent") + REFERENCE, ID)
+    assert f.outcome is Outcome.UNDETERMINED and f.severity is Severity.WARNING
+    assert "at the declared reference rate" in f.message
+    assert f.result == "[21.3104, 21.3793] percent"
+
+
+def test_a_mismatch_at_the_articles_own_rate_fails() -> None:
+    pair = """
+        [[claim]]
+        id = "other"
+        quote = "421.3 billion tenge (US$1.00 billion)"
+        value = "421.3 billion tenge"
+        counterpart = "US$1.00 billion"
+    """
+    (f,) = findings_of(doc(amount="US$328 million", share="25 percent") + pair, ID)
+    assert f.outcome is Outcome.FAIL and f.severity is Severity.ERROR
+    whole = next(s for s in f.inputs if s.label == "whole")
+    assert "the article's common implied rate" in whole.text
 
 
 def test_no_rate_is_undetermined() -> None:

@@ -33,9 +33,16 @@ HELP = (
     "within the stated roundings; an index on its own is reported with the change it implies."
 )
 HUNDRED = Fraction(100)
+# Words that give the direction of a change written without a sign. "less than 2" and "more than
+# 2" are qualifiers of the number, not directions.
 _FALL = re.compile(
-    r"\b(fell|fall|falls|falling|fallen|declin\w*|decreas\w*|dropp?\w*|down|lower|less|"
-    r"shr[aiu]nk\w*|contract\w*|reduc\w*|slump\w*|minus)\b",
+    r"\b(fell|fall|falls|falling|fallen|declin\w*|decreas\w*|dropp?\w*|down|lower|"
+    r"less(?!\s+than\s+\d)|shr[aiu]nk\w*|contract\w*|reduc\w*|slump\w*|minus)\b",
+    re.IGNORECASE,
+)
+_RISE = re.compile(
+    r"\b(rose|rise|rises|rising|risen|grew|grow\w*|increas\w*|up|higher|gain\w*|"
+    r"more(?!\s+than\s+\d)|climb\w*|expand\w*|plus)\b",
     re.IGNORECASE,
 )
 _CHANGE_UNITS = frozenset({"percent", "points"})
@@ -129,7 +136,7 @@ def _compare(index: Claim, partner: Claim) -> Finding:
     if _is_index(partner):
         stated, printed = stated - Interval.point(HUNDRED), printed - HUNDRED
         steps.append(Step("its change", f"index − 100 = {fmt.interval(stated, percent)}"))
-    elif not value.stated.negative and _says_fall(partner):
+    elif not value.stated.negative and _direction(partner) == "fall":
         stated, printed = -stated, -printed
         notes.append(f"'{partner.id}' is read as a fall, as its quote or note says")
         steps.append(Step("as a fall", fmt.interval(stated, percent)))
@@ -155,7 +162,8 @@ def _compare(index: Claim, partner: Claim) -> Finding:
             rounding_only=margin is not None,
             notes=tuple(notes),
         )
-    if not value.stated.negative and not notes and implied.intersect(-stated) is not None:
+    unsure = not value.stated.negative and _direction(partner) is None
+    if unsure and implied.intersect(-stated) is not None:
         return Finding(
             ID,
             Outcome.UNDETERMINED,
@@ -194,5 +202,11 @@ def _compare(index: Claim, partner: Claim) -> Finding:
     )
 
 
-def _says_fall(claim: Claim) -> bool:
-    return any(_FALL.search(text) for text in (claim.quote, claim.note or ""))
+def _direction(claim: Claim) -> str | None:
+    """ "fall" or "rise" when the quote or note says only one of them, else None."""
+    texts = (claim.quote, claim.note or "")
+    fall = any(_FALL.search(t) for t in texts)
+    rise = any(_RISE.search(t) for t in texts)
+    if fall == rise:
+        return None
+    return "fall" if fall else "rise"

@@ -165,15 +165,21 @@ def _part(doc: ClaimsFile, claim: Claim, share: Claim) -> Finding:
         central = s.value / HUNDRED * whole_q.value * conv_mid
         sig = amount_q.stated.significant_digits
         suggestion.append(f'an amount of "{fmt.article_style(central, unit, sig)}"')
+    by_reference = _by_reference(doc, amount_q, whole_q)
     return Finding(
         ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+        Outcome.UNDETERMINED if by_reference else Outcome.FAIL,
+        Severity.WARNING if by_reference else Severity.ERROR,
         ids,
         claim.line,
         f'"{amount_q.text}" of "{whole_q.text}" is {implied_text}, which "{s.text}" '
-        f"({fmt.interval(stated, percent)}) cannot be; the amount that fits the share is "
-        f"{fmt.interval(amount_fit, unit)}",
+        f"({fmt.interval(stated, percent)}) cannot be"
+        + (
+            " at the declared reference rate (the article may have used another)"
+            if by_reference
+            else ""
+        )
+        + f"; the amount that fits the share is {fmt.interval(amount_fit, unit)}",
         inputs=tuple(steps),
         result=implied_text,
         bound=fmt.interval(stated, percent),
@@ -182,3 +188,13 @@ def _part(doc: ClaimsFile, claim: Claim, share: Claim) -> Finding:
         else f"the share closest to the stated one: {fmt.value(edge, percent)}",
         suggestion=", or ".join(suggestion) or None,
     )
+
+
+def _by_reference(doc: ClaimsFile, amount: Quantity, whole: Quantity) -> bool:
+    """The two were compared at a declared reference rate, the article giving no rate of its own:
+    a mismatch may be the rate's, so it is not called a failure."""
+    a, w = amount.unit, whole.unit
+    if a is None or w is None or a.key == w.key or not (a.is_currency and w.is_currency):
+        return False
+    estimate = rate_table(doc).get(frozenset((a.key, w.key)))
+    return estimate is None or estimate.article_rate is None
