@@ -435,6 +435,28 @@ BAD: list[Bad] = [
         "min",
     ),
     Bad(
+        "ratio min above max",
+        claim("a", "5 tenge")
+        + claim("b", "40 people")
+        + '[[ratio]]\nid = "r"\nnumerator = "a"\ndenominator = "b"\n'
+        + 'min = "60 million tenge"\nmax = "40 million tenge"\n',
+        16,
+        'min "60 million tenge" is above max "40 million tenge"',
+        "ratio 'r'",
+        "max",
+    ),
+    Bad(
+        "ratio min and max in different units",
+        claim("a", "5 tenge")
+        + claim("b", "40 people")
+        + '[[ratio]]\nid = "r"\nnumerator = "a"\ndenominator = "b"\n'
+        + 'min = "40 million tenge"\nmax = "US$200,000"\n',
+        16,
+        "must be in the same unit",
+        "ratio 'r'",
+        "max",
+    ),
+    Bad(
         "ratio of a claim to itself",
         claim("a", "5 tenge") + '[[ratio]]\nid = "r"\nnumerator = "a"\ndenominator = "a"\n',
         9,

@@ -701,6 +701,24 @@ class _Loader:
                 bounds[key] = self.quantity(item[key], "ratio", index, item, key)
                 if bounds[key].missing:
                     raise self.error(f"the {key} has no number", "ratio", index, item["id"], key)
+        if "min" in bounds and "max" in bounds:
+            low, high = bounds["min"], bounds["max"]
+            if (low.unit and low.unit.key) != (high.unit and high.unit.key):
+                raise self.error(
+                    f'min "{low.text}" and max "{high.text}" must be in the same unit',
+                    "ratio",
+                    index,
+                    item["id"],
+                    "max",
+                )
+            if low.value > high.value:
+                raise self.error(
+                    f'min "{low.text}" is above max "{high.text}"',
+                    "ratio",
+                    index,
+                    item["id"],
+                    "max",
+                )
         if "expect" in item and item["expect"] not in known and item["expect"] not in refs:
             raise self.error(
                 f"unknown claim or reference '{item['expect']}'",

@@ -266,7 +266,9 @@ def factor(from_spec: UnitSpec, to_spec: UnitSpec) -> Fraction:
         raise ConversionError(
             f"cannot convert {from_spec.label} to {to_spec.label} without a declared rate"
             if from_spec.is_currency or to_spec.is_currency
-            else f"cannot convert {from_spec.label} to {to_spec.label}: {exc}"
+            # not str(exc): pint cannot format the dimensions of a Fraction registry on 3.11
+            else f"cannot convert {from_spec.label} ({from_spec.kind}) "
+            f"to {to_spec.label} ({to_spec.kind})"
         ) from exc
     return Fraction(quantity.magnitude)
 

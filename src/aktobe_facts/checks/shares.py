@@ -38,7 +38,8 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
     total = Interval.point(0)
     for c in stated:
         assert c.value is not None
-        total = total + c.value.require()
+        # a share of a whole is never below 0, even when written "less than 5 percent"
+        total = total + c.value.require().clamp_lo(Fraction(0))
     printed = sum((c.value.value for c in stated if c.value is not None), Fraction(0))
     ids = tuple(c.id for c in members)
     steps: list[Step] = [stated_step(c.id, c.value) for c in stated if c.value is not None]
