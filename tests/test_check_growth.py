@@ -108,6 +108,13 @@ def test_base_in_another_currency_is_undetermined() -> None:
     assert "not stated in one unit" in f.message
 
 
+def test_a_mismatch_through_counterparts_only_is_undetermined() -> None:
+    # the base is stated in US$ only: in US$ the change of the exchange rate enters the growth
+    (f,) = findings_of(doc("6.6 percent", "US$1.7 billion"), ID)
+    assert f.outcome is Outcome.UNDETERMINED and f.severity is Severity.WARNING
+    assert "exchange rate" in f.message and f.result == "[-17.1429, -6.06061] percent"
+
+
 def test_base_only_implies_the_current_value() -> None:
     text = doc("6.6 percent", "606.8 billion tenge").replace('of = "inv"', "")
     (f,) = findings_of(text, ID)

@@ -227,27 +227,48 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
         if growth.hi is not None and implied.lo is not None and implied.lo > growth.hi
         else implied.hi
     )
-    assert edge is not None
     base_fit_text = ""
     if f.is_positive():
         base_fit = (current / f).scale(1 / conv_mid)
         central = current_q.value / (1 + g.value / HUNDRED) / conv_mid
+        written = fmt.article_style(central, base_q.unit, base_q.stated.significant_digits)
         base_fit_text = (
-            f', or a base of "{fmt.article_style(central, base_q.unit, base_q.stated.significant_digits)}"'
-            f" (any value in {fmt.interval(base_fit, base_q.unit)} fits)"
+            f', or a base of "{written}" (any value in {fmt.interval(base_fit, base_q.unit)} fits)'
+        )
+    message = (
+        f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text}, '
+        f'which "{g.text}" ({fmt.interval(growth, percent)}) cannot be'
+    )
+    sure = _in_stated_units(doc, of, base, current_q, base_q)
+    if not sure:
+        message += (
+            f"; but the growth may be measured in the values' own currencies, and in "
+            f"{unit.label if unit else 'this unit'} the exchange rate's change between the "
+            "periods enters"
         )
     return Finding(
         ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+        Outcome.FAIL if sure else Outcome.UNDETERMINED,
+        Severity.ERROR if sure else Severity.WARNING,
         ids,
         claim.line,
-        f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text}, '
-        f'which "{g.text}" ({fmt.interval(growth, percent)}) cannot be',
+        message,
         inputs=tuple(steps),
         result=implied_text,
         bound=fmt.interval(growth, percent),
-        nearest=f"the growth closest to the stated one: {fmt.value(edge, percent)}",
+        nearest=None
+        if edge is None
+        else f"the growth closest to the stated one: {fmt.value(edge, percent)}",
         suggestion=f'write "{fixed(printed, g.stated.decimals, percent)}" for the growth'
         + base_fit_text,
     )
+
+
+def _in_stated_units(
+    doc: ClaimsFile, of: str, base: str, current_q: Quantity, base_q: Quantity
+) -> bool:
+    """The values were compared as the claims state them first (not through a counterpart in
+    another currency, where the change of the exchange rate would enter the growth)."""
+    if current_q.unit is None or not current_q.unit.is_currency:
+        return True
+    return current_q is quantities_of(doc, of)[0] and base_q is quantities_of(doc, base)[0]
