@@ -8,7 +8,7 @@ import pytest
 
 from aktobe_facts import fmt
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.interval import Interval
+from aktobe_facts.interval import Interval, IntervalError
 from aktobe_facts.rates import rate_table
 from aktobe_facts.units import ConversionError, UnitSpec, currency, factor, lookup_unit
 from conftest import findings_of, load_text
@@ -114,6 +114,33 @@ def test_scale_slip_is_suggested_for_an_outlier() -> None:
     assert found.suggestion is not None
     assert "off by a factor of a thousand" in found.suggestion
     assert "US$12.4 million" in found.suggestion
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=IntervalError,
+    reason="conversions._outlier divides by the best-fit region, which holds 0 when the majority "
+    "pairs have an unbounded counterpart ('more than US$100 million' gives a rate [0, 855])",
+)
+def test_outlier_against_pairs_with_unbounded_counterparts() -> None:
+    text = (
+        pair("a", "85 billion tenge", "more than US$100 million")
+        + pair("a2", "2.1 billion tenge", "more than US$3 million")
+        + pair("d", "9.25 billion tenge", "US$10.1 million")  # [910.8, 920.9] tenge per US$
+    )
+    found = only(findings_of(text, "conversions"))
+    assert found.outcome is Outcome.FAIL and found.claims == ("d",)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rates._rate drops a pair whose interval is not positive ('less than US$1 million' is "
+    "[0, 1 million]) without any finding: the relation is never shown",
+)
+def test_pair_with_a_counterpart_that_may_be_zero_is_reported() -> None:
+    found = findings_of(pair("z", "500 million tenge", "less than US$1 million"), "conversions")
+    assert [f.claims for f in found] == [("z",)]
+    assert found[0].outcome is Outcome.UNDETERMINED
 
 
 # -- reference rates ---------------------------------------------------------------------------
