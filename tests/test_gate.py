@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import textwrap
 from pathlib import Path
@@ -260,3 +261,41 @@ def test_pre_commit_hook_definition() -> None:
     assert "id: aktobe-facts" in text and "entry: aktobe-facts check" in text
     assert "language: python" in text
     assert Outcome.PASS.value == "pass"
+
+
+def test_columns_and_width_set_the_table_width(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tree(tmp_path, {"claims.toml": FAILING})
+    target = str(tmp_path / "claims.toml")
+    monkeypatch.setenv("COLUMNS", "70")
+    narrow = runner.invoke(app, ["check", target]).stdout
+    assert max(len(line) for line in narrow.splitlines()) <= 70
+    wide = runner.invoke(app, ["check", target, "--width", "200"]).stdout
+    assert max(len(line) for line in wide.splitlines()) > 70
+    assert "\x1b[" not in narrow and "\x1b[" not in wide  # not a terminal: no colour codes
+
+
+def test_no_color_is_honoured_in_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aktobe_facts.report import RenderOptions, formats
+
+    _tree(tmp_path, {"claims.toml": FAILING})
+    report = check_paths([tmp_path / "claims.toml"])
+    table = formats()["table"]
+    coloured = table.render(report, RenderOptions(width=100, color=True))
+    plain = table.render(report, RenderOptions(width=100, color=False))
+    assert "\x1b[" in coloured and "\x1b[" not in plain
+    # the CLI asks for colour only when stdout is a terminal and NO_COLOR is unset
+    from aktobe_facts.cli import use_color
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert use_color(Terminal()) is True
+    assert use_color(io.StringIO()) is False
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert use_color(Terminal()) is False

@@ -45,6 +45,12 @@ def _main(
     """aktobe-facts: a fact checker for the numbers in news articles."""
 
 
+def use_color(stream: object) -> bool:
+    """Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
+
+
 def _width(width: int | None) -> int:
     if width:
         return width
@@ -155,8 +161,9 @@ def check(
         report = check_paths(
             files, checks, level, jobs=jobs, defaults=config.settings, on_file=advance
         )
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = RenderOptions(width=_width(width), color=color, verbose=verbose, quiet=quiet)
+    options = RenderOptions(
+        width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet
+    )
     sys.stdout.write(available[stdout_format].render(report, options))
     if output is not None and file_format is not None:
         from aktobe_facts.atomic import write_atomic
