@@ -5,7 +5,7 @@ Display only: no verdict is ever taken from these strings.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from fractions import Fraction
 
 from aktobe_facts.interval import Interval
@@ -15,14 +15,19 @@ _SCALES = ((12, "trillion"), (9, "billion"), (6, "million"))
 _PREFIX_LABELS = frozenset({"US$", "C$", "A$"})
 
 
+_CONTEXTS: dict[int, Context] = {}
+
+
 def round_sig(x: Fraction, sig: int) -> Decimal:
     """``x`` rounded to ``sig`` significant digits, as a Decimal."""
     if x == 0:
         return Decimal(0)
-    with localcontext() as ctx:
-        ctx.prec = max(sig, 1)
-        ctx.rounding = ROUND_HALF_EVEN
-        return +(Decimal(x.numerator) / Decimal(x.denominator))
+    ctx = _CONTEXTS.get(sig)
+    if ctx is None:
+        ctx = _CONTEXTS[sig] = Context(prec=max(sig, 1), rounding=ROUND_HALF_EVEN)
+    if x.denominator == 1:
+        return ctx.plus(Decimal(x.numerator))
+    return ctx.divide(Decimal(x.numerator), Decimal(x.denominator))
 
 
 def _plain_decimal(d: Decimal) -> str:

@@ -13,7 +13,7 @@ This module is purely lexical: it says what was written (digits, scale, unit wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from aktobe_facts.units import UnitSpec, lookup_prefix_currency, lookup_unit
@@ -180,6 +180,9 @@ _ORDINALS: dict[str, int] = {
 }
 
 
+_POWERS = {e: Fraction(10) ** e for e in (0, 3, 6, 9, 12)}
+
+
 @dataclass(frozen=True, slots=True)
 class Stated:
     """A value as the article states it, read but not yet turned into an interval."""
@@ -197,19 +200,21 @@ class Stated:
     word: str | None = None  # a number word ("three") or ordinal ("fifth") as written
     ordinal: bool = False
     alternative: str | None = None  # the digits under the other reading of an ambiguous separator
+    value: Fraction = field(init=False, repr=False, compare=False)
+    """The number as written, times its scale; 0 when missing (computed once)."""
+
+    def __post_init__(self) -> None:
+        v = Fraction(0)
+        if self.digits is not None:
+            v = Fraction(self.digits) * _POWERS.get(self.exponent, Fraction(10) ** self.exponent)
+            if self.negative:
+                v = -v
+        object.__setattr__(self, "value", v)
 
     @property
     def missing(self) -> bool:
         """True for a unit with no number, such as the "(US$)" an article forgot to fill."""
         return self.digits is None
-
-    @property
-    def value(self) -> Fraction:
-        """The number as written, times its scale; 0 when missing."""
-        if self.digits is None:
-            return Fraction(0)
-        v = Fraction(self.digits) * Fraction(10) ** self.exponent
-        return -v if self.negative else v
 
     @property
     def decimals(self) -> int:

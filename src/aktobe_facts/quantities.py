@@ -38,8 +38,23 @@ class Quantity:
 
     stated: Stated
     interval: Interval | None  # None when the number is missing ("US$")
-    reading: str
+    basis: str  # how it was read: missing, word, exact, declared, widest, digits, lower, upper
+    step: Fraction | None = None  # the rounding step, when the reading rounds
+    approx: Fraction | None = None  # the widening of an approximate number, as a fraction
     alternative: Quantity | None = None  # the other reading of an ambiguous separator ("2,350")
+
+    @property
+    def reading(self) -> str:
+        """The reading rule in words ("rounded to 0.1 billion"); built only when shown."""
+        basis = self.basis
+        if basis in _FIXED_READINGS:
+            text = _FIXED_READINGS[basis]
+        else:
+            assert self.step is not None
+            text = f"rounded to {_step_text(self.step, self.stated)}" + _BASIS_SUFFIX[basis]
+        if self.approx is not None:
+            text += f"; approximate: widened by {_plain(self.approx * 100)} percent of the value"
+        return text
 
     @property
     def unit(self) -> UnitSpec | None:
@@ -87,40 +102,39 @@ def read(
 ) -> Quantity:
     """Turn a stated value into a :class:`Quantity` following the module's rules."""
     if stated.missing:
-        return Quantity(stated, None, "no number stated")
+        return Quantity(stated, None, "missing")
     v = stated.value
-    notes: list[str] = []
+    step: Fraction | None = None
+    widened: Fraction | None = None
     if stated.word is not None:
         interval = Interval.point(v)
-        notes.append("a number word: exact")
+        basis = "word"
     elif exact:
         interval = Interval.point(v)
-        notes.append("declared exact")
+        basis = "exact"
     else:
         step = precision if precision is not None else rounding_step(stated)
         interval = Interval.around(v, step / 2)
         if precision is not None:
-            notes.append(f"rounded to {_step_text(step, stated)}, as declared")
+            basis = "declared"
         elif stated.trailing_zeros and (
             stated.unit is None or stated.unit.kind not in _READ_TO_UNIT
         ):
-            notes.append(
-                f"rounded to {_step_text(step, stated)}, the widest reading of the trailing zeros"
-            )
+            basis = "widest"
         else:
-            notes.append(f"rounded to {_step_text(step, stated)}")
+            basis = "digits"
 
     if stated.qualifier == Qualifier.LOWER:
         interval = Interval(v, None)
-        notes = ["a lower bound as written"]
+        basis, step = "lower", None
     elif stated.qualifier == Qualifier.UPPER:
         interval = Interval(None, v)
-        notes = ["an upper bound as written"]
+        basis, step = "upper", None
     elif stated.qualifier == Qualifier.APPROX:
         widen = abs(v) * approx
         assert interval.lo is not None and interval.hi is not None
         interval = Interval(interval.lo - widen, interval.hi + widen)
-        notes.append(f"approximate: widened by {_plain(approx * 100)} percent of the value")
+        widened = approx
 
     kind = stated.unit.kind if stated.unit else None
     if kind not in _SIGNED_KINDS and not stated.negative:
@@ -129,7 +143,21 @@ def read(
     if stated.alternative is not None:
         other = replace(stated, digits=stated.alternative, alternative=None)
         alternative = read(other, exact=exact, precision=precision, approx=approx)
-    return Quantity(stated, interval, "; ".join(notes), alternative)
+    return Quantity(stated, interval, basis, step, widened, alternative)
+
+
+_FIXED_READINGS = {
+    "missing": "no number stated",
+    "word": "a number word: exact",
+    "exact": "declared exact",
+    "lower": "a lower bound as written",
+    "upper": "an upper bound as written",
+}
+_BASIS_SUFFIX = {
+    "declared": ", as declared",
+    "widest": ", the widest reading of the trailing zeros",
+    "digits": "",
+}
 
 
 def _step_text(step: Fraction, stated: Stated) -> str:

@@ -191,6 +191,9 @@ _PREFIXES: list[tuple[str, UnitSpec]] = sorted(
     key=lambda item: len(item[0]),
     reverse=True,
 )
+_PREFIXES_BY_FIRST: dict[str, list[tuple[str, UnitSpec]]] = {}
+for _sign, _spec in _PREFIXES:  # longest first within each list, as in _PREFIXES
+    _PREFIXES_BY_FIRST.setdefault(_sign[0], []).append((_sign, _spec))
 _CODE_RE = re.compile(r"[A-Z]{3}")
 
 
@@ -215,7 +218,7 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
 
 def lookup_prefix_currency(text: str) -> tuple[UnitSpec | None, int]:
     """A currency sign or code at the start of ``text`` ("US$1.5"), with the characters it used."""
-    for sign, spec in _PREFIXES:
+    for sign, spec in _PREFIXES_BY_FIRST.get(text[:1], ()):
         if text.startswith(sign):
             after = text[len(sign) :]
             if sign.isalpha() and after[:1].isalpha():
