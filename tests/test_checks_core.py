@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from aktobe_facts import fmt
+from aktobe_facts.checks import CHECKS
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.interval import Interval, IntervalError
 from aktobe_facts.rates import rate_table
@@ -141,6 +142,32 @@ def test_pair_with_a_counterpart_that_may_be_zero_is_reported() -> None:
     found = findings_of(pair("z", "500 million tenge", "less than US$1 million"), "conversions")
     assert [f.claims for f in found] == [("z",)]
     assert found[0].outcome is Outcome.UNDETERMINED
+
+
+UNBOUNDED = pair("a", "85 billion tenge", "more than US$100 million")  # rate [0, 855]
+ROOTED_IN_LOOKUP = {
+    "missing-counterpart": UNBOUNDED + pair("m", "140 million tenge", "US$"),
+    "ratios": UNBOUNDED
+    + plain("n", "140 million tenge")
+    + plain("jobs", "1,734")
+    + '[[ratio]]\nid = "r"\nnumerator = "n"\ndenominator = "jobs"\n',
+    "cross-rates": UNBOUNDED
+    + pair("e", "US$60.1 million", "€50.2 million")
+    + pair("t", "10.1 billion tenge", "more than €20.1 million"),
+}
+
+
+@pytest.mark.parametrize("check_id", sorted(ROOTED_IN_LOOKUP))
+@pytest.mark.xfail(
+    strict=True,
+    raises=IntervalError,
+    reason="rates.lookup takes the reciprocal of the article's rate, which holds 0 when its only "
+    "pair has an unbounded counterpart ('more than US$100 million'): an internal error",
+)
+def test_rates_from_unbounded_counterparts_can_be_looked_up(check_id: str) -> None:
+    doc = load_text(ROOTED_IN_LOOKUP[check_id])
+    found = CHECKS[check_id].check(doc)
+    assert found
 
 
 # -- reference rates ---------------------------------------------------------------------------
