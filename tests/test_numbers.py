@@ -117,6 +117,8 @@ CASES: list[Case] = [
     Case("−1.8 percent", F(-9, 5), "1.8", "percent", "percent", negative=True),
     Case("minus 3", F(-3), "3", negative=True),
     Case("US$-4 million", F(-4_000_000), "4", "USD", "currency", exponent=6, negative=True),
+    Case("+6.6 percent", F(33, 5), "6.6", "percent", "percent"),
+    Case("+6.6%", F(33, 5), "6.6", "percent", "percent"),
     # number words and ordinals
     Case("three", F(3), "3", word="three"),
     Case("Twelve", F(12), "12", word="Twelve"),
@@ -217,6 +219,9 @@ ERRORS: list[tuple[str, str, str]] = [
     ("1 234.5", "fr", "malformed number"),
     ("--5", "en", "more than one minus sign"),
     ("−−5", "en", "more than one minus sign"),
+    ("+-5", "en", "more than one sign"),
+    ("++5", "en", "more than one sign"),
+    ("+", "en", "no number found"),
     ("1e999999", "en", "exponent notation"),
     ("2E5", "en", "exponent notation"),
     ("1e-5", "en", "exponent notation"),

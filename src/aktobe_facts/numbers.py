@@ -301,6 +301,10 @@ def parse(
         rest = rest[1:]
         if rest[:1] in ("-", "−", "–"):
             raise GrammarError(f"malformed number in {original!r}: more than one minus sign")
+    elif rest.startswith("+"):  # "+6.6 percent", the way growth is often written
+        rest = rest[1:]
+        if rest[:1] in ("+", "-", "−", "–"):
+            raise GrammarError(f"malformed number in {original!r}: more than one sign")
     elif rest.lower().startswith("minus "):
         negative = True
         rest = rest[6:].lstrip()
