@@ -222,6 +222,49 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
+@app.command()
+def fill(
+    files: Annotated[list[Path], typer.Argument(help="Claims files.", show_default=False)],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the change as a unified diff; write nothing.")
+    ] = False,
+) -> None:
+    """Write the suggested figure for each missing counterpart into the file, marked computed."""
+    from aktobe_facts.config import load_config
+    from aktobe_facts.fill import fill_file, summary, write
+    from aktobe_facts.loader import LoadError
+    from aktobe_facts.tomledit import EditError
+
+    try:
+        config = load_config()
+    except LoadError as exc:
+        _usage(str(exc))
+    code = 0
+    for path in files:
+        try:
+            result = fill_file(path, config.settings)
+        except (LoadError, EditError) as exc:
+            typer.echo(f"aktobe-facts: error: {exc}", err=True)
+            code = 2
+            continue
+        if dry_run:
+            sys.stdout.write(result.diff())
+        elif result.changed:
+            try:
+                write(result)
+            except OSError as exc:
+                typer.echo(
+                    f"aktobe-facts: error: cannot write {path}: {exc.strerror or exc}; "
+                    "the file is unchanged",
+                    err=True,
+                )
+                code = 2
+                continue
+        for line in summary(result, dry_run):
+            typer.echo(line, err=True)
+    raise typer.Exit(code)
+
+
 def _usage(message: str) -> NoReturn:
     typer.echo(f"aktobe-facts: error: {message}", err=True)
     raise typer.Exit(2)

@@ -53,6 +53,9 @@ def explain(doc: ClaimsFile, claim_id: str, findings: list[Finding]) -> Explanat
     elif claim.remainder:
         lines.append(f"  The claim states no number: it is the rest of group '{claim.group}'.")
     lines.extend("  " + _reading("The counterpart", q) for q in claim.counterparts)
+    lines.extend(
+        "  " + _reading("The computed (not stated) counterpart", q) for q in claim.computed
+    )
     mine = [f for f in findings if claim.id in f.claims]
     if not mine:
         lines.append("It takes part in no relation that a check tested.")

@@ -557,6 +557,7 @@ class _Loader:
                         cid,
                         "counterpart",
                     )
+        counterparts, computed = self.split_computed(index, item, counter_texts, counterparts)
         if item.get("remainder") and "group" not in item:
             raise self.error("a remainder share needs a 'group'", "claim", index, cid, "remainder")
         for key in ("period", "base_period"):
@@ -588,7 +589,34 @@ class _Loader:
             programme=item.get("programme"),
             note=item.get("note"),
             field_lines=dict(block.keys) if block else {},
+            computed=computed,
         )
+
+    def split_computed(
+        self,
+        index: int,
+        item: dict[str, Any],
+        texts: list[str],
+        counterparts: tuple[Quantity, ...],
+    ) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+        """Separate the counterparts the article states from those ``fill`` computed."""
+        marked = item.get("computed", {})
+        for figure in marked:
+            if figure not in texts:
+                raise self.error(
+                    f"{figure!r} is not one of this claim's counterparts",
+                    "claim",
+                    index,
+                    item["id"],
+                    "computed",
+                )
+        stated = tuple(q for t, q in zip(texts, counterparts, strict=True) if t not in marked)
+        computed = tuple(q for t, q in zip(texts, counterparts, strict=True) if t in marked)
+        if any(q.missing for q in computed):
+            raise self.error(
+                "a computed counterpart needs a number", "claim", index, item["id"], "computed"
+            )
+        return stated, computed
 
     def build_reference(self, index: int, item: dict[str, Any]) -> Reference:
         value = self.quantity(item["value"], "reference", index, item, "value")

@@ -81,6 +81,13 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
             "The same amount in other currencies, as written: "
             '"US$1.5 billion", or "US$" when the article left the number out.',
         ),
+        FieldSpec(
+            "computed",
+            "table",
+            "Counterparts the article does not state, computed by `aktobe-facts fill`: each "
+            "figure (as written in 'counterpart') with how it was computed. The checks do not "
+            "treat them as article figures.",
+        ),
         FieldSpec("kind", "string", "What the number is.", choices=CLAIM_KINDS),
         FieldSpec("subject", "string", "What is counted or measured, in a few words."),
         FieldSpec("period", "string", 'When: "2020", "2018-2020", "2020-01/2020-09".'),
@@ -231,6 +238,9 @@ class Claim:
     programme: str | None = None
     note: str | None = None
     field_lines: dict[str, int] = field(default_factory=dict)
+    computed: tuple[Quantity, ...] = ()
+    """Counterparts computed by ``fill``, not stated by the article: kept out of
+    ``counterparts`` (and so out of every check but missing-counterpart)."""
 
     def quantities(self) -> tuple[Quantity, ...]:
         """The value and its counterparts, the ones stated with a number first."""
