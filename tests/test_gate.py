@@ -299,3 +299,10 @@ def test_no_color_is_honoured_in_a_terminal(
     assert use_color(io.StringIO()) is False
     monkeypatch.setenv("NO_COLOR", "1")
     assert use_color(Terminal()) is False
+
+
+def test_a_directory_without_claims_files_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.toml").write_text("x = 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no claims files found" in result.stderr

@@ -156,6 +156,9 @@ def check(
     except ValueError as exc:
         _usage(str(exc))
     files = discover(paths or [])
+    if not files:
+        where = ", ".join(paths or ["."])
+        _usage(f"no claims files found in {where} (looked for *.claims.toml and claims.toml)")
     level = fail_level or config.fail_level or Severity.ERROR
     with _progress(len(files)) as advance:
         report = check_paths(

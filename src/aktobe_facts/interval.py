@@ -231,3 +231,19 @@ def best_overlap(intervals: list[Interval]) -> BestFit:
                 tracking = False
             active.discard(index)
     return BestFit(Interval(best_lo, best_hi), tuple(sorted(best_members)))
+
+
+def positive_reciprocal(x: Interval) -> Interval:
+    """``1 / x`` for an interval of positive magnitudes whose lower end may be the limit 0.
+
+    Amounts, counts and rates are above zero; a bound written "less than US$1 million" is held as
+    [0, 1 million], where 0 is a limit, not a value. Its reciprocal is [1/hi, ∞) (and [0, ∞) when
+    ``x`` has no upper end). Raises :class:`IntervalError` when ``x`` holds no positive value.
+    """
+    if x.hi is not None and x.hi <= 0:
+        raise IntervalError("the reciprocal of an interval with no positive value")
+    if x.lo is not None and x.lo < 0:
+        raise IntervalError("positive_reciprocal of an interval with negative values")
+    lo = Fraction(0) if x.hi is None else 1 / x.hi
+    hi = None if x.lo is None or x.lo == 0 else 1 / x.lo
+    return Interval(lo, hi)

@@ -13,7 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from aktobe_facts.interval import BestFit, Interval, best_overlap, intersect_all
+from aktobe_facts.interval import (
+    BestFit,
+    Interval,
+    best_overlap,
+    intersect_all,
+    positive_reciprocal,
+)
 from aktobe_facts.model import Claim, ClaimsFile, Reference
 from aktobe_facts.quantities import Quantity
 
@@ -50,6 +56,7 @@ class PairEstimate:
     common: Interval | None  # the rate all pairs share, or None
     best: BestFit | None  # where they cannot share one: the rate most pairs fit
     references: tuple[ReferenceRate, ...]
+    degenerate: tuple[tuple[Claim, Quantity, Quantity], ...] = ()  # a zero or negative amount
 
     @property
     def article_rate(self) -> Interval | None:
@@ -82,11 +89,21 @@ def claim_pairs(claim: Claim) -> list[tuple[Quantity, Quantity]]:
     return [(stated[i], stated[j]) for i in range(len(stated)) for j in range(i + 1, len(stated))]
 
 
+def _usable(amount: Interval) -> bool:
+    """An amount that can bound a rate: not negative, and possibly above zero."""
+    return (amount.lo is None or amount.lo >= 0) and (amount.hi is None or amount.hi > 0)
+
+
 def _rate(top: Quantity, bottom: Quantity) -> Interval | None:
+    """``top / bottom`` for positive amounts; ``None`` when either is zero or negative.
+
+    A lower end of 0 ("less than US$1 million" is [0, 1 million]) is a limit, not a value: the
+    rate is then unbounded on one side instead of undefined.
+    """
     t, b = top.require(), bottom.require()
-    if not b.is_positive() or not t.is_positive():
-        return None
-    return t / b
+    if top.value == 0 or bottom.value == 0 or not _usable(t) or not _usable(b):
+        return None  # a printed zero is zero, whatever its rounding
+    return t.clamp_lo(Fraction(0)) * positive_reciprocal(b)
 
 
 def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
@@ -118,11 +135,14 @@ def _rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
         entries = raw.get(key, [])
         top, bottom = _orientation(key, entries, refs.get(key, []))
         pairs: list[PairRate] = []
+        degenerate: list[tuple[Claim, Quantity, Quantity]] = []
         for claim, a, b in entries:
             assert a.unit is not None
             t, btm = (a, b) if a.unit.key == top else (b, a)
             interval = _rate(t, btm)
-            if interval is not None:
+            if interval is None:
+                degenerate.append((claim, t, btm))
+            else:
                 alternative = None
                 if t.alternative is not None or btm.alternative is not None:
                     alternative = _rate(t.alternative or t, btm.alternative or btm)
@@ -130,8 +150,12 @@ def _rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
         intervals = [p.interval for p in pairs]
         common = intersect_all(intervals) if intervals else None
         best = best_overlap(intervals) if intervals and common is None else None
-        references = tuple(_reference_rate(r, top) for r in refs.get(key, []))
-        table[key] = PairEstimate(top, bottom, tuple(pairs), common, best, references)
+        references = tuple(
+            rr for rr in (_reference_rate(r, top) for r in refs.get(key, [])) if rr is not None
+        )
+        table[key] = PairEstimate(
+            top, bottom, tuple(pairs), common, best, references, tuple(degenerate)
+        )
     return table
 
 
@@ -151,11 +175,13 @@ def _orientation(
     return first, second
 
 
-def _reference_rate(ref: Reference, top: str) -> ReferenceRate:
+def _reference_rate(ref: Reference, top: str) -> ReferenceRate | None:
     interval = ref.value.require()
     assert ref.value.unit is not None
+    if not _usable(interval):
+        return None  # a zero or negative rate says nothing about the article's figures
     if ref.value.unit.key != top:
-        interval = interval.reciprocal()
+        interval = positive_reciprocal(interval)
     return ReferenceRate(ref, interval)
 
 
@@ -177,7 +203,7 @@ def lookup(
     # the estimate holds top per bottom
     if estimate.top == want:
         return rate, source
-    return rate.reciprocal(), source
+    return positive_reciprocal(rate), source
 
 
 def convert(amount: Interval, rate: Interval) -> Interval:

@@ -23,10 +23,16 @@ from __future__ import annotations
 from fractions import Fraction
 
 from aktobe_facts import fmt
-from aktobe_facts.checks._common import percent_off, rate_text, scale_slip, scale_words
+from aktobe_facts.checks._common import (
+    percent_off,
+    rate_text,
+    scale_slip,
+    scale_words,
+    stated_step,
+)
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval, intersect_all
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.interval import Interval, intersect_all, positive_reciprocal
+from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.quantities import Quantity, rounding_step
 from aktobe_facts.rates import PairEstimate, PairRate, rate_table
 
@@ -43,7 +49,39 @@ def check(doc: ClaimsFile) -> list[Finding]:
     for estimate in sorted(rate_table(doc).values(), key=lambda e: e.label()):
         if estimate.pairs:
             findings.extend(_agreement(estimate))
+        findings.extend(_degenerate(claim, a, b) for claim, a, b in estimate.degenerate)
     return findings
+
+
+def _degenerate(claim: Claim, a: Quantity, b: Quantity) -> Finding:
+    """A pair with a zero or negative amount: no rate can make it a conversion."""
+    steps = (stated_step(claim.id, a), stated_step(claim.id, b))
+    ia, ib = a.require(), b.require()
+    if (ia.lo is not None and ia.lo < 0) or (ib.lo is not None and ib.lo < 0):
+        message = f'"{a.text}" and "{b.text}": an amount converted into another currency cannot be negative'
+    elif a.value == 0 and b.value == 0:
+        return Finding(
+            ID,
+            Outcome.PASS,
+            Severity.INFO,
+            (claim.id,),
+            claim.line,
+            f'"{a.text}" and "{b.text}" are both zero',
+            inputs=steps,
+        )
+    else:
+        zero, other = (a, b) if a.value == 0 else (b, a)
+        message = f'"{zero.text}" cannot be "{other.text}" at any exchange rate'
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        (claim.id,),
+        claim.line,
+        message,
+        inputs=steps,
+        bound="two amounts above zero",
+    )
 
 
 def _text(interval: Interval | None, estimate: PairEstimate) -> str:
@@ -229,7 +267,7 @@ def _false_precision(estimate: PairEstimate, steps: tuple[Step, ...], line: int)
         top, bottom = (wide, value.interval) if other is pair.top else (value.interval, wide)
         if not bottom.is_positive() or not top.is_positive():
             return None
-        widened.append(top / bottom)
+        widened.append(top * positive_reciprocal(bottom))
     common = intersect_all(widened)
     if common is None or not changed:
         return None
@@ -263,7 +301,10 @@ def _outlier(pair: PairRate, estimate: PairEstimate, steps: tuple[Step, ...]) ->
     other = pair.bottom if pair.top is value else pair.top
     assert other.unit is not None
     # the region is top per bottom: bottom = top / rate, top = bottom * rate
-    needed = value.require() / region if other is pair.bottom else value.require() * region
+    if other is pair.bottom:
+        needed = value.require() * positive_reciprocal(region)
+    else:
+        needed = value.require() * region
     sig = max(other.stated.significant_digits, 2)
     slip = scale_slip(other.require(), needed)
     if slip is not None:
@@ -272,13 +313,17 @@ def _outlier(pair: PairRate, estimate: PairEstimate, steps: tuple[Step, ...]) ->
             f'"{other.text}" is off by a factor of {scale_words(slip)}: did the article mean '
             f'"{fixed}"?'
         )
-    else:
+    elif needed.midpoint() is not None:
         mid = needed.midpoint()
-        fixed = fmt.article_style(mid, other.unit, sig) if mid is not None else "?"
+        assert mid is not None
+        fixed = fmt.article_style(mid, other.unit, sig)
         suggestion = (
             f'write "{fixed}" for "{other.text}" '
             f"(any figure in {fmt.interval(needed, other.unit)} fits)"
         )
+    else:
+        suggestion = f'a figure of {fmt.interval(needed, other.unit)} for "{other.text}" fits'
+
     nearest_rate = region.nearest(pair.naive)
     return Finding(
         ID,
