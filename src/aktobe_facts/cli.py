@@ -62,7 +62,14 @@ def _width(width: int | None) -> int:
     return 120
 
 
-_EXTENSIONS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".txt": "line"}
+_EXTENSIONS = {
+    ".json": "json",
+    ".sarif": "sarif",
+    ".md": "markdown",
+    ".txt": "line",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 @app.command()
@@ -80,7 +87,7 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="table, json, line, github, sarif or markdown. Default: table, or github when "
+            help="table, json, line, github, sarif, markdown or html. Default: table, or github when "
             "GITHUB_ACTIONS=true; with --output, taken from the file's extension.",
             show_default=False,
         ),

@@ -27,9 +27,11 @@ class Formatter(Protocol):
 
 def formats() -> dict[str, Formatter]:
     """The formats by name; modules are imported on demand to keep start-up fast."""
-    from aktobe_facts.report import github, json_format, line, markdown, sarif, table
+    from aktobe_facts.report import github, html, json_format, line, markdown, sarif, table
 
-    return {module.NAME: module for module in (table, json_format, line, github, sarif, markdown)}
+    return {
+        module.NAME: module for module in (table, json_format, line, github, sarif, markdown, html)
+    }
 
 
-FORMAT_NAMES = ("table", "json", "line", "github", "sarif", "markdown")
+FORMAT_NAMES = ("table", "json", "line", "github", "sarif", "markdown", "html")
