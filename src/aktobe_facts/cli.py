@@ -135,15 +135,23 @@ def check(
         int | None,
         typer.Option("--width", help="Width of the table output (default: terminal or $COLUMNS)."),
     ] = None,
+    article: Annotated[
+        Path | None,
+        typer.Option(
+            "--article",
+            help="The article's text file, for one claims file (replaces its [article] path).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check claims files and report every relation tested."""
     from aktobe_facts.api import check_paths, selected_checks
     from aktobe_facts.config import load_config
     from aktobe_facts.discover import discover
     from aktobe_facts.loader import LoadError
-    from aktobe_facts.report import RenderOptions, formats
+    from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format
 
-    available = formats()
+    available = FORMAT_NAMES
     stdout_format = output_format or (
         "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
     )
@@ -166,21 +174,29 @@ def check(
     if not files:
         where = ", ".join(paths or ["."])
         _usage(f"no claims files found in {where} (looked for *.claims.toml and claims.toml)")
+    if article is not None and len(files) != 1:
+        _usage(f"--article names the article of one claims file; {len(files)} were found")
     level = fail_level or config.fail_level or Severity.ERROR
     with _progress(len(files)) as advance:
         report = check_paths(
-            files, checks, level, jobs=jobs, defaults=config.settings, on_file=advance
+            files,
+            checks,
+            level,
+            jobs=jobs,
+            defaults=config.settings,
+            on_file=advance,
+            article=article,
         )
     options = RenderOptions(
         width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet
     )
-    sys.stdout.write(available[stdout_format].render(report, options))
+    sys.stdout.write(get_format(stdout_format).render(report, options))
     if output is not None and file_format is not None:
         from aktobe_facts.atomic import write_atomic
 
         plain = RenderOptions(width=_width(width), color=False, verbose=verbose)
         try:
-            write_atomic(output, available[file_format].render(report, plain))
+            write_atomic(output, get_format(file_format).render(report, plain))
         except OSError as exc:
             _usage(f"cannot write {output}: {exc.strerror or exc}")
     raise typer.Exit(report.exit_code())
