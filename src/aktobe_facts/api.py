@@ -22,6 +22,7 @@ from aktobe_facts.checks import CHECKS
 from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Severity
 from aktobe_facts.loader import LoadError, load
+from aktobe_facts.marks import article_view
 from aktobe_facts.model import ClaimsFile, Settings
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.waivers import apply_severity, apply_waivers
@@ -68,13 +69,19 @@ def check_file(
     path: Path | str,
     checks: Sequence[str] | None = None,
     defaults: Settings | None = None,
+    article: Path | str | None = None,
 ) -> FileReport:
-    """Load and check one file; an unusable file gives a report with ``error`` set."""
+    """Load and check one file; an unusable file gives a report with ``error`` set.
+
+    ``article`` replaces the file's ``[article] path``; with an article, the report's ``article``
+    holds its text with a mark on each number.
+    """
     try:
-        doc = load(path, defaults)
+        doc = load(path, defaults, article)
     except LoadError as exc:
         return FileReport(str(path), error=exc)
-    return FileReport(str(path), len(doc.claims), check_document(doc, checks))
+    findings = check_document(doc, checks)
+    return FileReport(str(path), len(doc.claims), findings, article=article_view(doc))
 
 
 def check_paths(
@@ -85,14 +92,20 @@ def check_paths(
     jobs: int | None = 1,
     defaults: Settings | None = None,
     on_file: Callable[[FileReport], None] | None = None,
+    article: Path | str | None = None,
 ) -> Report:
     """Check files, directories and glob patterns; reports keep the order of discovery.
 
     ``jobs`` is the number of processes (``None``: one per CPU); small runs stay in-process.
-    ``on_file`` is called after each file, in order (for progress displays).
+    ``on_file`` is called after each file, in order (for progress displays). ``article`` is the
+    article of the one claims file checked (``ValueError`` when the paths hold more or none).
     """
     files = discover(paths)
-    work = partial(check_file, checks=checks, defaults=defaults)
+    if article is not None and len(files) != 1:
+        raise ValueError(
+            f"--article names the article of one claims file; {len(files)} claims files were given"
+        )
+    work = partial(check_file, checks=checks, defaults=defaults, article=article)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     reports: list[FileReport] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:

@@ -135,6 +135,14 @@ def check(
         int | None,
         typer.Option("--width", help="Width of the table output (default: terminal or $COLUMNS)."),
     ] = None,
+    article: Annotated[
+        Path | None,
+        typer.Option(
+            "--article",
+            help="The article's text file, for one claims file (replaces its [article] path).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check claims files and report every relation tested."""
     from aktobe_facts.api import check_paths, selected_checks
@@ -166,10 +174,18 @@ def check(
     if not files:
         where = ", ".join(paths or ["."])
         _usage(f"no claims files found in {where} (looked for *.claims.toml and claims.toml)")
+    if article is not None and len(files) != 1:
+        _usage(f"--article names the article of one claims file; {len(files)} were found")
     level = fail_level or config.fail_level or Severity.ERROR
     with _progress(len(files)) as advance:
         report = check_paths(
-            files, checks, level, jobs=jobs, defaults=config.settings, on_file=advance
+            files,
+            checks,
+            level,
+            jobs=jobs,
+            defaults=config.settings,
+            on_file=advance,
+            article=article,
         )
     options = RenderOptions(
         width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet

@@ -15,6 +15,7 @@ from typing import Any
 
 import tomli
 
+from aktobe_facts.article import Article, ArticleError, check_sha256, open_article
 from aktobe_facts.model import (
     ARRAY_TABLES,
     ID_TABLES,
@@ -24,6 +25,7 @@ from aktobe_facts.model import (
     ClaimsFile,
     FieldSpec,
     Group,
+    Ignore,
     Ratio,
     Reference,
     Settings,
@@ -148,19 +150,29 @@ def read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def load(path: Path | str, defaults: Settings | None = None) -> ClaimsFile:
+def load(
+    path: Path | str, defaults: Settings | None = None, article: Path | str | None = None
+) -> ClaimsFile:
     """Load and validate one claims file.
 
     ``defaults`` are the settings from project configuration (``[tool.aktobe-facts]``); the
-    file's own ``[settings]`` win over them.
+    file's own ``[settings]`` win over them. ``article`` (``--article``) replaces the file's
+    ``[article] path``.
     """
     path = Path(path)
-    return loads(read_text(path), path, defaults)
+    return loads(read_text(path), path, defaults, article)
 
 
-def loads(text: str, path: Path | str = "<string>", defaults: Settings | None = None) -> ClaimsFile:
-    """Validate the TOML text of a claims file; ``path`` is only used in messages and reports."""
-    return _Loader(Path(path), text, defaults or Settings()).run()
+def loads(
+    text: str,
+    path: Path | str = "<string>",
+    defaults: Settings | None = None,
+    article: Path | str | None = None,
+) -> ClaimsFile:
+    """Validate the TOML text of a claims file; ``path`` is used in messages and reports, and its
+    folder is where an ``[article] path`` is looked up."""
+    override = Path(article) if article is not None else None
+    return _Loader(Path(path), text, defaults or Settings(), override).run()
 
 
 def settings_from_table(raw: dict[str, Any], where: str) -> Settings:
@@ -171,8 +183,11 @@ def settings_from_table(raw: dict[str, Any], where: str) -> Settings:
 
 
 class _Loader:
-    def __init__(self, path: Path, text: str, defaults: Settings) -> None:
+    def __init__(
+        self, path: Path, text: str, defaults: Settings, article: Path | None = None
+    ) -> None:
         self.path = path
+        self.article = article
         self.shown = str(path)
         self.text = text
         self.lines = LineMap.scan(text)
@@ -251,6 +266,7 @@ class _Loader:
         )
         self.check_claim_references(claims, references)
         waivers = tuple(self.build_waiver(i, item) for i, item in enumerate(raw["waiver"]))
+        ignores = tuple(self.build_ignore(i, item) for i, item in enumerate(raw["ignore"]))
         return ClaimsFile(
             self.path,
             claims,
@@ -260,6 +276,8 @@ class _Loader:
             self.settings,
             {k: str(v) for k, v in article.items()},
             waivers,
+            ignores=ignores,
+            article_file=self.link_article(article),
         )
 
     def _top_line(self, key: str) -> int | None:
@@ -452,6 +470,23 @@ class _Loader:
             line=self.line_of("waiver", index),
             expires=expires,
         )
+
+    def build_ignore(self, index: int, item: dict[str, Any]) -> Ignore:
+        for key in ("quote", "reason"):
+            if not item[key].strip():
+                raise self.error(f"an ignore entry needs a {key}", "ignore", index, None, key)
+        return Ignore(item["quote"], item["reason"], self.line_of("ignore", index))
+
+    def link_article(self, raw: dict[str, Any]) -> Article | None:
+        """The article's text: ``--article`` (trusted) or ``[article] path`` (kept inside)."""
+        try:
+            expected = check_sha256(raw["sha256"]) if "sha256" in raw else None
+            line = self.line_of("article", None, "path" if "path" in raw else None)
+            return open_article(self.path, raw.get("path"), self.article, expected, line)
+        except ArticleError as exc:
+            if self.article is not None and exc.field == "path":
+                raise LoadError(self.shown, f"--article: {exc.message}") from None
+            raise self.error(exc.message, "article", None, None, exc.field) from None
 
     def parse_stated(
         self,

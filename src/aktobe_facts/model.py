@@ -2,13 +2,15 @@
 
 A claims file has these tables (all optional but ``claim``):
 
-* ``[article]``: what the file is about (title, source, url, date).
+* ``[article]``: what the file is about (title, source, url, date) and the article's text file
+  (``path``, ``sha256``).
 * ``[settings]``: how the file writes numbers (``locale``), the approximate-word tolerance (``approx``),
   extra currency words (``currencies``).
 * ``[[claim]]``: one numeric statement of the article.
 * ``[[group]]``: shares that belong together ("49 percent ... and other sectors").
 * ``[[ratio]]``: a quantity derived from two claims (investment per job).
 * ``[[reference]]``: a trusted outside figure with its source (an exchange rate, an area).
+* ``[[ignore]]``: a passage of the article whose numbers need no claim (a phone number).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
+from aktobe_facts.article import Article
 from aktobe_facts.numbers import LOCALES, NumberLocale
 from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity
 
@@ -44,6 +47,12 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("source", "string", "Publication."),
         FieldSpec("url", "string", "Where the article was published."),
         FieldSpec("date", "string", "Publication date, YYYY-MM-DD."),
+        FieldSpec(
+            "path",
+            "string",
+            "The article's text file (UTF-8), relative to the claims file's folder and inside it.",
+        ),
+        FieldSpec("sha256", "string", "The sha256 of the article file, to notice when it changes."),
     ),
     "settings": (
         FieldSpec(
@@ -190,7 +199,18 @@ TABLES["waiver"] = (
     FieldSpec("reason", "string", "Why the finding is accepted (required).", required=True),
     FieldSpec("expires", "string", "Date after which the waiver no longer applies, YYYY-MM-DD."),
 )
-ARRAY_TABLES = ("claim", "group", "ratio", "reference", "waiver")
+TABLES["ignore"] = (
+    FieldSpec(
+        "quote",
+        "string",
+        "A passage of the article whose numbers need no claim (every place it occurs).",
+        required=True,
+    ),
+    FieldSpec(
+        "reason", "string", 'Why ("a phone number", "the name of a platform").', required=True
+    ),
+)
+ARRAY_TABLES = ("claim", "group", "ratio", "reference", "waiver", "ignore")
 ID_TABLES = ("claim", "group", "ratio", "reference")
 SINGLE_TABLES = ("article", "settings")
 
@@ -213,6 +233,15 @@ class Waiver:
     reason: str
     line: int
     expires: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ignore:
+    """A passage of the article whose numbers need no claim, with the reason."""
+
+    quote: str
+    reason: str
+    line: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +327,9 @@ class ClaimsFile:
     _references: dict[str, Reference] = field(default_factory=dict, repr=False, compare=False)
     cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     """Results derived from the document that several checks share (the rate table)."""
+    ignores: tuple[Ignore, ...] = ()
+    article_file: Article | None = None
+    """The linked article's text (``[article] path`` or ``--article``), when there is one."""
 
     def __post_init__(self) -> None:
         self._claims.update((c.id, c) for c in self.claims)

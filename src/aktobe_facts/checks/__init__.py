@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from aktobe_facts.checks import (
+    article_hash,
     conversions,
     counterparts,
+    coverage,
     cross_rates,
     grim,
     growth,
@@ -19,6 +21,7 @@ from aktobe_facts.checks import (
     periods,
     plausibility,
     points,
+    provenance,
     ranks,
     ratios,
     reference_rates,
@@ -57,4 +60,7 @@ CHECKS: dict[str, CheckModule] = {
     same_subject.ID: same_subject,
     points.ID: points,
     grim.ID: grim,
+    article_hash.ID: article_hash,
+    provenance.ID: provenance,
+    coverage.ID: coverage,
 }

@@ -70,7 +70,7 @@ def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
     table.add_column("claims")
     table.add_column("finding", ratio=1)
     for f in report.findings:
-        table.add_row(_verdict(f), f.check, str(f.line), ", ".join(f.claims), f.message)
+        table.add_row(_verdict(f), f.check, str(f.line), ", ".join(f.claims), Text(f.message))
     console.print(table)
     for f in report.findings:
         if f.is_problem or (options.verbose and (f.inputs or f.notes)):
@@ -83,7 +83,7 @@ def _arithmetic(finding: Finding) -> Panel:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     for step in finding.inputs:
-        grid.add_row(step.label, step.text)
+        grid.add_row(Text(step.label), Text(step.text))
     for label, value in (
         ("result", finding.result),
         ("bound", finding.bound),
@@ -91,9 +91,9 @@ def _arithmetic(finding: Finding) -> Panel:
         ("suggestion", finding.suggestion),
     ):
         if value:
-            grid.add_row(label, value)
+            grid.add_row(label, Text(value))
     for note in finding.notes:
-        grid.add_row("note", note)
+        grid.add_row("note", Text(note))
     mark, style = _MARK[finding.outcome]
     title = Text(f"{mark} {finding.check} · line {finding.line} · ", style=style)
     title.append(finding.severity.value, style=_SEVERITY_STYLE[finding.severity])

@@ -1,0 +1,54 @@
+"""The linked article is the one the claims were written against: its sha256 matches.
+
+``[article] sha256`` pins the article file. When the file's hash differs, the article was edited (or
+another file is linked) since the claims were written: a warning with both hashes, so a reviewer
+re-reads the changed article before trusting the other verdicts.
+"""
+
+from __future__ import annotations
+
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.model import ClaimsFile
+
+ID = "article"
+TITLE = "The article file matches its sha256"
+HELP = (
+    "When [article] sha256 is given, the article file's sha256 must equal it; a mismatch is a "
+    "warning with both hashes (the article changed since the claims were written)."
+)
+
+
+def check(doc: ClaimsFile) -> list[Finding]:
+    article = doc.article_file
+    if article is None or article.expected_sha256 is None:
+        return []
+    line = article.line
+    steps = (
+        Step("expected", f"{article.expected_sha256} ([article] sha256)"),
+        Step("found", f"{article.sha256} ({article.path})"),
+    )
+    if article.sha256 == article.expected_sha256:
+        return [
+            Finding(
+                ID,
+                Outcome.PASS,
+                Severity.WARNING,
+                (),
+                line,
+                f"{article.path} matches its sha256",
+                inputs=steps,
+            )
+        ]
+    return [
+        Finding(
+            ID,
+            Outcome.FAIL,
+            Severity.WARNING,
+            (),
+            line,
+            f"{article.path} has sha256 {article.sha256}, not {article.expected_sha256} as "
+            "[article] sha256 says: the article changed since the claims were written",
+            inputs=steps,
+            suggestion=f'check the claims against the new text, then write sha256 = "{article.sha256}"',
+        )
+    ]

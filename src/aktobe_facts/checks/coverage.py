@@ -1,0 +1,107 @@
+"""Every number of the linked article is covered by a claim's quote or an ``[[ignore]]`` entry.
+
+The numerals are those :func:`aktobe_facts.textnums.numerals` finds: digits, number words,
+ordinals, years, ranges and dates. Each one no claim's quote and no ignore passage overlaps is a
+warning with its line and column in the article and the text around it; an ignore entry that
+covers no number is a warning too (it is stale, or its quote is not in the article). An info finding
+gives the coverage ratio: numbers covered (by claims or ignored) over numbers found.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.model import ClaimsFile, Ignore
+from aktobe_facts.placement import Numeral, Placement, placement
+from aktobe_facts.quotes import Place
+
+ID = "coverage"
+TITLE = "Every number of the article is claimed or ignored"
+HELP = (
+    "With a linked article, each number in it (digits, number words, ordinals, years, ranges) must "
+    "lie in some claim's quote or an [[ignore]] passage; each other one is a warning. An info "
+    "finding reports the share of the article's numbers covered."
+)
+
+
+def check(doc: ClaimsFile) -> list[Finding]:
+    found = placement(doc)
+    if found is None:
+        return []
+    findings = [_uncovered(found, n) for n in found.numerals if n.status == "uncovered"]
+    ends = [n.span.end for n in found.numerals]
+    for entry, places in found.ignores:
+        if not any(_holds_number(found, ends, p) for p in places):
+            findings.append(_stale(found, entry, places))
+    findings.append(_ratio(found))
+    return findings
+
+
+def _holds_number(found: Placement, ends: list[int], place: Place) -> bool:
+    """A numeral overlaps the passage (numerals are disjoint and in order: one bisection)."""
+    k = bisect_right(ends, place.start)
+    return k < len(found.numerals) and found.numerals[k].span.start < place.end
+
+
+def _uncovered(found: Placement, numeral: Numeral) -> Finding:
+    path = found.article.path
+    span, place = numeral.span, numeral.place
+    context = found.excerpt(span.start, span.end)
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.WARNING,
+        (),
+        found.article.line,
+        f'{path}:{place}: "{span.text}" is in no claim\'s quote and no [[ignore]] entry: '
+        f'"{context}"',
+        inputs=(Step("number", f'"{span.text}" ({span.kind}) at {path}:{place}'),),
+        suggestion="add a [[claim]] whose quote contains it, or an [[ignore]] entry with the "
+        "passage and the reason it needs no claim",
+    )
+
+
+def _stale(found: Placement, entry: Ignore, places: tuple[Place, ...]) -> Finding:
+    path = found.article.path
+    why = (
+        f"its passage holds no number of {path}"
+        if places
+        else f"its quote does not occur in {path}"
+    )
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.WARNING,
+        (),
+        entry.line,
+        f'the [[ignore]] entry "{entry.quote}" covers nothing: {why}',
+        suggestion="remove it, or quote the passage as the article writes it",
+        notes=(f"reason given: {entry.reason}",),
+    )
+
+
+def _ratio(found: Placement) -> Finding:
+    path = found.article.path
+    total = len(found.numerals)
+    claimed = sum(1 for n in found.numerals if n.status == "claim")
+    ignored = sum(1 for n in found.numerals if n.status == "ignored")
+    uncovered = total - claimed - ignored
+    covered = claimed + ignored
+    share = f"{covered / total:.1%}" if total else "100%"
+    return Finding(
+        ID,
+        Outcome.PASS if uncovered == 0 else Outcome.FAIL,
+        Severity.INFO,
+        (),
+        found.article.line,
+        f"{covered} of {total} numbers of {path} are covered ({share}): {claimed} by claims, "
+        f"{ignored} ignored, {uncovered} uncovered",
+        inputs=(
+            Step("numbers found", str(total)),
+            Step("in a claim's quote", str(claimed)),
+            Step("ignored", str(ignored)),
+            Step("uncovered", str(uncovered)),
+        ),
+        result=share,
+    )

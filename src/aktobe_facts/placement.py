@@ -1,0 +1,138 @@
+"""Tie a claims file to its article: where each quote is, and which claim covers each number.
+
+:func:`placement` computes this once per document (the provenance and coverage checks and
+:func:`aktobe_facts.marks.article_view` share it). A claim is placed at the first place its quote occurs; an
+``[[ignore]]`` entry covers its passage everywhere it occurs. A numeral of the article is covered
+by a claim when the claim's quote overlaps it, else ignored when an ignore passage overlaps it,
+else uncovered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aktobe_facts.article import Article
+from aktobe_facts.model import ClaimsFile, Ignore
+from aktobe_facts.quotes import Folded, Lines, Near, Place
+from aktobe_facts.textnums import Span, numerals
+
+_CACHE_KEY = "placement"
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A number of the article and what accounts for it."""
+
+    span: Span
+    place: Place
+    claims: tuple[str, ...] = ()  # the claims whose quote overlaps it
+    ignored: Ignore | None = None  # else the ignore entry whose passage overlaps it
+
+    @property
+    def status(self) -> str:
+        """``claim``, ``ignored`` or ``uncovered`` (the kinds of :class:`~result.Mark`)."""
+        if self.claims:
+            return "claim"
+        return "ignored" if self.ignored is not None else "uncovered"
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    article: Article
+    lines: Lines
+    quotes: dict[str, Place]  # claim id: where its quote is (the first place)
+    repeats: dict[str, int]  # claim id: how often its quote occurs, when more than once
+    missing: dict[str, Near | None]  # claim id: the nearest passage, for quotes not found
+    ignores: tuple[tuple[Ignore, tuple[Place, ...]], ...]
+    numerals: tuple[Numeral, ...]
+
+    def excerpt(self, start: int, end: int, width: int = 40) -> str:
+        """The text around ``[start, end)`` on one line, cut at ``width`` characters each side."""
+        text = self.article.text
+        left = max(0, start - width)
+        right = min(len(text), end + width)
+        body = " ".join(text[left:right].split())
+        return ("…" if left > 0 else "") + body + ("…" if right < len(text) else "")
+
+
+def placement(doc: ClaimsFile) -> Placement | None:
+    """Where the claims and ignore entries of ``doc`` are in its article; ``None`` without one."""
+    article = doc.article_file
+    if article is None:
+        return None
+    cached = doc.cache.get(_CACHE_KEY)
+    if isinstance(cached, Placement):
+        return cached
+    result = _place(doc, article)
+    doc.cache[_CACHE_KEY] = result
+    return result
+
+
+def _place(doc: ClaimsFile, article: Article) -> Placement:
+    folded = Folded(article.text)
+    lines = Lines(article.text)
+    quotes: dict[str, Place] = {}
+    repeats: dict[str, int] = {}
+    missing: dict[str, Near | None] = {}
+    for claim in doc.claims:
+        found = folded.find_all(claim.quote)
+        if found:
+            quotes[claim.id] = lines.place(*found[0])
+            if len(found) > 1:
+                repeats[claim.id] = len(found)
+            continue
+        near = folded.nearest(claim.quote)
+        missing[claim.id] = None
+        if near is not None:
+            start, end, ratio = near
+            missing[claim.id] = Near(lines.place(start, end), article.text[start:end], ratio)
+    ignores = tuple(
+        (entry, tuple(lines.place(*where) for where in folded.find_all(entry.quote)))
+        for entry in doc.ignores
+    )
+    return Placement(
+        article,
+        lines,
+        quotes,
+        repeats,
+        missing,
+        ignores,
+        tuple(_account(numerals(article.text), quotes, ignores, lines)),
+    )
+
+
+def _account(
+    spans: list[Span],
+    quotes: dict[str, Place],
+    ignores: tuple[tuple[Ignore, tuple[Place, ...]], ...],
+    lines: Lines,
+) -> list[Numeral]:
+    """Each numeral with the claims (else the ignore entry) that cover it, in one sweep."""
+    covering = sorted((p.start, p.end, claim_id) for claim_id, p in quotes.items())
+    passages = sorted(
+        ((p.start, p.end, k) for k, (_, places) in enumerate(ignores) for p in places),
+    )
+    result: list[Numeral] = []
+    claims_open: list[tuple[int, int, str]] = []
+    ignores_open: list[tuple[int, int, int]] = []
+    next_claim = next_ignore = 0
+    for span in spans:  # in text order
+        while next_claim < len(covering) and covering[next_claim][0] < span.end:
+            claims_open.append(covering[next_claim])
+            next_claim += 1
+        while next_ignore < len(passages) and passages[next_ignore][0] < span.end:
+            ignores_open.append(passages[next_ignore])
+            next_ignore += 1
+        claims_open = [c for c in claims_open if c[1] > span.start]
+        ignores_open = [i for i in ignores_open if i[1] > span.start]
+        claim_ids = tuple(sorted({c[2] for c in claims_open}))
+        ignored = ignores[ignores_open[0][2]][0] if ignores_open and not claim_ids else None
+        place = lines.place(span.start, span.end)
+        result.append(Numeral(span, place, claim_ids, ignored))
+    return result
+
+
+def where(doc: ClaimsFile, claim_id: str) -> Place | None:
+    """Where the quote of a claim is in the article (``None``: no article, or not found)."""
+    found = placement(doc)
+    return found.quotes.get(claim_id) if found is not None else None
