@@ -10,7 +10,6 @@ of at most :data:`MAX_ARTICLE_BYTES`, in UTF-8 (a byte-order mark is allowed and
 
 from __future__ import annotations
 
-import hashlib
 import re
 import stat
 from dataclasses import dataclass
@@ -113,6 +112,8 @@ def read_article(path: Path, shown: str) -> tuple[str, str]:
         raise ArticleError(
             f"article {shown} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line})"
         ) from None
+    import hashlib  # only when an article is read
+
     if "\x00" in text:
         raise ArticleError(f"article {shown} is not a text file (it holds NUL characters)")
     return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from aktobe_facts.model import ClaimsFile
-from aktobe_facts.placement import placement
 from aktobe_facts.result import ArticleView, Mark
 
 
@@ -14,6 +13,10 @@ def article_view(doc: ClaimsFile) -> ArticleView | None:
     inside an ``[[ignore]]`` passage is ``ignored`` with the entry's reason as its note; any other
     is ``uncovered``.
     """
+    if doc.article_file is None:
+        return None
+    from aktobe_facts.placement import placement  # only when an article is linked
+
     found = placement(doc)
     if found is None:
         return None

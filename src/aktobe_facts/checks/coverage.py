@@ -10,11 +10,14 @@ gives the coverage ratio: numbers covered (by claims or ignored) over numbers fo
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.model import ClaimsFile, Ignore
-from aktobe_facts.placement import Numeral, Placement, placement
-from aktobe_facts.quotes import Place
+
+if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
+    from aktobe_facts.placement import Numeral, Placement
+    from aktobe_facts.quotes import Place
 
 ID = "coverage"
 TITLE = "Every number of the article is claimed or ignored"
@@ -26,6 +29,10 @@ HELP = (
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
+    if doc.article_file is None:
+        return []
+    from aktobe_facts.placement import placement
+
     found = placement(doc)
     if found is None:
         return []

@@ -8,10 +8,14 @@ that occurs more than once is noted, since the claim may be about another of its
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.placement import Placement, placement
-from aktobe_facts.quotes import Near
+
+if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
+    from aktobe_facts.placement import Placement
+    from aktobe_facts.quotes import Near
 
 ID = "provenance"
 TITLE = "Every quote occurs in the article"
@@ -23,6 +27,10 @@ FOLDING = "quotes are compared with white space, quote marks, dashes and case fo
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
+    if doc.article_file is None:
+        return []
+    from aktobe_facts.placement import placement
+
     found = placement(doc)
     if found is None:
         return []
