@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 from aktobe_facts import fmt
@@ -133,8 +133,10 @@ def unit_factor(
 
 def fixed(x: Fraction, decimals: int, unit: UnitSpec | None = None) -> str:
     """``x`` rounded to ``decimals`` places as an article would print it: ``6.9 percent``."""
-    step = Decimal(1).scaleb(-max(decimals, 0))
-    d = (Decimal(x.numerator) / Decimal(x.denominator)).quantize(step, rounding=ROUND_HALF_EVEN)
+    places = max(decimals, 0)
+    # exact (round() on a Fraction is half-even): quantize in a 28-digit Decimal context fails on
+    # a 30-digit figure
+    d = Decimal(f"{round(x * 10**places)}e-{places}")
     text = f"{d:,f}"
     return fmt.with_unit("0" if text in ("-0", "") else text, unit)
 

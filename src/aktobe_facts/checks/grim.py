@@ -4,8 +4,11 @@
 no whole k gives a value inside 34.9's rounding [34.85, 34.95]. A share claim (kind = share, in
 percent) whose whole (its ``of``, or its group's ``of``) is a count is tested for every whole N inside
 the count's interval: the whole numbers k between ceil(lo·N/100) and floor(hi·N/100) are counted in
-exact integer arithmetic, with no loop over k. Counts that are unbounded or above
-:data:`LIMIT` are not tested: nearly every percentage is a fraction of so large a count.
+exact integer arithmetic, with no loop over k, and the N are not looped over either: the number of
+whole (k, N) in a range of N is a sum of floors computed in O(log N) steps (:func:`_floor_sum`), so a
+binary search finds the fitting N nearest the count in a few dozen steps however wide the count's
+interval is. Counts that are unbounded or above :data:`LIMIT` are not tested: nearly every
+percentage is a fraction of so large a count.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ HELP = (
 )
 LIMIT = 100_000
 HUNDRED = Fraction(100)
+NEAREST_TRIED = 200
+"""How many counts, nearest the stated one, are tried for the nearest fraction shown for a failing
+share (display only: the verdict covers every count in the interval)."""
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
@@ -66,6 +72,67 @@ def _k_range(share: Interval, n: int) -> tuple[int, int]:
     lo = -((-share.lo.numerator * n) // (share.lo.denominator * 100))  # ceil(lo·n/100)
     hi = (share.hi.numerator * n) // (share.hi.denominator * 100)  # floor(hi·n/100)
     return max(lo, 0), min(hi, n)
+
+
+def _floor_sum(count: int, m: int, a: int, b: int) -> int:
+    """The sum of floor((a·i + b) / m) for i from 0 to count - 1 (count, a, b >= 0; m > 0), in
+    O(log) steps (the Euclid-like reduction of the classic floor-sum algorithm)."""
+    total = 0
+    while count > 0:
+        if a >= m:
+            total += count * (count - 1) // 2 * (a // m)
+            a %= m
+        if b >= m:
+            total += count * (b // m)
+            b %= m
+        top = a * count + b
+        if top < m:
+            break
+        count, b, m, a = top // m, top % m, a, m
+    return total
+
+
+def _fits_between(share: Interval, first: int, last: int) -> bool:
+    """Whether some whole N in first..last has a whole k with 100·k/N in ``share`` (a bounded
+    interval inside [0, 100]): the k of each N number floor(hi·N/100) - ceil(lo·N/100) + 1, never
+    below 0, so their sum over the N is positive exactly when one N fits."""
+    assert share.lo is not None and share.hi is not None
+    if first > last:
+        return False
+    count = last - first + 1
+    p_hi, q_hi = share.hi.numerator, share.hi.denominator * 100
+    p_lo, q_lo = share.lo.numerator, share.lo.denominator * 100
+    tops = _floor_sum(count, q_hi, p_hi, p_hi * first)  # the floor(hi·N/100)
+    bottoms = _floor_sum(count, q_lo, p_lo, p_lo * first + q_lo - 1)  # the ceil(lo·N/100)
+    return tops - bottoms + count > 0
+
+
+def _nearest_fit(share: Interval, centre: int, n_lo: int, n_hi: int) -> int | None:
+    """The whole N in n_lo..n_hi nearest ``centre`` (the smaller on a tie) that has a fitting k."""
+    widest = max(centre - n_lo, n_hi - centre)
+
+    def within(d: int) -> bool:
+        return _fits_between(share, max(n_lo, centre - d), min(n_hi, centre + d))
+
+    if not within(widest):
+        return None
+    low, high = 0, widest  # the least distance with a fit lies in low..high
+    while low < high:
+        mid = (low + high) // 2
+        if within(mid):
+            high = mid
+        else:
+            low = mid + 1
+    below = centre - low
+    if below >= n_lo and _fits_between(share, below, below):
+        return below
+    return centre + low
+
+
+def _nearest_counts(centre: int, n_lo: int, n_hi: int, limit: int) -> list[int]:
+    """Up to ``limit`` whole counts in n_lo..n_hi, nearest ``centre`` first (the smaller on a tie)."""
+    window = range(max(n_lo, centre - limit), min(n_hi, centre + limit) + 1)
+    return sorted(window, key=lambda n: (abs(n - centre), n))[:limit]
 
 
 def _pct(k: int, n: int) -> Fraction:
@@ -117,9 +184,9 @@ def _grim(claim: Claim, whole_id: str, count: Quantity) -> Finding:
             inputs=tuple(steps),
             bound="[0, 100] percent",
         )
-    centre = round(count.value)
-    order = sorted(range(n_lo, n_hi + 1), key=lambda n: (abs(n - centre), n))
-    for n in order:
+    centre = min(max(round(count.value), n_lo), n_hi)
+    n = _nearest_fit(share, centre, n_lo, n_hi)
+    if n is not None:
         first, last = _k_range(share, n)
         if first <= last:
             found = f"{first} of {n:,} = {fmt.value(_pct(first, n), percent)}"
@@ -135,7 +202,8 @@ def _grim(claim: Claim, whole_id: str, count: Quantity) -> Finding:
                 result=found,
                 bound=fmt.interval(share, percent),
             )
-    return _fail(claim, count, order, share, ids, steps, n_text)
+    order = _nearest_counts(centre, n_lo, n_hi, NEAREST_TRIED)
+    return _fail(claim, count, order, (n_lo, n_hi), share, ids, steps, n_text)
 
 
 def _neighbours(n: int, p: int, q: int) -> tuple[int, int]:
@@ -144,10 +212,10 @@ def _neighbours(n: int, p: int, q: int) -> tuple[int, int]:
     return below, min(below + 1, n)
 
 
-def _none_fits(order: list[int]) -> str:
-    if len(order) == 1:
-        return f"no whole k gives 100·k/{order[0]:,}"
-    return f"for no whole count N from {min(order):,} to {max(order):,} does a whole k give 100·k/N"
+def _none_fits(n_lo: int, n_hi: int) -> str:
+    if n_lo == n_hi:
+        return f"no whole k gives 100·k/{n_lo:,}"
+    return f"for no whole count N from {n_lo:,} to {n_hi:,} does a whole k give 100·k/N"
 
 
 def _closest(order: list[int], target: Fraction) -> tuple[int, int]:
@@ -168,6 +236,7 @@ def _fail(
     claim: Claim,
     count: Quantity,
     order: list[int],
+    counts: tuple[int, int],
     share: Interval,
     ids: tuple[str, ...],
     steps: list[Step],
@@ -195,7 +264,7 @@ def _fail(
         Severity.ERROR,
         ids,
         claim.line,
-        f'"{s.text}" cannot be a share of "{count.text}": {_none_fits(order)} in '
+        f'"{s.text}" cannot be a share of "{count.text}": {_none_fits(*counts)} in '
         f"{fmt.interval(share, percent)} (nearest: {options})",
         inputs=tuple(steps),
         result=f"nearest: {options}",

@@ -8,7 +8,6 @@ rounding-only when the figures as printed give a share outside the stated one's 
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 
 from aktobe_facts import fmt
@@ -131,8 +130,8 @@ def _share(claim: Claim, part: Quantity, whole: Quantity) -> Finding:
 
 
 def _rounded(x: Fraction, decimals: int) -> Fraction:
-    d = Decimal(x.numerator) / Decimal(x.denominator)
-    return Fraction(d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN))
+    # exact, half to even (a 28-digit Decimal context cannot quantize a 30-digit figure)
+    return Fraction(round(x * 10**decimals), 10**decimals)
 
 
 def _undetermined(claim: Claim, ids: tuple[str, ...], steps: list[Step], why: str) -> Finding:
