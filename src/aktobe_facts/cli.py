@@ -291,6 +291,44 @@ def fill(
     raise typer.Exit(code)
 
 
+@app.command()
+def draft(
+    article: Annotated[
+        Path, typer.Argument(help="The article, a UTF-8 text file.", show_default=False)
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the claims file here instead of printing it."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file.")] = False,
+) -> None:
+    """Draft a claims file from an article: every number with its quote, an id and a kind."""
+    from aktobe_facts.article import ArticleError, read_article
+    from aktobe_facts.atomic import write_atomic
+    from aktobe_facts.draft import draft as build
+    from aktobe_facts.drafttoml import link, render
+
+    if output is not None and output.exists() and not force:
+        _usage(f"{output} exists; use --force to overwrite it")
+    try:
+        text, sha256 = read_article(article, str(article))
+    except ArticleError as exc:
+        _usage(exc.message)
+    found = build(text)
+    if not found.claims:
+        _usage(f"{article}: no numbers found, nothing to draft")
+    path = link(article, output if output is not None else Path("claims.toml"))
+    claims = render(found, article, path, sha256 if path is not None else None)
+    if output is None:
+        sys.stdout.write(claims)
+        return
+    try:
+        write_atomic(output, claims)
+    except OSError as exc:
+        _usage(f"cannot write {output}: {exc.strerror or exc}")
+    typer.echo(f"{output}: {len(found.claims)} claims drafted from {article}", err=True)
+
+
 def _usage(message: str) -> NoReturn:
     typer.echo(f"aktobe-facts: error: {message}", err=True)
     raise typer.Exit(2)

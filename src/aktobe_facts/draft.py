@@ -1,0 +1,258 @@
+"""``aktobe-facts draft``: a first claims file from an article's text, for an editor to complete.
+
+Every stated value of the article (:mod:`aktobe_facts.phrases`) becomes a claim: the value as
+written (qualifier, currency sign, scale word and unit kept), a quote (the phrase with a few words
+around it, as the article writes it), an id made from the words around it, and where the words make
+it clear a ``kind``, a ``subject`` (of a count), a ``period`` (named in the claim's clause, or
+earlier in its sentence) and a ``base_period`` (after "compared to"); see
+:mod:`aktobe_facts.draftwords`. "X tenge (US$Y)" is one claim with a counterpart, "(US$)" a missing
+one. Two or more percentages in parentheses in one sentence are a ``[[group]]`` of shares, with a
+remainder member when "and other ..." follows.
+
+Every other numeral the coverage check counts gets an ``[[ignore]]`` entry with the reason (a
+year, a period, a date, a name, an ordinal that ranks nothing), unless a claim's quote holds it;
+numerals the grammar cannot read ("10–15 million") are listed for the editor and left uncovered.
+Relations (``of``, ``base``, ratios, references) are the editor's: the draft records what the text
+says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aktobe_facts import draftwords as words
+from aktobe_facts.phrases import (
+    DATE_LEFT,
+    NAME_LEFT,
+    ORDINAL_LEFT,
+    PERIOD_LEFT,
+    UNREAD_LEFT,
+    WORD_LEFT,
+    YEAR_LEFT,
+    Left,
+    Phrase,
+    scan,
+)
+from aktobe_facts.sentences import (
+    NamedPeriod,
+    Span,
+    clause_end,
+    clause_start,
+    headline,
+    named_periods,
+    sentences,
+)
+
+PERIOD_REACH = 60
+"""A claim's quote grows to hold the period of its clause when it is this close (characters)."""
+
+REASONS = {
+    YEAR_LEFT: "a year: the period of the claims around it, not a figure",
+    PERIOD_LEFT: "a period: the period of the claims around it, not a figure",
+    DATE_LEFT: "a date, not a figure",
+    NAME_LEFT: "digits in a name or a time, not a figure",
+    ORDINAL_LEFT: "an ordinal that ranks nothing",
+    WORD_LEFT: "a number word that counts nothing named",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DraftClaim:
+    id: str
+    quote: str
+    value: str | None
+    counterpart: str | None = None
+    kind: str | None = None
+    subject: str | None = None
+    period: str | None = None
+    base_period: str | None = None
+    group: str | None = None
+    remainder: bool = False
+    after: tuple[str, ...] = ()
+    at: Span = (0, 0)  # where the quote is in the article
+
+
+@dataclass(frozen=True, slots=True)
+class DraftGroup:
+    id: str
+    first_member: str  # the id of the claim the group is written before
+
+
+@dataclass(frozen=True, slots=True)
+class DraftIgnore:
+    quote: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    title: str | None
+    claims: tuple[DraftClaim, ...]
+    groups: tuple[DraftGroup, ...] = ()
+    ignores: tuple[DraftIgnore, ...] = ()
+    unread: tuple[str, ...] = ()  # passages with a numeral the grammar cannot read
+
+
+def draft(text: str) -> Draft:
+    """The draft claims of an article."""
+    found = scan(text)
+    parts = sentences(text)
+    periods = {s: named_periods(text, s) for s in parts}
+    ids = words.Ids()
+    claims: list[DraftClaim] = []
+    groups: list[DraftGroup] = []
+    for sentence in parts:
+        phrases = [p for p in found.phrases if sentence[0] <= p.start < sentence[1]]
+        phrases = [p for p in phrases if not _in_period(p, periods[sentence])]
+        made = _sentence_claims(text, sentence, phrases, periods[sentence], ids)
+        claims.extend(made[0])
+        groups.extend(made[1])
+    ignores, unread = _left_over(text, parts, periods, found.left, claims)
+    return Draft(headline(text), tuple(claims), tuple(groups), ignores, unread)
+
+
+def _in_period(phrase: Phrase, periods: list[NamedPeriod]) -> bool:
+    """ "nine months" in "the first nine months of 2020" is a period, not a duration."""
+    return any(p.start <= phrase.start < p.end for p in periods)
+
+
+def _sentence_claims(
+    text: str,
+    sentence: Span,
+    phrases: list[Phrase],
+    periods: list[NamedPeriod],
+    ids: words.Ids,
+) -> tuple[list[DraftClaim], list[DraftGroup]]:
+    members = [p for p in phrases if p.parenthesised and words.is_percent(p)]
+    members = members if len(members) >= 2 else []
+    group = None
+    if members:
+        lead = words.content(text[sentence[0] : members[0].start])[:2]
+        group = DraftGroup(ids.make([["shares", *lead]]), "")
+    claims: list[DraftClaim] = []
+    previous: tuple[str, str | None] | None = None
+    for phrase in phrases:
+        member = phrase in members
+        claim = _claim(
+            text, sentence, phrase, periods, ids, group.id if member and group else None, previous
+        )
+        claims.append(claim)
+        previous = (claim.id, claim.kind)
+        if group is not None and phrase is members[0]:
+            group = DraftGroup(group.id, claim.id)
+    if group is None:
+        return claims, []
+    rest = words.remainder_after(text, members[-1].outer_end, sentence[1])
+    if rest is not None:
+        quote = text[rest[0] : rest[1]]
+        claims.append(
+            DraftClaim(
+                ids.make([["share", "other", *words.content(quote)[: words.MAX_ID_WORDS]]]),
+                " ".join(quote.split()),
+                None,
+                kind="share",
+                group=group.id,
+                remainder=True,
+                at=rest,
+            )
+        )
+        claims.sort(key=lambda c: c.at[0])
+    return claims, [group]
+
+
+def _claim(
+    text: str,
+    sentence: Span,
+    phrase: Phrase,
+    periods: list[NamedPeriod],
+    ids: words.Ids,
+    group: str | None,
+    previous: tuple[str, str | None] | None,
+) -> DraftClaim:
+    kind = words.kind_of(text, sentence, phrase, group is not None)
+    rest = text[phrase.outer_end : sentence[1]]
+    subject = words.subject_of(rest) if kind == "count" and phrase.stated.unit is None else None
+    if group is not None:
+        candidates = [["share", *words.member_words(text, sentence, phrase)]]
+    else:
+        candidates = words.id_words(text, sentence, phrase, kind, subject, previous)
+    begin, end = words.quote_span(text, sentence, phrase, group is not None)
+    period = None if kind == "rank" else _period_for(text, sentence, phrase, periods)
+    base = _base_period_for(phrase, periods) if kind == "growth" else None
+    for named in (period, base):
+        if named is not None and _quotable(text, sentence, phrase, named, (begin, end)):
+            begin, end = min(begin, named.start), max(end, named.end)
+    return DraftClaim(
+        id=ids.make(candidates, kind),
+        quote=" ".join(text[begin:end].split()),
+        value=phrase.value,
+        counterpart=phrase.counterpart,
+        kind=kind,
+        subject=subject,
+        period=None if period is None else period.text,
+        base_period=None if base is None else base.text,
+        group=group,
+        after=words.places_before(text[phrase.end : sentence[1]]) if kind == "rank" else (),
+        at=(begin, end),
+    )
+
+
+def _quotable(text: str, sentence: Span, phrase: Phrase, period: NamedPeriod, quote: Span) -> bool:
+    """The period is in the claim's clause and close enough to go into its quote."""
+    start = clause_start(text, sentence[0], phrase.start)
+    end = clause_end(text, phrase.outer_end, sentence[1])
+    near = max(quote[0] - period.start, period.end - quote[1]) <= PERIOD_REACH
+    return start <= period.start and period.end <= end and near
+
+
+def _period_for(
+    text: str, sentence: Span, phrase: Phrase, periods: list[NamedPeriod]
+) -> NamedPeriod | None:
+    """The period of the phrase's own clause, else the nearest one before it in the sentence
+    ("In 2020, more than 1,400 people ..."); never one of a later clause or a base period."""
+    start = clause_start(text, sentence[0], phrase.start)
+    end = clause_end(text, phrase.outer_end, sentence[1])
+    own = [p for p in periods if not p.base and start <= p.start < end]
+    if own:
+        return min(own, key=lambda p: abs(p.start - phrase.start))
+    earlier = [p for p in periods if not p.base and p.end <= start]
+    return earlier[-1] if earlier else None
+
+
+def _base_period_for(phrase: Phrase, periods: list[NamedPeriod]) -> NamedPeriod | None:
+    bases = [p for p in periods if p.base]
+    if not bases:
+        return None
+    return min(bases, key=lambda p: abs(p.start - phrase.start))
+
+
+def _left_over(
+    text: str,
+    parts: list[Span],
+    periods: dict[Span, list[NamedPeriod]],
+    left: tuple[Left, ...],
+    claims: list[DraftClaim],
+) -> tuple[tuple[DraftIgnore, ...], tuple[str, ...]]:
+    """An [[ignore]] entry for each numeral no claim's quote holds, and the unreadable ones."""
+    ignores: dict[str, DraftIgnore] = {}
+    covered = [c.at for c in claims]
+    unread: list[str] = []
+    for item in left:
+        start, end = item.span.start, item.span.end
+        if any(a < end and start < b for a, b in covered):
+            continue
+        sentence = next((s for s in parts if s[0] <= start < s[1]), (0, len(text)))
+        period = next((p for p in periods.get(sentence, ()) if p.start <= start < p.end), None)
+        if item.why == UNREAD_LEFT:
+            around = words.passage(text, sentence, start, end)
+            unread.append(" ".join(text[around[0] : around[1]].split()))
+            continue
+        if period is not None:
+            around = words.passage(text, sentence, period.start, period.end)
+            reason = f"the period {period.text}, not a figure"
+        else:
+            around, reason = words.passage(text, sentence, start, end), REASONS[item.why]
+        covered.append(around)
+        quote = " ".join(text[around[0] : around[1]].split())
+        ignores.setdefault(quote, DraftIgnore(quote, reason))
+    return tuple(ignores.values()), tuple(unread)

@@ -1,0 +1,121 @@
+"""A draft (:mod:`aktobe_facts.draft`) written as a claims file, with tomlkit.
+
+Each table is rendered on its own and the tables are joined with blank lines, so that a
+``[[group]]`` stands right before its first member (tomlkit would move interleaved arrays of tables
+apart). The text is checked to load before it is returned.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePath
+
+import tomlkit
+from tomlkit.items import Table
+
+from aktobe_facts.article import ArticleError, linked_path
+from aktobe_facts.draft import Draft, DraftClaim
+from aktobe_facts.loader import LoadError, loads
+
+HEADER = (
+    "Draft claims written by `aktobe-facts draft` from {source}.",
+    "Check each claim against the article, then add what the words did not make clear: kinds,",
+    "subjects and periods, relations (of, base, part, share, same_as), [[ratio]] and [[reference]]",
+    "tables. See docs/claims-format.md.",
+)
+UNLINKED = (
+    "The article is not inside this file's folder, so [article] does not link it: check with",
+    "--article {source}, or move it next to this file and add path = ... under [article].",
+)
+UNREAD = "Not drafted (no claim can state it as written; quote it in a claim or an [[ignore]]):"
+IGNORES = "# --- Numbers of the article that need no claim " + "-" * 49
+
+
+class DraftLoadError(RuntimeError):
+    """The draft does not load: a bug in the drafting, never the article's fault."""
+
+
+def link(article: Path, claims: Path) -> str | None:
+    """The ``[article] path`` that reaches ``article`` from a claims file at ``claims``, or None
+    when the article is not inside the claims file's folder (a link may not leave it)."""
+    try:
+        relative = os.path.relpath(article.resolve(), claims.parent.resolve())
+    except ValueError:  # another drive
+        return None
+    text = PurePath(relative).as_posix()
+    try:
+        linked_path(claims, text)
+    except ArticleError:
+        return None
+    return text
+
+
+def render(draft: Draft, article: Path, path: str | None = None, sha256: str | None = None) -> str:
+    """The claims file of a draft of ``article``; ``path`` and ``sha256`` link the article under
+    ``[article]``. The result is loaded (with the article) before it is returned."""
+    source = str(article)
+    header = [line.format(source=source) for line in HEADER]
+    if path is None:
+        header += [line.format(source=source) for line in UNLINKED]
+    if draft.unread:
+        header += [UNREAD, *(f"  {text!r}" for text in draft.unread)]
+    parts = ["".join(f"# {line}\n" for line in header)]
+    head = tomlkit.table()
+    for key, value in (("title", draft.title), ("path", path), ("sha256", sha256)):
+        if value is not None:
+            head.add(key, value)
+    if head:
+        parts.append(_dump("article", head, array=False))
+    groups = {g.first_member: g for g in draft.groups}
+    for claim in draft.claims:
+        group = groups.get(claim.id)
+        if group is not None:
+            table = tomlkit.table()
+            table.add("id", group.id)
+            parts.append(_dump("group", table))
+        parts.append(_dump("claim", _claim(claim)))
+    if draft.ignores:
+        parts.append(IGNORES + "\n")
+    for entry in draft.ignores:
+        table = tomlkit.table()
+        table.add("quote", entry.quote)
+        table.add("reason", entry.reason)
+        parts.append(_dump("ignore", table))
+    text = "\n".join(parts)
+    try:
+        loads(text, f"<draft of {source}>", article=article)
+    except LoadError as exc:
+        raise DraftLoadError(f"the draft does not load: {exc}") from None
+    return text
+
+
+def _claim(claim: DraftClaim) -> Table:
+    table = tomlkit.table()
+    fields: list[tuple[str, object]] = [
+        ("id", claim.id),
+        ("quote", claim.quote),
+        ("value", claim.value),
+        ("counterpart", claim.counterpart),
+        ("kind", claim.kind),
+        ("subject", claim.subject),
+        ("period", claim.period),
+        ("base_period", claim.base_period),
+        ("group", claim.group),
+        ("remainder", claim.remainder or None),
+        ("after", list(claim.after) or None),
+    ]
+    for key, value in fields:
+        if value is not None:
+            table.add(key, value)
+    return table
+
+
+def _dump(name: str, table: Table, array: bool = True) -> str:
+    doc = tomlkit.document()
+    if array:
+        aot = tomlkit.aot()
+        aot.append(table)
+        doc.append(name, aot)
+    else:
+        doc.append(name, table)
+    return tomlkit.dumps(doc)

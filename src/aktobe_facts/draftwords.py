@@ -1,0 +1,238 @@
+"""What the words around a number say, for a draft: its kind, an id, the subject of a count, the
+quote, and the places a rank names before it. Heuristics that only decide where the words are
+clear; everything else is left for the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from aktobe_facts.phrases import Phrase
+from aktobe_facts.sentences import Span, clause_end, clause_start
+
+MAX_ID_WORDS = 3
+MAX_SUBJECT_WORDS = 4
+MAX_ID_LENGTH = 60
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+STOP = frozenset(
+    _words(
+        "a an the of in on at to for by with and or as from than that which who whom whose this "
+        "these those it its their there here was were is are be been being has have had also more "
+        "less some about over under nearly almost approximately around worth reached amounted "
+        "compared same per into after before during while mainly took part received provided "
+        "spent made additionally last end year years past will would can could may might not no "
+        "all other others such"
+    )
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_GROWTH_AFTER = re.compile(r"\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\s+(?:compared\s+(?:to|with)|than|from|over)\b", re.IGNORECASE)
+_FALL = re.compile(r"\b(?:decreas|fell|fall|fallen|declin|drop|reduc|cut|lost|los)\w*\b")
+_CHANGE = re.compile(
+    r"\b(?:increas|decreas|grew|grow|rose|risen|rise|fell|fallen|fall|declin|drop|reduc|rais|"
+    r"cut|gain|lost|los)\w*\b[^.;]*\bby\s*$",
+    re.IGNORECASE,
+)
+_PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
+_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+_REMAINDER = re.compile(r"[\s,)]*((?:and|or)\s+(?:all\s+|the\s+)?others?\b[^,.;:()”\"]*)")
+
+
+@dataclass
+class Ids:
+    """Ids made from words, each used once."""
+
+    used: set[str] = field(default_factory=set)
+
+    def make(self, candidates: list[list[str]], kind: str | None = None) -> str:
+        """The first unused id among the word lists, then the first with the kind, then
+        numbered."""
+        slugs = [s for s in (_slug(words) for words in candidates) if s] or [kind or "claim"]
+        options = [*slugs, *(f"{s}_{kind}" for s in slugs[:1] if kind and kind not in s)]
+        chosen = next((o for o in options if o not in self.used), None)
+        number = 2
+        while chosen is None or chosen in self.used:
+            chosen, number = f"{slugs[0]}_{number}", number + 1
+        self.used.add(chosen)
+        return chosen
+
+
+def content(text: str) -> list[str]:
+    """The words of a text that say something, in lower case."""
+    return [
+        w.lower().replace("’", "").replace("'", "")
+        for w in _WORD.findall(text)
+        if w.lower() not in STOP and len(w) > 1
+    ]
+
+
+def is_percent(phrase: Phrase) -> bool:
+    unit = phrase.stated.unit
+    return unit is not None and unit.kind == "percent"
+
+
+def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | None:
+    """The kind of claim, where the unit or the words make it clear."""
+    stated, unit = phrase.stated, phrase.stated.unit
+    if stated.ordinal:
+        return "rank"
+    if unit is None or unit.kind == "count":
+        return "count"
+    if unit.is_currency or unit.kind in _PHYSICAL:
+        return "amount"
+    if unit.kind == "time":
+        return "duration"
+    if unit.kind != "percent":
+        return None
+    before = text[clause_start(text, sentence[0], phrase.start) : phrase.start]
+    rest = text[phrase.outer_end : sentence[1]]
+    if member or rest.lstrip().lower().startswith("of "):
+        return "share"
+    if _GROWTH_AFTER.match(rest):
+        return "growth"
+    if _CHANGE.search(before):  # "rose by 12 percent compared with 2022" is a growth
+        rise = _FALL.search(before) is None
+        return "growth" if rise and _COMPARED.match(rest) else "change"
+    if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
+        return "index"
+    return None
+
+
+def id_words(
+    text: str,
+    sentence: Span,
+    phrase: Phrase,
+    kind: str | None,
+    subject: str | None,
+    previous: tuple[str, str | None] | None,
+) -> list[list[str]]:
+    """Word lists to make the claim's id from, best first: what the number is about (a count's
+    subject, the words before an amount, a share's own words). ``previous`` is the id and kind of
+    the claim before it in the sentence."""
+    rest = text[phrase.outer_end : sentence[1]]
+    ahead = content(re.split(r"\d", rest, maxsplit=1)[0])
+    behind = content(text[clause_start(text, sentence[0], phrase.start) : phrase.start])
+    if kind == "growth" and previous is not None and previous[1] == "amount":
+        return [[previous[0], "growth"]]  # "646.8 billion tenge, which is 6.6 percent more"
+    if kind == "duration":  # "the past three years"
+        return [[*behind[-1:], *phrase.value.lower().split()]]
+    if kind == "count" and phrase.stated.unit is not None:  # "1,400 people took part in training"
+        return [[phrase.value.split(" ")[-1], *ahead[: MAX_ID_WORDS - 1]]]
+    forward = kind in ("count", "rank") or (kind == "share" and rest.lstrip().startswith("of "))
+    if not forward and behind:
+        return [behind[-MAX_ID_WORDS:]]
+    prefix = ["share"] if kind == "share" else []
+    first = len(content(subject)) if subject else min(len(ahead), MAX_ID_WORDS)
+    return [[*prefix, *ahead[:n]] for n in range(max(first, 1), len(ahead) + 1)] or [behind]
+
+
+def member_words(text: str, sentence: Span, phrase: Phrase) -> list[str]:
+    """The words a share in parentheses names: "transport and warehousing (21 percent)", or
+    "pipelines" in "Funds went to pipelines (62 percent)"."""
+    start = clause_start(text, sentence[0], phrase.start - 1)
+    words = text[start : phrase.start - 1]
+    cut = list(re.finditer(r"\b(?:to|between|into|on|for|in|among|across)\s", words))
+    return content(words[cut[-1].end() :] if cut else words)[-MAX_ID_WORDS:]
+
+
+def subject_of(rest: str) -> str | None:
+    """What a count counts, in the article's words up to the next punctuation or number:
+    "jobs", "small and medium-sized businesses", "entrepreneurs received loans"."""
+    words: list[str] = []
+    for m in re.finditer(r"\S+", rest):
+        word = m.group(0)
+        bare = word.strip('.,;:!?()"“”')
+        if not bare or not _WORD.fullmatch(bare):
+            break
+        words.append(bare)
+        if bare != word or len(words) == MAX_SUBJECT_WORDS:
+            break
+    while words and words[-1].lower() in STOP:
+        words.pop()
+    while words and words[0].lower() in STOP:
+        words.pop(0)  # "37 more villages": villages; "people took part": nothing
+    return " ".join(words) or None
+
+
+def places_before(rest: str) -> tuple[str, ...]:
+    """The places a rank names before it: "the fifth largest city after Almaty, ... and X"."""
+    m = _PLACES.search(rest)
+    if m is None:
+        return ()
+    return tuple(n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)))
+
+
+def quote_span(text: str, sentence: Span, phrase: Phrase, member: bool) -> Span:
+    """The phrase with up to three words before and after it in its clause (ending on a word that
+    says something); a share in parentheses with the words that name it."""
+    if member:
+        start = clause_start(text, sentence[0], phrase.start - 1)
+        words = list(re.finditer(r"\S+", text[start : phrase.start - 1]))[-6:]
+        begin = start + words[0].start() if words else phrase.start - 1
+        return begin, min(phrase.end + 1, sentence[1])
+    begin = phrase.start
+    clause = clause_start(text, sentence[0], phrase.start)
+    words = list(re.finditer(r"\S+", text[clause : phrase.start]))[-3:]
+    if words:
+        begin = clause + words[0].start()
+    end = phrase.outer_end
+    limit = clause_end(text, phrase.outer_end, sentence[1])
+    for m in list(re.finditer(r"\S+", text[phrase.outer_end : limit]))[:3]:
+        word = m.group(0)
+        if word[0] in '(“"':
+            break
+        bare = word.rstrip('.!?)”"')
+        if bare and bare.lower() not in STOP:
+            end = phrase.outer_end + m.start() + len(bare)
+        if len(bare) < len(word):
+            break
+    return begin, end
+
+
+def passage(text: str, sentence: Span, start: int, end: int) -> Span:
+    """A numeral (or period) with the word on each side of it in its clause: "the 109-Aqtobe
+    emergency", "In 2020"."""
+    tokens = [
+        (sentence[0] + t.start(), sentence[0] + t.end())
+        for t in re.finditer(r"\S+", text[sentence[0] : sentence[1]])
+    ]
+    inside = [i for i, (a, b) in enumerate(tokens) if a < end and b > start]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+    if first > 0 and text[tokens[first - 1][1] - 1] not in _PAUSE:
+        first -= 1
+    if last + 1 < len(tokens) and text[tokens[last][1] - 1] not in _PAUSE:
+        last += 1
+    begin, stop = tokens[first][0], tokens[last][1]
+    while begin < start and text[begin] in "(“\"'‘":
+        begin += 1
+    while stop > end and text[stop - 1] in _PAUSE + ")”\"'’":
+        stop -= 1
+    return begin, stop
+
+
+_PAUSE = ",;:.!?"
+
+
+def remainder_after(text: str, position: int, sentence_end: int) -> Span | None:
+    """ "and other sectors" after the last share of a list."""
+    m = _REMAINDER.match(text, position, sentence_end)
+    if m is None:
+        return None
+    begin, stop = m.span(1)
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    return begin, stop
+
+
+def _slug(words: list[str]) -> str:
+    slug = "_".join(re.sub(r"[^a-z0-9_.-]+", "", w.lower()) for w in words if w)
+    return re.sub(r"_+", "_", slug).strip("_.-")[:MAX_ID_LENGTH].rstrip("_.-")

@@ -1,0 +1,252 @@
+"""Stated values in running text: where an article writes a number, and the value as a claims file
+writes it ("more than 1,100", "646.8 billion tenge" with its counterpart "US$1.5 billion").
+
+The numerals are those :func:`aktobe_facts.textnums.numerals` finds (the ones the coverage check
+counts). Each is read with :func:`aktobe_facts.numbers.parse`, so what is found here is what the
+loader accepts: the scanner only proposes where a phrase starts and ends (a qualifier before the
+number, a currency sign, a scale word and unit words after it) and the grammar decides.
+
+Every numeral that is not a value is returned in :attr:`Scan.left` with the reason: a year, a year
+range or date (periods), digits inside a name ("109-Aqtobe", "COVID-19") or a time ("10:30"), an
+ordinal that ranks nothing ("the first nine months"), a number word that counts nothing ("two of
+them"), and what the grammar cannot read ("10–15 million", "twenty-three").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aktobe_facts.numbers import GrammarError, Stated, parse
+from aktobe_facts.textnums import Span, numerals
+from aktobe_facts.units import lookup_prefix_currency
+
+YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
+"""A four-digit year from 1800 to 2100 written alone (no separators, no sign, no decimals)."""
+
+_RANKED = re.compile(
+    r"\s*[-‐]?\s*(largest|biggest|smallest|highest|lowest|most|least|best|worst|place|"
+    r"richest|poorest|busiest|longest|oldest)\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s*([^\s(),;:!?\"“”\[\]]+)")
+_QUALIFIER_WORD = re.compile(r"([~\w.]+)\s+")
+_MAX_TAIL = 4  # scale word and unit words after the number: "billion", "square meters per person"
+
+# Why a numeral is not a value (the keys of Left.why).
+YEAR_LEFT = "year"
+PERIOD_LEFT = "period"
+DATE_LEFT = "date"
+NAME_LEFT = "name"
+ORDINAL_LEFT = "ordinal"
+WORD_LEFT = "word"
+UNREAD_LEFT = "unread"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One stated value of the text. ``text[start:end]`` is the value as written."""
+
+    start: int
+    end: int
+    value: str  # as a claims file writes it (spaces normalised, the qualifier in lower case)
+    stated: Stated
+    counterpart: str | None = None  # "US$1.5 billion", or "US$" from a following "(US$)"
+    outer_end: int = 0  # the end including the counterpart's closing parenthesis
+    parenthesised: bool = False  # the phrase stands alone in parentheses: "(49 percent)"
+
+
+@dataclass(frozen=True, slots=True)
+class Left:
+    """A numeral that is not a value, and why (one of the ``*_LEFT`` names)."""
+
+    span: Span
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    phrases: tuple[Phrase, ...]
+    left: tuple[Left, ...]
+
+
+def scan(text: str) -> Scan:
+    """Every stated value of ``text``, in order, and every other numeral with the reason."""
+    found: list[Phrase] = []
+    left: list[Left] = []
+    taken_until = 0
+    for span in numerals(text):
+        if span.start < taken_until:
+            continue  # inside the previous phrase or its counterpart
+        result = _read(text, span)
+        if isinstance(result, Phrase):
+            found.append(result)
+            taken_until = result.outer_end
+        else:
+            left.append(Left(span, result))
+    return Scan(tuple(found), tuple(left))
+
+
+def _read(text: str, span: Span) -> Phrase | str:
+    start, end = span.start, span.end
+    if span.kind == "date":
+        return DATE_LEFT
+    if span.kind == "range":
+        return PERIOD_LEFT if re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text) else UNREAD_LEFT
+    if span.kind == "year" and not (YEAR.fullmatch(span.text) and _amount_after(text, start, end)):
+        return YEAR_LEFT
+    if span.kind in ("number", "year") and _in_name(text, start, end):
+        return NAME_LEFT
+    if span.kind == "ordinal" and not _RANKED.match(text, end):
+        return ORDINAL_LEFT  # "the first nine months": not a rank
+    phrase = _phrase(text, start, end)
+    if phrase is None:
+        return UNREAD_LEFT
+    if span.kind == "word" and phrase.stated.unit is None and not _names_things(text, phrase):
+        return WORD_LEFT
+    return phrase
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "24/7"."""
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    return bool(
+        re.match(r"[-‐][A-Za-z]|[:/]\d", after) or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
+    )
+
+
+def _amount_after(text: str, start: int, end: int) -> bool:
+    """A year-like number that is an amount: "2020 tenge", "1900 million", "2000 percent"."""
+    found = _longest(text, start, end)
+    if found is None:
+        return False
+    unit = found[0].unit
+    return found[0].exponent > 0 or (unit is not None and unit.kind in ("currency", "percent"))
+
+
+def _names_things(text: str, phrase: Phrase) -> bool:
+    """A number word followed by what it counts ("three grants"), not "two of them"."""
+    following = re.match(r"\s+([a-z][a-z-]*s)\b", text[phrase.end :])
+    return following is not None and following.group(1) not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset({"is", "was", "has", "does", "as", "its", "this", "thus", "plus", "less"})
+
+
+def _phrase(text: str, start: int, end: int) -> Phrase | None:
+    head = _prefix_start(text, start)
+    if head > 0 and text[head - 1] in "-−" and (head == 1 or text[head - 2].isspace()):
+        head -= 1  # a minus sign (never an opening parenthesis: "(US$5 million)" is positive)
+    found = _longest(text, head, end)
+    if found is None:
+        return None
+    stated, stop = found
+    value = " ".join(text[head:stop].split())
+    qualified = _qualifier(text, head, stop)
+    if qualified is not None:
+        stated, head, words = qualified
+        written = " ".join(text[head:stop].split()).split(" ")
+        value = " ".join([w.lower() for w in written[:words]] + written[words:])
+    outer_end = stop
+    counterpart = None
+    paired = _counterpart(text, stop, stated)
+    if paired is not None:
+        counterpart, outer_end = paired
+    parenthesised = text[head - 1 : head] == "(" and text[stop : stop + 1] == ")"
+    return Phrase(head, stop, value, stated, counterpart, outer_end, parenthesised)
+
+
+def _prefix_start(text: str, start: int) -> int:
+    """Where a currency sign or code written before the number starts ("US$1.5", "USD 5")."""
+    for length in range(6, 0, -1):
+        begin = start - length
+        if begin < 0:
+            continue
+        spec, used = lookup_prefix_currency(text[begin:])
+        gap = text[begin + used : start]
+        if spec is None or (gap and not gap.isspace()):
+            continue
+        if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "$"):
+            continue
+        return begin
+    return start
+
+
+def _ends(text: str, end: int) -> list[int]:
+    """Where a phrase may end: after the number, or after each of up to four words that follow
+    it (a glued "%", "m" or "th" counts as a word); a full stop ends the sentence."""
+    ends = [end]
+    position = end
+    for _ in range(_MAX_TAIL):
+        m = _NEXT_WORD.match(text, position)
+        if m is None:
+            break
+        word = m.group(1)
+        stripped = word.rstrip(".")
+        if stripped:
+            ends.append(m.start(1) + len(stripped))
+        if stripped != word or not stripped:
+            break
+        position = m.end(1)
+    return ends
+
+
+def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
+    """The longest phrase from ``head`` the grammar reads, and where it ends."""
+    for stop in reversed(_ends(text, end)):
+        try:
+            stated = parse(text[head:stop])
+        except GrammarError:
+            continue
+        if stop == end and text[end : end + 1].isalnum():
+            return None  # letters glued to the number that the grammar does not read: "5G"
+        return stated, stop
+    return None
+
+
+def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | None:
+    """A qualifier right before the phrase ("more than", "Some"): the reading with it, where it
+    starts and how many words it has."""
+    words: list[re.Match[str]] = []
+    position = head
+    window = text[max(0, head - 40) : head]
+    offset = head - len(window)
+    for m in reversed(list(_QUALIFIER_WORD.finditer(window))):
+        if offset + m.end() != position:
+            break
+        words.insert(0, m)
+        position = offset + m.start()
+        if len(words) == 3:
+            break
+    for count in range(len(words), 0, -1):
+        first = offset + words[-count].start()
+        try:
+            stated = parse(" ".join(text[first:stop].split()))
+        except GrammarError:
+            continue
+        during = stated.unit is not None and stated.unit.kind == "time"
+        if during and words[-count].group(1).lower() in ("over", "under"):
+            continue  # "over three years" is a span of time, not "more than three years"
+        if stated.qualifier is not None:
+            return stated, first, count
+    return None
+
+
+def _counterpart(text: str, stop: int, stated: Stated) -> tuple[str, int] | None:
+    """The same amount in another currency or unit in parentheses right after the phrase:
+    "(US$1.5 billion)", or "(US$)" when the article left the figure out."""
+    m = re.compile(r"\s*\(([^()]{1,40})\)").match(text, stop)
+    if m is None or stated.unit is None:
+        return None
+    inside = " ".join(m.group(1).split())
+    try:
+        other = parse(inside)
+    except GrammarError:
+        return None
+    if other.unit is None or other.unit.key == stated.unit.key or other.negative:
+        return None
+    if other.unit.is_currency != stated.unit.is_currency:
+        return None
+    if not other.unit.is_currency and other.unit.kind != stated.unit.kind:
+        return None
+    return inside, m.end()
