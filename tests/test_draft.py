@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,17 @@ def test_the_draft_links_its_article_and_covers_every_number() -> None:
         report = run("check", f"{name}.toml", "-f", "json").stdout
         assert '"check": "provenance",\n          "outcome": "pass"' in report
         assert "0 uncovered" in report and '"check": "coverage",' in report
+
+
+def test_a_filled_draft_checks_clean() -> None:
+    drafted(RUBLES, "kazan")
+    assert run("check", "kazan.toml").exit_code == 1  # "(€)" has no figure
+    assert run("fill", "kazan.toml").exit_code == 0
+    result = run("check", "kazan.toml", "-f", "json")
+    assert result.exit_code == 0, result.stdout
+    messages = [f["message"] for f in json.loads(result.stdout)["files"][0]["findings"]]
+    assert any('"€13 million" is computed, not stated by the article' in m for m in messages)
+    assert any("17 of 17 numbers of kazan.txt are covered" in m for m in messages)
 
 
 def test_an_article_outside_the_output_folder_is_not_linked(tmp_path: Path) -> None:

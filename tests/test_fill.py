@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
+import tomli
 from typer.testing import CliRunner, Result
 
 from aktobe_facts.api import check_document
@@ -128,6 +129,10 @@ def test_fill_changes_only_the_filled_value_and_adds_its_marking(hand: Path) -> 
 def test_fill_of_the_seed_claims_file(tmp_path: Path) -> None:
     path = tmp_path / "claims.toml"
     shutil.copyfile(ROOT / "claims.toml", path)
+    linked = tomli.loads(path.read_text(encoding="utf-8"))["article"].get("path")
+    if linked is not None:  # the article the claims file links comes along
+        (tmp_path / linked).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / linked, tmp_path / linked)
     original = path.read_text(encoding="utf-8")
     result = fill_file(path, today=TODAY)
     note = result.filled[0][1].note
