@@ -330,7 +330,9 @@ def draft(
 
 
 def _usage(message: str) -> NoReturn:
-    typer.echo(f"aktobe-facts: error: {message}", err=True)
+    from aktobe_facts.fmt import printable  # the message may quote a claims file's text
+
+    typer.echo(f"aktobe-facts: error: {printable(message)}", err=True)
     raise typer.Exit(2)
 
 

@@ -63,7 +63,8 @@ def explain(doc: ClaimsFile, claim_id: str, findings: list[Finding]) -> Explanat
         lines.append(f"It takes part in {len(mine)} relation(s):")
     for number, finding in enumerate(mine, start=1):
         lines.extend(_relation(number, finding))
-    return Explanation(claim, str(doc.path), tuple(lines))
+    # printed to a terminal: no control character of the claims file reaches it raw
+    return Explanation(claim, str(doc.path), tuple(fmt.printable(line) for line in lines))
 
 
 def _relation(number: int, f: Finding) -> list[str]:

@@ -10,6 +10,7 @@ runner requires, so no text from a claims file can start a command of its own.
 from __future__ import annotations
 
 from aktobe_facts.findings import Finding, Severity
+from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import (
     load_error_text,
@@ -78,4 +79,4 @@ def render(report: Report, options: RenderOptions) -> str:
     for file_report in report.files:
         lines.extend(_file(file_report, options))
     lines.append(summary_text(report))
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"

@@ -8,6 +8,7 @@ of the pseudo-check ``load``. Findings carry no column, so theirs is 1. The last
 from __future__ import annotations
 
 from aktobe_facts.findings import Finding
+from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import (
     load_error_text,
@@ -43,4 +44,4 @@ def render(report: Report, options: RenderOptions) -> str:
             if finding.is_problem or options.verbose:
                 lines.append(finding_line(path, finding))
     lines.append(summary_text(report))
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"

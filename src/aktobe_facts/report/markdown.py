@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import load_error_text, position, waived_count
 from aktobe_facts.result import FileReport, Report
@@ -31,12 +32,12 @@ _HEADER = (
 
 def escape(text: str) -> str:
     """Text for a table cell: markup characters backslash-escaped, line breaks as ``<br>``."""
-    return "<br>".join(_SPECIAL.sub(r"\\\1", text).splitlines())
+    return "<br>".join(_SPECIAL.sub(r"\\\1", printable(text)).splitlines())
 
 
 def code(text: str) -> str:
     """A code span that holds any text (a fence longer than its backtick runs), safe in a cell."""
-    text = " ".join(text.splitlines())
+    text = " ".join(printable(text).splitlines())
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.result import FileReport, Report
 
@@ -45,6 +46,12 @@ def render(report: Report, options: RenderOptions) -> str:
     return buffer.getvalue()
 
 
+def _text(text: str, style: str = "") -> Text:
+    """Text from a claims file or a file name, shown as it is: no rich markup is read in it and its
+    control characters are escaped (rich passes ESC through to the terminal)."""
+    return Text(printable(text), style=style)
+
+
 def _verdict(finding: Finding) -> Text:
     mark, style = _MARK[finding.outcome]
     text = Text(f"{mark} {finding.outcome.value}", style=style)
@@ -55,11 +62,13 @@ def _verdict(finding: Finding) -> Text:
 
 def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
     if report.error is not None:
-        console.print(Text(f"✗ {report.error}", style="bold red"))
+        console.print(_text(f"✗ {report.error}", style="bold red"))
         console.print()
         return
     table = Table(
-        title=f"{report.path}: {report.claims} claims, {len(report.findings)} relations tested",
+        title=_text(
+            f"{report.path}: {report.claims} claims, {len(report.findings)} relations tested"
+        ),
         box=box.SIMPLE_HEAVY,
         title_justify="left",
         expand=False,
@@ -70,7 +79,9 @@ def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
     table.add_column("claims")
     table.add_column("finding", ratio=1)
     for f in report.findings:
-        table.add_row(_verdict(f), f.check, str(f.line), ", ".join(f.claims), Text(f.message))
+        table.add_row(
+            _verdict(f), f.check, str(f.line), _text(", ".join(f.claims)), _text(f.message)
+        )
     console.print(table)
     for f in report.findings:
         if f.is_problem or (options.verbose and (f.inputs or f.notes)):
@@ -83,7 +94,7 @@ def _arithmetic(finding: Finding) -> Panel:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     for step in finding.inputs:
-        grid.add_row(Text(step.label), Text(step.text))
+        grid.add_row(_text(step.label), _text(step.text))
     for label, value in (
         ("result", finding.result),
         ("bound", finding.bound),
@@ -91,14 +102,14 @@ def _arithmetic(finding: Finding) -> Panel:
         ("suggestion", finding.suggestion),
     ):
         if value:
-            grid.add_row(label, Text(value))
+            grid.add_row(label, _text(value))
     for note in finding.notes:
-        grid.add_row("note", Text(note))
+        grid.add_row("note", _text(note))
     mark, style = _MARK[finding.outcome]
     title = Text(f"{mark} {finding.check} · line {finding.line} · ", style=style)
     title.append(finding.severity.value, style=_SEVERITY_STYLE[finding.severity])
     return Panel(
-        Group(Text(finding.message), grid), title=title, title_align="left", border_style=style
+        Group(_text(finding.message), grid), title=title, title_align="left", border_style=style
     )
 
 
