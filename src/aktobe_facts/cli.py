@@ -258,6 +258,7 @@ def fill(
     """Write the suggested figure for each missing counterpart into the file, marked computed."""
     from aktobe_facts.config import load_config
     from aktobe_facts.fill import fill_file, summary, write
+    from aktobe_facts.fmt import printable
     from aktobe_facts.loader import LoadError
     from aktobe_facts.tomledit import EditError
 
@@ -270,24 +271,26 @@ def fill(
         try:
             result = fill_file(path, config.settings)
         except (LoadError, EditError) as exc:
-            typer.echo(f"aktobe-facts: error: {exc}", err=True)
+            typer.echo(f"aktobe-facts: error: {printable(str(exc))}", err=True)
             code = 2
             continue
         if dry_run:
-            sys.stdout.write(result.diff())
+            sys.stdout.write(printable(result.diff()))
         elif result.changed:
             try:
                 write(result)
             except OSError as exc:
                 typer.echo(
-                    f"aktobe-facts: error: cannot write {path}: {exc.strerror or exc}; "
-                    "the file is unchanged",
+                    printable(
+                        f"aktobe-facts: error: cannot write {path}: {exc.strerror or exc}; "
+                        "the file is unchanged"
+                    ),
                     err=True,
                 )
                 code = 2
                 continue
         for line in summary(result, dry_run):
-            typer.echo(line, err=True)
+            typer.echo(printable(line), err=True)
     raise typer.Exit(code)
 
 
@@ -307,6 +310,7 @@ def draft(
     from aktobe_facts.atomic import write_atomic
     from aktobe_facts.draft import draft as build
     from aktobe_facts.drafttoml import link, render
+    from aktobe_facts.fmt import printable
 
     if output is not None and output.exists() and not force:
         _usage(f"{output} exists; use --force to overwrite it")
@@ -326,7 +330,7 @@ def draft(
         write_atomic(output, claims)
     except OSError as exc:
         _usage(f"cannot write {output}: {exc.strerror or exc}")
-    typer.echo(f"{output}: {len(found.claims)} claims drafted from {article}", err=True)
+    typer.echo(printable(f"{output}: {len(found.claims)} claims drafted from {article}"), err=True)
 
 
 def _usage(message: str) -> NoReturn:
