@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -43,6 +44,27 @@ MAX_ITEMS = 200_000
 
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}")
 
+MAX_MESSAGE = 1_000
+"""Longest error message shown; a longer one (quoting a huge value or key) is cut in the middle."""
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text``, or its start and end around a note of how much was left out."""
+    if len(text) <= limit:
+        return text
+    keep = limit // 2
+    return f"{text[:keep]}…[{len(text) - 2 * keep:,} characters]…{text[-keep:]}"
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of a TOML text, split at line feeds only, as TOML counts them (``splitlines``
+    also splits at U+2028, U+0085 and others, which a TOML string may hold raw), one at a time."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
 
 @dataclass
 class LoadError(Exception):
@@ -54,6 +76,12 @@ class LoadError(Exception):
     column: int | None = None
     item: str | None = None  # e.g. "claim 'grants'"
     field: str | None = None
+
+    def __post_init__(self) -> None:
+        # a message may quote a key, id or value of any length: keep what is shown readable
+        self.message = _clip(self.message, MAX_MESSAGE)
+        self.item = None if self.item is None else _clip(self.item, 200)
+        self.field = None if self.field is None else _clip(self.field, 100)
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[object, ...]]:
         # pickled when files are checked in worker processes
@@ -85,6 +113,8 @@ class LineMap:
 
     arrays: dict[str, list[_Block]] = field(default_factory=dict)
     tables: dict[str, _Block] = field(default_factory=dict)
+    too_many: int | None = None
+    """The line where the scan stopped: more than MAX_ITEMS [[array]] or [table] headers."""
 
     _ARRAY = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_\-]+)\s*\]\]")
     _TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
@@ -95,7 +125,8 @@ class LineMap:
         result = cls()
         current: _Block | None = None
         in_multiline = False
-        for number, line in enumerate(text.splitlines(), start=1):
+        arrays = tables = 0
+        for number, line in enumerate(_lines(text), start=1):
             if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
                 in_multiline = not in_multiline
                 if not in_multiline:
@@ -105,11 +136,16 @@ class LineMap:
             if m := cls._ARRAY.match(line):
                 current = _Block(number)
                 result.arrays.setdefault(m.group(1), []).append(current)
+                arrays += 1
             elif m := cls._TABLE.match(line):
                 current = _Block(number)
                 result.tables[m.group(1)] = current
+                tables += 1
             elif (m := cls._KEY.match(line)) and current is not None:
                 current.keys.setdefault(m.group(1).strip('"'), number)
+            if arrays > MAX_ITEMS or tables > MAX_ITEMS:  # refused before parsing: bounded work
+                result.too_many = number
+                break
         return result
 
     def block(self, table: str, index: int | None) -> _Block | None:
@@ -137,9 +173,12 @@ def read_text(path: Path) -> str:
             shown, f"file is {info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes"
         )
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: a file may grow after its size was read
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise LoadError(shown, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError(shown, f"file is larger than {MAX_FILE_BYTES:,} bytes, the limit")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -223,6 +262,10 @@ class _Loader:
 
     # -- the steps --------------------------------------------------------------------------------
     def run(self) -> ClaimsFile:
+        if self.lines.too_many is not None:
+            raise LoadError(
+                self.shown, f"more than {MAX_ITEMS:,} entries in one file", line=self.lines.too_many
+            )
         try:
             data = tomli.loads(self.text)
         except tomli.TOMLDecodeError as exc:
@@ -285,7 +328,7 @@ class _Loader:
             return self.lines.arrays[key][0].line
         if key in self.lines.tables:
             return self.lines.tables[key].line
-        for number, line in enumerate(self.text.splitlines(), start=1):
+        for number, line in enumerate(_lines(self.text), start=1):
             if line.strip().startswith(key):
                 return number
         return None
