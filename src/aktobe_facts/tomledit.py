@@ -35,7 +35,8 @@ class CounterpartEdit:
 
 def apply(text: str, edits: Sequence[CounterpartEdit]) -> str:
     """The text with every edit made; raises :class:`EditError` when one cannot be made."""
-    lines = text.splitlines(keepends=True)
+    # at line feeds only, as LineMap counts lines (a TOML string may hold a raw U+2028)
+    lines = re.findall(r"[^\n]*\n|[^\n]+$", text)
     scan = LineMap.scan(text)
     claims = scan.arrays.get("claim", [])
     headers = sorted(
