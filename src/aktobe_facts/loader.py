@@ -127,21 +127,24 @@ class LineMap:
         in_multiline = False
         arrays = tables = 0
         for number, line in enumerate(_lines(text), start=1):
-            if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
+            if ('"""' in line or "'''" in line) and (
+                line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1
+            ):
                 in_multiline = not in_multiline
                 if not in_multiline:
                     continue
             elif in_multiline:
                 continue
-            if m := cls._ARRAY.match(line):
+            head = line.lstrip()[:1]
+            if head == "[" and (m := cls._ARRAY.match(line)):
                 current = _Block(number)
                 result.arrays.setdefault(m.group(1), []).append(current)
                 arrays += 1
-            elif m := cls._TABLE.match(line):
+            elif head == "[" and (m := cls._TABLE.match(line)):
                 current = _Block(number)
                 result.tables[m.group(1)] = current
                 tables += 1
-            elif (m := cls._KEY.match(line)) and current is not None:
+            elif head and head not in "#[" and current is not None and (m := cls._KEY.match(line)):
                 current.keys.setdefault(m.group(1).strip('"'), number)
             if arrays > MAX_ITEMS or tables > MAX_ITEMS:  # refused before parsing: bounded work
                 result.too_many = number

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 
 from aktobe_facts.interval import Interval
 from aktobe_facts.numbers import Qualifier, Stated
@@ -46,15 +47,9 @@ class Quantity:
     @property
     def reading(self) -> str:
         """The reading rule in words ("rounded to 0.1 billion"); built only when shown."""
-        basis = self.basis
-        if basis in _FIXED_READINGS:
-            text = _FIXED_READINGS[basis]
-        else:
-            assert self.step is not None
-            text = f"rounded to {_step_text(self.step, self.stated)}" + _BASIS_SUFFIX[basis]
-        if self.approx is not None:
-            text += f"; approximate: widened by {_plain(self.approx * 100)} percent of the value"
-        return text
+        return _reading(
+            self.basis, self.step, self.approx, self.stated.scale_word, self.stated.exponent
+        )
 
     @property
     def unit(self) -> UnitSpec | None:
@@ -146,6 +141,28 @@ def read(
     return Quantity(stated, interval, basis, step, widened, alternative)
 
 
+@lru_cache(maxsize=4096)
+def _reading(
+    basis: str,
+    step: Fraction | None,
+    approx: Fraction | None,
+    scale_word: str | None,
+    exponent: int,
+) -> str:
+    if basis in _FIXED_READINGS:
+        text = _FIXED_READINGS[basis]
+    else:
+        assert step is not None
+        if scale_word is not None:
+            shown = f"{_plain(step / Fraction(10) ** exponent, scale=False)} {scale_word}"
+        else:
+            shown = _plain(step)
+        text = f"rounded to {shown}" + _BASIS_SUFFIX[basis]
+    if approx is not None:
+        text += f"; approximate: widened by {_plain(approx * 100)} percent of the value"
+    return text
+
+
 _FIXED_READINGS = {
     "missing": "no number stated",
     "word": "a number word: exact",
@@ -158,13 +175,6 @@ _BASIS_SUFFIX = {
     "widest": ", the widest reading of the trailing zeros",
     "digits": "",
 }
-
-
-def _step_text(step: Fraction, stated: Stated) -> str:
-    """A rounding step in the figure's own scale: ``0.1 billion`` rather than ``100 million``."""
-    if stated.scale_word is not None:
-        return f"{_plain(step / Fraction(10) ** stated.exponent, scale=False)} {stated.scale_word}"
-    return _plain(step)
 
 
 def _plain(x: Fraction, scale: bool = True) -> str:

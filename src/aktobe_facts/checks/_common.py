@@ -13,12 +13,25 @@ from aktobe_facts.quantities import Quantity
 from aktobe_facts.rates import PairEstimate, lookup
 from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
 
+_SHOWN: dict[int, tuple[Quantity, str]] = {}
+_SHOWN_LIMIT = 50_000
+
 
 def stated_step(claim_id: str, quantity: Quantity) -> Step:
-    """``claim 'x': "646.8 billion tenge" = [646.75, 646.85] billion tenge (rounded to ...)``."""
+    """``claim 'x': "646.8 billion tenge" = [646.75, 646.85] billion tenge (rounded to ...)``.
+
+    A quantity is an input of several relations; its text is built once (keyed by identity).
+    """
+    cached = _SHOWN.get(id(quantity))
+    if cached is not None and cached[0] is quantity:
+        return Step(claim_id, cached[1])
     shown = fmt.interval(quantity.interval, quantity.unit, quantity.per)
     reading = f" ({quantity.reading})" if quantity.reading else ""
-    return Step(claim_id, f'"{quantity.text}" = {shown}{reading}')
+    text = f'"{quantity.text}" = {shown}{reading}'
+    if len(_SHOWN) >= _SHOWN_LIMIT:
+        _SHOWN.clear()
+    _SHOWN[id(quantity)] = (quantity, text)
+    return Step(claim_id, text)
 
 
 def percent_off(value: Fraction, target: Interval) -> str:
