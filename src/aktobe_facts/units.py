@@ -247,8 +247,12 @@ def registry() -> pint.UnitRegistry[Any]:
 def pint_unit(spec: UnitSpec) -> Any:
     """The pint unit for a spec; currencies are defined on first use, one dimension each."""
     reg = registry()
-    if spec.is_currency and spec.key not in reg:
-        reg.define(f"{spec.key} = [currency_{spec.key}]")
+    if spec.is_currency:
+        # named so that pint's parser cannot read the code as something else ("NAN" is a number)
+        name = f"currency_{spec.key}"
+        if name not in reg:
+            reg.define(f"{name} = [{name}]")
+        return reg.Unit(name)
     return reg.Unit(spec.key)
 
 
