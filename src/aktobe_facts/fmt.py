@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from aktobe_facts.interval import Interval
 from aktobe_facts.units import UnitSpec
@@ -38,14 +39,18 @@ def _plain_decimal(d: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+@lru_cache(maxsize=16384)
 def number(x: Fraction, sig: int = 6, scale_words: bool = True) -> str:
-    """``646800000000`` -> ``646.8 billion``; ``1100`` -> ``1,100``; ``1/3`` -> ``0.333333``."""
+    """``646800000000`` -> ``646.8 billion``; ``1100`` -> ``1,100``; ``1/3`` -> ``0.333333``.
+
+    Cached: reports show the same figures (a claim's interval, a common rate) many times.
+    """
     d = round_sig(x, sig)
-    if scale_words:
+    if scale_words and d:
+        magnitude = d.adjusted()  # the power of ten of the leading digit
         for exponent, word in _SCALES:
-            if abs(d) >= Decimal(10) ** exponent:
-                scaled = d.scaleb(-exponent)
-                return f"{_plain_decimal(scaled)} {word}"
+            if magnitude >= exponent:
+                return f"{_plain_decimal(d.scaleb(-exponent))} {word}"
     return _plain_decimal(d)
 
 

@@ -206,7 +206,11 @@ class Stated:
     def __post_init__(self) -> None:
         v = Fraction(0)
         if self.digits is not None:
-            v = Fraction(self.digits) * _POWERS.get(self.exponent, Fraction(10) ** self.exponent)
+            whole, _, frac = self.digits.partition(".")
+            # from integers: much faster than Fraction's string parser
+            v = Fraction(int(whole + frac), 10 ** len(frac)) if frac else Fraction(int(whole))
+            if self.exponent:
+                v *= _POWERS.get(self.exponent) or Fraction(10) ** self.exponent
             if self.negative:
                 v = -v
         object.__setattr__(self, "value", v)
@@ -402,7 +406,7 @@ def _read_numeral(
     om = _ORDINAL_DIGITS_RE.match(rest)
     if om:
         return str(int(om.group("n"))), om.group(0), True, rest[om.end() :]
-    nm = _NUMBER_RES.get(locale.name, _number_re(locale)).match(rest)
+    nm = (_NUMBER_RES.get(locale.name) or _number_re(locale)).match(rest)
     if not nm:
         lowered = rest.lower()
         if lowered.startswith(("nan", "inf", "infinity")):
