@@ -121,6 +121,12 @@ class Interval:
         return Interval(lo, hi) if f >= 0 else Interval(hi, lo)
 
     def __mul__(self, other: Interval) -> Interval:
+        if _non_negative(self) and _non_negative(other):
+            # the common case (amounts, counts, rates): the ends multiply in order
+            assert self.lo is not None and other.lo is not None
+            lo = self.lo * other.lo
+            hi = None if self.hi is None or other.hi is None else self.hi * other.hi
+            return Interval(lo, hi)
         if self.bounded and other.bounded:
             assert self.lo is not None and self.hi is not None
             assert other.lo is not None and other.hi is not None
@@ -131,11 +137,6 @@ class Interval:
                 self.hi * other.hi,
             ]
             return Interval(min(products), max(products))
-        if _non_negative(self) and _non_negative(other):
-            assert self.lo is not None and other.lo is not None
-            lo = self.lo * other.lo
-            hi = None if self.hi is None or other.hi is None else self.hi * other.hi
-            return Interval(lo, hi)
         return Interval(None, None)
 
     def reciprocal(self) -> Interval:

@@ -180,7 +180,13 @@ _ORDINALS: dict[str, int] = {
 }
 
 
-_POWERS = {e: Fraction(10) ** e for e in (0, 3, 6, 9, 12)}
+_POWERS = {e: Fraction(10) ** e for e in range(-40, 41)}
+
+
+def pow10(exponent: int) -> Fraction:
+    """10 to a whole power, as a Fraction (the common ones precomputed)."""
+    cached = _POWERS.get(exponent)
+    return cached if cached is not None else Fraction(10) ** exponent
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +216,7 @@ class Stated:
             # from integers: much faster than Fraction's string parser
             v = Fraction(int(whole + frac), 10 ** len(frac)) if frac else Fraction(int(whole))
             if self.exponent:
-                v *= _POWERS.get(self.exponent) or Fraction(10) ** self.exponent
+                v *= pow10(self.exponent)
             if self.negative:
                 v = -v
         object.__setattr__(self, "value", v)
@@ -247,7 +253,7 @@ class Stated:
 
     def last_digit_step(self) -> Fraction:
         """The place value of the last written digit, scale included ("1.5 billion": 10^8)."""
-        return Fraction(10) ** (self.exponent - self.decimals)
+        return pow10(self.exponent - self.decimals)
 
 
 def _build_alternation(words: list[str]) -> str:
@@ -294,7 +300,7 @@ def parse(
         raise GrammarError("value is empty")
 
     qualifier = None
-    m = _QUALIFIER_RE.match(rest)
+    m = _QUALIFIER_RE.match(rest) if not rest[0].isdigit() else None
     if m:
         qualifier = _QUALIFIERS[m.group("q").lower()]
         rest = rest[m.end() :].lstrip()
@@ -397,7 +403,7 @@ def _read_numeral(
     rest: str, locale: NumberLocale, original: str
 ) -> tuple[str, str | None, bool, str]:
     """Return (digits with '.' decimal, number word or None, is ordinal, remaining text)."""
-    wm = _WORD_RE.match(rest)
+    wm = _WORD_RE.match(rest) if rest[:1].isalpha() else None
     if wm:
         word = wm.group("w").lower()
         is_ordinal = word in _ORDINALS
@@ -452,10 +458,14 @@ def _read_unit(
     rest = rest.strip()
     if not rest:
         return None, None
+    whole = lookup_unit(rest, aliases)  # "per cent" is one unit
+    if whole is not None:
+        return whole, None
+    spaced = " " + rest  # the unit before "per" may be left out: "US$5 per person"
     for sep in (" per ", "/"):
-        if sep in rest:
-            top, bottom = rest.split(sep, 1)
-            top_unit = _unit_or_error(top.strip(), original, aliases)
+        if sep in spaced:
+            top, bottom = spaced.split(sep, 1)
+            top_unit = _unit_or_error(top.strip(), original, aliases) if top.strip() else None
             bottom_text = bottom.strip()
             bottom_prefix, used = lookup_prefix_currency(bottom_text)
             if bottom_prefix is not None and not bottom_text[used:].strip(" 1"):

@@ -25,7 +25,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from aktobe_facts.interval import Interval
-from aktobe_facts.numbers import Qualifier, Stated
+from aktobe_facts.numbers import Qualifier, Stated, pow10
 from aktobe_facts.units import UnitSpec
 
 APPROX_TOLERANCE = Fraction(5, 100)
@@ -85,7 +85,7 @@ def rounding_step(stated: Stated) -> Fraction:
     unit_kind = stated.unit.kind if stated.unit else None
     if unit_kind in _READ_TO_UNIT:
         return stated.last_digit_step()
-    return Fraction(10) ** (stated.exponent + stated.trailing_zeros)
+    return pow10(stated.exponent + stated.trailing_zeros)
 
 
 def read(
