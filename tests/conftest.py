@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from aktobe_facts.api import check_document
 from aktobe_facts.findings import Finding
@@ -14,6 +16,19 @@ from aktobe_facts.loader import loads
 from aktobe_facts.model import ClaimsFile
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis profiles: "ci" (the default) keeps the suite fast; HYPOTHESIS_PROFILE=long runs the
+# property and fuzz tests with many more examples (tests that set max_examples keep their own).
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long",
+    max_examples=5_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def load_text(text: str) -> ClaimsFile:

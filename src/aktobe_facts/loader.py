@@ -144,6 +144,12 @@ class LineMap:
                 current = _Block(number)
                 result.tables[m.group(1)] = current
                 tables += 1
+                # [claim.extra], [settings.currencies]: a key of the table above, on this line
+                parent, _, key = m.group(1).partition(".")
+                siblings = result.arrays.get(parent)
+                owner = siblings[-1] if siblings else result.tables.get(parent)
+                if key and owner is not None:
+                    owner.keys.setdefault(key.split(".")[0], number)
             elif head and head not in "#[" and current is not None and (m := cls._KEY.match(line)):
                 current.keys.setdefault(m.group(1).strip('"'), number)
             if arrays > MAX_ITEMS or tables > MAX_ITEMS:  # refused before parsing: bounded work
