@@ -770,3 +770,19 @@ def test_many_max_digit_claims_finish_quickly(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 30
     assert report.error is None and report.claims == 2_001
     assert {f.check for f in report.findings} >= {"conversions", "grim", "same-subject", "growth"}
+
+
+def test_a_folder_walk_skips_symlinks_that_leave_the_folder(tmp_path: Path) -> None:
+    """A pull request may add ``x.claims.toml -> /etc/passwd``; named on the command line a path
+    is trusted, found by a walk it must stay inside the folder."""
+    outside = tmp_path / "elsewhere.toml"
+    outside.write_text(one_claim(), encoding="utf-8")
+    folder = tmp_path / "pr"
+    folder.mkdir()
+    (folder / "real.claims.toml").write_text(one_claim(), encoding="utf-8")
+    (folder / "alias.claims.toml").symlink_to("real.claims.toml")
+    (folder / "out.claims.toml").symlink_to(outside)
+    (folder / "passwd.claims.toml").symlink_to("/etc/passwd")
+    lines = check_lines([str(folder), "--verbose"], 0)
+    assert lines[-1].startswith("2 files, 2 claims")
+    assert check_lines([str(folder / "out.claims.toml")], 0)[-1].startswith("1 file, 1 claim")

@@ -17,13 +17,26 @@ def _is_glob(text: str) -> bool:
     return any(ch in text for ch in "*?[")
 
 
+def _leaves(path: Path, base: Path) -> bool:
+    """Whether a symlinked file resolves outside ``base`` (a loop is kept: reading reports it)."""
+    try:
+        return not path.resolve().is_relative_to(base)
+    except (OSError, RuntimeError):
+        return False
+
+
 def _walk(folder: Path) -> list[Path]:
     found: list[Path] = []
+    base = folder.resolve()
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
         for name in sorted(files):
-            if name == "claims.toml" or name.endswith(".claims.toml"):
-                found.append(Path(root) / name)
+            path = Path(root) / name
+            if name != "claims.toml" and not name.endswith(".claims.toml"):
+                continue
+            if path.is_symlink() and _leaves(path, base):
+                continue  # a walk never leaves its folder: symlinked folders are not followed
+            found.append(path)
     return found
 
 
@@ -31,7 +44,8 @@ def discover(args: Iterable[str | Path]) -> list[Path]:
     """Expand the command line's paths into claims files.
 
     A directory gives every ``*.claims.toml`` and ``claims.toml`` below it (hidden folders and
-    virtual environments skipped); a pattern with ``*``, ``?`` or ``[`` is expanded (``**`` too);
+    virtual environments skipped, and symlinks to folders or to files outside it not followed, so
+    a pull request cannot point the check at files elsewhere on the machine); a pattern with ``*``, ``?`` or ``[`` is expanded (``**`` too);
     any other path is taken as it is, so a missing file is reported as unusable, not dropped.
     No arguments means the current directory. Each file is listed once, in the order found.
     """
