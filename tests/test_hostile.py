@@ -786,3 +786,21 @@ def test_a_folder_walk_skips_symlinks_that_leave_the_folder(tmp_path: Path) -> N
     lines = check_lines([str(folder), "--verbose"], 0)
     assert lines[-1].startswith("2 files, 2 claims")
     assert check_lines([str(folder / "out.claims.toml")], 0)[-1].startswith("1 file, 1 claim")
+
+
+def test_a_very_long_quote_not_in_the_article_is_placed_quickly(tmp_path: Path) -> None:
+    """The closest passage of a quote is found by its first words: comparing a 5,000-word quote
+    with a passage as long, character by character, took minutes."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = [letters[i % 26] + letters[i % 23] + letters[i % 19] for i in range(60_000)]
+    (tmp_path / "article.txt").write_text(" ".join(words) + "\n", encoding="utf-8")
+    quote = " ".join(words[7:5_007]) + " nowhere"
+    claims = tmp_path / "claims.toml"
+    claims.write_text(
+        '[article]\npath = "article.txt"\n\n' + one_claim(quote=quote), encoding="utf-8"
+    )
+    start = time.perf_counter()
+    report = check_file(claims)
+    assert time.perf_counter() - start < 20
+    (missing,) = [f for f in report.findings if f.check == "provenance"]
+    assert "does not occur in" in missing.message and "100% alike" in missing.message

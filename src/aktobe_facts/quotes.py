@@ -41,6 +41,9 @@ MAX_VOTERS = 2000
 """A word that occurs more often than this in the article does not help place a passage."""
 CANDIDATES = 8
 """Places compared character by character when a quote is not found."""
+MAX_PLACED_WORDS = 100
+"""Words of a quote that place its closest passage: a longer quote is placed by its first words
+(comparing character by character costs the product of the two lengths)."""
 
 
 def normalise(text: str) -> str:
@@ -132,9 +135,13 @@ class Folded:
         compared character by character. ``None`` when the quote shares no word with the text.
         """
         needle = normalise(quote).strip()
-        wanted = [m.group() for m in _WORD.finditer(needle)]
-        if not wanted:
+        words = list(_WORD.finditer(needle))
+        if not words:
             return None
+        if len(words) > MAX_PLACED_WORDS:
+            words = words[:MAX_PLACED_WORDS]
+            needle = needle[: words[-1].end()]
+        wanted = [m.group() for m in words]
         starts, ends, index = self._word_index()
         votes: Counter[int] = Counter()
         for offset, word in enumerate(wanted):
