@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from aktobe_facts import loader
+from aktobe_facts import loader, placement
 from aktobe_facts.api import check_file
 from aktobe_facts.cli import app
 from aktobe_facts.report import RenderOptions, get_format
@@ -804,3 +804,41 @@ def test_a_very_long_quote_not_in_the_article_is_placed_quickly(tmp_path: Path) 
     assert time.perf_counter() - start < 20
     (missing,) = [f for f in report.findings if f.check == "provenance"]
     assert "does not occur in" in missing.message and "100% alike" in missing.message
+
+
+def test_quotes_times_article_size_is_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every quote is searched for in the whole article: 200,000 claims and a 5 MB article would
+    take half an hour, so the product is a limit (lowered here to keep the test small)."""
+    monkeypatch.setattr(loader, "MAX_QUOTE_SEARCH", 1_000)
+    (tmp_path / "article.txt").write_text("The fund gave 5 percent. " * 8, encoding="utf-8")
+    claims = tmp_path / "claims.toml"
+    body = "".join(one_claim(f"c{i}", quote="5 percent") for i in range(6))
+    claims.write_text('[article]\npath = "article.txt"\n\n' + body, encoding="utf-8")
+    assert check_lines([str(claims)], 2)[0] == (
+        f"{claims}:2:1: error load: [article]: field 'path': finding 6 quotes in an article of "
+        "200 characters is more than the limit of 1,000 characters searched; split the claims "
+        "file or the article"
+    )
+
+
+def test_closest_passages_are_looked_for_a_bounded_number_of_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(placement, "MAX_NEAREST", 2)
+    (tmp_path / "article.txt").write_text("The fund gave 5 percent.\n", encoding="utf-8")
+    claims = tmp_path / "claims.toml"
+    body = "".join(one_claim(f"c{i}", quote=f"fund gave {i} percent") for i in range(4))
+    claims.write_text('[article]\npath = "article.txt"\n\n' + body, encoding="utf-8")
+    messages = [f.message for f in check_file(claims).findings if f.check == "provenance"]
+    assert messages[:2] == [
+        f'the quote "fund gave {i} percent" does not occur in {tmp_path / "article.txt"}; the '
+        f'closest passage, on line 1, is "fund gave 5 percent" ({alike}% alike)'
+        for i, alike in ((0, 95), (1, 95))
+    ]
+    assert messages[2:] == [
+        f'the quote "fund gave {i} percent" does not occur in {tmp_path / "article.txt"} (its '
+        "closest passage is looked for only for the first 2 quotes not found)"
+        for i in (2, 3)
+    ]

@@ -18,6 +18,10 @@ from aktobe_facts.textnums import Span, numerals
 
 _CACHE_KEY = "placement"
 
+MAX_NEAREST = 200
+"""Quotes not found whose closest passage is looked for; past this many, each missing quote is
+still an error, without the search (up to tens of milliseconds each in a long article)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Numeral:
@@ -45,6 +49,9 @@ class Placement:
     missing: dict[str, Near | None]  # claim id: the nearest passage, for quotes not found
     ignores: tuple[tuple[Ignore, tuple[Place, ...]], ...]
     numerals: tuple[Numeral, ...]
+    unsearched: frozenset[str] = (
+        frozenset()
+    )  # missing quotes past MAX_NEAREST: no nearest looked for
 
     def excerpt(self, start: int, end: int, width: int = 40) -> str:
         """The text around ``[start, end)`` on one line, cut at ``width`` characters each side."""
@@ -74,6 +81,7 @@ def _place(doc: ClaimsFile, article: Article) -> Placement:
     quotes: dict[str, Place] = {}
     repeats: dict[str, int] = {}
     missing: dict[str, Near | None] = {}
+    unsearched: set[str] = set()
     for claim in doc.claims:
         found = folded.find_all(claim.quote)
         if found:
@@ -81,8 +89,11 @@ def _place(doc: ClaimsFile, article: Article) -> Placement:
             if len(found) > 1:
                 repeats[claim.id] = len(found)
             continue
-        near = folded.nearest(claim.quote)
         missing[claim.id] = None
+        if len(missing) > MAX_NEAREST:
+            unsearched.add(claim.id)
+            continue
+        near = folded.nearest(claim.quote)
         if near is not None:
             start, end, ratio = near
             missing[claim.id] = Near(lines.place(start, end), article.text[start:end], ratio)
@@ -98,6 +109,7 @@ def _place(doc: ClaimsFile, article: Article) -> Placement:
         missing,
         ignores,
         tuple(_account(numerals(article.text), quotes, ignores, lines)),
+        frozenset(unsearched),
     )
 
 

@@ -35,7 +35,10 @@ def check(doc: ClaimsFile) -> list[Finding]:
     if found is None:
         return []
     path = found.article.path
-    findings = [_missing(claim, found.missing[claim.id], path) for claim in _of(doc, found)]
+    findings = [
+        _missing(claim, found.missing[claim.id], path, claim.id not in found.unsearched)
+        for claim in _of(doc, found)
+    ]
     if found.quotes:
         steps = tuple(Step(cid, f"{path}:{place}") for cid, place in found.quotes.items())
         notes = tuple(
@@ -62,10 +65,24 @@ def _of(doc: ClaimsFile, found: Placement) -> list[Claim]:
     return [c for c in doc.claims if c.id in found.missing]
 
 
-def _missing(claim: Claim, near: Near | None, path: str) -> Finding:
+def _missing(claim: Claim, near: Near | None, path: str, searched: bool = True) -> Finding:
     line = claim.field_lines.get("quote", claim.line)
     message = f'the quote "{claim.quote}" does not occur in {path}'
     steps = [Step("quote", claim.quote)]
+    if not searched:
+        from aktobe_facts.placement import MAX_NEAREST
+
+        return Finding(
+            ID,
+            Outcome.FAIL,
+            Severity.ERROR,
+            (claim.id,),
+            line,
+            message + f" (its closest passage is looked for only for the first {MAX_NEAREST} "
+            "quotes not found)",
+            inputs=tuple(steps),
+            notes=(FOLDING,),
+        )
     if near is None:
         return Finding(
             ID,
