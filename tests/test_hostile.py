@@ -24,6 +24,7 @@ from typer.testing import CliRunner, Result
 
 from aktobe_facts import loader, placement
 from aktobe_facts.api import check_file
+from aktobe_facts.checks import coverage
 from aktobe_facts.cli import app
 from aktobe_facts.report import RenderOptions, get_format
 from aktobe_facts.result import Report
@@ -842,3 +843,23 @@ def test_closest_passages_are_looked_for_a_bounded_number_of_times(
         "closest passage is looked for only for the first 2 quotes not found)"
         for i in (2, 3)
     ]
+
+
+def test_uncovered_numbers_are_listed_up_to_a_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A megabyte of digits is half a million numbers: a warning each took gigabytes."""
+    monkeypatch.setattr(coverage, "MAX_LISTED", 3)
+    (tmp_path / "article.txt").write_text("1 2 3 4 5 6 7\n", encoding="utf-8")
+    claims = tmp_path / "claims.toml"
+    claims.write_text(
+        '[article]\npath = "article.txt"\n\n' + one_claim(quote="7"), encoding="utf-8"
+    )
+    messages = [f.message for f in check_file(claims).findings if f.check == "coverage"]
+    article = tmp_path / "article.txt"
+    assert messages[3:] == [
+        f"3 more numbers of {article} are in no claim's quote and no [[ignore]] entry (only the "
+        "first 3 are listed one by one)",
+        f"1 of 7 numbers of {article} are covered (14.3%): 1 by claims, 0 ignored, 6 uncovered",
+    ]
+    assert all("is in no claim's quote" in m for m in messages[:3])

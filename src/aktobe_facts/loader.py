@@ -45,8 +45,8 @@ MAX_ITEMS = 200_000
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}")
 
 MAX_QUOTE_SEARCH = 20_000_000_000
-"""Most quotes × article characters: each quote is searched for in the whole article (about ten
-seconds at this size: 4,000 quotes in a 5 MB article, every quote of 200,000 in 100 KB)."""
+"""Most quotes × article characters: each quote is searched for in the whole article (about six
+seconds at this size: 20,000 quotes in a 1 MB article, every quote of 200,000 in 100 KB)."""
 
 MAX_MESSAGE = 1_000
 """Longest error message shown; a longer one (quoting a huge value or key) is cut in the middle."""

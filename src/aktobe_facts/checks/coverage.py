@@ -26,6 +26,9 @@ HELP = (
     "lie in some claim's quote or an [[ignore]] passage; each other one is a warning. An info "
     "finding reports the share of the article's numbers covered."
 )
+MAX_LISTED = 1_000
+"""Uncovered numbers given a warning each; the rest are counted in one (an article of a few
+megabytes of digits has millions)."""
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
@@ -36,13 +39,28 @@ def check(doc: ClaimsFile) -> list[Finding]:
     found = placement(doc)
     if found is None:
         return []
-    findings = [_uncovered(found, n) for n in found.numerals if n.status == "uncovered"]
+    uncovered = [n for n in found.numerals if n.status == "uncovered"]
+    findings = [_uncovered(found, n) for n in uncovered[:MAX_LISTED]]
+    if len(uncovered) > MAX_LISTED:
+        findings.append(_more(found, len(uncovered) - MAX_LISTED))
     ends = [n.span.end for n in found.numerals]
     for entry, places in found.ignores:
         if not any(_holds_number(found, ends, p) for p in places):
             findings.append(_stale(found, entry, places))
     findings.append(_ratio(found))
     return findings
+
+
+def _more(found: Placement, count: int) -> Finding:
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.WARNING,
+        (),
+        found.article.line,
+        f"{count:,} more numbers of {found.article.path} are in no claim's quote and no "
+        f"[[ignore]] entry (only the first {MAX_LISTED:,} are listed one by one)",
+    )
 
 
 def _holds_number(found: Placement, ends: list[int], place: Place) -> bool:
