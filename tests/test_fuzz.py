@@ -17,13 +17,15 @@ import datetime
 import json
 import math
 import random
+import tempfile
 from collections.abc import Callable
 from fractions import Fraction
+from pathlib import Path
 
 from hypothesis import event, given, note
 from hypothesis import strategies as st
 
-from aktobe_facts.api import check_document
+from aktobe_facts.api import check_document, check_file
 from aktobe_facts.checks import CHECKS
 from aktobe_facts.findings import Outcome
 from aktobe_facts.interval import Interval
@@ -757,3 +759,72 @@ def test_share_groups_verdict_has_a_witness_exactly_when_it_passes(text: str) ->
     for _ in range(200):
         point = [lo + (hi - lo) * Fraction(rng.randint(0, 1000), 1000) for lo, hi in boxes]
         assert not holds(sum(point, Fraction(0)))
+
+
+# -- a linked article ----------------------------------------------------------------------------
+
+ARTICLE_BITS = [
+    "The fund gave ",
+    "140 million tenge (US$332,000)",
+    " to 1,734 firms",
+    ", 49 percent",
+    " in 2018-2020",
+    ", the fifth largest",
+    " some 650 kilometres",
+    "“quoted” ",
+    "— a dash – ",
+    "\n\n",
+    "\u2028",
+    "\u00ad",
+    "\u200b",
+    "e\u0301",
+    " twenty-three ",
+    "1.5 billion",
+    "3rd",
+    "\t",
+]
+
+
+@st.composite
+def articles_and_claims(draw: st.DrawFn) -> tuple[str, str]:
+    """An article made of number-laden bits and random text, and a claims file linking it whose
+    quotes are slices of it (sometimes changed) and whose ignore entries are slices too."""
+    bits = draw(
+        st.lists(st.one_of(st.sampled_from(ARTICLE_BITS), st.text(max_size=12)), max_size=25)
+    )
+    article = "".join(bits)
+
+    def passage() -> str:
+        if article and draw(st.integers(0, 3)) != 2:
+            start = draw(st.integers(min_value=0, max_value=len(article) - 1))
+            end = draw(st.integers(min_value=start, max_value=len(article)))
+            text = article[start:end]
+            return text.upper() if draw(st.integers(0, 5)) == 3 else text
+        return draw(st.text(max_size=15))
+
+    arrays: list[tuple[str, dict[str, TomlValue]]] = []
+    for i in range(draw(st.integers(min_value=1, max_value=4))):
+        arrays.append(
+            ("claim", {"id": f"c{i}", "quote": passage(), "value": draw(clean_values())[0]})
+        )
+    for _ in range(draw(st.integers(min_value=0, max_value=2))):
+        arrays.append(("ignore", {"quote": passage(), "reason": "background"}))
+    return article, toml_document({"article": {"path": "article.txt"}}, arrays)
+
+
+@given(articles_and_claims())
+def test_claims_tied_to_any_article_never_crash(case: tuple[str, str]) -> None:
+    article, text = case
+    note(repr(article))
+    note(text)
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "article.txt").write_text(article, encoding="utf-8", newline="")
+        path = Path(folder) / "claims.toml"
+        path.write_text(text, encoding="utf-8")
+        report = check_file(path)
+        if report.error is not None:
+            event("refused: " + report.error.message.split(" ")[0])
+        else:
+            event("loaded")
+            assert all(f.message for f in report.findings)
+        render_all(report)
