@@ -775,7 +775,7 @@ def test_many_max_digit_claims_finish_quickly(tmp_path: Path) -> None:
 
 def test_a_folder_walk_skips_symlinks_that_leave_the_folder(tmp_path: Path) -> None:
     """A pull request may add ``x.claims.toml -> /etc/passwd``; named on the command line a path
-    is trusted, found by a walk it must stay inside the folder."""
+    is trusted, found by a walk or a pattern it must stay inside the folder."""
     outside = tmp_path / "elsewhere.toml"
     outside.write_text(one_claim(), encoding="utf-8")
     folder = tmp_path / "pr"
@@ -786,6 +786,11 @@ def test_a_folder_walk_skips_symlinks_that_leave_the_folder(tmp_path: Path) -> N
     (folder / "passwd.claims.toml").symlink_to("/etc/passwd")
     lines = check_lines([str(folder), "--verbose"], 0)
     assert lines[-1].startswith("2 files, 2 claims")
+    (folder / "sub").symlink_to(tmp_path)  # ** never follows a folder link: not out, and
+    (folder / "a").symlink_to(".")  # not round two links to "." (glob.glob lists 2^40 paths)
+    (folder / "b").symlink_to(".")
+    for args in ([f"{folder}/**/*.claims.toml"], [str(folder)]):
+        assert check_lines(args, 0)[-1].startswith("2 files, 2 claims")
     assert check_lines([str(folder / "out.claims.toml")], 0)[-1].startswith("1 file, 1 claim")
 
 

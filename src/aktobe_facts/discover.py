@@ -18,11 +18,35 @@ def _is_glob(text: str) -> bool:
 
 
 def _leaves(path: Path, base: Path) -> bool:
-    """Whether a symlinked file resolves outside ``base`` (a loop is kept: reading reports it)."""
+    """Whether a file resolves outside ``base`` (a loop is kept: reading reports it)."""
     try:
         return not path.resolve().is_relative_to(base)
     except (OSError, RuntimeError):
         return False
+
+
+def _static_part(pattern: Path) -> Path:
+    """The folder a pattern starts in: its leading parts without ``*``, ``?`` or ``[``."""
+    parts = []
+    for part in pattern.parts[:-1]:
+        if _is_glob(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def _expand(pattern: str) -> list[str]:
+    """The paths a pattern matches. ``**`` never follows a link to a folder: glob.glob does, and
+    two links to "." in a pull request make it list paths without end."""
+    if "**" not in pattern:
+        return glob.glob(pattern)
+    base = _static_part(Path(pattern))
+    rest = str(Path(pattern).relative_to(base)) if base != Path(".") else pattern
+    found = []
+    for match in base.glob(rest):  # pathlib's ** does not follow folder links (Python 3.11)
+        if not any(part.startswith(".") for part in match.relative_to(base).parts):
+            found.append(str(match))  # hidden files and folders skipped, as glob.glob does
+    return found
 
 
 def _walk(folder: Path) -> list[Path]:
@@ -45,8 +69,10 @@ def discover(args: Iterable[str | Path]) -> list[Path]:
 
     A directory gives every ``*.claims.toml`` and ``claims.toml`` below it (hidden folders and
     virtual environments skipped, and symlinks to folders or to files outside it not followed, so
-    a pull request cannot point the check at files elsewhere on the machine); a pattern with ``*``, ``?`` or ``[`` is expanded (``**`` too);
-    any other path is taken as it is, so a missing file is reported as unusable, not dropped.
+    a pull request cannot point the check at files elsewhere on the machine); a pattern with
+    ``*``, ``?`` or ``[`` is expanded (``**`` too; matches that resolve outside the pattern's
+    leading folder are left out); any other path is taken as it is, so a missing file is reported
+    as unusable, not dropped.
     No arguments means the current directory. Each file is listed once, in the order found.
     """
     items = list(args) or ["."]
@@ -57,8 +83,11 @@ def discover(args: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             out.extend(_walk(path))
         elif _is_glob(text) and not path.exists():
-            matches = sorted(glob.glob(text, recursive=True))
-            out.extend(Path(m) for m in matches if not Path(m).is_dir())
+            matches = sorted(_expand(text))
+            base = _static_part(path).resolve()  # like a walk, a pattern stays in its folder
+            out.extend(
+                Path(m) for m in matches if not Path(m).is_dir() and not _leaves(Path(m), base)
+            )
             if not matches:
                 out.append(path)  # reported as "no such file", so a typo is never silent
         else:
