@@ -868,3 +868,30 @@ def test_uncovered_numbers_are_listed_up_to_a_limit(
         f"1 of 7 numbers of {article} are covered (14.3%): 1 by claims, 0 ignored, 6 uncovered",
     ]
     assert all("is in no claim's quote" in m for m in messages[:3])
+
+
+@pytest.mark.parametrize(
+    ("pyproject", "error"),
+    [
+        ("tool = 5\n", None),  # not a table: no [tool.aktobe-facts], so no configuration
+        (NESTED["arrays"], "pyproject.toml: cannot read the configuration: TOML nesting too deep"),
+        ("[tool.aktobe-facts]\nlocale = 5\n", None),
+        ("[tool.aktobe-facts]\nseverity = 5\n", None),
+    ],
+    ids=["tool-not-a-table", "deep-nesting", "locale-not-a-string", "severity-not-a-table"],
+)
+def test_a_hostile_pyproject(
+    pyproject: str, error: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The project configuration comes from the checked-out repository too."""
+    (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(one_claim(), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["check", "claims.toml"])
+    if error is None and "aktobe-facts]\n" not in pyproject:
+        assert result.exit_code == 0
+    else:
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"aktobe-facts: error: {tmp_path}/")
+        if error is not None:
+            assert result.stderr == f"aktobe-facts: error: {tmp_path}/{error}\n"

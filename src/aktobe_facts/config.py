@@ -24,7 +24,7 @@ from typing import Any
 import tomli
 
 from aktobe_facts.findings import Severity
-from aktobe_facts.loader import LoadError, settings_from_table
+from aktobe_facts.loader import LoadError, read_text, settings_from_table
 from aktobe_facts.model import Settings
 
 _KEYS = ("fail-level", "select", "ignore", "severity", "approx", "locale", "currencies")
@@ -55,11 +55,15 @@ def load_config(start: Path | None = None) -> Config:
     path = find_pyproject(start or Path.cwd())
     if path is None:
         return Config()
+    text = read_text(path)  # a regular UTF-8 file of sane size, as a claims file
     try:
-        data = tomli.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
         raise LoadError(str(path), f"cannot read the configuration: {exc}") from None
-    table = data.get("tool", {}).get("aktobe-facts")
+    except RecursionError:
+        raise LoadError(str(path), "cannot read the configuration: TOML nesting too deep") from None
+    tool = data.get("tool")
+    table = tool.get("aktobe-facts") if isinstance(tool, dict) else None
     if table is None:
         return Config(path)
     return _parse(path, table)
