@@ -48,6 +48,12 @@ MAX_QUOTE_SEARCH = 20_000_000_000
 """Most quotes × article characters: each quote is searched for in the whole article (about six
 seconds at this size: 20,000 quotes in a 1 MB article, every quote of 200,000 in 100 KB)."""
 
+MAX_DOTS = 16
+"""Most dots outside strings on one line. A claims file's keys are a level or two deep; the TOML
+parser spends time on a dotted key in proportion to its depth squared (a file of 300-deep keys
+takes minutes)."""
+_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
+
 MAX_MESSAGE = 1_000
 """Longest error message shown; a longer one (quoting a huge value or key) is cut in the middle."""
 
@@ -119,6 +125,8 @@ class LineMap:
     tables: dict[str, _Block] = field(default_factory=dict)
     too_many: int | None = None
     """The line where the scan stopped: more than MAX_ITEMS [[array]] or [table] headers."""
+    too_deep: int | None = None
+    """The line where the scan stopped: more than MAX_DOTS dots outside strings."""
 
     _ARRAY = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_\-]+)\s*\]\]")
     _TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
@@ -158,6 +166,9 @@ class LineMap:
                 current.keys.setdefault(m.group(1).strip('"'), number)
             if arrays > MAX_ITEMS or tables > MAX_ITEMS:  # refused before parsing: bounded work
                 result.too_many = number
+                break
+            if line.count(".") > MAX_DOTS and _QUOTED.sub("", line).count(".") > MAX_DOTS:
+                result.too_deep = number  # deep dotted keys cost the TOML parser dearly
                 break
         return result
 
@@ -278,6 +289,13 @@ class _Loader:
         if self.lines.too_many is not None:
             raise LoadError(
                 self.shown, f"more than {MAX_ITEMS:,} entries in one file", line=self.lines.too_many
+            )
+        if self.lines.too_deep is not None:
+            raise LoadError(
+                self.shown,
+                f"more than {MAX_DOTS} dots outside strings on one line: dotted keys or table "
+                "names this deep are not a claims file's",
+                line=self.lines.too_deep,
             )
         try:
             data = tomli.loads(self.text)
