@@ -150,34 +150,13 @@ _CARDINALS.update(
         "dozen": 12,
     }
 )
-_ORDINALS: dict[str, int] = {
-    word: n
-    for n, word in enumerate(
-        [
-            "zeroth",
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ]
-    )
-}
+ORDINAL_WORDS: tuple[str, ...] = (
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+"""The ordinals the grammar reads, by value (``ORDINAL_WORDS[5]`` is "fifth")."""
+_ORDINALS: dict[str, int] = {word: n for n, word in enumerate(ORDINAL_WORDS)}
 
 
 _POWERS = {e: Fraction(10) ** e for e in range(-40, 41)}

@@ -12,6 +12,7 @@ from fractions import Fraction
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.model import Claim, ClaimsFile
+from aktobe_facts.numbers import ORDINAL_WORDS
 
 ID = "ranks"
 TITLE = "Ranks match the places named before them"
@@ -20,35 +21,11 @@ HELP = (
     "repeated names are a warning."
 )
 
-_WORDS = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
-
 
 def ordinal(n: int) -> str:
     """``5`` -> ``fifth``; ``23`` -> ``23rd``."""
-    if 0 <= n < len(_WORDS):
-        return _WORDS[n]
+    if 0 <= n < len(ORDINAL_WORDS):
+        return ORDINAL_WORDS[n]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
