@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from fractions import Fraction
-from functools import lru_cache
 
 from aktobe_facts.interval import Interval
 from aktobe_facts.units import UnitSpec
@@ -39,11 +38,9 @@ def _plain_decimal(d: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-@lru_cache(maxsize=16384)
 def number(x: Fraction, sig: int = 6, scale_words: bool = True) -> str:
     """``646800000000`` -> ``646.8 billion``; ``1100`` -> ``1,100``; ``1/3`` -> ``0.333333``.
-
-    Cached: reports show the same figures (a claim's interval, a common rate) many times.
+    (Not cached: hashing a Fraction costs about as much as formatting it.)
     """
     d = round_sig(x, sig)
     if scale_words and d:
