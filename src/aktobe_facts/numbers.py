@@ -108,43 +108,20 @@ _SCALES: dict[str, int] = {
 # cannot be confused with metres or tonnes.
 _SHORT_SCALES: dict[str, int] = {"k": 3, "m": 6, "b": 9}
 
-_CARDINALS: dict[str, int] = {
-    word: n
-    for n, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+CARDINAL_WORDS: tuple[str, ...] = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+"""The number words from zero to twenty, by value (``CARDINAL_WORDS[3]`` is "three")."""
+TENS_WORDS: tuple[str, ...] = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+)  # fmt: skip
+"""The tens from twenty to ninety."""
+_CARDINALS: dict[str, int] = {word: n for n, word in enumerate(CARDINAL_WORDS)}
 _CARDINALS.update(
     {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
+        **{word: 10 * (n + 2) for n, word in enumerate(TENS_WORDS)},
         "hundred": 100,
         "a dozen": 12,
         "dozen": 12,

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aktobe_facts.numbers import CARDINAL_WORDS, ORDINAL_WORDS, TENS_WORDS
+
 KINDS = ("number", "year", "range", "date", "ordinal", "word")
 
 
@@ -46,22 +48,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNITS = list(CARDINAL_WORDS[1:10])
+_TEENS = list(CARDINAL_WORDS[10:20])
+_TENS = list(TENS_WORDS)
 _SCALES = ["hundred", "thousand", "million", "billion", "trillion"]
-_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_UNITS = list(ORDINAL_WORDS[1:10])
 _ORD_TEENS = [w + "th" for w in _TEENS[3:]] + ["tenth", "eleventh", "twelfth"]
 _ORD_TENS = [w[:-1] + "ieth" for w in _TENS]
 _ORD_SCALES = [w + "th" for w in _SCALES]
