@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from aktobe_facts.cli import app
 from aktobe_facts.interval import Interval
-from aktobe_facts.loader import LineMap, LoadError, load, loads
+from aktobe_facts.linemap import LineMap
+from aktobe_facts.loader import LoadError, load, loads
 
 ONE = """\
 [[claim]]
@@ -731,7 +732,7 @@ value = "6 percent"
 [[group]]
 id = "g"
 """
-    lines = LineMap.scan(text)
+    lines = LineMap.scan(text, 100)
     assert lines.tables["article"].line == 1
     assert lines.tables["article"].keys == {"title": 2}
     a, b = lines.arrays["claim"]

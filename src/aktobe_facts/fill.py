@@ -16,12 +16,12 @@ import codecs
 import datetime as dt
 import difflib
 from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
 
 from aktobe_facts import fmt
 from aktobe_facts.atomic import write_atomic
 from aktobe_facts.checks.counterparts import Suggestion, suggest
+from aktobe_facts.exact import Fraction
 from aktobe_facts.loader import LoadError, loads, read_text
 from aktobe_facts.model import Claim, ClaimsFile, Settings
 from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_EVEN, Context, Decimal
-from fractions import Fraction
 
+from aktobe_facts.exact import Fraction
 from aktobe_facts.interval import Interval
 from aktobe_facts.units import UnitSpec
 

@@ -1,6 +1,6 @@
 """Exact closed intervals over the rationals.
 
-Every stated number becomes an :class:`Interval` with :class:`~fractions.Fraction` ends, so no float
+Every stated number becomes an :class:`Interval` with exact rational ends (:mod:`aktobe_facts.exact`), so no float
 rounding can ever decide a verdict. An end may be ``None`` (unbounded), which is how "more than 1,100"
 (no upper end) is held.
 
@@ -12,7 +12,8 @@ so the closed form can never cause a false alarm (it can only miss a clash that 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
+
+from aktobe_facts.exact import Fraction
 
 Bound = Fraction | None
 

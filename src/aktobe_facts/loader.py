@@ -1,22 +1,22 @@
 """Load a claims file: TOML text to a typed :class:`~aktobe_facts.model.ClaimsFile`.
 
 Every problem is a :class:`LoadError` naming the file, the line, the claim and the field. TOML parsers
-give no positions for parsed keys, so :class:`LineMap` scans the text for table headers and keys.
+give no positions for parsed keys, so :class:`~aktobe_facts.linemap.LineMap` scans the text for table headers and keys.
 """
 
 from __future__ import annotations
 
 import re
 import stat
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from fractions import Fraction
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import tomli
 
 from aktobe_facts.article import Article, ArticleError, check_sha256, open_article
+from aktobe_facts.exact import Fraction
+from aktobe_facts.linemap import MAX_DOTS, LineMap, lines
 from aktobe_facts.model import (
     ARRAY_TABLES,
     ID_TABLES,
@@ -48,12 +48,6 @@ MAX_QUOTE_SEARCH = 20_000_000_000
 """Most quotes × article characters: each quote is searched for in the whole article (about six
 seconds at this size: 20,000 quotes in a 1 MB article, every quote of 200,000 in 100 KB)."""
 
-MAX_DOTS = 16
-"""Most dots outside strings on one line. A claims file's keys are a level or two deep; the TOML
-parser spends time on a dotted key in proportion to its depth squared (a file of 300-deep keys
-takes minutes)."""
-_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
-
 MAX_MESSAGE = 1_000
 """Longest error message shown; a longer one (quoting a huge value or key) is cut in the middle."""
 
@@ -64,16 +58,6 @@ def _clip(text: str, limit: int) -> str:
         return text
     keep = limit // 2
     return f"{text[:keep]}…[{len(text) - 2 * keep:,} characters]…{text[-keep:]}"
-
-
-def _lines(text: str) -> Iterator[str]:
-    """The lines of a TOML text, split at line feeds only, as TOML counts them (``splitlines``
-    also splits at U+2028, U+0085 and others, which a TOML string may hold raw), one at a time."""
-    start = 0
-    while (end := text.find("\n", start)) >= 0:
-        yield text[start:end]
-        start = end + 1
-    yield text[start:]
 
 
 @dataclass
@@ -109,74 +93,6 @@ class LoadError(Exception):
         if self.field:
             parts.append(f"field '{self.field}'")
         return ": ".join(parts) + ": " + self.message
-
-
-@dataclass
-class _Block:
-    line: int
-    keys: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class LineMap:
-    """Where each table and key of a TOML text starts, by scanning its lines."""
-
-    arrays: dict[str, list[_Block]] = field(default_factory=dict)
-    tables: dict[str, _Block] = field(default_factory=dict)
-    too_many: int | None = None
-    """The line where the scan stopped: more than MAX_ITEMS [[array]] or [table] headers."""
-    too_deep: int | None = None
-    """The line where the scan stopped: more than MAX_DOTS dots outside strings."""
-
-    _ARRAY = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_\-]+)\s*\]\]")
-    _TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
-
-    @classmethod
-    def scan(cls, text: str) -> LineMap:
-        result = cls()
-        current: _Block | None = None
-        in_multiline = False
-        arrays = tables = 0
-        for number, line in enumerate(_lines(text), start=1):
-            if ('"""' in line or "'''" in line) and (
-                line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1
-            ):
-                in_multiline = not in_multiline
-                if not in_multiline:
-                    continue
-            elif in_multiline:
-                continue
-            head = line.lstrip()[:1]
-            if head == "[" and (m := cls._ARRAY.match(line)):
-                current = _Block(number)
-                result.arrays.setdefault(m.group(1), []).append(current)
-                arrays += 1
-            elif head == "[" and (m := cls._TABLE.match(line)):
-                current = _Block(number)
-                result.tables[m.group(1)] = current
-                tables += 1
-                # [claim.extra], [settings.currencies]: a key of the table above, on this line
-                parent, _, key = m.group(1).partition(".")
-                siblings = result.arrays.get(parent)
-                owner = siblings[-1] if siblings else result.tables.get(parent)
-                if key and owner is not None:
-                    owner.keys.setdefault(key.split(".")[0], number)
-            elif head and head not in "#[" and current is not None and (m := cls._KEY.match(line)):
-                current.keys.setdefault(m.group(1).strip('"'), number)
-            if arrays > MAX_ITEMS or tables > MAX_ITEMS:  # refused before parsing: bounded work
-                result.too_many = number
-                break
-            if line.count(".") > MAX_DOTS and _QUOTED.sub("", line).count(".") > MAX_DOTS:
-                result.too_deep = number  # deep dotted keys cost the TOML parser dearly
-                break
-        return result
-
-    def block(self, table: str, index: int | None) -> _Block | None:
-        if index is None:
-            return self.tables.get(table)
-        blocks = self.arrays.get(table, [])
-        return blocks[index] if index < len(blocks) else None
 
 
 def read_text(path: Path) -> str:
@@ -253,7 +169,7 @@ class _Loader:
         self.article = article
         self.shown = str(path)
         self.text = text
-        self.lines = LineMap.scan(text)
+        self.lines = LineMap.scan(text, MAX_ITEMS)
         self.defaults = defaults
         self.settings = defaults
 
@@ -359,7 +275,7 @@ class _Loader:
             return self.lines.arrays[key][0].line
         if key in self.lines.tables:
             return self.lines.tables[key].line
-        for number, line in enumerate(_lines(self.text), start=1):
+        for number, line in enumerate(lines(self.text), start=1):
             if line.strip().startswith(key):
                 return number
         return None

@@ -16,11 +16,11 @@ A claims file has these tables (all optional but ``claim``):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
 from aktobe_facts.article import Article
+from aktobe_facts.exact import Fraction
 from aktobe_facts.numbers import LOCALES, NumberLocale
 from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from fractions import Fraction
 
+from aktobe_facts.exact import Fraction
 from aktobe_facts.units import UnitSpec, lookup_prefix_currency, lookup_unit
 
 MAX_DIGITS = 30

@@ -21,9 +21,9 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from fractions import Fraction
 from functools import lru_cache
 
+from aktobe_facts.exact import Fraction
 from aktobe_facts.interval import Interval
 from aktobe_facts.numbers import Qualifier, Stated, pow10
 from aktobe_facts.units import UnitSpec

@@ -11,8 +11,8 @@ Used by the conversions, missing-counterpart and ratio checks; pure functions of
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
+from aktobe_facts.exact import Fraction
 from aktobe_facts.interval import (
     BestFit,
     Interval,

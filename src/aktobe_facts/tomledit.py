@@ -16,7 +16,8 @@ import tomlkit
 import tomlkit.exceptions
 from tomlkit.items import AoT, Array, InlineTable, String, Table
 
-from aktobe_facts.loader import LineMap
+from aktobe_facts.linemap import LineMap
+from aktobe_facts.loader import MAX_ITEMS
 
 
 class EditError(ValueError):
@@ -37,7 +38,7 @@ def apply(text: str, edits: Sequence[CounterpartEdit]) -> str:
     """The text with every edit made; raises :class:`EditError` when one cannot be made."""
     # at line feeds only, as LineMap counts lines (a TOML string may hold a raw U+2028)
     lines = re.findall(r"[^\n]*\n|[^\n]+$", text)
-    scan = LineMap.scan(text)
+    scan = LineMap.scan(text, MAX_ITEMS)
     claims = scan.arrays.get("claim", [])
     headers = sorted(
         [b.line for blocks in scan.arrays.values() for b in blocks]

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from aktobe_facts.exact import Fraction
 
 if TYPE_CHECKING:
     import pint

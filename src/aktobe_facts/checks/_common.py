@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 
 from aktobe_facts import fmt
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile, Group

@@ -20,8 +20,6 @@ When they cannot meet, in this order:
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     percent_off,
@@ -30,6 +28,7 @@ from aktobe_facts.checks._common import (
     scale_words,
     stated_step,
 )
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval, intersect_all, positive_reciprocal
 from aktobe_facts.model import Claim, ClaimsFile

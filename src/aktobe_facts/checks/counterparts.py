@@ -12,10 +12,10 @@ it still fits the amount, and warns when it no longer does.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile

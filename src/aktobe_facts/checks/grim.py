@@ -14,10 +14,10 @@ percentage is a fraction of so large a count.
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import fixed, is_percent, stated_step, whole_of
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile

@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
@@ -23,6 +21,7 @@ from aktobe_facts.checks._common import (
     stated_step,
     unit_factor,
 )
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile

@@ -10,7 +10,6 @@ percent"). An index with no partner is reported with the change it implies.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
@@ -20,6 +19,7 @@ from aktobe_facts.checks._common import (
     rounding_margin,
     stated_step,
 )
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile

@@ -9,8 +9,6 @@ declared reference rate; with no rate known the finding is undetermined.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
@@ -23,6 +21,7 @@ from aktobe_facts.checks._common import (
     unit_factor,
     whole_of,
 )
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile

@@ -17,10 +17,10 @@ Never an error: a region may really be an outlier; the tool cannot know the trut
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import ClaimsFile, Ratio

@@ -7,9 +7,8 @@ without case and extra spaces) are a warning and counted once. A rank with no ``
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.numbers import ORDINAL_WORDS

@@ -7,10 +7,9 @@ declares. A denominator that can be zero leaves the ratio undetermined.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import ClaimsFile, Ratio

@@ -9,10 +9,9 @@ scale-slip suggestion ("2.4 trillion soums ($190,000)": did the article mean "$1
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import percent_off, rate_text, scale_slip, scale_words
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import ClaimsFile

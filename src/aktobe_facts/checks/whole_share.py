@@ -8,10 +8,9 @@ rounding-only when the figures as printed give a share outside the stated one's 
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.quantities import Quantity
