@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import pickle
 import textwrap
+from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -14,7 +17,7 @@ from typer.testing import CliRunner
 from aktobe_facts.api import check_document, check_paths
 from aktobe_facts.cli import app
 from aktobe_facts.discover import discover
-from aktobe_facts.findings import Outcome, Severity
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.loader import loads
 from aktobe_facts.waivers import apply_waivers
 
@@ -132,6 +135,32 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
     assert [r.findings for r in one.files] == [r.findings for r in two.files]
     assert [str(r.error) for r in one.files] == [str(r.error) for r in two.files]
     assert two.exit_code() == 2
+
+
+def test_findings_survive_the_trip_from_a_worker_process() -> None:
+    # every field set to something other than its default, so a field left out would show
+    finding = Finding(
+        "conversions",
+        Outcome.FAIL,
+        Severity.WARNING,
+        ("a", "b"),
+        7,
+        "message",
+        inputs=(Step("a", "[1, 2]"), Step("b", "[3, 4]")),
+        result="r",
+        bound="b",
+        nearest="n",
+        suggestion="s",
+        notes=("one", "two"),
+        margin="m",
+        rounding_only=True,
+        waived="reason",
+    )
+    assert {f.name for f in fields(Finding)} <= {
+        name for name in dir(finding) if getattr(finding, name, None) not in (None, (), False)
+    }
+    copy = pickle.loads(pickle.dumps(finding))
+    assert copy == finding and copy.inputs[1] == Step("b", "[3, 4]")
 
 
 def test_output_file_keeps_the_table_on_the_terminal(tmp_path: Path) -> None:
@@ -306,3 +335,34 @@ def test_a_directory_without_claims_files_is_a_usage_error(tmp_path: Path) -> No
     result = runner.invoke(app, ["check", str(tmp_path)])
     assert result.exit_code == 2
     assert "no claims files found" in result.stderr
+
+
+def test_the_cycle_collector_is_paused_per_file_and_restored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from aktobe_facts import api, loader
+
+    _tree(tmp_path, {"a.claims.toml": CLEAN, "b.claims.toml": BROKEN})
+    seen: list[bool] = []
+    real_load = loader.load
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(api, "load", spy)
+    assert gc.isenabled()
+    report = check_paths([tmp_path], jobs=1)
+    assert seen == [False, False]  # paused while each file was loaded and checked
+    assert gc.isenabled()  # and back on after a good file and after an unusable one
+    assert report.files[1].error is not None
+
+    def boom(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "load", boom)
+    with pytest.raises(RuntimeError):
+        api.check_file(tmp_path / "a.claims.toml")
+    assert gc.isenabled()  # even when a bug escapes

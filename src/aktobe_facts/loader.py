@@ -52,6 +52,11 @@ MAX_MESSAGE = 1_000
 """Longest error message shown; a longer one (quoting a huge value or key) is cut in the middle."""
 
 
+# each table's fields by name, and its required ones in order (looked up for every item)
+_SPECS = {table: {s.name: s for s in specs} for table, specs in TABLES.items()}
+_REQUIRED = {table: tuple(s.name for s in specs if s.required) for table, specs in TABLES.items()}
+
+
 def _clip(text: str, limit: int) -> str:
     """``text``, or its start and end around a note of how much was left out."""
     if len(text) <= limit:
@@ -306,7 +311,7 @@ class _Loader:
         return value
 
     def validate(self, table: str, index: int | None, item: dict[str, Any]) -> None:
-        specs = {s.name: s for s in TABLES[table]}
+        specs = _SPECS[table]
         item_id = item.get("id") if isinstance(item.get("id"), str) else None
         for key, value in item.items():
             spec = specs.get(key)
@@ -316,9 +321,9 @@ class _Loader:
                     f"unknown field; {table} fields are: {known}", table, index, item_id, key
                 )
             self.check_type(spec, value, table, index, item_id)
-        for spec in specs.values():
-            if spec.required and spec.name not in item:
-                raise self.error(f"missing required field '{spec.name}'", table, index, item_id)
+        for name in _REQUIRED[table]:
+            if name not in item:
+                raise self.error(f"missing required field '{name}'", table, index, item_id)
 
     def check_type(
         self, spec: FieldSpec, value: Any, table: str, index: int | None, item_id: str | None
