@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
 from aktobe_facts.linemap import MAX_DOTS, LineMap
 
 
@@ -33,3 +36,52 @@ def test_limits_stop_the_scan_at_their_line() -> None:
     # dots inside strings do not count
     quoted = "[[claim]]\nnote = '" + "." * 40 + "'\n"
     assert LineMap.scan(quoted, 100).too_deep is None
+
+
+# Lines a claims file is made of, and some that only look like it.
+_PIECES = [
+    "[[claim]]",
+    "  [[ claim ]]  # a comment",
+    "[[group]]",
+    "[article]",
+    "[settings]",
+    "[settings.currencies]",
+    "[claim.extra]",
+    "[claim.extra.more]",
+    '[ "quoted" ]',
+    'id = "a"',
+    '  value = "1.5 billion"',
+    '"quoted key" = 1',
+    "counterpart=['US$3.5 million']",
+    "extra = 1",
+    "# value = 3",
+    "[not a header",
+    "= no key",
+    "x.y.z = 1",
+    "a" + ".b" * (MAX_DOTS + 1) + " = 1",
+    'note = "' + "." * (MAX_DOTS + 5) + '"',
+    "",
+    "   ",
+    "\t\r",
+    "\u3000[[claim]]",
+    "value = 1\u2028[[claim]]",
+]
+
+
+def _as_data(m: LineMap) -> object:
+    arrays = {k: [(b.line, b.keys) for b in v] for k, v in m.arrays.items()}
+    tables = {k: (b.line, b.keys) for k, b in m.tables.items()}
+    return arrays, tables
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES) | st.text(alphabet="[]\"'=.# ab\n\t", max_size=12)),
+    st.integers(min_value=0, max_value=6),
+)
+def test_the_header_scan_equals_the_line_scan(pieces: list[str], limit: int) -> None:
+    text = "\n".join(pieces)
+    assume('"""' not in text and "'''" not in text)  # the one case only the line scan handles
+    fast, slow = LineMap._scan_headers(text, limit), LineMap._scan_lines(text, limit)
+    assert (fast.too_many, fast.too_deep) == (slow.too_many, slow.too_deep)
+    if fast.too_many is None and fast.too_deep is None:  # (a refused file's keys are never read)
+        assert _as_data(fast) == _as_data(slow)

@@ -7,6 +7,13 @@ may hold raw).
 
 The scan also enforces two limits before the TOML parser runs, so that its work stays bounded: the
 number of headers, and the number of dots outside strings on one line.
+
+Every finding needs its table's header line, but a key's line is needed only when a message names
+that field. So a text without multi-line strings (the usual claims file) is mapped in two steps:
+the headers at once, with regular expressions over the whole text, and the keys of a block the
+first time they are asked for. A text with a triple quote is mapped line by line at once, because
+a header-like line may sit inside one of its strings. The two give the same map (a property test
+holds them equal); the first is about three times faster on the benchmark's files.
 """
 
 from __future__ import annotations
@@ -26,6 +33,12 @@ _ARRAY = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_\-]+)\s*\]\]")
 _TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
 
+_HEADER_START = re.compile(r"^[^\S\n]*\[", re.MULTILINE)
+"""A line that starts, after white space, with a bracket: a header candidate."""
+_DOTS = re.compile(rf"\.(?:[^.\n]*\.){{{MAX_DOTS}}}")
+"""More than MAX_DOTS dots on one line (counting those in strings; such a line is then checked
+without its strings)."""
+
 
 def lines(text: str) -> Iterator[str]:
     """The lines of a TOML text, split at line feeds only, one at a time."""
@@ -36,12 +49,45 @@ def lines(text: str) -> Iterator[str]:
     yield text[start:]
 
 
-@dataclass
+def _too_deep(line: str) -> bool:
+    return line.count(".") > MAX_DOTS and _QUOTED.sub("", line).count(".") > MAX_DOTS
+
+
 class Block:
     """A table's header line and the first line of each of its keys."""
 
-    line: int
-    keys: dict[str, int] = field(default_factory=dict)
+    __slots__ = ("_keys", "_lazy", "_sub", "line")
+
+    def __init__(self, line: int, lazy: tuple[str, int, int] | None = None) -> None:
+        self.line = line
+        # (text, start, end): the block's own lines, scanned for keys when first asked
+        self._lazy = lazy
+        self._keys: dict[str, int] | None = None if lazy is not None else {}
+        self._sub: dict[str, int] = {}  # keys given as sub-table headers: [claim.extra]
+
+    @property
+    def keys(self) -> dict[str, int]:
+        if self._keys is None:
+            assert self._lazy is not None
+            text, start, end = self._lazy
+            keys: dict[str, int] = {}
+            for number, line in enumerate(lines(text[start:end]), start=self.line + 1):
+                if (m := _KEY.match(line)) is not None:
+                    keys.setdefault(m.group(1).strip('"'), number)
+            for key, number in self._sub.items():
+                keys.setdefault(key, number)
+            self._keys = keys
+            self._lazy = None
+        return self._keys
+
+    def add_key(self, key: str, number: int) -> None:
+        if self._keys is None:
+            self._sub.setdefault(key, number)
+        else:
+            self._keys.setdefault(key, number)
+
+    def __repr__(self) -> str:
+        return f"Block(line={self.line}, keys={self.keys})"
 
 
 @dataclass
@@ -59,6 +105,31 @@ class LineMap:
     def scan(cls, text: str, max_headers: int) -> LineMap:
         """Map ``text``; stop at the first line past ``max_headers`` [[array]] or [table] headers,
         or with more than :data:`MAX_DOTS` dots outside strings."""
+        if '"""' in text or "'''" in text:
+            return cls._scan_lines(text, max_headers)
+        return cls._scan_headers(text, max_headers)
+
+    def block(self, table: str, index: int | None) -> Block | None:
+        if index is None:
+            return self.tables.get(table)
+        blocks = self.arrays.get(table, [])
+        return blocks[index] if index < len(blocks) else None
+
+    def _array(self, name: str, block: Block) -> None:
+        self.arrays.setdefault(name, []).append(block)
+
+    def _table(self, name: str, block: Block) -> None:
+        self.tables[name] = block
+        # [claim.extra], [settings.currencies]: a key of the table above, on this line
+        parent, _, key = name.partition(".")
+        siblings = self.arrays.get(parent)
+        owner = siblings[-1] if siblings else self.tables.get(parent)
+        if key and owner is not None:
+            owner.add_key(key.split(".")[0], block.line)
+
+    @classmethod
+    def _scan_lines(cls, text: str, max_headers: int) -> LineMap:
+        """Headers and keys at once, line by line, skipping the inside of multi-line strings."""
         result = cls()
         current: Block | None = None
         in_multiline = False
@@ -74,39 +145,69 @@ class LineMap:
                 continue
             head = line.lstrip()[:1]
             if head == "[" and (m := _ARRAY.match(line)):
-                current = result._array(m.group(1), number)
+                current = Block(number)
+                result._array(m.group(1), current)
                 arrays += 1
             elif head == "[" and (m := _TABLE.match(line)):
-                current = result._table(m.group(1), number)
+                current = Block(number)
+                result._table(m.group(1), current)
                 tables += 1
             elif head and head not in "#[" and current is not None and (m := _KEY.match(line)):
-                current.keys.setdefault(m.group(1).strip('"'), number)
+                current.add_key(m.group(1).strip('"'), number)
             if arrays > max_headers or tables > max_headers:  # refused before parsing
                 result.too_many = number
                 break
-            if line.count(".") > MAX_DOTS and _QUOTED.sub("", line).count(".") > MAX_DOTS:
+            if _too_deep(line):
                 result.too_deep = number  # deep dotted keys cost the TOML parser dearly
                 break
         return result
 
-    def block(self, table: str, index: int | None) -> Block | None:
-        if index is None:
-            return self.tables.get(table)
-        blocks = self.arrays.get(table, [])
-        return blocks[index] if index < len(blocks) else None
+    @classmethod
+    def _scan_headers(cls, text: str, max_headers: int) -> LineMap:
+        """Headers now, each block's keys when asked; for a text with no multi-line string."""
+        result = cls()
+        deep = _first_deep_line(text)
+        found: list[tuple[int, int, Block]] = []  # (where its line starts, where it ends, block)
+        arrays = tables = 0
+        number, counted = 1, 0
+        for m in _HEADER_START.finditer(text):
+            start = m.start()
+            number += text.count("\n", counted, start)
+            counted = start
+            if deep is not None and number > deep:
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            block = Block(number, (text, end, end))
+            if (a := _ARRAY.match(line)) is not None:
+                result._array(a.group(1), block)
+                arrays += 1
+            elif (t := _TABLE.match(line)) is not None:
+                result._table(t.group(1), block)
+                tables += 1
+            else:
+                continue
+            found.append((start, end, block))
+            if arrays > max_headers or tables > max_headers:
+                result.too_many = number
+                return result  # refused: no line of it is asked for
+        result.too_deep = deep
+        # a block's own lines run from the end of its header line to the next header
+        for i, (_, end, block) in enumerate(found):
+            until = found[i + 1][0] if i + 1 < len(found) else len(text)
+            block._lazy = (text, min(end + 1, until), until)
+        return result
 
-    def _array(self, name: str, number: int) -> Block:
-        block = Block(number)
-        self.arrays.setdefault(name, []).append(block)
-        return block
 
-    def _table(self, name: str, number: int) -> Block:
-        block = Block(number)
-        self.tables[name] = block
-        # [claim.extra], [settings.currencies]: a key of the table above, on this line
-        parent, _, key = name.partition(".")
-        siblings = self.arrays.get(parent)
-        owner = siblings[-1] if siblings else self.tables.get(parent)
-        if key and owner is not None:
-            owner.keys.setdefault(key.split(".")[0], number)
-        return block
+def _first_deep_line(text: str) -> int | None:
+    """The number of the first line with more than MAX_DOTS dots outside strings, if any."""
+    position = 0
+    while (m := _DOTS.search(text, position)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        if _too_deep(text[start:end]):
+            return text.count("\n", 0, start) + 1
+        position = end + 1
+    return None
