@@ -16,7 +16,7 @@ import tomli
 
 from aktobe_facts.article import Article, ArticleError, check_sha256, open_article
 from aktobe_facts.exact import Fraction
-from aktobe_facts.linemap import MAX_DOTS, LineMap, lines
+from aktobe_facts.linemap import MAX_DOTS, KeyLines, LineMap, lines
 from aktobe_facts.model import (
     ARRAY_TABLES,
     ID_TABLES,
@@ -632,7 +632,7 @@ class _Loader:
             after=tuple(item.get("after", ())),
             programme=item.get("programme"),
             note=item.get("note"),
-            field_lines=dict(block.keys) if block else {},
+            field_lines=KeyLines(block) if block else {},
             computed=computed,
         )
 

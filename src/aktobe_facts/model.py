@@ -15,6 +15,7 @@ A claims file has these tables (all optional but ``claim``):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -266,7 +267,8 @@ class Claim:
     after: tuple[str, ...] = ()
     programme: str | None = None
     note: str | None = None
-    field_lines: dict[str, int] = field(default_factory=dict)
+    field_lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of each field (read from the file when first asked: see ``linemap``)."""
     computed: tuple[Quantity, ...] = ()
     """Counterparts computed by ``fill``, not stated by the article: kept out of
     ``counterparts`` (and so out of every check but missing-counterpart)."""
