@@ -235,6 +235,7 @@ def _number_re(locale: NumberLocale) -> re.Pattern[str]:
 
 
 _NUMBER_RES = {name: _number_re(loc) for name, loc in LOCALES.items()}
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def parse(
@@ -378,7 +379,7 @@ def _read_numeral(
     frac = nm.group("frac")
     after = rest[nm.end() :]
     _reject_trailing_junk(after, locale, original)
-    int_digits = "".join(ch for ch in int_part if ch.isdigit())
+    int_digits = int_part if int_part.isdigit() else _NOT_DIGIT.sub("", int_part)
     total = len(int_digits) + (len(frac) if frac else 0)
     if total > MAX_DIGITS:
         raise GrammarError(
