@@ -3,7 +3,9 @@
     python bench/run.py            # full run, prints a Markdown table for BENCHMARKS.md
     python bench/run.py --quick    # fewer runs and smaller inputs, to see that it works
 
-Every figure is a ratio or a rate measured in the same run on the same machine:
+Every figure is a ratio or a rate measured in the same run on the same machine. Each command
+runs several times, taking turns with the commands it is compared with, and the table gives the
+median with the range of the runs in brackets:
 
 * cold start: median wall time of ``aktobe-facts check claims.toml`` against the floor
   ``python -c "import typer, rich, pint"`` (target: within 1.2x);
@@ -55,54 +57,81 @@ def _time(cmd: list[str], cwd: Path = ROOT) -> float:
     return time.perf_counter() - start
 
 
-def _median(cmd: list[str], runs: int) -> float:
-    _time(cmd)  # warm the file cache
-    return statistics.median(_time(cmd) for _ in range(runs))
+def _interleaved(commands: list[list[str]], runs: int) -> list[list[float]]:
+    """Wall times of each command, ``runs`` rounds of one run each, in turn.
+
+    Taking turns puts every command through the same moments of a machine whose speed drifts
+    (shared virtual machines do, by a third within a minute): a ratio of medians then compares
+    like with like, where runs of one command after all runs of the other would not.
+    """
+    for cmd in commands:
+        _time(cmd)  # warm the file cache
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for cmd, found in zip(commands, times, strict=True):
+            found.append(_time(cmd))
+    return times
+
+
+def _spread(times: list[float], unit: float = 1.0, digits: int = 2) -> str:
+    """``1.23 (1.10-1.40)``: the median and the range of the runs."""
+    med, low, high = (x * unit for x in (statistics.median(times), min(times), max(times)))
+    return f"{med:.{digits}f} ({low:.{digits}f}-{high:.{digits}f})"
 
 
 def cold_start(runs: int) -> list[tuple[str, str]]:
-    floor = _median([sys.executable, "-c", "import typer, rich, pint"], runs)
     tool_cmd = [SCRIPT] if SCRIPT else CLI
-    tool = _median([*tool_cmd, "check", "-q", "claims.toml"], runs)
+    floor, tool = _interleaved(
+        [
+            [sys.executable, "-c", "import typer, rich, pint"],
+            [*tool_cmd, "check", "-q", "claims.toml"],
+        ],
+        runs,
+    )
+    ratio = statistics.median(tool) / statistics.median(floor)
     return [
         (
             "floor: python -c 'import typer, rich, pint'",
-            f"{floor * 1000:.0f} ms (median of {runs})",
+            f"{_spread(floor, 1000, 0)} ms, {runs} runs",
         ),
-        ("aktobe-facts check claims.toml", f"{tool * 1000:.0f} ms (median of {runs})"),
-        ("cold start / floor", f"{tool / floor:.2f}x (target ≤ 1.2x)"),
+        ("aktobe-facts check claims.toml", f"{_spread(tool, 1000, 0)} ms, {runs} runs"),
+        ("cold start / floor (medians)", f"{ratio:.2f}x (target ≤ 1.2x)"),
     ]
 
 
-def throughput(folder: Path, files: int, claims: int) -> list[tuple[str, str]]:
+def throughput(folder: Path, files: int, claims: int, runs: int) -> list[tuple[str, str]]:
     write_tree(folder, files, claims)
+    commands = [[*CLI, "check", "-q", "--jobs", str(jobs), str(folder)] for jobs in (1, 2)]
     rows = []
-    for jobs in (1, 2):
-        seconds = _time([*CLI, "check", "-q", "--jobs", str(jobs), str(folder)])
+    for jobs, times in zip((1, 2), _interleaved(commands, runs), strict=True):
+        rate = files / statistics.median(times)
         rows.append(
             (
                 f"{files:,} files of {claims} claims, --jobs {jobs}",
-                f"{seconds:.2f} s, {files / seconds:,.0f} files/s (target ≥ 500 files/s)",
+                f"{_spread(times)} s, {runs} runs: {rate:,.0f} files/s (target ≥ 500 files/s)",
             )
         )
     return rows
 
 
-def scale(folder: Path, sizes: tuple[int, ...]) -> list[tuple[str, str]]:
-    rows = []
-    times = []
+def scale(folder: Path, sizes: tuple[int, ...], runs: int) -> list[tuple[str, str]]:
+    paths = []
     for size in sizes:
         path = folder / f"big{size}.claims.toml"
         path.write_text(claims_text(size, 7), encoding="utf-8")
-        seconds = _time([*CLI, "check", "-q", str(path)])
-        times.append(seconds)
-        rows.append((f"one file of {size:,} claims", f"{seconds:.2f} s"))
+        paths.append(path)
+    times = _interleaved([[*CLI, "check", "-q", str(path)] for path in paths], runs)
+    rows = [
+        (f"one file of {size:,} claims", f"{_spread(found)} s, {runs} runs")
+        for size, found in zip(sizes, times, strict=True)
+    ]
     if len(sizes) == 2:
         factor = sizes[1] / sizes[0]
+        growth = statistics.median(times[1]) / statistics.median(times[0])
         rows.append(
             (
-                f"time ratio {sizes[1]:,} / {sizes[0]:,} claims",
-                f"{times[1] / times[0]:.1f}x for {factor:.0f}x the claims (linear: ≤ {factor:.0f}x)",
+                f"time ratio {sizes[1]:,} / {sizes[0]:,} claims (medians)",
+                f"{growth:.1f}x for {factor:.0f}x the claims (linear: ≤ {factor:.0f}x)",
             )
         )
     return rows
@@ -112,14 +141,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small inputs and few runs")
     args = parser.parse_args()
-    runs = 3 if args.quick else 15
+    runs = 3 if args.quick else 21
+    repeats = 2 if args.quick else 5
     files = 100 if args.quick else 1000
     sizes = (1000, 10000) if args.quick else (10000, 100000)
     _compile_package()
     with tempfile.TemporaryDirectory() as tmp:
         rows = cold_start(runs)
-        rows += throughput(Path(tmp) / "tree", files, 30)
-        rows += scale(Path(tmp), sizes)
+        rows += throughput(Path(tmp) / "tree", files, 30, repeats)
+        rows += scale(Path(tmp), sizes, repeats)
     print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
     print("Command: python bench/run.py" + (" --quick" if args.quick else ""))
     print()
