@@ -55,6 +55,8 @@ MAX_MESSAGE = 1_000
 # each table's fields by name, and its required ones in order (looked up for every item)
 _SPECS = {table: {s.name: s for s in specs} for table, specs in TABLES.items()}
 _REQUIRED = {table: tuple(s.name for s in specs if s.required) for table, specs in TABLES.items()}
+# field types for which any string is right (no choices, no id syntax): nothing more to check
+_PLAIN_STRING_TYPES = frozenset({"string", "stated", "stated-list"})
 
 
 def _clip(text: str, limit: int) -> str:
@@ -320,7 +322,8 @@ class _Loader:
                 raise self.error(
                     f"unknown field; {table} fields are: {known}", table, index, item_id, key
                 )
-            self.check_type(spec, value, table, index, item_id)
+            if type(value) is not str or spec.type not in _PLAIN_STRING_TYPES or spec.choices:
+                self.check_type(spec, value, table, index, item_id)
         for name in _REQUIRED[table]:
             if name not in item:
                 raise self.error(f"missing required field '{name}'", table, index, item_id)
@@ -644,7 +647,9 @@ class _Loader:
         counterparts: tuple[Quantity, ...],
     ) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
         """Separate the counterparts the article states from those ``fill`` computed."""
-        marked = item.get("computed", {})
+        marked = item.get("computed")
+        if not marked:
+            return counterparts, ()
         for figure in marked:
             if figure not in texts:
                 raise self.error(
