@@ -17,12 +17,13 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from aktobe_facts.checks import CHECKS
 from aktobe_facts.discover import discover
-from aktobe_facts.findings import Finding, Severity
+from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.loader import LoadError, load
 from aktobe_facts.marks import article_view
 from aktobe_facts.model import ClaimsFile, Settings
@@ -50,10 +51,14 @@ def selected_checks(
     return chosen
 
 
-def check_document(doc: ClaimsFile, checks: Sequence[str] | None = None) -> list[Finding]:
+def check_document(
+    doc: ClaimsFile, checks: Sequence[str] | None = None, *, pass_inputs: bool = True
+) -> list[Finding]:
     """Run the checks on a loaded claims file, then its severity overrides and waivers.
 
-    Findings come sorted by line, then by the check's place in the registry.
+    Findings come sorted by line, then by the check's place in the registry. With
+    ``pass_inputs=False`` passes come without their inputs (for reports that show no pass's
+    arithmetic: their text is then never built, nor sent back from worker processes).
     """
     wanted = list(checks) if checks is not None else list(CHECKS)
     skipped = set(doc.settings.ignore)
@@ -64,7 +69,12 @@ def check_document(doc: ClaimsFile, checks: Sequence[str] | None = None) -> list
     order = {name: i for i, name in enumerate(CHECKS)}
     findings.sort(key=lambda f: (f.line, order.get(f.check, len(order))))
     findings = apply_severity(findings, doc.settings.severity)
-    return apply_waivers(doc, findings)
+    findings = apply_waivers(doc, findings)
+    if not pass_inputs:
+        findings = [
+            replace(f, inputs=()) if f.outcome is Outcome.PASS and f.inputs else f for f in findings
+        ]
+    return findings
 
 
 def check_file(
@@ -72,18 +82,20 @@ def check_file(
     checks: Sequence[str] | None = None,
     defaults: Settings | None = None,
     article: Path | str | None = None,
+    *,
+    pass_inputs: bool = True,
 ) -> FileReport:
     """Load and check one file; an unusable file gives a report with ``error`` set.
 
     ``article`` replaces the file's ``[article] path``; with an article, the report's ``article``
-    holds its text with a mark on each number.
+    holds its text with a mark on each number. ``pass_inputs``: see :func:`check_document`.
     """
     with _cycle_collector_paused():
         try:
             doc = load(path, defaults, article)
         except LoadError as exc:
             return FileReport(str(path), error=exc)
-        findings = check_document(doc, checks)
+        findings = check_document(doc, checks, pass_inputs=pass_inputs)
         return FileReport(str(path), len(doc.claims), findings, article=article_view(doc))
 
 
@@ -115,19 +127,23 @@ def check_paths(
     defaults: Settings | None = None,
     on_file: Callable[[FileReport], None] | None = None,
     article: Path | str | None = None,
+    pass_inputs: bool = True,
 ) -> Report:
     """Check files, directories and glob patterns; reports keep the order of discovery.
 
     ``jobs`` is the number of processes (``None``: one per CPU); small runs stay in-process.
     ``on_file`` is called after each file, in order (for progress displays). ``article`` is the
     article of the one claims file checked (``ValueError`` when the paths hold more or none).
+    ``pass_inputs=False`` leaves out the inputs of passes (see :func:`check_document`).
     """
     files = discover(paths)
     if article is not None and len(files) != 1:
         raise ValueError(
             f"--article names the article of one claims file; {len(files)} claims files were given"
         )
-    work = partial(check_file, checks=checks, defaults=defaults, article=article)
+    work = partial(
+        check_file, checks=checks, defaults=defaults, article=article, pass_inputs=pass_inputs
+    )
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     reports: list[FileReport] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:

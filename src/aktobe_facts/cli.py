@@ -149,7 +149,7 @@ def check(
     from aktobe_facts.config import load_config
     from aktobe_facts.discover import discover
     from aktobe_facts.loader import LoadError
-    from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format
+    from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
 
     available = FORMAT_NAMES
     stdout_format = output_format or (
@@ -177,6 +177,13 @@ def check(
     if article is not None and len(files) != 1:
         _usage(f"--article names the article of one claims file; {len(files)} were found")
     level = fail_level or config.fail_level or Severity.ERROR
+    options = RenderOptions(
+        width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet
+    )
+    plain = RenderOptions(width=_width(width), color=False, verbose=verbose)
+    shown = [(get_format(stdout_format), options)]
+    if output is not None and file_format is not None:
+        shown.append((get_format(file_format), plain))
     with _progress(len(files)) as advance:
         report = check_paths(
             files,
@@ -186,17 +193,14 @@ def check(
             defaults=config.settings,
             on_file=advance,
             article=article,
+            pass_inputs=any(shows_pass_inputs(f, o) for f, o in shown),
         )
-    options = RenderOptions(
-        width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet
-    )
-    sys.stdout.write(get_format(stdout_format).render(report, options))
+    sys.stdout.write(shown[0][0].render(report, options))
     if output is not None and file_format is not None:
         from aktobe_facts.atomic import write_atomic
 
-        plain = RenderOptions(width=_width(width), color=False, verbose=verbose)
         try:
-            write_atomic(output, get_format(file_format).render(report, plain))
+            write_atomic(output, shown[1][0].render(report, plain))
         except OSError as exc:
             _usage(f"cannot write {output}: {exc.strerror or exc}")
     raise typer.Exit(report.exit_code())

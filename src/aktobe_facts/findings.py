@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
@@ -26,15 +27,47 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(frozen=True, slots=True)
 class Step:
-    """One line of a finding's arithmetic: what it is, and its value in words and intervals."""
+    """One line of a finding's arithmetic: what it is, and its value in words and intervals.
 
-    label: str
-    text: str
+    The text is given, or made by ``make`` the first time it is read. Building the text of every
+    input is a good part of a check's time, and a pass's inputs are shown only by some formats:
+    a run that shows none of them (see ``api.check_paths``) never builds their text. Treat a
+    step as immutable; two steps are equal when their labels and texts are.
+    """
+
+    __slots__ = ("_make", "_text", "label")
+
+    def __init__(
+        self, label: str, text: str | None = None, *, make: Callable[[], str] | None = None
+    ) -> None:
+        if (text is None) == (make is None):
+            raise TypeError("a Step takes its text or a function that makes it, not both")
+        self.label = label
+        self._text = text
+        self._make = make
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._make is not None
+            self._text = self._make()
+            self._make = None
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Step):
+            return NotImplemented
+        return self.label == other.label and self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash((self.label, self.text))
+
+    def __repr__(self) -> str:
+        return f"Step(label={self.label!r}, text={self.text!r})"
 
     def __reduce__(self) -> tuple[type[Step], tuple[str, str]]:
-        return (Step, (self.label, self.text))  # see Finding.__reduce__
+        return (Step, (self.label, self.text))  # the text is made before it travels
 
 
 @dataclass(frozen=True, slots=True)

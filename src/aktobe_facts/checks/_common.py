@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from aktobe_facts import fmt
 from aktobe_facts.exact import Fraction
@@ -13,25 +14,31 @@ from aktobe_facts.quantities import Quantity
 from aktobe_facts.rates import PairEstimate, lookup
 from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
 
-_SHOWN: dict[int, tuple[Quantity, str]] = {}
-_SHOWN_LIMIT = 50_000
-
 
 def stated_step(claim_id: str, quantity: Quantity) -> Step:
     """``claim 'x': "646.8 billion tenge" = [646.75, 646.85] billion tenge (rounded to ...)``.
 
-    A quantity is an input of several relations; its text is built once (keyed by identity).
+    The text is made when a report shows it (see :class:`~aktobe_facts.findings.Step`).
     """
+    return Step(claim_id, make=partial(_stated_text, quantity))
+
+
+_SHOWN: dict[int, tuple[Quantity, str]] = {}
+_SHOWN_LIMIT = 50_000
+
+
+def _stated_text(quantity: Quantity) -> str:
+    # a quantity is an input of several relations: its text is made once (keyed by identity)
     cached = _SHOWN.get(id(quantity))
     if cached is not None and cached[0] is quantity:
-        return Step(claim_id, cached[1])
+        return cached[1]
     shown = fmt.interval(quantity.interval, quantity.unit, quantity.per)
     reading = f" ({quantity.reading})" if quantity.reading else ""
     text = f'"{quantity.text}" = {shown}{reading}'
     if len(_SHOWN) >= _SHOWN_LIMIT:
         _SHOWN.clear()
     _SHOWN[id(quantity)] = (quantity, text)
-    return Step(claim_id, text)
+    return text
 
 
 def percent_off(value: Fraction, target: Interval) -> str:

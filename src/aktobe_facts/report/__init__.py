@@ -21,8 +21,18 @@ class RenderOptions:
 
 class Formatter(Protocol):
     NAME: str
+    PASS_INPUTS: str
+    """Whether the format shows the inputs of passes: "always", "verbose" (with --verbose) or
+    "never". A run whose formats show none leaves them out (faster: see ``api.check_paths``)."""
 
     def render(self, report: Report, options: RenderOptions) -> str: ...
+
+
+def shows_pass_inputs(formatter: Formatter, options: RenderOptions) -> bool:
+    """True when ``formatter`` shows the inputs of passes under ``options``."""
+    return formatter.PASS_INPUTS == "always" or (
+        formatter.PASS_INPUTS == "verbose" and options.verbose
+    )
 
 
 FORMAT_MODULES: dict[str, str] = {

@@ -23,6 +23,7 @@ from aktobe_facts.report._common import (
 from aktobe_facts.result import FileReport, Report
 
 NAME = "github"
+PASS_INPUTS = "never"
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -32,6 +32,7 @@ from aktobe_facts.report._html_parts import (
 from aktobe_facts.result import ArticleView, FileReport, Report
 
 NAME = "html"
+PASS_INPUTS = "always"
 
 _LEGEND = (
     ("error", "a relation fails"),

@@ -14,6 +14,7 @@ from aktobe_facts.findings import Finding
 from aktobe_facts.result import FileReport, Report
 
 NAME = "json"
+PASS_INPUTS = "always"
 SCHEMA_VERSION = 1
 
 

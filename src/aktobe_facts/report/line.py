@@ -21,6 +21,7 @@ from aktobe_facts.report._common import (
 from aktobe_facts.result import Report
 
 NAME = "line"
+PASS_INPUTS = "never"
 
 
 def finding_line(path: str, finding: Finding) -> str:

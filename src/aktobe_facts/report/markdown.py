@@ -18,6 +18,7 @@ from aktobe_facts.report._common import load_error_text, position, waived_count
 from aktobe_facts.result import FileReport, Report
 
 NAME = "markdown"
+PASS_INPUTS = "never"
 
 MAX_CHARS = 60_000
 """GitHub rejects comments over 65,536 characters; rows stop before this many."""

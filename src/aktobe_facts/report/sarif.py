@@ -26,6 +26,7 @@ from aktobe_facts.report._common import load_error_text, position, posix_path, w
 from aktobe_facts.result import Report
 
 NAME = "sarif"
+PASS_INPUTS = "never"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 TOOL_NAME = "aktobe-facts"

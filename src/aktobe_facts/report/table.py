@@ -20,6 +20,7 @@ from aktobe_facts.report import RenderOptions
 from aktobe_facts.result import FileReport, Report
 
 NAME = "table"
+PASS_INPUTS = "verbose"
 
 _MARK = {
     Outcome.PASS: ("✓", "green"),

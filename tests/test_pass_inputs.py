@@ -1,0 +1,99 @@
+"""Passes without their inputs: only for reports that show none, and their text never built."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from aktobe_facts.api import check_paths
+from aktobe_facts.checks import _common
+from aktobe_facts.findings import Outcome, Step
+from aktobe_facts.quantities import Quantity
+from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
+from aktobe_facts.result import FileReport, Report
+
+SEED = Path(__file__).resolve().parent.parent / "claims.toml"
+
+
+def _without_pass_inputs(report: Report) -> Report:
+    files = [
+        FileReport(
+            r.path,
+            r.claims,
+            [replace(f, inputs=()) if f.outcome is Outcome.PASS else f for f in r.findings],
+            r.error,
+            r.article,
+        )
+        for r in report.files
+    ]
+    return Report(files, report.fail_level)
+
+
+@pytest.mark.parametrize("name", FORMAT_NAMES)
+@pytest.mark.parametrize("verbose", [False, True])
+def test_a_format_that_shows_no_pass_inputs_renders_the_same_without_them(
+    name: str, verbose: bool
+) -> None:
+    formatter = get_format(name)
+    assert formatter.PASS_INPUTS in ("always", "verbose", "never")
+    options = RenderOptions(width=120, verbose=verbose)
+    full = check_paths([SEED])
+    assert any(f.outcome is Outcome.PASS and f.inputs for f in full.findings())
+    rendered = formatter.render(full, options)
+    if shows_pass_inputs(formatter, options):
+        assert rendered != formatter.render(_without_pass_inputs(full), options)
+    else:
+        assert rendered == formatter.render(_without_pass_inputs(full), options)
+
+
+def test_check_paths_leaves_out_the_inputs_of_passes_only(tmp_path: Path) -> None:
+    full = check_paths([SEED])
+    lean = check_paths([SEED], pass_inputs=False)
+    assert [(f.check, f.outcome, f.message) for f in full.findings()] == [
+        (f.check, f.outcome, f.message) for f in lean.findings()
+    ]
+    for a, b in zip(full.findings(), lean.findings(), strict=True):
+        assert b.inputs == (() if a.outcome is Outcome.PASS else a.inputs)
+    assert lean.exit_code() == full.exit_code()
+
+
+def test_the_text_of_a_stated_input_is_built_only_when_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[str] = []
+    real = _common._stated_text
+
+    def counted(quantity: Quantity) -> str:
+        text = real(quantity)
+        built.append(text)
+        return text
+
+    monkeypatch.setattr(_common, "_stated_text", counted)
+    report = check_paths([SEED], pass_inputs=False)
+    assert built == []  # nothing read yet: no text made
+    problem = next(f for f in report.findings() if f.is_problem and f.inputs)
+    first = problem.inputs[0].text
+    assert built == [first] and first.startswith('"')
+    assert problem.inputs[0].text == first and len(built) == 1  # made once
+
+
+def test_a_step_is_made_once_travels_as_text_and_compares_by_text() -> None:
+    calls: list[int] = []
+
+    def make() -> str:
+        calls.append(1)
+        return "[1, 2] percent"
+
+    step = Step("a", make=make)
+    assert calls == []
+    copy = pickle.loads(pickle.dumps(step))
+    assert calls == [1] and copy == Step("a", "[1, 2] percent") == step
+    assert hash(copy) == hash(step) and step.text == "[1, 2] percent" and calls == [1]
+    assert repr(step) == "Step(label='a', text='[1, 2] percent')"
+    with pytest.raises(TypeError):
+        Step("b")
+    with pytest.raises(TypeError):
+        Step("b", "x", make=make)
