@@ -17,7 +17,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -72,7 +71,7 @@ def check_document(
     findings = apply_waivers(doc, findings)
     if not pass_inputs:
         findings = [
-            replace(f, inputs=()) if f.outcome is Outcome.PASS and f.inputs else f for f in findings
+            f.without_inputs() if f.outcome is Outcome.PASS and f.inputs else f for f in findings
         ]
     return findings
 

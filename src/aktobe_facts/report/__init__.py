@@ -1,6 +1,9 @@
 """Output formats: one module per format, each with ``render(report, options) -> str``.
 
-Adding a format means adding a module and one line in :data:`FORMAT_MODULES`.
+Adding a format means adding a module and one line in :data:`FORMAT_MODULES`. The module names
+itself (``NAME``) and says whether it shows the inputs of passes (``PASS_INPUTS``: "always",
+"verbose" or "never"); a test renders every format with and without those inputs to hold it to
+what it says.
 """
 
 from __future__ import annotations
