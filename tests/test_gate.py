@@ -366,3 +366,39 @@ def test_the_cycle_collector_is_paused_per_file_and_restored(
     with pytest.raises(RuntimeError):
         api.check_file(tmp_path / "a.claims.toml")
     assert gc.isenabled()  # even when a bug escapes
+
+
+def test_threads_checking_at_once_share_one_pause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import threading
+
+    from aktobe_facts import api, loader
+
+    _tree(tmp_path, {"a.claims.toml": CLEAN, "b.claims.toml": CLEAN})
+    inside, release = threading.Event(), threading.Event()
+    real_load = loader.load
+
+    def held(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(path).endswith("a.claims.toml"):
+            inside.set()
+            release.wait(5)
+        return real_load(path, *args, **kwargs)
+
+    monkeypatch.setattr(api, "load", held)
+    slow = threading.Thread(target=api.check_file, args=(tmp_path / "a.claims.toml",))
+    slow.start()
+    assert inside.wait(5)
+    api.check_file(tmp_path / "b.claims.toml")  # starts and ends while "a" is being checked
+    assert not gc.isenabled()  # still paused for "a"
+    release.set()
+    slow.join()
+    assert gc.isenabled()
+
+    gc.disable()  # an application that runs without the collector keeps it off
+    try:
+        api.check_file(tmp_path / "b.claims.toml")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

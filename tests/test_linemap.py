@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
+import pickle
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from aktobe_facts.linemap import MAX_DOTS, LineMap
+from _interleave import read_while_held
+from aktobe_facts.linemap import MAX_DOTS, Block, KeyLines, LineMap
 
 
 def test_lines_inside_multiline_strings_are_not_keys() -> None:
@@ -85,3 +89,18 @@ def test_the_header_scan_equals_the_line_scan(pieces: list[str], limit: int) -> 
     assert (fast.too_many, fast.too_deep) == (slow.too_many, slow.too_deep)
     if fast.too_many is None and fast.too_deep is None:  # (a refused file's keys are never read)
         assert _as_data(fast) == _as_data(slow)
+
+
+def test_key_lines_read_while_another_thread_scans_them() -> None:
+    text = "[[claim]]\nid = 'a'\nvalue = '3'\n[[claim]]\nid = 'b'\n"
+    found_map = LineMap.scan(text)  # no limit given: none applies
+    block = found_map.arrays["claim"][0]
+    getter = inspect.getattr_static(Block, "keys").fget
+    found = read_while_held(getter, "lazy = self._lazy", lambda: dict(block.keys))
+    assert found == {"held": {"id": 2, "value": 3}, "free": {"id": 2, "value": 3}}
+
+
+def test_field_lines_travel_as_a_plain_dict() -> None:
+    block = LineMap.scan("[[claim]]\nid = 'a'\n").arrays["claim"][0]
+    copy = pickle.loads(pickle.dumps(KeyLines(block), protocol=0))
+    assert type(copy) is dict and copy == {"id": 2} == KeyLines(block)

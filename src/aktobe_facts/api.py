@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -98,6 +99,11 @@ def check_file(
         return FileReport(str(path), len(doc.claims), findings, article=article_view(doc))
 
 
+_PAUSE_LOCK = threading.Lock()
+_pausing = 0  # files being checked in this process while the collector is paused
+_paused_by_us = False
+
+
 @contextmanager
 def _cycle_collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector while one file is loaded and checked.
@@ -105,16 +111,24 @@ def _cycle_collector_paused() -> Iterator[None]:
     A file's model and findings are hundreds of thousands of small objects and no cycles; the
     collector would walk them again and again as they are made (about 10 % of the time of a
     10,000-claim file, measured with bench/run.py). What one file leaves behind is bounded by the
-    input limits, and the collector runs again as soon as the file is done.
+    input limits. Threads checking files at once share one pause: the collector is turned back on
+    when the last of them is done, and only if it was on when the first began.
     """
-    if not gc.isenabled():  # already paused by the caller: leave it so
-        yield
-        return
-    gc.disable()
+    global _pausing, _paused_by_us
+    with _PAUSE_LOCK:
+        if _pausing == 0:
+            _paused_by_us = gc.isenabled()
+            if _paused_by_us:
+                gc.disable()
+        _pausing += 1
     try:
         yield
     finally:
-        gc.enable()
+        with _PAUSE_LOCK:
+            _pausing -= 1
+            if _pausing == 0 and _paused_by_us:
+                _paused_by_us = False
+                gc.enable()
 
 
 def check_paths(

@@ -27,33 +27,23 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Step:
     """One line of a finding's arithmetic: what it is, and its value in words and intervals.
 
-    The text is given, or made by ``make`` the first time it is read. Building the text of every
-    input is a good part of a check's time, and a pass's inputs are shown only by some formats:
-    a run that shows none of them (see ``api.check_paths``) never builds their text. Treat a
-    step as immutable; two steps are equal when their labels and texts are.
+    Two steps are equal when their labels and texts are. :meth:`later` makes a step whose text is
+    made the first time it is read: building the text of every input is a good part of a check's
+    time, and a pass's inputs are shown only by some formats (a run that shows none of them, see
+    ``api.check_paths``, never builds their text).
     """
 
-    __slots__ = ("_make", "_text", "label")
+    label: str
+    text: str
 
-    def __init__(
-        self, label: str, text: str | None = None, *, make: Callable[[], str] | None = None
-    ) -> None:
-        if (text is None) == (make is None):
-            raise TypeError("a Step takes its text or a function that makes it, not both")
-        self.label = label
-        self._text = text
-        self._make = make
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            assert self._make is not None
-            self._text = self._make()
-            self._make = None
-        return self._text
+    @staticmethod
+    def later(label: str, make: Callable[[], str]) -> Step:
+        """A step whose text ``make()`` makes when it is first read (once, even across threads)."""
+        return _LaterStep(label, make)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Step):
@@ -67,7 +57,37 @@ class Step:
         return f"Step(label={self.label!r}, text={self.text!r})"
 
     def __reduce__(self) -> tuple[type[Step], tuple[str, str]]:
-        return (Step, (self.label, self.text))  # the text is made before it travels
+        return (Step, (self.label, self.text))  # made before it travels; a plain step after
+
+
+class _LaterStep(Step):
+    """A :class:`Step` whose text is made when first read (see :meth:`Step.later`)."""
+
+    __slots__ = ("_made", "_make")
+    _made: str | None
+    _make: Callable[[], str] | None
+
+    def __init__(
+        self, label: str, make: Callable[[], str] | None = None, *, text: str | None = None
+    ) -> None:
+        # text=: what dataclasses.replace passes, with the text already made
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "_make", None if text is not None else make)
+        object.__setattr__(self, "_made", text)
+
+    @property
+    def text(self) -> str:
+        made: str | None = self._made
+        if made is None:
+            make = self._make
+            if make is None:  # another thread made it just now
+                made = self._made
+                assert made is not None
+                return made
+            made = make()
+            object.__setattr__(self, "_made", made)  # the text first, then drop the maker
+            object.__setattr__(self, "_make", None)
+        return made
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,20 +67,25 @@ class Block:
 
     @property
     def keys(self) -> dict[str, int]:
-        if self._keys is None:
-            assert self._lazy is not None
-            text, start, end = self._lazy
-            keys: dict[str, int] = {}
+        found = self._keys
+        if found is None:
+            lazy = self._lazy
+            if lazy is None:  # another thread scanned them just now
+                assert self._keys is not None
+                return self._keys
+            text, start, end = lazy
+            found = {}
             for number, line in enumerate(lines(text[start:end]), start=self.line + 1):
                 if (m := _KEY.match(line)) is not None:
-                    keys.setdefault(m.group(1).strip('"'), number)
+                    found.setdefault(m.group(1).strip('"'), number)
             for key, number in self._sub.items():
-                keys.setdefault(key, number)
-            self._keys = keys
+                found.setdefault(key, number)
+            self._keys = found  # the keys first, then drop the text
             self._lazy = None
-        return self._keys
+        return found
 
     def add_key(self, key: str, number: int) -> None:
+        # while the map is built, before any reader: no thread sees it half-made
         if self._keys is None:
             self._sub.setdefault(key, number)
         else:
@@ -110,6 +115,9 @@ class KeyLines(Mapping[str, int]):
     def __repr__(self) -> str:
         return repr(self._block.keys)
 
+    def __reduce__(self) -> tuple[type[dict[str, int]], tuple[dict[str, int]]]:
+        return (dict, (dict(self._block.keys),))  # a copy travels as a plain dict
+
 
 @dataclass
 class LineMap:
@@ -123,9 +131,11 @@ class LineMap:
     """The line where the scan stopped: more than MAX_DOTS dots outside strings."""
 
     @classmethod
-    def scan(cls, text: str, max_headers: int) -> LineMap:
-        """Map ``text``; stop at the first line past ``max_headers`` [[array]] or [table] headers,
-        or with more than :data:`MAX_DOTS` dots outside strings."""
+    def scan(cls, text: str, max_headers: int | None = None) -> LineMap:
+        """Map ``text``; stop at the first line past ``max_headers`` [[array]] or [table] headers
+        (``None``: no limit), or with more than :data:`MAX_DOTS` dots outside strings."""
+        if max_headers is None:
+            max_headers = len(text)  # more headers than lines cannot be
         if '"""' in text or "'''" in text:
             return cls._scan_lines(text, max_headers)
         return cls._scan_headers(text, max_headers)

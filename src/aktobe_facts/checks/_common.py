@@ -20,7 +20,7 @@ def stated_step(claim_id: str, quantity: Quantity) -> Step:
 
     The text is made when a report shows it (see :class:`~aktobe_facts.findings.Step`).
     """
-    return Step(claim_id, make=partial(_stated_text, quantity))
+    return Step.later(claim_id, partial(_stated_text, quantity))
 
 
 _SHOWN: dict[int, tuple[Quantity, str]] = {}
