@@ -30,3 +30,13 @@ def test_number(x: Fraction, sig: int, shown: str) -> None:
 
 def test_number_without_scale_words() -> None:
     assert fmt.number(Fraction(646_800_000_000), scale_words=False) == "646,800,000,000"
+
+
+def test_number_ignores_the_callers_decimal_context() -> None:
+    import decimal
+
+    with decimal.localcontext() as ctx:
+        ctx.prec = 2
+        ctx.rounding = decimal.ROUND_DOWN
+        assert fmt.number(Fraction(646_850_000_000)) == "646.85 billion"
+        assert fmt.number(Fraction(4_213_431, 10_000)) == "421.343"

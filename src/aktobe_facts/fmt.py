@@ -17,6 +17,7 @@ _PREFIX_LABELS = frozenset({"US$", "C$", "A$"})
 
 
 _CONTEXTS: dict[int, Context] = {}
+_EXACT = Context(prec=100)  # more digits than any rounded figure has: moving the point is exact
 
 
 def round_sig(x: Fraction, sig: int) -> Decimal:
@@ -40,14 +41,17 @@ def _plain_decimal(d: Decimal) -> str:
 
 def number(x: Fraction, sig: int = 6, scale_words: bool = True) -> str:
     """``646800000000`` -> ``646.8 billion``; ``1100`` -> ``1,100``; ``1/3`` -> ``0.333333``.
-    (Not cached: hashing a Fraction costs about as much as formatting it.)
+
+    Not cached: within a file few numbers repeat (see BENCHMARKS.md). Every step uses the
+    module's own decimal contexts, never the caller's, so text made later (inputs are made when a
+    report shows them) is the same whatever context the caller has set by then.
     """
     d = round_sig(x, sig)
     if scale_words and d:
         magnitude = d.adjusted()  # the power of ten of the leading digit
         for exponent, word in _SCALES:
             if magnitude >= exponent:
-                return f"{_plain_decimal(d.scaleb(-exponent))} {word}"
+                return f"{_plain_decimal(d.scaleb(-exponent, _EXACT))} {word}"
     return _plain_decimal(d)
 
 
