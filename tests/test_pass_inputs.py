@@ -8,6 +8,7 @@ import json
 import pickle
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -120,3 +121,25 @@ def test_findings_without_their_inputs_are_still_plain_dataclasses() -> None:
         data = dataclasses.asdict(finding)
         assert list(data["inputs"]) == [{"label": s.label, "text": s.text} for s in finding.inputs]
         json.dumps(data)
+
+
+def test_the_cli_keeps_pass_inputs_for_a_format_that_shows_them(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from aktobe_facts.cli import app
+
+    def pass_inputs(data: dict[str, Any]) -> list[object]:
+        return [
+            f["inputs"]
+            for file in data["files"]
+            for f in file["findings"]
+            if f["outcome"] == "pass"
+        ]
+
+    runner = CliRunner()
+    shown = runner.invoke(app, ["check", "--format", "json", str(SEED)])
+    assert all(pass_inputs(json.loads(shown.stdout)))
+    # the table on the terminal shows none, but the JSON file written alongside does
+    out = tmp_path / "report.json"
+    runner.invoke(app, ["check", "-q", str(SEED), "--output", str(out)])
+    assert all(pass_inputs(json.loads(out.read_text(encoding="utf-8"))))
