@@ -1,0 +1,108 @@
+"""Exact arithmetic expressions over an article's figures, and the constraints built from them.
+
+Relations (sums of parts, differences, multiples, order, equations written by hand) compile to
+:class:`Constraint` objects; the solver decides whether all of them hold at once for values inside
+the stated intervals. Nothing here parses text: the general relation's grammar builds these trees.
+
+A :class:`Var` names one figure of the article. Conventions shared by the relation compiler and
+the solver:
+
+* ``"<claim id>"`` is a claim's value, in the base of its stated unit (tenge, not billion tenge;
+  percent as written: 49 percent is 49);
+* ``"<claim id>@<CUR>"`` is the counterpart of a claim in currency ``CUR`` (ISO code);
+* ``"rate:<A>/<B>"`` is the number of ``A`` per one ``B`` the article's conversions imply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from aktobe_facts.exact import Fraction
+
+Op = Literal["+", "-", "*", "/"]
+Rel = Literal["=", "<=", ">=", "<", ">"]
+
+
+@dataclass(frozen=True, slots=True)
+class Var:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    value: Fraction
+
+
+@dataclass(frozen=True, slots=True)
+class Neg:
+    operand: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class BinOp:
+    op: Op
+    left: Expr
+    right: Expr
+
+
+Expr = Var | Const | Neg | BinOp
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """``left rel right``, from one relation of the claims file."""
+
+    left: Expr
+    rel: Rel
+    right: Expr
+    relation: str  # the id (or a generated name) of the relation it came from
+    claims: tuple[str, ...] = ()  # the claims it ties together, for messages
+    line: int | None = None  # the claims file's line of the relation
+
+
+def variables(expr: Expr) -> set[str]:
+    """The names of the figures an expression reads."""
+    if isinstance(expr, Var):
+        return {expr.name}
+    if isinstance(expr, Const):
+        return set()
+    if isinstance(expr, Neg):
+        return variables(expr.operand)
+    return variables(expr.left) | variables(expr.right)
+
+
+def evaluate(expr: Expr, values: Mapping[str, Fraction]) -> Fraction:
+    """The exact value of ``expr`` for one assignment (raises ``ZeroDivisionError`` on x/0)."""
+    if isinstance(expr, Var):
+        return values[expr.name]
+    if isinstance(expr, Const):
+        return expr.value
+    if isinstance(expr, Neg):
+        return -evaluate(expr.operand, values)
+    a = evaluate(expr.left, values)
+    b = evaluate(expr.right, values)
+    if expr.op == "+":
+        return a + b
+    if expr.op == "-":
+        return a - b
+    if expr.op == "*":
+        return a * b
+    return a / b
+
+
+def holds(constraint: Constraint, values: Mapping[str, Fraction]) -> bool:
+    """Whether one assignment satisfies the constraint exactly."""
+    a = evaluate(constraint.left, values)
+    b = evaluate(constraint.right, values)
+    rel = constraint.rel
+    if rel == "=":
+        return a == b
+    if rel == "<=":
+        return a <= b
+    if rel == ">=":
+        return a >= b
+    if rel == "<":
+        return a < b
+    return a > b
