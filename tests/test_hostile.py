@@ -205,6 +205,19 @@ CASES: list[Case] = [
     ),
     unknown_number("number_nan", 4, "'NaN' is not a finite number"),
     unknown_number("number_inf", 4, "'inf' is not a finite number"),
+    unknown_number(
+        "number_mixed_scripts",
+        4,
+        "malformed number in '1٤0 million tenge': it mixes digits of two scripts (ASCII and "
+        "Arabic-Indic); write each number in one script",
+    ),
+    unknown_number(
+        "number_arabic_digits_with_a_full_stop",
+        4,
+        "malformed number in '١٢٣.٤ million tenge': '.' (U+002E) is not a separator of "
+        "Arabic-Indic digits, which take '٫' (U+066B) as decimal mark and '٬' (U+066C) between "
+        "groups",
+    ),
     unknown_number("number_empty", 4, "value is empty"),
     unknown_number("number_blank", 4, "value is empty"),
     unknown_number(

@@ -77,6 +77,22 @@ CASES: list[Case] = [
     Case("US$7m", F(7_000_000), "7", "USD", "currency", exponent=6),
     Case("€3k", F(3_000), "3", "EUR", "currency", exponent=3),
     Case("10 XYZ", F(10), "10", "XYZ", "currency"),
+    # any three-letter code before the number, as after it
+    Case("XYZ 5 million", F(5_000_000), "5", "XYZ", "currency", exponent=6),
+    Case("XYZ5", F(5), "5", "XYZ", "currency"),
+    Case("about XYZ 1,200", F(1200), "1200", "XYZ", "currency", qualifier=Qualifier.APPROX),
+    Case("XYZ -3", F(-3), "3", "XYZ", "currency", negative=True),
+    # digits of other scripts: one script per number, with that script's separators
+    Case("٦٤٦٫٨ billion tenge", F(646_800_000_000), "646.8", "KZT", "currency", exponent=9),
+    Case("٥", F(5), "5"),
+    Case("١٬١٠٠", F(1100), "1100"),
+    Case("۱۲۳٫۴ percent", F(1234, 10), "123.4", "percent", "percent"),  # Persian digits
+    Case("１，１００", F(1100), "1100"),
+    Case("１，２３４．５", F(2469, 2), "1234.5"),
+    Case("１．２３４，５", F(2469, 2), "1234.5", locale="de"),
+    Case("US$１．５ billion", F(1_500_000_000), "1.5", "USD", "currency", exponent=9),
+    Case("२३४.५", F(469, 2), "234.5"),  # Devanagari digits take the locale's separators
+    Case("২,৩৪৫", F(2345), "2345"),  # Bengali
     # qualifiers
     Case("more than 1,100", F(1100), "1100", qualifier=Qualifier.LOWER),
     Case("at least 3", F(3), "3", qualifier=Qualifier.LOWER),
@@ -243,6 +259,17 @@ ERRORS: list[tuple[str, str, str]] = [
     ("US$5 tenge", "en", "names a currency twice (USD and KZT)"),
     ("US$5 dollars", "en", "names a currency twice"),
     ("€5 EUR", "en", "names a currency twice"),
+    ("1٤0", "en", "mixes digits of two scripts (ASCII and Arabic-Indic)"),
+    ("٦4٦", "en", "mixes digits of two scripts"),
+    ("１2", "en", "mixes digits of two scripts (ASCII and Fullwidth)"),
+    ("١٢٣.٤", "en", "'.' (U+002E) is not a separator of Arabic-Indic digits"),
+    ("١٢٣,٤٥٦", "en", "which take '٫' (U+066B) as decimal mark and '٬' (U+066C) between"),
+    ("1٬234", "en", "'٬' (U+066C) is not a separator of ASCII digits"),
+    ("1，234", "en", "'，' (U+FF0C) is not a separator of ASCII digits"),
+    ("１,２３４", "en", "',' (U+002C) is not a separator of Fullwidth digits"),
+    ("١٢٣٫", "en", "malformed number"),
+    ("XYZ", "en", "no number found"),
+    ("GDP 5 percent", "en", "names a currency twice (GDP and percent)"),
     ("tenge", "en", "no number found"),
     ("some", "en", "no number found"),
     ("about US$ many", "en", "no number found"),
@@ -368,3 +395,29 @@ def test_arbitrary_text_parses_or_raises_grammar_error(text: str) -> None:
         assert str(exc)
     else:
         assert stated.missing or stated.digits is not None
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from([0x0660, 0x06F0, 0xFF10, 0x0966, 0x09E6, 0x0E50]),
+    st.integers(min_value=0, max_value=10**12),
+    st.text("0123456789", max_size=4),
+    st.sampled_from(["en", "de", "fr"]),
+)
+def test_round_trip_in_other_scripts(zero: int, whole: int, frac: str, locale_name: str) -> None:
+    """A number written in another script's digits and separators reads as its ASCII twin."""
+    locale = LOCALES[locale_name]
+    if zero in (0x0660, 0x06F0):
+        decimal, group = "\u066b", "\u066c"
+    elif zero == 0xFF10:
+        decimal, group = chr(ord(locale.decimal) + 0xFEE0), chr(ord(locale.groups[0]) + 0xFEE0)
+        group = group if locale.groups[0] != " " else " "
+    else:
+        decimal, group = locale.decimal, locale.groups[0]
+    ascii_text = _group(str(whole), "|") + ("#" + frac if frac else "")
+    shifted = "".join(chr(zero + int(ch)) if ch.isdigit() else ch for ch in ascii_text)
+    text = shifted.replace("|", group).replace("#", decimal) + " million tenge"
+    stated = parse(text, locale)
+    assert stated.digits == str(whole) + ("." + frac if frac else "")
+    assert stated.value == Fraction(stated.digits) * 10**6
+    assert stated.unit is not None and stated.unit.key == "KZT"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from aktobe_facts.interval import Interval
 from aktobe_facts.numbers import LOCALES, parse
 from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity, read, rounding_step
-from conftest import load_text
+from conftest import findings_of, load_text
 
 F = Fraction
 
@@ -70,6 +70,15 @@ READINGS: list[tuple[str, Interval, str]] = [
     ),
     # number words are exact
     ("three", Interval.point(3), "a number word: exact"),
+    # ... unless a power of ten makes them as precise as their digits would be
+    ("five billion tenge", Interval(F(45, 10) * 10**9, F(55, 10) * 10**9), "rounded to 1 billion"),
+    ("ten billion", Interval(F(5) * 10**9, F(15) * 10**9), "widest reading"),
+    ("three thousand", Interval(F(2500), F(3500)), "rounded to 1 thousand"),
+    ("hundred", Interval(F(50), F(150)), "rounded to 100"),
+    ("some five million", Interval(F(425, 100) * 10**6, F(575, 100) * 10**6), "approximate"),
+    # digits of other scripts read as their ASCII twins
+    ("٦٤٦٫٨ billion tenge", Interval(F(64675) * 10**7, F(64685) * 10**7), "rounded to 0.1"),
+    ("１，１００", Interval(F(1050), F(1150)), "rounded to 100"),
     ("fifth", Interval.point(5), "exact"),
     ("nearly three", Interval(F(3) - F(15, 100), F(3) + F(15, 100)), "widened"),
     # negative values keep their sign; percent is never clamped
@@ -206,3 +215,26 @@ def test_approx_widens_symmetrically_by_the_tolerance(whole: int, tolerance: Fra
     assert plain.lo is not None and plain.hi is not None
     assert wide.lo == max(F(0), plain.lo - whole * tolerance)
     assert wide.hi == plain.hi + whole * tolerance
+
+
+@pytest.mark.parametrize("written", ["five billion tenge", "5 billion tenge"])
+def test_number_word_with_a_scale_is_not_false_precision(written: str) -> None:
+    """ "five billion tenge (US$12.1 million)" fits the rate of the other pair as "5 billion" does:
+    the word is not read as exactly 5,000,000,000, which would blame the dollar figure."""
+    found = findings_of(
+        f"""
+        [[claim]]
+        id = "a"
+        quote = "646.8 billion tenge (US$1.5 billion)"
+        value = "646.8 billion tenge"
+        counterpart = "US$1.5 billion"
+
+        [[claim]]
+        id = "b"
+        quote = "{written}"
+        value = "{written}"
+        counterpart = "US$12.1 million"
+        """,
+        "conversions",
+    )
+    assert [(f.outcome.value, f.severity.value) for f in found] == [("pass", "info")]

@@ -23,6 +23,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Prices fell by -0.4 points.", [("-0.4", "number")]),
     ("Down to −3 degrees.", [("−3", "number")]),
     ("It ended at 1,100.", [("1,100", "number")]),
+    ("Invested ٦٤٦٫٨ billion tenge.", [("٦٤٦٫٨ billion", "number")]),
+    ("Some １，１００ firms.", [("１，１００", "number")]),
     ("Lots 3, 4 and 5.", [("3", "number"), ("4", "number"), ("5", "number")]),
     # years and decades
     ("Founded in 1998, rebuilt in 2021.", [("1998", "year"), ("2021", "year")]),

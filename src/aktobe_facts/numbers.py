@@ -13,6 +13,7 @@ This module is purely lexical: it says what was written (digits, scale, unit wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from aktobe_facts.exact import Fraction
@@ -136,6 +137,7 @@ ORDINAL_WORDS: tuple[str, ...] = (
 _ORDINALS: dict[str, int] = {word: n for n, word in enumerate(ORDINAL_WORDS)}
 
 
+_POWER_WORD = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
 _POWERS = {e: Fraction(10) ** e for e in range(-40, 41)}
 
 
@@ -190,9 +192,18 @@ class Stated:
         return len(self.digits.split(".", 1)[1])
 
     @property
+    def exact_word(self) -> bool:
+        """A number word that counts exactly: an ordinal ("fifth"), or a cardinal with no power of
+        ten ("three", "forty-five", "a dozen"). A number word with a power of ten ("five billion",
+        "two hundred") is as precise as its digits would be ("5 billion", "200")."""
+        if self.word is None:
+            return False
+        return self.ordinal or (self.scale_word is None and not _POWER_WORD.search(self.word))
+
+    @property
     def trailing_zeros(self) -> int:
         """Zeros that end a whole numeral ("140" has one, "1,100" two, "0" none)."""
-        if self.digits is None or "." in self.digits or self.word is not None:
+        if self.digits is None or "." in self.digits or self.exact_word:
             return 0
         stripped = self.digits.rstrip("0")
         return 0 if not stripped else len(self.digits) - len(stripped)
@@ -225,13 +236,82 @@ _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
 _WORD_RE = re.compile(
     r"(?P<w>" + _build_alternation([*_CARDINALS, *_ORDINALS]) + r")\b", re.IGNORECASE
 )
-_ORDINAL_DIGITS_RE = re.compile(r"(?P<n>\d{1,6})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_DIGITS_RE = re.compile(r"(?P<n>[0-9]{1,6})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+# Digits of any script are read (``\d`` is every Unicode decimal digit), one script per number. Each
+# script has its own separators: ASCII digits the file's locale, fullwidth digits the fullwidth forms
+# of the locale's, Arabic-Indic and Persian digits the Arabic decimal and thousands separators
+# (U+066B, U+066C), every other script the locale's. A number is folded to ASCII before it is read.
+_ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
+_ARABIC_ZEROS = frozenset({0x0660, 0x06F0})
+_FULLWIDTH_ZERO = 0xFF10
+
+
+def _fullwidth(ch: str) -> str:
+    """The fullwidth form of an ASCII character ("," is "，"); other characters are their own."""
+    return chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch
+
+
+def _script_separators(zero: int, locale: NumberLocale) -> tuple[str, tuple[str, ...]]:
+    """The decimal mark and the group separators of numbers whose digits start at ``zero``."""
+    if zero in _ARABIC_ZEROS:
+        return _ARABIC_DECIMAL, (_ARABIC_GROUP, *_SPACES)
+    if zero == _FULLWIDTH_ZERO:
+        return _fullwidth(locale.decimal), tuple(dict.fromkeys(map(_fullwidth, locale.groups)))
+    return locale.decimal, locale.groups
+
+
+def _all_separators(locale: NumberLocale) -> tuple[str, str]:
+    """Every decimal mark and group separator some script may use in this locale, as regex parts."""
+    decimals = (locale.decimal, _ARABIC_DECIMAL, _fullwidth(locale.decimal))
+    groups = (*locale.groups, _ARABIC_GROUP, *map(_fullwidth, locale.groups))
+    return (
+        "(?:" + "|".join(re.escape(d) for d in decimals) + ")",
+        "[" + "".join(re.escape(g) for g in dict.fromkeys(groups)) + "]",
+    )
 
 
 def _number_re(locale: NumberLocale) -> re.Pattern[str]:
-    group = "[" + "".join(re.escape(g) for g in locale.groups) + "]"
-    dec = re.escape(locale.decimal)
+    dec, group = _all_separators(locale)
     return re.compile(rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{dec}(?P<frac>\d+))?")
+
+
+def _script(zero: int) -> str:
+    name = unicodedata.name(chr(zero), "")
+    return "ASCII" if zero == 0x30 else name.removesuffix(" DIGIT ZERO").title()
+
+
+def _fold_digits(numeral: str, locale: NumberLocale, original: str) -> str:
+    """``numeral`` with ASCII digits and the locale's separators; refuses mixed scripts and
+    separators that belong to another script."""
+    zeros = {ord(ch) - unicodedata.decimal(ch) for ch in numeral if ch.isdecimal()}
+    if len(zeros) > 1:
+        scripts = " and ".join(sorted(_script(z) for z in zeros))
+        raise GrammarError(
+            f"malformed number in {original!r}: it mixes digits of two scripts ({scripts}); "
+            "write each number in one script"
+        )
+    zero = zeros.pop()
+    decimal, groups = _script_separators(zero, locale)
+    if zero == 0x30 and all(ch.isdecimal() or ch == decimal or ch in groups for ch in numeral):
+        return numeral
+    folded: list[str] = []
+    for ch in numeral:
+        if ch.isdecimal():
+            folded.append(chr(0x30 + unicodedata.decimal(ch)))
+        elif ch == decimal:
+            folded.append(locale.decimal)
+        elif ch in groups:
+            folded.append(ch if ch in locale.groups else locale.groups[0])
+        else:
+            shown = " and ".join(f"{g!r} (U+{ord(g):04X})" for g in groups if not g.isspace())
+            raise GrammarError(
+                f"malformed number in {original!r}: {ch!r} (U+{ord(ch):04X}) is not a separator "
+                f"of {_script(zero)} digits, which take {decimal!r} (U+{ord(decimal):04X}) as "
+                f"decimal mark" + (f" and {shown} between groups" if shown else "")
+            )
+    return "".join(folded)
 
 
 _NUMBER_RES = {name: _number_re(loc) for name, loc in LOCALES.items()}
@@ -276,7 +356,7 @@ def parse(
         negative = True
         rest = rest[6:].lstrip()
 
-    prefix_unit, consumed = lookup_prefix_currency(rest)
+    prefix_unit, consumed = lookup_prefix_currency(rest, any_code=True)
     if prefix_unit is not None:
         rest = rest[consumed:].lstrip()
         if rest.startswith(("-", "−")) and not negative:
@@ -285,9 +365,7 @@ def parse(
         if not rest:
             return Stated(original, qualifier, negative, None, 0, None, prefix_unit, None)
 
-    before = rest
-    digits, word, ordinal, rest = _read_numeral(rest, locale, original)
-    numeral = before[: len(before) - len(rest)]
+    digits, word, ordinal, rest, numeral = _read_numeral(rest, locale, original)
     alternative = _ambiguous_separator(numeral, locale) if word is None else None
     rest = rest.lstrip()
 
@@ -358,27 +436,36 @@ def _normalise(text: str) -> str:
 
 def _read_numeral(
     rest: str, locale: NumberLocale, original: str
-) -> tuple[str, str | None, bool, str]:
-    """Return (digits with '.' decimal, number word or None, is ordinal, remaining text)."""
+) -> tuple[str, str | None, bool, str, str]:
+    """Return (digits with '.' decimal, number word or None, is ordinal, remaining text, the numeral
+    as written with ASCII digits and the locale's separators)."""
     wm = _WORD_RE.match(rest) if rest[:1].isalpha() else None
     if wm:
         word = wm.group("w").lower()
         is_ordinal = word in _ORDINALS
         value = _ORDINALS[word] if is_ordinal else _CARDINALS[word]
-        return str(value), wm.group("w"), is_ordinal, rest[wm.end() :]
+        return str(value), wm.group("w"), is_ordinal, rest[wm.end() :], wm.group("w")
     om = _ORDINAL_DIGITS_RE.match(rest)
     if om:
-        return str(int(om.group("n"))), om.group(0), True, rest[om.end() :]
-    nm = (_NUMBER_RES.get(locale.name) or _number_re(locale)).match(rest)
+        return str(int(om.group("n"))), om.group(0), True, rest[om.end() :], om.group(0)
+    number_re = _NUMBER_RES.get(locale.name) or _number_re(locale)
+    nm = number_re.match(rest)
     if not nm:
         lowered = rest.lower()
         if lowered.startswith(("nan", "inf", "infinity")):
             raise GrammarError(f"{original!r} is not a finite number")
         raise GrammarError(f"no number found in {original!r}")
-    int_part = nm.group("int")
-    frac = nm.group("frac")
     after = rest[nm.end() :]
     _reject_trailing_junk(after, locale, original)
+    numeral = nm.group(0)
+    if not numeral.isascii():  # other scripts' digits or separators, or no-break spaces
+        folded = _fold_digits(numeral, locale, original)
+        if folded != numeral:
+            nm = number_re.fullmatch(folded)
+            if nm is None:  # the script's separators in places the locale's cannot stand
+                raise GrammarError(f"malformed number in {original!r}")
+    int_part = nm.group("int")
+    frac = nm.group("frac")
     int_digits = int_part if int_part.isdigit() else _NOT_DIGIT.sub("", int_part)
     total = len(int_digits) + (len(frac) if frac else 0)
     if total > MAX_DIGITS:
@@ -386,14 +473,14 @@ def _read_numeral(
             f"malformed number in {original!r}: {total} digits, the limit is {MAX_DIGITS}"
         )
     digits = int_digits + ("." + frac if frac else "")
-    return digits, None, False, after
+    return digits, None, False, after, nm.group(0)
 
 
 def _reject_trailing_junk(after: str, locale: NumberLocale, original: str) -> None:
     if not after:
         return
     first = after[0]
-    if first.isdigit() or first in ".,'’" or (first == locale.decimal):
+    if first.isdigit() or first in _TRAILING_SEPARATORS or (first == locale.decimal):
         raise GrammarError(
             f"malformed number in {original!r}: unexpected {first!r} after the digits "
             f"(this file writes numbers like {_example(locale)})"
@@ -402,6 +489,9 @@ def _reject_trailing_junk(after: str, locale: NumberLocale, original: str) -> No
         raise GrammarError(
             f"malformed number in {original!r}: exponent notation is not an article's style"
         )
+
+
+_TRAILING_SEPARATORS = frozenset(".,'’" + _ARABIC_DECIMAL + _ARABIC_GROUP + "，．＇")
 
 
 def _example(locale: NumberLocale) -> str:

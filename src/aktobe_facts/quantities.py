@@ -15,7 +15,8 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
 * "some" / "about" / "nearly" / "approximately" widen the rounding interval by a further
   :data:`APPROX_TOLERANCE` (5 %) of the value on each side; a file can change it with
   ``[settings] approx = "10 percent"``.
-* Number words ("three", "fifth") are exact.
+* Number words that count ("three", "forty-five", "fifth") are exact; a number word with a power of
+  ten ("five billion", "two hundred") is as precise as its digits would be ("5 billion", "200").
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class Quantity:
 
 def rounding_step(stated: Stated) -> Fraction:
     """The step a stated number was rounded to, by the default reading rules."""
-    if stated.decimals or stated.word is not None:
+    if stated.decimals or stated.exact_word:
         return stated.last_digit_step()
     unit_kind = stated.unit.kind if stated.unit else None
     if unit_kind in _READ_TO_UNIT:
@@ -101,7 +102,7 @@ def read(
     v = stated.value
     step: Fraction | None = None
     widened: Fraction | None = None
-    if stated.word is not None:
+    if stated.exact_word:
         interval = Interval.point(v)
         basis = "word"
     elif exact:

@@ -19,8 +19,10 @@ Digits count wherever they stand, also inside a name ("109-Aqtobe", "COVID-19"):
 numeral needs a claim is for the claims file's ``[[ignore]]`` list to say, not for the scanner.
 Vague plurals ("hundreds", "dozens of") are not numerals; "no one" and "one another" are not either.
 
-Separators: ``,`` ``.`` ``'`` ``’`` and the no-break and thin spaces group digits or mark decimals
-in any order (the scanner finds numbers; it does not read their value). A plain space groups only
+Digits of any script count (``٦٤٦٫٨``, ``１，１００``). Separators: ``,`` ``.`` ``'`` ``’``, the no-break
+and thin spaces, the Arabic decimal and thousands separators and the fullwidth comma, full stop and
+apostrophe group digits or mark decimals in any order (the scanner finds numbers; it does not read
+their value). A plain space groups only
 a first group of one to three digits followed by groups of exactly three ("1 234 567").
 """
 
@@ -67,7 +69,7 @@ _ORDINAL_WORD = (
 _CARDINAL_WORD = rf"{_SCALED}(?:\s+(?:and\s+)?(?:{_SCALED}|{_CARD}))*|a\s+dozen|dozen|{_CARD}"
 
 _GAP = "[ \u00a0\u202f\u2009]"
-_SEP = "[,.'’\u00a0\u202f\u2009]"
+_SEP = "[,.'’\u00a0\u202f\u2009\u066b\u066c，．＇]"  # with the Arabic and fullwidth separators
 _DIGITS = rf"(?:\d{{1,3}}(?:[ ]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:{_SEP}\d+)*)"
 _SIGN = r"(?:(?<![\w.,])[-−](?=\d))?"
 _SCALE_WORD = (

@@ -217,8 +217,24 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
     return spec
 
 
-def lookup_prefix_currency(text: str) -> tuple[UnitSpec | None, int]:
-    """A currency sign or code at the start of ``text`` ("US$1.5"), with the characters it used."""
+_CODE_BEFORE_NUMBER = re.compile(r"[A-Z]{3}(?=\s*[-−+]?\s*\d)")
+
+
+def lookup_prefix_currency(text: str, any_code: bool = False) -> tuple[UnitSpec | None, int]:
+    """A currency sign or code at the start of ``text`` ("US$1.5"), with the characters it used.
+
+    With ``any_code``, any three capital letters followed by a number are a currency code too
+    ("XYZ 5 million"), as in a stated value; running text leaves it off ("GDP 5 percent").
+    """
+    found = _known_prefix(text)
+    if found[0] is None and any_code:
+        m = _CODE_BEFORE_NUMBER.match(text)
+        if m is not None:
+            return currency(m.group()), m.end()
+    return found
+
+
+def _known_prefix(text: str) -> tuple[UnitSpec | None, int]:
     for sign, spec in _PREFIXES_BY_FIRST.get(text[:1], ()):
         if text.startswith(sign):
             after = text[len(sign) :]
