@@ -58,35 +58,38 @@ def test_every_whole_count_in_an_approximate_count_is_tried() -> None:
     assert g.outcome is Outcome.PASS and g.result == "8 of 22 = 36.3636 percent"
 
 
+GROUPED = """
+    [[claim]]
+    id = "grants"
+    quote = "34 grants"
+    value = "34"
+    kind = "count"
+
+    [[group]]
+    id = "by_sector"
+    of = "grants"
+
+    [[claim]]
+    id = "farming"
+    quote = "farming (41 percent)"
+    value = "41 percent"
+    group = "by_sector"
+    {kind}
+
+    [[claim]]
+    id = "trade"
+    quote = "trade (30.2 percent)"
+    value = "30.2 percent"
+    group = "by_sector"
+    {trade}
+"""
+
+
 def test_the_whole_may_be_the_groups() -> None:
-    text = """
-        [[claim]]
-        id = "grants"
-        quote = "34 grants"
-        value = "34"
-        kind = "count"
-
-        [[group]]
-        id = "grants_by_sector"
-        of = "grants"
-
-        [[claim]]
-        id = "grants_farming"
-        quote = "farming (41 percent)"
-        value = "41 percent"
-        kind = "share"
-        group = "grants_by_sector"
-
-        [[claim]]
-        id = "grants_trade"
-        quote = "trade (30.2 percent)"
-        value = "30.2 percent"
-        kind = "share"
-        group = "grants_by_sector"
-    """
-    found = {f.claims[0]: f for f in findings_of(text, ID)}
-    assert found["grants_farming"].outcome is Outcome.PASS  # 14 of 34 = 41.18
-    assert found["grants_trade"].outcome is Outcome.FAIL  # 10 of 34 = 29.41, 11 of 34 = 32.35
+    share = 'kind = "share"'
+    found = {f.claims[0]: f for f in findings_of(GROUPED.format(kind=share, trade=share), ID)}
+    assert found["farming"].outcome is Outcome.PASS  # 14 of 34 = 41.18
+    assert found["trade"].outcome is Outcome.FAIL  # 10 of 34 = 29.41, 11 of 34 = 32.35
 
 
 def test_a_share_above_100_percent_of_a_count_fails() -> None:
@@ -140,3 +143,25 @@ def test_a_rounded_percentage_of_a_whole_count_always_passes(n: int, data: st.Da
     pct = (Decimal(100 * k) / Decimal(n)).quantize(Decimal("0.1"), rounding=ROUND_HALF_EVEN)
     (f,) = findings_of(doc(f"{pct:f} percent", f"{n:,}", extra="exact = true"), ID)
     assert f.outcome is Outcome.PASS, f.message
+
+
+def test_members_of_a_group_of_a_count_are_tested_without_a_kind() -> None:
+    found = {f.claims[0]: f for f in findings_of(GROUPED.format(kind="", trade=""), ID)}
+    assert found["farming"].outcome is Outcome.PASS  # 14 of 34 = 41.18
+    assert found["trade"].outcome is Outcome.FAIL and found["trade"].severity is Severity.ERROR
+
+
+def test_a_member_with_another_kind_says_why_it_is_not_tested() -> None:
+    found = {
+        f.claims[0]: f for f in findings_of(GROUPED.format(kind='kind = "growth"', trade=""), ID)
+    }
+    why = found["farming"]
+    assert why.outcome is Outcome.UNDETERMINED and why.severity is Severity.INFO
+    assert "not applied" in why.message and 'kind = "growth"' in why.message
+    assert found["trade"].outcome is Outcome.FAIL
+
+
+def test_a_percent_of_a_count_with_no_kind_says_why_it_is_not_tested() -> None:
+    (f,) = findings_of(doc("34.9 percent", "23").replace('kind = "share"\n', ""), ID)
+    assert f.outcome is Outcome.UNDETERMINED and "no kind" in f.message
+    assert f.suggestion is not None and 'kind = "share"' in f.suggestion

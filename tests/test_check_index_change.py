@@ -135,3 +135,18 @@ def test_a_stated_rise_against_a_falling_index_fails() -> None:
 def test_less_than_before_a_number_is_a_qualifier_not_a_fall() -> None:
     (f,) = findings_of(doc(change="1.8 percent", quote="changed by less than 2 percent"), ID)
     assert f.outcome is Outcome.UNDETERMINED
+
+
+@given(st.integers(min_value=1, max_value=2000))
+def test_a_negative_index_is_an_error_naming_the_claim(tenths: int) -> None:
+    text = f"-{Decimal(tenths).scaleb(-1):f} percent"
+    (f,) = findings_of(doc(text), ID)
+    assert f.outcome is Outcome.FAIL and f.severity is Severity.ERROR
+    assert f.claims == ("grp_index",) and "never negative" in f.message
+    assert "fall" not in f.message  # not read as a fall of more than 100 percent
+
+
+def test_a_negative_index_is_not_compared_with_its_partner() -> None:
+    (f,) = findings_of(doc("-5 percent", "-105 percent"), ID)
+    assert f.outcome is Outcome.FAIL and "never negative" in f.message
+    assert f.suggestion is not None and '"95 percent"' in f.suggestion

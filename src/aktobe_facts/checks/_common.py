@@ -56,12 +56,35 @@ def scale_slip(value: Interval, target: Interval) -> int | None:
     """The power of ten (±3, ±6, ±9) that brings ``value`` onto ``target``, if one does.
 
     A figure off by a factor near a thousand or a million is the typical scale-word slip
-    ("$190,000" for "$190 million").
+    ("$190,000" for "$190 million"). Only a bounded ``value`` and ``target`` of positive
+    magnitudes can show one: against an open end ("over 6.8 billion", [6.8 billion, ∞), or the
+    [0, x] of "less than x" and of a rate computed from such a figure) every large enough factor
+    "fits", so a fitting power of ten would say nothing. A ``value`` that meets ``target`` already
+    has no slip.
     """
+    if not (_positive_bounded(value) and _positive_bounded(target)):
+        return None
+    if value.intersect(target) is not None:
+        return None
     for exponent in SLIP_EXPONENTS:
         if value.scale(Fraction(10) ** exponent).intersect(target) is not None:
             return exponent
     return None
+
+
+def _positive_bounded(x: Interval) -> bool:
+    return x.lo is not None and x.hi is not None and x.lo > 0
+
+
+def centre(x: Interval | None) -> Fraction | None:
+    """The centre of a positive magnitude (a rate, an amount) to compute a suggested figure from,
+    or ``None`` when it has none: an open end ([1.68, ∞)) or a lower end of 0, which for an
+    amount or a rate is a limit and not a value ("less than US$1 million" is [0, 1 million]; the
+    reciprocal of [1.68, ∞) is [0, 0.595]). A midpoint of such an interval is an arbitrary figure.
+    """
+    if x is None or not _positive_bounded(x):
+        return None
+    return x.midpoint()
 
 
 def scale_words(exponent: int) -> str:

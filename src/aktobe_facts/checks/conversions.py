@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
+    centre,
     percent_off,
     rate_text,
     scale_slip,
@@ -312,9 +313,7 @@ def _outlier(pair: PairRate, estimate: PairEstimate, steps: tuple[Step, ...]) ->
             f'"{other.text}" is off by a factor of {scale_words(slip)}: did the article mean '
             f'"{fixed}"?'
         )
-    elif needed.midpoint() is not None:
-        mid = needed.midpoint()
-        assert mid is not None
+    elif (mid := centre(needed)) is not None:
         fixed = fmt.article_style(mid, other.unit, sig)
         suggestion = (
             f'write "{fixed}" for "{other.text}" '

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aktobe_facts import fmt
-from aktobe_facts.checks._common import stated_step
+from aktobe_facts.checks._common import centre, stated_step
 from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
@@ -58,7 +58,7 @@ def suggest(doc: ClaimsFile, value: Quantity, want: UnitSpec) -> Suggestion | No
     flip = rate_interval.hi is not None and rate_interval.hi < 1 and rate_interval.is_positive()
     shown_rate = rate_interval.reciprocal() if flip else rate_interval
     top, bottom = (value.unit, want) if flip else (want, value.unit)
-    mid = shown_rate.midpoint()
+    mid = centre(shown_rate)  # none for an open-ended rate: no central figure to suggest
     digits = _digits(doc).get(want.key, DEFAULT_DIGITS)
     central = figure = rate_text = None
     if mid is not None and mid != 0:

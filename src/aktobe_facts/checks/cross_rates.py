@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from aktobe_facts import fmt
-from aktobe_facts.checks._common import percent_off
+from aktobe_facts.checks._common import centre, percent_off
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.model import ClaimsFile
 from aktobe_facts.rates import PairEstimate, lookup, rate_table
@@ -63,7 +63,7 @@ def _triangle(table: dict[frozenset[str], PairEstimate], a: str, b: str, c: str)
             f"cross rate {a}/{b} × {b}/{c} agrees with {a}/{c}",
             inputs=steps,
         )
-    mid = ac[0].midpoint()
+    mid = centre(ac[0])
     return Finding(
         ID,
         Outcome.FAIL,

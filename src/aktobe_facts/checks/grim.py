@@ -40,13 +40,37 @@ share (display only: the verdict covers every count in the interval)."""
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
     for claim in doc.claims:
-        if claim.kind != "share" or not is_percent(claim.value):
+        if not is_percent(claim.value):
+            continue
+        # a member of a group is a share of the group's whole whatever its kind says; a percent
+        # with an 'of' and no kind may be a share too: either is tested, or told why it is not
+        tested = claim.kind == "share" or (claim.kind is None and claim.group is not None)
+        if not tested and claim.group is None and (claim.kind is not None or claim.of is None):
             continue
         whole_id = whole_of(doc, claim)
         count = None if whole_id is None else _count(doc, whole_id)
-        if whole_id is not None and count is not None:
-            findings.append(_grim(claim, whole_id, count))
+        if whole_id is None or count is None:
+            continue
+        findings.append(_grim(claim, whole_id, count) if tested else _why_not(claim, whole_id))
     return findings
+
+
+def _why_not(claim: Claim, whole_id: str) -> Finding:
+    """A percent of a count that is not tested: say so, and what would make it tested."""
+    assert claim.value is not None
+    kind = f'kind = "{claim.kind}"' if claim.kind else "no kind"
+    where = f"a member of group '{claim.group}'" if claim.group else f"of '{whole_id}'"
+    return Finding(
+        ID,
+        Outcome.UNDETERMINED,
+        Severity.INFO,
+        (claim.id, whole_id),
+        claim.line,
+        f'the GRIM test is not applied to "{claim.value.text}" ({where}, a count): it has '
+        f"{kind}, so it may not be a share of the count",
+        inputs=(stated_step(claim.id, claim.value),),
+        suggestion='set kind = "share" if it is a share of the count, to test it',
+    )
 
 
 def _countable(q: Quantity) -> bool:

@@ -58,11 +58,15 @@ def check(doc: ClaimsFile) -> list[Finding]:
     for claim in doc.claims:
         if not _is_index(claim):
             continue
+        if _negative(claim):
+            findings.append(_never_negative(claim))
+            continue
         partners = list(restating.get(claim.id, ()))
         if claim.same_as is not None:
             target = doc.claim(claim.same_as)
             if target is not None:
                 partners.append(target)
+        partners = [p for p in partners if not (_is_index(p) and _negative(p))]  # their own error
         if not partners:
             findings.append(_alone(claim))
         for partner in partners:
@@ -75,6 +79,31 @@ def check(doc: ClaimsFile) -> list[Finding]:
 
 def _is_index(claim: Claim) -> bool:
     return claim.kind == "index" and is_percent(claim.value)
+
+
+def _negative(index: Claim) -> bool:
+    """An index written below zero ("-5 percent"): as printed, before its rounding."""
+    return index.value is not None and index.value.value < 0
+
+
+def _never_negative(index: Claim) -> Finding:
+    """An index is a level as a percent of another period's: it can be 0 but never below it."""
+    assert index.value is not None
+    percent = lookup_unit("percent")
+    size = fmt.value(-index.value.value, percent)
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.ERROR,
+        (index.id,),
+        index.line,
+        f"'{index.id}' is an index of \"{index.value.text}\", but an index (the level as a percent "
+        "of the previous period) is never negative",
+        inputs=(stated_step(index.id, index.value),),
+        bound="an index of 0 percent or more",
+        suggestion=f'a fall of {size} is an index of "{fmt.value(HUNDRED + index.value.value, percent)}": '
+        f'write that, or give the claim kind = "growth" (a change of -{size})',
+    )
 
 
 def _describe(change: Fraction) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
+    centre,
     fixed,
     is_percent,
     quantities_of,
@@ -123,7 +124,7 @@ def _part(doc: ClaimsFile, claim: Claim, share: Claim) -> Finding:
         )
     percent = lookup_unit("percent")
     implied = (amount_q.require() / whole).scale(HUNDRED)
-    conv_mid = conv.midpoint()
+    conv_mid = centre(conv)  # none for an open-ended rate: no figure as printed
     printed = None if conv_mid is None else amount_q.value / (whole_q.value * conv_mid) * HUNDRED
     implied_text = fmt.interval(implied, percent)
     steps.append(

@@ -149,8 +149,7 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
             Severity.WARNING,
             ids,
             ratio.line,
-            f"{label} is {shown}, off by a factor of about {_factor(printed)} from the norm "
-            f"{exp.text} ({_times(printed)})",
+            f"{label} is {shown}, off by a factor of {_how_far(times, printed, exp.text)}",
             inputs=tuple(steps),
             result=shown,
             bound=f"within a factor of 10 of the norm: {allowed}",
@@ -175,7 +174,13 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
 
 
 def _best_shift(times: Interval, band: Interval) -> int | None:
-    """The power of ten that brings ``times`` into ``band``, the one closest to 1 if several do."""
+    """The power of ten that brings ``times`` into ``band``, the one closest to 1 if several do.
+
+    None for an open-ended ``times`` (a figure written "more than ..."): every large enough power
+    of ten brings [x, ∞) into the band, so a fitting one says nothing about a slip.
+    """
+    if times.lo is None or times.hi is None or times.lo <= 0:
+        return None
     best: tuple[Fraction, int] | None = None
     for k in SHIFTS:
         moved = times.scale(Fraction(10) ** k)
@@ -199,6 +204,18 @@ def _times(x: Fraction) -> str:
 
 def _factor(x: Fraction) -> str:
     return fmt.number(1 / x if 0 < x < 1 else x, 2)
+
+
+def _how_far(times: Interval, printed: Fraction, norm: str) -> str:
+    """``about 42 from the norm N (42 times)``; for an open-ended ratio ("more than ...") the
+    least factor it is off by, since the figure as printed is only its bound."""
+    if times.lo is not None and times.hi is not None and times.lo > 0:
+        return f"about {_factor(printed)} from the norm {norm} ({_times(printed)})"
+    if times.lo is not None and times.lo > BAND:
+        return f"at least {fmt.number(times.lo, 2)} from the norm {norm} (above it)"
+    if times.hi is not None and times.hi > 0:
+        return f"at least {fmt.number(1 / times.hi, 2)} from the norm {norm} (below it)"
+    return f"more than {fmt.number(BAND)} from the norm {norm} ({fmt.interval(times)} times it)"
 
 
 def _factor_words(k: int) -> str:

@@ -3,18 +3,22 @@
 References can hold rates for dates or periods ("420.91 tenge per US$" at the end of 2020, "412.95"
 as the 2020 average). The check says which declared rates the article's rate fits and how far it is
 from the others. A rate that fits none is a warning (the article may have used a rate of another
-date), and when a factor near a thousand or a million would make a pair fit, the pair gets the
-scale-slip suggestion ("2.4 trillion soums ($190,000)": did the article mean "$190 million"?).
+date). A pair whose rate is off every reference by a power of a thousand is an error with the
+figure meant ("2.4 trillion soums ($190,000)": did the article mean "$190 million"?), also when the
+article's pairs share no rate (the reference then tells the slipped pair from the others); the
+thresholds, which no rate of another date can reach, are in :mod:`aktobe_facts.checks._scale`.
 """
 
 from __future__ import annotations
 
 from aktobe_facts import fmt
-from aktobe_facts.checks._common import percent_off, rate_text, scale_slip, scale_words
+from aktobe_facts.checks._common import percent_off, rate_text, scale_words
+from aktobe_facts.checks._scale import calibrate
 from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import ClaimsFile
+from aktobe_facts.quantities import Quantity
 from aktobe_facts.rates import PairEstimate, PairRate, ReferenceRate, rate_table
 
 ID = "reference-rates"
@@ -44,17 +48,19 @@ def _compare(estimate: PairEstimate) -> list[Finding]:
     pairs = estimate.pairs
     ids = tuple(dict.fromkeys(p.claim.id for p in pairs))
     line = min(p.claim.line for p in pairs)
-    if rate is None:
-        return []  # the conversions check reports pairs that do not agree among themselves
-    shown = rate_text(rate, estimate.top, estimate.bottom)
-    steps = [Step("article", f"implied rate {shown}")]
-    steps.extend(
+    references = [
         Step(
             r.reference.id,
             f"{rate_text(r.interval, estimate.top, estimate.bottom)} — {r.reference.source}",
         )
         for r in estimate.references
-    )
+    ]
+    if rate is None:
+        # the conversions check reports pairs that do not agree among themselves; a pair off
+        # every reference by a power of a thousand is named here, which tells the pairs apart
+        return _slips(estimate, references)
+    shown = rate_text(rate, estimate.top, estimate.bottom)
+    steps = [Step("article", f"implied rate {shown}"), *references]
     fits = [r for r in estimate.references if rate.intersect(r.interval) is not None]
     misses = [r for r in estimate.references if r not in fits]
     far = "; ".join(f"{_describe(r, estimate)} is {_distance(r.interval, rate)}" for r in misses)
@@ -108,18 +114,31 @@ def _distance(ref: Interval, rate: Interval) -> str:
 
 
 def _slips(estimate: PairEstimate, steps: list[Step]) -> list[Finding]:
+    """Pairs whose implied rate is off every declared reference by a power of a thousand (see
+    :mod:`aktobe_facts.checks._scale` for the thresholds): errors, with the figure meant."""
     findings = []
     for pair in estimate.pairs:
-        for ref in estimate.references:
-            slip = _pair_slip(pair, ref)
-            if slip is not None:
-                findings.append(_slip_finding(pair, ref, slip, estimate, steps))
-                break
+        found = _pair_slip(pair, estimate.references)
+        if found is not None:
+            ref, power = found
+            findings.append(_slip_finding(pair, ref, power, estimate, steps))
     return findings
 
 
-def _pair_slip(pair: PairRate, ref: ReferenceRate) -> int | None:
-    return scale_slip(pair.interval, ref.interval)
+def _pair_slip(
+    pair: PairRate, references: tuple[ReferenceRate, ...]
+) -> tuple[ReferenceRate, int] | None:
+    """The reference a pair is off by a power of a thousand from, when it has the magnitude of
+    none of them."""
+    slipped: tuple[ReferenceRate, int] | None = None
+    for ref in references:
+        found = calibrate(pair.interval, ref.interval)
+        if found is None or found.verdict == "near":
+            return None
+        if found.verdict == "slip" and slipped is None:
+            assert found.power is not None
+            slipped = (ref, found.power)
+    return slipped
 
 
 def _slip_finding(
@@ -129,15 +148,12 @@ def _slip_finding(
     value = claim.value
     assert value is not None
     other = pair.bottom if pair.top is value else pair.top
-    # rate = top / bottom: scaling the rate by 10^slip means the bottom by 10^-slip, the top by 10^slip
-    exponent = -slip if other is pair.bottom else slip
-    sig = max(other.stated.significant_digits, 2)
-    fixed = fmt.article_style(other.value * Fraction(10) ** exponent, other.unit, sig)
+    fixed = corrected(pair, other, slip)
     implied = rate_text(pair.interval, estimate.top, estimate.bottom)
     return Finding(
         ID,
         Outcome.FAIL,
-        Severity.WARNING,
+        Severity.ERROR,
         (claim.id,),
         claim.line,
         f'"{value.text}" for "{other.text}" implies {implied}, off from {ref.reference.id} by a '
@@ -146,4 +162,19 @@ def _slip_finding(
         result=implied,
         bound=rate_text(ref.interval, estimate.top, estimate.bottom),
         suggestion=f'did the article mean "{fixed}" for "{other.text}"?',
+        notes=(
+            f"a rate off a reference by a factor of {scale_words(abs(slip))} is a scale word "
+            "slipped, not a rate of another date",
+        ),
     )
+
+
+def corrected(pair: PairRate, other: Quantity, slip: int) -> str:
+    """``other`` as the article meant it, when the pair's rate × 10^slip is the right one.
+
+    rate = top / bottom: the rate moves by 10^slip when the bottom moves by 10^-slip or the top
+    by 10^slip.
+    """
+    exponent = -slip if other is pair.bottom else slip
+    sig = max(other.stated.significant_digits, 2)
+    return fmt.article_style(other.value * Fraction(10) ** exponent, other.unit, sig)
