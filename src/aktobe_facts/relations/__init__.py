@@ -1,0 +1,1 @@
+"""Relations between an article's figures, read from a claims file."""
