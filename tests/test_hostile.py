@@ -143,7 +143,7 @@ CASES: list[Case] = [
         "unknown_table",
         "6:1",
         "unknown table 'claims'; a claims file has [article], [settings] and [[claim]], "
-        "[[group]], [[ratio]], [[reference]], [[waiver]], [[ignore]]",
+        "[[group]], [[ratio]], [[reference]], [[relation]], [[waiver]], [[ignore]]",
     ),
     unknown_number("unknown_unit", 4, "unknown unit 'parsecs' in '650 parsecs'"),
     unknown_number("unknown_currency_word", 4, "unknown unit 'doubloons' in '5 million doubloons'"),

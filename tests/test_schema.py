@@ -36,8 +36,32 @@ def test_every_loader_field_is_in_the_schema() -> None:
     schema = json_schema()
     for table, specs in TABLES.items():
         node = schema["properties"][table]
+        if table == "relation":
+            continue  # one table per kind: see the test below
         props = node["items"]["properties"] if node.get("type") == "array" else node["properties"]
         assert set(props) == {s.name for s in specs}, table
+
+
+def test_every_relation_kind_is_in_the_schema_with_its_fields() -> None:
+    from aktobe_facts.relations.registry import KINDS, spec, writable
+
+    options = json_schema()["properties"]["relation"]["items"]["oneOf"]
+    by_kind = {o["properties"]["kind"]["const"]: o for o in options}
+    assert set(by_kind) == set(writable())
+    for kind, table in by_kind.items():
+        own = {s.name for s in spec(KINDS[kind]).fields}
+        common = {s.name for s in TABLES["relation"]}
+        assert set(table["properties"]) == own | common, kind
+        assert set(table["required"]) >= {s.name for s in spec(KINDS[kind]).fields if s.required}
+
+
+def test_a_relation_validates_by_its_kind() -> None:
+    claims = [{"id": "a", "quote": "q", "value": "1"}, {"id": "b", "quote": "q", "value": "2"}]
+    good = {"claim": claims, "relation": [{"id": "r", "kind": "equal", "claims": ["a", "b"]}]}
+    jsonschema.validate(good, json_schema())
+    bad = {"claim": claims, "relation": [{"id": "r", "kind": "equal", "total": "a"}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, json_schema())
 
 
 @pytest.mark.parametrize(

@@ -29,12 +29,15 @@ from aktobe_facts.model import (
     Ignore,
     Ratio,
     Reference,
+    Relation,
+    RelationValue,
     Settings,
     Waiver,
 )
 from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
 from aktobe_facts.periods import PeriodError, parse_period
 from aktobe_facts.quantities import Quantity, read
+from aktobe_facts.relations.migrate import derived
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest claims file read (32 MiB, room for about 150,000 claims)."""
@@ -264,7 +267,11 @@ class _Loader:
         self.check_claim_references(claims, references)
         waivers = tuple(self.build_waiver(i, item) for i, item in enumerate(raw["waiver"]))
         ignores = tuple(self.build_ignore(i, item) for i, item in enumerate(raw["ignore"]))
-        return ClaimsFile(
+        written = tuple(
+            self.build_relation(i, item, known, refs) for i, item in enumerate(raw["relation"])
+        )
+        relations = (*derived(claims, groups, ratios), *written)
+        doc = ClaimsFile(
             self.path,
             claims,
             groups,
@@ -275,7 +282,10 @@ class _Loader:
             waivers,
             ignores=ignores,
             article_file=self.linked_article(article, len(claims) + len(ignores)),
+            relations=relations,
         )
+        self.check_relations(doc, written)
+        return doc
 
     def _top_line(self, key: str) -> int | None:
         if key in self.lines.arrays:
@@ -313,8 +323,11 @@ class _Loader:
         return value
 
     def validate(self, table: str, index: int | None, item: dict[str, Any]) -> None:
-        specs = _SPECS[table]
         item_id = item.get("id") if isinstance(item.get("id"), str) else None
+        specs = _SPECS[table]
+        required = _REQUIRED[table]
+        if table == "relation":
+            specs, required = self.relation_specs(index, item, item_id)
         for key, value in item.items():
             spec = specs.get(key)
             if spec is None:
@@ -324,9 +337,32 @@ class _Loader:
                 )
             if type(value) is not str or spec.type not in _PLAIN_STRING_TYPES or spec.choices:
                 self.check_type(spec, value, table, index, item_id)
-        for name in _REQUIRED[table]:
+        for name in required:
             if name not in item:
                 raise self.error(f"missing required field '{name}'", table, index, item_id)
+
+    def relation_specs(
+        self, index: int | None, item: dict[str, Any], item_id: str | None
+    ) -> tuple[dict[str, FieldSpec], tuple[str, ...]]:
+        """The fields of a ``[[relation]]``: the common ones and its kind's."""
+        from aktobe_facts.relations.registry import KINDS, spec, writable
+
+        kind = item.get("kind")
+        if "kind" not in item:
+            raise self.error("missing required field 'kind'", "relation", index, item_id)
+        if not isinstance(kind, str) or kind not in writable():
+            shown = repr(kind) if isinstance(kind, str) else _toml_type(kind)
+            raise self.error(
+                f"{shown} is not a kind of relation; kinds: {', '.join(writable())}",
+                "relation",
+                index,
+                item_id,
+                "kind",
+            )
+        own = spec(KINDS[kind]).fields
+        specs = {**_SPECS["relation"], **{s.name: s for s in own}}
+        required = _REQUIRED["relation"] + tuple(s.name for s in own if s.required)
+        return specs, required
 
     def check_type(
         self, spec: FieldSpec, value: Any, table: str, index: int | None, item_id: str | None
@@ -354,6 +390,15 @@ class _Loader:
                 )
             if spec.choices and value not in spec.choices:
                 raise fail(f"{value!r} is not one of: {', '.join(spec.choices)}")
+        elif spec.type == "id-list":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise fail("expected a list of ids")
+            for v in value:
+                if not _ID_RE.fullmatch(v):
+                    raise fail(
+                        f"{v!r} is not a valid id (letters, digits, '_', '-', '.'; "
+                        "at most 100 characters)"
+                    )
         elif spec.type == "bool" and not isinstance(value, bool):
             raise fail(f"expected true or false, got {_toml_type(value)}")
         elif spec.type == "string-list" and not (
@@ -815,6 +860,65 @@ class _Loader:
             expect=item.get("expect"),
             note=item.get("note"),
         )
+
+    def build_relation(
+        self, index: int, item: dict[str, Any], known: dict[str, Claim], refs: set[str]
+    ) -> Relation:
+        """A ``[[relation]]``: its kind's fields, each id naming a claim (or a reference)."""
+        from aktobe_facts.relations.registry import KINDS, spec
+
+        rid = item["id"]
+        values: dict[str, RelationValue] = {}
+        members: list[str] = []
+        for field_spec in spec(KINDS[item["kind"]]).fields:
+            key = field_spec.name
+            if key not in item:
+                continue
+            raw = item[key]
+            if field_spec.type == "stated":
+                quantity = self.quantity(raw, "relation", index, item, key)
+                if quantity.missing:
+                    raise self.error("the value has no number", "relation", index, rid, key)
+                values[key] = quantity
+            elif field_spec.type == "id-list":
+                values[key] = tuple(raw)
+            else:
+                values[key] = raw
+            if field_spec.refers_to is None:
+                continue
+            for target in raw if isinstance(raw, list) else [raw]:
+                allowed = target in known or (
+                    field_spec.refers_to == "claim-or-reference" and target in refs
+                )
+                if not allowed:
+                    what = "claim" if field_spec.refers_to == "claim" else "claim or reference"
+                    raise self.error(f"unknown {what} '{target}'", "relation", index, rid, key)
+                if target in known and known[target].value is None:
+                    raise self.error(
+                        f"claim '{target}' states no number to relate", "relation", index, rid, key
+                    )
+                if target not in members:
+                    members.append(target)
+        return Relation(
+            rid,
+            item["kind"],
+            self.line_of("relation", index),
+            values,
+            item.get("label"),
+            item.get("note"),
+            None,
+            tuple(members),
+        )
+
+    def check_relations(self, doc: ClaimsFile, written: tuple[Relation, ...]) -> None:
+        """What each kind requires beyond its field types (units that can be added, ...)."""
+        from aktobe_facts.relations.registry import KINDS
+
+        for index, relation in enumerate(written):
+            validate = getattr(KINDS[relation.kind], "validate", None)
+            problem = None if validate is None else validate(relation, doc)
+            if problem is not None:
+                raise self.error(problem.message, "relation", index, relation.id, problem.field)
 
     def check_claim_references(
         self, claims: tuple[Claim, ...], references: tuple[Reference, ...]

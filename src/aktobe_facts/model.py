@@ -11,6 +11,11 @@ A claims file has these tables (all optional but ``claim``):
 * ``[[ratio]]``: a quantity derived from two claims (investment per job).
 * ``[[reference]]``: a trusted outside figure with its source (an exchange rate, an area).
 * ``[[ignore]]``: a passage of the article whose numbers need no claim (a phone number).
+* ``[[relation]]``: a typed relation between claims (a sum of parts, a difference, a multiple, an
+  order, ...); its fields depend on its ``kind`` (see :mod:`aktobe_facts.relations`).
+
+The loader turns the older relation fields of claims (``of``, ``base``, ``part``, ``share``, groups,
+``[[ratio]]``, counterparts) into :class:`Relation` objects too, so every check reads relations.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from aktobe_facts.exact import Fraction
 from aktobe_facts.numbers import LOCALES, NumberLocale
 from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity
 
-FieldType = Literal["string", "stated", "stated-list", "bool", "string-list", "id", "table"]
+FieldType = Literal[
+    "string", "stated", "stated-list", "bool", "string-list", "id", "id-list", "table"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +218,21 @@ TABLES["ignore"] = (
         "reason", "string", 'Why ("a phone number", "the name of a platform").', required=True
     ),
 )
-ARRAY_TABLES = ("claim", "group", "ratio", "reference", "waiver", "ignore")
-ID_TABLES = ("claim", "group", "ratio", "reference")
+TABLES["relation"] = (
+    FieldSpec("id", "id", "Unique name of the relation.", required=True),
+    FieldSpec(
+        "kind",
+        "string",
+        "What the relation says (sum, difference, multiple, ...); the other fields depend on it.",
+        required=True,
+    ),
+    FieldSpec("label", "string", 'What it is, in a few words ("regions add up to the total").'),
+    FieldSpec("quote", "string", "The phrase of the article that states the relation."),
+    FieldSpec("note", "string", "Anything a reviewer should know."),
+)
+"""The fields every ``[[relation]]`` has; each kind adds its own (``relations.KINDS``)."""
+ARRAY_TABLES = ("claim", "group", "ratio", "reference", "relation", "waiver", "ignore")
+ID_TABLES = ("claim", "group", "ratio", "reference", "relation")
 SINGLE_TABLES = ("article", "settings")
 
 
@@ -313,6 +333,46 @@ class Reference:
     note: str | None = None
 
 
+RelationValue = str | tuple[str, ...] | bool | Quantity
+"""A relation field's value: a claim id, a list of ids, a flag, a word, or a stated value."""
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed relation between claims: written as a ``[[relation]]`` or made by the loader from
+    the older fields (``origin`` then says which: ``claim 'x' field 'base'``, ``[[ratio]]``)."""
+
+    id: str
+    kind: str
+    line: int
+    values: Mapping[str, RelationValue] = field(default_factory=dict)
+    label: str | None = None
+    note: str | None = None
+    origin: str | None = None
+    members: tuple[str, ...] = ()
+    """Every claim and reference the relation names, in the order of its fields."""
+
+    def ref(self, name: str) -> str | None:
+        value = self.values.get(name)
+        return value if isinstance(value, str) else None
+
+    def refs(self, name: str) -> tuple[str, ...]:
+        value = self.values.get(name)
+        return value if isinstance(value, tuple) else ()
+
+    def flag(self, name: str) -> bool:
+        return self.values.get(name) is True
+
+    def quantity(self, name: str) -> Quantity | None:
+        value = self.values.get(name)
+        return value if isinstance(value, Quantity) else None
+
+    @property
+    def name(self) -> str:
+        """How a message names it: its label, else its id."""
+        return self.label or self.id
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimsFile:
     """One loaded claims file: everything a check may look at."""
@@ -332,6 +392,8 @@ class ClaimsFile:
     ignores: tuple[Ignore, ...] = ()
     article_file: Article | None = None
     """The linked article's text (``[article] path`` or ``--article``), when there is one."""
+    relations: tuple[Relation, ...] = ()
+    """Every relation of the file: the ``[[relation]]`` tables and those made from older fields."""
 
     def __post_init__(self) -> None:
         self._claims.update((c.id, c) for c in self.claims)
@@ -342,3 +404,15 @@ class ClaimsFile:
 
     def reference(self, ref_id: str) -> Reference | None:
         return self._references.get(ref_id)
+
+    def relations_of(self, kind: str) -> tuple[Relation, ...]:
+        """The relations of one kind, in file order (grouped once per document)."""
+        by_kind = self.cache.get("relations_by_kind")
+        if not isinstance(by_kind, dict):
+            grouped: dict[str, list[Relation]] = {}
+            for relation in self.relations:
+                grouped.setdefault(relation.kind, []).append(relation)
+            by_kind = self.cache["relations_by_kind"] = {k: tuple(v) for k, v in grouped.items()}
+        found = by_kind.get(kind, ())
+        assert isinstance(found, tuple)
+        return found

@@ -2,8 +2,9 @@
 
 ``aktobe-facts schema > claims.schema.json``; editors that validate TOML with JSON Schema (Even
 Better TOML / taplo) then check claims files as they are typed. The schema is derived from
-:data:`aktobe_facts.model.TABLES`, the same table the loader validates against, so the two cannot
-drift apart. The number grammar itself is checked by the loader, not the schema.
+:data:`aktobe_facts.model.TABLES` and, for ``[[relation]]``, the fields each kind declares
+(:mod:`aktobe_facts.relations.registry`): the same specification the loader validates against, so
+the two cannot drift apart. The number grammar itself is checked by the loader, not the schema.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
         schema = {"type": "string", "pattern": ID_PATTERN}
     elif spec.type == "bool":
         schema = {"type": "boolean"}
+    elif spec.type == "id-list":
+        schema = {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}}
     elif spec.type == "string-list":
         schema = {"type": "array", "items": {"type": "string"}}
     elif spec.type == "table":
@@ -43,8 +46,8 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
     return schema
 
 
-def _table(name: str) -> dict[str, Any]:
-    specs = TABLES[name]
+def _table(name: str, specs: tuple[FieldSpec, ...] | None = None) -> dict[str, Any]:
+    specs = TABLES[name] if specs is None else specs
     table: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
@@ -56,11 +59,25 @@ def _table(name: str) -> dict[str, Any]:
     return table
 
 
+def _relations() -> dict[str, Any]:
+    """A ``[[relation]]``: one of the kinds, each with the common fields and its own."""
+    from aktobe_facts.relations.registry import KINDS, spec, writable
+
+    options = []
+    for kind in writable():
+        kind_spec = spec(KINDS[kind])
+        table = _table("relation", TABLES["relation"] + kind_spec.fields)
+        table["properties"]["kind"] = {"const": kind, "description": kind_spec.help}
+        options.append(table)
+    return {"oneOf": options}
+
+
 def json_schema() -> dict[str, Any]:
     """The schema as a dict (draft-07, which taplo reads)."""
     properties: dict[str, Any] = {name: _table(name) for name in SINGLE_TABLES}
     for name in ARRAY_TABLES:
         properties[name] = {"type": "array", "items": _table(name)}
+    properties["relation"]["items"] = _relations()
     properties["claim"]["minItems"] = 1
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",

@@ -25,6 +25,7 @@ from aktobe_facts.checks import (
     ranks,
     ratios,
     reference_rates,
+    relation_kinds,
     same_subject,
     shares,
     unit_conversions,
@@ -63,4 +64,5 @@ CHECKS: dict[str, CheckModule] = {
     article_hash.ID: article_hash,
     provenance.ID: provenance,
     coverage.ID: coverage,
+    **{kind_check.ID: kind_check for kind_check in relation_kinds.CHECKS},
 }

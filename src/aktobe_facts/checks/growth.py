@@ -6,6 +6,11 @@
   units. Amounts in two currencies are not compared, since the exchange rate moves between periods.
 * With only ``of``, the implied base-period value is reported, in every unit the current value is
   stated in; with only ``base``, the implied current value.
+* A growth in real terms (``real = true`` on a ``[[relation]]``) is never compared with nominal
+  amounts: an info finding says it was not tested.
+
+It reads the ``growth`` relations (:mod:`aktobe_facts.relations.growth`): a growth claim's
+``of``/``base`` fields, or a ``[[relation]]`` of kind ``growth``.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from aktobe_facts.checks._common import (
 from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
+from aktobe_facts.model import Claim, ClaimsFile, Relation
 from aktobe_facts.quantities import Quantity
 from aktobe_facts.units import lookup_unit
 
@@ -41,14 +46,33 @@ HUNDRED = Fraction(100)
 
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
-    for claim in doc.claims:
-        if claim.kind != "growth" or not is_percent(claim.value):
+    for relation in doc.relations_of("growth"):
+        claim = doc.claim(relation.ref("growth") or "")
+        if claim is None or not is_percent(claim.value):
             continue
-        if claim.of is not None and claim.base is not None:
-            findings.append(_tested(doc, claim, claim.of, claim.base))
-        elif claim.of is not None or claim.base is not None:
-            findings.append(_implied(doc, claim))
+        of, base = relation.ref("current"), relation.ref("base")
+        if relation.flag("real"):
+            findings.append(_real(claim, relation))
+        elif of is not None and base is not None:
+            findings.append(_tested(doc, claim, of, base))
+        elif of is not None or base is not None:
+            findings.append(_implied(doc, claim, of, base))
     return findings
+
+
+def _real(claim: Claim, relation: Relation) -> Finding:
+    """A growth in real terms is net of price changes: nominal amounts cannot test it."""
+    assert claim.value is not None
+    return Finding(
+        ID,
+        Outcome.UNDETERMINED,
+        Severity.INFO,
+        relation.members,
+        relation.line,
+        f'"{claim.value.text}" is a growth in real terms (net of price changes), so it is not '
+        "compared with the nominal amounts it names",
+        inputs=(stated_step(claim.id, claim.value),),
+    )
 
 
 def _factor(growth: Interval) -> Interval:
@@ -67,12 +91,12 @@ def _phrase(claim: Claim) -> str:
     return f"{size} {word} than {when}"
 
 
-def _implied(doc: ClaimsFile, claim: Claim) -> Finding:
+def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) -> Finding:
     assert claim.value is not None
     g = claim.value
-    known = claim.of if claim.of is not None else claim.base
+    known = of if of is not None else base
     assert known is not None
-    forward = claim.of is None  # from the base to the current value
+    forward = of is None  # from the base to the current value
     f = _factor(g.require())
     quantities = quantities_of(doc, known)
     steps: list[Step] = [stated_step(claim.id, g)]

@@ -42,11 +42,10 @@ HUNDRED = Fraction(100)
 
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
-    for claim in doc.claims:
-        if claim.share is None or claim.value is None:
-            continue
-        share = doc.claim(claim.share)
-        if share is not None:
+    for relation in doc.relations_of("amount-share"):
+        claim = doc.claim(relation.ref("part") or "")
+        share = doc.claim(relation.ref("share") or "")
+        if claim is not None and claim.value is not None and share is not None:
             findings.append(_part(doc, claim, share))
     return findings
 

@@ -25,6 +25,7 @@ from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import ClaimsFile, Ratio
 from aktobe_facts.quantities import Quantity
+from aktobe_facts.relations.ratio import as_ratio
 from aktobe_facts.units import ConversionError, UnitSpec, factor
 
 ID = "plausibility"
@@ -47,7 +48,8 @@ class _Figure:
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
-    return [_plausibility(doc, ratio) for ratio in doc.ratios if ratio.expect is not None]
+    ratios = (as_ratio(r) for r in doc.relations_of("ratio"))
+    return [_plausibility(doc, ratio) for ratio in ratios if ratio.expect is not None]
 
 
 def _figure(doc: ClaimsFile, ref_id: str) -> _Figure | None:

@@ -15,6 +15,7 @@ from aktobe_facts.interval import Interval
 from aktobe_facts.model import ClaimsFile, Ratio
 from aktobe_facts.quantities import Quantity
 from aktobe_facts.rates import PairEstimate, lookup, rate_table
+from aktobe_facts.relations.ratio import as_ratio
 from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
 
 ID = "ratios"
@@ -26,13 +27,14 @@ HELP = (
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
-    if not doc.ratios:
+    ratios = [as_ratio(r) for r in doc.relations_of("ratio")]
+    if not ratios:
         return []
     table = rate_table(doc)
     # a ratio with only an 'expect' norm is the plausibility check's to report
     return [
         _ratio(doc, ratio, table)
-        for ratio in doc.ratios
+        for ratio in ratios
         if ratio.expect is None or ratio.min is not None or ratio.max is not None
     ]
 

@@ -26,7 +26,8 @@ HUNDRED = Fraction(100)
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
-    return [_group(doc, group) for group in doc.groups]
+    groups = {g.id: g for g in doc.groups}
+    return [_group(doc, groups[r.id]) for r in doc.relations_of("shares") if r.id in groups]
 
 
 def _group(doc: ClaimsFile, group: Group) -> Finding:

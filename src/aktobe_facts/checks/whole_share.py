@@ -1,6 +1,8 @@
 """Share of a whole: "occupies 11 percent of the territory" against the two areas it divides.
 
-A claim with a percent value, a ``part`` and an ``of`` (each a claim or a reference) must meet
+It reads the ``share`` relations (:mod:`aktobe_facts.relations.share`): a percent claim's ``part``
+and ``of``, or a ``[[relation]]`` of kind ``share``. The share, with a ``part`` and a whole (each a
+claim or a reference) must meet
 part / whole × 100, computed as an interval after an exact unit conversion (km² and hectares,
 people and a bare count). It passes when some values inside the stated intervals agree, flagged as
 rounding-only when the figures as printed give a share outside the stated one's rounding.
@@ -27,15 +29,19 @@ HUNDRED = Fraction(100)
 
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
-    for claim in doc.claims:
+    for relation in doc.relations_of("share"):
+        claim = doc.claim(relation.ref("share") or "")
+        part_id, whole_id = relation.ref("part"), relation.ref("whole")
+        if claim is None or part_id is None or whole_id is None:
+            continue
         value = claim.value
-        if claim.part is None or claim.of is None or value is None or value.interval is None:
+        if value is None or value.interval is None:
             continue
         if value.unit is None or value.unit.key != "percent":
             continue
-        part, whole = _quantity(doc, claim.part), _quantity(doc, claim.of)
+        part, whole = _quantity(doc, part_id), _quantity(doc, whole_id)
         if part is not None and whole is not None:
-            findings.append(_share(claim, part, whole))
+            findings.append(_share(claim, part_id, part, whole_id, whole, relation.line))
     return findings
 
 
@@ -56,24 +62,25 @@ def _conv(a: UnitSpec | None, b: UnitSpec | None) -> Fraction:
     return factor(a, b)
 
 
-def _share(claim: Claim, part: Quantity, whole: Quantity) -> Finding:
+def _share(
+    claim: Claim, part_id: str, part: Quantity, whole_id: str, whole: Quantity, line: int
+) -> Finding:
     stated = claim.value
     assert stated is not None and stated.interval is not None
-    assert claim.part is not None and claim.of is not None
     percent = lookup_unit("percent")
-    ids = (claim.id, claim.part, claim.of)
+    ids = (claim.id, part_id, whole_id)
     steps = [
         stated_step(claim.id, stated),
-        stated_step(claim.part, part),
-        stated_step(claim.of, whole),
+        stated_step(part_id, part),
+        stated_step(whole_id, whole),
     ]
     part_iv, whole_iv = part.require(), whole.require()
     try:
         conv = _conv(part.unit, whole.unit) / _conv(part.per, whole.per)
     except ConversionError:
-        return _undetermined(claim, ids, steps, f'"{part.text}" and "{whole.text}" are not alike')
+        return _undetermined(line, ids, steps, f'"{part.text}" and "{whole.text}" are not alike')
     if whole_iv.contains(0):
-        return _undetermined(claim, ids, steps, f"the whole '{claim.of}' may be zero")
+        return _undetermined(line, ids, steps, f"the whole '{whole_id}' may be zero")
     computed = (part_iv.scale(conv) / whole_iv).scale(HUNDRED)
     printed = part.value * conv / whole.value * HUNDRED
     shown = fmt.interval(computed, percent)
@@ -89,8 +96,8 @@ def _share(claim: Claim, part: Quantity, whole: Quantity) -> Finding:
             Outcome.PASS,
             Severity.INFO,
             ids,
-            claim.line,
-            f'"{stated.text}" fits {claim.part} / {claim.of} = {shown} '
+            line,
+            f'"{stated.text}" fits {part_id} / {whole_id} = {shown} '
             f"(as printed {fmt.value(printed, percent, sig=4)})",
             inputs=tuple(steps),
             result=shown,
@@ -117,8 +124,8 @@ def _share(claim: Claim, part: Quantity, whole: Quantity) -> Finding:
         Outcome.FAIL,
         Severity.ERROR,
         ids,
-        claim.line,
-        f'"{stated.text}" does not fit {claim.part} / {claim.of} = {shown} '
+        line,
+        f'"{stated.text}" does not fit {part_id} / {whole_id} = {shown} '
         f"(as printed {fmt.value(printed, percent, sig=4)})",
         inputs=tuple(steps),
         result=shown,
@@ -133,13 +140,13 @@ def _rounded(x: Fraction, decimals: int) -> Fraction:
     return Fraction(round(x * 10**decimals), 10**decimals)
 
 
-def _undetermined(claim: Claim, ids: tuple[str, ...], steps: list[Step], why: str) -> Finding:
+def _undetermined(line: int, ids: tuple[str, ...], steps: list[Step], why: str) -> Finding:
     return Finding(
         ID,
         Outcome.UNDETERMINED,
         Severity.WARNING,
         ids,
-        claim.line,
+        line,
         f"the share cannot be computed: {why}",
         inputs=tuple(steps),
     )

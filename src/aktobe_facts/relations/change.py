@@ -1,0 +1,102 @@
+"""Amount of change: "up 41 percent, or 212 million lari ($79 million)", "520 million rubles
+instead of the planned 410 million, an increase of some 110 million".
+
+``amount = current − base`` in every unit or currency all three are stated in (a fall, with
+``direction = "fall"``, is ``base − current``), and with ``percent`` (the same change as a
+percent of the base): ``percent = amount / base × 100``. Only ``current`` or only ``base`` may
+be given; the other is then what the amount implies.
+"""
+
+from __future__ import annotations
+
+from aktobe_facts.exact import Fraction
+from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.relations.base import KindSpec, Problem, Test
+from aktobe_facts.relations.common import alike, in_common_units, percent_claim
+from aktobe_facts.relations.terms import quantities, var_name
+from aktobe_facts.solve.expr import BinOp, Const, Expr, Neg, Rel, Var
+from aktobe_facts.units import lookup_unit
+
+HUNDRED = Fraction(100)
+
+SPEC = KindSpec(
+    kind="change",
+    check="change",
+    title="An amount of change is the current value minus the base",
+    help="amount = current − base (base − current for a fall) in every currency given; with "
+    "percent: percent = amount / base × 100.",
+    fields=(
+        FieldSpec("amount", "id", "The claim stating the amount of the change.", True, "claim"),
+        FieldSpec("current", "id", "The value after the change.", False, "claim-or-reference"),
+        FieldSpec("base", "id", "The value before the change.", False, "claim-or-reference"),
+        FieldSpec("percent", "id", "The same change as a percent of the base.", False, "claim"),
+        FieldSpec(
+            "direction",
+            "string",
+            "rise (default) or fall: a fall's amount and percent are written without a minus",
+            choices=("rise", "fall"),
+        ),
+    ),
+)
+
+
+def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
+    if relation.ref("current") is None and relation.ref("base") is None:
+        return Problem("amount", "an amount of change needs the current value, the base or both")
+    ids = [relation.ref(f) for f in ("amount", "current", "base") if relation.ref(f)]
+    if len(set(ids)) != len(ids):
+        return Problem("base", "amount, current and base must be different claims")
+    return alike(doc, relation, ("amount", "current", "base")) or percent_claim(
+        doc, relation, "percent"
+    )
+
+
+def _signed(expr: Expr, fall: bool) -> Expr:
+    return Neg(expr) if fall else expr
+
+
+def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
+    amount, current, base, percent = (
+        relation.ref(f) for f in ("amount", "current", "base", "percent")
+    )
+    if amount is None:
+        return []
+    fall = relation.values.get("direction") == "fall"
+    found: list[Test] = []
+    if current is not None and base is not None:
+
+        def make(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
+            return _signed(terms[amount], fall), "=", BinOp("-", terms[current], terms[base])
+
+        what = relation.label or f"'{amount}' is '{current}' minus '{base}'"
+        found += in_common_units(doc, relation, (amount, current, base), make, what)
+    if percent is not None and quantities(doc, percent):
+        pq = quantities(doc, percent)[0]
+        p: Expr = Var(var_name(doc, percent, pq))  # amount and percent share one sign
+        unit = lookup_unit("percent")
+        if base is not None:
+
+            def share(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
+                ratio = BinOp("/", terms[amount], terms[base])
+                return p, "=", BinOp("*", ratio, Const(HUNDRED))
+
+            tests_ = in_common_units(
+                doc, relation, (amount, base), share, f"'{percent}' is '{amount}' of '{base}'"
+            )
+        else:
+            assert current is not None
+
+            def share(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
+                start = BinOp("-", terms[current], _signed(terms[amount], fall))
+                return p, "=", BinOp("*", BinOp("/", terms[amount], start), Const(HUNDRED))
+
+            tests_ = in_common_units(
+                doc,
+                relation,
+                (amount, current),
+                share,
+                f"'{percent}' is '{amount}' of the value before it",
+                every_unit=False,
+            )
+        found += [Test(t.constraint, unit, t.what) for t in tests_]
+    return found

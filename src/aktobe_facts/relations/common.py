@@ -1,0 +1,129 @@
+"""Helpers the relation kinds share: tests in every common unit, validation of members' units,
+and the generic check that turns a kind's tests into findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.model import ClaimsFile, Relation
+from aktobe_facts.relations.base import Problem, Test
+from aktobe_facts.relations.terms import common_units, quantities, term
+from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Rel
+from aktobe_facts.units import UnitSpec
+
+Make = Callable[[dict[str, Expr]], tuple[Expr, Rel, Expr]]
+
+
+def total(terms: Sequence[Expr]) -> Expr:
+    """``a + b + c`` as a tree (left to right)."""
+    out = terms[0]
+    for t in terms[1:]:
+        out = BinOp("+", out, t)
+    return out
+
+
+def unit_words(unit: UnitSpec | None) -> str:
+    return "as counts" if unit is None else f"in {unit.label}"
+
+
+def in_common_units(
+    doc: ClaimsFile,
+    relation: Relation,
+    ids: tuple[str, ...],
+    make: Make,
+    what: str,
+    *,
+    every_unit: bool = True,
+) -> list[Test]:
+    """One test per unit all of ``ids`` are stated in ("in every currency given"); with none,
+    one test through the article's rate. ``make`` builds ``left rel right`` from each id's term."""
+    units = common_units(doc, ids)
+    if not every_unit:
+        units = units[:1]
+    tests: list[Test] = []
+    for unit in units:
+        terms = {i: term(doc, i, unit) for i in dict.fromkeys(ids)}
+        known = {i: t for i, t in terms.items() if t is not None}
+        if len(known) != len(terms):
+            continue
+        left, rel, right = make(known)
+        c = Constraint(left, rel, right, relation.id, relation.members, relation.line)
+        words = what if len(units) == 1 else f"{what} ({unit_words(unit)})"
+        tests.append(Test(c, unit, words))
+    return tests
+
+
+def check_tests(
+    doc: ClaimsFile, relation: Relation, tests: list[Test], check_id: str
+) -> list[Finding]:
+    """The findings of a relation's tests; with no test, an undetermined warning saying why."""
+    from aktobe_facts.relations.verdicts import finding
+
+    if tests:
+        return [finding(doc, relation, t, check_id) for t in tests]
+    units = "; ".join(
+        f"'{m}' in " + ", ".join(q.unit.label if q.unit else "a count" for q in quantities(doc, m))
+        for m in relation.members
+    )
+    return [
+        Finding(
+            check_id,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            relation.members,
+            relation.line,
+            f"{relation.name}: its figures are not stated in one unit and no rate the article's "
+            f"pairs share converts them ({units})",
+        )
+    ]
+
+
+_FAMILIES = {"percent": "percent", "points": "percentage points"}
+
+
+def family(doc: ClaimsFile, ref_id: str) -> str | None:
+    """What kind of figure a claim states: a currency amount, a count, a length, a percent..."""
+    stated = quantities(doc, ref_id)
+    if not stated:
+        return None
+    unit = stated[0].unit
+    if unit is None or unit.key == "person":
+        return "count"
+    if unit.is_currency:
+        return "money"
+    return unit.kind
+
+
+def alike(doc: ClaimsFile, relation: Relation, field_names: Sequence[str]) -> Problem | None:
+    """The figures named by ``field_names`` must be of one kind (money, counts, a length, ...),
+    else they cannot be added, subtracted or compared."""
+    seen: tuple[str, str, str] | None = None
+    for name in field_names:
+        ids = relation.refs(name) or ((relation.ref(name),) if relation.ref(name) else ())
+        for ref_id in ids:
+            assert ref_id is not None
+            kind = family(doc, ref_id)
+            if kind is None:
+                return Problem(name, f"'{ref_id}' states no number to relate")
+            if seen is None:
+                seen = (kind, ref_id, name)
+            elif kind != seen[0]:
+                return Problem(
+                    name,
+                    f"'{ref_id}' is {_FAMILIES.get(kind, kind)} but '{seen[1]}' is "
+                    f"{_FAMILIES.get(seen[0], seen[0])}: a {relation.kind} relates figures of "
+                    "one kind",
+                )
+    return None
+
+
+def percent_claim(doc: ClaimsFile, relation: Relation, name: str) -> Problem | None:
+    """The claim named by field ``name`` must state a percent."""
+    ref_id = relation.ref(name)
+    if ref_id is None:
+        return None
+    stated = quantities(doc, ref_id)
+    if not stated or stated[0].unit is None or stated[0].unit.kind != "percent":
+        return Problem(name, f"'{ref_id}' must state a percent")
+    return None

@@ -1,0 +1,46 @@
+"""Conversion: an amount stated in two currencies or units ("646.8 billion tenge (US$1.5
+billion)"), made from a claim's ``counterpart``. The ``conversions``, ``unit-conversions`` and
+``cross-rates`` checks report it; its constraints tie the value to each counterpart through the
+article's rate (``rate:A/B``, a figure of its own for the joint solver) or an exact unit factor.
+"""
+
+from __future__ import annotations
+
+from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.relations.base import KindSpec, Test
+from aktobe_facts.relations.terms import exact_factor, quantities, var_name
+from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var
+
+SPEC = KindSpec(
+    kind="conversion",
+    check="conversions",
+    title="Amounts given in two currencies or units agree",
+    help="value = counterpart × rate (currencies) or × the exact factor (units).",
+    fields=(FieldSpec("claim", "id", "The claim with counterparts.", True, "claim"),),
+    writable=False,
+)
+
+
+def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
+    owner = relation.ref("claim")
+    if owner is None:
+        return []
+    stated = quantities(doc, owner)
+    found: list[Test] = []
+    if len(stated) < 2:
+        return found
+    first = stated[0]
+    left = Var(var_name(doc, owner, first))
+    for q in stated[1:]:
+        right = Var(var_name(doc, owner, q))
+        expr: Expr
+        if first.unit is not None and q.unit is not None and first.unit.is_currency:
+            expr = BinOp("*", right, Var(f"rate:{first.unit.key}/{q.unit.key}"))
+        else:
+            f = exact_factor(q.unit, first.unit)
+            if f is None:
+                continue
+            expr = right if f == 1 else BinOp("*", right, Const(f))
+        c = Constraint(left, "=", expr, relation.id, relation.members, relation.line)
+        found.append(Test(c, first.unit, f"'{owner}' in two units"))
+    return found

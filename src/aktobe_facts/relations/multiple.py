@@ -1,0 +1,142 @@
+"""Multiples and fractions: "3.4 times", "4.5×", "twice", "more than twice", "three-fold",
+"doubled", "half the amount", "a third", "a quarter".
+
+``value = factor × of``, in every unit or currency both are stated in. ``factor`` is written as
+the article writes it and read as an interval like any stated number ("3.4 times" is [3.35, 3.45];
+"twice", "half" and "a third" are exact; "more than twice" is at least 2); or it names a claim
+that states the factor. "Three times more than" is read as three times as much: say in ``note``
+when the article means four.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.exact import Fraction
+from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.numbers import GrammarError, parse
+from aktobe_facts.quantities import read
+from aktobe_facts.relations.base import KindSpec, Problem, Test
+from aktobe_facts.relations.common import alike, in_common_units
+from aktobe_facts.relations.terms import Figure, quantities, var_name
+from aktobe_facts.solve.expr import BinOp, Expr, Rel, Var
+
+SPEC = KindSpec(
+    kind="multiple",
+    check="multiple",
+    title="A multiple or fraction of a figure fits it",
+    help="value = factor × of: '3.4 times', 'twice', 'more than twice', 'three-fold', 'half', "
+    "'a third', as the article writes it (or the id of a claim stating the factor).",
+    fields=(
+        FieldSpec("value", "id", "The claim stating the multiple.", True, "claim"),
+        FieldSpec("of", "id", "The figure it is a multiple of.", True, "claim-or-reference"),
+        FieldSpec(
+            "factor",
+            "string",
+            'How many times, as written: "3.4 times", "twice", "half", "a third", or a claim id.',
+            True,
+        ),
+    ),
+)
+
+_TIMES = re.compile(r"\s*(?:times|×|x|-?\s*fold)\s*$", re.IGNORECASE)
+_WHOLE_WORDS = {
+    "twice": "two",
+    "double": "two",
+    "doubled": "two",
+    "triple": "three",
+    "tripled": "three",
+    "treble": "three",
+    "trebled": "three",
+    "quadruple": "four",
+    "quadrupled": "four",
+    "halved": "one",
+}
+_PARTS = {
+    "half": 2, "halves": 2, "halved": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_ONE = {"a": "one", "an": "one", "one": "one"}
+
+
+class FactorError(ValueError):
+    """A factor that is not written as the grammar reads it."""
+
+
+def read_factor(text: str) -> Figure:
+    """``"3.4 times"`` as a figure: its interval, the value as printed and the reading."""
+    words = _TIMES.sub("", " ".join(text.strip().split())).split(" ")
+    if not words or not words[0]:
+        raise FactorError(f"{text!r} gives no factor")
+    last = words[-1].lower()
+    divisor = 1
+    if last in _PARTS:
+        divisor = _PARTS[last]
+        words = words[:-1]
+        if words and words[-1].lower() in _ONE:
+            words[-1] = _ONE[words[-1].lower()]
+        elif not words or words[-1].lower() not in _NUMBER_WORDS:
+            words.append("one")
+    if last in _WHOLE_WORDS:
+        words[-1] = _WHOLE_WORDS[last]
+    number = " ".join(words).replace("-", " ").strip()
+    try:
+        stated = parse(number)
+    except GrammarError as exc:
+        raise FactorError(f"{text!r} is not a factor: {exc}") from None
+    if stated.missing or stated.unit is not None:
+        raise FactorError(f"{text!r} is not a factor: write it as '3.4 times', 'twice', 'a third'")
+    q = read(stated)
+    interval = q.require().scale(Fraction(1, divisor))
+    reading = q.reading + ("" if divisor == 1 else f"; divided by {divisor}")
+    return Figure("factor", interval, None, "factor", None, stated.value / divisor, reading, text)
+
+
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+}  # fmt: skip
+
+
+def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
+    if relation.ref("value") == relation.ref("of"):
+        return Problem("of", "a claim cannot be a multiple of itself")
+    problem = alike(doc, relation, ("value", "of"))
+    if problem is not None:
+        return problem
+    factor = str(relation.values.get("factor", ""))
+    if doc.claim(factor) is not None:
+        if not quantities(doc, factor):
+            return Problem("factor", f"'{factor}' states no number")
+        return None
+    try:
+        read_factor(factor)
+    except FactorError as exc:
+        return Problem("factor", str(exc))
+    return None
+
+
+def figures(relation: Relation) -> dict[str, Figure]:
+    """The factor written in the relation, as a figure named ``<relation id>#factor``."""
+    try:
+        f = read_factor(str(relation.values.get("factor", "")))
+    except FactorError:
+        return {}
+    name = f"{relation.id}#factor"
+    return {name: Figure(name, f.interval, None, relation.id, None, f.printed, f.source, f.text)}
+
+
+def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
+    value, of = relation.ref("value"), relation.ref("of")
+    factor_text = str(relation.values.get("factor", ""))
+    if value is None or of is None:
+        return []
+    stated = quantities(doc, factor_text) if doc.claim(factor_text) is not None else ()
+    factor: Expr = (
+        Var(var_name(doc, factor_text, stated[0])) if stated else Var(f"{relation.id}#factor")
+    )
+
+    def make(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
+        return terms[value], "=", BinOp("*", factor, terms[of])
+
+    what = relation.label or f"'{value}' is {factor_text} '{of}'"
+    return in_common_units(doc, relation, (value, of), make, what)

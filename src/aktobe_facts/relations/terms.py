@@ -1,0 +1,188 @@
+"""The figures of a relation: each claim's quantities as named variables with interval domains.
+
+Names follow :mod:`aktobe_facts.solve.expr`: ``"<id>"`` is a claim's (or a reference's) value,
+``"<id>@<KEY>"`` its counterpart in the unit or currency ``KEY`` (``"grants@USD"``,
+``"road@mile"``), ``"rate:<A>/<B>"`` the number of ``A`` per one ``B`` the article's conversions
+imply (its domain is the rate all of the article's pairs share; with none, no domain).
+
+:func:`term` gives a claim in a wanted unit: the quantity stated in that unit, else an exact
+conversion of a physical unit, else (between currencies) the quantity times the article's rate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aktobe_facts.exact import Fraction
+from aktobe_facts.interval import Interval
+from aktobe_facts.model import ClaimsFile
+from aktobe_facts.quantities import Quantity
+from aktobe_facts.rates import rate_table
+from aktobe_facts.solve.expr import BinOp, Const, Expr, Var
+from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
+
+_HEADS = frozenset({None, "person"})  # a bare count and people are both heads
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What a variable stands for."""
+
+    name: str
+    interval: Interval
+    unit: UnitSpec | None
+    owner: str  # the claim or reference id, or "rate"
+    quantity: Quantity | None = None  # None for a rate
+    printed: Fraction | None = None  # the value as printed
+    source: str | None = None  # for a rate: where it comes from; else how the text was read
+    text: str | None = None  # a figure written in a relation ("3.4 times"), as written
+
+    @property
+    def shown(self) -> str:
+        """The figure as the article writes it."""
+        if self.quantity is not None:
+            return self.quantity.text
+        return self.text or self.name
+
+
+def unit_key(unit: UnitSpec | None) -> str | None:
+    return None if unit is None else unit.key
+
+
+def quantities(doc: ClaimsFile, ref_id: str) -> tuple[Quantity, ...]:
+    """The numbered quantities of a claim (value first, then counterparts) or a reference."""
+    claim = doc.claim(ref_id)
+    if claim is not None:
+        return tuple(q for q in claim.quantities() if not q.missing)
+    reference = doc.reference(ref_id)
+    return () if reference is None else (reference.value,)
+
+
+def var_name(doc: ClaimsFile, ref_id: str, quantity: Quantity) -> str:
+    """``"id"`` for the value, ``"id@KEY"`` for a counterpart."""
+    first = quantities(doc, ref_id)
+    if first and first[0] is quantity:
+        return ref_id
+    return f"{ref_id}@{unit_key(quantity.unit)}"
+
+
+def figures(doc: ClaimsFile) -> dict[str, Figure]:
+    """Every claim and reference figure by variable name (made once per document)."""
+    cached = doc.cache.get("relation_figures")
+    if isinstance(cached, dict):
+        return cached
+    found: dict[str, Figure] = {}
+    owners = [c.id for c in doc.claims] + [r.id for r in doc.references]
+    for owner in owners:
+        for q in quantities(doc, owner):
+            name = var_name(doc, owner, q)
+            found[name] = Figure(name, q.require(), q.unit, owner, q, q.value)
+    doc.cache["relation_figures"] = found
+    return found
+
+
+def rate_figure(doc: ClaimsFile, top: str, bottom: str) -> Figure | None:
+    """``rate:top/bottom``: the article's own common rate (never a reference: a relation fails on
+    a rate only when the article's figures fix it)."""
+    estimate = rate_table(doc).get(frozenset((top, bottom)))
+    if estimate is None or estimate.common is None:
+        return None
+    rate = estimate.common
+    if estimate.top != top:
+        if rate.contains(0):
+            return None
+        rate = rate.reciprocal()
+    name = f"rate:{top}/{bottom}"
+    return Figure(name, rate, currency(top), "rate", source="the article's common implied rate")
+
+
+def figure(doc: ClaimsFile, name: str) -> Figure | None:
+    if name.startswith("rate:"):
+        top, _, bottom = name[5:].partition("/")
+        return rate_figure(doc, top, bottom)
+    if "#" in name:
+        return _relation_figures(doc).get(name)
+    return figures(doc).get(name)
+
+
+def _relation_figures(doc: ClaimsFile) -> dict[str, Figure]:
+    """Figures written in relations (a factor "3.4 times"), named ``<relation id>#<field>``."""
+    cached = doc.cache.get("relation_own_figures")
+    if isinstance(cached, dict):
+        return cached
+    from aktobe_facts.relations.registry import KINDS  # the registry imports this module
+
+    found: dict[str, Figure] = {}
+    for relation in doc.relations:
+        own = getattr(KINDS.get(relation.kind), "figures", None)
+        if own is not None:
+            found.update(own(relation))
+    doc.cache["relation_own_figures"] = found
+    return found
+
+
+def exact_factor(have: UnitSpec | None, want: UnitSpec | None) -> Fraction | None:
+    """The exact factor from ``have`` to ``want`` (physical units, heads); ``None`` if none."""
+    if unit_key(have) in _HEADS and unit_key(want) in _HEADS:
+        return Fraction(1)
+    if have is None or want is None or have.is_currency or want.is_currency:
+        return None
+    try:
+        return factor(have, want)
+    except ConversionError:
+        return None
+
+
+def term(doc: ClaimsFile, ref_id: str, want: UnitSpec | None, *, rates: bool = True) -> Expr | None:
+    """The claim ``ref_id`` in the unit ``want``; ``None`` when it cannot be had in it."""
+    stated = quantities(doc, ref_id)
+    for q in stated:  # the same unit first
+        if unit_key(q.unit) == unit_key(want):
+            return Var(var_name(doc, ref_id, q))
+    for q in stated:
+        f = exact_factor(q.unit, want)
+        if f is not None:
+            v = Var(var_name(doc, ref_id, q))
+            return v if f == 1 else BinOp("*", v, Const(f))
+    if not rates or want is None or not want.is_currency:
+        return None
+    for q in stated:
+        if q.unit is not None and q.unit.is_currency:
+            rate = rate_figure(doc, want.key, q.unit.key)
+            if rate is not None:
+                return BinOp("*", Var(var_name(doc, ref_id, q)), Var(rate.name))
+    return None
+
+
+def common_units(doc: ClaimsFile, ids: tuple[str, ...]) -> list[UnitSpec | None]:
+    """Every unit in which all of ``ids`` are stated (or exactly convertible), the first claim's
+    order; then, if there is none, the first claim's units reachable through the article's rate."""
+    if not ids:
+        return []
+    first = quantities(doc, ids[0])
+    found: list[UnitSpec | None] = []
+    seen: set[str | None] = set()
+    for q in first:
+        key = unit_key(q.unit)
+        if key in seen:
+            continue
+        seen.add(key)
+        if all(term(doc, other, q.unit, rates=False) is not None for other in ids[1:]):
+            found.append(q.unit)
+    if found:
+        return found
+    for q in first:
+        if all(term(doc, other, q.unit) is not None for other in ids[1:]):
+            return [q.unit]
+    return []
+
+
+def domains(doc: ClaimsFile, names: set[str]) -> dict[str, Interval] | None:
+    """The interval of each variable; ``None`` when one of them has none (an unknown rate)."""
+    out: dict[str, Interval] = {}
+    for name in names:
+        found = figure(doc, name)
+        if found is None:
+            return None
+        out[name] = found.interval
+    return out

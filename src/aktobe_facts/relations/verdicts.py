@@ -1,0 +1,315 @@
+"""A relation's test as a finding, with its full arithmetic.
+
+The inputs are the stated intervals of every figure the constraint reads (and the article's rate,
+when one converts); the result is the computed side's interval; a fail names the bound broken, each
+figure's range that would make the constraint hold with the others as stated, the figure that needs
+the smallest change (the one to fix) and its nearest consistent value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from aktobe_facts import fmt
+from aktobe_facts.exact import Fraction
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.interval import Interval
+from aktobe_facts.model import ClaimsFile, Relation
+from aktobe_facts.relations.base import Test
+from aktobe_facts.relations.engine import (
+    SLACK,
+    Decision,
+    Verdict,
+    decide,
+    enclose,
+    isolate,
+    needed,
+    render,
+    symbol,
+)
+from aktobe_facts.relations.terms import Figure, figure
+from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Neg, Var, evaluate, holds
+
+_OUTCOMES = {
+    Verdict.PASS: (Outcome.PASS, Severity.INFO),
+    Verdict.FAIL: (Outcome.FAIL, Severity.ERROR),
+    Verdict.UNDETERMINED: (Outcome.UNDETERMINED, Severity.WARNING),
+}
+
+
+def _ordered_names(expr: Expr, out: list[str]) -> None:
+    if isinstance(expr, Var):
+        if expr.name not in out:
+            out.append(expr.name)
+    elif isinstance(expr, Neg):
+        _ordered_names(expr.operand, out)
+    elif isinstance(expr, BinOp):
+        _ordered_names(expr.left, out)
+        _ordered_names(expr.right, out)
+
+
+def names_of(c: Constraint) -> list[str]:
+    """The constraint's figures in the order they are written."""
+    out: list[str] = []
+    _ordered_names(c.left, out)
+    _ordered_names(c.right, out)
+    return out
+
+
+def _step(f: Figure) -> Step:
+    from aktobe_facts.checks._common import stated_step  # the checks package imports this one
+
+    if f.quantity is not None:
+        return stated_step(f.owner, f.quantity)
+    if f.text is not None:
+        return Step(f.name, f'"{f.text}" = {fmt.interval(f.interval, f.unit)} ({f.source})')
+    return Step(f.name, f"{fmt.interval(f.interval)} ({f.source})")
+
+
+def _shown(iv: Interval | None, unit: object) -> str:
+    from aktobe_facts.units import UnitSpec
+
+    return fmt.interval(iv, unit if isinstance(unit, UnitSpec) else None)
+
+
+def _printed(figs: Mapping[str, Figure]) -> dict[str, Fraction] | None:
+    values: dict[str, Fraction] = {}
+    for name, f in figs.items():
+        if f.printed is not None:
+            values[name] = f.printed
+        else:
+            mid = f.interval.midpoint()
+            if mid is None:
+                return None
+            values[name] = mid
+    return values
+
+
+def _bound(c: Constraint, right: Interval | None, unit: object, names: Mapping[str, str]) -> str:
+    left = render(c.left, names)
+    if right is None:
+        return f"{left} {symbol(c.rel)} {render(c.right, names)}"
+    if c.rel == "=":
+        return f"{left} in {_shown(right, unit)}"
+    edge = right.hi if c.rel in ("<=", "<") else right.lo
+    shown = "any value" if edge is None else _shown(Interval(edge, edge), unit)
+    return f"{left} {symbol(c.rel)} {shown}"
+
+
+def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> Finding:
+    """Decide one test of a relation and say so, with the arithmetic."""
+    c = test.constraint
+    names = names_of(c)
+    figs: dict[str, Figure] = {}
+    for name in names:
+        found = figure(doc, name)
+        if found is not None:
+            figs[name] = found
+    steps = [_step(f) for f in figs.values()]
+    shown_names = {n: f"({f.text})" for n, f in figs.items() if f.text is not None}
+    formula = f"{render(c.left, shown_names)} {symbol(c.rel)} {render(c.right, shown_names)}"
+    steps.insert(0, Step("relation", formula))
+    ids = relation.members or c.claims
+    missing = [n for n in names if n not in figs]
+    if missing:
+        return Finding(
+            check_id,
+            Outcome.UNDETERMINED,
+            Severity.WARNING,
+            ids,
+            relation.line,
+            f"{test.what}: {formula} cannot be tested: "
+            + ", ".join(_why_missing(n) for n in missing),
+            inputs=tuple(steps),
+        )
+    domains = {n: f.interval for n, f in figs.items()}
+    decision = decide(c, domains)
+    left, right = enclose(c.left, domains), enclose(c.right, domains)
+    steps.append(Step(render(c.right, shown_names), _shown(right, test.unit)))
+    if not isinstance(c.left, Var):
+        steps.append(Step(render(c.left, shown_names), _shown(left, test.unit)))
+    outcome, severity = _OUTCOMES[decision.verdict]
+    result = _shown(right, test.unit)
+    bound = _bound(c, right, test.unit, shown_names)
+    if decision.verdict is Verdict.PASS:
+        return _pass(relation, test, check_id, ids, steps, formula, figs, decision, left, right)
+    if decision.verdict is Verdict.UNDETERMINED:
+        why = (
+            "a division by a figure that may be zero"
+            if left is None or right is None
+            else "a figure occurs more than once, so interval arithmetic cannot decide it and no "
+            "values tried satisfy it"
+        )
+        return Finding(
+            check_id,
+            outcome,
+            severity,
+            ids,
+            relation.line,
+            f"{test.what}: {formula} is undetermined: {why}",
+            inputs=tuple(steps),
+            result=result,
+            bound=bound,
+        )
+    fixes = _fixes(c, figs, domains)
+    nearest, suggestion, notes = _fix_words(c, fixes, figs)
+    return Finding(
+        check_id,
+        outcome,
+        severity,
+        ids,
+        relation.line,
+        f"{test.what}: {formula} cannot hold: {render(c.right, shown_names)} is {result}, "
+        f"{render(c.left, shown_names)} is {_shown(left, test.unit)}",
+        inputs=tuple(steps),
+        result=result,
+        bound=bound,
+        nearest=nearest,
+        suggestion=suggestion,
+        notes=tuple(notes),
+    )
+
+
+def _why_missing(name: str) -> str:
+    if name.startswith("rate:"):
+        top, _, bottom = name[5:].partition("/")
+        return (
+            f"no rate of {top} per {bottom} that all of the article's pairs share "
+            "(state the figures in one currency, or fix the conversions first)"
+        )
+    return f"'{name}' states no number"
+
+
+def _pass(
+    relation: Relation,
+    test: Test,
+    check_id: str,
+    ids: tuple[str, ...],
+    steps: list[Step],
+    formula: str,
+    figs: Mapping[str, Figure],
+    decision: Decision,
+    left: Interval | None,
+    right: Interval | None,
+) -> Finding:
+    from aktobe_facts.checks._common import ROUNDING_NOTE
+
+    c = test.constraint
+    shown_names = {n: f"({f.text})" for n, f in figs.items() if f.text is not None}
+    printed = _printed(figs)
+    margin = None
+    if printed is not None:
+        try:
+            as_printed = holds(c, printed)
+            shown = (
+                f"as printed {render(c.left, shown_names)} is {fmt.value(evaluate(c.left, printed), test.unit)}"
+                f" and {render(c.right, shown_names)} is {fmt.value(evaluate(c.right, printed), test.unit)}"
+            )
+        except ZeroDivisionError:
+            as_printed, shown = True, ""
+        if not as_printed:
+            overlap = None if left is None or right is None else left.intersect(right)
+            room = (
+                f"; their rounding leaves {_shown(overlap, test.unit)}"
+                if overlap is not None and c.rel == "="
+                else "; values inside their rounding satisfy it"
+            )
+            margin = shown + room
+    if decision.witness is not None:
+        steps.append(
+            Step(
+                "witness",
+                ", ".join(f"{n} = {fmt.number(v)}" for n, v in decision.witness.items()),
+            )
+        )
+    return Finding(
+        check_id,
+        Outcome.PASS,
+        Severity.INFO,
+        ids,
+        relation.line,
+        f"{test.what}: {formula} holds: {render(c.right, shown_names)} is {_shown(right, test.unit)}, "
+        f"{render(c.left, shown_names)} is {_shown(left, test.unit)}",
+        inputs=tuple(steps),
+        result=_shown(right, test.unit),
+        bound=_bound(c, right, test.unit, shown_names),
+        margin=margin,
+        rounding_only=margin is not None,
+        notes=(ROUNDING_NOTE,) if margin is not None else (),
+    )
+
+
+def _fixes(
+    c: Constraint, figs: Mapping[str, Figure], domains: Mapping[str, Interval]
+) -> list[tuple[Fraction, str, Interval]]:
+    """For each stated figure: how far (relative to its size) it is from the range it would need
+    for the others to satisfy the constraint, and that range; the nearest first."""
+    out: list[tuple[Fraction, str, Interval]] = []
+    for position, (name, f) in enumerate(figs.items()):
+        if f.owner == "rate" or f.printed is None:
+            continue
+        room = needed(c, name, domains)
+        if room is None:
+            continue
+        gap = f.interval.intersect(room)
+        if gap is not None:
+            continue  # cannot happen for a fail; kept safe
+        assert f.printed is not None
+        distance = room.distance(f.printed)
+        size = abs(f.printed) if f.printed != 0 else Fraction(1)
+        out.append((distance / size + Fraction(position, 10**9), name, room))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def _central(c: Constraint, name: str, figs: Mapping[str, Figure], room: Interval) -> Fraction:
+    """The value of figure ``name`` that the others give as printed (for an equality), else the
+    end of its needed range nearest its printed value."""
+    f = figs[name]
+    assert f.printed is not None
+    nearest = room.nearest(f.printed)
+    printed = _printed(figs)
+    expr = isolate(c, name) if c.rel == "=" else None
+    if expr is None or printed is None:
+        return nearest
+    try:
+        value = evaluate(expr, {**printed, SLACK: Fraction(0)})
+    except ZeroDivisionError:
+        return nearest
+    return value if room.contains(value) else nearest
+
+
+def _fix_words(
+    c: Constraint, fixes: list[tuple[Fraction, str, Interval]], figs: Mapping[str, Figure]
+) -> tuple[str | None, str | None, list[str]]:
+    if not fixes:
+        return None, None, []
+    notes = []
+    for _, name, room in fixes:
+        f = figs[name]
+        notes.append(
+            f"'{_who(f)}' (\"{f.shown}\") would need {fmt.interval(room, f.unit)} for the "
+            "other figures to fit"
+        )
+    _, name, room = fixes[0]
+    f = figs[name]
+    assert f.printed is not None
+    value = room.nearest(f.printed)
+    sig = max(f.quantity.stated.significant_digits if f.quantity else 2, 2)
+    written = fmt.article_style(_central(c, name, figs, room), f.unit, sig)
+    nearest = (
+        f"'{_who(f)}': {fmt.value(value, f.unit)} is the consistent value nearest \"{f.shown}\""
+    )
+    suggestion = (
+        f"the smallest change is to '{_who(f)}': write about \"{written}\" "
+        f"(any value in {fmt.interval(room, f.unit)} fits the other figures)"
+    )
+    return nearest, suggestion, notes
+
+
+def _who(f: Figure) -> str:
+    """The claim a figure belongs to, or ``rel's factor`` for a figure written in a relation."""
+    if "#" in f.name:
+        owner, _, field = f.name.partition("#")
+        return f"{owner}'s {field}"
+    return f.owner

@@ -1,0 +1,67 @@
+"""Migration: files written before ``[[relation]]`` give the same verdicts now that the loader
+turns their fields into relations and the checks read relations.
+
+``relations_migration/seed.json`` holds every finding of the seed's ``claims.toml`` (verdict,
+claims, line, message, arithmetic) and ``relations_migration/cases.json`` the verdicts of 582
+claims files that the test suite loaded before the change (every distinct file that loads and
+uses ``of``, ``base``, ``share``, ``part``, ``same_as``, ``[[group]]`` or ``[[ratio]]``), both
+made with the code before relations. Only checks that existed then are compared: findings of
+checks added since are new information, not a changed verdict.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aktobe_facts.api import check_document
+from aktobe_facts.loader import load, loads
+from aktobe_facts.model import ClaimsFile
+from conftest import ROOT
+
+HERE = Path(__file__).parent / "relations_migration"
+CASES: dict[str, dict[str, object]] = json.loads((HERE / "cases.json").read_text("utf-8"))
+SEED: list[list[object]] = json.loads((HERE / "seed.json").read_text("utf-8"))
+OLD_CHECKS = {row[0] for case in CASES.values() for row in case["verdicts"]} | {  # type: ignore[attr-defined]
+    row[0] for row in SEED
+}
+
+
+def rows(doc: ClaimsFile, full: bool = False) -> list[str]:
+    out = []
+    for f in check_document(doc):
+        if f.check not in OLD_CHECKS:
+            continue
+        row: list[object] = [f.check, f.outcome.value, f.severity.value, list(f.claims), f.line]
+        if full:
+            row += [f.message, f.result, f.bound, f.nearest, f.suggestion, list(f.notes)]
+            row.append(f.rounding_only)
+        out.append(json.dumps(row, ensure_ascii=False))
+    return sorted(out)
+
+
+def test_the_seed_gives_the_same_findings_word_for_word() -> None:
+    expected = sorted(json.dumps(row, ensure_ascii=False) for row in SEED)
+    assert rows(load(ROOT / "claims.toml"), full=True) == expected
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_older_files_give_the_same_verdicts(key: str) -> None:
+    case = CASES[key]
+    text = case["text"]
+    assert isinstance(text, str)
+    verdicts = case["verdicts"]
+    assert isinstance(verdicts, list)
+    expected = sorted(json.dumps(row, ensure_ascii=False) for row in verdicts)
+    assert rows(loads(text, "case.toml")) == expected
+
+
+def test_older_fields_become_relations() -> None:
+    doc = load(ROOT / "claims.toml")
+    kinds = {r.kind for r in doc.relations}
+    assert {"conversion", "growth", "shares", "ratio"} <= kinds
+    growth = next(r for r in doc.relations if r.kind == "growth")
+    assert growth.origin is not None and growth.origin.startswith("claim '")
+    assert growth.ref("growth") in growth.members
