@@ -5,8 +5,9 @@ turns their fields into relations and the checks read relations.
 claims, line, message, arithmetic) and ``relations_migration/cases.json`` the verdicts of 582
 claims files that the test suite loaded before the change (every distinct file that loads and
 uses ``of``, ``base``, ``share``, ``part``, ``same_as``, ``[[group]]`` or ``[[ratio]]``), both
-made with the code before relations. Only checks that existed then are compared: findings of
-checks added since are new information, not a changed verdict.
+made with the code just before relations (main at d870133). Only checks that existed then are
+compared: findings of checks added since are new information, not a changed verdict. A later change
+that means to change one of these verdicts updates its row here, and says why in its commit.
 """
 
 from __future__ import annotations
