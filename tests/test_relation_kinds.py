@@ -424,3 +424,23 @@ def test_relation_ids_share_the_files_id_space() -> None:
     text = claim("a", "5") + claim("b", "3") + relation("a", "equal", claims=["a", "b"])
     with pytest.raises(LoadError, match="duplicate id 'a'"):
         load_text(text)
+
+
+# -- equation (the general relation) -------------------------------------------------------------------------
+
+
+def test_an_equation_is_tested_like_any_relation() -> None:
+    text = claim("exports", "4.2 billion dollars") + claim("imports", "3.1 billion dollars")
+    text += claim("balance", "1.1 billion dollars")
+    text += relation("trade", "equation", expr="balance = exports - imports")
+    f = one(text, "equation")
+    assert f.outcome is Outcome.PASS and f.claims == ("balance", "exports", "imports")
+    f = one(text.replace('"1.1 billion dollars"', '"1.6 billion dollars"'), "equation")
+    assert f.outcome is Outcome.FAIL and f.suggestion is not None
+
+
+def test_an_unreadable_equation_names_the_token() -> None:
+    text = claim("a", "5") + relation("r", "equation", expr="a = b +")
+    with pytest.raises(LoadError) as caught:
+        load_text(text)
+    assert caught.value.field == "expr" and "column" in caught.value.message

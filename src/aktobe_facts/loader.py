@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -270,7 +270,6 @@ class _Loader:
         written = tuple(
             self.build_relation(i, item, known, refs) for i, item in enumerate(raw["relation"])
         )
-        relations = (*derived(claims, groups, ratios), *written)
         doc = ClaimsFile(
             self.path,
             claims,
@@ -282,10 +281,11 @@ class _Loader:
             waivers,
             ignores=ignores,
             article_file=self.linked_article(article, len(claims) + len(ignores)),
-            relations=relations,
+            relations=tuple(derived(claims, groups, ratios)),
         )
-        self.check_relations(doc, written)
-        return doc
+        if not written:
+            return doc
+        return replace(doc, relations=(*doc.relations, *self.check_relations(doc, written)))
 
     def _top_line(self, key: str) -> int | None:
         if key in self.lines.arrays:
@@ -910,15 +910,21 @@ class _Loader:
             tuple(members),
         )
 
-    def check_relations(self, doc: ClaimsFile, written: tuple[Relation, ...]) -> None:
-        """What each kind requires beyond its field types (units that can be added, ...)."""
+    def check_relations(self, doc: ClaimsFile, written: tuple[Relation, ...]) -> list[Relation]:
+        """What each kind requires beyond its field types (units that can be added, an equation
+        that parses); each relation completed by its kind (an equation's claims)."""
         from aktobe_facts.relations.registry import KINDS
 
+        done: list[Relation] = []
         for index, relation in enumerate(written):
-            validate = getattr(KINDS[relation.kind], "validate", None)
+            module = KINDS[relation.kind]
+            validate = getattr(module, "validate", None)
             problem = None if validate is None else validate(relation, doc)
             if problem is not None:
                 raise self.error(problem.message, "relation", index, relation.id, problem.field)
+            complete = getattr(module, "complete", None)
+            done.append(relation if complete is None else complete(relation, doc))
+        return done
 
     def check_claim_references(
         self, claims: tuple[Claim, ...], references: tuple[Reference, ...]

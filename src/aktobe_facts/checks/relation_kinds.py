@@ -1,5 +1,5 @@
 """The checks of the relation kinds tested by the relation engine (sum, difference, multiple,
-change, per, average, equal, order, same-whole): one check per kind, its id the kind's
+change, per, average, equal, order, same-whole, equation): one check per kind, its id the kind's
 ``SPEC.check``, each running :func:`aktobe_facts.relations.registry.check` on the file's relations
 of that kind. (Growth, shares, ratios and the share kinds keep their own check modules.)
 """
@@ -20,6 +20,7 @@ ENGINE_KINDS = (
     "equal",
     "order",
     "same-whole",
+    "equation",
 )
 
 

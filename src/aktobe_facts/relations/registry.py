@@ -13,6 +13,7 @@ from aktobe_facts.relations import (
     conversion,
     difference,
     equal,
+    general,
     growth,
     multiple,
     of,
@@ -48,9 +49,7 @@ KINDS: dict[str, ModuleType] = {
         conversion,
         same,
         of,
-        # kind = "equation" (field `expr`: an equation or inequality over claim ids) is reserved
-        # for aktobe_facts.relations.equation, the general relation's parser; add it here, as one
-        # more module with SPEC and tests, when it lands.
+        general,  # kind = "equation": the grammar of aktobe_facts.relations.equation
     )
 }
 """Every kind of relation, by its ``kind`` name."""
