@@ -95,3 +95,78 @@ def test_a_rate_a_power_of_a_thousand_off_is_a_slip(
     rate = Interval.point(reference * factor * Fraction(10) ** power)
     found = calibrate(rate, Interval.point(reference))
     assert found is not None and found.verdict == "slip" and found.power == -power
+
+
+# -- rate-magnitudes: the built-in table ---------------------------------------------------------
+
+MAGNITUDES = "rate-magnitudes"
+
+
+def test_every_currency_the_grammar_knows_has_a_sourced_row() -> None:
+    from aktobe_facts.magnitudes import LAST_YEAR, ROWS
+    from aktobe_facts.units import _CURRENCIES
+
+    assert set(ROWS) == set(_CURRENCIES)
+    for code, row in ROWS.items():
+        assert len(row.rates) == LAST_YEAR - row.first + 1
+        assert code == "USD" or any(
+            word in row.source for word in ("Bank", "World Bank", "IMF", "Reserve")
+        ), row.source
+
+
+def test_a_lone_pair_slipped_by_a_thousand_is_an_error_with_no_reference() -> None:
+    (f,) = findings_of(SLIPPED, MAGNITUDES)
+    assert f.outcome is Outcome.FAIL and f.severity is Severity.ERROR
+    assert f.claims == ("grant",) and "factor of a thousand" in f.message
+    assert f.suggestion == 'did the article mean "US$190 million" for "$190,000"?'
+    assert any("Central Bank of Uzbekistan" in n for n in f.notes)
+
+
+def test_a_declared_reference_leaves_the_pair_to_reference_rates() -> None:
+    assert findings_of(SLIPPED + reference("12,650 soums per US$"), MAGNITUDES) == []
+
+
+def test_an_outlier_of_the_conversions_is_left_to_them() -> None:
+    text = RIGHT + pair("other", "2.5 trillion soums", "$200 million") + SLIPPED
+    (f,) = findings_of(text, MAGNITUDES)
+    assert f.outcome is Outcome.PASS and f.claims == ("loan", "other")
+
+
+def test_the_period_chooses_the_year_of_the_table() -> None:
+    # 12,600 soums per US$ is the rate of 2024; in 2000 it was about 237 (53 times less)
+    at_2024 = pair("a", "12.6 trillion soums", "$1 billion", 'period = "{}"')
+    (now,) = findings_of(at_2024.format("2024"), MAGNITUDES)
+    assert now.outcome is Outcome.PASS
+    (then,) = findings_of(at_2024.format("2000"), MAGNITUDES)
+    assert then.outcome is Outcome.FAIL and then.severity is Severity.WARNING
+    assert "(2000 annual average)" in then.message and "times above" in then.message
+    dated = '[article]\ndate = "2000-03-01"\n' + pair("a", "12.6 trillion soums", "$1 billion")
+    (by_date,) = findings_of(dated, MAGNITUDES)
+    assert by_date.severity is Severity.WARNING
+    # no period and no date: every year of the table, so no warning
+    (undated,) = findings_of(pair("a", "12.6 trillion soums", "$1 billion"), MAGNITUDES)
+    assert undated.outcome is Outcome.PASS
+
+
+def test_unknown_currencies_and_years_before_the_table_are_said_to_be_untested() -> None:
+    (dram,) = findings_of(pair("a", "5 million AMD", "$10,000"), MAGNITUDES)
+    assert dram.outcome is Outcome.UNDETERMINED and "no built-in rate for AMD" in dram.message
+    old = pair("a", "5 million manat", "$10 million", 'period = "2004"')
+    (manat,) = findings_of(old, MAGNITUDES)  # the manat was redenominated in 2006
+    assert manat.outcome is Outcome.UNDETERMINED and "before its first year" in manat.message
+
+
+@given(st.data())
+def test_a_rate_within_a_factor_of_25_of_the_table_never_fails(data: st.DataObject) -> None:
+    from aktobe_facts.magnitudes import LAST_YEAR, ROWS
+
+    code = data.draw(st.sampled_from(sorted(set(ROWS) - {"USD"})))
+    row = ROWS[code]
+    year = data.draw(st.integers(min_value=row.first, max_value=LAST_YEAR + 3))
+    factor = data.draw(st.fractions(min_value=Fraction(1, 25), max_value=25))
+    usual = row.rate(year)
+    assert usual is not None
+    amount = round(usual * factor * 10**6)
+    text = pair("a", f"{amount} {code}", "$1,000,000", f'exact = true\nperiod = "{year}"')
+    found = findings_of(text, MAGNITUDES)
+    assert [f.outcome for f in found] == [Outcome.PASS], [f.message for f in found]

@@ -262,9 +262,9 @@ def test_table_output_has_verdicts_and_summary() -> None:
     out = result.output
     assert "✓ pass" in out
     assert "✗ fail (error)" in out
-    assert "clean.toml: 4 claims, 2 relations tested" in out
+    assert "clean.toml: 4 claims, 3 relations tested" in out  # with rate-magnitudes
     assert (
-        "2 file(s), 6 claims, 3 relations: 2 passed, 1 failed, 0 undetermined; "
+        "2 file(s), 6 claims, 4 relations: 3 passed, 1 failed, 0 undetermined; "
         "1 error(s), 0 warning(s), 0 info — exit 1 (fail level: error)"
     ) in out
     # the failing finding's arithmetic is shown with its nearest value

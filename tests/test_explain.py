@@ -48,7 +48,7 @@ def test_explain_shows_readings_and_every_relation(
     assert (
         '"1.5 billion tenge" is read as [1.45, 1.55] billion tenge: rounded to 0.1 billion' in out
     )
-    assert "It takes part in 1 relation(s):" in out
+    assert "It takes part in 2 relation(s):" in out  # conversions, rate-magnitudes
     assert "conversions" in out and "✓ consistent" in out
     # the arithmetic of the relation, step by step, from the same numbers
     assert '- budget: "1.5 billion tenge" / "US$3.5 million"' in out

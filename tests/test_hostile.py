@@ -231,10 +231,17 @@ CASES: list[Case] = [
             "USD; its implied rate is [181,818,000,000,000,000,000,000, "
             "222,222,000,000,000,000,000,000] trillion tenge per US dollar, with nothing to "
             "compare it with (declare a reference rate to test it)",
-            "1 file, 1 claim, 1 relation: 0 passed, 0 failed, 1 undetermined; 0 errors, "
-            "0 warnings, 1 info; exit 0 (fail level: error)",
+            'number_30_digits_with_trillion.toml:1:1: warning rate-magnitudes: "999,999,999,999,'
+            '999,999,999,999,999,999 trillion tenge" and "US$5 million" imply [181,818,000,000,'
+            "000,000,000,000, 222,222,000,000,000,000,000,000] trillion tenge per US dollar, "
+            "360,000,000,000,000,000,000 trillion to 440,000,000,000,000,000,000 trillion times "
+            "above the nearest built-in rate, 510 tenge per US dollar (2025 annual average): "
+            "check the figures and the currencies",
+            "1 file, 1 claim, 2 relations: 0 passed, 1 failed, 1 undetermined; 0 errors, "
+            "1 warning, 1 info; exit 0 (fail level: error)",
         ),
-        why="30 digits times a trillion is within the limits: read exactly, a lone conversion",
+        why="30 digits times a trillion is within the limits: read exactly, a lone conversion "
+        "far from any rate the tenge has had",
     ),
     # -- amounts a rate or a ratio is derived from
     Case(
@@ -372,8 +379,11 @@ CASES: list[Case] = [
             "currency_code_nan.toml:1:1: info conversions: one conversion in NAN per USD; its "
             "implied rate is [360, 478.261] NAN per US dollar, with nothing to compare it with "
             "(declare a reference rate to test it)",
-            "1 file, 1 claim, 1 relation: 0 passed, 0 failed, 1 undetermined; 0 errors, "
-            "0 warnings, 1 info; exit 0 (fail level: error)",
+            "currency_code_nan.toml:1:1: info rate-magnitudes: no built-in rate for NAN: the "
+            "magnitude of the rates in NAN per USD is not tested (declare a reference rate to "
+            "test them)",
+            "1 file, 1 claim, 2 relations: 0 passed, 0 failed, 2 undetermined; 0 errors, "
+            "0 warnings, 2 infos; exit 0 (fail level: error)",
         ),
         why="NAN is an ISO-shaped code, a currency like any other (pint once read it as NaN)",
     ),

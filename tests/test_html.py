@@ -187,10 +187,10 @@ def test_summary_counts(report: Report) -> None:
         "infos": str(s.infos),
         "waived": "0",
     }
-    assert (s.relations, s.errors, s.warnings) == (3, 1, 1)
+    assert (s.relations, s.errors, s.warnings) == (4, 1, 1)  # with rate-magnitudes
     assert "aktobe-facts: failed" in page
     rows = re.findall(r'<tr class="v-(\w+)" data-verdict="\w+"[^>]*><td>', page)
-    assert rows == ["pass", "error", "warning"]  # every relation, with its verdict
+    assert rows == ["pass", "pass", "error", "warning"]  # every relation, with its verdict
     assert page.count('<article id="f1-c') == 2  # the problems with their arithmetic
 
 

@@ -23,6 +23,7 @@ from aktobe_facts.checks import (
     points,
     provenance,
     ranks,
+    rate_magnitudes,
     ratios,
     reference_rates,
     relation_kinds,
@@ -46,6 +47,7 @@ class CheckModule(Protocol):
 CHECKS: dict[str, CheckModule] = {
     conversions.ID: conversions,
     reference_rates.ID: reference_rates,
+    rate_magnitudes.ID: rate_magnitudes,
     cross_rates.ID: cross_rates,
     unit_conversions.ID: unit_conversions,
     counterparts.ID: counterparts,

@@ -19,12 +19,17 @@ billion manat", a rate of at least 1.68) has every large enough factor "fit", an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from aktobe_facts import fmt
+from aktobe_facts.checks._common import rate_text, scale_words
 from aktobe_facts.exact import Fraction
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval, IntervalError, positive_reciprocal
+from aktobe_facts.quantities import Quantity
+from aktobe_facts.rates import PairEstimate, PairRate
 
 NEAR = Fraction(30)
 SLIP_BAND = Fraction(5)
@@ -67,6 +72,38 @@ def calibrate(rate: Interval, reference: Interval) -> Calibration | None:
     return Calibration(ratio, "far")
 
 
+def against(rate: Interval, references: Sequence[Interval]) -> tuple[int, Calibration] | None:
+    """Compare ``rate`` with several references (declared rates, or the built-in rates of the
+    years of a period): the index of the one that decides, and its calibration.
+
+    Near when it is near any; otherwise a slip when it is a slip from some (the first); otherwise
+    far from the closest. ``None`` when no reference can be compared with.
+    """
+    far: tuple[Fraction, int, Calibration] | None = None
+    slip: tuple[int, Calibration] | None = None
+    for index, reference in enumerate(references):
+        found = calibrate(rate, reference)
+        if found is None:
+            continue
+        if found.verdict == "near":
+            return index, found
+        if found.verdict == "slip":
+            slip = slip or (index, found)
+            continue
+        ratio = found.ratio
+        distance = ratio.lo if ratio.lo is not None and ratio.lo > 1 else _inverse(ratio.hi)
+        if far is None or distance < far[0]:
+            far = (distance, index, found)
+    if slip is not None:
+        return slip
+    return None if far is None else (far[1], far[2])
+
+
+def _inverse(x: Fraction | None) -> Fraction:
+    assert x is not None and x > 0
+    return 1 / x
+
+
 def factor_text(ratio: Interval) -> str:
     """``about 1,260 times above`` / ``at least 40 times below``: how far a "far" ratio is."""
     if ratio.lo is not None and ratio.lo > 1:
@@ -82,3 +119,49 @@ def factor_text(ratio: Interval) -> str:
 def _between(low: Fraction, high: Fraction) -> str:
     a, b = fmt.number(low, 2), fmt.number(high, 2)
     return f"about {a}" if a == b else f"{a} to {b}"
+
+
+def slip_finding(
+    check: str,
+    pair: PairRate,
+    estimate: PairEstimate,
+    power: int,
+    *,
+    off: str,
+    inputs: tuple[Step, ...],
+    bound: str,
+    notes: tuple[str, ...],
+) -> Finding:
+    """The error for a pair whose rate × 10^power has the magnitude of ``off`` (a reference or
+    the built-in rate): the converted figure as the article meant it is suggested."""
+    claim = pair.claim
+    value = claim.value
+    assert value is not None
+    # the figure to change is the counterpart; the value is what the article converts from
+    other = pair.bottom if pair.top is value else pair.top
+    implied = rate_text(pair.interval, estimate.top, estimate.bottom)
+    return Finding(
+        check,
+        Outcome.FAIL,
+        Severity.ERROR,
+        (claim.id,),
+        claim.line,
+        f'"{value.text}" for "{other.text}" implies {implied}, off {off} by a factor of '
+        f"{scale_words(abs(power))}: a scale word slipped",
+        inputs=inputs,
+        result=implied,
+        bound=bound,
+        suggestion=f'did the article mean "{corrected(pair, other, power)}" for "{other.text}"?',
+        notes=notes,
+    )
+
+
+def corrected(pair: PairRate, other: Quantity, slip: int) -> str:
+    """``other`` as the article meant it, when the pair's rate × 10^slip is the right one.
+
+    rate = top / bottom: the rate moves by 10^slip when the bottom moves by 10^-slip or the top
+    by 10^slip.
+    """
+    exponent = -slip if other is pair.bottom else slip
+    sig = max(other.stated.significant_digits, 2)
+    return fmt.article_style(other.value * Fraction(10) ** exponent, other.unit, sig)

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import percent_off, rate_text, scale_words
-from aktobe_facts.checks._scale import calibrate
-from aktobe_facts.exact import Fraction
+from aktobe_facts.checks._scale import against, slip_finding
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import ClaimsFile
-from aktobe_facts.quantities import Quantity
 from aktobe_facts.rates import PairEstimate, PairRate, ReferenceRate, rate_table
 
 ID = "reference-rates"
@@ -130,51 +128,29 @@ def _pair_slip(
 ) -> tuple[ReferenceRate, int] | None:
     """The reference a pair is off by a power of a thousand from, when it has the magnitude of
     none of them."""
-    slipped: tuple[ReferenceRate, int] | None = None
-    for ref in references:
-        found = calibrate(pair.interval, ref.interval)
-        if found is None or found.verdict == "near":
-            return None
-        if found.verdict == "slip" and slipped is None:
-            assert found.power is not None
-            slipped = (ref, found.power)
-    return slipped
+    found = against(pair.interval, [r.interval for r in references])
+    if found is None or found[1].verdict != "slip" or found[1].power is None:
+        return None
+    return references[found[0]], found[1].power
 
 
 def _slip_finding(
     pair: PairRate, ref: ReferenceRate, slip: int, estimate: PairEstimate, steps: list[Step]
 ) -> Finding:
-    claim = pair.claim
-    value = claim.value
-    assert value is not None
-    other = pair.bottom if pair.top is value else pair.top
-    fixed = corrected(pair, other, slip)
     implied = rate_text(pair.interval, estimate.top, estimate.bottom)
-    return Finding(
+    return slip_finding(
         ID,
-        Outcome.FAIL,
-        Severity.ERROR,
-        (claim.id,),
-        claim.line,
-        f'"{value.text}" for "{other.text}" implies {implied}, off from {ref.reference.id} by a '
-        f"factor of {scale_words(abs(slip))}",
-        inputs=(*steps, Step(claim.id, f'"{pair.top.text}" / "{pair.bottom.text}" = {implied}')),
-        result=implied,
+        pair,
+        estimate,
+        slip,
+        off=f"from {ref.reference.id}",
+        inputs=(
+            *steps,
+            Step(pair.claim.id, f'"{pair.top.text}" / "{pair.bottom.text}" = {implied}'),
+        ),
         bound=rate_text(ref.interval, estimate.top, estimate.bottom),
-        suggestion=f'did the article mean "{fixed}" for "{other.text}"?',
         notes=(
             f"a rate off a reference by a factor of {scale_words(abs(slip))} is a scale word "
             "slipped, not a rate of another date",
         ),
     )
-
-
-def corrected(pair: PairRate, other: Quantity, slip: int) -> str:
-    """``other`` as the article meant it, when the pair's rate × 10^slip is the right one.
-
-    rate = top / bottom: the rate moves by 10^slip when the bottom moves by 10^-slip or the top
-    by 10^slip.
-    """
-    exponent = -slip if other is pair.bottom else slip
-    sig = max(other.stated.significant_digits, 2)
-    return fmt.article_style(other.value * Fraction(10) ** exponent, other.unit, sig)
