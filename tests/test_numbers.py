@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aktobe_facts.numbers import LOCALES, MAX_DIGITS, GrammarError, Qualifier, parse
+from aktobe_facts.numbers import (
+    LOCALES,
+    MAX_DIGITS,
+    Direction,
+    GrammarError,
+    Qualifier,
+    Terms,
+    parse,
+)
 
 
 @dataclass(frozen=True)
@@ -26,9 +34,13 @@ class Case:
     negative: bool = False
     ordinal: bool = False
     word: str | None = None
+    high: Fraction | None = None  # the high end of a range
+    direction: str | None = None
+    terms: str | None = None
 
 
 F = Fraction
+UP, DOWN = Direction.UP, Direction.DOWN
 CASES: list[Case] = [
     # plain numerals, separators, decimals
     Case("7", F(7), "7"),
@@ -149,6 +161,98 @@ CASES: list[Case] = [
     Case("412.95 tenge per US$1", F(41295, 100), "412.95", "KZT", "currency", per="USD"),
     Case("90 rubles per euro", F(90), "90", "RUB", "currency", per="EUR"),
     Case("25 people per square kilometer", F(25), "25", "person", "count", per="square_kilometer"),
+    # number words past twenty; a power word at the end is the scale
+    Case("forty-five", F(45), "45", word="forty-five"),
+    Case("forty five percent", F(45), "45", "percent", "percent", word="forty five"),
+    Case("two hundred", F(200), "200", word="two hundred"),
+    Case("a hundred", F(100), "100", word="a hundred"),
+    Case("fifteen hundred", F(1500), "1500", word="fifteen hundred"),
+    Case("three thousand five hundred", F(3500), "3500", word="three thousand five hundred"),
+    Case("one hundred and five", F(105), "105", word="one hundred and five"),
+    Case("a million", F(10**6), "1", exponent=6, word="a"),
+    Case("ninety-nine billion tenge", F(99 * 10**9), "99", "KZT", exponent=9, word="ninety-nine"),
+    Case(
+        "one million two hundred thousand",
+        F(1_200_000),
+        "1200",
+        exponent=3,
+        word="one million two hundred",
+    ),
+    Case("twenty-first", F(21), "21", ordinal=True, word="twenty-first"),
+    Case("forty-second", F(42), "42", ordinal=True, word="forty-second"),
+    Case("hundredth", F(100), "100", ordinal=True, word="hundredth"),
+    # a decade is ten years
+    Case("a decade", F(10), "10", "year", "time", word="a"),
+    Case("two decades", F(20), "20", "year", "time", word="two"),
+    Case("1.5 decades", F(15), "15", "year", "time"),
+    # "top ten": a rank of ten or better
+    Case("top ten", F(10), "10", qualifier=Qualifier.UPPER, ordinal=True, word="ten"),
+    Case("the top-20", F(20), "20", qualifier=Qualifier.UPPER, ordinal=True),
+    # ranges: the low end's numbers, the high end in ``high``, the value in the middle
+    Case("10–15 million", F(12_500_000), "10", exponent=6, high=F(15_000_000)),
+    Case("10-15 million", F(12_500_000), "10", exponent=6, high=F(15_000_000)),
+    Case("10 million – 15 million", F(12_500_000), "10", exponent=6, high=F(15_000_000)),
+    Case("US$10–15 million", F(12_500_000), "10", "USD", exponent=6, high=F(15_000_000)),
+    Case("between 10 and 15 percent", F(25, 2), "10", "percent", "percent", high=F(15)),
+    Case("10 to 15 percent", F(25, 2), "10", "percent", "percent", high=F(15)),
+    Case("between ten and fifteen", F(25, 2), "10", word="ten", high=F(15)),
+    Case("between -5 and -3 percent", F(-4), "5", "percent", negative=True, high=F(-3)),
+    Case("some 2–3 km", F(5, 2), "2", "kilometer", qualifier=Qualifier.APPROX, high=F(3)),
+    # signs as words and with a space
+    Case("plus 12.4%", F(62, 5), "12.4", "percent", "percent"),
+    Case("+ 0.7%", F(7, 10), "0.7", "percent", "percent"),
+    Case("- 5", F(-5), "5", negative=True),
+    # a scale letter before a currency word: money, not metres
+    Case("430m dollars", F(430_000_000), "430", "USD", "currency", exponent=6),
+    Case("430 m dollars", F(430_000_000), "430", "USD", "currency", exponent=6),
+    Case("5k euros per job", F(5000), "5", "EUR", "currency", exponent=3, per="job"),
+    Case("2b rubles", F(2 * 10**9), "2", "RUB", "currency", exponent=9),
+    Case("430 m", F(430), "430", "meter", "length"),
+    # lower bounds written as verbs
+    Case("exceeded $3,000", F(3000), "3000", "USD", qualifier=Qualifier.LOWER),
+    Case("surpassed 1 million", F(10**6), "1", exponent=6, qualifier=Qualifier.LOWER),
+    Case("topped 5 percent", F(5), "5", "percent", qualifier=Qualifier.LOWER),
+    # a direction word: a fall is negative, a rise positive; "fell to" is the level reached
+    Case("fell 9 percent", F(-9), "9", "percent", negative=True, direction=DOWN),
+    Case("down 9 percent", F(-9), "9", "percent", negative=True, direction=DOWN),
+    Case("declined by 9 percent", F(-9), "9", "percent", negative=True, direction=DOWN),
+    Case("a fall of 1.8%", F(-9, 5), "1.8", "percent", negative=True, direction=DOWN),
+    Case("lost US$3 million", F(-3 * 10**6), "3", "USD", exponent=6, negative=True, direction=DOWN),
+    Case(
+        "fell more than 9 percent",
+        F(-9),
+        "9",
+        "percent",
+        qualifier=Qualifier.LOWER,
+        negative=True,
+        direction=DOWN,
+    ),
+    Case("rose 3 percent", F(3), "3", "percent", direction=UP),
+    Case("up 3.5%", F(7, 2), "3.5", "percent", direction=UP),
+    Case("increased by 12", F(12), "12", direction=UP),
+    Case("fell to 5 percent", F(5), "5", "percent"),
+    Case(
+        "Fell 10–15 percent", F(-25, 2), "10", "percent", negative=True, high=F(-15), direction=DOWN
+    ),
+    # ounces (troy) and barrels
+    Case("2.5 million ounces", F(2_500_000), "2.5", "troy_ounce", "mass", exponent=6),
+    Case("100 troy ounces", F(100), "100", "troy_ounce", "mass"),
+    Case("100,000 bbl", F(100_000), "100000", "barrel", "volume"),
+    Case("1.2 million bpd", F(1_200_000), "1.2", "barrel", "volume", exponent=6, per="day"),
+    Case("60 dollars per barrel", F(60), "60", "USD", "currency", per="barrel"),
+    # "per" and any counted noun
+    Case(
+        "31 thousand euros per job created", F(31_000), "31", "EUR", exponent=3, per="job created"
+    ),
+    Case("US$5 per workplace", F(5), "5", "USD", per="workplace"),
+    Case("12,000 dollars per capita", F(12_000), "12000", "USD", per="person"),
+    Case("1,500 tenge per resident", F(1500), "1500", "KZT", per="person"),
+    Case("3 per small-business owner", F(3), "3", per="small-business owner"),
+    # real and nominal terms
+    Case("6.2 percent in real terms", F(31, 5), "6.2", "percent", terms=Terms.REAL),
+    Case("grew 6.2 percent in real terms", F(31, 5), "6.2", "percent", direction=UP, terms="real"),
+    Case("6.2 percent, in nominal terms", F(31, 5), "6.2", "percent", terms=Terms.NOMINAL),
+    Case("3 percent adjusted for inflation", F(3), "3", "percent", terms=Terms.REAL),
 ]
 
 
@@ -168,6 +272,10 @@ def test_grammar_table(case: Case) -> None:
     if case.kind is not None:
         assert stated.unit is not None and stated.unit.kind == case.kind
     assert (stated.per.key if stated.per else None) == case.per
+    assert (stated.high.value if stated.high else None) == case.high
+    assert stated.is_range is (case.high is not None)
+    assert stated.direction == case.direction
+    assert stated.terms == case.terms
 
 
 @pytest.mark.parametrize("text", ["US$", "(US$)", "₸", "USD", " ( US$ ) "])
@@ -255,7 +363,8 @@ ERRORS: list[tuple[str, str, str]] = [
     ("()", "en", "value is empty"),
     ("\t\n", "en", "value is empty"),
     ("5 furlongs", "en", "unknown unit 'furlongs'"),
-    ("5 tenge per parsec", "en", "unknown unit 'parsec'"),
+    ("5 tenge per 3 parsecs", "en", "unknown unit '3 parsecs'"),  # a noun has no digits
+    ("5 widgets per job", "en", "unknown unit 'widgets'"),  # only the denominator may be a noun
     ("US$5 tenge", "en", "names a currency twice (USD and KZT)"),
     ("US$5 dollars", "en", "names a currency twice"),
     ("€5 EUR", "en", "names a currency twice"),
@@ -270,6 +379,21 @@ ERRORS: list[tuple[str, str, str]] = [
     ("١٢٣٫", "en", "malformed number"),
     ("XYZ", "en", "no number found"),
     ("GDP 5 percent", "en", "names a currency twice (GDP and percent)"),
+    ("between 10 and", "en", "says 'between' but gives no second number after 'and'"),
+    ("between 10 or 15", "en", "says 'between' but gives no second number"),
+    ("15–10 percent", "en", "runs from high to low: write the low end first"),
+    ("between 15 and 10", "en", "runs from high to low"),
+    ("more than 10–15 million", "en", "is a range and a bound at once"),
+    ("top 10–15", "en", "is a range and a bound at once"),
+    ("US$10–€15", "en", "names two currencies (USD and EUR)"),
+    ("fell -9 percent", "en", "says which way it went and has a minus sign"),
+    ("rose minus 2 percent", "en", "says which way it went and has a minus sign"),
+    ("10–US$", "en", "no number after '–'"),
+    ("two decades tenge", "en", "unknown unit 'decades tenge'"),
+    ("fell", "en", "no number found"),
+    ("a", "en", "no number found"),
+    ("a year", "en", "no number found"),
+    ("five five", "en", "unknown unit 'five'"),
     ("tenge", "en", "no number found"),
     ("some", "en", "no number found"),
     ("about US$ many", "en", "no number found"),
@@ -421,3 +545,29 @@ def test_round_trip_in_other_scripts(zero: int, whole: int, frac: str, locale_na
     assert stated.digits == str(whole) + ("." + frac if frac else "")
     assert stated.value == Fraction(stated.digits) * 10**6
     assert stated.unit is not None and stated.unit.key == "KZT"
+
+
+def test_a_counted_noun_after_per_is_a_unit_of_its_own() -> None:
+    """ "per job created": the noun is recorded (lower case, spaces normalised) as a count unit that
+    converts to nothing else, so a ratio relation can tie the figure to a count of jobs."""
+    from aktobe_facts.units import ConversionError, factor, lookup_unit
+
+    per = parse("31 thousand euros per  Job Created").per
+    assert per is not None and per.noun and per.kind == "count"
+    assert per.key == per.label == "job created"
+    assert factor(per, per) == 1
+    with pytest.raises(ConversionError, match="cannot convert"):
+        factor(per, parse("5 per workplace").per)  # type: ignore[arg-type]
+    person = lookup_unit("people")
+    assert person is not None and not person.noun
+    with pytest.raises(ConversionError):
+        factor(per, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [("5 km/h", "unknown unit 'h'"), ("5 tenge per 1st job", "unknown unit '1st job'")],
+)
+def test_only_words_after_per_are_a_noun(text: str, per: str) -> None:
+    with pytest.raises(GrammarError, match=per):
+        parse(text)

@@ -76,6 +76,41 @@ READINGS: list[tuple[str, Interval, str]] = [
     ("three thousand", Interval(F(2500), F(3500)), "rounded to 1 thousand"),
     ("hundred", Interval(F(50), F(150)), "rounded to 100"),
     ("some five million", Interval(F(425, 100) * 10**6, F(575, 100) * 10**6), "approximate"),
+    ("forty-five", Interval.point(45), "a number word: exact"),
+    ("two hundred", Interval(F(150), F(250)), "widest reading"),
+    ("three thousand five hundred", Interval(F(3450), F(3550)), "rounded to 100"),
+    ("twenty-first", Interval.point(21), "exact"),
+    # durations are read to the unit; a decade is ten years, exact as a word
+    ("10 years", Interval(F(19, 2), F(21, 2)), "rounded to 1"),
+    ("about 10 years", Interval(F(9), F(11)), "approximate"),
+    ("30 days", Interval(F(59, 2), F(61, 2)), "rounded to 1"),
+    ("a decade", Interval.point(10), "a number word: exact"),
+    ("two decades", Interval.point(20), "exact"),
+    # a rank of ten or better
+    ("top ten", Interval(F(0), F(10)), "an upper bound"),
+    # ranges: low end's lowest to high end's highest, both to the finer step
+    ("10–15 million", Interval(F(95, 10) * 10**6, F(155, 10) * 10**6), "a range"),
+    ("between 10 and 15 percent", Interval(F(19, 2), F(31, 2)), "rounded to 1: a range"),
+    ("1.5 to 2 billion", Interval(F(145, 100) * 10**9, F(205, 100) * 10**9), "0.1 billion"),
+    ("between ten and fifteen", Interval(F(10), F(15)), "a range with exact ends"),
+    ("some 10–15 million", Interval(F(9) * 10**6, F(1625, 100) * 10**6), "approximate"),
+    ("between -5 and -3 percent", Interval(F(-11, 2), F(-5, 2)), "a range"),
+    # a direction word: the size of the change, negated for a fall
+    ("fell 9 percent", Interval(F(-19, 2), F(-17, 2)), "a fall"),
+    ("down 1.8 percent", Interval(F(-185, 100), F(-175, 100)), "a fall"),
+    ("fell more than 9 percent", Interval(None, F(-9)), "a lower bound as written; a fall"),
+    ("fell less than 9 percent", Interval(F(-9), F(0)), "an upper bound"),
+    ("rose 3 percent", Interval(F(5, 2), F(7, 2)), "a rise"),
+    ("rose less than 2 percent", Interval(F(0), F(2)), "a rise"),
+    ("fell US$3 billion", Interval(F(-35, 10) * 10**9, F(-25, 10) * 10**9), "a fall"),
+    ("fell 10–15 percent", Interval(F(-31, 2), F(-19, 2)), "a range"),
+    # the other new forms read as their plain twins
+    ("exceeded $3,000", Interval(F(3000), None), "a lower bound"),
+    ("430m dollars", Interval(F(425) * 10**6, F(435) * 10**6), "rounded to 10 m"),
+    ("plus 12.4%", Interval(F(1235, 100), F(1245, 100)), "rounded to 0.1"),
+    ("31 thousand euros per job created", Interval(F(30500), F(31500)), "rounded to 1 thousand"),
+    ("2.5 million ounces", Interval(F(245, 100) * 10**6, F(255, 100) * 10**6), "0.1 million"),
+    ("6.2 percent in real terms", Interval(F(615, 100), F(625, 100)), "rounded to 0.1"),
     # digits of other scripts read as their ASCII twins
     ("٦٤٦٫٨ billion tenge", Interval(F(64675) * 10**7, F(64685) * 10**7), "rounded to 0.1"),
     ("１，１００", Interval(F(1050), F(1150)), "rounded to 100"),
@@ -238,3 +273,159 @@ def test_number_word_with_a_scale_is_not_false_precision(written: str) -> None:
         "conversions",
     )
     assert [(f.outcome.value, f.severity.value) for f in found] == [("pass", "info")]
+
+
+# -- round trips of the written forms: each form of a random value reads as its plain twin ------
+
+_SCALE_EXPONENTS = {"": 0, " thousand": 3, " million": 6, " billion": 9}
+_UNIT_WORDS = ["", " tenge", " percent", " km", " US dollars", " barrels", " ounces"]
+
+
+@st.composite
+def plain_values(draw: st.DrawFn) -> str:
+    """A stated value in digits: "646.8 billion tenge", "12 percent", "1,100"."""
+    whole = draw(st.integers(min_value=0, max_value=10**6))
+    frac = draw(st.text("0123456789", max_size=3))
+    scale = draw(st.sampled_from(sorted(_SCALE_EXPONENTS)))
+    unit = draw(st.sampled_from(_UNIT_WORDS))
+    return f"{whole:,}" + (f".{frac}" if frac else "") + scale + unit
+
+
+def _size(text: str) -> Interval:
+    interval = iv(text)
+    assert interval is not None
+    return interval.clamp_lo(F(0))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    plain_values(),
+    st.sampled_from(["fell ", "down ", "declined by ", "a fall of ", "lost "]),
+    st.sampled_from(["rose ", "up ", "increased by ", "grew ", "gained "]),
+)
+def test_round_trip_direction(text: str, fall: str, rise: str) -> None:
+    """ "fell X" is minus the size of "X"; "rose X" is the size of "X"."""
+    assert iv(fall + text) == -_size(text)
+    assert iv(rise + text) == _size(text)
+    assert iv(f"{fall}more than {text}") == -iv(f"more than {text}")  # type: ignore[operator]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=2),
+    st.sampled_from(sorted(_SCALE_EXPONENTS)),
+    st.sampled_from(_UNIT_WORDS),
+    st.sampled_from(["{a}–{b}", "{a}-{b}", "{a} to {b}", "between {a} and {b}", "{a} — {b}"]),
+)
+def test_round_trip_range(x: int, y: int, decimals: int, scale: str, unit: str, form: str) -> None:
+    """A range is [low end's lowest, high end's highest], both ends read to the finer step."""
+    shown = [_decimal(n, decimals) for n in sorted((x, y))]
+    text = form.format(a=shown[0], b=shown[1]) + scale + unit
+    ends = [q(s + scale + unit) for s in shown]
+    step = min(end.step for end in ends if end.step is not None)
+    lo = ends[0].value - step / 2
+    expected = Interval(max(lo, F(0)) if unit != " percent" else lo, ends[1].value + step / 2)
+    assert iv(text) == expected
+    assert q(text).stated.is_range
+
+
+def _decimal(n: int, decimals: int) -> str:
+    """``n`` / 10**decimals written with that many decimals: (1234, 2) is "12.34"."""
+    whole, frac = divmod(n, 10**decimals)
+    return f"{whole}" + (f".{frac:0{decimals}d}" if decimals else "")
+
+
+def _spell(n: int) -> str:
+    """An English number word for 0 <= n < 10**12, written independently of the grammar."""
+    small = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    tens = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+    def below_thousand(k: int) -> list[str]:
+        words: list[str] = []
+        if k >= 100:
+            words += [small[k // 100], "hundred"]
+            k %= 100
+            if k:
+                words.append("and")
+        if k >= 20:
+            words.append(tens[k // 10] + (f"-{small[k % 10]}" if k % 10 else ""))
+        elif k or not words:
+            words.append(small[k])
+        return words
+
+    if n == 0:
+        return "zero"
+    words: list[str] = []
+    for exponent, name in ((9, "billion"), (6, "million"), (3, "thousand"), (0, "")):
+        group = n // 10**exponent % 1000
+        if group:
+            words += below_thousand(group) + ([name] if name else [])
+    return " ".join(words)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12 - 1), st.sampled_from(["", " tenge", " people"]))
+def test_round_trip_number_words(n: int, unit: str) -> None:
+    """A number in words has its value; with no power of ten it is exact, with one it is as
+    precise as its digits would be."""
+    words = q(_spell(n) + unit)
+    assert words.value == n
+    if n < 100:
+        assert words.interval == Interval.point(n)
+    else:
+        assert words.interval == iv(f"{n}{unit}")
+
+
+@settings(max_examples=60, deadline=None)
+@given(plain_values())
+def test_round_trip_forms_that_read_as_the_plain_value(text: str) -> None:
+    """A sign word, a qualifier verb, a counted noun, real terms: the same interval."""
+    plain = iv(text)
+    assert iv("plus " + text) == plain
+    assert iv("+ " + text) == plain
+    assert iv("exceeded " + text) == iv("more than " + text)
+    assert iv("topped " + text) == iv("more than " + text)
+    assert iv(f"{text} in real terms") == plain
+    if not text.endswith(("percent", "barrels", "ounces", "km")):
+        per_job = q(f"{text} per job created")
+        assert per_job.interval == plain and per_job.per is not None and per_job.per.noun
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=10**5), st.sampled_from(["k", "m", "b"]))
+def test_round_trip_scale_letter_before_a_currency(whole: int, letter: str) -> None:
+    word = {"k": "thousand", "m": "million", "b": "billion"}[letter]
+    assert iv(f"{whole}{letter} dollars") == iv(f"{whole} {word} dollars")
+    assert iv(f"{whole} {letter} euros") == iv(f"{whole} {word} euros")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=10**5), st.integers(min_value=0, max_value=2))
+def test_round_trip_decades_and_top(n: int, decimals: int) -> None:
+    """ "X decades" reads as ten times X years (one decimal fewer); "top N" is a rank up to N."""
+    tenfold = _decimal(n, decimals - 1) if decimals else f"{n}0"
+    assert iv(f"{_decimal(n, decimals)} decades") == iv(f"{tenfold} years")
+    assert iv(f"top {n}") == Interval(F(0), F(n))

@@ -1,4 +1,5 @@
-"""The grammar of stated numbers: ``qualifier? currency? number scale? unit?``.
+"""The grammar of stated numbers:
+``direction? qualifier? sign? currency? number (range)? scale? unit? ("per" unit-or-noun)? terms?``.
 
 Why a grammar of our own: the quantity extractors we tried do not fit article figures. quantulum3 reads
 "(US$1.5 billion)" as minus 1.5 billion and does not know the tenge; Recognizers-Text drops
@@ -6,18 +7,50 @@ Why a grammar of our own: the quantity extractors we tried do not fit article fi
 all of "646.8 billion tenge", "US$1.5 billion", "more than 1,100", "some 650 kilometers" and
 "1,040 square meters". The grammar below is small, table-driven and never evaluates its input.
 
-This module is purely lexical: it says what was written (digits, scale, unit word, qualifier).
-:mod:`aktobe_facts.quantities` turns that into an exact interval with a pint unit.
+This module is purely lexical: it says what was written (digits, scale, unit word, qualifier,
+direction, range, terms). :mod:`aktobe_facts.quantities` turns that into an exact interval with a
+pint unit. Number words are read by :mod:`aktobe_facts.numwords`, digits of other scripts folded by
+:mod:`aktobe_facts.digitscripts`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from aktobe_facts.digitscripts import SEPARATORS, SPACES, ScriptError, all_separators, fold_digits
 from aktobe_facts.exact import Fraction
-from aktobe_facts.units import UnitSpec, lookup_prefix_currency, lookup_unit
+from aktobe_facts.numwords import (
+    CARDINAL_WORDS,
+    ORDINAL_WORDS,
+    POWER_WORDS,
+    TENS_WORDS,
+    read_words,
+)
+from aktobe_facts.units import (
+    UnitSpec,
+    lookup_compound_unit,
+    lookup_noun,
+    lookup_prefix_currency,
+    lookup_unit,
+)
+
+__all__ = [
+    "CARDINAL_WORDS",
+    "LOCALES",
+    "MAX_DIGITS",
+    "MAX_TEXT",
+    "ORDINAL_WORDS",
+    "TENS_WORDS",
+    "Direction",
+    "GrammarError",
+    "NumberLocale",
+    "Qualifier",
+    "Stated",
+    "Terms",
+    "parse",
+    "pow10",
+]
 
 MAX_DIGITS = 30
 """Longest numeral accepted (digits, separators not counted). Longer ones are a malformed number."""
@@ -39,12 +72,11 @@ class NumberLocale:
     groups: tuple[str, ...]
 
 
-_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 LOCALES: dict[str, NumberLocale] = {
-    "en": NumberLocale("en", ".", (",", *_SPACES)),
-    "de": NumberLocale("de", ",", (".", *_SPACES)),
-    "fr": NumberLocale("fr", ",", _SPACES),
-    "ch": NumberLocale("ch", ".", ("'", "’", *_SPACES)),
+    "en": NumberLocale("en", ".", (",", *SPACES)),
+    "de": NumberLocale("de", ",", (".", *SPACES)),
+    "fr": NumberLocale("fr", ",", SPACES),
+    "ch": NumberLocale("ch", ".", ("'", "’", *SPACES)),
 }
 """Number styles by name: ``en`` 1,234.5; ``de`` 1.234,5; ``fr`` (also ru, kk) 1 234,5; ``ch`` 1'234.5."""
 
@@ -52,41 +84,60 @@ LOCALES: dict[str, NumberLocale] = {
 class Qualifier:
     """What a word before the number does to it."""
 
-    LOWER = "lower"  # more than, over, at least: the number is a lower bound
-    UPPER = "upper"  # less than, up to, at most: the number is an upper bound
+    LOWER = "lower"  # more than, over, at least, exceeded: the number is a lower bound
+    UPPER = "upper"  # less than, up to, at most, top: the number is an upper bound
     APPROX = "approx"  # some, about, nearly: the number is approximate
 
 
+class Direction:
+    """Which way a stated change goes, when a word says so ("fell 9 percent", "up 3 percent")."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Terms:
+    """Whether a stated change is real (inflation removed) or nominal, when the value says so."""
+
+    REAL = "real"
+    NOMINAL = "nominal"
+
+
+_LOWER_WORDS = (
+    "more than", "over", "above", "in excess of", "upwards of", "at least", "no less than",
+    "not less than", "no fewer than", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses",
+    "surpassing", "topped", "tops", "topping",
+)  # fmt: skip
+_UPPER_WORDS = (
+    "less than", "fewer than", "under", "below", "up to", "at most", "no more than",
+    "not more than",
+)  # fmt: skip
+_APPROX_WORDS = (
+    "some", "about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
+    "close to", "an estimated", "estimated", "~",
+)  # fmt: skip
 _QUALIFIERS: dict[str, str] = {
-    "more than": Qualifier.LOWER,
-    "over": Qualifier.LOWER,
-    "above": Qualifier.LOWER,
-    "in excess of": Qualifier.LOWER,
-    "upwards of": Qualifier.LOWER,
-    "at least": Qualifier.LOWER,
-    "no less than": Qualifier.LOWER,
-    "not less than": Qualifier.LOWER,
-    "no fewer than": Qualifier.LOWER,
-    "less than": Qualifier.UPPER,
-    "fewer than": Qualifier.UPPER,
-    "under": Qualifier.UPPER,
-    "below": Qualifier.UPPER,
-    "up to": Qualifier.UPPER,
-    "at most": Qualifier.UPPER,
-    "no more than": Qualifier.UPPER,
-    "not more than": Qualifier.UPPER,
-    "some": Qualifier.APPROX,
-    "about": Qualifier.APPROX,
-    "around": Qualifier.APPROX,
-    "approximately": Qualifier.APPROX,
-    "approx.": Qualifier.APPROX,
-    "roughly": Qualifier.APPROX,
-    "nearly": Qualifier.APPROX,
-    "almost": Qualifier.APPROX,
-    "close to": Qualifier.APPROX,
-    "an estimated": Qualifier.APPROX,
-    "estimated": Qualifier.APPROX,
-    "~": Qualifier.APPROX,
+    **dict.fromkeys(_LOWER_WORDS, Qualifier.LOWER),
+    **dict.fromkeys(_UPPER_WORDS, Qualifier.UPPER),
+    **dict.fromkeys(_APPROX_WORDS, Qualifier.APPROX),
+}
+
+FALL_WORDS: tuple[str, ...] = (
+    "fell", "falls", "fall", "fallen", "dropped", "drops", "declined", "declines", "decreased",
+    "decreases", "down", "shrank", "shrunk", "shrinks", "contracted", "contracts", "slid",
+    "slipped", "plunged", "plummeted", "sank", "tumbled", "lost", "a fall of", "a drop of",
+    "a decline of", "a decrease of", "a contraction of", "a loss of",
+)  # fmt: skip
+"""Words before a number that make it a fall ("fell 9 percent" is -9 percent)."""
+RISE_WORDS: tuple[str, ...] = (
+    "rose", "rises", "rise", "risen", "grew", "grows", "grown", "increased", "increases", "up",
+    "gained", "gains", "climbed", "jumped", "soared", "expanded", "expands", "a rise of",
+    "an increase of", "a gain of", "growth of",
+)  # fmt: skip
+"""Words before a number that make it a rise ("up 3 percent")."""
+_DIRECTIONS: dict[str, str] = {
+    **dict.fromkeys(FALL_WORDS, Direction.DOWN),
+    **dict.fromkeys(RISE_WORDS, Direction.UP),
 }
 
 _SCALES: dict[str, int] = {
@@ -105,39 +156,10 @@ _SCALES: dict[str, int] = {
     "trln": 12,
     "tn": 12,
 }
-# Single-letter scales only directly after a currency-prefixed amount ("US$7m", "€3k"), where they
-# cannot be confused with metres or tonnes.
+# Single-letter scales only where they cannot be confused with metres or tonnes: directly after a
+# currency-prefixed amount ("US$7m", "€3k"), or before a currency word ("430m dollars").
 _SHORT_SCALES: dict[str, int] = {"k": 3, "m": 6, "b": 9}
-
-CARDINAL_WORDS: tuple[str, ...] = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
-)  # fmt: skip
-"""The number words from zero to twenty, by value (``CARDINAL_WORDS[3]`` is "three")."""
-TENS_WORDS: tuple[str, ...] = (
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-)  # fmt: skip
-"""The tens from twenty to ninety."""
-_CARDINALS: dict[str, int] = {word: n for n, word in enumerate(CARDINAL_WORDS)}
-_CARDINALS.update(
-    {
-        **{word: 10 * (n + 2) for n, word in enumerate(TENS_WORDS)},
-        "hundred": 100,
-        "a dozen": 12,
-        "dozen": 12,
-    }
-)
-ORDINAL_WORDS: tuple[str, ...] = (
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-)  # fmt: skip
-"""The ordinals the grammar reads, by value (``ORDINAL_WORDS[5]`` is "fifth")."""
-_ORDINALS: dict[str, int] = {word: n for n, word in enumerate(ORDINAL_WORDS)}
-
-
-_POWER_WORD = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
+_POWER_WORD = re.compile("|".join(POWER_WORDS), re.IGNORECASE)
 _POWERS = {e: Fraction(10) ** e for e in range(-40, 41)}
 
 
@@ -149,23 +171,30 @@ def pow10(exponent: int) -> Fraction:
 
 @dataclass(frozen=True, slots=True)
 class Stated:
-    """A value as the article states it, read but not yet turned into an interval."""
+    """A value as the article states it, read but not yet turned into an interval.
+
+    A range ("10–15 million", "between 10 and 15 percent") is held as its low end, with the high end
+    in :attr:`high`; its :attr:`value` is the middle of the two.
+    """
 
     text: str
     qualifier: str | None
-    negative: bool
+    negative: bool  # a minus sign, or a fall word ("fell 9 percent" is -9 percent)
     digits: (
         str | None
     )  # the numeral's digits with "." as decimal mark, e.g. "646.8"; None if missing
     exponent: int  # the power of ten of the scale word ("billion" is 9)
     scale_word: str | None
     unit: UnitSpec | None  # None for a bare count or number
-    per: UnitSpec | None  # the denominator of a rate: "tenge per US$"
-    word: str | None = None  # a number word ("three") or ordinal ("fifth") as written
+    per: UnitSpec | None  # the denominator of a rate: "tenge per US$", "euros per job created"
+    word: str | None = None  # a number word ("three", "forty-five") or ordinal ("fifth") as written
     ordinal: bool = False
     alternative: str | None = None  # the digits under the other reading of an ambiguous separator
+    high: Stated | None = None  # the high end of a range; this Stated's own numbers are the low end
+    direction: str | None = None  # Direction.UP or DOWN when a word says which way a change went
+    terms: str | None = None  # Terms.REAL ("in real terms") or NOMINAL, when the value says so
     value: Fraction = field(init=False, repr=False, compare=False)
-    """The number as written, times its scale; 0 when missing (computed once)."""
+    """The number as written, times its scale; the middle of a range; 0 when missing (computed once)."""
 
     def __post_init__(self) -> None:
         v = Fraction(0)
@@ -177,12 +206,23 @@ class Stated:
                 v *= pow10(self.exponent)
             if self.negative:
                 v = -v
+            if self.high is not None:
+                v = (v + self.high.value) / 2
         object.__setattr__(self, "value", v)
 
     @property
     def missing(self) -> bool:
         """True for a unit with no number, such as the "(US$)" an article forgot to fill."""
         return self.digits is None
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+    @property
+    def low(self) -> Stated:
+        """The low end of a range as a value of its own (the value itself when it is no range)."""
+        return self if self.high is None else replace(self, high=None, qualifier=None)
 
     @property
     def decimals(self) -> int:
@@ -228,94 +268,51 @@ def _build_alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in ordered)
 
 
+_BOUNDARY = r"(?=\s|\d|[^\w\s])"
 _QUALIFIER_RE = re.compile(
-    r"(?P<q>" + _build_alternation(list(_QUALIFIERS)) + r")(?=\s|\d|[^\w\s])", re.IGNORECASE
+    r"(?P<q>" + _build_alternation(list(_QUALIFIERS)) + ")" + _BOUNDARY, re.IGNORECASE
+)
+_DIRECTION_RE = re.compile(
+    r"(?P<d>" + _build_alternation(list(_DIRECTIONS)) + r")(?:\s+(?P<by>by|to)\b)?" + _BOUNDARY,
+    re.IGNORECASE,
+)
+_TOP_RE = re.compile(r"(?:the\s+)?top[\s-]+(?=\w)", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"between\s+", re.IGNORECASE)
+_AND_RE = re.compile(r"\s*and\s+", re.IGNORECASE)
+_RANGE_RE = re.compile(r"\s*(?:(?P<dash>[-–—‒])|to\b)\s*", re.IGNORECASE)
+_TERMS_RE = re.compile(
+    r"[\s,]*(?:in\s+(?P<t>real|nominal)\s+terms|(?P<r>adjusted\s+for\s+inflation))$",
+    re.IGNORECASE,
 )
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
-_WORD_RE = re.compile(
-    r"(?P<w>" + _build_alternation([*_CARDINALS, *_ORDINALS]) + r")\b", re.IGNORECASE
-)
+_DECADES_RE = re.compile(r"decades?\b", re.IGNORECASE)
 _ORDINAL_DIGITS_RE = re.compile(r"(?P<n>[0-9]{1,6})(?:st|nd|rd|th)\b", re.IGNORECASE)
-
-
-# Digits of any script are read (``\d`` is every Unicode decimal digit), one script per number. Each
-# script has its own separators: ASCII digits the file's locale, fullwidth digits the fullwidth forms
-# of the locale's, Arabic-Indic and Persian digits the Arabic decimal and thousands separators
-# (U+066B, U+066C), every other script the locale's. A number is folded to ASCII before it is read.
-_ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
-_ARABIC_ZEROS = frozenset({0x0660, 0x06F0})
-_FULLWIDTH_ZERO = 0xFF10
-
-
-def _fullwidth(ch: str) -> str:
-    """The fullwidth form of an ASCII character ("," is "，"); other characters are their own."""
-    return chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch
-
-
-def _script_separators(zero: int, locale: NumberLocale) -> tuple[str, tuple[str, ...]]:
-    """The decimal mark and the group separators of numbers whose digits start at ``zero``."""
-    if zero in _ARABIC_ZEROS:
-        return _ARABIC_DECIMAL, (_ARABIC_GROUP, *_SPACES)
-    if zero == _FULLWIDTH_ZERO:
-        return _fullwidth(locale.decimal), tuple(dict.fromkeys(map(_fullwidth, locale.groups)))
-    return locale.decimal, locale.groups
-
-
-def _all_separators(locale: NumberLocale) -> tuple[str, str]:
-    """Every decimal mark and group separator some script may use in this locale, as regex parts."""
-    decimals = (locale.decimal, _ARABIC_DECIMAL, _fullwidth(locale.decimal))
-    groups = (*locale.groups, _ARABIC_GROUP, *map(_fullwidth, locale.groups))
-    return (
-        "(?:" + "|".join(re.escape(d) for d in decimals) + ")",
-        "[" + "".join(re.escape(g) for g in dict.fromkeys(groups)) + "]",
-    )
+_MINUS = ("-", "−", "–")
+_RANGE_STARTS = frozenset("-–—‒ tTaA")  # a dash, "to" or "and", or a space before them
 
 
 def _number_re(locale: NumberLocale) -> re.Pattern[str]:
-    dec, group = _all_separators(locale)
+    dec, group = all_separators(locale)
     return re.compile(rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{dec}(?P<frac>\d+))?")
-
-
-def _script(zero: int) -> str:
-    name = unicodedata.name(chr(zero), "")
-    return "ASCII" if zero == 0x30 else name.removesuffix(" DIGIT ZERO").title()
-
-
-def _fold_digits(numeral: str, locale: NumberLocale, original: str) -> str:
-    """``numeral`` with ASCII digits and the locale's separators; refuses mixed scripts and
-    separators that belong to another script."""
-    zeros = {ord(ch) - unicodedata.decimal(ch) for ch in numeral if ch.isdecimal()}
-    if len(zeros) > 1:
-        scripts = " and ".join(sorted(_script(z) for z in zeros))
-        raise GrammarError(
-            f"malformed number in {original!r}: it mixes digits of two scripts ({scripts}); "
-            "write each number in one script"
-        )
-    zero = zeros.pop()
-    decimal, groups = _script_separators(zero, locale)
-    if zero == 0x30 and all(ch.isdecimal() or ch == decimal or ch in groups for ch in numeral):
-        return numeral
-    folded: list[str] = []
-    for ch in numeral:
-        if ch.isdecimal():
-            folded.append(chr(0x30 + unicodedata.decimal(ch)))
-        elif ch == decimal:
-            folded.append(locale.decimal)
-        elif ch in groups:
-            folded.append(ch if ch in locale.groups else locale.groups[0])
-        else:
-            shown = " and ".join(f"{g!r} (U+{ord(g):04X})" for g in groups if not g.isspace())
-            raise GrammarError(
-                f"malformed number in {original!r}: {ch!r} (U+{ord(ch):04X}) is not a separator "
-                f"of {_script(zero)} digits, which take {decimal!r} (U+{ord(decimal):04X}) as "
-                f"decimal mark" + (f" and {shown} between groups" if shown else "")
-            )
-    return "".join(folded)
 
 
 _NUMBER_RES = {name: _number_re(loc) for name, loc in LOCALES.items()}
 _NOT_DIGIT = re.compile(r"\D")
+
+
+@dataclass(slots=True)
+class _End:
+    """One number of a stated value (a range has two): its sign, currency sign, digits and scale."""
+
+    negative: bool
+    prefix: UnitSpec | None
+    digits: str
+    word: str | None
+    ordinal: bool
+    numeral: str  # as written, with ASCII digits and the locale's separators
+    exponent: int = 0
+    scale_word: str | None = None
 
 
 def parse(
@@ -336,74 +333,206 @@ def parse(
     if not rest:
         raise GrammarError("value is empty")
 
-    qualifier = None
+    terms = None
+    tm = _TERMS_RE.search(rest) if rest[-5:].lower() in ("terms", "ation") else None
+    if tm is not None and tm.start() > 0:
+        real = tm.group("r") is not None or tm.group("t").lower() == "real"
+        terms = Terms.REAL if real else Terms.NOMINAL
+        rest = rest[: tm.start()]
+
+    qualifier = direction = None
+    top = between = False
+    if rest[0].isalpha() or rest[0] == "~":
+        qualifier, direction, top, between, rest = _read_words_before(rest)
+
+    first, rest = _read_end(rest, locale, original)
+    if isinstance(first, UnitSpec):  # a currency with no number: "US$"
+        return Stated(original, qualifier, False, None, 0, None, first, None, terms=terms)
+    high: _End | None = None
+    rm = (_AND_RE if between else _RANGE_RE).match(rest) if rest[:1] in _RANGE_STARTS else None
+    if rm is not None and not (rm.groupdict().get("dash") and first.word is not None):
+        try:
+            second, after = _read_end(rest[rm.end() :], locale, original)
+        except GrammarError:
+            if between:
+                raise
+        else:
+            if isinstance(second, UnitSpec):
+                raise GrammarError(f"no number after {rm.group(0).strip()!r} in {original!r}")
+            high, rest = second, after
+    if between and high is None:
+        raise GrammarError(f"{original!r} says 'between' but gives no second number after 'and'")
+    rest = rest.lstrip()
+    ends = (first,) if high is None else (first, high)
+
+    if rest[:1] in "kmbKMB" and not (ends[-1].exponent or ends[-1].prefix or ends[-1].ordinal):
+        short = _SHORT_SCALE_RE.match(rest)  # "430m dollars": a scale letter before a currency
+        if short is not None and _names_currency(rest[short.end() :], aliases):
+            ends[-1].scale_word = short.group("s").lower()
+            ends[-1].exponent = _SHORT_SCALES[ends[-1].scale_word]
+            rest = rest[short.end() :].lstrip()
+    if high is not None:
+        _share_scale(first, high)
+
+    unit: UnitSpec | None
+    per: UnitSpec | None
+    decades = _DECADES_RE.match(rest) if rest[:1] in "dD" else None
+    if decades is not None:  # "a decade", "two decades": ten years each
+        for end in ends:
+            end.digits = _times_ten(end.digits)
+        unit, per = lookup_unit("years"), None
+        if rest[decades.end() :].strip():
+            raise GrammarError(f"unknown unit {rest.strip()!r} in {original!r}")
+    else:
+        unit, per = _read_unit(rest, original, aliases)
+    prefix = first.prefix if high is None else _one_prefix(ends, original)
+    if prefix is not None:
+        if unit is not None:
+            raise GrammarError(f"{original!r} names a currency twice ({prefix.key} and {unit.key})")
+        unit = prefix
+
+    if direction is not None and any(end.negative for end in ends):
+        raise GrammarError(
+            f"{original!r} says which way it went and has a minus sign: write the "
+            "size of the change after the word ('fell 9 percent') or a signed number ('-9 percent')"
+        )
+    if high is not None:
+        _check_range(first, high, qualifier, top, original)
+    falls = direction == Direction.DOWN
+    high_stated = None
+    if high is not None:
+        high_stated = Stated(
+            original, None, falls or high.negative, high.digits, high.exponent, high.scale_word,
+            unit, per, high.word, high.ordinal,
+        )  # fmt: skip
+    alternative = (
+        _ambiguous_separator(first.numeral, locale) if first.word is None and high is None else None
+    )
+    return Stated(
+        original,
+        qualifier,
+        falls or first.negative,
+        first.digits,
+        first.exponent,
+        first.scale_word,
+        unit,
+        per,
+        first.word,
+        first.ordinal or top,
+        alternative,
+        high_stated,
+        direction,
+        terms,
+    )
+
+
+def _read_words_before(rest: str) -> tuple[str | None, str | None, bool, bool, str]:
+    """The words before the number: a direction ("fell by"), then a qualifier ("more than"), "top"
+    or "between". Returns (qualifier, direction, top, between, the rest)."""
+    qualifier = direction = None
+    top = between = False
     m = _QUALIFIER_RE.match(rest) if not rest[0].isdigit() else None
-    if m:
+    if m is None:
+        dm = _DIRECTION_RE.match(rest)
+        if dm is not None:
+            if (dm.group("by") or "").lower() != "to":  # "fell to 5 percent" is the level reached
+                direction = _DIRECTIONS[dm.group("d").lower()]
+            rest = rest[dm.end() :].lstrip()
+            m = _QUALIFIER_RE.match(rest)
+    if m is not None:
         qualifier = _QUALIFIERS[m.group("q").lower()]
         rest = rest[m.end() :].lstrip()
+    elif (tm := _TOP_RE.match(rest)) is not None:  # "top ten": a rank of ten or better
+        qualifier, top = Qualifier.UPPER, True
+        rest = rest[tm.end() :]
+    elif (bm := _BETWEEN_RE.match(rest)) is not None:
+        between = True
+        rest = rest[bm.end() :]
+    return qualifier, direction, top, between, rest
 
-    negative = False
-    if rest.startswith(("-", "−", "–")):
-        negative = True
-        rest = rest[1:]
-        if rest[:1] in ("-", "−", "–"):
-            raise GrammarError(f"malformed number in {original!r}: more than one minus sign")
-    elif rest.startswith("+"):  # "+6.6 percent", the way growth is often written
-        rest = rest[1:]
-        if rest[:1] in ("+", "-", "−", "–"):
-            raise GrammarError(f"malformed number in {original!r}: more than one sign")
-    elif rest.lower().startswith("minus "):
-        negative = True
-        rest = rest[6:].lstrip()
 
-    prefix_unit, consumed = lookup_prefix_currency(rest, any_code=True)
-    if prefix_unit is not None:
+def _read_sign(rest: str, original: str) -> tuple[bool, str]:
+    """A sign before the number ("-", "−", "minus", "+", "plus"), and the text after it."""
+    negative = rest.startswith(_MINUS)
+    if negative or rest.startswith("+"):
+        after = rest[1:].lstrip()
+        if after.startswith(_MINUS if negative else ("+", *_MINUS)):
+            what = "minus sign" if negative else "sign"
+            raise GrammarError(f"malformed number in {original!r}: more than one {what}")
+        return negative, after
+    word = rest[:6].lower()
+    if word.startswith(("minus ", "plus ")):
+        return word.startswith("minus"), rest[len(word.split(" ")[0]) :].lstrip()
+    return False, rest
+
+
+def _read_end(rest: str, locale: NumberLocale, original: str) -> tuple[_End | UnitSpec, str]:
+    """One number with its sign, currency sign and scale word; a currency sign alone is returned
+    as its unit (a number the article left out)."""
+    negative, rest = _read_sign(rest, original)
+    prefix, consumed = lookup_prefix_currency(rest, any_code=True)
+    if prefix is not None:
         rest = rest[consumed:].lstrip()
         if rest.startswith(("-", "−")) and not negative:
             negative = True
             rest = rest[1:]
         if not rest:
-            return Stated(original, qualifier, negative, None, 0, None, prefix_unit, None)
-
-    digits, word, ordinal, rest, numeral = _read_numeral(rest, locale, original)
-    alternative = _ambiguous_separator(numeral, locale) if word is None else None
+            return prefix, rest
+    end, rest = _read_numeral(rest, locale, original)
+    end.negative, end.prefix = negative, prefix
     rest = rest.lstrip()
-
-    exponent = 0
-    scale_word = None
-    if word is None or not ordinal:
+    if end.exponent == 0 and not end.ordinal:
         sm = _SCALE_RE.match(rest)
         if sm:
-            scale_word = sm.group("s").lower()
-            exponent = _SCALES[scale_word]
+            end.scale_word = sm.group("s").lower()
+            end.exponent = _SCALES[end.scale_word]
             rest = rest[sm.end() :].lstrip()
-        elif prefix_unit is not None:
+        elif prefix is not None:
             short = _SHORT_SCALE_RE.match(rest)
             if short:
-                scale_word = short.group("s").lower()
-                exponent = _SHORT_SCALES[scale_word]
+                end.scale_word = short.group("s").lower()
+                end.exponent = _SHORT_SCALES[end.scale_word]
                 rest = rest[short.end() :].lstrip()
+    return end, rest
 
-    unit, per = _read_unit(rest, original, aliases)
-    if prefix_unit is not None:
-        if unit is not None:
-            raise GrammarError(
-                f"{original!r} names a currency twice ({prefix_unit.key} and {unit.key})"
-            )
-        unit = prefix_unit
-    return Stated(
-        original,
-        qualifier,
-        negative,
-        digits,
-        exponent,
-        scale_word,
-        unit,
-        per,
-        word,
-        ordinal,
-        alternative,
-    )
+
+def _names_currency(rest: str, aliases: dict[str, str] | None) -> bool:
+    """True when ``rest`` is a currency word, alone or before "per" ("dollars", "euros per job")."""
+    unit = lookup_unit(rest.split(" per ", 1)[0], aliases) if rest.strip() else None
+    return unit is not None and unit.is_currency
+
+
+def _share_scale(first: _End, high: _End) -> None:
+    """The ends of a range share the scale written once: "10–15 million" is 10 million to 15."""
+    if first.scale_word is None and high.scale_word is not None:
+        first.exponent, first.scale_word = high.exponent, high.scale_word
+    elif high.scale_word is None and first.scale_word is not None:
+        high.exponent, high.scale_word = first.exponent, first.scale_word
+
+
+def _one_prefix(ends: tuple[_End, ...], original: str) -> UnitSpec | None:
+    prefixes = {end.prefix.key: end.prefix for end in ends if end.prefix is not None}
+    if len(prefixes) > 1:
+        raise GrammarError(f"{original!r} names two currencies ({' and '.join(prefixes)})")
+    return next(iter(prefixes.values()), None)
+
+
+def _check_range(first: _End, high: _End, qualifier: str | None, top: bool, original: str) -> None:
+    if top or qualifier in (Qualifier.LOWER, Qualifier.UPPER):
+        raise GrammarError(
+            f"{original!r} is a range and a bound at once: write the range, or the bound"
+        )
+    low = Stated("", None, first.negative, first.digits, first.exponent, None, None, None)
+    top_end = Stated("", None, high.negative, high.digits, high.exponent, None, None, None)
+    if low.value > top_end.value:
+        raise GrammarError(f"the range {original!r} runs from high to low: write the low end first")
+
+
+def _times_ten(digits: str) -> str:
+    """The digits of ten times the number: "1.5" is "15", "3" is "30"."""
+    whole, _, frac = digits.partition(".")
+    shifted = (whole + (frac[:1] or "0")).lstrip("0") or "0"
+    return shifted + ("." + frac[1:] if frac[1:] else "")
 
 
 def _ambiguous_separator(numeral: str, locale: NumberLocale) -> str | None:
@@ -434,20 +563,18 @@ def _normalise(text: str) -> str:
     return " ".join(text.replace("\t", " ").replace("\n", " ").split(" ")).strip()
 
 
-def _read_numeral(
-    rest: str, locale: NumberLocale, original: str
-) -> tuple[str, str | None, bool, str, str]:
-    """Return (digits with '.' decimal, number word or None, is ordinal, remaining text, the numeral
-    as written with ASCII digits and the locale's separators)."""
-    wm = _WORD_RE.match(rest) if rest[:1].isalpha() else None
-    if wm:
-        word = wm.group("w").lower()
-        is_ordinal = word in _ORDINALS
-        value = _ORDINALS[word] if is_ordinal else _CARDINALS[word]
-        return str(value), wm.group("w"), is_ordinal, rest[wm.end() :], wm.group("w")
+def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End, str]:
+    """The number at the start of ``rest`` (digits, a number word or an ordinal) and the text after."""
+    if rest[:1].isalpha():
+        words = read_words(rest)
+        if words is not None:
+            end = _End(False, None, str(words.digits), words.words, words.ordinal, words.words)
+            end.exponent, end.scale_word = words.exponent, words.scale_word
+            return end, rest[words.end :]
     om = _ORDINAL_DIGITS_RE.match(rest)
     if om:
-        return str(int(om.group("n"))), om.group(0), True, rest[om.end() :], om.group(0)
+        n = str(int(om.group("n")))
+        return _End(False, None, n, om.group(0), True, om.group(0)), rest[om.end() :]
     number_re = _NUMBER_RES.get(locale.name) or _number_re(locale)
     nm = number_re.match(rest)
     if not nm:
@@ -459,7 +586,10 @@ def _read_numeral(
     _reject_trailing_junk(after, locale, original)
     numeral = nm.group(0)
     if not numeral.isascii():  # other scripts' digits or separators, or no-break spaces
-        folded = _fold_digits(numeral, locale, original)
+        try:
+            folded = fold_digits(numeral, locale, original)
+        except ScriptError as exc:
+            raise GrammarError(str(exc)) from None
         if folded != numeral:
             nm = number_re.fullmatch(folded)
             if nm is None:  # the script's separators in places the locale's cannot stand
@@ -473,14 +603,14 @@ def _read_numeral(
             f"malformed number in {original!r}: {total} digits, the limit is {MAX_DIGITS}"
         )
     digits = int_digits + ("." + frac if frac else "")
-    return digits, None, False, after, nm.group(0)
+    return _End(False, None, digits, None, False, nm.group(0)), after
 
 
 def _reject_trailing_junk(after: str, locale: NumberLocale, original: str) -> None:
     if not after:
         return
     first = after[0]
-    if first.isdigit() or first in _TRAILING_SEPARATORS or (first == locale.decimal):
+    if first.isdigit() or first in SEPARATORS or (first == locale.decimal):
         raise GrammarError(
             f"malformed number in {original!r}: unexpected {first!r} after the digits "
             f"(this file writes numbers like {_example(locale)})"
@@ -489,9 +619,6 @@ def _reject_trailing_junk(after: str, locale: NumberLocale, original: str) -> No
         raise GrammarError(
             f"malformed number in {original!r}: exponent notation is not an article's style"
         )
-
-
-_TRAILING_SEPARATORS = frozenset(".,'’" + _ARABIC_DECIMAL + _ARABIC_GROUP + "，．＇")
 
 
 def _example(locale: NumberLocale) -> str:
@@ -508,6 +635,9 @@ def _read_unit(
     whole = lookup_unit(rest, aliases)  # "per cent" is one unit
     if whole is not None:
         return whole, None
+    compound = lookup_compound_unit(rest)  # "bpd": barrels per day
+    if compound is not None:
+        return compound
     spaced = " " + rest  # the unit before "per" may be left out: "US$5 per person"
     for sep in (" per ", "/"):
         if sep in spaced:
@@ -517,6 +647,10 @@ def _read_unit(
             bottom_prefix, used = lookup_prefix_currency(bottom_text)
             if bottom_prefix is not None and not bottom_text[used:].strip(" 1"):
                 return top_unit, bottom_prefix
+            if sep == " per " and lookup_unit(bottom_text, aliases) is None:
+                noun = lookup_noun(bottom_text)  # "per job created": a counted noun
+                if noun is not None:
+                    return top_unit, noun
             return top_unit, _unit_or_error(bottom_text, original, aliases)
     return _unit_or_error(rest, original, aliases), None
 

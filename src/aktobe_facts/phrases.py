@@ -9,7 +9,7 @@ number, a currency sign, a scale word and unit words after it) and the grammar d
 Every numeral that is not a value is returned in :attr:`Scan.left` with the reason: a year, a year
 range or date (periods), digits inside a name ("109-Aqtobe", "COVID-19") or a time ("10:30"), an
 ordinal that ranks nothing ("the first nine months"), a number word that counts nothing ("two of
-them"), and what the grammar cannot read ("10–15 million", "twenty-three").
+them"), and what the grammar cannot read ("5G", "10–5 million").
 """
 
 from __future__ import annotations
@@ -91,8 +91,8 @@ def _read(text: str, span: Span) -> Phrase | str:
     start, end = span.start, span.end
     if span.kind == "date":
         return DATE_LEFT
-    if span.kind == "range":
-        return PERIOD_LEFT if re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text) else UNREAD_LEFT
+    if span.kind == "range" and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text):
+        return PERIOD_LEFT
     if span.kind == "year" and not (YEAR.fullmatch(span.text) and _amount_after(text, start, end)):
         return YEAR_LEFT
     if span.kind in ("number", "year") and _in_name(text, start, end):

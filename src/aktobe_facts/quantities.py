@@ -6,7 +6,6 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
   328 ± 0.5 million, "3.5 percent" is 3.5 ± 0.05 percent.
 * Trailing zeros of a whole number are ambiguous; by default the widest reading is taken, so rounding
   can never cause a false alarm: "140 million" is 140 ± 5 million, "1,100" is 1,100 ± 50.
-  Percentages and percentage points are read to the unit: "10 percent" is 10 ± 0.5.
 * A claim may say ``exact = true`` (no rounding) or give ``precision`` (the step it was rounded to,
   in the value's own unit: ``precision = "1 million"`` makes "140 million" 140 ± 0.5 million).
 * "more than" / "over" / "at least" make the number a lower bound, "less than" / "up to" an upper bound,
@@ -17,6 +16,14 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
   ``[settings] approx = "10 percent"``.
 * Number words that count ("three", "forty-five", "fifth") are exact; a number word with a power of
   ten ("five billion", "two hundred") is as precise as its digits would be ("5 billion", "200").
+* Percentages, percentage points and durations are read to the unit, not to the ten: "10 percent" is
+  10 ± 0.5, "10 years" 10 ± 0.5 years ("about" widens it further; "ten years", "a decade" are words,
+  exact).
+* A range ("10–15 million", "between 10 and 15 percent") runs from its low end's lowest value to its
+  high end's highest, both ends read to the finer of their two steps: [9.5, 15.5] million.
+* A direction word ("fell 9 percent", "down", "declined by"; "rose", "up") makes the value a change:
+  its size is read by the rules above (never below 0), and a fall is negated: [-9.5, -8.5] percent.
+  "fell more than 9 percent" is a fall of at least 9: (-∞, -9].
 """
 
 from __future__ import annotations
@@ -26,11 +33,11 @@ from functools import lru_cache
 
 from aktobe_facts.exact import Fraction
 from aktobe_facts.interval import Interval
-from aktobe_facts.numbers import Qualifier, Stated, pow10
+from aktobe_facts.numbers import Direction, Qualifier, Stated, pow10
 from aktobe_facts.units import UnitSpec
 
 APPROX_TOLERANCE = Fraction(5, 100)
-_READ_TO_UNIT = frozenset({"percent", "points"})
+_READ_TO_UNIT = frozenset({"percent", "points", "time"})
 _SIGNED_KINDS = frozenset({"percent", "points"})
 
 
@@ -40,7 +47,8 @@ class Quantity:
 
     stated: Stated
     interval: Interval | None  # None when the number is missing ("US$")
-    basis: str  # how it was read: missing, word, exact, declared, widest, digits, lower, upper
+    basis: str  # how it was read: missing, word, exact, declared, widest, digits, lower,
+    # upper, range, range-exact
     step: Fraction | None = None  # the rounding step, when the reading rounds
     approx: Fraction | None = None  # the widening of an approximate number, as a fraction
     alternative: Quantity | None = None  # the other reading of an ambiguous separator ("2,350")
@@ -48,9 +56,12 @@ class Quantity:
     @property
     def reading(self) -> str:
         """The reading rule in words ("rounded to 0.1 billion"); built only when shown."""
-        return _reading(
+        text = _reading(
             self.basis, self.step, self.approx, self.stated.scale_word, self.stated.exponent
         )
+        if self.stated.direction is not None:
+            text += _DIRECTION_READINGS[self.stated.direction]
+        return text
 
     @property
     def unit(self) -> UnitSpec | None:
@@ -99,15 +110,19 @@ def read(
     """Turn a stated value into a :class:`Quantity` following the module's rules."""
     if stated.missing:
         return Quantity(stated, None, "missing")
+    if stated.direction is not None:
+        return _read_change(stated, exact=exact, precision=precision, approx=approx)
+    if stated.high is not None:
+        return _read_range(stated, exact=exact, precision=precision, approx=approx)
     v = stated.value
     step: Fraction | None = None
     widened: Fraction | None = None
-    if stated.exact_word:
-        interval = Interval.point(v)
-        basis = "word"
-    elif exact:
+    if exact:
         interval = Interval.point(v)
         basis = "exact"
+    elif stated.exact_word and precision is None:
+        interval = Interval.point(v)
+        basis = "word"
     else:
         step = precision if precision is not None else rounding_step(stated)
         interval = Interval.around(v, step / 2)
@@ -132,14 +147,68 @@ def read(
         interval = Interval(interval.lo - widen, interval.hi + widen)
         widened = approx
 
-    kind = stated.unit.kind if stated.unit else None
-    if kind not in _SIGNED_KINDS and not stated.negative:
-        interval = interval.clamp_lo(Fraction(0))
+    interval = _clamp(stated, interval)
     alternative = None
     if stated.alternative is not None:
         other = replace(stated, digits=stated.alternative, alternative=None)
         alternative = read(other, exact=exact, precision=precision, approx=approx)
     return Quantity(stated, interval, basis, step, widened, alternative)
+
+
+def _clamp(stated: Stated, interval: Interval) -> Interval:
+    """Quantities that cannot be negative (money, counts, lengths, ...) start at 0."""
+    kind = stated.unit.kind if stated.unit else None
+    negative = stated.negative or (stated.high is not None and stated.high.negative)
+    if kind not in _SIGNED_KINDS and not negative:
+        return interval.clamp_lo(Fraction(0))
+    return interval
+
+
+def _read_change(
+    stated: Stated, *, exact: bool, precision: Fraction | None, approx: Fraction
+) -> Quantity:
+    """A value with a direction word: its size read by the usual rules, never below 0 (a fall of
+    -2 percent would be a rise), then negated for a fall ("fell 9 percent" is [-9.5, -8.5])."""
+    high = None if stated.high is None else replace(stated.high, negative=False)
+    size = read(
+        replace(stated, negative=False, direction=None, high=high),
+        exact=exact,
+        precision=precision,
+        approx=approx,
+    )
+    falls = stated.direction == Direction.DOWN
+
+    def signed(quantity: Quantity | None) -> Quantity | None:
+        if quantity is None or quantity.interval is None:
+            return quantity
+        interval = quantity.interval.clamp_lo(Fraction(0))
+        return replace(quantity, stated=stated, interval=-interval if falls else interval)
+
+    result = signed(size)
+    assert result is not None
+    return replace(result, alternative=signed(size.alternative))
+
+
+def _read_range(
+    stated: Stated, *, exact: bool, precision: Fraction | None, approx: Fraction
+) -> Quantity:
+    """A range: from the low end's lowest value to the high end's highest. Both ends are read to
+    the finer of their two rounding steps ("10–15 million" is [9.5, 15.5] million, not [5, 15.5]:
+    the "15" shows the range is written to the million); "some" widens each end by the tolerance."""
+    low, high = stated.low, stated.high
+    assert high is not None
+    step: Fraction | None = None
+    if not exact:
+        steps = [rounding_step(end) for end in (low, high) if not end.exact_word]
+        step = precision if precision is not None else min(steps, default=None)
+    basis = "range-exact" if step is None else "range"
+    half = Fraction(0) if step is None else step / 2
+    lo = low.value - (Fraction(0) if step is None or (low.exact_word and not precision) else half)
+    hi = high.value + (Fraction(0) if step is None or (high.exact_word and not precision) else half)
+    widened = None
+    if stated.qualifier == Qualifier.APPROX:
+        lo, hi, widened = lo - abs(low.value) * approx, hi + abs(high.value) * approx, approx
+    return Quantity(stated, _clamp(stated, Interval(lo, hi)), basis, step, widened)
 
 
 @lru_cache(maxsize=4096)
@@ -167,14 +236,22 @@ def _reading(
 _FIXED_READINGS = {
     "missing": "no number stated",
     "word": "a number word: exact",
+    "range-exact": "a range with exact ends",
     "exact": "declared exact",
     "lower": "a lower bound as written",
     "upper": "an upper bound as written",
 }
 _BASIS_SUFFIX = {
+    "range": ": a range from its low end's lowest value to its high end's highest",
     "declared": ", as declared",
     "widest": ", the widest reading of the trailing zeros",
     "digits": "",
+}
+
+
+_DIRECTION_READINGS = {
+    Direction.DOWN: "; a fall: the size of the change, negated",
+    Direction.UP: "; a rise: the size of the change",
 }
 
 

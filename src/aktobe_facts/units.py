@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 class UnitSpec:
     """A unit as the tool knows it: its pint name, its kind, and how to print it."""
 
-    key: str  # the pint unit name, or an ISO 4217 code for a currency
-    kind: str  # currency, percent, points, length, area, mass, time, volume, energy
+    key: str  # the pint unit name, an ISO 4217 code for a currency, the words of a counted noun
+    kind: str  # currency, percent, points, length, area, mass, time, volume, energy, count
     label: str  # how a report prints it after a number
+    noun: bool = False  # a counted noun after "per" ("per job created"), a dimension of its own
 
     @property
     def is_currency(self) -> bool:
@@ -110,6 +111,12 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "hectare": ("area", "hectares", ("hectare", "hectares", "ha")),
     "acre": ("area", "acres", ("acre", "acres")),
     "tonne": ("mass", "tonnes", ("tonne", "tonnes", "ton", "tons", "metric tons", "t")),
+    # an ounce in economic news is a troy ounce: gold, silver and platinum are weighed in them
+    "troy_ounce": (
+        "mass",
+        "troy ounces",
+        ("troy ounce", "troy ounces", "ounce", "ounces", "oz", "oz t", "ozt", "troy oz"),
+    ),
     "kilogram": ("mass", "kg", ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
     "year": ("time", "years", ("year", "years")),
     "month": ("time", "months", ("month", "months")),
@@ -120,6 +127,7 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m³", "m3"),
     ),
     "liter": ("volume", "liters", ("liter", "liters", "litre", "litres", "l")),
+    "barrel": ("volume", "barrels", ("barrel", "barrels", "bbl", "bbls", "barrels of oil")),
     "person": (
         "count",
         "people",
@@ -157,6 +165,8 @@ _DEFINITIONS = (
     "month = year / 12",
     "cubic_meter = meter ** 3",
     "liter = cubic_meter / 1000",
+    "barrel = 158987294928/1000000000000 * cubic_meter",  # 42 US gallons of 3.785411784 liters
+    "troy_ounce = 311034768/10000000000000 * kilogram",  # 31.1034768 grams
     "person = [count]",
     "megawatt = [power]",
     "megawatt_hour = megawatt * day / 24",
@@ -196,6 +206,40 @@ _PREFIXES_BY_FIRST: dict[str, list[tuple[str, UnitSpec]]] = {}
 for _sign, _spec in _PREFIXES:  # longest first within each list, as in _PREFIXES
     _PREFIXES_BY_FIRST.setdefault(_sign[0], []).append((_sign, _spec))
 _CODE_RE = re.compile(r"[A-Z]{3}")
+
+
+# Units written as one word for a rate: "bpd" is barrels per day.
+_COMPOUNDS: dict[str, tuple[str, str]] = {
+    "bpd": ("barrel", "day"),
+    "b/d": ("barrel", "day"),
+    "bbl/d": ("barrel", "day"),
+}
+_NOUN_RE = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3}")
+MAX_NOUN_LENGTH = 40
+"""Longest counted noun after "per", in characters ("per job created")."""
+
+
+def lookup_compound_unit(text: str) -> tuple[UnitSpec, UnitSpec] | None:
+    """A unit and its denominator written as one word ("bpd"), or ``None``."""
+    found = _COMPOUNDS.get(_norm(text))
+    if found is None:
+        return None
+    top, bottom = (_by_name(name) for name in found)
+    return top, bottom
+
+
+def _by_name(name: str) -> UnitSpec:
+    kind, label, _words = _UNITS[name]
+    return UnitSpec(name, kind, label)
+
+
+def lookup_noun(text: str) -> UnitSpec | None:
+    """The counted noun after "per" that is no unit ("job created", "workplace"): up to four words
+    of letters, or ``None``. Each noun is a dimension of its own, like a currency."""
+    key = _norm(text)
+    if len(key) > MAX_NOUN_LENGTH or not _NOUN_RE.fullmatch(key):
+        return None
+    return UnitSpec(key, "count", key, noun=True)
 
 
 def currency(code: str) -> UnitSpec:
@@ -264,13 +308,20 @@ def registry() -> pint.UnitRegistry[Any]:
 def pint_unit(spec: UnitSpec) -> Any:
     """The pint unit for a spec; currencies are defined on first use, one dimension each."""
     reg = registry()
-    if spec.is_currency:
+    if spec.is_currency or spec.noun:
         # named so that pint's parser cannot read the code as something else ("NAN" is a number)
-        name = f"currency_{spec.key}"
+        name = f"currency_{spec.key}" if spec.is_currency else _noun_name(spec.key)
         if name not in reg:
             reg.define(f"{name} = [{name}]")
         return reg.Unit(name)
     return reg.Unit(spec.key)
+
+
+def _noun_name(key: str) -> str:
+    """A pint name for a counted noun: its letters, with every other character as its code point."""
+    return "noun_" + "".join(
+        ch if ch.isascii() and ch.isalpha() else f"_{ord(ch):x}_" for ch in key
+    )
 
 
 def factor(from_spec: UnitSpec, to_spec: UnitSpec) -> Fraction:
