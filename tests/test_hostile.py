@@ -139,6 +139,17 @@ CASES: list[Case] = [
         "6:1",
         f"claim 'a': field 'extra': unknown field; claim fields are: {CLAIM_FIELDS}",
     ),
+    # headers and keys written any way TOML allows: the line map finds their lines
+    refused(
+        "header_quoted_and_spaced",
+        "9:1",
+        "claim 'b': field 'value': unknown unit 'parsecs' in '650 parsecs'",
+    ),
+    refused(
+        "dotted_keys",
+        "2:1",
+        "[settings]: field 'approx': unknown unit 'parsecs' in '5 parsecs'",
+    ),
     refused(
         "unknown_table",
         "6:1",
@@ -364,7 +375,7 @@ CASES: list[Case] = [
     ),
     refused(
         "terminal_escape_in_a_key",
-        "1:1",
+        "5:1",  # the quoted key's own line
         f"claim 'a': field '\\x1b[31mvalue': unknown field; claim fields are: {CLAIM_FIELDS}",
     ),
     refused(
@@ -483,7 +494,7 @@ def test_explain_of_an_unusable_file_escapes_the_key(monkeypatch: pytest.MonkeyP
     result = invoke(["explain", "terminal_escape_in_a_key.toml", "a"])
     assert result.exit_code == 2
     assert result.stderr == (
-        "aktobe-facts: error: terminal_escape_in_a_key.toml:1: claim 'a': field "
+        "aktobe-facts: error: terminal_escape_in_a_key.toml:5: claim 'a': field "
         f"'\\x1b[31mvalue': unknown field; claim fields are: {CLAIM_FIELDS}\n"
     )
 

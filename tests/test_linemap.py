@@ -42,6 +42,22 @@ def test_limits_stop_the_scan_at_their_line() -> None:
     assert LineMap.scan(quoted, 100).too_deep is None
 
 
+def test_headers_and_keys_written_any_way_toml_allows() -> None:
+    text = (
+        'settings.locale = "en"\nsettings . "approx" = "5 percent"\narticle = { path = "a" }\n'
+        '[[ "claim" ]]\nid = "a"\n"value" = "1"\ncomputed . "US$" = "x"\n'
+        "[[ 'claim' ]]\nid = 'b'\n[ claim . 'extra' ]\n[[claim]]\n'quote' = 'q'\n"
+    )
+    for found in (LineMap._scan_headers(text, 100), LineMap._scan_lines(text, 100)):
+        assert found.tables["settings"].line == 1
+        assert found.tables["settings"].keys == {"locale": 1, "approx": 2}
+        assert found.tables["article"].line == 3
+        first, second, third = found.arrays["claim"]
+        assert (first.line, first.keys) == (4, {"id": 5, "value": 6, "computed": 7})
+        assert (second.line, second.keys) == (8, {"id": 9, "extra": 10})
+        assert (third.line, third.keys) == (11, {"quote": 12})
+
+
 # Lines a claims file is made of, and some that only look like it.
 _PIECES = [
     "[[claim]]",
@@ -53,6 +69,14 @@ _PIECES = [
     "[claim.extra]",
     "[claim.extra.more]",
     '[ "quoted" ]',
+    '[[ "claim" ]]',
+    "[ 'settings' . currencies ]",
+    '[["claim"]]',
+    'article.path = "x"',
+    '"claim" . "extra" = 1',
+    "'literal' = 2",
+    'settings = { approx = "1" }',
+    '"bad\\q" = 1',
     'id = "a"',
     '  value = "1.5 billion"',
     '"quoted key" = 1',

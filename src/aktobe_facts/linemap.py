@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+import tomli
+
 MAX_DOTS = 16
 """Most dots outside strings on one line. A claims file's keys are a level or two deep; the TOML
 parser spends time on a dotted key in proportion to its depth squared (a file of 300-deep keys
@@ -29,9 +31,12 @@ takes minutes)."""
 
 _QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
 
-_ARRAY = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_\-]+)\s*\]\]")
-_TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
+# a key as TOML writes it: bare or quoted parts joined by dots, with blanks around them
+_PART = r"""(?:[A-Za-z0-9_\-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+_PATH = rf"[ \t]*{_PART}(?:[ \t]*\.[ \t]*{_PART})*[ \t]*"
+_ARRAY = re.compile(rf"^\s*\[\[({_PATH})\]\]")
+_TABLE = re.compile(rf"^\s*\[({_PATH})\]")
+_KEY = re.compile(rf"^\s*({_PATH})=")
 
 _HEADER_START = re.compile(r"^[^\S\n]*\[", re.MULTILINE)
 """A line that starts, after white space, with a bracket: a header candidate."""
@@ -47,6 +52,22 @@ def lines(text: str) -> Iterator[str]:
         yield text[start:end]
         start = end + 1
     yield text[start:]
+
+
+def key_path(text: str) -> tuple[str, ...]:
+    """The parts of a key or table name as matched by the patterns above: ``"claim"``,
+    ``claim . extra`` and ``'claim'`` are the same names as ``claim`` and ``claim.extra``."""
+    if '"' not in text and "'" not in text:
+        return tuple(part.strip() for part in text.split("."))
+    try:  # quoted parts: TOML's own escapes, read by the TOML parser
+        data: object = tomli.loads(text + " = 0")
+    except tomli.TOMLDecodeError:
+        return ()
+    path = []
+    while isinstance(data, dict) and len(data) == 1:
+        ((key, data),) = data.items()
+        path.append(key)
+    return tuple(path)
 
 
 def _too_deep(line: str) -> bool:
@@ -76,8 +97,8 @@ class Block:
             text, start, end = lazy
             found = {}
             for number, line in enumerate(lines(text[start:end]), start=self.line + 1):
-                if (m := _KEY.match(line)) is not None:
-                    found.setdefault(m.group(1).strip('"'), number)
+                if (m := _KEY.match(line)) is not None and (path := key_path(m.group(1))):
+                    found.setdefault(path[0], number)
             for key, number in self._sub.items():
                 found.setdefault(key, number)
             self._keys = found  # the keys first, then drop the text
@@ -147,16 +168,32 @@ class LineMap:
         return blocks[index] if index < len(blocks) else None
 
     def _array(self, name: str, block: Block) -> None:
-        self.arrays.setdefault(name, []).append(block)
+        path = key_path(name)
+        if path:
+            self.arrays.setdefault(".".join(path), []).append(block)
 
     def _table(self, name: str, block: Block) -> None:
-        self.tables[name] = block
+        path = key_path(name)
+        if not path:
+            return
+        self.tables[".".join(path)] = block
         # [claim.extra], [settings.currencies]: a key of the table above, on this line
-        parent, _, key = name.partition(".")
-        siblings = self.arrays.get(parent)
-        owner = siblings[-1] if siblings else self.tables.get(parent)
-        if key and owner is not None:
-            owner.add_key(key.split(".")[0], block.line)
+        siblings = self.arrays.get(path[0])
+        owner = siblings[-1] if siblings else self.tables.get(path[0])
+        if len(path) > 1 and owner is not None:
+            owner.add_key(path[1], block.line)
+
+    def _root_key(self, name: str, number: int) -> None:
+        """A key before any header: ``article.path = ...`` or ``settings = { ... }`` makes (or
+        adds to) the table its first part names, on this line."""
+        path = key_path(name)
+        if not path:
+            return
+        block = self.tables.get(path[0])
+        if block is None:
+            block = self.tables[path[0]] = Block(number)
+        if len(path) > 1:
+            block.add_key(path[1], number)
 
     @classmethod
     def _scan_lines(cls, text: str, max_headers: int) -> LineMap:
@@ -183,8 +220,11 @@ class LineMap:
                 current = Block(number)
                 result._table(m.group(1), current)
                 tables += 1
-            elif head and head not in "#[" and current is not None and (m := _KEY.match(line)):
-                current.add_key(m.group(1).strip('"'), number)
+            elif head and head not in "#[" and (m := _KEY.match(line)):
+                if current is None:
+                    result._root_key(m.group(1), number)
+                elif path := key_path(m.group(1)):
+                    current.add_key(path[0], number)
             if arrays > max_headers or tables > max_headers:  # refused before parsing
                 result.too_many = number
                 break
@@ -224,6 +264,13 @@ class LineMap:
                 result.too_many = number
                 return result  # refused: no line of it is asked for
         result.too_deep = deep
+        # the keys before the first header (usually none) at once
+        root_end = found[0][0] if found else len(text)
+        for row, line in enumerate(lines(text[:root_end]), start=1):
+            if deep is not None and row >= deep:
+                break
+            if line.lstrip()[:1] not in ("#", "[", "") and (key := _KEY.match(line)):
+                result._root_key(key.group(1), row)
         # a block's own lines run from the end of its header line to the next header
         for i, (_, end, block) in enumerate(found):
             until = found[i + 1][0] if i + 1 < len(found) else len(text)
