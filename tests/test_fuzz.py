@@ -20,13 +20,17 @@ import random
 import tempfile
 from collections.abc import Callable
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
+from urllib.parse import unquote
 
-from hypothesis import event, given, note
+from hypothesis import event, given, note, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner, Result
 
 from aktobe_facts.api import check_document, check_file
 from aktobe_facts.checks import CHECKS
+from aktobe_facts.cli import app
 from aktobe_facts.findings import Outcome
 from aktobe_facts.interval import Interval
 from aktobe_facts.loader import LoadError, loads
@@ -36,6 +40,7 @@ from aktobe_facts.quantities import read
 from aktobe_facts.rates import rate_table
 from aktobe_facts.report import RenderOptions, formats
 from aktobe_facts.result import FileReport, Report
+from aktobe_facts.visible import hidden
 
 # -- writing TOML ------------------------------------------------------------------------------
 
@@ -87,9 +92,18 @@ OPTIONS = RenderOptions(width=100, verbose=True)
 
 
 def render_all(report: FileReport) -> None:
+    """Every format renders, and none lets a hidden character of the input through raw."""
     whole = Report([report])
     for name, module in formats().items():
-        assert isinstance(module.render(whole, OPTIONS), str), name
+        out = module.render(whole, OPTIONS)
+        assert isinstance(out, str), name
+        assert not raw_hidden(out, "\t" if name == "html" else ""), name
+
+
+def raw_hidden(out: str, layout: str = "") -> list[str]:
+    """The hidden characters (:mod:`aktobe_facts.visible`) in an output, but its line feeds and
+    the ``layout`` characters the format writes itself."""
+    return sorted({c for c in out if c != "\n" and c not in layout and hidden(c)})
 
 
 def load_and_check(text: str) -> ClaimsFile | None:
@@ -828,3 +842,72 @@ def test_claims_tied_to_any_article_never_crash(case: tuple[str, str]) -> None:
             event("loaded")
             assert all(f.message for f in report.findings)
         render_all(report)
+
+
+# -- file names -------------------------------------------------------------------------------
+
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+runner = CliRunner()
+
+NAME_CHARS = st.one_of(
+    # line breaks, escapes, bidi marks and overrides, zero-width and other format characters,
+    # bytes that are not UTF-8 (as Python names them: lone surrogates)
+    st.sampled_from(
+        list("\n\r\t\x1b\x07\x0b\x0c\x1c\x7f\x85\x9b\u061c\u200b\u200d\u200e\u200f\u202a\u202e")
+        + list("\u2066\u2069\u2028\u2029\ufeff\U000e0001\udc80\udcff")
+    ),
+    st.characters(categories=("Cc", "Cf", "Zl", "Zp", "Co", "Cn"), exclude_characters="\x00"),
+    st.characters(codec="utf-8", exclude_characters="/\x00"),
+)
+# outputs that must have as many lines for any name as for a plain one
+SAME_SHAPE = {"line", "github", "markdown"}
+
+
+def _cli(*args: str) -> Result:
+    result = runner.invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+@cache
+def _plain_lines(kind: str) -> int:
+    """Lines of the output of ``kind`` for the same file under a plain name."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plain.claims.toml"
+        path.write_text((HOSTILE / "terminal_escapes.toml").read_text("utf-8"), encoding="utf-8")
+        return _cli("check", str(path), "--format", kind, "--width", "100").stdout.count("\n")
+
+
+@settings(max_examples=12)
+@given(st.text(NAME_CHARS, min_size=1, max_size=12).filter(lambda s: s not in (".", "..")))
+def test_any_file_name_through_every_output(name: str) -> None:
+    """A file name holding control, bidi or other invisible characters, line breaks or bytes
+    that are not UTF-8 reaches no output raw, forges no record (the line, github and markdown
+    outputs have as many lines as for a plain name), and never makes an internal error; JSON and
+    SARIF give the exact name back."""
+    note(repr(name))
+    text = (HOSTILE / "terminal_escapes.toml").read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{name}.claims.toml"
+        path.write_text(text, encoding="utf-8")
+        for kind in formats():
+            result = _cli("check", str(path), "--format", kind, "--width", "100")
+            assert result.exit_code == 1, (kind, result.output)
+            assert not raw_hidden(result.stdout, "\t" if kind == "html" else ""), kind
+            if kind in SAME_SHAPE:
+                assert result.stdout.count("\n") == _plain_lines(kind), kind
+            if kind == "json":
+                assert json.loads(result.stdout)["files"][0]["path"] == str(path)
+            if kind == "sarif":
+                (run,) = json.loads(result.stdout)["runs"]
+                uri = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+                assert unquote(uri["uri"], errors="surrogateescape").endswith(path.name)
+        explained = _cli("explain", str(path), "grant")
+        assert explained.exit_code == 0 and not raw_hidden(explained.stdout)
+        article = Path(folder) / f"{name}.txt"
+        article.write_text("Grants reached 140 million tenge in 2020.\n", encoding="utf-8")
+        drafted = _cli("draft", str(article))
+        assert drafted.exit_code == 0, drafted.output
+        assert not raw_hidden(drafted.stdout, "\t") and not raw_hidden(drafted.stderr)
+        missing = _cli("explain", str(Path(folder) / f"{name}.missing.toml"), "grant")
+        assert missing.exit_code == 2 and not raw_hidden(missing.stderr)

@@ -378,6 +378,17 @@ CASES: list[Case] = [
         "5:1",  # the quoted key's own line
         f"claim 'a': field '\\x1b[31mvalue': unknown field; claim fields are: {CLAIM_FIELDS}",
     ),
+    Case(
+        "invisible_marks",
+        1,
+        (
+            "invisible_marks.toml:13:1: error ratios: invest\\u200fment\\u061c per\\u200b "
+            "j\\xadob\\u2060 \\u2028 tag\\U000e0041: the denominator 'jobs' is zero",
+            "1 file, 2 claims, 1 relation: 0 passed, 1 failed, 0 undetermined; 1 error, "
+            "0 warnings, 0 infos; exit 1 (fail level: error)",
+        ),
+        why="a real finding; bidi marks and other invisible format characters are shown escaped",
+    ),
     refused(
         "line_separator_in_a_string",
         "9:1",

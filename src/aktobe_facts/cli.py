@@ -262,9 +262,9 @@ def fill(
     """Write the suggested figure for each missing counterpart into the file, marked computed."""
     from aktobe_facts.config import load_config
     from aktobe_facts.fill import fill_file, summary, write
-    from aktobe_facts.fmt import printable
     from aktobe_facts.loader import LoadError
     from aktobe_facts.tomledit import EditError
+    from aktobe_facts.visible import printable
 
     try:
         config = load_config()
@@ -279,7 +279,7 @@ def fill(
             code = 2
             continue
         if dry_run:
-            sys.stdout.write(printable(result.diff()))
+            sys.stdout.write(printable(result.diff(), keep="\n\t"))
         elif result.changed:
             try:
                 write(result)
@@ -314,7 +314,7 @@ def draft(
     from aktobe_facts.atomic import write_atomic
     from aktobe_facts.draft import draft as build
     from aktobe_facts.drafttoml import link, render
-    from aktobe_facts.fmt import printable
+    from aktobe_facts.visible import printable
 
     if output is not None and output.exists() and not force:
         _usage(f"{output} exists; use --force to overwrite it")
@@ -338,9 +338,11 @@ def draft(
 
 
 def _usage(message: str) -> NoReturn:
-    from aktobe_facts.fmt import printable  # the message may quote a claims file's text
+    # the message may quote a claims file's text or a file name of any length
+    from aktobe_facts.loader import MAX_MESSAGE
+    from aktobe_facts.visible import clip, printable
 
-    typer.echo(f"aktobe-facts: error: {printable(message)}", err=True)
+    typer.echo(f"aktobe-facts: error: {printable(clip(message, MAX_MESSAGE))}", err=True)
     raise typer.Exit(2)
 
 
@@ -354,8 +356,10 @@ def main() -> None:
         sys.stderr.write("aktobe-facts: interrupted\n")
         sys.exit(130)
     except Exception as exc:  # never a traceback for users; the message names the bug
+        from aktobe_facts.visible import printable
+
         sys.stderr.write(
-            f"aktobe-facts: internal error: {type(exc).__name__}: {exc}\n"
+            f"aktobe-facts: internal error: {type(exc).__name__}: {printable(str(exc))}\n"
             "please report this with the claims file that caused it\n"
         )
         sys.exit(3)

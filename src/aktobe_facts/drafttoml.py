@@ -2,7 +2,8 @@
 
 Each table is rendered on its own and the tables are joined with blank lines, so that a
 ``[[group]]`` stands right before its first member (tomlkit would move interleaved arrays of tables
-apart). The text is checked to load before it is returned.
+apart). Hidden characters (:mod:`aktobe_facts.visible`) are written as TOML escapes. The text is
+checked to load before it is returned.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from tomlkit.items import Table
 from aktobe_facts.article import ArticleError, linked_path
 from aktobe_facts.draft import Draft, DraftClaim
 from aktobe_facts.loader import LoadError, loads
+from aktobe_facts.visible import printable, toml_escaped
 
 HEADER = (
     "Draft claims written by `aktobe-facts draft` from {source}.",
@@ -44,8 +46,9 @@ def link(article: Path, claims: Path) -> str | None:
         return None
     text = PurePath(relative).as_posix()
     try:
+        text.encode("utf-8")  # a TOML string cannot hold a name that is not UTF-8
         linked_path(claims, text)
-    except ArticleError:
+    except (UnicodeEncodeError, ArticleError):
         return None
     return text
 
@@ -53,7 +56,7 @@ def link(article: Path, claims: Path) -> str | None:
 def render(draft: Draft, article: Path, path: str | None = None, sha256: str | None = None) -> str:
     """The claims file of a draft of ``article``; ``path`` and ``sha256`` link the article under
     ``[article]``. The result is loaded (with the article) before it is returned."""
-    source = str(article)
+    source = printable(str(article))  # a file name may hold a line feed or ESC
     header = [line.format(source=source) for line in HEADER]
     if path is None:
         header += [line.format(source=source) for line in UNLINKED]
@@ -81,7 +84,9 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
         table.add("quote", entry.quote)
         table.add("reason", entry.reason)
         parts.append(_dump("ignore", table))
-    text = "\n".join(parts)
+    # the article's own hidden characters (bidi marks, zero-width ones) as TOML escapes: the
+    # file reads back the same text, and no terminal or editor shows them raw
+    text = toml_escaped("\n".join(parts))
     try:
         loads(text, f"<draft of {source}>", article=article)
     except LoadError as exc:

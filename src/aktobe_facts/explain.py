@@ -13,6 +13,7 @@ from aktobe_facts import fmt
 from aktobe_facts.findings import Finding, Outcome
 from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.quantities import Quantity
+from aktobe_facts.visible import printable
 
 _VERDICT = {
     Outcome.PASS: "✓ consistent",
@@ -64,7 +65,7 @@ def explain(doc: ClaimsFile, claim_id: str, findings: list[Finding]) -> Explanat
     for number, finding in enumerate(mine, start=1):
         lines.extend(_relation(number, finding))
     # printed to a terminal: no control character of the claims file reaches it raw
-    return Explanation(claim, str(doc.path), tuple(fmt.printable(line) for line in lines))
+    return Explanation(claim, str(doc.path), tuple(printable(line) for line in lines))
 
 
 def _relation(number: int, f: Finding) -> list[str]:

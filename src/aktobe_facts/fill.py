@@ -27,6 +27,7 @@ from aktobe_facts.model import Claim, ClaimsFile, Settings
 from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
 from aktobe_facts.quantities import Quantity
 from aktobe_facts.tomledit import CounterpartEdit, EditError, apply
+from aktobe_facts.visible import printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ class FillResult:
 
     def diff(self) -> str:
         """The change as a unified diff (empty when nothing changes)."""
-        name = str(self.path)
+        name = printable(str(self.path))  # a line feed in the name would forge a diff line
         return "".join(
             difflib.unified_diff(
                 self.original.splitlines(keepends=True),

@@ -5,7 +5,6 @@ Display only: no verdict is ever taken from these strings.
 
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 
 from aktobe_facts.exact import Fraction
@@ -123,19 +122,3 @@ def article_style(x: Fraction, unit: UnitSpec | None, sig: int) -> str:
     if abs(d) >= Decimal(10) ** 6:
         return with_unit(number(Fraction(d), sig), unit)
     return with_unit(_plain_decimal(d), unit)
-
-
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """``text`` safe to print to a terminal or a CI log: control characters other than tab and
-    line feed (ESC, BEL, CR, C1 codes) and bidirectional overrides are written as escapes such as
-    ``\\x1b``, so no claims-file text or file name can move the cursor, recolour or retitle a
-    terminal, or reorder what a reviewer reads."""
-    return _UNPRINTABLE.sub(_escape_char, text)
-
-
-def _escape_char(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"

@@ -38,6 +38,7 @@ from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
 from aktobe_facts.periods import PeriodError, parse_period
 from aktobe_facts.quantities import Quantity, read
 from aktobe_facts.relations.migrate import derived
+from aktobe_facts.visible import clip
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest claims file read (32 MiB, room for about 150,000 claims)."""
@@ -62,14 +63,6 @@ _REQUIRED = {table: tuple(s.name for s in specs if s.required) for table, specs 
 _PLAIN_STRING_TYPES = frozenset({"string", "stated", "stated-list"})
 
 
-def _clip(text: str, limit: int) -> str:
-    """``text``, or its start and end around a note of how much was left out."""
-    if len(text) <= limit:
-        return text
-    keep = limit // 2
-    return f"{text[:keep]}…[{len(text) - 2 * keep:,} characters]…{text[-keep:]}"
-
-
 @dataclass
 class LoadError(Exception):
     """Input that cannot be used. ``str()`` gives the message a user sees."""
@@ -83,9 +76,9 @@ class LoadError(Exception):
 
     def __post_init__(self) -> None:
         # a message may quote a key, id or value of any length: keep what is shown readable
-        self.message = _clip(self.message, MAX_MESSAGE)
-        self.item = None if self.item is None else _clip(self.item, 200)
-        self.field = None if self.field is None else _clip(self.field, 100)
+        self.message = clip(self.message, MAX_MESSAGE)
+        self.item = None if self.item is None else clip(self.item, 200)
+        self.field = None if self.field is None else clip(self.field, 100)
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[object, ...]]:
         # pickled when files are checked in worker processes

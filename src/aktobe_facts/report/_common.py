@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
+import os
+
 from aktobe_facts.findings import Finding, Outcome
 from aktobe_facts.loader import LoadError
 from aktobe_facts.result import Report
+from aktobe_facts.visible import printable
 
 
 def posix_path(path: str) -> str:
-    """The path as given, with forward slashes (a Windows path stays readable in CI logs)."""
-    return path.replace("\\", "/")
+    """The path as given, with forward slashes (a Windows path stays readable in CI logs). Only
+    where backslash separates folders: elsewhere it is a character of the name like any other."""
+    return path.replace(os.sep, "/") if os.sep != "/" else path
 
 
 def position(line: int | None, column: int | None = None) -> tuple[int, int]:
     """A 1-based line and column; unknown or out-of-range values become 1."""
     return (line if line and line > 0 else 1, column if column and column > 0 else 1)
-
-
-def one_line(text: str) -> str:
-    """Line breaks folded into spaces, for formats that give each record one line."""
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
 def load_error_text(error: LoadError) -> str:
@@ -34,10 +33,11 @@ def load_error_text(error: LoadError) -> str:
 
 
 def with_suggestion(finding: Finding, separator: str = "\n") -> str:
-    """The finding's message, then its suggested fix when it has one."""
+    """The finding's message, then its suggested fix when it has one, each made printable (the
+    separator is the only line break)."""
     if finding.suggestion:
-        return f"{finding.message}{separator}Suggestion: {finding.suggestion}"
-    return finding.message
+        return f"{printable(finding.message)}{separator}Suggestion: {printable(finding.suggestion)}"
+    return printable(finding.message)
 
 
 def severity_word(finding: Finding) -> str:

@@ -1,18 +1,16 @@
 """Pieces of the HTML report: escaping, verdict words and classes, finding cards and tooltips.
 
 Every text that comes from a claims file or an article goes through :func:`esc`, which escapes
-markup characters and quotes and replaces characters an HTML document cannot carry (controls, lone
-surrogates) one for one, so character offsets into the article stay valid in the page.
+markup characters and quotes and replaces hidden characters (controls, bidirectional and other
+invisible format characters, lone surrogates) one for one, so character offsets into the article stay valid in the page.
 """
 
 from __future__ import annotations
 
 import html
-import re
 
 from aktobe_facts.findings import Finding, Outcome, Severity
-
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+from aktobe_facts.visible import blanked
 
 # Verdicts from worst to mildest; a mark or card has the class ``v-<verdict>``.
 VERDICT_RANK = {
@@ -44,9 +42,10 @@ def esc(text: str) -> str:
     """Text for an HTML element or a quoted attribute value, one character for one.
 
     A carriage return becomes ``&#13;`` (the parser would fold a literal one into a line feed);
-    other characters HTML cannot carry become U+FFFD.
+    every other hidden character (:mod:`aktobe_facts.visible`: controls, bidirectional and other
+    invisible format characters, lone surrogates, noncharacters) becomes U+FFFD.
     """
-    return _UNSAFE.sub("\ufffd", html.escape(text, quote=True)).replace("\r", "&#13;")
+    return blanked(html.escape(text, quote=True)).replace("\r", "&#13;")
 
 
 def finding_verdict(finding: Finding) -> str:

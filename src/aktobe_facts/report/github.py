@@ -4,23 +4,23 @@ Each file is a collapsible ``::group::``. A problem becomes ``::error``, ``::war
 ``::notice`` (for its severity) with the file, line and check; a waived problem is a ``::notice``
 that gives the waiver's reason; an unusable file is an ``::error`` titled ``load``. Passes are not
 annotated (with ``--verbose`` they are plain log lines). Data and properties are escaped as the
-runner requires, so no text from a claims file can start a command of its own.
+runner requires, so no text from a claims file can start a command of its own; before that, every
+text from a claims file or a file name is made printable (:mod:`aktobe_facts.visible`).
 """
 
 from __future__ import annotations
 
 from aktobe_facts.findings import Finding, Severity
-from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import (
     load_error_text,
-    one_line,
     position,
     posix_path,
     summary_text,
     with_suggestion,
 )
 from aktobe_facts.result import FileReport, Report
+from aktobe_facts.visible import printable
 
 NAME = "github"
 PASS_INPUTS = "never"
@@ -47,22 +47,22 @@ def finding_command(path: str, finding: Finding) -> str:
     line, _ = position(finding.line)
     message = with_suggestion(finding)
     if finding.waived is not None:
-        message = f"Waived ({finding.waived}): {message}"
+        message = f"Waived ({printable(finding.waived)}): {message}"
         return command("notice", path, line, finding.check, message)
     return command(_COMMAND[finding.severity], path, line, finding.check, message)
 
 
 def _file(file_report: FileReport, options: RenderOptions) -> list[str]:
-    path = posix_path(file_report.path)
+    path = printable(posix_path(file_report.path))
     lines = [f"::group::{escape_data(path)}"]
     error = file_report.error
     if error is not None:
         line, _ = position(error.line, error.column)
-        lines.append(command("error", path, line, "load", load_error_text(error)))
+        lines.append(command("error", path, line, "load", printable(load_error_text(error))))
     else:
         problems = sum(1 for f in file_report.findings if f.is_problem)
         lines.append(
-            f"Checked {one_line(path)}: {file_report.claims} claims, "
+            f"Checked {path}: {file_report.claims} claims, "
             f"{len(file_report.findings)} relations, {problems} problem(s)"
         )
         for finding in file_report.findings:
@@ -70,7 +70,7 @@ def _file(file_report: FileReport, options: RenderOptions) -> list[str]:
                 lines.append(finding_command(path, finding))
             elif options.verbose:
                 line, _ = position(finding.line)
-                lines.append(f"pass {finding.check} line {line}: {one_line(finding.message)}")
+                lines.append(f"pass {finding.check} line {line}: {printable(finding.message)}")
     lines.append("::endgroup::")
     return lines
 
@@ -80,4 +80,4 @@ def render(report: Report, options: RenderOptions) -> str:
     for file_report in report.files:
         lines.extend(_file(file_report, options))
     lines.append(summary_text(report))
-    return printable("\n".join(lines)) + "\n"
+    return "\n".join(lines) + "\n"

@@ -12,6 +12,7 @@ from typing import Any
 from aktobe_facts import __version__
 from aktobe_facts.findings import Finding
 from aktobe_facts.result import FileReport, Report
+from aktobe_facts.visible import json_escaped
 
 NAME = "json"
 PASS_INPUTS = "always"
@@ -71,4 +72,5 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: object) -> str:
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    # exact text, but no hidden character raw: JSON escapes for bidi marks, C1 codes, surrogates
+    return json_escaped(json.dumps(to_dict(report), indent=2, ensure_ascii=False)) + "\n"

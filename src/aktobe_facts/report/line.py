@@ -8,41 +8,42 @@ of the pseudo-check ``load``. Findings carry no column, so theirs is 1. The last
 from __future__ import annotations
 
 from aktobe_facts.findings import Finding
-from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import (
     load_error_text,
-    one_line,
     position,
     posix_path,
     severity_word,
     summary_text,
 )
 from aktobe_facts.result import Report
+from aktobe_facts.visible import printable
 
 NAME = "line"
 PASS_INPUTS = "never"
 
 
 def finding_line(path: str, finding: Finding) -> str:
+    """One record; ``path`` is shown as given (made printable by the caller)."""
     line, col = position(finding.line)
-    text = f"{path}:{line}:{col}: {severity_word(finding)} {finding.check}: {one_line(finding.message)}"
+    message = printable(finding.message)
+    text = f"{path}:{line}:{col}: {severity_word(finding)} {finding.check}: {message}"
     if finding.waived is not None:
-        text += f" (waived: {one_line(finding.waived)})"
+        text += f" (waived: {printable(finding.waived)})"
     return text
 
 
 def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
     for file_report in report.files:
-        path = posix_path(file_report.path)
+        path = printable(posix_path(file_report.path))
         error = file_report.error
         if error is not None:
             line, col = position(error.line, error.column)
-            lines.append(f"{path}:{line}:{col}: error load: {one_line(load_error_text(error))}")
+            lines.append(f"{path}:{line}:{col}: error load: {printable(load_error_text(error))}")
             continue
         for finding in file_report.findings:
             if finding.is_problem or options.verbose:
                 lines.append(finding_line(path, finding))
     lines.append(summary_text(report))
-    return printable("\n".join(lines)) + "\n"
+    return "\n".join(lines) + "\n"

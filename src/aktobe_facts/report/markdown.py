@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import load_error_text, position, waived_count
 from aktobe_facts.result import FileReport, Report
+from aktobe_facts.visible import printable
 
 NAME = "markdown"
 PASS_INPUTS = "never"
@@ -32,13 +32,14 @@ _HEADER = (
 
 
 def escape(text: str) -> str:
-    """Text for a table cell: markup characters backslash-escaped, line breaks as ``<br>``."""
-    return "<br>".join(_SPECIAL.sub(r"\\\1", printable(text)).splitlines())
+    """Text for a table cell: made printable (a line break shows as ``\\n``), then markup
+    characters backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", printable(text))
 
 
 def code(text: str) -> str:
     """A code span that holds any text (a fence longer than its backtick runs), safe in a cell."""
-    text = " ".join(printable(text).splitlines())
+    text = printable(text)
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""

@@ -24,6 +24,7 @@ from aktobe_facts.loader import LoadError
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import load_error_text, position, posix_path, with_suggestion
 from aktobe_facts.result import Report
+from aktobe_facts.visible import json_escaped, printable
 
 NAME = "sarif"
 PASS_INPUTS = "never"
@@ -71,7 +72,8 @@ def artifact_uri(path: str) -> str:
             given = given.relative_to(Path.cwd())
         except ValueError:
             return given.as_uri()
-    return quote(given.as_posix(), safe="/")
+    # a name that is not UTF-8 (surrogate escapes) is percent-encoded as the bytes it has
+    return quote(given.as_posix(), safe="/", errors="surrogateescape")
 
 
 def fingerprint(check: str, claims: tuple[str, ...] | list[str], uri: str, occurrence: int) -> str:
@@ -167,7 +169,7 @@ def _load_result(error: LoadError, uri: str, index: dict[str, int]) -> dict[str,
         "ruleId": LOAD_RULE,
         "ruleIndex": index[LOAD_RULE],
         "level": "error",
-        "message": {"text": load_error_text(error)},
+        "message": {"text": printable(load_error_text(error))},
         "locations": [_location(uri, error.line, error.column)],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(LOAD_RULE, (), uri, 1)},
     }
@@ -219,4 +221,5 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    # exact text, but no hidden character raw: JSON escapes for bidi marks, C1 codes, surrogates
+    return json_escaped(json.dumps(to_dict(report), indent=2, ensure_ascii=False)) + "\n"

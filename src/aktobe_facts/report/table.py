@@ -15,9 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.fmt import printable
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.result import FileReport, Report
+from aktobe_facts.visible import printable
 
 NAME = "table"
 PASS_INPUTS = "verbose"
