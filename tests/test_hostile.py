@@ -336,6 +336,18 @@ CASES: list[Case] = [
         ),
         why="a waiver that waives nothing cannot hide a finding; it is reported, not fatal",
     ),
+    refused(
+        "waiver_expires_not_a_real_date",
+        "10:1",
+        "waiver #1: field 'expires': expires must be a real date YYYY-MM-DD (year 1 to 9999), "
+        "not '2020-02-30'",
+    ),
+    refused(
+        "waiver_duplicate",
+        "18:1",
+        "waiver #2: field 'claims': duplicate waiver: the waiver on line 11 already waives "
+        "shares for a, b; keep one (with the later expiry date, if any)",
+    ),
     # -- empty files
     refused("empty", "1:1", "no [[claim]] tables: nothing to check"),
     refused("no_claims", "1:1", "no [[claim]] tables: nothing to check"),

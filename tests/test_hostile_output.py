@@ -3,11 +3,13 @@
 Whatever a claims file, an article or a file name holds — line breaks, ESC, right-to-left marks,
 zero-width and other invisible format characters, bytes that are not UTF-8 — no output shows it
 raw and none gains a record it did not write (:mod:`aktobe_facts.visible` is the one filter).
-Also here: the message cap on the command line. tests/test_fuzz.py runs random file names through every output.
+Also here: the message cap on the command line, waiver dates and duplicates, ``--select
+waivers``. tests/test_fuzz.py runs random file names through every output.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -20,7 +22,7 @@ from typer.testing import CliRunner, Result
 
 from aktobe_facts import cli
 from aktobe_facts.cli import app
-from aktobe_facts.loader import MAX_MESSAGE, load
+from aktobe_facts.loader import MAX_MESSAGE, LoadError, load, loads
 from aktobe_facts.report import formats
 from aktobe_facts.visible import blanked, hidden, json_escaped, printable, toml_escaped
 
@@ -196,3 +198,125 @@ def test_explain_caps_a_huge_id(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code == 2
     assert len(result.stderr) < MAX_MESSAGE + 100
     assert "…[99,0" in result.stderr and "characters]…" in result.stderr
+
+
+DATED = """\
+[[claim]]
+id = "a"
+quote = "q"
+value = "5 percent"
+
+[[waiver]]
+check = "shares"
+claims = ["a"]
+reason = "r"
+expires = "{}"
+"""
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2020-02-30",
+        "2021-13-01",
+        "0000-01-01",
+        "٢٠٢٠-٠١-٠١",
+        "２０２０-０１-０１",
+        "2020-1-1",
+        "2020-01-01T00:00",
+    ],
+)
+def test_a_waiver_date_that_is_no_day_is_refused(tmp_path: Path, date: str) -> None:
+    """Not a way round the gate: such a waiver once counted as never expiring."""
+    path = tmp_path / "w.toml"
+    path.write_text(DATED.format(date), encoding="utf-8")
+    result = invoke("check", str(path), "--format", "line")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:10:1: error load: waiver #1: field 'expires': expires must be a real date "
+        f"YYYY-MM-DD (year 1 to 9999), not {printable(repr(date))}"
+    )
+
+
+def test_a_real_waiver_date_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(DATED.format("2024-02-29"), encoding="utf-8")
+    assert load(path).waivers[0].expires == "2024-02-29"
+
+
+WAIVED = """\
+[[claim]]
+id = "g"
+quote = "q"
+value = "140 million tenge"
+counterpart = "US$"
+
+[[claim]]
+id = "s"
+quote = "q"
+value = "30 percent"
+
+[[waiver]]
+check = "missing-counterpart"
+claims = ["g"]
+reason = "left out on purpose"
+
+[[waiver]]
+check = "shares"
+claims = ["s"]
+reason = "nothing to waive"
+"""
+
+
+def _checks(path: Path, *options: str) -> tuple[int, list[str]]:
+    result = invoke("check", str(path), "--format", "json", *options)
+    found = json.loads(result.stdout)["files"][0]["findings"]
+    return result.exit_code, [f"{f['check']}{' (waived)' if f['waived'] else ''}" for f in found]
+
+
+def test_select_waivers(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(WAIVED, encoding="utf-8")
+    assert _checks(path) == (0, ["missing-counterpart (waived)", "waivers"])
+    # the waivers check alone: the checks its waivers name run to tell which are used
+    assert _checks(path, "--select", "waivers") == (0, ["waivers"])
+    # other checks alone: waivers still apply; none is called unused for a check that did not run
+    assert _checks(path, "--select", "missing-counterpart") == (0, ["missing-counterpart (waived)"])
+    assert _checks(path, "--select", "conversions") == (0, [])
+    assert _checks(path, "--ignore", "waivers") == (0, ["missing-counterpart (waived)"])
+    # an ignored check still runs to judge its waivers (its own findings are not shown)
+    assert _checks(path, "--ignore", "shares") == (0, ["missing-counterpart (waived)", "waivers"])
+    # and in [settings]: ignored, or made an error that fails the gate
+    path.write_text(WAIVED + '\n[settings]\nseverity = { waivers = "error" }\n', encoding="utf-8")
+    assert _checks(path) == (1, ["missing-counterpart (waived)", "waivers"])
+    path.write_text(WAIVED + '\n[settings]\nignore = ["waivers"]\n', encoding="utf-8")
+    assert _checks(path) == (0, ["missing-counterpart (waived)"])
+
+
+def test_an_expired_waiver_is_reported_whichever_checks_run(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    text = WAIVED.replace('reason = "nothing to waive"\n', 'reason = "x"\nexpires = "2020-01-01"\n')
+    path.write_text(text, encoding="utf-8")
+    assert dt.date.today() > dt.date(2020, 1, 1)
+    assert _checks(path, "--select", "waivers") == (0, ["waivers"])
+    result = invoke("check", str(path), "--format", "line", "--select", "waivers")
+    assert "the waiver of shares for s expired on 2020-01-01" in result.stdout
+
+
+def test_unknown_check_names_waivers_among_the_known(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(WAIVED, encoding="utf-8")
+    result = invoke("check", str(path), "--select", "nope")
+    assert result.exit_code == 2 and "waivers" in result.stderr.split("known checks:")[1]
+
+
+def test_duplicate_waivers_are_refused() -> None:
+    text = (
+        WAIVED + '\n[[waiver]]\ncheck = "missing-counterpart"\nclaims = ["g"]\nreason = "again"\n'
+    )
+    with pytest.raises(LoadError) as error:
+        loads(text, "w.toml")
+    assert (error.value.line, error.value.item, error.value.field) == (24, "waiver #3", "claims")
+    assert error.value.message.startswith(
+        "duplicate waiver: the waiver on line 12 already waives missing-counterpart for g"
+    )

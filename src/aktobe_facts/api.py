@@ -28,7 +28,8 @@ from aktobe_facts.loader import LoadError, load
 from aktobe_facts.marks import article_view
 from aktobe_facts.model import ClaimsFile, Settings
 from aktobe_facts.result import FileReport, Report
-from aktobe_facts.waivers import apply_severity, apply_waivers
+from aktobe_facts.waivers import CHECK_IDS, apply_severity, apply_waivers
+from aktobe_facts.waivers import ID as WAIVERS
 
 PARALLEL_MIN_FILES = 8
 """Below this many files one process is faster than starting workers."""
@@ -37,11 +38,12 @@ PARALLEL_MIN_FILES = 8
 def selected_checks(
     select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
 ) -> list[str]:
-    """The check ids to run, in registry order; unknown ids raise ``ValueError``."""
-    chosen = list(CHECKS)
+    """The check ids to run, in registry order (``waivers`` last); unknown ids raise
+    ``ValueError``."""
+    chosen = list(CHECK_IDS)
     for name in [*(select or ()), *(ignore or ())]:
-        if name not in CHECKS:
-            raise ValueError(f"unknown check '{name}'; known checks: {', '.join(CHECKS)}")
+        if name not in CHECK_IDS:
+            raise ValueError(f"unknown check '{name}'; known checks: {', '.join(CHECK_IDS)}")
     if select:
         wanted = set(select)
         chosen = [c for c in chosen if c in wanted]
@@ -54,22 +56,31 @@ def selected_checks(
 def check_document(
     doc: ClaimsFile, checks: Sequence[str] | None = None, *, pass_inputs: bool = True
 ) -> list[Finding]:
-    """Run the checks on a loaded claims file, then its severity overrides and waivers.
+    """Run the checks on a loaded claims file, then its waivers and severity overrides.
 
-    Findings come sorted by line, then by the check's place in the registry. With
+    ``checks``: ids from :data:`~aktobe_facts.waivers.CHECK_IDS` (default: all). Waivers are always
+    applied; the ``waivers`` check (unused and expired waivers) is reported only when it is among
+    them, and then the checks its waivers name run too, to tell whether each is used (their own
+    findings are reported only if selected). Findings come sorted by line, then by the check's place in the registry. With
     ``pass_inputs=False`` passes come without their inputs (for reports that show no pass's
     arithmetic: their text is then never built, nor sent back from worker processes).
     """
-    wanted = list(checks) if checks is not None else list(CHECKS)
+    wanted = set(checks) if checks is not None else set(CHECK_IDS)
     skipped = set(doc.settings.ignore)
+    report_waivers = WAIVERS in wanted and WAIVERS not in skipped
+    needed = set(wanted)
+    if report_waivers:  # a waiver is called unused only if the check it waives has run
+        needed.update(w.check for w in doc.waivers)
+    ran = [c for c in CHECKS if c in needed and c not in skipped]
     findings: list[Finding] = []
-    for check_id in wanted:
-        if check_id not in skipped:
-            findings.extend(CHECKS[check_id].check(doc))
+    for check_id in ran:
+        findings.extend(CHECKS[check_id].check(doc))
     order = {name: i for i, name in enumerate(CHECKS)}
     findings.sort(key=lambda f: (f.line, order.get(f.check, len(order))))
+    findings = apply_waivers(doc, findings, ran=ran, report=report_waivers)
     findings = apply_severity(findings, doc.settings.severity)
-    findings = apply_waivers(doc, findings)
+    if needed != wanted:  # checks run only to judge the waivers are not reported
+        findings = [f for f in findings if f.check in wanted]
     if not pass_inputs:
         findings = [
             f.without_inputs() if f.outcome is Outcome.PASS and f.inputs else f for f in findings

@@ -6,6 +6,7 @@ give no positions for parsed keys, so :class:`~aktobe_facts.linemap.LineMap` sca
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import stat
 from dataclasses import dataclass, replace
@@ -61,6 +62,18 @@ _SPECS = {table: {s.name: s for s in specs} for table, specs in TABLES.items()}
 _REQUIRED = {table: tuple(s.name for s in specs if s.required) for table, specs in TABLES.items()}
 # field types for which any string is right (no choices, no id syntax): nothing more to check
 _PLAIN_STRING_TYPES = frozenset({"string", "stated", "stated-list"})
+
+
+def _real_date(text: str) -> bool:
+    """``YYYY-MM-DD`` in ASCII digits, naming a day of the calendar (not 2020-02-30, month 13 or
+    year 0)."""
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text) is None:
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass
@@ -258,7 +271,7 @@ class _Loader:
             self.build_ratio(i, item, known, refs) for i, item in enumerate(raw["ratio"])
         )
         self.check_claim_references(claims, references)
-        waivers = tuple(self.build_waiver(i, item) for i, item in enumerate(raw["waiver"]))
+        waivers = self.build_waivers(raw["waiver"])
         ignores = tuple(self.build_ignore(i, item) for i, item in enumerate(raw["ignore"]))
         written = tuple(
             self.build_relation(i, item, known, refs) for i, item in enumerate(raw["relation"])
@@ -457,7 +470,8 @@ class _Loader:
         return Settings(locale, approx, currencies, severity, ignore)
 
     def check_check_ids(self, severity: dict[str, str], ignore: tuple[str, ...]) -> None:
-        from aktobe_facts.checks import CHECKS  # lazy: the checks import the model, not the loader
+        # lazy: the checks import the model, not the loader
+        from aktobe_facts.waivers import CHECK_IDS as CHECKS
 
         known = ", ".join(CHECKS)
         for check_id, level in severity.items():
@@ -487,11 +501,33 @@ class _Loader:
                     "ignore",
                 )
 
+    def build_waivers(self, raw: list[dict[str, Any]]) -> tuple[Waiver, ...]:
+        """The waivers; two that waive the same check for the same claims (in any order) are an
+        error: the second would silently replace the first's reason and date."""
+        waivers: list[Waiver] = []
+        seen: dict[tuple[str, frozenset[str]], Waiver] = {}
+        for index, item in enumerate(raw):
+            waiver = self.build_waiver(index, item)
+            key = (waiver.check, frozenset(waiver.claims))
+            first = seen.setdefault(key, waiver)
+            if first is not waiver:
+                raise self.error(
+                    f"duplicate waiver: the waiver on line {first.line} already waives "
+                    f"{waiver.check} for {', '.join(sorted(key[1])) or 'no claims'}; "
+                    "keep one (with the later expiry date, if any)",
+                    "waiver",
+                    index,
+                    None,
+                    "claims",
+                )
+            waivers.append(waiver)
+        return tuple(waivers)
+
     def build_waiver(self, index: int, item: dict[str, Any]) -> Waiver:
         expires = item.get("expires")
-        if expires is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", expires):
+        if expires is not None and not _real_date(expires):
             raise self.error(
-                f"expires must be a date YYYY-MM-DD, not {expires!r}",
+                f"expires must be a real date YYYY-MM-DD (year 1 to 9999), not {expires!r}",
                 "waiver",
                 index,
                 None,

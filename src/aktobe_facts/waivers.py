@@ -8,12 +8,17 @@ matches nothing, or has expired, is itself a warning, so that waivers do not rot
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import replace
 
+from aktobe_facts.checks import CHECKS
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.model import ClaimsFile, Waiver
 
 ID = "waivers"
+CHECK_IDS: tuple[str, ...] = (*CHECKS, ID)
+"""Every check id a user can name (``--select``, ``--ignore``, ``[settings]``): the registry's,
+then this one, which runs after them on their findings."""
 
 
 def apply_severity(findings: list[Finding], overrides: dict[str, str]) -> list[Finding]:
@@ -29,16 +34,27 @@ def apply_severity(findings: list[Finding], overrides: dict[str, str]) -> list[F
 
 
 def apply_waivers(
-    doc: ClaimsFile, findings: list[Finding], today: dt.date | None = None
+    doc: ClaimsFile,
+    findings: list[Finding],
+    today: dt.date | None = None,
+    *,
+    ran: Collection[str] | None = None,
+    report: bool = True,
 ) -> list[Finding]:
-    """Mark the findings the file waives; add a warning for each waiver that is unused or expired."""
+    """Mark the findings the file waives; add a warning for each waiver that is unused or expired.
+
+    ``ran``: the checks that ran (default: all). A waiver of a known check that did not run
+    (``--select``, ``--ignore``) is not called unused: nothing could have matched it. With
+    ``report=False`` (the ``waivers`` check itself not selected) waivers are applied, never
+    reported.
+    """
     if not doc.waivers:
         return findings
     today = today or dt.date.today()
     active: dict[tuple[str, frozenset[str]], Waiver] = {}
     extra: list[Finding] = []
     for waiver in doc.waivers:
-        if waiver.expires is not None and _date(waiver.expires) < today:
+        if waiver.expires is not None and _expired(waiver.expires, today):
             extra.append(_stale(waiver, f"expired on {waiver.expires}; it no longer applies"))
             continue
         active[(waiver.check, frozenset(waiver.claims))] = waiver
@@ -51,19 +67,24 @@ def apply_waivers(
             used.add(key)
             f = replace(f, waived=match.reason)
         out.append(f)
+    if not report:
+        return out
     for key, waiver in active.items():
-        if key not in used:
+        judged = ran is None or waiver.check in ran or waiver.check not in CHECKS
+        if key not in used and judged:
             extra.append(
                 _stale(waiver, "matches no finding; remove it or correct its check and claims")
             )
     return out + extra
 
 
-def _date(text: str) -> dt.date:
+def _expired(text: str, today: dt.date) -> bool:
+    """Past its date; a date that is not real (the loader refuses it) counts as expired, never as
+    a waiver for ever."""
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text) < today
     except ValueError:
-        return dt.date.max
+        return True
 
 
 def _stale(waiver: Waiver, why: str) -> Finding:
