@@ -18,6 +18,7 @@ from aktobe_facts.numbers import (
     Terms,
     parse,
 )
+from aktobe_facts.units import UnitSpec
 
 
 @dataclass(frozen=True)
@@ -571,3 +572,73 @@ def test_a_counted_noun_after_per_is_a_unit_of_its_own() -> None:
 def test_only_words_after_per_are_a_noun(text: str, per: str) -> None:
     with pytest.raises(GrammarError, match=per):
         parse(text)
+
+
+def test_ounces_and_barrels_convert_exactly() -> None:
+    """A troy ounce is 31.1034768 g; an oil barrel 42 US gallons, 158.987294928 liters."""
+    from aktobe_facts.units import factor, lookup_unit
+
+    def unit(word: str) -> UnitSpec:
+        spec = lookup_unit(word)
+        assert spec is not None
+        return spec
+
+    assert factor(unit("ounces"), unit("kg")) == Fraction("0.0311034768")
+    assert factor(unit("troy ounce"), unit("tonnes")) == Fraction("0.0000311034768")
+    assert factor(unit("barrels"), unit("liters")) == Fraction("158.987294928")
+    assert factor(unit("bbl"), unit("cubic meters")) == Fraction("0.158987294928")
+
+
+@pytest.mark.parametrize(
+    ("value", "counterpart", "outcome"),
+    [
+        ("2.5 million ounces", "77.8 tonnes", "pass"),  # 77.76 tonnes
+        ("2.5 million ounces", "70.8 tonnes", "fail"),
+        ("100,000 barrels", "15,900 cubic meters", "pass"),
+        ("1.2 million bbl", "191,000 cubic meters", "pass"),  # 190,785 m³
+        ("1.2 million bbl", "181,000 cubic meters", "fail"),
+    ],
+)
+def test_ounces_and_barrels_in_the_unit_conversions_check(
+    value: str, counterpart: str, outcome: str
+) -> None:
+    from conftest import findings_of
+
+    (found,) = findings_of(
+        f"""
+        [[claim]]
+        id = "a"
+        quote = "q"
+        value = "{value}"
+        counterpart = "{counterpart}"
+        """,
+        "unit-conversions",
+    )
+    assert found.outcome.value == outcome
+
+
+_PIECES = [
+    "fell", "rose", "by", "to", "between", "and", "top", "the", "more than", "about", "exceeded",
+    "-", "–", "+", "plus", "minus", "US$", "XYZ", "€", "5", "1,100", "2.5", "٥", "１", "0", "ten",
+    "forty-five", "hundred", "a", "million", "bn", "m", "k", "dollars", "tenge", "percent", "%",
+    "decades", "years", "ounces", "bpd", "per", "job created", "capita", "/", "in real terms",
+    "adjusted for inflation", "twenty-first", "5th", "(", ")",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), st.sampled_from(["", " "]))
+def test_any_sequence_of_grammar_words_parses_or_raises_grammar_error(
+    pieces: list[str], joint: str
+) -> None:
+    """Every mix of the grammar's own words is read or refused with a GrammarError, never another
+    exception; a value read has a unit-or-number and a range that runs from low to high."""
+    for text in (" ".join(pieces), joint.join(pieces)):
+        try:
+            stated = parse(text)
+        except GrammarError as exc:
+            assert str(exc)
+            continue
+        if stated.high is not None:
+            assert stated.low.value <= stated.high.value or stated.direction == Direction.DOWN
+        assert stated.missing or stated.digits is not None

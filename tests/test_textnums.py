@@ -48,6 +48,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Nearly a million visitors and a dozen guides.", [("a million", "word"), ("a dozen", "word")]),
     ("Five thousand sheep.", [("Five thousand", "word")]),
     ("Zero tolerance.", [("Zero", "word")]),
+    ("The highest in a decade, two decades ago.", [("a decade", "word"), ("two", "word")]),
+    ("Forty-five firms, top ten.", [("Forty-five", "word"), ("ten", "word")]),
     # names with digits are numerals too: the ignore list decides
     ("Call 109-Aqtobe or see COVID-19.", [("109", "number"), ("19", "number")]),
     # not numerals

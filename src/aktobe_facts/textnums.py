@@ -12,7 +12,8 @@ year       ``2020``, ``1990s``: four digits from 1800 to 2100, no separators, no
 range      ``2018-2020``, ``10–15 million``: two digit numerals joined by a dash
 date       ``2020-12-31``, ``31.12.2020``
 ordinal    ``fifth``, ``twenty-first``, ``5th``, ``2nd``
-word       ``three``, ``twenty-three``, ``three hundred and five``, ``a million``, ``a dozen``
+word       ``three``, ``twenty-three``, ``three hundred and five``, ``a million``, ``a dozen``,
+           ``a decade`` (ten years)
 ========== ==================================================================================
 
 Digits count wherever they stand, also inside a name ("109-Aqtobe", "COVID-19"): whether such a
@@ -66,7 +67,9 @@ _ORDINAL_WORD = (
     rf"|{_alt(_ORD_TEENS)}|{_alt(_ORD_TENS)}"
     rf"|(?:{_CARD}[-\s]+)?(?:{_alt(_ORD_SCALES)})"
 )
-_CARDINAL_WORD = rf"{_SCALED}(?:\s+(?:and\s+)?(?:{_SCALED}|{_CARD}))*|a\s+dozen|dozen|{_CARD}"
+_CARDINAL_WORD = (
+    rf"{_SCALED}(?:\s+(?:and\s+)?(?:{_SCALED}|{_CARD}))*|an?\s+(?:dozen|decade)|dozen|{_CARD}"
+)
 
 _GAP = "[ \u00a0\u202f\u2009]"
 _SEP = "[,.'’\u00a0\u202f\u2009\u066b\u066c，．＇]"  # with the Arabic and fullwidth separators
@@ -106,7 +109,7 @@ _FIRST_WORDS = frozenset(
 )
 """Words a number word can start with: only these are tried against the word pattern."""
 _ORDINALS = frozenset((*_ORD_UNITS, *_ORD_TEENS, *_ORD_TENS, *_ORD_SCALES))
-_CONTINUES = frozenset((*_FIRST_WORDS, *_SCALES, "and")) - {"a"}
+_CONTINUES = frozenset((*_FIRST_WORDS, *_SCALES, "and", "decade")) - {"a"}
 """Words that can continue a number word ("twenty-one", "three hundred and five")."""
 _NEXT = re.compile(r"[-\s]+([A-Za-z]+)")
 _NO_ONE = re.compile(r"\bno[\s-]$", re.IGNORECASE)
