@@ -127,15 +127,20 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     assert location["artifactLocation"]["uri"].endswith("/%FF%FE.claims.toml")
 
 
-def test_fill_dry_run_shows_an_escaped_name(tmp_path: Path) -> None:
-    path = tmp_path / "a\nb.toml"
+def fill_dry_run(path: Path, quote: str = "q") -> Result:
+    """``fill --dry-run`` of a file at ``path`` with a counterpart to fill, its quote ``quote``."""
     path.write_text(
-        '[[claim]]\nid = "g"\nquote = "q"\nvalue = "140 million tenge"\ncounterpart = "US$"\n\n'
-        '[[claim]]\nid = "i"\nquote = "q"\nvalue = "421 million tenge"\n'
+        f'[[claim]]\nid = "g"\nquote = "{quote}"\nvalue = "140 million tenge"\n'
+        'counterpart = "US$"\n\n[[claim]]\nid = "i"\nquote = "q"\nvalue = "421 million tenge"\n'
         'counterpart = "US$1 million"\n',
         encoding="utf-8",
     )
-    result = invoke("fill", str(path), "--dry-run")
+    return invoke("fill", str(path), "--dry-run")
+
+
+def test_fill_dry_run_shows_an_escaped_name(tmp_path: Path) -> None:
+    path = tmp_path / "a\nb.toml"
+    result = fill_dry_run(path)
     assert result.exit_code == 0
     heads = [x for x in result.stdout.splitlines() if x.startswith(("--- ", "+++ "))]
     assert heads == [f"--- {printable(str(path))}", f"+++ {printable(str(path))}"]
@@ -320,3 +325,10 @@ def test_duplicate_waivers_are_refused() -> None:
     assert error.value.message.startswith(
         "duplicate waiver: the waiver on line 12 already waives missing-counterpart for g"
     )
+
+
+def test_fill_dry_run_splits_lines_as_toml_does(tmp_path: Path) -> None:
+    """A raw line separator in a string is no line end: shown escaped, it stays inside its line."""
+    result = fill_dry_run(tmp_path / "c.toml", quote="a\u2028b")
+    assert result.exit_code == 0
+    assert ' quote = "a\\u2028b"' in result.stdout.splitlines()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,12 +60,19 @@ class FillResult:
         name = printable(str(self.path))  # a line feed in the name would forge a diff line
         return "".join(
             difflib.unified_diff(
-                self.original.splitlines(keepends=True),
-                self.text.splitlines(keepends=True),
+                _lines(self.original),
+                _lines(self.text),
                 fromfile=name,
                 tofile=name,
             )
         )
+
+
+def _lines(text: str) -> list[str]:
+    """Lines as TOML counts them, ends kept: split at line feeds only (``str.splitlines`` also
+    splits at U+2028, VT and others, which a TOML string may hold raw: shown escaped, such a
+    "line" would run into the next one)."""
+    return re.findall(r"[^\n]*\n|[^\n]+", text)
 
 
 def fill_file(
