@@ -22,8 +22,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-import tomli
-
 MAX_DOTS = 16
 """Most dots outside strings on one line. A claims file's keys are a level or two deep; the TOML
 parser spends time on a dotted key in proportion to its depth squared (a file of 300-deep keys
@@ -37,6 +35,8 @@ _PATH = rf"[ \t]*{_PART}(?:[ \t]*\.[ \t]*{_PART})*[ \t]*"
 _ARRAY = re.compile(rf"^\s*\[\[({_PATH})\]\]")
 _TABLE = re.compile(rf"^\s*\[({_PATH})\]")
 _KEY = re.compile(rf"^\s*({_PATH})=")
+_BARE_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+"""The usual key line, matched first (the full pattern and the unquoting cost more)."""
 
 _HEADER_START = re.compile(r"^[^\S\n]*\[", re.MULTILINE)
 """A line that starts, after white space, with a bracket: a header candidate."""
@@ -59,15 +59,40 @@ def key_path(text: str) -> tuple[str, ...]:
     ``claim . extra`` and ``'claim'`` are the same names as ``claim`` and ``claim.extra``."""
     if '"' not in text and "'" not in text:
         return tuple(part.strip() for part in text.split("."))
-    try:  # quoted parts: TOML's own escapes, read by the TOML parser
-        data: object = tomli.loads(text + " = 0")
-    except tomli.TOMLDecodeError:
-        return ()
-    path = []
-    while isinstance(data, dict) and len(data) == 1:
-        ((key, data),) = data.items()
-        path.append(key)
-    return tuple(path)
+    return tuple(_unquote(part) for part in _PARTS.findall(text))
+
+
+_PARTS = re.compile(_PART)
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_SHORT_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "e": "\x1b"}
+
+
+def _unquote(part: str) -> str:
+    """A bare part as it is; a literal string without its quotes; a basic string with TOML's
+    escapes read (one that is not valid TOML is left for the parser to refuse)."""
+    if part[0] == "'":
+        return part[1:-1]
+    if part[0] != '"':
+        return part
+    body = part[1:-1]
+    return _ESCAPE.sub(_escaped, body) if "\\" in body else body
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = match.group(1) or match.group(2)
+    if code is not None:
+        return chr(min(int(code, 16), 0x10FFFF))
+    char = match.group(3)
+    return _SHORT_ESCAPES.get(char, char)
+
+
+def _line_key(line: str) -> tuple[str, ...]:
+    """The parts of the key a ``key = value`` line starts with; empty for any other line."""
+    if (bare := _BARE_KEY.match(line)) is not None:
+        return (bare.group(1),)
+    if (m := _KEY.match(line)) is not None:
+        return key_path(m.group(1))
+    return ()
 
 
 def _too_deep(line: str) -> bool:
@@ -97,7 +122,7 @@ class Block:
             text, start, end = lazy
             found = {}
             for number, line in enumerate(lines(text[start:end]), start=self.line + 1):
-                if (m := _KEY.match(line)) is not None and (path := key_path(m.group(1))):
+                if path := _line_key(line):
                     found.setdefault(path[0], number)
             for key, number in self._sub.items():
                 found.setdefault(key, number)
@@ -183,12 +208,9 @@ class LineMap:
         if len(path) > 1 and owner is not None:
             owner.add_key(path[1], block.line)
 
-    def _root_key(self, name: str, number: int) -> None:
+    def _root_key(self, path: tuple[str, ...], number: int) -> None:
         """A key before any header: ``article.path = ...`` or ``settings = { ... }`` makes (or
         adds to) the table its first part names, on this line."""
-        path = key_path(name)
-        if not path:
-            return
         block = self.tables.get(path[0])
         if block is None:
             block = self.tables[path[0]] = Block(number)
@@ -220,10 +242,10 @@ class LineMap:
                 current = Block(number)
                 result._table(m.group(1), current)
                 tables += 1
-            elif head and head not in "#[" and (m := _KEY.match(line)):
+            elif head and head not in "#[" and (path := _line_key(line)):
                 if current is None:
-                    result._root_key(m.group(1), number)
-                elif path := key_path(m.group(1)):
+                    result._root_key(path, number)
+                else:
                     current.add_key(path[0], number)
             if arrays > max_headers or tables > max_headers:  # refused before parsing
                 result.too_many = number
@@ -269,8 +291,8 @@ class LineMap:
         for row, line in enumerate(lines(text[:root_end]), start=1):
             if deep is not None and row >= deep:
                 break
-            if line.lstrip()[:1] not in ("#", "[", "") and (key := _KEY.match(line)):
-                result._root_key(key.group(1), row)
+            if line.lstrip()[:1] not in ("#", "[", "") and (path := _line_key(line)):
+                result._root_key(path, row)
         # a block's own lines run from the end of its header line to the next header
         for i, (_, end, block) in enumerate(found):
             until = found[i + 1][0] if i + 1 < len(found) else len(text)
