@@ -5,11 +5,12 @@ from __future__ import annotations
 import inspect
 import pickle
 
+import tomli
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from _interleave import read_while_held
-from aktobe_facts.linemap import MAX_DOTS, Block, KeyLines, LineMap
+from aktobe_facts.linemap import MAX_DOTS, Block, KeyLines, LineMap, key_path
 
 
 def test_lines_inside_multiline_strings_are_not_keys() -> None:
@@ -128,3 +129,53 @@ def test_field_lines_travel_as_a_plain_dict() -> None:
     block = LineMap.scan("[[claim]]\nid = 'a'\n").arrays["claim"][0]
     copy = pickle.loads(pickle.dumps(KeyLines(block), protocol=0))
     assert type(copy) is dict and copy == {"id": 2} == KeyLines(block)
+
+
+_BARE = st.text(alphabet="abcXYZ019_-", min_size=1, max_size=6)
+_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\b": "\\b", "\f": "\\f", "\r": "\\r"}
+
+
+@st.composite
+def _toml_keys(draw: st.DrawFn) -> tuple[str, tuple[str, ...]]:
+    """A dotted key as TOML may write it (bare, basic or literal parts, blanks around the dots),
+    and its parts."""
+    parts = draw(
+        st.lists(_BARE | st.text(max_size=6) | st.text('"\\\n\t\b\f\rab'), min_size=1, max_size=4)
+    )
+    written = []
+    for part in parts:
+        style = draw(st.sampled_from(["bare", "basic", "literal"]))
+        if style == "bare" and part and set(part) <= set("abcXYZ019_-"):
+            written.append(part)
+        elif style == "literal" and not set(part) & set("'\n\r\x7f") and part.isprintable():
+            written.append(f"'{part}'")
+        else:  # a basic string: each character as it is, or escaped as \u or \U
+            escaped = []
+            for char in part:
+                how = draw(st.sampled_from(["raw", "short", "u", "U"]))
+                if how == "raw" and char not in '"\\\x7f' and char >= " ":
+                    escaped.append(char)
+                elif how == "short" and char in _SHORT:
+                    escaped.append(_SHORT[char])
+                elif how == "u" and ord(char) <= 0xFFFF:
+                    escaped.append(f"\\u{ord(char):04x}")
+                else:
+                    escaped.append(f"\\U{ord(char):08X}")
+            written.append('"' + "".join(escaped) + '"')
+    glue = draw(st.sampled_from([".", " . ", ".\t"]))
+    return glue.join(written), tuple(parts)
+
+
+@given(_toml_keys())
+def test_key_parts_read_as_the_toml_parser_reads_them(case: tuple[str, tuple[str, ...]]) -> None:
+    written, parts = case
+    parsed: object = tomli.loads(f"{written} = 0")
+    path = []
+    while isinstance(parsed, dict):
+        ((key, parsed),) = parsed.items()
+        path.append(key)
+    assert tuple(path) == parts
+    assert key_path(written) == parts
+    line_map = LineMap.scan(f"[[claim]]\n{written} = 0\n[{written}]\n", 100)
+    assert line_map.arrays["claim"][0].keys == {parts[0]: 2}
+    assert line_map.tables[".".join(parts)].line == 3
