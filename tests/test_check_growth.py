@@ -153,3 +153,24 @@ def test_rounded_figures_of_a_true_growth_always_pass(base: int, growth: int) ->
     current = _round(b * (1 + g / 100), 1)
     (f,) = findings_of(doc(f"{g:f} percent", f"{b:,f} tenge", f"{current:,f} tenge"), ID)
     assert f.outcome is Outcome.PASS, f.message
+
+
+def test_a_value_in_real_terms_is_never_compared_with_nominal_amounts() -> None:
+    """ "grew 6.2 percent in real terms" next to nominal amounts that grew 14 percent: not tested
+    (info), where the same growth without "in real terms", or "in nominal terms", fails."""
+    amounts = ("70.3 billion lari", "80.4 billion lari")
+    (real,) = findings_of(doc("grew 6.2 percent in real terms", *amounts), ID)
+    assert real.outcome is Outcome.UNDETERMINED and real.severity is Severity.INFO
+    assert "real terms" in real.message
+    for nominal in ("grew 6.2 percent", "6.2 percent in nominal terms"):
+        (tested,) = findings_of(doc(nominal, *amounts), ID)
+        assert tested.outcome is Outcome.FAIL
+
+
+def test_a_fall_word_makes_the_growth_negative() -> None:
+    """ "fell 9 percent" is a growth of -9 percent: 64.3 -> 58.5 fits, 64.3 -> 70.1 does not."""
+    for fall in ("fell 9 percent", "down 9 percent", "declined by 9 percent", "-9 percent"):
+        (fits,) = findings_of(doc(fall, "64.3 billion lari", "58.5 billion lari"), ID)
+        assert fits.outcome is Outcome.PASS
+        (rise,) = findings_of(doc(fall, "64.3 billion lari", "70.1 billion lari"), ID)
+        assert rise.outcome is Outcome.FAIL

@@ -6,8 +6,8 @@
   units. Amounts in two currencies are not compared, since the exchange rate moves between periods.
 * With only ``of``, the implied base-period value is reported, in every unit the current value is
   stated in; with only ``base``, the implied current value.
-* A growth in real terms (``real = true`` on a ``[[relation]]``) is never compared with nominal
-  amounts: an info finding says it was not tested.
+* A growth in real terms (``real = true`` on a ``[[relation]]``, or a value "in real terms") is
+  never compared with nominal amounts: an info finding says it was not tested.
 
 It reads the ``growth`` relations (:mod:`aktobe_facts.relations.growth`): a growth claim's
 ``of``/``base`` fields, or a ``[[relation]]`` of kind ``growth``.
@@ -31,6 +31,7 @@ from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile, Relation
 from aktobe_facts.quantities import Quantity
+from aktobe_facts.relations.growth import is_real
 from aktobe_facts.units import lookup_unit
 
 ID = "growth"
@@ -51,7 +52,7 @@ def check(doc: ClaimsFile) -> list[Finding]:
         if claim is None or not is_percent(claim.value):
             continue
         of, base = relation.ref("current"), relation.ref("base")
-        if relation.flag("real"):
+        if is_real(doc, relation):
             findings.append(_real(claim, relation))
         elif of is not None and base is not None:
             findings.append(_tested(doc, claim, of, base))

@@ -1,14 +1,16 @@
 """Growth: ``current = base × (1 + growth / 100)`` (the ``growth`` check reports it).
 
 Written as a ``[[relation]]`` or as a growth claim's ``of`` (the current value) and ``base``. A
-growth ``real = true`` ("6.2 percent in real terms") is net of price changes: it is never compared
-with nominal amounts, and the check says so instead of testing it.
+growth ``real = true``, or whose value says so ("6.2 percent in real terms", see
+:class:`aktobe_facts.numbers.Terms`), is net of price changes: it is never compared with nominal
+amounts, and the check says so instead of testing it.
 """
 
 from __future__ import annotations
 
 from aktobe_facts.exact import Fraction
 from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.numbers import Terms
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units, percent_claim
 from aktobe_facts.relations.terms import quantities, var_name
@@ -43,7 +45,7 @@ def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
 
 def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
     growth, current, base = (relation.ref(f) for f in ("growth", "current", "base"))
-    if relation.flag("real") or growth is None or current is None or base is None:
+    if is_real(doc, relation) or growth is None or current is None or base is None:
         return []
     stated = quantities(doc, growth)
     if not stated:
@@ -57,6 +59,13 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
     tests_ = in_common_units(doc, relation, (current, base), make, f"'{growth}'")
     # never across currencies: the exchange rate moves between the periods
     return [t for t in tests_ if not _through_rate(t)]
+
+
+def is_real(doc: ClaimsFile, relation: Relation) -> bool:
+    """The growth is in real terms: the relation says ``real = true`` or the value "in real terms"."""
+    claim = doc.claim(relation.ref("growth") or "")
+    value = None if claim is None else claim.value
+    return relation.flag("real") or (value is not None and value.stated.terms == Terms.REAL)
 
 
 def _through_rate(test: Test) -> bool:
