@@ -279,6 +279,14 @@ def _checks(path: Path, *options: str) -> tuple[int, list[str]]:
     return result.exit_code, [f"{f['check']}{' (waived)' if f['waived'] else ''}" for f in found]
 
 
+def test_sarif_shows_a_waiver_reason_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(WAIVED.replace("left out on purpose", "left out\u202e on purpose"), "utf-8")
+    sarif = json.loads(invoke("check", str(path), "--format", "sarif").stdout)
+    (waived,) = [r for r in sarif["runs"][0]["results"] if "suppressions" in r]
+    assert waived["suppressions"][0]["justification"] == "left out\\u202e on purpose"
+
+
 def test_select_waivers(tmp_path: Path) -> None:
     path = tmp_path / "w.toml"
     path.write_text(WAIVED, encoding="utf-8")

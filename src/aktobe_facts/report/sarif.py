@@ -5,6 +5,8 @@ finding (passes are counted in the run's properties, not listed). Each result ha
 ``partialFingerprints["aktobeFacts/v1"]`` built from the check, the sorted claim ids and the file,
 never the line or the wording, so a finding keeps its identity when the file is edited around it.
 A waived finding is a result with an ``inSource`` suppression giving the waiver's reason.
+The texts a viewer shows (messages, the reason) are made printable (:mod:`aktobe_facts.visible`);
+properties keep the exact text, any hidden character in them a JSON escape.
 """
 
 from __future__ import annotations
@@ -159,7 +161,7 @@ def _finding_result(
         "properties": _finding_properties(finding),
     }
     if finding.waived is not None:
-        result["suppressions"] = [{"kind": "inSource", "justification": finding.waived}]
+        result["suppressions"] = [{"kind": "inSource", "justification": printable(finding.waived)}]
     return result
 
 
