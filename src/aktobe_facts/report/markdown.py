@@ -48,7 +48,7 @@ def code(text: str) -> str:
 
 def _severity_cell(finding: Finding) -> str:
     if finding.outcome is Outcome.PASS:
-        return "✅ pass"
+        return "✅ pass (rounding only)" if finding.rounding_only else "✅ pass"
     word = finding.severity.value
     if finding.outcome is Outcome.UNDETERMINED:
         word += " (undetermined)"

@@ -1,7 +1,9 @@
 """``--format table``: rich tables for reviewers in a terminal.
 
 Per file: every relation tested with a visible verdict, then each problem with its arithmetic
-(inputs as intervals, result, bound broken, nearest consistent value, suggested fix). A summary ends it.
+(inputs as intervals, result, bound broken, nearest consistent value, suggested fix). A pass that
+holds only within the stated rounding says so in its verdict ("✓ pass (rounding only)"). A summary
+ends it.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ def _text(text: str, style: str = "") -> Text:
 def _verdict(finding: Finding) -> Text:
     mark, style = _MARK[finding.outcome]
     text = Text(f"{mark} {finding.outcome.value}", style=style)
+    if finding.rounding_only:  # the figures as printed do not satisfy it; their rounding does
+        text.append(" (rounding only)", style="yellow")
     if finding.outcome is not Outcome.PASS:
         text.append(f" ({finding.severity.value})", style=_SEVERITY_STYLE[finding.severity])
     return text
@@ -104,6 +108,8 @@ def _arithmetic(finding: Finding) -> Panel:
     ):
         if value:
             grid.add_row(label, _text(value))
+    if finding.margin:
+        grid.add_row("rounding" if finding.rounding_only else "margin", _text(finding.margin))
     for note in finding.notes:
         grid.add_row("note", _text(note))
     mark, style = _MARK[finding.outcome]
