@@ -187,3 +187,59 @@ def test_a_rounding_only_pass_is_marked_in_the_table_and_markdown() -> None:
     assert any("✓ pass " in row and "growth" in row for row in rows)  # a plain pass stays plain
     verbose = markdown.render(report, RenderOptions(verbose=True))
     assert verbose.count("✅ pass (rounding only)") == 1
+
+
+# -- index or growth -----------------------------------------------------------------------------
+
+INDEX_OR_GROWTH = "index-or-growth"
+
+
+def growth(value: str, quote: str, extra: str = 'kind = "growth"') -> str:
+    return f'[[claim]]\nid = "g"\nquote = "{quote}"\nvalue = "{value}"\n{extra}\n\n'
+
+
+AMOUNTS = (
+    '[[claim]]\nid = "now"\nquote = "q"\nvalue = "{now} tenge"\nexact = true\n\n'
+    '[[claim]]\nid = "then"\nquote = "q"\nvalue = "1,000 tenge"\nexact = true\n\n'
+)
+LINKED = 'kind = "growth"\nof = "now"\nbase = "then"'
+
+
+def test_a_growth_above_100_worded_as_an_increase_is_a_warning_with_both_readings() -> None:
+    (f,) = findings_of(growth("127.4 percent", "exports increased by 127.4 percent"),
+                       INDEX_OR_GROWTH)  # fmt: skip
+    assert f.outcome is Outcome.UNDETERMINED and f.severity is Severity.WARNING
+    assert "2.274 times the base" in f.message and "a rise of 27.4 percent" in f.message
+    assert f.result == "as a growth × [2.2735, 2.2745]; as an index × [1.2735, 1.2745]"
+
+
+def test_only_growths_above_100_worded_as_increases_are_flagged() -> None:
+    assert findings_of(growth("27.4 percent", "increased by 27.4 percent"), INDEX_OR_GROWTH) == []
+    assert findings_of(growth("127.4 percent", "127.4 percent"), INDEX_OR_GROWTH) == []
+    assert findings_of(growth("127.4 percent", "fell by 127.4 percent"), INDEX_OR_GROWTH) == []
+    index = growth("127.4 percent", "increased by 127.4 percent", 'kind = "index"')
+    assert findings_of(index, INDEX_OR_GROWTH) == []
+
+
+def test_the_current_and_base_values_tell_the_readings_apart() -> None:
+    quote = "increased by 127.4 percent"
+    (index,) = findings_of(growth("127.4 percent", quote, LINKED) + AMOUNTS.format(now="1,274"),
+                           INDEX_OR_GROWTH)  # fmt: skip
+    assert index.severity is Severity.WARNING and "index reading only" in index.message
+    assert index.claims == ("g", "now", "then")
+    (grew,) = findings_of(growth("127.4 percent", quote, LINKED) + AMOUNTS.format(now="2,274"),
+                          INDEX_OR_GROWTH)  # fmt: skip
+    assert grew.outcome is Outcome.PASS and "growth reading only" in grew.message
+
+
+def test_means_relative_says_it_is_a_growth() -> None:
+    text = growth("127.4 percent", "rose 127.4 percent", 'kind = "growth"\nmeans = "relative"')
+    (f,) = findings_of(text, INDEX_OR_GROWTH)
+    assert f.outcome is Outcome.PASS and f.severity is Severity.INFO
+
+
+@given(st.integers(min_value=1001, max_value=99_999), st.sampled_from(["rose", "grew", "up"]))
+def test_an_index_or_growth_is_never_an_error(tenths: int, word: str) -> None:
+    value = f"{tenths // 10}.{tenths % 10} percent"
+    (f,) = findings_of(growth(value, f"{word} {value}"), INDEX_OR_GROWTH)
+    assert f.severity is Severity.WARNING and f.outcome is not Outcome.FAIL

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import partial
 
@@ -198,3 +199,27 @@ def rounding_margin(
         f"{fmt.value(stated.distance(printed), unit)} outside {fmt.interval(stated, unit)}; "
         f"their rounding leaves {room}"
     )
+
+
+# Words that give the direction of a change written without a sign. "less than 2" and "more than
+# 2" are qualifiers of the number, not directions.
+_FALL = re.compile(
+    r"\b(fell|fall|falls|falling|fallen|declin\w*|decreas\w*|dropp?\w*|down|lower|"
+    r"less(?!\s+than\s+\d)|shr[aiu]nk\w*|contract\w*|reduc\w*|slump\w*|minus)\b",
+    re.IGNORECASE,
+)
+_RISE = re.compile(
+    r"\b(rose|rise|rises|rising|risen|grew|grow\w*|increas\w*|up|higher|gain\w*|"
+    r"more(?!\s+than\s+\d)|climb\w*|expand\w*|plus)\b",
+    re.IGNORECASE,
+)
+
+
+def direction(claim: Claim) -> str | None:
+    """ "fall" or "rise" when the quote or note says only one of them, else None."""
+    texts = (claim.quote, claim.note or "")
+    fall = any(_FALL.search(t) for t in texts)
+    rise = any(_RISE.search(t) for t in texts)
+    if fall == rise:
+        return None
+    return "fall" if fall else "rise"

@@ -9,11 +9,10 @@ percent"). An index with no partner is reported with the change it implies.
 
 from __future__ import annotations
 
-import re
-
 from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
+    direction,
     fixed,
     is_percent,
     rounding_margin,
@@ -33,18 +32,6 @@ HELP = (
     "within the stated roundings; an index on its own is reported with the change it implies."
 )
 HUNDRED = Fraction(100)
-# Words that give the direction of a change written without a sign. "less than 2" and "more than
-# 2" are qualifiers of the number, not directions.
-_FALL = re.compile(
-    r"\b(fell|fall|falls|falling|fallen|declin\w*|decreas\w*|dropp?\w*|down|lower|"
-    r"less(?!\s+than\s+\d)|shr[aiu]nk\w*|contract\w*|reduc\w*|slump\w*|minus)\b",
-    re.IGNORECASE,
-)
-_RISE = re.compile(
-    r"\b(rose|rise|rises|rising|risen|grew|grow\w*|increas\w*|up|higher|gain\w*|"
-    r"more(?!\s+than\s+\d)|climb\w*|expand\w*|plus)\b",
-    re.IGNORECASE,
-)
 _CHANGE_UNITS = frozenset({"percent", "points"})
 
 
@@ -165,7 +152,7 @@ def _compare(index: Claim, partner: Claim) -> Finding:
     if _is_index(partner):
         stated, printed = stated - Interval.point(HUNDRED), printed - HUNDRED
         steps.append(Step("its change", f"index − 100 = {fmt.interval(stated, percent)}"))
-    elif not value.stated.negative and _direction(partner) == "fall":
+    elif not value.stated.negative and direction(partner) == "fall":
         stated, printed = -stated, -printed
         notes.append(f"'{partner.id}' is read as a fall, as its quote or note says")
         steps.append(Step("as a fall", fmt.interval(stated, percent)))
@@ -191,7 +178,7 @@ def _compare(index: Claim, partner: Claim) -> Finding:
             rounding_only=margin is not None,
             notes=tuple(notes),
         )
-    unsure = not value.stated.negative and _direction(partner) is None
+    unsure = not value.stated.negative and direction(partner) is None
     if unsure and implied.intersect(-stated) is not None:
         return Finding(
             ID,
@@ -229,13 +216,3 @@ def _compare(index: Claim, partner: Claim) -> Finding:
         f'change of "{fixed(implied_printed, decimals, percent)}"',
         notes=tuple(notes),
     )
-
-
-def _direction(claim: Claim) -> str | None:
-    """ "fall" or "rise" when the quote or note says only one of them, else None."""
-    texts = (claim.quote, claim.note or "")
-    fall = any(_FALL.search(t) for t in texts)
-    rise = any(_RISE.search(t) for t in texts)
-    if fall == rise:
-        return None
-    return "fall" if fall else "rise"
