@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli
-
 from aktobe_facts.findings import Severity
-from aktobe_facts.loader import LoadError, read_text, settings_from_table
+from aktobe_facts.linemap import LineMap
+from aktobe_facts.loader import LoadError, parse_toml, read_text, settings_from_table
 from aktobe_facts.model import Settings
 
 _KEYS = ("fail-level", "select", "ignore", "severity", "approx", "locale", "currencies")
+_TABLE = "tool.aktobe-facts"
+_ITEM = f"[{_TABLE}]"
 
 
 @dataclass(frozen=True)
@@ -41,55 +42,98 @@ class Config:
 
 
 def find_pyproject(start: Path) -> Path | None:
-    """The nearest ``pyproject.toml`` at or above ``start``."""
+    """The nearest ``pyproject.toml`` at or above ``start`` (whatever it is: :func:`load_config`
+    refuses one that is not a regular file rather than look past it)."""
     start = start.resolve()
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
-        if candidate.is_file():
+        if candidate.exists():
             return candidate
     return None
 
 
 def load_config(start: Path | None = None) -> Config:
-    """Read ``[tool.aktobe-facts]`` from the nearest pyproject.toml; errors are LoadErrors."""
+    """Read ``[tool.aktobe-facts]`` from the nearest pyproject.toml; errors are LoadErrors.
+
+    The file gets a claims file's guards: a regular file of at most ``loader.MAX_FILE_BYTES``,
+    no line with more than ``linemap.MAX_DOTS`` dots outside strings, nesting within the TOML
+    parser's limit. Errors name the file, the line and the key.
+    """
     path = find_pyproject(start or Path.cwd())
     if path is None:
         return Config()
-    text = read_text(path)  # a regular UTF-8 file of sane size, as a claims file
+    text = read_text(path)
+    lines = LineMap.scan(text)
     try:
-        data = tomli.loads(text)
-    except tomli.TOMLDecodeError as exc:
-        raise LoadError(str(path), f"cannot read the configuration: {exc}") from None
-    except RecursionError:
-        raise LoadError(str(path), "cannot read the configuration: TOML nesting too deep") from None
+        data = parse_toml(text, str(path), lines, "a configuration's")
+    except LoadError as exc:
+        exc.message = f"cannot read the configuration: {exc.message}"
+        raise
     tool = data.get("tool")
     table = tool.get("aktobe-facts") if isinstance(tool, dict) else None
     if table is None:
         return Config(path)
-    return _parse(path, table)
+    return _Parser(path, lines).parse(table)
 
 
-def _parse(path: Path, table: Any) -> Config:
-    where = f"{path} [tool.aktobe-facts]"
-    if not isinstance(table, dict):
-        raise LoadError(where, "must be a table")
-    for key in table:
-        if key not in _KEYS:
-            raise LoadError(where, f"unknown key '{key}'; keys are: {', '.join(_KEYS)}")
-    fail_level = None
-    if "fail-level" in table:
+class _Parser:
+    """Validates the table; each error names the file, the line and the key."""
+
+    def __init__(self, path: Path, lines: LineMap) -> None:
+        self.path = path
+        self.lines = lines
+
+    def line(self, key: str | None = None) -> int | None:
+        """The line of ``key`` of the table (or of the table itself): a key line under
+        ``[tool.aktobe-facts]``, a ``[tool.aktobe-facts.KEY]`` header, else the table's header
+        (or ``[tool]``, when the table is written in it)."""
+        tables = self.lines.tables
+        block = tables.get(_TABLE)
+        if key is not None:
+            if block is not None and key in block.keys:
+                return block.keys[key]
+            if (sub := tables.get(f"{_TABLE}.{key}")) is not None:
+                return sub.line
+        if block is not None:
+            return block.line
+        tool = tables.get("tool")
+        return None if tool is None else tool.keys.get("aktobe-facts", tool.line)
+
+    def error(self, message: str, key: str | None = None, *, named: bool = True) -> LoadError:
+        """An error at ``key``'s line, naming it as the field unless the message does."""
+        field = key if named else None
+        return LoadError(str(self.path), message, line=self.line(key), item=_ITEM, field=field)
+
+    def parse(self, table: Any) -> Config:
+        from aktobe_facts.api import selected_checks
+
+        if not isinstance(table, dict):
+            raise self.error("must be a table")
+        for key in table:
+            if key not in _KEYS:
+                raise self.error(
+                    f"unknown key '{key}'; keys are: {', '.join(_KEYS)}", key, named=False
+                )
+        fail_level = None
+        if "fail-level" in table:
+            try:
+                fail_level = Severity(table["fail-level"])
+            except ValueError:
+                raise self.error("must be error, warning or info", "fail-level") from None
+        select = table.get("select", [])
+        if not isinstance(select, list) or not all(isinstance(v, str) for v in select):
+            raise self.error("must be a list of check ids", "select")
         try:
-            fail_level = Severity(table["fail-level"])
-        except ValueError:
-            raise LoadError(where, "fail-level must be error, warning or info") from None
-    select = table.get("select", [])
-    if not isinstance(select, list) or not all(isinstance(v, str) for v in select):
-        raise LoadError(where, "select must be a list of check ids")
-    return Config(path, fail_level, tuple(select), _settings(path, table))
+            selected_checks(select)
+        except ValueError as exc:
+            raise self.error(str(exc), "select") from None
+        return Config(self.path, fail_level, tuple(select), self.settings(table))
 
-
-def _settings(path: Path, table: dict[str, Any]) -> Settings:
-    """Validate the settings keys with the claims-file loader, so the rules are written once."""
-    keys = ("severity", "approx", "locale", "currencies", "ignore")
-    raw = {k: table[k] for k in keys if k in table}
-    return settings_from_table(raw, f"{path} [tool.aktobe-facts]")
+    def settings(self, table: dict[str, Any]) -> Settings:
+        """Validate the settings keys with the claims-file loader, so the rules are written once."""
+        keys = ("severity", "approx", "locale", "currencies", "ignore")
+        raw = {k: table[k] for k in keys if k in table}
+        try:
+            return settings_from_table(raw, str(self.path))
+        except LoadError as exc:
+            raise self.error(exc.message, exc.field) from None

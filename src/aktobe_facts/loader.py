@@ -170,8 +170,37 @@ def loads(
     return _Loader(Path(path), text, defaults or Settings(), override).run()
 
 
+def parse_toml(
+    text: str, shown: str, lines: LineMap, what: str = "a claims file's"
+) -> dict[str, Any]:
+    """Parse TOML behind the guards every TOML input gets (a claims file, the project
+    configuration): no line with more than :data:`MAX_DOTS` dots outside strings (``lines``
+    is the text's map, which found them), nesting within the parser's limit, and syntax errors
+    with their line and column."""
+    if lines.too_deep is not None:
+        raise LoadError(
+            shown,
+            f"more than {MAX_DOTS} dots outside strings on one line: dotted keys or table "
+            f"names this deep are not {what}",
+            line=lines.too_deep,
+        )
+    try:
+        return tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        message = getattr(exc, "msg", str(exc))
+        raise LoadError(
+            shown,
+            f"TOML syntax error: {message}",
+            line=getattr(exc, "lineno", None),
+            column=getattr(exc, "colno", None),
+        ) from None
+    except RecursionError:
+        raise LoadError(shown, "TOML nesting too deep") from None
+
+
 def settings_from_table(raw: dict[str, Any], where: str) -> Settings:
-    """Validate a settings table that does not come from a claims file (project configuration)."""
+    """Validate a settings table that does not come from a claims file (project configuration);
+    errors name ``[settings]`` and the field, without a line (the caller knows where it is)."""
     loader = _Loader(Path(where), "", Settings())
     loader.validate("settings", None, raw)
     return loader.build_settings(raw)
@@ -222,25 +251,7 @@ class _Loader:
             raise LoadError(
                 self.shown, f"more than {MAX_ITEMS:,} entries in one file", line=self.lines.too_many
             )
-        if self.lines.too_deep is not None:
-            raise LoadError(
-                self.shown,
-                f"more than {MAX_DOTS} dots outside strings on one line: dotted keys or table "
-                "names this deep are not a claims file's",
-                line=self.lines.too_deep,
-            )
-        try:
-            data = tomli.loads(self.text)
-        except tomli.TOMLDecodeError as exc:
-            message = getattr(exc, "msg", str(exc))
-            raise LoadError(
-                self.shown,
-                f"TOML syntax error: {message}",
-                line=getattr(exc, "lineno", None),
-                column=getattr(exc, "colno", None),
-            ) from None
-        except RecursionError:
-            raise LoadError(self.shown, "TOML nesting too deep") from None
+        data = parse_toml(self.text, self.shown, self.lines)
         for key in data:
             if key not in TABLES:
                 raise LoadError(
