@@ -38,6 +38,7 @@ from aktobe_facts.model import (
 from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
 from aktobe_facts.periods import PeriodError, parse_period
 from aktobe_facts.quantities import Quantity, read
+from aktobe_facts.rates import currency_amounts
 from aktobe_facts.relations.migrate import derived
 from aktobe_facts.visible import clip
 
@@ -52,6 +53,17 @@ _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}")
 MAX_QUOTE_SEARCH = 20_000_000_000
 """Most quotes × article characters: each quote is searched for in the whole article (about six
 seconds at this size: 20,000 quotes in a 1 MB article, every quote of 200,000 in 100 KB)."""
+
+MAX_COUNTERPARTS = 10
+"""Most counterparts of one claim: every two of its currency amounts are a conversion."""
+
+MAX_RATE_CURRENCIES = 20
+"""Most currencies with an exchange rate in one file (stated in a claim with another currency, or
+in a reference rate): the cross-rates check tests every three of them."""
+
+MAX_CURRENCY_PAIRS = 50_000
+"""Most conversions in one file: pairs of amounts of one claim in two currencies (a claim with n
+currency amounts states n·(n-1)/2)."""
 
 MAX_MESSAGE = 1_000
 """Longest error message shown; a longer one (quoting a huge value or key) is cut in the middle."""
@@ -282,6 +294,7 @@ class _Loader:
             self.build_ratio(i, item, known, refs) for i, item in enumerate(raw["ratio"])
         )
         self.check_claim_references(claims, references)
+        self.check_rates(claims, references)
         waivers = self.build_waivers(raw["waiver"])
         ignores = tuple(self.build_ignore(i, item) for i, item in enumerate(raw["ignore"]))
         written = tuple(
@@ -534,6 +547,45 @@ class _Loader:
             waivers.append(waiver)
         return tuple(waivers)
 
+    def check_rates(self, claims: tuple[Claim, ...], references: tuple[Reference, ...]) -> None:
+        """Bound the conversions and currencies the rate checks work through."""
+        currencies: set[str] = set()
+        for index, ref in enumerate(references):
+            unit, per = ref.value.unit, ref.value.per
+            if unit is not None and per is not None and unit.is_currency and per.is_currency:
+                currencies.update((unit.key, per.key))
+                if len(currencies) > MAX_RATE_CURRENCIES:
+                    raise self.error(
+                        self.too_many_currencies(), "reference", index, ref.id, "value"
+                    )
+        pairs = 0
+        for index, claim in enumerate(claims):
+            amounts = currency_amounts(claim)
+            if len(amounts) < 2:
+                continue
+            pairs += len(amounts) * (len(amounts) - 1) // 2
+            if pairs > MAX_CURRENCY_PAIRS:
+                raise self.error(
+                    f"more than {MAX_CURRENCY_PAIRS:,} conversions (amounts of one claim in two "
+                    "currencies) in one file; split the file",
+                    "claim",
+                    index,
+                    claim.id,
+                    "counterpart",
+                )
+            currencies.update(q.unit.key for q in amounts if q.unit is not None)
+            if len(currencies) > MAX_RATE_CURRENCIES:
+                raise self.error(
+                    self.too_many_currencies(), "claim", index, claim.id, "counterpart"
+                )
+
+    @staticmethod
+    def too_many_currencies() -> str:
+        return (
+            f"more than {MAX_RATE_CURRENCIES} currencies with an exchange rate in one file (the "
+            "cross-rates check tests every three of them); split the file"
+        )
+
     def build_waiver(self, index: int, item: dict[str, Any]) -> Waiver:
         expires = item.get("expires")
         if expires is not None and not _real_date(expires):
@@ -650,6 +702,15 @@ class _Loader:
             )
         counter_raw = item.get("counterpart", [])
         counter_texts = counter_raw if isinstance(counter_raw, list) else [counter_raw]
+        if len(counter_texts) > MAX_COUNTERPARTS:
+            raise self.error(
+                f"{len(counter_texts):,} counterparts; the limit is {MAX_COUNTERPARTS} (every two "
+                "currency amounts of a claim are a conversion to test)",
+                "claim",
+                index,
+                cid,
+                "counterpart",
+            )
         counterparts = tuple(
             self.quantity(t, "claim", index, item, "counterpart") for t in counter_texts
         )

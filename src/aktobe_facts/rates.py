@@ -83,9 +83,16 @@ def _pair_key(a: str, b: str) -> frozenset[str]:
     return frozenset((a, b))
 
 
+def currency_amounts(claim: Claim) -> list[Quantity]:
+    """The claim's amounts in a currency that carry a number, in the order written."""
+    return [q for q in claim.quantities() if not q.missing and q.unit and q.unit.is_currency]
+
+
 def claim_pairs(claim: Claim) -> list[tuple[Quantity, Quantity]]:
-    """Every two currency amounts of one claim that both carry a number, in the order written."""
-    stated = [q for q in claim.quantities() if not q.missing and q.unit and q.unit.is_currency]
+    """Every two currency amounts of one claim that both carry a number, in the order written
+    (quadratic in the claim's counterparts: ``loader.MAX_COUNTERPARTS`` and
+    ``loader.MAX_CURRENCY_PAIRS`` bound them)."""
+    stated = currency_amounts(claim)
     return [(stated[i], stated[j]) for i in range(len(stated)) for j in range(i + 1, len(stated))]
 
 

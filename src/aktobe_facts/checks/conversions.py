@@ -31,7 +31,7 @@ from aktobe_facts.checks._common import (
 )
 from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval, intersect_all, positive_reciprocal
+from aktobe_facts.interval import Interval, intersect_all, intersect_others, positive_reciprocal
 from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.quantities import Quantity, rounding_step
 from aktobe_facts.rates import PairEstimate, PairRate, rate_table
@@ -213,13 +213,13 @@ def _disagreement(estimate: PairEstimate, steps: tuple[Step, ...], line: int) ->
 def _other_reading(estimate: PairEstimate, steps: tuple[Step, ...], line: int) -> Finding | None:
     """Pairs that agree once one ambiguous figure is read with its other separator meaning."""
     pairs = estimate.pairs
+    others = intersect_others([p.interval for p in pairs])  # linear, not one pass per pair
     for index, pair in enumerate(pairs):
         q = _ambiguous(pair)
         if pair.alternative is None or q is None or q.alternative is None:
             continue
-        trial = [p.interval for p in pairs]
-        trial[index] = pair.alternative
-        common = intersect_all(trial)
+        rest = others[index]
+        common = None if rest is None else rest.intersect(pair.alternative)
         if common is None:
             continue
         other = fmt.number(q.alternative.value)
