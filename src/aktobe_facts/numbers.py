@@ -469,8 +469,10 @@ def _read_sign(rest: str, original: str) -> tuple[bool, str]:
 def _read_end(rest: str, locale: NumberLocale, original: str) -> tuple[_End | UnitSpec, str]:
     """One number with its sign, currency sign and scale word; a currency sign alone is returned
     as its unit (a number the article left out)."""
-    negative, rest = _read_sign(rest, original)
-    prefix, consumed = lookup_prefix_currency(rest, any_code=True)
+    negative, prefix, consumed = False, None, 0
+    if not rest[:1].isdigit():  # no sign or currency sign before a digit
+        negative, rest = _read_sign(rest, original)
+        prefix, consumed = lookup_prefix_currency(rest, any_code=True)
     if prefix is not None:
         rest = rest[consumed:].lstrip()
         if rest.startswith(("-", "−")) and not negative:
