@@ -326,3 +326,17 @@ def test_periods_of_the_clause_win_over_later_ones() -> None:
         "Losses fell by 7.5 percent compared with 2021, and the city will add 37 buses by 2025."
     ).claims
     assert [(c.value, c.period) for c in claims] == [("7.5 percent", None), ("37", "2025")]
+
+
+def test_ranges_are_values() -> None:
+    """ "10–15 million tenge" and "between 10 and 15 percent" are one value each, read as ranges
+    by the grammar; a range from high to low is left as two numbers."""
+    found = scan("Prices were between 10 and 15 percent higher, on 10–15 million tenge.").phrases
+    assert [(p.value, p.stated.is_range) for p in found] == [
+        ("between 10 and 15 percent", True),
+        ("10–15 million tenge", True),
+    ]
+    assert values("Between US$10 and US$15 million was spent.") == [
+        "between US$10 and US$15 million"
+    ]
+    assert values("It cost between 5 and 3 million tenge.") == ["5", "3 million tenge"]

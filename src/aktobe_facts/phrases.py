@@ -142,8 +142,13 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     stated, stop = found
     value = " ".join(text[head:stop].split())
-    qualified = _qualifier(text, head, stop)
-    if qualified is not None:
+    ranged = _between(text, head, end)
+    qualified = _qualifier(text, head, stop) if ranged is None else None
+    if ranged is not None:
+        stated, head, stop = ranged
+        value = " ".join(text[head:stop].split())
+        value = value[:1].lower() + value[1:]  # "Between" at the start of a sentence
+    elif qualified is not None:
         stated, head, words = qualified
         written = " ".join(text[head:stop].split()).split(" ")
         value = " ".join([w.lower() for w in written[:words]] + written[words:])
@@ -154,6 +159,23 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         counterpart, outer_end = paired
     parenthesised = text[head - 1 : head] == "(" and text[stop : stop + 1] == ")"
     return Phrase(head, stop, value, stated, counterpart, outer_end, parenthesised)
+
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_NUMBER = re.compile(r"\s+and\s+(?:\S{0,4}?)(\d[\d,.'’]*)", re.IGNORECASE)
+
+
+def _between(text: str, head: int, end: int) -> tuple[Stated, int, int] | None:
+    """ "between 10 and 15 percent": a range from "between" to the end of the phrase after "and"
+    (the reading, where it starts and where it ends)."""
+    before = _BETWEEN.search(text, max(0, head - 12), head)
+    second = _AND_NUMBER.match(text, end)
+    if before is None or second is None:
+        return None
+    found = _longest(text, before.start(), second.end(1))
+    if found is None or not found[0].is_range:
+        return None
+    return found[0], before.start(), found[1]
 
 
 def _prefix_start(text: str, start: int) -> int:
