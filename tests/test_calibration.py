@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -243,3 +244,58 @@ def test_an_index_or_growth_is_never_an_error(tenths: int, word: str) -> None:
     value = f"{tenths // 10}.{tenths % 10} percent"
     (f,) = findings_of(growth(value, f"{word} {value}"), INDEX_OR_GROWTH)
     assert f.severity is Severity.WARNING and f.outcome is not Outcome.FAIL
+
+
+# -- separators: number locale ambiguity ---------------------------------------------------------
+
+SEPARATORS = "separators"
+TWO_PAIRS = pair("p1", "85 billion tenge", "US$203 million") + pair(
+    "p2", "2.1 billion tenge", "US$4.9 million"
+)
+AMBIGUOUS = pair("big", "1.1 trillion tenge", "$2,618 million")
+
+
+def test_a_figure_that_passes_read_one_way_and_fails_the_other_is_a_warning() -> None:
+    # "4,7 percent" in a quote: the article also writes decimal commas
+    evidence = '[[claim]]\nid = "g"\nquote = "grew 4,7 percent"\nvalue = "4.7 percent"\n\n'
+    found = findings_of(TWO_PAIRS + AMBIGUOUS + evidence)
+    (conversions,) = [f for f in found if f.check == "conversions"]
+    assert conversions.outcome is Outcome.PASS  # read as 2,618 million, the pairs agree
+    (f,) = [f for f in found if f.check == SEPARATORS]
+    assert f.outcome is Outcome.UNDETERMINED and f.severity is Severity.WARNING
+    assert f.claims == ("big",)
+    assert "read as 2.618 billion" in f.message and "read as 2.618 million" in f.message
+    assert "conversions passes as read but fails" in f.message
+    assert any('"4,7"' in n for n in f.notes)
+
+
+def test_no_other_number_style_means_no_ambiguity() -> None:
+    assert findings_of(TWO_PAIRS + AMBIGUOUS, SEPARATORS) == []
+
+
+def test_a_decimal_comma_file_warns_when_its_reading_passes_and_the_other_fails() -> None:
+    de = '[settings]\nlocale = "de"\n\n'
+    text = (
+        de
+        + TWO_PAIRS.replace("2.1 billion", "2,1 billion").replace("4.9", "4,9")
+        + pair("small", "2,618 million tenge", "US$6,2 thousand")
+    )  # 2.618 million tenge for US$6,200 is 422 per US$; 2,618 million would be 422,000
+    (f,) = findings_of(text, SEPARATORS)
+    assert f.claims == ("small",) and "conversions passes as read but fails" in f.message
+
+
+def test_a_reading_that_changes_no_verdict_is_not_reported() -> None:
+    evidence = '[[claim]]\nid = "g"\nquote = "grew 4,7 percent"\nvalue = "4.7 percent"\n\n'
+    lone = '[[claim]]\nid = "n"\nquote = "q"\nvalue = "2,618 people"\n\n'
+    assert findings_of(lone + evidence, SEPARATORS) == []
+
+
+def test_figures_beyond_the_bound_are_counted_not_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aktobe_facts.checks import separators
+
+    monkeypatch.setattr(separators, "MAX_FIGURES", 1)
+    evidence = '[[claim]]\nid = "g"\nquote = "grew 4,7 percent"\nvalue = "4.7 percent"\n\n'
+    extra = pair("big2", "1.1 trillion tenge", "$2,619 million")
+    found = findings_of(TWO_PAIRS + AMBIGUOUS + extra + evidence, SEPARATORS)
+    assert [f.severity for f in found] == [Severity.WARNING, Severity.INFO]
+    assert "1 more figures" in found[1].message and found[1].claims == ("big2",)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from aktobe_facts.exact import Fraction
+from aktobe_facts.interval import Interval
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2025
@@ -180,6 +181,7 @@ class Magnitude:
 
     rates: tuple[tuple[int, Fraction], ...]  # (year, rate), in order
     sources: tuple[str, ...]
+    range: Interval  # from the least to the greatest of the rates
 
     @property
     def years(self) -> str:
@@ -207,4 +209,5 @@ def magnitude(top: str, bottom: str, first: int | None, last: int | None) -> Mag
     if not rates:
         return None
     sources = tuple(dict.fromkeys(r.source for r in (a, b) if r.code != "USD"))
-    return Magnitude(tuple(rates), sources)
+    values = [rate for _, rate in rates]
+    return Magnitude(tuple(rates), sources, Interval(min(values), max(values)))

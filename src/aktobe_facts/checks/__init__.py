@@ -29,6 +29,7 @@ from aktobe_facts.checks import (
     reference_rates,
     relation_kinds,
     same_subject,
+    separators,
     shares,
     unit_conversions,
     whole_share,
@@ -68,5 +69,6 @@ CHECKS: dict[str, CheckModule] = {
     article_hash.ID: article_hash,
     provenance.ID: provenance,
     coverage.ID: coverage,
+    separators.ID: separators,
     **{kind_check.ID: kind_check for kind_check in relation_kinds.CHECKS},
 }

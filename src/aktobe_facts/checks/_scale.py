@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from aktobe_facts import fmt
@@ -70,6 +71,14 @@ def calibrate(rate: Interval, reference: Interval) -> Calibration | None:
             if band.contains(moved.lo) and band.contains(moved.hi):
                 return Calibration(ratio, "slip", power)
     return Calibration(ratio, "far")
+
+
+@lru_cache(maxsize=256)
+def near_band(reference: Interval) -> Interval:
+    """The rates :func:`calibrate` calls near ``reference`` (positive and bounded): within a
+    factor of :data:`NEAR` of it, [lo / 30, hi × 30]."""
+    assert reference.lo is not None and reference.hi is not None
+    return Interval(reference.lo / NEAR, reference.hi * NEAR)
 
 
 def against(rate: Interval, references: Sequence[Interval]) -> tuple[int, Calibration] | None:

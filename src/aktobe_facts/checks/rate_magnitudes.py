@@ -20,9 +20,10 @@ before the table's first year for the currency, is said to be untested (info).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from aktobe_facts.checks._common import rate_text
-from aktobe_facts.checks._scale import against, factor_text, slip_finding
+from aktobe_facts.checks._scale import against, factor_text, near_band, slip_finding
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.magnitudes import ROWS, Magnitude, magnitude
@@ -97,19 +98,21 @@ def _estimate(doc: ClaimsFile, estimate: PairEstimate) -> list[Finding]:
     for pair in pairs:
         span = years(doc, pair.claim)
         usual = magnitude(top, bottom, *(span if span is not None else (None, None)))
-        found = None
-        if usual is not None:
-            found = against(pair.interval, [Interval.point(rate) for _, rate in usual.rates])
-        if usual is None or found is None:
+        if usual is None:
+            untested.append(pair.claim.id)
+            continue
+        step = Step.later(pair.claim.id, partial(_step_text, pair, estimate, usual))
+        # near some year exactly when within a factor of 30 of the range of the years (their
+        # bands overlap): one comparison for most pairs
+        if pair.interval.intersect(near_band(usual.range)) is not None:
+            near.append(step)
+            continue
+        found = against(pair.interval, [Interval.point(rate) for _, rate in usual.rates])
+        if found is None:
             untested.append(pair.claim.id)
             continue
         year, rate = usual.rates[found[0]]
         shown = f"{rate_text(Interval.point(rate), top, bottom)} ({year} annual average)"
-        step = Step(
-            pair.claim.id,
-            f'"{pair.top.text}" / "{pair.bottom.text}" = '
-            f"{rate_text(pair.interval, top, bottom)}; built-in {_usual(usual, estimate)}",
-        )
         calibration = found[1]
         if calibration.verdict == "near":
             near.append(step)
@@ -138,9 +141,15 @@ def _estimate(doc: ClaimsFile, estimate: PairEstimate) -> list[Finding]:
 
 
 def _usual(usual: Magnitude, estimate: PairEstimate) -> str:
-    values = [rate for _, rate in usual.rates]
-    shown = rate_text(Interval(min(values), max(values)), estimate.top, estimate.bottom)
+    shown = rate_text(usual.range, estimate.top, estimate.bottom)
     return f"annual average {shown} ({usual.years})"
+
+
+def _step_text(pair: PairRate, estimate: PairEstimate, usual: Magnitude) -> str:
+    implied = rate_text(pair.interval, estimate.top, estimate.bottom)
+    return (
+        f'"{pair.top.text}" / "{pair.bottom.text}" = {implied}; built-in {_usual(usual, estimate)}'
+    )
 
 
 def _sources(usual: Magnitude) -> tuple[str, ...]:
