@@ -444,3 +444,29 @@ def test_an_unreadable_equation_names_the_token() -> None:
     with pytest.raises(LoadError) as caught:
         load_text(text)
     assert caught.value.field == "expr" and "column" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("3.4 times", "3.35", "3.45"),
+        ("4.5×", "4.45", "4.55"),
+        ("twice", "2", "2"),
+        ("more than twice", "2", None),
+        ("three-fold", "3", "3"),
+        ("1.5-fold", "1.45", "1.55"),
+        ("doubled", "2", "2"),
+        ("half", "1/2", "1/2"),
+        ("a third", "1/3", "1/3"),
+        ("two thirds", "2/3", "2/3"),
+        ("a quarter", "1/4", "1/4"),
+        ("about 3 times", "2.35", "3.65"),
+    ],
+)
+def test_factors_are_read_as_written(text: str, lo: str, hi: str | None) -> None:
+    from aktobe_facts.exact import Fraction
+    from aktobe_facts.relations.multiple import read_factor
+
+    found = read_factor(text).interval
+    assert found.lo == Fraction(lo)
+    assert found.hi == (None if hi is None else Fraction(hi))

@@ -1,17 +1,18 @@
 """Shares of one unstated whole: revenue and spending both given as a percent of GDP imply a GDP
 each, and it must be the same GDP.
 
-``part₁ / share₁ = partᵢ / shareᵢ`` (each part over its percent is the whole / 100), with the parts
-in every unit or currency all are stated in.
+``part₁ × 100 ÷ share₁ = partᵢ × 100 ÷ shareᵢ`` (each side is the whole its part and percent
+imply), with the parts in every unit or currency all are stated in.
 """
 
 from __future__ import annotations
 
+from aktobe_facts.exact import Fraction
 from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units
 from aktobe_facts.relations.terms import quantities, var_name
-from aktobe_facts.solve.expr import BinOp, Expr, Rel, Var
+from aktobe_facts.solve.expr import BinOp, Const, Expr, Rel, Var
 
 SPEC = KindSpec(
     kind="same-whole",
@@ -47,6 +48,11 @@ def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
     return alike(doc, relation, ("parts",))
 
 
+def whole(part: Expr, percent: Expr) -> Expr:
+    """``part × 100 ÷ percent``: the whole a part and its percent imply."""
+    return BinOp("/", BinOp("*", part, Const(Fraction(100))), percent)
+
+
 def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
     parts, shares = relation.refs("parts"), relation.refs("shares")
     if len(parts) < 2 or len(shares) != len(parts):
@@ -61,9 +67,7 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
     for i in range(1, len(parts)):
 
         def make(terms: dict[str, Expr], i: int = i) -> tuple[Expr, Rel, Expr]:
-            first = BinOp("/", terms[parts[0]], percents[0])
-            other = BinOp("/", terms[parts[i]], percents[i])
-            return first, "=", other
+            return whole(terms[parts[0]], percents[0]), "=", whole(terms[parts[i]], percents[i])
 
         what = relation.label or f"'{parts[0]}' and '{parts[i]}' imply one whole"
         found += in_common_units(doc, relation, (parts[0], parts[i]), make, what)
