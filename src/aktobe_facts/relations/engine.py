@@ -320,18 +320,39 @@ def witness(c: Constraint, domains: Mapping[str, Interval]) -> dict[str, Fractio
     names = sorted(occurrences(difference(c)))
     scope = dict(domains)
     values: dict[str, Fraction] = {}
-    for name in names:
+    for position, name in enumerate(names):
         room = needed(c, name, scope)
         own = scope[name]
         choice = own if room is None else own.intersect(room)
         if choice is None:
             return None
-        values[name] = _inside(choice)
+        if room is not None:
+            values[name] = _inside(choice)
+        else:  # the range it needs is unknown (a division by zero): try a few of its values
+            last = position == len(names) - 1
+            found = next(
+                (
+                    v
+                    for v in _points(own, own.midpoint())
+                    if last or _still_satisfiable(c, {**scope, name: Interval.point(v)})
+                ),
+                None,
+            )
+            if found is None:
+                return None
+            values[name] = found
         scope[name] = Interval.point(values[name])
     try:
         return values if holds(c, values) else None
     except ZeroDivisionError:
         return None
+
+
+def _still_satisfiable(c: Constraint, scope: Mapping[str, Interval]) -> bool:
+    expr = difference(c)
+    d = enclose(expr, scope)
+    exact = d is not None and not _divides_by_zero(expr, scope)
+    return exact and d is not None and satisfiable(c.rel, d) is True
 
 
 def _inside(iv: Interval) -> Fraction:
