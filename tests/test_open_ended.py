@@ -3,10 +3,15 @@ counterparts and scale slips: no midpoint or magnitude is taken of an unbounded 
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from aktobe_facts.checks._common import centre, scale_slip
+from aktobe_facts.cli import app
 from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Outcome, Severity
 from aktobe_facts.interval import Interval
@@ -81,6 +86,7 @@ def test_an_open_ended_ratio_is_not_called_a_scale_slip() -> None:
     (f,) = findings_of(text, "plausibility")
     assert f.severity is Severity.WARNING and "at least 25" in f.message
     assert "scale word" not in f.message and f.nearest is None
+    assert f.suggestion is not None and "is at least 21 square meters a person" in f.suggestion
 
 
 positive = st.fractions(min_value=Fraction(1, 10**6), max_value=10**9)
@@ -97,3 +103,15 @@ def test_no_scale_slip_against_or_from_an_open_end(a: Fraction, b: Fraction, sid
         assert scale_slip(other, open_ended) is None
         assert scale_slip(open_ended, other) is None
     assert centre(open_ended) is None and centre(bounded) == (lo + hi) / 2
+
+
+def test_fill_writes_no_figure_at_an_open_ended_rate(tmp_path: Path) -> None:
+    path = tmp_path / "claims.toml"
+    text = (
+        OPEN + '[[claim]]\nid = "d"\nquote = "q"\nvalue = "150 million manat"\ncounterpart = "$"\n'
+    )
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    result = CliRunner().invoke(app, ["fill", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "the rate is open-ended" in result.stderr and "no one figure to fill" in result.stderr
+    assert path.read_text(encoding="utf-8") == textwrap.dedent(text)

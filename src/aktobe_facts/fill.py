@@ -138,6 +138,13 @@ def _edit(
     value = claim.value
     assert value is not None and other.unit is not None
     found = suggest(doc, value, other.unit)
+    if found is not None and (found.central is None or found.rate_text is None):
+        return Skipped(
+            claim.id,
+            other.text,
+            f"the rate is open-ended ({found.rate.text}), so a figure of "
+            f"{fmt.interval(found.fitting, other.unit)} fits: there is no one figure to fill",
+        )
     if found is None or found.central is None or found.rate_text is None:
         return Skipped(
             claim.id,

@@ -138,9 +138,15 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
             result=shown,
             bound=f"within a factor of 10 of the norm: {allowed}",
         )
+    # "about" the figures as printed; an open-ended ratio only has the bound it is held to
+    how, figure = "about", num.value / den.value * conv
+    if value.hi is None and value.lo is not None:
+        how, figure = "at least", value.lo
+    elif value.lo is None or value.lo <= 0:
+        how, figure = "at most", value.hi if value.hi is not None else figure
     sentence = (
-        f"{_what(top)} for {den.text} is about "
-        f"{fmt.article_style(num.value / den.value * conv, exp.unit, 2)} {_per(exp.per, den.unit)}; "
+        f"{_what(top)} for {den.text} is {how} "
+        f"{fmt.article_style(figure, exp.unit, 2)} {_per(exp.per, den.unit)}; "
         f"the norm is {fmt.number(exp.value)}"
     )
     shift = _best_shift(times, band)
