@@ -117,18 +117,6 @@ def test_changes_of_levels_are_left_alone() -> None:
         value = "1.8 percent"
         kind = "change"
         same_as = "grp_index"
-
-        [[claim]]
-        id = "investment"
-        quote = "646.8 billion tenge"
-        value = "646.8 billion tenge"
-
-        [[claim]]
-        id = "investment_change"
-        quote = "up 6 percent"
-        value = "6 percent"
-        kind = "change"
-        of = "investment"
     """
     found = findings_of(doc() + levels, ID)
     assert [f.claims for f in found] == [("road_condition_change",)]

@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 
 from aktobe_facts.api import check_file
-from aktobe_facts.checks import CHECKS
+from aktobe_facts.checks import KNOWN
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.report import FORMAT_NAMES, RenderOptions, formats, github, line, markdown, sarif
 from aktobe_facts.result import FileReport, Report
@@ -296,9 +296,9 @@ def test_sarif_rules_and_results(report: Report) -> None:
     assert driver["name"] == "aktobe-facts" and driver["version"]
     rules = driver["rules"]
     ids = [r["id"] for r in rules]
-    assert ids == [*CHECKS, "load"]
+    assert ids == [*KNOWN, "load"]
     for rule in rules[:-1]:
-        module = CHECKS[rule["id"]]
+        module = KNOWN[rule["id"]]
         assert rule["shortDescription"]["text"] == module.TITLE
         assert rule["fullDescription"]["text"] == module.HELP == rule["help"]["text"]
         assert rule["name"][0].isupper() and "-" not in rule["name"]

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from aktobe_facts.api import check_document, check_file
-from aktobe_facts.checks import CHECKS
+from aktobe_facts.checks import CHECKS, KNOWN
 from aktobe_facts.cli import app
 from aktobe_facts.findings import Outcome
 from aktobe_facts.interval import Interval
@@ -123,7 +123,7 @@ def load_and_check(text: str) -> ClaimsFile | None:
     findings = check_document(doc)
     event("loaded, with findings" if findings else "loaded, no findings")
     for finding in findings:
-        assert finding.check in CHECKS or finding.check == "waivers"
+        assert finding.check in KNOWN or finding.check == "waivers"
         assert finding.message
     render_all(FileReport("fuzz.toml", len(doc.claims), findings))
     return doc
@@ -317,7 +317,7 @@ def claims_files(draw: st.DrawFn, wild: bool = False) -> str:
                     ["10 percent", "2.5 percent", "10 percent", "5", "-1 percent"]
                 ),
                 "currencies": st.just({"som": "KGS"}),
-                "ignore": st.lists(st.sampled_from([*CHECKS, "nope"]), max_size=2),
+                "ignore": st.lists(st.sampled_from([*KNOWN, "nope"]), max_size=2),
             }.items()
             if draw(st.booleans())
         }
@@ -378,7 +378,7 @@ def claims_files(draw: st.DrawFn, wild: bool = False) -> str:
         arrays.append(("ratio", ratio))
     if draw(st.integers(0, 4)) == 2:
         waiver = {
-            "check": maybe(st.sampled_from([*CHECKS, "nope"])),
+            "check": maybe(st.sampled_from([*KNOWN, "nope"])),
             "claims": maybe(st.lists(st.sampled_from([*ids, "x"]), max_size=2)),
             "reason": maybe(st.text(max_size=10)),
         }

@@ -329,10 +329,12 @@ CASES: list[Case] = [
         "waiver_unknown_check",
         0,
         (
+            "waiver_unknown_check.toml:1:1: info no-relation: 'a' (\"5 percent\") takes part "
+            "in no relation: no check tested it",
             "waiver_unknown_check.toml:6:1: warning waivers: the waiver of nope for a matches no "
             "finding; remove it or correct its check and claims",
             "1 file, 1 claim, 1 relation: 0 passed, 1 failed, 0 undetermined; 0 errors, "
-            "1 warning, 0 infos; exit 0 (fail level: error)",
+            "1 warning, 1 info; 1 claim in no relation; exit 0 (fail level: error)",
         ),
         why="a waiver that waives nothing cannot hide a finding; it is reported, not fatal",
     ),
@@ -357,8 +359,10 @@ CASES: list[Case] = [
         "bom_accepted",
         0,
         (
+            "bom_accepted.toml:1:1: info no-relation: 'a' (\"5 percent\") takes part in no "
+            "relation: no check tested it",
             "1 file, 1 claim, 0 relations: 0 passed, 0 failed, 0 undetermined; 0 errors, "
-            "0 warnings, 0 infos; exit 0 (fail level: error)",
+            "0 warnings, 1 info; 1 claim in no relation; exit 0 (fail level: error)",
         ),
         why="a byte-order mark is allowed and dropped",
     ),
@@ -366,8 +370,10 @@ CASES: list[Case] = [
         "control_characters_in_strings",
         0,
         (
+            "control_characters_in_strings.toml:1:1: info no-relation: 'a' (\"5 percent\") takes part in no "
+            "relation: no check tested it",
             "1 file, 1 claim, 0 relations: 0 passed, 0 failed, 0 undetermined; 0 errors, "
-            "0 warnings, 0 infos; exit 0 (fail level: error)",
+            "0 warnings, 1 info; 1 claim in no relation; exit 0 (fail level: error)",
         ),
         why="escaped control characters are valid TOML in free text; they are escaped on output",
     ),

@@ -290,20 +290,27 @@ def test_sarif_shows_a_waiver_reason_escaped(tmp_path: Path) -> None:
 def test_select_waivers(tmp_path: Path) -> None:
     path = tmp_path / "w.toml"
     path.write_text(WAIVED, encoding="utf-8")
-    assert _checks(path) == (0, ["missing-counterpart (waived)", "waivers"])
+    # claim 's' takes part in no relation: listed (info) whenever the no-relation review runs
+    assert _checks(path) == (0, ["missing-counterpart (waived)", "no-relation", "waivers"])
     # the waivers check alone: the checks its waivers name run to tell which are used
     assert _checks(path, "--select", "waivers") == (0, ["waivers"])
     # other checks alone: waivers still apply; none is called unused for a check that did not run
     assert _checks(path, "--select", "missing-counterpart") == (0, ["missing-counterpart (waived)"])
     assert _checks(path, "--select", "conversions") == (0, [])
-    assert _checks(path, "--ignore", "waivers") == (0, ["missing-counterpart (waived)"])
+    assert _checks(path, "--ignore", "waivers") == (
+        0,
+        ["missing-counterpart (waived)", "no-relation"],
+    )
     # an ignored check still runs to judge its waivers (its own findings are not shown)
-    assert _checks(path, "--ignore", "shares") == (0, ["missing-counterpart (waived)", "waivers"])
+    assert _checks(path, "--ignore", "shares") == (
+        0,
+        ["missing-counterpart (waived)", "no-relation", "waivers"],
+    )
     # and in [settings]: ignored, or made an error that fails the gate
     path.write_text(WAIVED + '\n[settings]\nseverity = { waivers = "error" }\n', encoding="utf-8")
-    assert _checks(path) == (1, ["missing-counterpart (waived)", "waivers"])
+    assert _checks(path) == (1, ["missing-counterpart (waived)", "no-relation", "waivers"])
     path.write_text(WAIVED + '\n[settings]\nignore = ["waivers"]\n', encoding="utf-8")
-    assert _checks(path) == (0, ["missing-counterpart (waived)"])
+    assert _checks(path) == (0, ["missing-counterpart (waived)", "no-relation"])
 
 
 def test_an_expired_waiver_is_reported_whichever_checks_run(tmp_path: Path) -> None:

@@ -185,13 +185,15 @@ def test_summary_counts(report: Report) -> None:
         "errors": str(s.errors),
         "warnings": str(s.warnings),
         "infos": str(s.infos),
+        "untested": "1",
         "waived": "0",
     }
-    assert (s.relations, s.errors, s.warnings) == (4, 1, 1)  # with rate-magnitudes
+    assert (s.relations, s.errors, s.warnings, s.untested) == (4, 1, 1, 1)  # with rate-magnitudes
     assert "aktobe-facts: failed" in page
     rows = re.findall(r'<tr class="v-(\w+)" data-verdict="\w+"[^>]*><td>', page)
-    assert rows == ["pass", "pass", "error", "warning"]  # every relation, with its verdict
-    assert page.count('<article id="f1-c') == 2  # the problems with their arithmetic
+    # every relation with its verdict, and the claim in no relation (info)
+    assert rows == ["pass", "pass", "error", "info", "warning"]
+    assert page.count('<article id="f1-c') == 3  # the problems with their arithmetic
 
 
 def test_unusable_file_shows_its_error(tmp_path: Path, report: Report) -> None:

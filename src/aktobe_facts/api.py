@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from aktobe_facts.checks import CHECKS
+from aktobe_facts.checks import CHECKS, REVIEWS, tests_relations
 from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.loader import LoadError, load
@@ -75,7 +75,12 @@ def check_document(
     findings: list[Finding] = []
     for check_id in ran:
         findings.extend(CHECKS[check_id].check(doc))
-    order = {name: i for i, name in enumerate(CHECKS)}
+    tested = [f for f in findings if f.check in wanted and tests_relations(f.check)]
+    for review_id, review in REVIEWS.items():  # on the findings of the checks wanted
+        if review_id in needed and review_id not in skipped:
+            findings.extend(review.review(doc, tested))
+            ran.append(review_id)
+    order = {name: i for i, name in enumerate(CHECK_IDS)}
     findings.sort(key=lambda f: (f.line, order.get(f.check, len(order))))
     findings = apply_waivers(doc, findings, ran=ran, report=report_waivers)
     findings = apply_severity(findings, doc.settings.severity)

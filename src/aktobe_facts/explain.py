@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass
 
 from aktobe_facts import fmt
-from aktobe_facts.findings import Finding, Outcome
+from aktobe_facts.findings import UNTESTED, Finding, Outcome
 from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.quantities import Quantity
 from aktobe_facts.visible import printable
@@ -57,7 +57,7 @@ def explain(doc: ClaimsFile, claim_id: str, findings: list[Finding]) -> Explanat
     lines.extend(
         "  " + _reading("The computed (not stated) counterpart", q) for q in claim.computed
     )
-    mine = [f for f in findings if claim.id in f.claims]
+    mine = [f for f in findings if claim.id in f.claims and f.check != UNTESTED]
     if not mine:
         lines.append("It takes part in no relation that a check tested.")
     else:

@@ -6,6 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
+UNTESTED = "no-relation"
+"""The check id of the findings that list a claim in no relation (not a relation themselves)."""
+
 
 class Outcome(StrEnum):
     """What a relation's test found."""

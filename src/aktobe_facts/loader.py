@@ -15,6 +15,7 @@ from typing import Any
 
 import tomli
 
+from aktobe_facts import fielduse
 from aktobe_facts.article import Article, ArticleError, check_sha256, open_article
 from aktobe_facts.exact import Fraction
 from aktobe_facts.linemap import MAX_DOTS, KeyLines, LineMap, lines
@@ -295,6 +296,7 @@ class _Loader:
         )
         self.check_claim_references(claims, references)
         self.check_rates(claims, references)
+        self.check_field_use(raw, claims, references)
         waivers = self.build_waivers(raw["waiver"])
         ignores = tuple(self.build_ignore(i, item) for i, item in enumerate(raw["ignore"]))
         written = tuple(
@@ -1026,6 +1028,27 @@ class _Loader:
             complete = getattr(module, "complete", None)
             done.append(relation if complete is None else complete(relation, doc))
         return done
+
+    def check_field_use(
+        self,
+        raw: dict[str, list[dict[str, Any]]],
+        claims: tuple[Claim, ...],
+        references: tuple[Reference, ...],
+    ) -> None:
+        """A field no check can read on the claim it is written on is refused (see fielduse)."""
+        figures: dict[str, Claim | Reference] = {r.id: r for r in references}
+        figures.update((c.id, c) for c in claims)
+        for index, claim in enumerate(claims):
+            given = raw["claim"][index]
+            uses = (bool(given.get("exact")), "precision" in given)
+            found = next(fielduse.unread(claim, figures, *uses), None)
+            if found is not None:
+                raise self.error(found.message, "claim", index, claim.id, found.field)
+        for index, reference in enumerate(references):
+            given = raw["reference"][index]
+            found = fielduse.rounding(reference.value, bool(given.get("exact")), False)
+            if found is not None:
+                raise self.error(found.message, "reference", index, reference.id, found.field)
 
     def check_claim_references(
         self, claims: tuple[Claim, ...], references: tuple[Reference, ...]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.findings import UNTESTED, Finding, Outcome, Severity
 from aktobe_facts.loader import LoadError
 
 EXIT_OK = 0
@@ -63,6 +63,9 @@ class Summary:
     errors: int
     warnings: int
     infos: int
+    untested: int = 0
+    """Claims in no relation (the ``no-relation`` review's findings: not relations, not counted
+    in ``relations`` or the outcomes; counted by their severity)."""
 
 
 @dataclass
@@ -76,8 +79,9 @@ class Report:
         return [f for report in self.files for f in report.findings]
 
     def summary(self) -> Summary:
-        found = self.findings()
-        problems = [f for f in found if f.is_problem]
+        everything = self.findings()
+        found = [f for f in everything if f.check != UNTESTED]
+        problems = [f for f in everything if f.is_problem]
         return Summary(
             files=len(self.files),
             unusable=sum(1 for r in self.files if r.error is not None),
@@ -89,6 +93,7 @@ class Report:
             errors=sum(1 for f in problems if f.severity is Severity.ERROR),
             warnings=sum(1 for f in problems if f.severity is Severity.WARNING),
             infos=sum(1 for f in problems if f.severity is Severity.INFO),
+            untested=len(everything) - len(found),
         )
 
     def exit_code(self) -> int:

@@ -11,14 +11,14 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import replace
 
-from aktobe_facts.checks import CHECKS
+from aktobe_facts.checks import KNOWN
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.model import ClaimsFile, Waiver
 
 ID = "waivers"
-CHECK_IDS: tuple[str, ...] = (*CHECKS, ID)
-"""Every check id a user can name (``--select``, ``--ignore``, ``[settings]``): the registry's,
-then this one, which runs after them on their findings."""
+CHECK_IDS: tuple[str, ...] = (*KNOWN, ID)
+"""Every check id a user can name (``--select``, ``--ignore``, ``[settings]``): the registry's
+checks and reviews, then this one, which runs after them on their findings."""
 
 
 def apply_severity(findings: list[Finding], overrides: dict[str, str]) -> list[Finding]:
@@ -70,7 +70,7 @@ def apply_waivers(
     if not report:
         return out
     for key, waiver in active.items():
-        judged = ran is None or waiver.check in ran or waiver.check not in CHECKS
+        judged = ran is None or waiver.check in ran or waiver.check not in KNOWN
         if key not in used and judged:
             extra.append(
                 _stale(waiver, "matches no finding; remove it or correct its check and claims")

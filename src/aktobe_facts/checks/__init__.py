@@ -1,11 +1,14 @@
 """The check registry: one module per family of relations, listed in :data:`CHECKS`.
 
 A check module has an ``ID``, a one-line ``TITLE``, a ``HELP`` text and a pure function
-``check(doc) -> list[Finding]``. Adding a check means adding a module and one line below.
+``check(doc) -> list[Finding]``. Adding a check means adding a module and one line below. A check
+whose findings are about the article's text rather than a relation says ``TESTS_RELATIONS =
+False``. Reviews (:data:`REVIEWS`) run after the checks, on their findings.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from aktobe_facts.checks import (
@@ -18,6 +21,7 @@ from aktobe_facts.checks import (
     growth,
     index_change,
     index_or_growth,
+    no_relation,
     part_share,
     periods,
     plausibility,
@@ -72,3 +76,26 @@ CHECKS: dict[str, CheckModule] = {
     separators.ID: separators,
     **{kind_check.ID: kind_check for kind_check in relation_kinds.CHECKS},
 }
+
+
+class ReviewModule(Protocol):
+    ID: str
+    TITLE: str
+    HELP: str
+
+    def review(self, doc: ClaimsFile, findings: Sequence[Finding]) -> list[Finding]: ...
+
+
+REVIEWS: dict[str, ReviewModule] = {
+    no_relation.ID: no_relation,
+}
+"""Reviews of what the checks found, run after them; ``findings`` are those of the checks that
+test relations."""
+
+KNOWN: dict[str, CheckModule | ReviewModule] = {**CHECKS, **REVIEWS}
+"""Every id ``--select``, ``--ignore``, ``[settings]`` and waivers may name, in report order."""
+
+
+def tests_relations(check_id: str) -> bool:
+    """Whether the check's findings test relations between figures (not the article's text)."""
+    return bool(getattr(CHECKS.get(check_id), "TESTS_RELATIONS", True))

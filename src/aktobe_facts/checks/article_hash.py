@@ -16,6 +16,8 @@ HELP = (
     "When [article] sha256 is given, the article file's sha256 must equal it; a mismatch is a "
     "warning with both hashes (the article changed since the claims were written)."
 )
+TESTS_RELATIONS = False
+"""Its findings are about the text, not a relation: no claim counts as tested by them."""
 
 
 def check(doc: ClaimsFile) -> list[Finding]:

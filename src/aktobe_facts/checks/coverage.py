@@ -26,6 +26,8 @@ HELP = (
     "lie in some claim's quote or an [[ignore]] passage; each other one is a warning. An info "
     "finding reports the share of the article's numbers covered."
 )
+TESTS_RELATIONS = False
+"""Its findings are about the text, not a relation: no claim counts as tested by them."""
 MAX_LISTED = 1_000
 """Uncovered numbers given a warning each; the rest are counted in one (an article of a few
 megabytes of digits has millions)."""

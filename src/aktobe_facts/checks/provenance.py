@@ -23,6 +23,8 @@ HELP = (
     "With a linked article, each claim's quote must occur in it (white space, quote marks, dashes "
     "and case folded). A quote not found is an error naming the closest passage and its line."
 )
+TESTS_RELATIONS = False
+"""Its findings are about the text, not a relation: no claim counts as tested by them."""
 FOLDING = "quotes are compared with white space, quote marks, dashes and case folded"
 
 

@@ -68,4 +68,6 @@ def summary_text(report: Report) -> str:
     waived = waived_count(report)
     if waived:
         text += f" ({waived} waived)"
+    if s.untested:
+        text += f"; {_plural(s.untested, 'claim')} in no relation"
     return text + f"; exit {report.exit_code()} (fail level: {report.fail_level.value})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.findings import UNTESTED, Finding, Outcome, Severity
 from aktobe_facts.visible import blanked
 
 # Verdicts from worst to mildest; a mark or card has the class ``v-<verdict>``.
@@ -60,7 +60,7 @@ def finding_verdict(finding: Finding) -> str:
 def mark_verdict(findings: list[Finding]) -> str:
     """A claim's verdict: its worst problem that is not waived; ``pass`` if it has no such
     problem; ``none`` if no relation names it."""
-    if not findings:
+    if all(f.check == UNTESTED for f in findings):
         return "none"
     problems = [f.severity for f in findings if f.is_problem and f.waived is None]
     if not problems:

@@ -103,6 +103,7 @@ def _heading(report: Report) -> list[str]:
         "errors": s.errors,
         "warnings": s.warnings,
         "infos": s.infos,
+        "untested": s.untested,
         "waived": waived_count(report),
     }
     return [

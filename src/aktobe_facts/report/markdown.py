@@ -87,6 +87,8 @@ def _heading(report: Report) -> list[str]:
     waived = waived_count(report)
     if waived:
         details.append(f"{waived} waived")
+    if s.untested:
+        details.append(f"{s.untested} claim(s) in no relation")
     counts = (s.files, s.claims, s.relations, s.passed, s.failed, s.undetermined)
     return [
         f"## {verdict}",

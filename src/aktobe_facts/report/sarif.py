@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 from aktobe_facts import __version__
-from aktobe_facts.checks import CHECKS
+from aktobe_facts.checks import KNOWN
 from aktobe_facts.findings import Finding, Severity
 from aktobe_facts.loader import LoadError
 from aktobe_facts.report import RenderOptions
@@ -105,7 +105,7 @@ def _rule(rule_id: str, title: str, help_text: str, level: str = "warning") -> d
 
 def rules(report: Report) -> list[dict[str, Any]]:
     """One rule per registered check, then ``load``, then any check id the registry lacks."""
-    found = [_rule(m.ID, m.TITLE, m.HELP) for m in CHECKS.values()]
+    found = [_rule(m.ID, m.TITLE, m.HELP) for m in KNOWN.values()]
     found.append(_rule(LOAD_RULE, _LOAD_TITLE, _LOAD_HELP, "error"))
     known = {r["id"] for r in found}
     for finding in report.findings():

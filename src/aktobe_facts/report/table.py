@@ -42,9 +42,11 @@ def render(report: Report, options: RenderOptions) -> str:
         highlight=False,
         emoji=False,
     )
-    if not options.quiet:
-        for file_report in report.files:
+    for file_report in report.files:
+        if not options.quiet:
             _file(console, file_report, options)
+        elif file_report.error is not None:  # the summary alone would not say why
+            console.print(_text(f"✗ {file_report.error}", style="bold red"))
     _summary(console, report)
     return buffer.getvalue()
 
@@ -129,6 +131,8 @@ def _summary(console: Console, report: Report) -> None:
     line.append(f"{s.failed} failed", style="red" if s.failed else "")
     line.append(f", {s.undetermined} undetermined; ")
     line.append(f"{s.errors} error(s), {s.warnings} warning(s), {s.infos} info")
+    if s.untested:
+        line.append(f"; {s.untested} claim(s) in no relation", style="cyan")
     if s.unusable:
         line.append(f"; {s.unusable} unusable file(s)", style="bold red")
     line.append(f" — exit {report.exit_code()} (fail level: {report.fail_level.value})")
