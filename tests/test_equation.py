@@ -334,3 +334,58 @@ def test_verdicts_over_the_stated_intervals(doc: ClaimsFile, text: str, outcome:
     found = figures(doc)
     verdict = judge(parse_equation(text, found).constraint, found.intervals())
     assert verdict.outcome.value == outcome
+
+
+TRADE = """
+    [[claim]]
+    id = "exports"
+    quote = "exports of US$3.2 billion"
+    value = "US$3.2 billion"
+
+    [[claim]]
+    id = "balance"
+    quote = "a surplus of US$1.3 billion"
+    value = "US$1.3 billion"
+
+    [[claim]]
+    id = "rate"
+    quote = "1.7 manat per dollar"
+    value = "1.7 manat per US$"
+
+    [[claim]]
+    id = "balance_azn"
+    quote = "2.2 billion manat"
+    value = "2.2 billion manat"
+
+    [[relation]]
+    id = "in_manat"
+    kind = "equation"
+    expr = "balance_azn = balance × rate"
+
+    [[relation]]
+    id = "rate_cap"
+    kind = "equation"
+    expr = "rate <= '1.6 manat per US$'"
+"""
+
+
+def test_a_written_equation_is_checked_with_its_units_in_words() -> None:
+    from conftest import findings_of
+
+    found = {f.claims: f for f in findings_of(TRADE, "equation")}
+    held = found[("balance_azn", "balance", "rate")]
+    assert held.outcome.value == "pass" and "billion manats" in held.message
+    broken = found[("rate",)]
+    assert broken.outcome.value == "fail"
+    assert "[1.65, 1.75] manats per US dollar" in broken.message
+
+
+def test_an_unreadable_equation_is_an_exit_2_error_at_its_token() -> None:
+    from aktobe_facts.loader import LoadError
+
+    with pytest.raises(LoadError) as caught:
+        load_text(TRADE.replace("balance × rate", "balance + rate"))
+    error = caught.value
+    assert (error.item, error.field) == ("relation 'in_manat'", "expr")
+    assert "column 23: '+' cannot add US$ and manats per US dollar" in error.message
+    assert error.line is not None

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from aktobe_facts.api import check_document
-from aktobe_facts.loader import load, loads
+from aktobe_facts.loader import LoadError, load, loads
 from aktobe_facts.model import ClaimsFile
 from conftest import ROOT
 
@@ -48,11 +48,23 @@ def test_the_seed_gives_the_same_findings_word_for_word() -> None:
     assert rows(load(ROOT / "claims.toml"), full=True) == expected
 
 
+NOW_REFUSED = {
+    # a change in percent whose 'of' names an amount: no check read that 'of' (a silent no-op,
+    # issue 11); the loader refuses it since, saying to write a growth (tests/test_fielduse.py)
+    "2b806f273d50fc98": "of",
+}
+
+
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_older_files_give_the_same_verdicts(key: str) -> None:
     case = CASES[key]
     text = case["text"]
     assert isinstance(text, str)
+    if key in NOW_REFUSED:
+        with pytest.raises(LoadError) as refused:
+            loads(text, "case.toml")
+        assert refused.value.field == NOW_REFUSED[key]
+        return
     verdicts = case["verdicts"]
     assert isinstance(verdicts, list)
     expected = sorted(json.dumps(row, ensure_ascii=False) for row in verdicts)

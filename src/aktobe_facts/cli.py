@@ -126,7 +126,12 @@ def check(
         ),
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print the summary only (table format).")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Print the summary only, and why each unusable file is unusable (table format).",
+        ),
     ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show the arithmetic of every pass too.")

@@ -85,17 +85,13 @@ class Compound:
             text += " per " + " per ".join(bottom)
         return text
 
-    def display(self) -> tuple[UnitSpec | None, UnitSpec | None]:
-        """A unit and a ``per`` unit for :mod:`aktobe_facts.fmt` (a compound unit as one label)."""
+    def as_spec(self) -> UnitSpec | None:
+        """One unit to print after a number (a compound one labelled in words), or ``None``."""
         if not self.parts:
-            return None, None
+            return None
         if len(self.parts) == 1 and self.parts[0][1] == 1:
-            return self.parts[0][0], None
-        ups = [(s, p) for s, p in self.parts if p > 0]
-        downs = [(s, p) for s, p in self.parts if p < 0]
-        if len(ups) == 1 and len(downs) == 1 and ups[0][1] == 1 and downs[0][1] == -1:
-            return ups[0][0], downs[0][0]
-        return UnitSpec("compound", "compound", self.label), None
+            return self.parts[0][0]
+        return UnitSpec("compound", "compound", self.label)
 
 
 def _power(label: str, power: int) -> str:

@@ -63,6 +63,5 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
         equation = _parse(relation, doc)
     except EquationError:
         return []
-    unit, _per = equation.unit.display()
     what = relation.label or f"'{relation.id}'"
-    return [Test(equation.constraint, unit, what)]
+    return [Test(equation.constraint, equation.unit.as_spec(), what)]
