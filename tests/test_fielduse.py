@@ -11,8 +11,8 @@ from aktobe_facts.loader import LoadError
 from conftest import findings_of, load_text
 
 
-def claim(cid: str, value: str, **fields: str | bool | list[str]) -> str:
-    lines = [f'[[claim]]\nid = "{cid}"\nquote = "{value}"\nvalue = "{value}"']
+def claim(cid: str, value: str, quote: str | None = None, **fields: str | bool | list[str]) -> str:
+    lines = [f'[[claim]]\nid = "{cid}"\nquote = "{quote or value}"\nvalue = "{value}"']
     for key, v in fields.items():
         if isinstance(v, bool):
             lines.append(f"{key} = {str(v).lower()}")
@@ -68,7 +68,7 @@ REFUSED = [
         "neither is an index",
     ),
     (
-        AMOUNT + claim("growth", "26.8 percent", kind="growth", of="revenue", means="relative"),
+        AMOUNT + claim("more", "110 million rubles", kind="amount", means="relative"),
         "means",
         "'means' says how a change",
     ),
@@ -134,6 +134,10 @@ READ = [
     ),
     (INDEX + claim("fall", "1.8 percent", kind="change", same_as="gdp_index"), "same_as"),
     (claim("change", "2 percent", kind="change", means="points"), "means"),
+    (
+        claim("g", "127.4 percent", kind="growth", quote="rose 127.4 percent", means="relative"),
+        "means",
+    ),
     (claim("place", "third", kind="rank", after=["Almaty", "Astana"]), "after"),
     (
         claim("growth", "6.6 percent", kind="growth", period="2020", base_period="2021"),

@@ -121,7 +121,12 @@ def _same_as(claim: Claim, figures: Figures) -> str | None:
 def _means(claim: Claim, figures: Figures) -> str | None:
     if claim.means is None or (claim.kind == "change" and _relative(claim.value)):
         return None
-    return f"{_describe(claim)}; 'means' says how a change (kind = \"change\") in percent is read"
+    if claim.kind == "growth" and _unit_kind(claim.value) == "percent":
+        return None  # index-or-growth: means = "relative" settles a growth above 100 percent
+    return (
+        f"{_describe(claim)}; 'means' says how a change (kind = \"change\") or a growth in "
+        "percent is read"
+    )
 
 
 def _after(claim: Claim, figures: Figures) -> str | None:
