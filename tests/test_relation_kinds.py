@@ -4,8 +4,12 @@ value) and undetermined; and the exit-2 errors of a relation that cannot be used
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.interval import Interval
 from aktobe_facts.loader import LoadError
 from conftest import findings_of, load_text
 
@@ -470,3 +474,51 @@ def test_factors_are_read_as_written(text: str, lo: str, hi: str | None) -> None
     found = read_factor(text).interval
     assert found.lo == Fraction(lo)
     assert found.hi == (None if hi is None else Fraction(hi))
+
+
+# -- properties: a finding's verdict against the constraint itself -------------------------------------------
+
+figures_ = st.tuples(st.integers(1, 9_999), st.integers(0, 2)).map(
+    lambda t: f"{t[0] / 10 ** t[1]:.{t[1]}f} million euros"
+)
+
+
+@given(
+    st.sampled_from(["sum", "difference", "multiple", "order", "average"]),
+    st.lists(figures_, min_size=3, max_size=3),
+)
+def test_a_pass_has_a_witness_and_a_fail_none(kind: str, values: list[str]) -> None:
+    from aktobe_facts.relations.engine import witness
+    from aktobe_facts.relations.registry import constraints
+    from aktobe_facts.relations.terms import domains
+    from aktobe_facts.solve.expr import holds, variables
+
+    text = "".join(claim(f"c{i}", v) for i, v in enumerate(values))
+    fields: dict[str, object] = {
+        "sum": {"total": "c0", "parts": ["c1", "c2"], "exhaustive": True},
+        "difference": {"result": "c0", "minuend": "c1", "subtrahend": "c2"},
+        "multiple": {"value": "c0", "of": "c1", "factor": "2.5 times"},
+        "order": {"left": "c0", "op": ">", "right": ["c1", "c2"]},
+        "average": {"value": "c0", "of": ["c1", "c2"]},
+    }[kind]
+    text += relation("r", kind, **fields)  # type: ignore[arg-type]
+    doc = load_text(text)
+    found = [f for f in findings_of(text) if f.check == kind]
+    for f, c in zip(found, constraints(doc, doc.relations[-1]), strict=True):
+        doms = domains(doc, variables(c.left) | variables(c.right))
+        assert doms is not None
+        if f.outcome is Outcome.PASS:
+            point = witness(c, doms)
+            assert point is not None and holds(c, point)
+            assert all(doms[n].contains(v) for n, v in point.items())
+        elif f.outcome is Outcome.FAIL:
+            for k in range(9):  # corners and inner points of the box
+                point = {
+                    n: _at(d, (k * (i + 1)) % 9) for i, (n, d) in enumerate(sorted(doms.items()))
+                }
+                assert not holds(c, point)
+
+
+def _at(domain: Interval, k: int) -> Fraction:
+    assert domain.lo is not None and domain.hi is not None
+    return domain.lo + (domain.hi - domain.lo) * k / 8

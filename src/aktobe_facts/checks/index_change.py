@@ -38,10 +38,16 @@ _CHANGE_UNITS = frozenset({"percent", "points"})
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[frozenset[str]] = set()
+    # the 'same' relations (a claim's same_as): who restates whom
     restating: dict[str, list[Claim]] = {}
-    for claim in doc.claims:
-        if claim.same_as is not None:
-            restating.setdefault(claim.same_as, []).append(claim)
+    restated: dict[str, Claim] = {}
+    for relation in doc.relations_of("same"):
+        one, other = relation.refs("claims")
+        first, second = doc.claim(one), doc.claim(other)
+        if first is not None:
+            restating.setdefault(other, []).append(first)
+        if second is not None:
+            restated[one] = second
     for claim in doc.claims:
         if not _is_index(claim):
             continue
@@ -49,10 +55,8 @@ def check(doc: ClaimsFile) -> list[Finding]:
             findings.append(_never_negative(claim))
             continue
         partners = list(restating.get(claim.id, ()))
-        if claim.same_as is not None:
-            target = doc.claim(claim.same_as)
-            if target is not None:
-                partners.append(target)
+        if claim.id in restated:
+            partners.append(restated[claim.id])
         partners = [p for p in partners if not (_is_index(p) and _negative(p))]  # their own error
         if not partners:
             findings.append(_alone(claim))

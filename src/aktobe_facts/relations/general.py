@@ -8,10 +8,13 @@ readable one is tested like every other relation.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Problem, Test
-from aktobe_facts.relations.equation import Equation, EquationError, Figures, parse_equation
+
+if TYPE_CHECKING:  # the grammar is imported only by a file that has an equation
+    from aktobe_facts.relations.equation import Equation
 
 SPEC = KindSpec(
     kind="equation",
@@ -31,6 +34,8 @@ SPEC = KindSpec(
 
 
 def _parse(relation: Relation, doc: ClaimsFile) -> Equation:
+    from aktobe_facts.relations.equation import Figures, parse_equation
+
     figures = doc.cache.get("equation_figures")
     if not isinstance(figures, Figures):
         figures = doc.cache["equation_figures"] = Figures.of(doc.claims, doc.references)
@@ -45,6 +50,8 @@ def _parse(relation: Relation, doc: ClaimsFile) -> Equation:
 
 
 def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
+    from aktobe_facts.relations.equation import EquationError
+
     try:
         _parse(relation, doc)
     except EquationError as exc:
@@ -59,6 +66,8 @@ def complete(relation: Relation, doc: ClaimsFile) -> Relation:
 
 
 def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
+    from aktobe_facts.relations.equation import EquationError
+
     try:
         equation = _parse(relation, doc)
     except EquationError:
