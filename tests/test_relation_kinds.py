@@ -494,14 +494,14 @@ def test_a_pass_has_a_witness_and_a_fail_none(kind: str, values: list[str]) -> N
     from aktobe_facts.solve.expr import holds, variables
 
     text = "".join(claim(f"c{i}", v) for i, v in enumerate(values))
-    fields: dict[str, object] = {
+    by_kind: dict[str, dict[str, object]] = {
         "sum": {"total": "c0", "parts": ["c1", "c2"], "exhaustive": True},
         "difference": {"result": "c0", "minuend": "c1", "subtrahend": "c2"},
         "multiple": {"value": "c0", "of": "c1", "factor": "2.5 times"},
         "order": {"left": "c0", "op": ">", "right": ["c1", "c2"]},
         "average": {"value": "c0", "of": ["c1", "c2"]},
-    }[kind]
-    text += relation("r", kind, **fields)  # type: ignore[arg-type]
+    }
+    text += relation("r", kind, **by_kind[kind])
     doc = load_text(text)
     found = [f for f in findings_of(text) if f.check == kind]
     for f, c in zip(found, constraints(doc, doc.relations[-1]), strict=True):
