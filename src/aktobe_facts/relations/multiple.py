@@ -11,6 +11,7 @@ when the article means four.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from aktobe_facts.exact import Fraction
 from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
@@ -113,6 +114,14 @@ def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
     except FactorError as exc:
         return Problem("factor", str(exc))
     return None
+
+
+def complete(relation: Relation, doc: ClaimsFile) -> Relation:
+    """A factor given as a claim's id is a member: its findings name it (it is tested)."""
+    factor = str(relation.values.get("factor", ""))
+    if doc.claim(factor) is None or factor in relation.members:
+        return relation
+    return replace(relation, members=(*relation.members, factor))
 
 
 def figures(relation: Relation) -> dict[str, Figure]:
