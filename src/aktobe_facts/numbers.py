@@ -139,6 +139,11 @@ _DIRECTIONS: dict[str, str] = {
     **dict.fromkeys(FALL_WORDS, Direction.DOWN),
     **dict.fromkeys(RISE_WORDS, Direction.UP),
 }
+_AFTER_DIRECTIONS: dict[str, str] = {
+    "lower": Direction.DOWN, "less": Direction.DOWN, "down": Direction.DOWN,
+    "higher": Direction.UP, "more": Direction.UP, "up": Direction.UP,
+}  # fmt: skip
+"""Words after a value that say which way it went ("19% lower", "5 percent higher")."""
 
 _SCALES: dict[str, int] = {
     "thousand": 3,
@@ -284,6 +289,10 @@ _TERMS_RE = re.compile(
     r"[\s,]*(?:in\s+(?P<t>real|nominal)\s+terms|(?P<r>adjusted\s+for\s+inflation))$",
     re.IGNORECASE,
 )
+_AFTER_DIRECTION_RE = re.compile(
+    r"(?<=[\w%])\s+(?P<d>" + "|".join(_AFTER_DIRECTIONS) + r")$", re.IGNORECASE
+)
+_OR_BEFORE_RE = re.compile(r"\bor$", re.IGNORECASE)  # "20 percent or more" is a bound
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
 _DECADES_RE = re.compile(r"decades?\b", re.IGNORECASE)
@@ -340,10 +349,20 @@ def parse(
         terms = Terms.REAL if real else Terms.NOMINAL
         rest = rest[: tm.start()]
 
+    after = _AFTER_DIRECTION_RE.search(rest) if rest[-1:].isalpha() else None
+    if after is not None and not _OR_BEFORE_RE.search(rest[: after.start()]):
+        rest = rest[: after.start()]
+    else:
+        after = None
+
     qualifier = direction = None
     top = between = False
     if rest[0].isalpha() or rest[0] == "~":
         qualifier, direction, top, between, rest = _read_words_before(rest)
+    if after is not None:
+        if direction is not None:
+            raise GrammarError(f"{original!r} says twice which way it went")
+        direction = _AFTER_DIRECTIONS[after.group("d").lower()]
 
     first, rest = _read_end(rest, locale, original)
     if isinstance(first, UnitSpec):  # a currency with no number: "US$"
