@@ -33,7 +33,7 @@ def c(left: Expr, rel: str, right: Expr) -> Constraint:
     return Constraint(left, rel, right, "r")  # type: ignore[arg-type]
 
 
-def iv(lo: int | None, hi: int | None) -> Interval:
+def iv(lo: int | Fraction | None, hi: int | Fraction | None) -> Interval:
     return Interval(None if lo is None else F(lo), None if hi is None else F(hi))
 
 
@@ -61,9 +61,29 @@ def test_a_figure_used_twice_is_sampled_not_failed() -> None:
     decision = decide(c(X, "=", expr), doms)
     assert decision.verdict is Verdict.PASS and not decision.exact
     assert decision.witness is not None and holds(c(X, "=", expr), decision.witness)
-    # y − y = x with x = 1 has no solution, and the enclosure [-1, 1] cannot prove it
+    # y − y = x with x = 1 has no solution: the enclosure over the whole range ([-1, 1]) cannot
+    # prove it, but each half of y's range rules it out
     decision = decide(c(X, "=", BinOp("-", Y, Y)), {"x": iv(1, 1), "y": iv(1, 2)})
-    assert decision.verdict is Verdict.UNDETERMINED
+    assert decision.verdict is Verdict.FAIL and decision.split
+
+
+def test_splitting_finds_a_witness_the_grid_misses() -> None:
+    # g = a / (t − a) × 100, an amount of change and its percent of the base (the base is the
+    # current value minus the change): only a in [12.026, 12.086] fits, between the grid's points
+    a, t, g = Var("a"), Var("t"), Var("g")
+    expr = BinOp("*", BinOp("/", a, BinOp("-", t, a)), Const(F(100)))
+    doms = {
+        "a": iv(F(23, 2), F(25, 2)),
+        "t": iv(F(1249, 20), F(1251, 20)),
+        "g": iv(F(477, 20), F(479, 20)),
+    }
+    decision = decide(c(g, "=", expr), doms)
+    assert decision.verdict is Verdict.PASS and decision.witness is not None
+    assert holds(c(g, "=", expr), decision.witness)
+    assert all(doms[n].contains(v) for n, v in decision.witness.items())
+    # with the percent at 30 no amount fits: every part of a's range is ruled out
+    doms["g"] = iv(F(595, 20), F(605, 20))
+    assert decide(c(g, "=", expr), doms).verdict is Verdict.FAIL
 
 
 def test_a_division_by_an_interval_holding_zero_is_never_a_fail() -> None:

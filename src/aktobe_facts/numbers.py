@@ -139,7 +139,7 @@ _DIRECTIONS: dict[str, str] = {
     **dict.fromkeys(FALL_WORDS, Direction.DOWN),
     **dict.fromkeys(RISE_WORDS, Direction.UP),
 }
-_AFTER_DIRECTIONS: dict[str, str] = {
+AFTER_DIRECTIONS: dict[str, str] = {
     "lower": Direction.DOWN, "less": Direction.DOWN, "down": Direction.DOWN,
     "higher": Direction.UP, "more": Direction.UP, "up": Direction.UP,
 }  # fmt: skip
@@ -290,9 +290,10 @@ _TERMS_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_DIRECTION_RE = re.compile(
-    r"(?<=[\w%])\s+(?P<d>" + "|".join(_AFTER_DIRECTIONS) + r")$", re.IGNORECASE
+    r"(?<=[\w%])\s+(?P<d>" + "|".join(AFTER_DIRECTIONS) + r")$", re.IGNORECASE
 )
-_OR_BEFORE_RE = re.compile(r"\bor$", re.IGNORECASE)  # "20 percent or more" is a bound
+_PERCENT_ENDS = ("%", "percent", "per cent", "pct", "points", "pp", "p.p.")
+"""A direction word after a value follows a percent or points: "19% lower", "2 points higher"."""
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
 _DECADES_RE = re.compile(r"decades?\b", re.IGNORECASE)
@@ -349,20 +350,20 @@ def parse(
         terms = Terms.REAL if real else Terms.NOMINAL
         rest = rest[: tm.start()]
 
-    after = _AFTER_DIRECTION_RE.search(rest) if rest[-1:].isalpha() else None
-    if after is not None and not _OR_BEFORE_RE.search(rest[: after.start()]):
-        rest = rest[: after.start()]
-    else:
-        after = None
+    trailing = _AFTER_DIRECTION_RE.search(rest) if rest[-1:].isalpha() else None
+    if trailing is not None and rest[: trailing.start()].lower().endswith(_PERCENT_ENDS):
+        rest = rest[: trailing.start()]
+    else:  # "37 more villages", "20 percent or more": not a direction
+        trailing = None
 
     qualifier = direction = None
     top = between = False
     if rest[0].isalpha() or rest[0] == "~":
         qualifier, direction, top, between, rest = _read_words_before(rest)
-    if after is not None:
+    if trailing is not None:
         if direction is not None:
             raise GrammarError(f"{original!r} says twice which way it went")
-        direction = _AFTER_DIRECTIONS[after.group("d").lower()]
+        direction = AFTER_DIRECTIONS[trailing.group("d").lower()]
 
     first, rest = _read_end(rest, locale, original)
     if isinstance(first, UnitSpec):  # a currency with no number: "US$"

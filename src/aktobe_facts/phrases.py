@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aktobe_facts.numbers import GrammarError, Stated, parse
+from aktobe_facts.numbers import AFTER_DIRECTIONS, GrammarError, Stated, parse
 from aktobe_facts.textnums import Span, numerals
 from aktobe_facts.units import lookup_prefix_currency
 
@@ -216,6 +216,8 @@ def _ends(text: str, end: int) -> list[int]:
 def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
     """The longest phrase from ``head`` the grammar reads, and where it ends."""
     for stop in reversed(_ends(text, end)):
+        if text[head:stop].rsplit(None, 1)[-1].lower() in AFTER_DIRECTIONS:
+            continue  # "6.6 percent more compared to ...": the sentence's word, the draft's to read
         try:
             stated = parse(text[head:stop])
         except GrammarError:

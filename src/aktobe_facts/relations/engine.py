@@ -12,8 +12,10 @@ rationals:
   **pass**. A division by an interval that holds zero gives no exact range.
 * A figure that occurs twice (the dependency problem) can make the enclosure too wide: then the
   figures that occur more than once are fixed at a few points of their intervals and the rest is
-  decided exactly; a point that works is a witness (a **pass**), and when none works the verdict is
-  **undetermined**, never a fail.
+  decided exactly; a point that works is a witness (a **pass**). When none works, their ranges are
+  split in halves (branch and prune, at most :data:`MAX_PARTS` parts): a part whose enclosure
+  cannot satisfy the relation is ruled out, the middle of every other part is tried. A witness is a
+  **pass**; every part ruled out is a proof, so a **fail**; running out of parts is **undetermined**.
 
 :func:`needed` isolates one figure (when it occurs once): the range it would need for the others to
 satisfy the constraint, the figure to fix and its nearest consistent value. :func:`witness` builds an
@@ -37,7 +39,11 @@ SLACK = "\x00slack"
 """The name of the slack figure an inequality is rewritten with (no claim id can hold a NUL)."""
 
 MAX_SAMPLES = 256
-"""Most points tried for figures that occur more than once before saying undetermined."""
+"""Most points tried for figures that occur more than once before splitting their ranges."""
+
+MAX_PARTS = 512
+"""Most parts the ranges of figures that occur more than once are split into (branch and prune)
+before saying undetermined."""
 
 
 class Verdict(Enum):
@@ -52,6 +58,7 @@ class Decision:
     difference: Interval | None  # an enclosure of left − right (None: no bound, a division by 0)
     exact: bool  # the enclosure is the exact range
     witness: Mapping[str, Fraction] | None = None  # a point found by sampling, for a sampled pass
+    split: bool = False  # a fail proven part by part: every part of the ranges was ruled out
 
 
 # -- interval evaluation ---------------------------------------------------------------------------
@@ -206,7 +213,61 @@ def decide(c: Constraint, domains: Mapping[str, Interval]) -> Decision:
     found = _sampled_witness(c, domains, counts)
     if found is not None:
         return Decision(Verdict.PASS, d, exact, found)
+    found, ruled_out = _split_search(c, domains, counts)
+    if found is not None:
+        return Decision(Verdict.PASS, d, exact, found)
+    if ruled_out:
+        return Decision(Verdict.FAIL, d, exact, split=True)
     return Decision(Verdict.UNDETERMINED, d, exact)
+
+
+def _split_search(
+    c: Constraint, domains: Mapping[str, Interval], counts: Counter[str]
+) -> tuple[dict[str, Fraction] | None, bool]:
+    """Branch and prune over the figures that occur more than once (bounded ones only): a part of
+    their ranges whose enclosure cannot satisfy ``c`` is ruled out (enclosures are sound); the
+    midpoint of every other part is tried exactly; the widest range is halved. Returns a witness
+    (checked exactly), or ``(None, True)`` when every part was ruled out, which proves ``c``
+    cannot hold; ``(None, False)`` when the search ran out of parts."""
+    repeated = sorted(name for name, n in counts.items() if n > 1)
+    if not repeated or not all(domains[name].bounded for name in repeated):
+        return None, False
+    expr = difference(c)
+    stack = [dict(domains)]
+    parts = 0
+    while stack:
+        parts += 1
+        if parts > MAX_PARTS:
+            return None, False
+        box = stack.pop()
+        d = enclose(expr, box)
+        if d is not None and not _divides_by_zero(expr, box) and satisfiable(c.rel, d) is False:
+            continue
+        fixed = dict(box)
+        fixed.update({name: Interval.point(_middle(box[name])) for name in repeated})
+        point = witness(c, fixed)
+        if point is not None:
+            return point, False
+        name = max(repeated, key=lambda n: _width(box[n]))
+        iv = box[name]
+        if _width(iv) == 0:
+            return None, False  # a point that is neither ruled out nor a witness
+        mid = _middle(iv)
+        for half in (Interval(mid, iv.hi), Interval(iv.lo, mid)):
+            part = dict(box)
+            part[name] = half
+            stack.append(part)
+    return None, True
+
+
+def _width(iv: Interval) -> Fraction:
+    assert iv.lo is not None and iv.hi is not None
+    return iv.hi - iv.lo
+
+
+def _middle(iv: Interval) -> Fraction:
+    assert iv.lo is not None and iv.hi is not None
+    return (iv.lo + iv.hi) / 2
 
 
 def _points(iv: Interval, extra: Fraction | None) -> list[Fraction]:

@@ -153,13 +153,21 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
         )
     fixes = _fixes(c, figs, domains)
     nearest, suggestion, notes = _fix_words(c, fixes, figs)
+    if decision.split:  # the enclosures overlap as a whole; each part of the ranges did not
+        notes = [
+            "a figure occurs more than once: its range was split into parts, and in each part "
+            "no values of the others fit",
+            *notes,
+        ]
     return Finding(
         check_id,
         outcome,
         severity,
         ids,
         relation.line,
-        f"{test.what}: {formula} cannot hold: {render(c.right, shown_names)} is {result}, "
+        f"{test.what}: {formula} cannot hold for any values inside the stated figures"
+        if decision.split
+        else f"{test.what}: {formula} cannot hold: {render(c.right, shown_names)} is {result}, "
         f"{render(c.left, shown_names)} is {_shown(left, test.unit)}",
         inputs=tuple(steps),
         result=result,
