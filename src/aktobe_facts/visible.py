@@ -43,6 +43,12 @@ def _candidates(keep: str) -> re.Pattern[str]:
 
 
 def _filter(text: str, keep: str, escape: Callable[[str], str]) -> str:
+    probe = text
+    for char in keep:
+        probe = probe.replace(char, "")
+    if probe.isprintable():  # the usual text: nothing to look at character by character
+        return text
+
     def fix(match: re.Match[str]) -> str:
         run = match.group()
         if run.isprintable():
