@@ -56,8 +56,9 @@ def _what_would_test(claim: Claim) -> str:
     if claim.kind == "share":
         return "a share is tested against its whole ('of', or a [[group]] with 'of') and part"
     return (
-        "relate it to the figures it depends on ('of', 'share', a [[group]], a [[ratio]], a "
-        "counterpart), or leave it as context"
+        "relate it to the figures it depends on (a [[relation]]: sum, difference, multiple, "
+        "order, equation, ...; or 'of', 'share', a [[group]], a [[ratio]], a counterpart), or "
+        "leave it as context"
     )
 
 
