@@ -329,11 +329,11 @@ def test_to_text_uses_only_needed_parentheses() -> None:
     ],
 )
 def test_verdicts_over_the_stated_intervals(doc: ClaimsFile, text: str, outcome: str) -> None:
-    from aktobe_facts.relations.judge import judge
+    from aktobe_facts.relations.engine import decide
 
     found = figures(doc)
-    verdict = judge(parse_equation(text, found).constraint, found.intervals())
-    assert verdict.outcome.value == outcome
+    decision = decide(parse_equation(text, found).constraint, found.intervals())
+    assert decision.verdict.value == outcome
 
 
 TRADE = """
