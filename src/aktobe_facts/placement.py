@@ -13,10 +13,20 @@ from dataclasses import dataclass
 
 from aktobe_facts.article import Article
 from aktobe_facts.model import ClaimsFile, Ignore
-from aktobe_facts.quotes import Folded, Lines, Near, Place
+from aktobe_facts.quotes import Folded, Lines, Near, Place, normalise
 from aktobe_facts.textnums import Span, numerals
 
 _CACHE_KEY = "placement"
+
+Span_ = tuple[int, int]
+"""Where a passage is: its start and end offsets in the article."""
+
+MAX_IGNORED_PLACES = 1_000_000
+"""Places of ``[[ignore]]`` passages considered in one article (each distinct passage is found
+once, however many entries quote it): as many as one passage of two characters can have in an
+article at the size limit. Past this many, the numbers in further places count as uncovered, and
+the coverage check says so: 100 entries of a one-character passage, each found half a million
+times in a megabyte, took 200 s and 3.7 GB."""
 
 MAX_NEAREST = 200
 """Quotes not found whose closest passage is looked for; past this many, each missing quote is
@@ -47,11 +57,13 @@ class Placement:
     quotes: dict[str, Place]  # claim id: where its quote is (the first place)
     repeats: dict[str, int]  # claim id: how often its quote occurs, when more than once
     missing: dict[str, Near | None]  # claim id: the nearest passage, for quotes not found
-    ignores: tuple[tuple[Ignore, tuple[Place, ...]], ...]
+    ignores: tuple[tuple[Ignore, tuple[Span_, ...]], ...]  # each with its passage's places
     numerals: tuple[Numeral, ...]
     unsearched: frozenset[str] = (
         frozenset()
     )  # missing quotes past MAX_NEAREST: no nearest looked for
+    capped: tuple[Ignore, ...] = ()
+    """Ignore entries whose places were cut at :data:`MAX_IGNORED_PLACES` (or not looked for)."""
 
     def excerpt(self, start: int, end: int, width: int = 40) -> str:
         """The text around ``[start, end)`` on one line, cut at ``width`` characters each side."""
@@ -82,12 +94,15 @@ def _place(doc: ClaimsFile, article: Article) -> Placement:
     repeats: dict[str, int] = {}
     missing: dict[str, Near | None] = {}
     unsearched: set[str] = set()
+    located: dict[str, tuple[tuple[int, int] | None, int]] = {}  # by quote: each found once
     for claim in doc.claims:
-        found = folded.find_all(claim.quote)
-        if found:
-            quotes[claim.id] = lines.place(*found[0])
-            if len(found) > 1:
-                repeats[claim.id] = len(found)
+        first, count = located.get(claim.quote) or located.setdefault(
+            claim.quote, folded.find_first(claim.quote)
+        )
+        if first is not None:
+            quotes[claim.id] = lines.place(*first)
+            if count > 1:
+                repeats[claim.id] = count
             continue
         missing[claim.id] = None
         if len(missing) > MAX_NEAREST:
@@ -97,10 +112,7 @@ def _place(doc: ClaimsFile, article: Article) -> Placement:
         if near is not None:
             start, end, ratio = near
             missing[claim.id] = Near(lines.place(start, end), article.text[start:end], ratio)
-    ignores = tuple(
-        (entry, tuple(lines.place(*where) for where in folded.find_all(entry.quote)))
-        for entry in doc.ignores
-    )
+    ignores, capped = _ignored(doc.ignores, folded)
     return Placement(
         article,
         lines,
@@ -110,19 +122,56 @@ def _place(doc: ClaimsFile, article: Article) -> Placement:
         ignores,
         tuple(_account(numerals(article.text), quotes, ignores, lines)),
         frozenset(unsearched),
+        capped,
     )
+
+
+def _ignored(
+    entries: tuple[Ignore, ...], folded: Folded
+) -> tuple[tuple[tuple[Ignore, tuple[Span_, ...]], ...], tuple[Ignore, ...]]:
+    """Each ignore entry with the places of its passage (offsets into the article), and the
+    entries whose places were cut.
+
+    A passage is found once, however many entries quote it (they share its places), and at most
+    :data:`MAX_IGNORED_PLACES` places are taken in all.
+    """
+    budget = MAX_IGNORED_PLACES
+    by_passage: dict[str, tuple[Span_, ...]] = {}
+    capped: list[Ignore] = []
+    cut: set[str] = set()
+    result = []
+    for entry in entries:
+        key = normalise(entry.quote).strip()
+        places = by_passage.get(key)
+        if places is None:
+            found = folded.find_all(entry.quote, limit=budget + 1)
+            if len(found) > budget:
+                found = found[:budget]
+                cut.add(key)
+            budget -= len(found)
+            places = by_passage[key] = tuple(found)
+        if key in cut:
+            capped.append(entry)
+        result.append((entry, places))
+    return tuple(result), tuple(capped)
 
 
 def _account(
     spans: list[Span],
     quotes: dict[str, Place],
-    ignores: tuple[tuple[Ignore, tuple[Place, ...]], ...],
+    ignores: tuple[tuple[Ignore, tuple[Span_, ...]], ...],
     lines: Lines,
 ) -> list[Numeral]:
     """Each numeral with the claims (else the ignore entry) that cover it, in one sweep."""
     covering = sorted((p.start, p.end, claim_id) for claim_id, p in quotes.items())
+    first: dict[int, int] = {}  # the places of a passage: the first entry that quotes it
+    for k, (_, places) in enumerate(ignores):
+        first.setdefault(id(places), k)
     passages = sorted(
-        ((p.start, p.end, k) for k, (_, places) in enumerate(ignores) for p in places),
+        (start, end, k)
+        for k, (_, places) in enumerate(ignores)
+        if first[id(places)] == k
+        for start, end in places
     )
     result: list[Numeral] = []
     claims_open: list[tuple[int, int, str]] = []

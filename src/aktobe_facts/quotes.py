@@ -116,17 +116,29 @@ class Folded:
             return at, at
         return self.origin(start), self.origin(end - 1) + 1
 
-    def find_all(self, quote: str) -> list[tuple[int, int]]:
-        """Every place ``quote`` occurs (folded, not overlapping), as original offsets."""
+    def find_all(self, quote: str, limit: int | None = None) -> list[tuple[int, int]]:
+        """Every place ``quote`` occurs (folded, not overlapping), as original offsets; with
+        ``limit``, the first ``limit`` of them."""
         needle = normalise(quote).strip()
         if not needle:
             return []
-        found = []
+        found: list[tuple[int, int]] = []
         at = self.text.find(needle)
-        while at >= 0:
+        while at >= 0 and (limit is None or len(found) < limit):
             found.append(self.span(at, at + len(needle)))
             at = self.text.find(needle, at + len(needle))
         return found
+
+    def find_first(self, quote: str) -> tuple[tuple[int, int] | None, int]:
+        """Where ``quote`` first occurs (original offsets, or ``None``) and how often it occurs
+        (not overlapping, as :meth:`find_all` counts): one search and one count, whatever the
+        count, where :meth:`find_all` makes every place."""
+        needle = normalise(quote).strip()
+        at = self.text.find(needle) if needle else -1
+        if at < 0:
+            return None, 0
+        end = at + len(needle)
+        return self.span(at, end), 1 + self.text.count(needle, end)
 
     def nearest(self, quote: str) -> tuple[int, int, float] | None:
         """The original offsets of the passage most like ``quote``, and how alike (0 to 1).

@@ -17,7 +17,6 @@ from aktobe_facts.model import ClaimsFile, Ignore
 
 if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
     from aktobe_facts.placement import Numeral, Placement
-    from aktobe_facts.quotes import Place
 
 ID = "coverage"
 TITLE = "Every number of the article is claimed or ignored"
@@ -46,9 +45,14 @@ def check(doc: ClaimsFile) -> list[Finding]:
     if len(uncovered) > MAX_LISTED:
         findings.append(_more(found, len(uncovered) - MAX_LISTED))
     ends = [n.span.end for n in found.numerals]
+    holds: dict[int, bool] = {}  # entries that quote one passage share its places
     for entry, places in found.ignores:
-        if not any(_holds_number(found, ends, p) for p in places):
+        if id(places) not in holds:
+            holds[id(places)] = any(_holds_number(found, ends, p) for p in places)
+        if not holds[id(places)] and entry not in found.capped:
             findings.append(_stale(found, entry, places))
+    if found.capped:
+        findings.append(_capped(found))
     findings.append(_ratio(found))
     return findings
 
@@ -65,10 +69,28 @@ def _more(found: Placement, count: int) -> Finding:
     )
 
 
-def _holds_number(found: Placement, ends: list[int], place: Place) -> bool:
+def _capped(found: Placement) -> Finding:
+    from aktobe_facts.placement import MAX_IGNORED_PLACES
+
+    first = found.capped[0]
+    return Finding(
+        ID,
+        Outcome.FAIL,
+        Severity.WARNING,
+        (),
+        first.line,
+        f"the [[ignore]] passages occur more than {MAX_IGNORED_PLACES:,} times in "
+        f'{found.article.path}: from the entry "{first.quote}" on, only the first '
+        f"{MAX_IGNORED_PLACES:,} places are taken, and numbers in the others count as uncovered",
+        suggestion="quote longer passages, which occur where the numbers to ignore are",
+    )
+
+
+def _holds_number(found: Placement, ends: list[int], place: tuple[int, int]) -> bool:
     """A numeral overlaps the passage (numerals are disjoint and in order: one bisection)."""
-    k = bisect_right(ends, place.start)
-    return k < len(found.numerals) and found.numerals[k].span.start < place.end
+    start, end = place
+    k = bisect_right(ends, start)
+    return k < len(found.numerals) and found.numerals[k].span.start < end
 
 
 def _uncovered(found: Placement, numeral: Numeral) -> Finding:
@@ -89,7 +111,7 @@ def _uncovered(found: Placement, numeral: Numeral) -> Finding:
     )
 
 
-def _stale(found: Placement, entry: Ignore, places: tuple[Place, ...]) -> Finding:
+def _stale(found: Placement, entry: Ignore, places: tuple[tuple[int, int], ...]) -> Finding:
     path = found.article.path
     why = (
         f"its passage holds no number of {path}"
