@@ -18,6 +18,7 @@ says.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from aktobe_facts import draftwords as words
@@ -42,6 +43,11 @@ from aktobe_facts.sentences import (
     named_periods,
     sentences,
 )
+
+CONTEXT = 1_000
+"""Characters of its sentence on each side of a number that the draft reads for its kind, id,
+quote and period. A sentence of a news article is shorter; a "sentence" of thousands of numbers
+(a table pasted as text) made the draft read all of it for each of them: quadratic."""
 
 PERIOD_REACH = 60
 """A claim's quote grows to hold the period of its clause when it is this close (characters)."""
@@ -101,9 +107,11 @@ def draft(text: str) -> Draft:
     ids = words.Ids()
     claims: list[DraftClaim] = []
     groups: list[DraftGroup] = []
+    starts = [p.start for p in found.phrases]  # in text order, as the sentences
     for sentence in parts:
-        phrases = [p for p in found.phrases if sentence[0] <= p.start < sentence[1]]
-        phrases = [p for p in phrases if not _in_period(p, periods[sentence])]
+        first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
+        covered = _period_owner(periods[sentence])
+        phrases = [p for p in found.phrases[first:last] if p.start not in covered]
         made = _sentence_claims(text, sentence, phrases, periods[sentence], ids)
         claims.extend(made[0])
         groups.extend(made[1])
@@ -111,9 +119,20 @@ def draft(text: str) -> Draft:
     return Draft(headline(text), tuple(claims), tuple(groups), ignores, unread)
 
 
-def _in_period(phrase: Phrase, periods: list[NamedPeriod]) -> bool:
-    """ "nine months" in "the first nine months of 2020" is a period, not a duration."""
-    return any(p.start <= phrase.start < p.end for p in periods)
+def _period_owner(periods: list[NamedPeriod]) -> dict[int, NamedPeriod]:
+    """The first period (in order) over each offset: "nine months" in "the first nine months of
+    2020" is a period, not a duration. Periods are short, so this is linear in the text."""
+    owner: dict[int, NamedPeriod] = {}
+    for period in periods:
+        for offset in range(period.start, period.end):
+            owner.setdefault(offset, period)
+    return owner
+
+
+def _around(sentence: Span, start: int, end: int) -> Span:
+    """The part of ``sentence`` read for the number at ``[start, end)``: :data:`CONTEXT`
+    characters each side."""
+    return max(sentence[0], start - CONTEXT), min(sentence[1], end + CONTEXT)
 
 
 def _sentence_claims(
@@ -131,10 +150,15 @@ def _sentence_claims(
         group = DraftGroup(ids.make([["shares", *lead]]), "")
     claims: list[DraftClaim] = []
     previous: tuple[str, str | None] | None = None
+    member_ids = {id(p) for p in members}
+    starts = [p.start for p in periods]
     for phrase in phrases:
-        member = phrase in members
+        member = id(phrase) in member_ids
+        near = _around(sentence, phrase.start, phrase.outer_end)
+        # the periods of that part of the sentence (they are sorted by start)
+        own = periods[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
         claim = _claim(
-            text, sentence, phrase, periods, ids, group.id if member and group else None, previous
+            text, near, phrase, own, ids, group.id if member and group else None, previous
         )
         claims.append(claim)
         previous = (claim.id, claim.kind)
@@ -235,14 +259,22 @@ def _left_over(
 ) -> tuple[tuple[DraftIgnore, ...], tuple[str, ...]]:
     """An [[ignore]] entry for each numeral no claim's quote holds, and the unreadable ones."""
     ignores: dict[str, DraftIgnore] = {}
-    covered = [c.at for c in claims]
+    covered = bytearray(len(text))  # 1 where a claim's quote or an ignore passage is
+    for a, b in (c.at for c in claims):
+        covered[a:b] = b"\x01" * (b - a)
+    starts = [s[0] for s in parts]
+    owner: dict[int, NamedPeriod] = {}
+    for found in periods.values():
+        owner.update(_period_owner(found))
     unread: list[str] = []
     for item in left:
         start, end = item.span.start, item.span.end
-        if any(a < end and start < b for a, b in covered):
+        if covered.find(1, start, end) >= 0:
             continue
-        sentence = next((s for s in parts if s[0] <= start < s[1]), (0, len(text)))
-        period = next((p for p in periods.get(sentence, ()) if p.start <= start < p.end), None)
+        k = bisect_right(starts, start) - 1
+        whole = parts[k] if k >= 0 and start < parts[k][1] else (0, len(text))
+        sentence = _around(whole, start, end)
+        period = owner.get(start) if whole in periods else None
         if item.why == UNREAD_LEFT:
             around = words.passage(text, sentence, start, end)
             unread.append(" ".join(text[around[0] : around[1]].split()))
@@ -252,7 +284,7 @@ def _left_over(
             reason = f"the period {period.text}, not a figure"
         else:
             around, reason = words.passage(text, sentence, start, end), REASONS[item.why]
-        covered.append(around)
+        covered[around[0] : around[1]] = b"\x01" * (around[1] - around[0])
         quote = " ".join(text[around[0] : around[1]].split())
         ignores.setdefault(quote, DraftIgnore(quote, reason))
     return tuple(ignores.values()), tuple(unread)

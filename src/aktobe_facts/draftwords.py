@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from aktobe_facts.phrases import Phrase
 from aktobe_facts.sentences import Span, clause_end, clause_start
@@ -50,16 +51,18 @@ class Ids:
     """Ids made from words, each used once."""
 
     used: set[str] = field(default_factory=set)
+    numbered: dict[str, int] = field(default_factory=dict)  # the next number to try per stem
 
     def make(self, candidates: list[list[str]], kind: str | None = None) -> str:
         """The first unused id among the word lists, then the first with the kind, then
-        numbered."""
+        numbered (from where the last numbered id of the stem left off, not from 2 again)."""
         slugs = [s for s in (_slug(words) for words in candidates) if s] or [kind or "claim"]
         options = [*slugs, *(f"{s}_{kind}" for s in slugs[:1] if kind and kind not in s)]
         chosen = next((o for o in options if o not in self.used), None)
-        number = 2
+        number = self.numbered.get(slugs[0], 2)
         while chosen is None or chosen in self.used:
             chosen, number = f"{slugs[0]}_{number}", number + 1
+        self.numbered[slugs[0]] = number
         self.used.add(chosen)
         return chosen
 
@@ -174,26 +177,43 @@ def quote_span(text: str, sentence: Span, phrase: Phrase, member: bool) -> Span:
     says something); a share in parentheses with the words that name it."""
     if member:
         start = clause_start(text, sentence[0], phrase.start - 1)
-        words = list(re.finditer(r"\S+", text[start : phrase.start - 1]))[-6:]
-        begin = start + words[0].start() if words else phrase.start - 1
-        return begin, min(phrase.end + 1, sentence[1])
-    begin = phrase.start
+        first = _first_of_last_words(text, start, phrase.start - 1, 6)
+        return phrase.start - 1 if first is None else first, min(phrase.end + 1, sentence[1])
     clause = clause_start(text, sentence[0], phrase.start)
-    words = list(re.finditer(r"\S+", text[clause : phrase.start]))[-3:]
-    if words:
-        begin = clause + words[0].start()
+    first = _first_of_last_words(text, clause, phrase.start, 3)
+    begin = phrase.start if first is None else first
     end = phrase.outer_end
     limit = clause_end(text, phrase.outer_end, sentence[1])
-    for m in list(re.finditer(r"\S+", text[phrase.outer_end : limit]))[:3]:
+    for m in islice(_TOKEN.finditer(text, phrase.outer_end, limit), 3):
         word = m.group(0)
         if word[0] in '(“"':
             break
         bare = word.rstrip('.!?)”"')
         if bare and bare.lower() not in STOP:
-            end = phrase.outer_end + m.start() + len(bare)
+            end = m.start() + len(bare)
         if len(bare) < len(word):
             break
     return begin, end
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _first_of_last_words(text: str, start: int, end: int, count: int) -> int | None:
+    """Where the first of the last ``count`` words of ``text[start:end]`` starts (words are runs
+    of non-space, the first one cut at ``start``), read backwards from ``end``: reading the
+    clause from its start for each number is quadratic in a long clause."""
+    first = None
+    position = end
+    for _ in range(count):
+        while position > start and text[position - 1].isspace():
+            position -= 1
+        if position <= start:
+            break
+        while position > start and not text[position - 1].isspace():
+            position -= 1
+        first = position
+    return first
 
 
 def passage(text: str, sentence: Span, start: int, end: int) -> Span:

@@ -126,10 +126,11 @@ def _amount_after(text: str, start: int, end: int) -> bool:
 
 def _names_things(text: str, phrase: Phrase) -> bool:
     """A number word followed by what it counts ("three grants"), not "two of them"."""
-    following = re.match(r"\s+([a-z][a-z-]*s)\b", text[phrase.end :])
+    following = _NOUN_AFTER.match(text, phrase.end)  # no copy of the rest of the text
     return following is not None and following.group(1) not in _NOT_NOUNS
 
 
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*s)\b")
 _NOT_NOUNS = frozenset({"is", "was", "has", "does", "as", "its", "this", "thus", "plus", "less"})
 
 
@@ -184,7 +185,9 @@ def _prefix_start(text: str, start: int) -> int:
         begin = start - length
         if begin < 0:
             continue
-        spec, used = lookup_prefix_currency(text[begin:])
+        # a sign is at most 6 characters, followed by the number: 16 are enough to read it (a
+        # copy of the rest of the text for each numeral made the scan quadratic)
+        spec, used = lookup_prefix_currency(text[begin : begin + 16])
         gap = text[begin + used : start]
         if spec is None or (gap and not gap.isspace()):
             continue

@@ -38,6 +38,9 @@ _BASE_CUE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|from|since|against|versus|vs\.?)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+_CUE_REACH = 120
+"""How far before a period its base cue may start: the cue's words and the 40 characters
+after them."""
 _CLAUSE_MARKS = ',;:()“"—'
 
 
@@ -90,17 +93,21 @@ def named_periods(text: str, sentence: Span) -> list[NamedPeriod]:
     """The periods a sentence names, most specific first: months of a year, year ranges, years."""
     start, end = sentence
     found: list[NamedPeriod] = []
+    taken: set[int] = set()  # the offsets the periods found so far cover
 
     def add(m: re.Match[str], period: str) -> None:
         begin, stop = start + m.start(), start + m.end()
-        if any(p.start <= begin < p.end for p in found):
+        if begin in taken:
             return
         try:
             parse_period(period)
         except PeriodError:
             return
-        base = _BASE_CUE.search(text[start:begin]) is not None
-        found.append(NamedPeriod(begin, stop, period, base))
+        # the cue ends at most 40 characters before the period: reading the sentence from its
+        # start for each period made a sentence of many years quadratic
+        cue = _BASE_CUE.search(text, max(start, begin - _CUE_REACH), begin)
+        found.append(NamedPeriod(begin, stop, period, cue is not None))
+        taken.update(range(begin, stop))
 
     part = text[start:end]
     for m in _MONTH_RANGE.finditer(part):
