@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
+from aktobe_facts.articlecheck import is_article, load_article, on_article_lines
 from aktobe_facts.checks import CHECKS, REVIEWS, tests_relations
 from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Outcome, Severity
@@ -104,15 +105,25 @@ def check_file(
     """Load and check one file; an unusable file gives a report with ``error`` set.
 
     ``article`` replaces the file's ``[article] path``; with an article, the report's ``article``
-    holds its text with a mark on each number. ``pass_inputs``: see :func:`check_document`.
+    holds its text with a mark on each number. A ``.txt`` or ``.md`` file is an article: it is
+    drafted in memory and the draft checked (:mod:`aktobe_facts.articlecheck`).
+    ``pass_inputs``: see :func:`check_document`.
     """
     with _cycle_collector_paused():
         try:
-            doc = load(path, defaults, article)
+            if is_article(path):
+                if article is not None:
+                    raise LoadError(str(path), "--article is for a claims file; this is an article")
+                doc = load_article(Path(path), defaults)
+            else:
+                doc = load(path, defaults, article)
         except LoadError as exc:
             return FileReport(str(path), error=exc)
         findings = check_document(doc, checks, pass_inputs=pass_inputs)
-        return FileReport(str(path), len(doc.claims), findings, article=article_view(doc))
+        view = article_view(doc)
+        if is_article(path):
+            findings = on_article_lines(findings, view)
+        return FileReport(str(path), len(doc.claims), findings, article=view)
 
 
 _PAUSE_LOCK = threading.Lock()

@@ -77,8 +77,9 @@ def check(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Claims files, directories (searched for *.claims.toml and claims.toml) or glob "
-            "patterns. Default: the current directory.",
+            help="Claims files, articles (.txt or .md: drafted and checked, no claims file "
+            "needed), directories (searched for *.claims.toml and claims.toml) or glob patterns. "
+            "Default: the current directory.",
             show_default=False,
         ),
     ] = None,
@@ -148,6 +149,15 @@ def check(
             show_default=False,
         ),
     ] = None,
+    save_claims: Annotated[
+        Path | None,
+        typer.Option(
+            "--save-claims",
+            help="With one article: also write its drafted claims file here, for editing "
+            "(never over an existing file).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check claims files and report every relation tested."""
     from aktobe_facts.api import check_paths, selected_checks
@@ -181,6 +191,8 @@ def check(
         _usage(f"no claims files found in {where} (looked for *.claims.toml and claims.toml)")
     if article is not None and len(files) != 1:
         _usage(f"--article names the article of one claims file; {len(files)} were found")
+    if save_claims is not None:
+        _save_draft(files, save_claims)
     level = fail_level or config.fail_level or Severity.ERROR
     options = RenderOptions(
         width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet
@@ -209,6 +221,34 @@ def check(
         except OSError as exc:
             _usage(f"cannot write {output}: {exc.strerror or exc}")
     raise typer.Exit(report.exit_code())
+
+
+def _save_draft(files: list[Path], target: Path) -> None:
+    """``--save-claims``: the draft of the one article checked, written as ``draft -o`` writes."""
+    from aktobe_facts.articlecheck import drafted, is_article
+    from aktobe_facts.loader import LoadError
+
+    if len(files) != 1 or not is_article(files[0]):
+        _usage(f"--save-claims needs exactly one article (.txt or .md); {len(files)} files given")
+    if target.exists() or target.is_symlink():
+        _usage(f"{target} exists; --save-claims never overwrites a file")
+    try:
+        found, text = drafted(files[0], target)
+    except LoadError as exc:
+        _usage(str(exc))
+    _write_new(target, text, f"{len(found.claims)} claims drafted from {files[0]}")
+
+
+def _write_new(target: Path, text: str, done: str) -> None:
+    """Write a file the tool makes (never over an existing one without ``--force``), atomically."""
+    from aktobe_facts.atomic import write_atomic
+    from aktobe_facts.visible import printable
+
+    try:
+        write_atomic(target, text)
+    except OSError as exc:
+        _usage(f"cannot write {target}: {exc.strerror or exc}")
+    typer.echo(printable(f"{target}: {done}"), err=True)
 
 
 @contextmanager
@@ -316,10 +356,8 @@ def draft(
 ) -> None:
     """Draft a claims file from an article: every number with its quote, an id and a kind."""
     from aktobe_facts.article import ArticleError, read_article
-    from aktobe_facts.atomic import write_atomic
     from aktobe_facts.draft import draft as build
     from aktobe_facts.drafttoml import link, render
-    from aktobe_facts.visible import printable
 
     if output is not None and output.exists() and not force:
         _usage(f"{output} exists; use --force to overwrite it")
@@ -335,11 +373,7 @@ def draft(
     if output is None:
         sys.stdout.write(claims)
         return
-    try:
-        write_atomic(output, claims)
-    except OSError as exc:
-        _usage(f"cannot write {output}: {exc.strerror or exc}")
-    typer.echo(printable(f"{output}: {len(found.claims)} claims drafted from {article}"), err=True)
+    _write_new(output, claims, f"{len(found.claims)} claims drafted from {article}")
 
 
 def _usage(message: str) -> NoReturn:

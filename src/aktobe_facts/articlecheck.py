@@ -1,0 +1,62 @@
+"""``aktobe-facts check ARTICLE.txt``: an article checked with no claims file written.
+
+The article is drafted in memory (:mod:`aktobe_facts.draft`), rendered as the claims file
+``draft`` would write next to it, with the article linked, and that text is loaded and checked
+like any claims file, so every report format marks the verdicts on the article. The draft can be
+saved for editing (``--save-claims``); a reviewed claims file stays the versioned form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from aktobe_facts.article import ArticleError, read_article
+from aktobe_facts.draft import Draft, draft
+from aktobe_facts.drafttoml import link, render
+from aktobe_facts.findings import Finding
+from aktobe_facts.loader import LoadError, loads
+from aktobe_facts.model import ClaimsFile, Settings
+from aktobe_facts.result import ArticleView
+
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+"""Files ``check`` reads as articles, not claims files."""
+
+
+def is_article(path: Path | str) -> bool:
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def drafted(article: Path, claims: Path | None = None) -> tuple[Draft, str]:
+    """The draft of ``article`` and its claims file, linking the article as seen from a claims
+    file at ``claims`` (default: next to the article). :class:`LoadError` when the article
+    cannot be read or states no number."""
+    shown = str(article)
+    try:
+        text, sha256 = read_article(article, shown)
+    except ArticleError as exc:
+        raise LoadError(shown, exc.message) from None
+    found = draft(text)
+    if not found.claims:
+        raise LoadError(shown, "no numbers found in the article: nothing to check")
+    where = claims if claims is not None else article.parent / f"{article.name}.claims.toml"
+    path = link(article, where)
+    return found, render(found, article, path, sha256 if path is not None else None)
+
+
+def load_article(article: Path, defaults: Settings | None = None) -> ClaimsFile:
+    """The claims file drafted from ``article``, loaded with the article linked."""
+    _, text = drafted(article)
+    return loads(text, article.parent / f"{article.name}.claims.toml", defaults, article)
+
+
+def on_article_lines(findings: list[Finding], view: ArticleView | None) -> list[Finding]:
+    """Findings with the article's line numbers, not the in-memory draft's: the line of the
+    first number of the first claim named (line 1 for a finding about the whole article)."""
+    if view is None:
+        return findings
+    first: dict[str, int] = {}
+    for mark in view.marks:
+        for claim in mark.claims:
+            first.setdefault(claim, view.text.count("\n", 0, mark.start) + 1)
+    return [replace(f, line=next((first[c] for c in f.claims if c in first), 1)) for f in findings]
