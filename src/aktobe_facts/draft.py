@@ -12,16 +12,19 @@ remainder member when "and other ..." follows.
 Every other numeral the coverage check counts gets an ``[[ignore]]`` entry with the reason (a
 year, a period, a date, a name, an ordinal that ranks nothing), unless a claim's quote holds it;
 numerals the grammar cannot read ("10–15 million") are listed for the editor and left uncovered.
-Relations (``of``, ``base``, ratios, references) are the editor's: the draft records what the text
-says.
+Relations are drafted only where the words of one sentence make them certain (growth and change
+between neighbouring figures, :mod:`aktobe_facts.draftrelations`; conversions in any number of
+currencies, in parentheses or after "or"); the rest (sums, differences, ratios, references) are
+the editor's.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aktobe_facts import draftwords as words
+from aktobe_facts.draftrelations import DraftRelation, Figure, sentence_relations
 from aktobe_facts.phrases import (
     DATE_LEFT,
     NAME_LEFT,
@@ -67,7 +70,7 @@ class DraftClaim:
     id: str
     quote: str
     value: str | None
-    counterpart: str | None = None
+    counterparts: tuple[str, ...] = ()
     kind: str | None = None
     subject: str | None = None
     period: str | None = None
@@ -97,6 +100,7 @@ class Draft:
     groups: tuple[DraftGroup, ...] = ()
     ignores: tuple[DraftIgnore, ...] = ()
     unread: tuple[str, ...] = ()  # passages with a numeral the grammar cannot read
+    relations: tuple[DraftRelation, ...] = ()  # the ones the words make certain
 
 
 def draft(text: str) -> Draft:
@@ -108,6 +112,7 @@ def draft(text: str) -> Draft:
     claims: list[DraftClaim] = []
     groups: list[DraftGroup] = []
     starts = [p.start for p in found.phrases]  # in text order, as the sentences
+    relations: list[DraftRelation] = []
     for sentence in parts:
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         covered = _period_owner(periods[sentence])
@@ -115,8 +120,13 @@ def draft(text: str) -> Draft:
         made = _sentence_claims(text, sentence, phrases, periods[sentence], ids)
         claims.extend(made[0])
         groups.extend(made[1])
+        stated = [c for c in made[0] if not c.remainder]
+        figures = [Figure(c.id, c.kind, p) for c, p in zip(stated, phrases, strict=True)]
+        for relation in sentence_relations(text, figures):
+            name = ids.make([[next(iter(relation.fields.values())), relation.kind]])
+            relations.append(replace(relation, id=name))
     ignores, unread = _left_over(text, parts, periods, found.left, claims)
-    return Draft(headline(text), tuple(claims), tuple(groups), ignores, unread)
+    return Draft(headline(text), tuple(claims), tuple(groups), ignores, unread, tuple(relations))
 
 
 def _period_owner(periods: list[NamedPeriod]) -> dict[int, NamedPeriod]:
@@ -142,7 +152,9 @@ def _sentence_claims(
     periods: list[NamedPeriod],
     ids: words.Ids,
 ) -> tuple[list[DraftClaim], list[DraftGroup]]:
-    members = [p for p in phrases if p.parenthesised and words.is_percent(p)]
+    members = [  # "(-7.1 percent)" after a sector is its growth, never a share
+        p for p in phrases if p.parenthesised and words.is_percent(p) and not p.stated.negative
+    ]
     members = members if len(members) >= 2 else []
     group = None
     if members:
@@ -202,6 +214,9 @@ def _claim(
         candidates = words.id_words(text, sentence, phrase, kind, subject, previous)
     begin, end = words.quote_span(text, sentence, phrase, group is not None)
     period = None if kind == "rank" else _period_for(text, sentence, phrase, periods)
+    clause = text[clause_start(text, sentence[0], phrase.start) : sentence[1]]
+    if subject is not None and period is None and words.relative_period(clause):
+        subject = None  # "this year" and "last year": the same subject, maybe not one period
     base = _base_period_for(phrase, periods) if kind == "growth" else None
     for named in (period, base):
         if named is not None and _quotable(text, sentence, phrase, named, (begin, end)):
@@ -210,7 +225,7 @@ def _claim(
         id=ids.make(candidates, kind),
         quote=" ".join(text[begin:end].split()),
         value=phrase.value,
-        counterpart=phrase.counterpart,
+        counterparts=phrase.counterparts,
         kind=kind,
         subject=subject,
         period=None if period is None else period.text,

@@ -77,6 +77,12 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
             table.add("id", group.id)
             parts.append(_dump("group", table))
         parts.append(_dump("claim", _claim(claim)))
+    for relation in draft.relations:
+        table = tomlkit.table()
+        for key, value in (("id", relation.id), ("kind", relation.kind), *relation.fields.items()):
+            table.add(key, value)
+        table.add("quote", relation.quote)
+        parts.append(_dump("relation", table))
     if draft.ignores:
         parts.append(IGNORES + "\n")
     for entry in draft.ignores:
@@ -100,7 +106,7 @@ def _claim(claim: DraftClaim) -> Table:
         ("id", claim.id),
         ("quote", claim.quote),
         ("value", claim.value),
-        ("counterpart", claim.counterpart),
+        ("counterpart", _one_or_list(claim.counterparts)),
         ("kind", claim.kind),
         ("subject", claim.subject),
         ("period", claim.period),
@@ -113,6 +119,10 @@ def _claim(claim: DraftClaim) -> Table:
         if value is not None:
             table.add(key, value)
     return table
+
+
+def _one_or_list(items: tuple[str, ...]) -> str | list[str] | None:
+    return None if not items else items[0] if len(items) == 1 else list(items)
 
 
 def _dump(name: str, table: Table, array: bool = True) -> str:

@@ -32,14 +32,16 @@ STOP = frozenset(
     )
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_GROWTH_AFTER = re.compile(r"\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
-_COMPARED = re.compile(r"\s+(?:compared\s+(?:to|with)|than|from|over)\b", re.IGNORECASE)
-_FALL = re.compile(r"\b(?:decreas|fell|fall|fallen|declin|drop|reduc|cut|lost|los)\w*\b")
-_CHANGE = re.compile(
-    r"\b(?:increas|decreas|grew|grow|rose|risen|rise|fell|fallen|fall|declin|drop|reduc|rais|"
-    r"cut|gain|lost|los)\w*\b[^.;]*\bby\s*$",
+_GROWTH_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|increase|decrease|rise|growth|drop|fall|decline)\b",
     re.IGNORECASE,
 )
+_CHANGE = re.compile(
+    r"\b(?:increas|decreas|grew|grow|rose|risen|rise|fell|fallen|fall|declin|drop|reduc|rais|"
+    r"cut|gain|lost|los|up|down)\w*\b[^.;]*\bby\s*$",
+    re.IGNORECASE,
+)
+_OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
@@ -98,11 +100,14 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     rest = text[phrase.outer_end : sentence[1]]
     if member or rest.lstrip().lower().startswith("of "):
         return "share"
+    if stated.direction is not None:  # "down by 70%", "up 41 percent"
+        return "change" if _OF_SHARE.search(before) else "growth"
     if _GROWTH_AFTER.match(rest):
         return "growth"
-    if _CHANGE.search(before):  # "rose by 12 percent compared with 2022" is a growth
-        rise = _FALL.search(before) is None
-        return "growth" if rise and _COMPARED.match(rest) else "change"
+    if _CHANGE.search(before):
+        # "rose by 12 percent", "fell by 10%": a growth of the figure; only a change of a share
+        # or a rate ("the share of good roads increased by 13 percent") may be in points
+        return "change" if _OF_SHARE.search(before) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         return "index"
     return None
@@ -143,6 +148,19 @@ def member_words(text: str, sentence: Span, phrase: Phrase) -> list[str]:
     words = text[start : phrase.start - 1]
     cut = list(re.finditer(r"\b(?:to|between|into|on|for|in|among|across)\s", words))
     return content(words[cut[-1].end() :] if cut else words)[-MAX_ID_WORDS:]
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:this|last|next|previous|past|current|coming)\s+(?:year|month|quarter|week)|"
+    r"(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before))\b",
+    re.IGNORECASE,
+)
+
+
+def relative_period(clause: str) -> bool:
+    """The clause dates its figure relative to an unknown date ("this year", "last year"): two
+    such counts of one subject may be of different periods."""
+    return _RELATIVE_PERIOD.search(clause) is not None
 
 
 def subject_of(rest: str) -> str | None:

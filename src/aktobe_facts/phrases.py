@@ -51,7 +51,7 @@ class Phrase:
     end: int
     value: str  # as a claims file writes it (spaces normalised, the qualifier in lower case)
     stated: Stated
-    counterpart: str | None = None  # "US$1.5 billion", or "US$" from a following "(US$)"
+    counterparts: tuple[str, ...] = ()  # "US$1.5 billion", or "US$" from a following "(US$)"
     outer_end: int = 0  # the end including the counterpart's closing parenthesis
     parenthesised: bool = False  # the phrase stands alone in parentheses: "(49 percent)"
 
@@ -154,12 +154,12 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         written = " ".join(text[head:stop].split()).split(" ")
         value = " ".join([w.lower() for w in written[:words]] + written[words:])
     outer_end = stop
-    counterpart = None
-    paired = _counterpart(text, stop, stated)
+    counterparts: tuple[str, ...] = ()
+    paired = _counterpart(text, stop, stated) or _or_counterpart(text, stop, stated)
     if paired is not None:
-        counterpart, outer_end = paired
+        counterparts, outer_end = paired
     parenthesised = text[head - 1 : head] == "(" and text[stop : stop + 1] == ")"
-    return Phrase(head, stop, value, stated, counterpart, outer_end, parenthesised)
+    return Phrase(head, stop, value, stated, counterparts, outer_end, parenthesised)
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -254,26 +254,59 @@ def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | Non
         during = stated.unit is not None and stated.unit.kind == "time"
         if during and words[-count].group(1).lower() in ("over", "under"):
             continue  # "over three years" is a span of time, not "more than three years"
-        if stated.qualifier is not None:
-            return stated, first, count
+        if stated.qualifier is not None or stated.direction is not None:
+            return stated, first, count  # "more than 5", "down by 70%"
     return None
 
 
-def _counterpart(text: str, stop: int, stated: Stated) -> tuple[str, int] | None:
-    """The same amount in another currency or unit in parentheses right after the phrase:
-    "(US$1.5 billion)", or "(US$)" when the article left the figure out."""
-    m = re.compile(r"\s*\(([^()]{1,40})\)").match(text, stop)
+def _counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ...], int] | None:
+    """The same amount in other currencies or units in parentheses right after the phrase:
+    "(US$1.5 billion)", "(US$240 billion; EUR176 billion)", or "(US$)" when the article left the
+    figure out. Every part must be such an amount, else there is none."""
+    m = _PARENTHESES.match(text, stop)
     if m is None or stated.unit is None:
         return None
-    inside = " ".join(m.group(1).split())
+    parts = [" ".join(p.split()) for p in re.split(r"\s*;\s*", m.group(1))]
+    found = [_other(part, stated) for part in parts]
+    if not all(found) or len(set(parts)) != len(parts):
+        return None
+    return tuple(parts), m.end()
+
+
+def _or_counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ...], int] | None:
+    """ "11.798 billion hryvnias, or $420 million", "15.3 million manat or $9 million": the same
+    amount in another currency after "or" (the longest reading of up to five words)."""
+    m = _OR.match(text, stop)
+    if m is None or stated.unit is None or not stated.unit.is_currency:
+        return None
+    words: list[re.Match[str]] = []
+    for word in _OR_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)):
+        if words and text[words[-1].end() : word.start()] != " ":
+            break
+        words.append(word)
+        if len(words) == 5:
+            break
+    for count in range(len(words), 0, -1):
+        inside = text[m.end() : words[count - 1].end()].rstrip(".")
+        if _other(inside, stated):
+            return (inside,), m.end() + len(inside)
+    return None
+
+
+_PARENTHESES = re.compile(r"\s*\(([^()]{1,120})\)")
+_OR = re.compile(r",?\s+or\s+")
+_OR_WORD = re.compile(r"[^\s,;:()]+")
+
+
+def _other(inside: str, stated: Stated) -> bool:
+    """``inside`` states an amount in another currency (or another unit of the same kind)."""
+    assert stated.unit is not None
     try:
         other = parse(inside)
     except GrammarError:
-        return None
+        return False
     if other.unit is None or other.unit.key == stated.unit.key or other.negative:
-        return None
+        return False
     if other.unit.is_currency != stated.unit.is_currency:
-        return None
-    if not other.unit.is_currency and other.unit.kind != stated.unit.kind:
-        return None
-    return inside, m.end()
+        return False
+    return other.unit.is_currency or other.unit.kind == stated.unit.kind

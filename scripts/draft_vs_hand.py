@@ -1,0 +1,185 @@
+"""The draft-only path against the hand-written claims files of the corpus (tests/corpus/).
+
+For each article: the relations of its draft (``check ARTICLE.txt``) against those of its
+hand-written ``claims.toml`` (recall and precision), and the verdicts of each against its
+``expected.toml``. Relations are matched by kind and by the figures they tie (each claim's stated
+values as written, not its id); ``of`` links are not relations of their own and are left out.
+
+    .venv/bin/python scripts/draft_vs_hand.py [CORPUS_DIR]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomli
+
+from aktobe_facts.api import check_document
+from aktobe_facts.articlecheck import load_article
+from aktobe_facts.findings import Finding, Severity
+from aktobe_facts.loader import LoadError, load
+from aktobe_facts.model import ClaimsFile
+
+CORPUS = Path(__file__).parents[1] / "tests" / "corpus"
+LINKS = frozenset({"of", "same"})  # links read by checks, not relations an editor writes
+
+
+def _norm(text: str) -> str:
+    """A figure as written, without its qualifier ("up to", "exceeded", "about") and spaces."""
+    return "".join(_QUALIFIER.sub("", text).lower().split())
+
+
+_QUALIFIER = re.compile(r"^(?:[a-z]+\s+)+(?=[^a-z\s])")
+
+
+def figures(doc: ClaimsFile, claim_id: str) -> frozenset[str]:
+    """The values a claim states, as written (the value and its numbered counterparts)."""
+    claim = doc.claim(claim_id)
+    if claim is None:
+        return frozenset({claim_id})
+    stated = [q for q in (claim.value, *claim.counterparts) if q is not None and not q.missing]
+    return frozenset(_norm(q.text) for q in stated)
+
+
+Signature = tuple[str, frozenset[str]]
+
+
+def signatures(doc: ClaimsFile) -> list[Signature]:
+    found = []
+    for relation in doc.relations:
+        if relation.kind in LINKS:
+            continue
+        tied: set[str] = set()
+        for member in relation.members:
+            tied |= figures(doc, member)
+        found.append((relation.kind, frozenset(tied)))
+    return found
+
+
+def same_relation(a: Signature, b: Signature) -> bool:
+    """One kind, and every claim of the smaller one among the other's (a conversion drafted with
+    a third currency still ties the two figures the hand file ties)."""
+    return a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
+
+
+@dataclass(frozen=True)
+class Expected:
+    checks: tuple[str, ...]
+    claims: tuple[str, ...]
+    severity: Severity
+
+
+def expectations(folder: Path) -> tuple[bool, list[Expected]]:
+    data = tomli.loads((folder / "expected.toml").read_text(encoding="utf-8"))
+    found = [
+        Expected(tuple(e["checks"]), tuple(e["claims"]), Severity(e["severity"]))
+        for e in data.get("finding", [])
+    ]
+    return bool(data["consistent"]), found
+
+
+def shown(findings: Iterable[Finding]) -> list[Finding]:
+    wanted = (Severity.ERROR, Severity.WARNING)
+    return [f for f in findings if f.is_problem and f.severity in wanted and not f.waived]
+
+
+def matches(expected: Expected, finding: Finding, hand: ClaimsFile, doc: ClaimsFile) -> bool:
+    """The finding is the expected one: its check and severity, and for each claim the expected
+    finding names (in the hand file), a claim of the finding stating one of its figures."""
+    if finding.check not in expected.checks or finding.severity is not expected.severity:
+        return False
+    named = [figures(doc, c) for c in finding.claims]
+    return all(any(figures(hand, c) & n for n in named) for c in expected.claims)
+
+
+@dataclass
+class Article:
+    name: str
+    consistent: bool
+    hand: int = 0
+    drafted: int = 0
+    recalled: int = 0
+    precise: int = 0
+    expected: int = 0
+    found: int = 0
+    false_errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def measure(folder: Path) -> Article | str:
+    try:
+        hand = load(folder / "claims.toml")
+    except LoadError as exc:
+        return f"{folder.name}: the hand file does not load here ({exc})"
+    doc = load_article(folder / "article.txt")
+    consistent, expected = expectations(folder)
+    row = Article(folder.name, consistent)
+    mine, theirs = signatures(doc), signatures(hand)
+    row.hand, row.drafted = len(theirs), len(mine)
+    row.recalled = sum(any(same_relation(t, m) for m in mine) for t in theirs)
+    row.precise = sum(any(same_relation(m, t) for t in theirs) for m in mine)
+    findings = shown(check_document(doc))
+    row.expected = len(expected)
+    row.found = sum(any(matches(e, f, hand, doc) for f in findings) for e in expected)
+    for f in findings:
+        if any(matches(e, f, hand, doc) for e in expected):
+            continue
+        what = f"{f.check}: {f.message}"
+        (row.false_errors if f.severity is Severity.ERROR else row.warnings).append(what)
+    return row
+
+
+def table(rows: list[Article]) -> str:
+    lines = [
+        "| article | hand relations | drafted | recalled | drafted & in hand | expected found |"
+        " new errors | new warnings |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rows:
+        found = f"{r.found} of {r.expected}" if r.expected else "clean"
+        lines.append(
+            f"| `{r.name}` | {r.hand} | {r.drafted} | {r.recalled} | {r.precise} | {found} |"
+            f" {len(r.false_errors)} | {len(r.warnings)} |"
+        )
+    hand = sum(r.hand for r in rows)
+    drafted = sum(r.drafted for r in rows)
+    inconsistent = [r for r in rows if r.expected]
+    clean = [r for r in rows if r.consistent]
+    summary = [
+        "",
+        f"relation recall: {sum(r.recalled for r in rows)} of {hand} "
+        f"({_pct(sum(r.recalled for r in rows), hand)})",
+        f"relation precision: {sum(r.precise for r in rows)} of {drafted} "
+        f"({_pct(sum(r.precise for r in rows), drafted)})",
+        f"articles where the draft finds every expected finding: "
+        f"{sum(r.found == r.expected for r in inconsistent)} of {len(inconsistent)} with findings",
+        f"false errors: {sum(len(r.false_errors) for r in rows)}",
+        f"warnings on clean articles: {sum(len(r.warnings) for r in clean)} on {len(clean)}",
+    ]
+    return "\n".join(lines + summary)
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "n/a"
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[0]) if argv else CORPUS
+    measured = [measure(p) for p in sorted(corpus.iterdir()) if (p / "claims.toml").is_file()]
+    rows = [r for r in measured if isinstance(r, Article)]
+    sys.stdout.write(table(rows) + "\n")
+    for skipped in measured:
+        if isinstance(skipped, str):
+            sys.stdout.write(f"  skipped {skipped}\n")
+    for r in rows:
+        for what in r.false_errors + r.warnings:
+            sys.stdout.write(f"  {r.name}: {what}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
