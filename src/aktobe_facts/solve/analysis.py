@@ -1,0 +1,115 @@
+"""One article's joint system analysed: its conflicts, each minimal with the figure at fault, and
+the readings its relations narrow the figures to.
+
+The system splits into components that share no variable. A component whose relations one
+per-relation check tests together (a currency pair's conversions; a group of shares) holds nothing
+that check does not already see, and is left to it. In every other component:
+
+1. each relation's own conflicts are found first (with the figures it reads) and set aside: the
+   relation's check reports them, and they must not be reported twice, nor spoil the joint search;
+2. the rest is decided jointly; each conflict found is minimised, and its relations set aside in
+   turn until the rest is consistent (or :data:`MAX_CONFLICTS` is reached, or it cannot be decided);
+3. for each conflict that no single check tests (its relations span more than one scope), the
+   figure at fault is computed against the consistent rest of the article;
+4. the consistent rest's propagated boxes are the narrowed readings of its figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aktobe_facts.model import ClaimsFile
+from aktobe_facts.solve.box import Box
+from aktobe_facts.solve.builder import Compiled
+from aktobe_facts.solve.conflicts import MinimalConflict, find_conflicts
+from aktobe_facts.solve.decide import Decider
+from aktobe_facts.solve.fault import Fault, faults
+from aktobe_facts.solve.system import System
+from aktobe_facts.solve.wiring import compile_file
+
+MAX_CONFLICTS = 10  # per component; each costs a minimisation and a range per figure
+
+
+@dataclass(frozen=True, slots=True)
+class JointConflict:
+    conflict: MinimalConflict
+    relations: tuple[str, ...]  # the labels of its constraints
+    faults: tuple[Fault, ...]
+
+
+@dataclass
+class Analysis:
+    compiled: Compiled
+    conflicts: list[JointConflict] = field(default_factory=list)  # only the joint ones
+    set_aside: list[MinimalConflict] = field(default_factory=list)  # conflicts of one check
+    undecided: list[frozenset[int]] = field(default_factory=list)  # components left undecided
+    consistent: list[frozenset[int]] = field(default_factory=list)  # joint components that hold
+    readings: dict[str, Box] = field(default_factory=dict)  # narrowed boxes of those components
+    solver_calls: int = 0
+
+    @property
+    def system(self) -> System:
+        return self.compiled.system
+
+
+def labels(system: System, items: frozenset[int]) -> tuple[str, ...]:
+    return tuple(sorted({system.constraint(i).relation for i in system.constraint_items(items)}))
+
+
+def analyse(doc: ClaimsFile) -> Analysis:
+    """The joint analysis of ``doc`` (computed once, kept in ``doc.cache``)."""
+    cached = doc.cache.get("joint_analysis")
+    if isinstance(cached, Analysis):
+        return cached
+    result = analyse_compiled(compile_file(doc))
+    doc.cache["joint_analysis"] = result
+    return result
+
+
+def analyse_compiled(compiled: Compiled) -> Analysis:
+    system = compiled.system
+    decide = Decider(system)
+    result = Analysis(compiled)
+    for component in system.components():
+        if compiled.within_one_check(labels(system, component)):
+            continue
+        remaining = _set_aside_own(decide, component, result)
+        found, rest, verdict = find_conflicts(decide, remaining, MAX_CONFLICTS)
+        for conflict in found:
+            names = labels(system, conflict.items)
+            if compiled.within_one_check(names):
+                result.set_aside.append(conflict)
+            else:
+                figure_faults = (
+                    tuple(faults(decide, conflict.items, rest)) if verdict.consistent else ()
+                )
+                result.conflicts.append(JointConflict(conflict, names, figure_faults))
+        if verdict.consistent:
+            result.consistent.append(rest)
+            if verdict.boxes is not None:
+                result.readings.update(verdict.boxes)
+        elif not verdict.conflict:
+            result.undecided.append(rest)
+    result.solver_calls = decide.solver_calls
+    return result
+
+
+def _set_aside_own(decide: Decider, component: frozenset[int], result: Analysis) -> frozenset[int]:
+    """``component`` without the conflicts each relation has alone (its own check reports them)."""
+    system = decide.system
+    by_label: dict[str, set[int]] = {}
+    for item in system.constraint_items(component):
+        by_label.setdefault(system.constraint(item).relation, set()).add(item)
+    remaining = component
+    for items in by_label.values():
+        names = system.variables_of(items)
+        own = frozenset(items) | {
+            i for i in system.figure_items(component) if system.figure(i).var in names
+        }
+        if not decide(own).conflict:
+            continue
+        found, _rest, _verdict = find_conflicts(decide, own, MAX_CONFLICTS)
+        for conflict in found:
+            result.set_aside.append(conflict)
+            remaining = remaining - set(system.constraint_items(conflict.items))
+    return remaining

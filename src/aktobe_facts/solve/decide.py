@@ -1,0 +1,96 @@
+"""Is a (sub)system consistent? Decided exactly: by propagation, a witness, or the exact solver.
+
+In order, cheapest first:
+
+1. propagation (:mod:`~aktobe_facts.solve.propagate`): an empty box proves a conflict;
+2. the witness search (:mod:`~aktobe_facts.solve.witness`): a verified assignment proves
+   consistency;
+3. only if neither decides, z3 (:mod:`~aktobe_facts.solve.smt`): its model is converted to exact
+   fractions and verified (or used to guide the witness search), its unsat answer comes with a core.
+
+A :class:`Verdict` says which of them decided. ``unknown`` is left when z3 times out or cannot be
+imported; a caller then reports nothing rather than guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from aktobe_facts.exact import Fraction
+from aktobe_facts.solve.box import Box
+from aktobe_facts.solve.propagate import Conflict, Network
+from aktobe_facts.solve.system import System
+from aktobe_facts.solve.witness import search, verify
+
+Status = Literal["consistent", "conflict", "unknown"]
+Method = Literal["propagation", "witness", "solver", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: Status
+    by: Method
+    witness: dict[str, Fraction] | None = None  # verified, when consistent
+    core: frozenset[int] | None = None  # a conflicting set of items (not minimal), on conflict
+    boxes: dict[str, Box] | None = None  # the propagated boxes, when propagation found no conflict
+
+    @property
+    def consistent(self) -> bool:
+        return self.status == "consistent"
+
+    @property
+    def conflict(self) -> bool:
+        return self.status == "conflict"
+
+
+class Decider:
+    """Decides subsystems of one system, remembering each answer (minimisation asks often)."""
+
+    def __init__(self, system: System, *, use_solver: bool = True) -> None:
+        self.system = system
+        self.use_solver = use_solver
+        self.memo: dict[frozenset[int], Verdict] = {}
+        self.solver_calls = 0
+
+    def __call__(self, items: Iterable[int]) -> Verdict:
+        key = frozenset(items)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._decide(key)
+        return found
+
+    def _decide(self, items: frozenset[int]) -> Verdict:
+        network = Network(self.system, items)
+        try:
+            dom = network.initial()
+            network.propagate(dom)
+        except Conflict:
+            return Verdict("conflict", "propagation", core=network.explain())
+        values = search(network, dom)
+        if values is not None:
+            return Verdict("consistent", "witness", witness=values, boxes=dom)
+        if not self.use_solver:
+            return Verdict("unknown", "none", boxes=dom)
+        return self._solver(network, dom)
+
+    def _solver(self, network: Network, dom: dict[str, Box]) -> Verdict:
+        try:
+            from aktobe_facts.solve import smt
+
+            self.solver_calls += 1
+            result = smt.decide(self.system, network.items)
+        except ImportError:  # pragma: no cover - z3-solver is a dependency
+            return Verdict("unknown", "none", boxes=dom)
+        if result.status == "unsat":
+            assert result.core is not None
+            return Verdict("conflict", "solver", core=result.core)
+        if result.status == "sat" and result.model is not None:
+            if verify(network, result.model):
+                return Verdict("consistent", "solver", witness=result.model, boxes=dom)
+            # an algebraic value rounded to a fraction: let the search start from z3's values
+            values = search(network, dom, preferred=result.model)
+            if values is not None:
+                return Verdict("consistent", "solver", witness=values, boxes=dom)
+        return Verdict("unknown", "none", boxes=dom)

@@ -1,0 +1,112 @@
+"""The figure at fault: for each figure of a conflict, the range it would need for the rest to hold.
+
+For a figure of a minimal conflict, its own interval is dropped and the range of its variable under
+everything else is found: first by propagation (an enclosure: no value outside it can work), then
+each end is tried as a value with a witness search: an end that gets a verified witness is a value
+that works. An end propagation cannot reach (around a cycle of relations it over-approximates) is
+approached by bisection from a value known to work, so the range reported as fitting is always made
+of checked values, and the enclosure says how far it could at most extend. Asked twice:
+
+* against the rest of the conflict: the range the figure would need for the others to agree;
+* against the rest of the article (everything consistent once the other conflicts are set aside):
+  whether changing that figure alone makes the article consistent, and to which range.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aktobe_facts.exact import Fraction
+from aktobe_facts.solve import box
+from aktobe_facts.solve.box import Box
+from aktobe_facts.solve.decide import Decider
+from aktobe_facts.solve.propagate import Conflict, Network
+from aktobe_facts.solve.witness import search
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """The values a figure's variable can take when the other items hold."""
+
+    box: Box  # an enclosure: no value outside it fits (propagation)
+    inner: Box | None  # values shown to fit at both ends (verified witnesses); None: none found
+
+    @property
+    def exact(self) -> bool:
+        return self.inner == self.box
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    figure: int  # the figure's item
+    needed: Range | None  # the range for the rest of the conflict (None: no value fits)
+    alone: Range | None  # the range for the rest of the article; None: changing it alone fails
+
+
+BISECTIONS = 12  # steps to bring a verified end towards an end propagation could not reach
+MAX_BISECTED = 200  # constraints: above this, ends are only tried, not searched for
+
+
+def figure_range(decide: Decider, items: frozenset[int], figure: int) -> Range | None:
+    """The range of the variable of ``figure`` over the solutions of ``items`` without it."""
+    system = decide.system
+    var = system.figure(figure).var
+    rest = items - {figure}
+    verdict = decide(rest)
+    if not verdict.consistent or verdict.witness is None:
+        return None
+    network = Network(system, rest)
+    dom = network.initial()
+    network.propagate(dom)
+    outer = dom.get(var, system.hard.get(var, box.ENTIRE))
+    inside = verdict.witness.get(var)
+    if inside is None:
+        return Range(outer, None)
+    steps = BISECTIONS if len(network.constraints) <= MAX_BISECTED else 0
+    lo = _reach(network, dom, var, inside, outer[0], steps)
+    hi = _reach(network, dom, var, inside, outer[1], steps)
+    return Range(outer, (lo, hi))
+
+
+def _reach(
+    network: Network,
+    dom: dict[str, Box],
+    var: str,
+    inside: Fraction,
+    end: Fraction | None,
+    steps: int,
+) -> Fraction:
+    """The value nearest ``end`` shown to fit, starting from ``inside`` (which fits)."""
+    if end is None or _fits(network, dom, var, end):
+        return inside if end is None else end
+    for _ in range(steps):
+        middle = (inside + end) / 2
+        if _fits(network, dom, var, middle):
+            inside = middle
+        else:
+            end = middle
+    return inside
+
+
+def _fits(network: Network, dom: dict[str, Box], var: str, value: Fraction) -> bool:
+    """Whether ``var = value`` extends to a verified witness of the network."""
+    work = dict(dom)
+    work[var] = (value, value)
+    try:
+        network.propagate(work, network.watch.get(var, ()))
+    except Conflict:
+        return False
+    return search(network, work) is not None
+
+
+def faults(
+    decide: Decider, conflict: frozenset[int], consistent_rest: frozenset[int]
+) -> list[Fault]:
+    """For each figure of ``conflict``: the range it needs, against the conflict and against
+    ``consistent_rest`` (the article's items once every conflict is set aside) with the conflict."""
+    system = decide.system
+    whole = consistent_rest | conflict
+    return [
+        Fault(item, figure_range(decide, conflict, item), figure_range(decide, whole, item))
+        for item in system.figure_items(conflict)
+    ]

@@ -1,0 +1,158 @@
+"""The exact solver (z3, from the ``z3-solver`` package) for what propagation cannot decide.
+
+z3 decides nonlinear real arithmetic exactly (no rounding: its numbers are rationals and algebraic
+numbers), gives an unsat core (the items it used to refute the system) and optimises. It is imported
+only when a file needs it (about 55-70 ms: more than a whole check of the seed article), which on
+the systems articles make is rare: propagation and the witness search decide almost every one
+(BENCHMARKS.md).
+
+Nothing z3 says is passed on unchecked: its model is converted to exact fractions (an algebraic
+value to a 40-digit rational near it) and a caller verifies it with
+:func:`aktobe_facts.solve.witness.verify`; an unsat core is minimised and each of its subsets by one
+shown satisfiable by a verified witness (:mod:`aktobe_facts.solve.conflicts`).
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from aktobe_facts.exact import Fraction
+from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var
+from aktobe_facts.solve.system import System
+
+TIMEOUT_MS = 2000
+Status = Literal["sat", "unsat", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class SmtResult:
+    status: Status
+    model: dict[str, Fraction] | None = None
+    core: frozenset[int] | None = None
+
+
+_OPS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
+
+
+def _z3() -> Any:
+    import z3  # imported on first use only (see the module's docstring)
+
+    return z3
+
+
+def _term(z3: Any, expr: Expr, names: dict[str, Any], nonzero: list[Any]) -> Any:
+    if isinstance(expr, Var):
+        found = names.get(expr.name)
+        if found is None:
+            found = names[expr.name] = z3.Real(expr.name)
+        return found
+    if isinstance(expr, Const):
+        return z3.Q(expr.value.numerator, expr.value.denominator)
+    if isinstance(expr, Neg):
+        return -_term(z3, expr.operand, names, nonzero)
+    assert isinstance(expr, BinOp)
+    a = _term(z3, expr.left, names, nonzero)
+    b = _term(z3, expr.right, names, nonzero)
+    if expr.op == "/":
+        nonzero.append(b != 0)  # z3's division is total; the article's is not defined at 0
+    return _OPS[expr.op](a, b)
+
+
+def _formula(z3: Any, c: Constraint, names: dict[str, Any]) -> Any:
+    nonzero: list[Any] = []
+    a = _term(z3, c.left, names, nonzero)
+    b = _term(z3, c.right, names, nonzero)
+    rel = {
+        "=": a == b,
+        "<=": a <= b,
+        "<": a < b,
+        ">=": a >= b,
+        ">": a > b,
+    }[c.rel]
+    return z3.And(rel, *nonzero) if nonzero else rel
+
+
+def _bounds(z3: Any, term: Any, lo: Fraction | None, hi: Fraction | None) -> list[Any]:
+    out = []
+    if lo is not None:
+        out.append(term >= z3.Q(lo.numerator, lo.denominator))
+    if hi is not None:
+        out.append(term <= z3.Q(hi.numerator, hi.denominator))
+    return out
+
+
+def _value(z3: Any, value: Any) -> Fraction:
+    if z3.is_algebraic_value(value):
+        value = value.approx(40)
+    return Fraction(value.numerator_as_long(), value.denominator_as_long())
+
+
+def _build(
+    system: System, items: frozenset[int]
+) -> tuple[Any, Any, dict[str, Any], dict[Any, int]]:
+    z3 = _z3()
+    solver = z3.Solver()
+    solver.set("timeout", TIMEOUT_MS)
+    names: dict[str, Any] = {}
+    tracked: dict[Any, int] = {}
+    for item in sorted(items):
+        flag = z3.Bool(f"item{item}")
+        tracked[flag] = item
+        if system.is_figure(item):
+            figure = system.figure(item)
+            term = names.get(figure.var)
+            if term is None:
+                term = names[figure.var] = z3.Real(figure.var)
+            solver.add(z3.Implies(flag, z3.And(*_bounds(z3, term, *figure.interval), True)))
+        else:
+            solver.add(z3.Implies(flag, _formula(z3, system.constraint(item), names)))
+    for name, (lo, hi) in system.hard.items():
+        if name in names:
+            solver.add(*_bounds(z3, names[name], lo, hi))
+    return z3, solver, names, tracked
+
+
+def decide(system: System, items: frozenset[int]) -> SmtResult:
+    """Whether the items of ``system`` have a common solution, by z3 (exact)."""
+    z3, solver, names, tracked = _build(system, items)
+    verdict = solver.check(*tracked)
+    if verdict == z3.sat:
+        model = solver.model()
+        values = {
+            name: _value(z3, model.eval(term, model_completion=True))
+            for name, term in names.items()
+        }
+        return SmtResult("sat", model=values)
+    if verdict == z3.unsat:
+        core = frozenset(tracked[flag] for flag in solver.unsat_core())
+        return SmtResult("unsat", core=core)
+    return SmtResult("unknown")
+
+
+def optimise(system: System, items: frozenset[int], var: str, *, maximise: bool) -> Fraction | None:
+    """The least (or greatest) value of ``var`` over the solutions of ``items``, by z3's
+    optimiser; ``None`` when unbounded, unknown or not attained as a rational."""
+    z3 = _z3()
+    opt = z3.Optimize()
+    opt.set("timeout", TIMEOUT_MS)
+    names: dict[str, Any] = {}
+    for item in sorted(items):
+        if system.is_figure(item):
+            figure = system.figure(item)
+            term = names.setdefault(figure.var, z3.Real(figure.var))
+            opt.add(*_bounds(z3, term, *figure.interval))
+        else:
+            opt.add(_formula(z3, system.constraint(item), names))
+    for name, (lo, hi) in system.hard.items():
+        if name in names:
+            opt.add(*_bounds(z3, names[name], lo, hi))
+    target = names.setdefault(var, z3.Real(var))
+    handle = opt.maximize(target) if maximise else opt.minimize(target)
+    if opt.check() != z3.sat:
+        return None
+    bound = handle.upper() if maximise else handle.lower()
+    if not z3.is_rational_value(bound):
+        return None  # ±∞, or an infinitesimal ε (a bound not attained)
+    return _value(z3, bound)
