@@ -42,8 +42,13 @@ class Compiled:
 
     def within_one_check(self, labels: Iterable[str]) -> bool:
         """Whether one per-relation check tests all these relation labels together."""
-        wanted = frozenset(labels)
-        return len(wanted) <= 1 or any(wanted <= scope for scope in self.scopes)
+        return within(self.scopes, labels)
+
+
+def within(scopes: Iterable[frozenset[str]], labels: Iterable[str]) -> bool:
+    """Whether one scope holds all ``labels`` (a single label is always its own check's)."""
+    wanted = frozenset(labels)
+    return len(wanted) <= 1 or any(wanted <= scope for scope in scopes)
 
 
 @dataclass
@@ -123,9 +128,8 @@ class Builder:
         self.constraints.append(Constraint(left, rel, right, relation, claims, line))
         self.words.append(words)
 
-    def scope(self, *labels: str) -> None:
-        """One per-relation check tests these relations together."""
-        self.scopes.append(frozenset(labels))
+    def within_one_check(self, labels: Iterable[str]) -> bool:
+        return within(self.scopes, labels)
 
     def add_constraint(self, constraint: Constraint, words: str | None = None) -> None:
         """A constraint made elsewhere (a typed relation's ``constraints()``): the figures of the
