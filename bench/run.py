@@ -2,6 +2,7 @@
 
     python bench/run.py            # full run, prints a Markdown table for BENCHMARKS.md
     python bench/run.py --quick    # fewer runs and smaller inputs, to see that it works
+    python bench/run.py --baseline /tmp/before/bin/aktobe-facts   # cold start against another install
 
 Every figure is a ratio or a rate measured in the same run on the same machine. Each command
 runs several times, taking turns with the commands it is compared with, and the table gives the
@@ -79,17 +80,19 @@ def _spread(times: list[float], unit: float = 1.0, digits: int = 2) -> str:
     return f"{med:.{digits}f} ({low:.{digits}f}-{high:.{digits}f})"
 
 
-def cold_start(runs: int) -> list[tuple[str, str]]:
+def cold_start(runs: int, baseline: str | None = None) -> list[tuple[str, str]]:
+    """The check of claims.toml against the floor and, with ``baseline`` (another install's
+    ``aktobe-facts``, such as one built from the commit before a change), against that too."""
     tool_cmd = [SCRIPT] if SCRIPT else CLI
-    floor, tool = _interleaved(
-        [
-            [sys.executable, "-c", "import typer, rich, pint"],
-            [*tool_cmd, "check", "-q", "claims.toml"],
-        ],
-        runs,
-    )
+    commands = [
+        [sys.executable, "-c", "import typer, rich, pint"],
+        [*tool_cmd, "check", "-q", "claims.toml"],
+    ]
+    if baseline:
+        commands.append([baseline, "check", "-q", "claims.toml"])
+    floor, tool, *before = _interleaved(commands, runs)
     ratio = statistics.median(tool) / statistics.median(floor)
-    return [
+    rows = [
         (
             "floor: python -c 'import typer, rich, pint'",
             f"{_spread(floor, 1000, 0)} ms, {runs} runs",
@@ -97,6 +100,13 @@ def cold_start(runs: int) -> list[tuple[str, str]]:
         ("aktobe-facts check claims.toml", f"{_spread(tool, 1000, 0)} ms, {runs} runs"),
         ("cold start / floor (medians)", f"{ratio:.2f}x (target ≤ 1.2x)"),
     ]
+    if before:
+        change = statistics.median(tool) / statistics.median(before[0])
+        rows += [
+            (f"baseline: {baseline} check claims.toml", f"{_spread(before[0], 1000, 0)} ms"),
+            ("cold start / baseline (medians)", f"{change:.2f}x"),
+        ]
+    return rows
 
 
 def throughput(folder: Path, files: int, claims: int, runs: int) -> list[tuple[str, str]]:
@@ -147,6 +157,9 @@ def scale(folder: Path, sizes: tuple[int, ...], runs: int) -> list[tuple[str, st
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small inputs and few runs")
+    parser.add_argument(
+        "--baseline", help="another install's aktobe-facts to compare the cold start with"
+    )
     args = parser.parse_args()
     runs = 3 if args.quick else 21
     repeats = 2 if args.quick else 5
@@ -154,11 +167,16 @@ def main() -> None:
     sizes = (1000, 10000) if args.quick else (10000, 100000)
     _compile_package()
     with tempfile.TemporaryDirectory() as tmp:
-        rows = cold_start(runs)
+        rows = cold_start(runs, args.baseline)
         rows += throughput(Path(tmp) / "tree", files, 30, repeats)
         rows += scale(Path(tmp), sizes, repeats)
+    print_table("python bench/run.py" + (" --quick" if args.quick else ""), rows)
+
+
+def print_table(command: str, rows: list[tuple[str, str]]) -> None:
+    """The machine, the command and its rows as a Markdown table for BENCHMARKS.md."""
     print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
-    print("Command: python bench/run.py" + (" --quick" if args.quick else ""))
+    print(f"Command: {command}")
     print()
     print("| measure | result |")
     print("| --- | --- |")

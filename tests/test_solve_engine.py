@@ -314,3 +314,26 @@ def test_a_reported_conflict_conflicts_and_each_subset_by_one_is_satisfiable(
     if verdict.consistent:
         assert verdict.witness is not None
         _check_witness(system, rest, verdict.witness)
+
+
+def test_a_conflict_the_other_reading_of_a_separator_resolves_is_marked() -> None:
+    from dataclasses import replace
+
+    from aktobe_facts.solve.analysis import analyse_compiled
+    from aktobe_facts.solve.builder import Compiled
+
+    # the two conversions labelled as two relations, so that their conflict is a joint one
+    base = joint_system()
+    constraints = (*base.constraints[:2], replace(base.constraints[2], relation="other"))
+    system = System(base.figures, constraints, base.hard)
+    dollars = next(i for i, f in enumerate(system.figures) if f.var == "inc@USD")
+    words = tuple(c.relation for c in system.constraints)
+    plain = analyse_compiled(Compiled(system, {}, words, ()))
+    assert [c.other_reading for c in plain.conflicts] == [None]
+    # "34,5" read as 34.5 in a file of decimal commas; read as thousands it would be 34,500, and
+    # (for this test) a reading of about 41 million resolves it
+    figures = list(system.figures)
+    figures[dollars] = replace(figures[dollars], alternative=(F(405, 10), F(415, 10)))
+    ambiguous = System(tuple(figures), system.constraints, system.hard)
+    marked = analyse_compiled(Compiled(ambiguous, {}, words, ()))
+    assert [c.other_reading for c in marked.conflicts] == [dollars]

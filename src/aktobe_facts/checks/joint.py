@@ -20,16 +20,19 @@ read the stated widths, this one the narrowed ones.
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from aktobe_facts import fmt
 from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.interval import Interval
 from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.solve.analysis import Analysis, JointConflict, analyse
-from aktobe_facts.solve.box import Box
-from aktobe_facts.solve.fault import Fault, Range
-from aktobe_facts.solve.system import Figure
+
+if TYPE_CHECKING:  # the solver's modules are imported when a file has relations to solve
+    from aktobe_facts.solve.analysis import Analysis, JointConflict
+    from aktobe_facts.solve.box import Box
+    from aktobe_facts.solve.fault import Fault, Range
+    from aktobe_facts.solve.system import Figure
 
 ID = "joint"
 TITLE = "All relations hold at once"
@@ -44,6 +47,8 @@ HELP = (
 def check(doc: ClaimsFile) -> list[Finding]:
     if not (doc.groups or doc.ratios or any(_related(c) for c in doc.claims)):
         return []
+    from aktobe_facts.solve.analysis import analyse
+
     analysis = analyse(doc)
     findings = [_conflict(analysis, c) for c in analysis.conflicts]
     findings.extend(_undecided(analysis, items) for items in analysis.undecided)
@@ -149,10 +154,20 @@ def _conflict(analysis: Analysis, joint: JointConflict) -> Finding:
     if not joint.conflict.minimal:
         notes.append("not every smaller set could be decided: the set may not be minimal")
     names = ", ".join(f'"{f.text}"' for f in figures)
+    severity = Severity.ERROR
+    if joint.other_reading is not None:
+        ambiguous = system.figure(joint.other_reading)
+        severity = Severity.WARNING
+        notes.insert(
+            0,
+            f'"{ambiguous.text}" read with its separator\'s other meaning '
+            f"({_shown(analysis, ambiguous.var, ambiguous.alternative)}) makes these figures agree: "
+            "the separator is ambiguous, so this is a warning",
+        )
     return Finding(
         ID,
         Outcome.FAIL,
-        Severity.ERROR,
+        severity,
         claims,
         line,
         f"{names} cannot all be right: " + "; ".join(words),

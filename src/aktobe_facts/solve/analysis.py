@@ -35,6 +35,7 @@ class JointConflict:
     conflict: MinimalConflict
     relations: tuple[str, ...]  # the labels of its constraints
     faults: tuple[Fault, ...]
+    other_reading: int | None = None  # a figure whose other separator reading removes it
 
 
 @dataclass
@@ -83,7 +84,8 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
                 figure_faults = (
                     tuple(faults(decide, conflict.items, rest)) if verdict.consistent else ()
                 )
-                result.conflicts.append(JointConflict(conflict, names, figure_faults))
+                other = _other_reading(system, conflict.items)
+                result.conflicts.append(JointConflict(conflict, names, figure_faults, other))
         if verdict.consistent:
             result.consistent.append(rest)
             if verdict.boxes is not None:
@@ -92,6 +94,18 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
             result.undecided.append(rest)
     result.solver_calls = decide.solver_calls
     return result
+
+
+def _other_reading(system: System, items: frozenset[int]) -> int | None:
+    """A figure of the conflict whose other reading of an ambiguous separator resolves it."""
+    for item in system.figure_items(items):
+        alternative = system.figure(item).alternative
+        if (
+            alternative is not None
+            and Decider(system.with_interval(item, alternative))(items).consistent
+        ):
+            return item
+    return None
 
 
 def _set_aside_own(decide: Decider, component: frozenset[int], result: Analysis) -> frozenset[int]:

@@ -75,8 +75,12 @@ class Builder:
             claim = self.doc.claim(owner)
             reference = self.doc.reference(owner)
             line = claim.line if claim else reference.line if reference else None
+            other = quantity.alternative.interval if quantity.alternative is not None else None
+            alternative = None if other is None else (other.lo, other.hi)
             self.figures.append(
-                Figure(name, (iv.lo, iv.hi), owner, quantity.text, quantity.value, line)
+                Figure(
+                    name, (iv.lo, iv.hi), owner, quantity.text, quantity.value, line, alternative
+                )
             )
         self.units.setdefault(name, (quantity.unit, quantity.per))
         return Var(name)

@@ -10,7 +10,7 @@ belong to every subsystem and never to a conflict.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aktobe_facts.exact import Fraction
 from aktobe_facts.solve.box import Box
@@ -27,6 +27,7 @@ class Figure:
     text: str = ""  # as the article writes it ("US$1.5 billion")
     printed: Fraction | None = None  # the number as printed, the first value a witness tries
     line: int | None = None
+    alternative: Box | None = None  # the other reading of an ambiguous separator ("2,350")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,12 @@ class System:
                 c = self.constraint(i)
                 names |= variables(c.left) | variables(c.right)
         return names
+
+    def with_interval(self, item: int, interval: Box) -> System:
+        """The same system with figure ``item`` read as ``interval``."""
+        figures = list(self.figures)
+        figures[item] = replace(figures[item], interval=interval)
+        return System(tuple(figures), self.constraints, self.hard)
 
     def components(self, items: Iterable[int] | None = None) -> list[frozenset[int]]:
         """The items split into groups that share no variable (each can be decided alone)."""
