@@ -3,6 +3,7 @@ and the figure at fault, on systems built by hand and by hypothesis."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -361,3 +362,25 @@ def test_a_conflict_the_other_reading_of_a_separator_resolves_is_marked() -> Non
     ambiguous = System(tuple(figures), system.constraints, system.hard)
     marked = analyse_compiled(Compiled(ambiguous, {}, words, ()))
     assert [c.other_reading for c in marked.conflicts] == [dollars]
+
+
+def test_the_solver_time_of_a_file_is_bounded() -> None:
+    # with no solver time left, what propagation cannot decide stays undecided (no hang)
+    x, y = Var("x"), Var("y")
+    system = System(
+        (fig("x", 1, 2), fig("y", 1, 2)),
+        (eq(x, mul(y, Const(F(1_000_001, 1_000_000))), "a"), eq(y, x, "b")),
+    )
+    decide = Decider(system, solver_seconds=0)
+    assert decide(system.all_items()).status == "unknown" and decide.solver_calls == 0
+
+
+def test_a_conflicting_set_too_large_to_minimise_is_reported_as_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aktobe_facts.solve import conflicts
+
+    monkeypatch.setattr(conflicts, "MAX_MINIMISED", 2)
+    system = joint_system()
+    found = minimise(Decider(system), system.all_items())
+    assert not found.minimal and len(found.items) > 2

@@ -20,6 +20,11 @@ class MinimalConflict:
     by: str  # what proved the conflict: propagation or the solver
 
 
+MAX_MINIMISED = 300
+"""Items of a conflicting set the deletion filter works on (each drop re-decides the rest: a set
+this large is left as found and reported as not shown minimal)."""
+
+
 def minimise(decide: Decider, start: frozenset[int]) -> MinimalConflict:
     """Drop every item of the conflicting set ``start`` that the conflict does not need."""
     first = decide(start)
@@ -28,6 +33,8 @@ def minimise(decide: Decider, start: frozenset[int]) -> MinimalConflict:
     core = first.core if first.core is not None and first.core < start else start
     if not decide(core).conflict:
         core = start
+    if len(core) > MAX_MINIMISED:
+        return MinimalConflict(core, False, first.by)
     # constraints before figures: a conflict is then told by as few relations as it needs
     order = decide.system.constraint_items(core) + decide.system.figure_items(core)
     for item in order:

@@ -14,6 +14,7 @@ imported; a caller then reports nothing rather than guess.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -45,14 +46,22 @@ class Verdict:
         return self.status == "conflict"
 
 
+SOLVER_SECONDS = 10.0
+"""The solver's time for one file, all its calls together: past it, what propagation cannot decide
+stays undecided (a claims file may come from anyone; each call also has its own timeout)."""
+
+
 class Decider:
     """Decides subsystems of one system, remembering each answer (minimisation asks often)."""
 
-    def __init__(self, system: System, *, use_solver: bool = True) -> None:
+    def __init__(
+        self, system: System, *, use_solver: bool = True, solver_seconds: float = SOLVER_SECONDS
+    ) -> None:
         self.system = system
         self.use_solver = use_solver
         self.memo: dict[frozenset[int], Verdict] = {}
         self.solver_calls = 0
+        self.solver_left = solver_seconds
 
     def __call__(self, items: Iterable[int]) -> Verdict:
         key = frozenset(items)
@@ -71,9 +80,13 @@ class Decider:
         values = search(network, dom)
         if values is not None:
             return Verdict("consistent", "witness", witness=values, boxes=dom)
-        if not self.use_solver:
+        if not self.use_solver or self.solver_left <= 0:
             return Verdict("unknown", "none", boxes=dom)
-        return self._solver(network, dom)
+        started = time.perf_counter()
+        try:
+            return self._solver(network, dom)
+        finally:
+            self.solver_left -= time.perf_counter() - started
 
     def _solver(self, network: Network, dom: dict[str, Box]) -> Verdict:
         try:
