@@ -29,8 +29,7 @@ from functools import partial
 from itertools import combinations
 from types import ModuleType
 
-from aktobe_facts.checks._common import is_percent
-from aktobe_facts.checks.index_change import _direction
+from aktobe_facts.checks._common import direction, is_percent
 from aktobe_facts.exact import Fraction
 from aktobe_facts.model import Claim, ClaimsFile
 from aktobe_facts.rates import rate_table
@@ -135,10 +134,10 @@ def index_change(doc: ClaimsFile) -> Iterator[Candidate]:
         if _is_index(partner):
             change = BinOp("-", change, HUNDRED)
         elif not value.stated.negative:
-            direction = _direction(partner)
-            if direction is None:
+            way = direction(partner)
+            if way is None:
                 continue  # a rise or a fall? the index-change check says so; nothing to add
-            if direction == "fall":
+            if way == "fall":
                 change = BinOp("*", Const(Fraction(-1)), change)
         label = f"index-change:{index.id}"
         constraint = Constraint(
