@@ -29,10 +29,13 @@ LINKS = frozenset({"of", "same"})  # links read by checks, not relations an edit
 
 
 def _norm(text: str) -> str:
-    """A figure as written, without its qualifier ("up to", "exceeded", "about") and spaces."""
-    return "".join(_QUALIFIER.sub("", text).lower().split())
+    """A figure as written, without its qualifier ("up to", "exceeded", "about"), a direction word
+    after it ("19% lower") and spaces."""
+    bare = _DIRECTION.sub("", _QUALIFIER.sub("", text))
+    return "".join(bare.lower().split())
 
 
+_DIRECTION = re.compile(r"\s+(?:more|less|higher|lower)$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:[a-z]+\s+)+(?=[^a-z\s])")
 
 

@@ -96,9 +96,18 @@ def test_growth_relations_from_current_and_base_in_one_sentence() -> None:
     ]
 
 
-def test_no_relation_where_the_words_leave_a_doubt() -> None:
+def test_no_relation_where_the_words_leave_a_doubt(tmp_path: Path) -> None:
     assert relations("Investment reached 475.1 billion tenge. It increased by 141.2 percent.") == []
     assert relations("Exports were $5 billion and imports grew 12 percent.") == []
+    lower = "Revenue was 9.8 billion rubles, 19% lower than the 12.1 billion rubles of 2022."
+    assert relations(lower) == []  # "19%" drafted without "lower": the sign is uncertain
+    doubt = draft("Exports were $5 billion and imports grew 12 percent.")
+    assert len(doubt.notes) == 1 and "the words do not make it certain" in doubt.notes[0]
+    article = tmp_path / "a.txt"
+    article.write_text("Exports were $5 billion and imports grew 12 percent.", encoding="utf-8")
+    text = render(doubt, article)
+    assert "\n#   exports_growth ('grew 12 percent') may be the growth" in text
+    assert "[[relation]]\n" not in text
     assert relations(
         "Sales reached 5 billion tenge, 9 percent more than in 2022 ($4 billion)."
     ) == [

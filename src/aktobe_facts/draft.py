@@ -101,6 +101,7 @@ class Draft:
     ignores: tuple[DraftIgnore, ...] = ()
     unread: tuple[str, ...] = ()  # passages with a numeral the grammar cannot read
     relations: tuple[DraftRelation, ...] = ()  # the ones the words make certain
+    notes: tuple[str, ...] = ()  # relations the words leave uncertain, for the editor
 
 
 def draft(text: str) -> Draft:
@@ -113,6 +114,7 @@ def draft(text: str) -> Draft:
     groups: list[DraftGroup] = []
     starts = [p.start for p in found.phrases]  # in text order, as the sentences
     relations: list[DraftRelation] = []
+    notes: list[str] = []
     for sentence in parts:
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         covered = _period_owner(periods[sentence])
@@ -122,11 +124,21 @@ def draft(text: str) -> Draft:
         groups.extend(made[1])
         stated = [c for c in made[0] if not c.remainder]
         figures = [Figure(c.id, c.kind, p) for c, p in zip(stated, phrases, strict=True)]
-        for relation in sentence_relations(text, figures):
+        made_relations, sentence_notes = sentence_relations(text, figures)
+        notes.extend(sentence_notes)
+        for relation in made_relations:
             name = ids.make([[next(iter(relation.fields.values())), relation.kind]])
             relations.append(replace(relation, id=name))
     ignores, unread = _left_over(text, parts, periods, found.left, claims)
-    return Draft(headline(text), tuple(claims), tuple(groups), ignores, unread, tuple(relations))
+    return Draft(
+        headline(text),
+        tuple(claims),
+        tuple(groups),
+        ignores,
+        unread,
+        tuple(relations),
+        tuple(notes),
+    )
 
 
 def _period_owner(periods: list[NamedPeriod]) -> dict[int, NamedPeriod]:

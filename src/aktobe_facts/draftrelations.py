@@ -62,9 +62,11 @@ class DraftRelation:
     quote: str = ""
 
 
-def sentence_relations(text: str, figures: list[Figure]) -> list[DraftRelation]:
-    """The growth and change relations of one sentence's figures, in order."""
+def sentence_relations(text: str, figures: list[Figure]) -> tuple[list[DraftRelation], list[str]]:
+    """The growth and change relations of one sentence's figures, in order, and notes for the
+    editor on the growth figures whose relation the words leave uncertain."""
     found: list[DraftRelation] = []
+    notes: list[str] = []
     used: set[str] = set()
     for i, figure in enumerate(figures):
         if figure.id in used or not _percent(figure) or figure.kind != "growth":
@@ -73,7 +75,15 @@ def sentence_relations(text: str, figures: list[Figure]) -> list[DraftRelation]:
         if made is not None:
             found.append(made)
             used.update(made.fields.values())
-    return found
+            continue
+        amounts = [f.id for f in figures if _amount(f) and f.id not in used]
+        if amounts:
+            notes.append(
+                f"{figure.id} ({figure.phrase.value!r}) may be the growth or change of "
+                f"{', '.join(amounts)}: the words do not make it certain; add a [[relation]] "
+                'kind = "growth" or "change" if the article means it'
+            )
+    return found, notes
 
 
 def _gap(text: str, a: Figure, b: Figure) -> str:
@@ -133,8 +143,10 @@ def _growth(text: str, figures: list[Figure], i: int) -> DraftRelation | None:
     ):
         assert following is not None
         fields["base"], fields["current"], last = after.id, following.id, following
-    if len(fields) == 1:
-        return None
+    after_word = _MORE.match(text, growth.phrase.outer_end)
+    lower = after_word is not None and after_word.group(1).lower() in ("less", "lower")
+    if len(fields) == 1 or (lower and not growth.phrase.stated.negative):
+        return None  # "19% lower" written as "19%": the sign is the editor's to settle
     return DraftRelation("", "growth", fields, _quote(text, first, last))
 
 

@@ -77,6 +77,9 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
             table.add("id", group.id)
             parts.append(_dump("group", table))
         parts.append(_dump("claim", _claim(claim)))
+    if draft.notes:
+        lines = ["Relations the words leave uncertain (not drafted; the editor decides):"]
+        parts.append("".join(f"# {line}\n" for line in lines + [f"  {n}" for n in draft.notes]))
     for relation in draft.relations:
         table = tomlkit.table()
         for key, value in (("id", relation.id), ("kind", relation.kind), *relation.fields.items()):
