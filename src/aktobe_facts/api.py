@@ -158,6 +158,15 @@ def _cycle_collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def cpus() -> int:
+    """The CPUs this process may run on: no more worker processes than these are started (the
+    work is all arithmetic, so more would only add memory)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
 def check_paths(
     paths: Sequence[Path | str],
     checks: Sequence[str] | None = None,
@@ -171,7 +180,8 @@ def check_paths(
 ) -> Report:
     """Check files, directories and glob patterns; reports keep the order of discovery.
 
-    ``jobs`` is the number of processes (``None``: one per CPU); small runs stay in-process.
+    ``jobs`` is the number of processes (``None``: one per CPU), never more than :func:`cpus` or
+    the files (a larger number is clamped, however large); small runs stay in-process.
     ``on_file`` is called after each file, in order (for progress displays). ``article`` is the
     article of the one claims file checked (``ValueError`` when the paths hold more or none).
     ``pass_inputs=False`` leaves out the inputs of passes (see :func:`check_document`).
@@ -184,7 +194,7 @@ def check_paths(
     work = partial(
         check_file, checks=checks, defaults=defaults, article=article, pass_inputs=pass_inputs
     )
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    workers = min(jobs if jobs is not None else cpus(), cpus(), len(files))
     reports: list[FileReport] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
         chunk = max(1, len(files) // (workers * 8))

@@ -30,6 +30,7 @@ class ArticleError(ValueError):
         super().__init__(message)
         self.message = message
         self.field = field
+        self.path: str | None = None  # the article file, when one was found but refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,5 +136,9 @@ def open_article(
         path, shown = linked_path(claims_path, link)
     else:
         return None
-    text, digest = read_article(path, shown)
+    try:
+        text, digest = read_article(path, shown)
+    except ArticleError as exc:
+        exc.path = shown  # still an input of the run: an output may not replace it
+        raise
     return Article(shown, text, digest, expected_sha256, line)

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from aktobe_facts import __version__
 from aktobe_facts.findings import Severity
+
+if TYPE_CHECKING:
+    from aktobe_facts.output import Input, Target
 
 app = typer.Typer(
     add_completion=False,
@@ -29,7 +32,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"aktobe-facts {__version__}")
+        _out(f"aktobe-facts {__version__}\n")
         raise typer.Exit(0)
 
 
@@ -43,6 +46,9 @@ def _main(
     ] = None,
 ) -> None:
     """aktobe-facts: a fact checker for the numbers in news articles."""
+    from aktobe_facts.stdio import install
+
+    install()  # characters stdout's encoding lacks are written as ASCII stand-ins
 
 
 def use_color(stream: object) -> bool:
@@ -51,15 +57,37 @@ def use_color(stream: object) -> bool:
     return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
 
 
+MIN_WIDTH = 20
+MAX_WIDTH = 1000
+"""Bounds of ``--width``; ``COLUMNS`` and a terminal's width are clamped to them."""
+
+
 def _width(width: int | None) -> int:
-    if width:
-        return width
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 20:
-        return int(columns)
-    if sys.stdout.isatty():
-        return max(os.get_terminal_size().columns, 60)
+    if width is not None:
+        return width  # typer has checked the range
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isascii() and columns.isdigit() and int(columns) > MIN_WIDTH:
+        return min(int(columns), MAX_WIDTH)
+    try:
+        if sys.stdout is not None and sys.stdout.isatty():
+            return min(max(os.get_terminal_size(sys.stdout.fileno()).columns, 60), MAX_WIDTH)
+    except (OSError, ValueError):
+        pass
     return 120
+
+
+def _path(text: str) -> Path:
+    return Path(_path_text(text))
+
+
+def _path_text(text: str) -> str:
+    """A path argument as given; an empty one is a usage error (``Path("")`` is the current
+    folder, so ``check ""`` would check everything in it)."""
+    if not text:
+        raise typer.BadParameter("the path is empty")
+    if "\x00" in text:
+        raise typer.BadParameter("the path holds a NUL character")
+    return text
 
 
 _EXTENSIONS = {
@@ -81,6 +109,7 @@ def check(
             "needed), directories (searched for *.claims.toml and claims.toml) or glob patterns. "
             "Default: the current directory.",
             show_default=False,
+            parser=_path_text,
         ),
     ] = None,
     output_format: Annotated[
@@ -99,8 +128,12 @@ def check(
             "--output",
             "-o",
             help="Write the report to this file; the terminal still shows the table.",
+            parser=_path,
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a read-only --output file.")
+    ] = False,
     fail_level: Annotated[
         Severity | None,
         typer.Option(
@@ -122,7 +155,7 @@ def check(
             "--jobs",
             "-j",
             min=1,
-            help="Processes to use (default: one per CPU).",
+            help="Processes to use (default: one per CPU; never more than the CPUs or the files).",
             show_default=False,
         ),
     ] = None,
@@ -139,7 +172,12 @@ def check(
     ] = False,
     width: Annotated[
         int | None,
-        typer.Option("--width", help="Width of the table output (default: terminal or $COLUMNS)."),
+        typer.Option(
+            "--width",
+            min=MIN_WIDTH,
+            max=MAX_WIDTH,
+            help="Width of the table output (default: terminal or $COLUMNS).",
+        ),
     ] = None,
     article: Annotated[
         Path | None,
@@ -147,6 +185,7 @@ def check(
             "--article",
             help="The article's text file, for one claims file (replaces its [article] path).",
             show_default=False,
+            parser=_path,
         ),
     ] = None,
     save_claims: Annotated[
@@ -156,6 +195,8 @@ def check(
             help="With one article: also write its drafted claims file here, for editing "
             "(never over an existing file).",
             show_default=False,
+            parser=_path,
+            metavar="FILE",
         ),
     ] = None,
 ) -> None:
@@ -164,7 +205,9 @@ def check(
     from aktobe_facts.config import load_config
     from aktobe_facts.discover import discover
     from aktobe_facts.loader import LoadError
+    from aktobe_facts.output import Input
     from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
+    from aktobe_facts.result import report_articles
 
     available = FORMAT_NAMES
     stdout_format = output_format or (
@@ -191,8 +234,18 @@ def check(
         _usage(f"no claims files found in {where} (looked for *.claims.toml and claims.toml)")
     if article is not None and len(files) != 1:
         _usage(f"--article names the article of one claims file; {len(files)} were found")
+    _stdout_open()
+    inputs = [Input("the claims file" if f.suffix == ".toml" else "the article", f) for f in files]
+    if article is not None:
+        inputs.append(Input("the article", article))
+    if config.path is not None:
+        inputs.append(Input("the configuration", config.path))
     if save_claims is not None:
-        _save_draft(files, save_claims)
+        drafted = Input("the claims file --save-claims writes", save_claims)
+        _save_draft(files, save_claims, inputs)
+        inputs.append(drafted)
+    if output is not None:
+        _prepare(output, inputs, force)  # refused before the work, not after it
     level = fail_level or config.fail_level or Severity.ERROR
     options = RenderOptions(
         width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet
@@ -212,18 +265,14 @@ def check(
             article=article,
             pass_inputs=any(shows_pass_inputs(f, o) for f, o in shown),
         )
-    sys.stdout.write(shown[0][0].render(report, options))
+    _out(shown[0][0].render(report, options))
     if output is not None and file_format is not None:
-        from aktobe_facts.atomic import write_atomic
-
-        try:
-            write_atomic(output, shown[1][0].render(report, plain))
-        except OSError as exc:
-            _usage(f"cannot write {output}: {exc.strerror or exc}")
+        inputs.extend(Input("the article", a) for a in report_articles(report))
+        _write(output, shown[1][0].render(report, plain), inputs, force)
     raise typer.Exit(report.exit_code())
 
 
-def _save_draft(files: list[Path], target: Path) -> None:
+def _save_draft(files: list[Path], target: Path, inputs: Sequence[Input]) -> None:
     """``--save-claims``: the draft of the one article checked, written as ``draft -o`` writes."""
     from aktobe_facts.articlecheck import drafted, is_article
     from aktobe_facts.loader import LoadError
@@ -236,19 +285,15 @@ def _save_draft(files: list[Path], target: Path) -> None:
         found, text = drafted(files[0], target)
     except LoadError as exc:
         _usage(str(exc))
-    _write_new(target, text, f"{len(found.claims)} claims drafted from {files[0]}")
+    _write_new(target, text, f"{len(found.claims)} claims drafted from {files[0]}", inputs)
 
 
-def _write_new(target: Path, text: str, done: str) -> None:
-    """Write a file the tool makes (never over an existing one without ``--force``), atomically."""
-    from aktobe_facts.atomic import write_atomic
-    from aktobe_facts.visible import printable
-
-    try:
-        write_atomic(target, text)
-    except OSError as exc:
-        _usage(f"cannot write {target}: {exc.strerror or exc}")
-    typer.echo(printable(f"{target}: {done}"), err=True)
+def _write_new(
+    target: Path, text: str, done: str, inputs: Sequence[Input], force: bool = False
+) -> None:
+    """Write a file the tool makes (draft -o, --save-claims) and say so on stderr."""
+    _write(target, text, inputs, force)
+    _err(f"{target}: {done}")
 
 
 @contextmanager
@@ -267,7 +312,9 @@ def _progress(total: int) -> Iterator[Callable[[object], None]]:
 
 @app.command()
 def explain(
-    file: Annotated[Path, typer.Argument(help="The claims file.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="The claims file.", show_default=False, parser=_path)
+    ],
     claim_id: Annotated[str, typer.Argument(help="The id of the claim.", show_default=False)],
 ) -> None:
     """Explain one claim: every relation it takes part in, with the arithmetic step by step."""
@@ -284,7 +331,7 @@ def explain(
         explanation = build(doc, claim_id, check_document(doc))
     except UnknownClaim as exc:
         _usage(str(exc))
-    sys.stdout.write("\n".join(explanation.lines) + "\n")
+    _out("\n".join(explanation.lines) + "\n")
 
 
 @app.command()
@@ -294,20 +341,26 @@ def schema() -> None:
 
     from aktobe_facts.schema import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+    _out(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
 @app.command()
 def fill(
-    files: Annotated[list[Path], typer.Argument(help="Claims files.", show_default=False)],
+    files: Annotated[
+        list[Path], typer.Argument(help="Claims files.", show_default=False, parser=_path)
+    ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the change as a unified diff; write nothing.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a read-only claims file.")
     ] = False,
 ) -> None:
     """Write the suggested figure for each missing counterpart into the file, marked computed."""
     from aktobe_facts.config import load_config
     from aktobe_facts.fill import fill_file, summary, write
     from aktobe_facts.loader import LoadError
+    from aktobe_facts.output import Input, WriteError
     from aktobe_facts.tomledit import EditError
     from aktobe_facts.visible import printable
 
@@ -315,51 +368,60 @@ def fill(
         config = load_config()
     except LoadError as exc:
         _usage(str(exc))
+    if dry_run:
+        _stdout_open()
+    inputs = [] if config.path is None else [Input("the configuration", config.path)]
     code = 0
     for path in files:
         try:
             result = fill_file(path, config.settings)
         except (LoadError, EditError) as exc:
-            typer.echo(f"aktobe-facts: error: {printable(str(exc))}", err=True)
+            _error(str(exc))
             code = 2
             continue
         if dry_run:
-            sys.stdout.write(printable(result.diff(), keep="\n\t"))
+            _out(printable(result.diff(), keep="\n\t"))
         elif result.changed:
             try:
-                write(result)
-            except OSError as exc:
-                typer.echo(
-                    printable(
-                        f"aktobe-facts: error: cannot write {path}: {exc.strerror or exc}; "
-                        "the file is unchanged"
-                    ),
-                    err=True,
-                )
+                write(result, inputs, force=force)
+            except WriteError as exc:
+                _error(f"{exc}; the file is unchanged")
                 code = 2
                 continue
         for line in summary(result, dry_run):
-            typer.echo(printable(line), err=True)
+            _err(line)
     raise typer.Exit(code)
 
 
 @app.command()
 def draft(
     article: Annotated[
-        Path, typer.Argument(help="The article, a UTF-8 text file.", show_default=False)
+        Path,
+        typer.Argument(help="The article, a UTF-8 text file.", show_default=False, parser=_path),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the claims file here instead of printing it."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the claims file here instead of printing it.",
+            parser=_path,
+        ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file (even a read-only one).")
+    ] = False,
 ) -> None:
     """Draft a claims file from an article: every number with its quote, an id and a kind."""
     from aktobe_facts.article import ArticleError, read_article
     from aktobe_facts.draft import draft as build
     from aktobe_facts.drafttoml import link, render
+    from aktobe_facts.output import Input
 
-    if output is not None and output.exists() and not force:
+    inputs = [Input("the article", article)]
+    if output is None:
+        _stdout_open()
+    elif _prepare(output, inputs, force).kind == "replace" and not force:
         _usage(f"{output} exists; use --force to overwrite it")
     try:
         text, sha256 = read_article(article, str(article))
@@ -371,24 +433,90 @@ def draft(
     path = link(article, output if output is not None else Path("claims.toml"))
     claims = render(found, article, path, sha256 if path is not None else None)
     if output is None:
-        sys.stdout.write(claims)
+        _out(claims)
         return
-    _write_new(output, claims, f"{len(found.claims)} claims drafted from {article}")
+    _write_new(output, claims, f"{len(found.claims)} claims drafted from {article}", inputs, force)
+
+
+def _prepare(path: Path, inputs: Sequence[Input], force: bool) -> Target:
+    from aktobe_facts.output import WriteError, prepare
+
+    try:
+        return prepare(path, inputs, force=force)
+    except WriteError as exc:
+        _usage(str(exc))
+
+
+def _write(path: Path, text: str, inputs: Sequence[Input], force: bool) -> None:
+    """The one write path of check --output and draft -o (fill uses it through fill.write)."""
+    from aktobe_facts.output import WriteError, write_file
+
+    try:
+        write_file(path, text, inputs, force=force)
+    except WriteError as exc:
+        _usage(str(exc))
+
+
+def _stdout_open() -> None:
+    """A usage error before any work when there is no stdout to show the result on (``>&-``)."""
+    from aktobe_facts.stdio import StreamError, stdout_open
+
+    try:
+        stdout_open()
+    except StreamError as exc:
+        _usage(str(exc))
+
+
+def _out(text: str) -> None:
+    """Everything a command prints on stdout; a stream that fails is exit 2 with a message."""
+    from aktobe_facts.stdio import StreamError, write_out
+
+    try:
+        write_out(text)
+    except StreamError as exc:
+        _usage(str(exc))
+
+
+def _printable(text: str) -> str:
+    from aktobe_facts.visible import printable  # a message may quote a claims file's text
+
+    return printable(text)
+
+
+def _err(line: str) -> None:
+    from aktobe_facts.stdio import write_err
+
+    write_err(_printable(line) + "\n")
+
+
+def _error(message: str) -> None:
+    _err(f"aktobe-facts: error: {message}")
 
 
 def _usage(message: str) -> NoReturn:
-    # the message may quote a claims file's text or a file name of any length
     from aktobe_facts.loader import MAX_MESSAGE
-    from aktobe_facts.visible import clip, printable
+    from aktobe_facts.visible import clip
 
-    typer.echo(f"aktobe-facts: error: {printable(clip(message, MAX_MESSAGE))}", err=True)
+    _error(clip(message, MAX_MESSAGE))  # may quote a claims file's text or a name of any length
     raise typer.Exit(2)
 
 
 def main() -> None:
     """Console entry point: run the app, turning any unexpected exception into exit code 3."""
+    from aktobe_facts.stdio import StreamError, discard_out, flush_out, write_err
+
     try:
-        app()
+        try:
+            app()
+        finally:
+            flush_out()  # what click printed itself (help, usage), on a stream that may fail
+    except StreamError as exc:
+        write_err(f"aktobe-facts: error: {exc}\n")
+        sys.exit(2)
+    except OSError as exc:  # inputs are read as LoadErrors: this is output that typer wrote itself
+        discard_out()
+        write_err(f"aktobe-facts: error: cannot write the output: {exc.strerror or exc}\n")
+        sys.exit(2)
     except SystemExit:
         raise
     except KeyboardInterrupt:

@@ -16,16 +16,17 @@ import codecs
 import datetime as dt
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from aktobe_facts import fmt
-from aktobe_facts.atomic import write_atomic
 from aktobe_facts.checks.counterparts import Suggestion, suggest
 from aktobe_facts.exact import Fraction
 from aktobe_facts.loader import LoadError, loads, read_text
 from aktobe_facts.model import Claim, ClaimsFile, Settings
 from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.output import Input, write_file
 from aktobe_facts.quantities import Quantity
 from aktobe_facts.tomledit import CounterpartEdit, EditError, apply
 from aktobe_facts.visible import printable
@@ -127,9 +128,11 @@ def summary(result: FillResult, dry_run: bool = False) -> list[str]:
     return lines
 
 
-def write(result: FillResult) -> None:
-    """Write the filled text over the file, atomically (the original stays if anything fails)."""
-    write_atomic(result.path, ("\ufeff" if result.bom else "") + result.text)
+def write(result: FillResult, inputs: Iterable[Input] = (), *, force: bool = False) -> None:
+    """Write the filled text over the file, atomically (the original stays if anything fails),
+    through :func:`aktobe_facts.output.write_file`: a read-only file only with ``force``, never
+    over one of ``inputs``. Raises :class:`aktobe_facts.output.WriteError`."""
+    write_file(result.path, ("\ufeff" if result.bom else "") + result.text, inputs, force=force)
 
 
 def _edit(

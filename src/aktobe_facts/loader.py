@@ -99,6 +99,7 @@ class LoadError(Exception):
     column: int | None = None
     item: str | None = None  # e.g. "claim 'grants'"
     field: str | None = None
+    article: str | None = None  # the linked article's path, when it is the article that failed
 
     def __post_init__(self) -> None:
         # a message may quote a key, id or value of any length: keep what is shown readable
@@ -108,7 +109,8 @@ class LoadError(Exception):
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[object, ...]]:
         # pickled when files are checked in worker processes
-        return (LoadError, (self.path, self.message, self.line, self.column, self.item, self.field))
+        fields = (self.path, self.message, self.line, self.column, self.item, self.field)
+        return (LoadError, (*fields, self.article))
 
     def __str__(self) -> str:
         where = self.path
@@ -624,8 +626,10 @@ class _Loader:
                 "claims file or the article"
             )
             if self.article is not None:
-                raise LoadError(self.shown, f"--article: {message}")
-            raise self.error(message, "article", None, None, "path")
+                raise LoadError(self.shown, f"--article: {message}", article=found.path)
+            error = self.error(message, "article", None, None, "path")
+            error.article = found.path
+            raise error
         return found
 
     def link_article(self, raw: dict[str, Any]) -> Article | None:
@@ -636,8 +640,10 @@ class _Loader:
             return open_article(self.path, raw.get("path"), self.article, expected, line)
         except ArticleError as exc:
             if self.article is not None and exc.field == "path":
-                raise LoadError(self.shown, f"--article: {exc.message}") from None
-            raise self.error(exc.message, "article", None, None, exc.field) from None
+                raise LoadError(self.shown, f"--article: {exc.message}", article=exc.path) from None
+            error = self.error(exc.message, "article", None, None, exc.field)
+            error.article = exc.path
+            raise error from None
 
     def parse_stated(
         self,

@@ -51,6 +51,17 @@ class FileReport:
         return sum(1 for f in self.findings if f.outcome is outcome)
 
 
+def report_articles(report: Report) -> list[str]:
+    """The article files a run read (or found and refused): inputs an output may not replace."""
+    found = []
+    for file in report.files:
+        if file.article is not None:
+            found.append(file.article.path)
+        elif file.error is not None and file.error.article is not None:
+            found.append(file.error.article)
+    return found
+
+
 @dataclass
 class Summary:
     files: int
