@@ -31,6 +31,14 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def plain_environment(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the CLI in ``folder`` (no pyproject configuration above it) with no CI variables and
+    no COLUMNS."""
+    monkeypatch.chdir(folder)
+    for name in ("GITHUB_ACTIONS", "CI", "NO_COLOR", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def load_text(text: str) -> ClaimsFile:
     return loads(textwrap.dedent(text), "test.toml")
 

@@ -16,6 +16,7 @@ from typer.testing import CliRunner, Result
 from aktobe_facts import __version__
 from aktobe_facts.checks import CHECKS
 from aktobe_facts.cli import app
+from conftest import plain_environment
 
 ANSI = re.compile(r"\x1b\[")
 
@@ -79,9 +80,7 @@ source = "a central bank"
 @pytest.fixture(autouse=True)
 def _plain_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Run in an empty folder (no pyproject configuration) with no CI variables."""
-    monkeypatch.chdir(tmp_path)
-    for name in ("GITHUB_ACTIONS", "CI", "NO_COLOR", "COLUMNS"):
-        monkeypatch.delenv(name, raising=False)
+    plain_environment(tmp_path, monkeypatch)
     (tmp_path / "clean.toml").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "error.toml").write_text(ERROR, encoding="utf-8")
     (tmp_path / "warning.toml").write_text(WARNING, encoding="utf-8")

@@ -27,6 +27,9 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Check the internal consistency of the numbers in a news article (a TOML claims file).",
     pretty_exceptions_enable=False,
+    # help and usage errors in click's plain layout, which caps its width: typer's rich panels
+    # take COLUMNS as it is (COLUMNS=100000000 made a 700 MB error message)
+    rich_markup_mode=None,
 )
 
 
@@ -110,6 +113,7 @@ def check(
             "Default: the current directory.",
             show_default=False,
             parser=_path_text,
+            metavar="PATHS...",
         ),
     ] = None,
     output_format: Annotated[
@@ -129,6 +133,7 @@ def check(
             "-o",
             help="Write the report to this file; the terminal still shows the table.",
             parser=_path,
+            metavar="FILE",
         ),
     ] = None,
     force: Annotated[
@@ -186,6 +191,7 @@ def check(
             help="The article's text file, for one claims file (replaces its [article] path).",
             show_default=False,
             parser=_path,
+            metavar="FILE",
         ),
     ] = None,
     save_claims: Annotated[
@@ -254,7 +260,7 @@ def check(
     shown = [(get_format(stdout_format), options)]
     if output is not None and file_format is not None:
         shown.append((get_format(file_format), plain))
-    with _progress(len(files)) as advance:
+    with _progress(len(files), options.width) as advance:
         report = check_paths(
             files,
             checks,
@@ -297,7 +303,7 @@ def _write_new(
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[object], None]]:
+def _progress(total: int, width: int) -> Iterator[Callable[[object], None]]:
     """A progress bar on stderr for long runs in an interactive terminal; else nothing."""
     if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
         yield lambda _report: None
@@ -305,7 +311,7 @@ def _progress(total: int) -> Iterator[Callable[[object], None]]:
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(console=Console(stderr=True, width=width), transient=True) as bar:
         task = bar.add_task("checking claims files", total=total)
         yield lambda _report: bar.advance(task)
 
@@ -313,7 +319,8 @@ def _progress(total: int) -> Iterator[Callable[[object], None]]:
 @app.command()
 def explain(
     file: Annotated[
-        Path, typer.Argument(help="The claims file.", show_default=False, parser=_path)
+        Path,
+        typer.Argument(help="The claims file.", show_default=False, parser=_path, metavar="FILE"),
     ],
     claim_id: Annotated[str, typer.Argument(help="The id of the claim.", show_default=False)],
 ) -> None:
@@ -347,7 +354,8 @@ def schema() -> None:
 @app.command()
 def fill(
     files: Annotated[
-        list[Path], typer.Argument(help="Claims files.", show_default=False, parser=_path)
+        list[Path],
+        typer.Argument(help="Claims files.", show_default=False, parser=_path, metavar="FILES..."),
     ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the change as a unified diff; write nothing.")
@@ -397,7 +405,12 @@ def fill(
 def draft(
     article: Annotated[
         Path,
-        typer.Argument(help="The article, a UTF-8 text file.", show_default=False, parser=_path),
+        typer.Argument(
+            help="The article, a UTF-8 text file.",
+            show_default=False,
+            parser=_path,
+            metavar="ARTICLE",
+        ),
     ],
     output: Annotated[
         Path | None,
@@ -406,6 +419,7 @@ def draft(
             "-o",
             help="Write the claims file here instead of printing it.",
             parser=_path,
+            metavar="FILE",
         ),
     ] = None,
     force: Annotated[

@@ -71,7 +71,9 @@ def stand_in(char: str) -> str:
         return "-" if across and not down else "|" if down and not across else "+"
     decomposed = unicodedata.normalize("NFKD", char)
     if decomposed != char:
-        plain = "".join(stand_in(c) for c in decomposed if not unicodedata.combining(c))
+        plain = "".join(
+            c if c.isascii() else stand_in(c) for c in decomposed if not unicodedata.combining(c)
+        )
         if plain.isascii() and plain:
             return plain
     code = ord(char)
