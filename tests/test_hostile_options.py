@@ -132,6 +132,7 @@ def test_the_widest_width_is_honoured() -> None:
         ["check", "claims.toml", ""],
         ["check", "claims.toml", "--article", ""],
         ["check", "claims.toml", "-o", ""],
+        ["check", "a.txt", "--save-claims", ""],
         ["explain", "", "investment_total"],
         ["fill", ""],
         ["draft", ""],

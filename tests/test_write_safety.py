@@ -510,3 +510,14 @@ def test_check_never_writes_over_a_linked_article_even_a_refused_one(
         "another file\n"
     )
     assert (claims.parent / "a.txt").read_bytes() == article
+
+
+def test_the_report_never_replaces_the_claims_file_save_claims_writes(claims: Path) -> None:
+    (claims.parent / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["check", "a.txt", "--save-claims", "a.toml", "-o", "a.toml"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.endswith(
+        "error: cannot write a.toml: it is the claims file --save-claims writes a.toml, an input "
+        "of this run; name another file\n"
+    )
+    assert not (claims.parent / "a.toml").exists()  # refused before anything was written

@@ -246,12 +246,14 @@ def check(
         inputs.append(Input("the article", article))
     if config.path is not None:
         inputs.append(Input("the configuration", config.path))
-    if save_claims is not None:
-        drafted = Input("the claims file --save-claims writes", save_claims)
-        _save_draft(files, save_claims, inputs)
-        inputs.append(drafted)
+    drafted = (
+        [] if save_claims is None else [Input("the claims file --save-claims writes", save_claims)]
+    )
     if output is not None:
-        _prepare(output, inputs, force)  # refused before the work, not after it
+        _prepare(output, [*inputs, *drafted], force)  # refused before the work, not after it
+    if save_claims is not None:
+        _save_draft(files, save_claims, inputs)
+    inputs += drafted
     level = fail_level or config.fail_level or Severity.ERROR
     options = RenderOptions(
         width=_width(width), color=use_color(sys.stdout), verbose=verbose, quiet=quiet
