@@ -85,6 +85,7 @@ CHECK_OPTIONS: dict[str, st.SearchStrategy[list[str]]] = {
     "jobs": numbers().map(lambda v: ["--jobs", v]),
     "width": numbers().map(lambda v: ["--width", v]),
     "article": paths().map(lambda v: ["--article", v]),
+    "save-claims": paths().map(lambda v: ["--save-claims", v]),
     "flags": st.sampled_from(["-q", "-v", "--force", "--quiet", "--verbose"]).map(lambda v: [v]),
 }
 
