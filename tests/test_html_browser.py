@@ -145,7 +145,7 @@ def test_marks_details_and_screenshot(browser: Browser, tmp_path: Path) -> None:
     investment = page.locator('#f1-text mark:text-is("646.8 billion tenge")')
     investment.focus()
     page.keyboard.press(" ")
-    assert _panel_checks(page) == ["conversions"]
+    assert _panel_checks(page) == ["conversions", "rate-magnitudes"]
     page.keyboard.press("Escape")
     assert _panel_checks(page) == []
     assert page.evaluate("document.activeElement.textContent") == "646.8 billion tenge"
@@ -163,7 +163,8 @@ def test_marks_details_and_screenshot(browser: Browser, tmp_path: Path) -> None:
 def test_without_javascript_tables_and_tooltips_remain(browser: Browser, tmp_path: Path) -> None:
     watched = _open(browser, tmp_path, sample_report(tmp_path), js=False)
     page = watched.page
-    assert page.locator("table.relations tr[data-verdict]").count() == 3
+    # conversions, rate-magnitudes, missing-counterpart, the no-relation review, ratios
+    assert page.locator("table.relations tr[data-verdict]").count() == 5
     assert page.locator(".card").first.is_visible()
     title = page.locator('#f1-text mark:text-is("US$")').get_attribute("title") or ""
     assert "missing-counterpart" in title and "suggestion: write" in title
