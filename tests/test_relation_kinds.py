@@ -289,6 +289,36 @@ def test_a_fall_is_written_without_a_minus() -> None:
     assert one(text, "change").outcome is Outcome.FAIL
 
 
+@pytest.mark.parametrize(
+    ("amount", "percent"),
+    [
+        ("down 50 million euros", "10 percent"),
+        ("50 million euros", "fell 10 percent"),
+        ("a drop of 50 million euros", "down 10 percent"),
+        ("-50 million euros", "-10 percent"),
+    ],
+)
+def test_a_fall_already_in_the_value_is_not_negated_twice(amount: str, percent: str) -> None:
+    """direction = "fall" with a value that already says so ("down", a minus sign) is one fall,
+    not a rise: the figures fit, so no fail."""
+    text = (
+        claim("drop", amount)
+        + claim("now", "450 million euros")
+        + claim("before", "500 million euros")
+        + claim("pct", percent)
+    )
+    text += relation(
+        "down",
+        "change",
+        amount="drop",
+        current="now",
+        base="before",
+        percent="pct",
+        direction="fall",
+    )
+    assert [f.outcome for f in only(text, "change")] == [Outcome.PASS, Outcome.PASS]
+
+
 def test_change_with_only_the_current_value_samples_the_figure_used_twice() -> None:
     text = (
         claim("inc", "110 million rubles")

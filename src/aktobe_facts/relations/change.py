@@ -51,8 +51,12 @@ def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
     )
 
 
-def _signed(expr: Expr, fall: bool) -> Expr:
-    return Neg(expr) if fall else expr
+def _signed(doc: ClaimsFile, cid: str, expr: Expr, fall: bool) -> Expr:
+    """The signed change a claim states: negated for a fall written without a minus, as it is
+    when the value already says so ("down 50 million", "-50 million") it is kept as read."""
+    claim = doc.claim(cid)
+    stated_fall = claim is not None and claim.value is not None and claim.value.stated.negative
+    return Neg(expr) if fall and not stated_fall else expr
 
 
 def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
@@ -63,21 +67,25 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
         return []
     fall = relation.values.get("direction") == "fall"
     found: list[Test] = []
+
+    def signed(terms: dict[str, Expr]) -> Expr:
+        return _signed(doc, amount, terms[amount], fall)
+
     if current is not None and base is not None:
 
         def make(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
-            return _signed(terms[amount], fall), "=", BinOp("-", terms[current], terms[base])
+            return signed(terms), "=", BinOp("-", terms[current], terms[base])
 
         what = relation.label or f"'{amount}' is '{current}' minus '{base}'"
         found += in_common_units(doc, relation, (amount, current, base), make, what)
     if percent is not None and quantities(doc, percent):
         pq = quantities(doc, percent)[0]
-        p: Expr = Var(var_name(doc, percent, pq))  # amount and percent share one sign
+        p = _signed(doc, percent, Var(var_name(doc, percent, pq)), fall)  # both signed
         unit = lookup_unit("percent")
         if base is not None:
 
             def share(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
-                ratio = BinOp("/", terms[amount], terms[base])
+                ratio = BinOp("/", signed(terms), terms[base])
                 return p, "=", BinOp("*", ratio, Const(HUNDRED))
 
             tests_ = in_common_units(
@@ -87,8 +95,8 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
             assert current is not None
 
             def share(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
-                start = BinOp("-", terms[current], _signed(terms[amount], fall))
-                return p, "=", BinOp("*", BinOp("/", terms[amount], start), Const(HUNDRED))
+                start = BinOp("-", terms[current], signed(terms))
+                return p, "=", BinOp("*", BinOp("/", signed(terms), start), Const(HUNDRED))
 
             tests_ = in_common_units(
                 doc,
