@@ -210,3 +210,14 @@ def test_needed_is_exact_for_single_use_constraints(
 
 def test_enclose_of_a_constant_expression() -> None:
     assert enclose(BinOp("*", Const(F(3)), Const(F(4))), {}) == iv(12, 12)
+
+
+def test_a_sampled_witness_stays_inside_an_open_ended_interval() -> None:
+    """x × x × x = y has one real root: 9 for y = 729, −39 for y = −59319. With x "at most 5" or
+    "at least −20" (open at one end) the root is outside, so the verdict is never a pass found at
+    a point outside the interval (5 × 2 − 1 = 9, −20 × 2 + 1 = −39)."""
+    cube = BinOp("*", BinOp("*", X, X), X)
+    for domain, y in ((iv(None, 5), 729), (iv(-20, None), -59319)):
+        doms = {"x": domain, "y": iv(y, y)}
+        decision = decide(c(cube, "=", Y), doms)
+        assert decision.verdict is not Verdict.PASS, decision.witness

@@ -274,10 +274,10 @@ def _points(iv: Interval, extra: Fraction | None) -> list[Fraction]:
     """A few values of an interval: its ends, its midpoint, eighths, and the printed value."""
     if iv.lo is not None and iv.hi is not None:
         pts = [iv.lo + (iv.hi - iv.lo) * k / 8 for k in range(9)]
-    elif iv.lo is not None:
-        pts = [iv.lo, iv.lo + 1, iv.lo * 2 + 1, iv.lo * 10 + 10]
+    elif iv.lo is not None:  # steps away from the end, inside the interval whatever its sign
+        pts = [iv.lo, iv.lo + 1, iv.lo + abs(iv.lo) + 1, iv.lo + abs(iv.lo) * 9 + 10]
     elif iv.hi is not None:
-        pts = [iv.hi, iv.hi - 1, iv.hi * 2 - 1, iv.hi * 10 - 10]
+        pts = [iv.hi, iv.hi - 1, iv.hi - abs(iv.hi) - 1, iv.hi - abs(iv.hi) * 9 - 10]
     else:
         pts = [Fraction(0), Fraction(1), Fraction(-1)]
     if extra is not None and iv.contains(extra):
