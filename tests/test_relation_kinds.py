@@ -347,6 +347,22 @@ def test_per_unit_figure() -> None:
     assert f.outcome is Outcome.FAIL and f.result == "[30,943.4, 31,462.4] euros"
 
 
+def test_per_takes_the_denominator_in_the_value_s_per_unit() -> None:
+    """600 thousand tenge for 2 tonnes is 300 tenge per kilogram (2 tonnes are 2,000 kg), not
+    300,000; a per-unit the denominator cannot be had in is no test, never a fail."""
+    text = (
+        claim("revenue", "600 thousand tenge")
+        + claim("weight", "2 tonnes")
+        + claim("price", "300 tenge per kilogram")
+    )
+    text += relation("pw", "per", value="price", numerator="revenue", denominator="weight")
+    assert one(text, "per").outcome is Outcome.PASS
+    text = text.replace('value = "300 tenge per kilogram"', 'value = "500 tenge per kilogram"')
+    assert one(text, "per").outcome is Outcome.FAIL
+    text = text.replace('value = "2 tonnes"', 'value = "2 kilometers"')
+    assert one(text, "per").outcome is Outcome.UNDETERMINED
+
+
 def test_per_with_a_denominator_that_may_be_zero_is_undetermined() -> None:
     text = (
         claim("invest", "62 million euros")

@@ -8,10 +8,12 @@ same unit, an exact conversion, or the article's rate) and the denominator as st
 from __future__ import annotations
 
 from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.quantities import Quantity
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import family
 from aktobe_facts.relations.terms import quantities, term, var_name
-from aktobe_facts.solve.expr import BinOp, Constraint, Var
+from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Var
+from aktobe_facts.units import UnitSpec
 
 SPEC = KindSpec(
     kind="per",
@@ -52,12 +54,12 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
     bottom = quantities(doc, denominator)
     if not bottom:
         return []
-    below = Var(var_name(doc, denominator, bottom[0]))
     found: list[Test] = []
     for q in quantities(doc, value):
         top = term(doc, numerator, q.unit)
-        if top is None:
-            continue
+        below = _denominator(doc, denominator, bottom[0], q.per)
+        if top is None or below is None:
+            continue  # no test in this unit: the relation says why when none is left
         c = Constraint(
             Var(var_name(doc, value, q)),
             "=",
@@ -69,3 +71,19 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
         what = relation.label or f"'{value}' is '{numerator}' per '{denominator}'"
         found.append(Test(c, q.unit, what))
     return found
+
+
+def _denominator(
+    doc: ClaimsFile, ref_id: str, first: Quantity, per: UnitSpec | None
+) -> Expr | None:
+    """The denominator in the value's "per" unit: "300 tenge per kilogram" over "2 tonnes" divides
+    by 2,000 kilograms. A count ("per job created") takes a counted denominator as stated; a unit
+    the denominator cannot be had in gives no test (``None``), never a quotient off by a scale."""
+    if per is None:
+        return Var(var_name(doc, ref_id, first))
+    exact = term(doc, ref_id, per, rates=False)
+    if exact is not None:
+        return exact
+    if per.kind == "count" and family(doc, ref_id) == "count":
+        return Var(var_name(doc, ref_id, first))
+    return None
