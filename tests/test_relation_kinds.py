@@ -459,6 +459,20 @@ def test_a_real_growth_is_never_compared_with_nominal_amounts() -> None:
             "kind",
             "is not a kind of relation",
         ),
+        (  # 300 tenge per kilogram is 300 thousand per tonne: never compared as 300 = 300,000
+            claim("a", "300 tenge per kilogram")
+            + claim("b", "300 thousand tenge per tonne")
+            + relation("r", "equal", claims=["a", "b"]),
+            "claims",
+            "per one unit",
+        ),
+        (
+            claim("a", "300 tenge per kilogram")
+            + claim("b", "600 thousand tenge")
+            + relation("r", "order", left="a", op="<", right=["b"]),
+            "right",
+            "per one unit",
+        ),
     ],
 )
 def test_unusable_relations_are_load_errors(text: str, field: str | None, words: str) -> None:

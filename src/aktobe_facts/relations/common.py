@@ -115,7 +115,25 @@ def alike(doc: ClaimsFile, relation: Relation, field_names: Sequence[str]) -> Pr
                     f"{_FAMILIES.get(seen[0], seen[0])}: a {relation.kind} relates figures of "
                     "one kind",
                 )
+            elif _per(doc, ref_id) != _per(doc, seen[1]):
+                return Problem(
+                    name,
+                    f"'{ref_id}' is {_per_words(doc, ref_id)} but '{seen[1]}' is "
+                    f"{_per_words(doc, seen[1])}: a {relation.kind} relates figures per one "
+                    "unit (write both per the same unit)",
+                )
     return None
+
+
+def _per(doc: ClaimsFile, ref_id: str) -> str | None:
+    """The key of the unit a claim's value is per ("tenge per kilogram": kilogram), if any."""
+    per = quantities(doc, ref_id)[0].per
+    return None if per is None else per.key
+
+
+def _per_words(doc: ClaimsFile, ref_id: str) -> str:
+    per = quantities(doc, ref_id)[0].per
+    return "a total, per no unit" if per is None else f"per {per.label}"
 
 
 def percent_claim(doc: ClaimsFile, relation: Relation, name: str) -> Problem | None:
