@@ -459,6 +459,13 @@ def test_a_real_growth_is_never_compared_with_nominal_amounts() -> None:
             "kind",
             "is not a kind of relation",
         ),
+        (  # a share that is its own part: a = a / b × 100 was passed with the two a's apart
+            claim("a", "5 percent")
+            + claim("b", "95 percent")
+            + relation("r", "share", share="a", part="a", whole="b"),
+            "share",
+            "three claims",
+        ),
         (  # 300 tenge per kilogram is 300 thousand per tonne: never compared as 300 = 300,000
             claim("a", "300 tenge per kilogram")
             + claim("b", "300 thousand tenge per tonne")

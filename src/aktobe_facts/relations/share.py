@@ -32,6 +32,8 @@ SPEC = KindSpec(
 def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
     if relation.ref("part") == relation.ref("whole"):
         return Problem("whole", "the part and the whole must be two claims")
+    if relation.ref("share") in (relation.ref("part"), relation.ref("whole")):
+        return Problem("share", "the share, the part and the whole must be three claims")
     return percent_claim(doc, relation, "share")
 
 
