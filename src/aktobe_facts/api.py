@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from aktobe_facts.articlecheck import is_article, load_article, on_article_lines
+from aktobe_facts.articlefiles import is_article
 from aktobe_facts.checks import CHECKS, REVIEWS, tests_relations
 from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Outcome, Severity
@@ -109,9 +109,14 @@ def check_file(
     drafted in memory and the draft checked (:mod:`aktobe_facts.articlecheck`).
     ``pass_inputs``: see :func:`check_document`.
     """
+    article_file = is_article(path)
     with _cycle_collector_paused():
         try:
-            if is_article(path):
+            if article_file:
+                # the draft machinery (tomlkit among it) is imported only for an article: it was
+                # about a third of the cold start of a claims file's check
+                from aktobe_facts.articlecheck import load_article
+
                 if article is not None:
                     raise LoadError(str(path), "--article is for a claims file; this is an article")
                 doc = load_article(Path(path), defaults)
@@ -121,7 +126,9 @@ def check_file(
             return FileReport(str(path), error=exc)
         findings = check_document(doc, checks, pass_inputs=pass_inputs)
         view = article_view(doc)
-        if is_article(path):
+        if article_file:
+            from aktobe_facts.articlecheck import on_article_lines
+
             findings = on_article_lines(findings, view)
         return FileReport(str(path), len(doc.claims), findings, article=view)
 

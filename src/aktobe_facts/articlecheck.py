@@ -19,13 +19,6 @@ from aktobe_facts.loader import LoadError, loads
 from aktobe_facts.model import ClaimsFile, Settings
 from aktobe_facts.result import ArticleView
 
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
-"""Files ``check`` reads as articles, not claims files."""
-
-
-def is_article(path: Path | str) -> bool:
-    return Path(path).suffix.lower() in SUFFIXES
-
 
 def drafted(article: Path, claims: Path | None = None) -> tuple[Draft, str]:
     """The draft of ``article`` and its claims file, linking the article as seen from a claims

@@ -282,7 +282,8 @@ def check(
 
 def _save_draft(files: list[Path], target: Path, inputs: Sequence[Input]) -> None:
     """``--save-claims``: the draft of the one article checked, written as ``draft -o`` writes."""
-    from aktobe_facts.articlecheck import drafted, is_article
+    from aktobe_facts.articlecheck import drafted
+    from aktobe_facts.articlefiles import is_article
     from aktobe_facts.loader import LoadError
 
     if len(files) != 1 or not is_article(files[0]):
