@@ -244,7 +244,7 @@ def _split_search(
         if d is not None and not _divides_by_zero(expr, box) and satisfiable(c.rel, d) is False:
             continue
         fixed = dict(box)
-        fixed.update({name: Interval.point(_middle(box[name])) for name in repeated})
+        fixed.update({name: Interval.point(_inside(box[name])) for name in repeated})
         point = witness(c, fixed)
         if point is not None:
             return point, False
@@ -252,7 +252,7 @@ def _split_search(
         iv = box[name]
         if _width(iv) == 0:
             return None, False  # a point that is neither ruled out nor a witness
-        mid = _middle(iv)
+        mid = _inside(iv)
         for half in (Interval(mid, iv.hi), Interval(iv.lo, mid)):
             part = dict(box)
             part[name] = half
@@ -263,11 +263,6 @@ def _split_search(
 def _width(iv: Interval) -> Fraction:
     assert iv.lo is not None and iv.hi is not None
     return iv.hi - iv.lo
-
-
-def _middle(iv: Interval) -> Fraction:
-    assert iv.lo is not None and iv.hi is not None
-    return (iv.lo + iv.hi) / 2
 
 
 def _points(iv: Interval, extra: Fraction | None) -> list[Fraction]:
