@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import print_table
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve import smt
 from aktobe_facts.solve.conflicts import minimise
 from aktobe_facts.solve.decide import Decider

@@ -19,10 +19,10 @@ from pathlib import Path
 import tomli
 
 from aktobe_facts.api import check_document
-from aktobe_facts.articlecheck import load_article
+from aktobe_facts.claims.loader import LoadError, load
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Severity
-from aktobe_facts.loader import LoadError, load
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.text.articlecheck import load_article
 
 CORPUS = Path(__file__).parents[1] / "tests" / "corpus"
 LINKS = frozenset({"of", "same"})  # links read by checks, not relations an editor writes

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import loads
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding
-from aktobe_facts.loader import loads
-from aktobe_facts.model import ClaimsFile
 
 ROOT = Path(__file__).resolve().parent.parent
 

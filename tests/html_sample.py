@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from aktobe_facts.api import check_file
-from aktobe_facts.loader import load
+from aktobe_facts.claims.loader import load
 from aktobe_facts.result import ArticleView, FileReport, Mark, Report
 
 CLAIMS = """\

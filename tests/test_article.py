@@ -8,10 +8,10 @@ from fractions import Fraction
 from typer.testing import CliRunner
 
 from aktobe_facts.api import check_file
+from aktobe_facts.claims.loader import load
 from aktobe_facts.cli import app
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.loader import load
-from aktobe_facts.rates import rate_table
+from aktobe_facts.relations.rates import rate_table
 from conftest import ROOT
 
 CLAIMS = ROOT / "claims.toml"

@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from aktobe_facts.api import check_file, check_paths
-from aktobe_facts.article import MAX_ARTICLE_BYTES
+from aktobe_facts.claims.loader import LoadError, load
 from aktobe_facts.cli import app
 from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.loader import LoadError, load
+from aktobe_facts.text.article import MAX_ARTICLE_BYTES
 
 ARTICLE = "The ferry carried 240 passengers across the Ural in 2023.\n"
 

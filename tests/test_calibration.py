@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 
 from aktobe_facts.api import check_document
 from aktobe_facts.checks._scale import calibrate
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.loader import load
 from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.interval import Interval
-from aktobe_facts.loader import load
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 from conftest import ROOT, findings_of
 
 
@@ -104,8 +104,8 @@ MAGNITUDES = "rate-magnitudes"
 
 
 def test_every_currency_the_grammar_knows_has_a_sourced_row() -> None:
-    from aktobe_facts.magnitudes import LAST_YEAR, ROWS
-    from aktobe_facts.units import _CURRENCIES
+    from aktobe_facts.reading.magnitudes import LAST_YEAR, ROWS
+    from aktobe_facts.reading.units import _CURRENCIES
 
     assert set(ROWS) == set(_CURRENCIES)
     for code, row in ROWS.items():
@@ -159,7 +159,7 @@ def test_unknown_currencies_and_years_before_the_table_are_said_to_be_untested()
 
 @given(st.data())
 def test_a_rate_within_a_factor_of_25_of_the_table_never_fails(data: st.DataObject) -> None:
-    from aktobe_facts.magnitudes import LAST_YEAR, ROWS
+    from aktobe_facts.reading.magnitudes import LAST_YEAR, ROWS
 
     code = data.draw(st.sampled_from(sorted(set(ROWS) - {"USD"})))
     row = ROWS[code]

@@ -9,14 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aktobe_facts.api import check_document
-from aktobe_facts.exact import Fraction
+from aktobe_facts.checks.waivers import CHECK_IDS
+from aktobe_facts.claims.loader import load
 from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.loader import load
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve import smt
 from aktobe_facts.solve.analysis import analyse
 from aktobe_facts.solve.decide import Decider
 from aktobe_facts.solve.wiring import compile_file
-from aktobe_facts.waivers import CHECK_IDS
 from conftest import ROOT, load_text
 
 HERE = Path(__file__).parent / "joint"

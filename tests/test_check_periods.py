@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.loader import LoadError
-from aktobe_facts.periods import PeriodError, parse_period, year_earlier
+from aktobe_facts.reading.periods import PeriodError, parse_period, year_earlier
 from conftest import findings_of, load_text
 
 

@@ -6,12 +6,12 @@ from fractions import Fraction
 
 import pytest
 
-from aktobe_facts import fmt
 from aktobe_facts.checks import CHECKS
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.interval import Interval
-from aktobe_facts.rates import rate_table
-from aktobe_facts.units import ConversionError, UnitSpec, currency, factor, lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.units import ConversionError, UnitSpec, currency, factor, lookup_unit
+from aktobe_facts.relations.rates import rate_table
 from conftest import findings_of, load_text
 
 F = Fraction

@@ -13,13 +13,13 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from aktobe_facts import loader
 from aktobe_facts.api import check_document, selected_checks
 from aktobe_facts.checks import CHECKS
+from aktobe_facts.claims import loader
+from aktobe_facts.claims.config import load_config
+from aktobe_facts.claims.linemap import MAX_DOTS
+from aktobe_facts.claims.loader import LoadError, loads
 from aktobe_facts.cli import app
-from aktobe_facts.config import load_config
-from aktobe_facts.linemap import MAX_DOTS
-from aktobe_facts.loader import LoadError, loads
 from test_fuzz import mutated, toml_str, toml_value, toml_values
 
 runner = CliRunner()

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from aktobe_facts.api import check_document, check_file
+from aktobe_facts.claims.loader import load
 from aktobe_facts.cli import app
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.loader import load
 from aktobe_facts.result import Mark
 from conftest import ROOT
 

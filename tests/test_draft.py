@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from aktobe_facts.claims.loader import load
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.cli import app
-from aktobe_facts.draft import draft
-from aktobe_facts.loader import load
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.phrases import scan
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.phrases import scan
 
 SEED = Path("/work/shared/seed/article.txt")
 

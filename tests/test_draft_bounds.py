@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from aktobe_facts import draft as draft_module
-from aktobe_facts import draftwords, phrases, sentences
-from aktobe_facts.draft import draft
+from aktobe_facts.text import draft as draft_module
+from aktobe_facts.text import draftwords, phrases, sentences
+from aktobe_facts.text.draft import draft
 
 COUNT = 600
 ARTICLE = " ".join(str(i * 7 + 1) if i % 50 else f"in {1990 + i // 50}" for i in range(COUNT))

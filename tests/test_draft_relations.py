@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from aktobe_facts.api import check_document
-from aktobe_facts.draft import Draft, draft
-from aktobe_facts.drafttoml import render
+from aktobe_facts.claims.loader import loads
 from aktobe_facts.findings import Outcome
-from aktobe_facts.loader import loads
+from aktobe_facts.text.draft import Draft, draft
+from aktobe_facts.text.drafttoml import render
 
 
 def by_value(found: Draft) -> dict[str, str]:

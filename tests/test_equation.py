@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.claims.model import ClaimsFile
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.relations.equation import (
     MAX_DEPTH,
     MAX_OPERATORS,
@@ -381,7 +381,7 @@ def test_a_written_equation_is_checked_with_its_units_in_words() -> None:
 
 
 def test_an_unreadable_equation_is_an_exit_2_error_at_its_token() -> None:
-    from aktobe_facts.loader import LoadError
+    from aktobe_facts.claims.loader import LoadError
 
     with pytest.raises(LoadError) as caught:
         load_text(TRADE.replace("balance × rate", "balance + rate"))

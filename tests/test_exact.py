@@ -8,10 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
-from aktobe_facts.numbers import parse
-from aktobe_facts.quantities import read
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.numbers import parse
+from aktobe_facts.reading.quantities import read
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +20,7 @@ _RUN = """
 import sys
 if sys.argv[1] == "stdlib":
     sys.modules["quicktions"] = None  # import quicktions now raises ImportError
-from aktobe_facts import exact
+from aktobe_facts.reading import exact
 from aktobe_facts.cli import app
 print(exact.Fraction.__module__, file=sys.stderr)
 sys.argv = ["aktobe-facts", "check", "--format", "json", "claims.toml"]

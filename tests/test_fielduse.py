@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
+from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.cli import app
-from aktobe_facts.loader import LoadError
 from conftest import findings_of, load_text
 
 
@@ -169,7 +169,7 @@ def test_the_same_field_where_a_check_reads_it_changes_the_findings(text: str, f
 
 
 def test_the_seed_article_loads() -> None:
-    from aktobe_facts.loader import load
+    from aktobe_facts.claims.loader import load
     from conftest import ROOT
 
     assert len(load(ROOT / "claims.toml").claims) == 27

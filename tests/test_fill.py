@@ -17,10 +17,10 @@ import tomli
 from typer.testing import CliRunner, Result
 
 from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import LoadError, load, loads
 from aktobe_facts.cli import app
 from aktobe_facts.fill import fill_file, write
 from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.loader import LoadError, load, loads
 from conftest import ROOT
 
 TODAY = dt.date(2024, 5, 1)

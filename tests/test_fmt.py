@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aktobe_facts import fmt
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
 
 
 @pytest.mark.parametrize(

@@ -30,14 +30,14 @@ from typer.testing import CliRunner, Result
 
 from aktobe_facts.api import check_document, check_file
 from aktobe_facts.checks import CHECKS, KNOWN
+from aktobe_facts.claims.loader import LoadError, loads
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.cli import app
 from aktobe_facts.findings import Outcome
-from aktobe_facts.interval import Interval
-from aktobe_facts.loader import LoadError, loads
-from aktobe_facts.model import ClaimsFile
-from aktobe_facts.numbers import LOCALES, Qualifier, parse
-from aktobe_facts.quantities import read
-from aktobe_facts.rates import rate_table
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.numbers import LOCALES, Qualifier, parse
+from aktobe_facts.reading.quantities import read
+from aktobe_facts.relations.rates import rate_table
 from aktobe_facts.report import RenderOptions, formats
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.visible import hidden

@@ -15,11 +15,11 @@ import pytest
 from typer.testing import CliRunner
 
 from aktobe_facts.api import check_document, check_paths
+from aktobe_facts.checks.waivers import apply_waivers
+from aktobe_facts.claims.loader import loads
 from aktobe_facts.cli import app
 from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.loader import loads
-from aktobe_facts.waivers import apply_waivers
 
 CLEAN = """
 [[claim]]
@@ -342,7 +342,8 @@ def test_the_cycle_collector_is_paused_per_file_and_restored(
 ) -> None:
     import gc
 
-    from aktobe_facts import api, loader
+    from aktobe_facts import api
+    from aktobe_facts.claims import loader
 
     _tree(tmp_path, {"a.claims.toml": CLEAN, "b.claims.toml": BROKEN})
     seen: list[bool] = []
@@ -374,7 +375,8 @@ def test_threads_checking_at_once_share_one_pause(
     import gc
     import threading
 
-    from aktobe_facts import api, loader
+    from aktobe_facts import api
+    from aktobe_facts.claims import loader
 
     _tree(tmp_path, {"a.claims.toml": CLEAN, "b.claims.toml": CLEAN})
     inside, release = threading.Event(), threading.Event()

@@ -22,12 +22,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from aktobe_facts import loader, placement
 from aktobe_facts.api import check_file
 from aktobe_facts.checks import coverage
+from aktobe_facts.claims import loader
 from aktobe_facts.cli import app
 from aktobe_facts.report import RenderOptions, get_format
 from aktobe_facts.result import Report
+from aktobe_facts.text import placement
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 runner = CliRunner()

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from aktobe_facts import cli
+from aktobe_facts.claims.loader import MAX_MESSAGE, LoadError, load, loads
 from aktobe_facts.cli import app
-from aktobe_facts.loader import MAX_MESSAGE, LoadError, load, loads
 from aktobe_facts.report import formats
 from aktobe_facts.visible import blanked, hidden, json_escaped, printable, toml_escaped
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from aktobe_facts.interval import (
+from aktobe_facts.reading.interval import (
     Interval,
     IntervalError,
     best_overlap,

@@ -11,7 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from _interleave import read_while_held
-from aktobe_facts.linemap import MAX_DOTS, Block, KeyLines, LineMap, key_path
+from aktobe_facts.claims.linemap import MAX_DOTS, Block, KeyLines, LineMap, key_path
 
 
 def test_lines_inside_multiline_strings_are_not_keys() -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from aktobe_facts.claims.linemap import LineMap
+from aktobe_facts.claims.loader import LoadError, load, loads
 from aktobe_facts.cli import app
-from aktobe_facts.interval import Interval
-from aktobe_facts.linemap import LineMap
-from aktobe_facts.loader import LoadError, load, loads
+from aktobe_facts.reading.interval import Interval
 
 ONE = """\
 [[claim]]

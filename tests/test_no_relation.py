@@ -9,9 +9,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from aktobe_facts.api import check_document, check_paths, selected_checks
+from aktobe_facts.claims.loader import load
 from aktobe_facts.cli import app
 from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.loader import load
 from aktobe_facts.report import RenderOptions, formats
 from conftest import ROOT, findings_of, load_text
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aktobe_facts.numbers import (
+from aktobe_facts.reading.numbers import (
     LOCALES,
     MAX_DIGITS,
     Direction,
@@ -18,7 +18,7 @@ from aktobe_facts.numbers import (
     Terms,
     parse,
 )
-from aktobe_facts.units import UnitSpec
+from aktobe_facts.reading.units import UnitSpec
 
 
 @dataclass(frozen=True)
@@ -559,7 +559,7 @@ def test_round_trip_in_other_scripts(zero: int, whole: int, frac: str, locale_na
 def test_a_counted_noun_after_per_is_a_unit_of_its_own() -> None:
     """ "per job created": the noun is recorded (lower case, spaces normalised) as a count unit that
     converts to nothing else, so a ratio relation can tie the figure to a count of jobs."""
-    from aktobe_facts.units import ConversionError, factor, lookup_unit
+    from aktobe_facts.reading.units import ConversionError, factor, lookup_unit
 
     per = parse("31 thousand euros per  Job Created").per
     assert per is not None and per.noun and per.kind == "count"
@@ -584,7 +584,7 @@ def test_only_words_after_per_are_a_noun(text: str, per: str) -> None:
 
 def test_ounces_and_barrels_convert_exactly() -> None:
     """A troy ounce is 31.1034768 g; an oil barrel 42 US gallons, 158.987294928 liters."""
-    from aktobe_facts.units import factor, lookup_unit
+    from aktobe_facts.reading.units import factor, lookup_unit
 
     def unit(word: str) -> UnitSpec:
         spec = lookup_unit(word)

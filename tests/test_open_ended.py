@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from aktobe_facts.checks._common import centre, scale_slip
 from aktobe_facts.cli import app
-from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Outcome, Severity
-from aktobe_facts.interval import Interval
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 from conftest import findings_of
 
 OPEN = """

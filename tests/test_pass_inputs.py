@@ -16,7 +16,7 @@ from _interleave import read_while_held
 from aktobe_facts.api import check_paths
 from aktobe_facts.checks import _common
 from aktobe_facts.findings import Outcome, Step
-from aktobe_facts.quantities import Quantity
+from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
 from aktobe_facts.result import FileReport, Report
 

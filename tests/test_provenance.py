@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from aktobe_facts import quotes
 from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import load
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.loader import load
-from aktobe_facts.placement import where
-from aktobe_facts.quotes import Folded, Lines, normalise
+from aktobe_facts.text import quotes
+from aktobe_facts.text.placement import where
+from aktobe_facts.text.quotes import Folded, Lines, normalise
 from conftest import findings_of
 
 Write = Callable[[str, str], Path]

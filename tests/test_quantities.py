@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aktobe_facts.interval import Interval
-from aktobe_facts.numbers import LOCALES, parse
-from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity, read, rounding_step
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.numbers import LOCALES, parse
+from aktobe_facts.reading.quantities import APPROX_TOLERANCE, Quantity, read, rounding_step
 from conftest import findings_of, load_text
 
 F = Fraction

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from aktobe_facts import placement as placement_module
 from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import load
 from aktobe_facts.findings import Finding, Outcome
-from aktobe_facts.loader import load
-from aktobe_facts.quotes import Folded
+from aktobe_facts.text import placement as placement_module
+from aktobe_facts.text.quotes import Folded
 
 REPEAT = 2_000
 

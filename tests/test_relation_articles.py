@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import load
 from aktobe_facts.findings import Finding, Outcome
-from aktobe_facts.loader import load
 from aktobe_facts.relations.registry import KINDS, spec
 
 HERE = Path(__file__).parent / "relations_articles"

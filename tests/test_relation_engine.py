@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.relations.engine import (
     SLACK,
     Verdict,

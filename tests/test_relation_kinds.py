@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.interval import Interval
-from aktobe_facts.loader import LoadError
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 from conftest import findings_of, load_text
 
 
@@ -535,7 +535,7 @@ def test_an_unreadable_equation_names_the_token() -> None:
     ],
 )
 def test_factors_are_read_as_written(text: str, lo: str, hi: str | None) -> None:
-    from aktobe_facts.exact import Fraction
+    from aktobe_facts.reading.exact import Fraction
     from aktobe_facts.relations.multiple import read_factor
 
     found = read_factor(text).interval

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from aktobe_facts.api import check_document
-from aktobe_facts.loader import LoadError, load, loads
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.claims.loader import LoadError, load, loads
+from aktobe_facts.claims.model import ClaimsFile
 from conftest import ROOT
 
 HERE = Path(__file__).parent / "relations_migration"

@@ -10,9 +10,9 @@ import pytest
 import tomli
 from typer.testing import CliRunner
 
+from aktobe_facts.claims.model import TABLES
+from aktobe_facts.claims.schema import json_schema
 from aktobe_facts.cli import app
-from aktobe_facts.model import TABLES
-from aktobe_facts.schema import json_schema
 from conftest import ROOT
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve import box, smt
 from aktobe_facts.solve.conflicts import find_conflicts, minimise
 from aktobe_facts.solve.decide import Decider

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from aktobe_facts.textnums import KINDS, Span, numerals
+from aktobe_facts.text.textnums import KINDS, Span, numerals
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # digits, separators, decimals, scale words

@@ -17,13 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from aktobe_facts import loader
 from aktobe_facts.checks import conversions, reference_rates
 from aktobe_facts.checks._scale import against
+from aktobe_facts.claims import loader
+from aktobe_facts.claims.loader import LoadError, loads
 from aktobe_facts.cli import app
-from aktobe_facts.interval import Interval, first_meeting, intersect_all, intersect_others
-from aktobe_facts.loader import LoadError, loads
-from aktobe_facts.rates import PairEstimate, ReferenceRate, rate_table
+from aktobe_facts.reading.interval import Interval, first_meeting, intersect_all, intersect_others
+from aktobe_facts.relations.rates import PairEstimate, ReferenceRate, rate_table
 from test_interval import any_interval
 
 runner = CliRunner()

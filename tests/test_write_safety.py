@@ -34,8 +34,8 @@ import tomli
 from typer.testing import CliRunner
 
 from aktobe_facts.atomic import write_atomic
+from aktobe_facts.claims.loader import load
 from aktobe_facts.cli import app
-from aktobe_facts.loader import load
 
 CLAIMS = """\
 # a claims file with one counterpart to fill

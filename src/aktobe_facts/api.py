@@ -6,8 +6,8 @@
 >>> [f.message for f in report.files[0].findings]    # doctest: +SKIP
 
 ``check_paths`` takes files, directories and glob patterns; ``check_file`` one file;
-``check_document`` a :class:`~aktobe_facts.model.ClaimsFile` loaded with
-:func:`aktobe_facts.loader.load` or built in code.
+``check_document`` a :class:`~aktobe_facts.claims.model.ClaimsFile` loaded with
+:func:`aktobe_facts.claims.loader.load` or built in code.
 """
 
 from __future__ import annotations
@@ -21,16 +21,16 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from aktobe_facts.articlefiles import is_article
 from aktobe_facts.checks import CHECKS, REVIEWS, tests_relations
+from aktobe_facts.checks.waivers import CHECK_IDS, apply_severity, apply_waivers
+from aktobe_facts.checks.waivers import ID as WAIVERS
+from aktobe_facts.claims.loader import LoadError, load
+from aktobe_facts.claims.model import ClaimsFile, Settings
 from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.loader import LoadError, load
-from aktobe_facts.marks import article_view
-from aktobe_facts.model import ClaimsFile, Settings
 from aktobe_facts.result import FileReport, Report
-from aktobe_facts.waivers import CHECK_IDS, apply_severity, apply_waivers
-from aktobe_facts.waivers import ID as WAIVERS
+from aktobe_facts.text.articlefiles import is_article
+from aktobe_facts.text.marks import article_view
 
 PARALLEL_MIN_FILES = 8
 """Below this many files one process is faster than starting workers."""
@@ -59,7 +59,7 @@ def check_document(
 ) -> list[Finding]:
     """Run the checks on a loaded claims file, then its waivers and severity overrides.
 
-    ``checks``: ids from :data:`~aktobe_facts.waivers.CHECK_IDS` (default: all). Waivers are always
+    ``checks``: ids from :data:`~aktobe_facts.checks.waivers.CHECK_IDS` (default: all). Waivers are always
     applied; the ``waivers`` check (unused and expired waivers) is reported only when it is among
     them, and then the checks its waivers name run too, to tell whether each is used (their own
     findings are reported only if selected). Findings come sorted by line, then by the check's place in the registry. With
@@ -106,7 +106,7 @@ def check_file(
 
     ``article`` replaces the file's ``[article] path``; with an article, the report's ``article``
     holds its text with a mark on each number. A ``.txt`` or ``.md`` file is an article: it is
-    drafted in memory and the draft checked (:mod:`aktobe_facts.articlecheck`).
+    drafted in memory and the draft checked (:mod:`aktobe_facts.text.articlecheck`).
     ``pass_inputs``: see :func:`check_document`.
     """
     article_file = is_article(path)
@@ -115,7 +115,7 @@ def check_file(
             if article_file:
                 # the draft machinery (tomlkit among it) is imported only for an article: it was
                 # about a third of the cold start of a claims file's check
-                from aktobe_facts.articlecheck import load_article
+                from aktobe_facts.text.articlecheck import load_article
 
                 if article is not None:
                     raise LoadError(str(path), "--article is for a claims file; this is an article")
@@ -127,7 +127,7 @@ def check_file(
         findings = check_document(doc, checks, pass_inputs=pass_inputs)
         view = article_view(doc)
         if article_file:
-            from aktobe_facts.articlecheck import on_article_lines
+            from aktobe_facts.text.articlecheck import on_article_lines
 
             findings = on_article_lines(findings, view)
         return FileReport(str(path), len(doc.claims), findings, article=view)

@@ -208,9 +208,9 @@ def check(
 ) -> None:
     """Check claims files and report every relation tested."""
     from aktobe_facts.api import check_paths, selected_checks
-    from aktobe_facts.config import load_config
+    from aktobe_facts.claims.config import load_config
+    from aktobe_facts.claims.loader import LoadError
     from aktobe_facts.discover import discover
-    from aktobe_facts.loader import LoadError
     from aktobe_facts.output import Input
     from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
     from aktobe_facts.result import report_articles
@@ -282,9 +282,9 @@ def check(
 
 def _save_draft(files: list[Path], target: Path, inputs: Sequence[Input]) -> None:
     """``--save-claims``: the draft of the one article checked, written as ``draft -o`` writes."""
-    from aktobe_facts.articlecheck import drafted
-    from aktobe_facts.articlefiles import is_article
-    from aktobe_facts.loader import LoadError
+    from aktobe_facts.claims.loader import LoadError
+    from aktobe_facts.text.articlecheck import drafted
+    from aktobe_facts.text.articlefiles import is_article
 
     if len(files) != 1 or not is_article(files[0]):
         _usage(f"--save-claims needs exactly one article (.txt or .md); {len(files)} files given")
@@ -329,9 +329,9 @@ def explain(
 ) -> None:
     """Explain one claim: every relation it takes part in, with the arithmetic step by step."""
     from aktobe_facts.api import check_document
+    from aktobe_facts.claims.loader import LoadError, load
     from aktobe_facts.explain import UnknownClaim
     from aktobe_facts.explain import explain as build
-    from aktobe_facts.loader import LoadError, load
 
     try:
         doc = load(file)
@@ -349,7 +349,7 @@ def schema() -> None:
     """Print the JSON Schema of the claims format (for editors such as Even Better TOML)."""
     import json
 
-    from aktobe_facts.schema import json_schema
+    from aktobe_facts.claims.schema import json_schema
 
     _out(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
 
@@ -368,11 +368,11 @@ def fill(
     ] = False,
 ) -> None:
     """Write the suggested figure for each missing counterpart into the file, marked computed."""
-    from aktobe_facts.config import load_config
+    from aktobe_facts.claims.config import load_config
+    from aktobe_facts.claims.loader import LoadError
+    from aktobe_facts.claims.tomledit import EditError
     from aktobe_facts.fill import fill_file, summary, write
-    from aktobe_facts.loader import LoadError
     from aktobe_facts.output import Input, WriteError
-    from aktobe_facts.tomledit import EditError
     from aktobe_facts.visible import printable
 
     try:
@@ -430,10 +430,10 @@ def draft(
     ] = False,
 ) -> None:
     """Draft a claims file from an article: every number with its quote, an id and a kind."""
-    from aktobe_facts.article import ArticleError, read_article
-    from aktobe_facts.draft import draft as build
-    from aktobe_facts.drafttoml import link, render
     from aktobe_facts.output import Input
+    from aktobe_facts.text.article import ArticleError, read_article
+    from aktobe_facts.text.draft import draft as build
+    from aktobe_facts.text.drafttoml import link, render
 
     inputs = [Input("the article", article)]
     if output is None:
@@ -511,7 +511,7 @@ def _error(message: str) -> None:
 
 
 def _usage(message: str) -> NoReturn:
-    from aktobe_facts.loader import MAX_MESSAGE
+    from aktobe_facts.claims.loader import MAX_MESSAGE
     from aktobe_facts.visible import clip
 
     _error(clip(message, MAX_MESSAGE))  # may quote a claims file's text or a name of any length

@@ -9,10 +9,10 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from aktobe_facts import fmt
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import UNTESTED, Finding, Outcome
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.quantities import Quantity
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.visible import printable
 
 _VERDICT = {

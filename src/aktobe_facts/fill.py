@@ -6,7 +6,7 @@ missing-counterpart check suggests (``"US$332,000"``), and the claim gets
 not the article's, so the checks do not treat it as an article figure. The suggestion itself comes
 from :func:`aktobe_facts.checks.counterparts.suggest`; this module only writes it.
 
-Nothing else in the file changes (see :mod:`aktobe_facts.tomledit`); the result must load before
+Nothing else in the file changes (see :mod:`aktobe_facts.claims.tomledit`); the result must load before
 it is written, and it is written atomically.
 """
 
@@ -20,15 +20,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from aktobe_facts import fmt
 from aktobe_facts.checks.counterparts import Suggestion, suggest
-from aktobe_facts.exact import Fraction
-from aktobe_facts.loader import LoadError, loads, read_text
-from aktobe_facts.model import Claim, ClaimsFile, Settings
-from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.claims.loader import LoadError, loads, read_text
+from aktobe_facts.claims.model import Claim, ClaimsFile, Settings
+from aktobe_facts.claims.tomledit import CounterpartEdit, EditError, apply
 from aktobe_facts.output import Input, write_file
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.tomledit import CounterpartEdit, EditError, apply
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.visible import printable
 
 

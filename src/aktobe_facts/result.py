@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.findings import UNTESTED, Finding, Outcome, Severity
-from aktobe_facts.loader import LoadError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

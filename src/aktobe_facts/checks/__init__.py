@@ -39,8 +39,8 @@ from aktobe_facts.checks import (
     unit_conversions,
     whole_share,
 )
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding
-from aktobe_facts.model import ClaimsFile
 
 
 class CheckModule(Protocol):

@@ -6,14 +6,14 @@ import re
 from decimal import Decimal
 from functools import partial
 
-from aktobe_facts import fmt
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile, Group
 from aktobe_facts.findings import Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile, Group
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.rates import PairEstimate, lookup
-from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import ConversionError, UnitSpec, currency, factor
+from aktobe_facts.relations.rates import PairEstimate, lookup
 
 
 def stated_step(claim_id: str, quantity: Quantity) -> Step:

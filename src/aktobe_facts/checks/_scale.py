@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import rate_text, scale_words
-from aktobe_facts.exact import Fraction
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval, IntervalError, positive_reciprocal
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.rates import PairEstimate, PairRate
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval, IntervalError, positive_reciprocal
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.relations.rates import PairEstimate, PairRate
 
 NEAR = Fraction(30)
 SLIP_BAND = Fraction(5)

@@ -7,8 +7,8 @@ re-reads the changed article before trusting the other verdicts.
 
 from __future__ import annotations
 
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.model import ClaimsFile
 
 ID = "article"
 TITLE = "The article file matches its sha256"

@@ -20,7 +20,6 @@ When they cannot meet, in this order:
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     centre,
     percent_off,
@@ -29,12 +28,18 @@ from aktobe_facts.checks._common import (
     scale_words,
     stated_step,
 )
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval, intersect_all, intersect_others, positive_reciprocal
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.quantities import Quantity, rounding_step
-from aktobe_facts.rates import PairEstimate, PairRate, rate_table
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import (
+    Interval,
+    intersect_all,
+    intersect_others,
+    positive_reciprocal,
+)
+from aktobe_facts.reading.quantities import Quantity, rounding_step
+from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_table
 
 ID = "conversions"
 TITLE = "Amounts in two currencies share one rate"

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import centre, stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.rates import lookup, rate_table
-from aktobe_facts.units import ConversionError, UnitSpec, factor
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import ConversionError, UnitSpec, factor
+from aktobe_facts.relations.rates import lookup, rate_table
 
 ID = "missing-counterpart"
 TITLE = "Every counterpart has a number"

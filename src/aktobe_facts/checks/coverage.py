@@ -1,6 +1,6 @@
 """Every number of the linked article is covered by a claim's quote or an ``[[ignore]]`` entry.
 
-The numerals are those :func:`aktobe_facts.textnums.numerals` finds: digits, number words,
+The numerals are those :func:`aktobe_facts.text.textnums.numerals` finds: digits, number words,
 ordinals, years, ranges and dates. Each one no claim's quote and no ignore passage overlaps is a
 warning with its line and column in the article and the text around it; an ignore entry that
 covers no number is a warning too (it is stale, or its quote is not in the article). An info finding
@@ -12,11 +12,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from aktobe_facts.claims.model import ClaimsFile, Ignore
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.model import ClaimsFile, Ignore
 
 if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
-    from aktobe_facts.placement import Numeral, Placement
+    from aktobe_facts.text.placement import Numeral, Placement
 
 ID = "coverage"
 TITLE = "Every number of the article is claimed or ignored"
@@ -35,7 +35,7 @@ megabytes of digits has millions)."""
 def check(doc: ClaimsFile) -> list[Finding]:
     if doc.article_file is None:
         return []
-    from aktobe_facts.placement import placement
+    from aktobe_facts.text.placement import placement
 
     found = placement(doc)
     if found is None:
@@ -70,7 +70,7 @@ def _more(found: Placement, count: int) -> Finding:
 
 
 def _capped(found: Placement) -> Finding:
-    from aktobe_facts.placement import MAX_IGNORED_PLACES
+    from aktobe_facts.text.placement import MAX_IGNORED_PLACES
 
     first = found.capped[0]
     return Finding(

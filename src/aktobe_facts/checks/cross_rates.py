@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import centre, percent_off
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.model import ClaimsFile
-from aktobe_facts.rates import PairEstimate, lookup, rate_table
-from aktobe_facts.units import currency
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.units import currency
+from aktobe_facts.relations.rates import PairEstimate, lookup, rate_table
 
 ID = "cross-rates"
 TITLE = "Cross rates of three currencies agree"

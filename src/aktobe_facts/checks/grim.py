@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import math
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import fixed, is_percent, stated_step, whole_of
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.units import lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import lookup_unit
 
 ID = "grim"
 TITLE = "Percentages of a count are whole fractions of it (GRIM)"

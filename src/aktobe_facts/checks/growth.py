@@ -15,7 +15,6 @@ It reads the ``growth`` relations (:mod:`aktobe_facts.relations.growth`): a grow
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
     fixed,
@@ -26,13 +25,14 @@ from aktobe_facts.checks._common import (
     stated_step,
     unit_factor,
 )
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile, Relation
-from aktobe_facts.quantities import Quantity
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.relations.growth import is_real
-from aktobe_facts.units import lookup_unit
 
 ID = "growth"
 TITLE = "Growth rates fit the current and base-period values"

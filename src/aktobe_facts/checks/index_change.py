@@ -9,7 +9,6 @@ percent"). An index with no partner is reported with the change it implies.
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
     direction,
@@ -18,11 +17,12 @@ from aktobe_facts.checks._common import (
     rounding_margin,
     stated_step,
 )
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.units import lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.units import lookup_unit
 
 ID = "index-change"
 TITLE = "An index agrees with the change it states"

@@ -18,7 +18,6 @@ finding is a pass. ``means = "relative"`` on the claim says the editor checked t
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     direction,
     is_percent,
@@ -26,11 +25,12 @@ from aktobe_facts.checks._common import (
     same_unit_pair,
     stated_step,
 )
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.units import lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.units import lookup_unit
 
 ID = "index-or-growth"
 TITLE = "A growth above 100 percent worded as an increase may be an index"

@@ -22,11 +22,11 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from aktobe_facts import fmt
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 
 if TYPE_CHECKING:  # the solver's modules are imported when a file has relations to solve
     from aktobe_facts.solve.analysis import Analysis, JointConflict

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import UNTESTED, Finding, Outcome, Severity
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.periods import PeriodError, parse_period
+from aktobe_facts.reading.periods import PeriodError, parse_period
 
 ID = UNTESTED
 TITLE = "Every claim takes part in a relation a check tested"

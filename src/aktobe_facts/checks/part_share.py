@@ -9,7 +9,6 @@ declared reference rate; with no rate known the finding is undetermined.
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
     centre,
@@ -22,13 +21,14 @@ from aktobe_facts.checks._common import (
     unit_factor,
     whole_of,
 )
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.rates import rate_table
-from aktobe_facts.units import lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import lookup_unit
+from aktobe_facts.relations.rates import rate_table
 
 ID = "part-share"
 TITLE = "An amount agrees with the share it is of its whole"

@@ -12,14 +12,14 @@ its ``of`` claim, that the base comes before: the base starts no later and ends 
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.periods import Period, PeriodError, parse_period, year_earlier
-from aktobe_facts.units import UnitSpec
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.periods import Period, PeriodError, parse_period, year_earlier
+from aktobe_facts.reading.units import UnitSpec
 
 ID = "periods"
 TITLE = "Durations fit their periods; base periods come first"

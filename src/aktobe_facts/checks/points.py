@@ -14,14 +14,14 @@ not of a share, and are left to the growth and index-change checks.
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import is_percent, stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.units import lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import lookup_unit
 
 ID = "percent-points"
 TITLE = "A change in a share says whether it is relative or in points"

@@ -1,7 +1,7 @@
 """Every claim's quote occurs in the linked article.
 
 Quotes are compared after folding white space, quote marks, dashes and case (see
-:mod:`aktobe_facts.quotes`). A quote that does not occur is an error with the passage of the
+:mod:`aktobe_facts.text.quotes`). A quote that does not occur is an error with the passage of the
 article most like it and where that passage is. A quote found is tied to its first place; a quote
 that occurs more than once is noted, since the claim may be about another of its places.
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.model import Claim, ClaimsFile
 
 if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
-    from aktobe_facts.placement import Placement
-    from aktobe_facts.quotes import Near
+    from aktobe_facts.text.placement import Placement
+    from aktobe_facts.text.quotes import Near
 
 ID = "provenance"
 TITLE = "Every quote occurs in the article"
@@ -31,7 +31,7 @@ FOLDING = "quotes are compared with white space, quote marks, dashes and case fo
 def check(doc: ClaimsFile) -> list[Finding]:
     if doc.article_file is None:
         return []
-    from aktobe_facts.placement import placement
+    from aktobe_facts.text.placement import placement
 
     found = placement(doc)
     if found is None:
@@ -72,7 +72,7 @@ def _missing(claim: Claim, near: Near | None, path: str, searched: bool = True) 
     message = f'the quote "{claim.quote}" does not occur in {path}'
     steps = [Step("quote", claim.quote)]
     if not searched:
-        from aktobe_facts.placement import MAX_NEAREST
+        from aktobe_facts.text.placement import MAX_NEAREST
 
         return Finding(
             ID,

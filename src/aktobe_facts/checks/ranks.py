@@ -8,10 +8,10 @@ without case and extra spaces) are a warning and counted once. A rank with no ``
 from __future__ import annotations
 
 from aktobe_facts.checks._common import stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.numbers import ORDINAL_WORDS
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import ORDINAL_WORDS
 
 ID = "ranks"
 TITLE = "Ranks match the places named before them"

@@ -1,5 +1,5 @@
 """Rate magnitudes: with no declared reference, an implied rate must have the magnitude of the
-currency's usual rate (the built-in table of :mod:`aktobe_facts.magnitudes`).
+currency's usual rate (the built-in table of :mod:`aktobe_facts.reading.magnitudes`).
 
 A scale word slipped in a conversion ("2.4 trillion soums ($190,000)") moves the implied rate by a
 power of a thousand. The check compares each pair's rate with the built-in annual averages of the
@@ -24,12 +24,12 @@ from functools import partial
 
 from aktobe_facts.checks._common import rate_text
 from aktobe_facts.checks._scale import against, factor_text, near_band, slip_finding
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.magnitudes import ROWS, Magnitude, magnitude
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.periods import PeriodError, parse_period
-from aktobe_facts.rates import PairEstimate, PairRate, rate_table
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.magnitudes import ROWS, Magnitude, magnitude
+from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_table
 
 ID = "rate-magnitudes"
 TITLE = "Implied rates have the magnitude of the currency's usual rate"

@@ -7,16 +7,16 @@ declares. A denominator that can be zero leaves the ratio undetermined.
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import ClaimsFile, Ratio
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import ClaimsFile, Ratio
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.rates import PairEstimate, lookup, rate_table
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import ConversionError, UnitSpec, currency, factor
+from aktobe_facts.relations.rates import PairEstimate, lookup, rate_table
 from aktobe_facts.relations.ratio import as_ratio
-from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
 
 ID = "ratios"
 TITLE = "Derived ratios computed and bounded"

@@ -11,14 +11,14 @@ thresholds, which no rate of another date can reach, are in :mod:`aktobe_facts.c
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import percent_off, rate_text, scale_words
 from aktobe_facts.checks._scale import NEAR, POWERS, SLIP_BAND, slip_finding
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval, first_meeting, first_within
-from aktobe_facts.model import ClaimsFile
-from aktobe_facts.rates import PairEstimate, PairRate, ReferenceRate, rate_table
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval, first_meeting, first_within
+from aktobe_facts.relations.rates import PairEstimate, PairRate, ReferenceRate, rate_table
 
 ID = "reference-rates"
 TITLE = "Implied rates fit a declared reference rate"

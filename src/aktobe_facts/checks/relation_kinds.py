@@ -6,8 +6,8 @@ of that kind. (Growth, shares, ratios and the share kinds keep their own check m
 
 from __future__ import annotations
 
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding
-from aktobe_facts.model import ClaimsFile
 from aktobe_facts.relations.registry import KINDS, check, spec
 
 ENGINE_KINDS = (

@@ -16,14 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.periods import PeriodError, parse_period
-from aktobe_facts.units import ConversionError, UnitSpec, factor
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.reading.units import ConversionError, UnitSpec, factor
 
 ID = "same-subject"
 TITLE = "Claims about the same subject and period agree"

@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.numbers import LOCALES, GrammarError, parse
-from aktobe_facts.quantities import Quantity, read
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.numbers import LOCALES, GrammarError, parse
+from aktobe_facts.reading.quantities import Quantity, read
 
 ID = "separators"
 TITLE = "No verdict hangs on the reading of an ambiguous separator"

@@ -7,13 +7,13 @@ able to add up to exactly 100.
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import ClaimsFile, Group
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import ClaimsFile, Group
-from aktobe_facts.units import lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.units import lookup_unit
 
 ID = "shares"
 TITLE = "Shares of a whole fit in 100 percent"

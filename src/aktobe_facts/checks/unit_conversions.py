@@ -6,11 +6,11 @@ intervals must meet; a counterpart of another dimension ("650 km (404 tonnes)") 
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.units import ConversionError, factor
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.units import ConversionError, factor
 
 ID = "unit-conversions"
 TITLE = "Quantities given in two units agree"

@@ -10,13 +10,13 @@ rounding-only when the figures as printed give a share outside the stated one's 
 
 from __future__ import annotations
 
-from aktobe_facts import fmt
 from aktobe_facts.checks._common import stated_step
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.units import ConversionError, UnitSpec, factor, lookup_unit
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import ConversionError, UnitSpec, factor, lookup_unit
 
 ID = "share-of-whole"
 TITLE = "A share matches its part and whole"

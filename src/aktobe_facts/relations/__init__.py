@@ -2,7 +2,7 @@
 
 The relation model: one module per kind of relation, listed in
 :data:`~aktobe_facts.relations.registry.KINDS`. The loader turns a claims file into claims plus
-typed :class:`~aktobe_facts.model.Relation` objects: the ``[[relation]]`` tables, and the relations
+typed :class:`~aktobe_facts.claims.model.Relation` objects: the ``[[relation]]`` tables, and the relations
 the older fields state (a claim's counterparts, ``of``, ``base``, ``part``, ``share``,
 ``same_as``; ``[[group]]``; ``[[ratio]]``: see :mod:`aktobe_facts.relations.migrate`). Every check
 reads relations.

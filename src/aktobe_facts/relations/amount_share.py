@@ -5,7 +5,7 @@ reports it; its constraint is the share's: ``share = amount / whole × 100``.
 
 from __future__ import annotations
 
-from aktobe_facts.model import FieldSpec
+from aktobe_facts.claims.model import FieldSpec
 from aktobe_facts.relations.base import KindSpec
 from aktobe_facts.relations.share import tests
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aktobe_facts.model import FieldSpec
+from aktobe_facts.claims.model import FieldSpec
+from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.solve.expr import Constraint
-from aktobe_facts.units import UnitSpec
 
 
 @dataclass(frozen=True, slots=True)

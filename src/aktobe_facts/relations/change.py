@@ -9,13 +9,13 @@ be given; the other is then what the amount implies.
 
 from __future__ import annotations
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units, percent_claim
 from aktobe_facts.relations.terms import quantities, var_name
 from aktobe_facts.solve.expr import BinOp, Const, Expr, Neg, Rel, Var
-from aktobe_facts.units import lookup_unit
 
 HUNDRED = Fraction(100)
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.model import ClaimsFile, Relation
+from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import Problem, Test
 from aktobe_facts.relations.terms import common_units, quantities, term
 from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Rel
-from aktobe_facts.units import UnitSpec
 
 Make = Callable[[dict[str, Expr]], tuple[Expr, Rel, Expr]]
 

@@ -6,7 +6,7 @@ article's rate (``rate:A/B``, a figure of its own for the joint solver) or an ex
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Test
 from aktobe_facts.relations.terms import exact_factor, quantities, var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var

@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import product
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var, holds
 
 SLACK = "\x00slack"
@@ -443,7 +443,7 @@ def render(expr: Expr, names: Mapping[str, str] | None = None, parent: int = 0) 
     if isinstance(expr, Var):
         return (names or {}).get(expr.name, expr.name)
     if isinstance(expr, Const):
-        from aktobe_facts.fmt import number
+        from aktobe_facts.reading.fmt import number
 
         return number(expr.value, 12, scale_words=False)
     if isinstance(expr, Neg):

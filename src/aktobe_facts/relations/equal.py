@@ -6,7 +6,7 @@ revenue equals spending; one amount given twice in the article).
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units
 from aktobe_facts.solve.expr import Expr, Rel

@@ -10,7 +10,7 @@ Syntax (one relation; whitespace is free)::
 
 * ``ID`` is a claim or reference id: its value, in the base of its stated unit ("646.8 billion
   tenge" is 646,800,000,000 tenge). ``ID@USD`` is the claim's counterpart in that currency (an ISO
-  code), ``ID@mile`` in that unit (its name in :mod:`aktobe_facts.units`); case is ignored. An id
+  code), ``ID@mile`` in that unit (its name in :mod:`aktobe_facts.reading.units`); case is ignored. An id
   may contain ``-``, so a minus between two ids needs spaces: ``a - b``. An id that is a plain
   number ("2020") reads as the number.
 * ``NUMBER`` is a plain exact number in digits with an optional decimal point: ``2``, ``0.5``.
@@ -19,7 +19,7 @@ Syntax (one relation; whitespace is free)::
   tenge"``. It is exact as written; a qualifier ("about", "more than") is refused: a stated figure
   with its rounding belongs in a claim.
 
-Units are checked by the unit layer (:mod:`aktobe_facts.unitalgebra`, pint): only quantities of
+Units are checked by the unit layer (:mod:`aktobe_facts.reading.unitalgebra`, pint): only quantities of
 one dimension are added, subtracted or compared, and each is first converted exactly to the unit of
 the left operand (a hectare is 1/100 km²); every currency is its own dimension, so tenge and
 dollars meet only through a rate (``usd_figure * "470 tenge per US$"``). A percent is a hundredth
@@ -37,13 +37,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import Claim, Reference
-from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
-from aktobe_facts.quantities import Quantity
+from aktobe_facts.claims.model import Claim, Reference
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.unitalgebra import Compound, UnitMismatch
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Op, Rel, Var
-from aktobe_facts.unitalgebra import Compound, UnitMismatch
 
 MAX_LENGTH = 1_000
 """Longest equation read, in characters (a relation of a news article needs a few dozen)."""

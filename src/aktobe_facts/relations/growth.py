@@ -2,15 +2,15 @@
 
 Written as a ``[[relation]]`` or as a growth claim's ``of`` (the current value) and ``base``. A
 growth ``real = true``, or whose value says so ("6.2 percent in real terms", see
-:class:`aktobe_facts.numbers.Terms`), is net of price changes: it is never compared with nominal
+:class:`aktobe_facts.reading.numbers.Terms`), is net of price changes: it is never compared with nominal
 amounts, and the check says so instead of testing it.
 """
 
 from __future__ import annotations
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
-from aktobe_facts.numbers import Terms
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import Terms
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units, percent_claim
 from aktobe_facts.relations.terms import quantities, var_name

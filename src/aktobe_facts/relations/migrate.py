@@ -17,7 +17,7 @@ A ``:`` cannot occur in an id written in the file, so these never clash with one
 
 from __future__ import annotations
 
-from aktobe_facts.model import Claim, Group, Ratio, Relation, RelationValue
+from aktobe_facts.claims.model import Claim, Group, Ratio, Relation, RelationValue
 
 
 def _is_percent(claim: Claim) -> bool:

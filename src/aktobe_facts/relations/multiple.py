@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
-from aktobe_facts.numbers import GrammarError, parse
-from aktobe_facts.quantities import read
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import GrammarError, parse
+from aktobe_facts.reading.quantities import read
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units
 from aktobe_facts.relations.terms import Figure, quantities, var_name

@@ -5,7 +5,7 @@ which the ``grim`` and ``part-share`` checks read; the base share of a change in
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Test
 
 SPEC = KindSpec(

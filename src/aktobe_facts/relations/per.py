@@ -7,13 +7,13 @@ same unit, an exact conversion, or the article's rate) and the denominator as st
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
-from aktobe_facts.quantities import Quantity
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import family
 from aktobe_facts.relations.terms import quantities, term, var_name
 from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Var
-from aktobe_facts.units import UnitSpec
 
 SPEC = KindSpec(
     kind="per",

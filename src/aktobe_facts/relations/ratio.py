@@ -7,7 +7,7 @@ plausible bounds the file declares. Written as ``[[ratio]]`` (or a ``[[relation]
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile, FieldSpec, Ratio, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Ratio, Relation
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.terms import Figure, quantities, var_name
 from aktobe_facts.solve.expr import BinOp, Constraint, Rel, Var

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding
-from aktobe_facts.model import ClaimsFile, Relation
 from aktobe_facts.relations import (
     amount_share,
     average,

@@ -5,7 +5,7 @@ no constraint of its own, since the direction of an unsigned change is read from
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Test
 
 SPEC = KindSpec(

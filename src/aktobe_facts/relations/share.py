@@ -8,13 +8,13 @@ conversion, or the article's rate).
 
 from __future__ import annotations
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import percent_claim
 from aktobe_facts.relations.terms import quantities, term, var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Var
-from aktobe_facts.units import lookup_unit
 
 SPEC = KindSpec(
     kind="share",

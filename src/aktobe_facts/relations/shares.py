@@ -7,13 +7,13 @@ group is exhaustive.
 
 from __future__ import annotations
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.relations.base import KindSpec, Test
 from aktobe_facts.relations.common import total
 from aktobe_facts.relations.terms import quantities, var_name
 from aktobe_facts.solve.expr import Const, Constraint, Expr, Rel, Var
-from aktobe_facts.units import lookup_unit
 
 SPEC = KindSpec(
     kind="shares",

@@ -8,7 +8,7 @@ whole). Tested in every unit or currency all the figures are stated in.
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units, total
 from aktobe_facts.solve.expr import Expr, Rel

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import ClaimsFile
-from aktobe_facts.quantities import Quantity
-from aktobe_facts.rates import rate_table
+from aktobe_facts.claims.model import ClaimsFile
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.units import ConversionError, UnitSpec, currency, factor
+from aktobe_facts.relations.rates import rate_table
 from aktobe_facts.solve.expr import BinOp, Const, Expr, Var
-from aktobe_facts.units import ConversionError, UnitSpec, currency, factor
 
 _HEADS = frozenset({None, "person"})  # a bare count and people are both heads
 

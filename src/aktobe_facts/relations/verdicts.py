@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aktobe_facts import fmt
-from aktobe_facts.exact import Fraction
+from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
-from aktobe_facts.interval import Interval
-from aktobe_facts.model import ClaimsFile, Relation
+from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.relations.base import Test
 from aktobe_facts.relations.engine import (
     SLACK,
@@ -67,7 +67,7 @@ def _step(f: Figure) -> Step:
 
 
 def _shown(iv: Interval | None, unit: object) -> str:
-    from aktobe_facts.units import UnitSpec
+    from aktobe_facts.reading.units import UnitSpec
 
     return fmt.interval(iv, unit if isinstance(unit, UnitSpec) else None)
 

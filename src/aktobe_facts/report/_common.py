@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
+from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.findings import Finding, Outcome
-from aktobe_facts.loader import LoadError
 from aktobe_facts.result import Report
 from aktobe_facts.visible import printable
 

@@ -21,8 +21,8 @@ from urllib.parse import quote
 
 from aktobe_facts import __version__
 from aktobe_facts.checks import KNOWN
+from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.findings import Finding, Severity
-from aktobe_facts.loader import LoadError
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.report._common import load_error_text, position, posix_path, with_suggestion
 from aktobe_facts.result import Report

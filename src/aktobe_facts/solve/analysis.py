@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.builder import Compiled
 from aktobe_facts.solve.conflicts import MinimalConflict, find_conflicts

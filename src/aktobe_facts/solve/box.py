@@ -3,7 +3,7 @@
 A :data:`Box` is ``(lo, hi)`` with exact rational ends; ``None`` is an unbounded end (``-∞`` as a
 lower end, ``+∞`` as an upper end). Every operation returns an *enclosure*: each value the operation
 can take on values inside its inputs lies inside the result, so a box that turns out empty is a proof
-that no values fit. This module is the propagation's own, not :class:`aktobe_facts.interval.Interval`:
+that no values fit. This module is the propagation's own, not :class:`aktobe_facts.reading.interval.Interval`:
 plain tuples keep the inner loop of a 10,000-claim file cheap, and the operations here need the
 extended cases (division by a box with zero as an end) that the checks never meet.
 
@@ -14,7 +14,7 @@ value of the quotient).
 
 from __future__ import annotations
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 
 Bound = Fraction | None
 Box = tuple[Bound, Bound]

@@ -22,14 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.fmt import singular
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.claims.model import ClaimsFile
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.fmt import singular
+from aktobe_facts.reading.units import UnitSpec, currency
 from aktobe_facts.relations.terms import figure
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var, variables
 from aktobe_facts.solve.system import Figure, System
-from aktobe_facts.units import UnitSpec, currency
 
 NONNEGATIVE: Box = (Fraction(0), None)
 
@@ -154,7 +154,7 @@ _REL = {"=": "=", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}
 
 
 def _expr(expr: Expr, names: Mapping[str, str], parent: int = 0) -> str:
-    from aktobe_facts.fmt import number
+    from aktobe_facts.reading.fmt import number
 
     if isinstance(expr, Var):
         return names.get(expr.name, expr.name)

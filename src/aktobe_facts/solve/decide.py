@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.propagate import Conflict, Network
 from aktobe_facts.solve.system import System

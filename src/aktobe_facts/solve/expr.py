@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 
 Op = Literal["+", "-", "*", "/"]
 Rel = Literal["=", "<=", ">=", "<", ">"]

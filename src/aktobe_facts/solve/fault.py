@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve import box
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.decide import Decider

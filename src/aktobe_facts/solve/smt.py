@@ -18,7 +18,7 @@ import operator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var
 from aktobe_facts.solve.system import System
 

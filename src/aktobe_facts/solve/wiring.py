@@ -30,9 +30,9 @@ from itertools import combinations
 from types import ModuleType
 
 from aktobe_facts.checks._common import direction, is_percent
-from aktobe_facts.exact import Fraction
-from aktobe_facts.model import Claim, ClaimsFile
-from aktobe_facts.rates import rate_table
+from aktobe_facts.claims.model import Claim, ClaimsFile
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.relations.rates import rate_table
 from aktobe_facts.relations.terms import var_name
 from aktobe_facts.solve.builder import Builder, Compiled, pool
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var, variables

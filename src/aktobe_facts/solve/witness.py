@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve import box
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.expr import holds

@@ -31,10 +31,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
-from aktobe_facts.numbers import Direction, Qualifier, Stated, pow10
-from aktobe_facts.units import UnitSpec
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.numbers import Direction, Qualifier, Stated, pow10
+from aktobe_facts.reading.units import UnitSpec
 
 APPROX_TOLERANCE = Fraction(5, 100)
 _READ_TO_UNIT = frozenset({"percent", "points", "time"})
@@ -256,6 +256,6 @@ _DIRECTION_READINGS = {
 
 
 def _plain(x: Fraction, scale: bool = True) -> str:
-    from aktobe_facts.fmt import number
+    from aktobe_facts.reading.fmt import number
 
     return number(x, 12, scale_words=scale)

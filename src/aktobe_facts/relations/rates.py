@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import (
+from aktobe_facts.claims.model import Claim, ClaimsFile, Reference
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import (
     BestFit,
     Interval,
     best_overlap,
     intersect_all,
     positive_reciprocal,
 )
-from aktobe_facts.model import Claim, ClaimsFile, Reference
-from aktobe_facts.quantities import Quantity
+from aktobe_facts.reading.quantities import Quantity
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from aktobe_facts.checks import KNOWN
+from aktobe_facts.claims.model import ClaimsFile, Waiver
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.model import ClaimsFile, Waiver
 
 ID = "waivers"
 CHECK_IDS: tuple[str, ...] = (*KNOWN, ID)

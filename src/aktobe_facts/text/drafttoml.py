@@ -1,4 +1,4 @@
-"""A draft (:mod:`aktobe_facts.draft`) written as a claims file, with tomlkit.
+"""A draft (:mod:`aktobe_facts.text.draft`) written as a claims file, with tomlkit.
 
 Each table is rendered on its own and the tables are joined with blank lines, so that a
 ``[[group]]`` stands right before its first member (tomlkit would move interleaved arrays of tables
@@ -14,9 +14,9 @@ from pathlib import Path, PurePath
 import tomlkit
 from tomlkit.items import Table
 
-from aktobe_facts.article import ArticleError, linked_path
-from aktobe_facts.draft import Draft, DraftClaim
-from aktobe_facts.loader import LoadError, loads
+from aktobe_facts.claims.loader import LoadError, loads
+from aktobe_facts.text.article import ArticleError, linked_path
+from aktobe_facts.text.draft import Draft, DraftClaim
 from aktobe_facts.visible import printable, toml_escaped
 
 HEADER = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aktobe_facts.model import ClaimsFile
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.result import ArticleView, Mark
 
 
@@ -15,7 +15,7 @@ def article_view(doc: ClaimsFile) -> ArticleView | None:
     """
     if doc.article_file is None:
         return None
-    from aktobe_facts.placement import placement  # only when an article is linked
+    from aktobe_facts.text.placement import placement  # only when an article is linked
 
     found = placement(doc)
     if found is None:

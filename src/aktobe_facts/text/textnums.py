@@ -1,6 +1,6 @@
 """Find the numerals of a running text: every place an article states a number.
 
-:func:`numerals` scans prose (not a stated value: that is :mod:`aktobe_facts.numbers`) and returns
+:func:`numerals` scans prose (not a stated value: that is :mod:`aktobe_facts.reading.numbers`) and returns
 a :class:`Span` per numeral, in text order, never overlapping:
 
 ========== ==================================================================================
@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aktobe_facts.numbers import CARDINAL_WORDS, ORDINAL_WORDS, TENS_WORDS
+from aktobe_facts.reading.numbers import CARDINAL_WORDS, ORDINAL_WORDS, TENS_WORDS
 
 KINDS = ("number", "year", "range", "date", "ordinal", "word")
 

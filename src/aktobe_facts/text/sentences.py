@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aktobe_facts.periods import PeriodError, parse_period
-from aktobe_facts.phrases import YEAR
+from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.text.phrases import YEAR
 
 Span = tuple[int, int]
 

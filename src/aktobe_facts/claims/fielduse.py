@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from aktobe_facts.model import Claim, Reference
-from aktobe_facts.numbers import Qualifier
-from aktobe_facts.quantities import Quantity
+from aktobe_facts.claims.model import Claim, Reference
+from aktobe_facts.reading.numbers import Qualifier
+from aktobe_facts.reading.quantities import Quantity
 
 
 @dataclass(frozen=True, slots=True)

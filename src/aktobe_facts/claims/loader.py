@@ -1,7 +1,7 @@
-"""Load a claims file: TOML text to a typed :class:`~aktobe_facts.model.ClaimsFile`.
+"""Load a claims file: TOML text to a typed :class:`~aktobe_facts.claims.model.ClaimsFile`.
 
 Every problem is a :class:`LoadError` naming the file, the line, the claim and the field. TOML parsers
-give no positions for parsed keys, so :class:`~aktobe_facts.linemap.LineMap` scans the text for table headers and keys.
+give no positions for parsed keys, so :class:`~aktobe_facts.claims.linemap.LineMap` scans the text for table headers and keys.
 """
 
 from __future__ import annotations
@@ -15,11 +15,9 @@ from typing import Any
 
 import tomli
 
-from aktobe_facts import fielduse
-from aktobe_facts.article import Article, ArticleError, check_sha256, open_article
-from aktobe_facts.exact import Fraction
-from aktobe_facts.linemap import MAX_DOTS, KeyLines, LineMap, lines
-from aktobe_facts.model import (
+from aktobe_facts.claims import fielduse
+from aktobe_facts.claims.linemap import MAX_DOTS, KeyLines, LineMap, lines
+from aktobe_facts.claims.model import (
     ARRAY_TABLES,
     ID_TABLES,
     SINGLE_TABLES,
@@ -36,11 +34,13 @@ from aktobe_facts.model import (
     Settings,
     Waiver,
 )
-from aktobe_facts.numbers import LOCALES, GrammarError, NumberLocale, parse
-from aktobe_facts.periods import PeriodError, parse_period
-from aktobe_facts.quantities import Quantity, read
-from aktobe_facts.rates import currency_amounts
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.reading.quantities import Quantity, read
 from aktobe_facts.relations.migrate import derived
+from aktobe_facts.relations.rates import currency_amounts
+from aktobe_facts.text.article import Article, ArticleError, check_sha256, open_article
 from aktobe_facts.visible import clip
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -499,7 +499,7 @@ class _Loader:
 
     def check_check_ids(self, severity: dict[str, str], ignore: tuple[str, ...]) -> None:
         # lazy: the checks import the model, not the loader
-        from aktobe_facts.waivers import CHECK_IDS as CHECKS
+        from aktobe_facts.checks.waivers import CHECK_IDS as CHECKS
 
         known = ", ".join(CHECKS)
         for check_id, level in severity.items():

@@ -1,7 +1,7 @@
 """Exact closed intervals over the rationals.
 
 Every stated number becomes an :class:`Interval` with exact rational ends
-(:mod:`aktobe_facts.exact`), so no float rounding can ever decide a verdict. An end may be ``None`` (unbounded), which is how "more than 1,100"
+(:mod:`aktobe_facts.reading.exact`), so no float rounding can ever decide a verdict. An end may be ``None`` (unbounded), which is how "more than 1,100"
 (no upper end) is held.
 
 All intervals are *closed*. "More than 1,100" is strictly above 1,100, but holding it as ``[1100, ∞)``
@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 
 Bound = Fraction | None
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from aktobe_facts.claims.linemap import LineMap
+from aktobe_facts.claims.loader import LoadError, parse_toml, read_text, settings_from_table
+from aktobe_facts.claims.model import Settings
 from aktobe_facts.findings import Severity
-from aktobe_facts.linemap import LineMap
-from aktobe_facts.loader import LoadError, parse_toml, read_text, settings_from_table
-from aktobe_facts.model import Settings
 
 _KEYS = ("fail-level", "select", "ignore", "severity", "approx", "locale", "currencies")
 _TABLE = "tool.aktobe-facts"

@@ -16,8 +16,8 @@ import tomlkit
 import tomlkit.exceptions
 from tomlkit.items import AoT, Array, InlineTable, String, Table
 
-from aktobe_facts.linemap import LineMap
-from aktobe_facts.loader import MAX_ITEMS
+from aktobe_facts.claims.linemap import LineMap
+from aktobe_facts.claims.loader import MAX_ITEMS
 
 
 class EditError(ValueError):

@@ -8,9 +8,9 @@ all of "646.8 billion tenge", "US$1.5 billion", "more than 1,100", "some 650 kil
 "1,040 square meters". The grammar below is small, table-driven and never evaluates its input.
 
 This module is purely lexical: it says what was written (digits, scale, unit word, qualifier,
-direction, range, terms). :mod:`aktobe_facts.quantities` turns that into an exact interval with a
-pint unit. Number words are read by :mod:`aktobe_facts.numwords`, digits of other scripts folded by
-:mod:`aktobe_facts.digitscripts`.
+direction, range, terms). :mod:`aktobe_facts.reading.quantities` turns that into an exact interval with a
+pint unit. Number words are read by :mod:`aktobe_facts.reading.numwords`, digits of other scripts folded by
+:mod:`aktobe_facts.reading.digitscripts`.
 """
 
 from __future__ import annotations
@@ -18,16 +18,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from aktobe_facts.digitscripts import SEPARATORS, SPACES, ScriptError, all_separators, fold_digits
-from aktobe_facts.exact import Fraction
-from aktobe_facts.numwords import (
+from aktobe_facts.reading.digitscripts import (
+    SEPARATORS,
+    SPACES,
+    ScriptError,
+    all_separators,
+    fold_digits,
+)
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numwords import (
     CARDINAL_WORDS,
     ORDINAL_WORDS,
     POWER_WORDS,
     TENS_WORDS,
     read_words,
 )
-from aktobe_facts.units import (
+from aktobe_facts.reading.units import (
     UnitSpec,
     lookup_compound_unit,
     lookup_noun,

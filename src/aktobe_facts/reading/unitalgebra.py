@@ -1,8 +1,8 @@
 """Products and quotients of units ("tenge per US$", "percent × tenge"), checked by pint.
 
-A :class:`Compound` is a product of the tool's units (:class:`~aktobe_facts.units.UnitSpec`) with
+A :class:`Compound` is a product of the tool's units (:class:`~aktobe_facts.reading.units.UnitSpec`) with
 whole exponents. Whether two compounds can be added or compared, and the exact factor between
-them, is pint's answer (through :func:`aktobe_facts.units.pint_unit`), so the rules are the unit
+them, is pint's answer (through :func:`aktobe_facts.reading.units.pint_unit`), so the rules are the unit
 layer's: every currency is a dimension of its own (tenge and dollars never add up without a rate),
 a percent is a hundredth of one (a plain number), a hectare is a hundredth of a km².
 """
@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.fmt import singular
-from aktobe_facts.units import UnitSpec, pint_unit, registry
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.fmt import singular
+from aktobe_facts.reading.units import UnitSpec, pint_unit, registry
 
 
 class UnitMismatch(ValueError):

@@ -1,4 +1,4 @@
-"""The relations a sentence's words make certain, for a draft (:mod:`aktobe_facts.draft`).
+"""The relations a sentence's words make certain, for a draft (:mod:`aktobe_facts.text.draft`).
 
 Only structures whose words leave one reading are drafted, between figures next to each other in
 one sentence (nothing but the linking words between them):
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aktobe_facts.phrases import Phrase
+from aktobe_facts.text.phrases import Phrase
 
 _LINK = r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|an?\s+|(?:up|down)\s+(?:by\s+)?)?"
 _AFTER_X = re.compile(rf"^{_LINK}$", re.IGNORECASE)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
-from aktobe_facts.units import UnitSpec
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.units import UnitSpec
 
 _SCALES = ((12, "trillion"), (9, "billion"), (6, "million"))
 _PREFIX_LABELS = frozenset({"US$", "C$", "A$"})

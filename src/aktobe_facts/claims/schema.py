@@ -2,7 +2,7 @@
 
 ``aktobe-facts schema > claims.schema.json``; editors that validate TOML with JSON Schema (Even
 Better TOML / taplo) then check claims files as they are typed. The schema is derived from
-:data:`aktobe_facts.model.TABLES` and, for ``[[relation]]``, the fields each kind declares
+:data:`aktobe_facts.claims.model.TABLES` and, for ``[[relation]]``, the fields each kind declares
 (:mod:`aktobe_facts.relations.registry`): the same specification the loader validates against, so
 the two cannot drift apart. The number grammar itself is checked by the loader, not the schema.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from aktobe_facts import __version__
-from aktobe_facts.model import ARRAY_TABLES, SINGLE_TABLES, TABLES, FieldSpec
+from aktobe_facts.claims.model import ARRAY_TABLES, SINGLE_TABLES, TABLES, FieldSpec
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$"
 

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from aktobe_facts.phrases import Phrase
-from aktobe_facts.sentences import Span, clause_end, clause_start
+from aktobe_facts.text.phrases import Phrase
+from aktobe_facts.text.sentences import Span, clause_end, clause_start
 
 MAX_ID_WORDS = 3
 MAX_SUBJECT_WORDS = 4

@@ -16,7 +16,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aktobe_facts.numbers import NumberLocale
+    from aktobe_facts.reading.numbers import NumberLocale
 
 SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 """The spaces that group digits in every locale and script."""

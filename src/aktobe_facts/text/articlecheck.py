@@ -1,6 +1,6 @@
 """``aktobe-facts check ARTICLE.txt``: an article checked with no claims file written.
 
-The article is drafted in memory (:mod:`aktobe_facts.draft`), rendered as the claims file
+The article is drafted in memory (:mod:`aktobe_facts.text.draft`), rendered as the claims file
 ``draft`` would write next to it, with the article linked, and that text is loaded and checked
 like any claims file, so every report format marks the verdicts on the article. The draft can be
 saved for editing (``--save-claims``); a reviewed claims file stays the versioned form.
@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from aktobe_facts.article import ArticleError, read_article
-from aktobe_facts.draft import Draft, draft
-from aktobe_facts.drafttoml import link, render
+from aktobe_facts.claims.loader import LoadError, loads
+from aktobe_facts.claims.model import ClaimsFile, Settings
 from aktobe_facts.findings import Finding
-from aktobe_facts.loader import LoadError, loads
-from aktobe_facts.model import ClaimsFile, Settings
 from aktobe_facts.result import ArticleView
+from aktobe_facts.text.article import ArticleError, read_article
+from aktobe_facts.text.draft import Draft, draft
+from aktobe_facts.text.drafttoml import link, render
 
 
 def drafted(article: Path, claims: Path | None = None) -> tuple[Draft, str]:

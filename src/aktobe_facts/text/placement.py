@@ -1,7 +1,7 @@
 """Tie a claims file to its article: where each quote is, and which claim covers each number.
 
 :func:`placement` computes this once per document (the provenance and coverage checks and
-:func:`aktobe_facts.marks.article_view` share it). A claim is placed at the first place its quote occurs; an
+:func:`aktobe_facts.text.marks.article_view` share it). A claim is placed at the first place its quote occurs; an
 ``[[ignore]]`` entry covers its passage everywhere it occurs. A numeral of the article is covered
 by a claim when the claim's quote overlaps it, else ignored when an ignore passage overlaps it,
 else uncovered.
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aktobe_facts.article import Article
-from aktobe_facts.model import ClaimsFile, Ignore
-from aktobe_facts.quotes import Folded, Lines, Near, Place, normalise
-from aktobe_facts.textnums import Span, numerals
+from aktobe_facts.claims.model import ClaimsFile, Ignore
+from aktobe_facts.text.article import Article
+from aktobe_facts.text.quotes import Folded, Lines, Near, Place, normalise
+from aktobe_facts.text.textnums import Span, numerals
 
 _CACHE_KEY = "placement"
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from aktobe_facts.exact import Fraction
+from aktobe_facts.reading.exact import Fraction
 
 if TYPE_CHECKING:
     import pint

@@ -1,11 +1,11 @@
 """``aktobe-facts draft``: a first claims file from an article's text, for an editor to complete.
 
-Every stated value of the article (:mod:`aktobe_facts.phrases`) becomes a claim: the value as
+Every stated value of the article (:mod:`aktobe_facts.text.phrases`) becomes a claim: the value as
 written (qualifier, currency sign, scale word and unit kept), a quote (the phrase with a few words
 around it, as the article writes it), an id made from the words around it, and where the words make
 it clear a ``kind``, a ``subject`` (of a count), a ``period`` (named in the claim's clause, or
 earlier in its sentence) and a ``base_period`` (after "compared to"); see
-:mod:`aktobe_facts.draftwords`. "X tenge (US$Y)" is one claim with a counterpart, "(US$)" a missing
+:mod:`aktobe_facts.text.draftwords`. "X tenge (US$Y)" is one claim with a counterpart, "(US$)" a missing
 one. Two or more percentages in parentheses in one sentence are a ``[[group]]`` of shares, with a
 remainder member when "and other ..." follows.
 
@@ -13,7 +13,7 @@ Every other numeral the coverage check counts gets an ``[[ignore]]`` entry with 
 year, a period, a date, a name, an ordinal that ranks nothing), unless a claim's quote holds it;
 numerals the grammar cannot read ("10–15 million") are listed for the editor and left uncovered.
 Relations are drafted only where the words of one sentence make them certain (growth and change
-between neighbouring figures, :mod:`aktobe_facts.draftrelations`; conversions in any number of
+between neighbouring figures, :mod:`aktobe_facts.text.draftrelations`; conversions in any number of
 currencies, in parentheses or after "or"); the rest (sums, differences, ratios, references) are
 the editor's.
 """
@@ -23,9 +23,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from aktobe_facts import draftwords as words
-from aktobe_facts.draftrelations import DraftRelation, Figure, sentence_relations
-from aktobe_facts.phrases import (
+from aktobe_facts.text import draftwords as words
+from aktobe_facts.text.draftrelations import DraftRelation, Figure, sentence_relations
+from aktobe_facts.text.phrases import (
     DATE_LEFT,
     NAME_LEFT,
     ORDINAL_LEFT,
@@ -37,7 +37,7 @@ from aktobe_facts.phrases import (
     Phrase,
     scan,
 )
-from aktobe_facts.sentences import (
+from aktobe_facts.text.sentences import (
     NamedPeriod,
     Span,
     clause_end,

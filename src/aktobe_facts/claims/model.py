@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from aktobe_facts.article import Article
-from aktobe_facts.exact import Fraction
-from aktobe_facts.numbers import LOCALES, NumberLocale
-from aktobe_facts.quantities import APPROX_TOLERANCE, Quantity
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import LOCALES, NumberLocale
+from aktobe_facts.reading.quantities import APPROX_TOLERANCE, Quantity
+from aktobe_facts.text.article import Article
 
 FieldType = Literal[
     "string", "stated", "stated-list", "bool", "string-list", "id", "id-list", "table"

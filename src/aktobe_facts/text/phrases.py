@@ -1,8 +1,8 @@
 """Stated values in running text: where an article writes a number, and the value as a claims file
 writes it ("more than 1,100", "646.8 billion tenge" with its counterpart "US$1.5 billion").
 
-The numerals are those :func:`aktobe_facts.textnums.numerals` finds (the ones the coverage check
-counts). Each is read with :func:`aktobe_facts.numbers.parse`, so what is found here is what the
+The numerals are those :func:`aktobe_facts.text.textnums.numerals` finds (the ones the coverage check
+counts). Each is read with :func:`aktobe_facts.reading.numbers.parse`, so what is found here is what the
 loader accepts: the scanner only proposes where a phrase starts and ends (a qualifier before the
 number, a currency sign, a scale word and unit words after it) and the grammar decides.
 
@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aktobe_facts.numbers import AFTER_DIRECTIONS, GrammarError, Stated, parse
-from aktobe_facts.textnums import Span, numerals
-from aktobe_facts.units import lookup_prefix_currency
+from aktobe_facts.reading.numbers import AFTER_DIRECTIONS, GrammarError, Stated, parse
+from aktobe_facts.reading.units import lookup_prefix_currency
+from aktobe_facts.text.textnums import Span, numerals
 
 YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
 """A four-digit year from 1800 to 2100 written alone (no separators, no sign, no decimals)."""

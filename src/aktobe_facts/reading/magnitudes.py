@@ -9,7 +9,7 @@ digits (written from those published series; 2025 is the average of the months p
 table was written). The years before a row's ``first`` (a redenomination, or the table's start)
 have no rate: an article about them is not compared.
 
-Every currency the grammar knows (:data:`aktobe_facts.units._CURRENCIES`) has a row; a test checks
+Every currency the grammar knows (:data:`aktobe_facts.reading.units._CURRENCIES`) has a row; a test checks
 that. Any other ISO code is not compared (the check says so).
 """
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aktobe_facts.exact import Fraction
-from aktobe_facts.interval import Interval
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2025
