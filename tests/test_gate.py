@@ -155,6 +155,7 @@ def test_findings_survive_the_trip_from_a_worker_process() -> None:
         margin="m",
         rounding_only=True,
         waived="reason",
+        narrowed="fails only with x read as [1, 2]",
     )
     assert {f.name for f in fields(Finding)} <= {
         name for name in dir(finding) if getattr(finding, name, None) not in (None, (), False)

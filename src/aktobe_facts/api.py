@@ -29,6 +29,7 @@ from aktobe_facts.claims.model import ClaimsFile, Settings
 from aktobe_facts.discover import discover
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.result import FileReport, Report
+from aktobe_facts.solve.narrowing import REPORTED
 from aktobe_facts.text.articlefiles import is_article
 from aktobe_facts.text.marks import article_view
 
@@ -73,6 +74,9 @@ def check_document(
     if report_waivers:  # a waiver is called unused only if the check it waives has run
         needed.update(w.check for w in doc.waivers)
     ran = [c for c in CHECKS if c in needed and c not in skipped]
+    # a conflict a relation's row reports at its pinned readings is left out of the joint check's
+    # findings only when that row is reported (aktobe_facts.solve.narrowing)
+    doc.cache[REPORTED] = frozenset(c for c in ran if c in wanted)
     findings: list[Finding] = []
     for check_id in ran:
         findings.extend(CHECKS[check_id].check(doc))

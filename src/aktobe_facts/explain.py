@@ -87,5 +87,7 @@ def _relation(number: int, f: Finding) -> list[str]:
             out.append(f"   {label}: {value}.")
     if f.rounding_only:
         out.append("   It holds only within the stated rounding, not for the figures as printed.")
+    if f.narrowed:
+        out.append(f"   It {f.narrowed}.")
     out.extend(f"   Note: {note}." for note in f.notes)
     return out

@@ -112,6 +112,9 @@ class Finding:
     margin: str | None = None  # how much room the stated rounding left, for close passes
     rounding_only: bool = False  # holds only within the rounding, not for the figures as printed
     waived: str | None = None  # the reason of the [[waiver]] that covers this finding
+    narrowed: str | None = (
+        None  # a fail only at readings other relations pin: "fails only with ..."
+    )
 
     @property
     def is_problem(self) -> bool:

@@ -22,11 +22,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from aktobe_facts.claims.model import Claim, ClaimsFile
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
+from aktobe_facts.solve.narrowing import REPORTED, Narrowing, narrowing, row_check
 
 if TYPE_CHECKING:  # the solver's modules are imported when a file has relations to solve
     from aktobe_facts.solve.analysis import Analysis, JointConflict
@@ -45,20 +46,29 @@ HELP = (
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
-    if not (doc.groups or doc.ratios or any(_related(c) for c in doc.claims)):
+    found = narrowing(doc)
+    if found is None:
         return []
-    from aktobe_facts.solve.analysis import analyse
-
-    analysis = analyse(doc)
-    findings = [_conflict(analysis, c) for c in analysis.conflicts]
+    analysis = found.analysis
+    reported = doc.cache.get(REPORTED)
+    findings = [
+        conflict_finding(analysis, c)
+        for index, c in enumerate(analysis.conflicts)
+        if not _reported_by_a_row(found, index, reported)
+    ]
     findings.extend(_undecided(analysis, items) for items in analysis.undecided)
-    if analysis.consistent and not findings:
+    if analysis.consistent and not analysis.conflicts and not findings:
         findings.append(_holds(analysis))
     return findings
 
 
-def _related(claim: Claim) -> bool:
-    return bool(claim.counterparts or claim.base or claim.share or claim.part or claim.same_as)
+def _reported_by_a_row(found: Narrowing, index: int, reported: object) -> bool:
+    """Whether the row of a relation in conflict ``index``, failing at its pinned readings, reports
+    it in this run (its check is reported: when unknown, the joint check reports it too)."""
+    owner = found.owner(index)
+    if owner is None or not isinstance(reported, frozenset):
+        return False
+    return row_check(found, owner) in reported
 
 
 def _shown(analysis: Analysis, var: str, b: Box | None) -> str:
@@ -116,7 +126,8 @@ def _outer(analysis: Analysis, var: str, r: Range) -> str:
     return f"; no value outside {_shown(analysis, var, r.box)} can"
 
 
-def _conflict(analysis: Analysis, joint: JointConflict) -> Finding:
+def conflict_finding(analysis: Analysis, joint: JointConflict) -> Finding:
+    """The joint finding of one conflict: its minimal set, the arithmetic and the figure at fault."""
     system = analysis.system
     items = joint.conflict.items
     figures = [system.figure(i) for i in system.figure_items(items)]
@@ -153,7 +164,7 @@ def _conflict(analysis: Analysis, joint: JointConflict) -> Finding:
     ]
     if not joint.conflict.minimal:
         notes.append("not every smaller set could be decided: the set may not be minimal")
-    names = ", ".join(f'"{f.text}"' for f in figures)
+    names = set_names(analysis, joint)
     severity = Severity.ERROR
     if joint.other_reading is not None:
         ambiguous = system.figure(joint.other_reading)
@@ -177,6 +188,14 @@ def _conflict(analysis: Analysis, joint: JointConflict) -> Finding:
         nearest=_nearest(analysis, fixes),
         suggestion=suggestion,
         notes=tuple(notes),
+    )
+
+
+def set_names(analysis: Analysis, joint: JointConflict) -> str:
+    """The figures of a conflict's minimal set, as the article writes them."""
+    system = analysis.system
+    return ", ".join(
+        f'"{system.figure(i).text}"' for i in system.figure_items(joint.conflict.items)
     )
 
 

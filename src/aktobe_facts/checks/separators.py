@@ -31,6 +31,7 @@ from aktobe_facts.findings import Finding, Outcome, Severity, Step
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.numbers import LOCALES, GrammarError, parse
 from aktobe_facts.reading.quantities import Quantity, read
+from aktobe_facts.solve.narrowing import REPORTED
 
 ID = "separators"
 TITLE = "No verdict hangs on the reading of an ambiguous separator"
@@ -130,7 +131,8 @@ def _swapped(doc: ClaimsFile, claim: Claim, index: int, other: Quantity) -> Clai
         parts[position] = other
         changed = replace(claim, counterparts=tuple(parts))
     claims = tuple(changed if c is claim else c for c in doc.claims)
-    return replace(doc, claims=claims, _claims={}, _references={}, cache={})
+    kept = {REPORTED: doc.cache[REPORTED]} if REPORTED in doc.cache else {}  # the run's checks
+    return replace(doc, claims=claims, _claims={}, _references={}, cache=kept)
 
 
 Verdicts = list[Finding]

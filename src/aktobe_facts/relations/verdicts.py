@@ -29,6 +29,7 @@ from aktobe_facts.relations.engine import (
 )
 from aktobe_facts.relations.terms import Figure, figure
 from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Neg, Var, evaluate, holds
+from aktobe_facts.solve.narrowing import Narrowing, Pinned, narrowing
 
 _OUTCOMES = {
     Verdict.PASS: (Outcome.PASS, Severity.INFO),
@@ -124,6 +125,11 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
         )
     domains = {n: f.interval for n, f in figs.items()}
     decision = decide(c, domains)
+    if decision.verdict is Verdict.PASS:
+        judged = narrowing(doc)
+        pinned = None if judged is None else judged.pinned(relation.id, c)
+        if judged is not None and pinned is not None:
+            return _narrowed(judged, pinned, test, check_id, ids, relation.line, steps, figs)
     left, right = enclose(c.left, domains), enclose(c.right, domains)
     steps.append(Step(render(c.right, shown_names), _shown(right, test.unit)))
     if not isinstance(c.left, Var):
@@ -175,6 +181,88 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
         nearest=nearest,
         suggestion=suggestion,
         notes=tuple(notes),
+    )
+
+
+def pinned_row(
+    doc: ClaimsFile, relation: Relation, tests: list[Test], check_id: str
+) -> Finding | None:
+    """For a check with arithmetic of its own (growth): the row of a relation that holds at the
+    stated widths but fails at its pinned readings, or ``None``."""
+    found = narrowing(doc)
+    if found is None:
+        return None
+    for test in tests:
+        if found.pinned(relation.id, test.constraint) is not None:
+            return finding(doc, relation, test, check_id)
+    return None
+
+
+def _narrowed(
+    found: Narrowing,
+    pinned: Pinned,
+    test: Test,
+    check_id: str,
+    ids: tuple[str, ...],
+    line: int,
+    steps: list[Step],
+    figs: Mapping[str, Figure],
+) -> Finding:
+    """A relation that holds at its figures' stated widths and fails at the readings the other
+    relations of a joint conflict pin them to: its row reports that conflict, once, with the
+    minimal set and the figure at fault (the joint check leaves it out)."""
+    from aktobe_facts.checks.joint import conflict_finding, set_names
+
+    c = test.constraint
+    shown_names = {n: f"({f.text})" for n, f in figs.items() if f.text is not None}
+    quoted = {n: f'"{f.shown}"' for n, f in figs.items()}
+    by = found.pinned_by(pinned)
+    domains = dict(pinned.domains)
+    phrase = (
+        "fails only with "
+        + " and ".join(
+            f'"{figs[n].shown}" read as {_shown(domains[n], figs[n].unit)}' for n in pinned.narrowed
+        )
+        + f", pinned by {by}"
+    )
+    left, right = enclose(c.left, domains), enclose(c.right, domains)
+    steps = [
+        *steps,
+        *(
+            Step(
+                _who(figs[n]),
+                f'"{figs[n].shown}" = {_shown(pinned.stated[n], figs[n].unit)} as stated; '
+                f"{_shown(domains[n], figs[n].unit)} pinned by {by}",
+            )
+            for n in pinned.narrowed
+        ),
+        Step(f"{render(c.right, shown_names)}, pinned", _shown(right, test.unit)),
+    ]
+    if not isinstance(c.left, Var):
+        steps.append(Step(f"{render(c.left, shown_names)}, pinned", _shown(left, test.unit)))
+    conflict = found.joint(pinned)
+    joint = conflict_finding(found.analysis, conflict)
+    return Finding(
+        check_id,
+        Outcome.FAIL,
+        Severity.ERROR,
+        tuple(dict.fromkeys((*ids, *joint.claims))),
+        line,
+        f"{test.what}: {render(c.left, quoted)} {symbol(c.rel)} {render(c.right, quoted)} holds "
+        f"at the stated widths but {phrase}: {render(c.right, quoted)} is then "
+        f"{_shown(right, test.unit)}, {render(c.left, quoted)} is {_shown(left, test.unit)}; "
+        f"{set_names(found.analysis, conflict)} cannot all be right",
+        inputs=(*steps, *joint.inputs),
+        result=_shown(right, test.unit),
+        bound=_bound(c, right, test.unit, shown_names),
+        nearest=joint.nearest,
+        suggestion=joint.suggestion,
+        notes=(
+            "at the stated widths alone the relation holds; the readings the other relations "
+            "pin are narrower, and every value the article allows lies inside them",
+            *joint.notes,
+        ),
+        narrowed=phrase,
     )
 
 

@@ -90,6 +90,8 @@ def arithmetic(finding: Finding) -> list[tuple[str, str]]:
             rows.append((label, value))
     if finding.rounding_only:
         rows.append(("rounding", "holds only within the stated rounding, not as printed"))
+    if finding.narrowed:
+        rows.append(("pinned", finding.narrowed))
     rows.extend(("note", note) for note in finding.notes)
     return rows
 

@@ -35,6 +35,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "notes": list(finding.notes),
         "margin": finding.margin,
         "rounding_only": finding.rounding_only,
+        "narrowed": finding.narrowed,
         "waived": finding.waived,
     }
 

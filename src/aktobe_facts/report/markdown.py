@@ -52,6 +52,8 @@ def _severity_cell(finding: Finding) -> str:
     word = finding.severity.value
     if finding.outcome is Outcome.UNDETERMINED:
         word += " (undetermined)"
+    if finding.narrowed:
+        word += " (pinned)"
     if finding.waived is not None:
         return f"~~{word}~~ waived"
     return f"{_SEVERITY_MARK[finding.severity]} {word}"

@@ -143,6 +143,8 @@ def _finding_properties(finding: Finding) -> dict[str, Any]:
         props["notes"] = list(finding.notes)
     if finding.rounding_only:
         props["roundingOnly"] = True
+    if finding.narrowed:
+        props["narrowed"] = finding.narrowed
     return props
 
 

@@ -2,8 +2,8 @@
 
 Per file: every relation tested with a visible verdict, then each problem with its arithmetic
 (inputs as intervals, result, bound broken, nearest consistent value, suggested fix). A pass that
-holds only within the stated rounding says so in its verdict ("✓ pass (rounding only)"). A summary
-ends it.
+holds only within the stated rounding says so in its verdict ("✓ pass (rounding only)"), and a fail
+that holds only at readings other relations pin says so too ("✗ fail (pinned)"). A summary ends it.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ def _verdict(finding: Finding) -> Text:
     text = Text(f"{mark} {finding.outcome.value}", style=style)
     if finding.rounding_only:  # the figures as printed do not satisfy it; their rounding does
         text.append(" (rounding only)", style="yellow")
+    if finding.narrowed:  # it fails only at readings the other relations pin
+        text.append(" (pinned)", style="yellow")
     if finding.outcome is not Outcome.PASS:
         text.append(f" ({finding.severity.value})", style=_SEVERITY_STYLE[finding.severity])
     return text
@@ -112,6 +114,8 @@ def _arithmetic(finding: Finding) -> Panel:
             grid.add_row(label, _text(value))
     if finding.margin:
         grid.add_row("rounding" if finding.rounding_only else "margin", _text(finding.margin))
+    if finding.narrowed:
+        grid.add_row("pinned", _text(finding.narrowed))
     for note in finding.notes:
         grid.add_row("note", _text(note))
     mark, style = _MARK[finding.outcome]

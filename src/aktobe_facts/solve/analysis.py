@@ -16,7 +16,7 @@ that check does not already see, and is left to it. In every other component:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.solve.box import Box
@@ -36,6 +36,7 @@ class JointConflict:
     relations: tuple[str, ...]  # the labels of its constraints
     faults: tuple[Fault, ...]
     other_reading: int | None = None  # a figure whose other separator reading removes it
+    clean: bool = True  # its component had no conflict of a single check set aside
 
 
 @dataclass
@@ -74,8 +75,10 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
     for component in system.components():
         if compiled.within_one_check(labels(system, component)):
             continue
+        set_aside_before = len(result.set_aside)
         remaining = _set_aside_own(decide, component, result)
         found, rest, verdict = find_conflicts(decide, remaining, MAX_CONFLICTS)
+        joint: list[JointConflict] = []
         for conflict in found:
             names = labels(system, conflict.items)
             if compiled.within_one_check(names):
@@ -85,7 +88,9 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
                     tuple(faults(decide, conflict.items, rest)) if verdict.consistent else ()
                 )
                 other = _other_reading(system, conflict.items)
-                result.conflicts.append(JointConflict(conflict, names, figure_faults, other))
+                joint.append(JointConflict(conflict, names, figure_faults, other))
+        clean = len(result.set_aside) == set_aside_before
+        result.conflicts.extend(replace(j, clean=clean) for j in joint)
         if verdict.consistent:
             result.consistent.append(rest)
             if verdict.boxes is not None:
