@@ -30,9 +30,9 @@ LINKS = frozenset({"of", "same"})  # links read by checks, not relations an edit
 
 def _norm(text: str) -> str:
     """A figure as written, without its qualifier ("up to", "exceeded", "about"), a direction word
-    after it ("19% lower") and spaces."""
+    after it ("19% lower"), a plus sign and spaces."""
     bare = _DIRECTION.sub("", _QUALIFIER.sub("", text))
-    return "".join(bare.lower().split())
+    return "".join(bare.lower().split()).removeprefix("+")  # "+ 13.2%" states 13.2%
 
 
 _DIRECTION = re.compile(r"\s+(?:more|less|higher|lower)$", re.IGNORECASE)

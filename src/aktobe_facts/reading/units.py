@@ -237,8 +237,8 @@ def lookup_noun(text: str) -> UnitSpec | None:
     """The counted noun after "per" that is no unit ("job created", "workplace"): up to four words
     of letters, or ``None``. Each noun is a dimension of its own, like a currency."""
     key = _norm(text)
-    if len(key) > MAX_NOUN_LENGTH or not _NOUN_RE.fullmatch(key):
-        return None
+    if len(key) > MAX_NOUN_LENGTH or not _NOUN_RE.fullmatch(key) or key.split()[0] == "cent":
+        return None  # "9.6 per cent increase": a percent, never a figure per "cent increase"
     return UnitSpec(key, "count", key, noun=True)
 
 

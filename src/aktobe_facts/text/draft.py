@@ -12,10 +12,9 @@ remainder member when "and other ..." follows.
 Every other numeral the coverage check counts gets an ``[[ignore]]`` entry with the reason (a
 year, a period, a date, a name, an ordinal that ranks nothing), unless a claim's quote holds it;
 numerals the grammar cannot read ("10–15 million") are listed for the editor and left uncovered.
-Relations are drafted only where the words of one sentence make them certain (growth and change
-between neighbouring figures, :mod:`aktobe_facts.text.draftrelations`; conversions in any number of
-currencies, in parentheses or after "or"); the rest (sums, differences, ratios, references) are
-the editor's.
+Relations are drafted only where the words make them certain
+(:mod:`aktobe_facts.text.draftrelations` lists the structures; conversions in any number of
+currencies, in parentheses or after "or", are counterparts); the rest are the editor's.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from aktobe_facts.text import draftwords as words
-from aktobe_facts.text.draftrelations import DraftRelation, Figure, sentence_relations
+from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
 from aktobe_facts.text.phrases import (
     DATE_LEFT,
     NAME_LEFT,
@@ -113,8 +112,7 @@ def draft(text: str) -> Draft:
     claims: list[DraftClaim] = []
     groups: list[DraftGroup] = []
     starts = [p.start for p in found.phrases]  # in text order, as the sentences
-    relations: list[DraftRelation] = []
-    notes: list[str] = []
+    drafted: list[Sentence] = []
     for sentence in parts:
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         covered = _period_owner(periods[sentence])
@@ -123,12 +121,10 @@ def draft(text: str) -> Draft:
         claims.extend(made[0])
         groups.extend(made[1])
         stated = [c for c in made[0] if not c.remainder]
-        figures = [Figure(c.id, c.kind, p) for c, p in zip(stated, phrases, strict=True)]
-        made_relations, sentence_notes = sentence_relations(text, figures)
-        notes.extend(sentence_notes)
-        for relation in made_relations:
-            name = ids.make([[next(iter(relation.fields.values())), relation.kind]])
-            relations.append(replace(relation, id=name))
+        figures = [Figure(c.id, c.kind, p, c.period) for c, p in zip(stated, phrases, strict=True)]
+        drafted.append(Sentence(sentence, tuple(figures), tuple(periods[sentence])))
+    made_relations, notes = article_relations(text, drafted)
+    relations = [replace(r, id=ids.make([[r.first(), r.kind]])) for r in made_relations]
     ignores, unread = _left_over(text, parts, periods, found.left, claims)
     return Draft(
         headline(text),

@@ -82,8 +82,10 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
         parts.append("".join(f"# {line}\n" for line in lines + [f"  {n}" for n in draft.notes]))
     for relation in draft.relations:
         table = tomlkit.table()
-        for key, value in (("id", relation.id), ("kind", relation.kind), *relation.fields.items()):
-            table.add(key, value)
+        table.add("id", relation.id)
+        table.add("kind", relation.kind)
+        for key, tied in relation.fields.items():
+            table.add(key, tied)
         table.add("quote", relation.quote)
         parts.append(_dump("relation", table))
     if draft.ignores:

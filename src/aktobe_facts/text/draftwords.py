@@ -38,7 +38,7 @@ _GROWTH_AFTER = re.compile(
 )
 _CHANGE = re.compile(
     r"\b(?:increas|decreas|grew|grow|rose|risen|rise|fell|fallen|fall|declin|drop|reduc|rais|"
-    r"cut|gain|lost|los|up|down)\w*\b[^.;]*\bby\s*$",
+    r"cut|gain|lost|los|up|down|accelerat|expand|climb|jump|surg|soar|exceed)\w*\b[^.;]*\bby\s*$",
     re.IGNORECASE,
 )
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)

@@ -1,0 +1,88 @@
+"""What a relation drafter reads and writes (:mod:`aktobe_facts.text.draftrelations`): the article's
+sentences, each with its figures (the claims drafted from it) and the periods it names, and the
+relations drafted from them; with the tests on figures every drafter needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from aktobe_facts.text.phrases import Phrase
+from aktobe_facts.text.sentences import NamedPeriod, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A claim of a sentence: its id, kind, phrase and the period the draft gave it."""
+
+    id: str
+    kind: str | None
+    phrase: Phrase
+    period: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRelation:
+    id: str
+    kind: str
+    fields: dict[str, str | list[str]] = field(default_factory=dict)
+    quote: str = ""
+
+    def first(self) -> str:
+        """The id of the first claim the relation ties (for the relation's own id)."""
+        value = next(iter(self.fields.values()), self.kind)
+        return value if isinstance(value, str) else value[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    figures: tuple[Figure, ...]
+    periods: tuple[NamedPeriod, ...] = ()
+
+
+Drafted = tuple[list[DraftRelation], list[str]]
+Drafter = Callable[[str, Sequence[Sentence]], Drafted]
+"""Relations drafted from an article's sentences, and notes for the editor on the ones the words
+leave uncertain."""
+
+
+def is_percent(figure: Figure) -> bool:
+    unit = figure.phrase.stated.unit
+    return unit is not None and unit.kind == "percent"
+
+
+def is_amount(figure: Figure) -> bool:
+    """An amount with a unit, not a range."""
+    unit = figure.phrase.stated.unit
+    return figure.kind == "amount" and unit is not None and not figure.phrase.stated.is_range
+
+
+def same_unit(a: Figure, b: Figure) -> bool:
+    ua, ub = a.phrase.stated.unit, b.phrase.stated.unit
+    return ua is not None and ub is not None and ua.key == ub.key
+
+
+def quote(text: str, first: Figure, last: Figure) -> str:
+    start = min(first.phrase.start, last.phrase.start)
+    end = max(first.phrase.outer_end, last.phrase.outer_end)
+    return " ".join(text[start:end].split())
+
+
+PERIOD = "§"
+"""What :func:`between` writes for a period the sentence names (a sign no article's words hold
+between two figures, so a pattern can name it)."""
+
+
+def between(text: str, start: int, end: int, periods: Sequence[NamedPeriod] = ()) -> str:
+    """The words of ``text[start:end]`` in lower case, spaces collapsed, each named period in it
+    written :data:`PERIOD` ("in January-May 2019, which is" is "in §, which is")."""
+    parts: list[str] = []
+    position = start
+    for period in periods:
+        if period.start >= position and period.end <= end:
+            parts += [text[position : period.start].replace(PERIOD, " "), f" {PERIOD} "]
+            position = period.end
+    parts.append(text[position:end].replace(PERIOD, " "))
+    return " ".join("".join(parts).lower().split()).replace(" ,", ",")

@@ -1,0 +1,372 @@
+"""Growth and change relations drafted from the words of news on economic figures.
+
+A growth (a percent whose words say it rose or fell) or a change (an amount of change and its
+percent joined by "or": "up 41 percent, or 212 million lari", "$12 billion, or 23.9 percent more")
+is tied to the value it reached (``current``) and, where the words give it, the value it is
+compared with (``base``):
+
+- current before it, only periods and linking words between: "X in January-May 2019, which is
+  P percent more", "X, marking a P percent increase", "X (an increase of P percent)", "X, up P%";
+- current after it: "rose P percent to X", "increased by P percent in 2023 and amounted to X",
+  "an increase of P percent, estimated at X"; "P percent, from A in 2023 to B in 2024";
+- base after the growth or the current: "more than in 2021 (B)", "compared to B", "from B",
+  "versus B", "on the first half of 2022, when they amounted to B";
+- current in an earlier sentence, for a growth whose clause starts with "the figure", "the
+  indicator", "it" (the one amount of the sentence before) or names the same thing as exactly one
+  amount of the three sentences before ("Revenue is planned at X. ... revenue will grow by P"),
+  when no period or part of the year the growth's words name is missing from that sentence.
+
+Base, current and amount of change are in one unit. A growth whose sign the words leave open
+(a fall word the value did not take in, "19% lower" read as "19%") gets no relation; nor does
+anything less certain, which is noted for the editor instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aktobe_facts.text.draftfigures import (
+    Drafted,
+    DraftRelation,
+    Figure,
+    Sentence,
+    between,
+    is_amount,
+    is_percent,
+    quote,
+    same_unit,
+)
+from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.sentences import clause_end, clause_start
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_SPAN = r"(?:half|quarter|year|month|months|period|week|weeks|days|season)"
+_ORDER = (
+    r"(?:first|second|third|fourth|last|past|same|full|whole|current|this|reporting|previous|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+)
+_WHEN = rf"(?:§|{_MONTH}(?:\s*[-–—]\s*{_MONTH})?|(?:{_ORDER}\s+)*{_SPAN})"
+TIME = (
+    r"(?:(?:(?:in|for|during|over|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|since|of|on)\s+)?"
+    rf"(?:the\s+)?{_WHEN}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{_WHEN})*"
+    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-on-year|y/y|yoy"
+    r"|on\s+an?\s+(?:annual|yearly|monthly|quarterly)\s+basis|annually)"
+)
+"""A period in words (after :func:`between`, which writes a named period as §): "in the half",
+"in January-April", "at the end of §", "for the five months", "a year earlier"."""
+_TIMES = rf"(?:,?\s*{TIME}\s*)*"
+_RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
+_LINK = (
+    r"(?:(?:which|that)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
+    r"reflecting|meaning)\s+|or\s+|an?\s+|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
+    r"decreasing|falling|declining|dropping)\s+|(?:an?\s+)?" + _RISE + r"\s+(?:of|by)\s+|"
+    r"(?:exceeding|surpassing)\s+(?:the\s+)?(?:(?:figures?|levels?|values?|results?)\s+)?"
+    rf"(?:(?:of|for)\s+)?{TIME}\s+by\s+)*"
+)
+_BEFORE = re.compile(rf"^\s*{_TIMES},?\s*\(?\s*{_LINK}$")
+"""From a current value to its growth or amount of change: "X in §, which is", "X, marking a"."""
+_REACHED = (
+    r"(?:(?:has|have|had)\s+)?(?:reach(?:ed|ing)?|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?"
+    r"|to\s+reach|to\s+stand\s+at|up\s+to|to|stood\s+at|standing\s+at|at|estimated\s+at|"
+    r"came\s+to|coming\s+to)"
+)
+_TO = re.compile(rf"^\s*{_TIMES},?\s*(?:and\s+)?{_REACHED}\s*$")
+"""From a growth to the value it reached: "to", "in § and amounted to", ", estimated at"."""
+_CUE = (
+    r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|from|over|on|versus|vs\.?|"
+    r"against|relative\s+to)"
+)
+_BASE = re.compile(
+    rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{_TIMES},?\s*{_CUE}\s+"
+    r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+)?"
+    rf"(?:{TIME}\s*)?(?:\(|,?\s*when\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
+    r"stood\s+at|totall?ed|reached|came\s+to))?\s*$"
+)
+_BASE_NEXT = re.compile(rf"^\s*{_TIMES}\s*\(\s*$")
+"""A figure in parentheses right after a growth is its base: "down by 70% YoY (UAH 38.5 billion"."""
+"""From a growth or its current value to the base: "more than in § (", "compared to", "from",
+", on the first half of §, when they amounted to"."""
+_FROM = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
+_FROM_TO = re.compile(rf"^\s*{_TIMES},?\s*to(?:\s+reach)?\s*$")
+_OR = re.compile(rf"^\s*{_TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
+"""Between an amount of change and its percent: ", or", "on the same months of § (or"."""
+_FALL = re.compile(
+    r"\b(?:decreas|fell|fall|declin|drop|down|lower|less|reduc|shr[ai]nk|contract|cut|slump|"
+    r"plung|slid|slip|sank|sink|tumbl|lost|loss|narrow)\w*",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(
+    rf"\b(?:{_RISE}|increas\w*|ris\w*|rose|grow\w*|grew|fell|fall\w*|decreas\w*|declin\w*|"
+    r"drop\w*|up|down)\s+(?:by|of)\s*$"
+)
+"""The words before an amount of change: "an increase by", "fell by"."""
+_AFTER = re.compile(r"\s*(more|less|higher|lower)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"^\s*(?:(?:the|this)\s+(?:figure|indicator|amount|total|sum|volume|value|level)|it|this)\b",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT = frozenset(
+    re.findall(
+        r"\w+",
+        "saw see sees show shows showed recorded posted grow grew grows rise rose rises increase "
+        "increased increases fall fell falls decrease decreased decline declined went go goes "
+        "expected projected planned forecast set compared up down total overall whereas while "
+        "but although though meanwhile however",
+    )
+)
+_PART_OF_YEAR = re.compile(
+    rf"§|\b(?:first|second|third|fourth|half|quarter|{_MONTH}|months?)\b", re.IGNORECASE
+)
+LOOK_BACK = 3
+"""Sentences before a growth read for its current value."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    """A growth, or an amount of change and its percent, and where their words are."""
+
+    percent: Figure
+    amount: Figure | None
+    first: Figure
+    last: Figure
+
+
+def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
+    """The growth and change relations of an article, and notes on those left uncertain."""
+    found: list[DraftRelation] = []
+    notes: list[str] = []
+    for k, sentence in enumerate(sentences):
+        used: set[str] = set()
+        figures = list(sentence.figures)
+        for i, figure in enumerate(figures):
+            if figure.id in used or not is_percent(figure):
+                continue
+            core = _core(text, sentence, i)
+            if core is None:
+                continue
+            made = _relation(text, sentences, k, core)
+            if made is not None:
+                found.append(made)
+                used.update(v for v in made.fields.values() if isinstance(v, str))
+                continue
+            if figure.kind != "growth":
+                continue
+            amounts = [f.id for f in figures if is_amount(f) and f.id not in used]
+            if amounts:
+                notes.append(
+                    f"{figure.id} ({figure.phrase.value!r}) may be the growth or change of "
+                    f"{', '.join(amounts)}: the words do not make it certain; add a [[relation]] "
+                    'kind = "growth" or "change" if the article means it'
+                )
+    return found, notes
+
+
+def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
+    """The growth at ``i``, with its amount of change where "or" joins them."""
+    figures = sentence.figures
+    percent = figures[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(figures) or not is_amount(figures[j]):
+            continue
+        amount = figures[j]
+        first, last = (amount, percent) if j < i else (percent, amount)
+        gap = between(text, first.phrase.outer_end, last.phrase.start, sentence.periods)
+        if not _OR.match(gap):
+            continue
+        lead = between(
+            text, clause_start(text, sentence.span[0], first.phrase.start), first.phrase.start
+        )
+        changed = (
+            amount.phrase.stated.direction is not None
+            or percent.kind == "growth"
+            or _CHANGED.search(lead + " ") is not None
+        )
+        if changed and percent.phrase.stated.negative == amount.phrase.stated.negative:
+            return _Core(percent, amount, first, last)
+        return None  # "fell by 8 percent, or 63 million": the signs are the editor's to settle
+    if percent.kind != "growth":
+        return None
+    return _Core(percent, None, percent, percent)
+
+
+def _relation(
+    text: str, sentences: Sequence[Sentence], k: int, core: _Core
+) -> DraftRelation | None:
+    sentence = sentences[k]
+    figures = list(sentence.figures)
+    first, last = figures.index(core.first), figures.index(core.last)
+    before = figures[first - 1] if first > 0 else None
+    after = figures[last + 1] if last + 1 < len(figures) else None
+    following = figures[last + 2] if last + 2 < len(figures) else None
+    current = base = None
+    start, end = core.first, core.last
+    if before is not None and _linked_before(text, sentence, before, core.first):
+        current = start = before
+        base = _from_to_base(text, sentence, figures, first - 1)
+    elif after is not None and _reached(text, sentence, core.last, after):
+        current = end = after
+    elif (
+        after is not None
+        and following is not None
+        and _FROM.match(_gap(text, sentence, core.last, after))
+        and _FROM_TO.match(_gap(text, sentence, after, following))
+    ):
+        base, current, end = after, following, following
+    if base is None:
+        nxt = figures.index(end) + 1
+        candidate = figures[nxt] if nxt < len(figures) else None
+        gap = _gap(text, sentence, end, candidate) if candidate is not None else ""
+        next_to = end is core.last and _BASE_NEXT.match(gap) is not None
+        alike = candidate is not None and (current is None or same_unit(current, candidate))
+        if (
+            alike
+            and candidate is not None
+            and is_amount(candidate)
+            and (_BASE.match(gap) or next_to)
+        ):
+            base = end = candidate  # a base in another currency is left out
+    if current is None:
+        current = _earlier_current(text, sentences, k, core, base)
+    if current is None or not _signs_clear(text, sentence, core):
+        return None
+    tied = [f for f in (core.amount, base) if f is not None]
+    if not is_amount(current) or any(not is_amount(f) or not same_unit(current, f) for f in tied):
+        return None
+    said = quote(text, start, end)
+    if core.amount is None:
+        fields: dict[str, str | list[str]] = {"growth": core.percent.id, "current": current.id}
+        if base is not None:
+            fields["base"] = base.id
+        return DraftRelation("", "growth", fields, said)
+    fields = {"amount": core.amount.id, "current": current.id}
+    if base is not None:
+        fields["base"] = base.id
+    fields["percent"] = core.percent.id
+    if _falls(text, sentence, core):
+        fields["direction"] = "fall"
+    return DraftRelation("", "change", fields, said)
+
+
+def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
+    """The words between two figures, ending in a space (so "a" of ", a 5 percent" is a word)."""
+    return between(text, a.phrase.outer_end, b.phrase.start, sentence.periods) + " "
+
+
+def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure) -> bool:
+    return is_amount(before) and _BEFORE.match(_gap(text, sentence, before, first)) is not None
+
+
+def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool:
+    gap = _gap(text, sentence, last, after)
+    if after.phrase.value.lower().startswith("up to "):
+        gap += " up to"  # "increased by 13.4 percent, up to 23.2 billion": read as a bound
+    return is_amount(after) and _TO.match(gap.strip()) is not None
+
+
+def _from_to_base(text: str, sentence: Sentence, figures: list[Figure], j: int) -> Figure | None:
+    """The base of "from A in 2023 to B in 2024, up P percent" (B at ``j``)."""
+    if j < 1:
+        return None
+    a, b = figures[j - 1], figures[j]
+    lead = between(text, clause_start(text, sentence.span[0], a.phrase.start), a.phrase.start)
+    if not lead.endswith("from") or not _FROM_TO.match(_gap(text, sentence, a, b)):
+        return None
+    return a
+
+
+def _signs_clear(text: str, sentence: Sentence, core: _Core) -> bool:
+    """No fall word the percent's value did not take in ("pulled down by a 45 percent decline",
+    "19% lower" read as "19%"): the sign would be a guess."""
+    stated = core.percent.phrase.stated
+    if stated.negative:
+        return True
+    start = clause_start(text, sentence.span[0], core.first.phrase.start)
+    after = _AFTER.match(text, core.percent.phrase.outer_end)
+    lower = after is not None and after.group(1).lower() in ("less", "lower")
+    if core.amount is not None:
+        return True  # the direction field says a fall (:func:`_falls`)
+    words = text[start : core.percent.phrase.start]
+    behind = text[core.percent.phrase.end : core.percent.phrase.outer_end + 12]
+    return not lower and not _FALL.search(words) and not _FALL.match(behind.strip())
+
+
+def _falls(text: str, sentence: Sentence, core: _Core) -> bool:
+    start = max(sentence.span[0], core.first.phrase.start - 40)
+    after = _AFTER.match(text, core.percent.phrase.outer_end)
+    words = text[start : core.last.phrase.start]
+    return _FALL.search(words) is not None or (
+        after is not None and after.group(1).lower() in ("less", "lower")
+    )
+
+
+def _earlier_current(
+    text: str, sentences: Sequence[Sentence], k: int, core: _Core, base: Figure | None
+) -> Figure | None:
+    """The current value of a growth whose clause names it only by a word ("The indicator has
+    increased by 3.3 percent", "revenue will grow by 9.2%"): in the sentences before."""
+    sentence = sentences[k]
+    start = clause_start(text, sentence.span[0], core.first.phrase.start)
+    head = text[start : core.first.phrase.start]
+    if any(start <= f.phrase.start < core.first.phrase.start for f in sentence.figures):
+        return None  # a figure before it in its clause: it is not named by a word alone
+    times = _parts_of_year(text, sentence, start, core.last)
+    unit = core.amount or base
+    if _ANAPHORA.match(head):
+        if k == 0:
+            return None
+        amounts = [f for f in sentences[k - 1].figures if is_amount(f)]
+        amounts = [f for f in amounts if unit is None or same_unit(f, unit)]
+        if len(amounts) == 1 and times <= _parts_of_year(text, sentences[k - 1]):
+            return amounts[0]
+        return None
+    subject = {_singular(w) for w in content(head) if w not in _NOT_SUBJECT}
+    if not subject:
+        return None
+    for back in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        earlier = sentences[back]
+        named = [f for f in earlier.figures if is_amount(f) and subject <= _names(text, earlier, f)]
+        if not named:
+            continue
+        if len(named) != 1 or (unit is not None and not same_unit(named[0], unit)):
+            return None
+        if times <= _parts_of_year(text, earlier) and _periods_agree(core, named[0]):
+            return named[0]
+        return None
+    return None
+
+
+def _names(text: str, sentence: Sentence, figure: Figure) -> set[str]:
+    """The words of an amount's clause before it: "Revenue is planned at" names revenue."""
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    return {_singular(w) for w in content(text[start : figure.phrase.start])}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _parts_of_year(
+    text: str, sentence: Sentence, start: int | None = None, last: Figure | None = None
+) -> set[str]:
+    """The periods and parts of a year a sentence names, or a clause from ``start`` to the words
+    of time right after ``last`` ("grew 8 percent in the first quarter"); base periods aside."""
+    begin = sentence.span[0] if start is None else start
+    stop = sentence.span[1] if last is None else last.phrase.outer_end
+    words = between(text, begin, stop, sentence.periods)
+    if last is not None:
+        end = clause_end(text, last.phrase.outer_end, sentence.span[1])
+        tail = re.match(_TIMES, between(text, stop, end, sentence.periods))
+        words += " " + (tail.group(0) if tail else "")
+        stop = end if tail and "§" in tail.group(0) else stop
+    found = {m.group(0) for m in _PART_OF_YEAR.finditer(words) if m.group(0) != "§"}
+    found |= {p.text for p in sentence.periods if begin <= p.start < stop and not p.base}
+    return found
+
+
+def _periods_agree(core: _Core, current: Figure) -> bool:
+    ours, theirs = core.percent.period, current.period
+    return ours is None or theirs is None or ours == theirs

@@ -1,0 +1,223 @@
+"""Growth and change relations drafted from the words (:mod:`aktobe_facts.text.draftgrowth`): the
+current value before or after the growth, across periods named between them, in an earlier
+sentence; the base; the amount of change; and what is left to the editor. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import loads
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.drafttoml import render
+
+
+def relations(text: str) -> list[tuple[str, dict[str, str]]]:
+    found = draft(text)
+    values = {c.id: c.value for c in found.claims}
+    out = []
+    for r in found.relations:
+        fields = {k: values.get(v) or v for k, v in r.fields.items() if isinstance(v, str)}
+        out.append((r.kind, fields))
+    return out
+
+
+def verdicts(text: str, tmp_path: Path, check: str) -> list[Outcome]:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    doc = loads(render(draft(text), article), tmp_path / "a.toml", article=article)
+    return [f.outcome for f in check_document(doc) if f.check == check]
+
+
+def test_current_before_the_growth_with_a_period_between() -> None:
+    assert relations(
+        "Tax receipts totaled 3.25 billion lari in the first quarter, up 6.4% from a year earlier."
+    ) == [("growth", {"growth": "up 6.4%", "current": "3.25 billion lari"})]
+    assert relations(
+        "Freight carried in January-June 2022 came to 1.27 million tonnes, which is 5.2 percent "
+        "more than a year earlier."
+    ) == [("growth", {"growth": "5.2 percent", "current": "1.27 million tonnes"})]
+    assert relations(
+        "Imports came to $812 million (an increase of 4.1 percent compared to the same period "
+        "of 2022)."
+    ) == [("growth", {"growth": "an increase of 4.1 percent", "current": "$812 million"})]
+    assert relations("Output was 41.6 billion som, marking a 2.3 percent rise.") == [
+        ("growth", {"growth": "2.3 percent", "current": "41.6 billion som"})
+    ]
+
+
+def test_current_after_the_growth() -> None:
+    assert relations("Wages increased by 12 percent in 2022 and amounted to 310,000 tenge.") == [
+        ("growth", {"growth": "increased by 12 percent", "current": "310,000 tenge"})
+    ]
+    # "per cent" is a percent, never a figure "per cent increase"
+    assert relations("Pension spending is set to rise by 8.8 per cent to reach €2.4 billion.") == [
+        ("growth", {"growth": "rise by 8.8 per cent", "current": "€2.4 billion"})
+    ]
+    assert relations(
+        "Lending shows an increase of 30 percent, estimated at 9.1 trillion tenge in 2023, "
+        "compared to 7 trillion tenge in 2022."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "an increase of 30 percent",
+                "current": "9.1 trillion tenge",
+                "base": "7 trillion tenge",
+            },
+        )
+    ]
+
+
+def test_base_and_current_from_to_and_versus() -> None:
+    assert relations(
+        "Freight rose by about 5 percent, from 1.21 million tonnes in 2021 to 1.27 million "
+        "tonnes in 2022."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "rose by about 5 percent",
+                "base": "1.21 million tonnes",
+                "current": "1.27 million tonnes",
+            },
+        )
+    ]
+    assert relations(
+        "Receipts are put at 5.5 billion manat, increasing by 10 percent on an annual basis, "
+        "versus 5 billion manat in 2022."
+    ) == [
+        (
+            "growth",
+            {"growth": "10 percent", "current": "5.5 billion manat", "base": "5 billion manat"},
+        )
+    ]
+
+
+def test_current_in_an_earlier_sentence() -> None:
+    assert relations(
+        "Grain exports for 2023 reached 8.2 million tonnes. The indicator has increased by "
+        "12 percent from 7.3 million tonnes in 2022."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "increased by 12 percent",
+                "current": "8.2 million tonnes",
+                "base": "7.3 million tonnes",
+            },
+        )
+    ]
+    assert relations(
+        "Retail sales came to $4.4 billion in March. The figure increased by about $400 million, "
+        "or 10 percent year-on-year."
+    ) == [
+        (
+            "change",
+            {
+                "amount": "increased by about $400 million",
+                "current": "$4.4 billion",
+                "percent": "10 percent",
+            },
+        )
+    ]
+    assert relations(
+        "Revenue is planned at EUR 5.2 billion, while spending will reach EUR 6 billion. "
+        "Next year, revenue will grow by 4% or EUR 0.2 billion."
+    ) == [
+        (
+            "change",
+            {"amount": "EUR 0.2 billion", "current": "EUR 5.2 billion", "percent": "4%"},
+        )
+    ]
+    assert relations(
+        "Total costs exceeded $2.2bn. Costs saw a 10% increase on the first half of 2021, when "
+        "they amounted to $2bn."
+    ) == [("growth", {"growth": "10%", "current": "exceeded $2.2bn", "base": "$2bn"})]
+
+
+def test_change_with_its_amount_percent_and_base_words() -> None:
+    assert relations(
+        "Trade came to US$ 9.4 billion, an increase by US$ 0.9 billion on the same months of "
+        "2020 (or + 10.6%)."
+    ) == [
+        (
+            "change",
+            {"amount": "US$ 0.9 billion", "current": "US$ 9.4 billion", "percent": "10.6%"},
+        )
+    ]
+    assert relations(
+        "Collections reached 13.2 trillion rubles, exceeding the figures for the same period "
+        "last year by 27%."
+    ) == [("growth", {"growth": "27%", "current": "13.2 trillion rubles"})]
+
+
+def test_no_relation_where_the_words_leave_a_doubt() -> None:
+    # two amounts the indicator may be
+    assert (
+        relations("Exports reached $5 billion and imports $7 billion. It increased by 12 %.") == []
+    )
+    # two amounts the subject names
+    assert (
+        relations(
+            "Revenue was $5 billion in 2022, and revenue from taxes $3 billion. Revenue grew 4 "
+            "percent from $4.8 billion."
+        )
+        == []
+    )
+    # the growth's part of the year is not the earlier amount's
+    assert (
+        relations(
+            "Revenue reached $5 billion in 2022. Revenue grew 8 percent in the first quarter."
+        )
+        == []
+    )
+    # a fall word the value did not take in: the sign is a guess
+    assert (
+        relations("Spending was pulled down by a 12 percent decline in subsidies, to $2 billion.")
+        == []
+    )
+    assert relations("Exports grew 12 percent, and imports reached $5 billion.") == []
+    assert relations("Revenue was 9.8 billion rubles, 19% lower than in 2022.") == []
+    # a later period than the earlier amount's
+    assert (
+        relations("Revenue reached $5 billion in 2022. Revenue will grow by 6 percent in 2024.")
+        == []
+    )
+
+
+def test_drafted_growth_across_sentences_is_checked(tmp_path: Path) -> None:
+    wrong = (
+        "Spending for 2024 reached 433.6 billion soums. The indicator has increased by 3.3 "
+        "percent from 381 billion soums in 2023."
+    )
+    right = wrong.replace("3.3 percent", "13.8 percent")
+    assert verdicts(wrong, tmp_path, "growth") == [Outcome.FAIL]
+    assert verdicts(right, tmp_path, "growth") == [Outcome.PASS]
+
+
+_TENTHS = st.integers(min_value=10, max_value=9_999)
+
+
+@given(_TENTHS, st.integers(min_value=1, max_value=999), st.sampled_from(["tenge", "manat"]))
+def test_any_figures_in_the_same_sentence_are_tied_exactly(
+    current: int, growth: int, unit: str
+) -> None:
+    x, p = f"{current / 10:.1f} billion {unit}", f"{growth / 10:.1f} percent"
+    text = f"Exports reached {x} in 2023, which is {p} more than in 2022."
+    assert relations(text) == [("growth", {"growth": p, "current": x})]
+
+
+@given(_TENTHS, _TENTHS, st.integers(min_value=1, max_value=999))
+def test_any_figures_across_two_sentences_are_tied_exactly(
+    current: int, base: int, growth: int
+) -> None:
+    x, b = f"{current / 10:.1f} billion lari", f"{base / 10:.1f} billion lari"
+    p = f"{growth / 10:.1f} percent"
+    text = f"Budget revenue came to {x} in 2024. The figure rose by {p} from {b} in 2023."
+    assert relations(text) == [("growth", {"growth": f"rose by {p}", "current": x, "base": b})]
