@@ -94,10 +94,21 @@ def test_without_the_pinning_conversion_the_growth_passes_at_its_stated_width() 
 
 
 def test_a_conflict_boxes_cannot_see_stays_the_joint_checks() -> None:
-    # the rate cancels out of the growth: no single figure is pinned tighter, so no row fails
+    # the rate cancels out of the growth: no single figure is pinned tighter, so no row fails;
+    # the growth's pass says it holds only alone, never a clean tick beside the joint error
     found = check_document(load(Path(__file__).parent / "joint" / "growth_two_currencies.toml"))
     assert [f.check for f in found if f.is_problem] == ["joint"]
-    assert all(f.narrowed is None for f in found)
+    (row,) = _of(found, "growth")
+    assert row.outcome is Outcome.PASS and row.rounding_only
+    assert row.narrowed == (
+        "holds alone, not together with the GEL/USD conversions of 'budget_2021' and "
+        "'budget_2020' (see joint)"
+    )
+    assert row.message.endswith(row.narrowed)
+    assert all(f.narrowed is None for f in found if f is not row)
+    report = check_paths([Path(__file__).parent / "joint" / "growth_two_currencies.toml"])
+    options = RenderOptions(width=200, color=False, verbose=False, quiet=False)
+    assert "✓ pass (rounding only) (alone; ✗ joint)" in formats()["table"].render(report, options)
 
 
 GROWTH_ARTICLE = """
@@ -181,3 +192,16 @@ def test_a_pinned_fail_has_no_witness_and_a_pass_has_one(
 
         point = witness(constraint, {n: Interval(lo, hi) for n, (lo, hi) in boxes.items()})
         assert point is not None or _decide(boxes, constraint) == "sat"
+
+
+def test_a_part_fails_at_the_whole_the_other_part_pins() -> None:
+    # each part and its share alone fit "about 1 billion manats"; the schools' pair pins the whole
+    # to [1,022.4, 1,052.3] million, where 412.3 million is not 41 percent
+    found = check_document(load(Path(__file__).parent / "joint" / "parts_of_one_whole.toml"))
+    (row,) = [f for f in found if f.is_problem]
+    assert row.check == "part-share" and row.outcome is Outcome.FAIL
+    assert row.narrowed == (
+        'fails only with "about 1 billion manats" read as [1.02239, 1.05232] billion manats, '
+        "pinned by 'schools:amount-share' ('share_schools', 'schools', 'total')"
+    )
+    assert row.claims[:2] == ("share_roads", "roads")

@@ -33,8 +33,7 @@ from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.relations.growth import is_real
-from aktobe_facts.relations.growth import tests as growth_tests
-from aktobe_facts.relations.verdicts import pinned_row
+from aktobe_facts.relations.verdicts import judged
 
 ID = "growth"
 TITLE = "Growth rates fit the current and base-period values"
@@ -57,7 +56,7 @@ def check(doc: ClaimsFile) -> list[Finding]:
         if is_real(doc, relation):
             findings.append(_real(claim, relation))
         elif of is not None and base is not None:
-            findings.append(_tested(doc, relation, claim, of, base))
+            findings.append(judged(doc, relation, _tested(doc, claim, of, base), ID))
         elif of is not None or base is not None:
             findings.append(_implied(doc, claim, of, base))
     return findings
@@ -173,7 +172,7 @@ def _pair(doc: ClaimsFile, of: str, base: str) -> tuple[Quantity, Quantity, Inte
     return None
 
 
-def _tested(doc: ClaimsFile, relation: Relation, claim: Claim, of: str, base: str) -> Finding:
+def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
     assert claim.value is not None
     g = claim.value
     growth = g.require()
@@ -231,9 +230,6 @@ def _tested(doc: ClaimsFile, relation: Relation, claim: Claim, of: str, base: st
     )
     implied_text = fmt.interval(implied, percent)
     if implied.intersect(growth) is not None:
-        pinned = pinned_row(doc, relation, growth_tests(doc, relation), ID)
-        if pinned is not None:  # the other relations pin a figure to where it cannot hold
-            return pinned
         margin = rounding_margin(printed, implied, growth, percent)
         return Finding(
             ID,

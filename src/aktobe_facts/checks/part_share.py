@@ -29,6 +29,7 @@ from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.relations.rates import rate_table
+from aktobe_facts.relations.verdicts import judged
 
 ID = "part-share"
 TITLE = "An amount agrees with the share it is of its whole"
@@ -46,7 +47,7 @@ def check(doc: ClaimsFile) -> list[Finding]:
         claim = doc.claim(relation.ref("part") or "")
         share = doc.claim(relation.ref("share") or "")
         if claim is not None and claim.value is not None and share is not None:
-            findings.append(_part(doc, claim, share))
+            findings.append(judged(doc, relation, _part(doc, claim, share), ID))
     return findings
 
 

@@ -17,6 +17,7 @@ from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import ConversionError, UnitSpec, factor, lookup_unit
+from aktobe_facts.relations.verdicts import judged
 
 ID = "share-of-whole"
 TITLE = "A share matches its part and whole"
@@ -41,7 +42,8 @@ def check(doc: ClaimsFile) -> list[Finding]:
             continue
         part, whole = _quantity(doc, part_id), _quantity(doc, whole_id)
         if part is not None and whole is not None:
-            findings.append(_share(claim, part_id, part, whole_id, whole, relation.line))
+            found = _share(claim, part_id, part, whole_id, whole, relation.line)
+            findings.append(judged(doc, relation, found, ID))
     return findings
 
 

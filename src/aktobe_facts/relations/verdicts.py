@@ -9,6 +9,7 @@ the smallest change (the one to fix) and its nearest consistent value.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Outcome, Severity, Step
@@ -125,11 +126,10 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
         )
     domains = {n: f.interval for n, f in figs.items()}
     decision = decide(c, domains)
-    if decision.verdict is Verdict.PASS:
-        judged = narrowing(doc)
-        pinned = None if judged is None else judged.pinned(relation.id, c)
-        if judged is not None and pinned is not None:
-            return _narrowed(judged, pinned, test, check_id, ids, relation.line, steps, figs)
+    joint = narrowing(doc) if decision.verdict is Verdict.PASS else None
+    pinned = None if joint is None else joint.pinned(relation.id, c)
+    if joint is not None and pinned is not None:
+        return _narrowed(joint, pinned, test, check_id, ids, relation.line, steps, figs)
     left, right = enclose(c.left, domains), enclose(c.right, domains)
     steps.append(Step(render(c.right, shown_names), _shown(right, test.unit)))
     if not isinstance(c.left, Var):
@@ -138,7 +138,8 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
     result = _shown(right, test.unit)
     bound = _bound(c, right, test.unit, shown_names)
     if decision.verdict is Verdict.PASS:
-        return _pass(relation, test, check_id, ids, steps, formula, figs, decision, left, right)
+        passed = _pass(relation, test, check_id, ids, steps, formula, figs, decision, left, right)
+        return passed if joint is None else _alone(joint, relation, passed)
     if decision.verdict is Verdict.UNDETERMINED:
         why = (
             "a division by a figure that may be zero"
@@ -184,18 +185,30 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
     )
 
 
-def pinned_row(
-    doc: ClaimsFile, relation: Relation, tests: list[Test], check_id: str
-) -> Finding | None:
-    """For a check with arithmetic of its own (growth): the row of a relation that holds at the
-    stated widths but fails at its pinned readings, or ``None``."""
+def judged(doc: ClaimsFile, relation: Relation, stated: Finding, check_id: str) -> Finding:
+    """A relation's finding from a check with arithmetic of its own (growth, part and share, share
+    of a whole): a pass at the stated widths, or the row of the joint conflict it fails at its
+    pinned readings (:mod:`aktobe_facts.solve.narrowing`)."""
+    if stated.outcome is not Outcome.PASS:
+        return stated
     found = narrowing(doc)
     if found is None:
-        return None
-    for test in tests:
+        return stated
+    from aktobe_facts.relations.registry import KINDS  # the registry imports this module
+
+    for test in KINDS[relation.kind].tests(doc, relation) if found.owned else ():
         if found.pinned(relation.id, test.constraint) is not None:
             return finding(doc, relation, test, check_id)
-    return None
+    return _alone(found, relation, stated)
+
+
+def _alone(found: Narrowing, relation: Relation, passed: Finding) -> Finding:
+    """A pass of a relation in a conflict the joint check reports says that it holds only alone,
+    so that no clean tick stands beside the joint finding about it."""
+    phrase = found.alone(relation.id)
+    if phrase is None:
+        return passed
+    return replace(passed, message=f"{passed.message}; {phrase}", narrowed=phrase)
 
 
 def _narrowed(

@@ -48,7 +48,8 @@ def code(text: str) -> str:
 
 def _severity_cell(finding: Finding) -> str:
     if finding.outcome is Outcome.PASS:
-        return "✅ pass (rounding only)" if finding.rounding_only else "✅ pass"
+        text = "✅ pass (rounding only)" if finding.rounding_only else "✅ pass"
+        return text + " (alone; ❌ joint)" if finding.narrowed else text
     word = finding.severity.value
     if finding.outcome is Outcome.UNDETERMINED:
         word += " (undetermined)"

@@ -62,8 +62,9 @@ def _verdict(finding: Finding) -> Text:
     text = Text(f"{mark} {finding.outcome.value}", style=style)
     if finding.rounding_only:  # the figures as printed do not satisfy it; their rounding does
         text.append(" (rounding only)", style="yellow")
-    if finding.narrowed:  # it fails only at readings the other relations pin
-        text.append(" (pinned)", style="yellow")
+    if finding.narrowed:  # a fail only at readings other relations pin; a pass only alone
+        passed = finding.outcome is Outcome.PASS
+        text.append(" (alone; ✗ joint)" if passed else " (pinned)", style="yellow")
     if finding.outcome is not Outcome.PASS:
         text.append(f" ({finding.severity.value})", style=_SEVERITY_STYLE[finding.severity])
     return text

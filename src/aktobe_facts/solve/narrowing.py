@@ -24,7 +24,7 @@ Nothing here is imported unless a file has relations across checks (as for the j
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,10 +35,11 @@ if TYPE_CHECKING:
     from aktobe_facts.solve.analysis import Analysis, JointConflict
     from aktobe_facts.solve.expr import Constraint
 
-JUDGED_BESIDES_THE_ENGINE = ("growth",)
+JUDGED_BESIDES_THE_ENGINE = ("growth", "amount-share", "share")
 """Relation kinds judged at their pinned readings besides those the relation engine's checks test
-(:data:`aktobe_facts.checks.relation_kinds.ENGINE_KINDS`): growth, whose check has arithmetic of
-its own and asks for its row here (:func:`aktobe_facts.relations.verdicts.pinned_row`)."""
+(:data:`aktobe_facts.checks.relation_kinds.ENGINE_KINDS`): growth, part and share, share of a
+whole, whose checks have arithmetic of their own and ask for the row here
+(:func:`aktobe_facts.relations.verdicts.judged`)."""
 
 REPORTED = "checks_reported"
 """The ``doc.cache`` key under which a run keeps the ids of the checks it reports (set by
@@ -64,6 +65,7 @@ class Narrowing:
     analysis: Analysis
     owned: tuple[Pinned, ...]  # one for each conflict a relation's row reports
     kinds: Mapping[str, str]  # each owner's kind, by its relation id
+    jointly: Mapping[str, int]  # a relation in a conflict no row reports: that conflict's place
 
     def pinned(self, label: str, constraint: Constraint) -> Pinned | None:
         return next(
@@ -78,10 +80,21 @@ class Narrowing:
 
     def pinned_by(self, pinned: Pinned) -> str:
         """The relations that pin the figures, in words: "the GEL/USD conversions of 'a' and 'b'"."""
+        return self._words(pinned.index, pinned.by)
+
+    def alone(self, label: str) -> str | None:
+        """For a relation in a conflict the joint check reports: that it holds only alone."""
+        index = self.jointly.get(label)
+        if index is None:
+            return None
+        others = [x for x in self.analysis.conflicts[index].relations if x != label]
+        return f"holds alone, not together with {self._words(index, others)} (see joint)"
+
+    def _words(self, index: int, labels: Iterable[str]) -> str:
         system = self.analysis.system
-        rest = system.constraint_items(self.joint(pinned).conflict.items)
+        rest = system.constraint_items(self.analysis.conflicts[index].conflict.items)
         parts = []
-        for label in pinned.by:
+        for label in labels:
             claims = [
                 f"'{claim}'"
                 for claim in dict.fromkeys(
@@ -91,11 +104,11 @@ class Narrowing:
                     for claim in system.constraint(i).claims
                 )
             ]
-            of = " of " + _joined(claims) if claims else ""
             if label.startswith(_CONVERSIONS):
+                of = " of " + _joined(claims) if claims else ""
                 parts.append(f"the {label[len(_CONVERSIONS) :]} conversions{of}")
             else:
-                parts.append(f"'{label}'")
+                parts.append(f"'{label}' ({', '.join(claims)})" if claims else f"'{label}'")
         return _joined(parts)
 
 
@@ -141,7 +154,14 @@ def narrowing(doc: ClaimsFile) -> Narrowing | None:
                 owned.append(found)
                 break
     kinds = {r.id: r.kind for r in doc.relations if any(p.label == r.id for p in owned)}
-    result = Narrowing(analysis, tuple(owned), kinds)
+    reported = [i for i in range(len(analysis.conflicts)) if all(p.index != i for p in owned)]
+    jointly = {
+        label: i
+        for i in reversed(reported)
+        for label in analysis.conflicts[i].relations
+        if label in order
+    }
+    result = Narrowing(analysis, tuple(owned), kinds, jointly)
     doc.cache["narrowing"] = result
     return result
 
