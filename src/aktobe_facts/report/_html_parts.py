@@ -91,7 +91,7 @@ def arithmetic(finding: Finding) -> list[tuple[str, str]]:
     if finding.rounding_only:
         rows.append(("rounding", "holds only within the stated rounding, not as printed"))
     if finding.narrowed:
-        rows.append(("pinned", finding.narrowed))
+        rows.append(("narrowed", finding.narrowed))
     rows.extend(("note", note) for note in finding.notes)
     return rows
 

@@ -116,7 +116,7 @@ def _arithmetic(finding: Finding) -> Panel:
     if finding.margin:
         grid.add_row("rounding" if finding.rounding_only else "margin", _text(finding.margin))
     if finding.narrowed:
-        grid.add_row("pinned", _text(finding.narrowed))
+        grid.add_row("narrowed", _text(finding.narrowed))
     for note in finding.notes:
         grid.add_row("note", _text(note))
     mark, style = _MARK[finding.outcome]
