@@ -1,10 +1,12 @@
-"""The finding record every check returns, and the words for its outcome and severity."""
+"""The finding record every check returns, the words for its outcome and severity, and the
+vocabulary a check makes its findings with (:class:`Verdicts`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import TypedDict, TypeVar, Unpack
 
 UNTESTED = "no-relation"
 """The check id of the findings that list a claim in no relation (not a relation themselves)."""
@@ -141,3 +143,167 @@ class Finding:
 
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 _INPUTS = _FINDING_FIELDS.index("inputs")
+
+
+Claims = tuple[str, ...]
+"""The ids of the claims a finding is about."""
+
+
+class Shown(TypedDict, total=False):
+    """What any finding may show besides its message (the fields of :class:`Finding`), and the
+    severity, when not the outcome's usual one."""
+
+    severity: Severity
+    inputs: Iterable[Step]
+    result: str | None
+    bound: str | None
+    notes: Iterable[str]
+
+
+class ProblemShown(Shown, total=False):
+    """What a fail or an undetermined test may also show: the nearest consistent value, a fix,
+    and for a fail only at the readings other relations pin, the words that say so."""
+
+    nearest: str | None
+    suggestion: str | None
+    narrowed: str | None
+
+
+class PassShown(Shown, total=False):
+    """What a pass may also show: how much room the stated rounding left (``margin``), and whether
+    it holds only thanks to the rounding (``rounding_only``; by default, when there is a margin)."""
+
+    margin: str | None
+    rounding_only: bool
+
+
+USUAL_SEVERITY = {
+    Outcome.PASS: Severity.INFO,
+    Outcome.FAIL: Severity.ERROR,
+    Outcome.UNDETERMINED: Severity.WARNING,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdicts:
+    """What one check says, in the words of each outcome: ``say = Verdicts(ID)``, then
+    ``say.passed(claims, line, message, inputs=..., result=...)``, ``say.failed(...)`` and
+    ``say.undetermined(...)``.
+
+    Each outcome carries its usual severity (:data:`USUAL_SEVERITY`) unless the check gives
+    another; ``inputs`` and ``notes`` take any iterable. Where one test may end in several
+    verdicts, :meth:`about` states its claims, line and arithmetic once.
+    """
+
+    check: str
+
+    def about(self, claims: Claims, line: int, **shown: Unpack[Shown]) -> About:
+        """One test's subject and arithmetic, for the verdict to add its message to:
+        ``it = say.about(ids, line, inputs=steps, result=shown)``, then ``it.passed(message)``."""
+        return About(self, claims, line, shown)
+
+    def passed(
+        self, claims: Claims, line: int, message: str, **shown: Unpack[PassShown]
+    ) -> Finding:
+        """Some values inside the stated intervals satisfy the relation."""
+        return self._pass(claims, line, message, shown)
+
+    def failed(
+        self, claims: Claims, line: int, message: str, **shown: Unpack[ProblemShown]
+    ) -> Finding:
+        """No value inside the stated intervals satisfies the relation."""
+        return self._problem(Outcome.FAIL, claims, line, message, shown)
+
+    def undetermined(
+        self, claims: Claims, line: int, message: str, **shown: Unpack[ProblemShown]
+    ) -> Finding:
+        """The inputs allow no verdict (a figure or a rate is missing, a unit does not match)."""
+        return self._problem(Outcome.UNDETERMINED, claims, line, message, shown)
+
+    def _pass(self, claims: Claims, line: int, message: str, shown: PassShown) -> Finding:
+        margin = shown.get("margin")
+        only = shown.get("rounding_only", margin is not None)
+        return self._finding(Outcome.PASS, claims, line, message, shown, None, None, margin, only)
+
+    def _problem(
+        self, outcome: Outcome, claims: Claims, line: int, message: str, shown: ProblemShown
+    ) -> Finding:
+        nearest, suggestion = shown.get("nearest"), shown.get("suggestion")
+        return self._finding(
+            outcome,
+            claims,
+            line,
+            message,
+            shown,
+            nearest,
+            suggestion,
+            narrowed=shown.get("narrowed"),
+        )
+
+    def _finding(
+        self,
+        outcome: Outcome,
+        claims: Claims,
+        line: int,
+        message: str,
+        shown: Shown,
+        nearest: str | None,
+        suggestion: str | None,
+        margin: str | None = None,
+        rounding_only: bool = False,
+        *,
+        narrowed: str | None = None,
+    ) -> Finding:
+        return Finding(
+            self.check,
+            outcome,
+            shown.get("severity", USUAL_SEVERITY[outcome]),
+            claims,
+            line,
+            message,
+            tuple(shown.get("inputs", ())),
+            shown.get("result"),
+            shown.get("bound"),
+            nearest,
+            suggestion,
+            tuple(shown.get("notes", ())),
+            margin,
+            rounding_only,
+            narrowed=narrowed,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """One test of a check: its claims, line and arithmetic, waiting for its verdict
+    (:meth:`Verdicts.about`). A verdict adds its message and what only it shows; a field given
+    both here and to the verdict is an error. ``inputs`` are read when the verdict is made, so
+    steps appended to the list after :meth:`Verdicts.about` count."""
+
+    say: Verdicts
+    claims: Claims
+    line: int
+    shown: Shown
+
+    def passed(self, message: str, **more: Unpack[PassShown]) -> Finding:
+        shown: PassShown = {**self.shown, **_new(self.shown, more)}
+        return self.say._pass(self.claims, self.line, message, shown)
+
+    def failed(self, message: str, **more: Unpack[ProblemShown]) -> Finding:
+        shown: ProblemShown = {**self.shown, **_new(self.shown, more)}
+        return self.say._problem(Outcome.FAIL, self.claims, self.line, message, shown)
+
+    def undetermined(self, message: str, **more: Unpack[ProblemShown]) -> Finding:
+        shown: ProblemShown = {**self.shown, **_new(self.shown, more)}
+        return self.say._problem(Outcome.UNDETERMINED, self.claims, self.line, message, shown)
+
+
+_More = TypeVar("_More", bound=Mapping[str, object])
+
+
+def _new(given: Shown, more: _More) -> _More:
+    """``more``, once it names no field the test gave already (a mistake in the check)."""
+    twice = given.keys() & more.keys()
+    if twice:
+        raise TypeError(f"given twice: {', '.join(sorted(twice))}")
+    return more

@@ -1,7 +1,9 @@
 """The check registry: one module per family of relations, listed in :data:`CHECKS`.
 
 A check module has an ``ID``, a one-line ``TITLE``, a ``HELP`` text and a pure function
-``check(doc) -> list[Finding]``. Adding a check means adding a module and one line below. A check
+``check(doc) -> list[Finding]``, whose findings it makes with a vocabulary bound to its id
+(``say = Verdicts(ID)``: ``say.passed``, ``say.failed``, ``say.undetermined``; see
+:class:`~aktobe_facts.findings.Verdicts`). Adding a check means adding a module and one line below. A check
 whose findings are about the article's text rather than a relation says ``TESTS_RELATIONS =
 False``. Reviews (:data:`REVIEWS`) run after the checks, on their findings.
 """

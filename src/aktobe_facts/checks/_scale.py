@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Literal
 
 from aktobe_facts.checks._common import rate_text, scale_words
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval, IntervalError, positive_reciprocal
@@ -149,10 +149,7 @@ def slip_finding(
     # the figure to change is the counterpart; the value is what the article converts from
     other = pair.bottom if pair.top is value else pair.top
     implied = rate_text(pair.interval, estimate.top, estimate.bottom)
-    return Finding(
-        check,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return Verdicts(check).failed(
         (claim.id,),
         claim.line,
         f'"{value.text}" for "{other.text}" implies {implied}, off {off} by a factor of '

@@ -8,9 +8,10 @@ re-reads the changed article before trusting the other verdicts.
 from __future__ import annotations
 
 from aktobe_facts.claims.model import ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 
 ID = "article"
+say = Verdicts(ID)
 TITLE = "The article file matches its sha256"
 HELP = (
     "When [article] sha256 is given, the article file's sha256 must equal it; a mismatch is a "
@@ -31,25 +32,21 @@ def check(doc: ClaimsFile) -> list[Finding]:
     )
     if article.sha256 == article.expected_sha256:
         return [
-            Finding(
-                ID,
-                Outcome.PASS,
-                Severity.WARNING,
+            say.passed(
                 (),
                 line,
                 f"{article.path} matches its sha256",
+                severity=Severity.WARNING,
                 inputs=steps,
             )
         ]
     return [
-        Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.WARNING,
+        say.failed(
             (),
             line,
             f"{article.path} has sha256 {article.sha256}, not {article.expected_sha256} as "
             "[article] sha256 says: the article changed since the claims were written",
+            severity=Severity.WARNING,
             inputs=steps,
             suggestion=f'check the claims against the new text, then write sha256 = "{article.sha256}"',
         )

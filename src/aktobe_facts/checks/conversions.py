@@ -29,7 +29,7 @@ from aktobe_facts.checks._common import (
     stated_step,
 )
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import (
@@ -42,6 +42,7 @@ from aktobe_facts.reading.quantities import Quantity, rounding_step
 from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_table
 
 ID = "conversions"
+say = Verdicts(ID)
 TITLE = "Amounts in two currencies share one rate"
 HELP = (
     "Every amount stated in two currencies implies an exchange-rate interval once each figure's "
@@ -65,27 +66,14 @@ def _degenerate(claim: Claim, a: Quantity, b: Quantity) -> Finding:
     if (ia.lo is not None and ia.lo < 0) or (ib.lo is not None and ib.lo < 0):
         message = f'"{a.text}" and "{b.text}": an amount converted into another currency cannot be negative'
     elif a.value == 0 and b.value == 0:
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            (claim.id,),
-            claim.line,
-            f'"{a.text}" and "{b.text}" are both zero',
-            inputs=steps,
+        return say.passed(
+            (claim.id,), claim.line, f'"{a.text}" and "{b.text}" are both zero', inputs=steps
         )
     else:
         zero, other = (a, b) if a.value == 0 else (b, a)
         message = f'"{zero.text}" cannot be "{other.text}" at any exchange rate'
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
-        (claim.id,),
-        claim.line,
-        message,
-        inputs=steps,
-        bound="two amounts above zero",
+    return say.failed(
+        (claim.id,), claim.line, message, inputs=steps, bound="two amounts above zero"
     )
 
 
@@ -116,15 +104,13 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
         if estimate.references:
             return []  # a lone pair is tested against the references (reference-rates)
         return [
-            Finding(
-                ID,
-                Outcome.UNDETERMINED,
-                Severity.INFO,
+            say.undetermined(
                 _ids(pairs),
                 line,
                 f"one conversion in {estimate.label()}; its implied rate is "
                 f"{_text(common, estimate)}, with nothing to compare it with "
                 "(declare a reference rate to test it)",
+                severity=Severity.INFO,
                 inputs=steps,
                 result=_text(common, estimate),
             )
@@ -146,16 +132,13 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
             margin = f"the shared rate is {float(width) * 100:.2f}% wide"
     notes.extend(_ambiguity_notes(pairs, common))
     return [
-        Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
+        say.passed(
             _ids(pairs),
             line,
             f"{len(pairs)} conversions share one rate: {_text(common, estimate)}",
             inputs=steps,
             result=f"common implied rate {_text(common, estimate)}",
-            notes=tuple(notes),
+            notes=notes,
             margin=margin,
             rounding_only=rounding_only,
         )
@@ -198,10 +181,7 @@ def _disagreement(estimate: PairEstimate, steps: tuple[Step, ...], line: int) ->
     region_text = _text(best.region, estimate)
     if estimate.article_rate is None:
         return [
-            Finding(
-                ID,
-                Outcome.FAIL,
-                Severity.ERROR,
+            say.failed(
                 _ids(estimate.pairs),
                 line,
                 f"the {len(estimate.pairs)} conversions in {estimate.label()} cannot share one "
@@ -228,15 +208,13 @@ def _other_reading(estimate: PairEstimate, steps: tuple[Step, ...], line: int) -
         if common is None:
             continue
         other = fmt.number(q.alternative.value)
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.WARNING,
+        return say.failed(
             _ids(pairs),
             line,
             f'the conversions agree only if "{q.text}" is read as {other}, not as '
             f"{fmt.number(q.value)} as this file's number style ({_style(q)}) reads it: the "
             "separator is ambiguous",
+            severity=Severity.WARNING,
             inputs=steps,
             result=f"with {other}: common rate {_text(common, estimate)}",
             bound="one rate for all conversions",
@@ -278,15 +256,13 @@ def _false_precision(estimate: PairEstimate, steps: tuple[Step, ...], line: int)
         return None
     suspects = [p for p in changed if p.interval.intersect(common) is None] or changed
     names = ", ".join(f"'{p.claim.id}'" for p in suspects)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         _ids(estimate.pairs),
         line,
         f"the conversions share one rate only if the converted figures of {names} are read "
         "with no more precision than the amounts they were converted from: they may carry more "
         "digits than their source supports",
+        severity=Severity.WARNING,
         inputs=steps,
         result=f"with source precision: common rate {_text(common, estimate)}",
         bound="one rate for all conversions",
@@ -328,10 +304,7 @@ def _outlier(pair: PairRate, estimate: PairEstimate, steps: tuple[Step, ...]) ->
         suggestion = f'a figure of {fmt.interval(needed, other.unit)} for "{other.text}" fits'
 
     nearest_rate = region.nearest(pair.naive)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         (claim.id,),
         claim.line,
         f'"{pair.top.text}" and "{pair.bottom.text}" imply {_text(pair.interval, estimate)}, '

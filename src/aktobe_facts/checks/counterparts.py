@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from aktobe_facts.checks._common import centre, stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -24,6 +24,7 @@ from aktobe_facts.reading.units import ConversionError, UnitSpec, factor
 from aktobe_facts.relations.rates import lookup, rate_table
 
 ID = "missing-counterpart"
+say = Verdicts(ID)
 TITLE = "Every counterpart has a number"
 HELP = (
     'A counterpart written with no number, such as "(US$)", is an error. The finding suggests the '
@@ -113,26 +114,20 @@ def _missing(doc: ClaimsFile, claim: Claim, other: Quantity) -> Finding:
     )
     found = suggest(doc, value, want)
     if found is None:
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
+        return say.failed(
             (claim.id,),
             claim.line,
             message + f"; no rate between {value.unit.label} and {want.label} is known to "
             "suggest one (state another pair or declare a reference rate)",
-            inputs=tuple(steps),
+            inputs=steps,
         )
     steps.append(found.rate)
     central = found.central
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         (claim.id,),
         claim.line,
         message,
-        inputs=tuple(steps),
+        inputs=steps,
         result=f"{fmt.interval(found.fitting, want)} fits the amount and the rate",
         nearest=None if central is None else f"about {fmt.value(central, want, sig=4)}",
         suggestion=None
@@ -149,36 +144,29 @@ def _computed(doc: ClaimsFile, claim: Claim, other: Quantity) -> Finding:
     what = f'"{other.text}" is computed, not stated by the article'
     found = suggest(doc, value, other.unit)
     if found is None:
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.INFO,
+        return say.undetermined(
             (claim.id,),
             claim.line,
             what + f"; no rate between {value.unit.label} and "
             f"{other.unit.label} is known to test it",
+            severity=Severity.INFO,
             inputs=steps,
         )
     inputs = (*steps, found.rate)
     result = f"{fmt.interval(found.fitting, other.unit)} fits the amount and the rate"
     if other.require().intersect(found.fitting) is not None:
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
+        return say.passed(
             (claim.id,),
             claim.line,
             what + f'; it fits "{value.text}" at {found.source}',
             inputs=inputs,
             result=result,
         )
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         (claim.id,),
         claim.line,
         what + f'; it no longer fits "{value.text}" at {found.source}',
+        severity=Severity.WARNING,
         inputs=inputs,
         result=result,
         bound=result,

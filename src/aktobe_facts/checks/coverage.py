@@ -13,12 +13,13 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from aktobe_facts.claims.model import ClaimsFile, Ignore
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 
 if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
     from aktobe_facts.text.placement import Numeral, Placement
 
 ID = "coverage"
+say = Verdicts(ID)
 TITLE = "Every number of the article is claimed or ignored"
 HELP = (
     "With a linked article, each number in it (digits, number words, ordinals, years, ranges) must "
@@ -58,14 +59,12 @@ def check(doc: ClaimsFile) -> list[Finding]:
 
 
 def _more(found: Placement, count: int) -> Finding:
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         (),
         found.article.line,
         f"{count:,} more numbers of {found.article.path} are in no claim's quote and no "
         f"[[ignore]] entry (only the first {MAX_LISTED:,} are listed one by one)",
+        severity=Severity.WARNING,
     )
 
 
@@ -73,15 +72,13 @@ def _capped(found: Placement) -> Finding:
     from aktobe_facts.text.placement import MAX_IGNORED_PLACES
 
     first = found.capped[0]
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         (),
         first.line,
         f"the [[ignore]] passages occur more than {MAX_IGNORED_PLACES:,} times in "
         f'{found.article.path}: from the entry "{first.quote}" on, only the first '
         f"{MAX_IGNORED_PLACES:,} places are taken, and numbers in the others count as uncovered",
+        severity=Severity.WARNING,
         suggestion="quote longer passages, which occur where the numbers to ignore are",
     )
 
@@ -97,14 +94,12 @@ def _uncovered(found: Placement, numeral: Numeral) -> Finding:
     path = found.article.path
     span, place = numeral.span, numeral.place
     context = found.excerpt(span.start, span.end)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         (),
         found.article.line,
         f'{path}:{place}: "{span.text}" is in no claim\'s quote and no [[ignore]] entry: '
         f'"{context}"',
+        severity=Severity.WARNING,
         inputs=(Step("number", f'"{span.text}" ({span.kind}) at {path}:{place}'),),
         suggestion="add a [[claim]] whose quote contains it, or an [[ignore]] entry with the "
         "passage and the reason it needs no claim",
@@ -118,13 +113,11 @@ def _stale(found: Placement, entry: Ignore, places: tuple[tuple[int, int], ...])
         if places
         else f"its quote does not occur in {path}"
     )
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         (),
         entry.line,
         f'the [[ignore]] entry "{entry.quote}" covers nothing: {why}',
+        severity=Severity.WARNING,
         suggestion="remove it, or quote the passage as the article writes it",
         notes=(f"reason given: {entry.reason}",),
     )
@@ -138,10 +131,7 @@ def _ratio(found: Placement) -> Finding:
     uncovered = total - claimed - ignored
     covered = claimed + ignored
     share = f"{covered / total:.1%}" if total else "100%"
-    return Finding(
-        ID,
-        Outcome.PASS if uncovered == 0 else Outcome.FAIL,
-        Severity.INFO,
+    return (say.passed if uncovered == 0 else say.failed)(
         (),
         found.article.line,
         f"{covered} of {total} numbers of {path} are covered ({share}): {claimed} by claims, "
@@ -153,4 +143,5 @@ def _ratio(found: Placement) -> Finding:
             Step("uncovered", str(uncovered)),
         ),
         result=share,
+        severity=Severity.INFO,
     )

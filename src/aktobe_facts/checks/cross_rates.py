@@ -11,12 +11,13 @@ from itertools import combinations
 
 from aktobe_facts.checks._common import centre, percent_off
 from aktobe_facts.claims.model import ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.units import currency
 from aktobe_facts.relations.rates import PairEstimate, lookup, rate_table
 
 ID = "cross-rates"
+say = Verdicts(ID)
 TITLE = "Cross rates of three currencies agree"
 HELP = (
     "For every three currencies whose rates the article implies, A per B times B per C must meet "
@@ -54,20 +55,11 @@ def _triangle(table: dict[frozenset[str], PairEstimate], a: str, b: str, c: str)
         Step(f"{a} per {c} stated", fmt.interval(ac[0], ua, uc)),
     )
     if through.intersect(ac[0]) is not None:
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            line,
-            f"cross rate {a}/{b} × {b}/{c} agrees with {a}/{c}",
-            inputs=steps,
+        return say.passed(
+            ids, line, f"cross rate {a}/{b} × {b}/{c} agrees with {a}/{c}", inputs=steps
         )
     mid = centre(ac[0])
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         ids,
         line,
         f"cross rates disagree: {a} per {b} times {b} per {c} gives "

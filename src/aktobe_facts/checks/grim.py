@@ -17,7 +17,7 @@ import math
 
 from aktobe_facts.checks._common import fixed, is_percent, stated_step, whole_of
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -25,6 +25,7 @@ from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import lookup_unit
 
 ID = "grim"
+say = Verdicts(ID)
 TITLE = "Percentages of a count are whole fractions of it (GRIM)"
 HELP = (
     "A share in percent of a count claim must be 100·k/N for a whole number N inside the count's "
@@ -60,14 +61,12 @@ def _why_not(claim: Claim, whole_id: str) -> Finding:
     assert claim.value is not None
     kind = f'kind = "{claim.kind}"' if claim.kind else "no kind"
     where = f"a member of group '{claim.group}'" if claim.group else f"of '{whole_id}'"
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.INFO,
+    return say.undetermined(
         (claim.id, whole_id),
         claim.line,
         f'the GRIM test is not applied to "{claim.value.text}" ({where}, a count): it has '
         f"{kind}, so it may not be a share of the count",
+        severity=Severity.INFO,
         inputs=(stated_step(claim.id, claim.value),),
         suggestion='set kind = "share" if it is a share of the count, to test it',
     )
@@ -171,41 +170,33 @@ def _grim(claim: Claim, whole_id: str, count: Quantity) -> Finding:
     steps: list[Step] = [stated_step(claim.id, s), stated_step(whole_id, count)]
     counts = count.require()
     if counts.hi is None or counts.hi > LIMIT:
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.INFO,
+        return say.undetermined(
             ids,
             claim.line,
             f'the GRIM test is not applied to "{s.text}" of "{count.text}": the count is '
             + ("unbounded" if counts.hi is None else f"above {LIMIT:,}")
             + ", where nearly every percentage is a fraction of a whole count",
-            inputs=tuple(steps),
+            severity=Severity.INFO,
+            inputs=steps,
         )
     n_lo = max(1, math.ceil(counts.lo if counts.lo is not None else 0))
     n_hi = math.floor(counts.hi)
     if n_lo > n_hi:
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             claim.line,
             f'"{count.text}" ({fmt.interval(counts)}) holds no whole number above zero, so '
             "the GRIM test cannot be applied",
-            inputs=tuple(steps),
+            inputs=steps,
         )
     n_text = f"N = {n_lo:,}" if n_lo == n_hi else f"N from {n_lo:,} to {n_hi:,}"
     share = s.require().intersect(Interval(Fraction(0), HUNDRED))
     if share is None:
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
+        return say.failed(
             ids,
             claim.line,
             f'"{s.text}" of a count is impossible: a share of a count lies between 0 and 100 percent',
-            inputs=tuple(steps),
+            inputs=steps,
             bound="[0, 100] percent",
         )
     centre = min(max(round(count.value), n_lo), n_hi)
@@ -215,14 +206,11 @@ def _grim(claim: Claim, whole_id: str, count: Quantity) -> Finding:
         if first <= last:
             found = f"{first} of {n:,} = {fmt.value(_pct(first, n), percent)}"
             steps.append(Step("GRIM", f"{n_text}: {found}"))
-            return Finding(
-                ID,
-                Outcome.PASS,
-                Severity.INFO,
+            return say.passed(
                 ids,
                 claim.line,
                 f'"{s.text}" of "{count.text}" is a whole fraction of the count: {found}',
-                inputs=tuple(steps),
+                inputs=steps,
                 result=found,
                 bound=fmt.interval(share, percent),
             )
@@ -282,15 +270,12 @@ def _fail(
             f"for every whole {n_text}, no whole k has 100·k/N in {fmt.interval(share, percent)}",
         )
     )
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         ids,
         claim.line,
         f'"{s.text}" cannot be a share of "{count.text}": {_none_fits(*counts)} in '
         f"{fmt.interval(share, percent)} (nearest: {options})",
-        inputs=tuple(steps),
+        inputs=steps,
         result=f"nearest: {options}",
         bound=fmt.interval(share, percent),
         nearest=f"{best_k} of {best_n:,} = {fmt.value(_pct(best_k, best_n), percent)}",

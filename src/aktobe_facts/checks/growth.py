@@ -26,7 +26,7 @@ from aktobe_facts.checks._common import (
     unit_factor,
 )
 from aktobe_facts.claims.model import Claim, ClaimsFile, Relation
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -36,6 +36,7 @@ from aktobe_facts.relations.growth import is_real
 from aktobe_facts.relations.verdicts import judged
 
 ID = "growth"
+say = Verdicts(ID)
 TITLE = "Growth rates fit the current and base-period values"
 HELP = (
     "A growth claim (kind = growth, in percent) with 'of' (the current value) and 'base' (the "
@@ -65,14 +66,12 @@ def check(doc: ClaimsFile) -> list[Finding]:
 def _real(claim: Claim, relation: Relation) -> Finding:
     """A growth in real terms is net of price changes: nominal amounts cannot test it."""
     assert claim.value is not None
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.INFO,
+    return say.undetermined(
         relation.members,
         relation.line,
         f'"{claim.value.text}" is a growth in real terms (net of price changes), so it is not '
         "compared with the nominal amounts it names",
+        severity=Severity.INFO,
         inputs=(stated_step(claim.id, claim.value),),
     )
 
@@ -106,15 +105,12 @@ def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) ->
     steps.append(Step("factor", f"1 + growth/100 = {fmt.interval(f)}"))
     ids = (claim.id, known)
     if not forward and not f.is_positive():
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             claim.line,
             f'"{g.text}" allows a fall of 100 percent or more, so no base-period value follows '
             f"from '{known}'",
-            inputs=tuple(steps),
+            inputs=steps,
         )
     texts: list[str] = []
     for q in quantities:
@@ -127,14 +123,8 @@ def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) ->
             )
         )
     if not quantities:
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
-            ids,
-            claim.line,
-            f"'{known}' states no number to relate the growth to",
-            inputs=tuple(steps),
+        return say.undetermined(
+            ids, claim.line, f"'{known}' states no number to relate the growth to", inputs=steps
         )
     first = quantities[0]
     also = "".join(f"; {t}" for t in texts[1:])
@@ -146,16 +136,7 @@ def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) ->
         )
     else:
         message = f'"{first.text}", {_phrase(claim)}, implies a {when} value of {texts[0]}{also}'
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
-        ids,
-        claim.line,
-        message,
-        inputs=tuple(steps),
-        result="; ".join(texts),
-    )
+    return say.passed(ids, claim.line, message, inputs=steps, result="; ".join(texts))
 
 
 def _pair(doc: ClaimsFile, of: str, base: str) -> tuple[Quantity, Quantity, Interval, str] | None:
@@ -182,15 +163,12 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
     if found is None:
         steps.extend(stated_step(of, q) for q in quantities_of(doc, of))
         steps.extend(stated_step(base, q) for q in quantities_of(doc, base))
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             claim.line,
             f"'{of}' and '{base}' are not stated in one unit, so the growth cannot be computed "
             "(a growth across currencies would mix in the change of the exchange rate)",
-            inputs=tuple(steps),
+            inputs=steps,
         )
     current_q, base_q, conv, source = found
     steps += [stated_step(of, current_q), stated_step(base, base_q)]
@@ -206,15 +184,12 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
         )
     current = current_q.require()
     if not base_iv.is_positive():
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             claim.line,
             f"the base '{base}' ({fmt.interval(base_iv, unit)}) may be zero or negative, so the "
             "growth has no bound",
-            inputs=tuple(steps),
+            inputs=steps,
         )
     percent = lookup_unit("percent")
     implied = (current / base_iv).scale(HUNDRED) - Interval.point(HUNDRED)
@@ -229,21 +204,14 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
         )
     )
     implied_text = fmt.interval(implied, percent)
+    bound = fmt.interval(growth, percent)
+    it = say.about(ids, claim.line, inputs=steps, result=implied_text, bound=bound)
     if implied.intersect(growth) is not None:
         margin = rounding_margin(printed, implied, growth, percent)
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            claim.line,
+        return it.passed(
             f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text}; '
             f'the stated "{g.text}" fits',
-            inputs=tuple(steps),
-            result=implied_text,
-            bound=fmt.interval(growth, percent),
             margin=margin,
-            rounding_only=margin is not None,
             notes=(ROUNDING_NOTE,) if margin is not None else (),
         )
     f = _factor(growth)
@@ -271,16 +239,8 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
             f"{unit.label if unit else 'this unit'} the exchange rate's change between the "
             "periods enters"
         )
-    return Finding(
-        ID,
-        Outcome.FAIL if sure else Outcome.UNDETERMINED,
-        Severity.ERROR if sure else Severity.WARNING,
-        ids,
-        claim.line,
+    return (it.failed if sure else it.undetermined)(
         message,
-        inputs=tuple(steps),
-        result=implied_text,
-        bound=fmt.interval(growth, percent),
         nearest=None
         if edge is None
         else f"the growth closest to the stated one: {fmt.value(edge, percent)}",

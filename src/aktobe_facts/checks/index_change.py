@@ -18,13 +18,14 @@ from aktobe_facts.checks._common import (
     stated_step,
 )
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import lookup_unit
 
 ID = "index-change"
+say = Verdicts(ID)
 TITLE = "An index agrees with the change it states"
 HELP = (
     "An index claim (kind = index, in percent of the previous period) implies a change of "
@@ -82,10 +83,7 @@ def _never_negative(index: Claim) -> Finding:
     assert index.value is not None
     percent = lookup_unit("percent")
     size = fmt.value(-index.value.value, percent)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         (index.id,),
         index.line,
         f"'{index.id}' is an index of \"{index.value.text}\", but an index (the level as a percent "
@@ -111,10 +109,7 @@ def _alone(index: Claim) -> Finding:
     change = index.value.require() - Interval.point(HUNDRED)
     printed = index.value.value - HUNDRED
     shown = fmt.interval(change, percent)
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
+    return say.passed(
         (index.id,),
         index.line,
         f'an index of "{index.value.text}" means {_describe(printed)} against the previous '
@@ -139,15 +134,12 @@ def _compare(index: Claim, partner: Claim) -> Finding:
     ]
     value = partner.value
     if value is None or value.unit is None or value.unit.kind not in _CHANGE_UNITS:
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             index.line,
             f"'{partner.id}' is linked to the index '{index.id}' by same_as but states no "
             "change in percent",
-            inputs=tuple(steps),
+            inputs=steps,
         )
     steps.append(stated_step(partner.id, value))
     stated = value.require()
@@ -161,41 +153,26 @@ def _compare(index: Claim, partner: Claim) -> Finding:
         notes.append(f"'{partner.id}' is read as a fall, as its quote or note says")
         steps.append(Step("as a fall", fmt.interval(stated, percent)))
     shown = fmt.interval(implied, percent)
+    it = say.about(ids, index.line, inputs=steps, result=shown, notes=notes)
+    bound = fmt.interval(stated, percent)
     if implied.intersect(stated) is not None:
         margin = None
         if not implied.contains(printed):
             margin = rounding_margin(implied_printed, implied, stated, percent)
         if margin is not None:
             notes.append(ROUNDING_NOTE)
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            index.line,
+        return it.passed(
             f'the index "{index.value.text}" is {_describe(implied_printed)}, as '
-            f'"{value.text}" says ({shown} meets {fmt.interval(stated, percent)})',
-            inputs=tuple(steps),
-            result=shown,
-            bound=fmt.interval(stated, percent),
+            f'"{value.text}" says ({shown} meets {bound})',
+            bound=bound,
             margin=margin,
-            rounding_only=margin is not None,
-            notes=tuple(notes),
         )
     unsure = not value.stated.negative and direction(partner) is None
     if unsure and implied.intersect(-stated) is not None:
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
-            ids,
-            index.line,
+        return it.undetermined(
             f'the index "{index.value.text}" is {_describe(implied_printed)}; "{value.text}" '
             "matches it only as a fall, but is written as a rise",
-            inputs=tuple(steps),
-            result=shown,
             suggestion=f'write "-{value.text}", or quote the words that say it fell',
-            notes=tuple(notes),
         )
     edge = (
         implied.lo
@@ -204,19 +181,11 @@ def _compare(index: Claim, partner: Claim) -> Finding:
     )
     assert edge is not None
     decimals = index.value.stated.decimals
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
-        ids,
-        index.line,
+    return it.failed(
         f'the index "{index.value.text}" is {_describe(implied_printed)} ({shown}), which '
-        f'"{value.text}" ({fmt.interval(stated, percent)}) cannot be',
-        inputs=tuple(steps),
-        result=shown,
-        bound=fmt.interval(stated, percent),
+        f'"{value.text}" ({bound}) cannot be',
+        bound=bound,
         nearest=f"the change closest to the stated one: {fmt.value(edge, percent)}",
         suggestion=f'write an index of "{fixed(printed + HUNDRED, decimals, percent)}", or a '
         f'change of "{fixed(implied_printed, decimals, percent)}"',
-        notes=tuple(notes),
     )

@@ -26,13 +26,14 @@ from aktobe_facts.checks._common import (
     stated_step,
 )
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import lookup_unit
 
 ID = "index-or-growth"
+say = Verdicts(ID)
 TITLE = "A growth above 100 percent worded as an increase may be an index"
 HELP = (
     "A growth above 100 percent written as an increase ('increased by 127.4 percent') may be an "
@@ -88,24 +89,13 @@ def _readings(doc: ClaimsFile, claim: Claim, stated: Interval) -> Finding:
     elif fits is not None and fits[0] == "growth":
         settled = "the current and base values fit the growth reading only"
     if settled is not None:
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            claim.line,
-            f"{both}; {settled}",
-            inputs=tuple(steps),
-        )
+        return say.passed(ids, claim.line, f"{both}; {settled}", inputs=steps)
     told = "" if fits is None else f"; the current and base values fit {fits[0]}"
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.WARNING,
+    return say.undetermined(
         ids,
         claim.line,
         both + told,
-        inputs=tuple(steps),
+        inputs=steps,
         result=f"as a growth × {fmt.interval(as_growth)}; as an index × {fmt.interval(as_index)}",
         suggestion='check the source: for an index write kind = "index" (or the change, '
         f'"{fmt.value(g.value - HUNDRED, percent)}"); for a growth set means = "relative"',

@@ -23,7 +23,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from aktobe_facts.claims.model import ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the solver's modules are imported when a file has relations
     from aktobe_facts.solve.system import Figure
 
 ID = "joint"
+say = Verdicts(ID)
 TITLE = "All relations hold at once"
 HELP = (
     "Every figure a relation reads is a variable inside its stated interval and every relation a "
@@ -175,19 +176,17 @@ def conflict_finding(analysis: Analysis, joint: JointConflict) -> Finding:
             f"({_shown(analysis, ambiguous.var, ambiguous.alternative)}) makes these figures agree: "
             "the separator is ambiguous, so this is a warning",
         )
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        severity,
+    return say.failed(
         claims,
         line,
         f"{names} cannot all be right: " + "; ".join(words),
-        inputs=tuple(steps),
+        severity=severity,
+        inputs=steps,
         result="no common solution",
         bound="all these relations at once",
         nearest=_nearest(analysis, fixes),
         suggestion=suggestion,
-        notes=tuple(notes),
+        notes=notes,
     )
 
 
@@ -237,10 +236,7 @@ def _figures(
 
 def _undecided(analysis: Analysis, items: frozenset[int]) -> Finding:
     _figs, claims, line = _figures(analysis, items)
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.WARNING,
+    return say.undetermined(
         claims,
         line,
         f"the relations over {len(claims)} claims could not be decided together "
@@ -261,10 +257,7 @@ def _holds(analysis: Analysis) -> Finding:
     )
     if narrowed:
         message += f"; together they narrow {len(narrowed)} figure(s) beyond their stated rounding"
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
+    return say.passed(
         claims,
         line,
         message,

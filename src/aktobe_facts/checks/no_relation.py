@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import UNTESTED, Finding, Outcome, Severity
+from aktobe_facts.findings import UNTESTED, Finding, Severity, Verdicts
 from aktobe_facts.reading.periods import PeriodError, parse_period
 
 ID = UNTESTED
+say = Verdicts(ID)
 TITLE = "Every claim takes part in a relation a check tested"
 HELP = (
     "Lists each claim that no check tested (no finding of a relation check names it), as info: "
@@ -34,13 +35,11 @@ def review(doc: ClaimsFile, findings: Sequence[Finding]) -> list[Finding]:
 def _untested(claim: Claim) -> Finding:
     shown = f' ("{claim.value.text}")' if claim.value is not None else ""
     inputs = (stated_step(claim.id, claim.value),) if claim.value is not None else ()
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.INFO,
+    return say.undetermined(
         (claim.id,),
         claim.line,
         f"'{claim.id}'{shown} takes part in no relation: no check tested it",
+        severity=Severity.INFO,
         inputs=inputs,
         suggestion=_what_would_test(claim),
     )

@@ -22,7 +22,7 @@ from aktobe_facts.checks._common import (
     whole_of,
 )
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -32,6 +32,7 @@ from aktobe_facts.relations.rates import rate_table
 from aktobe_facts.relations.verdicts import judged
 
 ID = "part-share"
+say = Verdicts(ID)
 TITLE = "An amount agrees with the share it is of its whole"
 HELP = (
     "An amount claim with share = <a percent claim> must be that percent of the share's whole "
@@ -52,9 +53,7 @@ def check(doc: ClaimsFile) -> list[Finding]:
 
 
 def _undetermined(claim: Claim, ids: tuple[str, ...], message: str, steps: list[Step]) -> Finding:
-    return Finding(
-        ID, Outcome.UNDETERMINED, Severity.WARNING, ids, claim.line, message, inputs=tuple(steps)
-    )
+    return say.undetermined(ids, claim.line, message, inputs=steps)
 
 
 def _pair(
@@ -136,20 +135,13 @@ def _part(doc: ClaimsFile, claim: Claim, share: Claim) -> Finding:
         )
     )
     stated = s.require()
+    bound = fmt.interval(stated, percent)
+    it = say.about(ids, claim.line, inputs=steps, result=implied_text, bound=bound)
     if implied.intersect(stated) is not None:
         margin = None if printed is None else rounding_margin(printed, implied, stated, percent)
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            claim.line,
+        return it.passed(
             f'"{amount_q.text}" of "{whole_q.text}" is {implied_text}; the stated "{s.text}" fits',
-            inputs=tuple(steps),
-            result=implied_text,
-            bound=fmt.interval(stated, percent),
             margin=margin,
-            rounding_only=margin is not None,
             notes=(ROUNDING_NOTE,) if margin is not None else (),
         )
     edge = (
@@ -166,23 +158,15 @@ def _part(doc: ClaimsFile, claim: Claim, share: Claim) -> Finding:
         sig = amount_q.stated.significant_digits
         suggestion.append(f'an amount of "{fmt.article_style(central, unit, sig)}"')
     by_reference = _by_reference(doc, amount_q, whole_q)
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED if by_reference else Outcome.FAIL,
-        Severity.WARNING if by_reference else Severity.ERROR,
-        ids,
-        claim.line,
+    return (it.undetermined if by_reference else it.failed)(
         f'"{amount_q.text}" of "{whole_q.text}" is {implied_text}, which "{s.text}" '
-        f"({fmt.interval(stated, percent)}) cannot be"
+        f"({bound}) cannot be"
         + (
             " at the declared reference rate (the article may have used another)"
             if by_reference
             else ""
         )
         + f"; the amount that fits the share is {fmt.interval(amount_fit, unit)}",
-        inputs=tuple(steps),
-        result=implied_text,
-        bound=fmt.interval(stated, percent),
         nearest=None
         if edge is None
         else f"the share closest to the stated one: {fmt.value(edge, percent)}",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -22,6 +22,7 @@ from aktobe_facts.reading.periods import Period, PeriodError, parse_period, year
 from aktobe_facts.reading.units import UnitSpec
 
 ID = "periods"
+say = Verdicts(ID)
 TITLE = "Durations fit their periods; base periods come first"
 HELP = (
     "A duration claim must fit its period range counted inclusively or as elapsed time "
@@ -105,10 +106,7 @@ def _duration_pass(
         overlap = fits[0][0].intersect(value.interval)
         margin = f"the stated duration and the period overlap only in {fmt.interval(overlap, unit)}"
         notes = (f'as printed, "{value.text}" is none of the readings; it fits thanks to rounding',)
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
+    return say.passed(
         (claim.id,),
         claim.line,
         f'"{value.text}" fits the period {period.text}: {which}',
@@ -144,10 +142,7 @@ def _duration_fail(
                 f"{fmt.value(years, unit)} ending in {period.end.year} would be the period "
                 f"{first}-{period.end.year} counted inclusively"
             )
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         (claim.id,),
         claim.line,
         f'"{value.text}" does not fit the period {period.text}, which is {readings}',
@@ -156,7 +151,7 @@ def _duration_fail(
         bound=fmt.interval(stated, unit),
         nearest=f"{fmt.value(edge, unit)} ({best_words})",
         suggestion=f"{fmt.interval(best_iv, unit)} ({best_words})",
-        notes=tuple(notes),
+        notes=notes,
     )
 
 
@@ -185,19 +180,13 @@ def _base(doc: ClaimsFile, claim: Claim) -> Finding | None:
     )
     ids = (claim.id,) if whose == "its period" or claim.of is None else (claim.id, claim.of)
     if base.comes_before(own):
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
+        return say.passed(
             ids,
             claim.line,
             f"the base period {base.text} comes before {whose}, {own.text}",
             inputs=steps,
         )
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         ids,
         claim.line,
         f"the base period {base.text} does not come before {whose}, {own.text}: a growth or "

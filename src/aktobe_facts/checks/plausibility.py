@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Ratio
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -29,6 +29,7 @@ from aktobe_facts.reading.units import ConversionError, UnitSpec, factor
 from aktobe_facts.relations.ratio import as_ratio
 
 ID = "plausibility"
+say = Verdicts(ID)
 TITLE = "Ratios near their expected norm"
 HELP = (
     "A [[ratio]] with 'expect' (a per-capita norm) should be within a factor of 10 of the norm; "
@@ -76,15 +77,7 @@ def _conv(a: UnitSpec | None, b: UnitSpec | None) -> Fraction:
 
 
 def _undetermined(ratio: Ratio, ids: tuple[str, ...], why: str, steps: list[Step]) -> Finding:
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.WARNING,
-        ids,
-        ratio.line,
-        f"{ratio.label or ratio.id}: {why}",
-        inputs=tuple(steps),
-    )
+    return say.undetermined(ids, ratio.line, f"{ratio.label or ratio.id}: {why}", inputs=steps)
 
 
 def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
@@ -125,18 +118,12 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
         exp.interval.scale(1 / BAND).hull(exp.interval.scale(BAND)), exp.unit, exp.per
     )
     label = ratio.label or ratio.id
+    bound = f"within a factor of 10 of the norm: {allowed}"
+    it = say.about(ids, ratio.line, inputs=steps, result=shown, bound=bound)
     if times.intersect(band) is not None:
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            ratio.line,
+        return it.passed(
             f"{label} is {shown}, within a factor of 10 of the norm {exp.text} "
-            f"(about {_times(printed)})",
-            inputs=tuple(steps),
-            result=shown,
-            bound=f"within a factor of 10 of the norm: {allowed}",
+            f"(about {_times(printed)})"
         )
     # "about" the figures as printed; an open-ended ratio only has the bound it is held to
     how, figure = "about", num.value / den.value * conv
@@ -151,31 +138,17 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
     )
     shift = _best_shift(times, band)
     if shift is None:
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.WARNING,
-            ids,
-            ratio.line,
+        return it.failed(
             f"{label} is {shown}, off by a factor of {_how_far(times, printed, exp.text)}",
-            inputs=tuple(steps),
-            result=shown,
-            bound=f"within a factor of 10 of the norm: {allowed}",
+            severity=Severity.WARNING,
             suggestion=f"{sentence}: check the figures and their units",
         )
     fixed, k = (top, shift) if top.is_claim or not bottom.is_claim else (bottom, -shift)
     meant = rescaled(fixed.quantity, k)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
-        ids,
-        ratio.line,
+    return it.failed(
         f"{label} is {shown}, about {_times(printed)} the norm {exp.text}; a scale word "
         f"off by {_factor_words(shift)} would explain it",
-        inputs=tuple(steps),
-        result=shown,
-        bound=f"within a factor of 10 of the norm: {allowed}",
+        severity=Severity.WARNING,
         nearest=f"'{fixed.id}' as {meant}",
         suggestion=f"{sentence}: did the article mean {meant}?",
     )

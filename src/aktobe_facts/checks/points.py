@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from aktobe_facts.checks._common import is_percent, stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -24,6 +24,7 @@ from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import lookup_unit
 
 ID = "percent-points"
+say = Verdicts(ID)
 TITLE = "A change in a share says whether it is relative or in points"
 HELP = (
     "A change in a share or rate (kind = change) written in percent is ambiguous without "
@@ -116,14 +117,11 @@ def _change(claim: Claim, q: Quantity, base: Quantity | None) -> Finding:
     steps: list[Step] = [stated_step(claim.id, q)]
     in_points = q.unit is not None and q.unit.kind == "points"
     if in_points and claim.means == "relative":
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             claim.line,
             f'"{q.text}" is written in percentage points but means = "relative"',
-            inputs=tuple(steps),
+            inputs=steps,
         )
     meaning = "points" if in_points else claim.means
     names = ("relative", "points") if meaning is None else (meaning,)
@@ -136,15 +134,12 @@ def _change(claim: Claim, q: Quantity, base: Quantity | None) -> Finding:
     possible = [n for n in names if n not in results or results[n].intersect(FULL) is not None]
     shown = " or ".join(_reading_text(n, q, results.get(n)) for n in names)
     if not possible:
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
+        return say.failed(
             ids,
             claim.line,
             f'"{q.text}" from "{base.text if base else ""}" takes the share outside 0 to 100 '
             f"percent: {shown}",
-            inputs=tuple(steps),
+            inputs=steps,
             result=shown,
             bound="[0, 100] percent",
             nearest=None if base is None else _room(q, base),
@@ -153,25 +148,13 @@ def _change(claim: Claim, q: Quantity, base: Quantity | None) -> Finding:
         only = ""
         if len(possible) == 1:
             only = f"; only the {possible[0]} reading stays within 0 to 100 percent"
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             claim.line,
             f'"{q.text}" is ambiguous for a change in a share: either {shown}{only}',
-            inputs=tuple(steps),
+            inputs=steps,
             result=shown,
             suggestion='set means = "relative" or means = "points" (or write the value in '
             '"percentage points"), and ask the author which was meant',
         )
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
-        ids,
-        claim.line,
-        f'"{q.text}" is {shown}',
-        inputs=tuple(steps),
-        result=shown,
-    )
+    return say.passed(ids, claim.line, f'"{q.text}" is {shown}', inputs=steps, result=shown)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 
 if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
     from aktobe_facts.text.placement import Placement
     from aktobe_facts.text.quotes import Near
 
 ID = "provenance"
+say = Verdicts(ID)
 TITLE = "Every quote occurs in the article"
 HELP = (
     "With a linked article, each claim's quote must occur in it (white space, quote marks, dashes "
@@ -49,13 +50,11 @@ def check(doc: ClaimsFile) -> list[Finding]:
             for cid, count in found.repeats.items()
         )
         findings.append(
-            Finding(
-                ID,
-                Outcome.PASS,
-                Severity.ERROR,
+            say.passed(
                 (),
                 found.article.line,
                 f"{len(found.quotes)} of {len(doc.claims)} quotes occur in {path}",
+                severity=Severity.ERROR,
                 inputs=steps,
                 notes=notes,
             )
@@ -74,40 +73,31 @@ def _missing(claim: Claim, near: Near | None, path: str, searched: bool = True) 
     if not searched:
         from aktobe_facts.text.placement import MAX_NEAREST
 
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
+        return say.failed(
             (claim.id,),
             line,
             message + f" (its closest passage is looked for only for the first {MAX_NEAREST} "
             "quotes not found)",
-            inputs=tuple(steps),
+            inputs=steps,
             notes=(FOLDING,),
         )
     if near is None:
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
+        return say.failed(
             (claim.id,),
             line,
             message + "; no passage of the article shares a word with it",
-            inputs=tuple(steps),
+            inputs=steps,
             notes=(FOLDING,),
         )
     alike = round(near.similarity * 100)
     passage = " ".join(near.text.split())
     steps.append(Step("closest", f'{path}:{near.place}: "{passage}" ({alike}% alike)'))
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return say.failed(
         (claim.id,),
         line,
         f'{message}; the closest passage, on line {near.place.line}, is "{passage}" '
         f"({alike}% alike)",
-        inputs=tuple(steps),
+        inputs=steps,
         nearest=f"{path}:{near.place}: {passage}",
         suggestion=f'quote = "{_toml_escape(passage)}" if that is the passage meant',
         notes=(FOLDING,),

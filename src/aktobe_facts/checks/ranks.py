@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import ORDINAL_WORDS
 
 ID = "ranks"
+say = Verdicts(ID)
 TITLE = "Ranks match the places named before them"
 HELP = (
     "A rank claim ('fifth') with an 'after' list must name rank − 1 distinct places before it; "
@@ -64,24 +65,19 @@ def _rank(claim: Claim) -> list[Finding]:
     findings: list[Finding] = []
     if repeated:
         findings.append(
-            Finding(
-                ID,
-                Outcome.FAIL,
-                Severity.WARNING,
+            say.failed(
                 (claim.id,),
                 claim.line,
                 f"'after' names {', '.join(repr(n) for n in dict.fromkeys(repeated))} more than "
                 "once; each place is counted once",
+                severity=Severity.WARNING,
                 inputs=steps,
                 suggestion="remove the repeated name(s) from 'after'",
             )
         )
     if value.interval.contains(needed):
         findings.append(
-            Finding(
-                ID,
-                Outcome.PASS,
-                Severity.INFO,
+            say.passed(
                 (claim.id,),
                 claim.line,
                 f'"{value.text}" comes after the {len(names)} place(s) named before it',
@@ -93,10 +89,7 @@ def _rank(claim: Claim) -> list[Finding]:
     rank = value.value
     wants = _wants(rank)
     findings.append(
-        Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
+        say.failed(
             (claim.id,),
             claim.line,
             f"\"{value.text}\" {wants}, but 'after' names {len(names)}: "

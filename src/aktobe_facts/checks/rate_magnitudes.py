@@ -25,13 +25,14 @@ from functools import partial
 from aktobe_facts.checks._common import rate_text
 from aktobe_facts.checks._scale import against, factor_text, near_band, slip_finding
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.magnitudes import ROWS, Magnitude, magnitude
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_table
 
 ID = "rate-magnitudes"
+say = Verdicts(ID)
 TITLE = "Implied rates have the magnitude of the currency's usual rate"
 HELP = (
     "With no declared reference rate, each currency pair's implied rate is compared with a "
@@ -82,14 +83,12 @@ def _estimate(doc: ClaimsFile, estimate: PairEstimate) -> list[Finding]:
     line = min(p.claim.line for p in pairs)
     if unknown:
         return [
-            Finding(
-                ID,
-                Outcome.UNDETERMINED,
-                Severity.INFO,
+            say.undetermined(
                 ids,
                 line,
                 f"no built-in rate for {' and '.join(unknown)}: the magnitude of the rates in "
                 f"{estimate.label()} is not tested (declare a reference rate to test them)",
+                severity=Severity.INFO,
             )
         ]
     findings: list[Finding] = []
@@ -126,15 +125,13 @@ def _estimate(doc: ClaimsFile, estimate: PairEstimate) -> list[Finding]:
         findings.insert(0, _pass(estimate, near, ids, line))
     if untested:
         findings.append(
-            Finding(
-                ID,
-                Outcome.UNDETERMINED,
-                Severity.INFO,
+            say.undetermined(
                 tuple(untested),
                 line,
                 f"the built-in table has no rate of {estimate.label()} for the period of "
                 + ", ".join(f"'{i}'" for i in untested)
                 + " (before its first year for the currency): not tested",
+                severity=Severity.INFO,
             )
         )
     return findings
@@ -158,15 +155,12 @@ def _sources(usual: Magnitude) -> tuple[str, ...]:
 
 def _pass(estimate: PairEstimate, steps: list[Step], ids: tuple[str, ...], line: int) -> Finding:
     count = "the conversion" if len(steps) == 1 else f"the {len(steps)} conversions"
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
+    return say.passed(
         ids,
         line,
         f"{count} in {estimate.label()} {'has' if len(steps) == 1 else 'have'} the magnitude "
         "of the built-in annual average rate (within a factor of 30): no scale word slipped",
-        inputs=tuple(steps),
+        inputs=steps,
     )
 
 
@@ -190,14 +184,12 @@ def _far(
 ) -> Finding:
     claim = pair.claim
     implied = rate_text(pair.interval, estimate.top, estimate.bottom)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         (claim.id,),
         claim.line,
         f'"{pair.top.text}" and "{pair.bottom.text}" imply {implied}, {how} the nearest '
         f"built-in rate, {shown}: check the figures and the currencies",
+        severity=Severity.WARNING,
         inputs=(step,),
         result=implied,
         bound=_usual(usual, estimate),

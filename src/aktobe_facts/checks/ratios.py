@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Ratio
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -19,6 +19,7 @@ from aktobe_facts.relations.rates import PairEstimate, lookup, rate_table
 from aktobe_facts.relations.ratio import as_ratio
 
 ID = "ratios"
+say = Verdicts(ID)
 TITLE = "Derived ratios computed and bounded"
 HELP = (
     "A [[ratio]] divides one claim by another as intervals, in every currency the numerator is "
@@ -59,27 +60,21 @@ def _ratio(doc: ClaimsFile, ratio: Ratio, table: dict[frozenset[str], PairEstima
     steps.append(stated_step(ratio.denominator, denominator))
     den = denominator.require()
     if den.is_point and den.lo == 0:
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
+        return say.failed(
             ids,
             ratio.line,
             f"{label}: the denominator '{ratio.denominator}' is zero",
-            inputs=tuple(steps),
+            inputs=steps,
             bound="a denominator above zero",
         )
     if den.contains(0):
-        return Finding(
-            ID,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             ratio.line,
             f"{label}: the denominator '{ratio.denominator}' "
             f"({fmt.interval(den, denominator.unit)}) may be zero, so the ratio has "
             "no bound",
-            inputs=tuple(steps),
+            inputs=steps,
         )
     results: list[tuple[UnitSpec | None, Interval, str]] = []
     for q in (numerator, *others):
@@ -101,16 +96,7 @@ def _ratio(doc: ClaimsFile, ratio: Ratio, table: dict[frozenset[str], PairEstima
     bound_findings = _bounds(ratio, results, label, ids, steps)
     if bound_findings is not None:
         return bound_findings
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
-        ids,
-        ratio.line,
-        f"{label}: {summary}",
-        inputs=tuple(steps),
-        result=summary,
-    )
+    return say.passed(ids, ratio.line, f"{label}: {summary}", inputs=steps, result=summary)
 
 
 def _bounds(
@@ -146,6 +132,8 @@ def _bounds(
             except ConversionError:
                 continue
         shown = fmt.interval(value, unit)
+        limits = fmt.interval(allowed, unit)
+        it = say.about(ids, ratio.line, inputs=steps, result=shown, bound=limits)
         if value.intersect(allowed) is None:
             edge = (
                 value.lo
@@ -153,35 +141,14 @@ def _bounds(
                 else value.hi
             )
             nearest = allowed.nearest(edge if edge is not None else Fraction(0))
-            return Finding(
-                ID,
-                Outcome.FAIL,
-                Severity.ERROR,
-                ids,
-                ratio.line,
-                f"{label} is {shown}, outside the declared {fmt.interval(allowed, unit)}",
-                inputs=tuple(steps),
-                result=shown,
-                bound=fmt.interval(allowed, unit),
+            return it.failed(
+                f"{label} is {shown}, outside the declared {limits}",
                 nearest=f"nearest allowed value {fmt.value(nearest, unit)}",
             )
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            ratio.line,
-            f"{label} is {shown}, within the declared {fmt.interval(allowed, unit)}",
-            inputs=tuple(steps),
-            result=shown,
-            bound=fmt.interval(allowed, unit),
-        )
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.WARNING,
+        return it.passed(f"{label} is {shown}, within the declared {limits}")
+    return say.undetermined(
         ids,
         ratio.line,
         f"{label}: the declared bounds are in a unit the ratio is not known in",
-        inputs=tuple(steps),
+        inputs=steps,
     )

@@ -14,13 +14,14 @@ from __future__ import annotations
 from aktobe_facts.checks._common import percent_off, rate_text, scale_words
 from aktobe_facts.checks._scale import NEAR, POWERS, SLIP_BAND, slip_finding
 from aktobe_facts.claims.model import ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval, first_meeting, first_within
 from aktobe_facts.relations.rates import PairEstimate, PairRate, ReferenceRate, rate_table
 
 ID = "reference-rates"
+say = Verdicts(ID)
 TITLE = "Implied rates fit a declared reference rate"
 HELP = (
     "Compares each currency pair's implied rate with the reference rates the file declares "
@@ -71,30 +72,17 @@ def _compare(estimate: PairEstimate) -> list[Finding]:
         )
         if misses:
             message += "; not " + far
-        return [
-            Finding(
-                ID,
-                Outcome.PASS,
-                Severity.INFO,
-                ids,
-                line,
-                message,
-                inputs=tuple(steps),
-                result=shown,
-            )
-        ]
+        return [say.passed(ids, line, message, inputs=steps, result=shown)]
     slips = _slips(estimate, steps)
     if slips:
         return slips
     return [
-        Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.WARNING,
+        say.failed(
             ids,
             line,
             f"the article's implied rate {shown} fits none of the declared reference rates: " + far,
-            inputs=tuple(steps),
+            severity=Severity.WARNING,
+            inputs=steps,
             result=shown,
             bound="a declared reference rate",
             notes=("the article may use a rate of another date; declare it to test against it",),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.findings import Finding, Severity, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -26,6 +26,7 @@ from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.reading.units import ConversionError, UnitSpec, factor
 
 ID = "same-subject"
+say = Verdicts(ID)
 TITLE = "Claims about the same subject and period agree"
 HELP = (
     "Claims with the same subject, period, kind and kind of unit must be able to be equal; a "
@@ -153,10 +154,7 @@ def _group(claims: list[Claim]) -> Finding | None:
         )
         shown = fmt.interval(common, unit, per)
         rounding_only = len({m.printed for m in members}) > 1
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
+        return say.passed(
             tuple(m.claim.id for m in members),
             min(m.claim.line for m in members),
             f"{len(members)} claims about {about} agree: {shown}",
@@ -164,11 +162,9 @@ def _group(claims: list[Claim]) -> Finding | None:
             result=shown,
             rounding_only=rounding_only,
             margin=f"they meet only in {shown}" if rounding_only else None,
-            notes=(
-                ("as printed the figures differ; they agree only thanks to their rounding",)
-                if rounding_only
-                else ()
-            ),
+            notes=("as printed the figures differ; they agree only thanks to their rounding",)
+            if rounding_only
+            else (),
         )
     pair, severity = _blame(members, whole)
     a, b = pair
@@ -180,15 +176,13 @@ def _group(claims: list[Claim]) -> Finding | None:
             f"; they belong to different programmes ('{a.claim.programme}' and "
             f"'{b.claim.programme}')"
         )
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        severity,
+    return say.failed(
         (a.claim.id, b.claim.id),
         min(a.claim.line, b.claim.line),
         f"claims about {about} cannot be equal: '{a.claim.id}' is "
         f"{fmt.interval(a.interval, unit, per)} but '{b.claim.id}' is "
         f"{fmt.interval(b.interval, unit, per)}{programmes}",
+        severity=severity,
         inputs=steps,
         result=f"at least {fmt.value(gap, unit, per)} apart",
         nearest=f"'{a.claim.id}' at {fmt.value(a.interval.lo, unit, per)} and '{b.claim.id}' at "

@@ -27,13 +27,14 @@ from dataclasses import replace
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Outcome, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.numbers import LOCALES, GrammarError, parse
 from aktobe_facts.reading.quantities import Quantity, read
 from aktobe_facts.solve.narrowing import REPORTED
 
 ID = "separators"
+say = Verdicts(ID)
 TITLE = "No verdict hangs on the reading of an ambiguous separator"
 HELP = (
     "A figure like '2,618' in a file or article that writes numbers both ways is read both ways; "
@@ -71,14 +72,12 @@ def check(doc: ClaimsFile) -> list[Finding]:
             findings.append(_finding(doc, claim, q, other, changed, evidence))
     if left:
         findings.append(
-            Finding(
-                ID,
-                Outcome.UNDETERMINED,
-                Severity.INFO,
+            say.undetermined(
                 tuple(dict.fromkeys(c.id for c, _, _, _ in left)),
                 left[0][0].line,
                 f"{len(left)} more figures with an ambiguous separator were not read both ways "
                 f"(at most {MAX_FIGURES} figures, and {MAX_WORK:,} claims checked in all)",
+                severity=Severity.INFO,
             )
         )
     return findings
@@ -135,10 +134,10 @@ def _swapped(doc: ClaimsFile, claim: Claim, index: int, other: Quantity) -> Clai
     return replace(doc, claims=claims, _claims={}, _references={}, cache=kept)
 
 
-Verdicts = list[Finding]
+Results = list[Finding]
 
 
-def _verdicts(doc: ClaimsFile) -> Verdicts:
+def _verdicts(doc: ClaimsFile) -> Results:
     from aktobe_facts.checks import CHECKS  # the registry imports this module
 
     return [
@@ -149,7 +148,7 @@ def _verdicts(doc: ClaimsFile) -> Verdicts:
     ]
 
 
-def _by_check(findings: Verdicts, claim_id: str) -> dict[str, tuple[Finding, bool]]:
+def _by_check(findings: Results, claim_id: str) -> dict[str, tuple[Finding, bool]]:
     """For each check, a finding naming the claim (a failing one first) and whether any fails."""
     out: dict[str, tuple[Finding, bool]] = {}
     for f in findings:
@@ -162,7 +161,7 @@ def _by_check(findings: Verdicts, claim_id: str) -> dict[str, tuple[Finding, boo
     return out
 
 
-def _changed(before: Verdicts, after: Verdicts, claim_id: str) -> list[tuple[Finding, Finding]]:
+def _changed(before: Results, after: Results, claim_id: str) -> list[tuple[Finding, Finding]]:
     """The checks whose relations naming the claim pass under one reading and fail under the
     other: a pass that becomes a failure, or an error that becomes a pass."""
     was_by, now_by = _by_check(before, claim_id), _by_check(after, claim_id)
@@ -200,10 +199,7 @@ def _finding(
     notes = [f"{now.check} read the other way: {now.message}" for _was, now in changed]
     if evidence is not None:
         notes.insert(0, f'the article or the quotes also write "{evidence}", another number style')
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.WARNING,
+    return say.undetermined(
         (claim.id,),
         claim.line,
         message,
@@ -216,5 +212,5 @@ def _finding(
         ),
         suggestion="check the source's number style and write the figure so that its "
         f"separator cannot be misread ({fmt.number(q.value)} or {fmt.number(other.value)} in words)",
-        notes=tuple(notes),
+        notes=notes,
     )

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Group
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import lookup_unit
 
 ID = "shares"
+say = Verdicts(ID)
 TITLE = "Shares of a whole fit in 100 percent"
 HELP = (
     "The stated members of a [[group]] of shares must not exceed 100 percent given their rounding; "
@@ -51,17 +52,11 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
         )
     )
     label = group.label or group.id
+    summed = say.about(ids, group.line, inputs=steps, result=fmt.interval(total, percent))
     if total.lo is not None and total.lo > HUNDRED:
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
-            ids,
-            group.line,
+        return summed.failed(
             f"the shares of {label} add up to at least {fmt.value(total.lo, percent)}, "
             "more than 100 percent even at the low end of their rounding",
-            inputs=tuple(steps),
-            result=fmt.interval(total, percent),
             bound="at most 100 percent",
             nearest=f"{fmt.value(total.lo - HUNDRED, percent)} too much",
         )
@@ -75,58 +70,31 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
                 f"(as printed {fmt.value(rest_printed, percent)})",
             )
         )
+        rest_of = say.about(ids, group.line, inputs=steps, result=fmt.interval(rest, percent))
         if remainder.value is not None:
             steps.append(stated_step(remainder.id, remainder.value))
             if remainder.value.require().intersect(rest) is None:
-                return Finding(
-                    ID,
-                    Outcome.FAIL,
-                    Severity.ERROR,
-                    ids,
-                    group.line,
+                return rest_of.failed(
                     f'the remainder "{remainder.value.text}" of {label} does not fit: the other '
                     f"shares leave {fmt.interval(rest, percent)}",
-                    inputs=tuple(steps),
-                    result=fmt.interval(rest, percent),
                     bound=fmt.interval(remainder.value.interval, percent),
                     suggestion=f"about {fmt.value(rest_printed, percent)}",
                 )
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            group.line,
+        return rest_of.passed(
             f"the stated shares of {label} add up to {fmt.value(printed, percent)}; "
             f"'{remainder.id}' is the rest, {fmt.value(rest_printed, percent)} "
-            f"({fmt.interval(rest, percent)} given the rounding)",
-            inputs=tuple(steps),
-            result=fmt.interval(rest, percent),
+            f"({fmt.interval(rest, percent)} given the rounding)"
         )
     if group.exhaustive and not total.contains(HUNDRED):
         gap = total.distance(HUNDRED)
-        return Finding(
-            ID,
-            Outcome.FAIL,
-            Severity.ERROR,
-            ids,
-            group.line,
+        return summed.failed(
             f"the shares of {label} cover the whole but add up to {fmt.interval(total, percent)}, "
             "which cannot be 100 percent",
-            inputs=tuple(steps),
-            result=fmt.interval(total, percent),
             bound="exactly 100 percent",
             nearest=f"{fmt.value(gap, percent)} away from 100",
         )
-    return Finding(
-        ID,
-        Outcome.PASS,
-        Severity.INFO,
-        ids,
-        group.line,
+    return summed.passed(
         f"the shares of {label} add up to {fmt.value(printed, percent)} "
         f"({fmt.interval(total, percent)} given the rounding)"
-        + ("" if group.exhaustive else f", leaving {fmt.interval(rest, percent)} unnamed"),
-        inputs=tuple(steps),
-        result=fmt.interval(total, percent),
+        + ("" if group.exhaustive else f", leaving {fmt.interval(rest, percent)} unnamed")
     )

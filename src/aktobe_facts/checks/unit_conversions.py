@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.findings import Finding, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.units import ConversionError, factor
 
 ID = "unit-conversions"
+say = Verdicts(ID)
 TITLE = "Quantities given in two units agree"
 HELP = "A length, area or mass given in two units must agree after exact conversion."
 
@@ -33,47 +34,25 @@ def _claim(claim: Claim) -> list[Finding]:
         if other.missing or other.unit is None or other.unit.is_currency:
             continue
         steps = (stated_step(claim.id, value), stated_step(claim.id, other))
+        it = say.about((claim.id,), claim.line, inputs=steps)
         try:
             k = factor(other.unit, value.unit)
         except ConversionError as exc:
             findings.append(
-                Finding(
-                    ID,
-                    Outcome.FAIL,
-                    Severity.ERROR,
-                    (claim.id,),
-                    claim.line,
-                    f'"{other.text}" cannot be the same as "{value.text}": {exc}',
-                    inputs=steps,
-                )
+                it.failed(f'"{other.text}" cannot be the same as "{value.text}": {exc}')
             )
             continue
         converted = other.require().scale(k)
         shown = fmt.interval(converted, value.unit)
         if converted.intersect(value.require()) is not None:
             findings.append(
-                Finding(
-                    ID,
-                    Outcome.PASS,
-                    Severity.INFO,
-                    (claim.id,),
-                    claim.line,
-                    f'"{other.text}" is {shown}, which meets "{value.text}"',
-                    inputs=steps,
-                    result=shown,
-                )
+                it.passed(f'"{other.text}" is {shown}, which meets "{value.text}"', result=shown)
             )
             continue
         needed = value.require().scale(1 / k)
         findings.append(
-            Finding(
-                ID,
-                Outcome.FAIL,
-                Severity.ERROR,
-                (claim.id,),
-                claim.line,
+            it.failed(
                 f'"{other.text}" is {shown}, which does not meet "{value.text}"',
-                inputs=steps,
                 result=shown,
                 bound=fmt.interval(value.interval, value.unit),
                 suggestion=f'a figure in {fmt.interval(needed, other.unit)} for "{other.text}"',

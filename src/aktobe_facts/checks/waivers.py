@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from aktobe_facts.checks import KNOWN
 from aktobe_facts.claims.model import ClaimsFile, Waiver
-from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.findings import Finding, Severity, Verdicts
 
 ID = "waivers"
+say = Verdicts(ID)
 CHECK_IDS: tuple[str, ...] = (*KNOWN, ID)
 """Every check id a user can name (``--select``, ``--ignore``, ``[settings]``): the registry's
 checks and reviews, then this one, which runs after them on their findings."""
@@ -89,12 +90,10 @@ def _expired(text: str, today: dt.date) -> bool:
 
 def _stale(waiver: Waiver, why: str) -> Finding:
     claims = ", ".join(waiver.claims)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.WARNING,
+    return say.failed(
         waiver.claims,
         waiver.line,
         f"the waiver of {waiver.check} for {claims} {why}",
+        severity=Severity.WARNING,
         notes=(f"reason given: {waiver.reason}",),
     )

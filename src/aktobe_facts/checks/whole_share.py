@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.quantities import Quantity
@@ -20,6 +20,7 @@ from aktobe_facts.reading.units import ConversionError, UnitSpec, factor, lookup
 from aktobe_facts.relations.verdicts import judged
 
 ID = "share-of-whole"
+say = Verdicts(ID)
 TITLE = "A share matches its part and whole"
 HELP = (
     "A percent claim with 'part' and 'of' (claims or references) must meet part / whole × 100, "
@@ -91,47 +92,30 @@ def _share(
         Step("part / whole × 100", f"{shown}{conversion}; as printed {fmt.number(printed, 4)}")
     )
     overlap = computed.intersect(stated.interval)
+    bound = fmt.interval(stated.interval, percent)
+    it = say.about(ids, line, inputs=steps, result=shown, bound=bound)
+    as_printed = f"(as printed {fmt.value(printed, percent, sig=4)})"
     if overlap is not None:
         rounding_only = not stated.interval.contains(printed)
-        return Finding(
-            ID,
-            Outcome.PASS,
-            Severity.INFO,
-            ids,
-            line,
-            f'"{stated.text}" fits {part_id} / {whole_id} = {shown} '
-            f"(as printed {fmt.value(printed, percent, sig=4)})",
-            inputs=tuple(steps),
-            result=shown,
-            bound=fmt.interval(stated.interval, percent),
+        return it.passed(
+            f'"{stated.text}" fits {part_id} / {whole_id} = {shown} {as_printed}',
             rounding_only=rounding_only,
             margin=f"they meet only in {fmt.interval(overlap, percent)}" if rounding_only else None,
             notes=(
-                (
-                    f"as printed the share is {fmt.value(printed, percent, sig=4)}, outside the "
-                    f'rounding of "{stated.text}": it fits thanks to the rounding of the part '
-                    "and the whole",
-                )
-                if rounding_only
-                else ()
-            ),
+                f"as printed the share is {fmt.value(printed, percent, sig=4)}, outside the "
+                f'rounding of "{stated.text}": it fits thanks to the rounding of the part '
+                "and the whole",
+            )
+            if rounding_only
+            else (),
         )
     high = stated.interval.hi
     above = computed.lo is not None and high is not None and computed.lo > high
     edge = computed.lo if above else computed.hi
     assert edge is not None
     fits = fmt.value(_rounded(printed, stated.stated.decimals), percent)
-    return Finding(
-        ID,
-        Outcome.FAIL,
-        Severity.ERROR,
-        ids,
-        line,
-        f'"{stated.text}" does not fit {part_id} / {whole_id} = {shown} '
-        f"(as printed {fmt.value(printed, percent, sig=4)})",
-        inputs=tuple(steps),
-        result=shown,
-        bound=fmt.interval(stated.interval, percent),
+    return it.failed(
+        f'"{stated.text}" does not fit {part_id} / {whole_id} = {shown} {as_printed}',
         nearest=f"{fmt.value(edge, percent)} is the computed share nearest the stated one",
         suggestion=f"{fits}, the share the part and the whole give",
     )
@@ -143,12 +127,4 @@ def _rounded(x: Fraction, decimals: int) -> Fraction:
 
 
 def _undetermined(line: int, ids: tuple[str, ...], steps: list[Step], why: str) -> Finding:
-    return Finding(
-        ID,
-        Outcome.UNDETERMINED,
-        Severity.WARNING,
-        ids,
-        line,
-        f"the share cannot be computed: {why}",
-        inputs=tuple(steps),
-    )
+    return say.undetermined(ids, line, f"the share cannot be computed: {why}", inputs=steps)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
-from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.findings import Finding, Verdicts
 from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import Problem, Test
 from aktobe_facts.relations.terms import common_units, quantities, term
@@ -67,10 +67,7 @@ def check_tests(
         for m in relation.members
     )
     return [
-        Finding(
-            check_id,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        Verdicts(check_id).undetermined(
             relation.members,
             relation.line,
             f"{relation.name}: its figures are not stated in one unit and no rate the article's "

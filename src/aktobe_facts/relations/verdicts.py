@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
-from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -31,12 +31,6 @@ from aktobe_facts.relations.engine import (
 from aktobe_facts.relations.terms import Figure, figure
 from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Neg, Var, evaluate, holds
 from aktobe_facts.solve.narrowing import Narrowing, Pinned, narrowing
-
-_OUTCOMES = {
-    Verdict.PASS: (Outcome.PASS, Severity.INFO),
-    Verdict.FAIL: (Outcome.FAIL, Severity.ERROR),
-    Verdict.UNDETERMINED: (Outcome.UNDETERMINED, Severity.WARNING),
-}
 
 
 def _ordered_names(expr: Expr, out: list[str]) -> None:
@@ -100,6 +94,7 @@ def _bound(c: Constraint, right: Interval | None, unit: object, names: Mapping[s
 
 def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> Finding:
     """Decide one test of a relation and say so, with the arithmetic."""
+    say = Verdicts(check_id)
     c = test.constraint
     names = names_of(c)
     figs: dict[str, Figure] = {}
@@ -114,15 +109,12 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
     ids = relation.members or c.claims
     missing = [n for n in names if n not in figs]
     if missing:
-        return Finding(
-            check_id,
-            Outcome.UNDETERMINED,
-            Severity.WARNING,
+        return say.undetermined(
             ids,
             relation.line,
             f"{test.what}: {formula} cannot be tested: "
             + ", ".join(_why_missing(n) for n in missing),
-            inputs=tuple(steps),
+            inputs=steps,
         )
     domains = {n: f.interval for n, f in figs.items()}
     decision = decide(c, domains)
@@ -134,7 +126,6 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
     steps.append(Step(render(c.right, shown_names), _shown(right, test.unit)))
     if not isinstance(c.left, Var):
         steps.append(Step(render(c.left, shown_names), _shown(left, test.unit)))
-    outcome, severity = _OUTCOMES[decision.verdict]
     result = _shown(right, test.unit)
     bound = _bound(c, right, test.unit, shown_names)
     if decision.verdict is Verdict.PASS:
@@ -147,10 +138,7 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
             else "a figure occurs more than once, so interval arithmetic cannot decide it and no "
             "values tried satisfy it"
         )
-        return Finding(
-            check_id,
-            outcome,
-            severity,
+        return say.undetermined(
             ids,
             relation.line,
             f"{test.what}: {formula} is undetermined: {why}",
@@ -166,10 +154,7 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
             "no values of the others fit",
             *notes,
         ]
-    return Finding(
-        check_id,
-        outcome,
-        severity,
+    return say.failed(
         ids,
         relation.line,
         f"{test.what}: {formula} cannot hold for any values inside the stated figures"
@@ -255,10 +240,7 @@ def _narrowed(
         steps.append(Step(f"{render(c.left, shown_names)}, pinned", _shown(left, test.unit)))
     conflict = found.joint(pinned)
     joint = conflict_finding(found.analysis, conflict)
-    return Finding(
-        check_id,
-        Outcome.FAIL,
-        Severity.ERROR,
+    return Verdicts(check_id).failed(
         tuple(dict.fromkeys((*ids, *joint.claims))),
         line,
         f"{test.what}: {render(c.left, quoted)} {symbol(c.rel)} {render(c.right, quoted)} holds "
@@ -331,19 +313,15 @@ def _pass(
                 ", ".join(f"{n} = {fmt.number(v)}" for n, v in decision.witness.items()),
             )
         )
-    return Finding(
-        check_id,
-        Outcome.PASS,
-        Severity.INFO,
+    return Verdicts(check_id).passed(
         ids,
         relation.line,
         f"{test.what}: {formula} holds: {render(c.right, shown_names)} is {_shown(right, test.unit)}, "
         f"{render(c.left, shown_names)} is {_shown(left, test.unit)}",
-        inputs=tuple(steps),
+        inputs=steps,
         result=_shown(right, test.unit),
         bound=_bound(c, right, test.unit, shown_names),
         margin=margin,
-        rounding_only=margin is not None,
         notes=(ROUNDING_NOTE,) if margin is not None else (),
     )
 
