@@ -5,7 +5,7 @@ relations drafted from them; with the tests on figures every drafter needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aktobe_facts.text.phrases import Phrase
@@ -26,12 +26,13 @@ class Figure:
 class DraftRelation:
     id: str
     kind: str
-    fields: dict[str, str | list[str]] = field(default_factory=dict)
+    fields: Mapping[str, str | list[str] | bool] = field(default_factory=dict)
+    """Each field's claim or claims, or a flag ("exhaustive")."""
     quote: str = ""
 
     def first(self) -> str:
         """The id of the first claim the relation ties (for the relation's own id)."""
-        value = next(iter(self.fields.values()), self.kind)
+        value = next((v for v in self.fields.values() if not isinstance(v, bool)), self.kind)
         return value if isinstance(value, str) else value[0]
 
 

@@ -1,0 +1,78 @@
+"""The article as the rules of :mod:`aktobe_facts.draftrules` read it: every figure with its
+sentence, paragraph and place among its sentence's figures."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
+from aktobe_facts.text.sentences import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A figure of the article with where it stands: its sentence (span and number in the
+    article), its paragraph and its place among its sentence's figures."""
+
+    figure: Figure
+    sentence: Span
+    sentence_index: int
+    paragraph: int
+    index: int  # among the figures of its sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The article's text and every figure of it, in order."""
+
+    text: str
+    figures: tuple[Placed, ...]
+
+    @classmethod
+    def of(cls, text: str, sentences: Sequence[Sentence]) -> Article:
+        breaks = paragraphs(text)
+        return cls(
+            text,
+            tuple(
+                Placed(f, s.span, n, bisect_right(breaks, s.span[0]), k)
+                for n, s in enumerate(sentences)
+                for k, f in enumerate(s.figures)
+            ),
+        )
+
+    def sentences(self) -> list[list[Placed]]:
+        """The figures of each sentence that has any, in order."""
+        return list(_groups(self.figures, lambda p: p.sentence_index).values())
+
+    def paragraphs(self) -> dict[int, list[Placed]]:
+        """The figures of each paragraph that has any, by the paragraph's number."""
+        return _groups(self.figures, lambda p: p.paragraph)
+
+
+def _groups(figures: tuple[Placed, ...], key: Callable[[Placed], int]) -> dict[int, list[Placed]]:
+    groups: dict[int, list[Placed]] = {}
+    for placed in figures:
+        groups.setdefault(key(placed), []).append(placed)
+    return groups
+
+
+def paragraphs(text: str) -> list[int]:
+    """The offsets where paragraphs start after the first: blank lines when the text has any,
+    else every line break."""
+    blank = [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
+    return blank or [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+def tied(relation: DraftRelation) -> list[str]:
+    """The ids of the claims a relation ties, in the order of its fields (with the words of a
+    field that names no claim: an order's op, a change's direction)."""
+    ids: list[str] = []
+    for value in relation.fields.values():
+        if isinstance(value, str):
+            ids.append(value)
+        elif isinstance(value, list):
+            ids.extend(value)
+    return ids

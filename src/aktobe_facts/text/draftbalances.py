@@ -1,0 +1,172 @@
+"""Balances and totals of two flows, for a draft: a budget's deficit is its spending minus its
+revenue and a surplus the revenue minus the spending; a trade deficit is imports minus exports, a
+surplus exports minus imports, and trade turnover is exports plus imports.
+
+The figures are found by their roles (:mod:`aktobe_facts.draftroles`): wholes (no "tax
+revenues"), of one owner, unit, plan or report and period, none of them a comparison's earlier
+figure. They are looked for in one sentence, then one paragraph, then two neighbouring paragraphs
+("The deficit was X in January-May. Revenues came to Y ... expenditures amounted to Z"). In a
+window, a set whose figures all name one period is drafted when it shares no figure with another
+such set; then a set of figures naming no period is drafted only when it is the window's only one.
+Where two or more sets remain, the editor gets a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise, product
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import BUDGET, TRADE, Role, roles
+
+Members = tuple[Placed, Placed, Placed]
+
+
+def _balance(members: Members, named: dict[str, Role]) -> DraftRelation:
+    result, spent, earned = members  # a deficit: spending (or imports) - revenue (or exports)
+    if named[result.figure.id].name == "surplus":
+        spent, earned = earned, spent
+    fields = {
+        "result": result.figure.id,
+        "minuend": spent.figure.id,
+        "subtrahend": earned.figure.id,
+    }
+    return DraftRelation("", "difference", fields)
+
+
+def _turnover(members: Members, named: dict[str, Role]) -> DraftRelation:
+    total, exports, imports = members
+    parts = [exports.figure.id, imports.figure.id]
+    return DraftRelation("", "sum", {"total": total.figure.id, "parts": parts, "exhaustive": True})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    family: str
+    results: tuple[str, ...]  # the roles of the first figure
+    first: str  # the role of the second
+    second: str  # the role of the third
+    build: Callable[[Members, dict[str, Role]], DraftRelation]
+    what: str  # for a note
+
+
+FRAMES = (
+    Frame(BUDGET, ("deficit", "surplus"), "spending", "revenue", _balance, "spending - revenue"),
+    Frame(TRADE, ("deficit", "surplus"), "imports", "exports", _balance, "imports - exports"),
+    Frame(TRADE, ("turnover",), "exports", "imports", _turnover, "exports + imports"),
+)
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    named = roles(article)
+    found: list[DraftRelation] = []
+    notes: list[str] = []
+    for frame in FRAMES:
+        used: set[str] = set()
+        doubtful: set[str] = set()
+        for window in _windows(article):
+            made, doubt = _solve(frame, window, named, used)
+            for members in made:
+                used.update(p.figure.id for p in members)
+                found.append(_quoted(frame.build(members, named), article, members, named))
+            for members in doubt:
+                doubtful.add(members[0].figure.id)
+        for result in sorted(doubtful - used):
+            notes.append(
+                f"{result} may be {frame.what} of figures around it: more than one set fits, so "
+                f'the draft relates none; add a [[relation]] kind = "difference" or "sum" if the '
+                "article means one"
+            )
+    return found, notes
+
+
+def _windows(article: Article) -> Iterator[list[Placed]]:
+    """The article's sentences, then its paragraphs, then each two neighbouring paragraphs."""
+    paragraphs = article.paragraphs()
+    yield from article.sentences()
+    yield from paragraphs.values()
+    numbers = sorted(paragraphs)
+    for a, b in pairwise(numbers):
+        if b == a + 1:
+            yield paragraphs[a] + paragraphs[b]
+
+
+def _fits(frame: Frame, role: Role, wanted: tuple[str, ...]) -> bool:
+    return (
+        role.name in wanted
+        and role.part is None
+        and (role.family is None or role.family == frame.family)
+        and not role.earlier
+    )
+
+
+def _together(members: Members, named: dict[str, Role]) -> bool:
+    """One unit, owner, plan or report and period for all three."""
+    units = {p.figure.phrase.stated.unit.key for p in members if p.figure.phrase.stated.unit}
+    if len(units) != 1 or len({p.figure.id for p in members}) != 3:
+        return False
+    rs = [named[p.figure.id] for p in members]
+    for a, b in ((0, 1), (0, 2), (1, 2)):
+        x, y = rs[a], rs[b]
+        if x.owner and y.owner and x.owner != y.owner:
+            return False
+        if x.plan != y.plan or not x.time.fits(y.time):
+            return False
+    return True
+
+
+def _named(members: Members, named: dict[str, Role]) -> bool:
+    """All three name one period."""
+    rs = [named[p.figure.id] for p in members]
+    return all(rs[a].time.same(rs[b].time) for a, b in ((0, 1), (0, 2), (1, 2)))
+
+
+def _solve(
+    frame: Frame, window: list[Placed], named: dict[str, Role], used: set[str]
+) -> tuple[list[Members], list[Members]]:
+    """The sets of the window drafted, and those left in doubt."""
+
+    def candidates(wanted: tuple[str, ...]) -> list[Placed]:
+        return [
+            p
+            for p in window
+            if p.figure.id in named
+            and p.figure.id not in used
+            and _fits(frame, named[p.figure.id], wanted)
+        ]
+
+    sets: list[Members] = [
+        m
+        for m in product(
+            candidates(frame.results), candidates((frame.first,)), candidates((frame.second,))
+        )
+        if _together(m, named)
+    ]
+    made: list[Members] = []
+    certain = [m for m in sets if _named(m, named)]
+    for m in certain:
+        ids = {p.figure.id for p in m}
+        if all(other is m or not ids & {p.figure.id for p in other} for other in certain):
+            made.append(m)
+    taken = {p.figure.id for m in made for p in m}
+    rest = [m for m in sets if not taken & {p.figure.id for p in m}]
+    if len(rest) == 1:
+        return [*made, rest[0]], []
+    return made, rest
+
+
+def _quoted(
+    relation: DraftRelation, article: Article, members: Members, named: dict[str, Role]
+) -> DraftRelation:
+    """The relation with a quote: the words of each figure, from its role's word to its end."""
+    text = article.text
+    spans = sorted((named[p.figure.id].start, p.figure.phrase.outer_end) for p in members)
+    if len({p.sentence_index for p in members}) == 1:
+        quote = text[spans[0][0] : max(b for _, b in spans)]
+    else:
+        quote = " … ".join(text[a:b] for a, b in spans)
+    return replace(relation, quote=" ".join(quote.split()))

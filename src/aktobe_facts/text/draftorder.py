@@ -1,0 +1,187 @@
+"""Orders the words make certain, for a draft (``kind = "order"``):
+
+- a figure that rose or fell from A to B is above or below A: "development spending rises from
+  €1.3 billion in 2023 to €1.5 billion in 2024", "the deficit narrowed to 3 billion from 5
+  billion", "exports rose to $5 billion, up from $4 billion" (B and A of one unit, with no
+  percent of their own: a growth or change ties those, not an order);
+- a year's figure of a flow (revenue, spending, exports, imports, trade turnover) is not below
+  the same flow's figure for the first months of that year ("revenue is forecast at 23.2 billion
+  for the full year" and "collected 9 billion in January-May"), unless the article says a plan
+  or forecast was exceeded (then the editor gets a note). A figure whose own words name no period
+  takes the period of the figures a relation drafted before ties it to (a deficit's revenue and
+  spending are of one period).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import Role, Time, level, roles
+
+_UP = (
+    r"ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|increas(?:e|es|ed|ing)|climb\w*|jump\w*|"
+    r"widen\w*|expand\w*|go(?:es)?\s+up|went\s+up|soar\w*|surg\w*"
+)
+_DOWN = (
+    r"f(?:all|alls|ell|allen|alling)|declin\w*|decreas\w*|dropp?\w*|shr[iau]nk\w*|narrow\w*|"
+    r"contract\w*|go(?:es)?\s+down|went\s+down|slump\w*|plung\w*"
+)
+_FROM = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^,;.\d%()]{{0,40}}\bfrom\s*$", re.I)
+"""Before A in "rises from A to B"."""
+_FROM_TO = re.compile(r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?to\s*$", re.IGNORECASE)
+"""Between A and B in "from A in 2023 to B"."""
+_TO = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+to\s*$", re.IGNORECASE)
+"""Before B in "rose to B, up from A"."""
+_TO_FROM = re.compile(
+    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*(?:(?P<up>up)|(?P<down>down))?\s*"
+    r"from\s*$",
+    re.IGNORECASE,
+)
+_OWN_PERCENT = re.compile(r"^[\s,]*(?:or|up|down|an?|by|which\s+is)?\s*(?:by\s+)?$", re.IGNORECASE)
+"""Between B and a percent that is its own growth ("to B, or 14 percent")."""
+_EXCEEDED = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|overfulfil\w*|outstrip\w*|beat|above|ahead\s+of)\b[^.]{0,60}"
+    r"\b(?:plan|target|forecast|projection|estimate|goal)s?\b|"
+    r"\b(?:plan|target|forecast|projection|goal)s?\b[^.]{0,40}\b(?:exceeded|surpassed|"
+    r"overfulfilled|beaten|outstripped)\b",
+    re.IGNORECASE,
+)
+FLOWS = frozenset({"revenue", "spending", "exports", "imports", "turnover"})
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    found = _moves(article, drafted)
+    year, notes = _year_to_date(article, drafted)
+    return found + year, notes
+
+
+def _tied(drafted: Sequence[DraftRelation]) -> set[str]:
+    return {i for r in drafted for i in tied(r)}
+
+
+def _order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelation:
+    fields: dict[str, str | list[str] | bool] = {"left": left.figure.id, "op": op}
+    fields["right"] = [p.figure.id for p in right]
+    return DraftRelation("", "order", fields, " ".join(quote.split()))
+
+
+def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:
+    """ "from A to B" and "to B, up from A" with a verb of rise or fall."""
+    text = article.text
+    tied = _tied(drafted)
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        for k in range(len(figures) - 1):
+            a, b = figures[k], figures[k + 1]
+            if not _pair(a, b) or a.figure.id in tied or b.figure.id in tied:
+                continue
+            start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
+            before = text[start : a.figure.phrase.start]
+            between = text[a.figure.phrase.outer_end : b.figure.phrase.start]
+            if (m := _FROM.search(before)) and _FROM_TO.match(between):
+                old, new, begin = a, b, start + m.start()
+            elif (m := _TO.search(before)) and (g := _TO_FROM.match(between)):
+                new, old, begin = a, b, start + m.start()
+                if g.group("up" if m.group("down") else "down"):
+                    continue  # "fell to B, up from A": the words disagree
+            else:
+                continue
+            if _percent_after(text, figures, k + 1):
+                continue
+            op = ">" if m.group("up") else "<"
+            found.append(_order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
+    return found
+
+
+def _pair(a: Placed, b: Placed) -> bool:
+    ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
+    same = ua is not None and ub is not None and ua.key == ub.key and ua.kind != "percent"
+    return same and level(a.figure.phrase) and level(b.figure.phrase)
+
+
+def _percent_after(text: str, figures: list[Placed], k: int) -> bool:
+    """The figure is followed by a percent of its own ("to B, or 14 percent", "to B, up 14%")."""
+    if k + 1 >= len(figures):
+        return False
+    following = figures[k + 1].figure
+    unit = following.phrase.stated.unit
+    if unit is None or unit.kind != "percent":
+        return False
+    return (
+        _OWN_PERCENT.match(text[figures[k].figure.phrase.outer_end : following.phrase.start])
+        is not None
+    )
+
+
+def _year_to_date(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    named = roles(article)
+    placed = {p.figure.id: p for p in article.figures}
+    times = _times(named, drafted)
+    flows = [
+        (placed[i], r)
+        for i, r in named.items()
+        if r.name in FLOWS and r.part is None and not r.earlier
+    ]
+    found: list[DraftRelation] = []
+    notes: list[str] = []
+    exceeded = _EXCEEDED.search(article.text) is not None
+    for year, role in flows:
+        whole = times[year.figure.id]
+        if whole.months != (1, 12) or whole.relative is not None:
+            continue
+        parts = [
+            p
+            for p, r in flows
+            if r.name == role.name
+            and _same_owner(r, role)
+            and _year_part(times[p.figure.id], whole)
+            and _pair(p, year)
+        ]
+        if not parts:
+            continue
+        if exceeded:
+            notes.append(
+                f"{year.figure.id} is a year's figure, {', '.join(p.figure.id for p in parts)} "
+                "of its first months: the article says a plan or forecast was exceeded, so the "
+                'draft does not say which is larger; add a [[relation]] kind = "order" if it holds'
+            )
+            continue
+        quote = article.text[role.start : year.figure.phrase.outer_end]
+        found.append(_order(year, ">=", parts, quote))
+    return found, notes
+
+
+def _same_owner(a: Role, b: Role) -> bool:
+    return not (a.owner and b.owner) or a.owner == b.owner
+
+
+def _year_part(time: Time, year: Time) -> bool:
+    """``time`` is the first months (two or more) of the year ``year`` names."""
+    if time.months is None or time.relative is not None:
+        return False
+    first, last = time.months
+    same = time.year is None or year.year is None or time.year == year.year
+    return first == 1 and 2 <= last < 12 and same
+
+
+def _times(named: dict[str, Role], drafted: Sequence[DraftRelation]) -> dict[str, Time]:
+    """Each figure's period: its own, else the one the figures of a relation drafted with it
+    name (all of them one)."""
+    times = {i: r.time for i, r in named.items()}
+    for relation in drafted:
+        members = [v for v in tied(relation) if v in named]
+        known = {times[m] for m in members if times[m].named}
+        if len(known) != 1:
+            continue
+        (shared,) = known
+        for m in members:
+            if not times[m].named:
+                times[m] = shared
+    return times

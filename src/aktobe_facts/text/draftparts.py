@@ -1,0 +1,282 @@
+"""Parts of a total, for a draft (``kind = "sum"``), where the words say which figure is the whole:
+
+- "T, of which P1 ... and P2 ...", "T, including P1 and P2", "T, among them P", "T, with P1
+  coming from taxes and P2 from customs", "T ..., P of which ...": the parts of one sentence after
+  their total;
+- "Of the total, A provided P1 and B P2" (also "Of this amount", "Of that", "By sector, ..."):
+  the parts of a sentence whose total is the one figure of their unit in the sentence before;
+- "tax revenues", "energy revenues", "most of the spending": a part of a flow
+  (:mod:`aktobe_facts.draftroles`) within the one whole of that flow around it (same owner, plan
+  and period);
+- "Together the deficit came to T" (also "combined", "in total", "altogether"): the whole of the
+  figures of that role before it, each of its own period.
+
+A sum is exhaustive only when the words say the parts are all of it ("the rest", "the remaining",
+"together"); otherwise the parts only may not exceed the total. A total that is a balance or a
+change (a deficit, a surplus, a net figure, an increase) gets no parts from "of which": the parts
+of a net figure may be negative, so they may add up to more than it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import Role, level, roles
+
+_CUE = re.compile(
+    r"^\s*[,(]?\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
+    r"of\s+that|of\s+the\s+total)\b",
+    re.IGNORECASE,
+)
+"""After a total: the parts follow."""
+_BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
+"""After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
+_LEAD = re.compile(
+    r"\W*(?:of\s+(?:the\s+total|this(?:\s+amount|\s+sum)?|that(?:\s+amount|\s+sum)?|these|"
+    r"it)|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
+    r"types?|items?|destinations?|partners?))\s*[,:]",
+    re.IGNORECASE,
+)
+"""At the start of a sentence: its parts are of the total of the sentence before."""
+_LABEL = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:coming|going|came|went)\s+)?(?:from|to|for|on|in|into|through)\s+"
+    r"[^,;.\d]{1,40}?(?=\s*(?:[,;.]|\band\b|$))",
+    re.IGNORECASE,
+)
+"""What a part of a "with" list says it is ("coming from taxes")."""
+_REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|balance)\b\W*$", re.IGNORECASE)
+_BREAK = re.compile(r"\b(?:than|compared|versus|while|whereas|but)\b|;", re.IGNORECASE)
+"""Between a total and its first part: a comparison or another clause, not a list."""
+_VERB = re.compile(
+    r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|would|spent|took|paid)\b", re.IGNORECASE
+)
+"""Between two parts of a list: another clause ("and the government borrowed 2 billion")."""
+_NET = re.compile(
+    r"\b(?:net|balance|deficits?|surplus(?:es)?|profits?|loss(?:es)?|gap|change|increase|decrease|"
+    r"growth|difference)\b",
+    re.IGNORECASE,
+)
+_TOGETHER = re.compile(
+    r"\b(?:together|altogether|combined|in\s+total|in\s+all|taken\s+together|jointly)\b", re.I
+)
+GAP_REACH = 60
+"""At most this many characters between two parts of a list, or a total and its first part."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    named = roles(article)
+    found: list[DraftRelation] = []
+    taken: set[str] = set()  # the parts already given a total
+    for total, parts, exhaustive, quote in _lists(article, named):
+        if taken & {p.figure.id for p in parts}:
+            continue
+        taken.update(p.figure.id for p in parts)
+        found.append(_sum(total, parts, exhaustive, quote))
+    for total, parts, exhaustive in [*_qualified(article, named), *_together(article, named)]:
+        ids = {p.figure.id for p in parts}
+        if ids & taken or any(_same(r, total, parts) for r in [*drafted, *found]):
+            continue
+        taken.update(ids)
+        quote = " … ".join(
+            article.text[named[p.figure.id].start : p.figure.phrase.outer_end]
+            for p in sorted([total, *parts], key=lambda p: p.figure.phrase.start)
+        )
+        found.append(_sum(total, parts, exhaustive, quote))
+    return found, []
+
+
+def _sum(total: Placed, parts: list[Placed], exhaustive: bool, quote: str) -> DraftRelation:
+    fields: dict[str, str | list[str] | bool] = {
+        "total": total.figure.id,
+        "parts": [p.figure.id for p in parts],
+    }
+    if exhaustive:
+        fields["exhaustive"] = True
+    return DraftRelation("", "sum", fields, " ".join(quote.split()))
+
+
+def _same(relation: DraftRelation, total: Placed, parts: list[Placed]) -> bool:
+    if relation.kind != "sum" or relation.fields.get("total") != total.figure.id:
+        return False
+    drafted = relation.fields.get("parts")
+    return isinstance(drafted, list) and bool(set(drafted) & {p.figure.id for p in parts})
+
+
+def _alike(a: Placed, b: Placed) -> bool:
+    ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
+    same = ua is not None and ub is not None and ua.key == ub.key and ua.kind != "percent"
+    return same and level(a.figure.phrase) and level(b.figure.phrase)
+
+
+def _net(text: str, total: Placed, named: dict[str, Role]) -> bool:
+    """The total is a balance or a change: its parts may be negative."""
+    role = named.get(total.figure.id)
+    if role is not None and role.name in ("deficit", "surplus"):
+        return True
+    start = max(total.sentence[0], total.figure.phrase.start - 60)
+    words = text[start : total.figure.phrase.start]
+    return _NET.search(re.split(r"[,;:]", words)[-1]) is not None
+
+
+def _lists(
+    article: Article, named: dict[str, Role]
+) -> Iterator[tuple[Placed, list[Placed], bool, str]]:
+    text = article.text
+    sentences = article.sentences()
+    for number, figures in enumerate(sentences):
+        for k, total in enumerate(figures):
+            after = text[total.figure.phrase.outer_end : total.sentence[1]]
+            cue = _CUE.match(after)
+            if cue is not None and not _net(text, total, named):
+                start = total.figure.phrase.outer_end + cue.end()
+                parts, rest = _parts(text, figures[k + 1 :], total, start, bool(cue.group("with")))
+                if parts:
+                    quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
+                    yield total, parts, rest, quote
+            back = _BACK.match(text, total.figure.phrase.outer_end)
+            if back is not None and k > 0:
+                whole = figures[k - 1]
+                gap = text[whole.figure.phrase.outer_end : total.figure.phrase.start]
+                close = len(gap) <= GAP_REACH and not (_VERB.search(gap) or _BREAK.search(gap))
+                if close and _alike(whole, total) and not _net(text, whole, named):
+                    quote = text[whole.figure.phrase.start : back.end()]
+                    yield whole, [total], False, quote
+        lead = _LEAD.match(text, figures[0].sentence[0]) if figures else None
+        if lead is None:
+            continue
+        start = lead.end()
+        first = next(
+            (p for p in figures if p.figure.phrase.start >= start and level(p.figure.phrase)), None
+        )
+        named_total = _total_before(sentences[:number], first) if first is not None else None
+        if named_total is not None and not _net(text, named_total, named):
+            parts, rest = _parts(text, figures, named_total, start, False)
+            if parts:
+                quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
+                yield named_total, parts, rest, quote
+
+
+def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:
+    """The total "Of the total, ..." names: the one figure of the part's unit in the nearest
+    sentence before that has any (at most three sentences back, in the same or the paragraph
+    before)."""
+    for figures in reversed(sentences[-3:]):
+        if figures[0].paragraph < part.paragraph - 1:
+            return None
+        same = [p for p in figures if _alike(p, part)]
+        if same:
+            return same[0] if len(same) == 1 else None
+    return None
+
+
+def _parts(
+    text: str, figures: list[Placed], total: Placed, start: int, labelled: bool
+) -> tuple[list[Placed], bool]:
+    """The parts of a list starting at ``start``, and whether its last one is "the rest"."""
+    parts: list[Placed] = []
+    rest = False
+    position = start
+    for placed in figures:
+        phrase = placed.figure.phrase
+        if phrase.start < position:
+            continue
+        unit = phrase.stated.unit
+        if unit is not None and unit.kind == "percent" and not parts:
+            return [], False  # "including 40 percent": shares, not amounts
+        if not _alike(total, placed):
+            if unit is not None and unit.kind == "percent":
+                continue  # a part's own share: "3 billion (40 percent)"
+            break
+        gap = _REST.sub("", text[position : phrase.start])
+        if len(gap) > GAP_REACH or _BREAK.search(gap) or (parts and _VERB.search(gap)):
+            break
+        if labelled and _LABEL.match(text, phrase.outer_end) is None:
+            break
+        rest = rest or _REST.search(text, position, phrase.start) is not None
+        parts.append(placed)
+        position = phrase.outer_end
+        label = _LABEL.match(text, position)
+        if label is not None:
+            position = label.end()
+    return (parts, rest and len(parts) >= 2) if parts else ([], False)
+
+
+def _windows(article: Article) -> list[list[Placed]]:
+    """Each paragraph, with the one before it."""
+    paragraphs = article.paragraphs()
+    numbers = sorted(paragraphs)
+    return [paragraphs.get(n - 1, []) + paragraphs[n] for n in numbers]
+
+
+def _fit(a: Role, b: Role) -> bool:
+    owners = not (a.owner and b.owner) or a.owner == b.owner
+    return owners and a.plan == b.plan and a.time.fits(b.time) and a.earlier == b.earlier
+
+
+def _qualified(
+    article: Article, named: dict[str, Role]
+) -> Iterator[tuple[Placed, list[Placed], bool]]:
+    """ "tax revenues" and "customs revenues" within the one whole revenue around them."""
+    done: set[str] = set()
+    for window in _windows(article):
+        flows = [(p, named[p.figure.id]) for p in window if p.figure.id in named]
+        for part, role in flows:
+            if role.part is None or role.part in ("net", "non") or part.figure.id in done:
+                continue
+            wholes = [
+                p
+                for p, r in flows
+                if r.part is None
+                and r.name == role.name
+                and role.name not in ("deficit", "surplus")
+                and _fit(r, role)
+                and _alike(p, part)
+            ]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            parts = [
+                p
+                for p, r in flows
+                if r.part is not None
+                and r.part not in ("net", "non")
+                and r.name == role.name
+                and _fit(r, named[whole.figure.id])
+                and _alike(p, whole)
+                and p.figure.id not in done
+            ]
+            done.update(p.figure.id for p in parts)
+            yield whole, parts, False
+
+
+def _together(
+    article: Article, named: dict[str, Role]
+) -> Iterator[tuple[Placed, list[Placed], bool]]:
+    """ "Together the deficit came to T": the earlier figures of its role, each of its own
+    period."""
+    text = article.text
+    for window in _windows(article):
+        for total in window:
+            role = named.get(total.figure.id)
+            clause = text[total.sentence[0] : total.figure.phrase.start]
+            if role is None or role.part is not None or not _TOGETHER.search(clause):
+                continue
+            parts = [
+                p
+                for p in window
+                if p.figure.phrase.start < total.figure.phrase.start
+                and (r := named.get(p.figure.id)) is not None
+                and r.name == role.name
+                and r.part is None
+                and r.time.named
+                and _fit(r, role)
+                and _alike(p, total)
+            ]
+            times = {named[p.figure.id].time for p in parts}
+            if len(parts) >= 2 and len(times) == len(parts):
+                yield total, parts, True

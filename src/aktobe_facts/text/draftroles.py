@@ -1,0 +1,437 @@
+"""What an amount of an article is, where its words say it, for the rules of
+:mod:`aktobe_facts.draftrules`: a budget's revenue, spending, deficit or surplus; a country's
+exports, imports, trade turnover or trade balance.
+
+An amount gets a role only from words that leave one reading: the role's noun before it with
+nothing but linking words between ("revenues were", "a deficit of", "expenditures for the five
+months amounted to", "imports for"), or a verb whose subject is a budget ("the budget took in",
+"spent"); an amount with no noun of its own right after one of the same unit takes that one's role
+("a deficit of 5.7 trillion in January and 7.2 trillion in February"). Beside the role the words
+say:
+
+- whether it is a part of a whole: "tax revenues", "energy revenues", "exports of gold", "spent 2
+  billion on roads" name a part, "total", "consolidated" or a name ("Russia's") do not;
+- whose it is: the significant words of "the consolidated budget", "the state budget", "the
+  sovereign fund's" (two figures of different owners are never related);
+- whether it is planned (a plan, projection, forecast or limit) or reported;
+- its period, as far as the words of its own clause name one (:class:`Time`), and whether it is a
+  comparison's earlier figure ("after a surplus of ... in the same quarter of 2022").
+
+A change ("increased by 5 billion"), a range, a negative figure or a percent has no role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.phrases import Phrase
+from aktobe_facts.text.sentences import clause_start
+
+
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+BUDGET = "budget"
+TRADE = "trade"
+
+_TRADE_WORD = r"(?:foreign|external|international|overseas|mutual|bilateral)"
+_NOUNS: tuple[tuple[str, str], ...] = (
+    ("turnover", rf"(?:{_TRADE_WORD}\s+)?trade\s+turnover|turnover"),
+    ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
+    ("deficit", r"deficits?|shortfall"),
+    ("surplus", r"surplus(?:es)?"),
+    ("revenue", r"revenues?|receipts"),
+    ("spending", r"spending|expenditures?|expenses|outlays"),
+    ("exports", r"exports?"),
+    ("imports", r"imports?"),
+)
+_VERBS: tuple[tuple[str, str], ...] = (
+    ("revenue", r"t(?:ook|akes?)\s+in|received|receives|collected|collects"),
+    ("spending", r"spen[dt]s?"),
+    ("exports", r"exported|exports"),
+    ("imports", r"imported|imports"),
+)
+_ROLE = re.compile(
+    "|".join(
+        [rf"\b(?P<n{i}>{p})\b" for i, (_, p) in enumerate(_NOUNS)]
+        + [rf"\b(?P<v{i}>{p})\b" for i, (_, p) in enumerate(_VERBS)]
+    ),
+    re.IGNORECASE,
+)
+FAMILIES = {
+    "revenue": BUDGET,
+    "spending": BUDGET,
+    "exports": TRADE,
+    "imports": TRADE,
+    "turnover": TRADE,
+}
+
+_ENTITY = frozenset(
+    _split(
+        "consolidated state federal republican local regional municipal central sovereign national "
+        "pension general"
+    )
+)
+"""Words that say whose a budget is: two figures of different owners are never related."""
+_OWNER = _ENTITY | frozenset(
+    _split(
+        "budget budgets fiscal government governments government's public treasury country country's "
+        "fund fund's funds itself total overall aggregate combined cumulative"
+    )
+)
+"""Words before a role's noun that name its owner or say it is the whole, not a part."""
+_FUNCTION = frozenset(
+    _split(
+        "the a an its their our his her this that these those of in for at on to by and with as "
+        "while whereas but so thus then also year's month's period's"
+    )
+)
+_TIME_WORD = re.compile(
+    r"^(?:\d{4}|\d{4}'s|annual|yearly|monthly|quarterly|full-year|half-year|nine-month|"
+    r"first-(?:quarter|half)|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)$",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(
+    r"^(?:\w+ed|\w+ing|plans?|expects?|projects?|forecasts?|posts?|records?|ran|runs?|sees?|saw|"
+    r"shows?|had|has|have|sets?|targets?|envisages?|estimates?|reports?|registers?|puts?|"
+    r"was|were|is|are|be|been)$",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(
+    r"^(?:\w+ed|fell|rose|grew|came|comes|come|stood|stands|hit|hits|shrank|sank|slid|went|"
+    r"was|were|is|are|will|would|may|might|could|should|have|has|had|be|been|reach(?:es)?|"
+    r"total(?:s|l?ing)?|amount(?:s|ing)?|stand|rise|rises|grow|grows|fall|falls|remain(?:s|ed)?|"
+    r"of|for|in|at|to|during|over|under|also|alone|itself|then|this|that|which|came|hit|"
+    r"accounted|increased|decreased|stood|equal(?:l?ed|s)?|continued|kept|narrowed|widened)$",
+    re.IGNORECASE,
+)
+"""The first word after a role's noun when the noun is the figure's subject ("revenues were",
+"expenditures for", "deficit of"); any other word ("export duties") makes another subject."""
+_TAIL_BREAK = re.compile(
+    r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|including|of\s+which|share|"
+    r"per(?!\s*cent)|while|whereas|but|respectively)\b|;",
+    re.IGNORECASE,
+)
+"""Words between a role's noun and the figure that make the figure another's ("revenues
+exceeded spending by", "of which")."""
+_AFTER_PART = re.compile(
+    r"\s*(?:worth\s+of|of|on|from|(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
+    r"into|for))\s+(?!(?:which|them|it|this|that|the\s+(?:total|same|first|"
+    r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
+    r"previous|\d)\b)([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+"""What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil"."""
+_PLAN = re.compile(
+    r"\b(?:plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
+    r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
+    r"draft|approved|outlook|goal|aim(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(
+    r"\bsame\s+(?:period|months?|quarter|half|time|weeks?|days?)\b|\ba\s+year\s+(?:earlier|ago|"
+    r"before)\b|\b(?:previous|prior|preceding)\s+(?:year|period|month|quarter)\b|"
+    r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*$",
+    re.IGNORECASE,
+)
+_SOME_OF = re.compile(
+    r"\b(?:most|part|half|bulk|some|much|portion|share|majority|third|quarter)\s+of\s+"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+TAIL_REACH = 120
+"""At most this many characters between a role's noun and its figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    """The period a figure's own words name: a year, a span of months of it ((1, 5) for
+    January-May or the first five months, (1, 12) for a year named alone), or a relative year
+    ("last year"); None where they name none."""
+
+    year: str | None = None
+    months: tuple[int, int] | None = None
+    relative: str | None = None
+
+    @property
+    def named(self) -> bool:
+        return (self.year, self.months, self.relative) != (None, None, None)
+
+    def fits(self, other: Time) -> bool:
+        """The two may be one period: nothing either names contradicts the other."""
+        if not self.named or not other.named:
+            return True
+        if self.relative != other.relative:
+            return False
+        years = self.year is None or other.year is None or self.year == other.year
+        months = self.months is None or other.months is None or self.months == other.months
+        return years and months
+
+    def same(self, other: Time) -> bool:
+        """Both name a period and it is one."""
+        return self.named and other.named and self.fits(other)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    name: str  # revenue, spending, deficit, surplus, exports, imports, turnover
+    family: str | None  # BUDGET, TRADE, or None for a deficit or surplus of either
+    part: str | None  # the word that makes it a part ("tax" revenues), None for a whole
+    owner: frozenset[str]  # the significant words of whose it is (consolidated, state ...)
+    plan: bool
+    time: Time
+    earlier: bool  # the figure of a comparison's earlier period
+    start: int  # where its words start in the article
+
+
+def roles(article: Article) -> dict[str, Role]:
+    """The role of each amount of the article whose words make it clear, by claim id."""
+    found: dict[str, Role] = {}
+    for figures in article.sentences():
+        previous: tuple[Placed, Role | None] | None = None
+        for k, placed in enumerate(figures):
+            if not level(placed.figure.phrase) or placed.figure.kind != "amount":
+                continue
+            role = _role(article.text, figures, k, previous)
+            if role is not None:
+                found[placed.figure.id] = role
+            previous = (placed, role)
+    return found
+
+
+def level(phrase: Phrase) -> bool:
+    """The phrase states a level in a unit (no change, range, negative figure, percent or rate)."""
+    stated = phrase.stated
+    unit = stated.unit
+    return (
+        unit is not None
+        and unit.kind != "percent"
+        and stated.per is None
+        and stated.direction is None
+        and not stated.negative
+        and not stated.is_range
+        and stated.digits is not None
+    )
+
+
+def _segment_start(figures: list[Placed], k: int) -> int:
+    placed = figures[k]
+    return figures[k - 1].figure.phrase.outer_end if k > 0 else placed.sentence[0]
+
+
+def _role(
+    text: str, figures: list[Placed], k: int, previous: tuple[Placed, Role | None] | None
+) -> Role | None:
+    placed = figures[k]
+    phrase = placed.figure.phrase
+    chained = previous is not None and _same_unit(previous[0], placed)
+    start = previous[0].figure.phrase.outer_end if previous and chained else placed.sentence[0]
+    window = text[start : phrase.start]
+    matches = list(_ROLE.finditer(window))
+    time, earlier = _time_of(text, figures, k), _earlier(text, figures, k)
+    if not matches:
+        if previous is None or previous[1] is None or not chained or not _links(window):
+            return None
+        role = previous[1]
+        after = _AFTER_PART.match(text, phrase.outer_end)
+        part = role.part or (after.group(1).lower() if after is not None else None)
+        return Role(role.name, role.family, part, role.owner, role.plan, time, earlier, role.start)
+    m = matches[-1]
+    tail = window[m.end() :]
+    if len(tail) > TAIL_REACH or _TAIL_BREAK.search(tail) or re.search(r"\bby\s*$", tail):
+        return None
+    key = next(g for g, v in m.groupdict().items() if v is not None)
+    verb = key[0] == "v"
+    name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
+    begin = start + m.start()
+    head = text[placed.sentence[0] : begin]
+    head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
+    if verb:
+        if tail.strip() or not _budget_subject(head):
+            return None
+        owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
+    else:
+        first = re.match(r"\s*([\w'’-]+)", tail)
+        if first is not None and not _FOLLOW.match(first.group(1)):
+            return None  # "export duties were": another subject
+        owner, part, named = _modifiers(re.split(r"[,;:()“”\"—]", head)[-1])
+        of = re.match(r"\s*(?:of|from)\s+(?:the\s+)?(\S.*)$", tail)
+        if of is not None:
+            words = []
+            for word in re.findall(r"[\w'’-]+", of.group(1)):
+                if _FOLLOW.match(word) or _VERBISH.match(word):
+                    break
+                words.append(word)
+            if not all(_owns(w) for w in words):
+                part = part or words[0].lower()
+            owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
+    if _SOME_OF.search(head):
+        part = part or "some"  # "most of the spending": a part of it
+    family = FAMILIES.get(name)
+    if named is not None:
+        if family is not None and named != family:
+            return None
+        family = named
+    after = _AFTER_PART.match(text, phrase.outer_end)
+    if after is not None:
+        part = part or after.group(1).lower()
+    plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+    return Role(name, family, part, owner, plan, time, earlier, begin)
+
+
+def _same_unit(a: Placed, b: Placed) -> bool:
+    ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
+    return ua is not None and ub is not None and ua.key == ub.key
+
+
+_SUBJECT_CUT = re.compile(r"[,;:“”\"—]|\([^)]*\)|\band\b", re.IGNORECASE)
+_BUDGET_SUBJECT = re.compile(r"\b(?:budgets?|government|treasury|state|fund)\b", re.IGNORECASE)
+
+
+def _budget_subject(head: str) -> bool:
+    """The sentence before a verb ("took in", "spent") names a budget: its subject spends."""
+    return _BUDGET_SUBJECT.search(head) is not None
+
+
+def _owns(word: str) -> bool:
+    """The word names an owner, a period or a name, never a part."""
+    low = word.lower().replace("’", "'")
+    bare = low.removesuffix("'s")
+    named = word[0].isupper() or bare != low  # "Russia's", "Almaty"
+    return bare in _OWNER or low in _FUNCTION or bool(_TIME_WORD.match(bare)) or named
+
+
+def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
+    """Whose the figure is, the word that makes it a part (or None) and the family a word right
+    before the role's names ("trade deficit", "budget deficit"), from the words of the clause
+    before the role's word, nearest first, up to a verb ("the budget plans revenue of")."""
+    owner: set[str] = set()
+    family = None
+    for position, word in enumerate(reversed(re.findall(r"[\w'’-]+", clause))):
+        bare = word.lower().replace("’", "'").removesuffix("'s")
+        if position == 0 and bare == "trade":
+            family = TRADE
+            continue
+        if position == 0 and bare in ("budget", "fiscal"):
+            family = BUDGET
+        if bare in _ENTITY:
+            owner.add(bare)
+        elif _owns(word):
+            continue
+        elif _VERBISH.match(bare) or position > 0:
+            break
+        else:
+            return frozenset(owner), bare, family  # "tax revenues", "net exports"
+    return frozenset(owner), None, family
+
+
+_LINK_WORDS = frozenset(_split("and or while as well also"))
+
+
+def _links(gap: str) -> bool:
+    """Between an amount and the one before it, nothing but "and" and periods: the later one
+    takes the earlier one's role ("a deficit of 5.7 trillion in January and 7.2 trillion in
+    February")."""
+    words = re.findall(r"[\w'’]+", gap)
+    return all(w.lower() in _LINK_WORDS or _TIME_LINK.match(w) for w in words)
+
+
+_MONTHS = _split(
+    "january february march april may june july august september october november december"
+)
+_MONTH = "|".join(_MONTHS)
+_COUNT = _split("one two three four five six seven eight nine ten eleven twelve")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_TIME_LINK = re.compile(
+    rf"^(?:in|for|during|over|of|the|first|second|third|fourth|last|past|whole|full|same|this|"
+    rf"end|years?|months?|quarter|half|period|q[1-4]|h[12]|\d{{1,4}}|{'|'.join(_COUNT)}|"
+    rf"{_MONTH})$",
+    re.IGNORECASE,
+)
+_FULL_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?year|full-year|annual)\b", re.I
+)
+_RELATIVE = re.compile(r"\b(last|this|next|previous|current)\s+year\b", re.IGNORECASE)
+_BASE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|from|since|against|versus|vs\.?|after|on)\b", re.I
+)
+
+
+def read_time(words: str) -> Time:
+    """The period named in a few words: "in January-May 2023", "the first nine months", "for the
+    five months", "in the first half of 2009", "for 2024", "for the whole of last year"."""
+    years = re.findall(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)", words)
+    year = years[-1] if len(set(years)) == 1 else None
+    relative = _RELATIVE.search(words)
+    rel = relative.group(1).lower() if relative is not None else None
+    months: tuple[int, int] | None = None
+    span = re.search(
+        rf"\b({_MONTH})(?:\s*(?:[-–—]|and|to|through)\s*({_MONTH}))?\b", words, re.IGNORECASE
+    )
+    count = re.search(
+        rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(_COUNT)})[\s-]+months?\b", words, re.IGNORECASE
+    )
+    part = re.search(
+        r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", words, re.I
+    )
+    if span is not None:
+        first = _MONTHS.index(span.group(1).lower()) + 1
+        last = _MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
+        months = (first, last) if first <= last else None
+    elif count is not None:
+        n = count.group(1).lower()
+        number = int(n) if n.isdigit() else _COUNT.index(n) + 1
+        months = (1, number) if 1 <= number <= 12 else None
+    elif part is not None:
+        if part.group(1):
+            which, size = _ORDINAL[part.group(1).lower()], part.group(2).lower()
+        else:
+            which, size = int(part.group(4)), "quarter" if part.group(3).lower() == "q" else "half"
+        length = 3 if size == "quarter" else 6
+        months = ((which - 1) * length + 1, which * length) if which * length <= 12 else None
+    elif _FULL_YEAR.search(words) or (year is not None and rel is None):
+        months = (1, 12)
+    return Time(year, months, rel)
+
+
+def _time_of(text: str, figures: list[Placed], k: int) -> Time:
+    """The period a figure's own words name: after it in its clause (before any comparison's
+    words), else before it back to the figure before, else at the start of its sentence."""
+    placed = figures[k]
+    phrase = placed.figure.phrase
+    end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else placed.sentence[1]
+    after = re.split(r"[,;]|\bwhile\b", text[phrase.outer_end : end])[0]
+    cut = _BASE.search(after)
+    found = read_time(after[: cut.start()] if cut is not None else after)
+    if found.named:
+        return found
+    before = _own_clause(text, figures, k)
+    cuts = list(_BASE.finditer(before))
+    found = read_time(before[cuts[-1].end() :] if cuts else before)
+    if found.named:
+        return found
+    lead = text[placed.sentence[0] : figures[0].figure.phrase.start]
+    return read_time(lead) if _BASE.search(lead) is None else Time()
+
+
+def _own_clause(text: str, figures: list[Placed], k: int) -> str:
+    """The words before a figure back to the figure before it or the start of its clause."""
+    start = _segment_start(figures, k)
+    return text[
+        clause_start(text, start, figures[k].figure.phrase.start) : figures[k].figure.phrase.start
+    ]
+
+
+def _earlier(text: str, figures: list[Placed], k: int) -> bool:
+    """The figure is a comparison's earlier one: "in the same months of last year there was a
+    surplus of X", "after a surplus of X in the same quarter of 2022", "compared to X"."""
+    placed = figures[k]
+    phrase = placed.figure.phrase
+    end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else placed.sentence[1]
+    after = re.split(r"[,;]", text[phrase.outer_end : end])[0]
+    before = _own_clause(text, figures, k)
+    return bool(_EARLIER.search(before) or re.match(r"\s*(?:in|for|during)\s+the\s+same\b", after))

@@ -1,0 +1,39 @@
+"""Relations between figures of different sentences, for a draft: deficits and surpluses,
+trade turnover, parts of totals and orders, listed once among the drafters of
+:mod:`aktobe_facts.text.draftrelations`.
+
+The rules here read the whole article (a deficit in one sentence, the revenue and spending it is
+the gap of in the next). Each rule is a module of its own with one job, listed once in
+:data:`RULES` and run in that order; each sees the relations the rules before it drafted, so that
+no two rules draft one relation. A rule drafts a relation only where the words leave one reading,
+and leaves a note for the editor where they leave several.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from aktobe_facts.text import draftbalances, draftorder, draftparts
+from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
+
+Rule = Callable[[Article, Sequence[DraftRelation]], tuple[list[DraftRelation], list[str]]]
+
+RULES: tuple[Rule, ...] = (
+    draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
+    draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
+    draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
+)
+
+
+def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
+    """The relations the rules find across the article's sentences, in order, and their notes
+    for the editor."""
+    article = Article.of(text, sentences)
+    found: list[DraftRelation] = []
+    notes: list[str] = []
+    for rule in RULES:
+        made, said = rule(article, found)
+        found.extend(made)
+        notes.extend(said)
+    return found, notes

@@ -1,0 +1,19 @@
+"""The verdicts of an article's draft, for the tests of drafted relations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import loads
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.drafttoml import render
+
+
+def outcomes(text: str, folder: Path, checks: tuple[str, ...]) -> list[tuple[str, Outcome]]:
+    """The outcome of each finding of these checks when ``text`` is drafted and checked."""
+    article = folder / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    doc = loads(render(draft(text), article), folder / "a.toml", article=article)
+    return [(f.check, f.outcome) for f in check_document(doc) if f.check in checks]

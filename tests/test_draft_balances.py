@@ -1,0 +1,202 @@
+"""Deficits, surpluses and trade turnover drafted from the roles of their figures, within a
+sentence and across sentences, and what is left to the editor. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _drafted import outcomes as checked
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+
+Drafted = tuple[str, dict[str, object]]
+
+
+def drafted(text: str, kinds: tuple[str, ...] = ("difference", "sum")) -> list[Drafted]:
+    """The relations of the kinds, each field's claims by their values."""
+    found = draft(text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    out: list[Drafted] = []
+    for r in found.relations:
+        if r.kind not in kinds:
+            continue
+        fields: dict[str, object] = {
+            k: values[v]
+            if isinstance(v, str)
+            else [values[i] for i in v]
+            if isinstance(v, list)
+            else v
+            for k, v in r.fields.items()
+        }
+        out.append((r.kind, fields))
+    return out
+
+
+def gap(result: str, minuend: str, subtrahend: str) -> Drafted:
+    return ("difference", {"result": result, "minuend": minuend, "subtrahend": subtrahend})
+
+
+def verdicts(text: str, tmp_path: Path) -> list[tuple[str, Outcome]]:
+    return checked(text, tmp_path, ("difference", "sum"))
+
+
+def test_a_deficit_in_one_sentence_is_spending_minus_revenue() -> None:
+    text = (
+        "For 2025 the budget plans revenue of 12.1 billion manat, expenditures of 13.4 billion "
+        "manat and a deficit of 1.3 billion manat."
+    )
+    assert drafted(text) == [gap("1.3 billion manat", "13.4 billion manat", "12.1 billion manat")]
+
+
+def test_a_surplus_is_revenue_minus_spending() -> None:
+    text = (
+        "Revenues reached 10 billion lari and spending 9 billion lari, a surplus of 1 billion lari."
+    )
+    assert drafted(text) == [gap("1 billion lari", "10 billion lari", "9 billion lari")]
+
+
+def test_a_deficit_and_its_flows_in_neighbouring_paragraphs() -> None:
+    text = (
+        "The state budget ran a deficit of 424 million manat in the first half of 2024.\n\n"
+        "Budget revenue totaled 4.9 billion manat in the half, up 1.1% from a year earlier, "
+        "while expenditures came to 5.3 billion manat.\n"
+    )
+    assert drafted(text) == [gap("424 million manat", "5.3 billion manat", "4.9 billion manat")]
+
+
+def test_verbs_of_a_budget_and_a_role_carried_to_the_next_figure() -> None:
+    text = (
+        "The budget ran a deficit of 5.7 trillion soums in January and 7.2 trillion soums in "
+        "February. In January the budget took in 16.1 trillion soums and spent 21.8 trillion "
+        "soums. In February revenues were 16.9 trillion soums and expenditures 24.1 trillion "
+        "soums."
+    )
+    assert drafted(text) == [
+        gap("5.7 trillion soums", "21.8 trillion soums", "16.1 trillion soums"),
+        gap("7.2 trillion soums", "24.1 trillion soums", "16.9 trillion soums"),
+    ]
+
+
+def test_trade_turnover_and_trade_deficit() -> None:
+    text = (
+        "Foreign trade turnover reached $14.5 billion in January-May. Exports accounted for "
+        "$5.7 billion and imports for $8.8 billion, leaving a trade deficit of $3.1 billion."
+    )
+    assert drafted(text) == [
+        gap("$3.1 billion", "$8.8 billion", "$5.7 billion"),
+        (
+            "sum",
+            {
+                "total": "$14.5 billion",
+                "parts": ["$5.7 billion", "$8.8 billion"],
+                "exhaustive": True,
+            },
+        ),
+    ]
+
+
+def test_a_comparison_s_earlier_figure_is_left_out() -> None:
+    text = (
+        "The federal budget deficit was 2.4 trillion rubles in the first quarter, after a "
+        "surplus of 1.1 trillion rubles in the same quarter of 2022. Revenues fell to 5.7 "
+        "trillion rubles and spending rose to 8.1 trillion rubles."
+    )
+    assert drafted(text) == [
+        gap("2.4 trillion rubles", "8.1 trillion rubles", "5.7 trillion rubles")
+    ]
+    last_year = (
+        "Revenue was 9 billion manats and expenses reached 9.4 billion manats, so the budget "
+        "ran a deficit of 0.4 billion manats. In the same months of last year there was a "
+        "surplus of 0.6 billion manats."
+    )
+    assert drafted(last_year) == [
+        gap("0.4 billion manats", "9.4 billion manats", "9 billion manats")
+    ]
+
+
+def test_no_relation_where_the_words_leave_a_doubt() -> None:
+    # a part of the revenue is no revenue of the budget
+    assert (
+        drafted(
+            "Tax revenues were 5 billion tenge, spending 6 billion tenge and the deficit "
+            "1 billion tenge."
+        )
+        == []
+    )
+    # different owners, a plan against a report, two periods
+    assert (
+        drafted(
+            "The consolidated budget deficit was 59 trillion soums. The state budget spent 281 "
+            "trillion soums, and its revenues were 232 trillion soums."
+        )
+        == []
+    )
+    assert (
+        drafted(
+            "Revenues reached 22.7 billion manat and spending 23.2 billion manat. Next year the "
+            "government plans a deficit of 3 billion manat."
+        )
+        == []
+    )
+    assert (
+        drafted(
+            "The deficit was 2 billion lari in 2023. In 2024 revenues were 10 billion lari and "
+            "spending 13 billion lari."
+        )
+        == []
+    )
+    # two deficits that both fit: a note, no relation
+    doubt = draft(
+        "Revenues were 10 billion lari and spending 12 billion lari. The local budget deficit "
+        "was 2 billion lari, and the central budget deficit 3 billion lari."
+    )
+    assert [r for r in doubt.relations if r.kind == "difference"] == []
+    assert any("more than one set fits" in n for n in doubt.notes)
+    # a change is no level, a range no figure
+    assert (
+        drafted(
+            "Revenues increased by 2 billion lari, spending was 12 billion lari and the deficit 1 "
+            "billion lari."
+        )
+        == []
+    )
+
+
+def test_drafted_balances_are_checked(tmp_path: Path) -> None:
+    right = "Revenue was 4.4 billion manat and spending 4.9 billion manat, a deficit of 0.5 billion manat."
+    wrong = "Revenue was 4.9 billion manat and spending 4.4 billion manat, a deficit of 0.5 billion manat."
+    assert verdicts(right, tmp_path) == [("difference", Outcome.PASS)]
+    assert verdicts(wrong, tmp_path) == [("difference", Outcome.FAIL)]
+    trade = "Turnover was $9.9 billion: exports came to $3.6 billion and imports to $6.3 billion."
+    assert verdicts(trade, tmp_path) == [("sum", Outcome.PASS)]
+
+
+@given(
+    revenue=st.integers(min_value=1, max_value=99_999),
+    gap_=st.integers(min_value=1, max_value=99_999),
+    currency=st.sampled_from(["tenge", "manat", "lari", "soums"]),
+    surplus=st.booleans(),
+)
+def test_any_balance_in_the_template_is_drafted_exactly(
+    revenue: int, gap_: int, currency: str, surplus: bool
+) -> None:
+    spending = revenue - gap_ if surplus else revenue + gap_
+    word = "surplus" if surplus else "deficit"
+    text = (
+        f"The budget took in {revenue:,} million {currency} and spent {spending:,} million "
+        f"{currency}. The {word} came to {gap_:,} million {currency}."
+    )
+    if spending <= 0:
+        return
+    first, second = (revenue, spending) if surplus else (spending, revenue)
+    assert drafted(text) == [
+        gap(
+            f"{gap_:,} million {currency}",
+            f"{first:,} million {currency}",
+            f"{second:,} million {currency}",
+        )
+    ]

@@ -1,0 +1,125 @@
+"""Parts of a total drafted from the words ("of which", "including", "Of the total", "tax
+revenues" within the revenue, "together"), and totals that get none. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _drafted import outcomes as checked
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+
+
+def sums(text: str) -> list[tuple[str, list[str], bool]]:
+    """The drafted sums as (total, parts, exhaustive) by the claims' values."""
+    found = draft(text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    out = []
+    for r in found.relations:
+        parts, total = r.fields.get("parts"), r.fields.get("total")
+        if r.kind == "sum" and isinstance(parts, list) and isinstance(total, str):
+            exhaustive = r.fields.get("exhaustive") is True
+            out.append((values[total], [values[p] for p in parts], exhaustive))
+    return out
+
+
+def outcomes(text: str, tmp_path: Path) -> list[Outcome]:
+    return [outcome for _, outcome in checked(text, tmp_path, ("sum",))]
+
+
+def test_of_which_including_and_with_lists_after_their_total() -> None:
+    assert sums("Migrants sent $2.4 billion home, $2.2 billion of which came from Russia.") == [
+        ("$2.4 billion", ["$2.2 billion"], False)
+    ]
+    assert sums(
+        "Revenue reached 100 trillion soums, including 76 trillion soums from taxes and 24 "
+        "trillion soums from customs."
+    ) == [("100 trillion soums", ["76 trillion soums", "24 trillion soums"], False)]
+    assert sums(
+        "Revenues amounted to $8.5bn, with $6.5bn coming from taxes and $2.05bn from customs."
+    ) == [("$8.5bn", ["$6.5bn", "$2.05bn"], False)]
+
+
+def test_the_rest_makes_a_list_the_whole() -> None:
+    assert sums(
+        "Investment totaled 5 billion tenge, of which 3 billion tenge came from the state and "
+        "the rest, 2 billion tenge, from private firms."
+    ) == [("5 billion tenge", ["3 billion tenge", "2 billion tenge"], True)]
+
+
+def test_of_the_total_refers_to_the_figure_of_the_sentence_before() -> None:
+    text = (
+        "The region allocated 12.6 billion tenge to repair pipelines. About 180 kilometers of "
+        "pipes were replaced.\n\nOf the total, the republican budget provided 8.1 billion tenge "
+        "and the local budget 4.5 billion tenge.\n"
+    )
+    assert sums(text) == [("12.6 billion tenge", ["8.1 billion tenge", "4.5 billion tenge"], False)]
+    two = (
+        "The region allocated 12.6 billion tenge, and the city 3 billion tenge. Of the total, "
+        "the republican budget provided 8.1 billion tenge."
+    )
+    assert sums(two) == []
+
+
+def test_a_part_of_a_flow_within_its_whole() -> None:
+    assert sums(
+        "Revenues fell to 5.7 trillion rubles, pulled down by a decline in energy revenues, "
+        "which fell to 1.64 trillion rubles."
+    ) == [("5.7 trillion rubles", ["1.64 trillion rubles"], False)]
+    assert sums(
+        "Expenditures reached 433.6 trillion soums in 2024. Most of the spending, 310.9 "
+        "trillion soums, went through the state budget."
+    ) == [("433.6 trillion soums", ["310.9 trillion soums"], False)]
+    # two wholes it may be a part of
+    assert (
+        sums(
+            "Revenues were 5 trillion rubles and, in the regions, revenues reached 3 trillion "
+            "rubles. Oil revenues were 1 trillion rubles."
+        )
+        == []
+    )
+
+
+def test_together_is_the_whole_of_the_figures_of_their_periods() -> None:
+    assert sums(
+        "The deficit was 5.7 trillion soums in January and 7.2 trillion soums in February. "
+        "Together the deficit came to 12.9 trillion soums."
+    ) == [("12.9 trillion soums", ["5.7 trillion soums", "7.2 trillion soums"], True)]
+
+
+def test_no_parts_where_the_words_leave_a_doubt() -> None:
+    # the parts of a net figure or a balance may be negative
+    assert sums("Net inflows were $2 billion, of which $3 billion came from China.") == []
+    assert sums("The deficit was 5 billion lari, of which 3 billion lari in March.") == []
+    # shares, another unit, a comparison, another clause
+    assert sums("Revenue reached 5 billion tenge, including 40 percent from taxes.") == []
+    assert sums("Revenue reached 5 billion lari, compared with 4 billion lari in 2022.") == []
+    assert sums(
+        "Revenue reached 5 billion lari, including 3 billion lari from taxes, and the government "
+        "borrowed 2 billion lari."
+    ) == [("5 billion lari", ["3 billion lari"], False)]
+
+
+def test_drafted_parts_are_checked(tmp_path: Path) -> None:
+    wrong = "Revenue was 5.2 billion lari, of which 6.4 billion lari came from taxes."
+    assert outcomes(wrong, tmp_path) == [Outcome.FAIL]
+    right = "Revenue was 5 billion lari, of which 4 billion lari came from taxes."
+    assert outcomes(right, tmp_path) == [Outcome.PASS]
+
+
+@given(
+    a=st.integers(min_value=1, max_value=10**5),
+    b=st.integers(min_value=1, max_value=10**5),
+    other=st.integers(min_value=0, max_value=10**5),
+)
+def test_any_list_in_the_template_is_drafted_and_passes(a: int, b: int, other: int) -> None:
+    total = a + b + other
+    text = (
+        f"Exports reached {total:,} tonnes, including {a:,} tonnes of wheat and {b:,} tonnes "
+        "of barley."
+    )
+    assert sums(text) == [(f"{total:,} tonnes", [f"{a:,} tonnes", f"{b:,} tonnes"], False)]
