@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
-from aktobe_facts.findings import Finding, Step, Verdicts
+from aktobe_facts.findings import Finding, Outcome, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
