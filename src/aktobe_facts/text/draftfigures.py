@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.phrases import Phrase
-from aktobe_facts.text.sentences import NamedPeriod, Span
+from aktobe_facts.text.sentences import NamedPeriod, Span, clause_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +66,10 @@ def same_unit(a: Figure, b: Figure) -> bool:
     return ua is not None and ub is not None and ua.key == ub.key
 
 
-def quote(text: str, first: Figure, last: Figure) -> str:
-    start = min(first.phrase.start, last.phrase.start)
-    end = max(first.phrase.outer_end, last.phrase.outer_end)
+def quote(text: str, *figures: Figure) -> str:
+    """The article's words from the first of the figures to the end of the last."""
+    start = min(f.phrase.start for f in figures)
+    end = max(f.phrase.outer_end for f in figures)
     return " ".join(text[start:end].split())
 
 
@@ -87,3 +89,15 @@ def between(text: str, start: int, end: int, periods: Sequence[NamedPeriod] = ()
             position = period.end
     parts.append(text[position:end].replace(PERIOD, " "))
     return " ".join("".join(parts).lower().split()).replace(" ,", ",")
+
+
+def names(text: str, sentence: Sentence, figure: Figure) -> set[str]:
+    """The words of a figure's clause before it, singular: "Revenue is planned at" names
+    revenue (and planned)."""
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    return {singular(w) for w in content(text[start : figure.phrase.start])}
+
+
+def singular(word: str) -> str:
+    """A word without a plural "s" ("revenues", "expenses"), for matching the same thing."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

@@ -35,8 +35,10 @@ from aktobe_facts.text.draftfigures import (
     between,
     is_amount,
     is_percent,
+    names,
     quote,
     same_unit,
+    singular,
 )
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -323,12 +325,12 @@ def _earlier_current(
         if len(amounts) == 1 and times <= _parts_of_year(text, sentences[k - 1]):
             return amounts[0]
         return None
-    subject = {_singular(w) for w in content(head) if w not in _NOT_SUBJECT}
+    subject = {singular(w) for w in content(head) if w not in _NOT_SUBJECT}
     if not subject:
         return None
     for back in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         earlier = sentences[back]
-        named = [f for f in earlier.figures if is_amount(f) and subject <= _names(text, earlier, f)]
+        named = [f for f in earlier.figures if is_amount(f) and subject <= names(text, earlier, f)]
         if not named:
             continue
         if len(named) != 1 or (unit is not None and not same_unit(named[0], unit)):
@@ -337,16 +339,6 @@ def _earlier_current(
             return named[0]
         return None
     return None
-
-
-def _names(text: str, sentence: Sentence, figure: Figure) -> set[str]:
-    """The words of an amount's clause before it: "Revenue is planned at" names revenue."""
-    start = clause_start(text, sentence.span[0], figure.phrase.start)
-    return {_singular(w) for w in content(text[start : figure.phrase.start])}
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _parts_of_year(

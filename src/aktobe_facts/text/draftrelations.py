@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aktobe_facts.text import draftgrowth, draftrules
+from aktobe_facts.text import draftgrowth, draftrules, draftshares
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
 
 __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations"]
 
 DRAFTERS: tuple[Drafter, ...] = (
     draftgrowth.relations,  # growth and change: "up P percent to X", "N, or P percent more"
+    draftshares.relations,  # "X, or P percent of GDP": share of a whole, shares of one whole
     draftrules.relations,  # deficits, turnover, parts of totals, orders, across sentences
 )
 

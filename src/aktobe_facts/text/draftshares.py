@@ -1,0 +1,190 @@
+"""Shares drafted from the words: an amount and the percent of a whole it is, joined by "or" or a
+verb of sharing ("X, or P percent of GDP", "(P percent or X)", "X, constituting P% of the total",
+"P percent, or X, of the turnover").
+
+- ``share`` (share, part, whole) where the whole is a figure of the article the words name: the
+  one earlier amount (this sentence, or up to three before) named by the words after "of" ("of
+  GDP": "GDP reached ..."); for "of the total" the one amount before it in its sentence, else the
+  one amount of the sentence before, else the one earlier amount named by the part's own head
+  word ("tax revenues ... of the total": "revenues were ..."). A pair with no whole words of its
+  own shares the whole of the pair before it in the sentence.
+- ``same-whole`` (parts, shares) for two or more pairs of one sentence whose whole is no figure
+  of the article, when they name the same whole or none ("revenue ..., or 27.9% of GDP,
+  expenditures ..., or 28.3% of GDP"; "China (21.5 percent or $2.13 billion), Russia (...)").
+
+A percent that says a growth or a change is no share. Parts and whole are in one unit; the
+periods of part and whole, where both are named, are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aktobe_facts.text.draftfigures import (
+    Drafted,
+    DraftRelation,
+    Figure,
+    Sentence,
+    between,
+    is_amount,
+    is_percent,
+    names,
+    quote,
+    same_unit,
+    singular,
+)
+from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.sentences import clause_start
+
+_SHARING = (
+    r"(?:or|i\.e\.|that\s+is|constituting|contributing|accounting\s+for|making\s+up|"
+    r"representing|amounting\s+to)"
+)
+_AMOUNT_FIRST = re.compile(rf"^\s*,?\s*\(?\s*{_SHARING}\s+(?:about\s+|some\s+|nearly\s+)?$")
+"""From an amount to its share: ", or", " (or", ", constituting"."""
+_PERCENT_FIRST = re.compile(r"^\s*,?\s*or\s*$")
+"""From a share to its amount: "21.5 percent or $2.13 billion", "40.1 percent, or"."""
+_OF = re.compile(r"[\s,)]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
+"""The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
+_GENERIC = frozenset({"total", "whole", "sum", "overall", "amount", "figure", "all", "that"})
+_NOT_HEAD = frozenset({"then", "now", "also", "still", "alone", "respectively", "together"})
+LOOK_BACK = 3
+"""Sentences before a share read for its whole."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    part: Figure
+    share: Figure
+    whole_words: frozenset[str]  # after "of", singular, generic words aside
+    generic: bool  # "of the total": the whole is named by no word of its own
+    named: bool  # the pair says "of ..." at all
+
+
+def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
+    found: list[DraftRelation] = []
+    for k, sentence in enumerate(sentences):
+        pairs = _pairs(text, sentence)
+        if not pairs:
+            continue
+        shares: list[tuple[_Pair, Figure]] = []
+        whole: Figure | None = None
+        for pair in pairs:
+            if pair.named:
+                whole = _whole(text, sentences, k, pair)
+            if whole is not None and same_unit(whole, pair.part) and _same_period(pair, whole):
+                shares.append((pair, whole))
+        if shares:
+            for pair, of in shares:
+                fields: dict[str, str | list[str]] = {
+                    "share": pair.share.id,
+                    "part": pair.part.id,
+                    "whole": of.id,
+                }
+                said = quote(text, pair.part, pair.share)
+                found.append(DraftRelation("", "share", fields, said))
+            continue
+        group = _one_whole(pairs)
+        if group:
+            fields = {"parts": [p.part.id for p in group], "shares": [p.share.id for p in group]}
+            said = quote(text, *(f for p in group for f in (p.part, p.share)))
+            found.append(DraftRelation("", "same-whole", fields, said))
+    return found, []
+
+
+def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
+    """The amounts of a sentence with the share of a whole each is."""
+    figures = sentence.figures
+    found: list[_Pair] = []
+    used: set[int] = set()
+    for i, share in enumerate(figures):
+        if not is_percent(share) or share.kind not in (None, "share"):
+            continue
+        if share.phrase.stated.direction is not None or share.phrase.stated.negative:
+            continue
+        for j in (i - 1, i + 1):
+            if j in used or not 0 <= j < len(figures) or not is_amount(figures[j]):
+                continue
+            part = figures[j]
+            first, last = (part, share) if j < i else (share, part)
+            gap = between(text, first.phrase.outer_end, last.phrase.start) + " "
+            pattern = _AMOUNT_FIRST if j < i else _PERCENT_FIRST
+            if pattern.match(gap):
+                found.append(_pair(text, sentence, part, share, last))
+                used.update((i, j))
+                break
+    return found
+
+
+def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> _Pair:
+    m = _OF.match(text, last.phrase.outer_end, sentence.span[1])
+    words = {singular(w) for w in content(m.group(1))} if m else set()
+    generic = bool(words & _GENERIC)
+    return _Pair(part, share, frozenset(words - _GENERIC), generic, m is not None)
+
+
+def _whole(text: str, sentences: Sequence[Sentence], k: int, pair: _Pair) -> Figure | None:
+    """The figure of the article the pair's whole is, when the words leave one."""
+    if pair.whole_words:
+        named = _named(text, sentences, k, pair, set(pair.whole_words))
+        if named is not None or not pair.generic:
+            return named
+    sentence = sentences[k]
+    before = [f for f in sentence.figures if f.phrase.start < pair.part.phrase.start]
+    amounts = [f for f in before if _candidate(f, pair)]
+    if len(amounts) == 1:
+        return amounts[0]
+    if amounts:
+        return None
+    if k > 0:
+        earlier = [f for f in sentences[k - 1].figures if _candidate(f, pair)]
+        if len(earlier) == 1:
+            return earlier[0]
+    head = [w for w in content(_clause_words(text, sentence, pair.part)) if w not in _NOT_HEAD][-1:]
+    return _named(text, sentences, k, pair, {singular(w) for w in head}) if head else None
+
+
+def _clause_words(text: str, sentence: Sentence, figure: Figure) -> str:
+    return text[clause_start(text, sentence.span[0], figure.phrase.start) : figure.phrase.start]
+
+
+def _named(
+    text: str, sentences: Sequence[Sentence], k: int, pair: _Pair, words: set[str]
+) -> Figure | None:
+    """The one amount before the pair, nearest sentence first, whose clause names ``words``."""
+    for back in range(k, max(-1, k - 1 - LOOK_BACK), -1):
+        sentence = sentences[back]
+        named = [
+            f
+            for f in sentence.figures
+            if f.phrase.start < pair.part.phrase.start
+            and f is not pair.part
+            and is_amount(f)
+            and words <= names(text, sentence, f)
+        ]
+        if named:
+            return named[0] if len(named) == 1 and _candidate(named[0], pair) else None
+    return None
+
+
+def _candidate(figure: Figure, pair: _Pair) -> bool:
+    return is_amount(figure) and figure is not pair.part and same_unit(figure, pair.part)
+
+
+def _same_period(pair: _Pair, whole: Figure) -> bool:
+    ours, theirs = pair.part.period, whole.period
+    return ours is None or theirs is None or ours == theirs
+
+
+def _one_whole(pairs: list[_Pair]) -> list[_Pair]:
+    """Two or more pairs that name one whole (or none) in one unit, else none."""
+    if len(pairs) < 2:
+        return []
+    wholes = {p.whole_words for p in pairs if p.named}
+    if len(wholes) > 1 or any(p.generic for p in pairs):
+        return []
+    if not all(same_unit(pairs[0].part, p.part) for p in pairs):
+        return []
+    return pairs

@@ -1,0 +1,179 @@
+"""Shares drafted from the words (:mod:`aktobe_facts.text.draftshares`): an amount and the
+percent of a whole it is; the whole a figure of the article where the words name it, else shares
+of one unstated whole; and what is left to the editor. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import loads
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.drafttoml import render
+
+Fields = dict[str, str | list[str]]
+
+
+def shares(text: str) -> list[tuple[str, Fields]]:
+    found = draft(text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    out: list[tuple[str, Fields]] = []
+    for r in found.relations:
+        if r.kind not in ("share", "same-whole"):
+            continue
+        out.append(
+            (
+                r.kind,
+                {
+                    k: values[v] if isinstance(v, str) else [values[x] for x in v]
+                    for k, v in r.fields.items()
+                },
+            )
+        )
+    return out
+
+
+def outcomes(text: str, tmp_path: Path, check: str) -> list[Outcome]:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    doc = loads(render(draft(text), article), tmp_path / "a.toml", article=article)
+    return [f.outcome for f in check_document(doc) if f.check == check]
+
+
+def test_shares_of_an_unstated_whole_in_one_sentence() -> None:
+    assert shares(
+        "The plan puts revenue at 20.5 billion manat, or 30.1% of GDP, and spending at 22.4 "
+        "billion manat, or 32.9% of GDP."
+    ) == [
+        (
+            "same-whole",
+            {
+                "parts": ["20.5 billion manat", "22.4 billion manat"],
+                "shares": ["30.1%", "32.9%"],
+            },
+        )
+    ]
+    assert shares(
+        "The main buyers were Poland (31.5 percent or $0.63 billion), Italy (20 percent or "
+        "$0.4 billion) and Egypt (8.5 percent or $0.17 billion)."
+    ) == [
+        (
+            "same-whole",
+            {
+                "parts": ["$0.63 billion", "$0.4 billion", "$0.17 billion"],
+                "shares": ["31.5 percent", "20 percent", "8.5 percent"],
+            },
+        )
+    ]
+
+
+def test_the_whole_is_the_figure_the_words_name() -> None:
+    assert shares(
+        "GDP reached 70 billion lari in 2023. Tax revenue was 17.5 billion lari, or 25 percent "
+        "of GDP."
+    ) == [
+        (
+            "share",
+            {"share": "25 percent", "part": "17.5 billion lari", "whole": "70 billion lari"},
+        )
+    ]
+    assert shares(
+        "Investment came to 200 billion tenge. The capital drew 50 billion tenge, or 25 percent "
+        "of the region's total."
+    ) == [
+        (
+            "share",
+            {"share": "25 percent", "part": "50 billion tenge", "whole": "200 billion tenge"},
+        )
+    ]
+    # "of the total" after "tax revenues": the one earlier amount that is revenues; a second
+    # pair with no whole of its own shares the first one's
+    assert shares(
+        "In 2022, revenues were $9.9bn, lower by $0.5bn. Tax revenues then were $7.1bn, "
+        "constituting 71.7% of the total, and customs revenues $2.8bn, contributing 28.3%."
+    ) == [
+        ("share", {"share": "71.7%", "part": "$7.1bn", "whole": "$9.9bn"}),
+        ("share", {"share": "28.3%", "part": "$2.8bn", "whole": "$9.9bn"}),
+    ]
+
+
+def test_no_share_where_the_words_leave_a_doubt() -> None:
+    # "the total" may be either amount, and taxes are named by neither
+    assert (
+        shares(
+            "Revenue was $5 billion and spending $6 billion. Taxes were $3 billion, or 60 percent "
+            "of the total."
+        )
+        == []
+    )
+    # two wholes
+    assert (
+        shares(
+            "Revenue was 20 billion manat, or 30% of GDP, and debt 10 billion manat, or 40% of "
+            "exports."
+        )
+        == []
+    )
+    # growth percents are no shares
+    assert (
+        shares(
+            "Exports rose 5 percent, or $2 billion, while imports rose 3 percent, or $1 billion."
+        )
+        == []
+    )
+    # parts in two currencies
+    assert (
+        shares(
+            "Buyers were Poland (31 percent or $2 billion) and Chad (10 percent or 5 billion tenge)."
+        )
+        == []
+    )
+    # the whole's period is not the part's
+    assert (
+        shares(
+            "GDP reached 70 billion lari in 2022. In 2023, tax revenue was 17.5 billion lari, or "
+            "25 percent of GDP."
+        )
+        == []
+    )
+
+
+def test_drafted_shares_are_checked(tmp_path: Path) -> None:
+    slip = (
+        "The plan puts revenue at 12.2 billion manat, or 27.9% of GDP, spending at 12.4 billion "
+        "manat, or 28.3% of GDP, and the deficit at 178 million manat, or 0.04% of GDP."
+    )
+    assert Outcome.FAIL in outcomes(slip, tmp_path, "same-whole")
+    right = slip.replace("0.04%", "0.41%")
+    assert set(outcomes(right, tmp_path, "same-whole")) == {Outcome.PASS}
+    named = (
+        "Investment came to 201 billion tenge. The capital drew 50.1 billion tenge, or 35 "
+        "percent of the total."
+    )
+    assert outcomes(named, tmp_path, "share-of-whole") == [Outcome.FAIL]
+    fits = named.replace("35 percent", "24.9 percent")
+    assert outcomes(fits, tmp_path, "share-of-whole") == [Outcome.PASS]
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=999), min_size=2, max_size=5),
+    st.sampled_from(["percent", "%"]),
+)
+def test_any_list_of_pairs_is_one_whole_with_exact_figures(tenths: list[int], sign: str) -> None:
+    names = ["Poland", "Italy", "Egypt", "Chad", "Peru"]
+    pairs = [
+        f"{name} ({t / 10:.1f}{' ' if sign == 'percent' else ''}{sign} or ${t * 3} million)"
+        for name, t in zip(names, tenths, strict=False)
+    ]
+    text = f"The main buyers were {', '.join(pairs)}."
+    [(kind, fields)] = shares(text)
+    assert kind == "same-whole"
+    assert fields["parts"] == [f"${t * 3} million" for t in tenths]
+    assert fields["shares"] == [
+        f"{t / 10:.1f}{' ' if sign == 'percent' else ''}{sign}" for t in tenths
+    ]
