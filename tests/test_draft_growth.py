@@ -221,3 +221,14 @@ def test_any_figures_across_two_sentences_are_tied_exactly(
     p = f"{growth / 10:.1f} percent"
     text = f"Budget revenue came to {x} in 2024. The figure rose by {p} from {b} in 2023."
     assert relations(text) == [("growth", {"growth": f"rose by {p}", "current": x, "base": b})]
+
+
+def test_a_rise_above_100_percent_may_be_an_index_and_is_a_note() -> None:
+    text = "Investment increased by 127.4 percent in 2023, reaching 80 billion tenge."
+    found = draft(text)
+    assert found.relations == ()
+    assert any("or an index" in n for n in found.notes)
+    # a fall, or a rise under 100 percent, is no index reading
+    assert relations("Investment fell by 27.4 percent in 2023, reaching 80 billion tenge.") == [
+        ("growth", {"growth": "fell by 27.4 percent", "current": "80 billion tenge"})
+    ]

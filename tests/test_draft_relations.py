@@ -178,9 +178,9 @@ def test_the_draft_only_path_on_the_corpus_holds_its_floor() -> None:
     assert [e for r in measured for e in r.false_errors] == []
     hand = sum(r.hand for r in measured)
     drafted = sum(r.drafted for r in measured)
-    assert sum(r.recalled for r in measured) >= 0.85 * hand
+    assert sum(r.recalled for r in measured) >= 0.9 * hand
     assert sum(r.precise for r in measured) >= 0.95 * drafted
     clean = [r for r in measured if r.consistent]
     assert sum(len(r.warnings) for r in clean) <= len(clean)
     inconsistent = [r for r in measured if r.expected]
-    assert sum(r.found == r.expected for r in inconsistent) >= 0.85 * len(inconsistent)
+    assert all(r.found == r.expected for r in inconsistent)

@@ -151,6 +151,14 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             if core is None:
                 continue
             made = _relation(text, sentences, k, core)
+            if made is not None and _may_be_index(core):
+                notes.append(
+                    f"{figure.id} ({figure.phrase.value!r}) may be the growth of "
+                    f"{made.fields['current']} or an index (100 = the base period: a rise of "
+                    "the percent less 100); not drafted, as the reading is a guess: add a "
+                    '[[relation]] kind = "growth" if the article means a growth'
+                )
+                continue
             if made is not None:
                 found.append(made)
                 used.update(v for v in made.fields.values() if isinstance(v, str))
@@ -165,6 +173,14 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                     'kind = "growth" or "change" if the article means it'
                 )
     return found, notes
+
+
+def _may_be_index(core: _Core) -> bool:
+    """A rise of more than 100 percent with no amount of change: "increased by 127.4 percent" is
+    how statistics offices of several economies write an index of 127.4 (a rise of 27.4 percent),
+    so a growth relation would test a guess (the index-or-growth check shows both readings)."""
+    stated = core.percent.phrase.stated
+    return core.amount is None and not stated.negative and stated.value > 100
 
 
 def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
