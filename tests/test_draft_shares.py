@@ -32,6 +32,7 @@ def shares(text: str) -> list[tuple[str, Fields]]:
                 {
                     k: values[v] if isinstance(v, str) else [values[x] for x in v]
                     for k, v in r.fields.items()
+                    if not isinstance(v, bool)
                 },
             )
         )
