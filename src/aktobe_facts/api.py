@@ -16,7 +16,6 @@ import gc
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -208,6 +207,8 @@ def check_paths(
     workers = min(jobs if jobs is not None else cpus(), cpus(), len(files))
     reports: list[FileReport] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
+        from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only when used
+
         chunk = max(1, len(files) // (workers * 8))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for report in pool.map(work, files, chunksize=chunk):

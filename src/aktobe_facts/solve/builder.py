@@ -29,6 +29,7 @@ from aktobe_facts.reading.units import UnitSpec, currency
 from aktobe_facts.relations.terms import figure
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var, variables
+from aktobe_facts.solve.scope import pool, within
 from aktobe_facts.solve.system import Figure, System
 
 NONNEGATIVE: Box = (Fraction(0), None)
@@ -46,12 +47,6 @@ class Compiled:
     def within_one_check(self, labels: Iterable[str]) -> bool:
         """Whether one per-relation check tests all these relation labels together."""
         return within(self.scopes, labels)
-
-
-def within(scopes: Iterable[frozenset[str]], labels: Iterable[str]) -> bool:
-    """Whether one scope holds all ``labels`` (a single label is always its own check's)."""
-    wanted = frozenset(labels)
-    return len(wanted) <= 1 or any(wanted <= scope for scope in scopes)
 
 
 @dataclass
@@ -134,12 +129,6 @@ class Builder:
             for c, what in zip(self.constraints, self.words, strict=True)
         )
         return Compiled(system, self.units, words, tuple(self.scopes))
-
-
-def pool(a: str, b: str) -> str:
-    """The label of a currency pair's conversions (tested together by the conversions check)."""
-    first, second = sorted((a, b))
-    return f"conversions:{first}/{second}"
 
 
 def show(constraint: Constraint, names: Mapping[str, str] | None = None) -> str:

@@ -139,6 +139,10 @@ def narrowing(doc: ClaimsFile) -> Narrowing | None:
         return cached
     if not applies(doc):
         return None
+    from aktobe_facts.solve.wiring import has_joint_part
+
+    if not has_joint_part(doc):  # nothing ties checks together: the solver is not imported
+        return None
     from aktobe_facts.solve.analysis import analyse
 
     analysis = analyse(doc)

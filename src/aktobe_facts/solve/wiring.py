@@ -25,17 +25,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import partial
 from itertools import combinations
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from aktobe_facts.checks._common import direction, is_percent
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.relations.rates import rate_table
 from aktobe_facts.relations.terms import var_name
-from aktobe_facts.solve.builder import Builder, Compiled, pool
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var, variables
+from aktobe_facts.solve.scope import pool, spans_checks
+
+if TYPE_CHECKING:  # the builder is imported when a file has a system to build
+    from aktobe_facts.solve.builder import Builder, Compiled
 
 HUNDRED = Const(Fraction(100))
 
@@ -46,8 +49,12 @@ class Candidate:
 
     labels: tuple[str, ...]  # the labels of its constraints
     claims: tuple[str, ...]  # the claims and references whose figures it reads
-    build: Callable[[Builder], None]
+    built: tuple[tuple[Constraint, str], ...]  # its constraints, each with its words
     scope: tuple[str, ...] = ()  # every label its own check tests together with it
+
+    def build(self, b: Builder) -> None:
+        for constraint, what in self.built:
+            b.add(constraint, what)
 
 
 Compiler = Callable[[ClaimsFile], Iterator[Candidate]]
@@ -77,12 +84,7 @@ def typed_relations(doc: ClaimsFile) -> Iterator[Candidate]:
         labels = tuple(dict.fromkeys(c.relation for c, _ in built))
         read = {r for c, _ in built for r in _rates(c)}
         scope = tuple(dict.fromkeys((*labels, *sorted(read)))) if read - set(labels) else ()
-        yield Candidate(labels, relation.members, partial(_add_all, built), scope)
-
-
-def _add_all(built: list[tuple[Constraint, str]], b: Builder) -> None:
-    for constraint, what in built:
-        b.add(constraint, what)
+        yield Candidate(labels, relation.members, tuple(built), scope)
 
 
 def _article_rate(doc: ClaimsFile, a: str, b: str) -> bool:
@@ -106,7 +108,7 @@ def cross_rates(doc: ClaimsFile) -> Iterator[Candidate]:
         )
         words = f"{a} per {m} × {m} per {c} = {a} per {c}"
         scope = (label, *(pool(x, y) for x, y in legs))
-        yield Candidate((label,), claims, partial(_add_all, [(constraint, words)]), scope)
+        yield Candidate((label,), claims, ((constraint, words),), scope)
 
 
 def index_change(doc: ClaimsFile) -> Iterator[Candidate]:
@@ -149,7 +151,7 @@ def index_change(doc: ClaimsFile) -> Iterator[Candidate]:
             index.line,
         )
         words = f'"{value.text}" is the change the index "{index.value.text}" states'
-        yield Candidate((label,), (index.id, partner.id), partial(_add_all, [(constraint, words)]))
+        yield Candidate((label,), (index.id, partner.id), ((constraint, words),))
 
 
 def _is_index(claim: Claim) -> bool:
@@ -160,7 +162,30 @@ COMPILERS: tuple[Compiler, ...] = (typed_relations, cross_rates, index_change)
 
 
 def candidates(doc: ClaimsFile) -> list[Candidate]:
-    return [candidate for compiler in COMPILERS for candidate in compiler(doc)]
+    """Every relation of the file as a candidate (computed once per document)."""
+    cached = doc.cache.get("joint_candidates")
+    if isinstance(cached, list):
+        return cached
+    found = [candidate for compiler in COMPILERS for candidate in compiler(doc)]
+    doc.cache["joint_candidates"] = found
+    return found
+
+
+def _scopes(found: Iterable[Candidate]) -> list[frozenset[str]]:
+    return [frozenset(c.scope) for c in found if c.scope]
+
+
+def has_joint_part(doc: ClaimsFile) -> bool:
+    """Whether some relations of the file that share a figure are tested by no single check: the
+    exact test (:func:`aktobe_facts.solve.scope.spans_checks`) that lets most files skip building
+    and analysing a system (and importing the solver)."""
+    cached = doc.cache.get("joint_part")
+    if isinstance(cached, bool):
+        return cached
+    found = candidates(doc)
+    result = spans_checks((c for candidate in found for c, _ in candidate.built), _scopes(found))
+    doc.cache["joint_part"] = result
+    return result
 
 
 def joint_groups(found: Iterable[Candidate]) -> list[list[Candidate]]:
@@ -190,13 +215,15 @@ def compile_file(doc: ClaimsFile, *, everything: bool = False) -> Compiled:
     """The file's joint system: the relations of every group of relations that share claims and
     that no single check tests together (``everything``: all relations). Computed once per
     document and kept in ``doc.cache``."""
+    from aktobe_facts.solve.builder import Builder, Compiled
+
     key = "joint_system_all" if everything else "joint_system"
     cached = doc.cache.get(key)
     if isinstance(cached, Compiled):
         return cached
+
     found = candidates(doc)
-    scopes = [frozenset(c.scope) for c in found if c.scope]
-    builder = Builder(doc, scopes=scopes)
+    builder = Builder(doc, scopes=_scopes(found))
     for group in joint_groups(found):
         labels = {label for c in group for label in c.labels}
         if everything or not builder.within_one_check(labels):

@@ -1,0 +1,70 @@
+"""Which relations one per-relation check tests together, and whether a set of constraints has a
+part that no single check tests (the only part the joint check has to decide).
+
+A constraint's *label* names the check that tests it: a relation's id, or a currency pair's
+conversions (:func:`pool`). A *scope* is a set of labels one check tests together (a share of a
+whole converted at the article's rate, with that rate's conversions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aktobe_facts.solve.expr import Constraint, variables
+
+
+def pool(a: str, b: str) -> str:
+    """The label of a currency pair's conversions (tested together by the conversions check)."""
+    first, second = sorted((a, b))
+    return f"conversions:{first}/{second}"
+
+
+def within(scopes: Iterable[frozenset[str]], labels: Iterable[str]) -> bool:
+    """Whether one scope holds all ``labels`` (a single label is always its own check's)."""
+    wanted = frozenset(labels)
+    return len(wanted) <= 1 or any(wanted <= scope for scope in scopes)
+
+
+def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[str]]) -> bool:
+    """Whether some constraints that share a variable (directly or through others) are tested by
+    no single check: whether the joint system has anything to decide.
+
+    Exact in one direction: when this is false, every part of any system built from (some of)
+    these constraints lies inside one check's scope, so the joint check has nothing to report.
+    A pair's rate named both ways round (``rate:A/B`` and ``rate:B/A``) counts as one variable,
+    as the builder ties the two with its reciprocal constraint under the pair's label.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def canonical(name: str) -> str:
+        if name.startswith("rate:"):  # both directions of a pair: one variable
+            return "rate:" + "/".join(sorted(name[5:].split("/", 1)))
+        return name
+
+    labelled: list[tuple[str, str]] = []
+    for constraint in constraints:
+        read = variables(constraint.left) | variables(constraint.right)
+        names = sorted({canonical(n) for n in read})
+        if not names:
+            continue  # over constants only: a part of its own, with one label
+        first = find(names[0])
+        for other in names[1:]:
+            root = find(other)
+            if root != first:
+                parent[root] = first
+        labelled.append((names[0], constraint.relation))
+        # a rate may bring its pair's reciprocal constraint: counted in, whether built or not
+        labelled.extend((n, pool(*n[5:].split("/", 1))) for n in names if n.startswith("rate:"))
+    by_part: dict[str, set[str]] = {}
+    for name, label in labelled:
+        by_part.setdefault(find(name), set()).add(label)
+    chosen = list(scopes)
+    return any(not within(chosen, labels) for labels in by_part.values())
