@@ -3,15 +3,18 @@
     python bench/run.py            # full run, prints a Markdown table for BENCHMARKS.md
     python bench/run.py --quick    # fewer runs and smaller inputs, to see that it works
     python bench/run.py --baseline /tmp/before/bin/aktobe-facts   # cold start against another install
+    python bench/run.py --only cold --runs 9   # one part, fewer runs (while working)
 
 Every figure is a ratio or a rate measured in the same run on the same machine. Each command
 runs several times, taking turns with the commands it is compared with, and the table gives the
 median with the range of the runs in brackets:
 
-* cold start: median wall time of ``aktobe-facts check claims.toml`` against the floor
-  ``python -c "import typer, rich, pint"`` (target: within 1.2x);
+* cold start: median wall time of ``aktobe-facts check claims.toml`` against the floor of what
+  the tool really imports, ``python -c "import typer, rich.console, rich.table"`` (target: within
+  1.3x), and against the older floor ``python -c "import typer, rich, pint"`` (pint is not imported
+  on that path: the older floor hid part of the tool's own import and work);
 * throughput: 1,000 generated claims files of 30 claims, ``--jobs 1`` and ``--jobs 2``
-  (target: at least 500 files per second on 2 cores), and the JSON report of the same files;
+  (target: at least 1,000 files per second on 2 cores), and the JSON report of the same files;
 * scale: one file of 10,000 claims, then 100,000 (target: under 1 s for 10,000, and growth no
   faster than linear).
 """
@@ -80,25 +83,32 @@ def _spread(times: list[float], unit: float = 1.0, digits: int = 2) -> str:
     return f"{med:.{digits}f} ({low:.{digits}f}-{high:.{digits}f})"
 
 
+FLOOR = "import typer, rich.console, rich.table"
+"""What the tool itself needs to start: the CLI framework and the table it prints."""
+OLD_FLOOR = "import typer, rich, pint"
+"""The floor of the first benchmarks; pint is not imported when a check converts no units."""
+
+
 def cold_start(runs: int, baseline: str | None = None) -> list[tuple[str, str]]:
     """The check of claims.toml against the floor and, with ``baseline`` (another install's
     ``aktobe-facts``, such as one built from the commit before a change), against that too."""
     tool_cmd = [SCRIPT] if SCRIPT else CLI
     commands = [
-        [sys.executable, "-c", "import typer, rich, pint"],
+        [sys.executable, "-c", FLOOR],
+        [sys.executable, "-c", OLD_FLOOR],
         [*tool_cmd, "check", "-q", "claims.toml"],
     ]
     if baseline:
         commands.append([baseline, "check", "-q", "claims.toml"])
-    floor, tool, *before = _interleaved(commands, runs)
+    floor, old_floor, tool, *before = _interleaved(commands, runs)
     ratio = statistics.median(tool) / statistics.median(floor)
+    old_ratio = statistics.median(tool) / statistics.median(old_floor)
     rows = [
-        (
-            "floor: python -c 'import typer, rich, pint'",
-            f"{_spread(floor, 1000, 0)} ms, {runs} runs",
-        ),
+        (f"floor: python -c '{FLOOR}'", f"{_spread(floor, 1000, 0)} ms, {runs} runs"),
+        (f"older floor: python -c '{OLD_FLOOR}'", f"{_spread(old_floor, 1000, 0)} ms"),
         ("aktobe-facts check claims.toml", f"{_spread(tool, 1000, 0)} ms, {runs} runs"),
-        ("cold start / floor (medians)", f"{ratio:.2f}x (target ≤ 1.2x)"),
+        ("cold start / floor (medians)", f"{ratio:.2f}x (target ≤ 1.3x)"),
+        ("cold start / older floor (medians)", f"{old_ratio:.2f}x"),
     ]
     if before:
         change = statistics.median(tool) / statistics.median(before[0])
@@ -125,7 +135,7 @@ def throughput(folder: Path, files: int, claims: int, runs: int) -> list[tuple[s
         rows.append(
             (
                 f"{files:,} files of {claims} claims, {label}",
-                f"{_spread(times)} s, {runs} runs: {rate:,.0f} files/s (target ≥ 500 files/s)",
+                f"{_spread(times)} s, {runs} runs: {rate:,.0f} files/s (target ≥ 1,000 files/s)",
             )
         )
     return rows
@@ -160,17 +170,29 @@ def main() -> None:
     parser.add_argument(
         "--baseline", help="another install's aktobe-facts to compare the cold start with"
     )
+    parser.add_argument(
+        "--only",
+        choices=("cold", "throughput", "scale"),
+        action="append",
+        help="run only this part (repeatable; default: all)",
+    )
+    parser.add_argument("--runs", type=int, help="runs of each command (default: 21 cold, 5 else)")
     args = parser.parse_args()
-    runs = 3 if args.quick else 21
-    repeats = 2 if args.quick else 5
+    parts = set(args.only or ("cold", "throughput", "scale"))
+    runs = args.runs or (3 if args.quick else 21)
+    repeats = args.runs or (2 if args.quick else 5)
     files = 100 if args.quick else 1000
     sizes = (1000, 10000) if args.quick else (10000, 100000)
     _compile_package()
+    rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        rows = cold_start(runs, args.baseline)
-        rows += throughput(Path(tmp) / "tree", files, 30, repeats)
-        rows += scale(Path(tmp), sizes, repeats)
-    print_table("python bench/run.py" + (" --quick" if args.quick else ""), rows)
+        if "cold" in parts:
+            rows += cold_start(runs, args.baseline)
+        if "throughput" in parts:
+            rows += throughput(Path(tmp) / "tree", files, 30, repeats)
+        if "scale" in parts:
+            rows += scale(Path(tmp), sizes, repeats)
+    print_table("python " + " ".join(["bench/run.py", *sys.argv[1:]]), rows)
 
 
 def print_table(command: str, rows: list[tuple[str, str]]) -> None:
