@@ -3,6 +3,7 @@ documented clamp), and no path argument is empty. See README -> Limits."""
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -72,7 +73,7 @@ def test_jobs_never_start_more_processes_than_cpus_or_files(
 ) -> None:
     for i in range(12):
         (tmp_path / f"f{i}.claims.toml").write_text(CLAIMS, encoding="utf-8")
-    monkeypatch.setattr(api, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)  # imported when used
     monkeypatch.setattr(api, "cpus", lambda: 64)  # a large machine: the files are the bound
     Pool.asked = []
     report = api.check_paths([tmp_path], jobs=jobs)
