@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span, clause_end, clause_start
 
@@ -88,6 +89,8 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     stated, unit = phrase.stated, phrase.stated.unit
     if stated.ordinal:
         return "rank"
+    if unit is None and _FACTOR.match(text, phrase.outer_end):
+        return None  # "grew 3.1 times": a factor, no count of "times"
     if unit is None or unit.kind == "count":
         return "count"
     if unit.is_currency or unit.kind in _PHYSICAL:
@@ -98,6 +101,8 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         return None
     before = text[clause_start(text, sentence[0], phrase.start) : phrase.start]
     rest = text[phrase.outer_end : sentence[1]]
+    if not member and stated.direction is None and _is_index(rest, stated.value):
+        return "index"  # "127.4 percent of last year's level", "104.5 percent compared to 2022"
     if member or rest.lstrip().lower().startswith("of "):
         return "share"
     if stated.direction is not None:  # "down by 70%", "up 41 percent"
@@ -111,6 +116,29 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         return "index"
     return None
+
+
+_FACTOR = re.compile(r"\s*(?:-\s*)?(?:times|fold)\b", re.IGNORECASE)
+_INDEX_OF = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:(?:last|previous|prior|same|corresponding)\s+(?:year|period|month|"
+    r"quarter|half)|(?:19|20)\d\d(?:'s)?\s+(?:level|figure|volume)|(?:level|volume)\s+of)",
+    re.IGNORECASE,
+)
+_INDEX_COMPARED = re.compile(
+    r"\s*(?:compared\s+(?:to|with)|against|relative\s+to|versus)\s+(?:the\s+)?(?:(?:last|previous|"
+    r"prior|same|corresponding)\b|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+INDEX_LOW = 50
+"""An index compared with a period ("104.5 percent compared to 2022") is near 100: a percent
+below this with those words is a rate, not an index."""
+
+
+def _is_index(rest: str, value: Fraction) -> bool:
+    """A percent whose words make it a level against a period: an index."""
+    if _INDEX_OF.match(rest):
+        return True
+    return value >= INDEX_LOW and _INDEX_COMPARED.match(rest) is not None
 
 
 def id_words(

@@ -1,0 +1,39 @@
+"""The kind a draft gives a figure from its words (:func:`aktobe_facts.text.draftwords.kind_of`):
+a factor ("3.1 times") is no count, a level against a period is an index. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import loads
+from aktobe_facts.findings import Severity
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.drafttoml import render
+
+
+def kinds(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.kind, c.subject) for c in draft(text).claims]
+
+
+def test_factors_are_no_counts_of_times(tmp_path: Path) -> None:
+    text = "Lending in the north grew 3.1 times, and in the south 1.8 times."
+    assert kinds(text) == [(None, None), (None, None)]
+    assert kinds("In 2023, 2.5 times more flats were built.") == [(None, None)]
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    doc = loads(render(draft(text), article), tmp_path / "a.toml", article=article)
+    problems = [f for f in check_document(doc) if f.is_problem and f.severity is not Severity.INFO]
+    assert problems == []  # never "claims about 'times' cannot be equal"
+    assert kinds("The fund financed 12 projects.") == [("count", "projects")]
+
+
+def test_a_level_against_a_period_is_an_index() -> None:
+    assert kinds("Output reached 127.4 percent of last year's level.") == [("index", None)]
+    assert kinds("Construction came to 96.1% of the 2022 level.") == [("index", None)]
+    assert kinds("Industry amounted to 104.5 percent compared to 2022.") == [("index", None)]
+    # a rate compared with a year is no index; a share stays a share; a growth a growth
+    assert kinds("Inflation was 5 percent compared to 2022.") == [(None, None)]
+    assert kinds("Oil made up 40 percent of exports.") == [("share", None)]
+    assert kinds("Output rose 4 percent compared to 2022.") == [("growth", None)]
