@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from aktobe_facts.text import draftwords as words
+from aktobe_facts.text.datelines import article_year
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
 from aktobe_facts.text.phrases import (
     DATE_LEFT,
@@ -107,7 +108,8 @@ def draft(text: str) -> Draft:
     """The draft claims of an article."""
     found = scan(text)
     parts = sentences(text)
-    periods = {s: named_periods(text, s) for s in parts}
+    year = article_year(text)
+    periods = {s: named_periods(text, s, year) for s in parts}
     ids = words.Ids()
     claims: list[DraftClaim] = []
     groups: list[DraftGroup] = []

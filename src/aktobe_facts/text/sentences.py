@@ -41,6 +41,9 @@ _BASE_CUE = re.compile(
 _CUE_REACH = 120
 """How far before a period its base cue may start: the cue's words and the 40 characters
 after them."""
+_YEARS_ON = {"this": 0, "current": 0, "last": -1, "next": 1}
+_RELATIVE_YEAR = re.compile(r"\b(this|current|last|next)\s+year\b(?![-‐])", re.IGNORECASE)
+"""Years counted from the article's own ("the previous year" is counted from the figure's)."""
 _CLAUSE_MARKS = ',;:()“"—'
 
 
@@ -89,8 +92,9 @@ def clause_end(text: str, position: int, sentence_end: int) -> int:
     return position + m.start() if m is not None else sentence_end
 
 
-def named_periods(text: str, sentence: Span) -> list[NamedPeriod]:
-    """The periods a sentence names, most specific first: months of a year, year ranges, years."""
+def named_periods(text: str, sentence: Span, year: int | None = None) -> list[NamedPeriod]:
+    """The periods a sentence names, most specific first: months of a year, year ranges, years;
+    with the article's ``year`` (its dateline's), "this year", "last year" and "next year"."""
     start, end = sentence
     found: list[NamedPeriod] = []
     taken: set[int] = set()  # the offsets the periods found so far cover
@@ -123,4 +127,7 @@ def named_periods(text: str, sentence: Span) -> list[NamedPeriod]:
             add(m, f"{m.group(1)}-{m.group(2)}")
     for m in YEAR.finditer(part):
         add(m, m.group(0))
+    if year is not None:
+        for m in _RELATIVE_YEAR.finditer(part):
+            add(m, str(year + _YEARS_ON[m.group(1).lower()]))
     return sorted(found, key=lambda p: p.start)

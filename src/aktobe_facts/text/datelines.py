@@ -1,0 +1,39 @@
+"""The year an article was written, from its dateline ("ASTANA, May 29, 2023 –", "Tashkent,
+13 December 2023 (Trend) -") or a date line under its headline ("Published: 2023-05-29"), so that
+a draft can date "this year" and "last year" (:func:`aktobe_facts.text.sentences.named_periods`):
+counts of different years are then not taken for one figure.
+
+Only the first lines are read, and only a date standing where a dateline or a date line stands
+(at the start of a line, after at most a place name); a date in the story itself says when
+something happened, not when the article was written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"((?:19|20)\d\d)"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_YEAR}-\d\d-\d\d"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]{_YEAR})"
+)
+_LEAD = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*|(?:published|date|updated)\s*:?\s*)?"
+_DATELINE = re.compile(rf"^[ \t]*{_LEAD}{_DATE}(?=\s*(?:[-–—:(,]|$))", re.IGNORECASE)
+LINES = 3
+"""How many of the first non-empty lines may hold the dateline (the headline, a date line, the
+first paragraph)."""
+
+
+def article_year(text: str) -> int | None:
+    """The year of the article's dateline or date line, if one of its first lines starts with
+    one."""
+    lines = [line for line in text.splitlines() if line.strip()][:LINES]
+    for line in lines:
+        m = _DATELINE.match(line)
+        if m is not None:
+            return int(next(g for g in m.groups() if g))
+    return None
