@@ -34,7 +34,8 @@ class DraftRelation:
     def first(self) -> str:
         """The id of the first claim the relation ties (for the relation's own id)."""
         value = next((v for v in self.fields.values() if not isinstance(v, bool)), self.kind)
-        return value if isinstance(value, str) else value[0]
+        first = value if isinstance(value, str) else value[0]
+        return first.split(" ", 1)[0]  # an equation's expression: its first claim
 
 
 @dataclass(frozen=True, slots=True)

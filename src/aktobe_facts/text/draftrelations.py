@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aktobe_facts.text import draftgrowth, draftrules, draftshares
+from aktobe_facts.text import draftgrowth, draftpoints, draftrules, draftshares
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
 
 __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations"]
@@ -19,6 +19,7 @@ __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations
 DRAFTERS: tuple[Drafter, ...] = (
     draftgrowth.relations,  # growth and change: "up P percent to X", "N, or P percent more"
     draftshares.relations,  # "X, or P percent of GDP": share of a whole, shares of one whole
+    draftpoints.relations,  # "from A to B percent, by N points": a change in points
     draftrules.relations,  # deficits, turnover, parts of totals, orders, across sentences
 )
 

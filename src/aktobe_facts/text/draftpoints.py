@@ -1,0 +1,101 @@
+"""A share or rate that moved "from A to B percent", drafted from the words that say how much:
+
+- "by N percentage points" (or pp, points) before or after it: the change in points, an
+  ``equation`` "B = A + N" (N negative for a fall: "fell by 0.4 percentage points" is −0.4; a fall
+  the value does not carry, "from 5.2 to 4.8 percent, a 0.4-point fall", is "B = A − N");
+- "by P percent": relative (B = A × (1 + P/100)) or in points, the words do not say which: a note
+  for the editor, never a relation (the ``percent-points`` check shows both readings).
+
+Both levels must be written as percents ("from 5.2 to 4.8 percent" states the first as a bare
+number: a note).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftfigures import (
+    Drafted,
+    DraftRelation,
+    Figure,
+    Sentence,
+    between,
+    is_percent,
+    quote,
+)
+from aktobe_facts.text.draftgrowth import TIME
+from aktobe_facts.text.sentences import clause_start
+
+_TIMES = rf"(?:,?\s*{TIME}\s*)*"
+_TO = re.compile(rf"^\s*{_TIMES},?\s*to\s*$")
+_BEFORE = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
+"""From the change to the first level: "by 0.4 percentage points, from"."""
+_AFTER = re.compile(
+    rf"^\s*{_TIMES},?\s*\(?\s*(?:or\s+|an?\s+|that\s+is\s+|i\.e\.\s+)?(?:by\s+)?(?:up\s+|down\s+)?$"
+)
+"""From the second level to the change: ", or by", " (", ", a"."""
+_FALL = re.compile(
+    r"\b(?:decreas|fell|fall|declin|drop|down|lower|reduc|shr[ai]nk|contract|cut|slid|eas)\w*",
+    re.IGNORECASE,
+)
+
+
+def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
+    found: list[DraftRelation] = []
+    notes: list[str] = []
+    for sentence in sentences:
+        figures = sentence.figures
+        for i in range(len(figures) - 1):
+            a, b = figures[i], figures[i + 1]
+            lead = between(
+                text, clause_start(text, sentence.span[0], a.phrase.start), a.phrase.start
+            )
+            if not re.search(r"\bfrom$", lead) or not _TO.match(_gap(text, sentence, a, b)):
+                continue
+            change = _change(text, sentence, i)
+            if change is None:
+                continue
+            if not (is_percent(a) and is_percent(b)):
+                notes.append(_note(a, b, change, "the first level is written with no unit"))
+                continue
+            if _points(change):
+                found.append(_equation(text, sentence, a, b, change))
+            elif is_percent(change):
+                notes.append(_note(a, b, change, "relative or in percentage points"))
+    return found, notes
+
+
+def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
+    return between(text, a.phrase.outer_end, b.phrase.start, sentence.periods) + " "
+
+
+def _change(text: str, sentence: Sentence, i: int) -> Figure | None:
+    """The change said next to "from A to B": before A or after B."""
+    figures = sentence.figures
+    if i > 0 and _BEFORE.match(_gap(text, sentence, figures[i - 1], figures[i])):
+        return figures[i - 1]
+    if i + 2 < len(figures) and _AFTER.match(_gap(text, sentence, figures[i + 1], figures[i + 2])):
+        return figures[i + 2]
+    return None
+
+
+def _points(figure: Figure) -> bool:
+    unit = figure.phrase.stated.unit
+    return unit is not None and unit.kind == "points"
+
+
+def _equation(text: str, sentence: Sentence, a: Figure, b: Figure, change: Figure) -> DraftRelation:
+    stated = change.phrase.stated
+    start = clause_start(text, sentence.span[0], min(a.phrase.start, change.phrase.start))
+    words = text[start : max(b.phrase.outer_end, change.phrase.outer_end)]
+    sign = "-" if not stated.negative and _FALL.search(words) else "+"
+    said = quote(text, a, b, change)
+    return DraftRelation("", "equation", {"expr": f"{b.id} = {a.id} {sign} {change.id}"}, said)
+
+
+def _note(a: Figure, b: Figure, change: Figure, why: str) -> str:
+    return (
+        f"{change.id} ({change.phrase.value!r}) is the change from {a.id} to {b.id}, "
+        f"{why}: not drafted; add a [[relation]] if the article says which"
+    )
