@@ -342,7 +342,7 @@ def test_a_reported_conflict_conflicts_and_each_subset_by_one_is_satisfiable(
 
 
 def test_a_conflict_the_other_reading_of_a_separator_resolves_is_marked() -> None:
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from aktobe_facts.solve.analysis import analyse_compiled
     from aktobe_facts.solve.builder import Compiled

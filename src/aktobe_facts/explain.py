@@ -7,7 +7,8 @@ recomputed here.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import UNTESTED, Finding, Outcome
@@ -26,8 +27,7 @@ class UnknownClaim(LookupError):
     """The claim id is not in the file; the message names the closest ids."""
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(Struct, frozen=True):
     claim: Claim
     path: str
     lines: tuple[str, ...]

@@ -17,8 +17,9 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from aktobe_facts.checks.counterparts import Suggestion, suggest
 from aktobe_facts.claims.loader import LoadError, loads, read_text
@@ -32,8 +33,7 @@ from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.visible import printable
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
+class Skipped(Struct, frozen=True):
     """A missing counterpart that could not be filled, and why."""
 
     claim: str
@@ -41,8 +41,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class FillResult:
+class FillResult(Struct, frozen=True):
     """What filling one file would change; nothing is written until :func:`write`."""
 
     path: Path

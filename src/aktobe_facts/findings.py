@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import TypedDict, TypeVar, Unpack
 
+from msgspec import Struct
+
 UNTESTED = "no-relation"
 """The check id of the findings that list a claim in no relation (not a relation themselves)."""
 
@@ -184,8 +186,7 @@ USUAL_SEVERITY = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Verdicts:
+class Verdicts(Struct, frozen=True):
     """What one check says, in the words of each outcome: ``say = Verdicts(ID)``, then
     ``say.passed(claims, line, message, inputs=..., result=...)``, ``say.failed(...)`` and
     ``say.undetermined(...)``.
@@ -273,8 +274,7 @@ class Verdicts:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class About:
+class About(Struct, frozen=True):
     """One test of a check: its claims, line and arithmetic, waiting for its verdict
     (:meth:`Verdicts.about`). A verdict adds its message and what only it shows; a field given
     both here and to the verdict is an error. ``inputs`` are read when the verdict is made, so

@@ -24,8 +24,9 @@ import os
 import stat
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from aktobe_facts.atomic import write_atomic
 
@@ -34,16 +35,14 @@ class WriteError(Exception):
     """A write refused or failed; ``str()`` is the user's message (nothing was changed)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
+class Input(Struct, frozen=True):
     """A file the run reads, which its output may not replace."""
 
     role: str  # "the claims file", "the article", "the configuration"
     path: Path | str
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(Struct, frozen=True):
     """How a path will be written: ``kind`` is "new", "replace", "through" or "stream"."""
 
     path: Path

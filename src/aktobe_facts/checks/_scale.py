@@ -20,9 +20,10 @@ billion manat", a rate of at least 1.68) has every large enough factor "fit", an
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
+
+from msgspec import Struct
 
 from aktobe_facts.checks._common import rate_text, scale_words
 from aktobe_facts.findings import Finding, Step, Verdicts
@@ -39,8 +40,7 @@ POWERS = (3, -3, 6, -6, 9, -9)
 Verdict = Literal["near", "slip", "far"]
 
 
-@dataclass(frozen=True, slots=True)
-class Calibration:
+class Calibration(Struct, frozen=True):
     """How a rate compares with a reference: ``ratio`` = rate / reference, as an interval."""
 
     ratio: Interval

@@ -11,7 +11,7 @@ it still fits the amount, and warns when it no longer does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.checks._common import centre, stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
@@ -34,8 +34,7 @@ HELP = (
 DEFAULT_DIGITS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(Struct, frozen=True):
     """The figure that fits a counterpart the article left out."""
 
     unit: UnitSpec

@@ -16,7 +16,7 @@ Never an error: a region may really be an outlier; the tool cannot know the trut
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Ratio
@@ -40,8 +40,7 @@ SHIFTS = (3, -3, 6, -6, 9, -9)
 _SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 
 
-@dataclass(frozen=True, slots=True)
-class _Figure:
+class _Figure(Struct, frozen=True):
     id: str
     quantity: Quantity
     subject: str | None

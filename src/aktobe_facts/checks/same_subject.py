@@ -14,7 +14,8 @@ wrong, or whether the subjects really are the same).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
@@ -36,15 +37,13 @@ HELP = (
 GroupKey = tuple[str, object, str | None, str, str | None]
 
 
-@dataclass(frozen=True, slots=True)
-class _Member:
+class _Member(Struct, frozen=True):
     claim: Claim
     interval: Interval  # in the group's unit
     printed: Fraction
 
 
-@dataclass(frozen=True, slots=True)
-class _Envelope:
+class _Envelope(Struct, frozen=True):
     """The largest lower end and smallest upper end of some members, and whose they are."""
 
     high_lo: _Member | None

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import msgspec
+
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step, Verdicts
@@ -123,12 +125,12 @@ def _other_reading(doc: ClaimsFile, q: Quantity, evidence: str | None) -> Quanti
 def _swapped(doc: ClaimsFile, claim: Claim, index: int, other: Quantity) -> ClaimsFile:
     """The file with one figure of one claim read the other way."""
     if index == 0 and claim.value is not None:
-        changed = replace(claim, value=other)
+        changed = msgspec.structs.replace(claim, value=other)
     else:
         position = index - (1 if claim.value is not None else 0)
         parts = list(claim.counterparts)
         parts[position] = other
-        changed = replace(claim, counterparts=tuple(parts))
+        changed = msgspec.structs.replace(claim, counterparts=tuple(parts))
     claims = tuple(changed if c is claim else c for c in doc.claims)
     kept = {REPORTED: doc.cache[REPORTED]} if REPORTED in doc.cache else {}  # the run's checks
     return replace(doc, claims=claims, _claims={}, _references={}, cache=kept)

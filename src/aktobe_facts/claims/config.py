@@ -17,9 +17,10 @@ built-in defaults.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from aktobe_facts.claims.linemap import LineMap
 from aktobe_facts.claims.loader import LoadError, parse_toml, read_text, settings_from_table
@@ -31,8 +32,7 @@ _TABLE = "tool.aktobe-facts"
 _ITEM = f"[{_TABLE}]"
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Struct, frozen=True):
     """What the project configuration sets; ``path`` is None when there is none."""
 
     path: Path | None = None

@@ -14,15 +14,15 @@ read (removing it changes the findings).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.claims.model import Claim, Reference
 from aktobe_facts.reading.numbers import Qualifier
 from aktobe_facts.reading.quantities import Quantity
 
 
-@dataclass(frozen=True, slots=True)
-class Unread:
+class Unread(Struct, frozen=True):
     """A field no check reads on the claim (or reference) it is written on, and why."""
 
     field: str

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 MAX_DOTS = 16
 """Most dots outside strings on one line. A claims file's keys are a level or two deep; the TOML
@@ -165,8 +166,7 @@ class KeyLines(Mapping[str, int]):
         return (dict, (dict(self._block.keys),))  # a copy travels as a plain dict
 
 
-@dataclass
-class LineMap:
+class LineMap(Struct):
     """Where each table and key of a TOML text starts."""
 
     arrays: dict[str, list[Block]] = field(default_factory=dict)

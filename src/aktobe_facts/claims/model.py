@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import msgspec
+from msgspec import Struct
+
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import LOCALES, NumberLocale
 from aktobe_facts.reading.quantities import APPROX_TOLERANCE, Quantity
@@ -35,8 +38,7 @@ FieldType = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class FieldSpec:
+class FieldSpec(Struct, frozen=True):
     """One key of a claims-file table: its type, whether it is required, and what it means."""
 
     name: str
@@ -236,17 +238,15 @@ ID_TABLES = ("claim", "group", "ratio", "reference", "relation")
 SINGLE_TABLES = ("article", "settings")
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(Struct, frozen=True):
     locale: NumberLocale = LOCALES["en"]
     approx: Fraction = APPROX_TOLERANCE
-    currencies: dict[str, str] = field(default_factory=dict)
-    severity: dict[str, str] = field(default_factory=dict)
+    currencies: dict[str, str] = msgspec.field(default_factory=dict)
+    severity: dict[str, str] = msgspec.field(default_factory=dict)
     ignore: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Waiver:
+class Waiver(Struct, frozen=True):
     """An accepted finding: still shown, marked waived, and never failing the gate."""
 
     check: str
@@ -256,8 +256,7 @@ class Waiver:
     expires: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Ignore:
+class Ignore(Struct, frozen=True):
     """A passage of the article whose numbers need no claim, with the reason."""
 
     quote: str
@@ -265,8 +264,7 @@ class Ignore:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(Struct, frozen=True):
     id: str
     line: int
     quote: str
@@ -287,7 +285,7 @@ class Claim:
     after: tuple[str, ...] = ()
     programme: str | None = None
     note: str | None = None
-    field_lines: Mapping[str, int] = field(default_factory=dict)
+    field_lines: Mapping[str, int] = msgspec.field(default_factory=dict)
     """The line of each field (read from the file when first asked: see ``linemap``)."""
     computed: tuple[Quantity, ...] = ()
     """Counterparts computed by ``fill``, not stated by the article: kept out of
@@ -299,8 +297,7 @@ class Claim:
         return items
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(Struct, frozen=True):
     id: str
     line: int
     members: tuple[str, ...]
@@ -309,8 +306,7 @@ class Group:
     exhaustive: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Ratio:
+class Ratio(Struct, frozen=True):
     id: str
     line: int
     numerator: str
@@ -322,8 +318,7 @@ class Ratio:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(Struct, frozen=True):
     id: str
     line: int
     value: Quantity
@@ -337,15 +332,14 @@ RelationValue = str | tuple[str, ...] | bool | Quantity
 """A relation field's value: a claim id, a list of ids, a flag, a word, or a stated value."""
 
 
-@dataclass(frozen=True, slots=True)
-class Relation:
+class Relation(Struct, frozen=True):
     """A typed relation between claims: written as a ``[[relation]]`` or made by the loader from
     the older fields (``origin`` then says which: ``claim 'x' field 'base'``, ``[[ratio]]``)."""
 
     id: str
     kind: str
     line: int
-    values: Mapping[str, RelationValue] = field(default_factory=dict)
+    values: Mapping[str, RelationValue] = msgspec.field(default_factory=dict)
     label: str | None = None
     note: str | None = None
     origin: str | None = None

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import tomlkit
 import tomlkit.exceptions
+from msgspec import Struct
 from tomlkit.items import AoT, Array, InlineTable, String, Table
 
 from aktobe_facts.claims.linemap import LineMap
@@ -24,8 +24,7 @@ class EditError(ValueError):
     """The file cannot be edited without changing more than the edited values."""
 
 
-@dataclass(frozen=True, slots=True)
-class CounterpartEdit:
+class CounterpartEdit(Struct, frozen=True):
     """Replace one counterpart of the claim at ``index`` and mark the new figure computed."""
 
     index: int  # position of the claim among the file's [[claim]] tables

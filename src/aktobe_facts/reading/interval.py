@@ -12,7 +12,8 @@ so the closed form can never cause a false alarm (it can only miss a clash that 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 
@@ -23,8 +24,7 @@ class IntervalError(ArithmeticError):
     """An operation with no meaningful interval result (such as dividing by an interval holding 0)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(Struct, frozen=True):
     """A closed interval ``[lo, hi]``; ``None`` is an unbounded end."""
 
     lo: Bound
@@ -208,8 +208,7 @@ def intersect_others(intervals: list[Interval]) -> list[Interval | None]:
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class BestFit:
+class BestFit(Struct, frozen=True):
     """The region where the greatest number of intervals overlap, and which ones do."""
 
     region: Interval

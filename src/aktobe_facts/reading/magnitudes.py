@@ -15,8 +15,9 @@ that. Any other ISO code is not compared (the check says so).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -25,8 +26,7 @@ FIRST_YEAR = 2000
 LAST_YEAR = 2025
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(Struct, frozen=True):
     """One currency's annual average rates, units per US dollar, from ``first`` to LAST_YEAR."""
 
     code: str
@@ -175,8 +175,7 @@ ROWS: dict[str, Row] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Magnitude:
+class Magnitude(Struct, frozen=True):
     """The built-in rates of ``top`` per ``bottom`` in some years, and their sources."""
 
     rates: tuple[tuple[int, Fraction], ...]  # (year, rate), in order

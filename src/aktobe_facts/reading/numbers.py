@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from msgspec import Struct
+
 from aktobe_facts.reading.digitscripts import (
     SEPARATORS,
     SPACES,
@@ -69,8 +71,7 @@ class GrammarError(ValueError):
     """A stated value that does not follow the grammar; the message says what is wrong."""
 
 
-@dataclass(frozen=True, slots=True)
-class NumberLocale:
+class NumberLocale(Struct, frozen=True):
     """How a file writes numbers: the decimal mark and the thousands separators it uses."""
 
     name: str
@@ -317,8 +318,7 @@ _NUMBER_RES = {name: _number_re(loc) for name, loc in LOCALES.items()}
 _NOT_DIGIT = re.compile(r"\D")
 
 
-@dataclass(slots=True)
-class _End:
+class _End(Struct):
     """One number of a stated value (a range has two): its sign, currency sign, digits and scale."""
 
     negative: bool

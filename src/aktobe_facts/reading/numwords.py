@@ -22,7 +22,8 @@ the sum of the words, a few lines here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 CARDINAL_WORDS: tuple[str, ...] = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -60,8 +61,7 @@ _AFTER_ARTICLE = frozenset({*POWER_WORDS, "dozen", *_DECADES})
 _TOKEN = re.compile(r"([A-Za-z]+)(\s*-\s*|\s+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(Struct, frozen=True):
     """A number word as read: ``digits`` times ten to ``exponent`` is its value."""
 
     digits: int

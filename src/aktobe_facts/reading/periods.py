@@ -13,9 +13,10 @@ to the start of 2020: two years).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+
+from msgspec import Struct
 
 FORMS = '"2020", "2018-2020", "2020-01/2020-09", "2020-Q3", "2020-H1" or "2020-12-31"'
 
@@ -24,8 +25,7 @@ class PeriodError(ValueError):
     """A period string that is not one of the accepted forms; the message says which are."""
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(Struct, frozen=True):
     """A calendar span: first day, last day (inclusive), and the first day of its last part."""
 
     text: str

@@ -28,8 +28,11 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+
+import msgspec
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -41,8 +44,7 @@ _READ_TO_UNIT = frozenset({"percent", "points", "time"})
 _SIGNED_KINDS = frozenset({"percent", "points"})
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(Struct, frozen=True):
     """A stated value as an exact interval in its unit, with the words that explain the reading."""
 
     stated: Stated
@@ -182,11 +184,13 @@ def _read_change(
         if quantity is None or quantity.interval is None:
             return quantity
         interval = quantity.interval.clamp_lo(Fraction(0))
-        return replace(quantity, stated=stated, interval=-interval if falls else interval)
+        return msgspec.structs.replace(
+            quantity, stated=stated, interval=-interval if falls else interval
+        )
 
     result = signed(size)
     assert result is not None
-    return replace(result, alternative=signed(size.alternative))
+    return msgspec.structs.replace(result, alternative=signed(size.alternative))
 
 
 def _read_range(

@@ -9,8 +9,9 @@ a percent is a hundredth of one (a plain number), a hectare is a hundredth of a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.fmt import singular
@@ -21,8 +22,7 @@ class UnitMismatch(ValueError):
     """Two compounds of different dimensions: they cannot be added or compared."""
 
 
-@dataclass(frozen=True, slots=True)
-class Compound:
+class Compound(Struct, frozen=True):
     """A product of units with whole exponents, in a fixed order; ``()`` is a plain number."""
 
     parts: tuple[tuple[UnitSpec, int], ...] = ()

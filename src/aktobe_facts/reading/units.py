@@ -16,9 +16,10 @@ is only asked for unit names written in this module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
     import pint
 
 
-@dataclass(frozen=True, slots=True)
-class UnitSpec:
+class UnitSpec(Struct, frozen=True):
     """A unit as the tool knows it: its pint name, its kind, and how to print it."""
 
     key: str  # the pint unit name, an ISO 4217 code for a currency, the words of a counted noun

@@ -10,15 +10,14 @@ on ``tests``; kinds whose findings an older check module writes (growth, shares,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.claims.model import FieldSpec
 from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.solve.expr import Constraint
 
 
-@dataclass(frozen=True, slots=True)
-class KindSpec:
+class KindSpec(Struct, frozen=True):
     kind: str
     check: str  # the check id whose findings report relations of this kind
     title: str  # one line, for the check's title
@@ -27,8 +26,7 @@ class KindSpec:
     writable: bool = True  # may be written as a [[relation]] (not only made from older fields)
 
 
-@dataclass(frozen=True, slots=True)
-class Test:
+class Test(Struct, frozen=True):
     """One constraint of a relation, with what the finding says about it."""
 
     constraint: Constraint
@@ -37,8 +35,7 @@ class Test:
     result: str | None = None  # the figure the constraint states (its left side), if one claim
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Struct, frozen=True):
     """A relation that cannot be used as written: an exit-2 error on one field."""
 
     field: str

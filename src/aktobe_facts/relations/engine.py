@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from enum import Enum
 from itertools import product
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -52,8 +53,7 @@ class Verdict(Enum):
     UNDETERMINED = "undetermined"
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(Struct, frozen=True):
     verdict: Verdict
     difference: Interval | None  # an enclosure of left − right (None: no bound, a division by 0)
     exact: bool  # the enclosure is the exact range

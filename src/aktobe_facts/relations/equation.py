@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from aktobe_facts.claims.model import Claim, Reference
 from aktobe_facts.reading.exact import Fraction
@@ -82,8 +83,7 @@ class EquationError(ValueError):
         return f"column {self.column}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Figures:
+class Figures(Struct, frozen=True):
     """What the ids of an equation name: each figure with a number, by variable name.
 
     ``quantities`` maps ``"<id>"`` (a claim's value or a reference) and ``"<id>@<CUR>"`` (a
@@ -133,8 +133,7 @@ class Figures:
         return {name: q.require() for name, q in self.quantities.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class Equation:
+class Equation(Struct, frozen=True):
     """A parsed relation: its constraint, and the unit both sides are compared in."""
 
     text: str
@@ -144,16 +143,14 @@ class Equation:
     right_figure: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(Struct, frozen=True):
     kind: str  # num, figure, id, op, rel, open, close, end
     text: str
     column: int
     value: object = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Typed:
+class _Typed(Struct, frozen=True):
     expr: Expr
     unit: Compound
     bare: bool = False  # holds a bare number ("5"), which next to a percent is ambiguous

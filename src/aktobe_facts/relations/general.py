@@ -7,8 +7,9 @@ readable one is tested like every other relation.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Problem, Test
@@ -62,7 +63,7 @@ def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
 
 def complete(relation: Relation, doc: ClaimsFile) -> Relation:
     """The relation with the claims its equation names as members."""
-    return replace(relation, members=_parse(relation, doc).constraint.claims)
+    return msgspec.structs.replace(relation, members=_parse(relation, doc).constraint.claims)
 
 
 def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:

@@ -11,7 +11,8 @@ when the article means four.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+
+import msgspec
 
 from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.reading.exact import Fraction
@@ -121,7 +122,7 @@ def complete(relation: Relation, doc: ClaimsFile) -> Relation:
     factor = str(relation.values.get("factor", ""))
     if doc.claim(factor) is None or factor in relation.members:
         return relation
-    return replace(relation, members=(*relation.members, factor))
+    return msgspec.structs.replace(relation, members=(*relation.members, factor))
 
 
 def figures(relation: Relation) -> dict[str, Figure]:

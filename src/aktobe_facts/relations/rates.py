@@ -10,7 +10,7 @@ Used by the conversions, missing-counterpart and ratio checks; pure functions of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.claims.model import Claim, ClaimsFile, Reference
 from aktobe_facts.reading.exact import Fraction
@@ -24,8 +24,7 @@ from aktobe_facts.reading.interval import (
 from aktobe_facts.reading.quantities import Quantity
 
 
-@dataclass(frozen=True, slots=True)
-class PairRate:
+class PairRate(Struct, frozen=True):
     """One amount stated in two currencies: ``top`` per ``bottom``."""
 
     claim: Claim
@@ -40,14 +39,12 @@ class PairRate:
         return self.top.value / self.bottom.value
 
 
-@dataclass(frozen=True, slots=True)
-class ReferenceRate:
+class ReferenceRate(Struct, frozen=True):
     reference: Reference
     interval: Interval  # in the orientation of the currency pair it belongs to
 
 
-@dataclass(frozen=True, slots=True)
-class PairEstimate:
+class PairEstimate(Struct, frozen=True):
     """Everything the article says about one currency pair's rate, ``top`` per ``bottom``."""
 
     top: str

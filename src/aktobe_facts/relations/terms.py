@@ -11,7 +11,7 @@ conversion of a physical unit, else (between currencies) the quantity times the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.reading.exact import Fraction
@@ -24,8 +24,7 @@ from aktobe_facts.solve.expr import BinOp, Const, Expr, Var
 _HEADS = frozenset({None, "person"})  # a bare count and people are both heads
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(Struct, frozen=True):
     """What a variable stands for."""
 
     name: str

@@ -8,14 +8,14 @@ what it says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
+
+from msgspec import Struct
 
 from aktobe_facts.result import Report
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(Struct, frozen=True):
     width: int = 100
     color: bool = False
     verbose: bool = False

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
+
+from msgspec import Struct
 
 from aktobe_facts.findings import Finding
 from aktobe_facts.report._html_parts import (
@@ -29,8 +30,7 @@ from aktobe_facts.result import ArticleView, Mark
 _SPACE = re.compile("[ \t\n\r\f]+")  # HTML's whitespace: between blocks it shows nothing
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(Struct, frozen=True):
     """A stretch of text covered by the same marks."""
 
     start: int

@@ -16,7 +16,8 @@ that check does not already see, and is left to it. In every other component:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import msgspec
+from msgspec import Struct, field
 
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.solve.box import Box
@@ -30,8 +31,7 @@ from aktobe_facts.solve.wiring import compile_file
 MAX_CONFLICTS = 10  # per component; each costs a minimisation and a range per figure
 
 
-@dataclass(frozen=True, slots=True)
-class JointConflict:
+class JointConflict(Struct, frozen=True):
     conflict: MinimalConflict
     relations: tuple[str, ...]  # the labels of its constraints
     faults: tuple[Fault, ...]
@@ -39,8 +39,7 @@ class JointConflict:
     clean: bool = True  # its component had no conflict of a single check set aside
 
 
-@dataclass
-class Analysis:
+class Analysis(Struct):
     compiled: Compiled
     conflicts: list[JointConflict] = field(default_factory=list)  # only the joint ones
     set_aside: list[MinimalConflict] = field(default_factory=list)  # conflicts of one check
@@ -90,7 +89,7 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
                 other = _other_reading(system, conflict.items)
                 joint.append(JointConflict(conflict, names, figure_faults, other))
         clean = len(result.set_aside) == set_aside_before
-        result.conflicts.extend(replace(j, clean=clean) for j in joint)
+        result.conflicts.extend(msgspec.structs.replace(j, clean=clean) for j in joint)
         if verdict.consistent:
             result.consistent.append(rest)
             if verdict.boxes is not None:

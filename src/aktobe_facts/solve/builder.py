@@ -20,7 +20,8 @@ check's to report; the joint check reports the others.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.reading.exact import Fraction
@@ -35,8 +36,7 @@ from aktobe_facts.solve.system import Figure, System
 NONNEGATIVE: Box = (Fraction(0), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Compiled:
+class Compiled(Struct, frozen=True):
     """A file's system, with what its messages need."""
 
     system: System
@@ -49,8 +49,7 @@ class Compiled:
         return within(self.scopes, labels)
 
 
-@dataclass
-class Builder:
+class Builder(Struct):
     doc: ClaimsFile
     figures: list[Figure] = field(default_factory=list)
     constraints: list[Constraint] = field(default_factory=list)

@@ -8,13 +8,12 @@ one of those subsets cannot be decided, the set is reported as not shown minimal
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.solve.decide import Decider, Verdict
 
 
-@dataclass(frozen=True, slots=True)
-class MinimalConflict:
+class MinimalConflict(Struct, frozen=True):
     items: frozenset[int]
     minimal: bool  # every subset by one was shown consistent by a verified witness
     by: str  # what proved the conflict: propagation or the solver

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.box import Box
@@ -29,8 +30,7 @@ Status = Literal["consistent", "conflict", "unknown"]
 Method = Literal["propagation", "witness", "solver", "none"]
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(Struct, frozen=True):
     status: Status
     by: Method
     witness: dict[str, Fraction] | None = None  # verified, when consistent

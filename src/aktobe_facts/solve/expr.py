@@ -16,8 +16,9 @@ the solver:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 
@@ -25,23 +26,19 @@ Op = Literal["+", "-", "*", "/"]
 Rel = Literal["=", "<=", ">=", "<", ">"]
 
 
-@dataclass(frozen=True, slots=True)
-class Var:
+class Var(Struct, frozen=True):
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class Const:
+class Const(Struct, frozen=True):
     value: Fraction
 
 
-@dataclass(frozen=True, slots=True)
-class Neg:
+class Neg(Struct, frozen=True):
     operand: Expr
 
 
-@dataclass(frozen=True, slots=True)
-class BinOp:
+class BinOp(Struct, frozen=True):
     op: Op
     left: Expr
     right: Expr
@@ -50,8 +47,7 @@ class BinOp:
 Expr = Var | Const | Neg | BinOp
 
 
-@dataclass(frozen=True, slots=True)
-class Constraint:
+class Constraint(Struct, frozen=True):
     """``left rel right``, from one relation of the claims file."""
 
     left: Expr

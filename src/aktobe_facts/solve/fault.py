@@ -14,7 +14,7 @@ of checked values, and the enclosure says how far it could at most extend. Asked
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve import box
@@ -24,8 +24,7 @@ from aktobe_facts.solve.propagate import Conflict, Network
 from aktobe_facts.solve.witness import search
 
 
-@dataclass(frozen=True, slots=True)
-class Range:
+class Range(Struct, frozen=True):
     """The values a figure's variable can take when the other items hold."""
 
     box: Box  # an enclosure: no value outside it fits (propagation)
@@ -36,8 +35,7 @@ class Range:
         return self.inner == self.box
 
 
-@dataclass(frozen=True, slots=True)
-class Fault:
+class Fault(Struct, frozen=True):
     figure: int  # the figure's item
     needed: Range | None  # the range for the rest of the conflict (None: no value fits)
     alone: Range | None  # the range for the rest of the article; None: changing it alone fails

@@ -25,8 +25,9 @@ Nothing here is imported unless a file has relations across checks (as for the j
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.reading.interval import Interval
@@ -47,8 +48,7 @@ REPORTED = "checks_reported"
 only when that row is reported."""
 
 
-@dataclass(frozen=True, slots=True)
-class Pinned:
+class Pinned(Struct, frozen=True):
     """A relation's constraint that passes at the stated widths and fails at the pinned ones."""
 
     index: int  # the conflict's place in the analysis's conflicts
@@ -60,8 +60,7 @@ class Pinned:
     by: tuple[str, ...]  # the labels of the relations that pin them
 
 
-@dataclass(frozen=True, slots=True)
-class Narrowing:
+class Narrowing(Struct, frozen=True):
     analysis: Analysis
     owned: tuple[Pinned, ...]  # one for each conflict a relation's row reports
     kinds: Mapping[str, str]  # each owner's kind, by its relation id

@@ -15,8 +15,9 @@ shown satisfiable by a verified witness (:mod:`aktobe_facts.solve.conflicts`).
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass
 from typing import Any, Literal
+
+from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var
@@ -26,8 +27,7 @@ TIMEOUT_MS = 2000
 Status = Literal["sat", "unsat", "unknown"]
 
 
-@dataclass(frozen=True, slots=True)
-class SmtResult:
+class SmtResult(Struct, frozen=True):
     status: Status
     model: dict[str, Fraction] | None = None
     core: frozenset[int] | None = None

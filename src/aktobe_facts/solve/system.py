@@ -10,15 +10,16 @@ belong to every subsystem and never to a conflict.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+
+import msgspec
+from msgspec import Struct, field
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.expr import Constraint, variables
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(Struct, frozen=True):
     """A stated figure: the variable it gives a value to, and the interval its words allow."""
 
     var: str
@@ -30,8 +31,7 @@ class Figure:
     alternative: Box | None = None  # the other reading of an ambiguous separator ("2,350")
 
 
-@dataclass(frozen=True, slots=True)
-class System:
+class System(Struct, frozen=True):
     figures: tuple[Figure, ...]
     constraints: tuple[Constraint, ...]
     hard: Mapping[str, Box] = field(default_factory=dict)
@@ -76,7 +76,7 @@ class System:
     def with_interval(self, item: int, interval: Box) -> System:
         """The same system with figure ``item`` read as ``interval``."""
         figures = list(self.figures)
-        figures[item] = replace(figures[item], interval=interval)
+        figures[item] = msgspec.structs.replace(figures[item], interval=interval)
         return System(tuple(figures), self.constraints, self.hard)
 
     def components(self, items: Iterable[int] | None = None) -> list[frozenset[int]]:

@@ -24,10 +24,12 @@ reads a rate is tested by its check together with that pair's conversions (its *
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
 from itertools import combinations
 from types import ModuleType
 from typing import TYPE_CHECKING
+
+import msgspec
+from msgspec import Struct
 
 from aktobe_facts.checks._common import direction, is_percent
 from aktobe_facts.claims.model import Claim, ClaimsFile
@@ -43,8 +45,7 @@ if TYPE_CHECKING:  # the builder is imported when a file has a system to build
 HUNDRED = Const(Fraction(100))
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Struct, frozen=True):
     """One relation of the file, before it is built."""
 
     labels: tuple[str, ...]  # the labels of its constraints
@@ -77,7 +78,7 @@ def typed_relations(doc: ClaimsFile) -> Iterator[Candidate]:
             c = test.constraint
             if relation.kind == "conversion":
                 rates = _rates(c)
-                c = replace(c, relation=rates[0] if rates else relation.id)
+                c = msgspec.structs.replace(c, relation=rates[0] if rates else relation.id)
             built.append((c, test.what))
         if not built:
             continue

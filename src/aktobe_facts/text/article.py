@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from msgspec import Struct
 
 MAX_ARTICLE_BYTES = 1024 * 1024
 """Largest article read (1 MiB: a long feature is well under 100 KiB). Every number of an article
@@ -33,8 +34,7 @@ class ArticleError(ValueError):
         self.path: str | None = None  # the article file, when one was found but refused
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(Struct, frozen=True):
     """The text of a linked article, with what a report needs to name and pin it."""
 
     path: str  # as shown to users: the claims file's folder joined with the link, or --article

@@ -20,7 +20,9 @@ currencies, in parentheses or after "or", are counterparts); the rest are the ed
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+
+import msgspec
+from msgspec import Struct
 
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_year
@@ -65,8 +67,7 @@ REASONS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class DraftClaim:
+class DraftClaim(Struct, frozen=True):
     id: str
     quote: str
     value: str | None
@@ -81,20 +82,17 @@ class DraftClaim:
     at: Span = (0, 0)  # where the quote is in the article
 
 
-@dataclass(frozen=True, slots=True)
-class DraftGroup:
+class DraftGroup(Struct, frozen=True):
     id: str
     first_member: str  # the id of the claim the group is written before
 
 
-@dataclass(frozen=True, slots=True)
-class DraftIgnore:
+class DraftIgnore(Struct, frozen=True):
     quote: str
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(Struct, frozen=True):
     title: str | None
     claims: tuple[DraftClaim, ...]
     groups: tuple[DraftGroup, ...] = ()
@@ -126,7 +124,9 @@ def draft(text: str) -> Draft:
         figures = [Figure(c.id, c.kind, p, c.period) for c, p in zip(stated, phrases, strict=True)]
         drafted.append(Sentence(sentence, tuple(figures), tuple(periods[sentence])))
     made_relations, notes = article_relations(text, drafted)
-    relations = [replace(r, id=ids.make([[r.first(), r.kind]])) for r in made_relations]
+    relations = [
+        msgspec.structs.replace(r, id=ids.make([[r.first(), r.kind]])) for r in made_relations
+    ]
     ignores, unread = _left_over(text, parts, periods, found.left, claims)
     return Draft(
         headline(text),

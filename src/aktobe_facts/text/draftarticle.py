@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
 from aktobe_facts.text.sentences import Span
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
+class Placed(Struct, frozen=True):
     """A figure of the article with where it stands: its sentence (span and number in the
     article), its paragraph and its place among its sentence's figures."""
 
@@ -24,8 +24,7 @@ class Placed:
     index: int  # among the figures of its sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(Struct, frozen=True):
     """The article's text and every figure of it, in order."""
 
     text: str

@@ -14,8 +14,10 @@ Where two or more sets remain, the editor gets a note.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
 from itertools import pairwise, product
+
+import msgspec
+from msgspec import Struct
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -42,8 +44,7 @@ def _turnover(members: Members, named: dict[str, Role]) -> DraftRelation:
     return DraftRelation("", "sum", {"total": total.figure.id, "parts": parts, "exhaustive": True})
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(Struct, frozen=True):
     family: str
     results: tuple[str, ...]  # the roles of the first figure
     first: str  # the role of the second
@@ -169,4 +170,4 @@ def _quoted(
         quote = text[spans[0][0] : max(b for _, b in spans)]
     else:
         quote = " … ".join(text[a:b] for a, b in spans)
-    return replace(relation, quote=" ".join(quote.split()))
+    return msgspec.structs.replace(relation, quote=" ".join(quote.split()))

@@ -6,15 +6,15 @@ relations drafted from them; with the tests on figures every drafter needs.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import NamedPeriod, Span, clause_start
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(Struct, frozen=True):
     """A claim of a sentence: its id, kind, phrase and the period the draft gave it."""
 
     id: str
@@ -23,8 +23,7 @@ class Figure:
     period: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class DraftRelation:
+class DraftRelation(Struct, frozen=True):
     id: str
     kind: str
     fields: Mapping[str, str | list[str] | bool] = field(default_factory=dict)
@@ -38,8 +37,7 @@ class DraftRelation:
         return first.split(" ", 1)[0]  # an equation's expression: its first claim
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Struct, frozen=True):
     span: Span
     figures: tuple[Figure, ...]
     periods: tuple[NamedPeriod, ...] = ()

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -127,8 +128,7 @@ LOOK_BACK = 3
 """Sentences before a growth read for its current value."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Core:
+class _Core(Struct, frozen=True):
     """A growth, or an amount of change and its percent, and where their words are."""
 
     percent: Figure

@@ -23,7 +23,8 @@ A change ("increased by 5 billion"), a range, a negative figure or a percent has
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.phrases import Phrase
@@ -147,8 +148,7 @@ TAIL_REACH = 120
 """At most this many characters between a role's noun and its figure."""
 
 
-@dataclass(frozen=True, slots=True)
-class Time:
+class Time(Struct, frozen=True):
     """The period a figure's own words name: a year, a span of months of it ((1, 5) for
     January-May or the first five months, (1, 12) for a year named alone), or a relative year
     ("last year"); None where they name none."""
@@ -176,8 +176,7 @@ class Time:
         return self.named and other.named and self.fits(other)
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(Struct, frozen=True):
     name: str  # revenue, spending, deficit, surplus, exports, imports, turnover
     family: str | None  # BUDGET, TRADE, or None for a deficit or surplus of either
     part: str | None  # the word that makes it a part ("tax" revenues), None for a whole

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -54,8 +55,7 @@ LOOK_BACK = 3
 """Sentences before a share read for its whole."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Pair:
+class _Pair(Struct, frozen=True):
     part: Figure
     share: Figure
     whole_words: frozenset[str]  # after "of", singular, generic words aside

@@ -6,8 +6,9 @@ clear; everything else is left for the editor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from itertools import islice
+
+from msgspec import Struct, field
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.text.phrases import Phrase
@@ -49,8 +50,7 @@ _PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAM
 _REMAINDER = re.compile(r"[\s,)]*((?:and|or)\s+(?:all\s+|the\s+)?others?\b[^,.;:()”\"]*)")
 
 
-@dataclass
-class Ids:
+class Ids(Struct):
     """Ids made from words, each used once."""
 
     used: set[str] = field(default_factory=set)

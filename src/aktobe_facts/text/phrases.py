@@ -15,7 +15,8 @@ them"), and what the grammar cannot read ("5G", "10–5 million").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.reading.numbers import AFTER_DIRECTIONS, GrammarError, Stated, parse
 from aktobe_facts.reading.units import lookup_prefix_currency
@@ -43,8 +44,7 @@ WORD_LEFT = "word"
 UNREAD_LEFT = "unread"
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(Struct, frozen=True):
     """One stated value of the text. ``text[start:end]`` is the value as written."""
 
     start: int
@@ -56,16 +56,14 @@ class Phrase:
     parenthesised: bool = False  # the phrase stands alone in parentheses: "(49 percent)"
 
 
-@dataclass(frozen=True, slots=True)
-class Left:
+class Left(Struct, frozen=True):
     """A numeral that is not a value, and why (one of the ``*_LEFT`` names)."""
 
     span: Span
     why: str
 
 
-@dataclass(frozen=True, slots=True)
-class Scan:
+class Scan(Struct, frozen=True):
     phrases: tuple[Phrase, ...]
     left: tuple[Left, ...]
 

@@ -9,7 +9,7 @@ else uncovered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from aktobe_facts.claims.model import ClaimsFile, Ignore
 from aktobe_facts.text.article import Article
@@ -33,8 +33,7 @@ MAX_NEAREST = 200
 still an error, without the search (up to tens of milliseconds each in a long article)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
+class Numeral(Struct, frozen=True):
     """A number of the article and what accounts for it."""
 
     span: Span
@@ -50,8 +49,7 @@ class Numeral:
         return "ignored" if self.ignored is not None else "uncovered"
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(Struct, frozen=True):
     article: Article
     lines: Lines
     quotes: dict[str, Place]  # claim id: where its quote is (the first place)

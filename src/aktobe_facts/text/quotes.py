@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+from msgspec import Struct
 
 _DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _FOLD = str.maketrans(
@@ -51,8 +52,7 @@ def normalise(text: str) -> str:
     return Folded(text).text
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(Struct, frozen=True):
     """Where a passage is: character offsets into the original text, and 1-based line and column
     of its first and last characters."""
 
@@ -67,8 +67,7 @@ class Place:
         return f"{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
-class Near:
+class Near(Struct, frozen=True):
     """The passage of the text most like a quote that does not occur in it."""
 
     place: Place

@@ -6,7 +6,8 @@ months of 2020"), written the way a claims file writes periods.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.phrases import YEAR
@@ -47,8 +48,7 @@ _RELATIVE_YEAR = re.compile(r"\b(this|current|last|next)\s+year\b(?![-‐])", re
 _CLAUSE_MARKS = ',;:()“"—'
 
 
-@dataclass(frozen=True, slots=True)
-class NamedPeriod:
+class NamedPeriod(Struct, frozen=True):
     """A period a sentence names: where, as a claims file writes it, and whether it is the base
     of a comparison ("compared to the same period in 2019")."""
 

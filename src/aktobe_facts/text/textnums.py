@@ -30,15 +30,15 @@ a first group of one to three digits followed by groups of exactly three ("1 234
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from aktobe_facts.reading.numbers import CARDINAL_WORDS, ORDINAL_WORDS, TENS_WORDS
 
 KINDS = ("number", "year", "range", "date", "ordinal", "word")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(Struct, frozen=True):
     """One numeral: ``text == source[start:end]``; ``kind`` is one of :data:`KINDS`."""
 
     start: int
