@@ -165,11 +165,13 @@ def test_no_relation_where_the_words_leave_a_doubt() -> None:
     # two amounts the subject names
     assert (
         relations(
-            "Revenue was $5 billion in 2022, and revenue from taxes $3 billion. Revenue grew 4 "
-            "percent from $4.8 billion."
+            "In the north, revenue was $5 billion; in the south, revenue was $3 billion. Revenue "
+            "grew 4 percent from $4.8 billion."
         )
         == []
     )
+    # "revenue from oil" is a thing of its own, not the revenue that grew
+    assert relations("Revenue from oil reached $5 billion. Revenue grew 4 percent.") == []
     # the growth's part of the year is not the earlier amount's
     assert (
         relations(
@@ -231,4 +233,17 @@ def test_a_rise_above_100_percent_may_be_an_index_and_is_a_note() -> None:
     # a fall, or a rise under 100 percent, is no index reading
     assert relations("Investment fell by 27.4 percent in 2023, reaching 80 billion tenge.") == [
         ("growth", {"growth": "fell by 27.4 percent", "current": "80 billion tenge"})
+    ]
+
+
+def test_a_figure_in_parentheses_is_a_base_only_after_words_of_comparison() -> None:
+    assert relations("The surplus was UAH 5.1 billion, down by 40% YoY (UAH 8.5 billion).") == [
+        (
+            "growth",
+            {"growth": "down by 40%", "current": "UAH 5.1 billion", "base": "UAH 8.5 billion"},
+        )
+    ]
+    # the amount of change, or the base: the words do not say
+    assert relations("Exports were $3.15 billion, up 5% ($150 million).") == [
+        ("growth", {"growth": "up 5%", "current": "$3.15 billion"})
     ]

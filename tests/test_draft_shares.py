@@ -134,6 +134,14 @@ def test_no_share_where_the_words_leave_a_doubt() -> None:
         )
         == []
     )
+    # "5812 689.99 thousand": a grouping the grammar reads as two numbers; no relation on it
+    assert (
+        shares(
+            "Imports were 5812 689.99 thousand USD, or 41.5% of the turnover, and exports "
+            "8183 486.76 thousand USD, or 58.5%."
+        )
+        == []
+    )
     # the whole's period is not the part's
     assert (
         shares(

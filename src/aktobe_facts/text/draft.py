@@ -19,6 +19,7 @@ currencies, in parentheses or after "or", are counterparts); the rest are the ed
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import msgspec
@@ -65,6 +66,11 @@ REASONS = {
     ORDINAL_LEFT: "an ordinal that ranks nothing",
     WORD_LEFT: "a number word that counts nothing named",
 }
+
+
+_GLUED = re.compile(r"\d[ \u00a0\u202f\u2009]$")
+"""A phrase right after digits and a space ("5898 689.99 thousand USD", a grouping the grammar
+does not read as one number): its reading is a guess, so no relation is drafted on it."""
 
 
 class DraftClaim(Struct, frozen=True):
@@ -121,7 +127,11 @@ def draft(text: str) -> Draft:
         claims.extend(made[0])
         groups.extend(made[1])
         stated = [c for c in made[0] if not c.remainder]
-        figures = [Figure(c.id, c.kind, p, c.period) for c, p in zip(stated, phrases, strict=True)]
+        figures = [
+            Figure(c.id, c.kind, p, c.period)
+            for c, p in zip(stated, phrases, strict=True)
+            if not _GLUED.search(text, max(0, p.start - 2), p.start)
+        ]
         drafted.append(Sentence(sentence, tuple(figures), tuple(periods[sentence])))
     made_relations, notes = article_relations(text, drafted)
     relations = [

@@ -5,7 +5,8 @@ relations drafted from them; with the tests on figures every drafter needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from msgspec import Struct, field
 
@@ -90,11 +91,30 @@ def between(text: str, start: int, end: int, periods: Sequence[NamedPeriod] = ()
     return " ".join("".join(parts).lower().split()).replace(" ,", ",")
 
 
+_NOT_SUBJECT = frozenset(
+    re.findall(
+        r"\w+",
+        "saw see sees show shows showed recorded posted grow grew grows rise rose rises increase "
+        "increased increases fall fell falls decrease decreased decline declined went go goes "
+        "expected projected planned forecast set compared up down total overall whereas while "
+        "but although though meanwhile however reach reaches reaching amount amounts amounting "
+        "came come comes stood stand stands totaled totalled totaling totalling totals "
+        "estimated exceeded collected received spent then now",
+    )
+)
+"""Words of a clause that name no thing: verbs, links and "total"."""
+
+
+def subject_words(words: Iterable[str]) -> set[str]:
+    """What a clause's content words name, singular, verbs and links aside."""
+    return {singular(w) for w in words if w not in _NOT_SUBJECT}
+
+
 def names(text: str, sentence: Sentence, figure: Figure) -> set[str]:
-    """The words of a figure's clause before it, singular: "Revenue is planned at" names
-    revenue (and planned)."""
+    """What the words of a figure's clause before it name: "Revenue is planned at" names
+    revenue; "Revenue from oil reached" names revenue and oil (a thing of its own)."""
     start = clause_start(text, sentence.span[0], figure.phrase.start)
-    return {singular(w) for w in content(text[start : figure.phrase.start])}
+    return subject_words(content(text[start : figure.phrase.start]))
 
 
 def singular(word: str) -> str:

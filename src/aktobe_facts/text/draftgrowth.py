@@ -39,7 +39,7 @@ from aktobe_facts.text.draftfigures import (
     names,
     quote,
     same_unit,
-    singular,
+    subject_words,
 )
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -89,8 +89,13 @@ _BASE = re.compile(
     rf"(?:{TIME}\s*)?(?:\(|,?\s*when\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
     r"stood\s+at|totall?ed|reached|came\s+to))?\s*$"
 )
-_BASE_NEXT = re.compile(rf"^\s*{_TIMES}\s*\(\s*$")
-"""A figure in parentheses right after a growth is its base: "down by 70% YoY (UAH 38.5 billion"."""
+_BASE_NEXT = re.compile(
+    r"^\s*(?:year-on-year|y/y|yoy|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
+    r"on\s+an?\s+annual\s+basis)\s*\(\s*$"
+)
+"""A figure in parentheses after the words of a comparison is the value compared with: "down by
+70% YoY (UAH 38.5 billion". Right after the percent ("rose 5% ($150 million)") it may as well be
+the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
 ", on the first half of §, when they amounted to"."""
 _FROM = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
@@ -111,15 +116,6 @@ _AFTER = re.compile(r"\s*(more|less|higher|lower)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(
     r"^\s*(?:(?:the|this)\s+(?:figure|indicator|amount|total|sum|volume|value|level)|it|this)\b",
     re.IGNORECASE,
-)
-_NOT_SUBJECT = frozenset(
-    re.findall(
-        r"\w+",
-        "saw see sees show shows showed recorded posted grow grew grows rise rose rises increase "
-        "increased increases fall fell falls decrease decreased decline declined went go goes "
-        "expected projected planned forecast set compared up down total overall whereas while "
-        "but although though meanwhile however",
-    )
 )
 _PART_OF_YEAR = re.compile(
     rf"§|\b(?:first|second|third|fourth|half|quarter|{_MONTH}|months?)\b", re.IGNORECASE
@@ -341,12 +337,12 @@ def _earlier_current(
         if len(amounts) == 1 and times <= _parts_of_year(text, sentences[k - 1]):
             return amounts[0]
         return None
-    subject = {singular(w) for w in content(head) if w not in _NOT_SUBJECT}
+    subject = subject_words(content(head))
     if not subject:
         return None
     for back in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         earlier = sentences[back]
-        named = [f for f in earlier.figures if is_amount(f) and subject <= names(text, earlier, f)]
+        named = [f for f in earlier.figures if is_amount(f) and subject == names(text, earlier, f)]
         if not named:
             continue
         if len(named) != 1 or (unit is not None and not same_unit(named[0], unit)):

@@ -162,7 +162,7 @@ def _named(
             if f.phrase.start < pair.part.phrase.start
             and f is not pair.part
             and is_amount(f)
-            and words <= names(text, sentence, f)
+            and words == names(text, sentence, f)
         ]
         if named:
             return named[0] if len(named) == 1 and _candidate(named[0], pair) else None
