@@ -75,7 +75,9 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
         if compiled.within_one_check(labels(system, component)):
             continue
         set_aside_before = len(result.set_aside)
-        remaining = _set_aside_own(decide, component, result)
+        # a component that holds as a whole holds in every part: no relation alone conflicts
+        whole = decide.without_solver(component)
+        remaining = component if whole.consistent else _set_aside_own(decide, component, result)
         found, rest, verdict = find_conflicts(decide, remaining, MAX_CONFLICTS)
         joint: list[JointConflict] = []
         for conflict in found:
@@ -118,12 +120,13 @@ def _set_aside_own(decide: Decider, component: frozenset[int], result: Analysis)
     by_label: dict[str, set[int]] = {}
     for item in system.constraint_items(component):
         by_label.setdefault(system.constraint(item).relation, set()).add(item)
+    figures_of: dict[str, list[int]] = {}  # once, not per label: a label's figures by variable
+    for i in system.figure_items(component):
+        figures_of.setdefault(system.figure(i).var, []).append(i)
     remaining = component
     for items in by_label.values():
         names = system.variables_of(items)
-        own = frozenset(items) | {
-            i for i in system.figure_items(component) if system.figure(i).var in names
-        }
+        own = frozenset(items).union(*(figures_of.get(name, ()) for name in names))
         if not decide(own).conflict:
             continue
         found, _rest, _verdict = find_conflicts(decide, own, MAX_CONFLICTS)

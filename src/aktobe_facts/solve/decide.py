@@ -70,7 +70,18 @@ class Decider:
             found = self.memo[key] = self._decide(key)
         return found
 
-    def _decide(self, items: frozenset[int]) -> Verdict:
+    def without_solver(self, items: Iterable[int]) -> Verdict:
+        """Propagation and the witness search only: ``unknown`` where the solver would be needed
+        (then not remembered, so that a later call may still ask the solver)."""
+        key = frozenset(items)
+        found = self.memo.get(key)
+        if found is None:
+            found = self._decide(key, solver=False)
+            if found.status != "unknown":
+                self.memo[key] = found
+        return found
+
+    def _decide(self, items: frozenset[int], *, solver: bool = True) -> Verdict:
         network = Network(self.system, items)
         try:
             dom = network.initial()
@@ -80,7 +91,7 @@ class Decider:
         values = search(network, dom)
         if values is not None:
             return Verdict("consistent", "witness", witness=values, boxes=dom)
-        if not self.use_solver or self.solver_left <= 0:
+        if not (solver and self.use_solver) or self.solver_left <= 0:
             return Verdict("unknown", "none", boxes=dom)
         started = time.perf_counter()
         try:
