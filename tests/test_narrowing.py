@@ -105,7 +105,12 @@ def test_a_conflict_boxes_cannot_see_stays_the_joint_checks() -> None:
         "'budget_2020' (see joint)"
     )
     assert row.message.endswith(row.narrowed)
-    assert all(f.narrowed is None for f in found if f is not row)
+    (pair,) = _of(found, "conversions")  # the rate's pass too: its conversions are in the set
+    assert pair.outcome is Outcome.PASS and pair.narrowed == (
+        "holds alone, not together with 'budget_growth:growth' ('budget_growth', 'budget_2021', "
+        "'budget_2020') (see joint)"
+    )
+    assert all(f.narrowed is None for f in found if f not in (row, pair))
     report = check_paths([Path(__file__).parent / "joint" / "growth_two_currencies.toml"])
     options = RenderOptions(width=200, color=False, verbose=False, quiet=False)
     assert "✓ pass (rounding only) (alone; ✗ joint)" in formats()["table"].render(report, options)

@@ -51,10 +51,14 @@ HELP = (
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
+    from aktobe_facts.solve.narrowing import alone
+    from aktobe_facts.solve.scope import pool  # the joint system's label of a pair
+
     findings: list[Finding] = []
     for estimate in sorted(rate_table(doc).values(), key=lambda e: e.label()):
         if estimate.pairs:
-            findings.extend(_agreement(estimate))
+            label = pool(estimate.top, estimate.bottom)
+            findings.extend(alone(doc, label, f) for f in _agreement(estimate))
         findings.extend(_degenerate(claim, a, b) for claim, a, b in estimate.degenerate)
     return findings
 

@@ -9,7 +9,6 @@ the smallest change (the one to fix) and its nearest consistent value.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Outcome, Step, Verdicts
@@ -30,7 +29,7 @@ from aktobe_facts.relations.engine import (
 )
 from aktobe_facts.relations.terms import Figure, figure
 from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Neg, Var, evaluate, holds
-from aktobe_facts.solve.narrowing import Narrowing, Pinned, narrowing
+from aktobe_facts.solve.narrowing import Narrowing, Pinned, alone, narrowing
 
 
 def _ordered_names(expr: Expr, out: list[str]) -> None:
@@ -130,7 +129,7 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
     bound = _bound(c, right, test.unit, shown_names)
     if decision.verdict is Verdict.PASS:
         passed = _pass(relation, test, check_id, ids, steps, formula, figs, decision, left, right)
-        return passed if joint is None else _alone(joint, relation, passed)
+        return passed if joint is None else alone(doc, relation.id, passed)
     if decision.verdict is Verdict.UNDETERMINED:
         why = (
             "a division by a figure that may be zero"
@@ -184,16 +183,7 @@ def judged(doc: ClaimsFile, relation: Relation, stated: Finding, check_id: str) 
     for test in KINDS[relation.kind].tests(doc, relation) if found.owned else ():
         if found.pinned(relation.id, test.constraint) is not None:
             return finding(doc, relation, test, check_id)
-    return _alone(found, relation, stated)
-
-
-def _alone(found: Narrowing, relation: Relation, passed: Finding) -> Finding:
-    """A pass of a relation in a conflict the joint check reports says that it holds only alone,
-    so that no clean tick stands beside the joint finding about it."""
-    phrase = found.alone(relation.id)
-    if phrase is None:
-        return passed
-    return replace(passed, message=f"{passed.message}; {phrase}", narrowed=phrase)
+    return alone(doc, relation.id, stated)
 
 
 def _narrowed(

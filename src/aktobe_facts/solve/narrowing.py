@@ -25,11 +25,13 @@ Nothing here is imported unless a file has relations across checks (as for the j
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from msgspec import Struct
 
 from aktobe_facts.claims.model import Claim, ClaimsFile
+from aktobe_facts.findings import Finding, Outcome
 from aktobe_facts.reading.interval import Interval
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ class Narrowing(Struct, frozen=True):
     analysis: Analysis
     owned: tuple[Pinned, ...]  # one for each conflict a relation's row reports
     kinds: Mapping[str, str]  # each owner's kind, by its relation id
-    jointly: Mapping[str, int]  # a relation in a conflict no row reports: that conflict's place
+    jointly: Mapping[str, int]  # a label in a conflict no row reports: that conflict's place
 
     def pinned(self, label: str, constraint: Constraint) -> Pinned | None:
         return next(
@@ -81,7 +83,7 @@ class Narrowing(Struct, frozen=True):
         """The relations that pin the figures, in words: "the GEL/USD conversions of 'a' and 'b'"."""
         return self._words(pinned.index, pinned.by)
 
-    def alone(self, label: str) -> str | None:
+    def alone_phrase(self, label: str) -> str | None:
         """For a relation in a conflict the joint check reports: that it holds only alone."""
         index = self.jointly.get(label)
         if index is None:
@@ -158,15 +160,21 @@ def narrowing(doc: ClaimsFile) -> Narrowing | None:
                 break
     kinds = {r.id: r.kind for r in doc.relations if any(p.label == r.id for p in owned)}
     reported = [i for i in range(len(analysis.conflicts)) if all(p.index != i for p in owned)]
-    jointly = {
-        label: i
-        for i in reversed(reported)
-        for label in analysis.conflicts[i].relations
-        if label in order
-    }
+    jointly = {label: i for i in reversed(reported) for label in analysis.conflicts[i].relations}
     result = Narrowing(analysis, tuple(owned), kinds, jointly)
     doc.cache["narrowing"] = result
     return result
+
+
+def alone(doc: ClaimsFile, label: str, passed: Finding) -> Finding:
+    """A pass of a relation (``label``: its id, or a currency pair's conversions) in a conflict
+    the joint check reports says that it holds only alone, so that no clean tick stands beside the
+    joint finding about it."""
+    found = narrowing(doc) if passed.outcome is Outcome.PASS else None
+    phrase = None if found is None else found.alone_phrase(label)
+    if phrase is None:
+        return passed
+    return replace(passed, message=f"{passed.message}; {phrase}", narrowed=phrase)
 
 
 def pinned(doc: ClaimsFile, label: str, constraint: Constraint) -> Pinned | None:
