@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from aktobe_facts.claims.model import Claim, ClaimsFile, Group
 from aktobe_facts.findings import Step
@@ -203,23 +203,28 @@ def rounding_margin(
 
 # Words that give the direction of a change written without a sign. "less than 2" and "more than
 # 2" are qualifiers of the number, not directions.
-_FALL = re.compile(
+_FALL = (
     r"\b(fell|fall|falls|falling|fallen|declin\w*|decreas\w*|dropp?\w*|down|lower|"
-    r"less(?!\s+than\s+\d)|shr[aiu]nk\w*|contract\w*|reduc\w*|slump\w*|minus)\b",
-    re.IGNORECASE,
+    r"less(?!\s+than\s+\d)|shr[aiu]nk\w*|contract\w*|reduc\w*|slump\w*|minus)\b"
 )
-_RISE = re.compile(
+_RISE = (
     r"\b(rose|rise|rises|rising|risen|grew|grow\w*|increas\w*|up|higher|gain\w*|"
-    r"more(?!\s+than\s+\d)|climb\w*|expand\w*|plus)\b",
-    re.IGNORECASE,
+    r"more(?!\s+than\s+\d)|climb\w*|expand\w*|plus)\b"
 )
+
+
+@cache
+def _direction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The fall and rise patterns, compiled when a check first asks (few files need them)."""
+    return re.compile(_FALL, re.IGNORECASE), re.compile(_RISE, re.IGNORECASE)
 
 
 def direction(claim: Claim) -> str | None:
     """ "fall" or "rise" when the quote or note says only one of them, else None."""
     texts = (claim.quote, claim.note or "")
-    fall = any(_FALL.search(t) for t in texts)
-    rise = any(_RISE.search(t) for t in texts)
+    fall_re, rise_re = _direction_words()
+    fall = any(fall_re.search(t) for t in texts)
+    rise = any(rise_re.search(t) for t in texts)
     if fall == rise:
         return None
     return "fall" if fall else "rise"

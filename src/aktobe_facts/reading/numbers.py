@@ -314,7 +314,8 @@ def _number_re(locale: NumberLocale) -> re.Pattern[str]:
     return re.compile(rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{dec}(?P<frac>\d+))?")
 
 
-_NUMBER_RES = {name: _number_re(loc) for name, loc in LOCALES.items()}
+_NUMBER_RES: dict[str, re.Pattern[str]] = {}
+"""The numeral pattern of each built-in locale, compiled when a file first uses it."""
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -603,7 +604,12 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
     if om:
         n = str(int(om.group("n")))
         return _End(False, None, n, om.group(0), True, om.group(0)), rest[om.end() :]
-    number_re = _NUMBER_RES.get(locale.name) or _number_re(locale)
+    number_re = _NUMBER_RES.get(locale.name)
+    if number_re is None:
+        known = LOCALES.get(locale.name)
+        number_re = _number_re(known or locale)
+        if known is not None:
+            _NUMBER_RES[locale.name] = number_re
     nm = number_re.match(rest)
     if not nm:
         lowered = rest.lower()
