@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,13 @@ def write_claims(tmp_path: Path) -> Callable[[str, str], Path]:
         return path
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def _cycle_collector_back() -> Iterator[None]:
+    """``cli.main`` turns the cycle collector off for its short process; a test that calls it
+    in-process gets it back on after."""
+    was = gc.isenabled()
+    yield
+    if was:
+        gc.enable()

@@ -1,0 +1,68 @@
+"""What a check imports and builds only when a file needs it (the cold start, BENCHMARKS.md).
+
+No timing here: these tests hold the mechanisms (the joint check's exact test before the solver,
+lazy imports) that keep the seed's cold start near its floor.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aktobe_facts.claims.loader import load
+from aktobe_facts.solve.analysis import analyse
+from aktobe_facts.solve.wiring import has_joint_part
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = sorted(
+    [
+        ROOT / "claims.toml",
+        *(ROOT / "tests" / "corpus").glob("*/claims.toml"),
+        *(ROOT / "tests" / "joint").glob("*.toml"),
+    ]
+)
+
+
+def test_the_seed_check_imports_no_solver_no_pint_no_worker_pool() -> None:
+    code = (
+        "import sys\n"
+        "from aktobe_facts.cli import main\n"
+        "sys.argv = ['aktobe-facts', 'check', '-q', 'claims.toml']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    loaded = set(done.stderr.split())
+    assert "aktobe_facts.checks.joint" in loaded  # the run did check the file
+    unwanted = {
+        "aktobe_facts.solve.analysis",
+        "aktobe_facts.solve.builder",
+        "aktobe_facts.solve.smt",
+        "z3",
+        "pint",
+        "concurrent.futures.process",
+        "multiprocessing",
+        "tomlkit",
+    }
+    assert loaded & unwanted == set()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_a_file_with_no_joint_part_has_nothing_to_decide(path: Path) -> None:
+    # exact in the direction the check relies on: when the quick test says no, the full analysis
+    # finds no component to decide (no conflict, no consistent joint part, nothing undecided)
+    doc = load(path)
+    if has_joint_part(doc):
+        return
+    analysis = analyse(load(path))
+    assert analysis.conflicts == [] and analysis.consistent == [] and analysis.undecided == []
+
+
+def test_both_kinds_of_file_are_among_those_tested() -> None:
+    found = {has_joint_part(load(path)) for path in FILES}
+    assert found == {True, False}
