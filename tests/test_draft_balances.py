@@ -99,6 +99,17 @@ def test_trade_turnover_and_trade_deficit() -> None:
     ]
 
 
+def test_a_role_s_noun_belongs_to_its_own_clause() -> None:
+    text = (
+        "Turnover was $100 billion. Exports were $60 billion and imports $40 billion. China "
+        "accounted for $31.5 billion of the turnover, and Russia for $27 billion."
+    )
+    total = ("sum", {"total": "$100 billion", "parts": ["$60 billion", "$40 billion"]})
+    assert [(k, {f: v for f, v in d.items() if f != "exhaustive"}) for k, d in drafted(text)] == [
+        total
+    ]
+
+
 def test_a_comparison_s_earlier_figure_is_left_out() -> None:
     text = (
         "The federal budget deficit was 2.4 trillion rubles in the first quarter, after a "

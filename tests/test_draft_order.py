@@ -42,6 +42,15 @@ def test_a_rise_or_fall_from_one_figure_to_another() -> None:
     ]
 
 
+def test_a_figure_of_a_balance_still_moves() -> None:
+    text = (
+        "Exports fell to $78.7 billion from $84.4 billion, while imports rose to $61.1 billion, "
+        "and the trade surplus narrowed to $17.6 billion."
+    )
+    assert orders(text) == [("$78.7 billion", "<", ["$84.4 billion"])]
+    assert [r.kind for r in draft(text).relations] == ["difference", "order"]
+
+
 def test_no_order_where_a_percent_ties_the_figures_or_the_words_disagree() -> None:
     assert orders("Transfers go up by 16 per cent, from €3.198 billion to €3.709 billion.") == []
     assert orders("Exports rose from $4.4 billion to $5.2 billion, or 18 percent.") == []

@@ -42,6 +42,10 @@ def test_of_which_including_and_with_lists_after_their_total() -> None:
     assert sums(
         "Revenues amounted to $8.5bn, with $6.5bn coming from taxes and $2.05bn from customs."
     ) == [("$8.5bn", ["$6.5bn", "$2.05bn"], False)]
+    assert sums(
+        "The region attracted 500 billion tenge of investment in 2023, including 120 billion "
+        "tenge from the state budget."
+    ) == [("500 billion tenge", ["120 billion tenge"], False)]
 
 
 def test_the_rest_makes_a_list_the_whole() -> None:

@@ -60,10 +60,6 @@ def relations(
     return found + year, notes
 
 
-def _tied(drafted: Sequence[DraftRelation]) -> set[str]:
-    return {i for r in drafted for i in tied(r)}
-
-
 def _order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelation:
     fields: dict[str, str | list[str] | bool] = {"left": left.figure.id, "op": op}
     fields["right"] = [p.figure.id for p in right]
@@ -73,13 +69,13 @@ def _order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelat
 def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:
     """ "from A to B" and "to B, up from A" with a verb of rise or fall."""
     text = article.text
-    tied = _tied(drafted)
+    pairs = [set(tied(r)) for r in drafted]
     found: list[DraftRelation] = []
     for figures in article.sentences():
         for k in range(len(figures) - 1):
             a, b = figures[k], figures[k + 1]
-            if not _pair(a, b) or a.figure.id in tied or b.figure.id in tied:
-                continue
+            if not _pair(a, b) or any({a.figure.id, b.figure.id} <= p for p in pairs):
+                continue  # a relation drafted before ties the two
             start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
             before = text[start : a.figure.phrase.start]
             between = text[a.figure.phrase.outer_end : b.figure.phrase.start]

@@ -27,11 +27,12 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, level, roles
 
 _CUE = re.compile(
-    r"^\s*[,(]?\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
-    r"of\s+that|of\s+the\s+total)\b",
+    r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
+    r"of\s+that|of\s+the\s+total)\b|^\s*(?:of\s+which|including)\b",
     re.IGNORECASE,
 )
-"""After a total: the parts follow."""
+"""After a total (and the words that say what it is, "of investment in 2023"): the parts
+follow."""
 _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
 _LEAD = re.compile(
@@ -130,10 +131,12 @@ def _lists(
     sentences = article.sentences()
     for number, figures in enumerate(sentences):
         for k, total in enumerate(figures):
-            after = text[total.figure.phrase.outer_end : total.sentence[1]]
-            cue = _CUE.match(after)
-            if cue is not None and not _net(text, total, named):
-                start = total.figure.phrase.outer_end + cue.end()
+            end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else total.sentence[1]
+            cue = _CUE.search(text, total.figure.phrase.outer_end, end)
+            said = text[total.figure.phrase.outer_end : cue.start()] if cue is not None else ""
+            near = len(said) <= GAP_REACH and not (_BREAK.search(said) or _VERB.search(said))
+            if cue is not None and near and not _net(text, total, named):
+                start = cue.end()
                 parts, rest = _parts(text, figures[k + 1 :], total, start, bool(cue.group("with")))
                 if parts:
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]

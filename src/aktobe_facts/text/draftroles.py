@@ -114,11 +114,11 @@ _FOLLOW = re.compile(
 "expenditures for", "deficit of"); any other word ("export duties") makes another subject."""
 _TAIL_BREAK = re.compile(
     r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|including|of\s+which|share|"
-    r"per(?!\s*cent)|while|whereas|but|respectively)\b|;",
+    r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """Words between a role's noun and the figure that make the figure another's ("revenues
-exceeded spending by", "of which")."""
+exceeded spending by", "of which", "of the turnover, and Russia for")."""
 _AFTER_PART = re.compile(
     r"\s*(?:worth\s+of|of|on|from|(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
     r"into|for))\s+(?!(?:which|them|it|this|that|the\s+(?:total|same|first|"
