@@ -37,3 +37,10 @@ def test_a_level_against_a_period_is_an_index() -> None:
     assert kinds("Inflation was 5 percent compared to 2022.") == [(None, None)]
     assert kinds("Oil made up 40 percent of exports.") == [("share", None)]
     assert kinds("Output rose 4 percent compared to 2022.") == [("growth", None)]
+
+
+def test_growths_in_parentheses_are_no_group_of_shares() -> None:
+    growth = "Strong growth was seen in Turkestan (56.5 percent), Mangystau (42.2 percent) and Kyzylorda (40 percent)."
+    assert draft(growth).groups == ()
+    shares = "Funds went to pipelines (62 percent), roads (21 percent) and ports (17 percent)."
+    assert len(draft(shares).groups) == 1

@@ -142,6 +142,14 @@ def test_no_share_where_the_words_leave_a_doubt() -> None:
         )
         == []
     )
+    # "of total tax revenues" names a whole of its own, not the amount before it
+    assert (
+        shares(
+            "Output of small firms rose 6.8 percent to 908.8 billion tenge. Their taxes came to "
+            "214 billion tenge (or 46 percent of total tax revenues)."
+        )
+        == []
+    )
     # the whole's period is not the part's
     assert (
         shares(

@@ -175,7 +175,9 @@ def _sentence_claims(
     members = [  # "(-7.1 percent)" after a sector is its growth, never a share
         p for p in phrases if p.parenthesised and words.is_percent(p) and not p.stated.negative
     ]
-    members = members if len(members) >= 2 else []
+    before = text[sentence[0] : members[0].start] if members else ""
+    # "growth was noted in Turkestan (56.5 percent), Mangystau (42.2 percent)": growths
+    members = members if len(members) >= 2 and not words.says_change(before) else []
     group = None
     if members:
         lead = words.content(text[sentence[0] : members[0].start])[:2]

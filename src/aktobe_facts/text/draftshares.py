@@ -120,9 +120,10 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
 
 def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> _Pair:
     m = _OF.match(text, last.phrase.outer_end, sentence.span[1])
-    words = {singular(w) for w in content(m.group(1))} if m else set()
-    generic = bool(words & _GENERIC)
-    return _Pair(part, share, frozenset(words - _GENERIC), generic, m is not None)
+    said = [singular(w) for w in content(m.group(1))] if m else []
+    # "of the region's total" names no whole of its own; "of total tax revenues" does
+    generic = bool(said) and said[-1] in _GENERIC
+    return _Pair(part, share, frozenset(set(said) - _GENERIC), generic, m is not None)
 
 
 def _whole(text: str, sentences: Sequence[Sentence], k: int, pair: _Pair) -> Figure | None:

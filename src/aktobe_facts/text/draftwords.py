@@ -141,6 +141,18 @@ def _is_index(rest: str, value: Fraction) -> bool:
     return value >= INDEX_LOW and _INDEX_COMPARED.match(rest) is not None
 
 
+_CHANGE_WORD = re.compile(
+    r"\b(?:grow|grew|growth|ris[ei]|rose|increas|decreas|declin|fell|fall|drop|gain|los[st]|"
+    r"jump|surg|slump|up|down)\w*",
+    re.IGNORECASE,
+)
+
+
+def says_change(words: str) -> bool:
+    """The words speak of growth or a fall: percents after them are changes, not shares."""
+    return _CHANGE_WORD.search(words) is not None
+
+
 def id_words(
     text: str,
     sentence: Span,
