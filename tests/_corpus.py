@@ -1,0 +1,80 @@
+"""Folders of real articles checked against their expected findings: the corpus (tests/corpus/)
+and the held-out articles (tests/heldout/) are read the same way.
+
+Each folder holds ``article.txt`` (a real article retold in our own words around its numeric
+phrases, which are kept exactly as printed), ``claims.toml`` (written by hand, with the source's
+URL and date in ``[article]``) and ``expected.toml``::
+
+    consistent = false
+    [[finding]]
+    checks = ["difference", "joint"]   # any of these checks may report it
+    claims = ["deficit_h1"]            # the finding names at least these claims
+    severity = "error"
+    why = "..."                        # the arithmetic, in words, for the reader of the test
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomli
+
+from aktobe_facts.api import check_file
+from aktobe_facts.findings import Finding, Severity
+
+SHOWN = (Severity.ERROR, Severity.WARNING)
+TABLE = Path(__file__).parents[1] / "docs" / "corpus.md"
+
+
+def articles(root: Path) -> list[str]:
+    """The article folders under ``root`` (those with a hand-written claims file)."""
+    return sorted(p.name for p in root.iterdir() if (p / "claims.toml").is_file())
+
+
+@dataclass(frozen=True)
+class Expected:
+    checks: tuple[str, ...]
+    claims: tuple[str, ...]
+    severity: Severity
+    why: str
+
+    def matches(self, finding: Finding) -> bool:
+        return (
+            finding.check in self.checks
+            and finding.severity is self.severity
+            and set(self.claims) <= set(finding.claims)
+        )
+
+
+def expectations(folder: Path) -> tuple[bool, list[Expected]]:
+    data = tomli.loads((folder / "expected.toml").read_text(encoding="utf-8"))
+    found = [
+        Expected(
+            tuple(entry["checks"]),
+            tuple(entry["claims"]),
+            Severity(entry["severity"]),
+            entry["why"],
+        )
+        for entry in data.get("finding", [])
+    ]
+    return bool(data["consistent"]), found
+
+
+def problems(folder: Path) -> list[Finding]:
+    report = check_file(folder / "claims.toml")
+    assert report.error is None, f"{folder.name}: {report.error}"
+    return [f for f in report.findings if f.is_problem and f.severity in SHOWN and not f.waived]
+
+
+def gives_exactly_its_expected_findings(folder: Path) -> None:
+    """The hand-written claims file gives every expected finding and no other error or warning,
+    and an error exactly when the article is inconsistent."""
+    consistent, expected = expectations(folder)
+    found = problems(folder)
+    missed = [e for e in expected if not any(e.matches(f) for f in found)]
+    assert not missed, f"{folder.name}: missed {[e.why for e in missed]}"
+    false = [f for f in found if not any(e.matches(f) for e in expected)]
+    assert not false, f"{folder.name}: not expected: {[(f.check, f.message) for f in false]}"
+    errors = [f for f in found if f.severity is Severity.ERROR]
+    assert bool(errors) is not consistent
