@@ -24,12 +24,18 @@ ARTICLES = articles(HELDOUT)
 
 # Draft-only findings that a careful hand encoding does not give, left to the draft's owners:
 # article -> why the finding is false.
-KNOWN_FALSE: dict[str, str] = {}
+KNOWN_FALSE: dict[str, str] = {
+    "am-budget-h1-2009": (
+        "'dram' is no currency word of the grammar: the draft reads every amount in drams as a"
+        " count of 'dram', and same-subject warns twice that such counts of one period cannot be"
+        " equal (347.4 and 19 billion; 945.4 and 40 billion), on a clean article"
+    ),
+}
 
 
 def test_the_held_out_set_is_mixed() -> None:
     inconsistent = [name for name in ARTICLES if not expectations(HELDOUT / name)[0]]
-    assert len(ARTICLES) >= 3
+    assert len(ARTICLES) >= 6
     assert len(inconsistent) >= 2
 
 
