@@ -230,6 +230,10 @@ def test_a_rise_above_100_percent_may_be_an_index_and_is_a_note() -> None:
     found = draft(text)
     assert found.relations == ()
     assert any("or an index" in n for n in found.notes)
+    # with its amount of change too
+    change = "Revenue reached 8,514 billion tenge, up 115% or 1,129 billion tenge."
+    assert draft(change).relations == ()
+    assert any("or an index" in n for n in draft(change).notes)
     # a fall, or a rise under 100 percent, is no index reading
     assert relations("Investment fell by 27.4 percent in 2023, reaching 80 billion tenge.") == [
         ("growth", {"growth": "fell by 27.4 percent", "current": "80 billion tenge"})

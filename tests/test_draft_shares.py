@@ -150,6 +150,14 @@ def test_no_share_where_the_words_leave_a_doubt() -> None:
         )
         == []
     )
+    # "by P% or X" after a change said before: changes, not shares
+    assert (
+        shares(
+            "Revenue rose by 15% or 1,129 billion tenge, the republican budget - by 18% or 965 "
+            "billion tenge and local budgets - by 7.7% or 165 billion tenge."
+        )
+        == []
+    )
     # the whole's period is not the part's
     assert (
         shares(

@@ -149,10 +149,10 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             made = _relation(text, sentences, k, core)
             if made is not None and _may_be_index(core):
                 notes.append(
-                    f"{figure.id} ({figure.phrase.value!r}) may be the growth of "
+                    f"{figure.id} ({figure.phrase.value!r}) may be a rise of "
                     f"{made.fields['current']} or an index (100 = the base period: a rise of "
                     "the percent less 100); not drafted, as the reading is a guess: add a "
-                    '[[relation]] kind = "growth" if the article means a growth'
+                    f'[[relation]] kind = "{made.kind}" if the article means a rise'
                 )
                 continue
             if made is not None:
@@ -172,11 +172,12 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
 
 
 def _may_be_index(core: _Core) -> bool:
-    """A rise of more than 100 percent with no amount of change: "increased by 127.4 percent" is
-    how statistics offices of several economies write an index of 127.4 (a rise of 27.4 percent),
-    so a growth relation would test a guess (the index-or-growth check shows both readings)."""
+    """A rise of more than 100 percent: "increased by 127.4 percent" (or "by 115% or 1,129
+    billion") is how statistics offices of several economies write an index of 127.4 (a rise of
+    27.4 percent), so a growth or change relation would test a guess (the index-or-growth check
+    shows both readings)."""
     stated = core.percent.phrase.stated
-    return core.amount is None and not stated.negative and stated.value > 100
+    return not stated.negative and stated.value > 100
 
 
 def _core(text: str, sentence: Sentence, i: int) -> _Core | None:

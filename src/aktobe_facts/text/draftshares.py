@@ -49,6 +49,7 @@ _PERCENT_FIRST = re.compile(r"^\s*,?\s*or\s*$")
 """From a share to its amount: "21.5 percent or $2.13 billion", "40.1 percent, or"."""
 _OF = re.compile(r"[\s,)]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
+_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _GENERIC = frozenset({"total", "whole", "sum", "overall", "amount", "figure", "all", "that"})
 _NOT_HEAD = frozenset({"then", "now", "also", "still", "alone", "respectively", "together"})
 LOOK_BACK = 3
@@ -102,8 +103,11 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
     for i, share in enumerate(figures):
         if not is_percent(share) or share.kind not in (None, "share"):
             continue
-        if share.phrase.stated.direction is not None or share.phrase.stated.negative:
+        stated = share.phrase.stated
+        if stated.direction is not None or stated.negative or stated.value > 100:
             continue
+        if _BY.search(text, max(0, share.phrase.start - 12), share.phrase.start):
+            continue  # "republican budget - by 18% or 965 billion": a change, said before
         for j in (i - 1, i + 1):
             if j in used or not 0 <= j < len(figures) or not is_amount(figures[j]):
                 continue
