@@ -6,6 +6,8 @@ hand-written ``claims.toml`` (recall and precision), and the verdicts of each ag
 values as written, not its id); ``of`` links are not relations of their own and are left out.
 
     .venv/bin/python scripts/draft_vs_hand.py [CORPUS_DIR]
+
+CORPUS_DIR is tests/corpus by default; tests/heldout holds the articles the draft was not tuned on.
 """
 
 from __future__ import annotations

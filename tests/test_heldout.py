@@ -22,9 +22,16 @@ from draft_vs_hand import Article, measure
 HELDOUT = Path(__file__).parent / "heldout"
 ARTICLES = articles(HELDOUT)
 
-# Draft-only findings that a careful hand encoding does not give, left to the draft's owners:
-# article -> why the finding is false.
-KNOWN_FALSE: dict[str, str] = {
+# False findings the held-out articles show, left to the owners of the code at fault (article ->
+# why the finding is false); each case is an expected failure until it is fixed.
+FALSE_BY_HAND: dict[str, str] = {
+    "tr-budget-2019-10": (
+        "conversions holds all of a file's pairs to one rate, whatever their periods: the 2018"
+        " deficit '72.6 billion Turkish liras ($14.8 billion)', converted at a rate of 2018 (4.9),"
+        " is a false error against the 5.655 of the 2019 figures"
+    ),
+}
+FALSE_BY_DRAFT: dict[str, str] = {
     "am-budget-h1-2009": (
         "'dram' is no currency word of the grammar: the draft reads every amount in drams as a"
         " count of 'dram', and same-subject warns twice that such counts of one period cannot be"
@@ -39,20 +46,20 @@ def test_the_held_out_set_is_mixed() -> None:
     assert len(inconsistent) >= 2
 
 
-@pytest.mark.parametrize("name", ARTICLES)
+def known(false: dict[str, str]) -> list[object]:
+    """The articles, each case of ``false`` marked as a strict expected failure."""
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=false[n])) if n in false else n
+        for n in ARTICLES
+    ]
+
+
+@pytest.mark.parametrize("name", known(FALSE_BY_HAND))
 def test_hand_file_gives_exactly_its_expected_findings(name: str) -> None:
     gives_exactly_its_expected_findings(HELDOUT / name)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FALSE[n]))
-        if n in KNOWN_FALSE
-        else n
-        for n in ARTICLES
-    ],
-)
+@pytest.mark.parametrize("name", known(FALSE_BY_DRAFT))
 def test_draft_only_path_raises_no_false_finding(name: str) -> None:
     row = measure(HELDOUT / name)
     assert isinstance(row, Article), row
