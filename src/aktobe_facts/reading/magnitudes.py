@@ -171,6 +171,194 @@ ROWS: dict[str, Row] = {
             "1.72 1.93 1.84 1.54 1.36 1.31 1.33 1.20 1.19 1.28 1.09 0.969 0.966 1.04 1.11 "
             "1.33 1.35 1.30 1.34 1.44 1.45 1.33 1.44 1.51 1.52 1.55",
         ),
+        _row(
+            "AMD",
+            "Central Bank of Armenia official AMD/USD rate, annual average; " + _WB,
+            2000,
+            "540 555 573 579 534 458 416 342 306 363 374 373 402 410 416 478 481 483 483 480 489 "
+            "504 436 393 397 390",
+        ),
+        _row(
+            "MNT",
+            "Bank of Mongolia official MNT/USD rate, annual average; " + _WB,
+            2000,
+            "1080 1100 1110 1150 1190 1210 1180 1170 1170 1440 1360 1270 1360 1520 1820 1970 2140 "
+            "2440 2470 2660 2810 2850 3140 3470 3410 3570",
+        ),
+        _row(
+            "TJS",
+            "National Bank of Tajikistan official TJS/USD rate, annual average; "
+            + _WB
+            + " (from 2001, the first full year of the somoni: 1,000 Tajik rubles became one)",
+            2001,
+            "2.37 2.76 3.06 2.97 3.12 3.30 3.44 3.43 4.14 4.38 4.61 4.74 4.76 4.94 6.16 7.84 8.55 "
+            "9.15 9.53 10.3 11.3 10.9 10.9 10.9 10.2",
+        ),
+        _row(
+            "TMT",
+            "Central Bank of Turkmenistan official TMT/USD rate, annual average; "
+            + _WB
+            + " (from 2009, the new manat: 5,000 old manat became one)",
+            2009,
+            "2.85 2.85 2.85 2.85 2.85 2.85 3.50 3.50 3.50 3.50 3.50 3.50 3.50 3.50 3.50 3.50 3.50",
+        ),
+        _row(
+            "BYN",
+            "National Bank of the Republic of Belarus official BYN/USD rate, annual average; "
+            + _WB
+            + " (from 2016, the new ruble: 10,000 old rubles became one)",
+            2016,
+            "1.99 1.93 2.04 2.09 2.44 2.54 2.62 3.03 3.24 3.1",
+        ),
+        _row(
+            "PLN",
+            "National Bank of Poland average PLN/USD rate, annual average; " + _WB,
+            2000,
+            "4.35 4.09 4.08 3.89 3.66 3.24 3.10 2.77 2.41 3.12 3.02 2.96 3.25 3.16 3.15 3.77 3.94 "
+            "3.78 3.61 3.84 3.90 3.86 4.46 4.20 3.98 3.75",
+        ),
+        _row(
+            "CZK",
+            "Czech National Bank CZK/USD rate, annual average; " + _WB,
+            2000,
+            "38.6 38.0 32.7 28.2 25.7 23.9 22.6 20.3 17.1 19.1 19.1 17.7 19.6 19.6 20.8 24.6 24.4 "
+            "23.4 21.7 22.9 23.2 21.7 23.4 22.2 23.2 22",
+        ),
+        _row(
+            "HUF",
+            "Magyar Nemzeti Bank (central bank of Hungary) HUF/USD rate, annual average; " + _WB,
+            2000,
+            "282 287 258 225 203 200 210 184 172 202 208 201 225 224 232 280 281 274 271 291 308 "
+            "303 373 353 366 355",
+        ),
+        _row(
+            "RON",
+            "National Bank of Romania RON/USD reference rate, annual average; "
+            + _WB
+            + " (from 2005, the new leu: 10,000 old lei became one)",
+            2005,
+            "2.91 2.81 2.44 2.52 3.05 3.18 3.05 3.47 3.33 3.35 4.01 4.06 4.05 3.94 4.24 4.24 4.16 "
+            "4.69 4.57 4.60 4.5",
+        ),
+        _row(
+            "SEK",
+            "Sveriges Riksbank SEK/USD rate, annual average; " + _WB,
+            2000,
+            "9.16 10.3 9.74 8.09 7.35 7.47 7.38 6.76 6.59 7.65 7.21 6.49 6.77 6.51 6.86 8.43 8.56 "
+            "8.55 8.69 9.46 9.21 8.58 10.1 10.6 10.6 9.9",
+        ),
+        _row(
+            "NOK",
+            "Norges Bank NOK/USD rate, annual average; " + _WB,
+            2000,
+            "8.80 8.99 7.98 7.08 6.74 6.44 6.41 5.86 5.64 6.29 6.04 5.61 5.82 5.88 6.30 8.06 8.40 "
+            "8.27 8.13 8.80 9.42 8.59 9.61 10.6 10.7 10.4",
+        ),
+        _row(
+            "DKK",
+            "Danmarks Nationalbank DKK/USD rate, annual average; " + _WB,
+            2000,
+            "8.08 8.32 7.89 6.59 5.99 6.00 5.95 5.44 5.10 5.36 5.62 5.37 5.79 5.62 5.62 6.73 6.73 "
+            "6.60 6.31 6.67 6.54 6.29 7.08 6.89 6.90 6.6",
+        ),
+        _row(
+            "KRW",
+            "Bank of Korea KRW/USD rate, annual average; " + _WB,
+            2000,
+            "1130 1290 1250 1190 1150 1020 955 929 1100 1280 1160 1110 1130 1100 1050 1130 1160 "
+            "1130 1100 1170 1180 1140 1290 1310 1360 1420",
+        ),
+        _row(
+            "BRL",
+            "Banco Central do Brasil (central bank of Brazil) BRL/USD PTAX rate, annual average; "
+            + _WB,
+            2000,
+            "1.83 2.35 2.92 3.08 2.93 2.43 2.18 1.95 1.83 2.00 1.76 1.67 1.95 2.16 2.35 3.33 3.49 "
+            "3.19 3.65 3.94 5.16 5.40 5.16 4.99 5.39 5.6",
+        ),
+        _row(
+            "MXN",
+            "Banco de México (central bank of Mexico) FIX MXN/USD rate, annual average; " + _WB,
+            2000,
+            "9.46 9.34 9.66 10.8 11.3 10.9 10.9 10.9 11.1 13.5 12.6 12.4 13.2 12.8 13.3 15.8 18.7 "
+            "18.9 19.2 19.3 21.5 20.3 20.1 17.8 18.3 19.2",
+        ),
+        _row(
+            "ZAR",
+            "South African Reserve Bank ZAR/USD rate, annual average; " + _WB,
+            2000,
+            "6.94 8.61 10.5 7.56 6.46 6.36 6.77 7.05 8.26 8.47 7.32 7.26 8.21 9.66 10.8 12.8 14.7 "
+            "13.3 13.2 14.4 16.5 14.8 16.4 18.5 18.3 18.0",
+        ),
+        _row(
+            "AED",
+            "Central Bank of the UAE, AED pegged at 3.6725 per US$ since 1997; " + _WB,
+            2000,
+            " ".join(["3.67"] * 26),
+        ),
+        _row(
+            "SAR",
+            "Saudi Central Bank, SAR pegged at 3.75 per US$ since 1986; " + _WB,
+            2000,
+            " ".join(["3.75"] * 26),
+        ),
+        _row(
+            "ILS",
+            "Bank of Israel representative ILS/USD rate, annual average; " + _WB,
+            2000,
+            "4.08 4.21 4.74 4.55 4.48 4.49 4.46 4.11 3.59 3.93 3.73 3.58 3.86 3.61 3.58 3.89 3.84 "
+            "3.60 3.59 3.56 3.44 3.23 3.36 3.69 3.70 3.5",
+        ),
+        _row(
+            "EGP",
+            "Central Bank of Egypt EGP/USD rate, annual average; " + _WB,
+            2000,
+            "3.47 3.97 4.50 5.85 6.20 5.78 5.73 5.64 5.43 5.54 5.62 5.93 6.06 6.87 7.08 7.69 10.0 "
+            "17.8 17.8 16.8 15.8 15.6 19.2 30.6 45.5 50",
+        ),
+        _row(
+            "PKR",
+            "State Bank of Pakistan PKR/USD rate, annual average; " + _WB,
+            2000,
+            "53.6 61.9 59.7 57.8 58.3 59.5 60.3 60.7 70.4 81.7 85.2 86.3 93.4 102 101 103 105 106 "
+            "122 150 162 163 205 280 279 282",
+        ),
+        _row(
+            "IDR",
+            "Bank Indonesia JISDOR/middle IDR/USD rate, annual average; " + _WB,
+            2000,
+            "8420 10300 9310 8580 8940 9710 9160 9140 9700 10400 9090 8770 9390 10500 11900 13400 "
+            "13300 13400 14200 14100 14600 14300 14800 15200 15900 16400",
+        ),
+        _row(
+            "MYR",
+            "Bank Negara Malaysia MYR/USD rate, annual average (pegged at 3.80 until July 2005); "
+            + _WB,
+            2000,
+            "3.80 3.80 3.80 3.80 3.80 3.79 3.67 3.44 3.34 3.52 3.22 3.06 3.09 3.15 3.27 3.91 4.15 "
+            "4.30 4.04 4.14 4.20 4.14 4.40 4.56 4.58 4.3",
+        ),
+        _row(
+            "THB",
+            "Bank of Thailand THB/USD reference rate, annual average; " + _WB,
+            2000,
+            "40.1 44.4 43.0 41.5 40.2 40.2 37.9 34.5 33.3 34.3 31.7 30.5 31.1 30.7 32.5 34.2 35.3 "
+            "33.9 32.3 31.0 31.3 32.0 35.1 34.8 35.3 33",
+        ),
+        _row(
+            "VND",
+            "State Bank of Vietnam VND/USD rate, annual average; " + _WB,
+            2000,
+            "14200 14700 15300 15500 15700 15900 16000 16100 16300 17100 18600 20500 20800 20900 "
+            "21100 21700 21900 22400 22600 23100 23200 23200 23300 23800 24800 26000",
+        ),
+        _row(
+            "PHP",
+            "Bangko Sentral ng Pilipinas PHP/USD rate, annual average; " + _WB,
+            2000,
+            "44.2 51.0 51.6 54.2 56.0 55.1 51.3 46.1 44.3 47.7 45.1 43.3 42.2 42.4 44.4 45.5 47.5 "
+            "50.4 52.7 51.8 49.6 49.3 54.5 55.6 57.3 57.5",
+        ),
     )
 }
 
