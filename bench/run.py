@@ -2,7 +2,7 @@
 
     python bench/run.py            # full run, prints a Markdown table for BENCHMARKS.md
     python bench/run.py --quick    # fewer runs and smaller inputs, to see that it works
-    python bench/run.py --baseline /tmp/before/bin/aktobe-facts   # cold start against another install
+    python bench/run.py --baseline /tmp/before/bin/aktobe-facts   # every command against another install
     python bench/run.py --only cold --runs 9   # one part, fewer runs (while working)
 
 Every figure is a ratio or a rate measured in the same run on the same machine. Each command
@@ -119,7 +119,14 @@ def cold_start(runs: int, baseline: str | None = None) -> list[tuple[str, str]]:
     return rows
 
 
-def throughput(folder: Path, files: int, claims: int, runs: int) -> list[tuple[str, str]]:
+def _tools(baseline: str | None) -> list[tuple[str, list[str]]]:
+    """The tool, and the baseline's when given: each command below runs with both, in turn."""
+    return [("", CLI)] + ([(" (baseline)", [baseline])] if baseline else [])
+
+
+def throughput(
+    folder: Path, files: int, claims: int, runs: int, baseline: str | None = None
+) -> list[tuple[str, str]]:
     """The gate (``-q``: verdicts and exit code) on one and two cores, and the full JSON report,
     which also builds and sends back the arithmetic of every pass."""
     write_tree(folder, files, claims)
@@ -128,9 +135,10 @@ def throughput(folder: Path, files: int, claims: int, runs: int) -> list[tuple[s
         "--jobs 2": ["check", "-q", "--jobs", "2"],
         "--jobs 2 --format json": ["check", "--format", "json", "--jobs", "2"],
     }
-    commands = [[*CLI, *args, str(folder)] for args in runs_of.values()]
+    labels = [(f"{label}{tag}", [*tool, *args, str(folder)]) for label, args in runs_of.items()
+              for tag, tool in _tools(baseline)]  # fmt: skip
     rows = []
-    for label, times in zip(runs_of, _interleaved(commands, runs), strict=True):
+    for (label, _), times in zip(labels, _interleaved([c for _, c in labels], runs), strict=True):
         rate = files / statistics.median(times)
         rows.append(
             (
@@ -141,16 +149,23 @@ def throughput(folder: Path, files: int, claims: int, runs: int) -> list[tuple[s
     return rows
 
 
-def scale(folder: Path, sizes: tuple[int, ...], runs: int) -> list[tuple[str, str]]:
+def scale(
+    folder: Path, sizes: tuple[int, ...], runs: int, baseline: str | None = None
+) -> list[tuple[str, str]]:
     paths = []
     for size in sizes:
         path = folder / f"big{size}.claims.toml"
         path.write_text(claims_text(size, 7), encoding="utf-8")
         paths.append(path)
-    times = _interleaved([[*CLI, "check", "-q", str(path)] for path in paths], runs)
+    tools = _tools(baseline)
+    commands = [[*tool, "check", "-q", str(path)] for path in paths for _, tool in tools]
+    found_all = _interleaved(commands, runs)
+    times = found_all[:: len(tools)]  # the tool's own, for the ratio below
     rows = [
-        (f"one file of {size:,} claims", f"{_spread(found)} s, {runs} runs")
-        for size, found in zip(sizes, times, strict=True)
+        (f"one file of {size:,} claims{tag}", f"{_spread(found)} s, {runs} runs")
+        for (size, (tag, _)), found in zip(
+            [(size, tool) for size in sizes for tool in tools], found_all, strict=True
+        )
     ]
     if len(sizes) == 2:
         factor = sizes[1] / sizes[0]
@@ -168,7 +183,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small inputs and few runs")
     parser.add_argument(
-        "--baseline", help="another install's aktobe-facts to compare the cold start with"
+        "--baseline", help="another install's aktobe-facts to run beside this one, in turn"
     )
     parser.add_argument(
         "--only",
@@ -189,9 +204,9 @@ def main() -> None:
         if "cold" in parts:
             rows += cold_start(runs, args.baseline)
         if "throughput" in parts:
-            rows += throughput(Path(tmp) / "tree", files, 30, repeats)
+            rows += throughput(Path(tmp) / "tree", files, 30, repeats, args.baseline)
         if "scale" in parts:
-            rows += scale(Path(tmp), sizes, repeats)
+            rows += scale(Path(tmp), sizes, repeats, args.baseline)
     print_table("python " + " ".join(["bench/run.py", *sys.argv[1:]]), rows)
 
 

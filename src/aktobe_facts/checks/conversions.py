@@ -20,6 +20,8 @@ When they cannot meet, in this order:
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import (
     centre,
     percent_off,
@@ -86,10 +88,13 @@ def _text(interval: Interval | None, estimate: PairEstimate) -> str:
 
 
 def _pair_step(pair: PairRate, estimate: PairEstimate) -> Step:
-    return Step(
-        pair.claim.id,
+    return Step.later(pair.claim.id, partial(_pair_text, pair, estimate))
+
+
+def _pair_text(pair: PairRate, estimate: PairEstimate) -> str:
+    return (
         f'"{pair.top.text}" / "{pair.bottom.text}" = {_text(pair.interval, estimate)} '
-        f"(as printed: {fmt.number(pair.naive, 4)})",
+        f"(as printed: {fmt.number(pair.naive, 4)})"
     )
 
 

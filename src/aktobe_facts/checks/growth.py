@@ -15,6 +15,8 @@ It reads the ``growth`` relations (:mod:`aktobe_facts.relations.growth`): a grow
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
     fixed,
@@ -92,6 +94,14 @@ def _phrase(claim: Claim) -> str:
     return f"{size} {word} than {when}"
 
 
+def _factor_text(f: Interval) -> str:
+    return f"1 + growth/100 = {fmt.interval(f)}"
+
+
+def _applied_text(text: str, forward: bool, f: Interval, result: str) -> str:
+    return f'"{text}" {"×" if forward else "÷"} {fmt.interval(f)} = {result}'
+
+
 def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) -> Finding:
     assert claim.value is not None
     g = claim.value
@@ -102,7 +112,7 @@ def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) ->
     quantities = quantities_of(doc, known)
     steps: list[Step] = [stated_step(claim.id, g)]
     steps.extend(stated_step(known, q) for q in quantities)
-    steps.append(Step("factor", f"1 + growth/100 = {fmt.interval(f)}"))
+    steps.append(Step.later("factor", partial(_factor_text, f)))
     ids = (claim.id, known)
     if not forward and not f.is_positive():
         return say.undetermined(
@@ -116,12 +126,8 @@ def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) ->
     for q in quantities:
         other = q.require() * f if forward else q.require() / f
         texts.append(fmt.interval(other, q.unit, q.per))
-        steps.append(
-            Step(
-                "current value" if forward else "base-period value",
-                f'"{q.text}" {"×" if forward else "÷"} {fmt.interval(f)} = {texts[-1]}',
-            )
-        )
+        label = "current value" if forward else "base-period value"
+        steps.append(Step.later(label, partial(_applied_text, q.text, forward, f, texts[-1])))
     if not quantities:
         return say.undetermined(
             ids, claim.line, f"'{known}' states no number to relate the growth to", inputs=steps

@@ -7,6 +7,8 @@ able to add up to exactly 100.
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Group
 from aktobe_facts.findings import Finding, Step, Verdicts
@@ -31,6 +33,19 @@ def check(doc: ClaimsFile) -> list[Finding]:
     return [_group(doc, groups[r.id]) for r in doc.relations_of("shares") if r.id in groups]
 
 
+def _sum_text(printed: Fraction, total: Interval) -> str:
+    percent = lookup_unit("percent")
+    return f"as printed {fmt.value(printed, percent)}; with rounding {fmt.interval(total, percent)}"
+
+
+def _rest_text(rest: Interval, rest_printed: Fraction) -> str:
+    percent = lookup_unit("percent")
+    return (
+        f"the rest: 100 − sum = {fmt.interval(rest, percent)} "
+        f"(as printed {fmt.value(rest_printed, percent)})"
+    )
+
+
 def _group(doc: ClaimsFile, group: Group) -> Finding:
     percent = lookup_unit("percent")
     members = [c for c in (doc.claim(m) for m in group.members) if c is not None]
@@ -44,13 +59,7 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
     printed = sum((c.value.value for c in stated if c.value is not None), Fraction(0))
     ids = tuple(c.id for c in members)
     steps: list[Step] = [stated_step(c.id, c.value) for c in stated if c.value is not None]
-    steps.append(
-        Step(
-            "sum",
-            f"as printed {fmt.value(printed, percent)}; with rounding "
-            f"{fmt.interval(total, percent)}",
-        )
-    )
+    steps.append(Step.later("sum", partial(_sum_text, printed, total)))
     label = group.label or group.id
     summed = say.about(ids, group.line, inputs=steps, result=fmt.interval(total, percent))
     if total.lo is not None and total.lo > HUNDRED:
@@ -63,13 +72,7 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
     rest = (Interval.point(HUNDRED) - total).clamp_lo(Fraction(0))
     if remainder is not None:
         rest_printed = HUNDRED - printed
-        steps.append(
-            Step(
-                remainder.id,
-                f"the rest: 100 − sum = {fmt.interval(rest, percent)} "
-                f"(as printed {fmt.value(rest_printed, percent)})",
-            )
-        )
+        steps.append(Step.later(remainder.id, partial(_rest_text, rest, rest_printed)))
         rest_of = say.about(ids, group.line, inputs=steps, result=fmt.interval(rest, percent))
         if remainder.value is not None:
             steps.append(stated_step(remainder.id, remainder.value))
