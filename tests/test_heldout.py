@@ -24,13 +24,7 @@ ARTICLES = articles(HELDOUT)
 
 # False findings the held-out articles show, left to the owners of the code at fault (article ->
 # why the finding is false); each case is an expected failure until it is fixed.
-FALSE_BY_HAND: dict[str, str] = {
-    "tr-budget-2019-10": (
-        "conversions holds all of a file's pairs to one rate, whatever their periods: the 2018"
-        " deficit '72.6 billion Turkish liras ($14.8 billion)', converted at a rate of 2018 (4.9),"
-        " is a false error against the 5.655 of the 2019 figures"
-    ),
-}
+FALSE_BY_HAND: dict[str, str] = {}
 FALSE_BY_DRAFT: dict[str, str] = {}
 
 

@@ -1,5 +1,9 @@
 """Conversions: all amounts a file states in one currency pair must share one rate.
 
+A rate moves between years: when a pair's claims state periods in more than one calendar year, each
+year's conversions share a rate of their own, and a conversion with no period stands alone (it may
+be of any of those years); with one year stated, it joins that year's.
+
 Each amount stated in two currencies implies a rate interval once each figure's rounding is
 respected ("646.8 billion tenge (US$1.5 billion)": [417.3, 446.1] tenge per US$). The pairs pass
 when the intervals meet; the common rate is reported, and flagged as a rounding-only pass when the
@@ -41,14 +45,15 @@ from aktobe_facts.reading.interval import (
     positive_reciprocal,
 )
 from aktobe_facts.reading.quantities import Quantity, rounding_step
-from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_table
+from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_groups
 
 ID = "conversions"
 say = Verdicts(ID)
 TITLE = "Amounts in two currencies share one rate"
 HELP = (
     "Every amount stated in two currencies implies an exchange-rate interval once each figure's "
-    "rounding is respected; all of a file's pairs in one currency pair must share one rate."
+    "rounding is respected; all of a file's pairs in one currency pair and one year must share one "
+    "rate."
 )
 
 
@@ -57,9 +62,9 @@ def check(doc: ClaimsFile) -> list[Finding]:
     from aktobe_facts.solve.scope import pool  # the joint system's label of a pair
 
     findings: list[Finding] = []
-    for estimate in sorted(rate_table(doc).values(), key=lambda e: e.label()):
+    for estimate in sorted(rate_groups(doc), key=lambda e: e.label()):
         if estimate.pairs:
-            label = pool(estimate.top, estimate.bottom)
+            label = pool(estimate.top, estimate.bottom, estimate.tag)
             findings.extend(alone(doc, label, f) for f in _agreement(estimate))
         findings.extend(_degenerate(claim, a, b) for claim, a, b in estimate.degenerate)
     return findings
@@ -81,6 +86,11 @@ def _degenerate(claim: Claim, a: Quantity, b: Quantity) -> Finding:
     return say.failed(
         (claim.id,), claim.line, message, inputs=steps, bound="two amounts above zero"
     )
+
+
+def _when(estimate: PairEstimate) -> str:
+    """The period of a pair's conversions split by period ("in 2019"), else nothing."""
+    return f" in {estimate.period}" if estimate.tag is not None and estimate.period else ""
 
 
 def _text(interval: Interval | None, estimate: PairEstimate) -> str:
@@ -144,7 +154,7 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
         say.passed(
             _ids(pairs),
             line,
-            f"{len(pairs)} conversions share one rate: {_text(common, estimate)}",
+            f"{len(pairs)} conversions share one rate{_when(estimate)}: {_text(common, estimate)}",
             inputs=steps,
             result=f"common implied rate {_text(common, estimate)}",
             notes=notes,

@@ -7,14 +7,13 @@ more digits than its source supports.
 
 from __future__ import annotations
 
-from itertools import combinations
-
 from aktobe_facts.checks._common import centre, percent_off
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import currency
-from aktobe_facts.relations.rates import PairEstimate, lookup, rate_table
+from aktobe_facts.relations.rates import PairEstimate, oriented, triangles
 
 ID = "cross-rates"
 say = Verdicts(ID)
@@ -26,25 +25,24 @@ HELP = (
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
-    table = {k: v for k, v in rate_table(doc).items() if v.pairs and v.article_rate is not None}
-    codes = sorted({c for key in table for c in key})
-    findings = []
-    for a, b, c in combinations(codes, 3):
-        found = _triangle(table, a, b, c)
-        if found is not None:
-            findings.append(found)
-    return findings
+    return [_triangle(a, b, c, legs) for (a, b, c), legs in triangles(doc)]
 
 
-def _triangle(table: dict[frozenset[str], PairEstimate], a: str, b: str, c: str) -> Finding | None:
-    ab = lookup(table, b, a)  # a per b
-    bc = lookup(table, c, b)  # b per c
-    ac = lookup(table, c, a)  # a per c
-    if ab is None or bc is None or ac is None:
-        return None
+def _rate(estimate: PairEstimate, want: str) -> Interval:
+    rate = estimate.article_rate
+    assert rate is not None  # triangles() keeps only legs with a rate
+    return oriented(estimate, rate, want)
+
+
+def _triangle(
+    a: str, b: str, c: str, legs: tuple[PairEstimate, PairEstimate, PairEstimate]
+) -> Finding:
+    """``legs``: the estimates of a/b, b/c and a/c, of one period."""
+    ab = (_rate(legs[0], a),)  # a per b
+    bc = (_rate(legs[1], b),)  # b per c
+    ac = (_rate(legs[2], a),)  # a per c
     through = ab[0] * bc[0]
-    keys = (frozenset((a, b)), frozenset((b, c)), frozenset((a, c)))
-    pairs = [p for key in keys for p in table[key].pairs]
+    pairs = [p for leg in legs for p in leg.pairs]
     ids = tuple(dict.fromkeys(p.claim.id for p in pairs))
     line = min(p.claim.line for p in pairs)
     ua, ub, uc = currency(a), currency(b), currency(c)

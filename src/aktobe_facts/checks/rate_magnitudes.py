@@ -29,7 +29,7 @@ from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.magnitudes import ROWS, Magnitude, magnitude
 from aktobe_facts.reading.periods import PeriodError, parse_period
-from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_table
+from aktobe_facts.relations.rates import PairEstimate, PairRate, rate_groups
 
 ID = "rate-magnitudes"
 say = Verdicts(ID)
@@ -45,7 +45,7 @@ _YEAR = re.compile(r"\s*(\d{4})(?!\d)")
 
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
-    for estimate in sorted(rate_table(doc).values(), key=lambda e: e.label()):
+    for estimate in sorted(rate_groups(doc), key=lambda e: e.label()):
         if estimate.pairs and not estimate.references:
             findings.extend(_estimate(doc, estimate))
     return findings

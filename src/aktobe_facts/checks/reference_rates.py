@@ -18,7 +18,7 @@ from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval, first_meeting, first_within
-from aktobe_facts.relations.rates import PairEstimate, PairRate, ReferenceRate, rate_table
+from aktobe_facts.relations.rates import PairEstimate, PairRate, ReferenceRate, rate_groups
 
 ID = "reference-rates"
 say = Verdicts(ID)
@@ -32,7 +32,7 @@ HELP = (
 
 def check(doc: ClaimsFile) -> list[Finding]:
     findings: list[Finding] = []
-    for estimate in sorted(rate_table(doc).values(), key=lambda e: e.label()):
+    for estimate in sorted(rate_groups(doc), key=lambda e: e.label()):
         if estimate.pairs and estimate.references:
             findings.extend(_compare(estimate))
     return findings

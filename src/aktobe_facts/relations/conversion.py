@@ -1,15 +1,18 @@
 """Conversion: an amount stated in two currencies or units ("646.8 billion tenge (US$1.5
 billion)"), made from a claim's ``counterpart``. The ``conversions``, ``unit-conversions`` and
 ``cross-rates`` checks report it; its constraints tie the value to each counterpart through the
-article's rate (``rate:A/B``, a figure of its own for the joint solver) or an exact unit factor.
+article's rate of the claim's period (``rate:A/B``, or ``rate:A/B@2018`` when the pair's
+conversions are split by period: a figure of its own for the joint solver) or an exact unit factor.
 """
 
 from __future__ import annotations
 
 from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.relations.base import KindSpec, Test
+from aktobe_facts.relations.rates import group_of
 from aktobe_facts.relations.terms import exact_factor, quantities, var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var
+from aktobe_facts.solve.scope import rate_var
 
 SPEC = KindSpec(
     kind="conversion",
@@ -35,7 +38,9 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
         right = Var(var_name(doc, owner, q))
         expr: Expr
         if first.unit is not None and q.unit is not None and first.unit.is_currency:
-            expr = BinOp("*", right, Var(f"rate:{first.unit.key}/{q.unit.key}"))
+            a, b = first.unit.key, q.unit.key
+            group = group_of(doc, owner, a, b)
+            expr = BinOp("*", right, Var(rate_var(a, b, None if group is None else group.tag)))
         else:
             f = exact_factor(q.unit, first.unit)
             if f is None:

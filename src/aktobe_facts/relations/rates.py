@@ -1,14 +1,18 @@
 """Exchange rates implied by an article: each amount stated in two currencies bounds a rate.
 
 "646.8 billion tenge (US$1.5 billion)" says the rate lies in
-[646.75 / 1.55, 646.85 / 1.45] tenge per US$. All pairs of one currency pair should share one rate;
-:func:`rate_table` intersects them, and where they cannot share one it finds, with one sweep over
+[646.75 / 1.55, 646.85 / 1.45] tenge per US$. All pairs of one currency pair and one period should
+share one rate (a rate moves between years): :func:`rate_groups` splits a pair's conversions by the
+calendar years of their claims' periods when they state more than one, intersects each group, and and where they cannot share one it finds, with one sweep over
 the interval ends, the rate that most pairs fit.
 
 Used by the conversions, missing-counterpart and ratio checks; pure functions of the model.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations, product
 
 from msgspec import Struct
 
@@ -21,6 +25,7 @@ from aktobe_facts.reading.interval import (
     intersect_all,
     positive_reciprocal,
 )
+from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.reading.quantities import Quantity
 
 
@@ -54,6 +59,8 @@ class PairEstimate(Struct, frozen=True):
     best: BestFit | None  # where they cannot share one: the rate most pairs fit
     references: tuple[ReferenceRate, ...]
     degenerate: tuple[tuple[Claim, Quantity, Quantity], ...] = ()  # a zero or negative amount
+    period: str | None = None  # the calendar years of the group's claims ("2018"), if any
+    tag: str | None = None  # set only when the pair's conversions are split by period
 
     @property
     def article_rate(self) -> Interval | None:
@@ -73,7 +80,12 @@ class PairEstimate(Struct, frozen=True):
         return tuple(p for i, p in enumerate(self.pairs) if i not in keep)
 
     def label(self) -> str:
-        return f"{self.top} per {self.bottom}"
+        base = f"{self.top} per {self.bottom}"
+        if self.tag is None:
+            return base
+        if self.period is None:
+            return f"{base} (no period: '{self.pairs[0].claim.id if self.pairs else self.tag}')"
+        return f"{base} ({self.period})"
 
 
 def _pair_key(a: str, b: str) -> frozenset[str]:
@@ -111,18 +123,73 @@ def _rate(top: Quantity, bottom: Quantity) -> Interval | None:
 
 
 def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
-    """The implied rate of every currency pair the file states amounts in.
+    """The implied rate of every currency pair the file states amounts in, for looking a rate up.
 
+    A pair whose conversions are split by period (:func:`rate_groups`) has no one rate: its entry
+    holds all of its pairs with no common rate, so a lookup falls back to a declared reference.
     Computed once per document (several checks need it) and kept in ``doc.cache``.
     """
     cached = doc.cache.get("rate_table")
     if cached is None:
-        cached = doc.cache["rate_table"] = _rate_table(doc)
+        table: dict[frozenset[str], PairEstimate] = {}
+        for group in rate_groups(doc):
+            key = _pair_key(group.top, group.bottom)
+            if group.tag is None:
+                table[key] = group
+                continue
+            seen = table.get(key)
+            pairs = (*seen.pairs, *group.pairs) if seen else group.pairs
+            degenerate = (*seen.degenerate, *group.degenerate) if seen else group.degenerate
+            refs = list(seen.references) if seen else []
+            ids = {r.reference.id for r in refs}
+            refs.extend(r for r in group.references if r.reference.id not in ids)
+            table[key] = PairEstimate(
+                group.top, group.bottom, pairs, None, None, tuple(refs), degenerate
+            )
+        cached = doc.cache["rate_table"] = table
     assert isinstance(cached, dict)
     return cached
 
 
-def _rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
+def rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
+    """Every currency pair's conversions, one estimate per period when their claims state more
+    than one calendar year (each year its own rate); a pair with no period joins the one year the
+    others state, or, among several, stands alone (it may be of any of them: never a false error).
+    Computed once per document and kept in ``doc.cache``."""
+    cached = doc.cache.get("rate_groups")
+    if cached is None:
+        cached = doc.cache["rate_groups"] = _rate_groups(doc)
+    assert isinstance(cached, list)
+    return cached
+
+
+def group_of(doc: ClaimsFile, claim_id: str, a: str, b: str) -> PairEstimate | None:
+    """The group holding ``claim_id``'s conversion between currencies ``a`` and ``b``."""
+    key = _pair_key(a, b)
+    for group in rate_groups(doc):
+        if _pair_key(group.top, group.bottom) == key and any(
+            p.claim.id == claim_id for p in group.pairs
+        ):
+            return group
+    return None
+
+
+def years(period: str | None) -> tuple[int, int] | None:
+    """The first and last calendar year of a period string; ``None`` without a readable one."""
+    if period is None:
+        return None
+    try:
+        span = parse_period(period)
+    except PeriodError:
+        return None
+    return span.start.year, span.end.year
+
+
+def _years_text(span: tuple[int, int]) -> str:
+    return str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"
+
+
+def _rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
     raw: dict[frozenset[str], list[tuple[Claim, Quantity, Quantity]]] = {}
     for claim in doc.claims:
         for a, b in claim_pairs(claim):
@@ -134,33 +201,61 @@ def _rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
         if unit is not None and per is not None and unit.is_currency and per.is_currency:
             refs.setdefault(_pair_key(unit.key, per.key), []).append(ref)
 
-    table: dict[frozenset[str], PairEstimate] = {}
+    found: list[PairEstimate] = []
     for key in set(raw) | set(refs):
         entries = raw.get(key, [])
         top, bottom = _orientation(key, entries, refs.get(key, []))
-        pairs: list[PairRate] = []
-        degenerate: list[tuple[Claim, Quantity, Quantity]] = []
-        for claim, a, b in entries:
-            assert a.unit is not None
-            t, btm = (a, b) if a.unit.key == top else (b, a)
-            interval = _rate(t, btm)
-            if interval is None:
-                degenerate.append((claim, t, btm))
-            else:
-                alternative = None
-                if t.alternative is not None or btm.alternative is not None:
-                    alternative = _rate(t.alternative or t, btm.alternative or btm)
-                pairs.append(PairRate(claim, t, btm, interval, alternative))
-        intervals = [p.interval for p in pairs]
-        common = intersect_all(intervals) if intervals else None
-        best = best_overlap(intervals) if intervals and common is None else None
-        references = tuple(
-            rr for rr in (_reference_rate(r, top) for r in refs.get(key, [])) if rr is not None
-        )
-        table[key] = PairEstimate(
-            top, bottom, tuple(pairs), common, best, references, tuple(degenerate)
-        )
-    return table
+        spans = {years(claim.period) for claim, _a, _b in entries}
+        dated = sorted(s for s in spans if s is not None)
+        if len(dated) <= 1:
+            period = _years_text(dated[0]) if dated else None
+            found.append(_estimate(top, bottom, entries, refs.get(key, []), period, None))
+            continue
+        for span in dated:
+            text = _years_text(span)
+            members = [e for e in entries if years(e[0].period) == span]
+            chosen = [r for r in refs.get(key, []) if _overlaps(years(r.date), span)]
+            found.append(_estimate(top, bottom, members, chosen, text, text))
+        for entry in entries:
+            if years(entry[0].period) is None:
+                tag = f"-{entry[0].id}"
+                found.append(_estimate(top, bottom, [entry], refs.get(key, []), None, tag))
+    return found
+
+
+def _overlaps(span: tuple[int, int] | None, other: tuple[int, int]) -> bool:
+    """A reference with no readable date applies to every year."""
+    return span is None or (span[0] <= other[1] and other[0] <= span[1])
+
+
+def _estimate(
+    top: str,
+    bottom: str,
+    entries: list[tuple[Claim, Quantity, Quantity]],
+    refs: list[Reference],
+    period: str | None,
+    tag: str | None,
+) -> PairEstimate:
+    pairs: list[PairRate] = []
+    degenerate: list[tuple[Claim, Quantity, Quantity]] = []
+    for claim, a, b in entries:
+        assert a.unit is not None
+        t, btm = (a, b) if a.unit.key == top else (b, a)
+        interval = _rate(t, btm)
+        if interval is None:
+            degenerate.append((claim, t, btm))
+        else:
+            alternative = None
+            if t.alternative is not None or btm.alternative is not None:
+                alternative = _rate(t.alternative or t, btm.alternative or btm)
+            pairs.append(PairRate(claim, t, btm, interval, alternative))
+    intervals = [p.interval for p in pairs]
+    common = intersect_all(intervals) if intervals else None
+    best = best_overlap(intervals) if intervals and common is None else None
+    references = tuple(rr for rr in (_reference_rate(r, top) for r in refs) if rr is not None)
+    return PairEstimate(
+        top, bottom, tuple(pairs), common, best, references, tuple(degenerate), period, tag
+    )
 
 
 def _orientation(
@@ -189,6 +284,32 @@ def _reference_rate(ref: Reference, top: str) -> ReferenceRate | None:
     return ReferenceRate(ref, interval)
 
 
+def oriented(estimate: PairEstimate, rate: Interval, want: str) -> Interval:
+    """``rate`` (the estimate's ``top`` per ``bottom``) as ``want`` per the other currency."""
+    return rate if estimate.top == want else positive_reciprocal(rate)
+
+
+def triangles(
+    doc: ClaimsFile,
+) -> Iterator[tuple[tuple[str, str, str], tuple[PairEstimate, PairEstimate, PairEstimate]]]:
+    """Every three currencies ``a < m < c`` whose three pairs' conversions fix a rate, with the
+    estimates of the legs ``a/m``, ``m/c``, ``a/c``: of one period when any is dated (a rate moves
+    between years; a pair with no period never meets a pair split by period)."""
+    groups: dict[frozenset[str], list[PairEstimate]] = {}
+    for g in rate_groups(doc):
+        if g.pairs and g.article_rate is not None:
+            groups.setdefault(_pair_key(g.top, g.bottom), []).append(g)
+    codes = sorted({c for key in groups for c in key})
+    for a, m, c in combinations(codes, 3):
+        legs = [groups.get(_pair_key(x, y), []) for x, y in ((a, m), (m, c), (a, c))]
+        for chosen in product(*legs):
+            periods = {g.period for g in chosen if g.period is not None}
+            split = any(g.tag is not None for g in chosen)
+            if len(periods) > 1 or (split and any(g.period is None for g in chosen)):
+                continue
+            yield (a, m, c), (chosen[0], chosen[1], chosen[2])
+
+
 def lookup(
     table: dict[frozenset[str], PairEstimate], have: str, want: str
 ) -> tuple[Interval, str] | None:
@@ -204,10 +325,7 @@ def lookup(
         source = f"reference '{estimate.references[0].reference.id}'"
     if rate is None:
         return None
-    # the estimate holds top per bottom
-    if estimate.top == want:
-        return rate, source
-    return positive_reciprocal(rate), source
+    return oriented(estimate, rate, want), source  # the estimate holds top per bottom
 
 
 def convert(amount: Interval, rate: Interval) -> Interval:

@@ -18,8 +18,9 @@ from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import ConversionError, UnitSpec, currency, factor
-from aktobe_facts.relations.rates import rate_table
+from aktobe_facts.relations.rates import rate_groups
 from aktobe_facts.solve.expr import BinOp, Const, Expr, Var
+from aktobe_facts.solve.scope import rate_var, split_rate
 
 _HEADS = frozenset({None, "person"})  # a bare count and people are both heads
 
@@ -80,10 +81,18 @@ def figures(doc: ClaimsFile) -> dict[str, Figure]:
     return found
 
 
-def rate_figure(doc: ClaimsFile, top: str, bottom: str) -> Figure | None:
+def rate_figure(doc: ClaimsFile, top: str, bottom: str, tag: str | None = None) -> Figure | None:
     """``rate:top/bottom``: the article's own common rate (never a reference: a relation fails on
     a rate only when the article's figures fix it)."""
-    estimate = rate_table(doc).get(frozenset((top, bottom)))
+    key = frozenset((top, bottom))
+    estimate = next(
+        (
+            g
+            for g in rate_groups(doc)
+            if g.tag == tag and frozenset((g.top, g.bottom)) == key and g.common is not None
+        ),
+        None,
+    )
     if estimate is None or estimate.common is None:
         return None
     rate = estimate.common
@@ -91,14 +100,13 @@ def rate_figure(doc: ClaimsFile, top: str, bottom: str) -> Figure | None:
         if rate.contains(0):
             return None
         rate = rate.reciprocal()
-    name = f"rate:{top}/{bottom}"
+    name = rate_var(top, bottom, tag)
     return Figure(name, rate, currency(top), "rate", source="the article's common implied rate")
 
 
 def figure(doc: ClaimsFile, name: str) -> Figure | None:
     if name.startswith("rate:"):
-        top, _, bottom = name[5:].partition("/")
-        return rate_figure(doc, top, bottom)
+        return rate_figure(doc, *split_rate(name))
     if "#" in name:
         return _relation_figures(doc).get(name)
     return figures(doc).get(name)

@@ -253,9 +253,12 @@ def _narrowed(
 
 def _why_missing(name: str) -> str:
     if name.startswith("rate:"):
-        top, _, bottom = name[5:].partition("/")
+        from aktobe_facts.solve.scope import split_rate
+
+        top, bottom, tag = split_rate(name)
+        when = "" if tag is None or tag.startswith("-") else f" in {tag}"
         return (
-            f"no rate of {top} per {bottom} that all of the article's pairs share "
+            f"no rate of {top} per {bottom}{when} that all of the article's pairs share "
             "(state the figures in one currency, or fix the conversions first)"
         )
     return f"'{name}' states no number"

@@ -30,7 +30,7 @@ from aktobe_facts.reading.units import UnitSpec, currency
 from aktobe_facts.relations.terms import figure
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var, variables
-from aktobe_facts.solve.scope import pool, within
+from aktobe_facts.solve.scope import pool, rate_var, split_rate, within
 from aktobe_facts.solve.system import Figure, System
 
 NONNEGATIVE: Box = (Fraction(0), None)
@@ -76,7 +76,7 @@ class Builder(Struct):
             return
         self._known.add(name)
         if name.startswith("rate:"):
-            top, _, bottom = name[5:].partition("/")
+            top, bottom, _tag = split_rate(name)
             self.hard[name] = NONNEGATIVE
             self.units[name] = (currency(top), currency(bottom))
             return
@@ -106,15 +106,15 @@ class Builder(Struct):
         # a pair's rate named both ways round: the two are reciprocals
         for name in sorted(self.hard):
             if name.startswith("rate:"):
-                top, _, bottom = name[5:].partition("/")
-                other = f"rate:{bottom}/{top}"
+                top, bottom, tag = split_rate(name)
+                other = rate_var(bottom, top, tag)
                 if other in self.hard and top < bottom:
                     self.add(
                         Constraint(
                             BinOp("*", Var(name), Var(other)),
                             "=",
                             Const(Fraction(1)),
-                            pool(top, bottom),
+                            pool(top, bottom, tag),
                         ),
                         f"{top} per {bottom} and {bottom} per {top} are reciprocals",
                     )

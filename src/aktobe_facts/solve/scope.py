@@ -13,10 +13,28 @@ from collections.abc import Iterable
 from aktobe_facts.solve.expr import Constraint, variables
 
 
-def pool(a: str, b: str) -> str:
-    """The label of a currency pair's conversions (tested together by the conversions check)."""
+def pool(a: str, b: str, tag: str | None = None) -> str:
+    """The label of a currency pair's conversions (tested together by the conversions check);
+    ``tag`` names the period when the pair's conversions are split by period."""
     first, second = sorted((a, b))
-    return f"conversions:{first}/{second}"
+    return f"conversions:{first}/{second}" + (f"@{tag}" if tag else "")
+
+
+def rate_var(top: str, bottom: str, tag: str | None = None) -> str:
+    """The joint system's variable of a rate: ``top`` per ``bottom`` (in period ``tag``)."""
+    return f"rate:{top}/{bottom}" + (f"@{tag}" if tag else "")
+
+
+def split_rate(name: str) -> tuple[str, str, str | None]:
+    """``rate:A/B@T`` -> ``(A, B, T)``; ``T`` is ``None`` for a pair with one rate."""
+    pair, at, tag = name[5:].partition("@")
+    top, _, bottom = pair.partition("/")
+    return top, bottom, tag if at else None
+
+
+def rate_pool(name: str) -> str:
+    """The conversions label of a rate variable."""
+    return pool(*split_rate(name))
 
 
 def within(scopes: Iterable[frozenset[str]], labels: Iterable[str]) -> bool:
@@ -46,7 +64,9 @@ def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[s
 
     def canonical(name: str) -> str:
         if name.startswith("rate:"):  # both directions of a pair: one variable
-            return "rate:" + "/".join(sorted(name[5:].split("/", 1)))
+            top, bottom, tag = split_rate(name)
+            first, second = sorted((top, bottom))
+            return rate_var(first, second, tag)
         return name
 
     labelled: list[tuple[str, str]] = []
@@ -62,7 +82,7 @@ def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[s
                 parent[root] = first
         labelled.append((names[0], constraint.relation))
         # a rate may bring its pair's reciprocal constraint: counted in, whether built or not
-        labelled.extend((n, pool(*n[5:].split("/", 1))) for n in names if n.startswith("rate:"))
+        labelled.extend((n, rate_pool(n)) for n in names if n.startswith("rate:"))
     by_part: dict[str, set[str]] = {}
     for name, label in labelled:
         by_part.setdefault(find(name), set()).add(label)

@@ -24,7 +24,6 @@ reads a rate is tested by its check together with that pair's conversions (its *
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from itertools import combinations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -34,10 +33,10 @@ from msgspec import Struct
 from aktobe_facts.checks._common import direction, is_percent
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.reading.exact import Fraction
-from aktobe_facts.relations.rates import rate_table
+from aktobe_facts.relations.rates import triangles
 from aktobe_facts.relations.terms import var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var, variables
-from aktobe_facts.solve.scope import pool, spans_checks
+from aktobe_facts.solve.scope import pool, rate_pool, rate_var, spans_checks
 
 if TYPE_CHECKING:  # the builder is imported when a file has a system to build
     from aktobe_facts.solve.builder import Builder, Compiled
@@ -63,7 +62,7 @@ Compiler = Callable[[ClaimsFile], Iterator[Candidate]]
 
 def _rates(constraint: Constraint) -> list[str]:
     names = variables(constraint.left) | variables(constraint.right)
-    return sorted(pool(*n[5:].split("/", 1)) for n in names if n.startswith("rate:"))
+    return sorted(rate_pool(n) for n in names if n.startswith("rate:"))
 
 
 def typed_relations(doc: ClaimsFile) -> Iterator[Candidate]:
@@ -88,27 +87,20 @@ def typed_relations(doc: ClaimsFile) -> Iterator[Candidate]:
         yield Candidate(labels, relation.members, tuple(built), scope)
 
 
-def _article_rate(doc: ClaimsFile, a: str, b: str) -> bool:
-    estimate = rate_table(doc).get(frozenset((a, b)))
-    return estimate is not None and bool(estimate.pairs) and estimate.article_rate is not None
-
-
 def cross_rates(doc: ClaimsFile) -> Iterator[Candidate]:
-    table = {k: v for k, v in rate_table(doc).items() if v.pairs and v.article_rate is not None}
-    codes = sorted({c for key in table for c in key})
-    for a, m, c in combinations(codes, 3):
-        legs = ((a, m), (m, c), (a, c))
-        if not all(_article_rate(doc, x, y) for x, y in legs):
-            continue
-        claims = tuple(
-            dict.fromkeys(p.claim.id for x, y in legs for p in table[frozenset((x, y))].pairs)
-        )
-        label = f"cross-rates:{a}/{m}/{c}"
+    for (a, m, c), legs in triangles(doc):
+        am, mc, ac = (leg.tag for leg in legs)
+        claims = tuple(dict.fromkeys(p.claim.id for leg in legs for p in leg.pairs))
+        when = next((f"@{leg.tag}" for leg in legs if leg.tag is not None), "")
+        label = f"cross-rates:{a}/{m}/{c}{when}"
         constraint = Constraint(
-            BinOp("*", Var(f"rate:{a}/{m}"), Var(f"rate:{m}/{c}")), "=", Var(f"rate:{a}/{c}"), label
+            BinOp("*", Var(rate_var(a, m, am)), Var(rate_var(m, c, mc))),
+            "=",
+            Var(rate_var(a, c, ac)),
+            label,
         )
         words = f"{a} per {m} × {m} per {c} = {a} per {c}"
-        scope = (label, *(pool(x, y) for x, y in legs))
+        scope = (label, *(pool(leg.top, leg.bottom, leg.tag) for leg in legs))
         yield Candidate((label,), claims, ((constraint, words),), scope)
 
 

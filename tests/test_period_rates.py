@@ -1,0 +1,124 @@
+"""Conversions share one rate per currency pair and period: a rate moves between years."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.solve.decide import Decider
+from aktobe_facts.solve.wiring import compile_file
+from conftest import findings_of, load_text
+
+
+def dated(cid: str, value: str, counterpart: str, period: str | None) -> str:
+    when = "" if period is None else f'period = "{period}"\n'
+    return (
+        f'[[claim]]\nid = "{cid}"\nquote = "q"\nvalue = "{value}"\n'
+        f'counterpart = "{counterpart}"\n{when}\n'
+    )
+
+
+def problems(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.is_problem and f.severity is not Severity.INFO]
+
+
+# 2018 at about 4.9 lira per US$, 2019 at about 5.66 (the held-out Turkish budget article)
+Y2018 = dated("d2018", "72.6 billion Turkish liras", "$14.8 billion", "2018")
+Y2019 = dated("d2019", "100.7 billion Turkish liras", "$17.8 billion", "2019-01/2019-10")
+Y2019B = dated("r2019", "719.19 billion Turkish liras", "$127.17 billion", "2019-01/2019-10")
+SETTINGS = '[settings]\ncurrencies = { "turkish liras" = "TRY" }\n\n'
+
+
+def test_two_years_of_one_pair_at_their_own_rates_pass() -> None:
+    found = findings_of(SETTINGS + Y2018 + Y2019 + Y2019B, "conversions")
+    assert problems(found) == []
+    shared = [f for f in found if f.outcome is Outcome.PASS]
+    assert len(shared) == 1 and "share one rate in 2019" in shared[0].message
+
+
+def test_two_conversions_of_one_year_that_cannot_share_a_rate_still_fail() -> None:
+    wrong = dated("w2019", "72.6 billion Turkish liras", "$14.8 billion", "2019")
+    found = problems(findings_of(SETTINGS + Y2019 + wrong, "conversions"))
+    assert len(found) == 1 and found[0].severity is Severity.ERROR
+    assert set(found[0].claims) == {"d2019", "w2019"}
+
+
+def test_an_undated_pair_joins_the_only_year_stated() -> None:
+    undated = dated("u", "72.6 billion Turkish liras", "$14.8 billion", None)
+    found = problems(findings_of(SETTINGS + Y2019 + Y2019B + undated, "conversions"))
+    assert [f.claims for f in found] == [("u",)]
+
+
+def test_an_undated_pair_among_several_years_is_never_a_false_error() -> None:
+    undated = dated("u", "72.6 billion Turkish liras", "$14.8 billion", None)
+    found = findings_of(SETTINGS + Y2018 + Y2019 + Y2019B + undated, "conversions")
+    assert problems(found) == []
+    assert any("no period" in f.message and f.claims == ("u",) for f in found)
+
+
+def test_the_joint_system_has_one_rate_per_year() -> None:
+    doc = load_text(SETTINGS + Y2018 + Y2019 + Y2019B)
+    system = compile_file(doc, everything=True).system
+    assert {c.relation for c in system.constraints} == {
+        "conversions:TRY/USD@2018",
+        "conversions:TRY/USD@2019",
+    }
+    verdict = Decider(system)(system.all_items())
+    assert verdict.consistent and verdict.witness is not None
+    assert verdict.witness["rate:TRY/USD@2018"] < verdict.witness["rate:TRY/USD@2019"]
+
+
+def _file(rates: dict[int, list[int]], wrong: int | None) -> str:
+    """One pair per amount in dollars, each year at its own whole rate (tenge per US$); every
+    figure odd and no multiple of 5, so that no trailing zero widens its rounding."""
+    text = ""
+    for year, amounts in rates.items():
+        rate = (3, 7, 11, 13, 17, 19, 23)[year % 7] * 29  # very different rates across years
+        for index, dollars in enumerate(amounts):
+            factor = 3 if wrong == year and index == 0 else 1
+            tenge = dollars * rate * factor
+            text += dated(
+                f"c{year}_{index}",
+                f"{tenge} million tenge",
+                f"US${dollars} million",
+                str(year),
+            )
+    return text
+
+
+DOLLARS = st.integers(11, 999).filter(lambda n: n % 2 == 1 and n % 5 != 0)
+RATES = st.dictionaries(
+    st.integers(2000, 2024),
+    st.lists(DOLLARS, min_size=1, max_size=3),
+    min_size=1,
+    max_size=3,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(RATES)
+def test_conversions_at_each_years_own_rate_hold_with_a_witness(
+    rates: dict[int, list[int]],
+) -> None:
+    text = _file(rates, None)
+    assert problems(findings_of(text, "conversions")) == []
+    system = compile_file(load_text(text), everything=True).system
+    verdict = Decider(system)(system.all_items())
+    assert verdict.consistent and verdict.witness is not None
+
+
+@settings(max_examples=25, deadline=None)
+@given(RATES, st.data())
+def test_a_conversion_off_its_years_rate_fails_with_no_witness(
+    rates: dict[int, list[int]], data: st.DataObject
+) -> None:
+    year = data.draw(st.sampled_from(sorted(rates)))
+    rates[year] = [*rates[year], data.draw(DOLLARS)]  # two pairs in that year
+    text = _file(rates, year)
+    found = problems(findings_of(text, "conversions"))
+    assert found and all(f.severity is Severity.ERROR for f in found)
+    assert any(f"c{year}_0" in f.claims for f in found)
+    system = compile_file(load_text(text), everything=True).system
+    verdict = Decider(system)(system.all_items())
+    assert not verdict.consistent and verdict.witness is None
