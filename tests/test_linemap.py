@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 import tomli
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from _interleave import read_while_held
@@ -19,6 +19,26 @@ def test_lines_inside_multiline_strings_are_not_keys() -> None:
     found = LineMap.scan(text, 100)
     assert [b.line for b in found.arrays["claim"]] == [1]
     assert found.arrays["claim"][0].keys == {"note": 2, "id": 6}
+
+
+_TRIPLE_QUOTES = [
+    "[a.'" + '"""' + "']",  # a triple quote inside a one-line literal string
+    '[a."' + r"\"\"\"" + '"]',  # escaped quotes inside a one-line basic string
+    "[a] # " + "'''",  # a triple quote in a comment
+    "[a]\nnote = '" + '"""' + "' # " + '"""',
+    '[a]\nnote = """x' + r"\"" + '"""""',  # an escaped quote; two quotes of content at the end
+    "[a]\nnote = '''\n" + "''''",  # a line that ends the string, one quote of content first
+]
+
+
+@pytest.mark.parametrize("opening", _TRIPLE_QUOTES)
+def test_triple_quotes_open_a_string_only_where_the_parser_reads_one(opening: str) -> None:
+    text = f"{opening}\n[[claim]]\nid = 'x'\n"
+    tomli.loads(text)  # valid TOML
+    found = LineMap.scan(text, 100)
+    start = opening.count("\n") + 2
+    assert [b.line for b in found.arrays["claim"]] == [start]
+    assert found.arrays["claim"][0].keys == {"id": start + 1}
 
 
 def test_lines_and_keys_of_a_claims_file() -> None:
@@ -172,6 +192,8 @@ def _toml_keys(draw: st.DrawFn) -> tuple[str, tuple[str, ...]]:
 
 
 @given(_toml_keys())
+# a triple quote inside a literal part is no multi-line string
+@example(("0.'" + '"""' + "'", ("0", '"""')))
 def test_key_parts_read_as_the_toml_parser_reads_them(case: tuple[str, tuple[str, ...]]) -> None:
     written, parts = case
     parsed: object = tomli.loads(f"{written} = 0")

@@ -222,17 +222,14 @@ class LineMap(Struct):
         """Headers and keys at once, line by line, skipping the inside of multi-line strings."""
         result = cls()
         current: Block | None = None
-        in_multiline = False
+        open_string: str | None = None  # the delimiter of the multi-line string open here
         arrays = tables = 0
         for number, line in enumerate(lines(text), start=1):
-            if ('"""' in line or "'''" in line) and (
-                line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1
-            ):
-                in_multiline = not in_multiline
-                if not in_multiline:
-                    continue
-            elif in_multiline:
-                continue
+            inside = open_string is not None
+            if inside or '"' in line or "'" in line:
+                open_string = _open_at_end(line, open_string)
+                if inside:
+                    continue  # the line starts inside a multi-line string
             head = line.lstrip()[:1]
             if head == "[" and (m := _ARRAY.match(line)):
                 current = Block(number)
@@ -298,6 +295,56 @@ class LineMap(Struct):
             until = found[i + 1][0] if i + 1 < len(found) else len(text)
             block._lazy = (text, min(end + 1, until), until)
         return result
+
+
+_STRING_START = re.compile(r"\"\"\"|'''|[\"'#]")
+_BASIC_REST = re.compile(r'(?:[^"\\]|\\.)*"')
+_MULTILINE_BASIC_STOP = re.compile(r'\\.|\\$|"""')
+
+
+def _open_at_end(line: str, delimiter: str | None) -> str | None:
+    """The delimiter of the multi-line string still open at the end of ``line`` (``None``: none),
+    given the one open at its start. Strings are read as TOML reads them, so a triple quote in a
+    one-line string (a header ``[a.'...']`` holding three double quotes), an escaped one or one in
+    a comment opens nothing."""
+    at, end = 0, len(line)
+    while True:
+        if delimiter == '"""':
+            stop = _MULTILINE_BASIC_STOP.search(line, at)
+            if stop is None:
+                return delimiter
+            at = stop.end()
+            if stop.group() != '"""':
+                continue  # an escape, or a backslash that ends the line
+        elif delimiter is not None:
+            close = line.find(delimiter, at)
+            if close < 0:
+                return delimiter
+            at = close + 3
+        if delimiter is not None:
+            # up to two quotes more end the content just before the delimiter: '''a''''
+            for _ in range(2):
+                if at < end and line[at] == delimiter[0]:
+                    at += 1
+            delimiter = None
+        start = _STRING_START.search(line, at)
+        if start is None:
+            return None
+        token = start.group()
+        if token == "#":
+            return None  # a comment runs to the end of the line
+        if len(token) == 3:
+            delimiter, at = token, start.end()
+        elif token == '"':
+            rest = _BASIC_REST.match(line, start.end())
+            if rest is None:
+                return None  # an unclosed string: the parser refuses it
+            at = rest.end()
+        else:
+            close = line.find("'", start.end())
+            if close < 0:
+                return None
+            at = close + 1
 
 
 def _first_deep_line(text: str) -> int | None:
