@@ -25,7 +25,13 @@ ARTICLES = articles(HELDOUT)
 # False findings the held-out articles show, left to the owners of the code at fault (article ->
 # why the finding is false); each case is an expected failure until it is fixed.
 FALSE_BY_HAND: dict[str, str] = {}
-FALSE_BY_DRAFT: dict[str, str] = {}
+FALSE_BY_DRAFT: dict[str, str] = {
+    "tr-budget-2019-10": (
+        "with 'Turkish liras' read as liras: the 2018 pair '72.6 billion Turkish liras ($14.8"
+        " billion)' is held to the 2019 pairs' rate (drafted without a period of its own), and the"
+        " deficit 'leaving out interest payments' is drafted as spending minus revenue (twice)"
+    ),
+}
 
 
 def test_the_held_out_set_is_mixed() -> None:

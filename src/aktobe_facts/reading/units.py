@@ -75,7 +75,13 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("₴", "UAH"),
         ("uah", "hryvnia", "hryvnias", "₴", "ukrainian hryvnia", "ukrainian hryvnias"),
     ),
-    "TRY": ("lira", ("₺", "TRY"), ("try", "lira", "liras", "₺")),
+    # "TL" is the Turkish press's sign ("TL 109.5 billion"); as every sign of letters, it is read
+    # only in capitals, as a word of its own, before a number
+    "TRY": (
+        "lira",
+        ("₺", "TRY", "TL"),
+        ("try", "lira", "liras", "₺", "turkish lira", "turkish liras", "turkish lire"),
+    ),
     "GEL": ("lari", ("₾", "GEL"), ("gel", "lari", "₾", "georgian lari")),
     "AZN": (
         "manats",
