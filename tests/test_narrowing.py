@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from aktobe_facts.api import check_document, check_paths
 from aktobe_facts.claims.loader import load
-from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.reading.exact import Fraction
-from aktobe_facts.relations import growth
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.relations.engine import witness
+from aktobe_facts.relations.registry import KINDS
 from aktobe_facts.report import RenderOptions, formats
 from aktobe_facts.solve import smt
 from aktobe_facts.solve.expr import Constraint, variables
@@ -141,6 +141,18 @@ value = "{g} percent"
 kind = "growth"
 of = "current"
 base = "base"
+
+[[claim]]
+id = "increase"
+quote = "q"
+value = "{d} million lari"
+
+[[relation]]
+id = "rise"
+kind = "difference"
+result = "increase"
+minuend = "current"
+subtrahend = "base"
 """
 
 
@@ -151,52 +163,59 @@ def _decide(domains: dict[str, tuple[Fraction | None, Fraction | None]], c: Cons
     return smt.decide(system, system.all_items()).status
 
 
-def _growth_constraint(doc: ClaimsFile) -> Constraint:
-    (relation,) = doc.relations_of("growth")
-    (test,) = growth.tests(doc, relation)
-    return test.constraint
-
-
 @given(
     st.integers(2500, 2900).map(lambda n: Fraction(n, 1000)),  # lari per dollar
     st.integers(500, 1500),  # the base's dollar figure, million
     st.integers(400, 600),  # the other amount, million lari
     st.integers(100, 600).map(lambda n: Fraction(n, 100)),  # the current value, billion lari
     st.integers(-200, 200).map(lambda n: Fraction(n, 10)),  # the growth printed off by, percent
+    st.integers(-300, 300),  # the increase printed off by, million lari
 )
 def test_a_pinned_fail_has_no_witness_and_a_pass_has_one(
-    rate: Fraction, bd: int, o: int, c: Fraction, off: Fraction
+    rate: Fraction, bd: int, o: int, c: Fraction, off: Fraction, d_off: int
 ) -> None:
     # the conversions are roundings of one rate; the base, written with one significant digit,
-    # is wide as stated; the growth is the true one give or take ``off``
+    # is wide as stated; the growth and the increase are the true ones give or take an error
     base = bd * rate / 1000
     g = (c / base - 1) * 100 + off
+    d = round((c - base) * 1000) + d_off
     text = GROWTH_ARTICLE.format(
-        b=round(base), bd=bd, o=o, od=round(o / rate), c=f"{float(c):.2f}", g=f"{float(g):.1f}"
+        b=round(base),
+        bd=bd,
+        o=o,
+        od=round(o / rate),
+        c=f"{float(c):.2f}",
+        g=f"{float(g):.1f}",
+        d=d,
     )
     doc = load_text(text)
-    (row,) = _of(check_document(doc), "growth")
-    constraint = _growth_constraint(doc)
-    names = variables(constraint.left) | variables(constraint.right)
+    found = check_document(doc)
     stated = compile_file(doc, everything=True).system
-    boxes = {f.var: f.interval for f in stated.figures if f.var in names}
-    if row.narrowed is not None:
-        assert row.outcome is Outcome.FAIL
-        found = narrowing(doc)
-        assert found is not None
-        (pinned,) = found.owned
-        # no values inside the pinned readings satisfy the growth ...
-        pinned_boxes = {n: (iv.lo, iv.hi) for n, iv in pinned.domains.items()}
-        assert _decide(pinned_boxes, constraint) == "unsat"
+    judged = narrowing(doc)
+    owned = [] if judged is None else list(judged.owned)
+    rows = [f for f in found if f.check in ("growth", "difference")]
+    assert len(rows) == 2
+    pinned_rows = [f for f in rows if f.outcome is Outcome.FAIL and f.narrowed is not None]
+    assert len(pinned_rows) == len(owned)
+    for pinned in owned:
+        c_ = pinned.constraint
+        # no values inside the pinned readings satisfy the relation ...
+        assert _decide({n: (iv.lo, iv.hi) for n, iv in pinned.domains.items()}, c_) == "unsat"
         # ... though some inside the stated ones do
-        assert _decide(boxes, constraint) == "sat"
+        assert _decide({n: (iv.lo, iv.hi) for n, iv in pinned.stated.items()}, c_) == "sat"
         # and the whole file has no values inside its stated intervals that satisfy it all
         assert smt.decide(stated, stated.all_items()).status == "unsat"
-    elif row.outcome is Outcome.PASS:
-        from aktobe_facts.reading.interval import Interval
-
-        point = witness(constraint, {n: Interval(lo, hi) for n, (lo, hi) in boxes.items()})
-        assert point is not None or _decide(boxes, constraint) == "sat"
+    for relation in (*doc.relations_of("growth"), *doc.relations_of("difference")):
+        check = "growth" if relation.kind == "growth" else "difference"
+        (row,) = [f for f in rows if f.check == check]
+        if row.outcome is not Outcome.PASS:
+            continue
+        for test in KINDS[relation.kind].tests(doc, relation):  # a pass has a witness
+            c_ = test.constraint
+            names = variables(c_.left) | variables(c_.right)
+            boxes = {f.var: f.interval for f in stated.figures if f.var in names}
+            point = witness(c_, {n: Interval(lo, hi) for n, (lo, hi) in boxes.items()})
+            assert point is not None or _decide(boxes, c_) == "sat"
 
 
 def test_a_part_fails_at_the_whole_the_other_part_pins() -> None:
@@ -210,3 +229,12 @@ def test_a_part_fails_at_the_whole_the_other_part_pins() -> None:
         "pinned by 'schools:amount-share' ('share_schools', 'schools', 'total')"
     )
     assert row.claims[:2] == ("share_roads", "roads")
+
+
+def test_a_difference_fails_at_its_pinned_subtrahend() -> None:
+    found = check_document(load(Path(__file__).parent / "joint" / "difference_pinned_base.toml"))
+    (row,) = [f for f in found if f.is_problem]
+    assert row.check == "difference" and row.outcome is Outcome.FAIL
+    assert row.narrowed is not None
+    assert row.narrowed.startswith('fails only with "2 billion lari" read as [1.98469, 2.02601]')
+    assert "is then [423.987, 565.31] million lari" in row.message
