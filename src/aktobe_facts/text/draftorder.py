@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import Role, Time, level, roles
+from aktobe_facts.text.draftroles import Role, Time, alike, roles
 
 _UP = (
     r"ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|increas(?:e|es|ed|ing)|climb\w*|jump\w*|"
@@ -74,7 +74,7 @@ def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRela
     for figures in article.sentences():
         for k in range(len(figures) - 1):
             a, b = figures[k], figures[k + 1]
-            if not _pair(a, b) or any({a.figure.id, b.figure.id} <= p for p in pairs):
+            if not alike(a, b) or any({a.figure.id, b.figure.id} <= p for p in pairs):
                 continue  # a relation drafted before ties the two
             start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
             before = text[start : a.figure.phrase.start]
@@ -92,12 +92,6 @@ def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRela
             op = ">" if m.group("up") else "<"
             found.append(_order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
     return found
-
-
-def _pair(a: Placed, b: Placed) -> bool:
-    ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
-    same = ua is not None and ub is not None and ua.key == ub.key and ua.kind != "percent"
-    return same and level(a.figure.phrase) and level(b.figure.phrase)
 
 
 def _percent_after(text: str, figures: list[Placed], k: int) -> bool:
@@ -138,7 +132,7 @@ def _year_to_date(
             if r.name == role.name
             and _same_owner(r, role)
             and _year_part(times[p.figure.id], whole)
-            and _pair(p, year)
+            and alike(p, year)
         ]
         if not parts:
             continue

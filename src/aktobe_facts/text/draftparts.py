@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import Role, level, roles
+from aktobe_facts.text.draftroles import Role, alike, level, roles
 
 _CUE = re.compile(
     r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
@@ -108,12 +108,6 @@ def _same(relation: DraftRelation, total: Placed, parts: list[Placed]) -> bool:
     return isinstance(drafted, list) and bool(set(drafted) & {p.figure.id for p in parts})
 
 
-def _alike(a: Placed, b: Placed) -> bool:
-    ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
-    same = ua is not None and ub is not None and ua.key == ub.key and ua.kind != "percent"
-    return same and level(a.figure.phrase) and level(b.figure.phrase)
-
-
 def _net(text: str, total: Placed, named: dict[str, Role]) -> bool:
     """The total is a balance or a change: its parts may be negative."""
     role = named.get(total.figure.id)
@@ -146,7 +140,7 @@ def _lists(
                 whole = figures[k - 1]
                 gap = text[whole.figure.phrase.outer_end : total.figure.phrase.start]
                 close = len(gap) <= GAP_REACH and not (_VERB.search(gap) or _BREAK.search(gap))
-                if close and _alike(whole, total) and not _net(text, whole, named):
+                if close and alike(whole, total) and not _net(text, whole, named):
                     quote = text[whole.figure.phrase.start : back.end()]
                     yield whole, [total], False, quote
         lead = _LEAD.match(text, figures[0].sentence[0]) if figures else None
@@ -171,7 +165,7 @@ def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:
     for figures in reversed(sentences[-3:]):
         if figures[0].paragraph < part.paragraph - 1:
             return None
-        same = [p for p in figures if _alike(p, part)]
+        same = [p for p in figures if alike(p, part)]
         if same:
             return same[0] if len(same) == 1 else None
     return None
@@ -191,7 +185,7 @@ def _parts(
         unit = phrase.stated.unit
         if unit is not None and unit.kind == "percent" and not parts:
             return [], False  # "including 40 percent": shares, not amounts
-        if not _alike(total, placed):
+        if not alike(total, placed):
             if unit is not None and unit.kind == "percent":
                 continue  # a part's own share: "3 billion (40 percent)"
             break
@@ -238,7 +232,7 @@ def _qualified(
                 and r.name == role.name
                 and role.name not in ("deficit", "surplus")
                 and _fit(r, role)
-                and _alike(p, part)
+                and alike(p, part)
             ]
             if len(wholes) != 1:
                 continue
@@ -250,7 +244,7 @@ def _qualified(
                 and r.part not in ("net", "non")
                 and r.name == role.name
                 and _fit(r, named[whole.figure.id])
-                and _alike(p, whole)
+                and alike(p, whole)
                 and p.figure.id not in done
             ]
             done.update(p.figure.id for p in parts)
@@ -278,7 +272,7 @@ def _together(
                 and r.part is None
                 and r.time.named
                 and _fit(r, role)
-                and _alike(p, total)
+                and alike(p, total)
             ]
             times = {named[p.figure.id].time for p in parts}
             if len(parts) >= 2 and len(times) == len(parts):

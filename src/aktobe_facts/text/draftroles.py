@@ -217,6 +217,13 @@ def level(phrase: Phrase) -> bool:
     )
 
 
+def alike(a: Placed, b: Placed) -> bool:
+    """Two levels of one unit (no percent): figures a sum, difference or order may tie."""
+    ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
+    same = ua is not None and ub is not None and ua.key == ub.key and ua.kind != "percent"
+    return same and level(a.figure.phrase) and level(b.figure.phrase)
+
+
 def _segment_start(figures: list[Placed], k: int) -> int:
     placed = figures[k]
     return figures[k - 1].figure.phrase.outer_end if k > 0 else placed.sentence[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from aktobe_facts.text import draftbalances, draftorder, draftparts
+from aktobe_facts.text import draftbalances, draftexceed, draftorder, draftparts
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
 
@@ -23,6 +23,7 @@ RULES: tuple[Rule, ...] = (
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
+    draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
 )
 
 

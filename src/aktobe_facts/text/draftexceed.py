@@ -1,0 +1,75 @@
+"""Comparisons the words state between two figures of one sentence, for a draft:
+
+- "A exceeded B", "A was above (higher than, larger than, greater than) B": an order A > B;
+  "A was below (lower than, smaller than) B": A < B;
+- "A exceeded B by Z" (or "was above B by Z"): a difference, Z = A - B; "A was below B by Z":
+  Z = B - A.
+
+Both figures are stated, of one unit, with nothing between them but the comparison's words and
+the nouns they compare ("The fund's expenditures (16.2 billion) exceeded its revenues (11.3
+billion) by 4.9 billion"). "More than" and "less than" before a figure are its own reading (a
+bound), never a comparison of two; a figure read with such a bound ("exceeded $5 billion") is left
+alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import alike
+
+_ABOVE = (
+    r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|"
+    r"(?:was|were|is|are|stood|came\s+in|remained)\s+(?:above|higher\s+than|larger\s+than|"
+    r"greater\s+than|bigger\s+than)"
+)
+_BELOW = (
+    r"(?:was|were|is|are|stood|came\s+in|remained|fell|dropped)\s+(?:below|under|lower\s+than|"
+    r"smaller\s+than)"
+)
+_COMPARE = re.compile(
+    rf"^[\s),]*[^\d.;:!?%]{{0,50}}?\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\b"
+    r"(?P<nouns>[^\d.;:!?%]{0,50}?)[\s(]*$",
+    re.IGNORECASE,
+)
+"""Between A and B: the comparison, and the nouns it compares."""
+_BY = re.compile(r"[\s)]*by\s*$", re.IGNORECASE)
+"""Between B and Z: "by"."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        for k in range(len(figures) - 1):
+            a, b = figures[k], figures[k + 1]
+            if not alike(a, b) or b.figure.phrase.stated.qualifier is not None:
+                continue
+            words = _COMPARE.match(text[a.figure.phrase.outer_end : b.figure.phrase.start])
+            if words is None or re.search(r"\bby\b", words.group("nouns")):
+                continue  # "exceeding revenues by Z": Z is the gap, not the other figure
+            above = words.group("above") is not None
+            z = figures[k + 2] if k + 2 < len(figures) else None
+            gap = text[b.figure.phrase.outer_end : z.figure.phrase.start] if z else ""
+            if z is not None and alike(b, z) and _BY.fullmatch(gap):
+                larger, smaller = (a, b) if above else (b, a)
+                fields: dict[str, str | list[str] | bool] = {
+                    "result": z.figure.id,
+                    "minuend": larger.figure.id,
+                    "subtrahend": smaller.figure.id,
+                }
+                quote = _quote(text, a, z)
+                found.append(DraftRelation("", "difference", fields, quote))
+                continue
+            fields = {"left": a.figure.id, "op": ">" if above else "<", "right": [b.figure.id]}
+            found.append(DraftRelation("", "order", fields, _quote(text, a, b)))
+    return found, []
+
+
+def _quote(text: str, first: Placed, last: Placed) -> str:
+    return " ".join(text[first.figure.phrase.start : last.figure.phrase.outer_end].split())
