@@ -1,0 +1,142 @@
+"""Per-unit figures, for a draft:
+
+- "invested X in N projects, or V per project": ``kind = "per"`` (value V, numerator X,
+  denominator N) where V's sentence states it with its "per" noun, one count of that noun and one
+  amount of V's unit (the sentence before is read when V's own has neither);
+- "N projects worth X ... creating M jobs" (or "This created M jobs" in the next sentence): a
+  ``kind = "ratio"`` of X per job, with no bounds: the ratio is computed and shown, and the editor
+  adds a min, a max or a reference to test it against (the words state no per-unit figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import level
+
+_WORTH = re.compile(
+    r"\s+((?:[\w-]+\s+){0,3}?)(?:[\w-]+\s+)?(?:worth|valued\s+at|totall?ing|costing|with\s+a\s+"
+    r"(?:total\s+)?(?:value|cost)\s+of)\s*$",
+    re.IGNORECASE,
+)
+"""Between N and X in "23 investment projects worth 138.2 billion tenge"."""
+_CREATE = re.compile(
+    r"\b(?:creat|provid|generat|open|add)(?:e|es|ed|ing)\b[^.;\d]{0,40}$", re.IGNORECASE
+)
+"""Before M in "creating more than 1,100 jobs"."""
+_THIS = re.compile(
+    r"\W*(?:this|these|they|it|the\s+projects?)\s+(?:(?:will|would|is\s+to|are\s+to|also)\s+)?"
+    r"(?:creat|provid|generat|open|add)(?:e|es|ed|ing)\b",
+    re.IGNORECASE,
+)
+"""At the start of the sentence after the projects: "This created ..."."""
+_JOBS = re.compile(
+    r"\s*(?:new\s+|permanent\s+|temporary\s+)?(?:jobs?|workplaces?|job\s+places)\b", re.I
+)
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    sentences = article.sentences()
+    found: list[DraftRelation] = []
+    for number, figures in enumerate(sentences):
+        earlier = sentences[number - 1] if number else []
+        for value in figures:
+            made = _per(article.text, value, figures, earlier)
+            if made is not None:
+                found.append(made)
+        following = sentences[number + 1] if number + 1 < len(sentences) else []
+        found.extend(_ratios(article.text, figures, following))
+    return found, []
+
+
+def _noun(text: str, count: Placed) -> str | None:
+    """The first word after a bare count, singular: "280 projects" is "project"."""
+    m = re.match(r"\s+(?:[\w-]+\s+)?([A-Za-z-]+)", text[count.figure.phrase.end :])
+    if count.figure.phrase.stated.unit is not None or m is None:
+        return None
+    return _singular(m.group(1).lower())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _counts(text: str, figures: list[Placed], noun: str) -> list[Placed]:
+    """The bare counts of ``noun`` ("280 projects", "280 investment projects")."""
+    found = []
+    for p in figures:
+        if p.figure.kind != "count" or p.figure.phrase.stated.unit is not None:
+            continue
+        words = re.findall(r"[A-Za-z-]+", text[p.figure.phrase.end : p.figure.phrase.end + 40])
+        if noun in (_singular(w.lower()) for w in words[:2]):
+            found.append(p)
+    return found
+
+
+def _per(
+    text: str, value: Placed, figures: list[Placed], earlier: list[Placed]
+) -> DraftRelation | None:
+    stated = value.figure.phrase.stated
+    if stated.per is None or stated.unit is None or not stated.per.noun:
+        return None
+    noun = _singular(stated.per.key.split()[0])
+    for sentence in (figures, earlier):
+        amounts = [
+            p
+            for p in sentence
+            if p is not value
+            and level(p.figure.phrase)
+            and p.figure.phrase.stated.unit is not None
+            and p.figure.phrase.stated.unit.key == stated.unit.key
+        ]
+        counts = _counts(text, sentence, noun)
+        if not amounts and not counts:
+            continue
+        if len(amounts) != 1 or len(counts) != 1:
+            return None
+        fields: dict[str, str | list[str] | bool] = {
+            "value": value.figure.id,
+            "numerator": amounts[0].figure.id,
+            "denominator": counts[0].figure.id,
+        }
+        return DraftRelation("", "per", fields, " ".join(value.figure.phrase.value.split()))
+    return None
+
+
+def _ratios(text: str, figures: list[Placed], following: list[Placed]) -> list[DraftRelation]:
+    """ "N projects worth X ... creating M jobs": X per job."""
+    found = []
+    for k in range(1, len(figures)):
+        count, worth = figures[k - 1], figures[k]
+        gap = text[count.figure.phrase.end : worth.figure.phrase.start]
+        unit = worth.figure.phrase.stated.unit
+        if count.figure.kind != "count" or unit is None or not unit.is_currency:
+            continue
+        if not level(worth.figure.phrase) or _WORTH.fullmatch(gap) is None:
+            continue
+        jobs = [
+            p
+            for p in figures[k + 1 :]
+            if _JOBS.match(text, p.figure.phrase.end)
+            and _CREATE.search(text, worth.figure.phrase.outer_end, p.figure.phrase.start)
+        ]
+        if not jobs and following and _THIS.match(text, following[0].sentence[0]):
+            jobs = [p for p in following if _JOBS.match(text, p.figure.phrase.end)]
+        if len(jobs) != 1 or jobs[0].figure.kind != "count":
+            continue
+        fields: dict[str, str | list[str] | bool] = {
+            "numerator": worth.figure.id,
+            "denominator": jobs[0].figure.id,
+            "label": "worth per job created",
+        }
+        said = _JOBS.match(text, jobs[0].figure.phrase.end)
+        end = said.end() if said is not None else jobs[0].figure.phrase.end
+        quote = f"{text[count.figure.phrase.start : worth.figure.phrase.outer_end]} … "
+        quote += text[jobs[0].figure.phrase.start : end]
+        found.append(DraftRelation("", "ratio", fields, " ".join(quote.split())))
+    return found
