@@ -160,6 +160,15 @@ def test_no_relation_where_the_words_leave_a_doubt() -> None:
         )
         == []
     )
+    # a qualified balance is not the difference of the flows stated
+    for qualified in (
+        "Leaving out interest payments, the budget showed a deficit of 1 billion lari.",
+        "The primary deficit was 1 billion lari.",
+        "The non-oil deficit was 1 billion lari.",
+        "Excluding debt servicing, the deficit was 1 billion lari.",
+    ):
+        text = f"Revenues were 10 billion lari and spending 12 billion lari. {qualified}"
+        assert drafted(text) == [], qualified
     # two deficits that both fit: a note, no relation
     doubt = draft(
         "Revenues were 10 billion lari and spending 12 billion lari. The local budget deficit "

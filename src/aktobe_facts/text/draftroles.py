@@ -144,6 +144,16 @@ _SOME_OF = re.compile(
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+_QUALIFIED = re.compile(
+    r"\b(?:primary|non-oil|non-energy|structural|underlying|core|adjusted|"
+    r"(?:excluding|excludes?|leaving\s+out|without|net\s+of|before|less|minus|"
+    r"not\s+counting|apart\s+from)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:interest|debt|transfers?|oil|grants?|payments?|servicing))\b",
+    re.IGNORECASE,
+)
+"""Words in a figure's sentence before it that make its balance or flow a qualified one ("the primary
+deficit", "leaving out interest payments, a deficit of"): not the budget's own, so never the
+difference of its revenue and spending."""
 TAIL_REACH = 120
 """At most this many characters between a role's noun and its figure."""
 
@@ -277,6 +287,9 @@ def _role(
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
+    qualified = _QUALIFIED.search(text, placed.sentence[0], phrase.start)
+    if qualified is not None:
+        part = part or qualified.group(0).lower()  # "the primary deficit": not the balance
     family = FAMILIES.get(name)
     if named is not None:
         if family is not None and named != family:
