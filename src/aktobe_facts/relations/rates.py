@@ -165,13 +165,17 @@ def rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
 
 def group_of(doc: ClaimsFile, claim_id: str, a: str, b: str) -> PairEstimate | None:
     """The group holding ``claim_id``'s conversion between currencies ``a`` and ``b``."""
-    key = _pair_key(a, b)
-    for group in rate_groups(doc):
-        if _pair_key(group.top, group.bottom) == key and any(
-            p.claim.id == claim_id for p in group.pairs
-        ):
-            return group
-    return None
+    index = doc.cache.get("rate_group_of")
+    if not isinstance(index, dict):
+        built: dict[tuple[frozenset[str], str], PairEstimate] = {}
+        for group in reversed(rate_groups(doc)):  # the first group holding a claim wins
+            pair = _pair_key(group.top, group.bottom)
+            for p in group.pairs:
+                built[(pair, p.claim.id)] = group
+        index = doc.cache["rate_group_of"] = built
+    found = index.get((_pair_key(a, b), claim_id))
+    assert found is None or isinstance(found, PairEstimate)
+    return found
 
 
 def years(period: str | None) -> tuple[int, int] | None:
