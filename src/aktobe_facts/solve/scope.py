@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from aktobe_facts.solve.expr import Constraint, variables
+from aktobe_facts.solve.unionfind import DisjointSets
 
 
 def pool(a: str, b: str, tag: str | None = None) -> str:
@@ -52,15 +53,7 @@ def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[s
     A pair's rate named both ways round (``rate:A/B`` and ``rate:B/A``) counts as one variable,
     as the builder ties the two with its reciprocal constraint under the pair's label.
     """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        root = x
-        while parent.setdefault(root, root) != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
+    sets = DisjointSets()
 
     def canonical(name: str) -> str:
         if name.startswith("rate:"):  # both directions of a pair: one variable
@@ -75,16 +68,12 @@ def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[s
         names = sorted({canonical(n) for n in read})
         if not names:
             continue  # over constants only: a part of its own, with one label
-        first = find(names[0])
-        for other in names[1:]:
-            root = find(other)
-            if root != first:
-                parent[root] = first
+        sets.join(names)
         labelled.append((names[0], constraint.relation))
         # a rate may bring its pair's reciprocal constraint: counted in, whether built or not
         labelled.extend((n, rate_pool(n)) for n in names if n.startswith("rate:"))
     by_part: dict[str, set[str]] = {}
     for name, label in labelled:
-        by_part.setdefault(find(name), set()).add(label)
+        by_part.setdefault(sets.find(name), set()).add(label)
     chosen = list(scopes)
     return any(not within(chosen, labels) for labels in by_part.values())

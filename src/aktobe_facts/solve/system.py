@@ -17,6 +17,7 @@ from msgspec import Struct, field
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.expr import Constraint, variables
+from aktobe_facts.solve.unionfind import DisjointSets
 
 
 class Figure(Struct, frozen=True):
@@ -82,26 +83,13 @@ class System(Struct, frozen=True):
     def components(self, items: Iterable[int] | None = None) -> list[frozenset[int]]:
         """The items split into groups that share no variable (each can be decided alone)."""
         chosen = sorted(self.all_items() if items is None else items)
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            root = x
-            while parent.setdefault(root, root) != root:
-                root = parent[root]
-            while parent[x] != root:
-                parent[x], x = root, parent[x]
-            return root
-
+        sets = DisjointSets()
         item_vars: dict[int, list[str]] = {}
         for i in chosen:
             names = sorted(self.variables_of((i,)))
             item_vars[i] = names
             if names:
-                first = find(names[0])
-                for other in names[1:]:
-                    root = find(other)
-                    if root != first:
-                        parent[root] = first
+                sets.join(names)
         groups: dict[str, set[int]] = {}
         alone: list[frozenset[int]] = []
         for i in chosen:
@@ -109,5 +97,5 @@ class System(Struct, frozen=True):
             if not names:
                 alone.append(frozenset((i,)))  # a constraint over constants only
             else:
-                groups.setdefault(find(names[0]), set()).add(i)
+                groups.setdefault(sets.find(names[0]), set()).add(i)
         return [frozenset(g) for g in groups.values()] + alone

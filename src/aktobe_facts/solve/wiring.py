@@ -37,6 +37,7 @@ from aktobe_facts.relations.rates import triangles
 from aktobe_facts.relations.terms import var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var, variables
 from aktobe_facts.solve.scope import pool, rate_pool, rate_var, spans_checks
+from aktobe_facts.solve.unionfind import DisjointSets
 
 if TYPE_CHECKING:  # the builder is imported when a file has a system to build
     from aktobe_facts.solve.builder import Builder, Compiled
@@ -183,24 +184,13 @@ def has_joint_part(doc: ClaimsFile) -> bool:
 
 def joint_groups(found: Iterable[Candidate]) -> list[list[Candidate]]:
     """The candidates that share a claim, grouped (transitively): the parts of one system."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
     chosen = list(found)
     for index, candidate in enumerate(chosen):
-        first = root(f"#{index}")
-        for name in (*candidate.claims, *candidate.labels):
-            other = root(name)
-            if other != first:
-                parent[other] = first
+        sets.join((f"#{index}", *candidate.claims, *candidate.labels))
     groups: dict[str, list[Candidate]] = {}
     for index, candidate in enumerate(chosen):
-        groups.setdefault(root(f"#{index}"), []).append(candidate)
+        groups.setdefault(sets.find(f"#{index}"), []).append(candidate)
     return list(groups.values())
 
 
