@@ -689,7 +689,7 @@ def test_more_claims_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         "many.toml:251:1: error load: more than 50 entries in one file",
         UNUSABLE,
     ]
-    # written as one inline array, which the line scan cannot count: refused after parsing
+    # written as one inline array: the line scan counts its inline tables too
     items = ", ".join(f'{{id = "c{i}", quote = "q", value = "5"}}' for i in range(51))
     (tmp_path / "inline.toml").write_text(f"claim = [{items}]\n", encoding="utf-8")
     assert check_lines(["inline.toml"], 2) == [

@@ -115,6 +115,12 @@ _PIECES = [
     "\t\r",
     "\u3000[[claim]]",
     "value = 1\u2028[[claim]]",
+    'claim = [{id = "a", value = "1"},',
+    '  { "id" = "b", counterpart = ["x", "]"] }, {',
+    "  note = '[[claim]]' },",
+    "  [not, a, header]",
+    "]",
+    "claim = [ # a comment [",
 ]
 
 
@@ -125,7 +131,7 @@ def _as_data(m: LineMap) -> object:
 
 
 @given(
-    st.lists(st.sampled_from(_PIECES) | st.text(alphabet="[]\"'=.# ab\n\t", max_size=12)),
+    st.lists(st.sampled_from(_PIECES) | st.text(alphabet="[]{},\"'=.# ab\n\t", max_size=12)),
     st.integers(min_value=0, max_value=6),
 )
 def test_the_header_scan_equals_the_line_scan(pieces: list[str], limit: int) -> None:
@@ -139,6 +145,86 @@ def test_the_header_scan_equals_the_line_scan(pieces: list[str], limit: int) -> 
         # 'article.path = "x"' then '[article]'), whose lines no message ever reads
         with pytest.raises(tomli.TOMLDecodeError):
             tomli.loads(text)
+
+
+def test_claims_written_as_an_inline_array_have_their_own_lines() -> None:
+    text = (
+        "# claims written inline\n"
+        'settings = { locale = "en",\n'
+        '  approx = "5 percent" }\n'
+        "claim = [\n"
+        '  {id = "a", value = "1", counterpart = ["US$1", "[[claim]]"]},  # a comment {\n'
+        "  {\n"
+        '    id = "b",\n'
+        "    computed = { x = 'y', z = '}' },\n"
+        '    "value" = """\n[[claim]]\nid = "c"\n""",\n'
+        "  },\n"
+        "  { id = 'd' , quote = 'q' }, { id = 'e' },\n"
+        "]\n"
+        "[[relation]]\n"
+        "id = 'r'\n"
+    )
+    data = tomli.loads(text)
+    assert [c["id"] for c in data["claim"]] == ["a", "b", "d", "e"]
+    for found in (LineMap.scan(text, 100), LineMap._scan_lines(text, 100)):
+        assert found.tables["settings"].keys == {"locale": 2, "approx": 3}
+        blocks = found.arrays["claim"]
+        assert [(b.line, b.keys) for b in blocks] == [
+            (5, {"id": 5, "value": 5, "counterpart": 5}),
+            (6, {"id": 7, "computed": 8, "value": 9}),
+            (14, {"id": 14, "quote": 14}),
+            (14, {"id": 14}),
+        ]
+        assert [(b.line, b.keys) for b in found.arrays["relation"]] == [(16, {"id": 17})]
+
+
+def test_inline_tables_count_toward_the_limit_of_headers() -> None:
+    text = "claim = [\n" + "{id = 'a'},\n" * 5 + "]\n"
+    assert LineMap.scan(text, 4).too_many == 6
+    assert LineMap.scan(text, 5).too_many is None
+
+
+@st.composite
+def _inline_claims(draw: st.DrawFn) -> tuple[str, list[tuple[int, dict[str, int]]]]:
+    """An array of claims written inline, with line breaks and comments wherever TOML allows
+    them, and the line of each claim's brace and of each of its keys."""
+    gap = st.sampled_from([" ", "\n", " # c [[claim]] {\n  ", "\n\n"])
+    values = st.sampled_from(["'x'", '"]}"', "['a', {b = 1}]", '"""\n[x]\n"""', "{ c = 2 }"])
+    written, expected, line = ["claim = ["], [], 1
+    for _ in range(draw(st.integers(min_value=0, max_value=4))):
+        before = draw(gap)
+        line += before.count("\n")
+        brace = line
+        written.append(before + "{")
+        keys: dict[str, int] = {}
+        names = draw(st.lists(st.sampled_from(["id", "value", "quote", "note"]), unique=True))
+        for n, name in enumerate(names):
+            space = draw(gap)
+            line += space.count("\n")
+            keys[name] = line
+            value = draw(values)
+            written.append(f"{space}{name} = {value}" + ("," if n + 1 < len(names) else ""))
+            line += value.count("\n")
+        after = draw(gap) + "},"
+        written.append(after)
+        line += after.count("\n")
+        expected.append((brace, keys))
+    written.append("\n]\n[[relation]]\nid = 'z'\n")
+    return "".join(written), expected
+
+
+@given(_inline_claims())
+def test_inline_claims_are_mapped_to_the_lines_they_are_written_on(
+    case: tuple[str, list[tuple[int, dict[str, int]]]],
+) -> None:
+    text, expected = case
+    tomli.loads(text)
+    relation = text.count("\n") - 1
+    for found in (LineMap.scan(text), LineMap._scan_lines(text, len(text))):
+        assert [(b.line, b.keys) for b in found.arrays.get("claim", [])] == expected
+        assert [(b.line, b.keys) for b in found.arrays["relation"]] == [
+            (relation, {"id": relation + 1})
+        ]
 
 
 def test_key_lines_read_while_another_thread_scans_them() -> None:

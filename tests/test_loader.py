@@ -546,6 +546,57 @@ BAD: list[Bad] = [
 ]
 
 
+_INLINE = (
+    "claim = [\n"
+    '  {id = "a", quote = "q", value = "5 percent"},\n'
+    '  {id = "b", quote = "q",\n'
+    '   value = "5 parsecs"},\n'
+    "]\n"
+)
+BAD += [
+    Bad("inline_claim_field", _INLINE, 4, "unknown unit 'parsecs'", "claim 'b'", "value"),
+    Bad(
+        "inline_claim_missing_field",
+        _INLINE.replace('{id = "a", quote = "q", ', '{id = "a", '),
+        2,
+        "missing required field 'quote'",
+        "claim 'a'",
+    ),
+    Bad(
+        "inline_relation_unknown_id",
+        'claim = [{id = "a", quote = "q", value = "5"}, {id = "b", quote = "q", value = "6"}]\n'
+        "relation = [\n"
+        '  {id = "r", kind = "order", left = "a", op = "<",\n'
+        '   right = ["c"]},\n'
+        "]\n",
+        4,
+        "'c'",
+        "relation 'r'",
+        "right",
+    ),
+]
+
+
+def test_claims_written_inline_report_their_own_lines() -> None:
+    """Each claim of an inline array has the line of its brace, each field its own line; the
+    findings about it name that line, as for a claim under a [[claim]] header."""
+    text = (
+        "# the claims as an inline array\n"
+        "claim = [\n"
+        '  {id = "t", quote = "q", value = "646.8 billion tenge", counterpart = "US$1.5 billion"},\n'
+        '  {id = "g", quote = "q", value = "140 million tenge",\n'
+        '   counterpart = "US$"},\n'
+        "]\n"
+    )
+    doc = loads(text)
+    assert [(c.id, c.line) for c in doc.claims] == [("t", 3), ("g", 4)]
+    assert doc.claims[1].field_lines["counterpart"] == 5
+    from aktobe_facts.api import check_document
+
+    missing = [f for f in check_document(doc) if f.check == "missing-counterpart"]
+    assert [f.line for f in missing] == [4]
+
+
 @pytest.mark.parametrize("case", BAD, ids=[b.name for b in BAD])
 def test_unusable_input(case: Bad) -> None:
     with pytest.raises(LoadError) as info:

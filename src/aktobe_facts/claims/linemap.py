@@ -1,9 +1,10 @@
 """Where each table and key of a claims file starts: the line numbers every message names.
 
 TOML parsers give no positions for parsed keys, so :class:`LineMap` scans the text itself for
-``[[array]]`` and ``[table]`` headers and ``key =`` lines. Lines are split at line feeds only, as
-TOML counts them (``str.splitlines`` also splits at U+2028, U+0085 and others, which a TOML string
-may hold raw).
+``[[array]]`` and ``[table]`` headers and ``key =`` lines, and, before the first header, for the
+inline tables of a root array (``claim = [{id = "a"}, {id = "b"}]``: a block each, on the line of
+its brace). Lines are split at line feeds only, as TOML counts them (``str.splitlines`` also splits
+at U+2028, U+0085 and others, which a TOML string may hold raw).
 
 The scan also enforces two limits before the TOML parser runs, so that its work stays bounded: the
 number of headers, and the number of dots outside strings on one line.
@@ -89,11 +90,17 @@ def _escaped(match: re.Match[str]) -> str:
 
 def _line_key(line: str) -> tuple[str, ...]:
     """The parts of the key a ``key = value`` line starts with; empty for any other line."""
+    return _key_at(line)[0]
+
+
+def _key_at(line: str) -> tuple[tuple[str, ...], int]:
+    """The parts of the key a ``key = value`` line starts with, and where its value starts
+    (after the ``=``); ``((), 0)`` for any other line."""
     if (bare := _BARE_KEY.match(line)) is not None:
-        return (bare.group(1),)
+        return (bare.group(1),), bare.end()
     if (m := _KEY.match(line)) is not None:
-        return key_path(m.group(1))
-    return ()
+        return key_path(m.group(1)), m.end()
+    return (), 0
 
 
 def _too_deep(line: str) -> bool:
@@ -221,10 +228,14 @@ class LineMap(Struct):
     def _scan_lines(cls, text: str, max_headers: int) -> LineMap:
         """Headers and keys at once, line by line, skipping the inside of multi-line strings."""
         result = cls()
+        root = _RootScan(result, text, max_headers).run()
+        if root is None:
+            return result  # refused at a limit before the first header
+        offset, first, arrays = root
         current: Block | None = None
         open_string: str | None = None  # the delimiter of the multi-line string open here
-        arrays = tables = 0
-        for number, line in enumerate(lines(text), start=1):
+        tables = 0
+        for number, line in enumerate(lines(text[offset:]), start=first):
             inside = open_string is not None
             if inside or '"' in line or "'" in line:
                 open_string = _open_at_end(line, open_string)
@@ -239,11 +250,8 @@ class LineMap(Struct):
                 current = Block(number)
                 result._table(m.group(1), current)
                 tables += 1
-            elif head and head not in "#[" and (path := _line_key(line)):
-                if current is None:
-                    result._root_key(path, number)
-                else:
-                    current.add_key(path[0], number)
+            elif current is not None and head not in "#[" and (path := _line_key(line)):
+                current.add_key(path[0], number)
             if arrays > max_headers or tables > max_headers:  # refused before parsing
                 result.too_many = number
                 break
@@ -257,10 +265,14 @@ class LineMap(Struct):
         """Headers now, each block's keys when asked; for a text with no multi-line string."""
         result = cls()
         deep = _first_deep_line(text)
+        root = _RootScan(result, text, max_headers).run()
+        if root is None:
+            return result  # refused at a limit before the first header
+        offset, number, arrays = root
         found: list[tuple[int, int, Block]] = []  # (where its line starts, where it ends, block)
-        arrays = tables = 0
-        number, counted = 1, 0
-        for m in _HEADER_START.finditer(text):
+        tables = 0
+        counted = offset
+        for m in _HEADER_START.finditer(text, offset):
             start = m.start()
             number += text.count("\n", counted, start)
             counted = start
@@ -283,18 +295,173 @@ class LineMap(Struct):
                 result.too_many = number
                 return result  # refused: no line of it is asked for
         result.too_deep = deep
-        # the keys before the first header (usually none) at once
-        root_end = found[0][0] if found else len(text)
-        for row, line in enumerate(lines(text[:root_end]), start=1):
-            if deep is not None and row >= deep:
-                break
-            if line.lstrip()[:1] not in ("#", "[", "") and (path := _line_key(line)):
-                result._root_key(path, row)
         # a block's own lines run from the end of its header line to the next header
         for i, (_, end, block) in enumerate(found):
             until = found[i + 1][0] if i + 1 < len(found) else len(text)
             block._lazy = (text, min(end + 1, until), until)
         return result
+
+
+_VALUE_TOKEN = "|".join(
+    (
+        r'"""(?:[^\\]|\\[\s\S])*?"""(?:"{1,2}(?!"))?',  # a multi-line basic string
+        r"'''[\s\S]*?'''(?:'{1,2}(?!'))?",  # a multi-line literal string
+        r'"(?:[^"\\\n]|\\.)*"',
+        r"'[^'\n]*'",
+        r"#[^\n]*",
+        r"[\[\]{}]",
+    )
+)
+_FLAT_ARRAY = r"""\[[^\[\]{}"'#]*\]"""
+_FLAT = _FLAT_ARRAY + r"""|\{[^\[\]{}"'#]*\}"""
+_OPEN = re.compile(_FLAT_ARRAY + "|" + _VALUE_TOKEN)
+"""What matters in a value where a brace may open a mapped table: strings (whose brackets are
+text), comments, brackets; an array with no string or bracket inside ("[1, 2]") as one token."""
+_INSIDE_TABLE = re.compile(_FLAT + "|" + _VALUE_TOKEN + "|,")
+"""The same inside an inline table whose keys are mapped: a comma starts the next key, and a
+table with no string or bracket inside is one token too."""
+_DEEPER = re.compile(_FLAT + "|" + _VALUE_TOKEN)
+_INLINE_KEY = re.compile(rf"(?:\s|#[^\n]*+)*+({_PATH})=")
+"""A key of an inline table, after the brace or comma (and the line breaks and comments TOML 1.1
+allows there)."""
+_CLOSES = {"]": "[", "}": "{"}
+
+
+class _RootScan:
+    """The keys before the first header, and the values that span lines there.
+
+    ``claim = [{id = "a", ...}, {id = "b", ...}]`` is an array of tables written inline: each
+    inline table of the array is a block of its own, on the line its brace is on, with the lines
+    of its keys, and counts toward the limit of headers; the keys of a root inline table
+    (``settings = { locale = "de" }``) are mapped the same way. A value spanning lines is read to
+    its end, so a line inside it is never taken for a header or a key.
+    """
+
+    def __init__(self, result: LineMap, text: str, max_headers: int) -> None:
+        self.result = result
+        self.text = text
+        self.max_headers = max_headers
+        self.arrays = 0
+        self.long_strings: list[tuple[int, int]] = []  # multi-line strings inside a value
+
+    def run(self) -> tuple[int, int, int] | None:
+        """Where the first header's line starts, its number and the arrays' blocks made so far;
+        ``None`` when a limit stopped the scan (``too_many`` or ``too_deep`` is set)."""
+        text, result = self.text, self.result
+        offset, number = 0, 1
+        while offset <= len(text):
+            end = text.find("\n", offset)
+            end = len(text) if end < 0 else end
+            line = text[offset:end]
+            if _too_deep(line):
+                result.too_deep = number
+                return None
+            head = line.lstrip()[:1]
+            if head == "[" and (_ARRAY.match(line) or _TABLE.match(line)):
+                break
+            path, at = _key_at(line) if head and head not in "#[" else ((), 0)
+            if not path:
+                offset, number = end + 1, number + 1
+                continue
+            result._root_key(path, number)
+            start = offset + at
+            while start < end and text[start] in " \t":
+                start += 1
+            if text[start : start + 1] not in ("[", "{") and text[start : start + 3] not in (
+                '"""',
+                "'''",
+            ):
+                offset, number = end + 1, number + 1
+                continue
+            stop = self.value(start, number, path)
+            if stop is None:
+                return None
+            after = text.find("\n", max(stop, end))
+            after = len(text) if after < 0 else after
+            if not self.deep_lines(end + 1, after, number + 1):
+                return None
+            number += text.count("\n", offset, after) + 1
+            offset = after + 1
+        return offset, number, self.arrays
+
+    def deep_lines(self, start: int, end: int, number: int) -> bool:
+        """Whether the lines a value spans after its first are within the dots limit (the lines
+        that start inside a multi-line string not counted); sets ``too_deep`` when not."""
+        if start > end:
+            return True
+        position = start
+        for line in lines(self.text[start:end]):
+            inside = any(lo < position < hi for lo, hi in self.long_strings)
+            if not inside and _too_deep(line):
+                self.result.too_deep = number
+                return False
+            position += len(line) + 1
+            number += 1
+        return True
+
+    def value(self, start: int, number: int, path: tuple[str, ...]) -> int | None:
+        """Read the value at ``start`` to its end; returns where it ends (``None``: the scan
+        stopped at the limit of headers)."""
+        text, result = self.text, self.result
+        name = path[0] if len(path) == 1 else None  # a dotted key's value is no root table
+        level = 1 if text[start] == "{" else 2  # the depth of the braces whose keys are mapped
+        stack: list[str] = []
+        blocks: list[Block | None] = []  # the block whose keys each open brace holds
+        line, counted, position = number, start, start
+        while True:
+            depth = len(stack)
+            if depth < level:
+                tokens = _OPEN
+            else:
+                tokens = _INSIDE_TABLE if depth == level and stack[-1] == "{" else _DEEPER
+            m = tokens.search(text, position)
+            if m is None:
+                return len(text)
+            token, at = m.group(), m.start()
+            line += text.count("\n", counted, at)
+            counted, position = at, m.end()
+            kind = token[0]
+            if kind in "[{" and len(token) > 1:  # a flat array or table, read whole
+                if not stack:
+                    return position
+                continue
+            if kind in "\"'":
+                if len(token) >= 6 and token[1:3] == kind * 2:
+                    self.long_strings.append((at, position))
+                if not stack:
+                    return position  # a multi-line string value
+                continue
+            if kind == "#":
+                continue
+            if kind in "]}":
+                if not stack or stack[-1] != _CLOSES[kind]:
+                    return position  # not TOML: the parser says so
+                stack.pop()
+                blocks.pop()
+                if not stack:
+                    return position
+                continue
+            block: Block | None = None
+            if kind == ",":
+                block = blocks[-1]
+            else:
+                stack.append(kind)
+                if kind == "{" and len(stack) == level and name is not None:
+                    if level == 1:
+                        block = result.tables.get(name)
+                    else:  # an inline table of a root array: a block, as [[name]] makes
+                        block = Block(line)
+                        result.arrays.setdefault(name, []).append(block)
+                        self.arrays += 1
+                        if self.arrays > self.max_headers:
+                            result.too_many = line
+                            return None
+                blocks.append(block)
+            if block is not None and (key := _INLINE_KEY.match(text, position)) is not None:
+                parts = key_path(key.group(1))
+                if parts:
+                    block.add_key(parts[0], line + text.count("\n", position, key.start(1)))
+                position = key.end()
 
 
 _STRING_START = re.compile(r"\"\"\"|'''|[\"'#]")
