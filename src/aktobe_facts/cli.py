@@ -213,7 +213,7 @@ def check(
     from aktobe_facts.api import check_paths, selected_checks
     from aktobe_facts.claims.config import load_config
     from aktobe_facts.claims.loader import LoadError
-    from aktobe_facts.discover import discover
+    from aktobe_facts.discover import Exclusions, discover
     from aktobe_facts.output import Input
     from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
     from aktobe_facts.result import report_articles
@@ -237,10 +237,14 @@ def check(
         checks = selected_checks(select or config.select, ignore)
     except ValueError as exc:
         _usage(str(exc))
-    files = discover(paths or [])
+    exclude = None
+    if config.path is not None and config.exclude:
+        exclude = Exclusions(config.path.parent, config.exclude)
+    files = discover(paths or [], exclude)
     if not files:
         where = ", ".join(paths or ["."])
-        _usage(f"no claims files found in {where} (looked for *.claims.toml and claims.toml)")
+        left = f"; `exclude` in {config.path} left some out" if exclude and exclude.dropped else ""
+        _usage(f"no claims files found in {where} (looked for *.claims.toml and claims.toml{left})")
     if article is not None and len(files) != 1:
         _usage(f"--article names the article of one claims file; {len(files)} were found")
     _stdout_open()

@@ -9,6 +9,7 @@ severity = { "percent-points" = "error" }   # a claims file's [settings] severit
 approx = "5 percent"            # a claims file's [settings] approx wins
 locale = "en"
 currencies = { "som" = "KGS" }
+exclude = ["tests/", "drafts"]  # left out of a folder's or a pattern's search (see discover)
 ```
 
 Precedence, highest first: command-line options, the claims file's ``[settings]``, this table,
@@ -27,7 +28,9 @@ from aktobe_facts.claims.loader import LoadError, parse_toml, read_text, setting
 from aktobe_facts.claims.model import Settings
 from aktobe_facts.findings import Severity
 
-_KEYS = ("fail-level", "select", "ignore", "severity", "approx", "locale", "currencies")
+_KEYS = (
+    "fail-level", "select", "ignore", "severity", "approx", "locale", "currencies", "exclude",
+)  # fmt: skip
 _TABLE = "tool.aktobe-facts"
 _ITEM = f"[{_TABLE}]"
 
@@ -39,6 +42,8 @@ class Config(Struct, frozen=True):
     fail_level: Severity | None = None
     select: tuple[str, ...] = ()
     settings: Settings = field(default_factory=Settings)
+    exclude: tuple[str, ...] = ()
+    """Patterns of paths below the configuration's folder that a search leaves out."""
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -127,7 +132,18 @@ class _Parser:
             selected_checks(select)
         except ValueError as exc:
             raise self.error(str(exc), "select") from None
-        return Config(self.path, fail_level, tuple(select), self.settings(table))
+        exclude = table.get("exclude", [])
+        if not isinstance(exclude, list) or not all(isinstance(v, str) and v for v in exclude):
+            raise self.error('must be a list of path patterns, such as ["tests/"]', "exclude")
+        for pattern in exclude:
+            if ".." in pattern.split("/") or "\\" in pattern or "\0" in pattern:
+                raise self.error(
+                    f"{pattern!r}: a pattern names paths below the folder of pyproject.toml, "
+                    "with '/' between names (no '..' and no backslash)",
+                    "exclude",
+                )
+        settings = self.settings(table)
+        return Config(self.path, fail_level, tuple(select), settings, tuple(exclude))
 
     def settings(self, table: dict[str, Any]) -> Settings:
         """Validate the settings keys with the claims-file loader, so the rules are written once."""
