@@ -9,15 +9,18 @@ tests/heldout`` (docs/corpus.md), not asserted.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from _corpus import TABLE, articles, expectations, gives_exactly_its_expected_findings
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
-from draft_vs_hand import Article, measure
+from _corpus import (
+    articles,
+    draft_raises_no_false_finding,
+    expectations,
+    gives_exactly_its_expected_findings,
+    known,
+    listed_in_the_corpus_table,
+)
 
 HELDOUT = Path(__file__).parent / "heldout"
 ARTICLES = articles(HELDOUT)
@@ -40,29 +43,15 @@ def test_the_held_out_set_is_mixed() -> None:
     assert len(inconsistent) >= 2
 
 
-def known(false: dict[str, str]) -> list[object]:
-    """The articles, each case of ``false`` marked as a strict expected failure."""
-    return [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=false[n])) if n in false else n
-        for n in ARTICLES
-    ]
-
-
-@pytest.mark.parametrize("name", known(FALSE_BY_HAND))
+@pytest.mark.parametrize("name", known(ARTICLES, FALSE_BY_HAND))
 def test_hand_file_gives_exactly_its_expected_findings(name: str) -> None:
     gives_exactly_its_expected_findings(HELDOUT / name)
 
 
-@pytest.mark.parametrize("name", known(FALSE_BY_DRAFT))
+@pytest.mark.parametrize("name", known(ARTICLES, FALSE_BY_DRAFT))
 def test_draft_only_path_raises_no_false_finding(name: str) -> None:
-    row = measure(HELDOUT / name)
-    assert isinstance(row, Article), row
-    assert row.false_errors == [], f"{name}: false errors {row.false_errors}"
-    if row.consistent:
-        assert len(row.warnings) <= 1, f"{name}: warnings on a clean article {row.warnings}"
+    draft_raises_no_false_finding(HELDOUT / name)
 
 
 def test_every_held_out_article_is_in_the_corpus_table() -> None:
-    table = TABLE.read_text(encoding="utf-8")
-    for name in ARTICLES:
-        assert f"`{name}`" in table, name
+    listed_in_the_corpus_table(ARTICLES)
