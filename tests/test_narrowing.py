@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 
 from aktobe_facts.api import check_document, check_paths
 from aktobe_facts.claims.loader import load
+from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.relations.engine import witness
-from aktobe_facts.relations.registry import KINDS
+from aktobe_facts.relations.registry import KINDS, spec
+from aktobe_facts.relations.terms import figure
 from aktobe_facts.report import RenderOptions, formats
 from aktobe_facts.solve import smt
 from aktobe_facts.solve.expr import Constraint, variables
@@ -116,9 +118,9 @@ def test_a_conflict_boxes_cannot_see_stays_the_joint_checks() -> None:
     assert "✓ pass (rounding only) (alone; ✗ joint)" in formats()["table"].render(report, options)
 
 
-GROWTH_ARTICLE = """
+PINNED_PAIRS = """
 [[claim]]
-id = "base"
+id = "{pinned}"
 quote = "q"
 value = "{b} billion lari"
 counterpart = "${bd} million"
@@ -128,7 +130,12 @@ id = "other"
 quote = "q"
 value = "{o} million lari"
 counterpart = "${od} million"
+"""
+"""An amount written with one significant digit, pinned by its dollar figure and another pair."""
 
+GROWTH_ARTICLE = (
+    PINNED_PAIRS
+    + """
 [[claim]]
 id = "current"
 quote = "q"
@@ -154,6 +161,7 @@ result = "increase"
 minuend = "current"
 subtrahend = "base"
 """
+)
 
 
 def _decide(domains: dict[str, tuple[Fraction | None, Fraction | None]], c: Constraint) -> str:
@@ -179,22 +187,47 @@ def test_a_pinned_fail_has_no_witness_and_a_pass_has_one(
     base = bd * rate / 1000
     g = (c / base - 1) * 100 + off
     d = round((c - base) * 1000) + d_off
-    text = GROWTH_ARTICLE.format(
-        b=round(base),
-        bd=bd,
-        o=o,
-        od=round(o / rate),
+    doc = _pinned_article(
+        GROWTH_ARTICLE,
+        ("base", rate, bd, o),
         c=f"{float(c):.2f}",
         g=f"{float(g):.1f}",
         d=d,
     )
-    doc = load_text(text)
+    _assert_sound(doc, ("growth", "difference"))
+
+
+def _pinned_article(
+    template: str, pair: tuple[str, Fraction, int, int], **fields: object
+) -> ClaimsFile:
+    """``template`` with its pinned amount (``pair``: its id, the rate, its dollar figure in
+    millions, the other pair's lari figure in millions) written to one significant digit."""
+    pinned, rate, dollars, other = pair
+    return load_text(
+        template.format(
+            pinned=pinned,
+            b=round(dollars * rate / 1000),
+            bd=dollars,
+            o=other,
+            od=round(other / rate),
+            **fields,
+        )
+    )
+
+
+def _assert_sound(doc: ClaimsFile, kinds: tuple[str, ...]) -> None:
+    """Every row of a relation of ``kinds`` that fails at its pinned readings has no z3 witness
+    there, has one at the stated readings, and the whole file has none; every pass has one."""
     found = check_document(doc)
     stated = compile_file(doc, everything=True).system
     judged = narrowing(doc)
-    owned = [] if judged is None else list(judged.owned)
-    rows = [f for f in found if f.check in ("growth", "difference")]
-    assert len(rows) == 2
+    relations = [r for kind in kinds for r in doc.relations_of(kind)]
+    checks = {spec(KINDS[r.kind]).check for r in relations}
+    rows = [f for f in found if f.check in checks]
+    assert len(rows) == len(relations)
+    owned = (
+        [] if judged is None else [p for p in judged.owned if p.label in {r.id for r in relations}]
+    )
     pinned_rows = [f for f in rows if f.outcome is Outcome.FAIL and f.narrowed is not None]
     assert len(pinned_rows) == len(owned)
     for pinned in owned:
@@ -205,17 +238,29 @@ def test_a_pinned_fail_has_no_witness_and_a_pass_has_one(
         assert _decide({n: (iv.lo, iv.hi) for n, iv in pinned.stated.items()}, c_) == "sat"
         # and the whole file has no values inside its stated intervals that satisfy it all
         assert smt.decide(stated, stated.all_items()).status == "unsat"
-    for relation in (*doc.relations_of("growth"), *doc.relations_of("difference")):
-        check = "growth" if relation.kind == "growth" else "difference"
-        (row,) = [f for f in rows if f.check == check]
+    for relation in relations:
+        check = spec(KINDS[relation.kind]).check
+        (row,) = [f for f in rows if f.check == check and f.line == relation.line]
         if row.outcome is not Outcome.PASS:
             continue
         for test in KINDS[relation.kind].tests(doc, relation):  # a pass has a witness
             c_ = test.constraint
             names = variables(c_.left) | variables(c_.right)
-            boxes = {f.var: f.interval for f in stated.figures if f.var in names}
-            point = witness(c_, {n: Interval(lo, hi) for n, (lo, hi) in boxes.items()})
-            assert point is not None or _decide(boxes, c_) == "sat"
+            boxes = {n: _stated(doc, n) for n in names}
+            point = witness(c_, boxes)
+            assert point is not None or _decide(_ends(boxes), c_) == "sat"
+
+
+def _stated(doc: ClaimsFile, name: str) -> Interval:
+    found = figure(doc, name)
+    assert found is not None
+    return found.interval
+
+
+def _ends(
+    boxes: dict[str, Interval],
+) -> dict[str, tuple[Fraction | None, Fraction | None]]:
+    return {n: (iv.lo, iv.hi) for n, iv in boxes.items()}
 
 
 def test_a_part_fails_at_the_whole_the_other_part_pins() -> None:
@@ -238,3 +283,173 @@ def test_a_difference_fails_at_its_pinned_subtrahend() -> None:
     assert row.narrowed is not None
     assert row.narrowed.startswith('fails only with "2 billion lari" read as [1.98469, 2.02601]')
     assert "is then [423.987, 565.31] million lari" in row.message
+
+
+JOINT = Path(__file__).parent / "joint"
+
+
+def test_a_share_group_fails_at_a_member_its_part_and_whole_pin() -> None:
+    # "about 30 percent" is [28, 32] percent: the group fits 100 percent as stated; $1.27 billion
+    # of $4.00 billion pins it to [31.59, 31.91] percent, and then the three exceed 100
+    found = check_document(load(JOINT / "shares_pinned_member.toml"))
+    (row,) = [f for f in found if f.is_problem]
+    assert row.check == "shares" and row.outcome is Outcome.FAIL
+    assert row.severity is Severity.ERROR
+    assert row.narrowed == (
+        'fails only with "about 30 percent" read as [31.5855, 31.9149] percent, pinned by '
+        "'metals_share' ('share_metals', 'metals', 'exports')"
+    )
+    assert "holds at the stated widths but fails only with" in row.message
+    assert '"about 30 percent" is then [100.486, 101.015] percent' in row.message
+    assert row.claims == ("share_oil", "share_gas", "share_metals", "exports", "metals")
+    assert _of(found, "joint") == []  # reported once, in the group's row
+    (share,) = _of(found, "share-of-whole")
+    assert share.outcome is Outcome.PASS
+
+
+def _joint_file(name: str) -> str:
+    return (JOINT / name).read_text(encoding="utf-8")
+
+
+def _a_plain_pass(text: str, check: str) -> list[Finding]:
+    """The findings of a file whose row of ``check`` passes, not narrowed."""
+    found = check_document(load_text(text))
+    (row,) = _of(found, check)
+    assert row.outcome is Outcome.PASS and row.narrowed is None
+    return found
+
+
+def test_a_share_group_passes_without_the_relation_that_pins_its_member() -> None:
+    text = _joint_file("shares_pinned_member.toml")
+    _a_plain_pass(text[: text.index("[[relation]]")], "shares")
+
+
+def test_a_share_group_that_holds_at_its_pinned_member_stays_a_pass() -> None:
+    # $1.20 billion of $4.00 billion pins the member to [29.8, 30.2] percent: the group still fits
+    text = _joint_file("shares_pinned_member.toml").replace("$1.27 billion", "$1.20 billion")
+    found = _a_plain_pass(text, "shares")
+    assert not [f for f in found if f.is_problem]
+    (joint,) = _of(found, "joint")
+    assert joint.outcome is Outcome.PASS and "narrow" in joint.message
+
+
+def test_a_ratio_fails_at_its_numerator_pinned_by_a_conversion() -> None:
+    # [1.5, 2.5] billion lari per 1,020 jobs may stay under 1.90 million lari a job; the dollar
+    # figure and the loans' rate pin it to [1.98, 2.03] billion lari, which cannot
+    found = check_document(load(JOINT / "ratio_pinned_numerator.toml"))
+    (row,) = [f for f in found if f.is_problem]
+    assert row.check == "ratios" and row.outcome is Outcome.FAIL
+    assert row.narrowed == (
+        'fails only with "2 billion lari" read as [1.98469, 2.02601] billion lari, pinned by the '
+        "GEL/USD conversions of 'budget_2020' and 'loans'"
+    )
+    assert '"2 billion lari" ÷ "1,020" is [1.93628, 1.99607] million lari' in row.message
+    assert _of(found, "joint") == []
+    report = check_paths([JOINT / "ratio_pinned_numerator.toml"])
+    options = RenderOptions(width=200, color=False, verbose=False, quiet=False)
+    assert "✗ fail (pinned) (error)   ratios" in formats()["table"].render(report, options)
+    data = json.loads(formats()["json"].render(report, options))
+    (shown,) = [f for f in data["files"][0]["findings"] if f["check"] == "ratios"]
+    assert shown["narrowed"] == row.narrowed
+
+
+def test_a_ratio_under_its_ceiling_at_the_pinned_numerator_stays_a_pass() -> None:
+    text = _joint_file("ratio_pinned_numerator.toml")
+    found = _a_plain_pass(text.replace('"1.90 million lari"', '"2.10 million lari"'), "ratios")
+    assert not [f for f in found if f.is_problem]
+    # without the conversion that pins it, the ratio at 1.90 passes at its stated width
+    _a_plain_pass(text.replace('counterpart = "$740 million"\n', ""), "ratios")
+
+
+SHARES_ARTICLE = (
+    PINNED_PAIRS
+    + """
+[[claim]]
+id = "part"
+quote = "q"
+value = "{p} million lari"
+
+[[claim]]
+id = "jobs"
+quote = "q"
+value = "{j}"
+kind = "count"
+
+[[group]]
+id = "split"
+exhaustive = {exhaustive}
+
+[[claim]]
+id = "a"
+quote = "q"
+value = "{s1} percent"
+group = "split"
+
+[[claim]]
+id = "b"
+quote = "q"
+value = "{s2} percent"
+group = "split"
+
+[[claim]]
+id = "c"
+quote = "q"
+value = "about {s3} percent"
+group = "split"
+
+[[relation]]
+id = "c_of_whole"
+kind = "share"
+share = "c"
+part = "part"
+whole = "whole"
+
+[[ratio]]
+id = "per_job"
+numerator = "whole"
+denominator = "jobs"
+max = "{m} million lari"
+"""
+)
+
+
+@given(
+    st.integers(2500, 2900).map(lambda n: Fraction(n, 1000)),  # lari per dollar
+    st.integers(500, 1500),  # the whole's dollar figure, million
+    st.integers(400, 600),  # the other amount, million lari
+    st.integers(10, 40),  # the part, percent of the whole
+    st.integers(200, 500).map(lambda n: Fraction(n, 10)),  # the first share, percent
+    st.integers(-30, 30).map(lambda n: Fraction(n, 10)),  # the group's sum off 100 by, percent
+    st.integers(1000, 5000),  # jobs
+    st.integers(-50, 50).map(lambda n: Fraction(n, 1000)),  # the ceiling off the ratio by, part
+    st.booleans(),  # the group covers the whole
+)
+def test_a_pinned_share_group_or_ratio_fail_has_no_witness_and_a_pass_has_one(
+    rate: Fraction,
+    wd: int,
+    o: int,
+    part: int,
+    a: Fraction,
+    off: Fraction,
+    jobs: int,
+    m_off: Fraction,
+    exhaustive: bool,
+) -> None:
+    # the whole, written with one significant digit, is wide as stated and pinned by its dollar
+    # figure; the third share and the ceiling are the true ones give or take an error
+    whole = wd * rate / 1000  # billion lari
+    p = whole * 10 * part  # million lari
+    b = 100 - a - part + off
+    ratio = whole * 1000 / jobs  # million lari a job
+    doc = _pinned_article(
+        SHARES_ARTICLE,
+        ("whole", rate, wd, o),
+        p=f"{float(p):.1f}",
+        j=f"{jobs:,}",
+        exhaustive=str(exhaustive).lower(),
+        s1=f"{float(a):.1f}",
+        s2=f"{float(b):.1f}",
+        s3=part,
+        m=f"{float(ratio * (1 + m_off)):.3f}",
+    )
+    _assert_sound(doc, ("shares", "ratio", "share"))

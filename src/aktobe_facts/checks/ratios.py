@@ -2,7 +2,9 @@
 
 The ratio is computed in the numerator's unit and in every other currency the numerator is stated in
 (or that the article's common rate reaches), and tested against the ``min``/``max`` the file
-declares. A denominator that can be zero leaves the ratio undetermined.
+declares. A denominator that can be zero leaves the ratio undetermined. A ratio within its bounds
+as stated but not at the readings a joint conflict pins its figures to (a numerator fixed by its
+conversion) fails there (:func:`~aktobe_facts.relations.verdicts.judged`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import ConversionError, UnitSpec, currency, factor
 from aktobe_facts.relations.rates import PairEstimate, lookup, rate_table
 from aktobe_facts.relations.ratio import as_ratio
+from aktobe_facts.relations.verdicts import judged
 
 ID = "ratios"
 say = Verdicts(ID)
@@ -28,16 +31,17 @@ HELP = (
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
-    ratios = [as_ratio(r) for r in doc.relations_of("ratio")]
-    if not ratios:
+    relations = doc.relations_of("ratio")
+    if not relations:
         return []
     table = rate_table(doc)
-    # a ratio with only an 'expect' norm is the plausibility check's to report
-    return [
-        _ratio(doc, ratio, table)
-        for ratio in ratios
-        if ratio.expect is None or ratio.min is not None or ratio.max is not None
-    ]
+    findings: list[Finding] = []
+    for relation in relations:
+        ratio = as_ratio(relation)
+        # a ratio with only an 'expect' norm is the plausibility check's to report
+        if ratio.expect is None or ratio.min is not None or ratio.max is not None:
+            findings.append(judged(doc, relation, _ratio(doc, ratio, table), ID))
+    return findings
 
 
 def _quantity(doc: ClaimsFile, ref_id: str) -> tuple[Quantity, tuple[Quantity, ...]]:

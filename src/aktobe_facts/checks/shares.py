@@ -2,7 +2,9 @@
 
 With a remainder member ("and other sectors") the check reports the remainder's size, and tests it
 when the article states it. An exhaustive group (the file says its members cover the whole) must be
-able to add up to exactly 100.
+able to add up to exactly 100. A group that fits as stated but not at the readings the other
+relations of a joint conflict pin a member to fails there
+(:func:`~aktobe_facts.relations.verdicts.judged`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import lookup_unit
+from aktobe_facts.relations.verdicts import judged
 
 ID = "shares"
 say = Verdicts(ID)
@@ -30,7 +33,11 @@ HUNDRED = Fraction(100)
 
 def check(doc: ClaimsFile) -> list[Finding]:
     groups = {g.id: g for g in doc.groups}
-    return [_group(doc, groups[r.id]) for r in doc.relations_of("shares") if r.id in groups]
+    return [
+        judged(doc, r, _group(doc, groups[r.id]), ID)
+        for r in doc.relations_of("shares")
+        if r.id in groups
+    ]
 
 
 def _sum_text(printed: Fraction, total: Interval) -> str:

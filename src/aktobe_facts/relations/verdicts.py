@@ -28,7 +28,16 @@ from aktobe_facts.relations.engine import (
     symbol,
 )
 from aktobe_facts.relations.terms import Figure, figure
-from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Neg, Var, evaluate, holds
+from aktobe_facts.solve.expr import (
+    BinOp,
+    Constraint,
+    Expr,
+    Neg,
+    Var,
+    evaluate,
+    holds,
+    variables,
+)
 from aktobe_facts.solve.narrowing import Narrowing, Pinned, alone, narrowing
 
 
@@ -224,18 +233,25 @@ def _narrowed(
             )
             for n in pinned.narrowed
         ),
-        Step(f"{render(c.right, shown_names)}, pinned", _shown(right, test.unit)),
     ]
+    constant = not variables(c.right)  # "≤ 100": only the side with figures is worth showing
+    if not constant:
+        steps.append(Step(f"{render(c.right, shown_names)}, pinned", _shown(right, test.unit)))
     if not isinstance(c.left, Var):
         steps.append(Step(f"{render(c.left, shown_names)}, pinned", _shown(left, test.unit)))
+    sides = f"{render(c.left, quoted)} is then {_shown(left, test.unit)}"
+    if not constant:
+        sides = (
+            f"{render(c.right, quoted)} is then {_shown(right, test.unit)}, "
+            f"{render(c.left, quoted)} is {_shown(left, test.unit)}"
+        )
     conflict = found.joint(pinned)
     joint = conflict_finding(found.analysis, conflict)
     return Verdicts(check_id).failed(
         tuple(dict.fromkeys((*ids, *joint.claims))),
         line,
         f"{test.what}: {render(c.left, quoted)} {symbol(c.rel)} {render(c.right, quoted)} holds "
-        f"at the stated widths but {phrase}: {render(c.right, quoted)} is then "
-        f"{_shown(right, test.unit)}, {render(c.left, quoted)} is {_shown(left, test.unit)}; "
+        f"at the stated widths but {phrase}: {sides}; "
         f"{set_names(found.analysis, conflict)} cannot all be right",
         inputs=(*steps, *joint.inputs),
         result=_shown(right, test.unit),

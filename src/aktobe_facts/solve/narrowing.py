@@ -38,11 +38,11 @@ if TYPE_CHECKING:
     from aktobe_facts.solve.analysis import Analysis, JointConflict
     from aktobe_facts.solve.expr import Constraint
 
-JUDGED_BESIDES_THE_ENGINE = ("growth", "amount-share", "share")
+JUDGED_BESIDES_THE_ENGINE = ("growth", "amount-share", "share", "shares", "ratio")
 """Relation kinds judged at their pinned readings besides those the relation engine's checks test
 (:data:`aktobe_facts.checks.relation_kinds.ENGINE_KINDS`): growth, part and share, share of a
-whole, whose checks have arithmetic of their own and ask for the row here
-(:func:`aktobe_facts.relations.verdicts.judged`)."""
+whole, a group of shares, a derived ratio, whose checks have arithmetic of their own and ask for
+the row here (:func:`aktobe_facts.relations.verdicts.judged`)."""
 
 REPORTED = "checks_reported"
 """The ``doc.cache`` key under which a run keeps the ids of the checks it reports (set by
