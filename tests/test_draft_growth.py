@@ -132,7 +132,7 @@ def test_current_in_an_earlier_sentence() -> None:
     ) == [
         (
             "change",
-            {"amount": "EUR 0.2 billion", "current": "EUR 5.2 billion", "percent": "4%"},
+            {"amount": "EUR 0.2 billion", "current": "EUR 5.2 billion", "percent": "grow by 4%"},
         )
     ]
     assert relations(
@@ -148,7 +148,11 @@ def test_change_with_its_amount_percent_and_base_words() -> None:
     ) == [
         (
             "change",
-            {"amount": "US$ 0.9 billion", "current": "US$ 9.4 billion", "percent": "10.6%"},
+            {
+                "amount": "increase by US$ 0.9 billion",
+                "current": "US$ 9.4 billion",
+                "percent": "10.6%",
+            },
         )
     ]
     assert relations(

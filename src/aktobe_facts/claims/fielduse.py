@@ -169,7 +169,13 @@ def rounding(quantity: Quantity | None, exact: bool, precision: bool) -> Unread 
     stated = quantity.stated
     if stated.qualifier in (Qualifier.LOWER, Qualifier.UPPER):
         return Unread(field, f'"{quantity.text}" is a bound, with no rounding to declare')
-    if stated.word is not None:
+    if stated.fraction and precision:
+        return Unread(
+            field,
+            f'"{quantity.text}" is a fraction in words, approximate by the file\'s tolerance '
+            "(approx): no step to declare; exact = true takes it as exact",
+        )
+    if stated.word is not None and not stated.fraction:
         return Unread(field, f'"{quantity.text}" is a number word, exact already')
     return None
 

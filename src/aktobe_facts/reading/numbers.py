@@ -33,6 +33,7 @@ from aktobe_facts.reading.numwords import (
     ORDINAL_WORDS,
     POWER_WORDS,
     TENS_WORDS,
+    read_fraction,
     read_words,
 )
 from aktobe_facts.reading.units import (
@@ -130,27 +131,36 @@ _QUALIFIERS: dict[str, str] = {
 }
 
 FALL_WORDS: tuple[str, ...] = (
-    "fell", "falls", "fall", "fallen", "dropped", "drops", "declined", "declines", "decreased",
-    "decreases", "down", "shrank", "shrunk", "shrinks", "contracted", "contracts", "slid",
-    "slipped", "plunged", "plummeted", "sank", "tumbled", "lost", "a fall of", "a drop of",
-    "a decline of", "a decrease of", "a contraction of", "a loss of",
+    "fell", "falls", "fall", "fallen", "dropped", "drops", "drop", "declined", "declines",
+    "decline", "decreased", "decreases", "decrease", "down", "shrank", "shrunk", "shrinks",
+    "shrink", "contracted", "contracts", "contract", "slid", "slipped", "plunged", "plummeted",
+    "sank", "tumbled", "lost", "lose", "slumped", "a fall of", "a drop of", "a decline of",
+    "a decrease of", "a contraction of", "a loss of",
 )  # fmt: skip
 """Words before a number that make it a fall ("fell 9 percent" is -9 percent)."""
 RISE_WORDS: tuple[str, ...] = (
-    "rose", "rises", "rise", "risen", "grew", "grows", "grown", "increased", "increases", "up",
-    "gained", "gains", "climbed", "jumped", "soared", "expanded", "expands", "a rise of",
-    "an increase of", "a gain of", "growth of",
+    "rose", "rises", "rise", "risen", "grew", "grows", "grow", "grown", "increased", "increases",
+    "increase", "up", "gained", "gains", "gain", "climbed", "climb", "jumped", "jump", "soared",
+    "surged", "expanded", "expands", "expand", "a rise of", "an increase of", "a gain of",
+    "growth of",
 )  # fmt: skip
 """Words before a number that make it a rise ("up 3 percent")."""
 _DIRECTIONS: dict[str, str] = {
     **dict.fromkeys(FALL_WORDS, Direction.DOWN),
     **dict.fromkeys(RISE_WORDS, Direction.UP),
 }
+_CHANGE_NOUNS: dict[str, str] = {
+    "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN,
+    "decrease": Direction.DOWN, "contraction": Direction.DOWN, "loss": Direction.DOWN,
+    "rise": Direction.UP, "increase": Direction.UP, "gain": Direction.UP, "growth": Direction.UP,
+    "jump": Direction.UP,
+}  # fmt: skip
 AFTER_DIRECTIONS: dict[str, str] = {
     "lower": Direction.DOWN, "less": Direction.DOWN, "down": Direction.DOWN,
-    "higher": Direction.UP, "more": Direction.UP, "up": Direction.UP,
+    "higher": Direction.UP, "more": Direction.UP, "up": Direction.UP, **_CHANGE_NOUNS,
 }  # fmt: skip
-"""Words after a value that say which way it went ("19% lower", "5 percent higher")."""
+"""Words after a value that say which way it went ("19% lower", "5 percent higher"); the nouns
+may have "a" or "an" before the value: "a 1.3 percent decline" is a fall of 1.3 percent."""
 
 _SCALES: dict[str, int] = {
     "thousand": 3,
@@ -205,6 +215,7 @@ class Stated:
     high: Stated | None = None  # the high end of a range; this Stated's own numbers are the low end
     direction: str | None = None  # Direction.UP or DOWN when a word says which way a change went
     terms: str | None = None  # Terms.REAL ("in real terms") or NOMINAL, when the value says so
+    divisor: int = 1  # a fraction in words: "a third" is 100 percent divided by 3
     value: Fraction = field(init=False, repr=False, compare=False)
     """The number as written, times its scale; the middle of a range; 0 when missing (computed once)."""
 
@@ -216,6 +227,8 @@ class Stated:
             v = Fraction(int(whole + frac), 10 ** len(frac)) if frac else Fraction(int(whole))
             if self.exponent:
                 v *= pow10(self.exponent)
+            if self.divisor != 1:
+                v /= self.divisor
             if self.negative:
                 v = -v
             if self.high is not None:
@@ -235,6 +248,11 @@ class Stated:
     def low(self) -> Stated:
         """The low end of a range as a value of its own (the value itself when it is no range)."""
         return self if self.high is None else replace(self, high=None, qualifier=None)
+
+    @property
+    def fraction(self) -> bool:
+        """A fraction in words ("a third", "two thirds", "half a percentage point")."""
+        return self.divisor != 1
 
     @property
     def decimals(self) -> int:
@@ -299,7 +317,9 @@ _TERMS_RE = re.compile(
 _AFTER_DIRECTION_RE = re.compile(
     r"(?<=[\w%])\s+(?P<d>" + "|".join(AFTER_DIRECTIONS) + r")$", re.IGNORECASE
 )
-_PERCENT_ENDS = ("%", "percent", "per cent", "pct", "points", "pp", "p.p.")
+_ARTICLE_RE = re.compile(r"an?\s+(?=[\d+\-−])", re.IGNORECASE)
+"""The article of "a 1.3 percent decline", before a value that a noun after it makes a change."""
+_PERCENT_ENDS = ("%", "percent", "per cent", "pct", "point", "points", "pp", "p.p.")
 """A direction word after a value follows a percent or points: "19% lower", "2 points higher"."""
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
@@ -330,6 +350,11 @@ class _End(Struct):
     numeral: str  # as written, with ASCII digits and the locale's separators
     exponent: int = 0
     scale_word: str | None = None
+    divisor: int = 1  # a fraction in words
+    of: bool = False  # "half a ...", "a quarter of a ...": a fraction of the unit that follows
+
+
+_PERCENT = lookup_unit("percent")
 
 
 def parse(
@@ -360,6 +385,9 @@ def parse(
     trailing = _AFTER_DIRECTION_RE.search(rest) if rest[-1:].isalpha() else None
     if trailing is not None and rest[: trailing.start()].lower().endswith(_PERCENT_ENDS):
         rest = rest[: trailing.start()]
+        article = _ARTICLE_RE.match(rest) if rest[:1] in "aA" else None
+        if article is not None and trailing.group("d").lower() in _CHANGE_NOUNS:
+            rest = rest[article.end() :]
     else:  # "37 more villages", "20 percent or more": not a direction
         trailing = None
 
@@ -412,6 +440,8 @@ def parse(
             raise GrammarError(f"unknown unit {rest.strip()!r} in {original!r}")
     else:
         unit, per = _read_unit(rest, original, aliases)
+    if any(end.divisor != 1 for end in ends):
+        unit = _fraction_unit(first, high, unit, per, original)
     prefix = first.prefix if high is None else _one_prefix(ends, original)
     if prefix is not None:
         if unit is not None:
@@ -450,7 +480,32 @@ def parse(
         high_stated,
         direction,
         terms,
+        first.divisor,
     )
+
+
+def _fraction_unit(
+    first: _End, high: _End | None, unit: UnitSpec | None, per: UnitSpec | None, original: str
+) -> UnitSpec | None:
+    """The unit of a fraction in words: alone ("a third", "two thirds") it is a share, in percent;
+    with "a" or "of a" it is that part of the unit or scale after it ("half a percentage point",
+    "a quarter of a million")."""
+    if high is not None:
+        raise GrammarError(f"{original!r}: a range of fractions in words; write it in percent")
+    if first.prefix is not None or (first.of and unit is None and not first.exponent):
+        raise GrammarError(
+            f'{original!r}: a fraction in words is a share ("a third") or a part of the '
+            'unit after it ("half a percentage point")'
+        )
+    if first.of:
+        return unit
+    if unit is not None or per is not None or first.exponent:
+        raise GrammarError(
+            f'{original!r}: a fraction in words is a share, in percent ("a third"); for a part '
+            'of a unit write "a" or "of a" before it ("half a percentage point")'
+        )
+    first.digits = str(100 * int(first.digits))
+    return _PERCENT
 
 
 def _read_words_before(rest: str) -> tuple[str | None, str | None, bool, bool, str]:
@@ -595,6 +650,11 @@ def _normalise(text: str) -> str:
 def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End, str]:
     """The number at the start of ``rest`` (digits, a number word or an ordinal) and the text after."""
     if rest[:1].isalpha():
+        fraction = read_fraction(rest)
+        if fraction is not None:
+            end = _End(False, None, str(fraction.numerator), fraction.words, False, fraction.words)
+            end.divisor, end.of = fraction.denominator, fraction.of
+            return end, rest[fraction.end :]
         words = read_words(rest)
         if words is not None:
             end = _End(False, None, str(words.digits), words.words, words.ordinal, words.words)

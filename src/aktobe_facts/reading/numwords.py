@@ -114,6 +114,48 @@ def read_words(text: str) -> Words | None:
     return Words(value, exponent, scale, text[first_start:words_end], state.ordinal, last_end)
 
 
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+"""The words of a fraction, with its denominator ("two thirds", "a quarter", "half")."""
+_FRACTION = re.compile(
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[^\S\n]*[\s-][^\S\n]*)?"
+    r"(?P<d>" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?P<of>\s+(?:of\s+)?an?(?=\s))?",
+    re.IGNORECASE,
+)
+
+
+class FractionWords(Struct, frozen=True):
+    """A fraction in words as read: ``numerator / denominator``."""
+
+    numerator: int
+    denominator: int
+    words: str  # as written, without a following "a" or "of a"
+    of: bool  # followed by "a", "an", "of a" or "of an": a fraction of what follows
+    end: int  # characters of the text read, that "a" included
+
+
+def read_fraction(text: str) -> FractionWords | None:
+    """A fraction in words at the start of ``text``: "half", "a half", "a third", "one-third",
+    "two thirds", "three quarters", "a fifth", "a tenth"; ``None`` if it starts with none. An
+    ordinal alone ("third", "fifth") is a rank, not a fraction, and a fraction of one or more
+    ("four quarters") is none."""
+    m = _FRACTION.match(text)
+    if m is None:
+        return None
+    written, denominator = m.group("n"), FRACTION_WORDS[m.group("d").lower()]
+    if written is None and denominator != 2:
+        return None
+    numerator = 1 if written is None or written.lower() in _ARTICLES else _SMALL[written.lower()]
+    if numerator >= denominator:
+        return None
+    return FractionWords(
+        numerator, denominator, text[: m.end("d")], m.group("of") is not None, m.end()
+    )
+
+
 class _State:
     """The value read so far and what the last word was, to say which words may follow."""
 

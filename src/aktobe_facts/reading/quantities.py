@@ -14,6 +14,11 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
 * "some" / "about" / "nearly" / "approximately" widen the rounding interval by a further
   :data:`APPROX_TOLERANCE` (5 %) of the value on each side; a file can change it with
   ``[settings] approx = "10 percent"``.
+* A fraction in words ("a third", "two thirds", "half", "three quarters") is a share in percent
+  (100/3 percent), approximate as an article writes it: widened by the approximate tolerance on
+  each side ("a third" is [31.67, 35] percent; "about a third" twice as wide; "more than a third"
+  a bound as written). "half a percentage point", "a quarter of a million": that part of the unit
+  or scale, read the same way.
 * Number words that count ("three", "forty-five", "fifth") are exact; a number word with a power of
   ten ("five billion", "two hundred") is as precise as its digits would be ("5 billion", "200").
 * Percentages, percentage points and durations are read to the unit, not to the ten: "10 percent" is
@@ -122,6 +127,9 @@ def read(
     if exact:
         interval = Interval.point(v)
         basis = "exact"
+    elif stated.fraction and precision is None:
+        interval = Interval.point(v)  # widened as approximate below, unless it is a bound
+        basis = "fraction"
     elif stated.exact_word and precision is None:
         interval = Interval.point(v)
         basis = "word"
@@ -143,11 +151,12 @@ def read(
     elif stated.qualifier == Qualifier.UPPER:
         interval = Interval(None, v)
         basis, step = "upper", None
-    elif stated.qualifier == Qualifier.APPROX:
-        widen = abs(v) * approx
+    elif stated.qualifier == Qualifier.APPROX or basis == "fraction":
+        # a fraction in words is approximate by itself; "about a third" is widened twice
+        widened = approx * (2 if basis == "fraction" and stated.qualifier else 1)
+        widen = abs(v) * widened
         assert interval.lo is not None and interval.hi is not None
         interval = Interval(interval.lo - widen, interval.hi + widen)
-        widened = approx
 
     interval = _clamp(stated, interval)
     alternative = None
@@ -239,6 +248,7 @@ def _reading(
 
 _FIXED_READINGS = {
     "missing": "no number stated",
+    "fraction": "a fraction in words",
     "word": "a number word: exact",
     "range-exact": "a range with exact ends",
     "exact": "declared exact",
