@@ -36,10 +36,11 @@ FALSE_BY_HAND: dict[str, str] = {}
 FALSE_BY_DRAFT: dict[str, str] = {}
 
 # The draft-only path as measured on main when the set was added (docs/corpus.md).
-RECALLED_AT_LEAST = 28  # relations of the hand files the draft also drafts
-PRECISE_AT_LEAST = 28  # drafted relations that are in the hand files
-NOT_IN_HAND_AT_MOST = 3  # drafted relations that are not
-WHOLE_AT_LEAST = 0  # inconsistent articles whose expected findings the draft finds all of
+RECALLED_AT_LEAST = 35  # of the hand files' 94 relations, those the draft also drafts
+PRECISE_AT_LEAST = 35  # drafted relations that are in the hand files
+NOT_IN_HAND_AT_MOST = 2  # drafted relations that are not
+FOUND_AT_LEAST = 2  # of the 9 expected findings, those the draft finds (no article's all of them)
+WARNINGS_ON_CLEAN_AT_MOST = 1  # unexpected warnings on the clean articles, all together
 
 
 @cache
@@ -49,9 +50,9 @@ def rows() -> tuple[Article, ...]:
 
 def test_the_second_held_out_set_is_mixed() -> None:
     inconsistent = [name for name in ARTICLES if not expectations(HELDOUT2 / name)[0]]
-    assert len(ARTICLES) >= 7
+    assert len(ARTICLES) >= 8
     assert len(inconsistent) >= 3
-    assert len(ARTICLES) - len(inconsistent) >= 2
+    assert len(ARTICLES) - len(inconsistent) >= 3
 
 
 @pytest.mark.parametrize("name", known(ARTICLES, FALSE_BY_HAND))
@@ -73,9 +74,14 @@ def test_draft_recall_and_precision_keep_their_floors() -> None:
     assert drafted - precise <= NOT_IN_HAND_AT_MOST, f"{drafted - precise} not in the hand files"
 
 
-def test_draft_finds_whole_at_least_as_many_inconsistent_articles() -> None:
-    whole = [r.name for r in rows() if r.expected and r.found == r.expected]
-    assert len(whole) >= WHOLE_AT_LEAST, whole
+def test_draft_finds_at_least_as_many_expected_findings() -> None:
+    found = {r.name: f"{r.found} of {r.expected}" for r in rows() if r.expected}
+    assert sum(r.found for r in rows()) >= FOUND_AT_LEAST, found
+
+
+def test_draft_warns_no_more_on_the_clean_articles() -> None:
+    warnings = [w for r in rows() if r.consistent for w in r.warnings]
+    assert len(warnings) <= WARNINGS_ON_CLEAN_AT_MOST, warnings
 
 
 def test_every_article_of_the_second_set_is_in_the_corpus_table() -> None:
