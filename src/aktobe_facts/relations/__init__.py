@@ -11,6 +11,6 @@ A kind module has ``SPEC`` (:class:`~aktobe_facts.relations.base.KindSpec`: its 
 loader validates and the JSON schema is made from, and the check that reports it), ``tests(doc,
 relation)`` (its constraints, each with what a finding says about it), and optionally
 ``validate(relation, doc)`` (an exit-2 problem the field types cannot catch) and
-``figures(relation)`` (figures written in the relation itself, such as a factor "3.4 times").
+``figures(relation, doc)`` (figures written in the relation itself, such as a factor "3.4 times").
 Adding a kind means adding a module and one line in the registry.
 """

@@ -3,9 +3,15 @@
 
 ``value = factor × of``, in every unit or currency both are stated in. ``factor`` is written as
 the article writes it and read as an interval like any stated number ("3.4 times" is [3.35, 3.45];
-"twice", "half" and "a third" are exact; "more than twice" is at least 2); or it names a claim
-that states the factor. "Three times more than" is read as three times as much: say in ``note``
-when the article means four.
+"more than twice" is at least 2); or it names a claim that states the factor. "Three times more
+than" is read as three times as much: say in ``note`` when the article means four.
+
+A factor in words ("twice", "doubled", "tripled", "three times", "halved", "half", "a third") is
+approximate, as news writes it: its exact value widened by the file's approximate tolerance
+(``[settings] approx``, 5 percent of the value) on each side, twice that with "about". Read
+exactly, "doubled" failed figures printed rounded that a fact-checker accepts: 5.1 to 10.4 (2.04
+times, and at least 2.0097 within the rounding), 3.6 to 7.5, 4.2 to 13.1 "tripled", 8.4 to 4.3
+"halved"; widened, each passes, and 10.0 to 22.0 "doubled" (at least 2.18 times) still fails.
 """
 
 from __future__ import annotations
@@ -16,8 +22,10 @@ import msgspec
 
 from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.reading.exact import Fraction
-from aktobe_facts.reading.numbers import GrammarError, parse
-from aktobe_facts.reading.quantities import read
+from aktobe_facts.reading.fmt import number
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.numbers import GrammarError, Qualifier, parse
+from aktobe_facts.reading.quantities import APPROX_TOLERANCE, read
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units
 from aktobe_facts.relations.terms import Figure, quantities, var_name
@@ -65,8 +73,9 @@ class FactorError(ValueError):
     """A factor that is not written as the grammar reads it."""
 
 
-def read_factor(text: str) -> Figure:
-    """``"3.4 times"`` as a figure: its interval, the value as printed and the reading."""
+def read_factor(text: str, approx: Fraction = APPROX_TOLERANCE) -> Figure:
+    """``"3.4 times"`` as a figure: its interval, the value as printed and the reading. A factor
+    in words is widened by ``approx`` of its value on each side (twice with "about")."""
     words = _TIMES.sub("", " ".join(text.strip().split())).split(" ")
     if not words or not words[0]:
         raise FactorError(f"{text!r} gives no factor")
@@ -81,17 +90,25 @@ def read_factor(text: str) -> Figure:
             words.append("one")
     if last in _WHOLE_WORDS:
         words[-1] = _WHOLE_WORDS[last]
-    number = " ".join(words).replace("-", " ").strip()
+    written = " ".join(words).replace("-", " ").strip()
     try:
-        stated = parse(number)
+        stated = parse(written)
     except GrammarError as exc:
         raise FactorError(f"{text!r} is not a factor: {exc}") from None
     if stated.missing or stated.unit is not None:
         raise FactorError(f"{text!r} is not a factor: write it as '3.4 times', 'twice', 'a third'")
     q = read(stated)
+    value = stated.value / divisor
     interval = q.require().scale(Fraction(1, divisor))
     reading = q.reading + ("" if divisor == 1 else f"; divided by {divisor}")
-    return Figure("factor", interval, None, "factor", None, stated.value / divisor, reading, text)
+    if stated.exact_word and stated.qualifier not in (Qualifier.LOWER, Qualifier.UPPER):
+        widen = approx * (2 if stated.qualifier == Qualifier.APPROX else 1)
+        interval = Interval(value * (1 - widen), value * (1 + widen))
+        reading = (
+            f"a factor in words, {number(value, 6)}: approximate, widened by "
+            f"{number(widen * 100, 6)} percent of the value"
+        )
+    return Figure("factor", interval, None, "factor", None, value, reading, text)
 
 
 _NUMBER_WORDS = {
@@ -125,10 +142,10 @@ def complete(relation: Relation, doc: ClaimsFile) -> Relation:
     return msgspec.structs.replace(relation, members=(*relation.members, factor))
 
 
-def figures(relation: Relation) -> dict[str, Figure]:
+def figures(relation: Relation, doc: ClaimsFile) -> dict[str, Figure]:
     """The factor written in the relation, as a figure named ``<relation id>#factor``."""
     try:
-        f = read_factor(str(relation.values.get("factor", "")))
+        f = read_factor(str(relation.values.get("factor", "")), doc.settings.approx)
     except FactorError:
         return {}
     name = f"{relation.id}#factor"

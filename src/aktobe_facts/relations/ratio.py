@@ -64,7 +64,9 @@ def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
     return None
 
 
-def figures(relation: Relation) -> dict[str, Figure]:
+def figures(relation: Relation, doc: ClaimsFile) -> dict[str, Figure]:
+    """The bounds written in the ratio (read when the file was loaded, with its settings)."""
+    del doc
     found: dict[str, Figure] = {}
     for bound in ("min", "max"):
         q = relation.quantity(bound)

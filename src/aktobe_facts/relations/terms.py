@@ -123,7 +123,7 @@ def _relation_figures(doc: ClaimsFile) -> dict[str, Figure]:
     for relation in doc.relations:
         own = getattr(KINDS.get(relation.kind), "figures", None)
         if own is not None:
-            found.update(own(relation))
+            found.update(own(relation, doc))
     doc.cache["relation_own_figures"] = found
     return found
 
