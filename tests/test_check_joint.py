@@ -75,7 +75,7 @@ def test_parts_of_one_whole_conflict_through_the_whole() -> None:
 def test_consistent_file_passes_with_the_figures_it_narrows() -> None:
     (finding,) = _joint(HERE / "consistent_pinned.toml")
     assert finding.outcome is Outcome.PASS
-    assert "narrow 3 figure(s)" in finding.message
+    assert "narrow 4 figure(s)" in finding.message
     narrowed = " ".join(s.text for s in finding.inputs)
     assert '"$193 million" = US$[192.5, 193.5] million as stated' in narrowed
 

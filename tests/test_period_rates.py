@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aktobe_facts.api import check_document, check_paths
 from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.report import RenderOptions, formats
+from aktobe_facts.solve import smt
+from aktobe_facts.solve.builder import Builder
 from aktobe_facts.solve.decide import Decider
-from aktobe_facts.solve.wiring import compile_file
+from aktobe_facts.solve.wiring import COMPILERS, compile_file
 from conftest import findings_of, load_text
 
 
@@ -25,6 +32,7 @@ def problems(findings: list[Finding]) -> list[Finding]:
 
 # 2018 at about 4.9 lira per US$, 2019 at about 5.66 (the held-out Turkish budget article)
 Y2018 = dated("d2018", "72.6 billion Turkish liras", "$14.8 billion", "2018")
+Y2018B = dated("r2018", "49.1 billion Turkish liras", "$10.0 billion", "2018")
 Y2019 = dated("d2019", "100.7 billion Turkish liras", "$17.8 billion", "2019-01/2019-10")
 Y2019B = dated("r2019", "719.19 billion Turkish liras", "$127.17 billion", "2019-01/2019-10")
 SETTINGS = '[settings]\ncurrencies = { "turkish liras" = "TRY" }\n\n'
@@ -58,7 +66,8 @@ def test_an_undated_pair_among_several_years_is_never_a_false_error() -> None:
 
 
 def test_the_joint_system_has_one_rate_per_year() -> None:
-    doc = load_text(SETTINGS + Y2018 + Y2019 + Y2019B)
+    # (a year's lone pair would be left out: its rate, its own, is compared with nothing)
+    doc = load_text(SETTINGS + Y2018 + Y2018B + Y2019 + Y2019B)
     system = compile_file(doc, everything=True).system
     assert {c.relation for c in system.constraints} == {
         "conversions:TRY/USD@2018",
@@ -122,3 +131,91 @@ def test_a_conversion_off_its_years_rate_fails_with_no_witness(
     system = compile_file(load_text(text), everything=True).system
     verdict = Decider(system)(system.all_items())
     assert not verdict.consistent and verdict.witness is None
+
+
+# an amount in dollars only, of 2020, and a growth from the undated pair's dollar figure to it
+GROWTH_FROM_UNDATED = """
+[[claim]]
+id = "later"
+quote = "q"
+value = "$17.8 billion"
+period = "2020"
+
+[[claim]]
+id = "g"
+quote = "q"
+value = "20.3 percent"
+kind = "growth"
+of = "later"
+base = "u"
+"""
+
+
+def test_an_undated_pair_among_several_years_is_shown_untested_not_in_a_joint_pass(
+    tmp_path: Path,
+) -> None:
+    # its rate is its own (it may be of any year): its conversion holds for any values of its
+    # figures, so it is no relation of the joint system, whose pass would read as a test of it
+    undated = dated("u", "72.6 billion Turkish liras", "$14.8 billion", None)
+    text = SETTINGS + Y2018 + Y2019 + Y2019B + undated + GROWTH_FROM_UNDATED
+    doc = load_text(text)
+    found = check_document(doc)
+    (row,) = [f for f in found if f.check == "conversions" and f.claims == ("u",)]
+    assert row.outcome is Outcome.UNDETERMINED
+    assert "states no period: give it one, or declare a reference rate" in row.message
+    assert [f.check for f in found if f.check == "joint"] == []  # the growth alone: its own row
+    system = compile_file(doc, everything=True).system
+    assert not [c for c in system.constraints if "@-u" in c.relation]
+    path = tmp_path / "claims.toml"
+    path.write_text(text, encoding="utf-8")
+    table = formats()["table"].render(check_paths([path]), RenderOptions(200, False, False, False))
+    rows = [t for t in table.splitlines() if "conversions" in t and not t.startswith("│")]
+    (line,) = [t for t in rows if "(no period: 'u'); its implied rate" in t]
+    assert line.lstrip().startswith("? undetermined (info)")
+
+
+def test_an_undated_pair_that_joins_the_one_year_is_in_the_joint_system() -> None:
+    undated = dated("u", "100.7 billion Turkish liras", "$17.8 billion", None)
+    doc = load_text(SETTINGS + Y2019 + undated + GROWTH_FROM_UNDATED)
+    relations = {c.relation for c in compile_file(doc, everything=True).system.constraints}
+    assert "conversions:TRY/USD@2019" in relations or "conversions:TRY/USD" in relations
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    RATES,
+    st.lists(DOLLARS, min_size=1, max_size=2),  # undated pairs
+    DOLLARS,  # a later amount, in dollars only
+    st.integers(-20, 20).map(lambda n: Fraction(n, 10)),  # the growth to it printed off by
+    st.data(),
+)
+def test_a_conversion_left_out_of_the_joint_system_never_changes_its_verdict(
+    rates: dict[int, list[int]],
+    undated: list[int],
+    later: int,
+    off: Fraction,
+    data: st.DataObject,
+) -> None:
+    text = _file(rates, None) + "".join(
+        dated(f"u{i}", f"{d * 1103} million tenge", f"US${d} million", None)
+        for i, d in enumerate(undated)
+    )
+    dollars = {f"c{y}_{i}": d for y, amounts in rates.items() for i, d in enumerate(amounts)}
+    dollars.update({f"u{i}": d for i, d in enumerate(undated)})
+    base = data.draw(st.sampled_from(sorted(dollars)))
+    growth = (Fraction(later, dollars[base]) - 1) * 100 + off
+    text += (
+        f'[[claim]]\nid = "later"\nquote = "q"\nvalue = "US${later} million"\n\n'
+        f'[[claim]]\nid = "g"\nquote = "q"\nvalue = "{float(growth):.1f} percent"\n'
+        f'kind = "growth"\nof = "later"\nbase = "{base}"\n'
+    )
+    doc = load_text(text)
+    builder = Builder(doc)
+    for candidate in (c for compiler in COMPILERS for c in compiler(doc)):
+        candidate.build(builder)
+    every = builder.build().system
+    kept = compile_file(doc, everything=True).system
+    left_out = set(every.constraints) - set(kept.constraints)
+    assert all(c.relation.startswith("conversions:") for c in left_out)
+    # the same verdict, decided by z3, with and without them
+    assert smt.decide(every, every.all_items()).status == smt.decide(kept, kept.all_items()).status

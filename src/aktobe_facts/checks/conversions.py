@@ -122,13 +122,19 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
     if len(pairs) == 1:
         if estimate.references:
             return []  # a lone pair is tested against the references (reference-rates)
+        undated = estimate.tag is not None and estimate.period is None
         return [
             say.undetermined(
                 _ids(pairs),
                 line,
                 f"one conversion in {estimate.label()}; its implied rate is "
                 f"{_text(common, estimate)}, with nothing to compare it with "
-                "(declare a reference rate to test it)",
+                + (
+                    "(the file's other conversions in this pair are of several years and this "
+                    "one states no period: give it one, or declare a reference rate, to test it)"
+                    if undated
+                    else "(declare a reference rate to test it)"
+                ),
                 severity=Severity.INFO,
                 inputs=steps,
                 result=_text(common, estimate),

@@ -33,6 +33,7 @@ from msgspec import Struct
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome
 from aktobe_facts.reading.interval import Interval
+from aktobe_facts.solve.scope import CONVERSIONS
 
 if TYPE_CHECKING:
     from aktobe_facts.solve.analysis import Analysis, JointConflict
@@ -105,15 +106,12 @@ class Narrowing(Struct, frozen=True):
                     for claim in system.constraint(i).claims
                 )
             ]
-            if label.startswith(_CONVERSIONS):
+            if label.startswith(CONVERSIONS):
                 of = " of " + _joined(claims) if claims else ""
-                parts.append(f"the {label[len(_CONVERSIONS) :]} conversions{of}")
+                parts.append(f"the {label[len(CONVERSIONS) :]} conversions{of}")
             else:
                 parts.append(f"'{label}' ({', '.join(claims)})" if claims else f"'{label}'")
         return _joined(parts)
-
-
-_CONVERSIONS = "conversions:"
 
 
 def _joined(parts: list[str]) -> str:

@@ -13,12 +13,15 @@ from collections.abc import Iterable
 from aktobe_facts.solve.expr import Constraint, variables
 from aktobe_facts.solve.unionfind import DisjointSets
 
+CONVERSIONS = "conversions:"
+"""The start of a currency pair's conversions label (:func:`pool`)."""
+
 
 def pool(a: str, b: str, tag: str | None = None) -> str:
     """The label of a currency pair's conversions (tested together by the conversions check);
     ``tag`` names the period when the pair's conversions are split by period."""
     first, second = sorted((a, b))
-    return f"conversions:{first}/{second}" + (f"@{tag}" if tag else "")
+    return f"{CONVERSIONS}{first}/{second}" + (f"@{tag}" if tag else "")
 
 
 def rate_var(top: str, bottom: str, tag: str | None = None) -> str:
@@ -38,6 +41,13 @@ def rate_pool(name: str) -> str:
     return pool(*split_rate(name))
 
 
+def canonical_rate(name: str) -> str:
+    """A pair's rate named either way round (``rate:A/B``, ``rate:B/A``) as one name."""
+    top, bottom, tag = split_rate(name)
+    first, second = sorted((top, bottom))
+    return rate_var(first, second, tag)
+
+
 def within(scopes: Iterable[frozenset[str]], labels: Iterable[str]) -> bool:
     """Whether one scope holds all ``labels`` (a single label is always its own check's)."""
     wanted = frozenset(labels)
@@ -55,12 +65,8 @@ def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[s
     """
     sets = DisjointSets()
 
-    def canonical(name: str) -> str:
-        if name.startswith("rate:"):  # both directions of a pair: one variable
-            top, bottom, tag = split_rate(name)
-            first, second = sorted((top, bottom))
-            return rate_var(first, second, tag)
-        return name
+    def canonical(name: str) -> str:  # both directions of a pair's rate: one variable
+        return canonical_rate(name) if name.startswith("rate:") else name
 
     labelled: list[tuple[str, str]] = []
     for constraint in constraints:

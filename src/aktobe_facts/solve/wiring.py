@@ -34,9 +34,16 @@ from aktobe_facts.checks._common import direction, is_percent
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.relations.rates import triangles
-from aktobe_facts.relations.terms import var_name
+from aktobe_facts.relations.terms import figure, var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var, variables
-from aktobe_facts.solve.scope import pool, rate_pool, rate_var, spans_checks
+from aktobe_facts.solve.scope import (
+    CONVERSIONS,
+    canonical_rate,
+    pool,
+    rate_pool,
+    rate_var,
+    spans_checks,
+)
 from aktobe_facts.solve.unionfind import DisjointSets
 
 if TYPE_CHECKING:  # the builder is imported when a file has a system to build
@@ -160,9 +167,58 @@ def candidates(doc: ClaimsFile) -> list[Candidate]:
     cached = doc.cache.get("joint_candidates")
     if isinstance(cached, list):
         return cached
-    found = [candidate for compiler in COMPILERS for candidate in compiler(doc)]
+    found = _deciding(doc, [candidate for compiler in COMPILERS for candidate in compiler(doc)])
     doc.cache["joint_candidates"] = found
     return found
+
+
+def _deciding(doc: ClaimsFile, found: list[Candidate]) -> list[Candidate]:
+    """The candidates without the conversions compared with nothing: a pair alone in its rate
+    (the one conversion of its year, or an undated one among several years) whose rate no other
+    constraint reads. Its constraint ``x = y × rate`` holds for any values of its two figures
+    (the rate is free: ``x / y``), so it decides nothing; kept, it would tie its figures to other
+    relations and a joint pass would read as a test of a pair that nothing tested (its
+    conversions row says it is undetermined)."""
+    readers: dict[str, int] = {}
+    for candidate in found:
+        for c, _ in candidate.built:
+            for name in variables(c.left) | variables(c.right):
+                if name.startswith("rate:"):
+                    rate = canonical_rate(name)
+                    readers[rate] = readers.get(rate, 0) + 1
+    kept: list[Candidate] = []
+    for candidate in found:
+        built = tuple(b for b in candidate.built if not _compared_with_nothing(doc, b[0], readers))
+        if len(built) == len(candidate.built):
+            kept.append(candidate)
+        elif built:
+            labels = tuple(dict.fromkeys(c.relation for c, _ in built))
+            kept.append(msgspec.structs.replace(candidate, labels=labels, built=built))
+    return kept
+
+
+def _compared_with_nothing(doc: ClaimsFile, c: Constraint, readers: dict[str, int]) -> bool:
+    """``x = y × rate`` of a conversion whose rate only it reads, over two figures above zero
+    (then ``rate = x / y`` fits any values of them)."""
+    right = c.right
+    if not (
+        c.relation.startswith(CONVERSIONS)
+        and c.rel == "="
+        and isinstance(c.left, Var)
+        and isinstance(right, BinOp)
+        and right.op == "*"
+        and isinstance(right.left, Var)
+        and isinstance(right.right, Var)
+        and right.right.name.startswith("rate:")
+        and readers.get(canonical_rate(right.right.name)) == 1
+    ):
+        return False
+    return all(_positive(doc, name) for name in (c.left.name, right.left.name))
+
+
+def _positive(doc: ClaimsFile, name: str) -> bool:
+    found = figure(doc, name)
+    return found is not None and found.interval.lo is not None and found.interval.lo > 0
 
 
 def _scopes(found: Iterable[Candidate]) -> list[frozenset[str]]:
