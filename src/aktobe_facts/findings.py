@@ -10,6 +10,10 @@ from typing import TypedDict, TypeVar, Unpack
 
 from msgspec import Struct
 
+from aktobe_facts.records import frozen
+
+_set = object.__setattr__
+
 UNTESTED = "no-relation"
 """The check id of the findings that list a claim in no relation (not a relation themselves)."""
 
@@ -34,7 +38,8 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@frozen
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class Step:
     """One line of a finding's arithmetic: what it is, and its value in words and intervals.
 
@@ -46,6 +51,10 @@ class Step:
 
     label: str
     text: str
+
+    def __init__(self, label: str, text: str) -> None:
+        _set(self, "label", label)
+        _set(self, "text", text)
 
     @staticmethod
     def later(label: str, make: Callable[[], str]) -> Step:
@@ -97,9 +106,11 @@ class _LaterStep(Step):
         return made
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class Finding:
-    """The result of testing one relation between claims."""
+    """The result of testing one relation between claims (a frozen dataclass: see
+    :mod:`aktobe_facts.records`)."""
 
     check: str
     outcome: Outcome
@@ -119,6 +130,42 @@ class Finding:
     narrowed: str | None = (
         None  # a fail only at readings other relations pin: "fails only with ..."
     )
+
+    def __init__(
+        self,
+        check: str,
+        outcome: Outcome,
+        severity: Severity,
+        claims: tuple[str, ...],
+        line: int,
+        message: str,
+        inputs: tuple[Step, ...] = (),
+        result: str | None = None,
+        bound: str | None = None,
+        nearest: str | None = None,
+        suggestion: str | None = None,
+        notes: tuple[str, ...] = (),
+        margin: str | None = None,
+        rounding_only: bool = False,
+        waived: str | None = None,
+        narrowed: str | None = None,
+    ) -> None:
+        _set(self, "check", check)
+        _set(self, "outcome", outcome)
+        _set(self, "severity", severity)
+        _set(self, "claims", claims)
+        _set(self, "line", line)
+        _set(self, "message", message)
+        _set(self, "inputs", inputs)
+        _set(self, "result", result)
+        _set(self, "bound", bound)
+        _set(self, "nearest", nearest)
+        _set(self, "suggestion", suggestion)
+        _set(self, "notes", notes)
+        _set(self, "margin", margin)
+        _set(self, "rounding_only", rounding_only)
+        _set(self, "waived", waived)
+        _set(self, "narrowed", narrowed)
 
     @property
     def is_problem(self) -> bool:

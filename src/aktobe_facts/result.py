@@ -1,4 +1,7 @@
-"""The result of a run: one :class:`FileReport` per claims file, gathered in a :class:`Report`."""
+"""The result of a run: one :class:`FileReport` per claims file, gathered in a :class:`Report`.
+
+The records are dataclasses that write their own ``__init__`` (:mod:`aktobe_facts.records`: five
+generated ones took a tenth of the seed's own cold start)."""
 
 from __future__ import annotations
 
@@ -6,13 +9,17 @@ from dataclasses import dataclass, field
 
 from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.findings import UNTESTED, Finding, Outcome, Severity
+from aktobe_facts.records import frozen, mutable
+
+_set = object.__setattr__
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
 
 
-@dataclass(frozen=True)
+@frozen
+@dataclass(init=False, repr=False, eq=False)
 class Mark:
     """A stretch of the article text that a report can highlight.
 
@@ -27,8 +34,18 @@ class Mark:
     claims: tuple[str, ...] = ()
     note: str | None = None
 
+    def __init__(
+        self, start: int, end: int, kind: str, claims: tuple[str, ...] = (), note: str | None = None
+    ) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "kind", kind)
+        _set(self, "claims", claims)
+        _set(self, "note", note)
 
-@dataclass(frozen=True)
+
+@frozen
+@dataclass(init=False, repr=False, eq=False)
 class ArticleView:
     """The article a claims file is about, with the marks a report can show on it."""
 
@@ -36,8 +53,14 @@ class ArticleView:
     text: str
     marks: tuple[Mark, ...] = ()
 
+    def __init__(self, path: str, text: str, marks: tuple[Mark, ...] = ()) -> None:
+        _set(self, "path", path)
+        _set(self, "text", text)
+        _set(self, "marks", marks)
 
-@dataclass
+
+@mutable
+@dataclass(init=False, repr=False, eq=False)
 class FileReport:
     """What one claims file gave: its findings, or the error that made it unusable."""
 
@@ -46,6 +69,20 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
     error: LoadError | None = None
     article: ArticleView | None = None
+
+    def __init__(
+        self,
+        path: str,
+        claims: int = 0,
+        findings: list[Finding] | None = None,
+        error: LoadError | None = None,
+        article: ArticleView | None = None,
+    ) -> None:
+        self.path = path
+        self.claims = claims
+        self.findings = [] if findings is None else findings
+        self.error = error
+        self.article = article
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for f in self.findings if f.outcome is outcome)
@@ -62,7 +99,8 @@ def report_articles(report: Report) -> list[str]:
     return found
 
 
-@dataclass
+@mutable
+@dataclass(init=False, repr=False, eq=False)
 class Summary:
     files: int
     unusable: int
@@ -78,13 +116,44 @@ class Summary:
     """Claims in no relation (the ``no-relation`` review's findings: not relations, not counted
     in ``relations`` or the outcomes; counted by their severity)."""
 
+    def __init__(
+        self,
+        files: int,
+        unusable: int,
+        claims: int,
+        relations: int,
+        passed: int,
+        failed: int,
+        undetermined: int,
+        errors: int,
+        warnings: int,
+        infos: int,
+        untested: int = 0,
+    ) -> None:
+        self.files = files
+        self.unusable = unusable
+        self.claims = claims
+        self.relations = relations
+        self.passed = passed
+        self.failed = failed
+        self.undetermined = undetermined
+        self.errors = errors
+        self.warnings = warnings
+        self.infos = infos
+        self.untested = untested
 
-@dataclass
+
+@mutable
+@dataclass(init=False, repr=False, eq=False)
 class Report:
     """All files of one run, in the order they were given."""
 
     files: list[FileReport]
     fail_level: Severity = Severity.ERROR
+
+    def __init__(self, files: list[FileReport], fail_level: Severity = Severity.ERROR) -> None:
+        self.files = files
+        self.fail_level = fail_level
 
     def findings(self) -> list[Finding]:
         return [f for report in self.files for f in report.findings]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import stat
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -89,23 +89,63 @@ def _real_date(text: str) -> bool:
     return True
 
 
-@dataclass
 class LoadError(Exception):
-    """Input that cannot be used. ``str()`` gives the message a user sees."""
+    """Input that cannot be used. ``str()`` gives the message a user sees.
+
+    Written out rather than made a dataclass, which would compile its methods on every start
+    (:mod:`aktobe_facts.records`); it compares and shows itself as the dataclass did.
+    """
 
     path: str
     message: str
-    line: int | None = None
-    column: int | None = None
-    item: str | None = None  # e.g. "claim 'grants'"
-    field: str | None = None
-    article: str | None = None  # the linked article's path, when it is the article that failed
+    line: int | None
+    column: int | None
+    item: str | None  # e.g. "claim 'grants'"
+    field: str | None
+    article: str | None  # the linked article's path, when it is the article that failed
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        item: str | None = None,
+        field: str | None = None,
+        article: str | None = None,
+    ) -> None:
+        self.path = path
         # a message may quote a key, id or value of any length: keep what is shown readable
-        self.message = clip(self.message, MAX_MESSAGE)
-        self.item = None if self.item is None else clip(self.item, 200)
-        self.field = None if self.field is None else clip(self.field, 100)
+        self.message = clip(message, MAX_MESSAGE)
+        self.line = line
+        self.column = column
+        self.item = None if item is None else clip(item, 200)
+        self.field = None if field is None else clip(field, 100)
+        self.article = article
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.path,
+            self.message,
+            self.line,
+            self.column,
+            self.item,
+            self.field,
+            self.article,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, LoadError)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        names = ("path", "message", "line", "column", "item", "field", "article")
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields(), strict=True))
+        return f"{self.__class__.__qualname__}({shown})"
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[object, ...]]:
         # pickled when files are checked in worker processes

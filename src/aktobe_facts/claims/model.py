@@ -31,6 +31,7 @@ from msgspec import Struct
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import LOCALES, NumberLocale
 from aktobe_facts.reading.quantities import APPROX_TOLERANCE, Quantity
+from aktobe_facts.records import frozen
 from aktobe_facts.text.article import Article
 
 FieldType = Literal[
@@ -367,9 +368,11 @@ class Relation(Struct, frozen=True):
         return self.label or self.id
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class ClaimsFile:
-    """One loaded claims file: everything a check may look at."""
+    """One loaded claims file: everything a check may look at (a frozen dataclass: see
+    :mod:`aktobe_facts.records`)."""
 
     path: Path
     claims: tuple[Claim, ...]
@@ -389,9 +392,42 @@ class ClaimsFile:
     relations: tuple[Relation, ...] = ()
     """Every relation of the file: the ``[[relation]]`` tables and those made from older fields."""
 
-    def __post_init__(self) -> None:
-        self._claims.update((c.id, c) for c in self.claims)
-        self._references.update((r.id, r) for r in self.references)
+    def __init__(
+        self,
+        path: Path,
+        claims: tuple[Claim, ...],
+        groups: tuple[Group, ...] = (),
+        ratios: tuple[Ratio, ...] = (),
+        references: tuple[Reference, ...] = (),
+        settings: Settings | None = None,
+        article: dict[str, str] | None = None,
+        waivers: tuple[Waiver, ...] = (),
+        _claims: dict[str, Claim] | None = None,
+        _references: dict[str, Reference] | None = None,
+        cache: dict[str, object] | None = None,
+        ignores: tuple[Ignore, ...] = (),
+        article_file: Article | None = None,
+        relations: tuple[Relation, ...] = (),
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "path", path)
+        _set(self, "claims", claims)
+        _set(self, "groups", groups)
+        _set(self, "ratios", ratios)
+        _set(self, "references", references)
+        _set(self, "settings", Settings() if settings is None else settings)
+        _set(self, "article", {} if article is None else article)
+        _set(self, "waivers", waivers)
+        by_id = {} if _claims is None else _claims
+        by_id.update((c.id, c) for c in claims)
+        _set(self, "_claims", by_id)
+        refs = {} if _references is None else _references
+        refs.update((r.id, r) for r in references)
+        _set(self, "_references", refs)
+        _set(self, "cache", {} if cache is None else cache)
+        _set(self, "ignores", ignores)
+        _set(self, "article_file", article_file)
+        _set(self, "relations", relations)
 
     def claim(self, claim_id: str) -> Claim | None:
         return self._claims.get(claim_id)

@@ -43,6 +43,7 @@ from aktobe_facts.reading.units import (
     lookup_prefix_currency,
     lookup_unit,
 )
+from aktobe_facts.records import frozen
 
 __all__ = [
     "CARDINAL_WORDS",
@@ -191,12 +192,14 @@ def pow10(exponent: int) -> Fraction:
     return cached if cached is not None else Fraction(10) ** exponent
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class Stated:
     """A value as the article states it, read but not yet turned into an interval.
 
     A range ("10–15 million", "between 10 and 15 percent") is held as its low end, with the high end
-    in :attr:`high`; its :attr:`value` is the middle of the two.
+    in :attr:`high`; its :attr:`value` is the middle of the two. (A frozen dataclass: see
+    :mod:`aktobe_facts.records`.)
     """
 
     text: str
@@ -219,21 +222,54 @@ class Stated:
     value: Fraction = field(init=False, repr=False, compare=False)
     """The number as written, times its scale; the middle of a range; 0 when missing (computed once)."""
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        text: str,
+        qualifier: str | None,
+        negative: bool,
+        digits: str | None,
+        exponent: int,
+        scale_word: str | None,
+        unit: UnitSpec | None,
+        per: UnitSpec | None,
+        word: str | None = None,
+        ordinal: bool = False,
+        alternative: str | None = None,
+        high: Stated | None = None,
+        direction: str | None = None,
+        terms: str | None = None,
+        divisor: int = 1,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "text", text)
+        _set(self, "qualifier", qualifier)
+        _set(self, "negative", negative)
+        _set(self, "digits", digits)
+        _set(self, "exponent", exponent)
+        _set(self, "scale_word", scale_word)
+        _set(self, "unit", unit)
+        _set(self, "per", per)
+        _set(self, "word", word)
+        _set(self, "ordinal", ordinal)
+        _set(self, "alternative", alternative)
+        _set(self, "high", high)
+        _set(self, "direction", direction)
+        _set(self, "terms", terms)
+        _set(self, "divisor", divisor)
         v = Fraction(0)
-        if self.digits is not None:
-            whole, _, frac = self.digits.partition(".")
+        if digits is not None:
+            whole, _, frac = digits.partition(".")
             # from integers: much faster than Fraction's string parser
             v = Fraction(int(whole + frac), 10 ** len(frac)) if frac else Fraction(int(whole))
-            if self.exponent:
-                v *= pow10(self.exponent)
-            if self.divisor != 1:
-                v /= self.divisor
-            if self.negative:
+            if exponent:
+                v *= pow10(exponent)
+            if divisor != 1:
+                v /= divisor
+            if negative:
                 v = -v
-            if self.high is not None:
-                v = (v + self.high.value) / 2
-        object.__setattr__(self, "value", v)
+            if high is not None:
+                v = (v + high.value) / 2
+        _set(self, "value", v)
 
     @property
     def missing(self) -> bool:
