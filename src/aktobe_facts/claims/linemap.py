@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 
 from msgspec import Struct, field
 
@@ -314,17 +315,28 @@ _VALUE_TOKEN = "|".join(
 )
 _FLAT_ARRAY = r"""\[[^\[\]{}"'#]*\]"""
 _FLAT = _FLAT_ARRAY + r"""|\{[^\[\]{}"'#]*\}"""
-_OPEN = re.compile(_FLAT_ARRAY + "|" + _VALUE_TOKEN)
-"""What matters in a value where a brace may open a mapped table: strings (whose brackets are
-text), comments, brackets; an array with no string or bracket inside ("[1, 2]") as one token."""
-_INSIDE_TABLE = re.compile(_FLAT + "|" + _VALUE_TOKEN + "|,")
-"""The same inside an inline table whose keys are mapped: a comma starts the next key, and a
-table with no string or bracket inside is one token too."""
-_DEEPER = re.compile(_FLAT + "|" + _VALUE_TOKEN)
-_INLINE_KEY = re.compile(rf"(?:\s|#[^\n]*+)*+({_PATH})=")
-"""A key of an inline table, after the brace or comma (and the line breaks and comments TOML 1.1
-allows there)."""
 _CLOSES = {"]": "[", "}": "{"}
+
+
+@cache
+def _value_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns that read a value spanning lines, compiled the first time one is read (a
+    claims file seldom has one; about 1 ms of start-up otherwise):
+
+    * where a brace may open a mapped table: strings (whose brackets are text), comments,
+      brackets; an array with no string or bracket inside ("[1, 2]") as one token;
+    * inside an inline table whose keys are mapped: the same, a comma (the next key starts), and
+      a table with no string or bracket inside as one token;
+    * deeper: brackets, strings and comments, flat arrays and tables as one token;
+    * a key of an inline table, after the brace or comma (and the line breaks and comments TOML
+      1.1 allows there).
+    """
+    return (
+        re.compile(_FLAT_ARRAY + "|" + _VALUE_TOKEN),
+        re.compile(_FLAT + "|" + _VALUE_TOKEN + "|,"),
+        re.compile(_FLAT + "|" + _VALUE_TOKEN),
+        re.compile(rf"(?:\s|#[^\n]*+)*+({_PATH})="),
+    )
 
 
 class _RootScan:
@@ -405,15 +417,16 @@ class _RootScan:
         text, result = self.text, self.result
         name = path[0] if len(path) == 1 else None  # a dotted key's value is no root table
         level = 1 if text[start] == "{" else 2  # the depth of the braces whose keys are mapped
+        opening, mapped, deeper, inline_key = _value_patterns()
         stack: list[str] = []
         blocks: list[Block | None] = []  # the block whose keys each open brace holds
         line, counted, position = number, start, start
         while True:
             depth = len(stack)
             if depth < level:
-                tokens = _OPEN
+                tokens = opening
             else:
-                tokens = _INSIDE_TABLE if depth == level and stack[-1] == "{" else _DEEPER
+                tokens = mapped if depth == level and stack[-1] == "{" else deeper
             m = tokens.search(text, position)
             if m is None:
                 return len(text)
@@ -457,7 +470,7 @@ class _RootScan:
                             result.too_many = line
                             return None
                 blocks.append(block)
-            if block is not None and (key := _INLINE_KEY.match(text, position)) is not None:
+            if block is not None and (key := inline_key.match(text, position)) is not None:
                 parts = key_path(key.group(1))
                 if parts:
                     block.add_key(parts[0], line + text.count("\n", position, key.start(1)))

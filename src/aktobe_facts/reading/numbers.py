@@ -353,8 +353,6 @@ _TERMS_RE = re.compile(
 _AFTER_DIRECTION_RE = re.compile(
     r"(?<=[\w%])\s+(?P<d>" + "|".join(AFTER_DIRECTIONS) + r")$", re.IGNORECASE
 )
-_ARTICLE_RE = re.compile(r"an?\s+(?=[\d+\-−])", re.IGNORECASE)
-"""The article of "a 1.3 percent decline", before a value that a noun after it makes a change."""
 _PERCENT_ENDS = ("%", "percent", "per cent", "pct", "point", "points", "pp", "p.p.")
 """A direction word after a value follows a percent or points: "19% lower", "2 points higher"."""
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
@@ -421,9 +419,14 @@ def parse(
     trailing = _AFTER_DIRECTION_RE.search(rest) if rest[-1:].isalpha() else None
     if trailing is not None and rest[: trailing.start()].lower().endswith(_PERCENT_ENDS):
         rest = rest[: trailing.start()]
-        article = _ARTICLE_RE.match(rest) if rest[:1] in "aA" else None
-        if article is not None and trailing.group("d").lower() in _CHANGE_NOUNS:
-            rest = rest[article.end() :]
+        article, _, after = rest.partition(" ")  # "a 1.3 percent decline": a change, not "a"
+        after = after.lstrip()
+        if (
+            article.lower() in ("a", "an")
+            and (after[:1].isdigit() or after[:1] in "+-−")
+            and trailing.group("d").lower() in _CHANGE_NOUNS
+        ):
+            rest = after
     else:  # "37 more villages", "20 percent or more": not a direction
         trailing = None
 

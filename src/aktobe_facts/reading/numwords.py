@@ -22,6 +22,7 @@ the sum of the words, a few lines here.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from msgspec import Struct
 
@@ -119,12 +120,17 @@ FRACTION_WORDS: dict[str, int] = {
     "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 """The words of a fraction, with its denominator ("two thirds", "a quarter", "half")."""
-_FRACTION = re.compile(
+_FRACTION = (
     r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[^\S\n]*[\s-][^\S\n]*)?"
     r"(?P<d>" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")(?![\w-])"
-    r"(?P<of>\s+(?:of\s+)?an?(?=\s))?",
-    re.IGNORECASE,
+    r"(?P<of>\s+(?:of\s+)?an?(?=\s))?"
 )
+
+
+@cache
+def _fraction() -> re.Pattern[str]:
+    """The pattern of a fraction in words, compiled when a value first starts with a word."""
+    return re.compile(_FRACTION, re.IGNORECASE)
 
 
 class FractionWords(Struct, frozen=True):
@@ -142,7 +148,7 @@ def read_fraction(text: str) -> FractionWords | None:
     "two thirds", "three quarters", "a fifth", "a tenth"; ``None`` if it starts with none. An
     ordinal alone ("third", "fifth") is a rank, not a fraction, and a fraction of one or more
     ("four quarters") is none."""
-    m = _FRACTION.match(text)
+    m = _fraction().match(text)
     if m is None:
         return None
     written, denominator = m.group("n"), FRACTION_WORDS[m.group("d").lower()]
