@@ -1,4 +1,6 @@
-"""Conversions share one rate per currency pair and period: a rate moves between years."""
+"""Conversions share one rate per currency pair and stated period: a rate moves between years,
+and the spans within one year are their own periods (the June and first-half case:
+tests/test_period_spans.py)."""
 
 from __future__ import annotations
 
@@ -42,11 +44,11 @@ def test_two_years_of_one_pair_at_their_own_rates_pass() -> None:
     found = findings_of(SETTINGS + Y2018 + Y2019 + Y2019B, "conversions")
     assert problems(found) == []
     shared = [f for f in found if f.outcome is Outcome.PASS]
-    assert len(shared) == 1 and "share one rate in 2019" in shared[0].message
+    assert len(shared) == 1 and "share one rate in 2019-01/2019-10" in shared[0].message
 
 
-def test_two_conversions_of_one_year_that_cannot_share_a_rate_still_fail() -> None:
-    wrong = dated("w2019", "72.6 billion Turkish liras", "$14.8 billion", "2019")
+def test_two_conversions_of_one_period_that_cannot_share_a_rate_still_fail() -> None:
+    wrong = dated("w2019", "72.6 billion Turkish liras", "$14.8 billion", "2019-01 / 2019-10")
     found = problems(findings_of(SETTINGS + Y2019 + wrong, "conversions"))
     assert len(found) == 1 and found[0].severity is Severity.ERROR
     assert set(found[0].claims) == {"d2019", "w2019"}
@@ -65,50 +67,54 @@ def test_an_undated_pair_among_several_years_is_never_a_false_error() -> None:
     assert any("no period" in f.message and f.claims == ("u",) for f in found)
 
 
-def test_the_joint_system_has_one_rate_per_year() -> None:
-    # (a year's lone pair would be left out: its rate, its own, is compared with nothing)
-    doc = load_text(SETTINGS + Y2018 + Y2018B + Y2019 + Y2019B)
-    system = compile_file(doc, everything=True).system
-    assert {c.relation for c in system.constraints} == {
-        "conversions:TRY/USD@2018",
-        "conversions:TRY/USD@2019",
-    }
+def joint_rates(text: str) -> tuple[set[str], dict[str, Fraction]]:
+    """The joint system's conversion labels, and its witness (which must exist)."""
+    system = compile_file(load_text(text), everything=True).system
     verdict = Decider(system)(system.all_items())
     assert verdict.consistent and verdict.witness is not None
-    assert verdict.witness["rate:TRY/USD@2018"] < verdict.witness["rate:TRY/USD@2019"]
+    return {c.relation for c in system.constraints}, dict(verdict.witness)
 
 
-def _file(rates: dict[int, list[int]], wrong: int | None) -> str:
-    """One pair per amount in dollars, each year at its own whole rate (tenge per US$); every
-    figure odd and no multiple of 5, so that no trailing zero widens its rounding."""
+def test_the_joint_system_has_one_rate_per_year() -> None:
+    # (a year's lone pair would be left out: its rate, its own, is compared with nothing)
+    labels, witness = joint_rates(SETTINGS + Y2018 + Y2018B + Y2019 + Y2019B)
+    assert labels == {"conversions:TRY/USD@2018", "conversions:TRY/USD@2019-01/2019-10"}
+    assert witness["rate:TRY/USD@2018"] < witness["rate:TRY/USD@2019-01/2019-10"]
+
+
+def _file(rates: dict[str, list[int]], wrong: str | None) -> str:
+    """One pair per amount in dollars, each period at its own whole rate (tenge per US$): very
+    different rates across periods; every figure odd and no multiple of 5, so that no trailing
+    zero widens its rounding."""
     text = ""
-    for year, amounts in rates.items():
-        rate = (3, 7, 11, 13, 17, 19, 23)[year % 7] * 29  # very different rates across years
-        for index, dollars in enumerate(amounts):
-            factor = 3 if wrong == year and index == 0 else 1
+    for index, (period, amounts) in enumerate(rates.items()):
+        rate = (3, 7, 11, 13, 17, 19, 23)[index] * 29
+        for k, dollars in enumerate(amounts):
+            factor = 3 if wrong == period and k == 0 else 1
             tenge = dollars * rate * factor
             text += dated(
-                f"c{year}_{index}",
-                f"{tenge} million tenge",
-                f"US${dollars} million",
-                str(year),
+                f"c{index}_{k}", f"{tenge} million tenge", f"US${dollars} million", period
             )
     return text
 
 
 DOLLARS = st.integers(11, 999).filter(lambda n: n % 2 == 1 and n % 5 != 0)
+# years, and spans of one year (a month, a quarter, a half, ten months): each its own rate
+SPANS = ("2019", "2019-H1", "2019-01/2019-06", "2019-H2", "2019-Q2", "2019-06", "2019-01/2019-10")
+PERIODS = st.integers(2000, 2024).map(str) | st.sampled_from(SPANS)
 RATES = st.dictionaries(
-    st.integers(2000, 2024),
+    PERIODS,
     st.lists(DOLLARS, min_size=1, max_size=3),
     min_size=1,
-    max_size=3,
-)
+    max_size=4,
+    dict_class=dict,
+).filter(lambda r: not {"2019-H1", "2019-01/2019-06"} <= set(r))  # one span written two ways
 
 
 @settings(max_examples=25, deadline=None)
 @given(RATES)
-def test_conversions_at_each_years_own_rate_hold_with_a_witness(
-    rates: dict[int, list[int]],
+def test_conversions_at_each_periods_own_rate_hold_with_a_witness(
+    rates: dict[str, list[int]],
 ) -> None:
     text = _file(rates, None)
     assert problems(findings_of(text, "conversions")) == []
@@ -119,15 +125,16 @@ def test_conversions_at_each_years_own_rate_hold_with_a_witness(
 
 @settings(max_examples=25, deadline=None)
 @given(RATES, st.data())
-def test_a_conversion_off_its_years_rate_fails_with_no_witness(
-    rates: dict[int, list[int]], data: st.DataObject
+def test_a_conversion_off_its_periods_rate_fails_with_no_witness(
+    rates: dict[str, list[int]], data: st.DataObject
 ) -> None:
-    year = data.draw(st.sampled_from(sorted(rates)))
-    rates[year] = [*rates[year], data.draw(DOLLARS)]  # two pairs in that year
-    text = _file(rates, year)
+    period = data.draw(st.sampled_from(sorted(rates)))
+    rates[period] = [*rates[period], data.draw(DOLLARS)]  # two pairs in that period
+    text = _file(rates, period)
     found = problems(findings_of(text, "conversions"))
     assert found and all(f.severity is Severity.ERROR for f in found)
-    assert any(f"c{year}_0" in f.claims for f in found)
+    index = list(rates).index(period)
+    assert any(f"c{index}_0" in f.claims for f in found)
     system = compile_file(load_text(text), everything=True).system
     verdict = Decider(system)(system.all_items())
     assert not verdict.consistent and verdict.witness is None
@@ -190,7 +197,7 @@ def test_an_undated_pair_that_joins_the_one_year_is_in_the_joint_system() -> Non
     st.data(),
 )
 def test_a_conversion_left_out_of_the_joint_system_never_changes_its_verdict(
-    rates: dict[int, list[int]],
+    rates: dict[str, list[int]],
     undated: list[int],
     later: int,
     off: Fraction,
@@ -200,7 +207,9 @@ def test_a_conversion_left_out_of_the_joint_system_never_changes_its_verdict(
         dated(f"u{i}", f"{d * 1103} million tenge", f"US${d} million", None)
         for i, d in enumerate(undated)
     )
-    dollars = {f"c{y}_{i}": d for y, amounts in rates.items() for i, d in enumerate(amounts)}
+    dollars = {
+        f"c{k}_{i}": d for k, amounts in enumerate(rates.values()) for i, d in enumerate(amounts)
+    }
     dollars.update({f"u{i}": d for i, d in enumerate(undated)})
     base = data.draw(st.sampled_from(sorted(dollars)))
     growth = (Fraction(later, dollars[base]) - 1) * 100 + off

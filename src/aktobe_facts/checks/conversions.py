@@ -1,8 +1,10 @@
 """Conversions: all amounts a file states in one currency pair must share one rate.
 
-A rate moves between years: when a pair's claims state periods in more than one calendar year, each
-year's conversions share a rate of their own, and a conversion with no period stands alone (it may
-be of any of those years); with one year stated, it joins that year's.
+A rate moves over time, and a month, a quarter, a half-year and a year are different averaging
+periods: when a pair's claims state more than one period, each stated span's conversions share a
+rate of their own ("2019-H1" and "2019-01/2019-06" are one span; June is another), and a
+conversion with no period stands alone (it may be of any of them); with one period stated, it
+joins that period's.
 
 Each amount stated in two currencies implies a rate interval once each figure's rounding is
 respected ("646.8 billion tenge (US$1.5 billion)": [417.3, 446.1] tenge per US$). The pairs pass
@@ -52,8 +54,8 @@ say = Verdicts(ID)
 TITLE = "Amounts in two currencies share one rate"
 HELP = (
     "Every amount stated in two currencies implies an exchange-rate interval once each figure's "
-    "rounding is respected; all of a file's pairs in one currency pair and one year must share one "
-    "rate."
+    "rounding is respected; all of a file's pairs in one currency pair and one stated period must share "
+    "one rate."
 )
 
 

@@ -142,3 +142,23 @@ def parse_period(text: str) -> Period:
 def year_earlier(text: str) -> str:
     """The same period a year earlier, written the same way: ``2020-01/2020-09`` -> ``2019-...``."""
     return re.sub(r"\d{4}", lambda m: f"{int(m.group(0)) - 1:04d}", text)
+
+
+def canonical(period: Period) -> str:
+    """One text per span, whatever form it was written in: ``2019``, ``2018-2020``, ``2019-H1``,
+    ``2019-Q3``, ``2019-06``, ``2019-01/2019-10``, ``2019-06-30`` (``"2019-01/2019-06"`` and
+    ``"2019-H1"`` are both ``2019-H1``)."""
+    start, end = period.start, period.end
+    months = period.months()
+    if months is None:
+        return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    if start.month == 1 and months % 12 == 0:
+        return str(start.year) if months == 12 else f"{start.year}-{end.year}"
+    first = f"{start.year:04d}-{start.month:02d}"
+    if months == 1:
+        return first
+    if months == 3 and start.month % 3 == 1:
+        return f"{start.year:04d}-Q{start.month // 3 + 1}"
+    if months == 6 and start.month % 6 == 1:
+        return f"{start.year:04d}-H{start.month // 6 + 1}"
+    return f"{first}/{end.year:04d}-{end.month:02d}"

@@ -1,8 +1,8 @@
 """Conversion: an amount stated in two currencies or units ("646.8 billion tenge (US$1.5
 billion)"), made from a claim's ``counterpart``. The ``conversions``, ``unit-conversions`` and
 ``cross-rates`` checks report it; its constraints tie the value to each counterpart through the
-article's rate of the claim's period (``rate:A/B``, or ``rate:A/B@2018`` when the pair's
-conversions are split by period: a figure of its own for the joint solver) or an exact unit factor.
+article's rate of the claim's period (``rate:A/B``, or ``rate:A/B@2018``, ``rate:A/B@2019-H1``
+when the pair's conversions are split by period: a figure of its own for the joint solver) or an exact unit factor.
 """
 
 from __future__ import annotations

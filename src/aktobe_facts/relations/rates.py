@@ -2,9 +2,11 @@
 
 "646.8 billion tenge (US$1.5 billion)" says the rate lies in
 [646.75 / 1.55, 646.85 / 1.45] tenge per US$. All pairs of one currency pair and one period should
-share one rate (a rate moves between years): :func:`rate_groups` splits a pair's conversions by the
-calendar years of their claims' periods when they state more than one, intersects each group, and and where they cannot share one it finds, with one sweep over
-the interval ends, the rate that most pairs fit.
+share one rate: a rate moves over time, and a month, a quarter, a half-year and a year are different
+averaging periods ("5.8 liras per dollar in June, 5.6 over the first half"). :func:`rate_groups`
+splits a pair's conversions by the stated period of their claims when they state more than one
+(each distinct span its own rate), intersects each group, and where they cannot share one finds,
+with one sweep over the interval ends, the rate that most pairs fit.
 
 Used by the conversions, missing-counterpart and ratio checks; pure functions of the model.
 """
@@ -12,6 +14,7 @@ Used by the conversions, missing-counterpart and ratio checks; pure functions of
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from itertools import combinations, product
 
 from msgspec import Struct
@@ -25,7 +28,7 @@ from aktobe_facts.reading.interval import (
     intersect_all,
     positive_reciprocal,
 )
-from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.reading.periods import Period, PeriodError, canonical, parse_period
 from aktobe_facts.reading.quantities import Quantity
 
 
@@ -59,7 +62,7 @@ class PairEstimate(Struct, frozen=True):
     best: BestFit | None  # where they cannot share one: the rate most pairs fit
     references: tuple[ReferenceRate, ...]
     degenerate: tuple[tuple[Claim, Quantity, Quantity], ...] = ()  # a zero or negative amount
-    period: str | None = None  # the calendar years of the group's claims ("2018"), if any
+    period: str | None = None  # the group's stated period, one text per span ("2019-H1"), if any
     tag: str | None = None  # set only when the pair's conversions are split by period
 
     @property
@@ -152,10 +155,13 @@ def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
 
 
 def rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
-    """Every currency pair's conversions, one estimate per period when their claims state more
-    than one calendar year (each year its own rate); a pair with no period joins the one year the
-    others state, or, among several, stands alone (it may be of any of them: never a false error).
-    Computed once per document and kept in ``doc.cache``."""
+    """Every currency pair's conversions, one estimate per stated period when their claims state
+    more than one (each span its own rate: June and the first half of 2019 are two averaging
+    periods, however they overlap); a pair with no period joins the one period the others state,
+    or, among several, stands alone (it may be of any of them: never a false error). A reference
+    applies to the period its date states, else to the periods its date overlaps (every period
+    without one). Computed once per
+    document and kept in ``doc.cache``."""
     cached = doc.cache.get("rate_groups")
     if cached is None:
         cached = doc.cache["rate_groups"] = _rate_groups(doc)
@@ -178,19 +184,14 @@ def group_of(doc: ClaimsFile, claim_id: str, a: str, b: str) -> PairEstimate | N
     return found
 
 
-def years(period: str | None) -> tuple[int, int] | None:
-    """The first and last calendar year of a period string; ``None`` without a readable one."""
+def stated_period(period: str | None) -> Period | None:
+    """A claim's or reference's period as a calendar span; ``None`` without a readable one."""
     if period is None:
         return None
     try:
-        span = parse_period(period)
+        return parse_period(period)
     except PeriodError:
         return None
-    return span.start.year, span.end.year
-
-
-def _years_text(span: tuple[int, int]) -> str:
-    return str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"
 
 
 def _rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
@@ -209,27 +210,40 @@ def _rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
     for key in set(raw) | set(refs):
         entries = raw.get(key, [])
         top, bottom = _orientation(key, entries, refs.get(key, []))
-        spans = {years(claim.period) for claim, _a, _b in entries}
-        dated = sorted(s for s in spans if s is not None)
-        if len(dated) <= 1:
-            period = _years_text(dated[0]) if dated else None
+        spans: dict[tuple[date, date], Period] = {}
+        for claim, _a, _b in entries:
+            span = stated_period(claim.period)
+            if span is not None:
+                spans.setdefault(span.key, span)
+        if len(spans) <= 1:
+            period = canonical(next(iter(spans.values()))) if spans else None
             found.append(_estimate(top, bottom, entries, refs.get(key, []), period, None))
             continue
-        for span in dated:
-            text = _years_text(span)
-            members = [e for e in entries if years(e[0].period) == span]
-            chosen = [r for r in refs.get(key, []) if _overlaps(years(r.date), span)]
+        for span_key, span in sorted(spans.items()):
+            text = canonical(span)
+            members = [e for e in entries if _key(e[0].period) == span_key]
+            chosen = _references_of(refs.get(key, []), span)
             found.append(_estimate(top, bottom, members, chosen, text, text))
         for entry in entries:
-            if years(entry[0].period) is None:
+            if _key(entry[0].period) is None:
                 tag = f"-{entry[0].id}"
                 found.append(_estimate(top, bottom, [entry], refs.get(key, []), None, tag))
     return found
 
 
-def _overlaps(span: tuple[int, int] | None, other: tuple[int, int]) -> bool:
-    """A reference with no readable date applies to every year."""
-    return span is None or (span[0] <= other[1] and other[0] <= span[1])
+def _key(period: str | None) -> tuple[date, date] | None:
+    span = stated_period(period)
+    return None if span is None else span.key
+
+
+def _references_of(refs: list[Reference], span: Period) -> list[Reference]:
+    """The references of a period: those dated with its very span when there are any (a June
+    rate is not the first half's), else those whose date overlaps it or cannot be read."""
+    dates = [(r, stated_period(r.date)) for r in refs]
+    exact = [r for r, d in dates if d is not None and d.key == span.key]
+    if exact:
+        return exact
+    return [r for r, d in dates if d is None or (d.start <= span.end and span.start <= d.end)]
 
 
 def _estimate(
@@ -298,7 +312,7 @@ def triangles(
 ) -> Iterator[tuple[tuple[str, str, str], tuple[PairEstimate, PairEstimate, PairEstimate]]]:
     """Every three currencies ``a < m < c`` whose three pairs' conversions fix a rate, with the
     estimates of the legs ``a/m``, ``m/c``, ``a/c``: of one period when any is dated (a rate moves
-    between years; a pair with no period never meets a pair split by period)."""
+    between periods; a pair with no period never meets a pair split by period)."""
     groups: dict[frozenset[str], list[PairEstimate]] = {}
     for g in rate_groups(doc):
         if g.pairs and g.article_rate is not None:
