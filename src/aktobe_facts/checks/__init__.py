@@ -46,9 +46,12 @@ from aktobe_facts.findings import Finding
 
 
 class CheckModule(Protocol):
-    ID: str
-    TITLE: str
-    HELP: str
+    @property
+    def ID(self) -> str: ...
+    @property
+    def TITLE(self) -> str: ...
+    @property
+    def HELP(self) -> str: ...
 
     def check(self, doc: ClaimsFile) -> list[Finding]: ...
 

@@ -20,7 +20,7 @@ before the table's first year for the currency, is said to be untested (info).
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import cache, partial
 
 from aktobe_facts.checks._common import rate_text
 from aktobe_facts.checks._scale import against, factor_text, near_band, slip_finding
@@ -40,7 +40,11 @@ HELP = (
     "a rate a power of a thousand off is an error with the figure meant; within a factor of 30 "
     "it passes."
 )
-_YEAR = re.compile(r"\s*(\d{4})(?!\d)")
+
+
+@cache
+def _year() -> re.Pattern[str]:
+    return re.compile(r"\s*(\d{4})(?!\d)")
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
@@ -60,7 +64,7 @@ def years(doc: ClaimsFile, claim: Claim) -> tuple[int, int] | None:
             period = None
         if period is not None:
             return period.start.year, period.end.year
-    found = _YEAR.match(doc.article.get("date") or "")
+    found = _year().match(doc.article.get("date") or "")
     if found is not None:
         year = int(found.group(1))
         return year, year

@@ -25,14 +25,23 @@ ENGINE_KINDS = (
 
 
 class KindCheck:
-    """A check module for one relation kind (the registry's ``ID``/``TITLE``/``HELP``/``check``)."""
+    """A check module for one relation kind (the registry's ``ID``/``TITLE``/``HELP``/``check``).
+
+    Its id is the kind's name (``SPEC.check`` says so; tests/test_cold_start.py holds it): the kind's
+    module is imported only when a file has a relation of the kind, or its title is asked for.
+    """
 
     def __init__(self, kind: str) -> None:
-        kind_spec = spec(KINDS[kind])
         self.kind = kind
-        self.ID = kind_spec.check
-        self.TITLE = kind_spec.title
-        self.HELP = kind_spec.help
+        self.ID = kind
+
+    @property
+    def TITLE(self) -> str:
+        return spec(KINDS[self.kind]).title
+
+    @property
+    def HELP(self) -> str:
+        return spec(KINDS[self.kind]).help
 
     def check(self, doc: ClaimsFile) -> list[Finding]:
         return [f for relation in doc.relations_of(self.kind) for f in check(doc, relation)]

@@ -30,16 +30,29 @@ MAX_DOTS = 16
 parser spends time on a dotted key in proportion to its depth squared (a file of 300-deep keys
 takes minutes)."""
 
-_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
+
+@cache
+def _quoted() -> re.Pattern[str]:
+    return re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
+
 
 # a key as TOML writes it: bare or quoted parts joined by dots, with blanks around them
 _PART = r"""(?:[A-Za-z0-9_\-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
 _PATH = rf"[ \t]*{_PART}(?:[ \t]*\.[ \t]*{_PART})*[ \t]*"
 _ARRAY = re.compile(rf"^\s*\[\[({_PATH})\]\]")
 _TABLE = re.compile(rf"^\s*\[({_PATH})\]")
-_KEY = re.compile(rf"^\s*({_PATH})=")
-_BARE_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
-"""The usual key line, matched first (the full pattern and the unquoting cost more)."""
+
+
+@cache
+def _key() -> re.Pattern[str]:
+    return re.compile(rf"^\s*({_PATH})=")
+
+
+@cache
+def _bare_key() -> re.Pattern[str]:
+    """The usual key line, matched first (the full pattern and the unquoting cost more)."""
+    return re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+
 
 _HEADER_START = re.compile(r"^[^\S\n]*\[", re.MULTILINE)
 """A line that starts, after white space, with a bracket: a header candidate."""
@@ -62,11 +75,19 @@ def key_path(text: str) -> tuple[str, ...]:
     ``claim . extra`` and ``'claim'`` are the same names as ``claim`` and ``claim.extra``."""
     if '"' not in text and "'" not in text:
         return tuple(part.strip() for part in text.split("."))
-    return tuple(_unquote(part) for part in _PARTS.findall(text))
+    return tuple(_unquote(part) for part in _parts().findall(text))
 
 
-_PARTS = re.compile(_PART)
-_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+@cache
+def _parts() -> re.Pattern[str]:
+    return re.compile(_PART)
+
+
+@cache
+def _escape() -> re.Pattern[str]:
+    return re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+
+
 _SHORT_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "e": "\x1b"}
 
 
@@ -78,7 +99,7 @@ def _unquote(part: str) -> str:
     if part[0] != '"':
         return part
     body = part[1:-1]
-    return _ESCAPE.sub(_escaped, body) if "\\" in body else body
+    return _escape().sub(_escaped, body) if "\\" in body else body
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -97,15 +118,15 @@ def _line_key(line: str) -> tuple[str, ...]:
 def _key_at(line: str) -> tuple[tuple[str, ...], int]:
     """The parts of the key a ``key = value`` line starts with, and where its value starts
     (after the ``=``); ``((), 0)`` for any other line."""
-    if (bare := _BARE_KEY.match(line)) is not None:
+    if (bare := _bare_key().match(line)) is not None:
         return (bare.group(1),), bare.end()
-    if (m := _KEY.match(line)) is not None:
+    if (m := _key().match(line)) is not None:
         return key_path(m.group(1)), m.end()
     return (), 0
 
 
 def _too_deep(line: str) -> bool:
-    return line.count(".") > MAX_DOTS and _QUOTED.sub("", line).count(".") > MAX_DOTS
+    return line.count(".") > MAX_DOTS and _quoted().sub("", line).count(".") > MAX_DOTS
 
 
 class Block:
@@ -477,9 +498,19 @@ class _RootScan:
                 position = key.end()
 
 
-_STRING_START = re.compile(r"\"\"\"|'''|[\"'#]")
-_BASIC_REST = re.compile(r'(?:[^"\\]|\\.)*"')
-_MULTILINE_BASIC_STOP = re.compile(r'\\.|\\$|"""')
+@cache
+def _string_start() -> re.Pattern[str]:
+    return re.compile(r"\"\"\"|'''|[\"'#]")
+
+
+@cache
+def _basic_rest() -> re.Pattern[str]:
+    return re.compile(r'(?:[^"\\]|\\.)*"')
+
+
+@cache
+def _multiline_basic_stop() -> re.Pattern[str]:
+    return re.compile(r'\\.|\\$|"""')
 
 
 def _open_at_end(line: str, delimiter: str | None) -> str | None:
@@ -490,7 +521,7 @@ def _open_at_end(line: str, delimiter: str | None) -> str | None:
     at, end = 0, len(line)
     while True:
         if delimiter == '"""':
-            stop = _MULTILINE_BASIC_STOP.search(line, at)
+            stop = _multiline_basic_stop().search(line, at)
             if stop is None:
                 return delimiter
             at = stop.end()
@@ -507,7 +538,7 @@ def _open_at_end(line: str, delimiter: str | None) -> str | None:
                 if at < end and line[at] == delimiter[0]:
                     at += 1
             delimiter = None
-        start = _STRING_START.search(line, at)
+        start = _string_start().search(line, at)
         if start is None:
             return None
         token = start.group()
@@ -516,7 +547,7 @@ def _open_at_end(line: str, delimiter: str | None) -> str | None:
         if len(token) == 3:
             delimiter, at = token, start.end()
         elif token == '"':
-            rest = _BASIC_REST.match(line, start.end())
+            rest = _basic_rest().match(line, start.end())
             if rest is None:
                 return None  # an unclosed string: the parser refuses it
             at = rest.end()

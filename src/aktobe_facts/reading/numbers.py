@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from msgspec import Struct
 
@@ -344,12 +345,24 @@ _DIRECTION_RE = re.compile(
 )
 _TOP_RE = re.compile(r"(?:the\s+)?top[\s-]+(?=\w)", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"between\s+", re.IGNORECASE)
-_AND_RE = re.compile(r"\s*and\s+", re.IGNORECASE)
+
+
+@cache
+def _and_re() -> re.Pattern[str]:
+    return re.compile(r"\s*and\s+", re.IGNORECASE)
+
+
 _RANGE_RE = re.compile(r"\s*(?:(?P<dash>[-–—‒])|to\b)\s*", re.IGNORECASE)
-_TERMS_RE = re.compile(
-    r"[\s,]*(?:in\s+(?P<t>real|nominal)\s+terms|(?P<r>adjusted\s+for\s+inflation))$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _terms_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[\s,]*(?:in\s+(?P<t>real|nominal)\s+terms|(?P<r>adjusted\s+for\s+inflation))$",
+        re.IGNORECASE,
+    )
+
+
 _AFTER_DIRECTION_RE = re.compile(
     r"(?<=[\w%])\s+(?P<d>" + "|".join(AFTER_DIRECTIONS) + r")$", re.IGNORECASE
 )
@@ -410,7 +423,7 @@ def parse(
         raise GrammarError("value is empty")
 
     terms = None
-    tm = _TERMS_RE.search(rest) if rest[-5:].lower() in ("terms", "ation") else None
+    tm = _terms_re().search(rest) if rest[-5:].lower() in ("terms", "ation") else None
     if tm is not None and tm.start() > 0:
         real = tm.group("r") is not None or tm.group("t").lower() == "real"
         terms = Terms.REAL if real else Terms.NOMINAL
@@ -443,7 +456,7 @@ def parse(
     if isinstance(first, UnitSpec):  # a currency with no number: "US$"
         return Stated(original, qualifier, False, None, 0, None, first, None, terms=terms)
     high: _End | None = None
-    rm = (_AND_RE if between else _RANGE_RE).match(rest) if rest[:1] in _RANGE_STARTS else None
+    rm = (_and_re() if between else _RANGE_RE).match(rest) if rest[:1] in _RANGE_STARTS else None
     if rm is not None and not (rm.groupdict().get("dash") and first.word is not None):
         try:
             second, after = _read_end(rest[rm.end() :], locale, original)

@@ -16,7 +16,7 @@ is only asked for unit names written in this module.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
@@ -279,7 +279,13 @@ _COMPOUNDS: dict[str, tuple[str, str]] = {
     "b/d": ("barrel", "day"),
     "bbl/d": ("barrel", "day"),
 }
-_NOUN_RE = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3}")
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3}")
+
+
 MAX_NOUN_LENGTH = 40
 """Longest counted noun after "per", in characters ("per job created")."""
 
@@ -302,7 +308,7 @@ def lookup_noun(text: str) -> UnitSpec | None:
     """The counted noun after "per" that is no unit ("job created", "workplace"): up to four words
     of letters, or ``None``. Each noun is a dimension of its own, like a currency."""
     key = _norm(text)
-    if len(key) > MAX_NOUN_LENGTH or not _NOUN_RE.fullmatch(key) or key.split()[0] == "cent":
+    if len(key) > MAX_NOUN_LENGTH or not _noun_re().fullmatch(key) or key.split()[0] == "cent":
         return None  # "9.6 per cent increase": a percent, never a figure per "cent increase"
     return UnitSpec(key, "count", key, noun=True)
 

@@ -1,57 +1,64 @@
-"""The registry of relation kinds: kind name -> module (see the package's docstring)."""
+"""The registry of relation kinds: kind name -> module (see the package's docstring).
+
+A kind's module is imported when a file first has a relation of that kind (the seed has 6 of
+18): each module imported costs the cold start whether it runs or not (BENCHMARKS.md).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from importlib import import_module
 from types import ModuleType
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding
-from aktobe_facts.relations import (
-    amount_share,
-    average,
-    change,
-    conversion,
-    difference,
-    equal,
-    general,
-    growth,
-    multiple,
-    of,
-    order,
-    per,
-    ratio,
-    same,
-    same_whole,
-    share,
-    shares,
-    sum_of_parts,
-)
 from aktobe_facts.relations.base import KindSpec
 from aktobe_facts.solve.expr import Constraint
 
-KINDS: dict[str, ModuleType] = {
-    module.SPEC.kind: module
-    for module in (
-        sum_of_parts,
-        difference,
-        multiple,
-        change,
-        per,
-        average,
-        equal,
-        order,
-        same_whole,
-        share,
-        growth,
-        ratio,
-        shares,
-        amount_share,
-        conversion,
-        same,
-        of,
-        general,  # kind = "equation": the grammar of aktobe_facts.relations.equation
-    )
+_MODULES = {
+    "sum": "sum_of_parts",
+    "difference": "difference",
+    "multiple": "multiple",
+    "change": "change",
+    "per": "per",
+    "average": "average",
+    "equal": "equal",
+    "order": "order",
+    "same-whole": "same_whole",
+    "share": "share",
+    "growth": "growth",
+    "ratio": "ratio",
+    "shares": "shares",
+    "amount-share": "amount_share",
+    "conversion": "conversion",
+    "same": "same",
+    "of": "of",
+    "equation": "general",  # the grammar of aktobe_facts.relations.equation
 }
+"""Each kind's module in :mod:`aktobe_facts.relations`, by the kind's name (its ``SPEC.kind``)."""
+
+
+class _Kinds(Mapping[str, ModuleType]):
+    """The kinds' modules by name, each imported when first looked up."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, ModuleType] = {}
+
+    def __getitem__(self, kind: str) -> ModuleType:
+        module = self._loaded.get(kind)
+        if module is None:
+            module = import_module(f"aktobe_facts.relations.{_MODULES[kind]}")
+            self._loaded[kind] = module
+        return module
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+KINDS: Mapping[str, ModuleType] = _Kinds()
 """Every kind of relation, by its ``kind`` name."""
 
 

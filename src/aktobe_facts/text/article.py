@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import stat
+from functools import cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from msgspec import Struct
@@ -21,7 +22,10 @@ MAX_ARTICLE_BYTES = 1024 * 1024
 is placed and every quote searched for in it: a megabyte of digits is half a million numbers
 (about 7 s and 300 MB to account for)."""
 
-_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+
+@cache
+def _sha256() -> re.Pattern[str]:
+    return re.compile(r"[0-9a-fA-F]{64}")
 
 
 class ArticleError(ValueError):
@@ -46,7 +50,7 @@ class Article(Struct, frozen=True):
 
 def check_sha256(value: str) -> str:
     """A valid sha256 in lowercase, or :class:`ArticleError` on the ``sha256`` field."""
-    if not _SHA256.fullmatch(value):
+    if not _sha256().fullmatch(value):
         raise ArticleError("sha256 must be 64 hexadecimal digits", "sha256")
     return value.lower()
 
