@@ -14,7 +14,6 @@ trailing ``/`` for folders only); there is no ``!`` negation.
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -154,6 +153,8 @@ def _expand(pattern: str) -> list[str]:
     """The paths a pattern matches. ``**`` never follows a link to a folder: glob.glob does, and
     two links to "." in a pull request make it list paths without end."""
     if "**" not in pattern:
+        import glob  # only for a pattern (a cold start without it is a little shorter)
+
         return glob.glob(pattern)
     base = _static_part(Path(pattern))
     rest = str(Path(pattern).relative_to(base)) if base != Path(".") else pattern

@@ -28,8 +28,6 @@ from pathlib import Path
 
 from msgspec import Struct
 
-from aktobe_facts.atomic import write_atomic
-
 
 class WriteError(Exception):
     """A write refused or failed; ``str()`` is the user's message (nothing was changed)."""
@@ -108,6 +106,8 @@ def write(target: Target, text: str) -> None:
         elif target.kind == "through":
             _write_through(target.path, text.encode("utf-8"))
         else:
+            from aktobe_facts.atomic import write_atomic  # tempfile: only when a file is written
+
             write_atomic(target.path, text)
     except stdio.StreamError as exc:
         raise WriteError(str(exc)) from None

@@ -21,7 +21,6 @@ import contextlib
 import io
 import os
 import sys
-import unicodedata
 from typing import TextIO
 
 HANDLER = "aktobe-facts-ascii"
@@ -65,6 +64,8 @@ def stand_in(char: str) -> str:
     """ASCII for one character a stream cannot encode (never raises)."""
     if char in _STAND_INS:
         return _STAND_INS[char]
+    import unicodedata  # only for a character the stream cannot encode
+
     name = unicodedata.name(char, "")
     if name.startswith("BOX DRAWINGS"):
         across, down = "HORIZONTAL" in name, "VERTICAL" in name

@@ -9,10 +9,10 @@ that holds only at readings other relations pin says so too ("✗ fail (pinned)"
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
@@ -20,6 +20,9 @@ from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.report import RenderOptions
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.visible import printable
+
+if TYPE_CHECKING:
+    from rich.panel import Panel
 
 NAME = "table"
 PASS_INPUTS = "verbose"
@@ -100,6 +103,8 @@ def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
 
 
 def _arithmetic(finding: Finding) -> Panel:
+    from rich.panel import Panel  # only when a finding is shown (not with --quiet)
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
