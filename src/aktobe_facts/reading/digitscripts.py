@@ -12,7 +12,6 @@ separators its digits take. ``unicodedata`` gives each digit's value and script 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,6 +55,8 @@ def all_separators(locale: NumberLocale) -> tuple[str, str]:
 
 
 def _script(zero: int) -> str:
+    import unicodedata
+
     name = unicodedata.name(chr(zero), "")
     return "ASCII" if zero == 0x30 else name.removesuffix(" DIGIT ZERO").title()
 
@@ -63,7 +64,12 @@ def _script(zero: int) -> str:
 def fold_digits(numeral: str, locale: NumberLocale, original: str) -> str:
     """``numeral`` with ASCII digits and the locale's separators; refuses mixed scripts and
     separators that belong to another script."""
-    zeros = {ord(ch) - unicodedata.decimal(ch) for ch in numeral if ch.isdecimal()}
+    if numeral.isascii():  # the usual number: no need of unicodedata (imported for the others)
+        zeros = {0x30 for ch in numeral if ch.isdecimal()}
+    else:
+        import unicodedata
+
+        zeros = {ord(ch) - unicodedata.decimal(ch) for ch in numeral if ch.isdecimal()}
     if len(zeros) > 1:
         scripts = " and ".join(sorted(_script(z) for z in zeros))
         raise ScriptError(
@@ -74,6 +80,8 @@ def fold_digits(numeral: str, locale: NumberLocale, original: str) -> str:
     decimal, groups = _script_separators(zero, locale)
     if zero == 0x30 and all(ch.isdecimal() or ch == decimal or ch in groups for ch in numeral):
         return numeral
+    import unicodedata
+
     folded: list[str] = []
     for ch in numeral:
         if ch.isdecimal():
