@@ -344,6 +344,9 @@ def test_a_ratio_fails_at_its_numerator_pinned_by_a_conversion() -> None:
         "GEL/USD conversions of 'budget_2020' and 'loans'"
     )
     assert '"2 billion lari" ÷ "1,020" is [1.93628, 1.99607] million lari' in row.message
+    # a count is never below zero: the jobs would need at least 1,041.83, never "any value"
+    assert row.suggestion is not None and 'change "1,020" to [1,041.83' in row.suggestion
+    assert "any value" not in row.suggestion
     assert _of(found, "joint") == []
     report = check_paths([JOINT / "ratio_pinned_numerator.toml"])
     options = RenderOptions(width=200, color=False, verbose=False, quiet=False)

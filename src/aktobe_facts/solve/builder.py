@@ -26,6 +26,7 @@ from msgspec import Struct, field
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.fmt import singular
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import UnitSpec, currency
 from aktobe_facts.relations.terms import figure
 from aktobe_facts.solve.box import Box
@@ -87,6 +88,10 @@ class Builder(Struct):
         self.units[name] = (found.unit, q.per if q is not None else None)
         other = q.alternative.interval if q is not None and q.alternative is not None else None
         claim = self.doc.claim(found.owner)
+        if claim is not None and claim.kind == "count" and _at_least_zero(found.interval):
+            # a count is never below zero: the range a figure at fault would need, found with
+            # its own interval dropped, is not "any value" because -1 jobs would fit
+            self.hard[name] = NONNEGATIVE
         reference = self.doc.reference(found.owner)
         line = claim.line if claim else reference.line if reference else None
         iv = found.interval
@@ -154,3 +159,7 @@ def _expr(expr: Expr, names: Mapping[str, str], parent: int = 0) -> str:
     sign = {"+": "+", "-": "−", "*": "×", "/": "÷"}[expr.op]
     text = f"{_expr(expr.left, names, level)} {sign} {_expr(expr.right, names, level + 1)}"
     return f"({text})" if level < parent else text
+
+
+def _at_least_zero(iv: Interval) -> bool:
+    return iv.lo is not None and iv.lo >= 0
