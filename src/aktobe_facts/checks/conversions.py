@@ -132,7 +132,7 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
                 f"one conversion in {estimate.label()}; its implied rate is "
                 f"{_text(common, estimate)}, with nothing to compare it with "
                 + (
-                    "(the file's other conversions in this pair are of several years and this "
+                    "(the file's other conversions in this pair are of several periods and this "
                     "one states no period: give it one, or declare a reference rate, to test it)"
                     if undated
                     else "(declare a reference rate to test it)"
