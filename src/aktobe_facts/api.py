@@ -187,6 +187,7 @@ def check_paths(
     on_file: Callable[[FileReport], None] | None = None,
     article: Path | str | None = None,
     pass_inputs: bool = True,
+    discovered: bool = False,
 ) -> Report:
     """Check files, directories and glob patterns; reports keep the order of discovery.
 
@@ -195,8 +196,10 @@ def check_paths(
     ``on_file`` is called after each file, in order (for progress displays). ``article`` is the
     article of the one claims file checked (``ValueError`` when the paths hold more or none).
     ``pass_inputs=False`` leaves out the inputs of passes (see :func:`check_document`).
+    ``discovered``: the paths are the claims files :func:`~aktobe_facts.discover.discover` found
+    (the CLI finds them first, to say what it reads), not to be looked for again.
     """
-    files = discover(paths)
+    files = [Path(p) for p in paths] if discovered else discover(paths)
     if article is not None and len(files) != 1:
         raise ValueError(
             f"--article names the article of one claims file; {len(files)} claims files were given"

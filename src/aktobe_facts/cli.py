@@ -279,6 +279,7 @@ def check(
             on_file=advance,
             article=article,
             pass_inputs=any(shows_pass_inputs(f, o) for f, o in shown),
+            discovered=True,
         )
     _out(shown[0][0].render(report, options))
     if output is not None and file_format is not None:

@@ -5,6 +5,7 @@ generated ones took a tenth of the seed's own cold start)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from aktobe_facts.claims.loader import LoadError
@@ -159,27 +160,44 @@ class Report:
         return [f for report in self.files for f in report.findings]
 
     def summary(self) -> Summary:
-        everything = self.findings()
-        found = [f for f in everything if f.check != UNTESTED]
-        problems = [f for f in everything if f.is_problem]
+        # one pass over every finding: a run of 1,000 files has tens of thousands, and the parent
+        # process does this alone after the workers are done
+        tally = Counter(
+            (f.check == UNTESTED, f.outcome, f.severity)
+            for report in self.files
+            for f in report.findings
+        )
+        found = {k: n for k, n in tally.items() if not k[0]}
+
+        def outcomes(outcome: Outcome) -> int:
+            return sum(n for (_, o, _), n in found.items() if o is outcome)
+
+        def problems(severity: Severity) -> int:
+            return sum(
+                n for (_, o, s), n in tally.items() if o is not Outcome.PASS and s is severity
+            )
+
         return Summary(
             files=len(self.files),
             unusable=sum(1 for r in self.files if r.error is not None),
             claims=sum(r.claims for r in self.files),
-            relations=len(found),
-            passed=sum(1 for f in found if f.outcome is Outcome.PASS),
-            failed=sum(1 for f in found if f.outcome is Outcome.FAIL),
-            undetermined=sum(1 for f in found if f.outcome is Outcome.UNDETERMINED),
-            errors=sum(1 for f in problems if f.severity is Severity.ERROR),
-            warnings=sum(1 for f in problems if f.severity is Severity.WARNING),
-            infos=sum(1 for f in problems if f.severity is Severity.INFO),
-            untested=len(everything) - len(found),
+            relations=sum(found.values()),
+            passed=outcomes(Outcome.PASS),
+            failed=outcomes(Outcome.FAIL),
+            undetermined=outcomes(Outcome.UNDETERMINED),
+            errors=problems(Severity.ERROR),
+            warnings=problems(Severity.WARNING),
+            infos=problems(Severity.INFO),
+            untested=sum(tally.values()) - sum(found.values()),
         )
 
     def exit_code(self) -> int:
         """2 when a file is unusable, 1 when a finding fails at the fail level, else 0."""
         if any(r.error is not None for r in self.files):
             return EXIT_UNUSABLE
-        if any(f.fails_at(self.fail_level) for f in self.findings()):
-            return EXIT_FINDINGS
+        level = self.fail_level
+        for report in self.files:
+            for f in report.findings:
+                if f.outcome is not Outcome.PASS and f.fails_at(level):
+                    return EXIT_FINDINGS
         return EXIT_OK

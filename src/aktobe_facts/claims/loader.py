@@ -66,6 +66,13 @@ MAX_CURRENCY_PAIRS = 50_000
 """Most conversions in one file: pairs of amounts of one claim in two currencies (a claim with n
 currency amounts states n·(n-1)/2)."""
 
+_READINGS: dict[tuple[object, ...], Quantity] = {}
+"""Values already read in this process, by their text, ``exact`` and the settings that read them
+(locale, currency words, tolerance): reading is a pure function of these, and a quantity is
+immutable, so files checked one after another (a directory, a worker's share of it) read a
+repeated figure ("5 percent", "US$1 billion") once. A value with a ``precision`` is read anew."""
+_READINGS_LIMIT = 20_000
+
 MAX_MESSAGE = 1_000
 """Longest error message shown; a longer one (quoting a huge value or key) is cut in the middle."""
 
@@ -272,6 +279,7 @@ class _Loader:
         self.lines = LineMap.scan(text, MAX_ITEMS)
         self.defaults = defaults
         self.settings = defaults
+        self._reading_settings: tuple[Settings | None, tuple[object, ...]] = (None, ())
 
     # -- errors -----------------------------------------------------------------------------------
     def error(
@@ -702,6 +710,13 @@ class _Loader:
     def quantity(
         self, text: str, table: str, index: int, item: dict[str, Any], key: str
     ) -> Quantity:
+        exact = bool(item.get("exact", False))
+        remembered = None
+        if type(text) is str and "precision" not in item:  # then its reading depends on no more
+            remembered = (text, exact, *self.reading_settings())
+            found = _READINGS.get(remembered)
+            if found is not None:
+                return found
         stated = self.parse_stated(text, table, index, item["id"], key)
         precision: Fraction | None = None
         if "precision" in item:
@@ -720,12 +735,21 @@ class _Loader:
                     "precision",
                 )
             precision = p.value
-        return read(
-            stated,
-            exact=bool(item.get("exact", False)),
-            precision=precision,
-            approx=self.settings.approx,
-        )
+        quantity = read(stated, exact=exact, precision=precision, approx=self.settings.approx)
+        if remembered is not None:
+            if len(_READINGS) >= _READINGS_LIMIT:
+                _READINGS.clear()
+            _READINGS[remembered] = quantity
+        return quantity
+
+    def reading_settings(self) -> tuple[object, ...]:
+        """What a value's reading depends on besides its text and ``exact``: the file's locale,
+        its currency words and its tolerance for approximate numbers."""
+        settings = self.settings
+        if self._reading_settings[0] is not settings:
+            words = tuple(sorted(settings.currencies.items()))
+            self._reading_settings = (settings, (settings.locale, words, settings.approx))
+        return self._reading_settings[1]
 
     def build_claim(self, index: int, item: dict[str, Any]) -> Claim:
         cid = item["id"]
