@@ -98,7 +98,9 @@ def _figure_text(analysis: Analysis, figure: Figure, fault: Fault | None) -> str
             f"article consistent{_outer(analysis, figure.var, fault.alone)}"
         )
     text += "; changing it alone is not enough"
-    if fault.needed is not None and _bounded(fault.needed):
+    if fault.needed is None and figure.nonnegative:
+        text += " (no value of it at or above zero fits the rest of the set)"
+    elif fault.needed is not None and _bounded(fault.needed):
         text += (
             f" (the rest of the set needs {_range(analysis, figure.var, fault.needed)}"
             f"{_outer(analysis, figure.var, fault.needed)})"

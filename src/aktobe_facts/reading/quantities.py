@@ -79,6 +79,20 @@ class Quantity(Struct, frozen=True):
         return self.stated.per
 
     @property
+    def never_negative(self) -> bool:
+        """A level the reading rules start at 0 (money, counts, lengths, areas, ...): not a percent
+        or points, not written negative, not a change ("fell 9 percent", "an increase of 5")."""
+        stated = self.stated
+        kind = stated.unit.kind if stated.unit else None
+        high = stated.high
+        return (
+            kind not in _SIGNED_KINDS
+            and not stated.negative
+            and not (high is not None and high.negative)
+            and stated.direction is None
+        )
+
+    @property
     def missing(self) -> bool:
         return self.interval is None
 

@@ -45,6 +45,33 @@ class Figure(Struct, frozen=True):
         return self.text or self.name
 
 
+def balances(doc: ClaimsFile) -> frozenset[str]:
+    """The claims that state a balance (the result of a ``difference``: a deficit may turn out a
+    surplus, a trade balance either way), made once per document."""
+    cached = doc.cache.get("balances")
+    if not isinstance(cached, frozenset):
+        found = (r.ref("result") for r in doc.relations if r.kind == "difference")
+        cached = doc.cache["balances"] = frozenset(r for r in found if r is not None)
+    return cached
+
+
+def never_negative(doc: ClaimsFile, f: Figure) -> bool:
+    """Whether no value below zero can be right for figure ``f``: a level the reading rules start
+    at 0 (money, counts, areas as stated) or a share (``kind = "share"``: a part of a whole, though
+    in percent), of a claim that is no change, growth, index or other kind, and no balance
+    (:func:`balances`). A rate is kept above zero by the solver itself."""
+    q = f.quantity
+    if q is None:
+        return False
+    claim = doc.claim(f.owner)
+    kind = claim.kind if claim is not None else None
+    if kind in ("change", "growth", "index", "other") or f.owner in balances(doc):
+        return False
+    if kind == "share":
+        return not q.stated.negative and q.stated.direction is None
+    return q.never_negative
+
+
 def unit_key(unit: UnitSpec | None) -> str | None:
     return None if unit is None else unit.key
 

@@ -27,7 +27,7 @@ from aktobe_facts.relations.engine import (
     render,
     symbol,
 )
-from aktobe_facts.relations.terms import Figure, figure
+from aktobe_facts.relations.terms import Figure, figure, never_negative
 from aktobe_facts.solve.expr import (
     BinOp,
     Constraint,
@@ -154,8 +154,13 @@ def finding(doc: ClaimsFile, relation: Relation, test: Test, check_id: str) -> F
             result=result,
             bound=bound,
         )
-    fixes = _fixes(c, figs, domains)
+    fixes, below_zero = _fixes(doc, c, figs, domains)
     nearest, suggestion, notes = _fix_words(c, fixes, figs)
+    notes.extend(
+        f"no non-negative value of '{_who(figs[name])}' (\"{figs[name].shown}\") alone fixes it: "
+        "the other figures would need it below zero"
+        for name in below_zero
+    )
     if decision.split:  # the enclosures overlap as a whole; each part of the ranges did not
         notes = [
             "a figure occurs more than once: its range was split into parts, and in each part "
@@ -336,17 +341,26 @@ def _pass(
 
 
 def _fixes(
-    c: Constraint, figs: Mapping[str, Figure], domains: Mapping[str, Interval]
-) -> list[tuple[Fraction, str, Interval]]:
+    doc: ClaimsFile, c: Constraint, figs: Mapping[str, Figure], domains: Mapping[str, Interval]
+) -> tuple[list[tuple[Fraction, str, Interval]], list[str]]:
     """For each stated figure: how far (relative to its size) it is from the range it would need
-    for the others to satisfy the constraint, and that range; the nearest first."""
+    for the others to satisfy the constraint, and that range; the nearest first. A figure that
+    cannot be negative (:func:`never_negative`) needs the part of that range at or above zero:
+    the figures with no such part come second, never named as the one to fix."""
     out: list[tuple[Fraction, str, Interval]] = []
+    below_zero: list[str] = []
     for position, (name, f) in enumerate(figs.items()):
         if f.owner == "rate" or f.printed is None:
             continue
         room = needed(c, name, domains)
         if room is None:
             continue
+        if never_negative(doc, f):
+            clipped = room.intersect(Interval(Fraction(0), None))
+            if clipped is None:
+                below_zero.append(name)
+                continue
+            room = clipped
         gap = f.interval.intersect(room)
         if gap is not None:
             continue  # cannot happen for a fail; kept safe
@@ -355,7 +369,7 @@ def _fixes(
         size = abs(f.printed) if f.printed != 0 else Fraction(1)
         out.append((distance / size + Fraction(position, 10**9), name, room))
     out.sort(key=lambda item: item[0])
-    return out
+    return out, below_zero
 
 
 def _central(c: Constraint, name: str, figs: Mapping[str, Figure], room: Interval) -> Fraction:

@@ -28,7 +28,7 @@ from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.fmt import singular
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import UnitSpec, currency
-from aktobe_facts.relations.terms import figure
+from aktobe_facts.relations.terms import figure, never_negative
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var, variables
 from aktobe_facts.solve.scope import pool, rate_var, split_rate, within
@@ -104,6 +104,7 @@ class Builder(Struct):
                 found.printed,
                 line,
                 None if other is None else (other.lo, other.hi),
+                never_negative(self.doc, found),
             )
         )
 

@@ -10,6 +10,9 @@ of checked values, and the enclosure says how far it could at most extend. Asked
 * against the rest of the conflict: the range the figure would need for the others to agree;
 * against the rest of the article (everything consistent once the other conflicts are set aside):
   whether changing that figure alone makes the article consistent, and to which range.
+
+A figure that cannot be negative (money, a count: ``Figure.nonnegative``) is kept at or above zero
+when its interval is dropped: a fix below zero is no fix.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from aktobe_facts.solve import box
 from aktobe_facts.solve.box import Box
 from aktobe_facts.solve.decide import Decider
 from aktobe_facts.solve.propagate import Conflict, Network
+from aktobe_facts.solve.system import System
 from aktobe_facts.solve.witness import search
 
 
@@ -104,7 +108,29 @@ def faults(
     ``consistent_rest`` (the article's items once every conflict is set aside) with the conflict."""
     system = decide.system
     whole = consistent_rest | conflict
-    return [
-        Fault(item, figure_range(decide, conflict, item), figure_range(decide, whole, item))
-        for item in system.figure_items(conflict)
-    ]
+    found = []
+    for item in system.figure_items(conflict):
+        floored = _floored(decide, item)
+        found.append(
+            Fault(item, figure_range(floored, conflict, item), figure_range(floored, whole, item))
+        )
+        decide.solver_left = min(decide.solver_left, floored.solver_left)
+    return found
+
+
+def _floored(decide: Decider, item: int) -> Decider:
+    """The decider to find a figure's range with: for a figure that cannot be negative (money, a
+    count), one whose system keeps it at or above zero once its stated interval is dropped, so
+    that no range below zero is ever offered as a fix."""
+    system = decide.system
+    figure = system.figure(item)
+    if not figure.nonnegative:
+        return decide
+    lo, hi = system.hard.get(figure.var, box.ENTIRE)
+    floor = Fraction(0) if lo is None else max(lo, Fraction(0))
+    hard = {**system.hard, figure.var: (floor, hi)}
+    return Decider(
+        System(system.figures, system.constraints, hard),
+        use_solver=decide.use_solver,
+        solver_seconds=decide.solver_left,
+    )

@@ -30,6 +30,7 @@ class Figure(Struct, frozen=True):
     printed: Fraction | None = None  # the number as printed, the first value a witness tries
     line: int | None = None
     alternative: Box | None = None  # the other reading of an ambiguous separator ("2,350")
+    nonnegative: bool = False  # no value below zero can be right (money, a count): never a fix
 
 
 class System(Struct, frozen=True):
