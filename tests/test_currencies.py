@@ -25,7 +25,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "PLN": ("zloty", "zlotys", "złoty", "PLN", "zł"),
     "CZK": ("koruna", "korunas", "CZK", "Kč"),
     "HUF": ("forint", "forints", "HUF"),
-    "RON": ("leu", "lei", "RON"),
+    "RON": ("leu", "lei", "Romanian lei", "RON"),
+    "MDL": ("Moldovan leu", "Moldovan lei", "MDL"),
     "SEK": ("kronor", "Swedish krona", "SEK"),
     "NOK": ("Norwegian krone", "Norwegian kroner", "NOK"),
     "DKK": ("Danish krone", "Danish kroner", "DKK"),
@@ -125,3 +126,28 @@ def test_a_dram_amount_slipped_by_a_thousand_is_caught(dollars: str, outcome: Ou
     )
     (found,) = findings_of(claim, "rate-magnitudes")
     assert found.outcome is outcome
+
+
+def _lei_claim(currencies: str, lei: str, dollars: str) -> str:
+    return (
+        f"[settings]\ncurrencies = {{ {currencies} }}\n\n"
+        f'[[claim]]\nid = "deficit"\nquote = "q"\nvalue = "{lei}"\n'
+        f'counterpart = "{dollars}"\nperiod = "2022"\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("currencies", "code"), [('"lei" = "MDL"', "MDL"), ('"lei" = "RON"', "RON")]
+)
+def test_lei_is_the_leu_the_file_names(currencies: str, code: str) -> None:
+    # 8.699 billion lei ($450.7 million) is 19.3 lei per US$: Moldova's 2022 rate (18.9 on
+    # average), four times Romania's (4.69): both within the table's factor of 30
+    text = _lei_claim(currencies, "8.699 billion lei", "$450.7 million")
+    (found,) = findings_of(text, "rate-magnitudes")
+    assert found.outcome is Outcome.PASS and f"{code} per USD" in found.message
+
+
+def test_a_moldovan_lei_amount_slipped_by_a_thousand_is_caught() -> None:
+    claim = _lei_claim('"lei" = "MDL"', "8.699 billion lei", "$450,700")
+    (found,) = findings_of(claim, "rate-magnitudes")
+    assert found.outcome is Outcome.FAIL and "by a factor of a thousand" in found.message

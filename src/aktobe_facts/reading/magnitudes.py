@@ -240,6 +240,18 @@ ROWS: dict[str, Row] = {
             "2.91 2.81 2.44 2.52 3.05 3.18 3.05 3.47 3.33 3.35 4.01 4.06 4.05 3.94 4.24 4.24 4.16 "
             "4.69 4.57 4.60 4.5",
         ),
+        # written from memory of the series it names (no copy of them was at hand), checked
+        # against a few official daily rates quoted in the press (13.06 lei per US$ in December
+        # 2006, 16.7 to 17.1 in 2018): coarse, as the check needs
+        _row(
+            "MDL",
+            "National Bank of Moldova official MDL/USD rate, annual average; "
+            + _WB
+            + " (written from memory)",
+            2000,
+            "12.4 12.9 13.6 13.9 12.3 12.6 13.1 12.1 10.4 11.1 12.4 11.7 12.1 12.6 14.0 18.8 19.9 "
+            "18.5 16.8 17.6 17.3 17.7 18.9 18.2 17.9 17.5",
+        ),
         _row(
             "SEK",
             "Sveriges Riksbank SEK/USD rate, annual average; " + _WB,
