@@ -150,8 +150,8 @@ def test_the_period_chooses_the_year_of_the_table() -> None:
 
 
 def test_unknown_currencies_and_years_before_the_table_are_said_to_be_untested() -> None:
-    (leu,) = findings_of(pair("a", "5 million MDL", "$10,000"), MAGNITUDES)
-    assert leu.outcome is Outcome.UNDETERMINED and "no built-in rate for MDL" in leu.message
+    (franc,) = findings_of(pair("a", "5 million XOF", "$10,000"), MAGNITUDES)
+    assert franc.outcome is Outcome.UNDETERMINED and "no built-in rate for XOF" in franc.message
     old = pair("a", "5 million manat", "$10 million", 'period = "2004"')
     (manat,) = findings_of(old, MAGNITUDES)  # the manat was redenominated in 2006
     assert manat.outcome is Outcome.UNDETERMINED and "before its first year" in manat.message
