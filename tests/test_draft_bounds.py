@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from aktobe_facts.text import draft as draft_module
-from aktobe_facts.text import draftwords, phrases, sentences
+from aktobe_facts.text import draftwords, periodnames, phrases
 from aktobe_facts.text.draft import draft
 
 COUNT = 600
@@ -57,17 +57,17 @@ def test_each_number_reads_a_bounded_part_of_its_sentence(monkeypatch: pytest.Mo
 
 def test_base_cues_are_looked_for_just_before_each_period(monkeypatch: pytest.MonkeyPatch) -> None:
     read: list[int] = []
-    cue = sentences._BASE_CUE
+    cue = periodnames._BASE_CUE
 
     class Counting:
         def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
             read.append((len(text) if endpos is None else endpos) - pos)
             return cue.search(text, pos, len(text) if endpos is None else endpos)
 
-    monkeypatch.setattr(sentences, "_BASE_CUE", Counting())
-    periods = sentences.named_periods(ARTICLE, (0, len(ARTICLE)))
+    monkeypatch.setattr(periodnames, "_BASE_CUE", Counting())
+    periods = periodnames.named_periods(ARTICLE, (0, len(ARTICLE)))
     assert len(periods) >= COUNT // 50 - 1
-    assert max(read) <= sentences._CUE_REACH  # it was the sentence up to each period
+    assert max(read) <= periodnames._CUE_REACH  # it was the sentence up to each period
 
 
 def test_ids_of_one_stem_are_numbered_in_linear_work() -> None:

@@ -1,6 +1,6 @@
 """The year an article was written, from its dateline ("ASTANA, May 29, 2023 –", "Tashkent,
 13 December 2023 (Trend) -") or a date line under its headline ("Published: 2023-05-29"), so that
-a draft can date "this year" and "last year" (:func:`aktobe_facts.text.sentences.named_periods`):
+a draft can date "this year" and "last year" (:func:`aktobe_facts.text.periodnames.named_periods`):
 counts of different years are then not taken for one figure.
 
 Only the first lines are read, and only a date standing where a dateline or a date line stands
@@ -11,6 +11,7 @@ something happened, not when the article was written.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -28,12 +29,50 @@ LINES = 3
 first paragraph)."""
 
 
-def article_year(text: str) -> int | None:
-    """The year of the article's dateline or date line, if one of its first lines starts with
-    one."""
+_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+
+
+class Dateline(NamedTuple):
+    """When the article was written: its year, and its month where the dateline names one."""
+
+    year: int
+    month: int | None
+
+
+def article_date(text: str) -> Dateline | None:
+    """The year and month of the article's dateline or date line, if one of its first lines
+    starts with one (a numeric "13.12.2023" gives no month: day and month may be either way)."""
     lines = [line for line in text.splitlines() if line.strip()][:LINES]
     for line in lines:
         m = _DATELINE.match(line)
-        if m is not None:
-            return int(next(g for g in m.groups() if g))
+        if m is None:
+            continue
+        year = int(next(g for g in m.groups() if g))
+        named = re.search(_MONTH, m.group(0), re.IGNORECASE)
+        iso = re.search(r"\d{4}-(\d\d)-\d\d", m.group(0))
+        if named is not None:
+            month: int | None = _MONTHS.index(named.group(0)[:3].lower()) + 1
+        else:
+            month = int(iso.group(1)) if iso is not None else None
+        return Dateline(year, month if month is not None and 1 <= month <= 12 else None)
     return None
+
+
+def article_year(text: str) -> int | None:
+    """The year of the article's dateline or date line, if one of its first lines starts with
+    one."""
+    found = article_date(text)
+    return None if found is None else found.year

@@ -26,8 +26,10 @@ import msgspec
 from msgspec import Struct
 
 from aktobe_facts.text import draftwords as words
-from aktobe_facts.text.datelines import article_year
+from aktobe_facts.text.datelines import article_date
+from aktobe_facts.text.draftdates import dated
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
+from aktobe_facts.text.periodnames import NamedPeriod, named_periods
 from aktobe_facts.text.phrases import (
     DATE_LEFT,
     NAME_LEFT,
@@ -40,15 +42,7 @@ from aktobe_facts.text.phrases import (
     Phrase,
     scan,
 )
-from aktobe_facts.text.sentences import (
-    NamedPeriod,
-    Span,
-    clause_end,
-    clause_start,
-    headline,
-    named_periods,
-    sentences,
-)
+from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 
 CONTEXT = 1_000
 """Characters of its sentence on each side of a number that the draft reads for its kind, id,
@@ -112,8 +106,8 @@ def draft(text: str) -> Draft:
     """The draft claims of an article."""
     found = scan(text)
     parts = sentences(text)
-    year = article_year(text)
-    periods = {s: named_periods(text, s, year) for s in parts}
+    when = article_date(text)
+    periods = {s: named_periods(text, s, when) for s in parts}
     ids = words.Ids()
     claims: list[DraftClaim] = []
     groups: list[DraftGroup] = []
@@ -133,7 +127,9 @@ def draft(text: str) -> Draft:
             if not _GLUED.search(text, max(0, p.start - 2), p.start)
         ]
         drafted.append(Sentence(sentence, tuple(figures), tuple(periods[sentence])))
+    claims, undated = dated(text, claims, [p for found in periods.values() for p in found], parts)
     made_relations, notes = article_relations(text, drafted)
+    notes = undated + notes
     relations = [
         msgspec.structs.replace(r, id=ids.make([[r.first(), r.kind]])) for r in made_relations
     ]

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from msgspec import Struct, field
 
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.periodnames import NamedPeriod
 from aktobe_facts.text.phrases import Phrase
-from aktobe_facts.text.sentences import NamedPeriod, Span, clause_start
+from aktobe_facts.text.sentences import Span, clause_start
 
 
 class Figure(Struct, frozen=True):

@@ -1,0 +1,149 @@
+"""The period of a drafted conversion whose own sentence names none, for a draft
+(:mod:`aktobe_facts.text.draft`).
+
+A pair's conversions share one rate per year, and a conversion with no period joins the one year
+the others state (``conversions``): a pair left undated may be held to another year's rate. So:
+
+- an undated pair takes the one period its sentence names after it, with no other amount
+  between ("1.37 trillion tenge ($9.14 billion) in revenue, or 7.9% of GDP in 2010");
+- else the period the article last named before it, when that period is of the
+  article's own year (the year of the first period it names, its lead's) and nothing between
+  names another ("Over the ten months", "year-on-year over the period" after "from January to
+  October 2019" are of it; a sentence of "the whole of 2018" is not);
+- an undated pair the words leave open, among pairs of one currency pair that state exactly one
+  year, would join that year: its counterparts become a note for the editor, not a conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from aktobe_facts.reading.numbers import GrammarError, parse
+from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.text.periodnames import NamedPeriod
+from aktobe_facts.text.sentences import Span
+
+if TYPE_CHECKING:
+    from aktobe_facts.text.draft import DraftClaim
+
+_OTHER_TIME = re.compile(
+    r"\b(?:(?:this|current|last|next|previous|past)\s+year|(?:first|second|third|fourth)\s+"
+    r"(?:quarter|half)|q[1-4]|h[12]|january|february|march|april|june|july|august|september|"
+    r"october|november|december|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""Words that may name a period the reader could not date ("this year" with no dateline, "in
+March" with no year): between a named period and a figure, they leave the figure's period open."""
+
+
+def _year(period: str | None) -> int | None:
+    """The one calendar year of a period, or None (none, unreadable, or several years)."""
+    try:
+        span = parse_period(period or "")
+    except PeriodError:
+        return None
+    first, last = span.start.year, span.end.year
+    return first if first == last else None
+
+
+def _currencies(claim: DraftClaim) -> list[frozenset[str]]:
+    """The currency pairs a claim converts between (its value's unit and each counterpart's)."""
+    keys: list[str] = []
+    for written in (claim.value, *claim.counterparts):
+        try:
+            unit = parse(written or "").unit
+        except GrammarError:
+            return []
+        if unit is None:
+            return []
+        keys.append(unit.key)
+    return [frozenset((keys[0], k)) for k in keys[1:] if k != keys[0]]
+
+
+def dated(
+    text: str,
+    claims: Sequence[DraftClaim],
+    periods: Sequence[NamedPeriod],
+    sentences: Sequence[Span],
+) -> tuple[list[DraftClaim], list[str]]:
+    """The claims, each undated conversion with the period the article leaves it, and the notes
+    on the conversions left out (see the module's docstring)."""
+    named = sorted(periods, key=lambda p: p.start)
+    marks = [p for p in named if not p.base]
+    lead = _year(marks[0].text) if marks else None
+    starts, ends = [p.start for p in marks], [p.end for p in marks]
+    others = _other_times(text, named)
+    firsts = [s[0] for s in sentences]
+    amounts = [c.at[0] for c in claims if c.kind == "amount"]  # claims are in text order
+    out: list[DraftClaim] = []
+    open_ids: set[str] = set()
+    for claim in claims:
+        if not claim.counterparts or claim.period is not None or claim.value is None:
+            out.append(claim)
+            continue
+        k = bisect_right(firsts, claim.at[0]) - 1
+        later = _later_in_sentence(claim, marks, starts, sentences[k]) if k >= 0 else None
+        if later is not None and _count(amounts, claim.at[1], later.start) == 0:
+            out.append(msgspec.structs.replace(claim, period=later.text))
+            continue
+        k = bisect_right(ends, claim.at[0]) - 1
+        last = marks[k] if k >= 0 else None
+        of_lead = last is not None and lead is not None and _year(last.text) == lead
+        if last is not None and of_lead and _count(others, last.end, claim.at[0]) == 0:
+            out.append(msgspec.structs.replace(claim, period=last.text))
+            continue
+        out.append(claim)
+        open_ids.add(claim.id)
+    return _left_open(out, open_ids)
+
+
+def _count(positions: Sequence[int], start: int, end: int) -> int:
+    """How many of the sorted positions lie in ``[start, end)``."""
+    return max(0, bisect_left(positions, end) - bisect_left(positions, start))
+
+
+def _other_times(text: str, named: Sequence[NamedPeriod]) -> list[int]:
+    """Where the article's words may name a period outside the periods read (a base period,
+    "the same period of 2018", names no new current period)."""
+    inside = bytearray(len(text))
+    for p in named:
+        inside[p.start : p.end] = b"\x01" * (p.end - p.start)
+    return [m.start() for m in _OTHER_TIME.finditer(text) if not inside[m.start()]]
+
+
+def _later_in_sentence(
+    claim: DraftClaim, marks: Sequence[NamedPeriod], starts: Sequence[int], sentence: Span
+) -> NamedPeriod | None:
+    """The one period the claim's sentence names (``starts``: where each of ``marks`` starts),
+    if it comes after the claim."""
+    own = marks[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+    return own[0] if len(own) == 1 and own[0].start >= claim.at[1] else None
+
+
+def _left_open(claims: list[DraftClaim], open_ids: set[str]) -> tuple[list[DraftClaim], list[str]]:
+    """Counterparts of the open conversions that would join the one year their pair states
+    become notes."""
+    years: dict[frozenset[str], set[int | None]] = {}
+    for claim in claims:
+        for pair in _currencies(claim):
+            years.setdefault(pair, set()).add(_year(claim.period) if claim.period else None)
+    out: list[DraftClaim] = []
+    notes: list[str] = []
+    for claim in claims:
+        stated = {y for pair in _currencies(claim) for y in years.get(pair, set()) if y is not None}
+        if claim.id in open_ids and len(stated) == 1:
+            year = next(iter(stated))
+            written = ", ".join(f"'{c}'" for c in claim.counterparts)
+            notes.append(
+                f"{claim.id} ('{claim.value}') converted to {written}: the words leave its period"
+                f" open and its pair's other conversions are of {year}, so it is not drafted as a"
+                " conversion; add counterpart and period if it is of that year"
+            )
+            claim = msgspec.structs.replace(claim, counterparts=())
+        out.append(claim)
+    return out, notes

@@ -1,0 +1,242 @@
+"""The periods a sentence of an article names, written the way a claims file writes periods.
+
+A period is read from its whole span of words, so that no part of it is taken for something else
+(the "from" of "from January to October 2019" is not a comparison's cue, the "nine" of "the first
+nine months" is no figure):
+
+- spans of months: "January-October 2019", "from January to October 2019", "between January and
+  July 2023", "Jan-Oct 2019" (``2019-01/2019-10``);
+- the first months: "the first nine months of 2019", "9 months of 2019", "9M2019", "9M 2019";
+- quarters and halves: "the first quarter of 2023", "Q1 2023", "1Q2023", "H1 2020", "the second
+  half of 2020" (``2023-Q1``, ``2020-H1``);
+- a month of a year: "in October 2019" (``2019-10``; never "1 October 2019", a day);
+- year ranges ("2018-2020") and years;
+- with the article's dateline (:mod:`aktobe_facts.text.datelines`): "this year", "last year", "next
+  year", and the same spans with no year ("in January-October", "the first quarter", "in March")
+  when the dateline's month makes the year certain: the span ended before the article was written
+  in its year, or (a whole year or its last months, written in the first three months of the
+  next) in the year before. A span that may be still to come has no year.
+
+Each period says whether it is the base of a comparison ("compared to the same period in 2019").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from msgspec import Struct
+
+from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.text.datelines import Dateline
+from aktobe_facts.text.phrases import YEAR
+
+Span = tuple[int, int]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_FULL_MONTH = "|".join(_MONTHS)
+_COUNTS = _words("one two three four five six seven eight nine ten eleven twelve")
+_COUNT = r"(?:\d{1,2}|" + "|".join(_COUNTS) + ")"
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINAL = "|".join(_ORDINALS) + "|4th"
+_YEAR_WORDS = r"(?:this|current|last|next)\s+year"
+_OF_YEAR = (
+    rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<y>\d{{4}}(?![\w.,]\d))"
+    rf"|\s+(?:of\s+)?(?:the\s+)?(?P<rel>{_YEAR_WORDS})"
+    rf"|\s+of\s+the\s+year\b)?"
+)
+"""The year after a span, if any: "2019", "of 2019", "of this year"; "of the year" names none."""
+
+_SPAN_JOINT = r"\s*(?:[-–—]|to|through|till|until)\s*"
+_READERS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            rf"\b(?:from\s+|between\s+)?(?P<a>{_MONTH}){_SPAN_JOINT}(?P<b>{_MONTH}){_OF_YEAR}",
+            re.IGNORECASE,
+        ),
+        "months",
+    ),
+    (
+        re.compile(
+            rf"\bbetween\s+(?P<a>{_MONTH})\s+and\s+(?P<b>{_MONTH}){_OF_YEAR}", re.IGNORECASE
+        ),
+        "months",
+    ),
+    (
+        re.compile(rf"\bfirst\s+(?P<n>{_COUNT})\s+months{_OF_YEAR}", re.IGNORECASE),
+        "first",
+    ),
+    (
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+months\s+of\s+(?:(?P<y>\d{{4}})|(?P<rel>{_YEAR_WORDS}))\b",
+            re.IGNORECASE,
+        ),
+        "first",
+    ),
+    (re.compile(r"\b(?P<n>\d{1,2})M\s?(?P<y>(?:19|20)\d\d)\b"), "first"),
+    (
+        re.compile(rf"\b(?P<o>{_ORDINAL})\s+(?P<p>quarter|half){_OF_YEAR}", re.I),
+        "part",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?P<p>[QH])(?P<o>[1-4])|(?P<o2>[1-4])(?P<p2>[QH]))"
+            r"(?:\s*(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"
+        ),
+        "part",
+    ),
+    (
+        re.compile(rf"(?<!\d)(?<!\d\s)\b(?P<a>{_FULL_MONTH.title()})\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
+        "month",
+    ),
+    (
+        re.compile(
+            rf"\b(?:in|for|during|over|since|until|by)\s+(?P<a>{_FULL_MONTH.title()})\b"
+            r"(?!\s*(?:\d|[-–—]|to\b|through\b|till\b|until\b|and\b))"
+        ),
+        "month",
+    ),
+]
+_YEAR_RANGE = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w.,])")
+_BASE_CUE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|from|since|against|versus|vs\.?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_CUE_REACH = 120
+"""How far before a period its base cue may start: the cue's words and the 40 characters
+after them."""
+_YEARS_ON = {"this": 0, "current": 0, "last": -1, "next": 1}
+_RELATIVE_YEAR = re.compile(r"\b(this|current|last|next)\s+year\b(?![-‐])", re.IGNORECASE)
+"""Years counted from the article's own ("the previous year" is counted from the figure's)."""
+_EARLY_MONTHS = 3
+"""An article written in its year's first three months may report the last year's last months."""
+
+
+class NamedPeriod(Struct, frozen=True):
+    """A period a sentence names: where, as a claims file writes it, and whether it is the base
+    of a comparison ("compared to the same period in 2019")."""
+
+    start: int
+    end: int
+    text: str
+    base: bool
+
+
+def named_periods(
+    text: str, sentence: Span, when: Dateline | int | None = None
+) -> list[NamedPeriod]:
+    """The periods a sentence names, most specific first: spans of months, quarters and halves,
+    months of a year, year ranges, years; with the article's dateline (``when``, or its year),
+    the relative years and the spans it dates."""
+    dateline = Dateline(when, None) if isinstance(when, int) else when
+    start, end = sentence
+    found: list[NamedPeriod] = []
+    taken = bytearray(end - start)  # 1 where a period found so far stands
+
+    def add(m: re.Match[str], period: str | None) -> None:
+        begin, stop = start + m.start(), start + m.end()
+        if period is None or taken.find(1, m.start(), m.end()) >= 0:
+            return
+        try:
+            parse_period(period)
+        except PeriodError:
+            return
+        # the cue ends at most 40 characters before the period: reading the sentence from its
+        # start for each period made a sentence of many years quadratic
+        cue = _BASE_CUE.search(text, max(start, begin - _CUE_REACH), begin)
+        found.append(NamedPeriod(begin, stop, period, cue is not None))
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+
+    part = text[start:end]
+    for pattern, form in _READERS:
+        for m in pattern.finditer(part):
+            add(m, _READ[form](m, dateline))
+    for m in _YEAR_RANGE.finditer(part):
+        if YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2)):
+            add(m, f"{m.group(1)}-{m.group(2)}")
+    for m in YEAR.finditer(part):
+        add(m, m.group(0))
+    if dateline is not None:
+        for m in _RELATIVE_YEAR.finditer(part):
+            add(m, str(dateline.year + _YEARS_ON[m.group(1).lower()]))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _month(word: str) -> int:
+    return next(n for n, name in enumerate(_MONTHS, 1) if name.startswith(word[:3].lower()))
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS.index(word.lower()) + 1
+
+
+def _year(m: re.Match[str], last: int, dateline: Dateline | None) -> int | None:
+    """The year of a span whose last month is ``last``: the one it names, the relative year it
+    names counted from the dateline, else the dateline's year where its month makes it certain."""
+    named = m.groupdict()
+    if named.get("y"):
+        return int(named["y"])
+    if dateline is None:
+        return None
+    if named.get("rel"):
+        return dateline.year + _YEARS_ON[named["rel"].split()[0].lower()]
+    if dateline.month is None:
+        return None
+    if last < dateline.month:
+        return dateline.year  # the span ended before the article was written
+    if dateline.month <= _EARLY_MONTHS and last > 12 - _EARLY_MONTHS + dateline.month - 1:
+        return dateline.year - 1  # "January-December" early in the next year
+    return None
+
+
+def _months(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    first, last = _month(m.group("a")), _month(m.group("b"))
+    year = _year(m, last, dateline)
+    if year is None or first > last:
+        return None
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def _first(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    count = _count(m.group("n"))
+    year = _year(m, count, dateline) if 1 <= count <= 12 else None
+    return None if year is None else f"{year}-01/{year}-{count:02d}"
+
+
+def _part(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    named = m.groupdict()
+    which = named.get("o") or named.get("o2") or ""
+    size = (named.get("p") or named.get("p2") or "").lower()
+    number = int(which) if which.isdigit() else _ORDINALS.get(which.lower(), 4)
+    length = 3 if size in ("quarter", "q") else 6
+    if number * length > 12:
+        return None
+    year = _year(m, number * length, dateline)
+    if year is None:
+        return None
+    return f"{year}-{'Q' if length == 3 else 'H'}{number}"
+
+
+def _one_month(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    month = _month(m.group("a"))
+    year = _year(m, month, dateline)
+    return None if year is None else f"{year}-{month:02d}"
+
+
+_READ: dict[str, Callable[[re.Match[str], Dateline | None], str | None]] = {
+    "months": _months,
+    "first": _first,
+    "part": _part,
+    "month": _one_month,
+}

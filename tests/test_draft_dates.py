@@ -1,0 +1,141 @@
+"""Periods a draft reads from spans of words (:mod:`aktobe_facts.text.periodnames`) and the period
+it gives a conversion whose own sentence names none (:mod:`aktobe_facts.text.draftdates`). The
+articles are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _drafted import outcomes
+from aktobe_facts.findings import Outcome
+from aktobe_facts.reading.periods import parse_period
+from aktobe_facts.text.datelines import Dateline, article_date
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.periodnames import named_periods
+
+MONTHS = "January February March April May June July August September October November December"
+
+
+def periods(text: str, when: Dateline | None = None) -> list[tuple[str, bool]]:
+    return [(p.text, p.base) for p in named_periods(text, (0, len(text)), when)]
+
+
+@pytest.mark.parametrize(
+    ("words", "when", "period"),
+    [
+        (
+            "a gap of 5 billion from January to October 2019, the ministry said",
+            None,
+            "2019-01/2019-10",
+        ),
+        ("a gap of 5 billion between March and May 2021", None, "2021-03/2021-05"),
+        ("a gap of 5 billion in Jan-Oct 2019", None, "2019-01/2019-10"),
+        ("in the first nine months of 2019 the gap was", None, "2019-01/2019-09"),
+        ("over 9 months of 2019 the gap was", None, "2019-01/2019-09"),
+        ("the 9M2019 gap was", None, "2019-01/2019-09"),
+        ("the 6M 2020 gap was", None, "2020-01/2020-06"),
+        ("the H1 2020 gap was", None, "2020-H1"),
+        ("the gap in 2Q2022 was", None, "2022-Q2"),
+        ("the gap in the third quarter of 2022 was", None, "2022-Q3"),
+        ("the gap in the second half of 2020 was", None, "2020-H2"),
+        ("the gap in October 2019 was", None, "2019-10"),
+        # no year in the words: the dateline's month makes it certain, or nothing does
+        ("the gap in January-October was", Dateline(2019, 11), "2019-01/2019-10"),
+        ("the gap in the first quarter was", Dateline(2023, 5), "2023-Q1"),
+        ("the gap in January-December was", Dateline(2020, 2), "2019-01/2019-12"),
+        ("the gap between January and July of this year was", Dateline(2023, 9), "2023-01/2023-07"),
+        ("the gap in March was", Dateline(2017, 4), "2017-03"),
+    ],
+)
+def test_a_span_of_words_is_one_period(words: str, when: Dateline | None, period: str) -> None:
+    assert periods(words, when) == [(period, False)]
+
+
+@pytest.mark.parametrize(
+    ("words", "when"),
+    [
+        ("the gap in January-October was", None),  # no dateline
+        ("the gap in January-October was", Dateline(2019, 10)),  # October may not be over
+        ("the gap in the first half was", Dateline(2019, None)),  # no month in the dateline
+        ("the gap in March was", Dateline(2017, 2)),  # March may be to come
+    ],
+)
+def test_a_span_with_no_certain_year_is_no_period(words: str, when: Dateline | None) -> None:
+    assert periods(words, when) == []
+
+
+def test_a_day_is_not_a_month_and_a_base_stays_a_base() -> None:
+    assert periods("as of 1 October 2019") == [("2019", False)]
+    assert periods("up from 5 billion in the same period of 2018") == [("2018", True)]
+    assert periods("compared to January-May 2018") == [("2018-01/2018-05", True)]
+
+
+def test_the_month_of_a_dateline() -> None:
+    assert article_date("Gap\n\nANKARA, Nov. 15, 2019 - The gap") == Dateline(2019, 11)
+    assert article_date("Gap\n\nPublished: 2019-11-15\n\nThe gap") == Dateline(2019, 11)
+    assert article_date("Gap\n\n15.11.2019 - The gap") == Dateline(2019, None)
+
+
+@given(
+    st.integers(min_value=1990, max_value=2090),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=12),
+    st.sampled_from(["from {a} to {b} {y}", "{a}-{b} {y}", "between {a} and {b} {y}"]),
+)
+def test_every_span_of_months_reads_as_its_period(y: int, a: int, b: int, form: str) -> None:
+    names = MONTHS.split()
+    words = "revenue " + form.format(a=names[a - 1], b=names[b - 1], y=y) + " rose"
+    found = periods(words)
+    if a > b:
+        assert all(p != f"{y}-{a:02d}/{y}-{b:02d}" for p, _ in found)
+        return
+    [(period, base)] = found
+    span = parse_period(period)
+    assert (span.start.year, span.start.month, span.end.year, span.end.month) == (y, a, y, b)
+    assert not base
+
+
+# Two years' conversions at two rates: 2021's at 50 rubles per dollar, 2020's at 40.
+TWO_YEARS = (
+    "Ruritania's budget\n\n"
+    "Ruritania's budget ran a deficit of 60.5 billion rubles ($1.21 billion) from January to June "
+    "2021, the ministry said.\n\n"
+    "Revenue came to 501.5 billion rubles ({revenue}) over the period, it said, and spending "
+    "reached 562 billion rubles ($11.24 billion).\n\n"
+    "For the whole of 2020 the deficit was 80 billion rubles ($2 billion)."
+)
+
+
+def test_an_undated_conversion_takes_the_period_the_article_last_named(tmp_path: Path) -> None:
+    claims = {c.value: c.period for c in draft(TWO_YEARS.format(revenue="$10.03 billion")).claims}
+    assert claims["501.5 billion rubles"] == "2021-01/2021-06"
+    assert claims["80 billion rubles"] == "2020"
+    right = outcomes(TWO_YEARS.format(revenue="$10.03 billion"), tmp_path, ("conversions",))
+    assert Outcome.FAIL not in {o for _, o in right}
+    # a slip among the year's conversions is found: the pair is held to its year's rate
+    slip = outcomes(TWO_YEARS.format(revenue="$12.03 billion"), tmp_path, ("conversions",))
+    assert ("conversions", Outcome.FAIL) in slip
+
+
+def test_an_open_conversion_is_never_held_to_the_one_year_stated(tmp_path: Path) -> None:
+    text = (
+        "Ruritania's budget\n\nRevenue came to 500 billion rubles ($10 billion), it said.\n\n"
+        "In 2020 the deficit was 80 billion rubles ($2 billion)."
+    )
+    found = draft(text)
+    assert {c.value: c.counterparts for c in found.claims}["500 billion rubles"] == ()
+    assert any("$10 billion" in n and "2020" in n for n in found.notes)
+    assert Outcome.FAIL not in {o for _, o in outcomes(text, tmp_path, ("conversions",))}
+
+
+def test_a_period_later_in_the_sentence_dates_its_conversion() -> None:
+    text = (
+        "The fund\n\nThe fund will take in 1.37 trillion rubles ($9.1 billion), or 7.9% of GDP in "
+        "2010. In 2012 spending will reach 3 trillion rubles ($20 billion)."
+    )
+    claims = {c.value: c.period for c in draft(text).claims}
+    assert claims["1.37 trillion rubles"] == "2010"
