@@ -6,12 +6,15 @@ the others state (``conversions``): a pair left undated may be held to another y
 
 - an undated pair takes the one period its sentence names after it, with no other amount
   between ("1.37 trillion tenge ($9.14 billion) in revenue, or 7.9% of GDP in 2010");
-- else the period the article last named before it, when that period is of the
-  article's own year (the year of the first period it names, its lead's) and nothing between
-  names another ("Over the ten months", "year-on-year over the period" after "from January to
-  October 2019" are of it; a sentence of "the whole of 2018" is not);
-- an undated pair the words leave open, among pairs of one currency pair that state exactly one
-  year, would join that year: its counterparts become a note for the editor, not a conversion.
+- else the period the article last named before it (not a comparison's), when no words between
+  it and the pair, or in the pair's own sentence, name a period the reader could not date ("this
+  year" with no dateline, "in March" with no year): an article's period holds until it names
+  another ("Over the ten months", "year-on-year over the period" after "from January to October
+  2019" are of it);
+- an undated pair the words leave open (a period the reader could not date stands between the
+  last one named and it, or in its own sentence), among pairs of one currency pair that state
+  exactly one year, would join that year: its counterparts become a note for the editor, not a
+  conversion. A pair before any period, with no such words, is of the article's one year.
 """
 
 from __future__ import annotations
@@ -39,6 +42,12 @@ _OTHER_TIME = re.compile(
 )
 """Words that may name a period the reader could not date ("this year" with no dateline, "in
 March" with no year): between a named period and a figure, they leave the figure's period open."""
+
+
+_COMPARED = re.compile(
+    r"\b(?:same|than|compared|against|versus|vs|from|since|earlier|previous)\b", re.IGNORECASE
+)
+"""Words before a period that make it a comparison's ("the same period last year")."""
 
 
 def _year(period: str | None) -> int | None:
@@ -75,7 +84,6 @@ def dated(
     on the conversions left out (see the module's docstring)."""
     named = sorted(periods, key=lambda p: p.start)
     marks = [p for p in named if not p.base]
-    lead = _year(marks[0].text) if marks else None
     starts, ends = [p.start for p in marks], [p.end for p in marks]
     others = _other_times(text, named)
     firsts = [s[0] for s in sentences]
@@ -87,18 +95,19 @@ def dated(
             out.append(claim)
             continue
         k = bisect_right(firsts, claim.at[0]) - 1
-        later = _later_in_sentence(claim, marks, starts, sentences[k]) if k >= 0 else None
+        sentence = sentences[k] if k >= 0 else (0, len(text))
+        later = _later_in_sentence(claim, marks, starts, sentence)
         if later is not None and _count(amounts, claim.at[1], later.start) == 0:
             out.append(msgspec.structs.replace(claim, period=later.text))
             continue
         k = bisect_right(ends, claim.at[0]) - 1
         last = marks[k] if k >= 0 else None
-        of_lead = last is not None and lead is not None and _year(last.text) == lead
-        if last is not None and of_lead and _count(others, last.end, claim.at[0]) == 0:
+        if last is not None and _count(others, last.end, sentence[1]) == 0:
             out.append(msgspec.structs.replace(claim, period=last.text))
             continue
         out.append(claim)
-        open_ids.add(claim.id)
+        if _count(others, last.end if last else sentence[0], sentence[1]) > 0:
+            open_ids.add(claim.id)  # a period no one can date is named around it
     return _left_open(out, open_ids)
 
 
@@ -109,11 +118,15 @@ def _count(positions: Sequence[int], start: int, end: int) -> int:
 
 def _other_times(text: str, named: Sequence[NamedPeriod]) -> list[int]:
     """Where the article's words may name a period outside the periods read (a base period,
-    "the same period of 2018", names no new current period)."""
+    "the same period of 2018" or "than last year", names no new current period)."""
     inside = bytearray(len(text))
     for p in named:
         inside[p.start : p.end] = b"\x01" * (p.end - p.start)
-    return [m.start() for m in _OTHER_TIME.finditer(text) if not inside[m.start()]]
+    return [
+        m.start()
+        for m in _OTHER_TIME.finditer(text)
+        if not inside[m.start()] and not _COMPARED.search(text, max(0, m.start() - 40), m.start())
+    ]
 
 
 def _later_in_sentence(
