@@ -29,7 +29,7 @@ from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date
 from aktobe_facts.text.draftdates import dated
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
-from aktobe_facts.text.periodnames import NamedPeriod, named_periods
+from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
 from aktobe_facts.text.phrases import (
     DATE_LEFT,
     NAME_LEFT,
@@ -43,6 +43,7 @@ from aktobe_facts.text.phrases import (
     scan,
 )
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
+from aktobe_facts.text.textnums import Span as TextSpan
 
 CONTEXT = 1_000
 """Characters of its sentence on each side of a number that the draft reads for its kind, id,
@@ -113,10 +114,19 @@ def draft(text: str) -> Draft:
     groups: list[DraftGroup] = []
     starts = [p.start for p in found.phrases]  # in text order, as the sentences
     drafted: list[Sentence] = []
+    undated: list[Span] = []  # phrases inside a period whose year the article leaves open
     for sentence in parts:
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         covered = _period_owner(periods[sentence])
-        phrases = [p for p in found.phrases[first:last] if p.start not in covered]
+        open_spans = undated_spans(text, sentence, periods[sentence])
+        in_open = [p for p in found.phrases[first:last] if _within(p.start, open_spans)]
+        # the numeral of each (its first word): the rest may be in a claim's quote
+        undated.extend((p.start, p.start + len(text[p.start : p.end].split()[0])) for p in in_open)
+        phrases = [
+            p
+            for p in found.phrases[first:last]
+            if p.start not in covered and not _within(p.start, open_spans)
+        ]
         made = _sentence_claims(text, sentence, phrases, periods[sentence], ids)
         claims.extend(made[0])
         groups.extend(made[1])
@@ -127,13 +137,20 @@ def draft(text: str) -> Draft:
             if not _GLUED.search(text, max(0, p.start - 2), p.start)
         ]
         drafted.append(Sentence(sentence, tuple(figures), tuple(periods[sentence])))
-    claims, undated = dated(text, claims, [p for found in periods.values() for p in found], parts)
+    claims, open_notes = dated(
+        text, claims, [p for found in periods.values() for p in found], parts
+    )
     made_relations, notes = article_relations(text, drafted)
-    notes = undated + notes
+    notes = open_notes + notes
     relations = [
         msgspec.structs.replace(r, id=ids.make([[r.first(), r.kind]])) for r in made_relations
     ]
-    ignores, unread = _left_over(text, parts, periods, found.left, claims)
+    left = [
+        *found.left,
+        *(Left(TextSpan(a, b, text[a:b], "number"), PERIOD_LEFT) for a, b in undated),
+    ]
+    left.sort(key=lambda item: item.span.start)
+    ignores, unread = _left_over(text, parts, periods, tuple(left), claims)
     return Draft(
         headline(text),
         tuple(claims),
@@ -143,6 +160,10 @@ def draft(text: str) -> Draft:
         tuple(relations),
         tuple(notes),
     )
+
+
+def _within(position: int, spans: list[Span]) -> bool:
+    return any(a <= position < b for a, b in spans)
 
 
 def _period_owner(periods: list[NamedPeriod]) -> dict[int, NamedPeriod]:

@@ -5,7 +5,8 @@ surplus exports minus imports, and trade turnover is exports plus imports.
 The figures are found by their roles (:mod:`aktobe_facts.draftroles`): wholes (no "tax
 revenues"), of one owner, unit, plan or report and period, none of them a comparison's earlier
 figure. They are looked for in one sentence, then one paragraph, then two neighbouring paragraphs
-("The deficit was X in January-May. Revenues came to Y ... expenditures amounted to Z"). In a
+("The deficit was X in January-May. Revenues came to Y ... expenditures amounted to Z"), then the
+whole article. In a
 window, a set whose figures all name one period is drafted when it shares no figure with another
 such set; then a set of figures naming no period is drafted only when it is the window's only one.
 Where two or more sets remain, the editor gets a note.
@@ -86,7 +87,9 @@ def relations(
 
 
 def _windows(article: Article) -> Iterator[list[Placed]]:
-    """The article's sentences, then its paragraphs, then each two neighbouring paragraphs."""
+    """The article's sentences, then its paragraphs, then each two neighbouring paragraphs, then
+    the whole article (a deficit in the lead, revenue and spending paragraphs further on: drafted
+    only where one set fits in all of it)."""
     paragraphs = article.paragraphs()
     yield from article.sentences()
     yield from paragraphs.values()
@@ -94,6 +97,7 @@ def _windows(article: Article) -> Iterator[list[Placed]]:
     for a, b in pairwise(numbers):
         if b == a + 1:
             yield paragraphs[a] + paragraphs[b]
+    yield list(article.figures)
 
 
 def _fits(frame: Frame, role: Role, wanted: tuple[str, ...]) -> bool:

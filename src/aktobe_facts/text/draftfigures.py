@@ -100,10 +100,13 @@ _NOT_SUBJECT = frozenset(
         "expected projected planned forecast set compared up down total overall whereas while "
         "but although though meanwhile however reach reaches reaching amount amounts amounting "
         "came come comes stood stand stands totaled totalled totaling totalling totals "
-        "estimated exceeded collected received spent then now",
+        "estimated exceeded collected received spent then now against versus half halves quarter "
+        "quarters month months year years period periods week weeks day days january february "
+        "march april may june july august september october november december",
     )
 )
-"""Words of a clause that name no thing: verbs, links and "total"."""
+"""Words of a clause that name no thing: verbs, links, "total" and words of time ("Revenue for
+the half amounted to" names revenue)."""
 
 
 def subject_words(words: Iterable[str]) -> set[str]:

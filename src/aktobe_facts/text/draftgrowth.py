@@ -52,9 +52,12 @@ _ORDER = (
     r"(?:first|second|third|fourth|last|past|same|full|whole|current|this|reporting|previous|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 )
-_WHEN = rf"(?:§|{_MONTH}(?:\s*[-–—]\s*{_MONTH})?|(?:{_ORDER}\s+)*{_SPAN})"
+_WHEN = (
+    rf"(?:§|{_MONTH}(?:\s*(?:[-–—]|\s(?:and|to|through)\s)\s*{_MONTH})?|(?:{_ORDER}\s+)*{_SPAN})"
+)
 TIME = (
-    r"(?:(?:(?:in|for|during|over|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|since|of|on)\s+)?"
+    r"(?:(?:(?:in|for|during|over|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|since|of|on|"
+    r"between)\s+)?"
     rf"(?:the\s+)?{_WHEN}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{_WHEN})*"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-on-year|y/y|yoy"
     r"|on\s+an?\s+(?:annual|yearly|monthly|quarterly)\s+basis|annually)"
@@ -65,7 +68,7 @@ _TIMES = rf"(?:,?\s*{TIME}\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
     r"(?:(?:which|that)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
-    r"reflecting|meaning)\s+|or\s+|an?\s+|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
+    r"reflecting|meaning|posting|recording|registering|logging)\s+|or\s+|an?\s+|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
     r"decreasing|falling|declining|dropping)\s+|(?:an?\s+)?" + _RISE + r"\s+(?:of|by)\s+|"
     r"(?:exceeding|surpassing)\s+(?:the\s+)?(?:(?:figures?|levels?|values?|results?)\s+)?"
     rf"(?:(?:of|for)\s+)?{TIME}\s+by\s+)*"
@@ -75,7 +78,7 @@ _BEFORE = re.compile(rf"^\s*{_TIMES},?\s*\(?\s*{_LINK}$")
 _REACHED = (
     r"(?:(?:has|have|had)\s+)?(?:reach(?:ed|ing)?|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?"
     r"|to\s+reach|to\s+stand\s+at|up\s+to|to|stood\s+at|standing\s+at|at|estimated\s+at|"
-    r"came\s+to|coming\s+to)"
+    r"came\s+to|coming\s+to|(?:to\s+)?hit(?:ting)?)"
 )
 _TO = re.compile(rf"^\s*{_TIMES},?\s*(?:and\s+)?{_REACHED}\s*$")
 """From a growth to the value it reached: "to", "in § and amounted to", ", estimated at"."""
@@ -120,7 +123,7 @@ _ANAPHORA = re.compile(
 _PART_OF_YEAR = re.compile(
     rf"§|\b(?:first|second|third|fourth|half|quarter|{_MONTH}|months?)\b", re.IGNORECASE
 )
-LOOK_BACK = 3
+LOOK_BACK = 5
 """Sentences before a growth read for its current value."""
 
 

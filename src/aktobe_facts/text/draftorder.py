@@ -60,7 +60,7 @@ def relations(
     return found + year, notes
 
 
-def _order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelation:
+def order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelation:
     fields: dict[str, str | list[str] | bool] = {"left": left.figure.id, "op": op}
     fields["right"] = [p.figure.id for p in right]
     return DraftRelation("", "order", fields, " ".join(quote.split()))
@@ -90,7 +90,7 @@ def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRela
             if _percent_after(text, figures, k + 1):
                 continue
             op = ">" if m.group("up") else "<"
-            found.append(_order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
+            found.append(order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
     return found
 
 
@@ -144,7 +144,7 @@ def _year_to_date(
             )
             continue
         quote = article.text[role.start : year.figure.phrase.outer_end]
-        found.append(_order(year, ">=", parts, quote))
+        found.append(order(year, ">=", parts, quote))
     return found, notes
 
 

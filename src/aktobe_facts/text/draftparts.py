@@ -37,11 +37,12 @@ _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
 _LEAD = re.compile(
     r"\W*(?:of\s+(?:the\s+total|this(?:\s+amount|\s+sum)?|that(?:\s+amount|\s+sum)?|these|"
-    r"it)|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
+    r"it)|among\s+(?:the\s+|these\s+|its\s+|their\s+)?[a-z]+|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
     r"types?|items?|destinations?|partners?))\s*[,:]",
     re.IGNORECASE,
 )
-"""At the start of a sentence: its parts are of the total of the sentence before."""
+"""At the start of a sentence: its parts are of the total of the sentence before ("Of the total,",
+"By sector:", "Among the taxes,")."""
 _LABEL = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:coming|going|came|went)\s+)?(?:from|to|for|on|in|into|through)\s+"
     r"[^,;.\d]{1,40}?(?=\s*(?:[,;.]|\band\b|$))",
@@ -183,6 +184,8 @@ def _parts(
         if phrase.start < position:
             continue
         unit = phrase.stated.unit
+        if placed.figure.kind in ("growth", "change"):
+            continue  # "VAT declined 26% to X": the part's own growth
         if unit is not None and unit.kind == "percent" and not parts:
             return [], False  # "including 40 percent": shares, not amounts
         if not alike(total, placed):
@@ -204,10 +207,11 @@ def _parts(
 
 
 def _windows(article: Article) -> list[list[Placed]]:
-    """Each paragraph, with the one before it."""
+    """Each paragraph, with the one before it; then the whole article (a part whose one whole
+    is in a paragraph further off: "Revenue came to X ... Tax revenue reached Y")."""
     paragraphs = article.paragraphs()
     numbers = sorted(paragraphs)
-    return [paragraphs.get(n - 1, []) + paragraphs[n] for n in numbers]
+    return [paragraphs.get(n - 1, []) + paragraphs[n] for n in numbers] + [list(article.figures)]
 
 
 def _fit(a: Role, b: Role) -> bool:

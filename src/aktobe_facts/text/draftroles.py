@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 
+import msgspec
 from msgspec import Struct
 
 from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import clause_start
 
@@ -42,7 +44,7 @@ _TRADE_WORD = r"(?:foreign|external|international|overseas|mutual|bilateral)"
 _NOUNS: tuple[tuple[str, str], ...] = (
     ("turnover", rf"(?:{_TRADE_WORD}\s+)?trade\s+turnover|turnover"),
     ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
-    ("deficit", r"deficits?|shortfall"),
+    ("deficit", r"deficits?|shortfall|gap(?!\s+between)"),
     ("surplus", r"surplus(?:es)?"),
     ("revenue", r"revenues?|receipts"),
     ("spending", r"spending|expenditures?|expenses|outlays"),
@@ -87,7 +89,8 @@ _OWNER = _ENTITY | frozenset(
 _FUNCTION = frozenset(
     _split(
         "the a an its their our his her this that these those of in for at on to by and with as "
-        "while whereas but so thus then also year's month's period's"
+        "while whereas but so thus then also year's month's period's against versus vs compared "
+        "than amid"
     )
 )
 _TIME_WORD = re.compile(
@@ -99,7 +102,8 @@ _TIME_WORD = re.compile(
 _VERBISH = re.compile(
     r"^(?:\w+ed|\w+ing|plans?|expects?|projects?|forecasts?|posts?|records?|ran|runs?|sees?|saw|"
     r"shows?|had|has|have|sets?|targets?|envisages?|estimates?|reports?|registers?|puts?|"
-    r"was|were|is|are|be|been)$",
+    r"was|were|is|are|be|been|said|says?|told|tells?|took|takes?|made|makes?|paid|pays?|gave|"
+    r"gives?|got|gets?|left|kept|held|holds?|should|would|could|will|may|might|must|shall|can)$",
     re.IGNORECASE,
 )
 _FOLLOW = re.compile(
@@ -107,13 +111,14 @@ _FOLLOW = re.compile(
     r"was|were|is|are|will|would|may|might|could|should|have|has|had|be|been|reach(?:es)?|"
     r"total(?:s|l?ing)?|amount(?:s|ing)?|stand|rise|rises|grow|grows|fall|falls|remain(?:s|ed)?|"
     r"of|for|in|at|to|during|over|under|also|alone|itself|then|this|that|which|came|hit|"
-    r"accounted|increased|decreased|stood|equal(?:l?ed|s)?|continued|kept|narrowed|widened)$",
+    r"accounted|increased|decreased|stood|equal(?:l?ed|s)?|continued|kept|narrowed|widened|"
+    r"saw|sees?|shows?|showed)$",
     re.IGNORECASE,
 )
 """The first word after a role's noun when the noun is the figure's subject ("revenues were",
 "expenditures for", "deficit of"); any other word ("export duties") makes another subject."""
 _TAIL_BREAK = re.compile(
-    r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|including|of\s+which|share|"
+    r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|including|of\s+which|share|when|"
     r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -121,20 +126,24 @@ _TAIL_BREAK = re.compile(
 exceeded spending by", "of which", "of the turnover, and Russia for")."""
 _AFTER_PART = re.compile(
     r"\s*(?:worth\s+of|of|on|from|(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
-    r"into|for))\s+(?!(?:which|them|it|this|that|the\s+(?:total|same|first|"
+    r"into|for))\s+(?!(?:which|them|it|this|that|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|the\s+(?:total|same|first|"
     r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
     r"previous|\d)\b)([A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
 """What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil"."""
 _PLAN = re.compile(
-    r"\b(?:plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
+    r"\b(?:puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
     r"draft|approved|outlook|goal|aim(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\bsame\s+(?:period|months?|quarter|half|time|weeks?|days?)\b|\ba\s+year\s+(?:earlier|ago|"
+    r"\bsame\s+(?:period|months?|quarter|half|time|weeks?|days?)\b(?=[^,;.]{0,12}\b(?:last|previous|"
+    r"prior|preceding|(?:19|20)\d\d|earlier|ago|before)\b)|\b(?:than|compared\s+(?:to|with)|versus|"
+    r"against|from|on)\s+(?:the\s+)?same\s+(?:period|months?|quarter|half|time)\b|"
+    r"\ba\s+year\s+(?:earlier|ago|"
     r"before)\b|\b(?:previous|prior|preceding)\s+(?:year|period|month|quarter)\b|"
     r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*$",
     re.IGNORECASE,
@@ -144,6 +153,13 @@ _SOME_OF = re.compile(
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+_SOURCE_OF = re.compile(
+    r"\b(?:source|item|component|part|element|contributor|line|category)s?\s+of\s+(?:the\s+|its\s+"
+    r"|their\s+)?$",
+    re.IGNORECASE,
+)
+"""Words right before a role's noun that make the figure a part of it: "Tax income, the largest
+source of revenue, went up to X"."""
 _QUALIFIED = re.compile(
     r"\b(?:primary|non-oil|non-energy|structural|underlying|core|adjusted|"
     r"(?:excluding|excludes?|leaving\s+out|without|net\s+of|before|less|minus|"
@@ -200,16 +216,32 @@ class Role(Struct, frozen=True):
 def roles(article: Article) -> dict[str, Role]:
     """The role of each amount of the article whose words make it clear, by claim id."""
     found: dict[str, Role] = {}
+    last = Time()  # the period the last figure with a role named
     for figures in article.sentences():
         previous: tuple[Placed, Role | None] | None = None
         for k, placed in enumerate(figures):
             if not level(placed.figure.phrase) or placed.figure.kind != "amount":
                 continue
             role = _role(article.text, figures, k, previous)
+            same = role is not None and not role.time.named and not role.earlier
+            if (
+                role is not None
+                and same
+                and _SAME_AS_BEFORE.search(_own_clause(article.text, figures, k))
+            ):
+                role = msgspec.structs.replace(role, time=last)  # "over the same months"
             if role is not None:
                 found[placed.figure.id] = role
+                last = role.time if role.time.named and not role.earlier else last
             previous = (placed, role)
     return found
+
+
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:the\s+)?same\s+(?:period|months?|quarter|half|time|weeks?|days?)\b", re.IGNORECASE
+)
+"""A figure's words that name the period named before it ("Budget expenditures over the same
+months were"; a comparison's "same period of last year" makes it an earlier figure instead)."""
 
 
 def level(phrase: Phrase) -> bool:
@@ -287,6 +319,10 @@ def _role(
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
+    if not verb and _SOURCE_OF.search(head):
+        # "Tax income, the largest source of revenue, went up": the figure is its subject's
+        subject = content(re.split(r"[,;:()“”\"—]", head)[0])
+        part = part or (subject[0] if subject else "source")
     qualified = _QUALIFIED.search(text, placed.sentence[0], phrase.start)
     if qualified is not None:
         part = part or qualified.group(0).lower()  # "the primary deficit": not the balance

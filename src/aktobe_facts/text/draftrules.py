@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from aktobe_facts.text import draftbalances, draftexceed, draftorder, draftparts, draftper
+from aktobe_facts.text import (
+    draftbalances,
+    draftexceed,
+    draftorder,
+    draftparts,
+    draftper,
+    draftranked,
+)
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
 
@@ -24,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
+    draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
 )
 

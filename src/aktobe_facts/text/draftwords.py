@@ -35,7 +35,8 @@ STOP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _GROWTH_AFTER = re.compile(
-    r"\s+(?:more|less|higher|lower|increase|decrease|rise|growth|drop|fall|decline)\b",
+    r"\s+(?:(?:year-on-year|y/y|yoy|annual|yearly|month-on-month)\s+)?"
+    r"(?:more|less|higher|lower|increase|decrease|rise|growth|drop|fall|decline)\b",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
@@ -43,6 +44,12 @@ _CHANGE = re.compile(
     r"cut|gain|lost|los|up|down|accelerat|expand|climb|jump|surg|soar|exceed)\w*\b[^.;]*\bby\s*$",
     re.IGNORECASE,
 )
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|decreas|grew|grow|rose|risen|rise|rising|fell|fallen|fall|declin|drop|gain|"
+    r"climb|jump|surg|soar|shr[ai]nk|slid|slump|expand|contract)\w*\s*$",
+    re.IGNORECASE,
+)
+"""A change verb right before a percent, with no "by": "rising 22.2 percent", "to grow 17.9%"."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -109,7 +116,7 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         return "change" if _OF_SHARE.search(before) else "growth"
     if _GROWTH_AFTER.match(rest):
         return "growth"
-    if _CHANGE.search(before):
+    if _CHANGE.search(before) or _CHANGED_BY.search(before):
         # "rose by 12 percent", "fell by 10%": a growth of the figure; only a change of a share
         # or a rate ("the share of good roads increased by 13 percent") may be in points
         return "change" if _OF_SHARE.search(before) else "growth"

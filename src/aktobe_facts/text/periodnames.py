@@ -23,7 +23,7 @@ Each period says whether it is the base of a comparison ("compared to the same p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from msgspec import Struct
 
@@ -171,6 +171,31 @@ def named_periods(
         for m in _RELATIVE_YEAR.finditer(part):
             add(m, str(dateline.year + _YEARS_ON[m.group(1).lower()]))
     return sorted(found, key=lambda p: p.start)
+
+
+_THE_MONTHS = re.compile(
+    rf"\b(?:the|these|those)\s+(?:(?:past|last|first)\s+)?{_COUNT}\s+months\b", re.IGNORECASE
+)
+"""A span of months that refers to a period ("over the three months"), not a duration."""
+
+
+def undated_spans(text: str, sentence: Span, named: Sequence[NamedPeriod]) -> list[Span]:
+    """Where the sentence names a period whose year the words leave open ("in January-October"
+    with no dateline, "over the first seven months of this year", "over the three months"):
+    none of its numbers is a figure. ``named`` are the sentence's named periods."""
+    start, end = sentence
+    taken = bytearray(end - start)
+    for p in named:
+        taken[p.start - start : p.end - start] = b"\x01" * (p.end - p.start)
+    spans: list[Span] = []
+    part = text[start:end]
+    patterns = [pattern for pattern, _form in _READERS] + [_THE_MONTHS]
+    for pattern in patterns:
+        for m in pattern.finditer(part):
+            if taken.find(1, m.start(), m.end()) < 0:
+                spans.append((start + m.start(), start + m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return sorted(spans)
 
 
 def _month(word: str) -> int:

@@ -31,6 +31,8 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s*([^\s(),;:!?\"“”\[\]]+)")
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _QUALIFIER_WORD = re.compile(r"([~\w.]+)\s+")
 _MAX_TAIL = 4  # scale word and unit words after the number: "billion", "square meters per person"
 
@@ -153,7 +155,11 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         value = " ".join([w.lower() for w in written[:words]] + written[words:])
     outer_end = stop
     counterparts: tuple[str, ...] = ()
-    paired = _counterpart(text, stop, stated) or _or_counterpart(text, stop, stated)
+    paired = (
+        _counterpart(text, stop, stated)
+        or _or_counterpart(text, stop, stated)
+        or _counterpart_after_noun(text, stop, stated)
+    )
     if paired is not None:
         counterparts, outer_end = paired
     parenthesised = text[head - 1 : head] == "(" and text[stop : stop + 1] == ")"
@@ -205,6 +211,9 @@ def _ends(text: str, end: int) -> list[int]:
         if m is None:
             break
         word = m.group(1)
+        if _INITIALS.fullmatch(word):  # "U.S. dollars": the full stop ends no sentence
+            position = m.end(1)
+            continue
         stripped = word.rstrip(".")
         if stripped:
             ends.append(m.start(1) + len(stripped))
@@ -249,6 +258,8 @@ def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | Non
             stated = parse(" ".join(text[first:stop].split()))
         except GrammarError:
             continue
+        if stated.direction is not None and _MADE_UP.search(text, max(0, first - 12), first + 2):
+            continue  # "made up 65.1 percent of exports": a share, not a rise
         during = stated.unit is not None and stated.unit.kind == "time"
         if during and words[-count].group(1).lower() in ("over", "under"):
             continue  # "over three years" is a span of time, not "more than three years"
@@ -264,7 +275,7 @@ def _counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ...],
     m = _PARENTHESES.match(text, stop)
     if m is None or stated.unit is None:
         return None
-    parts = [" ".join(p.split()) for p in re.split(r"\s*;\s*", m.group(1))]
+    parts = [_BY.sub("", " ".join(p.split()), count=1) for p in re.split(r"\s*;\s*", m.group(1))]
     found = [_other(part, stated) for part in parts]
     if not all(found) or len(set(parts)) != len(parts):
         return None
@@ -291,7 +302,28 @@ def _or_counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ..
     return None
 
 
+def _counterpart_after_noun(
+    text: str, stop: int, stated: Stated
+) -> tuple[tuple[str, ...], int] | None:
+    """ "188 billion tenge surplus ($421.5 million)": the amount's noun between it and its
+    conversion (one word, no link word)."""
+    m = _NOUN.match(text, stop)
+    if m is None or m.group(1).lower() in _LINK_WORDS:
+        return None
+    return _counterpart(text, m.end(), stated)
+
+
 _PARENTHESES = re.compile(r"\s*\(([^()]{1,120})\)")
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+"""A change's "by" repeated in its conversion: "by 334.4 billion tenge (by about $2.2 billion)"."""
+_NOUN = re.compile(r"\s+([a-z]{3,})(?=\s*\()")
+_LINK_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "and or but nor for from with than that which who into onto over under per each was were "
+        "are has had have will would",
+    )
+)
 _OR = re.compile(r",?\s+or\s+")
 _OR_WORD = re.compile(r"[^\s,;:()]+")
 
