@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from aktobe_facts.text import draft as draft_module
-from aktobe_facts.text import draftwords, periodnames, phrases
+from aktobe_facts.text import draftbalances, draftwords, periodnames, phrases
 from aktobe_facts.text.draft import draft
 
 COUNT = 600
@@ -91,3 +91,23 @@ def test_the_draft_of_a_normal_article_is_unchanged_by_the_bound() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(draft_module, "CONTEXT", 10**9)
         assert draft(text) == before
+
+
+def test_a_balance_is_looked_for_in_the_whole_article_only_among_few_sets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thirty deficits, revenues and spendings, each in a paragraph of its own: the whole
+    article holds 27,000 sets of them, which it no longer tries (it was cubic: 3 s for 40 each)."""
+    tried: list[int] = []
+    together = draftbalances._together
+
+    def counted(*args: Any) -> bool:
+        tried.append(1)
+        return together(*args)
+
+    monkeypatch.setattr(draftbalances, "_together", counted)
+    paragraphs = [f"The deficit was {i + 1}.5 billion rubles." for i in range(30)]
+    paragraphs += [f"Revenue reached {i + 20}.5 billion rubles." for i in range(30)]
+    paragraphs += [f"Spending came to {2 * i + 22}.5 billion rubles." for i in range(30)]
+    draft("Budget\n\n" + "\n\n".join(paragraphs))
+    assert len(tried) <= draftbalances.WHOLE_SETS

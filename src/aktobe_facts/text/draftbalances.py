@@ -70,8 +70,8 @@ def relations(
     for frame in FRAMES:
         used: set[str] = set()
         doubtful: set[str] = set()
-        for window in _windows(article):
-            made, doubt = _solve(frame, window, named, used)
+        for window, whole in _windows(article):
+            made, doubt = _solve(frame, window, named, used, whole)
             for members in made:
                 used.update(p.figure.id for p in members)
                 found.append(_quoted(frame.build(members, named), article, members, named))
@@ -86,18 +86,20 @@ def relations(
     return found, notes
 
 
-def _windows(article: Article) -> Iterator[list[Placed]]:
+def _windows(article: Article) -> Iterator[tuple[list[Placed], bool]]:
     """The article's sentences, then its paragraphs, then each two neighbouring paragraphs, then
     the whole article (a deficit in the lead, revenue and spending paragraphs further on: drafted
     only where one set fits in all of it)."""
     paragraphs = article.paragraphs()
-    yield from article.sentences()
-    yield from paragraphs.values()
+    for sentence in article.sentences():
+        yield sentence, False
+    for paragraph in paragraphs.values():
+        yield paragraph, False
     numbers = sorted(paragraphs)
     for a, b in pairwise(numbers):
         if b == a + 1:
-            yield paragraphs[a] + paragraphs[b]
-    yield list(article.figures)
+            yield paragraphs[a] + paragraphs[b], False
+    yield list(article.figures), True
 
 
 def _fits(frame: Frame, role: Role, wanted: tuple[str, ...]) -> bool:
@@ -130,10 +132,16 @@ def _named(members: Members, named: dict[str, Role]) -> bool:
     return all(rs[a].time.same(rs[b].time) for a, b in ((0, 1), (0, 2), (1, 2)))
 
 
+WHOLE_SETS = 64
+"""At most this many candidate sets in the whole article: more leave no one set to draft (and
+trying each of them made an article of many balances cubic)."""
+
+
 def _solve(
-    frame: Frame, window: list[Placed], named: dict[str, Role], used: set[str]
+    frame: Frame, window: list[Placed], named: dict[str, Role], used: set[str], whole: bool
 ) -> tuple[list[Members], list[Members]]:
-    """The sets of the window drafted, and those left in doubt."""
+    """The sets of the window drafted, and those left in doubt (``whole``: the window is the
+    whole article)."""
 
     def candidates(wanted: tuple[str, ...]) -> list[Placed]:
         return [
@@ -144,13 +152,10 @@ def _solve(
             and _fits(frame, named[p.figure.id], wanted)
         ]
 
-    sets: list[Members] = [
-        m
-        for m in product(
-            candidates(frame.results), candidates((frame.first,)), candidates((frame.second,))
-        )
-        if _together(m, named)
-    ]
+    lists = candidates(frame.results), candidates((frame.first,)), candidates((frame.second,))
+    if whole and len(lists[0]) * len(lists[1]) * len(lists[2]) > WHOLE_SETS:
+        return [], []
+    sets: list[Members] = [m for m in product(*lists) if _together(m, named)]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]
     for m in certain:

@@ -64,6 +64,9 @@ _NET = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:together|altogether|combined|in\s+total|in\s+all|taken\s+together|jointly)\b", re.I
 )
+WHOLE_FLOWS = 100
+"""At most this many flows in a window read for a part's one whole: more is a table, and each
+part read all of them (quadratic in the whole article)."""
 GAP_REACH = 60
 """At most this many characters between two parts of a list, or a total and its first part."""
 
@@ -226,6 +229,8 @@ def _qualified(
     done: set[str] = set()
     for window in _windows(article):
         flows = [(p, named[p.figure.id]) for p in window if p.figure.id in named]
+        if len(flows) > WHOLE_FLOWS:
+            continue  # a table pasted as text, not an article's few flows
         for part, role in flows:
             if role.part is None or role.part in ("net", "non") or part.figure.id in done:
                 continue
