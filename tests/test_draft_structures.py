@@ -204,3 +204,31 @@ def test_a_drafted_balance_is_checked(tmp_path: Path) -> None:
         "over the same months was 89 billion rubles."
     )
     assert ("difference", Outcome.FAIL) in outcomes(text, tmp_path, ("difference",))
+
+
+def groups(text: str) -> list[list[str]]:
+    """The values of each drafted [[group]] of shares."""
+    found = draft(text)
+    return [[c.value or "" for c in found.claims if c.group == g.id] for g in found.groups]
+
+
+def test_shares_listed_without_parentheses_are_one_group() -> None:
+    assert groups(
+        "Grain made up 61 percent of the total export; wool, hides and skins 27 percent; and "
+        "processed metals 3 percent."
+    ) == [["61 percent", "27 percent", "3 percent"]]
+    assert groups("Kazan took 68 percent of the total, Perm 25 percent and Omsk 2 percent.") == [
+        ["68 percent", "25 percent", "2 percent"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue was 31 percent of GDP and spending 37 percent.",  # a ratio's base, no total
+        "Oil made up 60 percent of exports and gas 30 percent of exports.",  # each its own whole
+        "Kazan took 68 percent of the total, and prices rose 25 percent.",  # a clause of its own
+    ],
+)
+def test_percents_that_are_no_list_of_one_total_are_no_group(text: str) -> None:
+    assert groups(text) == []

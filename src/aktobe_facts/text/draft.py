@@ -43,6 +43,7 @@ from aktobe_facts.text.phrases import (
     scan,
 )
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
+from aktobe_facts.text.sharelists import listed_shares
 from aktobe_facts.text.textnums import Span as TextSpan
 
 CONTEXT = 1_000
@@ -195,6 +196,8 @@ def _sentence_claims(
     before = text[sentence[0] : members[0].start] if members else ""
     # "growth was noted in Turkestan (56.5 percent), Mangystau (42.2 percent)": growths
     members = members if len(members) >= 2 and not words.says_change(before) else []
+    # "China took 68 percent of the total, Switzerland 25 percent and Singapore 2 percent"
+    members = members or listed_shares(text, sentence, phrases)
     group = None
     if members:
         lead = words.content(text[sentence[0] : members[0].start])[:2]

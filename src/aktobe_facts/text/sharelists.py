@@ -1,0 +1,81 @@
+"""Shares listed without parentheses, for a draft (:mod:`aktobe_facts.text.draft`): "Minerals made
+up 65.1 percent of the total export; stones 28.5 percent; and textiles 3.8 percent", "China took
+68 percent of the total, Switzerland 25 percent and Singapore 2 percent".
+
+The first percent is a share of a total its words name right after it ("of the total", "of
+exports"; not "of GDP", a ratio's base whose parts need not add up); each next one follows a separator (a semicolon, a comma, "and") and a few words that
+name the part, with no verb, number or "of" between: the verb of the first is understood
+("Switzerland [took] 25 percent"). Two or more such percents are one list of shares of one whole,
+drafted as a ``[[group]]`` (their sum may not pass 100 percent); anything else ends the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.phrases import Phrase
+from aktobe_facts.text.sentences import Span
+
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:total|overall|whole|combined)\b|"
+    r"(?:(?:foreign|external|domestic|national|country's|region's)\s+)?(?:exports?|imports?|trade|"
+    r"turnover|revenues?|spending|expenditures?|output|"
+    r"production|sales|investment|shipments|deliveries|supplies)\b)",
+    re.IGNORECASE,
+)
+"""After the first percent: the total it is a share of ("of the total", "of total exports");
+"of GDP" is a ratio's base, not a total its parts divide."""
+_OWN_WHOLE = re.compile(r"\s+of\s", re.IGNORECASE)
+"""After a later percent: a whole of its own ("spending 7 percent of GDP"): not one list."""
+_NEXT = re.compile(
+    r"(?:\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))?"
+    r"\s*(?:;|,)?\s*(?:and\s+)?(?P<name>[A-Za-z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,12})\s+$",
+    re.IGNORECASE,
+)
+"""Between two percents of the list: the first's whole (for the first only), a separator and the
+words that name the next part."""
+_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|took|takes|made|makes|rose|fell|grew|went|came|"
+    r"reached|accounted|amounted|totall?ed|exported|imported|increased|decreased|declined|from|"
+    r"than|compared|by|of|while|whereas|but|up|down|more|less|higher|lower)\b",
+    re.IGNORECASE,
+)
+"""Words that make the words before a percent a clause of its own, not the name of a part."""
+
+
+def listed_shares(text: str, sentence: Span, phrases: Sequence[Phrase]) -> list[Phrase]:
+    """The percents of the sentence that make one list of shares, or none."""
+    place = {id(p): k for k, p in enumerate(phrases)}
+    percents = [p for p in phrases if _is_share_percent(p)]
+    for i, first in enumerate(percents):
+        if not _OF_WHOLE.match(text, first.outer_end, sentence[1]):
+            continue
+        listed = [first]
+        for following in percents[i + 1 :]:
+            if place[id(following)] != place[id(listed[-1])] + 1:
+                break  # another figure stands between: not one list
+            if _OWN_WHOLE.match(text, following.outer_end, sentence[1]):
+                return []
+            gap = text[listed[-1].outer_end : following.start]
+            m = _NEXT.fullmatch(gap)
+            name = m.group("name") if m is not None else None
+            if name is None or _VERB.search(name) or (len(listed) > 1 and " of " in gap):
+                break
+            listed.append(following)
+        if len(listed) >= 2:
+            return listed
+    return []
+
+
+def _is_share_percent(phrase: Phrase) -> bool:
+    stated = phrase.stated
+    unit = stated.unit
+    return (
+        unit is not None
+        and unit.kind == "percent"
+        and stated.direction is None
+        and not stated.negative
+        and not stated.is_range
+        and not phrase.parenthesised
+    )
