@@ -105,7 +105,7 @@ def test_no_relation_where_the_words_leave_a_doubt(tmp_path: Path) -> None:
     )
     assert relations(two) == []  # "it" may be either amount
     assert relations("Exports were $5 billion and imports grew 12 percent.") == []
-    lower = "Revenue was 9.8 billion rubles, 19% lower than the 12.1 billion rubles of 2022."
+    lower = "Revenue was 9.8 billion rubles, 19% lower on weaker oil."
     assert relations(lower) == []  # "19%" drafted without "lower": the sign is uncertain
     doubt = draft("Exports were $5 billion and imports grew 12 percent.")
     assert len(doubt.notes) == 1 and "the words do not make it certain" in doubt.notes[0]
@@ -117,7 +117,7 @@ def test_no_relation_where_the_words_leave_a_doubt(tmp_path: Path) -> None:
     assert relations(
         "Sales reached 5 billion tenge, 9 percent more than in 2022 ($4 billion)."
     ) == [
-        ("growth", {"growth": "9 percent", "current": "5 billion tenge"})  # not the dollars
+        ("growth", {"growth": "9 percent more", "current": "5 billion tenge"})  # not the dollars
     ]
 
 
@@ -127,7 +127,7 @@ def test_change_relations_with_amount_percent_and_current() -> None:
     ) == [
         (
             "change",
-            {"amount": "$12 billion", "current": "$62.5 billion", "percent": "23.9 percent"},
+            {"amount": "$12 billion", "current": "$62.5 billion", "percent": "23.9 percent more"},
         )
     ]
     assert relations("Revenue rose 41 percent, or 212 million lari, to 730 million lari.") == [

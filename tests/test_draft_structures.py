@@ -123,6 +123,17 @@ CASES = [
         id="words of time name no thing: 'Revenue for the half' is revenue",
     ),
     pytest.param(
+        "Revenue was 9.8 billion rubles, 19% lower than a year earlier.",
+        tie("growth", "9.8 billion rubles", "19% lower"),
+        id="'19% lower than': the direction word is the percent's, with its sign",
+    ),
+    pytest.param(
+        "Wool worth USD 3.8 billion was exported over the season, 17.1 percent less than a year "
+        "earlier.",
+        tie("growth", "USD 3.8 billion", "17.1 percent less"),
+        id="a passive verb of the current value's own clause before its growth",
+    ),
+    pytest.param(
         "Kazan was the top buyer at $320 million, followed by Perm at $230 million and Omsk at "
         "$210 million.",
         tie("order", "$320 million", "$230 million", "$210 million"),

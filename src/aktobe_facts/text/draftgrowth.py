@@ -73,8 +73,11 @@ _LINK = (
     r"(?:exceeding|surpassing)\s+(?:the\s+)?(?:(?:figures?|levels?|values?|results?)\s+)?"
     rf"(?:(?:of|for)\s+)?{TIME}\s+by\s+)*"
 )
-_BEFORE = re.compile(rf"^\s*{_TIMES},?\s*\(?\s*{_LINK}$")
-"""From a current value to its growth or amount of change: "X in §, which is", "X, marking a"."""
+_BEFORE = re.compile(
+    rf"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\s+)?{_TIMES},?\s*\(?\s*{_LINK}$"
+)
+"""From a current value to its growth or amount of change: "X in §, which is", "X, marking a",
+"X were exported over the seven months, " (the passive verb of X's own clause)."""
 _REACHED = (
     r"(?:(?:has|have|had)\s+)?(?:reach(?:ed|ing)?|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?"
     r"|to\s+reach|to\s+stand\s+at|up\s+to|to|stood\s+at|standing\s+at|at|estimated\s+at|"

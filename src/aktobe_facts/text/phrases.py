@@ -31,6 +31,9 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s*([^\s(),;:!?\"“”\[\]]+)")
+_COMPARED_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+"""After a direction word that belongs to its percent: "19% lower than a year earlier", "17.1
+percent less than in 2019" (the sign of a fall, which the value then carries)."""
 _MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _QUALIFIER_WORD = re.compile(r"([~\w.]+)\s+")
@@ -226,7 +229,9 @@ def _ends(text: str, end: int) -> list[int]:
 def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
     """The longest phrase from ``head`` the grammar reads, and where it ends."""
     for stop in reversed(_ends(text, end)):
-        if text[head:stop].rsplit(None, 1)[-1].lower() in AFTER_DIRECTIONS:
+        if text[head:stop].rsplit(None, 1)[-1].lower() in AFTER_DIRECTIONS and not (
+            _COMPARED_AFTER.match(text, stop)
+        ):
             continue  # "6.6 percent more compared to ...": the sentence's word, the draft's to read
         try:
             stated = parse(text[head:stop])
