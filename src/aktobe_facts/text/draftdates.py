@@ -1,8 +1,9 @@
 """The period of a drafted conversion whose own sentence names none, for a draft
 (:mod:`aktobe_facts.text.draft`).
 
-A pair's conversions share one rate per year, and a conversion with no period joins the one year
-the others state (``conversions``): a pair left undated may be held to another year's rate. So:
+A pair's conversions share one rate per stated period, and a conversion with no period joins the
+one period the others state (``conversions``): a pair left undated may be held to another
+period's rate. So:
 
 - an undated pair takes the one period its sentence names after it, with no other amount
   between ("1.37 trillion tenge ($9.14 billion) in revenue, or 7.9% of GDP in 2010");
@@ -13,7 +14,7 @@ the others state (``conversions``): a pair left undated may be held to another y
   2019" are of it);
 - an undated pair the words leave open (a period the reader could not date stands between the
   last one named and it, or in its own sentence), among pairs of one currency pair that state
-  exactly one year, would join that year: its counterparts become a note for the editor, not a
+  exactly one period, would join that period's rate: its counterparts become a note for the editor, not a
   conversion. A pair before any period, with no such words, is of the article's one year.
 """
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -48,16 +50,6 @@ _COMPARED = re.compile(
     r"\b(?:same|than|compared|against|versus|vs|from|since|earlier|previous)\b", re.IGNORECASE
 )
 """Words before a period that make it a comparison's ("the same period last year")."""
-
-
-def _year(period: str | None) -> int | None:
-    """The one calendar year of a period, or None (none, unreadable, or several years)."""
-    try:
-        span = parse_period(period or "")
-    except PeriodError:
-        return None
-    first, last = span.start.year, span.end.year
-    return first if first == last else None
 
 
 def _currencies(claim: DraftClaim) -> list[frozenset[str]]:
@@ -139,24 +131,34 @@ def _later_in_sentence(
 
 
 def _left_open(claims: list[DraftClaim], open_ids: set[str]) -> tuple[list[DraftClaim], list[str]]:
-    """Counterparts of the open conversions that would join the one year their pair states
+    """Counterparts of the open conversions that would join the one period their pair states
     become notes."""
-    years: dict[frozenset[str], set[int | None]] = {}
+    spans: dict[frozenset[str], dict[tuple[date, date], str]] = {}
     for claim in claims:
+        span = _span(claim.period)
         for pair in _currencies(claim):
-            years.setdefault(pair, set()).add(_year(claim.period) if claim.period else None)
+            if span is not None and claim.period is not None:
+                spans.setdefault(pair, {}).setdefault(span, claim.period)
     out: list[DraftClaim] = []
     notes: list[str] = []
     for claim in claims:
-        stated = {y for pair in _currencies(claim) for y in years.get(pair, set()) if y is not None}
+        stated = {k: v for pair in _currencies(claim) for k, v in spans.get(pair, {}).items()}
         if claim.id in open_ids and len(stated) == 1:
-            year = next(iter(stated))
+            period = next(iter(stated.values()))
             written = ", ".join(f"'{c}'" for c in claim.counterparts)
             notes.append(
                 f"{claim.id} ('{claim.value}') converted to {written}: the words leave its period"
-                f" open and its pair's other conversions are of {year}, so it is not drafted as a"
-                " conversion; add counterpart and period if it is of that year"
+                f" open and its pair's other conversions are of {period}, so it is not drafted as"
+                " a conversion; add counterpart and period if it is of that period"
             )
             claim = msgspec.structs.replace(claim, counterparts=())
         out.append(claim)
     return out, notes
+
+
+def _span(period: str | None) -> tuple[date, date] | None:
+    """The first and last day of a period (one span however it is written), or None."""
+    try:
+        return parse_period(period or "").key
+    except PeriodError:
+        return None
