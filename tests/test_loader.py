@@ -818,3 +818,133 @@ def test_error_in_a_multiline_file_points_at_the_right_claim() -> None:
     with pytest.raises(LoadError) as info:
         loads(text)
     assert info.value.item == "claim 'b'" and info.value.line == 12
+
+
+EVERY_FIELD = """\
+[[group]]
+id = "sectors"
+of = "total"
+
+[[claim]]
+id = "total"
+quote = "100 billion tenge (US$250 million) in 2020"
+value = "100 billion tenge"
+counterpart = "US$250 million"
+kind = "amount"
+subject = "budget"
+period = "2020"
+programme = "roads"
+note = "a note"
+
+[[claim]]
+id = "prev"
+quote = "90 billion tenge in 2019"
+value = "90 billion tenge"
+period = "2019"
+
+[[claim]]
+id = "growth"
+quote = "11 percent more"
+value = "11 percent"
+kind = "growth"
+of = "total"
+base = "prev"
+base_period = "2019"
+means = "relative"
+
+[[claim]]
+id = "s1"
+quote = "60 percent"
+value = "60 percent"
+group = "sectors"
+
+[[claim]]
+id = "rest"
+quote = "the rest"
+group = "sectors"
+remainder = true
+
+[[claim]]
+id = "part"
+quote = "40 billion tenge"
+value = "40 billion tenge"
+share = "sh"
+
+[[claim]]
+id = "idx"
+quote = "index 111"
+value = "111 percent"
+kind = "index"
+same_as = "growth"
+
+[[claim]]
+id = "sh"
+quote = "40 percent"
+value = "40 percent"
+part = "part"
+of = "total"
+
+[[claim]]
+id = "rank"
+quote = "third after Almaty and Astana"
+value = "third"
+kind = "rank"
+after = ["Almaty", "Astana"]
+"""
+
+
+def test_every_claim_field_is_loaded_into_its_own_attribute() -> None:
+    """The loader builds a claim from its fields in order (positional, for speed): each field
+    written in the file must land in the attribute of its name."""
+    doc = loads(EVERY_FIELD)
+    total, growth, rank = doc.claim("total"), doc.claim("growth"), doc.claim("rank")
+    rest, part, share, index = (
+        doc.claim("rest"),
+        doc.claim("part"),
+        doc.claim("sh"),
+        doc.claim("idx"),
+    )
+    assert total is not None and growth is not None and rank is not None and rest is not None
+    assert part is not None and share is not None and index is not None
+    assert (total.id, total.quote) == ("total", "100 billion tenge (US$250 million) in 2020")
+    assert total.value is not None and total.value.text == "100 billion tenge"
+    assert [q.text for q in total.counterparts] == ["US$250 million"]
+    assert (total.kind, total.subject, total.period) == ("amount", "budget", "2020")
+    assert (total.programme, total.note) == ("roads", "a note")
+    assert (growth.of, growth.base, growth.base_period, growth.means) == (
+        "total",
+        "prev",
+        "2019",
+        "relative",
+    )
+    assert (rest.group, rest.remainder, rest.value) == ("sectors", True, None)
+    assert (share.part, share.of, part.share, index.same_as) == ("part", "total", "sh", "growth")
+    assert rank.after == ("Almaty", "Astana")
+    assert total.line == 5 and total.field_lines["programme"] == 13
+    for claim in doc.claims:  # no field leaks into another
+        for name in ("kind", "subject", "period", "group", "of", "part", "base", "share"):
+            value = getattr(claim, name)
+            assert value is None or isinstance(value, str)
+
+
+def test_a_text_stated_twice_is_read_once_but_exact_and_precision_read_apart() -> None:
+    text = "".join(
+        f'[[claim]]\nid = "c{i}"\nquote = "q"\nvalue = "140 million"\n{extra}\n'
+        for i, extra in enumerate(["", "", "exact = true", 'precision = "1 million"'])
+    )
+    doc = loads(text)
+    plain, again, exact, declared = (c.value for c in doc.claims)
+    assert plain is again  # one reading of one text
+    assert plain is not None and exact is not None and declared is not None
+    assert plain.interval == Interval(Fraction(135_000_000), Fraction(145_000_000))
+    assert exact.interval == Interval(Fraction(140_000_000), Fraction(140_000_000))
+    assert declared.interval == Interval(Fraction(139_500_000), Fraction(140_500_000))
+
+
+def test_a_computed_figure_on_a_claim_with_no_counterpart_is_refused() -> None:
+    text = '[[claim]]\nid = "a"\nquote = "q"\nvalue = "5 billion tenge"\n'
+    text += 'computed = { "US$10 million" = "by hand" }\n'
+    with pytest.raises(LoadError) as caught:
+        loads(text)
+    assert caught.value.field == "computed" and caught.value.line == 5
+    assert "not one of this claim's counterparts" in caught.value.message

@@ -122,7 +122,7 @@ def quantities_of(doc: ClaimsFile, ref_id: str) -> tuple[Quantity, ...]:
     """The numbered quantities of a claim (value first, then counterparts) or a reference."""
     claim = doc.claim(ref_id)
     if claim is not None:
-        return tuple(q for q in claim.quantities() if not q.missing)
+        return claim.numbered()
     reference = doc.reference(ref_id)
     return () if reference is None else (reference.value,)
 

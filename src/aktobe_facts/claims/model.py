@@ -297,6 +297,20 @@ class Claim(Struct, frozen=True):
         items = ((self.value,) if self.value is not None else ()) + self.counterparts
         return items
 
+    def numbered(self) -> tuple[Quantity, ...]:
+        """The value and its counterparts that carry a number (not a missing "(US$)")."""
+        value = self.value
+        if not self.counterparts:  # most claims: nothing to filter
+            return () if value is None or value.interval is None else (value,)
+        return tuple([q for q in self.quantities() if q.interval is not None])
+
+    def first_numbered(self) -> Quantity | None:
+        """The first of :meth:`numbered`, without making the others."""
+        value = self.value
+        if value is not None and value.interval is not None:
+            return value
+        return next((q for q in self.counterparts if q.interval is not None), None)
+
 
 class Group(Struct, frozen=True):
     id: str

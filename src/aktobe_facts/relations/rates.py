@@ -104,6 +104,8 @@ def claim_pairs(claim: Claim) -> list[tuple[Quantity, Quantity]]:
     """Every two currency amounts of one claim that both carry a number, in the order written
     (quadratic in the claim's counterparts: ``loader.MAX_COUNTERPARTS`` and
     ``loader.MAX_CURRENCY_PAIRS`` bound them)."""
+    if not claim.counterparts:  # one amount at most: no pair
+        return []
     stated = currency_amounts(claim)
     return [(stated[i], stated[j]) for i in range(len(stated)) for j in range(i + 1, len(stated))]
 

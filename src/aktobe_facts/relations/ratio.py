@@ -80,6 +80,8 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
     numerator, denominator = relation.ref("numerator"), relation.ref("denominator")
     if numerator is None or denominator is None:
         return []
+    if relation.quantity("min") is None and relation.quantity("max") is None:
+        return []  # a ratio with no bounds is reported, never constrained
     top, bottom = quantities(doc, numerator), quantities(doc, denominator)
     if not top or not bottom:
         return []

@@ -80,15 +80,20 @@ def quantities(doc: ClaimsFile, ref_id: str) -> tuple[Quantity, ...]:
     """The numbered quantities of a claim (value first, then counterparts) or a reference."""
     claim = doc.claim(ref_id)
     if claim is not None:
-        return tuple(q for q in claim.quantities() if not q.missing)
+        return claim.numbered()
     reference = doc.reference(ref_id)
     return () if reference is None else (reference.value,)
 
 
 def var_name(doc: ClaimsFile, ref_id: str, quantity: Quantity) -> str:
     """``"id"`` for the value, ``"id@KEY"`` for a counterpart."""
-    first = quantities(doc, ref_id)
-    if first and first[0] is quantity:
+    claim = doc.claim(ref_id)
+    if claim is not None:
+        first = claim.first_numbered()
+    else:
+        reference = doc.reference(ref_id)
+        first = None if reference is None else reference.value
+    if first is quantity:
         return ref_id
     return f"{ref_id}@{unit_key(quantity.unit)}"
 
