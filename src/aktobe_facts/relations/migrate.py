@@ -17,6 +17,8 @@ A ``:`` cannot occur in an id written in the file, so these never clash with one
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from aktobe_facts.claims.model import Claim, Group, Ratio, Relation, RelationValue
 
 
@@ -41,9 +43,16 @@ def _relation(claim: Claim, kind: str, values: dict[str, RelationValue], origin:
     )
 
 
+_LINKS = attrgetter("of", "base", "part", "share", "same_as")
+_NO_LINKS = (None,) * 5
+"""Every relation below needs a counterpart or one of these fields."""
+
+
 def from_claim(claim: Claim, whole_of_share: str | None) -> list[Relation]:
     """The relations one claim's fields state. ``whole_of_share``: the whole of the claim its
     ``share`` names (that claim's ``of``, or its group's)."""
+    if not claim.counterparts and _LINKS(claim) == _NO_LINKS:
+        return []  # most claims: no field below is given
     found: list[Relation] = []
     numbered = [q for q in claim.counterparts if not q.missing]
     if numbered and claim.value is not None:
