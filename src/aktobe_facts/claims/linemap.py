@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from msgspec import Struct, field
 
@@ -70,6 +70,7 @@ def lines(text: str) -> Iterator[str]:
     yield text[start:]
 
 
+@lru_cache(maxsize=1024)  # a file names a few tables thousands of times
 def key_path(text: str) -> tuple[str, ...]:
     """The parts of a key or table name as matched by the patterns above: ``"claim"``,
     ``claim . extra`` and ``'claim'`` are the same names as ``claim`` and ``claim.extra``."""
@@ -224,7 +225,7 @@ class LineMap(Struct):
     def _array(self, name: str, block: Block) -> None:
         path = key_path(name)
         if path:
-            self.arrays.setdefault(".".join(path), []).append(block)
+            self.arrays.setdefault(path[0] if len(path) == 1 else ".".join(path), []).append(block)
 
     def _table(self, name: str, block: Block) -> None:
         path = key_path(name)
