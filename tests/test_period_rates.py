@@ -98,7 +98,9 @@ def _file(rates: dict[str, list[int]], wrong: str | None) -> str:
     return text
 
 
-DOLLARS = st.integers(11, 999).filter(lambda n: n % 2 == 1 and n % 5 != 0)
+# drawn from the list rather than filtered: a filter rejecting three draws in five made
+# Hypothesis's health check fail now and then on a loaded machine
+DOLLARS = st.sampled_from([n for n in range(11, 1000) if n % 2 == 1 and n % 5 != 0])
 # years, and spans of one year (a month, a quarter, a half, ten months): each its own rate
 SPANS = ("2019", "2019-H1", "2019-01/2019-06", "2019-H2", "2019-Q2", "2019-06", "2019-01/2019-10")
 PERIODS = st.integers(2000, 2024).map(str) | st.sampled_from(SPANS)
