@@ -115,7 +115,9 @@ READINGS: list[tuple[str, Interval, str]] = [
     ("٦٤٦٫٨ billion tenge", Interval(F(64675) * 10**7, F(64685) * 10**7), "rounded to 0.1"),
     ("１，１００", Interval(F(1050), F(1150)), "rounded to 100"),
     ("fifth", Interval.point(5), "exact"),
-    ("nearly three", Interval(F(3) - F(15, 100), F(3) + F(15, 100)), "widened"),
+    ("nearly three", Interval(F(3) - F(15, 100), F(3)), "widened"),  # at most three
+    ("just over three", Interval(F(3), F(3) + F(15, 100)), "widened"),  # at least three
+    ("close to three", Interval(F(3) - F(15, 100), F(3) + F(15, 100)), "widened"),
     # negative values keep their sign; percent is never clamped
     ("-5 percent", Interval(F(-11, 2), F(-9, 2)), "rounded to 1"),
     ("−1.8 percent", Interval(F(-185, 100), F(-175, 100)), "rounded to 0.1"),

@@ -96,7 +96,11 @@ class Qualifier:
 
     LOWER = "lower"  # more than, over, at least, exceeded: the number is a lower bound
     UPPER = "upper"  # less than, up to, at most, top: the number is an upper bound
-    APPROX = "approx"  # some, about, nearly: the number is approximate
+    APPROX = "approx"  # some, about, around: the number is approximate, either side of it
+    BELOW = "approx-below"  # almost, nearly, just under: approximate, at or below the number
+    ABOVE = "approx-above"  # just over, slightly more than: approximate, at or above the number
+    APPROXIMATE = frozenset({APPROX, BELOW, ABOVE})
+    """The qualifiers that make a number approximate (widened by the file's ``approx``)."""
 
 
 class Direction:
@@ -123,13 +127,23 @@ _UPPER_WORDS = (
     "not more than",
 )  # fmt: skip
 _APPROX_WORDS = (
-    "some", "about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
-    "close to", "an estimated", "estimated", "~",
+    "some", "about", "around", "approximately", "approx.", "roughly", "close to", "an estimated",
+    "estimated", "~",
+)  # fmt: skip
+_BELOW_WORDS = (
+    "almost", "nearly", "just under", "just below", "just shy of", "slightly under",
+    "slightly below", "slightly less than", "a little under", "a little less than", "not quite",
+)  # fmt: skip
+_ABOVE_WORDS = (
+    "just over", "just above", "slightly over", "slightly above", "slightly more than",
+    "a little over", "a little more than",
 )  # fmt: skip
 _QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(_LOWER_WORDS, Qualifier.LOWER),
     **dict.fromkeys(_UPPER_WORDS, Qualifier.UPPER),
     **dict.fromkeys(_APPROX_WORDS, Qualifier.APPROX),
+    **dict.fromkeys(_BELOW_WORDS, Qualifier.BELOW),
+    **dict.fromkeys(_ABOVE_WORDS, Qualifier.ABOVE),
 }
 
 FALL_WORDS: tuple[str, ...] = (

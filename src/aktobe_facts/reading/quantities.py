@@ -11,9 +11,11 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
 * "more than" / "over" / "at least" make the number a lower bound, "less than" / "up to" an upper bound,
   as written: "more than 1,100" is [1,100, ∞). Quantities that cannot be negative (money, counts,
   lengths, areas, ...) have 0 as their lowest value.
-* "some" / "about" / "nearly" / "approximately" widen the rounding interval by a further
+* "some" / "about" / "close to" / "approximately" widen the rounding interval by a further
   :data:`APPROX_TOLERANCE` (5 %) of the value on each side; a file can change it with
-  ``[settings] approx = "10 percent"``.
+  ``[settings] approx = "10 percent"``. "almost" / "nearly" / "just under" widen it below the
+  value only and cut it at the value ("almost 2 billion" is [1.4, 2] billion: a careful reader
+  takes it as short of 2 billion); "just over" the other way ([2, 2.6] billion).
 * A fraction in words ("a third", "two thirds", "half", "three quarters") is a share in percent
   (100/3 percent), approximate as an article writes it: widened by the approximate tolerance on
   each side ("a third" is [31.67, 35] percent; "about a third" twice as wide; "more than a third"
@@ -66,6 +68,8 @@ class Quantity(Struct, frozen=True):
         text = _reading(
             self.basis, self.step, self.approx, self.stated.scale_word, self.stated.exponent
         )
+        if self.stated.high is None and self.stated.qualifier in _SIDE_READINGS:
+            text += _SIDE_READINGS[self.stated.qualifier]
         if self.stated.direction is not None:
             text += _DIRECTION_READINGS[self.stated.direction]
         return text
@@ -165,12 +169,12 @@ def read(
     elif stated.qualifier == Qualifier.UPPER:
         interval = Interval(None, v)
         basis, step = "upper", None
-    elif stated.qualifier == Qualifier.APPROX or basis == "fraction":
+    elif stated.qualifier in Qualifier.APPROXIMATE or basis == "fraction":
         # a fraction in words is approximate by itself; "about a third" is widened twice
         widened = approx * (2 if basis == "fraction" and stated.qualifier else 1)
         widen = abs(v) * widened
         assert interval.lo is not None and interval.hi is not None
-        interval = Interval(interval.lo - widen, interval.hi + widen)
+        interval = one_side(Interval(interval.lo - widen, interval.hi + widen), v, stated.qualifier)
 
     interval = _clamp(stated, interval)
     alternative = None
@@ -178,6 +182,17 @@ def read(
         other = replace(stated, digits=stated.alternative, alternative=None)
         alternative = read(other, exact=exact, precision=precision, approx=approx)
     return Quantity(stated, interval, basis, step, widened, alternative)
+
+
+def one_side(interval: Interval, value: Fraction, qualifier: str | None) -> Interval:
+    """An approximate interval cut at the stated value on the side a word rules out: "almost",
+    "nearly", "just under" are at most the value in size ("almost 2 billion" is not 2.1 billion),
+    "just over" at least; "about", "some", "close to" stay on both sides."""
+    if qualifier not in (Qualifier.BELOW, Qualifier.ABOVE):
+        return interval
+    if (qualifier == Qualifier.BELOW) == (value >= 0):  # at most the size: below a positive value
+        return Interval(interval.lo, value)
+    return Interval(value, interval.hi)
 
 
 def _clamp(stated: Stated, interval: Interval) -> Interval:
@@ -233,7 +248,7 @@ def _read_range(
     lo = low.value - (Fraction(0) if step is None or (low.exact_word and not precision) else half)
     hi = high.value + (Fraction(0) if step is None or (high.exact_word and not precision) else half)
     widened = None
-    if stated.qualifier == Qualifier.APPROX:
+    if stated.qualifier in Qualifier.APPROXIMATE:  # "nearly 10-15": both ends, both sides
         lo, hi, widened = lo - abs(low.value) * approx, hi + abs(high.value) * approx, approx
     return Quantity(stated, _clamp(stated, Interval(lo, hi)), basis, step, widened)
 
@@ -277,6 +292,10 @@ _BASIS_SUFFIX = {
 }
 
 
+_SIDE_READINGS = {
+    Qualifier.BELOW: "; no larger in size than the figure as written (almost, nearly, just under)",
+    Qualifier.ABOVE: "; no smaller in size than the figure as written (just over)",
+}
 _DIRECTION_READINGS = {
     Direction.DOWN: "; a fall: the size of the change, negated",
     Direction.UP: "; a rise: the size of the change",

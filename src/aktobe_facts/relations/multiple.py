@@ -25,7 +25,7 @@ from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.fmt import number
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.numbers import GrammarError, Qualifier, parse
-from aktobe_facts.reading.quantities import APPROX_TOLERANCE, read
+from aktobe_facts.reading.quantities import APPROX_TOLERANCE, one_side, read
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.common import alike, in_common_units
 from aktobe_facts.relations.terms import Figure, quantities, var_name
@@ -102,11 +102,17 @@ def read_factor(text: str, approx: Fraction = APPROX_TOLERANCE) -> Figure:
     interval = q.require().scale(Fraction(1, divisor))
     reading = q.reading + ("" if divisor == 1 else f"; divided by {divisor}")
     if stated.exact_word and stated.qualifier not in (Qualifier.LOWER, Qualifier.UPPER):
-        widen = approx * (2 if stated.qualifier == Qualifier.APPROX else 1)
-        interval = Interval(value * (1 - widen), value * (1 + widen))
+        widen = approx * (2 if stated.qualifier in Qualifier.APPROXIMATE else 1)
+        interval = one_side(
+            Interval(value * (1 - widen), value * (1 + widen)), value, stated.qualifier
+        )
+        side = {Qualifier.BELOW: " below it", Qualifier.ABOVE: " above it"}
         reading = (
             f"a factor in words, {number(value, 6)}: approximate, widened by "
-            f"{number(widen * 100, 6)} percent of the value"
+            f"{number(widen * 100, 6)} percent of the value{side.get(stated.qualifier or '', '')}"
+        )
+        return Figure(
+            "factor", interval, None, "factor", None, value, reading, text, approximate=True
         )
     return Figure("factor", interval, None, "factor", None, value, reading, text)
 
@@ -149,7 +155,7 @@ def figures(relation: Relation, doc: ClaimsFile) -> dict[str, Figure]:
     except FactorError:
         return {}
     name = f"{relation.id}#factor"
-    return {name: Figure(name, f.interval, None, relation.id, None, f.printed, f.source, f.text)}
+    return {name: msgspec.structs.replace(f, name=name, owner=relation.id)}
 
 
 def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:

@@ -36,6 +36,7 @@ class Figure(Struct, frozen=True):
     printed: Fraction | None = None  # the value as printed
     source: str | None = None  # for a rate: where it comes from; else how the text was read
     text: str | None = None  # a figure written in a relation ("3.4 times"), as written
+    approximate: bool = False  # a factor in words ("twice"): widened by the file's approx
 
     @property
     def shown(self) -> str:

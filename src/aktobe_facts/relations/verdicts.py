@@ -302,7 +302,7 @@ def _pass(
     c = test.constraint
     shown_names = {n: f"({f.text})" for n, f in figs.items() if f.text is not None}
     printed = _printed(figs)
-    margin = None
+    margin = words = None
     if printed is not None:
         try:
             as_printed = holds(c, printed)
@@ -313,6 +313,7 @@ def _pass(
         except ZeroDivisionError:
             as_printed, shown = True, ""
         if not as_printed:
+            words = _word_tolerance(c, figs, printed)
             overlap = None if left is None or right is None else left.intersect(right)
             room = (
                 f"; their rounding leaves {_shown(overlap, test.unit)}"
@@ -336,7 +337,34 @@ def _pass(
         result=_shown(right, test.unit),
         bound=_bound(c, right, test.unit, shown_names),
         margin=margin,
-        notes=(ROUNDING_NOTE,) if margin is not None else (),
+        rounding_only=margin is not None and (words is None or words[1]),
+        notes=() if margin is None else (ROUNDING_NOTE if words is None else words[0],),
+    )
+
+
+def _word_tolerance(
+    c: Constraint, figs: Mapping[str, Figure], printed: Mapping[str, Fraction]
+) -> tuple[str, bool] | None:
+    """For a pass that fails as printed, with factors in words ("twice", "almost doubled") among
+    its figures: the note saying what it depends on (the words' tolerance, the file's ``approx``,
+    and whether also the rounding of the figures), and whether it needs the rounding."""
+    words = {n: f for n, f in figs.items() if f.approximate}
+    if not words:
+        return None
+    domains = {
+        n: words[n].interval if n in words else Interval.point(v) for n, v in printed.items()
+    }
+    shown = ", ".join(f"'{f.text}' is {fmt.interval(f.interval)}" for f in words.values())
+    if decide(c, domains).verdict is Verdict.PASS:
+        return (
+            f"passes within the tolerance of the factor in words ({shown}: the file's approx): "
+            "the other figures as printed satisfy it",
+            False,
+        )
+    return (
+        f"passes thanks to the tolerance of the factor in words ({shown}: the file's approx) "
+        "and the rounding of the figures",
+        True,
     )
 
 
