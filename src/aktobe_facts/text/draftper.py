@@ -23,13 +23,13 @@ _WORTH = re.compile(
     re.IGNORECASE,
 )
 """Between N and X in "23 investment projects worth 138.2 billion tenge"."""
-_CREATE = re.compile(
-    r"\b(?:creat|provid|generat|open|add)(?:e|es|ed|ing)\b[^.;\d]{0,40}$", re.IGNORECASE
-)
+_MAKES = r"(?:creat|provid|generat|open|add)(?:e|es|ed|ing)\b"
+"""A verb of making jobs: create, provide, generate, open, add, in any form."""
+_CREATE = re.compile(rf"\b{_MAKES}[^.;\d]{{0,40}}$", re.IGNORECASE)
 """Before M in "creating more than 1,100 jobs"."""
 _THIS = re.compile(
     r"\W*(?:this|these|they|it|the\s+projects?)\s+(?:(?:will|would|is\s+to|are\s+to|also)\s+)?"
-    r"(?:creat|provid|generat|open|add)(?:e|es|ed|ing)\b",
+    + _MAKES,
     re.IGNORECASE,
 )
 """At the start of the sentence after the projects: "This created ..."."""
