@@ -17,3 +17,13 @@ def outcomes(text: str, folder: Path, checks: tuple[str, ...]) -> list[tuple[str
     article.write_text(text, encoding="utf-8")
     doc = loads(render(draft(text), article), folder / "a.toml", article=article)
     return [(f.check, f.outcome) for f in check_document(doc) if f.check in checks]
+
+
+def relations(text: str) -> list[tuple[str, dict[str, str]]]:
+    """The relations drafted from ``text``, each field's claim shown by its value."""
+    found = draft(text)
+    values = {c.id: c.value for c in found.claims}
+    return [
+        (r.kind, {k: values.get(v) or v for k, v in r.fields.items() if isinstance(v, str)})
+        for r in found.relations
+    ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from _drafted import relations
 from aktobe_facts.api import check_document
 from aktobe_facts.claims.loader import loads
 from aktobe_facts.findings import Outcome
@@ -17,15 +18,6 @@ from aktobe_facts.text.drafttoml import render
 
 def by_value(found: Draft) -> dict[str, str]:
     return {c.value or "": c.id for c in found.claims}
-
-
-def relations(text: str) -> list[tuple[str, dict[str, str]]]:
-    found = draft(text)
-    values = {c.id: c.value for c in found.claims}
-    return [
-        (r.kind, {k: values.get(v) or v for k, v in r.fields.items() if isinstance(v, str)})
-        for r in found.relations
-    ]
 
 
 def verdicts(text: str, tmp_path: Path) -> list[tuple[str, Outcome]]:

@@ -65,8 +65,9 @@ REASONS = {
 
 
 _GLUED = re.compile(r"\d[ \u00a0\u202f\u2009]$")
-"""A phrase right after digits and a space ("5898 689.99 thousand USD", a grouping the grammar
-does not read as one number): its reading is a guess, so no relation is drafted on it."""
+"""A phrase that starts with digits right after digits and a space ("5898 689.99 thousand USD", a
+grouping the grammar does not read as one number): its reading is a guess, so no relation is
+drafted on it. A phrase that starts with a word ("2004 increased 9.1%") is not glued."""
 
 
 class DraftClaim(Struct, frozen=True):
@@ -135,7 +136,7 @@ def draft(text: str) -> Draft:
         figures = [
             Figure(c.id, c.kind, p, c.period)
             for c, p in zip(stated, phrases, strict=True)
-            if not _GLUED.search(text, max(0, p.start - 2), p.start)
+            if not (text[p.start].isdigit() and _GLUED.search(text, max(0, p.start - 2), p.start))
         ]
         drafted.append(Sentence(sentence, tuple(figures), tuple(periods[sentence])))
     claims, open_notes = dated(

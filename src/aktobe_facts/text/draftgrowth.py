@@ -78,6 +78,33 @@ _BEFORE = re.compile(
 )
 """From a current value to its growth or amount of change: "X in §, which is", "X, marking a",
 "X were exported over the seven months, " (the passive verb of X's own clause)."""
+_COMPARED = (
+    r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|versus|vs\.?|against|"
+    r"relative\s+to|(?:on|over|from)\s+(?:the\s+(?:same|previous|prior)|a\s+year|last|§))"
+)
+_NOT_NOUN = (
+    r"(?:which|whom|whose|what|that|this|these|those|it|them|and|or|but|while|whereas|was|were|"
+    r"is|are|be|been|has|have|had|will|would|\w+ed|\w+ing)"
+)
+_NOUN_WORDS = rf"(?!{_NOT_NOUN}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}"
+_APPOSED = re.compile(
+    rf"^\s*(?:(?:of|to|from|for|into)\s+{_NOUN_WORDS}\s*){{1,3}}{_TIMES},\s*"
+    rf"(?:(?:having\s+)|(?:with\s+)?{_LINK})$"
+)
+"""From a current value to a growth set beside it after the words of what it is, with a comma:
+"X of cement to Uzbekistan, a decrease of", "X of grain to China, up" (a growth of the whole
+clause's figure, never of a noun after it: see :data:`_OWN_END`)."""
+_JOINED = re.compile(rf"^\s*(?:{_TIMES},?\s*(?:having|with\s+an?)|(?:and|and\s+(?:has|have)))\s*$")
+"""From a current value to a growth whose value starts with its own verb or noun: "X, having
+increased by P", "X, with a P percent year-on-year increase", "X and declined by P" (the verb of
+the current value's subject; nothing between, so no other period or subject)."""
+_OWN_END = re.compile(
+    rf"^\s*(?:(?:year-on-year|y/y|yoy|annual|yearly|month-on-month)\s+)?"
+    rf"(?:{_RISE}|increases|rises)?{_TIMES}\s*(?:{_COMPARED}\b.*)?(?:[,.;)]|$)"
+)
+"""After a growth set beside a figure ("with a", after the figure's own nouns): nothing but its
+noun and periods to the end of its clause, so the growth is the figure's ("with a 10 percent rise
+in gold sales" is another thing's)."""
 _REACHED = (
     r"(?:(?:has|have|had)\s+)?(?:reach(?:ed|ing)?|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?"
     r"|to\s+reach|to\s+stand\s+at|up\s+to|to|stood\s+at|standing\s+at|at|estimated\s+at|"
@@ -92,8 +119,8 @@ _CUE = (
 _BASE = re.compile(
     rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{_TIMES},?\s*{_CUE}\s+"
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+)?"
-    rf"(?:{TIME}\s*)?(?:\(|,?\s*when\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
-    r"stood\s+at|totall?ed|reached|came\s+to))?\s*$"
+    rf"(?:{TIME}\s*)?(?:\(|,?\s*when(?:\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
+    r"stood\s+at|totall?ed|reached|came\s+to))?)?\s*$"
 )
 _BASE_NEXT = re.compile(
     r"^\s*(?:year-on-year|y/y|yoy|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
@@ -103,7 +130,7 @@ _BASE_NEXT = re.compile(
 70% YoY (UAH 38.5 billion". Right after the percent ("rose 5% ($150 million)") it may as well be
 the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
-", on the first half of §, when they amounted to"."""
+", on the first half of §, when they amounted to", "on the same period of §, when"."""
 _FROM = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
 _FROM_TO = re.compile(rf"^\s*{_TIMES},?\s*to(?:\s+reach)?\s*$")
 _OR = re.compile(rf"^\s*{_TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
@@ -230,6 +257,8 @@ def _relation(
         base = _from_to_base(text, sentence, figures, first - 1)
     elif after is not None and _reached(text, sentence, core.last, after):
         current = end = after
+    elif (aside := _past_aside(text, sentence, core.last)) is not None and _TO.match(aside[1]):
+        current = end = aside[0]
     elif (
         after is not None
         and following is not None
@@ -241,7 +270,10 @@ def _relation(
         nxt = figures.index(end) + 1
         candidate = figures[nxt] if nxt < len(figures) else None
         gap = _gap(text, sentence, end, candidate) if candidate is not None else ""
-        next_to = end is core.last and _BASE_NEXT.match(gap) is not None
+        next_to = end is core.last and (
+            _BASE_NEXT.match(gap) is not None
+            or (candidate is not None and _dated_aside(text, sentence, gap, candidate, current))
+        )
         alike = candidate is not None and (current is None or same_unit(current, candidate))
         if (
             alike
@@ -278,7 +310,31 @@ def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
 
 
 def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure) -> bool:
-    return is_amount(before) and _BEFORE.match(_gap(text, sentence, before, first)) is not None
+    if not is_amount(before):
+        return False
+    gap = _gap(text, sentence, before, first)
+    if _BEFORE.match(gap):
+        return True
+    if _JOINED.match(gap):
+        if "with" in gap.split():
+            return _ends_own(text, sentence, first)
+        stated = first.phrase.stated
+        return stated.direction is not None and _VERB_FIRST.match(first.phrase.value) is not None
+    return _APPOSED.match(gap) is not None and _ends_own(text, sentence, first)
+
+
+_VERB_FIRST = re.compile(
+    r"(?:increas|decreas|grew|grow|rose|ris|fell|fall|declin|drop|gain|climb|jump|surg|soar|"
+    r"plummet|plung|slump|shr[ai]nk|slid|expand|contract)\w*\b",
+    re.IGNORECASE,
+)
+"""A growth's value that starts with its verb ("declined by 52%"): the verb of a clause."""
+
+
+def _ends_own(text: str, sentence: Sentence, growth: Figure) -> bool:
+    end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
+    tail = between(text, growth.phrase.outer_end, end, sentence.periods)
+    return _OWN_END.match(tail + ",") is not None
 
 
 def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool:
@@ -286,6 +342,41 @@ def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool
     if after.phrase.value.lower().startswith("up to "):
         gap += " up to"  # "increased by 13.4 percent, up to 23.2 billion": read as a bound
     return is_amount(after) and _TO.match(gap.strip()) is not None
+
+
+_IN_PERIOD = re.compile(r"^\s*(?:in|for|during|over)\s+(?:the\s+)?§\s*\)")
+
+
+def _dated_aside(
+    text: str, sentence: Sentence, gap: str, candidate: Figure, current: Figure | None
+) -> bool:
+    """A figure in parentheses right after a growth with its own period and nothing else: "a
+    decline of 30.6 percent ($24.2 million in 10M2022)" is the value of the period compared with
+    (an amount of change names no period of its own), unless it is the current value's period."""
+    if gap.strip() != "(" or candidate.period is None:
+        return False
+    tail = between(text, candidate.phrase.outer_end, sentence.span[1], sentence.periods)
+    other = current is None or current.period != candidate.period
+    return _IN_PERIOD.match(tail) is not None and other
+
+
+def _past_aside(text: str, sentence: Sentence, last: Figure) -> tuple[Figure, str] | None:
+    """The figure after a remark in parentheses right after a growth, and the words to it without
+    the remark: "decreased by 5.5% year on year (against 25.1% growth a year before), amounting
+    to X" gives X and "year on year, amounting to" (only if X is an amount)."""
+    stop = sentence.span[1]
+    opened = text.find("(", last.phrase.outer_end, stop)
+    closed = text.find(")", opened, stop) if opened >= 0 else -1
+    if closed < 0 or "(" in text[opened + 1 : closed]:
+        return None
+    lead = between(text, last.phrase.outer_end, opened, sentence.periods)
+    if not re.fullmatch(_TIMES, lead):
+        return None
+    later = [f for f in sentence.figures if f.phrase.start > closed]
+    if not later or not is_amount(later[0]):
+        return None
+    rest = between(text, closed + 1, later[0].phrase.start, sentence.periods)
+    return later[0], f"{lead} {rest}".strip()
 
 
 def _from_to_base(text: str, sentence: Sentence, figures: list[Figure], j: int) -> Figure | None:

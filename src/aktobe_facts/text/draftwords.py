@@ -50,6 +50,25 @@ _CHANGED_BY = re.compile(
     re.IGNORECASE,
 )
 """A change verb right before a percent, with no "by": "rising 22.2 percent", "to grow 17.9%"."""
+_NOUN_AT = re.compile(
+    r"\b(?:the|an?)\s+(?:rise|increase|growth|gain|jump|decrease|decline|fall|drop|reduction)\s+"
+    r"(?:in|of)\s+[^,;.()%\d]{1,60}?\s+(?:at|was|were|is|came\s+to|stood\s+at|amounted\s+to)\s*$",
+    re.IGNORECASE,
+)
+"""A change's noun and what changed, then the percent: "put the rise in tax revenues at"."""
+_GAPPED = re.compile(
+    r"^\s*(?:and|while|whereas)\s+(?:the\s+)?(?!(?:the|a|an|it|they|this|which|was|were|is|are)\b)"
+    r"(?:[a-z][\w'’-]*\s+){1,3}by\s*$",
+    re.IGNORECASE,
+)
+"""A clause whose verb is the previous clause's: "and imports by" (after "Exports grew by ...")."""
+_RISEN_BEFORE = re.compile(
+    r"\b(?:increased|rose|risen|grew|grown|gained|climbed|jumped|expanded)\s+(?:by\s+)?"
+    r"[^,;:]{0,40}?(?:%|percent|per\s+cent)[^;:]*,\s*$",
+    re.IGNORECASE,
+)
+"""A rise in the clauses before a gapped one, up to its comma: its verb is the one understood (a
+fall's is not: its sign would not be in the gapped figure's value, so no kind is guessed)."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -116,10 +135,15 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         return "change" if _OF_SHARE.search(before) else "growth"
     if _GROWTH_AFTER.match(rest):
         return "growth"
-    if _CHANGE.search(before) or _CHANGED_BY.search(before):
-        # "rose by 12 percent", "fell by 10%": a growth of the figure; only a change of a share
-        # or a rate ("the share of good roads increased by 13 percent") may be in points
+    if _CHANGE.search(before) or _CHANGED_BY.search(before) or _NOUN_AT.search(before):
+        # "rose by 12 percent", "fell by 10%", "put the rise in tax revenues at": a growth of the
+        # figure; only a change of a share or a rate ("the share of good roads increased by 13
+        # percent") may be in points
         return "change" if _OF_SHARE.search(before) else "growth"
+    if _GAPPED.search(before) and _RISEN_BEFORE.search(
+        text, sentence[0], phrase.start - len(before)
+    ):
+        return "growth"  # "Exports grew by 8.3 percent, and imports by 8.8 percent"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         return "index"
     return None

@@ -156,6 +156,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         stated, head, words = qualified
         written = " ".join(text[head:stop].split()).split(" ")
         value = " ".join([w.lower() for w in written[:words]] + written[words:])
+    else:
+        timed = _timed_change(text, head, stop)
+        if timed is not None:
+            stated, head, value = timed
     outer_end = stop
     counterparts: tuple[str, ...] = ()
     paired = (
@@ -271,6 +275,27 @@ def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | Non
         if stated.qualifier is not None or stated.direction is not None:
             return stated, first, count  # "more than 5", "down by 70%"
     return None
+
+
+_TIMED_CHANGE = re.compile(
+    r"\b(an?)\s+(?:year-on-year|y/y|yoy|annual|yearly|month-on-month|quarter-on-quarter)\s+"
+    r"((?:decline|decrease|fall|drop|contraction|rise|increase|gain)\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _timed_change(text: str, head: int, stop: int) -> tuple[Stated, int, str] | None:
+    """ "a year-on-year decline of 30.6 percent": a fall of 30.6 percent, its value written without
+    the words of time ("a decline of 30.6 percent"), which the grammar does not take between."""
+    m = _TIMED_CHANGE.search(text, max(0, head - 40), head)
+    if m is None:
+        return None
+    value = f"{m.group(1).lower()} {m.group(2).lower()} {' '.join(text[head:stop].split())}"
+    try:
+        stated = parse(value)
+    except GrammarError:
+        return None
+    return (stated, m.start(), value) if stated.direction is not None else None
 
 
 def _counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ...], int] | None:

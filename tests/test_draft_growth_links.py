@@ -1,0 +1,178 @@
+"""A growth and its current value and base in one sentence, in the orders news writes them
+(:mod:`aktobe_facts.text.draftgrowth`, :mod:`aktobe_facts.text.draftwords`,
+:mod:`aktobe_facts.text.phrases`): a growth set beside its figure after the figure's own nouns, with
+"having", "with a" and "and"; a remark in parentheses between a growth and its current value; a
+base "when" it was; a base in parentheses with its own period; "the rise in X at P percent"; a
+clause whose verb is the one before ("and imports by 8.8 percent"). Every sentence here is written
+for these tests, with figures and subjects of no article of the sets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _drafted import relations
+from aktobe_facts.reading.numbers import parse
+from aktobe_facts.text.phrases import scan
+
+
+def test_growth_beside_the_figure_after_its_nouns() -> None:
+    assert relations(
+        "Steel mills shipped 1.2 million tonnes of rebar to Kazakhstan, a decline of 12.5 "
+        "percent compared to a year earlier (1.37 million tonnes)."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "a decline of 12.5 percent",
+                "current": "1.2 million tonnes",
+                "base": "1.37 million tonnes",
+            },
+        )
+    ]
+    # the growth names a thing of its own: not the figure's
+    assert (
+        relations(
+            "Steel mills shipped 1.2 million tonnes of rebar to Kazakhstan, a decline of 12.5 "
+            "percent in wire sales."
+        )
+        == []
+    )
+    # a relative pronoun or a verb among the words: another clause
+    assert (
+        relations(
+            "Mills shipped 1.2 million tonnes of which rebar was sold, a decline of 12.5 percent."
+        )
+        == []
+    )
+
+
+def test_having_with_and_and() -> None:
+    assert relations("Coal sales came to $412 million, having increased by 6.3 percent.") == [
+        ("growth", {"growth": "increased by 6.3 percent", "current": "$412 million"})
+    ]
+    assert relations(
+        "The port handled 3.1 million tonnes of grain, with a 14.2 percent year-on-year increase."
+    ) == [("growth", {"growth": "14.2 percent", "current": "3.1 million tonnes"})]
+    assert relations(
+        "Gas revenue stood at 1.4 trillion tenge and fell by 21% over the period."
+    ) == [("growth", {"growth": "fell by 21%", "current": "1.4 trillion tenge"})]
+
+
+def test_having_with_and_and_left_alone() -> None:
+    # "with a ... rise in wheat shipments": the rise of another thing
+    assert (
+        relations(
+            "The port handled 3.1 million tonnes of grain, with a 14.2 percent rise in wheat shipments."
+        )
+        == []
+    )
+    # a period between: the figure may be the earlier year's
+    assert (
+        relations("Gas revenue stood at 1.4 trillion tenge in 2022 and fell by 21% in 2023.") == []
+    )
+    # another subject after "and"
+    assert relations("Gas revenue stood at 1.4 trillion tenge and exports fell by 21%.") == []
+    # "with" before a percent that is no growth
+    assert relations("The bank lent 2.3 billion lari, with a 9 percent share of the market.") == []
+
+
+def test_a_remark_in_parentheses_between_growth_and_current() -> None:
+    assert relations(
+        "Tax receipts fell by 4.2% year on year (after 11.6% growth a year before), amounting "
+        "to 512.3 billion tenge."
+    ) == [("growth", {"growth": "fell by 4.2%", "current": "512.3 billion tenge"})]
+    # the figure after the remark is another clause's
+    assert (
+        relations(
+            "Tax receipts fell by 4.2% year on year (after 11.6% growth a year before), while "
+            "spending came to 512.3 billion tenge."
+        )
+        == []
+    )
+
+
+def test_base_when_it_was() -> None:
+    assert relations(
+        "The plant made 2.87 million tonnes of steel, a 4.4 percent increase on the same period "
+        "of 2021, when 2.75 million tonnes were made."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "4.4 percent",
+                "current": "2.87 million tonnes",
+                "base": "2.75 million tonnes",
+            },
+        )
+    ]
+
+
+def test_base_in_parentheses_with_its_period() -> None:
+    assert relations(
+        "The value of the shipments came to $8.41 million, a year-on-year decline of 12.2 "
+        "percent ($9.58 million in 9M2022)."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "a decline of 12.2 percent",
+                "current": "$8.41 million",
+                "base": "$9.58 million",
+            },
+        )
+    ]
+    # no period of its own: it may be the amount of change
+    assert relations("Exports rose 4 percent ($150 million).") == []
+
+
+def test_the_rise_in_a_thing_at_a_percent() -> None:
+    assert relations(
+        "Officials put the rise in customs receipts at 7.4 percent, to reach 88.2 billion som."
+    ) == [("growth", {"growth": "7.4 percent", "current": "88.2 billion som"})]
+
+
+def test_a_clause_with_the_verb_of_the_one_before() -> None:
+    assert relations(
+        "Sales grew by 3.1 percent, reaching $ 91.4 million, and purchases by 5.2 percent, up to "
+        "$ 130 million."
+    ) == [
+        ("growth", {"growth": "grew by 3.1 percent", "current": "$ 91.4 million"}),
+        ("growth", {"growth": "5.2 percent", "current": "up to $ 130 million"}),
+    ]
+    # a fall understood: its sign is not in "5.2 percent", so the editor writes it
+    assert relations(
+        "Sales fell by 3.1 percent, reaching $ 91.4 million, and purchases by 5.2 percent, up to "
+        "$ 130 million."
+    ) == [("growth", {"growth": "fell by 3.1 percent", "current": "$ 91.4 million"})]
+
+
+def test_a_growth_after_a_year_and_a_space() -> None:
+    """ "2004 increased 9.1%": the phrase starts with a word, so it is not a number glued to the
+    year before it."""
+    assert relations(
+        "Output in January-May 2021 increased 3.3% year-on-year to 41.7 billion som."
+    ) == [("growth", {"growth": "increased 3.3%", "current": "41.7 billion som"})]
+
+
+@given(
+    st.sampled_from(["year-on-year", "annual", "y/y"]),
+    st.sampled_from([("decline", True), ("decrease", True), ("rise", False), ("increase", False)]),
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=9),
+)
+def test_a_timed_change_carries_its_direction(
+    when: str, noun: tuple[str, bool], whole: int, tenth: int
+) -> None:
+    """ "a year-on-year decline of P percent" is read as "a decline of P percent": a fall is
+    negative, a rise positive, of the stated size."""
+    number = f"{whole}.{tenth}"
+    article = "an" if noun[0][0] in "aeiou" else "a"
+    text = f"Sales were $5 million, {article} {when} {noun[0]} of {number} percent."
+    phrases = [p for p in scan(text).phrases if p.stated.unit and p.stated.unit.kind == "percent"]
+    assert len(phrases) == 1
+    phrase = phrases[0]
+    assert phrase.value == f"{article} {noun[0]} of {number} percent"
+    assert phrase.stated.negative is noun[1]
+    assert abs(phrase.stated.value) == parse(f"{number} percent").value
+    assert text[phrase.start :].startswith(f"{article} {when}")
