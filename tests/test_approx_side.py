@@ -72,6 +72,30 @@ def test_a_pass_within_the_words_tolerance_says_so_not_rounding() -> None:
     assert "thanks to rounding" in rounded.notes[0]
 
 
+@pytest.mark.parametrize("factor", ["more than twice", "more than 2.0 times", "at least twice"])
+def test_a_pass_inside_a_bound_says_so_not_rounding(factor: str) -> None:
+    found = multiple("5.1", "10.4", factor)  # 2.04 times as printed: more than twice
+    assert found.outcome is Outcome.PASS
+    assert not found.rounding_only
+    (note,) = found.notes
+    assert "within the bound" in note and "rounding" not in note
+    # 1.99 times as printed: inside the bound only with the figures' rounding
+    rounded = multiple("10.0", "19.9", factor)
+    assert rounded.outcome is Outcome.PASS and rounded.rounding_only
+    assert "the bound" in rounded.notes[0] and "rounding of the figures" in rounded.notes[0]
+
+
+def test_a_claim_written_as_a_bound_is_no_rounding_only_pass() -> None:
+    text = (
+        '[[claim]]\nid = "t"\nquote = "q"\nvalue = "more than 1,100"\n'
+        '[[claim]]\nid = "p"\nquote = "q"\nvalue = "1,240"\n'
+        '[[relation]]\nid = "r"\nkind = "equal"\nclaims = ["t", "p"]\n'
+    )
+    (found,) = [f for f in check_document(loads(text)) if f.check == "equal"]
+    assert found.outcome is Outcome.PASS and not found.rounding_only
+    assert "within the bound ('more than 1,100'" in found.notes[0]
+
+
 @given(
     st.integers(-(10**6), 10**6).filter(bool),
     st.integers(0, 3),

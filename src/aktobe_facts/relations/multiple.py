@@ -114,7 +114,8 @@ def read_factor(text: str, approx: Fraction = APPROX_TOLERANCE) -> Figure:
         return Figure(
             "factor", interval, None, "factor", None, value, reading, text, approximate=True
         )
-    return Figure("factor", interval, None, "factor", None, value, reading, text)
+    bound = q.basis in ("lower", "upper")
+    return Figure("factor", interval, None, "factor", None, value, reading, text, bound=bound)
 
 
 _NUMBER_WORDS = {

@@ -37,6 +37,14 @@ class Figure(Struct, frozen=True):
     source: str | None = None  # for a rate: where it comes from; else how the text was read
     text: str | None = None  # a figure written in a relation ("3.4 times"), as written
     approximate: bool = False  # a factor in words ("twice"): widened by the file's approx
+    bound: bool = False  # a factor written as a bound ("more than twice"): one side only
+
+    @property
+    def one_sided(self) -> bool:
+        """A bound as written ("more than twice", "more than 1,100", "up to 50"): its printed
+        value is an end of what it allows, not the value it stands for."""
+        q = self.quantity
+        return self.bound or (q is not None and q.basis in ("lower", "upper"))
 
     @property
     def shown(self) -> str:

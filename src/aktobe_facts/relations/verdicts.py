@@ -345,27 +345,39 @@ def _pass(
 def _word_tolerance(
     c: Constraint, figs: Mapping[str, Figure], printed: Mapping[str, Fraction]
 ) -> tuple[str, bool] | None:
-    """For a pass that fails as printed, with factors in words ("twice", "almost doubled") among
-    its figures: the note saying what it depends on (the words' tolerance, the file's ``approx``,
-    and whether also the rounding of the figures), and whether it needs the rounding."""
-    words = {n: f for n, f in figs.items() if f.approximate}
-    if not words:
+    """For a pass that fails as printed, with factors in words ("twice", "almost doubled") or
+    bounds ("more than twice", "more than 1,100") among its figures: the note saying what it
+    depends on (the words' tolerance, the file's ``approx``, the side a bound leaves open, and
+    whether also the rounding of the figures), and whether it needs the rounding. A bound's
+    printed value is only an end of what it allows, so a pass inside the bound is no pass
+    "thanks to rounding"."""
+    loose = {n: f for n, f in figs.items() if f.approximate or f.one_sided}
+    if not loose:
         return None
     domains = {
-        n: words[n].interval if n in words else Interval.point(v) for n, v in printed.items()
+        n: loose[n].interval if n in loose else Interval.point(v) for n, v in printed.items()
     }
-    shown = ", ".join(f"'{f.text}' is {fmt.interval(f.interval)}" for f in words.values())
-    if decide(c, domains).verdict is Verdict.PASS:
-        return (
-            f"passes within the tolerance of the factor in words ({shown}: the file's approx): "
-            "the other figures as printed satisfy it",
-            False,
+    what = "; ".join(
+        _loose_kind(
+            tuple(f for f in loose.values() if f.approximate),
+            "the tolerance of the factor in words",
+            ": the file's approx",
         )
-    return (
-        f"passes thanks to the tolerance of the factor in words ({shown}: the file's approx) "
-        "and the rounding of the figures",
-        True,
+        + _loose_kind(
+            tuple(f for f in loose.values() if f.one_sided), "the bound", ": one side left open"
+        )
     )
+    if decide(c, domains).verdict is Verdict.PASS:
+        return f"passes within {what}: the other figures as printed satisfy it", False
+    return f"passes thanks to {what} and the rounding of the figures", True
+
+
+def _loose_kind(found: tuple[Figure, ...], name: str, why: str) -> tuple[str, ...]:
+    """``the bound ('more than twice' is [2, ∞): one side left open)``, or nothing."""
+    if not found:
+        return ()
+    shown = ", ".join(f"'{f.shown}' is {fmt.interval(f.interval)}" for f in found)
+    return (f"{name} ({shown}{why})",)
 
 
 def _fixes(
