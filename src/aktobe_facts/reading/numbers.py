@@ -466,14 +466,14 @@ def parse(
             raise GrammarError(f"{original!r} says twice which way it went")
         direction = AFTER_DIRECTIONS[trailing.group("d").lower()]
 
-    first, rest = _read_end(rest, locale, original)
+    first, rest = _read_end(rest, locale, original, aliases)
     if isinstance(first, UnitSpec):  # a currency with no number: "US$"
         return Stated(original, qualifier, False, None, 0, None, first, None, terms=terms)
     high: _End | None = None
     rm = (_and_re() if between else _RANGE_RE).match(rest) if rest[:1] in _RANGE_STARTS else None
     if rm is not None and not (rm.groupdict().get("dash") and first.word is not None):
         try:
-            second, after = _read_end(rest[rm.end() :], locale, original)
+            second, after = _read_end(rest[rm.end() :], locale, original, aliases)
         except GrammarError:
             if between:
                 raise
@@ -614,9 +614,12 @@ def _read_sign(rest: str, original: str) -> tuple[bool, str]:
     return False, rest
 
 
-def _read_end(rest: str, locale: NumberLocale, original: str) -> tuple[_End | UnitSpec, str]:
-    """One number with its sign, currency sign and scale word; a currency sign alone is returned
-    as its unit (a number the article left out)."""
+def _read_end(
+    rest: str, locale: NumberLocale, original: str, aliases: dict[str, str] | None = None
+) -> tuple[_End | UnitSpec, str]:
+    """One number with its sign, currency sign and scale word (a mixed-scale number, "22 billion
+    834.7 million", is one number: see :func:`_read_mixed`); a currency sign alone is returned as
+    its unit (a number the article left out)."""
     negative, prefix, consumed = False, None, 0
     if not rest[:1].isdigit():  # no sign or currency sign before a digit
         negative, rest = _read_sign(rest, original)
@@ -637,6 +640,8 @@ def _read_end(rest: str, locale: NumberLocale, original: str) -> tuple[_End | Un
             end.scale_word = sm.group("s").lower()
             end.exponent = _SCALES[end.scale_word]
             rest = rest[sm.end() :].lstrip()
+            if end.word is None and rest and "." not in end.digits:
+                rest = _read_mixed(end, rest, locale, original, aliases)
         elif prefix is not None:
             short = _SHORT_SCALE_RE.match(rest)
             if short:
@@ -644,6 +649,50 @@ def _read_end(rest: str, locale: NumberLocale, original: str) -> tuple[_End | Un
                 end.exponent = _SHORT_SCALES[end.scale_word]
                 rest = rest[short.end() :].lstrip()
     return end, rest
+
+
+def _read_mixed(
+    end: _End, rest: str, locale: NumberLocale, original: str, aliases: dict[str, str] | None
+) -> str:
+    """A number written in parts of strictly descending scales ("22 billion 834.7 million", "3
+    trillion 200 billion", "1 billion dollar 477 million 4 thousand") is one number, the sum of
+    its parts, read to its last part's step: ``end`` becomes "22834.7" million. Every part but the
+    last is whole and each fits below the one before it (834.7 million < 1 billion); a currency
+    word may stand after the first part when nothing follows the last. Anything else is left as
+    it was: the text after the first part is returned unread."""
+    word = ""
+    text = rest
+    if not rest[:1].isdigit():  # "1 billion dollar 477 million": a currency word between
+        digit = next((i for i, ch in enumerate(rest[:40]) if ch.isdigit()), None)
+        if digit is None or not _names_currency(rest[:digit].strip(), aliases):
+            return rest
+        word, text = rest[:digit].strip(), rest[digit:]
+    whole, exponent, last, after = int(end.digits), end.exponent, "", text
+    while text[:1].isdigit() and "." not in last:
+        try:
+            part, tail = _read_numeral(text, locale, original)
+        except GrammarError:
+            break
+        tail = tail.lstrip()
+        sm = _SCALE_RE.match(tail)
+        if sm is None or part.word is not None or part.ordinal:
+            break
+        scale = _SCALES[sm.group("s").lower()]
+        part_whole = int(part.digits.partition(".")[0])
+        fits = scale < exponent and part_whole < 10 ** (exponent - scale)
+        if not fits or not int(part.digits.replace(".", "")):  # a part of 0 says nothing
+            break
+        whole = whole * 10 ** (exponent - scale) + part_whole
+        exponent, last = scale, part.digits
+        end.scale_word = sm.group("s").lower()
+        text = after = tail[sm.end() :].lstrip()
+    if not last or (word and after):
+        return rest
+    frac = last.partition(".")[2]
+    end.digits = str(whole) + ("." + frac if frac else "")
+    end.exponent = exponent
+    end.numeral = end.digits
+    return word or after
 
 
 def _names_currency(rest: str, aliases: dict[str, str] | None) -> bool:

@@ -7,7 +7,8 @@ a :class:`Span` per numeral, in text order, never overlapping:
 kind       examples
 ========== ==================================================================================
 number     ``7``, ``1,100``, ``646.8 billion``, ``-3.2``, ``1 234 567`` (groups of three),
-           ``12 345,6``, ``1'000``; a scale word that follows is part of the span
+           ``12 345,6``, ``1'000``; a scale word that follows is part of the span, and so are
+           the further parts of a mixed-scale number (``22 billion 834.7 million``)
 year       ``2020``, ``1990s``: four digits from 1800 to 2100, no separators, no scale word
 range      ``2018-2020``, ``10–15 million``: two digit numerals joined by a dash
 date       ``2020-12-31``, ``31.12.2020``
@@ -33,7 +34,13 @@ import re
 
 from msgspec import Struct
 
-from aktobe_facts.reading.numbers import CARDINAL_WORDS, ORDINAL_WORDS, TENS_WORDS
+from aktobe_facts.reading.numbers import (
+    CARDINAL_WORDS,
+    ORDINAL_WORDS,
+    TENS_WORDS,
+    GrammarError,
+    parse,
+)
 
 KINDS = ("number", "year", "range", "date", "ordinal", "word")
 
@@ -119,13 +126,47 @@ _YEAR = re.compile(r"\d{4}s?")
 
 def numerals(text: str) -> list[Span]:
     """Every numeral of ``text`` in order, as :class:`Span` objects with character offsets."""
-    digits = [
-        Span(m.start(), m.end(), m.group(), _digit_kind(m)) for m in _DIGIT_PATTERN.finditer(text)
-    ]
+    digits = _mixed(
+        text,
+        [
+            Span(m.start(), m.end(), m.group(), _digit_kind(m))
+            for m in _DIGIT_PATTERN.finditer(text)
+        ],
+    )
     words = list(_words(text, digits))
     if not words:
         return digits
     return sorted(digits + words, key=lambda s: s.start)
+
+
+_MIXED_GAP = re.compile(r"[ \u00a0]+(?:[^\W\d_]+(?:[ .][^\W\d_]+){0,2}[ \u00a0]+)?")
+"""Between the parts of a mixed-scale number: spaces, or a currency word of up to three words
+("1 billion dollar 477 million")."""
+
+
+def _mixed(text: str, spans: list[Span]) -> list[Span]:
+    """Numbers written in parts of descending scales ("22 billion 834.7 million", "1 billion dollar
+    477 million 4 thousand") as one span, where the grammar reads the parts as one number (see
+    :func:`aktobe_facts.reading.numbers.parse`); a scale word after each part is the sign to try."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and span.kind == last.kind == "number"
+            and last.text[-1:].isalpha()
+            and span.text[-1:].isalpha()
+            and _MIXED_GAP.fullmatch(text, last.end, span.start) is not None
+        ):
+            try:
+                parse(text[last.start : span.end])
+            except GrammarError:
+                pass
+            else:
+                out[-1] = Span(last.start, span.end, text[last.start : span.end], "number")
+                continue
+        out.append(span)
+    return out
 
 
 def _words(text: str, digits: list[Span]) -> list[Span]:
