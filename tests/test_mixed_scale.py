@@ -22,14 +22,23 @@ def test_the_examples_of_the_issue() -> None:
     soms = read(parse("22 billion 834.7 million soms"))
     assert soms.unit is not None and soms.unit.key == "KGS"
     assert soms.interval is not None  # 22,834.7 million, ±0.05 million
-    assert (soms.interval.lo, soms.interval.hi) == (22_834_650_000, 22_834_750_000)
+    assert (soms.interval.lo, soms.interval.hi) == (
+        Fraction(22_834_650_000),
+        Fraction(22_834_750_000),
+    )
     dollars = read(parse("1 billion dollar 477 million 4 thousand"))
     assert dollars.unit is not None and dollars.unit.key == "USD"
     assert dollars.interval is not None
-    assert (dollars.interval.lo, dollars.interval.hi) == (1_477_003_500, 1_477_004_500)
+    assert (dollars.interval.lo, dollars.interval.hi) == (
+        Fraction(1_477_003_500),
+        Fraction(1_477_004_500),
+    )
     tenge = read(parse("3 trillion 200 billion tenge"))
     assert tenge.interval is not None  # "200 billion" alone is [150, 250] billion
-    assert (tenge.interval.lo, tenge.interval.hi) == (3_150 * 10**9, 3_250 * 10**9)
+    assert (tenge.interval.lo, tenge.interval.hi) == (
+        Fraction(3_150 * 10**9),
+        Fraction(3_250 * 10**9),
+    )
 
 
 @pytest.mark.parametrize(
