@@ -1,5 +1,5 @@
 """Folders of real articles checked against their expected findings: the corpus (tests/corpus/)
-and the two held-out sets (tests/heldout/, tests/heldout2/) are read the same way.
+and the held-out sets (tests/heldout/, tests/heldout2/, tests/heldout3/) are read the same way.
 
 Each folder holds ``article.txt`` (a real article retold in our own words around its numeric
 phrases, which are kept exactly as printed), ``claims.toml`` (written by hand, with the source's

@@ -33,13 +33,24 @@ ARTICLES = articles(HELDOUT3)
 
 # False findings, left to the owners of the code at fault (article -> why the finding is false);
 # each case is a strict expected failure until it is fixed.
-FALSE_BY_HAND: dict[str, str] = {}
-FALSE_BY_DRAFT: dict[str, str] = {}
+FALSE_BY_HAND: dict[str, str] = {
+    "ke-exports-2019": (
+        "a percent in words ('down four per cent') is read as exactly 4 percent, so same-subject"
+        " warns that it cannot equal the 4.1 per cent the article quotes for the same fall"
+    ),
+}
+FALSE_BY_DRAFT: dict[str, str] = {
+    "pl-budget-2013-09": (
+        "conversions holds the pair of the year's deficit limit to the rate of the pair of the"
+        " deficit to September: the draft gives both one period"
+    ),
+}
 
 # The draft-only path as measured on main when the set was landed (docs/corpus.md).
-RECALLED_AT_LEAST = 17  # of the hand files' 47 relations, those the draft also drafts
-PRECISE_AT_LEAST = 17  # drafted relations that are in the hand files
-NOT_IN_HAND_AT_MOST = 1  # drafted relations that are not
+RECALLED_AT_LEAST = 21  # of the hand files' 101 relations, those the draft also drafts
+PRECISE_AT_LEAST = 21  # drafted relations that are in the hand files
+NOT_IN_HAND_AT_MOST = 2  # drafted relations that are not
+WHOLE_AT_LEAST = 0  # of the 5 inconsistent articles, those whose every expected finding it finds
 
 
 @cache
@@ -49,9 +60,9 @@ def rows() -> tuple[Article, ...]:
 
 def test_the_third_held_out_set_is_mixed() -> None:
     inconsistent = [name for name in ARTICLES if not expectations(HELDOUT3 / name)[0]]
-    assert len(ARTICLES) >= 6
-    assert len(inconsistent) >= 3
-    assert len(ARTICLES) - len(inconsistent) >= 3
+    assert len(ARTICLES) >= 10
+    assert len(inconsistent) >= 5
+    assert len(ARTICLES) - len(inconsistent) >= 5
 
 
 @pytest.mark.parametrize("name", known(ARTICLES, FALSE_BY_HAND))
@@ -71,6 +82,12 @@ def test_draft_recall_and_precision_keep_their_floors() -> None:
     assert recalled >= RECALLED_AT_LEAST, f"recall fell to {recalled}"
     assert precise >= PRECISE_AT_LEAST, f"drafted relations in the hand files fell to {precise}"
     assert drafted - precise <= NOT_IN_HAND_AT_MOST, f"{drafted - precise} not in the hand files"
+
+
+def test_draft_finds_at_least_as_many_articles_whole() -> None:
+    found = {r.name: f"{r.found} of {r.expected}" for r in rows() if r.expected}
+    whole = [r.name for r in rows() if r.expected and r.found == r.expected]
+    assert len(whole) >= WHOLE_AT_LEAST, found
 
 
 def test_every_article_of_the_third_set_is_in_the_corpus_table() -> None:
