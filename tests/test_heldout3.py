@@ -47,7 +47,7 @@ FALSE_BY_DRAFT: dict[str, str] = {
 }
 
 # The draft-only path as measured on main when the set was landed (docs/corpus.md).
-RECALLED_AT_LEAST = 21  # of the hand files' 101 relations, those the draft also drafts
+RECALLED_AT_LEAST = 21  # of the hand files' 98 relations, those the draft also drafts
 PRECISE_AT_LEAST = 21  # drafted relations that are in the hand files
 NOT_IN_HAND_AT_MOST = 2  # drafted relations that are not
 WHOLE_AT_LEAST = 0  # of the 5 inconsistent articles, those whose every expected finding it finds
