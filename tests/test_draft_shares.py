@@ -202,3 +202,84 @@ def test_any_list_of_pairs_is_one_whole_with_exact_figures(tenths: list[int], si
     assert fields["shares"] == [
         f"{t / 10:.1f}{' ' if sign == 'percent' else ''}{sign}" for t in tenths
     ]
+
+
+def test_of_which_a_percent_and_its_amount_share_the_total_before() -> None:
+    assert shares(
+        "Spending came to 12.4 billion lari in 2023, the ministry said, of which about 40% or "
+        "5 billion lari went to pensions."
+    ) == [
+        (
+            "share",
+            {"share": "about 40%", "part": "5 billion lari", "whole": "12.4 billion lari"},
+        )
+    ]
+    # a comparison between the two is no "of which"
+    assert (
+        shares(
+            "Spending came to 12.4 billion lari, up from 11 billion lari, of which about 40% or "
+            "5 billion lari went to pensions."
+        )
+        == []
+    )
+
+
+def test_the_named_whole_may_stand_anywhere_in_the_article() -> None:
+    later = (
+        "Tax revenue reached 8.4 billion lari (22.1% of GDP) in 2023.\n\n"
+        "Georgia's GDP grew 7.5% in real terms in 2023 to 38 billion lari."
+    )
+    assert shares(later) == [
+        ("share", {"share": "22.1%", "part": "8.4 billion lari", "whole": "38 billion lari"})
+    ]
+    # the GDP named later is of another year
+    assert shares(later.replace("in real terms in 2023", "in real terms in 2022")) == []
+    # two amounts name GDP: the words do not say which
+    assert (
+        shares(
+            later + " Nominal GDP in the first half of 2023 was 18 billion lari, the office said."
+        )
+        == []
+    )
+    # a share's noun words between the amount and its verb; the whole named before
+    assert shares(
+        "Georgia's external trade turnover came to $25 billion in the period.\n\n"
+        "Turkey is second with a $3.1 billion turnover, making up 12.4% of Georgia's overall "
+        "trade."
+    ) == [("share", {"share": "12.4%", "part": "$3.1 billion", "whole": "$25 billion"})]
+
+
+def test_a_share_and_its_amount_between_dashes() -> None:
+    assert shares(
+        "Exports reached $9 billion. Local exports made up 40 percent - or $3.6 billion - of the "
+        "total exports."
+    ) == [("share", {"share": "40 percent", "part": "$3.6 billion", "whole": "$9 billion"})]
+
+
+def test_a_loose_whole_is_never_a_possessor_or_a_part() -> None:
+    # "of the region's total" names no whole of its own: a later amount of the region is not it
+    assert (
+        shares(
+            "The capital drew 50 billion tenge, or 25 percent of the region's total. Farm "
+            "output in the region came to 300 billion tenge."
+        )
+        == []
+    )
+    # the only amount named "sales" is itself a share of the total sales: not the whole
+    assert (
+        shares(
+            "Local sales made up 40 percent - or $2 billion - of the total sales. Copper led at "
+            "$500 million (25% of total sales)."
+        )
+        == []
+    )
+
+
+def test_a_share_of_a_whole_named_later_is_checked(tmp_path: Path) -> None:
+    slip = (
+        "The surplus came to 6.1 million lari or 1% of GDP in the first half of 2023.\n\n"
+        "Georgia's GDP in January-June 2023 rose 7% to 610 billion lari."
+    )
+    assert outcomes(slip, tmp_path, "share-of-whole") == [Outcome.FAIL]
+    fits = slip.replace("6.1 million", "6.1 billion")
+    assert outcomes(fits, tmp_path, "share-of-whole") == [Outcome.PASS]

@@ -135,7 +135,7 @@ def _left_open(claims: list[DraftClaim], open_ids: set[str]) -> tuple[list[Draft
     become notes."""
     spans: dict[frozenset[str], dict[tuple[date, date], str]] = {}
     for claim in claims:
-        span = _span(claim.period)
+        span = period_span(claim.period)
         for pair in _currencies(claim):
             if span is not None and claim.period is not None:
                 spans.setdefault(pair, {}).setdefault(span, claim.period)
@@ -156,7 +156,7 @@ def _left_open(claims: list[DraftClaim], open_ids: set[str]) -> tuple[list[Draft
     return out, notes
 
 
-def _span(period: str | None) -> tuple[date, date] | None:
+def period_span(period: str | None) -> tuple[date, date] | None:
     """The first and last day of a period (one span however it is written), or None."""
     try:
         return parse_period(period or "").key

@@ -4,16 +4,20 @@ verb of sharing ("X, or P percent of GDP", "(P percent or X)", "X, constituting 
 
 - ``share`` (share, part, whole) where the whole is a figure of the article the words name: the
   one earlier amount (this sentence, or up to three before) named by the words after "of" ("of
-  GDP": "GDP reached ..."); for "of the total" the one amount before it in its sentence, else the
+  GDP": "GDP reached ..."), else the one amount of the whole article, before or after, whose
+  clause holds those words ("21.1% of GDP" with "Armenia's GDP in January-June increased ... to
+  X" a paragraph later); for "of the total" the one amount before it in its sentence, else the
   one amount of the sentence before, else the one earlier amount named by the part's own head
-  word ("tax revenues ... of the total": "revenues were ..."). A pair with no whole words of its
-  own shares the whole of the pair before it in the sentence.
+  word ("tax revenues ... of the total": "revenues were ..."); for "T, of which P percent or X"
+  the total T. A pair with no whole words of its own shares the whole of the pair before it in
+  the sentence.
 - ``same-whole`` (parts, shares) for two or more pairs of one sentence whose whole is no figure
   of the article, when they name the same whole or none ("revenue ..., or 27.9% of GDP,
   expenditures ..., or 28.3% of GDP"; "China (21.5 percent or $2.13 billion), Russia (...)").
 
 A percent that says a growth or a change is no share. Parts and whole are in one unit; the
-periods of part and whole, where both are named, are the same.
+periods of part and whole, where both are named, are the same span ("2004-H1" and
+"2004-01/2004-06" are one).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
+from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import (
     Drafted,
     DraftRelation,
@@ -43,13 +48,34 @@ _SHARING = (
     r"(?:or|i\.e\.|that\s+is|constituting|contributing|accounting\s+for|making\s+up|"
     r"representing|amounting\s+to)"
 )
-_AMOUNT_FIRST = re.compile(rf"^\s*,?\s*\(?\s*{_SHARING}\s+(?:about\s+|some\s+|nearly\s+)?$")
-"""From an amount to its share: ", or", " (or", ", constituting"."""
-_PERCENT_FIRST = re.compile(r"^\s*,?\s*or\s*$")
-"""From a share to its amount: "21.5 percent or $2.13 billion", "40.1 percent, or"."""
-_OF = re.compile(r"[\s,)]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
+_NOUN_WORD = (
+    r"(?!(?:and|or|while|but|whereas|than|which|that|compared|from|to|by|up|down|was|were|is|"
+    r"are)\b)[a-z][\w'’-]*"
+)
+_NOUN_WORDS = rf"(?:{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}\s*,)?"
+"""The words that name what an amount is, between it and the verb of its share ("$4.4 billion
+turnover, making up"): no verb, link or figure."""
+_AMOUNT_FIRST = re.compile(
+    rf"^\s*{_NOUN_WORDS}\s*,?\s*\(?\s*{_SHARING}\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?$"
+)
+"""From an amount to its share: ", or", " (or", ", constituting", " turnover, making up an"."""
+_PAREN = re.compile(r"^\s*\(\s*$")
+_OF_IN_PAREN = re.compile(r"\s+of\s+[^()\d;]{1,60}\)")
+"""An amount's share in its parenthesis with the whole named: "126.8 billion (21.1% of GDP)"."""
+_PERCENT_FIRST = re.compile(r"^\s*[,–—-]?\s*or\s*$")
+"""From a share to its amount: "21.5 percent or $2.13 billion", "40.1 percent, or", "48.2 percent
+- or"."""
+_OF = re.compile(r"[\s,)–—-]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+_OF_WHICH = re.compile(
+    r"^[^\d;]{0,40}?,?\s*of\s+(?:which|this|that|it)\s*,?\s*(?:(?:about|some|nearly|almost|"
+    r"roughly|around|approximately|over|more\s+than|less\s+than|under)\s+)?$",
+    re.IGNORECASE,
+)
+"""From a total to the first figure of its share pair: "48.8 billion drams, ArmInfo reports, of
+which about" (48% or 23.2 billion drams)."""
+_COMPARING = re.compile(r"\b(?:than|compared|versus|against|from)\b", re.IGNORECASE)
 _GENERIC = frozenset({"total", "whole", "sum", "overall", "amount", "figure", "all", "that"})
 _NOT_HEAD = frozenset({"then", "now", "also", "still", "alone", "respectively", "together"})
 LOOK_BACK = 3
@@ -75,6 +101,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         for pair in pairs:
             if pair.named:
                 whole = _whole(text, sentences, k, pair)
+            else:  # "T, of which P percent or X": T; else the whole of the pair before
+                whole = _of_which(text, sentence, pair) or whole
             if whole is not None and same_unit(whole, pair.part) and _same_period(pair, whole):
                 shares.append((pair, whole))
         if shares:
@@ -115,7 +143,8 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
             first, last = (part, share) if j < i else (share, part)
             gap = between(text, first.phrase.outer_end, last.phrase.start) + " "
             pattern = _AMOUNT_FIRST if j < i else _PERCENT_FIRST
-            if pattern.match(gap):
+            named = j < i and _PAREN.match(gap) and _OF_IN_PAREN.match(text, share.phrase.end)
+            if pattern.match(gap) or named:
                 found.append(_pair(text, sentence, part, share, last))
                 used.update((i, j))
                 break
@@ -124,7 +153,10 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
 
 def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> _Pair:
     m = _OF.match(text, last.phrase.outer_end, sentence.span[1])
-    said = [singular(w) for w in content(m.group(1))] if m else []
+    end = m.end(1) if m else 0
+    if m:  # "of GDP in the first half of 2023": the whole's words end at its period
+        end = min([end, *(p.start for p in sentence.periods if m.start(1) <= p.start < end)])
+    said = [singular(w) for w in content(text[m.start(1) : end])] if m else []
     # "of the region's total" names no whole of its own; "of total tax revenues" does
     generic = bool(said) and said[-1] in _GENERIC
     return _Pair(part, share, frozenset(set(said) - _GENERIC), generic, m is not None)
@@ -132,8 +164,13 @@ def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figu
 
 def _whole(text: str, sentences: Sequence[Sentence], k: int, pair: _Pair) -> Figure | None:
     """The figure of the article the pair's whole is, when the words leave one."""
+    total = _of_which(text, sentences[k], pair)
+    if total is not None:
+        return total  # "T, of which P percent of the total, or X"
     if pair.whole_words:
         named = _named(text, sentences, k, pair, set(pair.whole_words))
+        if named is None and not pair.generic:  # "of the region's total" names no whole
+            named = _anywhere(text, sentences, pair, set(pair.whole_words))
         if named is not None or not pair.generic:
             return named
     sentence = sentences[k]
@@ -174,13 +211,55 @@ def _named(
     return None
 
 
+def _anywhere(
+    text: str, sentences: Sequence[Sentence], pair: _Pair, words: set[str]
+) -> Figure | None:
+    """The one amount of the whole article, before or after the pair, whose clause names
+    ``words`` among others ("of GDP": "Armenia's GDP in January-June increased 9.1% to X") and
+    that is no share's part, when it is of the part's unit and period; None where none or
+    several are."""
+    named = [
+        f
+        for sentence in sentences
+        for f in _wholes(text, sentence)
+        if f is not pair.part and words <= names(text, sentence, f)
+    ]
+    if len(named) != 1 or not _candidate(named[0], pair):
+        return None
+    return named[0] if _same_period(pair, named[0]) else None
+
+
+def _wholes(text: str, sentence: Sentence) -> list[Figure]:
+    """The amounts of a sentence that may be a whole: not the part of a share ("Local exports
+    made up 48.2 percent - or $1.72 billion - of the total exports" is a part of the exports)."""
+    parts = {id(p.part) for p in _pairs(text, sentence)}
+    return [f for f in sentence.figures if is_amount(f) and id(f) not in parts]
+
+
+def _of_which(text: str, sentence: Sentence, pair: _Pair) -> Figure | None:
+    """The total of "T, of which P percent or X": the amount right before "of which", of the
+    part's unit, with no comparison's words between or before it in its clause ("up from T")."""
+    first = min(pair.part, pair.share, key=lambda f: f.phrase.start)
+    before = [f for f in sentence.figures if f.phrase.outer_end <= first.phrase.start]
+    if not before or not _candidate(before[-1], pair):
+        return None
+    total = before[-1]
+    gap = between(text, total.phrase.outer_end, first.phrase.start, sentence.periods)
+    if _OF_WHICH.match(gap + " ") is None or _COMPARING.search(gap):
+        return None
+    lead = _clause_words(text, sentence, total)  # "up from 11 billion, of which": a base
+    return None if _COMPARING.search(lead) else total
+
+
 def _candidate(figure: Figure, pair: _Pair) -> bool:
     return is_amount(figure) and figure is not pair.part and same_unit(figure, pair.part)
 
 
 def _same_period(pair: _Pair, whole: Figure) -> bool:
     ours, theirs = pair.part.period, whole.period
-    return ours is None or theirs is None or ours == theirs
+    if ours is None or theirs is None or ours == theirs:
+        return True
+    return period_span(ours) is not None and period_span(ours) == period_span(theirs)
 
 
 def _one_whole(pairs: list[_Pair]) -> list[_Pair]:
