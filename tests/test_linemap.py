@@ -127,7 +127,7 @@ _PIECES = [
 def _as_data(m: LineMap) -> object:
     arrays = {k: [(b.line, b.keys) for b in v] for k, v in m.arrays.items()}
     tables = {k: (b.line, b.keys) for k, b in m.tables.items()}
-    return arrays, tables
+    return arrays, tables, m.reopened
 
 
 @given(
@@ -292,3 +292,17 @@ def test_key_parts_read_as_the_toml_parser_reads_them(case: tuple[str, tuple[str
     line_map = LineMap.scan(f"[[claim]]\n{written} = 0\n[{written}]\n", 100)
     assert line_map.arrays["claim"][0].keys == {parts[0]: 2}
     assert line_map.tables[".".join(parts)].line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("[a.b]\n[c]\n[a]", 3),  # 'a' made by [a.b], then declared
+        ("[[a.b]]\n[a]", 2),
+        ("[a]\n[a.b]\n[a.c]", None),  # declared first, then its sub-tables: nothing reopened
+        ("[[claim]]\n[[claim]]\n[article]", None),
+    ],
+)
+def test_a_header_that_names_a_table_made_before_is_found(text: str, line: int | None) -> None:
+    for scan in (LineMap._scan_headers, LineMap._scan_lines):
+        assert scan(text, 100).reopened == line

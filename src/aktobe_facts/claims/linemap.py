@@ -205,6 +205,12 @@ class LineMap(Struct):
     """The line where the scan stopped: more headers than the limit it was given."""
     too_deep: int | None = None
     """The line where the scan stopped: more than MAX_DOTS dots outside strings."""
+    reopened: int | None = None
+    """The first line whose header names a table an earlier header made on its way (``[a.b]``,
+    then ``[a]``): TOML parsers differ in where such a table then stands among its siblings
+    (:mod:`aktobe_facts.claims.tomlread`)."""
+    _made: set[tuple[str, ...]] = field(default_factory=set)
+    """The tables the headers so far made on their way (``a`` for ``[a.b]``)."""
 
     @classmethod
     def scan(cls, text: str, max_headers: int | None = None) -> LineMap:
@@ -225,18 +231,27 @@ class LineMap(Struct):
     def _array(self, name: str, block: Block) -> None:
         path = key_path(name)
         if path:
+            self._header(path, block.line)
             self.arrays.setdefault(path[0] if len(path) == 1 else ".".join(path), []).append(block)
 
     def _table(self, name: str, block: Block) -> None:
         path = key_path(name)
         if not path:
             return
+        self._header(path, block.line)
         self.tables[".".join(path)] = block
         # [claim.extra], [settings.currencies]: a key of the table above, on this line
         siblings = self.arrays.get(path[0])
         owner = siblings[-1] if siblings else self.tables.get(path[0])
         if len(path) > 1 and owner is not None:
             owner.add_key(path[1], block.line)
+
+    def _header(self, path: tuple[str, ...], line: int) -> None:
+        made = self._made
+        if made and self.reopened is None and path in made:
+            self.reopened = line
+        if len(path) > 1:
+            made.update(path[:i] for i in range(1, len(path)))
 
     def _root_key(self, path: tuple[str, ...], number: int) -> None:
         """A key before any header: ``article.path = ...`` or ``settings = { ... }`` makes (or

@@ -14,9 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import tomli
-
-from aktobe_facts.claims import fielduse
+from aktobe_facts.claims import fielduse, tomlread
 from aktobe_facts.claims.linemap import MAX_DOTS, KeyLines, LineMap, lines
 from aktobe_facts.claims.model import (
     ARRAY_TABLES,
@@ -257,8 +255,8 @@ def parse_toml(
             line=lines.too_deep,
         )
     try:
-        return tomli.loads(text)
-    except tomli.TOMLDecodeError as exc:
+        return tomlread.loads(text, reopened=lines.reopened is not None)
+    except ValueError as exc:  # tomli's TOMLDecodeError: the reference parser refused the text
         message = getattr(exc, "msg", str(exc))
         raise LoadError(
             shown,
