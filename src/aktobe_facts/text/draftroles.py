@@ -46,7 +46,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
     ("deficit", r"deficits?|shortfall|gap(?!\s+between)"),
     ("surplus", r"surplus(?:es)?"),
-    ("revenue", r"revenues?|receipts"),
+    ("revenue", r"revenues?|receipts|incomes?"),
     ("spending", r"spending|expenditures?|expenses|outlays"),
     ("exports", r"exports?"),
     ("imports", r"imports?"),
@@ -75,7 +75,7 @@ FAMILIES = {
 _ENTITY = frozenset(
     _split(
         "consolidated state federal republican local regional municipal central sovereign national "
-        "pension general"
+        "pension general public"
     )
 )
 """Words that say whose a budget is: two figures of different owners are never related."""
@@ -96,7 +96,7 @@ _FUNCTION = frozenset(
 _TIME_WORD = re.compile(
     r"^(?:\d{4}|\d{4}'s|annual|yearly|monthly|quarterly|full-year|half-year|nine-month|"
     r"first-(?:quarter|half)|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)$",
+    r"october|november|december|years?|months?|quarters?|half|period|weeks?)$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(
@@ -112,7 +112,7 @@ _FOLLOW = re.compile(
     r"total(?:s|l?ing)?|amount(?:s|ing)?|stand|rise|rises|grow|grows|fall|falls|remain(?:s|ed)?|"
     r"of|for|in|at|to|during|over|under|also|alone|itself|then|this|that|which|came|hit|"
     r"accounted|increased|decreased|stood|equal(?:l?ed|s)?|continued|kept|narrowed|widened|"
-    r"saw|sees?|shows?|showed)$",
+    r"saw|sees?|shows?|showed|by|\w+ly)$",
     re.IGNORECASE,
 )
 """The first word after a role's noun when the noun is the figure's subject ("revenues were",
@@ -191,7 +191,9 @@ class Time(Struct, frozen=True):
         """The two may be one period: nothing either names contradicts the other."""
         if not self.named or not other.named:
             return True
-        if self.relative != other.relative:
+        if self.relative != other.relative and not (
+            _this_year(self, other) or _this_year(other, self)
+        ):
             return False
         years = self.year is None or other.year is None or self.year == other.year
         months = self.months is None or other.months is None or self.months == other.months
@@ -200,6 +202,12 @@ class Time(Struct, frozen=True):
     def same(self, other: Time) -> bool:
         """Both name a period and it is one."""
         return self.named and other.named and self.fits(other)
+
+
+def _this_year(one: Time, other: Time) -> bool:
+    """ "the first nine months of this year" and "January to September" with no year: one period
+    (a figure that names no year is the article's own year; never last year's)."""
+    return one.relative in ("this", "current") and other.relative is None and other.year is None
 
 
 class Role(Struct, frozen=True):
@@ -281,6 +289,8 @@ def _role(
     window = text[start : phrase.start]
     matches = list(_ROLE.finditer(window))
     time, earlier = _time_of(text, figures, k), _earlier(text, figures, k)
+    if _CHANGE_AFTER.match(text, phrase.outer_end):
+        return None  # "expenditures 8.2 billion lei higher": a change, not a level
     if not matches:
         if previous is None or previous[1] is None or not chained or not _links(window):
             return None
@@ -289,7 +299,7 @@ def _role(
         part = role.part or (after.group(1).lower() if after is not None else None)
         return Role(role.name, role.family, part, role.owner, role.plan, time, earlier, role.start)
     m = matches[-1]
-    tail = window[m.end() :]
+    tail = _ASIDE.sub(" ", window[m.end() :])  # "revenues fell 5% (against 25% growth), to"
     if len(tail) > TAIL_REACH or _TAIL_BREAK.search(tail) or re.search(r"\bby\s*$", tail):
         return None
     key = next(g for g, v in m.groupdict().items() if v is not None)
@@ -307,6 +317,10 @@ def _role(
         if first is not None and not _FOLLOW.match(first.group(1)):
             return None  # "export duties were": another subject
         owner, part, named = _modifiers(re.split(r"[,;:()“”\"—]", head)[-1])
+        owner = owner or _subject_owner(head)
+        by = _BY_WHOM.match(tail)
+        if by is not None:
+            part = part or by.group(1).lower()  # "revenues administered by the customs service"
         of = re.match(r"\s*(?:of|from)\s+(?:the\s+)?(\S.*)$", tail)
         if of is not None:
             words = []
@@ -336,6 +350,34 @@ def _role(
         part = part or after.group(1).lower()
     plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
     return Role(name, family, part, owner, plan, time, earlier, begin)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
+_BY_WHOM = re.compile(
+    r"\s*(administered|collected|raised|generated|levied|earned|derived|transferred|channell?ed)"
+    r"\s+(?:by|from|through|via)\b",
+    re.IGNORECASE,
+)
+"""After a flow's noun, words that make it the part one body handles: "revenues administered by
+the State Fiscal Service" (a change, "increased by", is no part)."""
+_HAS = re.compile(
+    r"^\s*(?:had|has|have|posted|reported|recorded|saw|sees|showed|shows|ran|runs)\s+(?:an?\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _subject_owner(head: str) -> frozenset[str]:
+    """The owner named by the sentence's subject when the role's noun is its verb's object: "The
+    national public budget, which also takes in local budgets, had revenues of" is the national
+    public budget's (a clause of the sentence between names no owner of its own)."""
+    pieces = re.split(r"[,;:()“”\"—]", head)
+    if len(pieces) < 2 or not _HAS.match(pieces[-1]):
+        return frozenset()
+    subject = pieces[0]
+    if not re.search(r"\bbudgets?\b", subject, re.IGNORECASE):
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", subject) if w.lower() in _ENTITY)
 
 
 def _same_unit(a: Placed, b: Placed) -> bool:
@@ -390,7 +432,10 @@ _LINK_WORDS = frozenset(_split("and or while as well also"))
 def _links(gap: str) -> bool:
     """Between an amount and the one before it, nothing but "and" and periods: the later one
     takes the earlier one's role ("a deficit of 5.7 trillion in January and 7.2 trillion in
-    February")."""
+    February"); never a figure in parentheses or with a plus ("67.9 billion (+13.8 billion)": a
+    change)."""
+    if "(" in gap or "+" in gap:
+        return False
     words = re.findall(r"[\w'’]+", gap)
     return all(w.lower() in _LINK_WORDS or _TIME_LINK.match(w) for w in words)
 
