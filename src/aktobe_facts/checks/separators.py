@@ -6,8 +6,9 @@ digits and either
 
 * the file writes decimal commas (``[settings] locale`` ``de`` or ``fr``: the grammar gives such a
   figure its other reading), or
-* the file writes decimal points but the article or the claims' quotes show the other style
-  elsewhere: a decimal comma ("4,7") or a dot between thousands ("1.234.567").
+* the file writes decimal points but the article, the claims' quotes or a figure read with a
+  decimal comma ("20,3%" in a file that sets no locale) show the other style elsewhere: a decimal
+  comma ("4,7") or a dot between thousands ("1.234.567").
 
 Each ambiguous figure is read the other way and the relation checks are run again on the file with
 that one figure changed. When a relation naming its claim passes under one reading and fails under
@@ -86,7 +87,12 @@ def check(doc: ClaimsFile) -> list[Finding]:
 
 
 def _evidence(doc: ClaimsFile) -> str | None:
-    """A number written in another style than the file's, in the article or a quote."""
+    """A number written in another style than the file's: a figure read with a decimal comma
+    ("20,3%" in a file that sets no locale), or a number in the article or a quote."""
+    for claim in doc.claims:
+        for q in claim.quantities():
+            if q.stated.decimal_comma:
+                return q.text
     texts = [c.quote for c in doc.claims] + [i.quote for i in doc.ignores]
     if doc.article_file is not None:
         texts.append(doc.article_file.text)

@@ -29,7 +29,7 @@ import msgspec
 from msgspec import Struct
 
 from aktobe_facts.reading.exact import Fraction
-from aktobe_facts.reading.numbers import LOCALES, NumberLocale
+from aktobe_facts.reading.numbers import DEFAULT_LOCALE, LOCALES, NumberLocale
 from aktobe_facts.reading.quantities import APPROX_TOLERANCE, Quantity
 from aktobe_facts.records import frozen
 from aktobe_facts.text.article import Article
@@ -240,7 +240,7 @@ SINGLE_TABLES = ("article", "settings")
 
 
 class Settings(Struct, frozen=True):
-    locale: NumberLocale = LOCALES["en"]
+    locale: NumberLocale = DEFAULT_LOCALE
     approx: Fraction = APPROX_TOLERANCE
     currencies: dict[str, str] = msgspec.field(default_factory=dict)
     severity: dict[str, str] = msgspec.field(default_factory=dict)

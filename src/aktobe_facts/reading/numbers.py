@@ -48,6 +48,7 @@ from aktobe_facts.records import frozen
 
 __all__ = [
     "CARDINAL_WORDS",
+    "DEFAULT_LOCALE",
     "LOCALES",
     "MAX_DIGITS",
     "MAX_TEXT",
@@ -80,6 +81,9 @@ class NumberLocale(Struct, frozen=True):
     name: str
     decimal: str
     groups: tuple[str, ...]
+    comma_decimals: bool = False
+    """A comma followed by one or two digits is a decimal comma for that figure ("20,3%"): the
+    default of a file that sets no locale (:data:`DEFAULT_LOCALE`)."""
 
 
 LOCALES: dict[str, NumberLocale] = {
@@ -89,6 +93,12 @@ LOCALES: dict[str, NumberLocale] = {
     "ch": NumberLocale("ch", ".", ("'", "’", *SPACES)),
 }
 """Number styles by name: ``en`` 1,234.5; ``de`` 1.234,5; ``fr`` (also ru, kk) 1 234,5; ``ch`` 1'234.5."""
+
+DEFAULT_LOCALE = NumberLocale("en", ".", (",", *SPACES), comma_decimals=True)
+"""The style of a file that sets no locale: ``en``, and a comma followed by exactly one or two
+digits ("20,3%", "12,7 million") is that figure's decimal comma, since it cannot separate
+thousands; the figure says so (:attr:`Stated.decimal_comma`). A file that sets ``locale = "en"``
+reads such a figure as an error, as before."""
 
 
 class Qualifier:
@@ -234,6 +244,7 @@ class Stated:
     direction: str | None = None  # Direction.UP or DOWN when a word says which way a change went
     terms: str | None = None  # Terms.REAL ("in real terms") or NOMINAL, when the value says so
     divisor: int = 1  # a fraction in words: "a third" is 100 percent divided by 3
+    decimal_comma: bool = False  # "20,3%" in a file with no locale: read with a decimal comma
     value: Fraction = field(init=False, repr=False, compare=False)
     """The number as written, times its scale; the middle of a range; 0 when missing (computed once)."""
 
@@ -254,6 +265,7 @@ class Stated:
         direction: str | None = None,
         terms: str | None = None,
         divisor: int = 1,
+        decimal_comma: bool = False,
     ) -> None:
         _set = object.__setattr__
         _set(self, "text", text)
@@ -271,6 +283,7 @@ class Stated:
         _set(self, "direction", direction)
         _set(self, "terms", terms)
         _set(self, "divisor", divisor)
+        _set(self, "decimal_comma", decimal_comma)
         v = Fraction(0)
         if digits is not None:
             whole, _, frac = digits.partition(".")
@@ -398,6 +411,8 @@ def _number_re(locale: NumberLocale) -> re.Pattern[str]:
 _NUMBER_RES: dict[str, re.Pattern[str]] = {}
 """The numeral pattern of each built-in locale, compiled when a file first uses it."""
 _NOT_DIGIT = re.compile(r"\D")
+_COMMA_DECIMALS = re.compile(r",([0-9]{1,2})(?![0-9]|[.,'’][0-9])")
+"""A comma and one or two digits, then no digit and no separator before a digit: "20,3%"."""
 
 
 class _End(Struct):
@@ -413,6 +428,7 @@ class _End(Struct):
     scale_word: str | None = None
     divisor: int = 1  # a fraction in words
     of: bool = False  # "half a ...", "a quarter of a ...": a fraction of the unit that follows
+    decimal_comma: bool = False  # "20,3" read with a decimal comma (DEFAULT_LOCALE)
 
 
 _PERCENT = lookup_unit("percent")
@@ -420,7 +436,7 @@ _PERCENT = lookup_unit("percent")
 
 def parse(
     text: object,
-    locale: NumberLocale = LOCALES["en"],
+    locale: NumberLocale = DEFAULT_LOCALE,
     aliases: dict[str, str] | None = None,
 ) -> Stated:
     """Read one stated value. Raises :class:`GrammarError` with a plain message when it cannot.
@@ -526,7 +542,7 @@ def parse(
     if high is not None:
         high_stated = Stated(
             original, None, falls or high.negative, high.digits, high.exponent, high.scale_word,
-            unit, per, high.word, high.ordinal,
+            unit, per, high.word, high.ordinal, decimal_comma=high.decimal_comma,
         )  # fmt: skip
     alternative = (
         _ambiguous_separator(first.numeral, locale) if first.word is None and high is None else None
@@ -547,6 +563,7 @@ def parse(
         direction,
         terms,
         first.divisor,
+        any(end.decimal_comma for end in ends),
     )
 
 
@@ -667,8 +684,10 @@ def _read_mixed(
         if digit is None or not _names_currency(rest[:digit].strip(), aliases):
             return rest
         word, text = rest[:digit].strip(), rest[digit:]
-    whole, exponent, last, after = int(end.digits), end.exponent, "", text
-    while text[:1].isdigit() and "." not in last:
+    whole, exponent, after = int(end.digits), end.exponent, text
+    last: _End | None = None
+    scale_word = ""
+    while text[:1].isdigit() and (last is None or "." not in last.digits):
         try:
             part, tail = _read_numeral(text, locale, original)
         except GrammarError:
@@ -683,15 +702,14 @@ def _read_mixed(
         if not fits or not int(part.digits.replace(".", "")):  # a part of 0 says nothing
             break
         whole = whole * 10 ** (exponent - scale) + part_whole
-        exponent, last = scale, part.digits
-        end.scale_word = sm.group("s").lower()
+        exponent, last, scale_word = scale, part, sm.group("s").lower()
         text = after = tail[sm.end() :].lstrip()
-    if not last or (word and after):
+    if last is None or (word and after):
         return rest
-    frac = last.partition(".")[2]
+    frac = last.digits.partition(".")[2]
     end.digits = str(whole) + ("." + frac if frac else "")
-    end.exponent = exponent
-    end.numeral = end.digits
+    end.exponent, end.scale_word = exponent, scale_word
+    end.numeral, end.decimal_comma = end.digits, last.decimal_comma
     return word or after
 
 
@@ -792,6 +810,15 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
             raise GrammarError(f"{original!r} is not a finite number")
         raise GrammarError(f"no number found in {original!r}")
     after = rest[nm.end() :]
+    comma = (
+        _COMMA_DECIMALS.match(after)
+        if locale.comma_decimals and after[:1] == "," and nm.group("frac") is None
+        else None
+    )
+    if comma is not None and nm.group("int").isdigit():  # "20,3%": no thousands group
+        end = _End(False, None, nm.group("int") + "." + comma.group(1), None, False, nm.group(0))
+        end.decimal_comma = True
+        return end, after[comma.end() :]
     _reject_trailing_junk(after, locale, original)
     numeral = nm.group(0)
     if not numeral.isascii():  # other scripts' digits or separators, or no-break spaces

@@ -47,6 +47,10 @@ from aktobe_facts.reading.numbers import Direction, Qualifier, Stated, pow10
 from aktobe_facts.reading.units import UnitSpec
 
 APPROX_TOLERANCE = Fraction(5, 100)
+DECIMAL_COMMA_READING = (
+    "; read with a decimal comma (one or two digits after a comma cannot be a thousands group; "
+    "the file sets no locale)"
+)
 _READ_TO_UNIT = frozenset({"percent", "points", "time"})
 _SIGNED_KINDS = frozenset({"percent", "points"})
 
@@ -72,6 +76,8 @@ class Quantity(Struct, frozen=True):
             text += _SIDE_READINGS[self.stated.qualifier]
         if self.stated.direction is not None:
             text += _DIRECTION_READINGS[self.stated.direction]
+        if self.stated.decimal_comma:
+            text += DECIMAL_COMMA_READING
         return text
 
     @property

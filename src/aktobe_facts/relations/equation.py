@@ -41,7 +41,7 @@ from msgspec import Struct, field
 from aktobe_facts.claims.model import Claim, Reference
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
-from aktobe_facts.reading.numbers import LOCALES, GrammarError, NumberLocale, parse
+from aktobe_facts.reading.numbers import DEFAULT_LOCALE, GrammarError, NumberLocale, parse
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.unitalgebra import Compound, UnitMismatch
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Op, Rel, Var
@@ -162,7 +162,7 @@ def parse_equation(
     *,
     relation: str = "equation",
     line: int | None = None,
-    locale: NumberLocale = LOCALES["en"],
+    locale: NumberLocale = DEFAULT_LOCALE,
     aliases: dict[str, str] | None = None,
 ) -> Equation:
     """Read ``text`` into an :class:`Equation`; raises :class:`EquationError` when it cannot."""

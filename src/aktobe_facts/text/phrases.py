@@ -30,7 +30,7 @@ _RANKED = re.compile(
     r"richest|poorest|busiest|longest|oldest)\b",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"\s*([^\s(),;:!?\"“”\[\]]+)")
+_NEXT_WORD = re.compile(r"\s*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
 _COMPARED_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 """After a direction word that belongs to its percent: "19% lower than a year earlier", "17.1
 percent less than in 2019" (the sign of a fall, which the value then carries)."""
@@ -103,11 +103,17 @@ def _read(text: str, span: Span) -> Phrase | str:
     if span.kind == "ordinal" and not _RANKED.match(text, end):
         return ORDINAL_LEFT  # "the first nine months": not a rank
     phrase = _phrase(text, start, end)
-    if phrase is None:
+    if phrase is None or _list_or_decimal(phrase.stated):
         return UNREAD_LEFT
     if span.kind == "word" and phrase.stated.unit is None and not _names_things(text, phrase):
         return WORD_LEFT
     return phrase
+
+
+def _list_or_decimal(stated: Stated) -> bool:
+    """ "1,2" with no unit and no scale: a list ("items 1,2 and 3") as much as a decimal comma, so
+    the editor decides; "20,3%", "12,7 million", "$12,7" can only be a decimal comma."""
+    return stated.decimal_comma and stated.unit is None and not stated.exponent
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
