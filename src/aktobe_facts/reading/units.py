@@ -112,8 +112,8 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "PLN": ("zlotys", ("PLN",), ("zloty", "zlotys", "zlotych", "złoty", "złotys", "zł")),
     "CZK": ("korunas", ("CZK",), ("koruna", "korunas", "koruny", "czech koruna", "kč")),
     "HUF": ("forints", ("HUF",), ("forint", "forints", "hungarian forint")),
-    # a bare "leu"/"lei" is still read as Romanian: left ambiguous (as "won" is), the draft reads
-    # "59.2 billion lei" as a count of lei (the draft writes no `currencies` entry yet)
+    # a bare "leu"/"lei" is read as Romanian; a draft maps it by the country the article names
+    # (aktobe_facts.text.draftcurrency writes `[settings] currencies`)
     "RON": ("lei", ("RON",), ("leu", "lei", "romanian leu", "romanian lei")),
     "MDL": ("Moldovan lei", ("MDL",), ("moldovan leu", "moldovan lei")),
     "SEK": ("Swedish kronor", ("SEK",), ("kronor", "swedish krona", "swedish kronor")),

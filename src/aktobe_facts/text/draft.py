@@ -27,6 +27,7 @@ from msgspec import Struct
 
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date
+from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
@@ -103,6 +104,9 @@ class Draft(Struct, frozen=True):
     unread: tuple[str, ...] = ()  # passages with a numeral the grammar cannot read
     relations: tuple[DraftRelation, ...] = ()  # the ones the words make certain
     notes: tuple[str, ...] = ()  # relations the words leave uncertain, for the editor
+    shared: SharedWords = (
+        SharedWords()
+    )  # currency words of two currencies ("lei"): see draftcurrency
 
 
 def draft(text: str) -> Draft:
@@ -161,6 +165,7 @@ def draft(text: str) -> Draft:
         unread,
         tuple(relations),
         tuple(notes),
+        shared_words(text),
     )
 
 

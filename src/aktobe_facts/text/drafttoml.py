@@ -17,6 +17,7 @@ from tomlkit.items import Table
 from aktobe_facts.claims.loader import LoadError, loads
 from aktobe_facts.text.article import ArticleError, linked_path
 from aktobe_facts.text.draft import Draft, DraftClaim
+from aktobe_facts.text.draftcurrency import SharedWords, assumed_note
 from aktobe_facts.visible import printable, toml_escaped
 
 HEADER = (
@@ -69,6 +70,12 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
             head.add(key, value)
     if head:
         parts.append(_dump("article", head, array=False))
+    if draft.shared.currencies:  # "lei" in an article that names Moldova: MDL
+        settings = tomlkit.table()
+        words = tomlkit.inline_table()
+        words.update(dict(draft.shared.currencies))
+        settings.add("currencies", words)
+        parts.append(_dump("settings", settings, array=False))
     groups = {g.first_member: g for g in draft.groups}
     for claim in draft.claims:
         group = groups.get(claim.id)
@@ -76,7 +83,7 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
             table = tomlkit.table()
             table.add("id", group.id)
             parts.append(_dump("group", table))
-        parts.append(_dump("claim", _claim(claim)))
+        parts.append(_dump("claim", _claim(claim, draft.shared)))
     if draft.notes:
         lines = ["Relations the words leave uncertain (not drafted; the editor decides):"]
         parts.append("".join(f"# {line}\n" for line in lines + [f"  {n}" for n in draft.notes]))
@@ -105,8 +112,12 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
     return text
 
 
-def _claim(claim: DraftClaim) -> Table:
+def _claim(claim: DraftClaim, shared: SharedWords) -> Table:
     table = tomlkit.table()
+    figures = tuple(v for v in (claim.value, *claim.counterparts) if v is not None)
+    assumed = assumed_note(figures, shared) if shared.assumed else None
+    if assumed is not None:
+        table.add(tomlkit.comment(assumed))
     fields: list[tuple[str, object]] = [
         ("id", claim.id),
         ("quote", claim.quote),

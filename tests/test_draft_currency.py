@@ -1,0 +1,80 @@
+"""A currency word of two currencies ("lei": the Romanian and the Moldovan leu) in a draft: mapped by
+``[settings] currencies`` to the one whose country the article names, else kept as the grammar
+reads it with a comment on each claim whose reading it decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aktobe_facts.claims.loader import loads
+from aktobe_facts.text.articlecheck import load_article
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.draftcurrency import shared_words
+from aktobe_facts.text.drafttoml import render
+
+BODY = "revenues totaled 59.216 billion lei ($3.068 billion) in 2022, up 12 percent."
+ASSUMED = "currency assumed"
+
+
+def drafted(tmp_path: Path, text: str) -> str:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return render(draft(text), article, "article.txt")
+
+
+def units(claims: str, tmp_path: Path) -> set[str]:
+    doc = loads(claims, tmp_path / "claims.toml")
+    return {q.unit.key for c in doc.claims for q in c.numbered() if q.unit and q.unit.is_currency}
+
+
+@pytest.mark.parametrize(
+    ("lead", "code"),
+    [
+        ("Moldova's state budget", "MDL"),
+        ("In Chisinau, the Moldovan budget's", "MDL"),
+        ("Romania's state budget", "RON"),
+        ("The budget in Bucharest:", "RON"),
+    ],
+)
+def test_the_country_the_article_names_sets_the_currency(
+    tmp_path: Path, lead: str, code: str
+) -> None:
+    claims = drafted(tmp_path, f"{lead} {BODY}\n")
+    assert f'[settings]\ncurrencies = {{lei = "{code}"}}' in claims
+    assert ASSUMED not in claims
+    assert units(claims, tmp_path) == {code, "USD"}
+
+
+@pytest.mark.parametrize("lead", ["The state budget", "Moldova sells to Romania; the state budget"])
+def test_no_single_country_keeps_the_reading_and_says_it_was_assumed(
+    tmp_path: Path, lead: str
+) -> None:
+    claims = drafted(tmp_path, f"{lead} {BODY}\n")
+    assert "[settings]\n" not in claims
+    assert units(claims, tmp_path) == {"RON", "USD"}
+    (claim,) = [c for c in claims.split("[[claim]]") if 'value = "59.216 billion lei"' in c]
+    assert claim.lstrip().startswith(f'# {ASSUMED}: "lei" read as RON')
+    assert '{ "lei" = "MDL" }' in claim
+    # the percent does not depend on the word: no comment
+    (percent,) = [c for c in claims.split("[[claim]]") if 'value = "up 12 percent"' in c]
+    assert ASSUMED not in percent
+
+
+def test_a_word_with_its_country_is_never_assumed(tmp_path: Path) -> None:
+    text = "Moldova and Romania: trade reached 5 billion Romanian lei ($1.1 billion) in 2022.\n"
+    assert ASSUMED not in drafted(tmp_path, text)
+    assert shared_words(text).assumed == (("lei", ("MDL", "RON")),)
+
+
+def test_an_article_without_the_word_writes_nothing() -> None:
+    found = shared_words("Moldova's budget reached 3 billion dollars.")
+    assert found.currencies == () and found.assumed == ()
+
+
+def test_check_on_the_article_reads_the_mapped_currency(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(f"Moldova's state budget {BODY}\n", encoding="utf-8")
+    doc = load_article(article)
+    assert doc.settings.currencies.get("lei") == "MDL"
