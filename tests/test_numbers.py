@@ -435,9 +435,10 @@ def test_malformed_number_names_the_locale_style() -> None:
 
 
 def test_comma_in_en_is_not_a_decimal() -> None:
-    # "4,7" is malformed in an English-style file, not 4.7 or 47
+    # "4,7" is malformed in a file that sets locale = "en", not 4.7 or 47 (a file that sets no
+    # locale reads it as a decimal comma: test_decimal_comma.py)
     with pytest.raises(GrammarError, match="malformed number"):
-        parse("€4,7 million")
+        parse("€4,7 million", LOCALES["en"])
 
 
 def test_group_of_three_after_comma_is_thousands_in_de_reading_is_decimal() -> None:
