@@ -283,3 +283,17 @@ def test_a_share_of_a_whole_named_later_is_checked(tmp_path: Path) -> None:
     assert outcomes(slip, tmp_path, "share-of-whole") == [Outcome.FAIL]
     fits = slip.replace("6.1 million", "6.1 billion")
     assert outcomes(fits, tmp_path, "share-of-whole") == [Outcome.PASS]
+
+
+def test_a_share_that_names_no_whole_is_of_its_flow_s_total() -> None:
+    text = (
+        "Georgia's foreign trade turnover was $12 billion in the half-year.\n\n"
+        "Turkey is the main partner, with a $2.6 billion turnover, accounting for a 21.7% share."
+    )
+    assert shares(text) == [
+        ("share", {"share": "21.7%", "part": "$2.6 billion", "whole": "$12 billion"})
+    ]
+    # two totals of the flow: the words do not say which
+    assert shares(text + " The region's total turnover was $30 billion.") == []
+    # the part's clause names no flow
+    assert shares(text.replace("with a $2.6 billion turnover", "with $2.6 billion")) == []

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from msgspec import Struct
 
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
-from aktobe_facts.text.sentences import Span
+from aktobe_facts.text.sentences import Span, clause_start
 
 
 class Placed(Struct, frozen=True):
@@ -63,6 +63,12 @@ def paragraphs(text: str) -> list[int]:
     else every line break."""
     blank = [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
     return blank or [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+def clause_of(text: str, placed: Placed) -> str:
+    """A figure's clause up to the figure's end, for a quote."""
+    phrase = placed.figure.phrase
+    return text[clause_start(text, placed.sentence[0], phrase.start) : phrase.outer_end]
 
 
 def tied(relation: DraftRelation) -> list[str]:

@@ -8,6 +8,7 @@
 - "tax revenues", "energy revenues", "most of the spending": a part of a flow
   (:mod:`aktobe_facts.draftroles`) within the one whole of that flow around it (same owner, plan
   and period);
+- "T, increasing by P: A ... and B ...": two or more parts after a colon;
 - "Together the deficit came to T" (also "combined", "in total", "altogether"): the whole of the
   figures of that role before it, each of its own period.
 
@@ -44,11 +45,13 @@ _LEAD = re.compile(
 """At the start of a sentence: its parts are of the total of the sentence before ("Of the total,",
 "By sector:", "Among the taxes,")."""
 _LABEL = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:coming|going|came|went)\s+)?(?:from|to|for|on|in|into|through)\s+"
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:coming|going|came|went|expected|planned|projected|raised|"
+    r"collected|received|earned|drawn|derived|obtained)\s+)?(?:from|to|for|on|in|into|through)\s+"
     r"[^,;.\d]{1,40}?(?=\s*(?:[,;.]|\band\b|$))",
     re.IGNORECASE,
 )
-"""What a part of a "with" list says it is ("coming from taxes")."""
+"""What a part of a "with" list says it is ("coming from taxes", "expected from various income
+sources")."""
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|balance)\b\W*$", re.IGNORECASE)
 _BREAK = re.compile(r"\b(?:than|compared|versus|while|whereas|but)\b|;", re.IGNORECASE)
 """Between a total and its first part: a comparison or another clause, not a list."""
@@ -64,6 +67,13 @@ _NET = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:together|altogether|combined|in\s+total|in\s+all|taken\s+together|jointly)\b", re.I
 )
+_COLON = re.compile(r"\s*:\s*")
+_OWN_GROWTH = re.compile(
+    r"^\s*,?\s*(?:(?:increasing|rising|growing|up|down|decreasing|falling|declining)\s+)?"
+    r"(?:by\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a total and its own growth before a colon: ", increasing by"."""
 WHOLE_FLOWS = 100
 """At most this many flows in a window read for a part's one whole: more is a table, and each
 part read all of them (quadratic in the whole article)."""
@@ -77,11 +87,15 @@ def relations(
     named = roles(article)
     found: list[DraftRelation] = []
     taken: set[str] = set()  # the parts already given a total
-    for total, parts, exhaustive, quote in _lists(article, named):
+    listed = [(*item, False) for item in _lists(article, named)]
+    listed += [(*item, True) for item in _colon_lists(article, named)]
+    for total, parts, exhaustive, quote, colon in listed:
         if taken & {p.figure.id for p in parts}:
             continue
+        if colon and any(_same(r, total, parts) for r in drafted):
+            continue  # "Turnover was T: exports came to A and imports to B": a balance's
         taken.update(p.figure.id for p in parts)
-        found.append(_sum(total, parts, exhaustive, quote))
+        found.append(sum_relation(total, parts, exhaustive, quote))
     for total, parts, exhaustive in [*_qualified(article, named), *_together(article, named)]:
         ids = {p.figure.id for p in parts}
         if ids & taken or any(_same(r, total, parts) for r in [*drafted, *found]):
@@ -91,11 +105,11 @@ def relations(
             article.text[named[p.figure.id].start : p.figure.phrase.outer_end]
             for p in sorted([total, *parts], key=lambda p: p.figure.phrase.start)
         )
-        found.append(_sum(total, parts, exhaustive, quote))
+        found.append(sum_relation(total, parts, exhaustive, quote))
     return found, []
 
 
-def _sum(total: Placed, parts: list[Placed], exhaustive: bool, quote: str) -> DraftRelation:
+def sum_relation(total: Placed, parts: list[Placed], exhaustive: bool, quote: str) -> DraftRelation:
     fields: dict[str, str | list[str] | bool] = {
         "total": total.figure.id,
         "parts": [p.figure.id for p in parts],
@@ -103,6 +117,15 @@ def _sum(total: Placed, parts: list[Placed], exhaustive: bool, quote: str) -> Dr
     if exhaustive:
         fields["exhaustive"] = True
     return DraftRelation("", "sum", fields, " ".join(quote.split()))
+
+
+def list_after(text: str, figures: list[Placed], start: int) -> list[Placed]:
+    """The amounts of one unit listed in a sentence from ``start`` on, each after a label or a
+    comma ("58.4 billion in tax revenues, 39.5 billion in fees and 10.6 billion from sales")."""
+    first = next(
+        (p for p in figures if p.figure.phrase.start >= start and level(p.figure.phrase)), None
+    )
+    return [] if first is None else _parts(text, figures, first, start, False)[0]
 
 
 def _same(relation: DraftRelation, total: Placed, parts: list[Placed]) -> bool:
@@ -162,6 +185,35 @@ def _lists(
                 yield named_total, parts, rest, quote
 
 
+def _colon_lists(
+    article: Article, named: dict[str, Role]
+) -> Iterator[tuple[Placed, list[Placed], bool, str]]:
+    """ "T, increasing by P: A ... and B ...": two or more amounts of T's unit after a colon that
+    follows T (or T's own growth), with no verb of another clause before the first."""
+    text = article.text
+    for figures in article.sentences():
+        for k, total in enumerate(figures):
+            if not level(total.figure.phrase) or _net(text, total, named):
+                continue
+            after, rest = total.figure.phrase.outer_end, figures[k + 1 :]
+            if rest and rest[0].figure.kind in ("growth", "change"):
+                if _OWN_GROWTH.match(text[after : rest[0].figure.phrase.start]) is None:
+                    continue
+                after, rest = rest[0].figure.phrase.outer_end, rest[1:]
+            colon = _COLON.match(text, after)
+            if colon is None:
+                continue
+            parts, _ = _parts(text, rest, total, colon.end(), False)
+            if len(parts) < 2 or _VERB.search(text, colon.end(), parts[0].figure.phrase.start):
+                continue
+            yield (
+                total,
+                parts,
+                False,
+                text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end],
+            )
+
+
 def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:
     """The total "Of the total, ..." names: the one figure of the part's unit in the nearest
     sentence before that has any (at most three sentences back, in the same or the paragraph
@@ -178,7 +230,8 @@ def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:
 def _parts(
     text: str, figures: list[Placed], total: Placed, start: int, labelled: bool
 ) -> tuple[list[Placed], bool]:
-    """The parts of a list starting at ``start``, and whether its last one is "the rest"."""
+    """The parts of a list starting at ``start`` (of ``total``'s unit), and whether its last one
+    is "the rest"."""
     parts: list[Placed] = []
     rest = False
     position = start

@@ -134,7 +134,7 @@ _AFTER_PART = re.compile(
 )
 """What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil"."""
 _PLAN = re.compile(
-    r"\b(?:puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
+    r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
     r"draft|approved|outlook|goal|aim(?:s|ed)?)\b",
     re.IGNORECASE,
@@ -170,6 +170,53 @@ _QUALIFIED = re.compile(
 """Words in a figure's sentence before it that make its balance or flow a qualified one ("the primary
 deficit", "leaving out interest payments, a deficit of"): not the budget's own, so never the
 difference of its revenue and spending."""
+_GAPPED = re.compile(
+    r"\s*by\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s*,?\s*(?:(?:up|down)\s+to|to|reaching|at)?\s*$",
+    re.IGNORECASE,
+)
+"""Between a role's noun and its figure, the growth of a clause whose verb is understood from the
+one before ("Exports grew by 8.3 percent, reaching X, and imports by 8.8 percent, up to Y")."""
+_BY_AGENT = re.compile(
+    r"\s*(?:administered|collected|raised|levied|gathered)\s+(?:by|through)\s+(?:the\s+)?"
+    r"(?P<agent>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?=\w+ed\b|to\b|was\b|were\b)",
+    re.IGNORECASE,
+)
+"""After a flow's noun, the body that handles it: "Revenues administered by the State Fiscal
+Service amounted to" (a part of the revenue, unless the body is the budget's owner)."""
+_THOSE = re.compile(
+    r"\bthose\s+(?:administered|collected|raised|levied|gathered)\s+(?:by|through)\s+"
+    r"(?:the\s+)?(?P<agent>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+"""Before a figure, "and those administered by the Customs Service to": the flow of the part before,
+handled by another body."""
+_THESE = re.compile(r"\b(?:these|those|such)\s*$", re.IGNORECASE)
+_FLOW_WORDS = {
+    "exports": r"export(?:s|ed)?",
+    "imports": r"import(?:s|ed)?",
+    "revenue": r"revenues?|receipts|collected",
+    "spending": r"spending|expenditures?|spent",
+    "turnover": r"turnover|traded?",
+}
+LOOK_BACK_CHARS = 300
+"""Characters before a sentence read for what "these exports" are."""
+
+
+def _named_before(text: str, start: int, name: str) -> str | None:
+    """What "these exports" are: the thing the sentence before names after its flow word ("Kyrgyzstan
+    exported 422,260 tons of cement": cement), None where it names none."""
+    words = _FLOW_WORDS.get(name)
+    if words is None:
+        return None
+    before = text[max(0, start - LOOK_BACK_CHARS) : start]
+    pattern = rf"\b(?:{words})\b(?:[^.;]|\.\d){{0,40}}?\bof\s+(?:the\s+)?([a-z][\w-]*)"
+    found = list(re.finditer(pattern, before, re.IGNORECASE))
+    if not found or _owns(found[-1].group(1)) or _TIME_WORD.match(found[-1].group(1)):
+        return None
+    return found[-1].group(1).lower()
+
+
+_OWNING_BODY = frozenset(_split("ministry government treasury cabinet budget authorities state"))
 TAIL_REACH = 120
 """At most this many characters between a role's noun and its figure."""
 
@@ -287,14 +334,25 @@ def _role(
     chained = previous is not None and _same_unit(previous[0], placed)
     start = previous[0].figure.phrase.outer_end if previous and chained else placed.sentence[0]
     window = text[start : phrase.start]
+    if window.rstrip().endswith("+"):
+        return None  # "33.9 billion lei (+5.3 billion lei)": a change, not a level of the flow
     matches = list(_ROLE.finditer(window))
     time, earlier = _time_of(text, figures, k), _earlier(text, figures, k)
     if _CHANGE_AFTER.match(text, phrase.outer_end):
         return None  # "expenditures 8.2 billion lei higher": a change, not a level
     if not matches:
-        if previous is None or previous[1] is None or not chained or not _links(window):
+        if previous is None or previous[1] is None or not chained:
             return None
         role = previous[1]
+        those = _THOSE.search(window)
+        if those is not None and role.part is not None and _agent(those.group("agent")):
+            # "and those administered by the Customs Service to X": another part of the flow
+            part = _agent(those.group("agent"))
+            return Role(
+                role.name, role.family, part, role.owner, role.plan, time, earlier, role.start
+            )
+        if not _links(window):
+            return None
         after = _AFTER_PART.match(text, phrase.outer_end)
         part = role.part or (after.group(1).lower() if after is not None else None)
         return Role(role.name, role.family, part, role.owner, role.plan, time, earlier, role.start)
@@ -314,13 +372,15 @@ def _role(
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
     else:
         first = re.match(r"\s*([\w'’-]+)", tail)
-        if first is not None and not _FOLLOW.match(first.group(1)):
+        if first is not None and not _FOLLOW.match(first.group(1)) and not _GAPPED.match(tail):
             return None  # "export duties were": another subject
         owner, part, named = _modifiers(re.split(r"[,;:()“”\"—]", head)[-1])
         owner = owner or _subject_owner(head)
-        by = _BY_WHOM.match(tail)
-        if by is not None:
-            part = part or by.group(1).lower()  # "revenues administered by the customs service"
+        by = _BY_AGENT.match(tail)
+        if by is not None:  # "administered by the Tax Service" a part, "by the government" none
+            part = part or _agent(by.group("agent"))
+        elif (whom := _BY_WHOM.match(tail)) is not None:
+            part = part or whom.group(1).lower()  # "revenues generated from exports"
         of = re.match(r"\s*(?:of|from)\s+(?:the\s+)?(\S.*)$", tail)
         if of is not None:
             words = []
@@ -331,6 +391,8 @@ def _role(
             if not all(_owns(w) for w in words):
                 part = part or words[0].lower()
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
+    if not verb and _THESE.search(head):  # "the value of these exports": the ones named before
+        part = part or _named_before(text, placed.sentence[0], name)
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
     if not verb and _SOURCE_OF.search(head):
@@ -378,6 +440,15 @@ def _subject_owner(head: str) -> frozenset[str]:
     if not re.search(r"\bbudgets?\b", subject, re.IGNORECASE):
         return frozenset()
     return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", subject) if w.lower() in _ENTITY)
+
+
+def _agent(words: str) -> str | None:
+    """The part a handling body makes of a flow (its last word), None for the budget's owner
+    ("collected by the government", "by the Finance Ministry")."""
+    low = [w.lower() for w in words.split()]
+    if not low or any(w in _OWNING_BODY for w in low[-1:]) or all(w in _OWNER for w in low):
+        return None
+    return low[-1]
 
 
 def _same_unit(a: Placed, b: Placed) -> bool:

@@ -19,6 +19,8 @@ from aktobe_facts.text import (
     draftorder,
     draftparts,
     draftper,
+    draftplaces,
+    draftraised,
     draftranked,
 )
 from aktobe_facts.text.draftarticle import Article
@@ -29,9 +31,11 @@ Rule = Callable[[Article, Sequence[DraftRelation]], tuple[list[DraftRelation], l
 RULES: tuple[Rule, ...] = (
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
+    draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
+    draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
 )
 

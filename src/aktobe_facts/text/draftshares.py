@@ -42,7 +42,7 @@ from aktobe_facts.text.draftfigures import (
     singular,
 )
 from aktobe_facts.text.draftwords import content
-from aktobe_facts.text.sentences import clause_start
+from aktobe_facts.text.sentences import clause_end, clause_start
 
 _SHARING = (
     r"(?:or|i\.e\.|that\s+is|constituting|contributing|accounting\s+for|making\s+up|"
@@ -75,6 +75,12 @@ _OF_WHICH = re.compile(
 )
 """From a total to the first figure of its share pair: "48.8 billion drams, ArmInfo reports, of
 which about" (48% or 23.2 billion drams)."""
+_FLOW = re.compile(
+    r"\b(?:turnover|exports|imports|revenues?|spending|expenditures?|investments?|output|sales)\b",
+    re.IGNORECASE,
+)
+"""A flow a share's part may be a figure of, whose total the article may name."""
+_TOTAL = r"(?:total|overall|foreign|external|all|aggregate|combined)"
 _COMPARING = re.compile(r"\b(?:than|compared|versus|against|from)\b", re.IGNORECASE)
 _GENERIC = frozenset({"total", "whole", "sum", "overall", "amount", "figure", "all", "that"})
 _NOT_HEAD = frozenset({"then", "now", "also", "still", "alone", "respectively", "together"})
@@ -103,6 +109,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                 whole = _whole(text, sentences, k, pair)
             else:  # "T, of which P percent or X": T; else the whole of the pair before
                 whole = _of_which(text, sentence, pair) or whole
+                if whole is None and len(pairs) == 1:  # "a $5.2 billion turnover, an 18.1% share"
+                    whole = _flow_total(text, sentences, pair)
             if whole is not None and same_unit(whole, pair.part) and _same_period(pair, whole):
                 shares.append((pair, whole))
         if shares:
@@ -223,6 +231,30 @@ def _anywhere(
         for sentence in sentences
         for f in _wholes(text, sentence)
         if f is not pair.part and words <= names(text, sentence, f)
+    ]
+    if len(named) != 1 or not _candidate(named[0], pair):
+        return None
+    return named[0] if _same_period(pair, named[0]) else None
+
+
+def _flow_total(text: str, sentences: Sequence[Sentence], pair: _Pair) -> Figure | None:
+    """The whole of a share that names none, when its part is a figure of a flow its clause
+    names ("with a $5.2 billion turnover, accounting for an 18.1% share"): the one amount of the
+    article whose clause names the total of that flow ("Uzbekistan's foreign trade turnover
+    was", "total exports reached"), of the part's unit and period."""
+    sentence = next(s for s in sentences if pair.part in s.figures)
+    phrase = pair.part.phrase
+    end = clause_end(text, phrase.outer_end, sentence.span[1])
+    own = _clause_words(text, sentence, pair.part) + " " + text[phrase.outer_end : end]
+    flows = {m.group(0).lower() for m in _FLOW.finditer(own)}
+    if len(flows) != 1:
+        return None
+    total = re.compile(rf"\b{_TOTAL}\s+(?:[a-z]+\s+)?{flows.pop()}\b", re.IGNORECASE)
+    named = [
+        f
+        for s in sentences
+        for f in _wholes(text, s)
+        if f is not pair.part and total.search(_clause_words(text, s, f))
     ]
     if len(named) != 1 or not _candidate(named[0], pair):
         return None

@@ -1,0 +1,134 @@
+"""Places the words give figures, for a draft (``kind = "order"``):
+
+- ranks across sentences: "China is the main trading partner, with a $5.2 billion turnover",
+  "Russia is second with a $4.4 billion turnover", "Kazakhstan came third, with a turnover of
+  $2.19 billion": each figure is not below the ones of a lower place. Drafted only when every
+  ranked figure is the one figure of its unit in its sentence, with one place word before it
+  (never a period's "first half"), the places all differ, the figures are of one unit and
+  period, and one noun of what is ranked ("turnover") is in each figure's clause;
+- a superlative with the other figure of the same thing in one sentence: "Imports show the widest
+  gap, $170.2 million, while the difference in exports is $25.7 million": the figure the
+  superlative names is not below ("the smallest", "the narrowest": not above) the other figures
+  of its unit in the sentence whose clauses name the same thing (one of a few words for a gap).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed, clause_of
+from aktobe_facts.text.draftfigures import DraftRelation, singular
+from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.draftroles import alike, level, read_time
+from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.sentences import clause_end, clause_start
+
+_NOT_A_PLACE = r"(?!\s+(?:half|quarter|months?|weeks?|days?|time|(?:\w+\s+)?months))"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_RANKED = r"(?:is|was|are|were|came|comes|ranked|ranks|stood|stands|placed|remains|remained)"
+_PLACE = re.compile(
+    "|".join(
+        [rf"\b(?P<p1>main|largest|top|biggest|leading|number\s+one)\b{_NOT_A_PLACE}"]
+        + [
+            rf"\b(?:{_RANKED}\s+(?:still\s+|now\s+|also\s+)?(?:the\s+|in\s+)?(?P<o{n}>{word})\b|"
+            rf"(?P<l{n}>{word})[\s-](?:largest|biggest)\b)"
+            for n, word in enumerate(_ORDINALS, 1)
+        ]
+    ),
+    re.IGNORECASE,
+)
+"""A place word before a figure: "main", "largest" (first place), "is second", "came third",
+"the second-largest"; never an ordinal of a sequence ("the second phase") or of a period ("the
+first half")."""
+_MOST = re.compile(
+    r"\bthe\s+(?:(?P<high>widest|largest|biggest|highest|greatest|deepest|sharpest|steepest)|"
+    r"(?P<low>narrowest|smallest|lowest|least))\s+(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+SUPERLATIVE_REACH = 40
+"""At most this many characters from a superlative's noun to its figure ("the widest gap, X")."""
+_SAME_THING = (frozenset({"gap", "difference", "discrepancy", "divergence"}),)
+"""Words that name one thing, for a superlative's other figures."""
+_OTHER = re.compile(r"\b(?:while|whereas|and|but|against|compared\s+with)\b", re.IGNORECASE)
+_PLAIN = frozenset({"two", "between", "country", "countries"})
+"""Words of a ranked figure's clause that name nothing ranked ("between the two countries")."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    return _ranks(article) + _superlatives(article), []
+
+
+def _clause_words(text: str, placed: Placed) -> set[str]:
+    phrase = placed.figure.phrase
+    start = clause_start(text, placed.sentence[0], phrase.start)
+    end = clause_end(text, phrase.outer_end, placed.sentence[1])
+    words = content(text[start : phrase.start] + " " + text[phrase.outer_end : end])
+    return {singular(w) for w in words} - _PLAIN
+
+
+def _ranks(article: Article) -> list[DraftRelation]:
+    text = article.text
+    ranked: list[tuple[int, Placed]] = []
+    for figures in article.sentences():
+        amounts = [p for p in figures if level(p.figure.phrase) and p.figure.kind == "amount"]
+        if len(amounts) != 1:
+            continue
+        (placed,) = amounts
+        words = list(_PLACE.finditer(text, placed.sentence[0], placed.figure.phrase.start))
+        if len(words) != 1:
+            continue
+        key = next(g for g, v in words[0].groupdict().items() if v is not None)
+        ranked.append((int(key[1:]), placed))  # "p1", "o2", "l3": the place
+    by_unit: dict[str, list[tuple[int, Placed]]] = {}
+    for place, placed in ranked:
+        unit = placed.figure.phrase.stated.unit
+        assert unit is not None
+        by_unit.setdefault(unit.key, []).append((place, placed))
+    found: list[DraftRelation] = []
+    for group in by_unit.values():
+        places = [p for p, _ in group]
+        if len(group) < 2 or len(set(places)) != len(places):
+            continue
+        shared = set.intersection(*(_clause_words(text, p) for _, p in group))
+        times = {read_time(text[p.sentence[0] : p.sentence[1]]) for _, p in group}
+        if not shared or len({t for t in times if t.named}) > 1:
+            continue
+        group.sort(key=lambda item: item[0])
+        figures = [p for _, p in group]
+        for k, left in enumerate(figures[:-1]):
+            quote = " … ".join(clause_of(text, p) for p in figures)
+            found.append(order(left, ">=", figures[k + 1 :], quote))
+    return found
+
+
+def _superlatives(article: Article) -> list[DraftRelation]:
+    text = article.text
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        amounts = [p for p in figures if level(p.figure.phrase)]
+        for k, top in enumerate(amounts):
+            head = top.figure.phrase.start
+            most = list(_MOST.finditer(text, top.sentence[0], head))
+            if not most or most[-1].end() < head - SUPERLATIVE_REACH:
+                continue
+            m = most[-1]
+            if k > 0 and m.start() < amounts[k - 1].figure.phrase.outer_end:
+                continue
+            noun = singular(m.group("noun").lower())
+            same = next((s for s in _SAME_THING if noun in s), frozenset({noun}))
+            others = [
+                p
+                for p in amounts[k + 1 :]
+                if alike(top, p)
+                and _OTHER.search(text, top.figure.phrase.outer_end, p.figure.phrase.start)
+                and same & _clause_words(text, p)
+            ]
+            if not others:
+                continue
+            op = ">=" if m.group("high") else "<="
+            quote = text[m.start() : others[-1].figure.phrase.outer_end]
+            found.append(order(top, op, others, quote))
+    return found
