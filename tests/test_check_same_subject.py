@@ -134,3 +134,17 @@ def test_conflict_exactly_when_some_intervals_do_not_meet(values: list[int]) -> 
     assert (f.outcome is Outcome.PASS) == (max(values) == min(values))
     if f.outcome is Outcome.FAIL:
         assert f.claims == (f"c{values.index(max(values))}", f"c{values.index(min(values))}")
+
+
+def test_a_change_in_words_is_as_rounded_as_its_digits() -> None:
+    # A headline's "slid seven per cent" and the body's "a drop of 6.8 per cent" of the same
+    # quantity agree: "seven per cent" is [6.5, 7.5] percent like "7 per cent", not exactly 7.
+    words = claim("headline", "slid seven per cent", subject="wheat harvest", kind="growth")
+    body = claim("body", "a drop of 6.8 per cent", subject="wheat harvest", kind="growth")
+    (f,) = findings_of(words + body, "same-subject")
+    assert f.outcome is Outcome.PASS and f.rounding_only
+    # ... and a figure its digits would not fit still warns, in words as in digits
+    for far in ("a drop of 8.6 per cent", "a drop of eleven per cent"):
+        other = claim("body", far, subject="wheat harvest", kind="growth")
+        (f,) = findings_of(words + other, "same-subject")
+        assert f.outcome is Outcome.FAIL and f.severity is Severity.WARNING

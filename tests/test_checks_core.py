@@ -482,7 +482,7 @@ def test_ratio_bound_in_the_counterpart_currency() -> None:
 
 
 def test_ratio_with_a_zero_denominator() -> None:
-    text = INV + plain("jobs", "zero") + ratio()
+    text = INV + plain("jobs", "zero", "exact = true") + ratio()
     found = only(findings_of(text, "ratios"))
     assert found.outcome is Outcome.FAIL and found.severity is Severity.ERROR
     assert "the denominator 'jobs' is zero" in found.message

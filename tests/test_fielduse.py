@@ -80,7 +80,7 @@ REFUSED = [
     (claim("grants", "140 million tenge", base_period="2019"), "base_period", "give 'period'"),
     (claim("jobs", "more than 1,100", exact=True), "exact", "is a bound"),
     (claim("jobs", "up to 1,100", precision="10"), "precision", "is a bound"),
-    (claim("devices", "three", precision="1"), "precision", "a number word"),
+    (claim("rank", "fifth", precision="1"), "precision", "an ordinal, exact already"),
     (claim("jobs", "1,100", exact=True, precision="10"), "precision", "exact wins"),
 ]
 

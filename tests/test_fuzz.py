@@ -563,11 +563,14 @@ def test_signed_prefixed_and_per_values_round_trip(
 
 
 @given(st.sampled_from(WORDS[:5]), st.sampled_from(sorted(UNIT_KEYS)))
-def test_number_words_are_exact(word: str, unit_text: str) -> None:
-    expected = {"three": 3, "twenty": 20, "a dozen": 12, "fifth": 5, "first": 1}[word]
+def test_ordinals_are_exact_and_number_words_read_as_digits(word: str, unit_text: str) -> None:
+    digits = {"three": "3", "twenty": "20", "a dozen": "12", "fifth": "5th", "first": "1st"}[word]
     stated = parse(word + unit_text)
-    assert stated.value == expected
-    assert read(stated).require() == Interval.point(expected)
+    assert stated.value == parse(digits + unit_text).value
+    if stated.ordinal:
+        assert read(stated).require() == Interval.point(stated.value)
+    else:
+        assert read(stated).require() == read(parse(digits + unit_text)).require()
 
 
 # -- relations against a witness search ----------------------------------------------------------

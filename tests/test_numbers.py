@@ -317,7 +317,8 @@ def test_aliases_map_extra_currency_words() -> None:
         ("3.50", 2, 3, 0),
         ("0.05", 2, 1, 0),
         ("0", 0, 1, 0),
-        ("fifty", 0, 1, 0),  # a number word has no rounding zeros
+        ("fifty", 0, 1, 1),  # a number word has the zeros of its digits ("50")
+        ("fiftieth", 0, 1, 0),  # an ordinal has none: a rank is exact
         ("1,040", 0, 3, 1),
     ],
 )

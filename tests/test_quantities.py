@@ -68,31 +68,31 @@ READINGS: list[tuple[str, Interval, str]] = [
         Interval(F(135 - 7) * 10**6, F(145 + 7) * 10**6),
         "widest reading of the trailing zeros; approximate",
     ),
-    # number words are exact
-    ("three", Interval.point(3), "a number word: exact"),
-    # ... unless a power of ten makes them as precise as their digits would be
+    # a number word is as precise as its digits would be: "three" reads as "3"
+    ("three", Interval(F(5, 2), F(7, 2)), "rounded to 1"),
     ("five billion tenge", Interval(F(45, 10) * 10**9, F(55, 10) * 10**9), "rounded to 1 billion"),
     ("ten billion", Interval(F(5) * 10**9, F(15) * 10**9), "widest reading"),
     ("three thousand", Interval(F(2500), F(3500)), "rounded to 1 thousand"),
     ("hundred", Interval(F(50), F(150)), "rounded to 100"),
     ("some five million", Interval(F(425, 100) * 10**6, F(575, 100) * 10**6), "approximate"),
-    ("forty-five", Interval.point(45), "a number word: exact"),
+    ("forty-five", Interval(F(89, 2), F(91, 2)), "rounded to 1"),
+    ("forty", Interval(F(35), F(45)), "widest reading"),  # as "40"
     ("two hundred", Interval(F(150), F(250)), "widest reading"),
     ("three thousand five hundred", Interval(F(3450), F(3550)), "rounded to 100"),
     ("twenty-first", Interval.point(21), "exact"),
-    # durations are read to the unit; a decade is ten years, exact as a word
+    # durations are read to the unit; a decade is ten years, read as "10 years"
     ("10 years", Interval(F(19, 2), F(21, 2)), "rounded to 1"),
     ("about 10 years", Interval(F(9), F(11)), "approximate"),
     ("30 days", Interval(F(59, 2), F(61, 2)), "rounded to 1"),
-    ("a decade", Interval.point(10), "a number word: exact"),
-    ("two decades", Interval.point(20), "exact"),
+    ("a decade", Interval(F(19, 2), F(21, 2)), "rounded to 1"),
+    ("two decades", Interval(F(39, 2), F(41, 2)), "rounded to 1"),
     # a rank of ten or better
     ("top ten", Interval(F(0), F(10)), "an upper bound"),
     # ranges: low end's lowest to high end's highest, both to the finer step
     ("10–15 million", Interval(F(95, 10) * 10**6, F(155, 10) * 10**6), "a range"),
     ("between 10 and 15 percent", Interval(F(19, 2), F(31, 2)), "rounded to 1: a range"),
     ("1.5 to 2 billion", Interval(F(145, 100) * 10**9, F(205, 100) * 10**9), "0.1 billion"),
-    ("between ten and fifteen", Interval(F(10), F(15)), "a range with exact ends"),
+    ("between ten and fifteen", Interval(F(19, 2), F(31, 2)), "a range"),  # as 10 and 15
     ("some 10–15 million", Interval(F(9) * 10**6, F(1625, 100) * 10**6), "approximate"),
     ("between -5 and -3 percent", Interval(F(-11, 2), F(-5, 2)), "a range"),
     # a direction word: the size of the change, negated for a fall
@@ -114,10 +114,11 @@ READINGS: list[tuple[str, Interval, str]] = [
     # digits of other scripts read as their ASCII twins
     ("٦٤٦٫٨ billion tenge", Interval(F(64675) * 10**7, F(64685) * 10**7), "rounded to 0.1"),
     ("１，１００", Interval(F(1050), F(1150)), "rounded to 100"),
-    ("fifth", Interval.point(5), "exact"),
-    ("nearly three", Interval(F(3) - F(15, 100), F(3)), "widened"),  # at most three
-    ("just over three", Interval(F(3), F(3) + F(15, 100)), "widened"),  # at least three
-    ("close to three", Interval(F(3) - F(15, 100), F(3) + F(15, 100)), "widened"),
+    ("fifth", Interval.point(5), "an ordinal: exact"),
+    ("5th", Interval.point(5), "an ordinal: exact"),
+    ("nearly three", Interval(F(5, 2) - F(15, 100), F(3)), "widened"),  # at most three
+    ("just over three", Interval(F(3), F(7, 2) + F(15, 100)), "widened"),  # at least three
+    ("close to three", Interval(F(5, 2) - F(15, 100), F(7, 2) + F(15, 100)), "widened"),
     # negative values keep their sign; percent is never clamped
     ("-5 percent", Interval(F(-11, 2), F(-9, 2)), "rounded to 1"),
     ("−1.8 percent", Interval(F(-185, 100), F(-175, 100)), "rounded to 0.1"),
@@ -388,17 +389,37 @@ def _spell(n: int) -> str:
     return " ".join(words)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.integers(min_value=0, max_value=10**12 - 1), st.sampled_from(["", " tenge", " people"]))
-def test_round_trip_number_words(n: int, unit: str) -> None:
-    """A number in words has its value; with no power of ten it is exact, with one it is as
-    precise as its digits would be."""
-    words = q(_spell(n) + unit)
-    assert words.value == n
-    if n < 100:
-        assert words.interval == Interval.point(n)
-    else:
-        assert words.interval == iv(f"{n}{unit}")
+def _in_digits(n: int) -> str:
+    """``n`` in digits as news writes it next to its words: a power word that ends the words stays
+    a scale word ("two million" is "2 million", "one million two hundred thousand" "1200
+    thousand"); below a thousand, or ending in other words, digits alone ("five hundred" is
+    "500")."""
+    for exponent, name in ((9, "billion"), (6, "million"), (3, "thousand")):
+        if n and n % 10**exponent == 0:
+            return f"{n // 10**exponent} {name}"
+    return str(n)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.integers(min_value=0, max_value=120), st.integers(min_value=0, max_value=10**12 - 1)
+    ),
+    st.sampled_from(
+        ["", " tenge", " people", " per cent", " percent", " percentage points", " years"]
+    ),
+    st.sampled_from(["", "down ", "a fall of ", "rose ", "about ", "nearly ", "more than "]),
+)
+def test_number_words_read_as_their_digits(n: int, unit: str, before: str) -> None:
+    """A number in words has its value and reads as its digits would, whatever the unit and the
+    words before it: "down four per cent" is "down 4 per cent", [-4.5, -3.5] percent, not exactly
+    -4; "forty people" is "40 people"; "two million tenge" is "2 million tenge"; an ordinal (a rank)
+    is exact, in words and digits alike (``test_reading``)."""
+    words = q(before + _spell(n) + unit)
+    digits = q(before + _in_digits(n) + unit)
+    assert abs(words.value) == n
+    assert words.interval == digits.interval
+    assert words.reading == digits.reading
 
 
 @settings(max_examples=60, deadline=None)

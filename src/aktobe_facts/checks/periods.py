@@ -134,9 +134,9 @@ def _duration_fail(
     edge = best_iv.lo if above else best_iv.hi
     assert edge is not None
     notes: list[str] = []
-    if unit.key == "year" and stated.is_point and period.months(True) is not None:
-        years = stated.lo
-        if years is not None and years.denominator == 1 and years >= 1:
+    if unit.key == "year" and period.months(True) is not None:
+        years = value.value  # as printed: "four years" and "4 years" alike
+        if years.denominator == 1 and years >= 1:
             first = period.end.year - int(years) + 1
             notes.append(
                 f"{fmt.value(years, unit)} ending in {period.end.year} would be the period "

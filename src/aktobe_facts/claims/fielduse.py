@@ -162,8 +162,8 @@ _NONE_GIVEN = _fields_of_rules(Claim("", 0, "", None))
 
 
 def rounding(quantity: Quantity | None, exact: bool, precision: bool) -> Unread | None:
-    """``exact`` or ``precision`` on a figure with no rounding to declare (a bound, a number
-    word), or both at once (``exact`` wins)."""
+    """``exact`` or ``precision`` on a figure with no rounding to declare (a bound, an
+    ordinal), or both at once (``exact`` wins)."""
     if quantity is None or not (exact or precision):
         return None
     field = "exact" if exact else "precision"
@@ -181,8 +181,8 @@ def rounding(quantity: Quantity | None, exact: bool, precision: bool) -> Unread 
             f'"{quantity.text}" is a fraction in words, approximate by the file\'s tolerance '
             "(approx): no step to declare; exact = true takes it as exact",
         )
-    if stated.word is not None and not stated.fraction:
-        return Unread(field, f'"{quantity.text}" is a number word, exact already')
+    if stated.exact_word:
+        return Unread(field, f'"{quantity.text}" is an ordinal, exact already')
     return None
 
 

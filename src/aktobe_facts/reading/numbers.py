@@ -327,12 +327,18 @@ class Stated:
 
     @property
     def exact_word(self) -> bool:
-        """A number word that counts exactly: an ordinal ("fifth"), or a cardinal with no power of
-        ten ("three", "forty-five", "a dozen"). A number word with a power of ten ("five billion",
-        "two hundred") is as precise as its digits would be ("5 billion", "200")."""
-        if self.word is None:
+        """An ordinal ("fifth", "5th"): a rank, exact. A cardinal word is as precise as its digits
+        would be: "four per cent" reads as "4 per cent", "forty" as "40", "five billion" as
+        "5 billion" (words and digits must not give one figure two readings)."""
+        return self.word is not None and self.ordinal
+
+    @property
+    def small_word(self) -> bool:
+        """A cardinal word with no power of ten ("three", "forty-five", "a dozen"): as a factor
+        ("three times") it is approximate by the file's tolerance (relations.multiple)."""
+        if self.word is None or self.ordinal:
             return False
-        return self.ordinal or (self.scale_word is None and not _POWER_WORD.search(self.word))
+        return self.scale_word is None and not _POWER_WORD.search(self.word)
 
     @property
     def trailing_zeros(self) -> int:

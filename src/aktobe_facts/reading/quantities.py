@@ -21,11 +21,11 @@ Rules (each reading is recorded in words on the :class:`Quantity`, so reports ca
   each side ("a third" is [31.67, 35] percent; "about a third" twice as wide; "more than a third"
   a bound as written). "half a percentage point", "a quarter of a million": that part of the unit
   or scale, read the same way.
-* Number words that count ("three", "forty-five", "fifth") are exact; a number word with a power of
-  ten ("five billion", "two hundred") is as precise as its digits would be ("5 billion", "200").
+* A number word is as precise as its digits would be: "four per cent" is "4 per cent" (3.5 to 4.5),
+  "forty" is "40", "five billion" is "5 billion", "two hundred" is "200". Only an ordinal ("fifth",
+  "5th") is exact: a rank.
 * Percentages, percentage points and durations are read to the unit, not to the ten: "10 percent" is
-  10 ± 0.5, "10 years" 10 ± 0.5 years ("about" widens it further; "ten years", "a decade" are words,
-  exact).
+  10 ± 0.5, "10 years" (or "ten years", "a decade") 10 ± 0.5 years ("about" widens it further).
 * A range ("10–15 million", "between 10 and 15 percent") runs from its low end's lowest value to its
   high end's highest, both ends read to the finer of their two steps: [9.5, 15.5] million.
 * A direction word ("fell 9 percent", "down", "declined by"; "rose", "up") makes the value a change:
@@ -284,7 +284,7 @@ def _reading(
 _FIXED_READINGS = {
     "missing": "no number stated",
     "fraction": "a fraction in words",
-    "word": "a number word: exact",
+    "word": "an ordinal: exact",
     "range-exact": "a range with exact ends",
     "exact": "declared exact",
     "lower": "a lower bound as written",

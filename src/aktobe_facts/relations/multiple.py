@@ -101,7 +101,7 @@ def read_factor(text: str, approx: Fraction = APPROX_TOLERANCE) -> Figure:
     value = stated.value / divisor
     interval = q.require().scale(Fraction(1, divisor))
     reading = q.reading + ("" if divisor == 1 else f"; divided by {divisor}")
-    if stated.exact_word and stated.qualifier not in (Qualifier.LOWER, Qualifier.UPPER):
+    if stated.small_word and stated.qualifier not in (Qualifier.LOWER, Qualifier.UPPER):
         widen = approx * (2 if stated.qualifier in Qualifier.APPROXIMATE else 1)
         interval = one_side(
             Interval(value * (1 - widen), value * (1 + widen)), value, stated.qualifier
