@@ -88,3 +88,29 @@ def test_a_ranking_is_checked(first: int, second: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         found = [o for _, o in checked(text, Path(folder), ("order",))]
     assert found == [Outcome.PASS if second - first <= 1 else Outcome.FAIL]
+
+
+def test_a_ranking_needs_one_measured_thing_in_every_clause() -> None:
+    # the place words and a name are shared, no measured thing: two rankings, not one
+    assert (
+        orders(
+            "Kazakhstan is Uzbekistan's second largest trading partner with $3 billion in "
+            "trade. The largest investment project is worth $1 billion."
+        )
+        == []
+    )
+    assert (
+        orders(
+            "Germany was the top importer with $4 billion of goods. Germany's exports came "
+            "second among EU members at $9 billion."
+        )
+        == []
+    )
+    # a superlative's other figure that is a total is none of the things compared
+    assert (
+        orders(
+            "Imports show the widest gap, $170 million, while the total difference between the "
+            "data is $300 million."
+        )
+        == []
+    )

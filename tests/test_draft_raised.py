@@ -157,3 +157,44 @@ def test_these_exports_are_the_ones_named_before() -> None:
     assert sums(text) == [("$3.4 billion", ["$98.4 million"], False)]
     # the sentence before names no thing exported: "these exports" may be all of them
     assert sums(text.replace("12,300 tons of brandy", "12,300 tons")) == []
+
+
+def test_a_rise_said_in_the_passive_or_of_a_named_thing() -> None:
+    assert sums(
+        "The city's budget plan was raised by 50 billion tenge. The higher plan includes 30 "
+        "billion tenge for roads and 20 billion tenge for schools."
+    ) == [("50 billion tenge", ["30 billion tenge", "20 billion tenge"], False)]
+    assert sums(
+        "The ministry raised its forecast for exports by $2 billion. The new forecast of "
+        "exports is $40 billion."
+    ) == [("$40 billion", ["$2 billion"], False)]
+
+
+def test_no_part_where_the_words_leave_a_doubt() -> None:
+    # revenues a ministry handles may be all of them
+    assert (
+        sums(
+            "Revenues administered by the Ministry of Finance amounted to 50 billion lei. "
+            "Revenues for the year were 59 billion lei."
+        )
+        == []
+    )
+    # after a colon, figures of a comparison are no parts
+    assert sums("Debt stood at $50 billion: $30 billion a year ago and $20 billion in 2020.") == []
+
+
+def test_the_largest_items_of_a_flow_are_parts_of_its_one_whole() -> None:
+    text = (
+        "Budget revenues (against a 3 percent rise a year before) came to 900.4 billion drams "
+        "in 2023. The main sources of revenue were VAT (300.2 billion drams), profit tax (150.1 "
+        "billion drams) and customs duties (90.3 billion drams)."
+    )
+    assert sums(text) == [
+        (
+            "900.4 billion drams",
+            ["300.2 billion drams", "150.1 billion drams", "90.3 billion drams"],
+            False,
+        )
+    ]
+    # two wholes of the flow: the words do not say which
+    assert sums(text + " Local budget revenues were 400.5 billion drams.") == []

@@ -9,6 +9,8 @@
   (:mod:`aktobe_facts.draftroles`) within the one whole of that flow around it (same owner, plan
   and period);
 - "T, increasing by P: A ... and B ...": two or more parts after a colon;
+- "The largest items of income are A (X), B (Y) and C (Z)": parts of the article's one whole of
+  that flow;
 - "Together the deficit came to T" (also "combined", "in total", "altogether"): the whole of the
   figures of that role before it, each of its own period.
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, alike, level, roles
 
@@ -68,12 +70,35 @@ _TOGETHER = re.compile(
     r"\b(?:together|altogether|combined|in\s+total|in\s+all|taken\s+together|jointly)\b", re.I
 )
 _COLON = re.compile(r"\s*:\s*")
+_THEN = re.compile(
+    r"\b(?:from|ago|earlier|before|previous|prior|than|compared|versus|against|up|down)\b",
+    re.IGNORECASE,
+)
+"""In a list after a colon: words of a comparison, whose figures are no parts."""
 _OWN_GROWTH = re.compile(
     r"^\s*,?\s*(?:(?:increasing|rising|growing|up|down|decreasing|falling|declining)\s+)?"
     r"(?:by\s+)?$",
     re.IGNORECASE,
 )
 """Between a total and its own growth before a colon: ", increasing by"."""
+_ITEMS = re.compile(
+    r"\b(?:largest|main|biggest|major|principal|key|leading)\s+(?:items|sources|components|"
+    r"categories|contributors)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<flow>income|revenues?|"
+    r"receipts|spending|expenditures?|exports|imports)\s+(?:are|were|include|included)\b",
+    re.IGNORECASE,
+)
+"""Before the parts of a flow listed by name: "The largest items of income are"."""
+_ITEM_FLOWS = {
+    "income": "revenue",
+    "revenue": "revenue",
+    "revenues": "revenue",
+    "receipts": "revenue",
+    "spending": "spending",
+    "expenditure": "spending",
+    "expenditures": "spending",
+    "exports": "exports",
+    "imports": "imports",
+}
 WHOLE_FLOWS = 100
 """At most this many flows in a window read for a part's one whole: more is a table, and each
 part read all of them (quadratic in the whole article)."""
@@ -96,13 +121,16 @@ def relations(
             continue  # "Turnover was T: exports came to A and imports to B": a balance's
         taken.update(p.figure.id for p in parts)
         found.append(sum_relation(total, parts, exhaustive, quote))
-    for total, parts, exhaustive in [*_qualified(article, named), *_together(article, named)]:
+    wholes = [*_items(article, named), *_qualified(article, named), *_together(article, named)]
+    for total, parts, exhaustive in wholes:
         ids = {p.figure.id for p in parts}
         if ids & taken or any(_same(r, total, parts) for r in [*drafted, *found]):
             continue
         taken.update(ids)
         quote = " … ".join(
             article.text[named[p.figure.id].start : p.figure.phrase.outer_end]
+            if p.figure.id in named
+            else clause_of(article.text, p)
             for p in sorted([total, *parts], key=lambda p: p.figure.phrase.start)
         )
         found.append(sum_relation(total, parts, exhaustive, quote))
@@ -206,6 +234,8 @@ def _colon_lists(
             parts, _ = _parts(text, rest, total, colon.end(), False)
             if len(parts) < 2 or _VERB.search(text, colon.end(), parts[0].figure.phrase.start):
                 continue
+            if _THEN.search(text, colon.end(), parts[-1].figure.phrase.outer_end):
+                continue  # "T: up from A a year ago and B in 2020": earlier figures, not parts
             yield (
                 total,
                 parts,
@@ -311,6 +341,31 @@ def _qualified(
             ]
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
+
+
+def _items(article: Article, named: dict[str, Role]) -> Iterator[tuple[Placed, list[Placed], bool]]:
+    """ "The largest items of income are VAT (X), income tax (Y) and profit tax (Z)": two or more
+    parts of the article's one whole of that flow."""
+    text = article.text
+    for figures in article.sentences():
+        m = _ITEMS.search(text, figures[0].sentence[0], figures[0].sentence[1])
+        if m is None:
+            continue
+        parts = list_after(text, figures, m.end())
+        flow = _ITEM_FLOWS[m.group("flow").lower()]
+        wholes = [
+            p
+            for p in article.figures
+            if (r := named.get(p.figure.id)) is not None
+            and r.name == flow
+            and r.part is None
+            and not r.earlier
+            and parts
+            and alike(p, parts[0])
+            and p not in parts
+        ]
+        if len(parts) >= 2 and len(wholes) == 1:
+            yield wholes[0], parts, False
 
 
 def _together(

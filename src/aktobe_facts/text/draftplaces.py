@@ -51,8 +51,19 @@ SUPERLATIVE_REACH = 40
 _SAME_THING = (frozenset({"gap", "difference", "discrepancy", "divergence"}),)
 """Words that name one thing, for a superlative's other figures."""
 _OTHER = re.compile(r"\b(?:while|whereas|and|but|against|compared\s+with)\b", re.IGNORECASE)
-_PLAIN = frozenset({"two", "between", "country", "countries"})
-"""Words of a ranked figure's clause that name nothing ranked ("between the two countries")."""
+_MEASURED = frozenset(
+    re.findall(
+        r"\w+",
+        "turnover trade export import output production revenue investment sale purchase "
+        "delivery supply shipment volume harvest spending income profit debt deposit loan "
+        "asset capacity reserve remittance",
+    )
+)
+"""What a ranking ranks: a ranked figure's clause names one of these ("with a $5.2 billion
+turnover"), the same for every figure ranked; a name or a place word shared ("Germany", "largest")
+makes no one ranking."""
+_TOTAL = frozenset({"total", "overall", "all", "whole", "combined", "aggregate"})
+"""A superlative's other figure is no total ("the widest gap ..., while the total difference")."""
 
 
 def relations(
@@ -66,7 +77,7 @@ def _clause_words(text: str, placed: Placed) -> set[str]:
     start = clause_start(text, placed.sentence[0], phrase.start)
     end = clause_end(text, phrase.outer_end, placed.sentence[1])
     words = content(text[start : phrase.start] + " " + text[phrase.outer_end : end])
-    return {singular(w) for w in words} - _PLAIN
+    return {singular(w) for w in words}
 
 
 def _ranks(article: Article) -> list[DraftRelation]:
@@ -92,7 +103,7 @@ def _ranks(article: Article) -> list[DraftRelation]:
         places = [p for p, _ in group]
         if len(group) < 2 or len(set(places)) != len(places):
             continue
-        shared = set.intersection(*(_clause_words(text, p) for _, p in group))
+        shared = set.intersection(*(_clause_words(text, p) for _, p in group)) & _MEASURED
         times = {read_time(text[p.sentence[0] : p.sentence[1]]) for _, p in group}
         if not shared or len({t for t in times if t.named}) > 1:
             continue
@@ -125,6 +136,7 @@ def _superlatives(article: Article) -> list[DraftRelation]:
                 if alike(top, p)
                 and _OTHER.search(text, top.figure.phrase.outer_end, p.figure.phrase.start)
                 and same & _clause_words(text, p)
+                and not _TOTAL & _clause_words(text, p)
             ]
             if not others:
                 continue

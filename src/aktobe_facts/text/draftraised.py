@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from msgspec import Struct
+
 from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
-from aktobe_facts.text.draftfigures import DraftRelation, same_unit, subject_words
+from aktobe_facts.text.draftfigures import DraftRelation, same_unit
 from aktobe_facts.text.draftparts import list_after, sum_relation
 from aktobe_facts.text.draftroles import level
 from aktobe_facts.text.draftwords import STOP, content
@@ -33,6 +35,12 @@ _RAISED_BY = re.compile(
     re.IGNORECASE,
 )
 """Before the figure of a rise: "has raised the city budget by"."""
+_RAISED_PASSIVE = re.compile(
+    r"(?P<what>[A-Za-z][\w'’ -]{0,60}?)\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+"
+    r"(?:rais|increas|boost|lift|expand)\w*\s+by\s*$",
+    re.IGNORECASE,
+)
+"""Before the figure of a rise: "the city's spending plan was raised by"."""
 _SUBJECT = re.compile(
     r"(?P<what>[A-Za-z][\w'’ -]{0,60}?)\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?"
     r"(?:been\s+)?[a-z]+\s*$"
@@ -54,6 +62,12 @@ _UPDATED = re.compile(
 )
 """A new level of a thing raised: "Astana's updated budget for 2011 comes to" (the thing's noun
 is the last word before a link or verb: "higher budget incomes brought" names incomes)."""
+_VERB = re.compile(
+    r"\w+ed|comes?|came|reach(?:es)?|totals?|stands?|stood|amounts?|is|was|are|were|brought|"
+    r"will|has|have|had",
+    re.IGNORECASE,
+)
+"""A word that ends the noun group of a new level ("budget for 2011 comes to")."""
 LOOK_BACK = 2
 """Sentences before a list of a rise's parts read for the rise."""
 
@@ -77,7 +91,7 @@ def relations(
             if p.paragraph >= parts[0].paragraph - 1 and same_unit(p.figure, parts[0].figure)
         ]
         rise = [p for p in earlier if p.figure.id in rises]
-        if len(rise) != 1 or (thing and thing not in rises[rise[0].figure.id]):
+        if len(rise) != 1 or (thing and thing not in rises[rise[0].figure.id].words):
             continue
         if len(earlier) > 1:
             notes.append(
@@ -92,9 +106,16 @@ def relations(
     return found, notes
 
 
-def _rises(article: Article) -> Iterator[tuple[str, list[str]]]:
-    """The figures that state a rise of a thing, with the words that name the thing (its head
-    noun last)."""
+class Rise(Struct, frozen=True):
+    """What a rise is of: the words that name the thing and the thing's noun."""
+
+    words: frozenset[str]
+    head: str
+
+
+def _rises(article: Article) -> Iterator[tuple[str, Rise]]:
+    """The figures that state a rise of a thing ("raised the city budget by X", "the budget was
+    raised by X", "the plan for revenue has gone up by X"), with what they are a rise of."""
     text = article.text
     for placed in article.figures:
         phrase = placed.figure.phrase
@@ -106,12 +127,13 @@ def _rises(article: Article) -> Iterator[tuple[str, list[str]]]:
         if stated.direction == Direction.UP:
             m = _SUBJECT.search(before)
         elif stated.direction is None:
-            m = _RAISED_BY.search(before)
+            m = _RAISED_BY.search(before) or _RAISED_PASSIVE.search(before)
         else:
             continue
         words = content(m.group("what")) if m is not None else []
-        if words:
-            yield placed.figure.id, [w.removesuffix("s") for w in words]
+        head = _head(m.group("what")) if m is not None else ""
+        if words and head:
+            yield placed.figure.id, Rise(frozenset(w.removesuffix("s") for w in words), head)
 
 
 def _listed(text: str, figures: list[Placed]) -> tuple[str | None, list[Placed]] | None:
@@ -130,20 +152,23 @@ def _listed(text: str, figures: list[Placed]) -> tuple[str | None, list[Placed]]
 
 
 def _head(words: str) -> str:
-    """The noun a few words name: the last before a link or a verb ("budget for 2011 comes")."""
+    """The noun a few words name: the last before a link or a verb, after the leading links
+    ("budget for 2011 comes", "its forecast for exports": forecast)."""
     head = ""
     for word in words.lower().split():
-        if word in STOP or not subject_words([word]):
+        if word in STOP and not head:
+            continue
+        if word in STOP or _VERB.fullmatch(word):
             break
         head = word
     return head.removesuffix("s")
 
 
-def _within_new_levels(article: Article, rises: dict[str, list[str]]) -> Iterator[DraftRelation]:
+def _within_new_levels(article: Article, rises: dict[str, Rise]) -> Iterator[DraftRelation]:
     """A rise within the one later level of the thing raised."""
     text = article.text
     placed = {p.figure.id: p for p in article.figures}
-    for rise_id, words in rises.items():
+    for rise_id, what in rises.items():
         rise = placed[rise_id]
         levels = []
         for later in article.figures:
@@ -155,7 +180,7 @@ def _within_new_levels(article: Article, rises: dict[str, list[str]]) -> Iterato
                 continue
             start = clause_start(text, later.sentence[0], later.figure.phrase.start)
             named = list(_UPDATED.finditer(text, start, later.figure.phrase.start))
-            if named and _head(named[-1].group("words")) == words[-1]:
+            if named and _head(named[-1].group("words")) == what.head:
                 levels.append(later)
         if len(levels) == 1:
             (new,) = levels
