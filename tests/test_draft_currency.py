@@ -62,6 +62,21 @@ def test_no_single_country_keeps_the_reading_and_says_it_was_assumed(
     assert ASSUMED not in percent
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Turkmenistan's exports reached 5.2 billion manats ($1.5 billion) in 2022.", "TMT"),
+        ("In Baku, exports reached 5.2 billion manats ($3.1 billion) in 2022.", "AZN"),
+        ("Pakistan's revenue reached 7.1 trillion rupees ($25 billion) in 2023.", "PKR"),
+        ("India's revenue reached 27.2 trillion rupees ($330 billion) in 2023.", "INR"),
+    ],
+)
+def test_other_words_of_two_currencies(tmp_path: Path, text: str, code: str) -> None:
+    claims = drafted(tmp_path, text + "\n")
+    assert units(claims, tmp_path) == {code, "USD"}
+    assert ASSUMED not in claims
+
+
 def test_a_word_with_its_country_is_never_assumed(tmp_path: Path) -> None:
     text = "Moldova and Romania: trade reached 5 billion Romanian lei ($1.1 billion) in 2022.\n"
     assert ASSUMED not in drafted(tmp_path, text)

@@ -6,6 +6,8 @@ word as RON (:mod:`aktobe_facts.reading.units`). A draft of an article that name
 Chisinau) and not Romania maps the word to MDL; one that names Romania (Romanian, Bucharest) and
 not Moldova maps it to RON. When the article names neither or both, the word keeps the grammar's
 reading and each drafted claim whose reading depends on it says that its currency was assumed.
+"manat" (Azerbaijani, read bare, or Turkmen) and "rupee" (Indian, read bare, or Pakistani) are
+mapped the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ SHARED: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("lei", "leu"): {
         "MDL": ("Moldova", "Moldovan", "Moldovans", "Chisinau", "Chișinău", "Chişinău"),
         "RON": ("Romania", "Romanian", "Romanians", "Bucharest"),
+    },
+    ("manat", "manats"): {
+        "AZN": ("Azerbaijan", "Azerbaijani", "Azerbaijanis", "Baku"),
+        "TMT": ("Turkmenistan", "Turkmen", "Turkmens", "Ashgabat"),
+    },
+    ("rupee", "rupees"): {
+        "INR": ("India", "Indian", "Indians", "New Delhi", "Mumbai"),
+        "PKR": ("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi"),
     },
 }
 """Words of two currencies (as the grammar reads them bare), and for each currency the place
