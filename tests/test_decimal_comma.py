@@ -97,3 +97,16 @@ def test_a_figure_that_could_be_either_reading_gets_the_separators_warning() -> 
     )
     (warning,) = findings_of(text, "separators")
     assert warning.severity is Severity.WARNING and warning.claims == ("small",)
+
+
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        ("Exports were 15,3 million manat, or $9,2 million, in 2020.", "$9,2 million"),
+        ("Exports were 15.3 million manat, or $9,200, in 2020.", "$9,200"),  # thousands
+        ("Exports were 15,3 million manat (US$9,2 million).", "US$9,2 million"),
+    ],
+)
+def test_a_conversion_after_or_keeps_its_comma(text: str, counterpart: str) -> None:
+    (phrase,) = scan(text).phrases
+    assert phrase.counterparts == (counterpart,)

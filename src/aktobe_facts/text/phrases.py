@@ -361,7 +361,7 @@ _LINK_WORDS = frozenset(
     )
 )
 _OR = re.compile(r",?\s+or\s+")
-_OR_WORD = re.compile(r"[^\s,;:()]+")
+_OR_WORD = re.compile(r"(?:[^\s,;:()]|(?<=\d),(?=\d))+")  # "$9,200", "$9,2 million": one word
 
 
 def _other(inside: str, stated: Stated) -> bool:
