@@ -3,7 +3,8 @@
 :mod:`aktobe_facts.text.phrases`): a growth set beside its figure after the figure's own nouns, with
 "having", "with a" and "and"; a remark in parentheses between a growth and its current value; a
 base "when" it was; a base in parentheses with its own period; "the rise in X at P percent"; a
-clause whose verb is the one before ("and imports by 8.8 percent"). Every sentence here is written
+clause whose verb is the one before ("and imports by 8.8 percent", "profit taxes – 2.7%"), a fall
+written with its minus. Every sentence here is written
 for these tests, with figures and subjects of no article of the sets."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from _drafted import relations
 from aktobe_facts.reading.numbers import parse
+from aktobe_facts.text.draft import draft
 from aktobe_facts.text.phrases import scan
 
 
@@ -140,11 +142,43 @@ def test_a_clause_with_the_verb_of_the_one_before() -> None:
         ("growth", {"growth": "grew by 3.1 percent", "current": "$ 91.4 million"}),
         ("growth", {"growth": "5.2 percent", "current": "up to $ 130 million"}),
     ]
-    # a fall understood: its sign is not in "5.2 percent", so the editor writes it
+    # a fall understood: written with its minus, as an editor writes it
     assert relations(
         "Sales fell by 3.1 percent, reaching $ 91.4 million, and purchases by 5.2 percent, up to "
         "$ 130 million."
-    ) == [("growth", {"growth": "fell by 3.1 percent", "current": "$ 91.4 million"})]
+    ) == [
+        ("growth", {"growth": "fell by 3.1 percent", "current": "$ 91.4 million"}),
+        ("growth", {"growth": "-5.2 percent", "current": "up to $ 130 million"}),
+    ]
+
+
+def test_a_list_of_items_with_a_dash_for_the_verb() -> None:
+    assert relations(
+        "Among the duties, fuel duty declined 14% to 20.2 billion som, tobacco duty – 3.1% to 8.4 "
+        "billion som and alcohol duty – 6.6% to 5.5 billion som."
+    ) == [
+        ("growth", {"growth": "declined 14%", "current": "20.2 billion som"}),
+        ("growth", {"growth": "-3.1%", "current": "8.4 billion som"}),
+        ("growth", {"growth": "-6.6%", "current": "5.5 billion som"}),
+    ]
+    # another verb between: "– 30%" is no change of the first verb
+    text = (
+        "Fuel duty declined 14% to 20.2 billion som and now makes up 40% of duties, tobacco duty "
+        "– 30%."
+    )
+    assert [c.value for c in draft(text).claims if c.kind == "growth"] == ["declined 14%"]
+
+
+def test_a_fall_named_before_the_percent() -> None:
+    assert relations("A decline in imports by 4.4% to 310.2 million som followed.") == [
+        ("growth", {"growth": "-4.4%", "current": "310.2 million som"})
+    ]
+    claims = {c.value: c.kind for c in draft("Oil revenue fell the most, by 22.1%.").claims}
+    assert claims == {"-22.1%": "growth"}
+    # the fall is another clause's: the rise keeps its sign
+    assert [c.value for c in draft("Oil revenue fell while exports grew by 3.2%.").claims] == [
+        "grew by 3.2%"
+    ]
 
 
 def test_a_growth_after_a_year_and_a_space() -> None:

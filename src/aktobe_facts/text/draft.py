@@ -25,11 +25,13 @@ from bisect import bisect_left, bisect_right
 import msgspec
 from msgspec import Struct
 
+from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
+from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
 from aktobe_facts.text.phrases import (
     DATE_LEFT,
@@ -129,7 +131,7 @@ def draft(text: str) -> Draft:
         # the numeral of each (its first word): the rest may be in a claim's quote
         undated.extend((p.start, p.start + len(text[p.start : p.end].split()[0])) for p in in_open)
         phrases = [
-            p
+            _signed(text, sentence, p)
             for p in found.phrases[first:last]
             if p.start not in covered and not _within(p.start, open_spans)
         ]
@@ -167,6 +169,21 @@ def draft(text: str) -> Draft:
         tuple(notes),
         shared_words(text),
     )
+
+
+def _signed(text: str, sentence: Span, phrase: Phrase) -> Phrase:
+    """A percent whose words make it a fall its value does not say ("a decline in expenses by
+    3.9%", "VAT declined 26%, profit taxes – 2.7%"), written with a minus as an editor writes it
+    ("-3.9%"; :mod:`aktobe_facts.text.draftsigns`)."""
+    stated = phrase.stated
+    plain = stated.direction is None and not stated.negative and stated.qualifier is None
+    if not (plain and words.is_percent(phrase) and falls(text, sentence, phrase.start)):
+        return phrase
+    value = f"-{phrase.value}"
+    try:
+        return msgspec.structs.replace(phrase, value=value, stated=parse(value))
+    except GrammarError:
+        return phrase
 
 
 def _within(position: int, spans: list[Span]) -> bool:

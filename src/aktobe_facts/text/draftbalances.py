@@ -65,6 +65,7 @@ def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
     named = roles(article)
+    twins = _twins(drafted)
     found: list[DraftRelation] = []
     notes: list[str] = []
     for frame in FRAMES:
@@ -73,8 +74,10 @@ def relations(
         for window, whole in _windows(article):
             made, doubt = _solve(frame, window, named, used, whole)
             for members in made:
-                used.update(p.figure.id for p in members)
-                found.append(_quoted(frame.build(members, named), article, members, named))
+                for p in members:
+                    used.update(twins.get(p.figure.id, [p.figure.id]))
+                relation = _quoted(frame.build(members, named), article, members, named)
+                found.append(_first_twins(relation, twins))
             for members in doubt:
                 doubtful.add(members[0].figure.id)
         for result in sorted(doubtful - used):
@@ -84,6 +87,26 @@ def relations(
                 "article means one"
             )
     return found, notes
+
+
+def _twins(drafted: Sequence[DraftRelation]) -> dict[str, list[str]]:
+    """The claims an ``equal`` relation drafted before ties, first to last, by each of their ids
+    (one deficit given twice: either is the balance, and the relation names the first)."""
+    twins: dict[str, list[str]] = {}
+    for relation in drafted:
+        claims = relation.fields.get("claims")
+        if relation.kind == "equal" and isinstance(claims, list):
+            for claim in claims:
+                twins[claim] = list(claims)
+    return twins
+
+
+def _first_twins(relation: DraftRelation, twins: dict[str, list[str]]) -> DraftRelation:
+    fields = {
+        k: twins[v][0] if isinstance(v, str) and v in twins else v
+        for k, v in relation.fields.items()
+    }
+    return msgspec.structs.replace(relation, fields=fields)
 
 
 def _windows(article: Article) -> Iterator[tuple[list[Placed], bool]]:

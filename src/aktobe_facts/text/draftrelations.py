@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aktobe_facts.text import draftgrowth, draftpoints, draftrules, draftshares
+from aktobe_facts.text import draftequal, draftgrowth, draftpoints, draftrules, draftshares
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
 
 __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations"]
@@ -34,4 +34,6 @@ def article_relations(
         made, said = drafter(text, sentences)
         relations += made
         notes += said
+    # the growths of one figure given twice, read from the relations above
+    relations += draftequal.growths(text, sentences, relations)
     return relations, notes

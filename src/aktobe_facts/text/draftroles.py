@@ -346,6 +346,13 @@ def _role(
     time, earlier = _time_of(text, figures, k), _earlier(text, figures, k)
     if _CHANGE_AFTER.match(text, phrase.outer_end):
         return None  # "expenditures 8.2 billion lei higher": a change, not a level
+    after_noun = _NOUN_AFTER.match(text, phrase.outer_end)
+    if after_noun is not None and _A_BEFORE.search(text, placed.sentence[0], phrase.start):
+        word = (after_noun.group(1) or "").lower()
+        family = TRADE if word == "trade" else BUDGET if word else None
+        plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+        name = after_noun.group(2).lower()
+        return Role(name, family, None, frozenset(), plan, time, earlier, phrase.start)
     if not matches:
         if previous is None or previous[1] is None or not chained:
             return None
@@ -421,6 +428,11 @@ def _role(
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_NOUN_AFTER = re.compile(r"\s+(?:(budget|fiscal|trade)\s+)?(deficit|surplus)\b", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+"""A balance named by its noun after the figure: "marking a 56.7 billion lira ($12.35 billion)
+deficit", "a 72.1 billion lira budget deficit" (a word other than budget or trade before the noun,
+"a 3 billion primary deficit", names another balance: no role)."""
 _CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
 _BY_WHOM = re.compile(
     r"\s*(administered|collected|raised|generated|levied|earned|derived|transferred|channell?ed)"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from aktobe_facts.text import (
     draftbalances,
+    draftequal,
     draftexceed,
     draftorder,
     draftparts,
@@ -29,6 +30,7 @@ from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
 Rule = Callable[[Article, Sequence[DraftRelation]], tuple[list[DraftRelation], list[str]]]
 
 RULES: tuple[Rule, ...] = (
+    draftequal.relations,  # one amount given twice: "a deficit of X" ... "marking an X deficit"
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level

@@ -11,6 +11,7 @@ from itertools import islice
 from msgspec import Struct, field
 
 from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.text.draftsigns import falls, understood
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span, clause_end, clause_start
 
@@ -56,19 +57,6 @@ _NOUN_AT = re.compile(
     re.IGNORECASE,
 )
 """A change's noun and what changed, then the percent: "put the rise in tax revenues at"."""
-_GAPPED = re.compile(
-    r"^\s*(?:and|while|whereas)\s+(?:the\s+)?(?!(?:the|a|an|it|they|this|which|was|were|is|are)\b)"
-    r"(?:[a-z][\w'’-]*\s+){1,3}by\s*$",
-    re.IGNORECASE,
-)
-"""A clause whose verb is the previous clause's: "and imports by" (after "Exports grew by ...")."""
-_RISEN_BEFORE = re.compile(
-    r"\b(?:increased|rose|risen|grew|grown|gained|climbed|jumped|expanded)\s+(?:by\s+)?"
-    r"[^,;:]{0,40}?(?:%|percent|per\s+cent)[^;:]*,\s*$",
-    re.IGNORECASE,
-)
-"""A rise in the clauses before a gapped one, up to its comma: its verb is the one understood (a
-fall's is not: its sign would not be in the gapped figure's value, so no kind is guessed)."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -140,10 +128,10 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         # figure; only a change of a share or a rate ("the share of good roads increased by 13
         # percent") may be in points
         return "change" if _OF_SHARE.search(before) else "growth"
-    if _GAPPED.search(before) and _RISEN_BEFORE.search(
-        text, sentence[0], phrase.start - len(before)
-    ):
-        return "growth"  # "Exports grew by 8.3 percent, and imports by 8.8 percent"
+    if understood(text, sentence, phrase.start) is not None or falls(text, sentence, phrase.start):
+        # "Exports grew by 8.3 percent, and imports by 8.8 percent"; "fell the most, by 41.4%"
+        head = text[sentence[0] : phrase.start]
+        return "change" if _OF_SHARE.search(head) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         return "index"
     return None

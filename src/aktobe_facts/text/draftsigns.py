@@ -1,0 +1,79 @@
+"""The direction a percent's own words leave out, for a draft: which way a change went when the
+verb or noun that says so is not in the figure's value.
+
+- a clause whose verb is the one before it ("Among the taxes, VAT declined 26% to X, profit taxes
+  – 2.7% to Y and excise taxes – 8.6% to Z"; "Exports grew by 8.3 percent, ..., and imports by 8.8
+  percent"): the percent is a change in the direction of the last verb of change before it, when
+  only list items (nouns, figures, "to", "reaching") stand between;
+- a fall named before the percent with words between: "a decline in expenses by 3.9%", "fell the
+  most, by 41.4%".
+
+:func:`understood` gives the direction of a gapped clause (for its kind: a growth), and
+:func:`falls` says a fall the value does not carry: the draft then writes it with a minus
+("-2.7%"), as an editor does, so the growth relations built on it have its sign.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.text.sentences import Span
+
+_FALL = (
+    r"declined|decreased|fell|dropped|shrank|contracted|slid|slumped|plunged|plummeted|sank|"
+    r"tumbled|lost|went\s+down"
+)
+_RISE = r"rose|grew|increased|gained|climbed|jumped|surged|soared|expanded|went\s+up"
+_PERCENT = r"[-+−]?\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+_VERB = re.compile(
+    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))\s+(?:by\s+)?{_PERCENT}", re.IGNORECASE
+)
+_NOUNS = r"(?:the\s+)?(?P<nouns>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
+_ITEM = re.compile(
+    rf"(?:^|[,;]\s*(?:(?:and|while|whereas)\s+)?|\b(?:and|while|whereas)\s+){_NOUNS}"
+    r"(?:by|[–—]|-(?=\s))\s*$",
+    re.IGNORECASE,
+)
+"""A clause with no verb before its percent: "and imports by", ", profit taxes –"."""
+_NOT_NOUN = re.compile(
+    rf"^(?:{_FALL}|{_RISE}|\w+ed|\w+ing|is|are|was|were|be|been|has|have|had|will|would|made|"
+    r"makes?|make|accounts?|which|that|it|they|this|these|those|of|in|for|to|with|from|than|as|"
+    r"a|an|its|their|up|down|while|whereas|and)$",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB = re.compile(
+    rf"^(?:{_FALL}|{_RISE}|\w+ed|is|are|was|were|has|have|had|will|would|makes?|made|make|"
+    r"accounts?|accounted|remains?|remained|stands?|stood|came|comes|totals?|reached?|reaches|"
+    r"while|whereas|but|which|that)$",
+    re.IGNORECASE,
+)
+_FALL_BY = re.compile(
+    r"\b(?:an?|the)\s+(?:decline|decrease|fall|drop|reduction|contraction)\s+(?:in|of)\s+"
+    r"(?:(?!(?:by|and|or|while)\b)[\w'’-]+\s+){1,4}by\s*$"
+    rf"|\b(?:{_FALL})(?:\s+(?:the\s+most|the\s+least|most|further|again|sharply|slightly|"
+    r"[a-z]+ly))?,?\s+by\s*$",
+    re.IGNORECASE,
+)
+
+
+def understood(text: str, sentence: Span, start: int) -> str | None:
+    """ "up" or "down" when the percent at ``start`` has no verb of its own and takes the last
+    verb of change before it in its sentence; None otherwise."""
+    head = text[sentence[0] : start]
+    item = _ITEM.search(head)
+    if item is None or any(_NOT_NOUN.match(w) for w in item.group("nouns").split()):
+        return None
+    verbs = list(_VERB.finditer(head, 0, item.start()))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    words = re.findall(r"[A-Za-z][\w'’-]*", re.sub(_PERCENT, " ", head[verb.end() : item.start()]))
+    if any(_CLAUSE_VERB.match(w) for w in words):
+        return None  # another verb between: not a list of one verb's items
+    return "down" if verb.group("down") else "up"
+
+
+def falls(text: str, sentence: Span, start: int) -> bool:
+    """The words before the percent at ``start`` make it a fall its value does not carry."""
+    head = text[sentence[0] : start]
+    return _FALL_BY.search(head) is not None or understood(text, sentence, start) == "down"
