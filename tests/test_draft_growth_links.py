@@ -210,3 +210,22 @@ def test_a_timed_change_carries_its_direction(
     assert phrase.stated.negative is noun[1]
     assert abs(phrase.stated.value) == parse(f"{number} percent").value
     assert text[phrase.start :].startswith(f"{article} {when}")
+
+
+def test_a_percent_joined_to_its_number_by_a_hyphen() -> None:
+    """ "a 6.2-percent increase" is 6.2 percent, written so the grammar reads it."""
+    assert relations(
+        "Output came to 2.9 million tonnes, a 6.2-percent increase on the same period of 2021, "
+        "when 2.73 million tonnes were made."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "6.2 percent",
+                "current": "2.9 million tonnes",
+                "base": "2.73 million tonnes",
+            },
+        )
+    ]
+    # digits in a name stay a name
+    assert [c.value for c in draft("Flight SU-100 landed.").claims] == []

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aktobe_facts.text import draftequal, draftgrowth, draftpoints, draftrules, draftshares
+from aktobe_facts.text import (
+    draftequal,
+    draftgrowth,
+    draftmultiple,
+    draftpoints,
+    draftrules,
+    draftshares,
+)
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
 
 __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations"]
@@ -20,6 +27,7 @@ DRAFTERS: tuple[Drafter, ...] = (
     draftgrowth.relations,  # growth and change: "up P percent to X", "N, or P percent more"
     draftshares.relations,  # "X, or P percent of GDP": share of a whole, shares of one whole
     draftpoints.relations,  # "from A to B percent, by N points": a change in points
+    draftmultiple.relations,  # "X, almost twice as much as in 2021 (Y)": a multiple
     draftrules.relations,  # deficits, turnover, parts of totals, orders, across sentences
 )
 

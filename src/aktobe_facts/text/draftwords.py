@@ -186,6 +186,8 @@ def id_words(
     rest = text[phrase.outer_end : sentence[1]]
     ahead = content(re.split(r"\d", rest, maxsplit=1)[0])
     behind = content(text[clause_start(text, sentence[0], phrase.start) : phrase.start])
+    if kind == "growth" and understood(text, sentence, phrase.start) is not None:
+        return [[*behind[-MAX_ID_WORDS:], "growth"]]  # "..., profit taxes – 2.7%": its own nouns
     if kind == "growth" and previous is not None and previous[1] == "amount":
         return [[previous[0], "growth"]]  # "646.8 billion tenge, which is 6.6 percent more"
     if kind == "duration":  # "the past three years"

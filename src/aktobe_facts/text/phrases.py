@@ -98,6 +98,9 @@ def _read(text: str, span: Span) -> Phrase | str:
         return PERIOD_LEFT
     if span.kind == "year" and not (YEAR.fullmatch(span.text) and _amount_after(text, start, end)):
         return YEAR_LEFT
+    hyphened = _hyphen_percent(text, span)
+    if hyphened is not None:
+        return hyphened
     if span.kind in ("number", "year") and _in_name(text, start, end):
         return NAME_LEFT
     if span.kind == "ordinal" and not _RANKED.match(text, end):
@@ -114,6 +117,23 @@ def _list_or_decimal(stated: Stated) -> bool:
     """ "1,2" with no unit and no scale: a list ("items 1,2 and 3") as much as a decimal comma, so
     the editor decides; "20,3%", "12,7 million", "$12,7" can only be a decimal comma."""
     return stated.decimal_comma and stated.unit is None and not stated.exponent
+
+
+_HYPHEN_PERCENT = re.compile(r"[-‐](percent|per[-‐ ]cent)\b", re.IGNORECASE)
+
+
+def _hyphen_percent(text: str, span: Span) -> Phrase | None:
+    """ "a 7.5-percent increase": the percent joined to its number as an adjective, written "7.5
+    percent" (the grammar reads no hyphen there); digits only, never a name."""
+    m = _HYPHEN_PERCENT.match(text, span.end)
+    if span.kind != "number" or m is None or not span.text[:1].isdigit():
+        return None
+    value = f"{span.text} percent"
+    try:
+        stated = parse(value)
+    except GrammarError:
+        return None
+    return Phrase(span.start, m.end(), value, stated, (), m.end())
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,124 @@
+"""Multiples the words state between two figures of one sentence, for a draft: "X, almost twice as
+much as in 2021 (Y)", "X, three times as much as Y", "X, up 2.4-fold from Y", "grew 3.1 times,
+from Y to X". The relation is ``multiple``: X = factor × Y, the factor as the article writes it
+("almost twice", read one-sided as the docs say) or the claim that states its digits ("3.1").
+
+Only where the words leave one reading: both figures stated levels of one unit, the factor between
+them with "as much as" (or "as many", "as high", "as large"), "from", "on", "compared to", or "from
+Y to X" after the factor. "N times more than" and "N times higher than" are left alone: news writes
+them for both N and N + 1 times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from aktobe_facts.relations.multiple import FactorError, read_factor
+from aktobe_facts.text.draftfigures import (
+    Drafted,
+    DraftRelation,
+    Figure,
+    Sentence,
+    between,
+    is_amount,
+    quote,
+    same_unit,
+)
+
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+_FACTOR = (
+    r"(?P<factor>(?:(?:almost|nearly|about|around|roughly|some|just\s+over|just\s+under)\s+)?"
+    rf"(?:twice|{_NUMBER}(?:\s+times|\s*-\s*fold)))"
+)
+_TIME = r"(?:(?:in|for|during|over|of)\s+(?:the\s+)?)?§"
+_AS_MUCH = re.compile(
+    rf"^,?\s*(?:which\s+is\s+|or\s+)?{_FACTOR}\s+as\s+(?:much|many|high|large|big)\s+as"
+    rf"(?:\s+{_TIME})?(?:\s*\(|(?:\s+[a-z][\w'’-]*){{1,3}}\s*\()?$"
+)
+"""Between X and Y: ", almost twice as much as in § (", ", three times as much as", ", three
+times as much as imports (" (a thing of its own named, its figure in parentheses)."""
+_UP_FROM = re.compile(
+    rf"^,?\s*(?:(?:up|rising|growing|an?)\s+)?{_FACTOR}(?:\s+(?:increase|rise|growth|jump))?\s+"
+    rf"(?:from|on|over|compared\s+(?:to|with)|against|versus)(?:\s+{_TIME})?\s*\(?$"
+)
+"""Between X and Y: ", up 2.4-fold from", ", a 2.4-fold increase on § ("."""
+_FROM_TO = re.compile(
+    rf"(?:increased|grew|rose|jumped|surged|soared|expanded)\s+(?:by\s+)?{_FACTOR},?\s+from\s*$"
+)
+"""Before Y in "grew 3.1 times, from Y to X"."""
+_TO = re.compile(rf"^(?:{_TIME}\s*)?,?\s*to\s*$")
+
+
+def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
+    found: list[DraftRelation] = []
+    for sentence in sentences:
+        levels = [f for f in sentence.figures if _level(f)]
+        for x, y in pairwise(levels):
+            if not same_unit(x, y):
+                continue
+            gap = between(text, x.phrase.outer_end, y.phrase.start, sentence.periods)
+            m = _AS_MUCH.match(gap) or _UP_FROM.match(gap)
+            head = between(text, sentence.span[0], x.phrase.start, sentence.periods)
+            before = _FROM_TO.search(head)
+            if m is not None:
+                made = _multiple(text, sentence, (x, y), m.group("factor"), (x.phrase.end, y))
+            elif before is not None and _TO.match(gap):
+                made = _multiple(
+                    text,
+                    sentence,
+                    (y, x),
+                    before.group("factor"),
+                    (sentence.span[0], x),
+                )
+            else:
+                continue
+            if made is not None:
+                found.append(made)
+    return found, []
+
+
+def _level(figure: Figure) -> bool:
+    stated = figure.phrase.stated
+    return is_amount(figure) and stated.direction is None and not stated.negative
+
+
+def _multiple(
+    text: str,
+    sentence: Sentence,
+    pair: tuple[Figure, Figure],
+    factor: str,
+    within: tuple[int, Figure],
+) -> DraftRelation | None:
+    """value = factor × of for ``pair`` (value, of); the factor's claim is looked for from the
+    offset to the figure of ``within``."""
+    written = " ".join(factor.split())
+    try:
+        read_factor(written)
+    except FactorError:
+        return None  # a factor the claims file cannot read: left to the editor
+    value, of = pair
+    fields = {
+        "value": value.id,
+        "of": of.id,
+        "factor": _factor(sentence, within, written),
+    }
+    first, last = sorted(pair, key=lambda f: f.phrase.start)
+    return DraftRelation("", "multiple", fields, quote(text, first, last))
+
+
+def _factor(sentence: Sentence, within: tuple[int, Figure], written: str) -> str:
+    """The claim that states the factor's digits when the draft made one ("3.1" of "3.1 times"),
+    else the factor as written ("almost twice", "2.4-fold")."""
+    number = written.split()[-2] if written.endswith(" times") else ""
+    start, stop = within[0], within[1].phrase.start
+    inside = [
+        f
+        for f in sentence.figures
+        if f.phrase.stated.unit is None
+        and start <= f.phrase.start < stop
+        and f.phrase.value == number
+    ]
+    digits = number[:1].isdigit() and written == f"{number} times"
+    return inside[-1].id if inside and digits else written  # "three times": in words, approximate

@@ -1,0 +1,52 @@
+"""Multiples the words state between two figures of one sentence
+(:mod:`aktobe_facts.text.draftmultiple`), drafted as ``multiple`` relations that the check reads;
+and the forms left to the editor. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _drafted import outcomes, relations
+from aktobe_facts.findings import Outcome
+
+
+def multiple(value: str, of: str, factor: str) -> tuple[str, dict[str, str]]:
+    return ("multiple", {"value": value, "of": of, "factor": factor})
+
+
+def test_as_much_as() -> None:
+    assert relations(
+        "The deficit reached 4.31 billion lari, almost twice as much as in 2022 (2.25 billion "
+        "lari)."
+    ) == [multiple("4.31 billion lari", "2.25 billion lari", "almost twice")]
+    assert relations(
+        "Exports came to $812 million, three times as much as imports ($270 million)."
+    ) == [multiple("$812 million", "$270 million", "three times")]
+    # digits: the claim that states them ("3.1")
+    assert relations("Sales were $137 million, 3.1 times as much as in 2019 ($44 million).") == [
+        multiple("$137 million", "$44 million", "3.1")
+    ]
+
+
+def test_fold_and_from_to() -> None:
+    assert relations(
+        "Output reached 9.1 million tonnes, up 2.4-fold from 3.8 million tonnes in 2015."
+    ) == [multiple("9.1 million tonnes", "3.8 million tonnes", "2.4-fold")]
+    # "grew 3.1" is a claim of a change: the factor is written as the article writes it
+    assert relations("Sales grew 3.1 times, from $44 million in 2019 to $137 million in 2023.") == [
+        multiple("$137 million", "$44 million", "3.1 times")
+    ]
+
+
+def test_times_more_than_is_left_to_the_editor() -> None:
+    # "3.1 times more" may mean 3.1 or 4.1 times
+    assert relations("Sales were $137 million, 3.1 times more than in 2019 ($44 million).") == []
+    # figures of two units are no multiple
+    assert relations("Sales were $137 million, twice as much as in 2019 (5.1 billion som).") == []
+
+
+def test_a_drafted_multiple_is_checked(tmp_path: Path) -> None:
+    right = "The deficit reached 4.31 billion lari, almost twice as much as in 2022 (2.25 billion lari)."
+    assert ("multiple", Outcome.PASS) in outcomes(right, tmp_path, ("multiple",))
+    wrong = "The deficit reached 6.31 billion lari, almost twice as much as in 2022 (2.25 billion lari)."
+    assert ("multiple", Outcome.FAIL) in outcomes(wrong, tmp_path, ("multiple",))
