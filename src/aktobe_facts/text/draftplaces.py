@@ -46,6 +46,8 @@ _MOST = re.compile(
     r"(?P<low>narrowest|smallest|lowest|least))\s+(?P<noun>[a-z]+)\b",
     re.IGNORECASE,
 )
+OTHERS = 6
+"""At most this many figures after a superlative's read for the other figures of its thing."""
 SUPERLATIVE_REACH = 40
 """At most this many characters from a superlative's noun to its figure ("the widest gap, X")."""
 _SAME_THING = (frozenset({"gap", "difference", "discrepancy", "divergence"}),)
@@ -122,7 +124,8 @@ def _superlatives(article: Article) -> list[DraftRelation]:
         amounts = [p for p in figures if level(p.figure.phrase)]
         for k, top in enumerate(amounts):
             head = top.figure.phrase.start
-            most = list(_MOST.finditer(text, top.sentence[0], head))
+            near = max(top.sentence[0], head - SUPERLATIVE_REACH - 40)  # the words before it
+            most = list(_MOST.finditer(text, near, head))
             if not most or most[-1].end() < head - SUPERLATIVE_REACH:
                 continue
             m = most[-1]
@@ -132,7 +135,7 @@ def _superlatives(article: Article) -> list[DraftRelation]:
             same = next((s for s in _SAME_THING if noun in s), frozenset({noun}))
             others = [
                 p
-                for p in amounts[k + 1 :]
+                for p in amounts[k + 1 : k + 1 + OTHERS]
                 if alike(top, p)
                 and _OTHER.search(text, top.figure.phrase.outer_end, p.figure.phrase.start)
                 and same & _clause_words(text, p)

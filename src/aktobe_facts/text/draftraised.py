@@ -68,6 +68,8 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 """A word that ends the noun group of a new level ("budget for 2011 comes to")."""
+RISES = 20
+"""At most this many rises read for their new levels (each reads the whole article)."""
 LOOK_BACK = 2
 """Sentences before a list of a rise's parts read for the rise."""
 
@@ -168,6 +170,8 @@ def _within_new_levels(article: Article, rises: dict[str, Rise]) -> Iterator[Dra
     """A rise within the one later level of the thing raised."""
     text = article.text
     placed = {p.figure.id: p for p in article.figures}
+    if len(rises) > RISES:
+        return  # a table of changes, not an article's few rises
     for rise_id, what in rises.items():
         rise = placed[rise_id]
         levels = []

@@ -40,6 +40,7 @@ from aktobe_facts.text.draftfigures import (
     quote,
     same_unit,
     singular,
+    subject_words,
 )
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -84,6 +85,9 @@ _TOTAL = r"(?:total|overall|foreign|external|all|aggregate|combined)"
 _COMPARING = re.compile(r"\b(?:than|compared|versus|against|from)\b", re.IGNORECASE)
 _GENERIC = frozenset({"total", "whole", "sum", "overall", "amount", "figure", "all", "that"})
 _NOT_HEAD = frozenset({"then", "now", "also", "still", "alone", "respectively", "together"})
+WHOLE_AMOUNTS = 100
+"""At most this many amounts in an article read for a whole named anywhere in it: more is a table
+pasted as text, and each share read all of them (quadratic)."""
 LOOK_BACK = 3
 """Sentences before a share read for its whole."""
 
@@ -96,8 +100,26 @@ class _Pair(Struct, frozen=True):
     named: bool  # the pair says "of ..." at all
 
 
+class _Wholes:
+    """The amounts of an article that may be a whole, each with its sentence and the words of its
+    clause before it, read once (at most :data:`WHOLE_AMOUNTS`: more is a table)."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text, self.sentences = text, sentences
+        self._found: list[tuple[Figure, str, set[str]]] | None = None
+
+    def found(self) -> list[tuple[Figure, str, set[str]]]:
+        """Each amount, the words of its clause before it and what they name."""
+        if self._found is None:
+            amounts = [(s, f) for s in self.sentences for f in _wholes(self.text, s)]
+            clauses = [(f, _clause_words(self.text, s, f)) for s, f in amounts[: WHOLE_AMOUNTS + 1]]
+            self._found = [(f, c, subject_words(content(c))) for f, c in clauses]
+        return self._found if len(self._found) <= WHOLE_AMOUNTS else []
+
+
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     found: list[DraftRelation] = []
+    wholes = _Wholes(text, sentences)
     for k, sentence in enumerate(sentences):
         pairs = _pairs(text, sentence)
         if not pairs:
@@ -106,11 +128,11 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         whole: Figure | None = None
         for pair in pairs:
             if pair.named:
-                whole = _whole(text, sentences, k, pair)
+                whole = _whole(text, sentences, k, pair, wholes)
             else:  # "T, of which P percent or X": T; else the whole of the pair before
                 whole = _of_which(text, sentence, pair) or whole
                 if whole is None and len(pairs) == 1:  # "a $5.2 billion turnover, an 18.1% share"
-                    whole = _flow_total(text, sentences, pair)
+                    whole = _flow_total(text, sentence, pair, wholes)
             if whole is not None and same_unit(whole, pair.part) and _same_period(pair, whole):
                 shares.append((pair, whole))
         if shares:
@@ -170,7 +192,9 @@ def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figu
     return _Pair(part, share, frozenset(set(said) - _GENERIC), generic, m is not None)
 
 
-def _whole(text: str, sentences: Sequence[Sentence], k: int, pair: _Pair) -> Figure | None:
+def _whole(
+    text: str, sentences: Sequence[Sentence], k: int, pair: _Pair, wholes: _Wholes
+) -> Figure | None:
     """The figure of the article the pair's whole is, when the words leave one."""
     total = _of_which(text, sentences[k], pair)
     if total is not None:
@@ -178,7 +202,7 @@ def _whole(text: str, sentences: Sequence[Sentence], k: int, pair: _Pair) -> Fig
     if pair.whole_words:
         named = _named(text, sentences, k, pair, set(pair.whole_words))
         if named is None and not pair.generic:  # "of the region's total" names no whole
-            named = _anywhere(text, sentences, pair, set(pair.whole_words))
+            named = _anywhere(wholes, pair, set(pair.whole_words))
         if named is not None or not pair.generic:
             return named
     sentence = sentences[k]
@@ -219,30 +243,22 @@ def _named(
     return None
 
 
-def _anywhere(
-    text: str, sentences: Sequence[Sentence], pair: _Pair, words: set[str]
-) -> Figure | None:
+def _anywhere(wholes: _Wholes, pair: _Pair, words: set[str]) -> Figure | None:
     """The one amount of the whole article, before or after the pair, whose clause names
     ``words`` among others ("of GDP": "Armenia's GDP in January-June increased 9.1% to X") and
     that is no share's part, when it is of the part's unit and period; None where none or
     several are."""
-    named = [
-        f
-        for sentence in sentences
-        for f in _wholes(text, sentence)
-        if f is not pair.part and words <= names(text, sentence, f)
-    ]
+    named = [f for f, _, named in wholes.found() if f is not pair.part and words <= named]
     if len(named) != 1 or not _candidate(named[0], pair):
         return None
     return named[0] if _same_period(pair, named[0]) else None
 
 
-def _flow_total(text: str, sentences: Sequence[Sentence], pair: _Pair) -> Figure | None:
+def _flow_total(text: str, sentence: Sentence, pair: _Pair, wholes: _Wholes) -> Figure | None:
     """The whole of a share that names none, when its part is a figure of a flow its clause
     names ("with a $5.2 billion turnover, accounting for an 18.1% share"): the one amount of the
     article whose clause names the total of that flow ("Uzbekistan's foreign trade turnover
     was", "total exports reached"), of the part's unit and period."""
-    sentence = next(s for s in sentences if pair.part in s.figures)
     phrase = pair.part.phrase
     end = clause_end(text, phrase.outer_end, sentence.span[1])
     own = _clause_words(text, sentence, pair.part) + " " + text[phrase.outer_end : end]
@@ -250,12 +266,7 @@ def _flow_total(text: str, sentences: Sequence[Sentence], pair: _Pair) -> Figure
     if len(flows) != 1:
         return None
     total = re.compile(rf"\b{_TOTAL}\s+(?:[a-z]+\s+)?{flows.pop()}\b", re.IGNORECASE)
-    named = [
-        f
-        for s in sentences
-        for f in _wholes(text, s)
-        if f is not pair.part and total.search(_clause_words(text, s, f))
-    ]
+    named = [f for f, clause, _ in wholes.found() if f is not pair.part and total.search(clause)]
     if len(named) != 1 or not _candidate(named[0], pair):
         return None
     return named[0] if _same_period(pair, named[0]) else None
