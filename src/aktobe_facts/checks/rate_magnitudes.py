@@ -14,7 +14,8 @@ table), so a slip is caught even in an article with a single pair in that curren
 
 Currency pairs with a declared reference are left to ``reference-rates``; pairs the ``conversions``
 check already reports as outliers are left to it. A currency with no row in the table, or a period
-before the table's first year for the currency, is said to be untested (info).
+before the table's first year for the currency (or in a year its row leaves out), is said to be
+untested (info).
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ def _estimate(doc: ClaimsFile, estimate: PairEstimate) -> list[Finding]:
                 line,
                 f"the built-in table has no rate of {estimate.label()} for the period of "
                 + ", ".join(f"'{i}'" for i in untested)
-                + " (before its first year for the currency): not tested",
+                + " (before its first year for the currency, or a year its source does not "
+                "give): not tested",
                 severity=Severity.INFO,
             )
         )

@@ -7,7 +7,8 @@ a table a few percent, or even two or three times, off cannot make a finding. Th
 annual averages of the series named in each row's ``source``, rounded to two or three significant
 digits (written from those published series; 2025 is the average of the months published when the
 table was written). The years before a row's ``first`` (a redenomination, or the table's start)
-have no rate: an article about them is not compared.
+have no rate: an article about them is not compared, nor is a year written "-" (a year whose
+figure the row's source did not give when the row was written).
 
 Every currency the grammar knows (:data:`aktobe_facts.reading.units._CURRENCIES`) has a row; a test checks
 that. Any other ISO code is not compared (the check says so).
@@ -35,11 +36,12 @@ class Row(Struct, frozen=True):
     rates: tuple[str, ...]
 
     def rate(self, year: int) -> Fraction | None:
-        """The rate of ``year``; a year after the table takes its last year; none before ``first``."""
+        """The rate of ``year``; a year after the table takes its last year; none before ``first``
+        or for a year written "-" (no sourced figure: left out rather than guessed)."""
         if year < self.first:
             return None
-        index = min(year, LAST_YEAR) - self.first
-        return Fraction(self.rates[index])
+        written = self.rates[min(year, LAST_YEAR) - self.first]
+        return None if written == "-" else Fraction(written)
 
 
 def _row(code: str, source: str, first: int, rates: str) -> Row:
@@ -370,6 +372,50 @@ ROWS: dict[str, Row] = {
             2000,
             "44.2 51.0 51.6 54.2 56.0 55.1 51.3 46.1 44.3 47.7 45.1 43.3 42.2 42.4 44.4 45.5 47.5 "
             "50.4 52.7 51.8 49.6 49.3 54.5 55.6 57.3 57.5",
+        ),
+        # 2000-2020 as quoted from _WB (IMF IFS line rf) on indexmundi.com's pages of the
+        # indicator; 2021-2024 from knoema's table of the same indicator; "-": no sourced figure
+        _row(
+            "KES",
+            "Central Bank of Kenya KES/USD mean rate, annual average; " + _WB,
+            2000,
+            "76.2 78.6 78.7 75.9 79.2 75.6 72.1 67.3 69.2 77.4 79.2 88.8 84.5 86.1 87.9 98.2 102 "
+            "103 101 102 106 110 118 140 135 -",
+        ),
+        _row(
+            "TZS",
+            "Bank of Tanzania TZS/USD rate, annual average; " + _WB,
+            2000,
+            "800 876 967 1040 1090 1130 1250 1250 1200 1320 1400 1560 1570 1600 1650 1990 2180 "
+            "2230 2260 2290 2290 - - - - -",
+        ),
+        _row(
+            "UGX",
+            "Bank of Uganda UGX/USD rate, annual average; " + _WB,
+            2000,
+            "1640 - - - - 1780 - - - - 2180 2520 2500 2590 2600 3240 3420 3610 3730 3700 3720 "
+            "3590 3690 3730 3760 -",
+        ),
+        _row(
+            "NGN",
+            "Central Bank of Nigeria NGN/USD official rate, annual average; " + _WB,
+            2000,
+            "102 111 121 129 133 131 129 126 119 149 150 154 158 157 159 192 253 306 306 307 359 "
+            "- - 645 1480 -",
+        ),
+        _row(
+            "LKR",
+            "Central Bank of Sri Lanka LKR/USD rate, annual average; " + _WB,
+            2000,
+            "77.0 89.4 95.7 96.5 101 100 104 111 108 115 113 111 128 129 131 136 146 152 162 179 "
+            "186 - - - - -",
+        ),
+        _row(
+            "NPR",
+            "Nepal Rastra Bank NPR/USD rate, annual average (pegged to the Indian rupee); " + _WB,
+            2000,
+            "71.1 75.0 77.9 76.1 73.7 71.4 72.8 66.4 69.8 77.6 73.3 74.0 85.2 93.1 97.6 102 107 "
+            "105 109 113 118 118 - - - -",
         ),
     )
 }

@@ -38,11 +38,13 @@ from aktobe_facts.reading.numwords import (
     read_words,
 )
 from aktobe_facts.reading.units import (
+    SHARED,
     UnitSpec,
     lookup_compound_unit,
     lookup_noun,
     lookup_prefix_currency,
     lookup_unit,
+    shared_sign,
 )
 from aktobe_facts.records import frozen
 
@@ -129,8 +131,8 @@ class Terms:
 
 _LOWER_WORDS = (
     "more than", "over", "above", "in excess of", "upwards of", "at least", "no less than",
-    "not less than", "no fewer than", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses",
-    "surpassing", "topped", "tops", "topping",
+    "not less than", "no fewer than", "exceeded", "exceeds", "exceeding", "exceed", "surpassed",
+    "surpasses", "surpassing", "topped", "tops", "topping",
 )  # fmt: skip
 _UPPER_WORDS = (
     "less than", "fewer than", "under", "below", "up to", "at most", "no more than",
@@ -161,7 +163,8 @@ FALL_WORDS: tuple[str, ...] = (
     "decline", "decreased", "decreases", "decrease", "down", "shrank", "shrunk", "shrinks",
     "shrink", "contracted", "contracts", "contract", "slid", "slipped", "plunged", "plummeted",
     "sank", "tumbled", "lost", "lose", "slumped", "a fall of", "a drop of", "a decline of",
-    "a decrease of", "a contraction of", "a loss of",
+    "a decrease of", "a contraction of", "a loss of", "reduced", "reduces", "reduce",
+    "a reduction of",
 )  # fmt: skip
 """Words before a number that make it a fall ("fell 9 percent" is -9 percent)."""
 RISE_WORDS: tuple[str, ...] = (
@@ -178,6 +181,7 @@ _DIRECTIONS: dict[str, str] = {
 _CHANGE_NOUNS: dict[str, str] = {
     "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN,
     "decrease": Direction.DOWN, "contraction": Direction.DOWN, "loss": Direction.DOWN,
+    "reduction": Direction.DOWN,
     "rise": Direction.UP, "increase": Direction.UP, "gain": Direction.UP, "growth": Direction.UP,
     "jump": Direction.UP,
 }  # fmt: skip
@@ -646,7 +650,7 @@ def _read_end(
     negative, prefix, consumed = False, None, 0
     if not rest[:1].isdigit():  # no sign or currency sign before a digit
         negative, rest = _read_sign(rest, original)
-        prefix, consumed = lookup_prefix_currency(rest, any_code=True)
+        prefix, consumed = lookup_prefix_currency(rest, any_code=True, aliases=aliases)
     if prefix is not None:
         rest = rest[consumed:].lstrip()
         if rest.startswith(("-", "−")) and not negative:
@@ -654,6 +658,8 @@ def _read_end(
             rest = rest[1:]
         if not rest:
             return prefix, rest
+    elif rest[:1] == "S" and shared_sign(rest):
+        raise GrammarError(_shared_advice(rest[: shared_sign(rest)], original))
     end, rest = _read_numeral(rest, locale, original)
     end.negative, end.prefix = negative, prefix
     rest = rest.lstrip()
@@ -717,6 +723,15 @@ def _read_mixed(
     end.exponent, end.scale_word = exponent, scale_word
     end.numeral, end.decimal_comma = end.digits, last.decimal_comma
     return word or after
+
+
+def _shared_advice(sign: str, original: str) -> str:
+    """Why a sign or word of several currencies is not read, and how to say which one."""
+    codes = SHARED[sign.lower()]
+    return (
+        f"{sign!r} in {original!r} names several currencies ({', '.join(codes)}): write the "
+        f'code, or say which in [settings] currencies = {{ "{sign.lower()}" = "{codes[0]}" }}'
+    )
 
 
 def _names_currency(rest: str, aliases: dict[str, str] | None) -> bool:
@@ -886,7 +901,7 @@ def _read_unit(
             top, bottom = spaced.split(sep, 1)
             top_unit = _unit_or_error(top.strip(), original, aliases) if top.strip() else None
             bottom_text = bottom.strip()
-            bottom_prefix, used = lookup_prefix_currency(bottom_text)
+            bottom_prefix, used = lookup_prefix_currency(bottom_text, aliases=aliases)
             if bottom_prefix is not None and not bottom_text[used:].strip(" 1"):
                 return top_unit, bottom_prefix
             if sep == " per " and lookup_unit(bottom_text, aliases) is None:
@@ -899,6 +914,8 @@ def _read_unit(
 
 def _unit_or_error(text: str, original: str, aliases: dict[str, str] | None) -> UnitSpec:
     spec = lookup_unit(text, aliases)
+    if spec is None and text.lower() in SHARED:
+        raise GrammarError(_shared_advice(text, original))
     if spec is None:
         raise GrammarError(f"unknown unit {text!r} in {original!r}")
     return spec

@@ -47,7 +47,7 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "KZT": ("tenge", ("₸", "KZT"), ("tenge", "kzt", "₸", "kazakh tenge")),
     "USD": (
         "US$",
-        ("US$", "US $", "USD", "$"),
+        ("US$", "US $", "U.S.$", "U.S. $", "USD", "$"),
         ("usd", "us$", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
     ),
     "EUR": ("euros", ("€", "EUR"), ("eur", "euro", "euros", "€")),
@@ -65,6 +65,8 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "GBP": ("pounds", ("£", "GBP"), ("gbp", "pound", "pounds", "pounds sterling", "£")),
     "CNY": ("yuan", ("CN¥", "CNY", "RMB"), ("cny", "yuan", "rmb", "renminbi", "chinese yuan")),
     "JPY": ("yen", ("¥", "JPY"), ("jpy", "yen", "¥", "japanese yen")),
+    # "Rs"/"Rs." is the rupee of India, Pakistan, Sri Lanka and Nepal: read as INR, the usual
+    # meaning (as "rupee"), unless the file's [settings] currencies maps it ({ "rs" = "PKR" })
     "INR": (
         "rupees",
         ("₹", "INR", "Rs", "Rs."),
@@ -126,14 +128,52 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "AED": ("dirhams", ("AED",), ("dirham", "dirhams", "uae dirham", "emirati dirham")),
     "SAR": ("riyals", ("SAR",), ("riyal", "riyals", "saudi riyal", "saudi riyals")),
     "ILS": ("shekels", ("₪", "ILS", "NIS"), ("shekel", "shekels", "new shekels", "sheqalim")),
-    "EGP": ("Egyptian pounds", ("EGP",), ("egyptian pound", "egyptian pounds")),
+    "EGP": (
+        "Egyptian pounds",
+        ("EGP", "LE", "L.E.", "E£"),
+        ("egyptian pound", "egyptian pounds"),
+    ),
     "PKR": ("Pakistani rupees", ("PKR",), ("pakistani rupee", "pakistani rupees")),
+    # "KSh", "TSh", "USh" name one shilling each; a bare "Sh" or "shilling(s)" is in SHARED
+    "KES": (
+        "Kenyan shillings",
+        ("KES", "KSh", "Ksh", "KShs", "Kshs"),
+        ("kenyan shilling", "kenyan shillings", "kenya shilling", "kenya shillings"),
+    ),
+    "TZS": (
+        "Tanzanian shillings",
+        ("TZS", "TSh", "Tsh", "TShs"),
+        ("tanzanian shilling", "tanzanian shillings", "tanzania shilling", "tanzania shillings"),
+    ),
+    "UGX": (
+        "Ugandan shillings",
+        ("UGX", "USh", "Ush", "UShs"),
+        ("ugandan shilling", "ugandan shillings", "uganda shilling", "uganda shillings"),
+    ),
+    # "₦" only: an "N" before a number is too often something else ("N1" a road, "N95" a mask)
+    "NGN": ("naira", ("₦", "NGN"), ("naira", "nairas", "nigerian naira", "₦")),
+    "LKR": ("Sri Lankan rupees", ("LKR",), ("sri lankan rupee", "sri lankan rupees")),
+    "NPR": (
+        "Nepalese rupees",
+        ("NPR",),
+        ("nepalese rupee", "nepalese rupees", "nepali rupee", "nepali rupees"),
+    ),
     "IDR": ("rupiah", ("IDR",), ("rupiah", "rupiahs", "indonesian rupiah")),
     "MYR": ("ringgit", ("MYR",), ("ringgit", "ringgits", "malaysian ringgit")),
     "THB": ("baht", ("฿", "THB"), ("baht", "thai baht")),
     "VND": ("Vietnamese dong", ("₫", "VND"), ("vietnamese dong",)),
     "PHP": ("Philippine pesos", ("₱", "PHP"), ("philippine peso", "philippine pesos")),
 }
+
+SHARED: dict[str, tuple[str, ...]] = {
+    "sh": ("KES", "TZS", "UGX"),
+    "shilling": ("KES", "TZS", "UGX"),
+    "shillings": ("KES", "TZS", "UGX"),
+}
+"""Signs and words of several currencies of comparable use, read only through a file's
+``[settings] currencies`` (``{ "sh" = "KES" }``), as "won" or "peso" are not read bare. The sign
+("Sh122.9 billion") reads in this spelling only, a word of its own before a number."""
+_SHARED_SIGNS = ("Sh",)
 
 # pint name -> (kind, label, words). The pint definitions live in _DEFINITIONS.
 _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -338,18 +378,41 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
 _CODE_BEFORE_NUMBER = re.compile(r"[A-Z]{3}(?=\s*[-−+]?\s*\d)")
 
 
-def lookup_prefix_currency(text: str, any_code: bool = False) -> tuple[UnitSpec | None, int]:
+def lookup_prefix_currency(
+    text: str, any_code: bool = False, aliases: dict[str, str] | None = None
+) -> tuple[UnitSpec | None, int]:
     """A currency sign or code at the start of ``text`` ("US$1.5"), with the characters it used.
 
     With ``any_code``, any three capital letters followed by a number are a currency code too
     ("XYZ 5 million"), as in a stated value; running text leaves it off ("GDP 5 percent").
+    ``aliases`` (a file's ``[settings] currencies``) maps a sign of several currencies to the
+    one the file means: with ``{"sh": "TZS"}``, "Sh5 billion" is in Tanzanian shillings.
     """
     found = _known_prefix(text)
+    if aliases and found[0] is not None:
+        code = aliases.get(_norm(text[: found[1]]))
+        if code is not None:
+            return currency(code), found[1]
+    if aliases and found[0] is None and text[:1] == "S":
+        used = shared_sign(text)
+        code = aliases.get(_norm(text[:used])) if used else None
+        if code is not None:
+            return currency(code), used
     if found[0] is None and any_code:
         m = _CODE_BEFORE_NUMBER.match(text)
         if m is not None:
             return currency(m.group()), m.end()
     return found
+
+
+def shared_sign(text: str) -> int:
+    """The length of a sign of several currencies ("Sh") at the start of ``text`` before a
+    number, or 0."""
+    for sign in _SHARED_SIGNS:
+        after = text[len(sign) :]
+        if text.startswith(sign) and (after[:1].isdigit() or after[:1] == " "):
+            return len(sign)
+    return 0
 
 
 def _known_prefix(text: str) -> tuple[UnitSpec | None, int]:

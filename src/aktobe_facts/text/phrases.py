@@ -218,12 +218,13 @@ def _between(text: str, head: int, end: int) -> tuple[Stated, int, int] | None:
 
 def _prefix_start(text: str, start: int) -> int:
     """Where a currency sign or code written before the number starts ("US$1.5", "USD 5")."""
-    for length in range(6, 0, -1):
+    for length in range(7, 0, -1):
         begin = start - length
         if begin < 0:
             continue
-        # a sign is at most 6 characters, followed by the number: 16 are enough to read it (a
-        # copy of the rest of the text for each numeral made the scan quadratic)
+        # a sign is at most 6 characters ("U.S. $"), then a space or none, then the number: 16
+        # are enough to read it (a copy of the rest of the text for each numeral made the scan
+        # quadratic)
         spec, used = lookup_prefix_currency(text[begin : begin + 16])
         gap = text[begin + used : start]
         if spec is None or (gap and not gap.isspace()):
