@@ -10,6 +10,8 @@ from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Verdicts
 from aktobe_facts.reading import fmt
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import ConversionError, factor
 
 ID = "unit-conversions"
@@ -36,14 +38,14 @@ def _claim(claim: Claim) -> list[Finding]:
         steps = (stated_step(claim.id, value), stated_step(claim.id, other))
         it = say.about((claim.id,), claim.line, inputs=steps)
         try:
-            k = factor(other.unit, value.unit)
+            k = factor(other.unit, value.unit) / _per_factor(other, value)
         except ConversionError as exc:
             findings.append(
                 it.failed(f'"{other.text}" cannot be the same as "{value.text}": {exc}')
             )
             continue
         converted = other.require().scale(k)
-        shown = fmt.interval(converted, value.unit)
+        shown = fmt.interval(converted, value.unit, value.per)
         if converted.intersect(value.require()) is not None:
             findings.append(
                 it.passed(f'"{other.text}" is {shown}, which meets "{value.text}"', result=shown)
@@ -54,8 +56,21 @@ def _claim(claim: Claim) -> list[Finding]:
             it.failed(
                 f'"{other.text}" is {shown}, which does not meet "{value.text}"',
                 result=shown,
-                bound=fmt.interval(value.interval, value.unit),
-                suggestion=f'a figure in {fmt.interval(needed, other.unit)} for "{other.text}"',
+                bound=fmt.interval(value.interval, value.unit, value.per),
+                suggestion=f"a figure in {fmt.interval(needed, other.unit, other.per)} for "
+                f'"{other.text}"',
             )
         )
     return findings
+
+
+def _per_factor(other: Quantity, value: Quantity) -> Fraction:
+    """The factor between the two figures' "per" units: "6.7 tonnes per ha (2,711 kg per acre)"
+    converts the acre to hectares as well as the kilograms to tonnes."""
+    if other.per is None and value.per is None:
+        return Fraction(1)
+    if other.per is None or value.per is None:
+        one = other.per or value.per
+        assert one is not None
+        raise ConversionError(f"one is per {fmt.singular(one)}, the other a total")
+    return factor(other.per, value.per)

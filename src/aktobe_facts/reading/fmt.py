@@ -81,9 +81,12 @@ def singular(unit: UnitSpec) -> str:
     """The label for one unit, as after "per": ``per euro``, ``per US dollar``, ``per person``."""
     if unit.label in _SINGULAR:
         return _SINGULAR[unit.label]
-    if unit.is_currency and unit.label.endswith("s"):
-        return unit.label[:-1]
+    if (unit.is_currency or unit.kind in _MEASURES) and unit.label.endswith("s"):
+        return unit.label[:-1]  # "per hectare", "per tonne", "per barrel"
     return unit.label
+
+
+_MEASURES = frozenset({"length", "area", "mass", "time", "volume", "energy", "power"})
 
 
 def value(

@@ -905,11 +905,21 @@ def _read_unit(
             if bottom_prefix is not None and not bottom_text[used:].strip(" 1"):
                 return top_unit, bottom_prefix
             if sep == " per " and lookup_unit(bottom_text, aliases) is None:
+                _unit_then_words(bottom_text, original, aliases)
                 noun = lookup_noun(bottom_text)  # "per job created": a counted noun
                 if noun is not None:
                     return top_unit, noun
             return top_unit, _unit_or_error(bottom_text, original, aliases)
     return _unit_or_error(rest, original, aliases), None
+
+
+def _unit_then_words(text: str, original: str, aliases: dict[str, str] | None) -> None:
+    """Refuse a unit followed by other words after "per" ("per ha in 2023"): it is no counted
+    noun, whose figures could never meet the same unit's ("per ha")."""
+    words = text.split()
+    for count in range(len(words) - 1, 0, -1):
+        if lookup_unit(" ".join(words[:count]), aliases) is not None:
+            raise GrammarError(f"unknown unit {text!r} after 'per' in {original!r}")
 
 
 def _unit_or_error(text: str, original: str, aliases: dict[str, str] | None) -> UnitSpec:

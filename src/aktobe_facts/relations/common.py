@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Verdicts
+from aktobe_facts.reading.unitalgebra import Compound
 from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import Problem, Test
 from aktobe_facts.relations.terms import common_units, quantities, term
@@ -50,8 +51,23 @@ def in_common_units(
         left, rel, right = make(known)
         c = Constraint(left, rel, right, relation.id, relation.members, relation.line)
         words = what if len(units) == 1 else f"{what} ({unit_words(unit)})"
-        tests.append(Test(c, unit, words))
+        tests.append(Test(c, shown_unit(doc, ids[0], unit), words))
     return tests
+
+
+def shown_unit(doc: ClaimsFile, ref_id: str, unit: UnitSpec | None) -> UnitSpec | None:
+    """``unit`` as a finding shows the claim's figures in it: with the "per" unit the claim's
+    figure in that unit is stated per ("tonnes per hectare"), the members of a relation being all
+    per one unit (:func:`alike`)."""
+    for q in quantities(doc, ref_id):
+        if q.unit == unit and q.per is not None:
+            return per_unit(q.unit, q.per)
+    return unit
+
+
+def per_unit(unit: UnitSpec | None, per: UnitSpec | None) -> UnitSpec | None:
+    """One unit to show a figure of ``unit`` per ``per`` in ("tonnes per hectare")."""
+    return unit if per is None else Compound.of(unit, per).as_spec()
 
 
 def check_tests(

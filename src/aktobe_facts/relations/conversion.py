@@ -8,7 +8,10 @@ when the pair's conversions are split by period: a figure of its own for the joi
 from __future__ import annotations
 
 from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import KindSpec, Test
+from aktobe_facts.relations.common import per_unit
 from aktobe_facts.relations.rates import group_of
 from aktobe_facts.relations.terms import exact_factor, quantities, var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var
@@ -43,9 +46,18 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
             expr = BinOp("*", right, Var(rate_var(a, b, None if group is None else group.tag)))
         else:
             f = exact_factor(q.unit, first.unit)
-            if f is None:
+            g = _per_factor(q.per, first.per)  # "6.7 t/ha (2.71 t/acre)": per unit converted too
+            if f is None or g is None:
                 continue
+            f /= g
             expr = right if f == 1 else BinOp("*", right, Const(f))
         c = Constraint(left, "=", expr, relation.id, relation.members, relation.line)
-        found.append(Test(c, first.unit, f"'{owner}' in two units"))
+        found.append(Test(c, per_unit(first.unit, first.per), f"'{owner}' in two units"))
     return found
+
+
+def _per_factor(have: UnitSpec | None, want: UnitSpec | None) -> Fraction | None:
+    """The factor between two "per" units (1 when neither has one), ``None`` when none."""
+    if have is None or want is None:
+        return Fraction(1) if have is want else None
+    return exact_factor(have, want)

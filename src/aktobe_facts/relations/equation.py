@@ -333,13 +333,18 @@ class _Parser:
         factor = self.convert(right, left, rel, "compare")
         right_expr = _scaled(right.expr, factor)
         claims = tuple(dict.fromkeys(_claim_ids(left.expr) + _claim_ids(right_expr)))
+        unit = _true_unit(left.unit)
+        left_expr = left.expr
+        if unit != left.unit:  # both sides scaled by one positive factor: the same relation
+            to_true = left.unit.factor_to(unit)
+            left_expr, right_expr = _refolded(left_expr, to_true), _refolded(right_expr, to_true)
         constraint = Constraint(
-            left.expr, _RELATIONS[rel.text], right_expr, self.relation, claims, self.line
+            left_expr, _RELATIONS[rel.text], right_expr, self.relation, claims, self.line
         )
         return Equation(
             self.text,
             constraint,
-            left.unit,
+            unit,
             left.expr.name if isinstance(left.expr, Var) else None,
             right.expr.name if isinstance(right.expr, Var) else None,
         )
@@ -462,6 +467,17 @@ class _Parser:
             )
 
 
+def _true_unit(unit: Compound) -> Compound:
+    """The unit a result is really in: a percent or percentage point is a hundredth of a plain
+    number, so with other units, or to another power than one, it is folded into the number
+    ("tonnes ÷ percent" is tonnes, a hundred times the number; "percent × percent" a plain
+    number). A percent alone stays a percent: a share or growth is shown in percent."""
+    if _percentish(unit) and len(unit.parts) == 1 and unit.parts[0][1] == 1:
+        return unit
+    kept = tuple((s, p) for s, p in unit.parts if s.kind not in ("percent", "points"))
+    return Compound(kept)
+
+
 def _percentish(unit: Compound) -> bool:
     """A percent or percentage points (of any power), and nothing else."""
     return not unit.plain and all(s.kind in ("percent", "points") for s, _ in unit.parts)
@@ -486,6 +502,15 @@ def _scaled(expr: Expr, factor: Fraction) -> Expr:
     if isinstance(expr, Const):
         return Const(expr.value * factor)
     return BinOp("*", expr, Const(factor))
+
+
+def _refolded(expr: Expr, factor: Fraction) -> Expr:
+    """``expr`` times ``factor``, folded into a constant factor it ends with ("x × 100" times
+    0.01 is "x")."""
+    if isinstance(expr, BinOp) and expr.op == "*" and isinstance(expr.right, Const):
+        folded = expr.right.value * factor
+        return expr.left if folded == 1 else BinOp("*", expr.left, Const(folded))
+    return _scaled(expr, factor)
 
 
 def _claim_ids(expr: Expr) -> list[str]:

@@ -11,7 +11,7 @@ from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import KindSpec, Problem, Test
-from aktobe_facts.relations.common import family
+from aktobe_facts.relations.common import family, per_unit
 from aktobe_facts.relations.terms import quantities, term, var_name
 from aktobe_facts.solve.expr import BinOp, Constraint, Expr, Var
 
@@ -69,7 +69,7 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
             relation.line,
         )
         what = relation.label or f"'{value}' is '{numerator}' per '{denominator}'"
-        found.append(Test(c, q.unit, what))
+        found.append(Test(c, per_unit(q.unit, q.per), what))
     return found
 
 
