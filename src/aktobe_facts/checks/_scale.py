@@ -144,10 +144,9 @@ def slip_finding(
     """The error for a pair whose rate × 10^power has the magnitude of ``off`` (a reference or
     the built-in rate): the converted figure as the article meant it is suggested."""
     claim = pair.claim
-    value = claim.value
-    assert value is not None
     # the figure to change is the counterpart; the value is what the article converts from
-    other = pair.bottom if pair.top is value else pair.top
+    value, other = pair.sides()
+    assert value is not None
     implied = rate_text(pair.interval, estimate.top, estimate.bottom)
     return Verdicts(check).failed(
         (claim.id,),

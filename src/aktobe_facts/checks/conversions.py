@@ -207,19 +207,39 @@ def _disagreement(estimate: PairEstimate, steps: tuple[Step, ...], line: int) ->
     assert best is not None
     region_text = _text(best.region, estimate)
     if estimate.article_rate is None:
+        ends = _one_range(estimate)
         return [
             say.failed(
                 _ids(estimate.pairs),
                 line,
-                f"the {len(estimate.pairs)} conversions in {estimate.label()} cannot share one "
-                f"rate, and no rate fits more than half of them (the best, {region_text}, fits "
-                f"{len(best.members)})",
+                (
+                    ends
+                    or f"the {len(estimate.pairs)} conversions in {estimate.label()} cannot share "
+                    f"one rate, and no rate fits more than half of them (the best, {region_text}, "
+                    f"fits {len(best.members)})"
+                ),
                 inputs=steps,
                 result=f"no common rate; best fit {region_text}",
                 bound="one rate for all conversions",
             )
         ]
     return [_outlier(pair, estimate, steps) for pair in estimate.outliers]
+
+
+def _one_range(estimate: PairEstimate) -> str | None:
+    """For the two ends of one range converted end to end, and no other pair: which ends imply
+    which rate, else ``None``."""
+    pairs = estimate.pairs
+    if len(pairs) != 2 or pairs[0].claim is not pairs[1].claim:
+        return None
+    low, high = pairs
+    if not (low.top.text.endswith(" (low end)") and high.top.text.endswith(" (high end)")):
+        return None
+    return (
+        f'the low ends of \'{low.claim.id}\' ("{low.top.text}", "{low.bottom.text}") imply '
+        f"{_text(low.interval, estimate)} and its high ends {_text(high.interval, estimate)}: "
+        "no one rate converts both, so one end of the range is off"
+    )
 
 
 def _other_reading(estimate: PairEstimate, steps: tuple[Step, ...], line: int) -> Finding | None:
@@ -261,10 +281,9 @@ def _false_precision(estimate: PairEstimate, steps: tuple[Step, ...], line: int)
     widened = []
     changed = []
     for pair in estimate.pairs:
-        value = pair.claim.value
+        value, other = pair.sides()
         if value is None or value.interval is None:
             return None
-        other = pair.bottom if pair.top is value else pair.top
         if other.interval is None:
             return None
         relative = rounding_step(value.stated) / 2 / abs(value.value) if value.value else None
@@ -303,11 +322,9 @@ def _outlier(pair: PairRate, estimate: PairEstimate, steps: tuple[Step, ...]) ->
     region = estimate.best.region
     region_text = _text(region, estimate)
     claim = pair.claim
-    value = claim.value
-    assert value is not None and value.unit is not None
     # the figure to change is the counterpart; the value is what the article converts from
-    other = pair.bottom if pair.top is value else pair.top
-    assert other.unit is not None
+    value, other = pair.sides()
+    assert value is not None and value.unit is not None and other.unit is not None
     # the region is top per bottom: bottom = top / rate, top = bottom * rate
     if other is pair.bottom:
         needed = value.require() * positive_reciprocal(region)

@@ -190,6 +190,30 @@ def read(
     return Quantity(stated, interval, basis, step, widened, alternative)
 
 
+def range_ends(q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The two ends of a range as figures of their own, each read to the range's step ("3-10bn"
+    is 2.5 to 3.5 and 9.5 to 10.5 billion; "some" widens each), for a range converted end to end
+    ("PLN 3-10bn (EUR 0.7-2.4bn)": the low ends at one rate, the high ends at the same). ``None``
+    for no range, a missing number, or a range of a change ("up 3-5 percent")."""
+    stated = q.stated
+    if stated.high is None or q.interval is None or stated.direction is not None:
+        return None
+    half = Fraction(0) if q.step is None else q.step / 2
+    ends = []
+    for which, end in (("low", stated.low), ("high", stated.high)):
+        h = Fraction(0) if end.exact_word else half
+        w = Fraction(0) if q.approx is None else abs(end.value) * q.approx
+        named = replace(end, text=end_texts(q)[which == "high"], high=None, qualifier=None)
+        interval = _clamp(named, Interval(end.value - h - w, end.value + h + w))
+        ends.append(Quantity(named, interval, q.basis, q.step, q.approx))
+    return ends[0], ends[1]
+
+
+def end_texts(q: Quantity) -> tuple[str, str]:
+    """How the low and the high end of a range are named: "PLN 3-10bn (low end)"."""
+    return f"{q.text} (low end)", f"{q.text} (high end)"
+
+
 def one_side(interval: Interval, value: Fraction, qualifier: str | None) -> Interval:
     """An approximate interval cut at the stated value on the side a word rules out: "almost",
     "nearly", "just under" are at most the value in size ("almost 2 billion" is not 2.1 billion),

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Relation
 from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.quantities import range_ends
 from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import KindSpec, Test
 from aktobe_facts.relations.common import per_unit
 from aktobe_facts.relations.rates import group_of
-from aktobe_facts.relations.terms import exact_factor, quantities, var_name
+from aktobe_facts.relations.terms import end_name, exact_factor, quantities, var_name
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var
 from aktobe_facts.solve.scope import rate_var
 
@@ -51,9 +52,32 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
                 continue
             f /= g
             expr = right if f == 1 else BinOp("*", right, Const(f))
-        c = Constraint(left, "=", expr, relation.id, relation.members, relation.line)
-        found.append(Test(c, per_unit(first.unit, first.per), f"'{owner}' in two units"))
+        shown = per_unit(first.unit, first.per)
+        ends = (range_ends(first), range_ends(q))
+        if ends[0] is None or ends[1] is None:
+            c = Constraint(left, "=", expr, relation.id, relation.members, relation.line)
+            found.append(Test(c, shown, f"'{owner}' in two units"))
+            continue
+        for which in ("low", "high"):  # "PLN 3-10bn (EUR 0.7-2.4bn)": 3 to 0.7, 10 to 2.4
+            end_expr = _renamed(expr, right.name, end_name(right.name, which))
+            c = Constraint(
+                Var(end_name(left.name, which)),
+                "=",
+                end_expr,
+                relation.id,
+                relation.members,
+                relation.line,
+            )
+            found.append(Test(c, shown, f"'{owner}' in two units, the {which} ends"))
     return found
+
+
+def _renamed(expr: Expr, old: str, new: str) -> Expr:
+    """``expr`` (a figure, or a figure times a factor) with the figure ``old`` named ``new``."""
+    if isinstance(expr, Var):
+        return Var(new) if expr.name == old else expr
+    assert isinstance(expr, BinOp)
+    return BinOp(expr.op, _renamed(expr.left, old, new), _renamed(expr.right, old, new))
 
 
 def _per_factor(have: UnitSpec | None, want: UnitSpec | None) -> Fraction | None:

@@ -29,7 +29,7 @@ from aktobe_facts.reading.interval import (
     positive_reciprocal,
 )
 from aktobe_facts.reading.periods import Period, PeriodError, canonical, parse_period
-from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.quantities import Quantity, end_texts, range_ends
 
 
 class PairRate(Struct, frozen=True):
@@ -40,6 +40,14 @@ class PairRate(Struct, frozen=True):
     bottom: Quantity
     interval: Interval
     alternative: Interval | None = None  # the rate under the other reading of an ambiguous figure
+    value_top: bool | None = None  # the claim's value (or its end) is top, bottom, or neither
+
+    def sides(self) -> tuple[Quantity | None, Quantity]:
+        """(the figure converted from, the figure to change): the claim's value (for a range
+        converted end to end, its end) and the other figure of the pair."""
+        if self.value_top is None:
+            return self.claim.value, self.top
+        return (self.top, self.bottom) if self.value_top else (self.bottom, self.top)
 
     @property
     def naive(self) -> Fraction:
@@ -108,6 +116,24 @@ def claim_pairs(claim: Claim) -> list[tuple[Quantity, Quantity]]:
         return []
     stated = currency_amounts(claim)
     return [(stated[i], stated[j]) for i in range(len(stated)) for j in range(i + 1, len(stated))]
+
+
+def end_pairs(claim: Claim, a: Quantity, b: Quantity) -> list[tuple[Quantity, Quantity]]:
+    """Two ranges converted into each other are two conversions at one rate, low end with low
+    end and high end with high end ("PLN 3-10bn (EUR 0.7-2.4bn)": 3 to 0.7, 10 to 2.4), so a
+    slip in one end is found; any other pair is one conversion."""
+    ends_a, ends_b = range_ends(a), range_ends(b)
+    if ends_a is None or ends_b is None:
+        return [(a, b)]
+    return [(ends_a[0], ends_b[0]), (ends_a[1], ends_b[1])]
+
+
+def _is_value(claim: Claim, q: Quantity) -> bool:
+    """``q`` is the claim's value, or an end of it (named after it: :func:`range_ends`)."""
+    value = claim.value
+    if q is value:
+        return True
+    return value is not None and value.stated.high is not None and q.text in end_texts(value)
 
 
 def _usable(amount: Interval) -> bool:
@@ -201,7 +227,8 @@ def _rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
     for claim in doc.claims:
         for a, b in claim_pairs(claim):
             assert a.unit is not None and b.unit is not None
-            raw.setdefault(_pair_key(a.unit.key, b.unit.key), []).append((claim, a, b))
+            entries = raw.setdefault(_pair_key(a.unit.key, b.unit.key), [])
+            entries.extend((claim, ea, eb) for ea, eb in end_pairs(claim, a, b))
     refs: dict[frozenset[str], list[Reference]] = {}
     for ref in doc.references:
         unit, per = ref.value.unit, ref.value.per
@@ -268,7 +295,8 @@ def _estimate(
             alternative = None
             if t.alternative is not None or btm.alternative is not None:
                 alternative = _rate(t.alternative or t, btm.alternative or btm)
-            pairs.append(PairRate(claim, t, btm, interval, alternative))
+            value_top = True if _is_value(claim, t) else False if _is_value(claim, btm) else None
+            pairs.append(PairRate(claim, t, btm, interval, alternative, value_top))
     intervals = [p.interval for p in pairs]
     common = intersect_all(intervals) if intervals else None
     best = best_overlap(intervals) if intervals and common is None else None

@@ -16,7 +16,7 @@ from msgspec import Struct
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
-from aktobe_facts.reading.quantities import Quantity
+from aktobe_facts.reading.quantities import Quantity, range_ends
 from aktobe_facts.reading.units import ConversionError, UnitSpec, currency, factor
 from aktobe_facts.relations.rates import rate_groups
 from aktobe_facts.solve.expr import BinOp, Const, Expr, Var
@@ -107,6 +107,11 @@ def var_name(doc: ClaimsFile, ref_id: str, quantity: Quantity) -> str:
     return f"{ref_id}@{unit_key(quantity.unit)}"
 
 
+def end_name(name: str, which: str) -> str:
+    """The variable of a range's low or high end: ``id~low``, ``id@EUR~high``."""
+    return f"{name}~{which}"
+
+
 def figures(doc: ClaimsFile) -> dict[str, Figure]:
     """Every claim and reference figure by variable name (made once per document)."""
     cached = doc.cache.get("relation_figures")
@@ -118,6 +123,10 @@ def figures(doc: ClaimsFile) -> dict[str, Figure]:
         for q in quantities(doc, owner):
             name = var_name(doc, owner, q)
             found[name] = Figure(name, q.require(), q.unit, owner, q, q.value)
+            ends = range_ends(q) if q.stated.high is not None else None
+            for which, end in zip(("low", "high"), ends or (), strict=False):
+                end_var = end_name(name, which)
+                found[end_var] = Figure(end_var, end.require(), end.unit, owner, end, end.value)
     doc.cache["relation_figures"] = found
     return found
 
