@@ -23,12 +23,12 @@ the figures left untried are counted in one info finding.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import msgspec
 
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.checks.numberstyles import other_style
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Outcome, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
@@ -46,14 +46,11 @@ HELP = (
 MAX_FIGURES = 20
 MAX_WORK = 40_000
 _NOT_RERUN = frozenset({ID, "article", "provenance", "coverage", "waivers"})
-# another number style than "1,234.5": a decimal comma ("4,7", "12,35") or dots between thousands
-# ("1.234.567"); anchored on the separator, which keeps the scan of a large file quick
-_OTHER_STYLE = re.compile(r"(?<=\d),\d{1,2}(?![\d,])|(?<=\d)\.\d{3}\.\d{3}(?!\d)")
 
 
 def check(doc: ClaimsFile) -> list[Finding]:
     decimal_comma = doc.settings.locale.decimal == ","
-    evidence = None if decimal_comma else _evidence(doc)
+    evidence = None if decimal_comma else other_style(doc)
     if evidence is None and not decimal_comma:
         return []  # one number style throughout: nothing is ambiguous
     figures = [
@@ -84,26 +81,6 @@ def check(doc: ClaimsFile) -> list[Finding]:
             )
         )
     return findings
-
-
-def _evidence(doc: ClaimsFile) -> str | None:
-    """A number written in another style than the file's: a figure read with a decimal comma
-    ("20,3%" in a file that sets no locale), or a number in the article or a quote."""
-    for claim in doc.claims:
-        for q in claim.quantities():
-            if q.stated.decimal_comma:
-                return q.text
-    texts = [c.quote for c in doc.claims] + [i.quote for i in doc.ignores]
-    if doc.article_file is not None:
-        texts.append(doc.article_file.text)
-    text = "\n".join(texts)
-    found = _OTHER_STYLE.search(text)
-    if found is None:
-        return None
-    start = found.start()
-    while start > 0 and text[start - 1].isdigit():
-        start -= 1
-    return text[start : found.end()]
 
 
 def _other_reading(doc: ClaimsFile, q: Quantity, evidence: str | None) -> Quantity | None:
