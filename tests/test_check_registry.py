@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-from test_fuzz import claims_files
 
 from aktobe_facts import checks
 from aktobe_facts.checks import CHECKS, Check
 from aktobe_facts.claims.loader import LoadError, load, loads
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.text.articlecheck import load_article
+from test_fuzz import claims_files
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests"
@@ -108,8 +108,7 @@ def test_the_files_leave_out_and_keep_every_check() -> None:
 def test_each_line_names_its_module_as_the_module_does() -> None:
     for check_id, line in CHECKS.items():
         if isinstance(line, Check):
-            assert line.module.ID == check_id
+            assert check_id == line.module.ID
             assert line.TITLE == line.module.TITLE and line.HELP == line.module.HELP
             module_says = getattr(line.module, "TESTS_RELATIONS", True)
             assert checks.tests_relations(check_id) is line.TESTS_RELATIONS is module_says
-

@@ -50,7 +50,12 @@ class Check:
     (``None``: every file may). ``check(doc)`` is the module's, run only on a file that needs it."""
 
     def __init__(
-        self, check_id: str, module: str, needs: Needs | None = None, *, tests_relations: bool = True
+        self,
+        check_id: str,
+        module: str,
+        needs: Needs | None = None,
+        *,
+        tests_relations: bool = True,
     ) -> None:
         self.ID = check_id
         self.module_name = f"aktobe_facts.checks.{module}"
