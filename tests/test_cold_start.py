@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from aktobe_facts.checks.relation_kinds import CHECKS, ENGINE_KINDS
 from aktobe_facts.claims.loader import load
+from aktobe_facts.cli import _name, app, app_for
 from aktobe_facts.relations.registry import KINDS, spec
 from aktobe_facts.solve.analysis import analyse
 from aktobe_facts.solve.wiring import has_joint_part
@@ -50,6 +52,7 @@ def test_the_seed_check_imports_no_solver_no_pint_no_worker_pool() -> None:
         "concurrent.futures.process",
         "multiprocessing",
         "tomlkit",
+        "typing_extensions",  # msgspec takes typing's hints (aktobe_facts/__init__.py)
         # relation kinds the seed has none of: a kind's module is imported for a file that has one
         "aktobe_facts.relations.sum_of_parts",
         "aktobe_facts.relations.difference",
@@ -99,3 +102,26 @@ def test_a_file_with_no_joint_part_has_nothing_to_decide(path: Path) -> None:
 def test_both_kinds_of_file_are_among_those_tested() -> None:
     found = {has_joint_part(load(path)) for path in FILES}
     assert found == {True, False}
+
+
+COMMANDS = ["check", "explain", "schema", "fill", "draft"]
+
+
+def test_the_seed_check_builds_only_its_command() -> None:
+    assert [_name(c) for c in app.registered_commands] == COMMANDS
+    assert [_name(c) for c in app_for(["check", "claims.toml"]).registered_commands] == ["check"]
+    for args in ([], ["--help"], ["--version"], ["chek"]):  # no command named: all of them
+        assert app_for(args) is app
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("args", [["--help"], ["--no-such-option"], []])
+def test_a_command_alone_says_what_it_says_among_all(command: str, args: list[str]) -> None:
+    alone = CliRunner().invoke(app_for([command]), [command, *args])
+    among_all = CliRunner().invoke(app, [command, *args])
+    assert (alone.output, alone.exit_code) == (among_all.output, among_all.exit_code)
+
+
+def test_the_help_lists_every_command() -> None:
+    shown = CliRunner().invoke(app_for(["--help"]), ["--help"]).output
+    assert all(f"  {name} " in shown for name in COMMANDS), shown

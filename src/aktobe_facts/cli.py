@@ -25,15 +25,40 @@ from aktobe_facts.findings import Severity
 if TYPE_CHECKING:
     from aktobe_facts.output import Input, Target
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Check the internal consistency of the numbers in a news article (a TOML claims file).",
-    pretty_exceptions_enable=False,
-    # help and usage errors in click's plain layout, which caps its width: typer's rich panels
-    # take COLUMNS as it is (COLUMNS=100000000 made a 700 MB error message)
-    rich_markup_mode=None,
-)
+
+def _typer() -> typer.Typer:
+    return typer.Typer(
+        add_completion=False,
+        no_args_is_help=True,
+        help="Check the internal consistency of the numbers in a news article (a TOML claims file).",
+        pretty_exceptions_enable=False,
+        # help and usage errors in click's plain layout, which caps its width: typer's rich panels
+        # take COLUMNS as it is (COLUMNS=100000000 made a 700 MB error message)
+        rich_markup_mode=None,
+    )
+
+
+app = _typer()
+
+
+def app_for(args: Sequence[str]) -> typer.Typer:
+    """The app with only the command the first argument names, or the whole app when it names none
+    (the help, which lists them all, a usage error). typer builds a click command of every command
+    it has, each option and its help, at every start before it reads the arguments: the four others
+    were about 5 million instructions of the seed's check (BENCHMARKS.md, "Cold start")."""
+    named = [c for c in app.registered_commands if args and _name(c) == args[0]]
+    if not named:
+        return app
+    one = _typer()
+    one.registered_callback = app.registered_callback
+    one.registered_commands = named
+    return one
+
+
+def _name(command: "typer.models.CommandInfo") -> str | None:
+    if command.name is not None:
+        return command.name
+    return None if command.callback is None else command.callback.__name__.replace("_", "-")
 
 
 def _version(value: bool) -> None:
@@ -539,7 +564,7 @@ def main() -> None:
 
     try:
         try:
-            app()
+            app_for(sys.argv[1:2])()
         finally:
             flush_out()  # what click printed itself (help, usage), on a stream that may fail
     except StreamError as exc:
