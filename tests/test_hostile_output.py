@@ -186,7 +186,7 @@ def test_an_internal_error_message_is_escaped(
     def broken() -> None:
         raise RuntimeError("<draft of e\x1b[31m.txt>")
 
-    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.setattr(cli, "app_for", lambda _args: broken)
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
     assert exit_info.value.code == 3
