@@ -15,9 +15,15 @@ import pytest
 from _interleave import read_while_held
 from aktobe_facts.api import check_paths
 from aktobe_facts.checks import _common
-from aktobe_facts.findings import Outcome, Step
+from aktobe_facts.findings import Finding, Outcome, Step
 from aktobe_facts.reading.quantities import Quantity
-from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
+from aktobe_facts.report import (
+    FORMAT_NAMES,
+    RenderOptions,
+    get_format,
+    shows_pass_inputs,
+    shows_pass_words,
+)
 from aktobe_facts.result import FileReport, Report
 
 SEED = Path(__file__).resolve().parent.parent / "claims.toml"
@@ -143,3 +149,91 @@ def test_the_cli_keeps_pass_inputs_for_a_format_that_shows_them(tmp_path: Path) 
     out = tmp_path / "report.json"
     runner.invoke(app, ["check", "-q", str(SEED), "--output", str(out)])
     assert all(pass_inputs(json.loads(out.read_text(encoding="utf-8"))))
+
+
+def _verdict_alone(f: Finding) -> Finding:
+    """A pass as a run that keeps no pass's words makes it (``narrowed`` is set after)."""
+    return Finding(
+        f.check, f.outcome, f.severity, f.claims, f.line, "", rounding_only=f.rounding_only
+    )
+
+
+def _without_pass_words(report: Report) -> Report:
+    files = [
+        FileReport(
+            r.path,
+            r.claims,
+            [
+                replace(_verdict_alone(f), narrowed=f.narrowed) if f.outcome is Outcome.PASS else f
+                for f in r.findings
+            ],
+            r.error,
+            r.article,
+        )
+        for r in report.files
+    ]
+    return Report(files, report.fail_level)
+
+
+@pytest.mark.parametrize("name", FORMAT_NAMES)
+@pytest.mark.parametrize(("verbose", "quiet"), [(False, False), (True, False), (False, True)])
+def test_a_format_that_shows_no_pass_words_renders_the_same_without_them(
+    name: str, verbose: bool, quiet: bool
+) -> None:
+    formatter = get_format(name)
+    assert formatter.PASS_WORDS in ("always", "verbose", "unless-quiet", "never")
+    options = RenderOptions(width=120, verbose=verbose, quiet=quiet)
+    full = check_paths([SEED])
+    rendered = formatter.render(full, options)
+    if shows_pass_words(formatter, options):
+        assert rendered != formatter.render(_without_pass_words(full), options)
+    else:
+        assert rendered == formatter.render(_without_pass_words(full), options)
+
+
+def test_check_paths_without_pass_words_keeps_every_verdict_and_the_gate() -> None:
+    paths = [SEED, *sorted((SEED.parent / "tests" / "corpus").glob("*/claims.toml"))]
+    full = check_paths(paths)
+    lean = check_paths(paths, pass_inputs=False, pass_words=False)
+    assert lean.summary() == full.summary() and lean.exit_code() == full.exit_code()
+    for a, b in zip(full.findings(), lean.findings(), strict=True):
+        if a.outcome is Outcome.PASS and not a.narrowed:
+            assert b == _verdict_alone(a)
+        elif a.outcome is Outcome.PASS:  # a pass in a joint conflict: its words are its own
+            assert replace(b, message="") == replace(_verdict_alone(a), narrowed=a.narrowed)
+        else:
+            assert b == a
+    assert all(f.message for f in full.findings())
+
+
+def test_the_cli_leaves_out_pass_words_only_for_formats_that_show_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from aktobe_facts import api
+    from aktobe_facts.cli import app
+
+    asked: list[tuple[bool, bool]] = []
+    real = api.check_paths
+
+    def spy(*args: Any, **kwargs: Any) -> Report:
+        asked.append((kwargs["pass_inputs"], kwargs["pass_words"]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "check_paths", spy)
+    runner = CliRunner()
+    runner.invoke(app, ["check", "-q", str(SEED)])
+    runner.invoke(app, ["check", "-q", "--format", "json", str(SEED)])
+    runner.invoke(app, ["check", "-q", str(SEED), "--output", str(tmp_path / "r.json")])
+    runner.invoke(app, ["check", str(SEED)])
+    runner.invoke(app, ["check", "--format", "sarif", str(SEED)])
+    runner.invoke(app, ["check", "--format", "line", "-v", str(SEED)])
+    assert asked == [
+        (False, False),
+        (True, True),
+        (True, True),
+        (False, True),
+        (False, False),
+        (False, True),
+    ]

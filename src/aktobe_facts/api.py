@@ -26,7 +26,7 @@ from aktobe_facts.checks.waivers import ID as WAIVERS
 from aktobe_facts.claims.loader import LoadError, load
 from aktobe_facts.claims.model import ClaimsFile, Settings
 from aktobe_facts.discover import discover
-from aktobe_facts.findings import Finding, Outcome, Severity
+from aktobe_facts.findings import Finding, Outcome, Severity, keeping
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.solve.narrowing import REPORTED
 from aktobe_facts.text.articlefiles import is_article
@@ -55,7 +55,11 @@ def selected_checks(
 
 
 def check_document(
-    doc: ClaimsFile, checks: Sequence[str] | None = None, *, pass_inputs: bool = True
+    doc: ClaimsFile,
+    checks: Sequence[str] | None = None,
+    *,
+    pass_inputs: bool = True,
+    pass_words: bool = True,
 ) -> list[Finding]:
     """Run the checks on a loaded claims file, then its waivers and severity overrides.
 
@@ -64,7 +68,9 @@ def check_document(
     them, and then the checks its waivers name run too, to tell whether each is used (their own
     findings are reported only if selected). Findings come sorted by line, then by the check's place in the registry. With
     ``pass_inputs=False`` passes come without their inputs (for reports that show no pass's
-    arithmetic: their text is then never built, nor sent back from worker processes).
+    arithmetic: their text is then never built, nor sent back from worker processes). With
+    ``pass_words=False`` passes carry their verdict alone, with an empty message (for reports that
+    show no finding, such as the table's ``--quiet`` summary).
     """
     wanted = set(checks) if checks is not None else set(CHECK_IDS)
     skipped = set(doc.settings.ignore)
@@ -77,13 +83,14 @@ def check_document(
     # findings only when that row is reported (aktobe_facts.solve.narrowing)
     doc.cache[REPORTED] = frozenset(c for c in ran if c in wanted)
     findings: list[Finding] = []
-    for check_id in ran:
-        findings.extend(CHECKS[check_id].check(doc))
-    tested = [f for f in findings if f.check in wanted and tests_relations(f.check)]
-    for review_id, review in REVIEWS.items():  # on the findings of the checks wanted
-        if review_id in needed and review_id not in skipped:
-            findings.extend(review.review(doc, tested))
-            ran.append(review_id)
+    with keeping(inputs=pass_inputs, words=pass_words):
+        for check_id in ran:
+            findings.extend(CHECKS[check_id].check(doc))
+        tested = [f for f in findings if f.check in wanted and tests_relations(f.check)]
+        for review_id, review in REVIEWS.items():  # on the findings of the checks wanted
+            if review_id in needed and review_id not in skipped:
+                findings.extend(review.review(doc, tested))
+                ran.append(review_id)
     order = {name: i for i, name in enumerate(CHECK_IDS)}
     findings.sort(key=lambda f: (f.line, order.get(f.check, len(order))))
     findings = apply_waivers(doc, findings, ran=ran, report=report_waivers)
@@ -104,13 +111,14 @@ def check_file(
     article: Path | str | None = None,
     *,
     pass_inputs: bool = True,
+    pass_words: bool = True,
 ) -> FileReport:
     """Load and check one file; an unusable file gives a report with ``error`` set.
 
     ``article`` replaces the file's ``[article] path``; with an article, the report's ``article``
     holds its text with a mark on each number. A ``.txt`` or ``.md`` file is an article: it is
     drafted in memory and the draft checked (:mod:`aktobe_facts.text.articlecheck`).
-    ``pass_inputs``: see :func:`check_document`.
+    ``pass_inputs``, ``pass_words``: see :func:`check_document`.
     """
     article_file = is_article(path)
     with _cycle_collector_paused():
@@ -127,7 +135,7 @@ def check_file(
                 doc = load(path, defaults, article)
         except LoadError as exc:
             return FileReport(str(path), error=exc)
-        findings = check_document(doc, checks, pass_inputs=pass_inputs)
+        findings = check_document(doc, checks, pass_inputs=pass_inputs, pass_words=pass_words)
         view = article_view(doc)
         if article_file:
             from aktobe_facts.text.articlecheck import on_article_lines
@@ -187,6 +195,7 @@ def check_paths(
     on_file: Callable[[FileReport], None] | None = None,
     article: Path | str | None = None,
     pass_inputs: bool = True,
+    pass_words: bool = True,
     discovered: bool = False,
 ) -> Report:
     """Check files, directories and glob patterns; reports keep the order of discovery.
@@ -195,7 +204,8 @@ def check_paths(
     the files (a larger number is clamped, however large); small runs stay in-process.
     ``on_file`` is called after each file, in order (for progress displays). ``article`` is the
     article of the one claims file checked (``ValueError`` when the paths hold more or none).
-    ``pass_inputs=False`` leaves out the inputs of passes (see :func:`check_document`).
+    ``pass_inputs=False`` leaves out the inputs of passes, ``pass_words=False`` their words (see
+    :func:`check_document`).
     ``discovered``: the paths are the claims files :func:`~aktobe_facts.discover.discover` found
     (the CLI finds them first, to say what it reads), not to be looked for again.
     """
@@ -205,7 +215,12 @@ def check_paths(
             f"--article names the article of one claims file; {len(files)} claims files were given"
         )
     work = partial(
-        check_file, checks=checks, defaults=defaults, article=article, pass_inputs=pass_inputs
+        check_file,
+        checks=checks,
+        defaults=defaults,
+        article=article,
+        pass_inputs=pass_inputs,
+        pass_words=pass_words,
     )
     workers = min(jobs if jobs is not None else cpus(), cpus(), len(files))
     reports: list[FileReport] = []

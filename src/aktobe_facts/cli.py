@@ -240,7 +240,13 @@ def check(
     from aktobe_facts.claims.loader import LoadError
     from aktobe_facts.discover import Exclusions, discover
     from aktobe_facts.output import Input
-    from aktobe_facts.report import FORMAT_NAMES, RenderOptions, get_format, shows_pass_inputs
+    from aktobe_facts.report import (
+        FORMAT_NAMES,
+        RenderOptions,
+        get_format,
+        shows_pass_inputs,
+        shows_pass_words,
+    )
     from aktobe_facts.result import report_articles
 
     available = FORMAT_NAMES
@@ -304,6 +310,7 @@ def check(
             on_file=advance,
             article=article,
             pass_inputs=any(shows_pass_inputs(f, o) for f, o in shown),
+            pass_words=any(shows_pass_words(f, o) for f, o in shown),
             discovered=True,
         )
     _out(shown[0][0].render(report, options))

@@ -3,7 +3,9 @@ vocabulary a check makes its findings with (:class:`Verdicts`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import TypedDict, TypeVar, Unpack
@@ -200,6 +202,32 @@ _INPUTS = _FINDING_FIELDS.index("inputs")
 Claims = tuple[str, ...]
 """The ids of the claims a finding is about."""
 
+Text = str | Callable[[], str]
+"""A pass's message or result: the text, or a function that makes it. A pass is most of what a
+check finds, and its words (numbers formatted as intervals) were a tenth of a check run that
+never shows them (``check -q``): given as a function, they are made only when the run keeps them
+(:func:`keeping`)."""
+
+_KEPT: ContextVar[tuple[bool, bool]] = ContextVar("aktobe_facts_kept", default=(True, True))
+
+
+@contextmanager
+def keeping(*, inputs: bool = True, words: bool = True) -> Iterator[None]:
+    """What the passes :class:`Verdicts` makes while inside keep: their inputs, and their words
+    (message, result, notes, margin). A run whose reports show none of them (``--quiet``: the
+    summary only) makes passes that carry their verdict alone: the words are never made, nor sent
+    back from worker processes. Per thread (a context variable): threads checking files at once
+    do not share it."""
+    token = _KEPT.set((inputs, words))
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
+def _made(text: Text) -> str:
+    return text if isinstance(text, str) else text()
+
 
 class Shown(TypedDict, total=False):
     """What any finding may show besides its message (the fields of :class:`Finding`), and the
@@ -207,7 +235,7 @@ class Shown(TypedDict, total=False):
 
     severity: Severity
     inputs: Iterable[Step]
-    result: str | None
+    result: Text | None
     bound: str | None
     notes: Iterable[str]
 
@@ -254,9 +282,10 @@ class Verdicts(Struct, frozen=True):
         return About(self, claims, line, shown)
 
     def passed(
-        self, claims: Claims, line: int, message: str, **shown: Unpack[PassShown]
+        self, claims: Claims, line: int, message: Text, **shown: Unpack[PassShown]
     ) -> Finding:
-        """Some values inside the stated intervals satisfy the relation."""
+        """Some values inside the stated intervals satisfy the relation. ``message`` and
+        ``result`` may be functions that make them (see :data:`Text`)."""
         return self._pass(claims, line, message, shown)
 
     def failed(
@@ -271,40 +300,35 @@ class Verdicts(Struct, frozen=True):
         """The inputs allow no verdict (a figure or a rate is missing, a unit does not match)."""
         return self._problem(Outcome.UNDETERMINED, claims, line, message, shown)
 
-    def _pass(self, claims: Claims, line: int, message: str, shown: PassShown) -> Finding:
+    def _pass(self, claims: Claims, line: int, message: Text, shown: PassShown) -> Finding:
         margin = shown.get("margin")
         only = shown.get("rounding_only", margin is not None)
-        return self._finding(Outcome.PASS, claims, line, message, shown, None, None, margin, only)
+        severity = shown.get("severity", Severity.INFO)
+        inputs, words = _KEPT.get()
+        if not words:  # the verdict alone (see keeping)
+            return Finding(self.check, Outcome.PASS, severity, claims, line, "", rounding_only=only)
+        result = shown.get("result")
+        return Finding(
+            self.check,
+            Outcome.PASS,
+            severity,
+            claims,
+            line,
+            _made(message),
+            tuple(shown.get("inputs", ())) if inputs else (),
+            None if result is None else _made(result),
+            shown.get("bound"),
+            None,
+            None,
+            tuple(shown.get("notes", ())),
+            margin,
+            only,
+        )
 
     def _problem(
         self, outcome: Outcome, claims: Claims, line: int, message: str, shown: ProblemShown
     ) -> Finding:
-        nearest, suggestion = shown.get("nearest"), shown.get("suggestion")
-        return self._finding(
-            outcome,
-            claims,
-            line,
-            message,
-            shown,
-            nearest,
-            suggestion,
-            narrowed=shown.get("narrowed"),
-        )
-
-    def _finding(
-        self,
-        outcome: Outcome,
-        claims: Claims,
-        line: int,
-        message: str,
-        shown: Shown,
-        nearest: str | None,
-        suggestion: str | None,
-        margin: str | None = None,
-        rounding_only: bool = False,
-        *,
-        narrowed: str | None = None,
-    ) -> Finding:
+        result = shown.get("result")
         return Finding(
             self.check,
             outcome,
@@ -313,14 +337,12 @@ class Verdicts(Struct, frozen=True):
             line,
             message,
             tuple(shown.get("inputs", ())),
-            shown.get("result"),
+            None if result is None else _made(result),
             shown.get("bound"),
-            nearest,
-            suggestion,
+            shown.get("nearest"),
+            shown.get("suggestion"),
             tuple(shown.get("notes", ())),
-            margin,
-            rounding_only,
-            narrowed=narrowed,
+            narrowed=shown.get("narrowed"),
         )
 
 
@@ -335,7 +357,7 @@ class About(Struct, frozen=True):
     line: int
     shown: Shown
 
-    def passed(self, message: str, **more: Unpack[PassShown]) -> Finding:
+    def passed(self, message: Text, **more: Unpack[PassShown]) -> Finding:
         shown: PassShown = {**self.shown, **_new(self.shown, more)}
         return self.say._pass(self.claims, self.line, message, shown)
 

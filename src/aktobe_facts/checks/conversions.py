@@ -158,13 +158,14 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
             width = (common.hi - common.lo) / mid
             margin = f"the shared rate is {float(width) * 100:.2f}% wide"
     notes.extend(_ambiguity_notes(pairs, common))
+    shared = partial(_text, common, estimate)  # made when shown (findings.Text)
     return [
         say.passed(
             _ids(pairs),
             line,
-            f"{len(pairs)} conversions share one rate{_when(estimate)}: {_text(common, estimate)}",
+            lambda: f"{len(pairs)} conversions share one rate{_when(estimate)}: {shared()}",
             inputs=steps,
-            result=f"common implied rate {_text(common, estimate)}",
+            result=lambda: f"common implied rate {shared()}",
             notes=notes,
             margin=margin,
             rounding_only=rounding_only,

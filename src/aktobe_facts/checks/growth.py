@@ -33,7 +33,7 @@ from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.quantities import Quantity
-from aktobe_facts.reading.units import lookup_unit
+from aktobe_facts.reading.units import UnitSpec, lookup_unit
 from aktobe_facts.relations.growth import is_real
 from aktobe_facts.relations.verdicts import judged
 
@@ -98,8 +98,12 @@ def _factor_text(f: Interval) -> str:
     return f"1 + growth/100 = {fmt.interval(f)}"
 
 
-def _applied_text(text: str, forward: bool, f: Interval, result: str) -> str:
-    return f'"{text}" {"×" if forward else "÷"} {fmt.interval(f)} = {result}'
+def _applied_text(q: Quantity, forward: bool, f: Interval, other: Interval) -> str:
+    return f'"{q.text}" {"×" if forward else "÷"} {fmt.interval(f)} = {_shown(q, other)}'
+
+
+def _shown(q: Quantity, other: Interval) -> str:
+    return fmt.interval(other, q.unit, q.per)
 
 
 def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) -> Finding:
@@ -122,27 +126,33 @@ def _implied(doc: ClaimsFile, claim: Claim, of: str | None, base: str | None) ->
             f"from '{known}'",
             inputs=steps,
         )
-    texts: list[str] = []
+    others: list[Interval] = []
     for q in quantities:
         other = q.require() * f if forward else q.require() / f
-        texts.append(fmt.interval(other, q.unit, q.per))
+        others.append(other)
         label = "current value" if forward else "base-period value"
-        steps.append(Step.later(label, partial(_applied_text, q.text, forward, f, texts[-1])))
+        steps.append(Step.later(label, partial(_applied_text, q, forward, f, other)))
     if not quantities:
         return say.undetermined(
             ids, claim.line, f"'{known}' states no number to relate the growth to", inputs=steps
         )
-    first = quantities[0]
-    also = "".join(f"; {t}" for t in texts[1:])
-    when = claim.base_period or "base-period"
-    if forward:
-        message = (
-            f'"{first.text}" in {claim.base_period or "the base period"} and a growth of '
-            f'"{g.text}" imply a current value of {texts[0]}{also}'
-        )
-    else:
-        message = f'"{first.text}", {_phrase(claim)}, implies a {when} value of {texts[0]}{also}'
-    return say.passed(ids, claim.line, message, inputs=steps, result="; ".join(texts))
+    pairs = list(zip(quantities, others, strict=True))
+
+    def message() -> str:  # made only when the run shows it (findings.Text)
+        first, *more = [_shown(q, other) for q, other in pairs]
+        also = "".join(f"; {t}" for t in more)
+        if forward:
+            return (
+                f'"{quantities[0].text}" in {claim.base_period or "the base period"} and a '
+                f'growth of "{g.text}" imply a current value of {first}{also}'
+            )
+        when = claim.base_period or "base-period"
+        return f'"{quantities[0].text}", {_phrase(claim)}, implies a {when} value of {first}{also}'
+
+    def result() -> str:
+        return "; ".join(_shown(q, other) for q, other in pairs)
+
+    return say.passed(ids, claim.line, message, inputs=steps, result=result)
 
 
 def _pair(doc: ClaimsFile, of: str, base: str) -> tuple[Quantity, Quantity, Interval, str] | None:
@@ -203,20 +213,20 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
     assert conv_mid is not None  # factors from exact conversions are points
     printed = (current_q.value / (base_q.value * conv_mid) - 1) * HUNDRED
     steps.append(
-        Step(
-            "implied growth",
-            f"({fmt.interval(current, unit)} / {fmt.interval(base_iv, unit)} − 1) × 100 = "
-            f"{fmt.interval(implied, percent)} (as printed {fmt.value(printed, percent)})",
+        Step.later(
+            "implied growth", partial(_implied_text, current, base_iv, unit, implied, printed)
         )
     )
-    implied_text = fmt.interval(implied, percent)
+    implied_text = partial(fmt.interval, implied, percent)  # made when shown (findings.Text)
     bound = fmt.interval(growth, percent)
     it = say.about(ids, claim.line, inputs=steps, result=implied_text, bound=bound)
     if implied.intersect(growth) is not None:
         margin = rounding_margin(printed, implied, growth, percent)
         return it.passed(
-            f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text}; '
-            f'the stated "{g.text}" fits',
+            lambda: (
+                f'from "{base_q.text}" to "{current_q.text}" is a growth of '
+                f'{implied_text()}; the stated "{g.text}" fits'
+            ),
             margin=margin,
             notes=(ROUNDING_NOTE,) if margin is not None else (),
         )
@@ -235,7 +245,7 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
             f', or a base of "{written}" (any value in {fmt.interval(base_fit, base_q.unit)} fits)'
         )
     message = (
-        f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text}, '
+        f'from "{base_q.text}" to "{current_q.text}" is a growth of {implied_text()}, '
         f'which "{g.text}" ({fmt.interval(growth, percent)}) cannot be'
     )
     sure = _in_stated_units(doc, of, base, current_q, base_q)
@@ -252,6 +262,16 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
         else f"the growth closest to the stated one: {fmt.value(edge, percent)}",
         suggestion=f'write "{fixed(printed, g.stated.decimals, percent)}" for the growth'
         + base_fit_text,
+    )
+
+
+def _implied_text(
+    current: Interval, base: Interval, unit: UnitSpec | None, implied: Interval, printed: Fraction
+) -> str:
+    percent = lookup_unit("percent")
+    return (
+        f"({fmt.interval(current, unit)} / {fmt.interval(base, unit)} − 1) × 100 = "
+        f"{fmt.interval(implied, percent)} (as printed {fmt.value(printed, percent)})"
     )
 
 

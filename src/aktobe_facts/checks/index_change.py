@@ -9,6 +9,8 @@ percent"). An index with no partner is reported with the change it implies.
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import (
     ROUNDING_NOTE,
     direction,
@@ -108,15 +110,18 @@ def _alone(index: Claim) -> Finding:
     percent = lookup_unit("percent")
     change = index.value.require() - Interval.point(HUNDRED)
     printed = index.value.value - HUNDRED
-    shown = fmt.interval(change, percent)
+    shown = partial(fmt.interval, change, percent)  # made when shown (findings.Text)
+    text = index.value.text
     return say.passed(
         (index.id,),
         index.line,
-        f'an index of "{index.value.text}" means {_describe(printed)} against the previous '
-        f"period (a change of {shown})",
+        lambda: (
+            f'an index of "{text}" means {_describe(printed)} against the previous '
+            f"period (a change of {shown()})"
+        ),
         inputs=(
             stated_step(index.id, index.value),
-            Step("change", f"index − 100 = {shown}"),
+            Step.later("change", lambda: f"index − 100 = {shown()}"),
         ),
         result=shown,
     )

@@ -12,6 +12,8 @@ its ``of`` claim, that the base comes before: the base starts no later and ends 
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Step, Verdicts
@@ -155,6 +157,10 @@ def _duration_fail(
     )
 
 
+def _span(period: Period) -> str:
+    return f"{period.text}: {period.start} to {period.end}"
+
+
 def _gap(a: Interval, b: Interval) -> Fraction:
     """How far apart two intervals are (0 when they meet)."""
     if a.hi is not None and b.lo is not None and a.hi < b.lo:
@@ -175,8 +181,8 @@ def _base(doc: ClaimsFile, claim: Claim) -> Finding | None:
     if base is None or own is None:
         return None
     steps = (
-        Step("base_period", f"{base.text}: {base.start} to {base.end}"),
-        Step(whose, f"{own.text}: {own.start} to {own.end}"),
+        Step.later("base_period", partial(_span, base)),
+        Step.later(whose, partial(_span, own)),
     )
     ids = (claim.id,) if whose == "its period" or claim.of is None else (claim.id, claim.of)
     if base.comes_before(own):

@@ -9,6 +9,9 @@ conversion) fails there (:func:`~aktobe_facts.relations.verdicts.judged`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Ratio
 from aktobe_facts.findings import Finding, Step, Verdicts
@@ -80,10 +83,11 @@ def _ratio(doc: ClaimsFile, ratio: Ratio, table: dict[frozenset[str], PairEstima
             "no bound",
             inputs=steps,
         )
-    results: list[tuple[UnitSpec | None, Interval, str]] = []
+    # each result's text is made when a report shows it (findings.Text)
+    results: list[tuple[UnitSpec | None, Interval, Callable[[], str]]] = []
     for q in (numerator, *others):
         value = q.require() / den
-        results.append((q.unit, value, fmt.interval(value, q.unit)))
+        results.append((q.unit, value, partial(fmt.interval, value, q.unit)))
     seen = {u.key for u, _, _ in results if u is not None}
     if numerator.unit is not None and numerator.unit.is_currency:
         for key in sorted({c for pair in table for c in pair} - seen):
@@ -93,19 +97,28 @@ def _ratio(doc: ClaimsFile, ratio: Ratio, table: dict[frozenset[str], PairEstima
             rate, source = found
             value = numerator.require() * rate / den
             unit = currency(key)
-            results.append((unit, value, f"{fmt.interval(value, unit)} (at {source})"))
+            results.append((unit, value, partial(_at, value, unit, source)))
     for _unit, _value, text in results:
-        steps.append(Step(f"{label}", text))
-    summary = "; ".join(text for _, _, text in results)
+        steps.append(Step.later(f"{label}", text))
+
+    def summary() -> str:
+        return "; ".join(text() for _, _, text in results)
+
     bound_findings = _bounds(ratio, results, label, ids, steps)
     if bound_findings is not None:
         return bound_findings
-    return say.passed(ids, ratio.line, f"{label}: {summary}", inputs=steps, result=summary)
+    return say.passed(
+        ids, ratio.line, lambda: f"{label}: {summary()}", inputs=steps, result=summary
+    )
+
+
+def _at(value: Interval, unit: UnitSpec, source: str) -> str:
+    return f"{fmt.interval(value, unit)} (at {source})"
 
 
 def _bounds(
     ratio: Ratio,
-    results: list[tuple[UnitSpec | None, Interval, str]],
+    results: list[tuple[UnitSpec | None, Interval, Callable[[], str]]],
     label: str,
     ids: tuple[str, ...],
     steps: list[Step],

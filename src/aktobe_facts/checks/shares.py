@@ -68,7 +68,8 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
     steps: list[Step] = [stated_step(c.id, c.value) for c in stated if c.value is not None]
     steps.append(Step.later("sum", partial(_sum_text, printed, total)))
     label = group.label or group.id
-    summed = say.about(ids, group.line, inputs=steps, result=fmt.interval(total, percent))
+    # the texts of a pass are functions: made only when the run shows them (findings.Text)
+    summed = say.about(ids, group.line, inputs=steps, result=partial(fmt.interval, total, percent))
     if total.lo is not None and total.lo > HUNDRED:
         return summed.failed(
             f"the shares of {label} add up to at least {fmt.value(total.lo, percent)}, "
@@ -80,7 +81,9 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
     if remainder is not None:
         rest_printed = HUNDRED - printed
         steps.append(Step.later(remainder.id, partial(_rest_text, rest, rest_printed)))
-        rest_of = say.about(ids, group.line, inputs=steps, result=fmt.interval(rest, percent))
+        rest_of = say.about(
+            ids, group.line, inputs=steps, result=partial(fmt.interval, rest, percent)
+        )
         if remainder.value is not None:
             steps.append(stated_step(remainder.id, remainder.value))
             if remainder.value.require().intersect(rest) is None:
@@ -91,9 +94,11 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
                     suggestion=f"about {fmt.value(rest_printed, percent)}",
                 )
         return rest_of.passed(
-            f"the stated shares of {label} add up to {fmt.value(printed, percent)}; "
-            f"'{remainder.id}' is the rest, {fmt.value(rest_printed, percent)} "
-            f"({fmt.interval(rest, percent)} given the rounding)"
+            lambda: (
+                f"the stated shares of {label} add up to {fmt.value(printed, percent)}; "
+                f"'{remainder.id}' is the rest, {fmt.value(rest_printed, percent)} "
+                f"({fmt.interval(rest, percent)} given the rounding)"
+            )
         )
     if group.exhaustive and not total.contains(HUNDRED):
         gap = total.distance(HUNDRED)
@@ -104,7 +109,9 @@ def _group(doc: ClaimsFile, group: Group) -> Finding:
             nearest=f"{fmt.value(gap, percent)} away from 100",
         )
     return summed.passed(
-        f"the shares of {label} add up to {fmt.value(printed, percent)} "
-        f"({fmt.interval(total, percent)} given the rounding)"
-        + ("" if group.exhaustive else f", leaving {fmt.interval(rest, percent)} unnamed")
+        lambda: (
+            f"the shares of {label} add up to {fmt.value(printed, percent)} "
+            f"({fmt.interval(total, percent)} given the rounding)"
+            + ("" if group.exhaustive else f", leaving {fmt.interval(rest, percent)} unnamed")
+        )
     )

@@ -69,7 +69,7 @@ def is_real(doc: ClaimsFile, relation: Relation) -> bool:
 
 
 def _through_rate(test: Test) -> bool:
-    from aktobe_facts.solve.expr import variables
+    from aktobe_facts.solve.expr import constraint_names
 
-    names = variables(test.constraint.left) | variables(test.constraint.right)
+    names = constraint_names(test.constraint)
     return any(n.startswith("rate:") for n in names)

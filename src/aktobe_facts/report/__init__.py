@@ -2,8 +2,8 @@
 
 Adding a format means adding a module and one line in :data:`FORMAT_MODULES`. The module names
 itself (``NAME``) and says whether it shows the inputs of passes (``PASS_INPUTS``: "always",
-"verbose" or "never"); a test renders every format with and without those inputs to hold it to
-what it says.
+"verbose" or "never") and the words of passes (``PASS_WORDS``); tests render every format with
+and without them to hold it to what it says.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ class Formatter(Protocol):
     PASS_INPUTS: str
     """Whether the format shows the inputs of passes: "always", "verbose" (with --verbose) or
     "never". A run whose formats show none leaves them out (faster: see ``api.check_paths``)."""
+    PASS_WORDS: str
+    """Whether it shows the words of passes: "always", "verbose", "unless-quiet" or "never" (see
+    :func:`shows_pass_words`)."""
 
     def render(self, report: Report, options: RenderOptions) -> str: ...
 
@@ -35,6 +38,19 @@ def shows_pass_inputs(formatter: Formatter, options: RenderOptions) -> bool:
     """True when ``formatter`` shows the inputs of passes under ``options``."""
     return formatter.PASS_INPUTS == "always" or (
         formatter.PASS_INPUTS == "verbose" and options.verbose
+    )
+
+
+def shows_pass_words(formatter: Formatter, options: RenderOptions) -> bool:
+    """True when ``formatter`` shows the words of passes (message, result, notes) under
+    ``options``: its ``PASS_WORDS`` is "always", "verbose" (with --verbose), "unless-quiet"
+    (without --quiet) or "never". A run whose formats show none makes passes without them (see
+    ``api.check_document``)."""
+    shows = formatter.PASS_WORDS
+    return (
+        shows == "always"
+        or (shows == "verbose" and options.verbose)
+        or (shows == "unless-quiet" and not options.quiet)
     )
 
 

@@ -24,6 +24,7 @@ from aktobe_facts.visible import printable
 
 NAME = "github"
 PASS_INPUTS = "never"
+PASS_WORDS = "verbose"
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

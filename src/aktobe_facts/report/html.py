@@ -33,6 +33,7 @@ from aktobe_facts.result import ArticleView, FileReport, Report
 
 NAME = "html"
 PASS_INPUTS = "always"
+PASS_WORDS = "always"
 
 _LEGEND = (
     ("error", "a relation fails"),

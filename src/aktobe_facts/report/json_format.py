@@ -16,6 +16,7 @@ from aktobe_facts.visible import json_escaped
 
 NAME = "json"
 PASS_INPUTS = "always"
+PASS_WORDS = "always"
 SCHEMA_VERSION = 1
 
 

@@ -21,6 +21,7 @@ from aktobe_facts.visible import printable
 
 NAME = "line"
 PASS_INPUTS = "never"
+PASS_WORDS = "verbose"
 
 
 def finding_line(path: str, finding: Finding) -> str:

@@ -19,6 +19,7 @@ from aktobe_facts.visible import printable
 
 NAME = "markdown"
 PASS_INPUTS = "never"
+PASS_WORDS = "verbose"
 
 MAX_CHARS = 60_000
 """GitHub rejects comments over 65,536 characters; rows stop before this many."""

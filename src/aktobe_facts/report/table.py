@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 NAME = "table"
 PASS_INPUTS = "verbose"
+PASS_WORDS = "unless-quiet"  # --quiet: the summary and unusable files only
 
 _MARK = {
     Outcome.PASS: ("✓", "green"),

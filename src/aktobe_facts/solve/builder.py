@@ -30,7 +30,7 @@ from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.units import UnitSpec, currency
 from aktobe_facts.relations.terms import figure, never_negative
 from aktobe_facts.solve.box import Box
-from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var, variables
+from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var, constraint_names
 from aktobe_facts.solve.scope import pool, rate_var, split_rate, within
 from aktobe_facts.solve.system import Figure, System
 
@@ -67,7 +67,7 @@ class Builder(Struct):
         """A constraint over variables named by the conventions of
         :mod:`aktobe_facts.solve.expr`: the figure of each variable is added the first time it
         is named (a rate is a variable of its own, not negative: the conversions fix it)."""
-        for name in sorted(variables(constraint.left) | variables(constraint.right)):
+        for name in sorted(constraint_names(constraint)):
             self._ensure(name)
         self.constraints.append(constraint)
         self.words.append(words or "")

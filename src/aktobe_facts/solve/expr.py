@@ -58,15 +58,30 @@ class Constraint(Struct, frozen=True):
     line: int | None = None  # the claims file's line of the relation
 
 
-def variables(expr: Expr) -> set[str]:
-    """The names of the figures an expression reads."""
-    if isinstance(expr, Var):
-        return {expr.name}
-    if isinstance(expr, Const):
-        return set()
-    if isinstance(expr, Neg):
-        return variables(expr.operand)
-    return variables(expr.left) | variables(expr.right)
+def variables(*exprs: Expr) -> set[str]:
+    """The names of the figures the expressions read.
+
+    A walk with a list, not a recursion that makes and joins a set per node: the joint check's
+    quick test reads every constraint of a file (a tenth of its time on 10,000 claims went to the
+    recursive version).
+    """
+    found: set[str] = set()
+    work = list(exprs)
+    while work:
+        expr = work.pop()
+        if isinstance(expr, BinOp):
+            work.append(expr.left)
+            work.append(expr.right)
+        elif isinstance(expr, Var):
+            found.add(expr.name)
+        elif isinstance(expr, Neg):
+            work.append(expr.operand)
+    return found
+
+
+def constraint_names(constraint: Constraint) -> set[str]:
+    """The names of the figures a constraint reads, on both sides."""
+    return variables(constraint.left, constraint.right)
 
 
 def evaluate(expr: Expr, values: Mapping[str, Fraction]) -> Fraction:

@@ -203,7 +203,7 @@ def row_check(found: Narrowing, owner: Pinned) -> str | None:
 def _pinned(doc: ClaimsFile, analysis: Analysis, index: int, label: str) -> Pinned | None:
     from aktobe_facts.relations.engine import Verdict, decide
     from aktobe_facts.relations.terms import figure
-    from aktobe_facts.solve.expr import variables
+    from aktobe_facts.solve.expr import constraint_names
     from aktobe_facts.solve.propagate import Conflict, Network
 
     system = analysis.system
@@ -220,7 +220,7 @@ def _pinned(doc: ClaimsFile, analysis: Analysis, index: int, label: str) -> Pinn
     for item in own:
         c = system.constraint(item)
         stated: dict[str, Interval] = {}
-        for name in sorted(variables(c.left) | variables(c.right)):
+        for name in sorted(constraint_names(c)):
             found = figure(doc, name)
             if found is None:
                 break

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from aktobe_facts.solve import box
 from aktobe_facts.solve.box import Box, Empty
-from aktobe_facts.solve.expr import Constraint, variables
+from aktobe_facts.solve.expr import Constraint, constraint_names
 from aktobe_facts.solve.hc4 import revise
 from aktobe_facts.solve.system import System
 
@@ -58,7 +58,7 @@ class Network:
             index = len(self.constraints)
             self.constraint_items.append(item)
             self.constraints.append(c)
-            names = tuple(sorted(variables(c.left) | variables(c.right)))
+            names = tuple(sorted(constraint_names(c)))
             self.vars_of.append(names)
             for name in names:
                 self.watch.setdefault(name, []).append(index)

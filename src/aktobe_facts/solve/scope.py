@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from aktobe_facts.solve.expr import Constraint, variables
 from aktobe_facts.solve.unionfind import DisjointSets
 
 CONVERSIONS = "conversions:"
@@ -54,9 +53,12 @@ def within(scopes: Iterable[frozenset[str]], labels: Iterable[str]) -> bool:
     return len(wanted) <= 1 or any(wanted <= scope for scope in scopes)
 
 
-def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[str]]) -> bool:
+def spans_checks(
+    constraints: Iterable[tuple[Iterable[str], str]], scopes: Iterable[frozenset[str]]
+) -> bool:
     """Whether some constraints that share a variable (directly or through others) are tested by
-    no single check: whether the joint system has anything to decide.
+    no single check: whether the joint system has anything to decide. ``constraints`` gives each
+    constraint as the names of the figures it reads and its label.
 
     Exact in one direction: when this is false, every part of any system built from (some of)
     these constraints lies inside one check's scope, so the joint check has nothing to report.
@@ -69,13 +71,12 @@ def spans_checks(constraints: Iterable[Constraint], scopes: Iterable[frozenset[s
         return canonical_rate(name) if name.startswith("rate:") else name
 
     labelled: list[tuple[str, str]] = []
-    for constraint in constraints:
-        read = variables(constraint.left) | variables(constraint.right)
+    for read, label in constraints:
         names = sorted({canonical(n) for n in read})
         if not names:
             continue  # over constants only: a part of its own, with one label
         sets.join(names)
-        labelled.append((names[0], constraint.relation))
+        labelled.append((names[0], label))
         # a rate may bring its pair's reciprocal constraint: counted in, whether built or not
         labelled.extend((n, rate_pool(n)) for n in names if n.startswith("rate:"))
     by_part: dict[str, set[str]] = {}

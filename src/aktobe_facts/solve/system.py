@@ -16,7 +16,7 @@ from msgspec import Struct, field
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.box import Box
-from aktobe_facts.solve.expr import Constraint, variables
+from aktobe_facts.solve.expr import Constraint, constraint_names
 from aktobe_facts.solve.unionfind import DisjointSets
 
 
@@ -72,7 +72,7 @@ class System(Struct, frozen=True):
                 names.add(self.figures[i].var)
             else:
                 c = self.constraint(i)
-                names |= variables(c.left) | variables(c.right)
+                names |= constraint_names(c)
         return names
 
     def with_interval(self, item: int, interval: Box) -> System:

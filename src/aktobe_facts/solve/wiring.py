@@ -35,7 +35,7 @@ from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.relations.rates import triangles
 from aktobe_facts.relations.terms import figure, var_name
-from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var, variables
+from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Var, constraint_names
 from aktobe_facts.solve.scope import (
     CONVERSIONS,
     canonical_rate,
@@ -52,24 +52,33 @@ if TYPE_CHECKING:  # the builder is imported when a file has a system to build
 HUNDRED = Const(Fraction(100))
 
 
+Built = tuple[Constraint, str, frozenset[str]]
+"""A relation's constraint, with its words and the figures it reads (found once: the quick test
+and the pruning of conversions compared with nothing both read them, for every relation)."""
+
+
+def _built(constraint: Constraint, what: str) -> Built:
+    return constraint, what, frozenset(constraint_names(constraint))
+
+
 class Candidate(Struct, frozen=True):
     """One relation of the file, before it is built."""
 
     labels: tuple[str, ...]  # the labels of its constraints
     claims: tuple[str, ...]  # the claims and references whose figures it reads
-    built: tuple[tuple[Constraint, str], ...]  # its constraints, each with its words
+    built: tuple[Built, ...]  # its constraints, each with its words and figures
     scope: tuple[str, ...] = ()  # every label its own check tests together with it
 
     def build(self, b: Builder) -> None:
-        for constraint, what in self.built:
+        for constraint, what, _ in self.built:
             b.add(constraint, what)
 
 
 Compiler = Callable[[ClaimsFile], Iterator[Candidate]]
 
 
-def _rates(constraint: Constraint) -> list[str]:
-    names = variables(constraint.left) | variables(constraint.right)
+def _rates(names: Iterable[str]) -> list[str]:
+    """The conversions labels of the rates among a constraint's figures."""
     return sorted(rate_pool(n) for n in names if n.startswith("rate:"))
 
 
@@ -80,17 +89,19 @@ def typed_relations(doc: ClaimsFile) -> Iterator[Candidate]:
         module: ModuleType | None = KINDS.get(relation.kind)
         if module is None:
             continue
-        built: list[tuple[Constraint, str]] = []
+        built: list[Built] = []
+        read: set[str] = set()
         for test in module.tests(doc, relation):
             c = test.constraint
+            names = frozenset(constraint_names(c))
+            rates = _rates(names)
             if relation.kind == "conversion":
-                rates = _rates(c)
                 c = msgspec.structs.replace(c, relation=rates[0] if rates else relation.id)
-            built.append((c, test.what))
+            built.append((c, test.what, names))
+            read.update(rates)
         if not built:
             continue
-        labels = tuple(dict.fromkeys(c.relation for c, _ in built))
-        read = {r for c, _ in built for r in _rates(c)}
+        labels = tuple(dict.fromkeys(c.relation for c, _, _ in built))
         scope = tuple(dict.fromkeys((*labels, *sorted(read)))) if read - set(labels) else ()
         yield Candidate(labels, relation.members, tuple(built), scope)
 
@@ -109,7 +120,7 @@ def cross_rates(doc: ClaimsFile) -> Iterator[Candidate]:
         )
         words = f"{a} per {m} × {m} per {c} = {a} per {c}"
         scope = (label, *(pool(leg.top, leg.bottom, leg.tag) for leg in legs))
-        yield Candidate((label,), claims, ((constraint, words),), scope)
+        yield Candidate((label,), claims, (_built(constraint, words),), scope)
 
 
 def index_change(doc: ClaimsFile) -> Iterator[Candidate]:
@@ -152,7 +163,7 @@ def index_change(doc: ClaimsFile) -> Iterator[Candidate]:
             index.line,
         )
         words = f'"{value.text}" is the change the index "{index.value.text}" states'
-        yield Candidate((label,), (index.id, partner.id), ((constraint, words),))
+        yield Candidate((label,), (index.id, partner.id), (_built(constraint, words),))
 
 
 def _is_index(claim: Claim) -> bool:
@@ -181,8 +192,8 @@ def _deciding(doc: ClaimsFile, found: list[Candidate]) -> list[Candidate]:
     conversions row says it is undetermined)."""
     readers: dict[str, int] = {}
     for candidate in found:
-        for c, _ in candidate.built:
-            for name in variables(c.left) | variables(c.right):
+        for _, _, names in candidate.built:
+            for name in names:
                 if name.startswith("rate:"):
                     rate = canonical_rate(name)
                     readers[rate] = readers.get(rate, 0) + 1
@@ -192,7 +203,7 @@ def _deciding(doc: ClaimsFile, found: list[Candidate]) -> list[Candidate]:
         if len(built) == len(candidate.built):
             kept.append(candidate)
         elif built:
-            labels = tuple(dict.fromkeys(c.relation for c, _ in built))
+            labels = tuple(dict.fromkeys(c.relation for c, _, _ in built))
             kept.append(msgspec.structs.replace(candidate, labels=labels, built=built))
     return kept
 
@@ -233,7 +244,8 @@ def has_joint_part(doc: ClaimsFile) -> bool:
     if isinstance(cached, bool):
         return cached
     found = candidates(doc)
-    result = spans_checks((c for candidate in found for c, _ in candidate.built), _scopes(found))
+    read = ((names, c.relation) for candidate in found for c, _, names in candidate.built)
+    result = spans_checks(read, _scopes(found))
     doc.cache["joint_part"] = result
     return result
 
