@@ -8,6 +8,7 @@ plausible bounds the file declares. Written as ``[[ratio]]`` (or a ``[[relation]
 from __future__ import annotations
 
 from aktobe_facts.claims.model import ClaimsFile, FieldSpec, Ratio, Relation
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.relations.base import KindSpec, Problem, Test
 from aktobe_facts.relations.terms import Figure, quantities, var_name
 from aktobe_facts.solve.expr import BinOp, Constraint, Rel, Var
@@ -65,14 +66,22 @@ def validate(relation: Relation, doc: ClaimsFile) -> Problem | None:
 
 
 def figures(relation: Relation, doc: ClaimsFile) -> dict[str, Figure]:
-    """The bounds written in the ratio (read when the file was loaded, with its settings)."""
+    """The bounds written in the ratio (read when the file was loaded, with its settings).
+
+    A bound is the limit the editor declares, taken as written: "max = 1.009 million lari" is at
+    most 1.009 million, not at most the top of its rounding (1.0095 million). The ``ratios`` check
+    has always read it so (its message says "at most 1.009 million lari"); the joint system must
+    read it the same way, or a ratio the check fails as stated would count as a pass there, and
+    a conflict through it would be pinned on a row that does not pass (a seed Hypothesis found for
+    tests/test_narrowing.py: a ratio of [1.00908, 1.68294] million lari against that max).
+    """
     del doc
     found: dict[str, Figure] = {}
     for bound in ("min", "max"):
         q = relation.quantity(bound)
         if q is not None and not q.missing:
             name = f"{relation.id}#{bound}"
-            found[name] = Figure(name, q.require(), q.unit, relation.id, q, q.value)
+            found[name] = Figure(name, Interval.point(q.value), q.unit, relation.id, q, q.value)
     return found
 
 
