@@ -11,6 +11,8 @@ thresholds, which no rate of another date can reach, are in :mod:`aktobe_facts.c
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import percent_off, rate_text, scale_words
 from aktobe_facts.checks._scale import NEAR, POWERS, SLIP_BAND, slip_finding
 from aktobe_facts.claims.model import ClaimsFile
@@ -43,35 +45,44 @@ def _describe(ref: ReferenceRate, estimate: PairEstimate) -> str:
     return text + (f", {ref.reference.date})" if ref.reference.date else ")")
 
 
+def _reference_text(ref: ReferenceRate, estimate: PairEstimate) -> str:
+    return f"{rate_text(ref.interval, estimate.top, estimate.bottom)} — {ref.reference.source}"
+
+
 def _compare(estimate: PairEstimate) -> list[Finding]:
     rate = estimate.article_rate
     pairs = estimate.pairs
     ids = tuple(dict.fromkeys(p.claim.id for p in pairs))
     line = min(p.claim.line for p in pairs)
+    # steps and a pass's words are made when a report shows them (findings.Text)
     references = [
-        Step(
-            r.reference.id,
-            f"{rate_text(r.interval, estimate.top, estimate.bottom)} — {r.reference.source}",
-        )
+        Step.later(r.reference.id, partial(_reference_text, r, estimate))
         for r in estimate.references
     ]
     if rate is None:
         # the conversions check reports pairs that do not agree among themselves; a pair off
         # every reference by a power of a thousand is named here, which tells the pairs apart
         return _slips(estimate, references)
-    shown = rate_text(rate, estimate.top, estimate.bottom)
-    steps = [Step("article", f"implied rate {shown}"), *references]
+    shown = partial(rate_text, rate, estimate.top, estimate.bottom)
+    steps = [Step.later("article", lambda: f"implied rate {shown()}"), *references]
     fits: list[ReferenceRate] = []
     misses: list[ReferenceRate] = []
     for r in estimate.references:
         (fits if rate.intersect(r.interval) is not None else misses).append(r)
-    far = "; ".join(f"{_describe(r, estimate)} is {_distance(r.interval, rate)}" for r in misses)
-    if fits:
-        message = "the article's implied rate fits " + "; ".join(
-            _describe(r, estimate) for r in fits
+
+    def far() -> str:
+        return "; ".join(
+            f"{_describe(r, estimate)} is {_distance(r.interval, rate)}" for r in misses
         )
-        if misses:
-            message += "; not " + far
+
+    if fits:
+
+        def message() -> str:
+            text = "the article's implied rate fits " + "; ".join(
+                _describe(r, estimate) for r in fits
+            )
+            return text + "; not " + far() if misses else text
+
         return [say.passed(ids, line, message, inputs=steps, result=shown)]
     slips = _slips(estimate, steps)
     if slips:
@@ -80,7 +91,8 @@ def _compare(estimate: PairEstimate) -> list[Finding]:
         say.failed(
             ids,
             line,
-            f"the article's implied rate {shown} fits none of the declared reference rates: " + far,
+            f"the article's implied rate {shown()} fits none of the declared reference rates: "
+            + far(),
             severity=Severity.WARNING,
             inputs=steps,
             result=shown,
