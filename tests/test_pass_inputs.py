@@ -23,6 +23,7 @@ from aktobe_facts.report import (
     get_format,
     shows_pass_inputs,
     shows_pass_words,
+    shows_problem_inputs,
 )
 from aktobe_facts.result import FileReport, Report
 
@@ -206,6 +207,39 @@ def test_check_paths_without_pass_words_keeps_every_verdict_and_the_gate() -> No
     assert all(f.message for f in full.findings())
 
 
+def _without_problem_inputs(report: Report) -> Report:
+    files = [
+        FileReport(
+            r.path,
+            r.claims,
+            [replace(f, inputs=()) if f.is_problem else f for f in r.findings],
+            r.error,
+            r.article,
+        )
+        for r in report.files
+    ]
+    return Report(files, report.fail_level)
+
+
+@pytest.mark.parametrize("name", FORMAT_NAMES)
+@pytest.mark.parametrize("quiet", [False, True])
+def test_a_format_that_shows_no_problem_inputs_renders_the_same_without_them(
+    name: str, quiet: bool
+) -> None:
+    formatter = get_format(name)
+    assert formatter.PROBLEM_INPUTS in ("always", "unless-quiet", "never")
+    options = RenderOptions(width=120, quiet=quiet)
+    full = check_paths([SEED])
+    assert any(f.is_problem and f.inputs for f in full.findings())
+    rendered = formatter.render(full, options)
+    if shows_problem_inputs(formatter, options):
+        assert rendered != formatter.render(_without_problem_inputs(full), options)
+    else:
+        assert rendered == formatter.render(_without_problem_inputs(full), options)
+    lean = check_paths([SEED], problem_inputs=False)
+    assert lean.files == _without_problem_inputs(full).files
+
+
 def test_the_cli_leaves_out_pass_words_only_for_formats_that_show_none(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -214,11 +248,11 @@ def test_the_cli_leaves_out_pass_words_only_for_formats_that_show_none(
     from aktobe_facts import api
     from aktobe_facts.cli import app
 
-    asked: list[tuple[bool, bool]] = []
+    asked: list[tuple[bool, bool, bool]] = []
     real = api.check_paths
 
     def spy(*args: Any, **kwargs: Any) -> Report:
-        asked.append((kwargs["pass_inputs"], kwargs["pass_words"]))
+        asked.append((kwargs["pass_inputs"], kwargs["pass_words"], kwargs["problem_inputs"]))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(api, "check_paths", spy)
@@ -230,10 +264,10 @@ def test_the_cli_leaves_out_pass_words_only_for_formats_that_show_none(
     runner.invoke(app, ["check", "--format", "sarif", str(SEED)])
     runner.invoke(app, ["check", "--format", "line", "-v", str(SEED)])
     assert asked == [
-        (False, False),
-        (True, True),
-        (True, True),
-        (False, True),
-        (False, False),
-        (False, True),
+        (False, False, False),
+        (True, True, True),
+        (True, True, True),
+        (False, True, True),
+        (False, False, True),
+        (False, True, False),
     ]

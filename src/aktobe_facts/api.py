@@ -60,6 +60,7 @@ def check_document(
     *,
     pass_inputs: bool = True,
     pass_words: bool = True,
+    problem_inputs: bool = True,
 ) -> list[Finding]:
     """Run the checks on a loaded claims file, then its waivers and severity overrides.
 
@@ -70,7 +71,8 @@ def check_document(
     ``pass_inputs=False`` passes come without their inputs (for reports that show no pass's
     arithmetic: their text is then never built, nor sent back from worker processes). With
     ``pass_words=False`` passes carry their verdict alone, with an empty message (for reports that
-    show no finding, such as the table's ``--quiet`` summary).
+    show no finding, such as the table's ``--quiet`` summary); with ``problem_inputs=False`` fails
+    and undetermined tests come without their inputs.
     """
     wanted = set(checks) if checks is not None else set(CHECK_IDS)
     skipped = set(doc.settings.ignore)
@@ -97,9 +99,12 @@ def check_document(
     findings = apply_severity(findings, doc.settings.severity)
     if needed != wanted:  # checks run only to judge the waivers are not reported
         findings = [f for f in findings if f.check in wanted]
-    if not pass_inputs:
+    if not (pass_inputs and problem_inputs):
         findings = [
-            f.without_inputs() if f.outcome is Outcome.PASS and f.inputs else f for f in findings
+            f.without_inputs()
+            if f.inputs and not (pass_inputs if f.outcome is Outcome.PASS else problem_inputs)
+            else f
+            for f in findings
         ]
     return findings
 
@@ -112,13 +117,14 @@ def check_file(
     *,
     pass_inputs: bool = True,
     pass_words: bool = True,
+    problem_inputs: bool = True,
 ) -> FileReport:
     """Load and check one file; an unusable file gives a report with ``error`` set.
 
     ``article`` replaces the file's ``[article] path``; with an article, the report's ``article``
     holds its text with a mark on each number. A ``.txt`` or ``.md`` file is an article: it is
     drafted in memory and the draft checked (:mod:`aktobe_facts.text.articlecheck`).
-    ``pass_inputs``, ``pass_words``: see :func:`check_document`.
+    ``pass_inputs``, ``pass_words``, ``problem_inputs``: see :func:`check_document`.
     """
     article_file = is_article(path)
     with _cycle_collector_paused():
@@ -135,7 +141,13 @@ def check_file(
                 doc = load(path, defaults, article)
         except LoadError as exc:
             return FileReport(str(path), error=exc)
-        findings = check_document(doc, checks, pass_inputs=pass_inputs, pass_words=pass_words)
+        findings = check_document(
+            doc,
+            checks,
+            pass_inputs=pass_inputs,
+            pass_words=pass_words,
+            problem_inputs=problem_inputs,
+        )
         view = article_view(doc)
         if article_file:
             from aktobe_facts.text.articlecheck import on_article_lines
@@ -196,6 +208,7 @@ def check_paths(
     article: Path | str | None = None,
     pass_inputs: bool = True,
     pass_words: bool = True,
+    problem_inputs: bool = True,
     discovered: bool = False,
 ) -> Report:
     """Check files, directories and glob patterns; reports keep the order of discovery.
@@ -204,8 +217,8 @@ def check_paths(
     the files (a larger number is clamped, however large); small runs stay in-process.
     ``on_file`` is called after each file, in order (for progress displays). ``article`` is the
     article of the one claims file checked (``ValueError`` when the paths hold more or none).
-    ``pass_inputs=False`` leaves out the inputs of passes, ``pass_words=False`` their words (see
-    :func:`check_document`).
+    ``pass_inputs=False`` leaves out the inputs of passes, ``pass_words=False`` their words,
+    ``problem_inputs=False`` the inputs of problems (see :func:`check_document`).
     ``discovered``: the paths are the claims files :func:`~aktobe_facts.discover.discover` found
     (the CLI finds them first, to say what it reads), not to be looked for again.
     """
@@ -221,6 +234,7 @@ def check_paths(
         article=article,
         pass_inputs=pass_inputs,
         pass_words=pass_words,
+        problem_inputs=problem_inputs,
     )
     workers = min(jobs if jobs is not None else cpus(), cpus(), len(files))
     reports: list[FileReport] = []

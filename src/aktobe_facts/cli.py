@@ -246,6 +246,7 @@ def check(
         get_format,
         shows_pass_inputs,
         shows_pass_words,
+        shows_problem_inputs,
     )
     from aktobe_facts.result import report_articles
 
@@ -311,6 +312,7 @@ def check(
             article=article,
             pass_inputs=any(shows_pass_inputs(f, o) for f, o in shown),
             pass_words=any(shows_pass_words(f, o) for f, o in shown),
+            problem_inputs=any(shows_problem_inputs(f, o) for f, o in shown),
             discovered=True,
         )
     _out(shown[0][0].render(report, options))

@@ -2,8 +2,8 @@
 
 Adding a format means adding a module and one line in :data:`FORMAT_MODULES`. The module names
 itself (``NAME``) and says whether it shows the inputs of passes (``PASS_INPUTS``: "always",
-"verbose" or "never") and the words of passes (``PASS_WORDS``); tests render every format with
-and without them to hold it to what it says.
+"verbose" or "never"), the words of passes (``PASS_WORDS``) and the inputs of problems
+(``PROBLEM_INPUTS``); tests render every format with and without them to hold it to what it says.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ class Formatter(Protocol):
     PASS_WORDS: str
     """Whether it shows the words of passes: "always", "verbose", "unless-quiet" or "never" (see
     :func:`shows_pass_words`)."""
+    PROBLEM_INPUTS: str
+    """Whether it shows the inputs of fails and undetermined tests: "always", "unless-quiet" or
+    "never" (see :func:`shows_problem_inputs`)."""
 
     def render(self, report: Report, options: RenderOptions) -> str: ...
 
@@ -52,6 +55,14 @@ def shows_pass_words(formatter: Formatter, options: RenderOptions) -> bool:
         or (shows == "verbose" and options.verbose)
         or (shows == "unless-quiet" and not options.quiet)
     )
+
+
+def shows_problem_inputs(formatter: Formatter, options: RenderOptions) -> bool:
+    """True when ``formatter`` shows the inputs of problems under ``options`` (its
+    ``PROBLEM_INPUTS``: "always", "unless-quiet" or "never"). A run whose formats show none leaves
+    them out: their text is never made, nor sent back from worker processes."""
+    shows = formatter.PROBLEM_INPUTS
+    return shows == "always" or (shows == "unless-quiet" and not options.quiet)
 
 
 FORMAT_MODULES: dict[str, str] = {

@@ -25,6 +25,7 @@ from aktobe_facts.visible import printable
 NAME = "github"
 PASS_INPUTS = "never"
 PASS_WORDS = "verbose"
+PROBLEM_INPUTS = "never"
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -34,6 +34,7 @@ from aktobe_facts.result import ArticleView, FileReport, Report
 NAME = "html"
 PASS_INPUTS = "always"
 PASS_WORDS = "always"
+PROBLEM_INPUTS = "always"
 
 _LEGEND = (
     ("error", "a relation fails"),

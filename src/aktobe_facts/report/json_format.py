@@ -17,6 +17,7 @@ from aktobe_facts.visible import json_escaped
 NAME = "json"
 PASS_INPUTS = "always"
 PASS_WORDS = "always"
+PROBLEM_INPUTS = "always"
 SCHEMA_VERSION = 1
 
 

@@ -22,6 +22,7 @@ from aktobe_facts.visible import printable
 NAME = "line"
 PASS_INPUTS = "never"
 PASS_WORDS = "verbose"
+PROBLEM_INPUTS = "never"
 
 
 def finding_line(path: str, finding: Finding) -> str:

@@ -20,6 +20,7 @@ from aktobe_facts.visible import printable
 NAME = "markdown"
 PASS_INPUTS = "never"
 PASS_WORDS = "verbose"
+PROBLEM_INPUTS = "never"
 
 MAX_CHARS = 60_000
 """GitHub rejects comments over 65,536 characters; rows stop before this many."""

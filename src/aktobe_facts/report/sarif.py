@@ -31,6 +31,7 @@ from aktobe_facts.visible import json_escaped, printable
 NAME = "sarif"
 PASS_INPUTS = "never"
 PASS_WORDS = "never"
+PROBLEM_INPUTS = "always"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 TOOL_NAME = "aktobe-facts"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 NAME = "table"
 PASS_INPUTS = "verbose"
 PASS_WORDS = "unless-quiet"  # --quiet: the summary and unusable files only
+PROBLEM_INPUTS = "unless-quiet"
 
 _MARK = {
     Outcome.PASS: ("✓", "green"),
