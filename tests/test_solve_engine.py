@@ -375,6 +375,34 @@ def test_the_solver_time_of_a_file_is_bounded() -> None:
     assert decide(system.all_items()).status == "unknown" and decide.solver_calls == 0
 
 
+def _slow_conflict() -> System:
+    """x = 1.000001 y and y = x over [1, 2]: propagation narrows it a millionth at a time."""
+    x, y = Var("x"), Var("y")
+    return System(
+        (fig("x", 1, 2), fig("y", 1, 2)),
+        (eq(x, mul(y, Const(F(1_000_001, 1_000_000))), "a"), eq(y, x, "b")),
+    )
+
+
+def test_the_solver_steps_of_a_file_are_bounded() -> None:
+    system = _slow_conflict()
+    assert Decider(system)(system.all_items()).status == "conflict"
+    decide = Decider(system, solver_steps=0)
+    assert decide(system.all_items()).status == "unknown" and decide.solver_calls == 0
+
+
+def test_a_solver_call_stops_at_a_count_of_its_steps_not_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the same answer on any machine under any load: z3's own step count ends a call
+    system = _slow_conflict()
+    found = smt.decide(system, system.all_items())
+    assert found.status == "unsat" and found.steps > 0
+    monkeypatch.setattr(smt, "STEPS", found.steps // 2)
+    cut = smt.decide(system, system.all_items())
+    assert cut.status == "unknown"
+
+
 def test_a_conflicting_set_too_large_to_minimise_is_reported_as_found(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -46,22 +46,34 @@ class Verdict(Struct, frozen=True):
         return self.status == "conflict"
 
 
-SOLVER_SECONDS = 10.0
-"""The solver's time for one file, all its calls together: past it, what propagation cannot decide
-stays undecided (a claims file may come from anyone; each call also has its own timeout)."""
+SOLVER_STEPS = 10_000_000
+"""The solver's steps for one file, all its calls together (five calls at their limit,
+:data:`aktobe_facts.solve.smt.STEPS`): past them, what propagation cannot decide stays undecided (a
+claims file may come from anyone). Counted in z3's own steps, so that a verdict is the same on
+any machine under any load."""
+
+SOLVER_SECONDS = 120.0
+"""A wall-clock guard for one file, far above what :data:`SOLVER_STEPS` takes: only for a hostile
+file whose solver steps each take long."""
 
 
 class Decider:
     """Decides subsystems of one system, remembering each answer (minimisation asks often)."""
 
     def __init__(
-        self, system: System, *, use_solver: bool = True, solver_seconds: float = SOLVER_SECONDS
+        self,
+        system: System,
+        *,
+        use_solver: bool = True,
+        solver_seconds: float = SOLVER_SECONDS,
+        solver_steps: int = SOLVER_STEPS,
     ) -> None:
         self.system = system
         self.use_solver = use_solver
         self.memo: dict[frozenset[int], Verdict] = {}
         self.solver_calls = 0
         self.solver_left = solver_seconds
+        self.steps_left = solver_steps
 
     def __call__(self, items: Iterable[int]) -> Verdict:
         key = frozenset(items)
@@ -91,7 +103,7 @@ class Decider:
         values = search(network, dom)
         if values is not None:
             return Verdict("consistent", "witness", witness=values, boxes=dom)
-        if not (solver and self.use_solver) or self.solver_left <= 0:
+        if not (solver and self.use_solver) or self.solver_left <= 0 or self.steps_left <= 0:
             return Verdict("unknown", "none", boxes=dom)
         started = time.perf_counter()
         try:
@@ -107,6 +119,7 @@ class Decider:
             result = smt.decide(self.system, network.items)
         except ImportError:  # pragma: no cover - z3-solver is a dependency
             return Verdict("unknown", "none", boxes=dom)
+        self.steps_left -= result.steps
         if result.status == "unsat":
             assert result.core is not None
             return Verdict("conflict", "solver", core=result.core)

@@ -115,6 +115,7 @@ def faults(
             Fault(item, figure_range(floored, conflict, item), figure_range(floored, whole, item))
         )
         decide.solver_left = min(decide.solver_left, floored.solver_left)
+        decide.steps_left = min(decide.steps_left, floored.steps_left)
     return found
 
 
@@ -133,4 +134,5 @@ def _floored(decide: Decider, item: int) -> Decider:
         System(system.figures, system.constraints, hard),
         use_solver=decide.use_solver,
         solver_seconds=decide.solver_left,
+        solver_steps=decide.steps_left,
     )
