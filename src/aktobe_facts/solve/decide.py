@@ -46,13 +46,13 @@ class Verdict(Struct, frozen=True):
         return self.status == "conflict"
 
 
-SOLVER_STEPS = 10_000_000
+SOLVER_STEPS = 2_500_000
 """The solver's steps for one file, all its calls together (five calls at their limit,
 :data:`aktobe_facts.solve.smt.STEPS`): past them, what propagation cannot decide stays undecided (a
 claims file may come from anyone). Counted in z3's own steps, so that a verdict is the same on
 any machine under any load."""
 
-SOLVER_SECONDS = 120.0
+SOLVER_SECONDS = 60.0
 """A wall-clock guard for one file, far above what :data:`SOLVER_STEPS` takes: only for a hostile
 file whose solver steps each take long."""
 

@@ -23,15 +23,15 @@ from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve.expr import BinOp, Const, Constraint, Expr, Neg, Var
 from aktobe_facts.solve.system import System
 
-STEPS = 2_000_000
+STEPS = 500_000
 """z3's resource limit for one call (its ``rlimit``): a count of the solver's own steps, the same
 on every machine and under any load. A limit in milliseconds made verdicts depend on how busy the
 machine was: under load, a corpus article's joint check came out undetermined ("the exact solver
 ran out of time") in one run and decided in the next, and a property test failed now and then.
 The calls the corpus and held-out files make use 16,000 to 85,000 steps (60 ms to 1.4 s on the
-2-core machine under load)."""
+2-core machine under load: z3's nonlinear steps vary in cost), six times under this limit."""
 
-GUARD_MS = 30_000
+GUARD_MS = 10_000
 """A wall-clock guard for one call, far above what :data:`STEPS` allows on any machine: only for a
 hostile file whose few steps each take long (never meant to decide what a normal file gets)."""
 
