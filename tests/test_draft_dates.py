@@ -4,14 +4,16 @@ articles are written for these tests."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _drafted import outcomes
 from aktobe_facts.findings import Outcome
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.periods import parse_period
 from aktobe_facts.text.datelines import Dateline, article_date
 from aktobe_facts.text.draft import draft
@@ -143,3 +145,92 @@ def test_a_period_later_in_the_sentence_dates_its_conversion() -> None:
     )
     claims = {c.value: c.period for c in draft(text).claims}
     assert claims["1.37 trillion rubles"] == "2010"
+
+
+# Conversions the article dates by different time words: news converts at the day's rate, so the
+# draft never holds them to one rate (a false error), whatever period it gives them.
+BY_MONTH_END = (
+    "Czech budget gap\n\n"
+    "By the end of September the state budget deficit was CZK 61.2bn (EUR 2.38bn), the finance "
+    "ministry said.\n\n"
+    "Revenue rose, helped by value added tax, while spending on investment fell.\n\n"
+    "A change to the 2013 state budget law took effect in October. It raised the deficit limit "
+    "by CZK 12bn (EUR 0.44bn) to CZK {limit} (EUR 4.1bn)."
+)
+
+
+def test_conversions_dated_by_other_months_are_not_held_to_one_rate(tmp_path: Path) -> None:
+    # 61.2 / 2.38 is about 25.7 korunas per euro, 112 / 4.1 about 27.3: two days' rates
+    text = BY_MONTH_END.format(limit="112bn")
+    found = draft(text)
+    counterparts = {c.value: c.counterparts for c in found.claims}
+    assert counterparts["CZK 61.2bn"] == ()  # the one month against two: a note
+    assert counterparts["CZK 112bn"] == ("EUR 4.1bn",)
+    assert counterparts["CZK 12bn"] == ("EUR 0.44bn",)
+    assert any("EUR 2.38bn" in n and "'september'" in n and "'october'" in n for n in found.notes)
+    assert ("conversions", Outcome.FAIL) not in outcomes(text, tmp_path, ("conversions",))
+    # the conversions of one time are still held to their rate: a slip among them is found
+    slip = outcomes(BY_MONTH_END.format(limit="142bn"), tmp_path, ("conversions",))
+    assert ("conversions", Outcome.FAIL) in slip
+
+
+def test_a_plan_for_the_year_is_not_held_to_the_rate_of_a_figure_to_date(tmp_path: Path) -> None:
+    # one sentence, one year: an actual to the end of October (about 298 forints per euro) and
+    # the year's plan (about 284) are both "of 2013" in the draft, but not of one day
+    text = (
+        "Hungary's budget\n\nBUDAPEST, November 20, 2013 - The central budget deficit reached "
+        "HUF 912bn (EUR 3.06bn) by the end of October, 92 percent of the HUF 994bn (EUR 3.5bn) "
+        "planned for 2013, the ministry said."
+    )
+    found = outcomes(text, tmp_path, ("conversions",))
+    assert found and ("conversions", Outcome.FAIL) not in found
+
+
+def test_conversions_of_one_time_stay_conversions(tmp_path: Path) -> None:
+    text = (
+        "Georgian exports\n\nTBILISI, October 28, 2019 - Georgia exported goods worth 9.4 billion "
+        "lari ($3.3 billion) in January-September 2019, the statistics office said.\n\nWine "
+        "brought 0.57 billion lari ($0.2 billion) of the total, and copper ore 1.6 billion lari "
+        "({copper})."
+    )
+    found = draft(text.format(copper="$0.56 billion"))
+    assert all(c.counterparts for c in found.claims if c.value and "lari" in c.value)
+    assert not found.notes or not any("day's rate" in n for n in found.notes)
+    slip = outcomes(text.format(copper="$0.76 billion"), tmp_path, ("conversions",))
+    assert ("conversions", Outcome.FAIL) in slip
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(MONTHS.split()),
+    st.sampled_from(MONTHS.split()),
+    st.integers(min_value=20, max_value=400),
+    st.integers(min_value=103, max_value=150),
+)
+def test_conversions_of_two_months_never_raise_an_error(
+    first: str, second: str, rate: int, drift: int
+) -> None:
+    """A stock at the end of one month and a limit set in another, each converted at its own
+    rate (the second ``drift`` percent of the first): never a conversions error; in one month,
+    the same figures are held to one rate and the slip is found."""
+    low, high = Fraction(rate), Fraction(rate * drift, 100)
+    text = (
+        "Ruritania's budget\n\n"
+        f"By the end of {first} the deficit stood at CZK {_tenths(low * 8)} billion (EUR 8.0 "
+        f"billion).\n\nA law that took effect in {second} set the year's limit at CZK "
+        f"{_tenths(high * 11)} billion (EUR 11.0 billion) and its reserve at CZK {_tenths(high * 3)} billion "
+        "(EUR 3.0 billion)."
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        verdicts = outcomes(text, Path(folder), ("conversions",))
+    assert verdicts
+    if first == second:
+        assert ("conversions", Outcome.FAIL) in verdicts
+    else:
+        assert ("conversions", Outcome.FAIL) not in verdicts
+
+
+def _tenths(x: Fraction) -> str:
+    """``x`` to one decimal ("1234.5")."""
+    whole, tenth = divmod(round(x * 10), 10)
+    return f"{whole}.{tenth}"

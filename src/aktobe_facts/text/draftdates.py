@@ -16,6 +16,19 @@ period's rate. So:
   last one named and it, or in its own sentence), among pairs of one currency pair that state
   exactly one period, would join that period's rate: its counterparts become a note for the editor, not a
   conversion. A pair before any period, with no such words, is of the article's one year.
+
+News converts at the day's rate, so conversions held to one rate must be dated alike by the
+article's own words, not only given one period. Each conversion's time is the time words that
+date it: the first after it in its sentence with no other amount between ("... (EUR 3.8bn) in
+October"), else the last before it ("By the end of September the deficit was ..."; a period read
+or a word no one can date, "October", "this year"; never a comparison's). Where the conversions
+that would share one rate (one currency pair, one period, or none) are dated by different words
+("By the end of September ..." and, after "took effect in October", "It raised the limit by ..."),
+the article does not make their dates the same. The time dating the most of them (the first in
+the text on a tie) keeps its conversions; a conversion of another time stays when it fits the rate
+most of those fit (holding it there raises nothing) or disagrees with a conversion of its own time
+(it is wrong whatever the date); else its counterparts become a note: its conflict would come from
+the date alone. A pair before every time word is of the article's one time and is held to any.
 """
 
 from __future__ import annotations
@@ -27,9 +40,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import msgspec
+from msgspec import Struct
 
+from aktobe_facts.reading.interval import Interval, IntervalError, best_overlap
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.reading.quantities import read
 from aktobe_facts.text.periodnames import NamedPeriod
 from aktobe_facts.text.sentences import Span
 
@@ -38,12 +54,13 @@ if TYPE_CHECKING:
 
 _OTHER_TIME = re.compile(
     r"\b(?:(?:this|current|last|next|previous|past)\s+year|(?:first|second|third|fourth)\s+"
-    r"(?:quarter|half)|q[1-4]|h[12]|january|february|march|april|june|july|august|september|"
-    r"october|november|december|(?:19|20)\d\d)\b",
+    r"(?:quarter|half)|q[1-4]|h[12]|january|february|march|april|(?<=\b(?:in|of|by)\s)may|june|"
+    r"july|august|september|october|november|december|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 """Words that may name a period the reader could not date ("this year" with no dateline, "in
-March" with no year): between a named period and a figure, they leave the figure's period open."""
+March" with no year; "May" after "in", "of" or "by", never the verb): between a named period and a
+figure, they leave the figure's period open."""
 
 
 _COMPARED = re.compile(
@@ -77,7 +94,8 @@ def dated(
     named = sorted(periods, key=lambda p: p.start)
     marks = [p for p in named if not p.base]
     starts, ends = [p.start for p in marks], [p.end for p in marks]
-    others = _other_times(text, named)
+    other_words = _other_times(text, named)
+    others = [start for start, _word in other_words]
     firsts = [s[0] for s in sentences]
     amounts = [c.at[0] for c in claims if c.kind == "amount"]  # claims are in text order
     out: list[DraftClaim] = []
@@ -100,7 +118,10 @@ def dated(
         out.append(claim)
         if _count(others, last.end if last else sentence[0], sentence[1]) > 0:
             open_ids.add(claim.id)  # a period no one can date is named around it
-    return _left_open(out, open_ids)
+    out, notes = _left_open(out, open_ids)
+    times = _times(marks, other_words)
+    values = sorted(_value_at(c, text) for c in claims if c.kind == "amount")
+    return _one_time_per_rate(text, out, times, sentences, values, notes)
 
 
 def _count(positions: Sequence[int], start: int, end: int) -> int:
@@ -108,17 +129,167 @@ def _count(positions: Sequence[int], start: int, end: int) -> int:
     return max(0, bisect_left(positions, end) - bisect_left(positions, start))
 
 
-def _other_times(text: str, named: Sequence[NamedPeriod]) -> list[int]:
-    """Where the article's words may name a period outside the periods read (a base period,
-    "the same period of 2018" or "than last year", names no new current period)."""
+def _other_times(text: str, named: Sequence[NamedPeriod]) -> list[tuple[int, str]]:
+    """Where the article's words may name a period outside the periods read, with those words in
+    lower case (a base period, "the same period of 2018" or "than last year", names no new
+    current period)."""
     inside = bytearray(len(text))
     for p in named:
         inside[p.start : p.end] = b"\x01" * (p.end - p.start)
     return [
-        m.start()
+        (m.start(), " ".join(m.group(0).lower().split()))
         for m in _OTHER_TIME.finditer(text)
         if not inside[m.start()] and not _COMPARED.search(text, max(0, m.start() - 40), m.start())
     ]
+
+
+_Time = tuple[int, str]
+"""A time word of the article: where it starts, and what it names (a period as a claims file
+writes it, or the words no one can date, in lower case)."""
+
+
+def _times(marks: Sequence[NamedPeriod], others: Sequence[tuple[int, str]]) -> list[_Time]:
+    """Every time the article names for its figures (not a comparison's), in text order."""
+    return sorted([(p.start, p.text) for p in marks] + list(others))
+
+
+def _time_of(
+    claim: DraftClaim,
+    times: Sequence[_Time],
+    starts: Sequence[int],
+    sentence: Span,
+    amounts: Sequence[int],
+    text: str,
+) -> str | None:
+    """The time that dates a conversion: the first time word after its figures in its sentence
+    with no other amount between, else the last one before its value, else None."""
+    value = _value_at(claim, text)
+    end = value + len(claim.value or "")
+    for written in claim.counterparts:  # the figures end with the last counterpart
+        found = text.find(written, end, claim.at[1])
+        end = end if found < 0 else found + len(written)
+    k = bisect_left(starts, end)
+    if k < len(times) and times[k][0] < sentence[1] and _count(amounts, end, times[k][0]) == 0:
+        return times[k][1]
+    k = bisect_left(starts, value) - 1
+    return times[k][1] if k >= 0 else None
+
+
+def _value_at(claim: DraftClaim, text: str) -> int:
+    """Where a claim's value stands in the article (its quote may start before it)."""
+    found = text.find(claim.value or "", claim.at[0], claim.at[1])
+    return claim.at[0] if found < 0 else found
+
+
+def _one_time_per_rate(
+    text: str,
+    claims: list[DraftClaim],
+    times: Sequence[_Time],
+    sentences: Sequence[Span],
+    amounts: Sequence[int],
+    notes: list[str],
+) -> tuple[list[DraftClaim], list[str]]:
+    """Conversions that would share one rate but that the article dates by different time words,
+    and that cannot share the rate of the time dating the most of them while agreeing with the
+    other conversions of their own time: their counterparts become notes."""
+    starts = [start for start, _ in times]
+    firsts = [s[0] for s in sentences]
+    stated: dict[frozenset[str], set[tuple[date, date]]] = {}
+    for claim in claims:
+        span = period_span(claim.period)
+        for pair in _currencies(claim):
+            if span is not None:
+                stated.setdefault(pair, set()).add(span)
+    rates: dict[tuple[frozenset[str], tuple[date, date] | None], list[_Dated]] = {}
+    for claim in claims:
+        if not claim.counterparts:
+            continue
+        k = bisect_right(firsts, claim.at[0]) - 1
+        sentence = sentences[k] if k >= 0 else (0, len(text))
+        time = _time_of(claim, times, starts, sentence, amounts, text)
+        span = period_span(claim.period)
+        for pair, rate in _rates(claim).items():
+            spans = stated.get(pair, set())
+            if time is None or (span is None and len(spans) > 1):
+                continue  # of the article's one time, or alone: it may be of any period
+            key = span if span is not None else next(iter(spans), None)
+            rates.setdefault((pair, key), []).append(_Dated(claim.id, time, rate))
+    apart: dict[str, tuple[str, str]] = {}  # claim id -> its time and the time kept
+    for held in rates.values():
+        for dated_apart, kept in _dated_apart(held):
+            apart.setdefault(dated_apart.claim, (dated_apart.time, kept))
+    if not apart:
+        return claims, notes
+    out: list[DraftClaim] = []
+    for claim in claims:
+        if claim.id in apart:
+            time, kept = apart[claim.id]
+            written = ", ".join(f"'{c}'" for c in claim.counterparts)
+            notes.append(
+                f"{claim.id} ('{claim.value}') converted to {written}: the article dates it by"
+                f" '{time}', its pair's other conversions by '{kept}', and it cannot share their"
+                " rate (news converts at the day's rate), so it is not drafted as a conversion;"
+                " add counterpart, with a period of its own, to test it"
+            )
+            claim = msgspec.structs.replace(claim, counterparts=())
+        out.append(claim)
+    return out, notes
+
+
+class _Dated(Struct, frozen=True):
+    """A conversion's implied rate and the time words that date it."""
+
+    claim: str
+    time: str
+    rate: Interval
+
+
+def _dated_apart(held: list[_Dated]) -> list[tuple[_Dated, str]]:
+    """The conversions of one rate whose conflict with it comes from their date: of a time other
+    than the one dating the most (the first in the text on a tie), outside the rate most of that
+    time's conversions fit, and agreeing with every other conversion of their own time (one that
+    disagrees with its own time's is wrong whatever the date: it stays, to be found)."""
+    counts: dict[str, int] = {}
+    for dated in held:
+        counts[dated.time] = counts.get(dated.time, 0) + 1
+    if len(counts) < 2:
+        return []
+    kept = max(counts, key=lambda t: counts[t])
+    region = best_overlap([d.rate for d in held if d.time == kept]).region
+    return [
+        (dated, kept)
+        for dated in held
+        if dated.time != kept
+        and dated.rate.intersect(region) is None
+        and all(
+            other.rate.intersect(dated.rate) is not None
+            for other in held
+            if other.time == dated.time and other is not dated
+        )
+    ]
+
+
+def _rates(claim: DraftClaim) -> dict[frozenset[str], Interval]:
+    """The rate each of a claim's conversions implies, as read by default, in the order of its
+    currencies' keys; none for a figure that does not read as an amount."""
+    try:
+        value = read(parse(claim.value or ""))
+        counterparts = [read(parse(c)) for c in claim.counterparts]
+    except GrammarError:
+        return {}
+    found: dict[frozenset[str], Interval] = {}
+    for other in counterparts:
+        if value.unit is None or other.unit is None or value.interval is None:
+            continue
+        if other.interval is None or value.unit.key == other.unit.key:
+            continue
+        top, bottom = sorted((value, other), key=lambda q: q.unit.key if q.unit else "")
+        assert top.interval is not None and bottom.interval is not None
+        try:
+            found[frozenset((value.unit.key, other.unit.key))] = top.interval / bottom.interval
+        except IntervalError:
+            continue  # a zero amount: no rate
+    return found
 
 
 def _later_in_sentence(
