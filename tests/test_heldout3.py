@@ -34,7 +34,13 @@ ARTICLES = articles(HELDOUT3)
 # False findings, left to the owners of the code at fault (article -> why the finding is false);
 # each case is a strict expected failure until it is fixed.
 FALSE_BY_HAND: dict[str, str] = {}
-FALSE_BY_DRAFT: dict[str, str] = {}
+FALSE_BY_DRAFT: dict[str, str] = {
+    "pl-budget-2013-09": (
+        "conversions holds a drafted range's high ends ('PLN 3-10bn', 'EUR 0.7-24bn') to the rate"
+        " of the article's other pairs (the day's-rate error of the year's limit against the"
+        " September deficit is gone: text/draftdates.py)"
+    ),
+}
 
 # The draft-only path as measured on main when the set was landed (docs/corpus.md).
 RECALLED_AT_LEAST = 21  # of the hand files' 98 relations, those the draft also drafts
