@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import tomli
@@ -24,6 +24,9 @@ from aktobe_facts.api import check_document
 from aktobe_facts.claims.loader import LoadError, load
 from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.findings import Finding, Severity
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import Stated
+from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.text.articlecheck import load_article
 
 CORPUS = Path(__file__).parents[1] / "tests" / "corpus"
@@ -41,16 +44,57 @@ _DIRECTION = re.compile(r"\s+(?:more|less|higher|lower)$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:[a-z]+\s+)+(?=[^a-z\s])")
 
 
-def figures(doc: ClaimsFile, claim_id: str) -> frozenset[str]:
-    """The values a claim states, as written (the value and its numbered counterparts)."""
+Key = tuple[str | None, str | None, Fraction]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated figure of a claim: its text as written (see :func:`_norm`) and, when it carries
+    a number, its unit and size (sign aside, as the text's direction words are), so that "Sh122.9
+    billion" and "122.9 billion shillings", or "5.4%" and "5.4 percent", are one figure; a range
+    also by each of its ends ("PLN 3-10bn" covers "PLN 3bn" and "PLN 10bn")."""
+
+    text: str
+    key: Key | None = None
+    ends: tuple[Key, Key] | None = None
+    written: str = ""  # the figure's text exactly as written, which a finding names its ends by
+
+    def same(self, other: Figure, end: str | None = None) -> bool:
+        """The same figure, or (``end`` "low", "high" or "both") a range whose named end is the
+        other, a figure of one number."""
+        if self.text == other.text or (self.key is not None and self.key == other.key):
+            return True
+        if end is None or self.ends is None or other.key is None:
+            return False
+        named = self.ends if end == "both" else self.ends[end == "high" :][:1]
+        return other.key in named
+
+
+def _figure(q: Quantity) -> Figure:
+    def key(stated: Stated) -> Key:
+        unit = None if stated.unit is None else stated.unit.key
+        per = None if stated.per is None else stated.per.key
+        return (unit, per, abs(stated.value))
+
+    stated = q.stated
+    if stated.digits is None:
+        return Figure(_norm(q.text), written=q.text)
+    if stated.high is None:
+        return Figure(_norm(q.text), key(stated), written=q.text)
+    low = replace(stated, high=None)
+    return Figure(_norm(q.text), None, (key(low), key(stated.high)), q.text)
+
+
+def figures(doc: ClaimsFile, claim_id: str) -> tuple[Figure, ...]:
+    """The values a claim states (the value and its numbered counterparts)."""
     claim = doc.claim(claim_id)
     if claim is None:
-        return frozenset({claim_id})
+        return (Figure(claim_id),)
     stated = [q for q in (claim.value, *claim.counterparts) if q is not None and not q.missing]
-    return frozenset(_norm(q.text) for q in stated)
+    return tuple(_figure(q) for q in stated)
 
 
-Signature = tuple[str, frozenset[str]]
+Signature = tuple[str, tuple[Figure, ...]]
 
 
 def signatures(doc: ClaimsFile) -> list[Signature]:
@@ -58,17 +102,22 @@ def signatures(doc: ClaimsFile) -> list[Signature]:
     for relation in doc.relations:
         if relation.kind in LINKS:
             continue
-        tied: set[str] = set()
+        tied: list[Figure] = []
         for member in relation.members:
-            tied |= figures(doc, member)
-        found.append((relation.kind, frozenset(tied)))
+            tied += [f for f in figures(doc, member) if f not in tied]
+        found.append((relation.kind, tuple(tied)))
     return found
 
 
+def _within(a: tuple[Figure, ...], b: tuple[Figure, ...], end: str | None) -> bool:
+    return all(any(y.same(x, end) for y in b) for x in a)
+
+
 def same_relation(a: Signature, b: Signature) -> bool:
-    """One kind, and every claim of the smaller one among the other's (a conversion drafted with
-    a third currency still ties the two figures the hand file ties)."""
-    return a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
+    """One kind, and every figure of the one among the other's (a conversion drafted with a third
+    currency still ties the two figures the hand file ties; a range converted end to end ties the
+    pairs of its ends)."""
+    return a[0] == b[0] and (_within(a[1], b[1], "both") or _within(b[1], a[1], "both"))
 
 
 @dataclass(frozen=True)
@@ -94,11 +143,22 @@ def shown(findings: Iterable[Finding]) -> list[Finding]:
 
 def matches(expected: Expected, finding: Finding, hand: ClaimsFile, doc: ClaimsFile) -> bool:
     """The finding is the expected one: its check and severity, and for each claim the expected
-    finding names (in the hand file), a claim of the finding stating one of its figures."""
+    finding names (in the hand file), a claim of the finding stating one of its figures. A range
+    of the finding covers a figure at the end its message names ("PLN 3-10bn (high end)"), at
+    both ends when it names neither."""
     if finding.check not in expected.checks or finding.severity is not expected.severity:
         return False
-    named = [figures(doc, c) for c in finding.claims]
-    return all(any(figures(hand, c) & n for n in named) for c in expected.claims)
+    named = [f for c in finding.claims for f in figures(doc, c)]
+    return all(
+        any(n.same(h, _end(n, finding.message)) for n in named for h in figures(hand, c))
+        for c in expected.claims
+    )
+
+
+def _end(figure: Figure, message: str) -> str:
+    """The end of a range figure a finding's message is about: "low", "high" or "both"."""
+    low, high = (f'"{figure.written} ({which} end)"' in message for which in ("low", "high"))
+    return "both" if low == high else "high" if high else "low"
 
 
 @dataclass
