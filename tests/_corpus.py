@@ -114,3 +114,28 @@ def listed_in_the_corpus_table(names: list[str]) -> None:
     table = TABLE.read_text(encoding="utf-8")
     for name in names:
         assert f"`{name}`" in table, name
+
+
+def is_mixed(root: Path, names: list[str], *, total: int, inconsistent: int, clean: int) -> None:
+    """At least ``total`` articles, ``inconsistent`` of them with an expected error and ``clean``
+    without one."""
+    wrong = [n for n in names if not expectations(root / n)[0]]
+    assert len(names) >= total, names
+    assert len(wrong) >= inconsistent, wrong
+    assert len(names) - len(wrong) >= clean, sorted(set(names) - set(wrong))
+
+
+def draft_keeps_its_floors(
+    rows: tuple[Article, ...], *, recalled: int, precise: int, not_in_hand: int, whole: int
+) -> None:
+    """The draft-only path recalls and drafts at least as many of the hand files' relations, no
+    more relations that are not in them, and finds at least as many articles whole."""
+    got = sum(r.recalled for r in rows)
+    in_hand = sum(r.precise for r in rows)
+    extra = sum(r.drafted for r in rows) - in_hand
+    assert got >= recalled, f"recall fell to {got}"
+    assert in_hand >= precise, f"drafted relations in the hand files fell to {in_hand}"
+    assert extra <= not_in_hand, f"{extra} not in the hand files"
+    found = {r.name: f"{r.found} of {r.expected}" for r in rows if r.expected}
+    complete = [r.name for r in rows if r.expected and r.found == r.expected]
+    assert len(complete) >= whole, found
