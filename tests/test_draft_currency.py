@@ -69,12 +69,17 @@ def test_no_single_country_keeps_the_reading_and_says_it_was_assumed(
         ("In Baku, exports reached 5.2 billion manats ($3.1 billion) in 2022.", "AZN"),
         ("Pakistan's revenue reached 7.1 trillion rupees ($25 billion) in 2023.", "PKR"),
         ("India's revenue reached 27.2 trillion rupees ($330 billion) in 2023.", "INR"),
+        # shillings the grammar reads only when mapped: read, and the conversion drafted
+        ("Kenya's tea earned Sh113.5 billion ($1.1 billion) last year.", "KES"),
+        ("In Dar es Salaam, exports brought in Sh2.3 trillion ($1 billion).", "TZS"),
+        ("Uganda's coffee earned 1.9 trillion shillings ($510 million).", "UGX"),
     ],
 )
 def test_other_words_of_two_currencies(tmp_path: Path, text: str, code: str) -> None:
     claims = drafted(tmp_path, text + "\n")
     assert units(claims, tmp_path) == {code, "USD"}
     assert ASSUMED not in claims
+    assert claims.count("counterpart = ") == 1
 
 
 def test_a_word_with_its_country_is_never_assumed(tmp_path: Path) -> None:
@@ -93,3 +98,23 @@ def test_check_on_the_article_reads_the_mapped_currency(tmp_path: Path) -> None:
     article.write_text(f"Moldova's state budget {BODY}\n", encoding="utf-8")
     doc = load_article(article)
     assert doc.settings.currencies.get("lei") == "MDL"
+
+
+def test_a_shilling_of_no_single_country_is_left_unread(tmp_path: Path) -> None:
+    claims = drafted(tmp_path, "Tea earned Sh113.5 billion ($1.1 billion) last year.\n")
+    assert "[settings]\n" not in claims
+    assert 'value = "Sh' not in claims
+    assert units(claims, tmp_path) <= {"USD"}
+
+
+def test_rubles_of_belarus_are_one_currency_with_belarusian_rubles(tmp_path: Path) -> None:
+    text = (
+        "Belarus ran a surplus of 0.9 trillion Belarusian rubles in January. Revenues came to "
+        "11.6 trillion rubles and expenditures to 10.7 trillion rubles.\n"
+    )
+    claims = drafted(tmp_path, text)
+    assert units(claims, tmp_path) == {"BYN"}
+    # one currency: the surplus is drafted as revenue less expenditure
+    assert 'kind = "difference"' in claims
+    russian = drafted(tmp_path, "Russia's revenues came to 11.6 trillion rubles in January.\n")
+    assert units(russian, tmp_path) == {"RUB"}

@@ -38,10 +38,13 @@ FALSE_BY_HAND: dict[str, str] = {}
 FALSE_BY_DRAFT: dict[str, str] = {}
 
 # The draft-only path as measured on main (docs/corpus.md), raised as the draft gets better.
-RECALLED_AT_LEAST = 24  # of the hand files' 98 relations, those the draft also drafts
-PRECISE_AT_LEAST = 24  # drafted relations that are in the hand files
-NOT_IN_HAND_AT_MOST = 1  # drafted relations that are not
-WHOLE_AT_LEAST = 1  # of the 5 inconsistent articles, those whose every expected finding it finds
+RECALLED_AT_LEAST = 28  # of the hand files' 98 relations, those the draft also drafts
+PRECISE_AT_LEAST = 28  # drafted relations that are in the hand files
+# drafted relations that are not: true orders the hand files state through other relations (the
+# year's plans of revenue and spending not below January-February's, which the hand file ties by
+# percents of target; "declined to Sh122.9 billion in 2019 from Sh124 billion", a growth there)
+NOT_IN_HAND_AT_MOST = 3
+WHOLE_AT_LEAST = 2  # of the 5 inconsistent articles, those whose every expected finding it finds
 
 
 @cache

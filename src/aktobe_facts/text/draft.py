@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 import msgspec
 from msgspec import Struct
 
-from aktobe_facts.reading.numbers import GrammarError, parse
+from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
@@ -43,6 +43,8 @@ from aktobe_facts.text.phrases import (
     YEAR_LEFT,
     Left,
     Phrase,
+    currency_words,
+    read,
     scan,
 )
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
@@ -112,7 +114,14 @@ class Draft(Struct, frozen=True):
 
 
 def draft(text: str) -> Draft:
-    """The draft claims of an article."""
+    """The draft claims of an article, its values read with the currency words its places decide
+    (:mod:`aktobe_facts.text.draftcurrency`), as the claims file written from it will be."""
+    shared = shared_words(text)
+    with currency_words(dict(shared.currencies)):
+        return _draft(text, shared)
+
+
+def _draft(text: str, shared: SharedWords) -> Draft:
     found = scan(text)
     parts = sentences(text)
     when = article_date(text)
@@ -167,7 +176,7 @@ def draft(text: str) -> Draft:
         unread,
         tuple(relations),
         tuple(notes),
-        shared_words(text),
+        shared,
     )
 
 
@@ -181,7 +190,7 @@ def _signed(text: str, sentence: Span, phrase: Phrase) -> Phrase:
         return phrase
     value = f"-{phrase.value}"
     try:
-        return msgspec.structs.replace(phrase, value=value, stated=parse(value))
+        return msgspec.structs.replace(phrase, value=value, stated=read(value))
     except GrammarError:
         return phrase
 

@@ -6,8 +6,11 @@ word as RON (:mod:`aktobe_facts.reading.units`). A draft of an article that name
 Chisinau) and not Romania maps the word to MDL; one that names Romania (Romanian, Bucharest) and
 not Moldova maps it to RON. When the article names neither or both, the word keeps the grammar's
 reading and each drafted claim whose reading depends on it says that its currency was assumed.
-"manat" (Azerbaijani, read bare, or Turkmen) and "rupee" (Indian, read bare, or Pakistani) are
-mapped the same way.
+"manat" (Azerbaijani, read bare, or Turkmen), "rupee" (Indian, read bare, or Pakistani) and
+"ruble" (Russian, read bare, or Belarusian) are mapped the same way, and so are the sign "Sh" and
+the word "shilling" (Kenyan, Tanzanian or Ugandan), which the grammar reads only when mapped. The
+draft reads the article's values with the words so mapped (:func:`aktobe_facts.text.phrases.
+currency_words`), as the claims file written from it is read.
 """
 
 from __future__ import annotations
@@ -31,6 +34,17 @@ SHARED: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         "INR": ("India", "Indian", "Indians", "New Delhi", "Mumbai"),
         "PKR": ("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi"),
     },
+    # the grammar reads none of these bare (reading.units.SHARED; the sign "Sh" glued to its
+    # number, "Sh122.9 billion"): an article that names no single country leaves them unread
+    ("sh", "shilling", "shillings"): {
+        "KES": ("Kenya", "Kenyan", "Kenyans", "Nairobi", "Mombasa"),
+        "TZS": ("Tanzania", "Tanzanian", "Tanzanians", "Dar es Salaam", "Dodoma"),
+        "UGX": ("Uganda", "Ugandan", "Ugandans", "Kampala"),
+    },
+    ("ruble", "rubles", "rouble", "roubles"): {
+        "RUB": ("Russia", "Russian", "Russians", "Moscow"),
+        "BYN": ("Belarus", "Belarusian", "Belarusians", "Minsk"),
+    },
 }
 """Words of two currencies (as the grammar reads them bare), and for each currency the place
 names that say the article means it."""
@@ -49,7 +63,7 @@ def shared_words(text: str) -> SharedWords:
     currencies: list[tuple[str, str]] = []
     assumed: list[tuple[str, tuple[str, ...]]] = []
     for forms, places in SHARED.items():
-        used = [w for w in forms if re.search(rf"\b{w}\b", text, re.IGNORECASE)]
+        used = [w for w in forms if re.search(rf"\b{w}(?=\d|\b)", text, re.IGNORECASE)]
         if not used:
             continue
         named = [code for code, names in places.items() if _names(text, names)]

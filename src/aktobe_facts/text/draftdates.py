@@ -43,10 +43,11 @@ import msgspec
 from msgspec import Struct
 
 from aktobe_facts.reading.interval import Interval, IntervalError, best_overlap
-from aktobe_facts.reading.numbers import GrammarError, parse
+from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.text.periodnames import NamedPeriod
+from aktobe_facts.text.phrases import read as read_value
 from aktobe_facts.text.sentences import Span
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def _currencies(claim: DraftClaim) -> list[frozenset[str]]:
     keys: list[str] = []
     for written in (claim.value, *claim.counterparts):
         try:
-            unit = parse(written or "").unit
+            unit = read_value(written or "").unit
         except GrammarError:
             return []
         if unit is None:
@@ -273,8 +274,8 @@ def _rates(claim: DraftClaim) -> dict[frozenset[str], Interval]:
     """The rate each of a claim's conversions implies, as read by default, in the order of its
     currencies' keys; none for a figure that does not read as an amount."""
     try:
-        value = read(parse(claim.value or ""))
-        counterparts = [read(parse(c)) for c in claim.counterparts]
+        value = read(read_value(claim.value or ""))
+        counterparts = [read(read_value(c)) for c in claim.counterparts]
     except GrammarError:
         return {}
     found: dict[frozenset[str], Interval] = {}

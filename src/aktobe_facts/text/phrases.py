@@ -15,6 +15,9 @@ them"), and what the grammar cannot read ("5G", "10–5 million").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from msgspec import Struct
 
@@ -71,6 +74,26 @@ class Left(Struct, frozen=True):
 class Scan(Struct, frozen=True):
     phrases: tuple[Phrase, ...]
     left: tuple[Left, ...]
+
+
+_ALIASES: ContextVar[dict[str, str] | None] = ContextVar("aktobe_facts_text_aliases", default=None)
+
+
+@contextmanager
+def currency_words(aliases: Mapping[str, str]) -> Iterator[None]:
+    """Read the values of running text with these currency words (an article's ``[settings]
+    currencies``: "sh" for the Kenyan shilling in an article about Kenya), as the claims file
+    written from it will be read."""
+    token = _ALIASES.set(dict(aliases) or None)
+    try:
+        yield
+    finally:
+        _ALIASES.reset(token)
+
+
+def read(value: str) -> Stated:
+    """``value`` read by the grammar with the currency words in force (:func:`currency_words`)."""
+    return parse(value, aliases=_ALIASES.get())
 
 
 def scan(text: str) -> Scan:
@@ -130,7 +153,7 @@ def _hyphen_percent(text: str, span: Span) -> Phrase | None:
         return None
     value = f"{span.text} percent"
     try:
-        stated = parse(value)
+        stated = read(value)
     except GrammarError:
         return None
     return Phrase(span.start, m.end(), value, stated, (), m.end())
@@ -225,7 +248,7 @@ def _prefix_start(text: str, start: int) -> int:
         # a sign is at most 6 characters ("U.S. $"), then a space or none, then the number: 16
         # are enough to read it (a copy of the rest of the text for each numeral made the scan
         # quadratic)
-        spec, used = lookup_prefix_currency(text[begin : begin + 16])
+        spec, used = lookup_prefix_currency(text[begin : begin + 16], aliases=_ALIASES.get())
         gap = text[begin + used : start]
         if spec is None or (gap and not gap.isspace()):
             continue
@@ -265,7 +288,7 @@ def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
         ):
             continue  # "6.6 percent more compared to ...": the sentence's word, the draft's to read
         try:
-            stated = parse(text[head:stop])
+            stated = read(text[head:stop])
         except GrammarError:
             continue
         if stop == end and text[end : end + 1].isalnum():
@@ -291,7 +314,7 @@ def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | Non
     for count in range(len(words), 0, -1):
         first = offset + words[-count].start()
         try:
-            stated = parse(" ".join(text[first:stop].split()))
+            stated = read(" ".join(text[first:stop].split()))
         except GrammarError:
             continue
         if stated.direction is not None and _MADE_UP.search(text, max(0, first - 12), first + 2):
@@ -319,7 +342,7 @@ def _timed_change(text: str, head: int, stop: int) -> tuple[Stated, int, str] | 
         return None
     value = f"{m.group(1).lower()} {m.group(2).lower()} {' '.join(text[head:stop].split())}"
     try:
-        stated = parse(value)
+        stated = read(value)
     except GrammarError:
         return None
     return (stated, m.start(), value) if stated.direction is not None else None
@@ -389,7 +412,7 @@ def _other(inside: str, stated: Stated) -> bool:
     """``inside`` states an amount in another currency (or another unit of the same kind)."""
     assert stated.unit is not None
     try:
-        other = parse(inside)
+        other = read(inside)
     except GrammarError:
         return False
     if other.unit is None or other.unit.key == stated.unit.key or other.negative:
