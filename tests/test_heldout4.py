@@ -34,9 +34,9 @@ HELDOUT4 = Path(__file__).parent / "heldout4"
 ARTICLES = articles(HELDOUT4)
 
 # How many articles the set holds, and of them how many are inconsistent and how many clean.
-ARTICLES_AT_LEAST = 5
-INCONSISTENT_AT_LEAST = 3
-CLEAN_AT_LEAST = 2
+ARTICLES_AT_LEAST = 10
+INCONSISTENT_AT_LEAST = 5
+CLEAN_AT_LEAST = 5
 
 # False findings, left to the owners of the code at fault (article -> why the finding is false);
 # each case is a strict expected failure until it is fixed.
@@ -44,10 +44,10 @@ FALSE_BY_HAND: dict[str, str] = {}
 FALSE_BY_DRAFT: dict[str, str] = {}
 
 # The draft-only path as measured on main when the set was landed (docs/corpus.md).
-RECALLED_AT_LEAST = 5  # of the hand files' 67 relations, those the draft also drafts
-PRECISE_AT_LEAST = 5  # drafted relations that are in the hand files
-NOT_IN_HAND_AT_MOST = 1  # drafted relations that are not
-WHOLE_AT_LEAST = 0  # of the 3 inconsistent articles, those whose every expected finding it finds
+RECALLED_AT_LEAST = 15  # of the hand files' 134 relations, those the draft also drafts
+PRECISE_AT_LEAST = 15  # drafted relations that are in the hand files
+NOT_IN_HAND_AT_MOST = 3  # drafted relations that are not
+WHOLE_AT_LEAST = 0  # of the 5 inconsistent articles, those whose every expected finding it finds
 
 
 @cache
