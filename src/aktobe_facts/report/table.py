@@ -11,18 +11,14 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from rich import box
-from rich.console import Console, Group
-from rich.table import Table
-from rich.text import Text
-
 from aktobe_facts.findings import Finding, Outcome, Severity
-from aktobe_facts.report import RenderOptions
+from aktobe_facts.report import RenderOptions, _terminal
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.visible import printable
 
 if TYPE_CHECKING:
     from rich.panel import Panel
+    from rich.text import Text
 
 NAME = "table"
 PASS_INPUTS = "verbose"
@@ -38,31 +34,38 @@ _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Sever
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-    )
+    out: list[str] = []
     for file_report in report.files:
-        if not options.quiet:
-            _file(console, file_report, options)
-        elif file_report.error is not None:  # the summary alone would not say why
-            console.print(_text(f"✗ {file_report.error}", style="bold red"))
-    _summary(console, report)
-    return buffer.getvalue()
+        if file_report.error is not None:
+            out.append(_error(file_report.error, options))
+            if not options.quiet:
+                out.append("\n")
+        elif not options.quiet:  # --quiet: the summary, and why a file is unusable
+            out.append(_file(file_report, options))
+    out.append(_terminal.print_text(_summary(report), options.width, _colour(options)))
+    return "".join(out)
+
+
+def _colour(options: RenderOptions) -> bool:
+    return _terminal.colours(options.color)
+
+
+def _error(error: object, options: RenderOptions) -> str:
+    line = _terminal.Text(printable(f"✗ {error}"), _terminal.style("bold red"))
+    return _terminal.print_text(line, options.width, _colour(options))
 
 
 def _text(text: str, style: str = "") -> Text:
     """Text from a claims file or a file name, shown as it is: no rich markup is read in it and its
     control characters are escaped (rich passes ESC through to the terminal)."""
+    from rich.text import Text
+
     return Text(printable(text), style=style)
 
 
 def _verdict(finding: Finding) -> Text:
+    from rich.text import Text
+
     mark, style = _MARK[finding.outcome]
     text = Text(f"{mark} {finding.outcome.value}", style=style)
     if finding.rounding_only:  # the figures as printed do not satisfy it; their rounding does
@@ -75,11 +78,20 @@ def _verdict(finding: Finding) -> Text:
     return text
 
 
-def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
-    if report.error is not None:
-        console.print(_text(f"✗ {report.error}", style="bold red"))
-        console.print()
-        return
+def _file(report: FileReport, options: RenderOptions) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+    )
     table = Table(
         title=_text(
             f"{report.path}: {report.claims} claims, {len(report.findings)} relations tested"
@@ -102,10 +114,14 @@ def _file(console: Console, report: FileReport, options: RenderOptions) -> None:
         if f.is_problem or (options.verbose and (f.inputs or f.notes)):
             console.print(_arithmetic(f))
     console.print()
+    return buffer.getvalue()
 
 
 def _arithmetic(finding: Finding) -> Panel:
-    from rich.panel import Panel  # only when a finding is shown (not with --quiet)
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
@@ -134,18 +150,19 @@ def _arithmetic(finding: Finding) -> Panel:
     )
 
 
-def _summary(console: Console, report: Report) -> None:
+def _summary(report: Report) -> _terminal.Text:
     s = report.summary()
-    line = Text()
+    green, red, cyan = (_terminal.style(n) for n in ("green", "red", "cyan"))
+    line = _terminal.Text()
     line.append(f"{s.files} file(s), {s.claims} claims, {s.relations} relations: ")
-    line.append(f"{s.passed} passed", style="green")
+    line.append(f"{s.passed} passed", green)
     line.append(", ")
-    line.append(f"{s.failed} failed", style="red" if s.failed else "")
+    line.append(f"{s.failed} failed", red if s.failed else _terminal.NULL)
     line.append(f", {s.undetermined} undetermined; ")
     line.append(f"{s.errors} error(s), {s.warnings} warning(s), {s.infos} info")
     if s.untested:
-        line.append(f"; {s.untested} claim(s) in no relation", style="cyan")
+        line.append(f"; {s.untested} claim(s) in no relation", cyan)
     if s.unusable:
-        line.append(f"; {s.unusable} unusable file(s)", style="bold red")
+        line.append(f"; {s.unusable} unusable file(s)", _terminal.style("bold red"))
     line.append(f" — exit {report.exit_code()} (fail level: {report.fail_level.value})")
-    console.print(line)
+    return line
