@@ -28,6 +28,7 @@ from msgspec import Struct
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date
+from aktobe_facts.text.draftbare import priced
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
@@ -88,6 +89,7 @@ class DraftClaim(Struct, frozen=True):
     remainder: bool = False
     after: tuple[str, ...] = ()
     at: Span = (0, 0)  # where the quote is in the article
+    note: str | None = None  # how a figure was read: "printed ... with no currency"
 
 
 class DraftGroup(Struct, frozen=True):
@@ -122,8 +124,9 @@ def draft(text: str) -> Draft:
 
 
 def _draft(text: str, shared: SharedWords) -> Draft:
-    found = scan(text)
+    scanned = scan(text)
     parts = sentences(text)
+    found = msgspec.structs.replace(scanned, phrases=tuple(priced(text, scanned.phrases, parts)))
     when = article_date(text)
     periods = {s: named_periods(text, s, when) for s in parts}
     ids = words.Ids()
@@ -307,6 +310,7 @@ def _claim(
         group=group,
         after=words.places_before(text[phrase.end : sentence[1]]) if kind == "rank" else (),
         at=(begin, end),
+        note=phrase.note,
     )
 
 

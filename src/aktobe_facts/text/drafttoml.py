@@ -130,6 +130,7 @@ def _claim(claim: DraftClaim, shared: SharedWords) -> Table:
         ("group", claim.group),
         ("remainder", claim.remainder or None),
         ("after", list(claim.after) or None),
+        ("note", claim.note),
     ]
     for key, value in fields:
         if value is not None:

@@ -62,6 +62,7 @@ class Phrase(Struct, frozen=True):
     counterparts: tuple[str, ...] = ()  # "US$1.5 billion", or "US$" from a following "(US$)"
     outer_end: int = 0  # the end including the counterpart's closing parenthesis
     parenthesised: bool = False  # the phrase stands alone in parentheses: "(49 percent)"
+    note: str | None = None  # how the draft read it, for the editor: "printed ... with no currency"
 
 
 class Left(Struct, frozen=True):

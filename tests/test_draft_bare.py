@@ -1,0 +1,93 @@
+"""Amounts printed with no currency beside amounts in one (text/draftbare.py): written in the
+paragraph's one currency, with a note, only when the words name money and nothing else prices
+them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aktobe_facts.text.draft import draft
+
+
+def values(text: str) -> dict[str, tuple[str | None, tuple[str, ...], str | None]]:
+    """Each drafted claim's quote -> (value, counterparts, note)."""
+    return {c.quote: (c.value, c.counterparts, c.note) for c in draft(text).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "priced"),
+    [
+        (
+            "The budget took in revenue of PLN 231.55bn and spent PLN 271.00bn. Tax revenue "
+            "came to 200.09bn, the ministry said.\n",
+            "200.09bn",
+            "PLN 200.09bn",
+        ),
+        (
+            "Imports cost 159.1 billion USD over the half. The country ran a trade deficit of "
+            "1.47 billion in the first half.\n",
+            "1.47 billion",
+            "1.47 billion USD",
+        ),
+        (
+            "Tea earned Sh113.5 billion in Kenya. Domestic exports fell 4.1 per cent to 520.8 "
+            "billion in 2019.\n",
+            "520.8 billion",
+            "Sh520.8 billion",
+        ),
+        (
+            "Revenues reached 321 trillion soums (compared to 286.5 trillion in 2022), while "
+            "expenditures amounted to 380 trillion soums (321.7 trillion).\n",
+            "321.7 trillion",
+            "321.7 trillion soums",
+        ),
+    ],
+)
+def test_a_bare_amount_takes_the_one_currency_of_its_paragraph(
+    text: str, bare: str, priced: str
+) -> None:
+    (note,) = [c.note for c in draft(text).claims if c.value == priced]
+    assert note is not None and f'printed "{bare}" with no currency' in note
+    assert not [c for c in draft(text).claims if c.value == bare]
+
+
+def test_a_bare_amount_converted_in_parentheses_is_a_conversion() -> None:
+    text = (
+        "The amendment raised the deficit limit by 16bn (EUR 3.8bn) to PLN 51.6bn (EUR 12.1bn).\n"
+    )
+    claims = draft(text).claims
+    raised = [c for c in claims if c.value == "PLN 16bn"]
+    assert [c.counterparts for c in raised] == [("EUR 3.8bn",)]
+    assert not [c for c in claims if c.value == "EUR 3.8bn"]  # no claim of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two currencies among the paragraph's amounts: no single one prices it
+        "Exports reached $5 billion and imports 3 billion euros; the deficit was 2 billion.\n",
+        # a noun it counts, or a noun it is "of" that is not money
+        "The budget of PLN 500bn serves 38 million people.\n",
+        "The budget of PLN 500bn serves a population of 38 million.\n",
+        # no money word before it in its sentence
+        "The budget came to PLN 500bn. Some 38 million voted.\n",
+        # a conversion into the paragraph's own currency: not a price of its own
+        "Spending came to PLN 500bn; the limit rose by 16bn (PLN 3.8bn).\n",
+        # no scale word: a plain number, maybe a count
+        "The budget came to PLN 500bn, and revenue to 4,300.\n",
+    ],
+)
+def test_a_bare_number_stays_bare_unless_one_currency_prices_it(text: str) -> None:
+    for value, _, note in values(text).values():
+        assert note is None, value
+    for value, _, _ in values(text).values():
+        assert value is not None and value.lower() in text.lower()  # as printed
+
+
+@given(st.sampled_from(["PLN ", "$", "EUR "]), st.integers(1, 999), st.integers(1, 999))
+def test_the_priced_value_reads_as_the_number_printed(sign: str, a: int, b: int) -> None:
+    text = f"Revenue came to {sign}{a}bn. The deficit came to {b}.5bn.\n"
+    (priced,) = [c for c in draft(text).claims if c.note is not None]
+    assert priced.value == f"{sign}{b}.5bn"
