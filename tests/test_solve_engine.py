@@ -82,6 +82,29 @@ def test_outward_rounding_widens_a_huge_denominator() -> None:
     assert all(d & (d - 1) == 0 for d in (lo.denominator, hi.denominator))  # powers of two
 
 
+@given(
+    st.integers(-(2**700), 2**700),
+    st.integers(1, 2**800),
+    st.integers(0, 2**700),
+    st.integers(1, 2**800),
+)
+def test_outward_rounding_keeps_every_end_small_and_the_box_wider(
+    a: int, b: int, width: int, d: int
+) -> None:
+    # around a cycle such as x = x * y an end can grow without bound (or shrink towards zero), its
+    # digits doubling at each turn; every end that propagation keeps must stay small enough to
+    # multiply fast
+    old = (F(a, b), F(a, b) + F(width, d))
+    lo, hi = box.outward(old)
+    assert lo is None or lo <= old[0]
+    assert hi is None or hi >= old[1]
+    for end in (lo, hi):
+        if end is not None:
+            assert end.denominator.bit_length() <= 700
+            assert abs(end) <= 2**513
+            assert end == 0 or abs(end) >= F(1, 2**513)
+
+
 # -- propagation ------------------------------------------------------------------------------
 
 

@@ -137,20 +137,48 @@ def width_shrank(old: Box, new: Box) -> bool:
 
 
 _MAX_BITS = 256
+# Far beyond any figure an article prints (2**512 is about 1e154) yet small enough to multiply fast.
+_MAX_MAGNITUDE_BITS = 512
+_LIMIT = Fraction(1 << _MAX_MAGNITUDE_BITS)
+_EPSILON = 1 / _LIMIT
+_ZERO = Fraction(0)
 
 
 def outward(box: Box) -> Box:
-    """The box with ends of huge denominators rounded outward (wider, so still an enclosure).
+    """The box with ends of huge denominators or huge size rounded outward (wider, so still an
+    enclosure).
 
     Propagation around a cycle multiplies denominators; past :data:`_MAX_BITS` bits an end is
     rounded down (lower) or up (upper) to a grid of 2**-k fine enough to keep about 128 bits of it.
+    Around a cycle such as ``x = x * y`` an end can also grow without bound, its digits doubling at
+    each turn until one multiplication takes minutes: past 2**512 a lower end is held at 2**512 (or
+    dropped when negative) and an upper end at -2**512 (or dropped when positive); an end shrinking
+    towards zero the same way is held at 0 or at plus or minus 2**-512, whichever is wider.
     """
     lo, hi = box
+    if lo is not None and _huge(lo):
+        lo = None if lo < 0 else _LIMIT
+    if hi is not None and _huge(hi):
+        hi = None if hi > 0 else -_LIMIT
+    if lo is not None and _tiny(lo):
+        lo = _ZERO if lo > 0 else -_EPSILON
+    if hi is not None and _tiny(hi):
+        hi = _ZERO if hi < 0 else _EPSILON
     if lo is not None and lo.denominator.bit_length() > _MAX_BITS:
         lo = _round(lo, down=True)
     if hi is not None and hi.denominator.bit_length() > _MAX_BITS:
         hi = _round(hi, down=False)
     return (lo, hi)
+
+
+def _huge(x: Fraction) -> bool:
+    return x.numerator.bit_length() - x.denominator.bit_length() > _MAX_MAGNITUDE_BITS
+
+
+def _tiny(x: Fraction) -> bool:
+    return x.numerator != 0 and (
+        x.denominator.bit_length() - x.numerator.bit_length() > _MAX_MAGNITUDE_BITS
+    )
 
 
 def _round(x: Fraction, *, down: bool) -> Fraction:
