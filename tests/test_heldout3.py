@@ -38,13 +38,13 @@ FALSE_BY_HAND: dict[str, str] = {}
 FALSE_BY_DRAFT: dict[str, str] = {}
 
 # The draft-only path as measured on main (docs/corpus.md), raised as the draft gets better.
-RECALLED_AT_LEAST = 31  # of the hand files' 98 relations, those the draft also drafts
-PRECISE_AT_LEAST = 31  # drafted relations that are in the hand files
-# drafted relations that are not: true orders the hand files state through other relations (the
-# year's plans of revenue and spending not below January-February's, which the hand file ties by
-# percents of target; "declined to Sh122.9 billion in 2019 from Sh124 billion", a growth there)
-# and "Privatization revenue reached 1.91bn" within the revenue of PLN 231.55bn
-NOT_IN_HAND_AT_MOST = 4
+RECALLED_AT_LEAST = 33  # of the hand files' 98 relations, those the draft also drafts
+PRECISE_AT_LEAST = 33  # drafted relations that are in the hand files
+# drafted relations that are not: true ones the hand files state through other relations (the
+# year's revenue plan not below January-February's revenue, tied there by a percent of target;
+# "declined to Sh122.9 billion in 2019 from Sh124 billion", a growth there) and "Privatization
+# revenue reached 1.91bn" within the revenue of PLN 231.55bn
+NOT_IN_HAND_AT_MOST = 3
 WHOLE_AT_LEAST = 2  # of the 5 inconsistent articles, those whose every expected finding it finds
 
 

@@ -83,9 +83,15 @@ def priced(text: str, phrases: Sequence[Phrase], sentences: Sequence[Span]) -> l
 
 
 def _converts(text: str, phrase: Phrase, after: Phrase) -> bool:
-    """``after`` is an amount in a currency alone in parentheses right after ``phrase``."""
+    """``after`` is an amount in a currency alone in parentheses right after ``phrase`` (or after
+    an abbreviation in parentheses: "5 billion (Br) ($3 million)")."""
     between = text[phrase.end : after.start]
-    return after.parenthesised and between.strip() == "(" and _currency(after.stated) is not None
+    opens = _OPENS.fullmatch(between) is not None
+    return after.parenthesised and opens and _currency(after.stated) is not None
+
+
+_OPENS = re.compile(r"\s*(?:\([A-Za-z]{1,4}\.?\)\s*)?\(")
+"""Between an amount and its conversion: the parenthesis, after a currency's abbreviation ("(Br)")."""
 
 
 def _names_money(text: str, begin: int, start: int) -> bool:

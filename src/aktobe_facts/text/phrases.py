@@ -353,10 +353,14 @@ def _counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ...],
     """The same amount in other currencies or units in parentheses right after the phrase:
     "(US$1.5 billion)", "(US$240 billion; EUR176 billion)", or "(US$)" when the article left the
     figure out. Every part must be such an amount, else there is none."""
-    m = _PARENTHESES.match(text, stop)
-    if m is None or stated.unit is None:
+    tag = _TAG.match(text, stop)
+    m = _PARENTHESES.match(text, stop if tag is None else tag.end())
+    if m is None or stated.unit is None or (tag is not None and not stated.unit.is_currency):
         return None
-    parts = [_BY.sub("", " ".join(p.split()), count=1) for p in re.split(r"\s*;\s*", m.group(1))]
+    parts = [
+        _ASIDE.sub("", _BY.sub("", " ".join(p.split()), count=1))
+        for p in re.split(r"\s*;\s*", m.group(1))
+    ]
     found = [_other(part, stated) for part in parts]
     if not all(found) or len(set(parts)) != len(parts):
         return None
@@ -395,6 +399,16 @@ def _counterpart_after_noun(
 
 
 _PARENTHESES = re.compile(r"\s*\(([^()]{1,120})\)")
+_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{0,3}\.?\)(?=\s*\()")
+"""A currency's abbreviation in parentheses before its conversion: "0.9 trillion Belarusian rubles
+(Br) (U.S. $111.5 million)"."""
+_ASIDE = re.compile(
+    r"(?:\s+at\s+(?:the\s+|today's\s+|current\s+|that\s+day's\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:exchange\s+)?rates?|\s*\[[A-Za-z$.]{1,6}\])$",
+    re.IGNORECASE,
+)
+"""After a conversion, the words of its rate or its currency in brackets: "U.S. $111.5 million at
+the NBB rate", "$1.69 billion [USD]" (the conversion is the amount before them)."""
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 """A change's "by" repeated in its conversion: "by 334.4 billion tenge (by about $2.2 billion)"."""
 _NOUN = re.compile(r"\s+([a-z]{3,})(?=\s*\()")

@@ -1,0 +1,61 @@
+"""A conversion with words of its own in its parentheses (text/phrases.py): the rate it was made
+at ("at the NBB rate", "at the current exchange rate"), its currency in brackets ("[USD]"), or the
+first currency's abbreviation in parentheses before it ("(Br)"): still the amount's counterpart."""
+
+from __future__ import annotations
+
+import pytest
+
+from aktobe_facts.text.draft import draft
+
+
+def pairs(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    return [(c.value, c.counterparts) for c in draft(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counterpart"),
+    [
+        (
+            "The surplus was 0.9 trillion Belarusian rubles (Br) (U.S. $111.5 million at the NBB "
+            "rate) in January.",
+            "0.9 trillion Belarusian rubles",
+            "U.S. $111.5 million",
+        ),
+        (
+            "The budget is 6.8 billion somoni ($1.69 billion [USD]).",
+            "6.8 billion somoni",
+            "$1.69 billion",
+        ),
+        (
+            "Revenue was 5 billion tenge (about $10 million at the current exchange rate).",
+            "5 billion tenge",
+            "about $10 million",
+        ),
+        (
+            "Exports brought 12 billion hryvnias ($325 million at today's rate; EUR 300 million).",
+            "12 billion hryvnias",
+            "$325 million",
+        ),
+    ],
+)
+def test_a_conversion_with_its_rate_or_tag_is_a_counterpart(
+    text: str, value: str, counterpart: str
+) -> None:
+    found = dict(pairs(text))
+    assert counterpart in found[value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that are not a rate: not a conversion
+        "Revenue was 5 billion tenge ($10 million in taxes).",
+        # an abbreviation with no conversion after it
+        "Revenue was 5 billion tenge (KZT) in May, and $3 million later.",
+        # a tag before a figure that is no amount of money
+        "The field covers 5 million hectares (ha) (12 percent).",
+    ],
+)
+def test_other_words_in_the_parentheses_make_no_conversion(text: str) -> None:
+    assert all(counterparts == () for _, counterparts in pairs(text))
