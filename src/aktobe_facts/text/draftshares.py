@@ -69,6 +69,17 @@ _PERCENT_FIRST = re.compile(r"^\s*[,–—-]?\s*or\s*$")
 _OF = re.compile(r"[\s,)–—-]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+_OF_FIGURE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?", re.IGNORECASE
+)
+"""From a share to the whole it states: " of the updated annual plan of ", " of the "."""
+_THAT = re.compile(
+    r"\W*(?:that|this|it)(?:\s+(?P<noun>(?!is\b|was\b)[a-z][\w-]*))?\s+(?:is|was|makes|made|"
+    r"represents|represented|equals|equalled|equaled|amounts\s+to|amounted\s+to)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
+"""A sentence that starts with a share of the figure before: "That deficit is", "That is"."""
 _OF_WHICH = re.compile(
     r"^[^\d;]{0,40}?,?\s*of\s+(?:which|this|that|it)\s*,?\s*(?:(?:about|some|nearly|almost|"
     r"roughly|around|approximately|over|more\s+than|less\s+than|under)\s+)?$",
@@ -123,10 +134,15 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     for k, sentence in enumerate(sentences):
         pairs = _pairs(text, sentence)
         if not pairs:
+            found += _share_relations(text, _of_that(text, sentences, k, set()))
             continue
         shares: list[tuple[_Pair, Figure]] = []
         whole: Figure | None = None
         for pair in pairs:
+            stated = _in_phrase(text, sentence, pair.share)  # "or P% of the target of W"
+            if stated is not None and stated is not pair.part and same_unit(stated, pair.part):
+                shares.append((pair, stated))  # a target of its own period: no period test
+                continue
             if pair.named:
                 whole = _whole(text, sentences, k, pair, wholes)
             else:  # "T, of which P percent or X": T; else the whole of the pair before
@@ -135,15 +151,9 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                     whole = _flow_total(text, sentence, pair, wholes)
             if whole is not None and same_unit(whole, pair.part) and _same_period(pair, whole):
                 shares.append((pair, whole))
+        shares += _of_that(text, sentences, k, {id(p.share) for p in pairs})
         if shares:
-            for pair, of in shares:
-                fields: dict[str, str | list[str]] = {
-                    "share": pair.share.id,
-                    "part": pair.part.id,
-                    "whole": of.id,
-                }
-                said = quote(text, pair.part, pair.share)
-                found.append(DraftRelation("", "share", fields, said))
+            found += _share_relations(text, shares)
             continue
         group = _one_whole(pairs)
         if group:
@@ -151,6 +161,57 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             said = quote(text, *(f for p in group for f in (p.part, p.share)))
             found.append(DraftRelation("", "same-whole", fields, said))
     return found, []
+
+
+def _share_relations(text: str, shares: list[tuple[_Pair, Figure]]) -> list[DraftRelation]:
+    found = []
+    for pair, of in shares:
+        fields: dict[str, str | list[str]] = {
+            "share": pair.share.id,
+            "part": pair.part.id,
+            "whole": of.id,
+        }
+        found.append(DraftRelation("", "share", fields, quote(text, pair.part, pair.share)))
+    return found
+
+
+def _in_phrase(text: str, sentence: Sentence, share: Figure) -> Figure | None:
+    """The whole a share states in its own words: the amount right after it in "P% of the
+    updated annual plan of W", "P% of the W full-year target" (a few words, no verb or comma)."""
+    after = [f for f in sentence.figures if f.phrase.start >= share.phrase.outer_end]
+    if not after or not is_amount(after[0]):
+        return None
+    gap = text[share.phrase.outer_end : after[0].phrase.start]
+    return after[0] if _OF_FIGURE.fullmatch(gap) else None
+
+
+def _of_that(
+    text: str, sentences: Sequence[Sentence], k: int, paired: set[int]
+) -> list[tuple[_Pair, Figure]]:
+    """ "That deficit is P% of the W target" (also "That is", "This was"): the share of the whole
+    it states, its part the one amount of the whole's unit in the nearest sentence before that has
+    any (up to :data:`LOOK_BACK` back), which names the noun after "That" if there is one."""
+    sentence = sentences[k]
+    found = []
+    for share in sentence.figures:
+        if id(share) in paired or not is_percent(share) or share.kind not in (None, "share"):
+            continue
+        lead = _THAT.fullmatch(text, sentence.span[0], share.phrase.start)
+        whole = _in_phrase(text, sentence, share) if lead is not None else None
+        if lead is None or whole is None:
+            continue
+        noun = lead.group("noun")
+        for back in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+            before = sentences[back]
+            amounts = [f for f in before.figures if is_amount(f) and same_unit(f, whole)]
+            if not amounts:
+                continue
+            words = between(text, *before.span)
+            if len(amounts) == 1 and (noun is None or singular(noun.lower()) in words):
+                pair = _Pair(amounts[0], share, frozenset(), False, True)
+                found.append((pair, whole))
+            break
+    return found
 
 
 def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
