@@ -127,3 +127,42 @@ def test_any_list_in_the_template_is_drafted_and_passes(a: int, b: int, other: i
         "of barley."
     )
     assert sums(text) == [(f"{total:,} tonnes", [f"{a:,} tonnes", f"{b:,} tonnes"], False)]
+
+
+def test_a_sentence_that_opens_on_its_total() -> None:
+    assert sums(
+        "Of the Rs17.997 trillion of total revenue, Rs12.722 trillion was tax and Rs5.274 "
+        "trillion non-tax revenue."
+    ) == [("Rs17.997 trillion", ["Rs12.722 trillion", "Rs5.274 trillion"], False)]
+    assert sums("Of the $5 billion of new debt, $3 billion was in bonds.") == [
+        ("$5 billion", ["$3 billion"], False)
+    ]
+    # a verb before the comma: the first figure is no total the sentence opens on
+    assert sums("Of the $5 billion it raised last year, $3 billion came from bonds.") == []
+
+
+def test_parts_of_that_go_back_to_the_sentence_before() -> None:
+    text = (
+        "By far its biggest item was interest, Rs 8887 billion, 57 percent of the total. "
+        "Servicing domestic debt cost Rs. 7,997 billion of that and servicing external debt "
+        "Rs. 890 billion."
+    )
+    assert sums(text) == [("Rs 8887 billion", ["Rs. 7,997 billion", "Rs. 890 billion"], False)]
+    # two amounts of the unit before: "of that" names neither for certain
+    two = "Revenue was $9 billion and spending $12 billion. Taxes brought $5 billion of that."
+    assert sums(two) == []
+
+
+def test_by_area_lists_the_parts_of_the_total_before() -> None:
+    text = (
+        "In six months more than 18.6 billion somoni went to the economy. By area, "
+        "education received 3.1 billion somoni, healthcare 1.4 billion somoni and transport "
+        "1.7 billion somoni."
+    )
+    assert sums(text) == [
+        (
+            "more than 18.6 billion somoni",
+            ["3.1 billion somoni", "1.4 billion somoni", "1.7 billion somoni"],
+            False,
+        )
+    ]

@@ -243,3 +243,14 @@ def test_shares_listed_without_parentheses_are_one_group() -> None:
 )
 def test_percents_that_are_no_list_of_one_total_are_no_group(text: str) -> None:
     assert groups(text) == []
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence() -> None:
+    from aktobe_facts.text.sentences import sentences
+
+    text = "Debt cost Rs. 7,997 billion of that. The session on Sept. 30 ended. 2023 was good."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Debt cost Rs. 7,997 billion of that.",
+        "The session on Sept. 30 ended.",
+        "2023 was good.",
+    ]

@@ -41,11 +41,22 @@ _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"\W*(?:of\s+(?:the\s+total|this(?:\s+amount|\s+sum)?|that(?:\s+amount|\s+sum)?|these|"
     r"it)|among\s+(?:the\s+|these\s+|its\s+|their\s+)?[a-z]+|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
-    r"types?|items?|destinations?|partners?))\s*[,:]",
+    r"types?|items?|destinations?|partners?|areas?|spheres?|fields?|purposes?|functions?|"
+    r"programm?es?|ministr(?:y|ies)|branch(?:es)?|products?|commodit(?:y|ies)|markets?))\s*[,:]",
     re.IGNORECASE,
 )
 """At the start of a sentence: its parts are of the total of the sentence before ("Of the total,",
 "By sector:", "Among the taxes,")."""
+_OWN_LEAD = re.compile(r"\W*of\s+(?:the\s+|its\s+|this\s+|these\s+)?", re.IGNORECASE)
+_OWN_LEAD_END = re.compile(r"[^,;:.\d]{0,40}?,", re.IGNORECASE)
+"""A sentence that opens on its own total: "Of the Rs17.997 trillion of total revenue, A ... and
+B ..." (the total, a few words, a comma, then the parts)."""
+_GAPPED = re.compile(
+    r"\s*(?:was|were|is|are)\s+(?:the\s+)?[a-z][a-z -]{0,30}?\s*(?:,\s*(?:and\s+)?|and\s+)",
+    re.IGNORECASE,
+)
+"""Between two parts: the first's copula and label, the verb understood in the next ("A was tax
+and B non-tax revenue")."""
 _LABEL = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:coming|going|came|went|expected|planned|projected|raised|"
     r"collected|received|earned|drawn|derived|obtained)\s+)?(?:from|to|for|on|in|into|through)\s+"
@@ -191,6 +202,16 @@ def _lists(
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
                     yield total, parts, rest, quote
             back = _BACK.match(text, total.figure.phrase.outer_end)
+            if back is not None and k == 0 and level(total.figure.phrase):
+                # "Servicing domestic debt cost A of that and external debt B": the whole is the
+                # one figure of the unit in the sentence before, the list goes on after "of that"
+                whole_before = _total_before(sentences[:number], total)
+                if whole_before is not None and not _net(text, whole_before, named):
+                    more, _ = _parts(text, figures[1:], whole_before, back.end(), False)
+                    quote = text[
+                        total.figure.phrase.start : (more or [total])[-1].figure.phrase.outer_end
+                    ]
+                    yield whole_before, [total, *more], False, quote
             if back is not None and k > 0:
                 whole = figures[k - 1]
                 gap = text[whole.figure.phrase.outer_end : total.figure.phrase.start]
@@ -198,6 +219,13 @@ def _lists(
                 if close and alike(whole, total) and not _net(text, whole, named):
                     quote = text[whole.figure.phrase.start : back.end()]
                     yield whole, [total], False, quote
+        own = _own_total(text, figures)
+        if own is not None and not _net(text, own[0], named):
+            parts, rest = _parts(text, figures[1:], own[0], own[1], False)
+            if parts:
+                quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
+                yield own[0], parts, rest, quote
+            continue
         lead = _LEAD.match(text, figures[0].sentence[0]) if figures else None
         if lead is None:
             continue
@@ -211,6 +239,19 @@ def _lists(
             if parts:
                 quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
                 yield named_total, parts, rest, quote
+
+
+def _own_total(text: str, figures: list[Placed]) -> tuple[Placed, int] | None:
+    """The total a sentence opens on ("Of the T of total revenue, ..."), and where its parts
+    start."""
+    if not figures:
+        return None
+    first = figures[0]
+    lead = _OWN_LEAD.fullmatch(text, first.sentence[0], first.figure.phrase.start)
+    end = _OWN_LEAD_END.match(text, first.figure.phrase.outer_end) if lead is not None else None
+    if end is None or not level(first.figure.phrase) or _VERB.search(end.group(0)):
+        return None
+    return first, end.end()
 
 
 def _colon_lists(
@@ -279,7 +320,12 @@ def _parts(
                 continue  # a part's own share: "3 billion (40 percent)"
             break
         gap = _REST.sub("", text[position : phrase.start])
-        if len(gap) > GAP_REACH or _BREAK.search(gap) or (parts and _VERB.search(gap)):
+        gapped = len(parts) == 1 and _GAPPED.fullmatch(gap) is not None
+        if (
+            len(gap) > GAP_REACH
+            or _BREAK.search(gap)
+            or (parts and _VERB.search(gap) and not gapped)
+        ):
             break
         if labelled and _LABEL.match(text, phrase.outer_end) is None:
             break

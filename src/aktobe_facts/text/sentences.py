@@ -10,6 +10,11 @@ Span = tuple[int, int]
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])|\s*\n\s*")
 _CLAUSE_MARKS = ',;:()“"—'
+_ABBREVIATION = re.compile(
+    r"\b(?:Rs|No|Nos|Nr|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|approx|vs|Art|pp?|Vol|Fig)\.$"
+)
+"""A full stop that ends an abbreviation, not a sentence, when a number follows: "Rs. 7,997
+billion", "Sept. 30", "No. 5"."""
 
 
 def sentences(text: str) -> list[Span]:
@@ -17,6 +22,9 @@ def sentences(text: str) -> list[Span]:
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        before = max(0, m.start() - 8)
+        if text[m.end() : m.end() + 1].isdigit() and _ABBREVIATION.search(text, before, m.start()):
+            continue
         if text[start : m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
