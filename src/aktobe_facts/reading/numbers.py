@@ -39,6 +39,7 @@ from aktobe_facts.reading.numwords import (
 )
 from aktobe_facts.reading.units import (
     SHARED,
+    SHARED_SIGNS,
     UnitSpec,
     lookup_compound_unit,
     lookup_noun,
@@ -658,8 +659,8 @@ def _read_end(
             rest = rest[1:]
         if not rest:
             return prefix, rest
-    elif rest[:1] == "S" and shared_sign(rest):
-        raise GrammarError(_shared_advice(rest[: shared_sign(rest)], original))
+    elif used := shared_sign(rest, money_only=True):  # unmapped: a mapped one is the prefix
+        raise GrammarError(_shared_advice(rest[:used], original))
     end, rest = _read_numeral(rest, locale, original)
     end.negative, end.prefix = negative, prefix
     rest = rest.lstrip()
@@ -727,7 +728,13 @@ def _read_mixed(
 
 def _shared_advice(sign: str, original: str) -> str:
     """Why a sign or word of several currencies is not read, and how to say which one."""
-    codes = SHARED[sign.lower()]
+    codes = SHARED_SIGNS.get(sign) or SHARED[sign.lower()]
+    if len(codes) == 1:
+        return (
+            f"{sign!r} in {original!r} is read as a currency sign only when the file says so "
+            f"(it is also a letter of names): write the code, or [settings] currencies = "
+            f'{{ "{sign.lower()}" = "{codes[0]}" }}'
+        )
     return (
         f"{sign!r} in {original!r} names several currencies ({', '.join(codes)}): write the "
         f'code, or say which in [settings] currencies = {{ "{sign.lower()}" = "{codes[0]}" }}'

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
 
+from aktobe_facts.reading.cldrsigns import SIGNS as CLDR_SIGNS
 from aktobe_facts.reading.exact import Fraction
 
 if TYPE_CHECKING:
@@ -166,14 +167,71 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 }
 
 SHARED: dict[str, tuple[str, ...]] = {
-    "sh": ("KES", "TZS", "UGX"),
     "shilling": ("KES", "TZS", "UGX"),
     "shillings": ("KES", "TZS", "UGX"),
 }
-"""Signs and words of several currencies of comparable use, read only through a file's
-``[settings] currencies`` (``{ "sh" = "KES" }``), as "won" or "peso" are not read bare. The sign
-("Sh122.9 billion") reads in this spelling only, a word of its own before a number."""
-_SHARED_SIGNS = ("Sh",)
+"""Words of several currencies of comparable use, read only through a file's ``[settings]
+currencies`` (``{ "shillings" = "KES" }``), as "won" or "peso" are not read bare."""
+
+PRESS_SIGNS: dict[str, tuple[str, ...]] = {
+    # the Latin letter a sign is drawn from, as papers without the glyph type it: ₦ is an N with
+    # two strokes ("N15.35tn" in Lagos), ₱ a P with two ("P1.14 trillion" in Manila)
+    "N": ("NGN",),
+    "P": ("PHP",),
+    # the rupee sign of Nepal's and Sri Lanka's English-language press, which CLDR gives only in
+    # the countries' own scripts (and as "Rs." for Sri Lanka)
+    "Rs": ("NPR", "LKR"),
+    # the shilling's sign in Kenya, Tanzania and Uganda alike ("Sh122.9 billion")
+    "Sh": ("KES", "TZS", "UGX"),
+}
+"""Signs the press prints that the CLDR does not list for these currencies."""
+
+
+def _sign_codes() -> dict[str, tuple[str, ...]]:
+    """Every sign before a number the tool knows (the table's, CLDR's, the press's), with every
+    currency written with it; a sign and its form with a full stop ("Rs", "Rs.") are one."""
+    found: dict[str, set[str]] = {}
+    for code, (_label, signs, _words) in _CURRENCIES.items():
+        for sign in signs:
+            found.setdefault(sign, set()).add(code)
+    for sign, codes in (*CLDR_SIGNS.items(), *PRESS_SIGNS.items()):
+        found.setdefault(sign, set()).update(codes)
+    for sign in list(found):
+        bare = sign.removesuffix(".")
+        if bare != sign and bare in found:
+            found[sign] |= found[bare]
+            found[bare] |= found[sign]
+    return {sign: tuple(sorted(codes)) for sign, codes in found.items()}
+
+
+_SIGN_CODES = _sign_codes()
+_TABLE_SIGNS = frozenset(sign for _label, signs, _words in _CURRENCIES.values() for sign in signs)
+CLDR_PREFIXES: dict[str, str] = {
+    sign: codes[0]
+    for sign, codes in _SIGN_CODES.items()
+    if sign not in _TABLE_SIGNS and len(codes) == 1 and len(sign) > 1 and codes[0] in _CURRENCIES
+}
+"""Signs of one currency from the CLDR that the table above does not write ("Rp", "RM", "Ft"):
+read everywhere, as the table's own."""
+SHARED_SIGNS: dict[str, tuple[str, ...]] = {
+    sign: codes
+    for sign, codes in _SIGN_CODES.items()
+    if sign not in _TABLE_SIGNS and sign not in CLDR_PREFIXES
+}
+"""Signs of several currencies, or of one letter ("N", "P", "R", "L", "kr", "Br", "Sh"), that no
+currency of the table owns: read only through a file's ``[settings] currencies`` (``{ "n" =
+"NGN" }``). In running text a one-letter sign is money only before an amount that looks like
+one: a scale ("N15.35tn") or thousands separators ("P1,500"); "N95", "N1 road", "P5" stay
+numbers."""
+USUAL_SIGNS: dict[str, tuple[str, ...]] = {
+    sign: codes for sign, codes in _SIGN_CODES.items() if sign in _TABLE_SIGNS and len(codes) > 1
+}
+"""Signs the table reads as one currency by their usual meaning in English-language news that
+other currencies are written with too ("$", "£", "¥", "Rs", "C$"): read as the table says unless
+``[settings] currencies`` maps them."""
+_SHARED_BY_FIRST: dict[str, list[str]] = {}
+for _shared in sorted(SHARED_SIGNS, key=len, reverse=True):
+    _SHARED_BY_FIRST.setdefault(_shared[0], []).append(_shared)
 
 # pint name -> (kind, label, words). The pint definitions live in _DEFINITIONS.
 _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -303,9 +361,15 @@ def _build_word_table() -> dict[str, UnitSpec]:
 _WORDS = _build_word_table()
 _PREFIXES: list[tuple[str, UnitSpec]] = sorted(
     (
-        (sign, UnitSpec(code, "currency", label))
-        for code, (label, signs, _words) in _CURRENCIES.items()
-        for sign in signs
+        *(
+            (sign, UnitSpec(code, "currency", label))
+            for code, (label, signs, _words) in _CURRENCIES.items()
+            for sign in signs
+        ),
+        *(
+            (sign, UnitSpec(code, "currency", _CURRENCIES[code][0]))
+            for sign, code in CLDR_PREFIXES.items()
+        ),
     ),
     key=lambda item: len(item[0]),
     reverse=True,
@@ -356,6 +420,11 @@ def lookup_noun(text: str) -> UnitSpec | None:
     return UnitSpec(key, "count", key, noun=True)
 
 
+def known_codes() -> tuple[str, ...]:
+    """The ISO codes of the currencies the grammar has words for."""
+    return tuple(_CURRENCIES)
+
+
 def currency(code: str) -> UnitSpec:
     """The spec of a currency by ISO code (any three capital letters)."""
     code = code.upper()
@@ -376,6 +445,9 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
 
 
 _CODE_BEFORE_NUMBER = re.compile(r"[A-Z]{3}(?=\s*[-−+]?\s*\d)")
+_ALIAS_SIGN_LENGTH = 4
+"""Longest key of ``[settings] currencies`` that a claims value may write before its number as a
+sign of its own ("rp", "n"); the known signs are read at any length."""
 
 
 def lookup_prefix_currency(
@@ -384,17 +456,22 @@ def lookup_prefix_currency(
     """A currency sign or code at the start of ``text`` ("US$1.5"), with the characters it used.
 
     With ``any_code``, any three capital letters followed by a number are a currency code too
-    ("XYZ 5 million"), as in a stated value; running text leaves it off ("GDP 5 percent").
-    ``aliases`` (a file's ``[settings] currencies``) maps a sign of several currencies to the
-    one the file means: with ``{"sh": "TZS"}``, "Sh5 billion" is in Tanzanian shillings.
+    ("XYZ 5 million"), as in a stated value; running text leaves it off ("GDP 5 percent"). Such a
+    stated value may also write a short key of ``aliases`` before its number ("N5 billion" with
+    ``{"n": "NGN"}``). ``aliases`` (a file's ``[settings] currencies``) maps a sign of several
+    currencies to the one the file means: with ``{"sh": "TZS"}``, "Sh5 billion" is in Tanzanian
+    shillings; in running text a one-letter sign needs an amount that looks like money (see
+    :data:`SHARED_SIGNS`).
     """
     found = _known_prefix(text)
     if aliases and found[0] is not None:
         code = aliases.get(_norm(text[: found[1]]))
         if code is not None:
             return currency(code), found[1]
-    if aliases and found[0] is None and text[:1] == "S":
-        used = shared_sign(text)
+    if aliases and found[0] is None:
+        used = shared_sign(text, money_only=not any_code)
+        if not used and any_code:
+            used = _alias_sign(text, aliases)
         code = aliases.get(_norm(text[:used])) if used else None
         if code is not None:
             return currency(code), used
@@ -405,13 +482,41 @@ def lookup_prefix_currency(
     return found
 
 
-def shared_sign(text: str) -> int:
-    """The length of a sign of several currencies ("Sh") at the start of ``text`` before a
-    number, or 0."""
-    for sign in _SHARED_SIGNS:
+_MONEY_AFTER_LETTER = re.compile(
+    r" ?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)? ?"
+    r"(?:[kmb]\b|tn\b|bn\b|mn\b|mln|bln|trn|trln|tril|bill|mill|thou))",
+    re.IGNORECASE,
+)
+"""After a one-letter sign in running text: thousands groups ("P1,500") or a scale ("N15.35tn",
+"P1.14 trillion"); the text may be cut short, so a scale word is known by its first letters."""
+
+
+def shared_sign(text: str, money_only: bool = False) -> int:
+    """The length of a sign of several currencies ("Sh", "N", "kr") at the start of ``text``
+    before a number, or 0. With ``money_only`` a sign of one letter counts only before an amount
+    with a scale or thousands separators ("N15.35tn", never "N95" or "N1 road")."""
+    for sign in _SHARED_BY_FIRST.get(text[:1], ()):
+        if not text.startswith(sign):
+            continue
         after = text[len(sign) :]
-        if text.startswith(sign) and (after[:1].isdigit() or after[:1] == " "):
-            return len(sign)
+        if not (after[:1].isdigit() or (after[:1] == " " and after[1:2].isdigit())):
+            continue
+        if money_only and len(sign) == 1 and not _MONEY_AFTER_LETTER.match(after):
+            continue
+        return len(sign)
+    return 0
+
+
+def _alias_sign(text: str, aliases: dict[str, str]) -> int:
+    """The length of a short key of ``aliases`` written as a sign before a number, or 0."""
+    for key in sorted(aliases, key=len, reverse=True):
+        after = text[len(key) :]
+        if (
+            len(key) <= _ALIAS_SIGN_LENGTH
+            and _norm(text[: len(key)]) == key
+            and (after[:1].isdigit() or (after[:1] == " " and after[1:2].isdigit()))
+        ):
+            return len(key)
     return 0
 
 

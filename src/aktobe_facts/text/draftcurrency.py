@@ -1,16 +1,18 @@
-"""Currency words that name more than one currency: which one an article means, from the places it
-names, written as the draft's ``[settings] currencies``.
+"""Currency words and signs that name more than one currency: which one an article means, from the
+places it names, written as the draft's ``[settings] currencies``.
 
 "lei" (and "leu") is the Romanian leu (RON) and the Moldovan leu (MDL); the grammar reads the bare
 word as RON (:mod:`aktobe_facts.reading.units`). A draft of an article that names Moldova (Moldovan,
 Chisinau) and not Romania maps the word to MDL; one that names Romania (Romanian, Bucharest) and
 not Moldova maps it to RON. When the article names neither or both, the word keeps the grammar's
 reading and each drafted claim whose reading depends on it says that its currency was assumed.
-"manat" (Azerbaijani, read bare, or Turkmen), "rupee" (Indian, read bare, or Pakistani) and
-"ruble" (Russian, read bare, or Belarusian) are mapped the same way, and so are the sign "Sh" and
-the word "shilling" (Kenyan, Tanzanian or Ugandan), which the grammar reads only when mapped. The
-draft reads the article's values with the words so mapped (:func:`aktobe_facts.text.phrases.
-currency_words`), as the claims file written from it is read.
+The other words of :data:`WORDS` ("rupees": Indian, read bare, Pakistani, Sri Lankan, Nepalese or
+Mauritian) and the signs of several currencies or of one letter (:data:`SIGNS`: "Rs", "N", "P",
+"kr", "Sh", from the CLDR and the press, :mod:`aktobe_facts.reading.units`) are mapped the same
+way; a place is a territory's English name in the CLDR (:mod:`aktobe_facts.text.cldrplaces`) or a
+people, capital or city of :data:`_PLACES`. The draft reads the article's values with the words so
+mapped (:func:`aktobe_facts.text.phrases.currency_words`), as the claims file written from it is
+read.
 """
 
 from __future__ import annotations
@@ -20,34 +22,97 @@ import re
 from msgspec import Struct
 
 from aktobe_facts.reading.numbers import GrammarError, parse
+from aktobe_facts.reading.units import SHARED_SIGNS, USUAL_SIGNS
+from aktobe_facts.text.cldrplaces import PLACES
 
-SHARED: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
-    ("lei", "leu"): {
-        "MDL": ("Moldova", "Moldovan", "Moldovans", "Chisinau", "Chișinău", "Chişinău"),
-        "RON": ("Romania", "Romanian", "Romanians", "Bucharest"),
-    },
-    ("manat", "manats"): {
-        "AZN": ("Azerbaijan", "Azerbaijani", "Azerbaijanis", "Baku"),
-        "TMT": ("Turkmenistan", "Turkmen", "Turkmens", "Ashgabat"),
-    },
-    ("rupee", "rupees"): {
-        "INR": ("India", "Indian", "Indians", "New Delhi", "Mumbai"),
-        "PKR": ("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi"),
-    },
-    # the grammar reads none of these bare (reading.units.SHARED; the sign "Sh" glued to its
-    # number, "Sh122.9 billion"): an article that names no single country leaves them unread
-    ("sh", "shilling", "shillings"): {
-        "KES": ("Kenya", "Kenyan", "Kenyans", "Nairobi", "Mombasa"),
-        "TZS": ("Tanzania", "Tanzanian", "Tanzanians", "Dar es Salaam", "Dodoma"),
-        "UGX": ("Uganda", "Ugandan", "Ugandans", "Kampala"),
-    },
-    ("ruble", "rubles", "rouble", "roubles"): {
-        "RUB": ("Russia", "Russian", "Russians", "Moscow"),
-        "BYN": ("Belarus", "Belarusian", "Belarusians", "Minsk"),
-    },
+WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("lei", "leu"): ("MDL", "RON"),
+    ("manat", "manats"): ("AZN", "TMT"),
+    ("rupee", "rupees"): ("INR", "LKR", "MUR", "NPR", "PKR"),
+    # the grammar reads none of these bare (reading.units.SHARED): an article that names no
+    # single country leaves them unread
+    ("shilling", "shillings"): ("KES", "TZS", "UGX"),
+    ("ruble", "rubles", "rouble", "roubles"): ("BYN", "RUB"),
+    ("pound", "pounds"): ("EGP", "GBP"),
+    ("riyal", "riyals"): ("OMR", "QAR", "SAR", "YER"),
+    ("dirham", "dirhams"): ("AED", "MAD"),
+    ("peso", "pesos"): ("ARS", "CLP", "COP", "CUP", "DOP", "MXN", "PHP", "UYU"),
+    ("krone", "kroner"): ("DKK", "NOK"),
+    ("krona", "kronor"): ("ISK", "SEK"),
+    ("dong",): ("VND",),
 }
-"""Words of two currencies (as the grammar reads them bare), and for each currency the place
-names that say the article means it."""
+"""Currency words of several currencies (or, as "peso", that the grammar does not read bare),
+with the currencies they name: each is mapped to the one whose country the article names."""
+
+SIGN_MAP_SKIPPED = ("$", "£", "¥")
+"""Signs of several currencies that a draft leaves to the grammar's reading whatever the
+article names: in English-language news "$" is the US dollar, "£" the pound sterling and "¥" the
+yen even in an article about Canada, Egypt or China (a figure in the local dollar is written
+"C$", "A$" or with the code)."""
+
+_PLACES: dict[str, tuple[str, ...]] = {
+    # the peoples, capitals and main cities of a currency's country, beside the CLDR's names of
+    # the territories that use it (aktobe_facts.text.cldrplaces)
+    "MDL": ("Moldovan", "Moldovans", "Chisinau", "Chișinău", "Chişinău"),
+    "RON": ("Romanian", "Romanians", "Bucharest"),
+    "AZN": ("Azerbaijani", "Azerbaijanis", "Baku"),
+    "TMT": ("Turkmen", "Turkmens", "Ashgabat"),
+    "INR": ("Indian", "Indians", "New Delhi", "Mumbai"),
+    "PKR": ("Pakistani", "Pakistanis", "Islamabad", "Karachi"),
+    "LKR": ("Sri Lankan", "Sri Lankans", "Colombo"),
+    "NPR": ("Nepalese", "Nepali", "Nepalis", "Kathmandu"),
+    "MUR": ("Mauritian", "Mauritians", "Port Louis"),
+    "KES": ("Kenyan", "Kenyans", "Nairobi", "Mombasa"),
+    "TZS": ("Tanzanian", "Tanzanians", "Dar es Salaam", "Dodoma"),
+    "UGX": ("Ugandan", "Ugandans", "Kampala"),
+    "RUB": ("Russian", "Russians", "Moscow"),
+    "BYN": ("Belarusian", "Belarusians", "Minsk"),
+    "NGN": ("Nigerian", "Nigerians", "Abuja", "Lagos"),
+    "PHP": ("Philippine", "Filipino", "Filipinos", "Manila"),
+    "BWP": ("Batswana", "Gaborone"),
+    "ZAR": ("South African", "South Africans", "Pretoria", "Johannesburg", "Cape Town"),
+    "HNL": ("Honduran", "Hondurans", "Tegucigalpa"),
+    "ETB": ("Ethiopian", "Ethiopians", "Addis Ababa"),
+    "EGP": ("Egyptian", "Egyptians", "Cairo"),
+    "GBP": ("Britain", "British", "London"),
+    "SAR": ("Saudi", "Saudis", "Riyadh"),
+    "QAR": ("Qatari", "Qataris", "Doha"),
+    "OMR": ("Omani", "Omanis", "Muscat"),
+    "YER": ("Yemeni", "Yemenis", "Sanaa"),
+    "AED": ("Emirati", "Emiratis", "UAE", "Dubai", "Abu Dhabi"),
+    "MAD": ("Moroccan", "Moroccans", "Rabat"),
+    "MXN": ("Mexican", "Mexicans"),
+    "ARS": ("Argentine", "Argentinian", "Buenos Aires"),
+    "CLP": ("Chilean", "Chileans", "Santiago"),
+    "COP": ("Colombian", "Colombians", "Bogota", "Bogotá"),
+    "DKK": ("Danish", "Danes", "Copenhagen"),
+    "NOK": ("Norwegian", "Norwegians", "Oslo"),
+    "SEK": ("Swedish", "Swedes", "Stockholm"),
+    "ISK": ("Icelandic", "Icelanders", "Reykjavik"),
+    "VND": ("Vietnamese", "Hanoi"),
+}
+
+
+def places(code: str) -> tuple[str, ...]:
+    """The names that say an article means this currency's country."""
+    return PLACES.get(code, ()) + _PLACES.get(code, ())
+
+
+def _sign_forms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The signs of several currencies (reading.units), each with the currencies it names; a
+    sign and its form with a full stop ("Rs", "Rs.") are mapped together."""
+    signs = {**USUAL_SIGNS, **SHARED_SIGNS}
+    forms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for sign, codes in signs.items():
+        if sign in SIGN_MAP_SKIPPED or (sign.endswith(".") and sign[:-1] in signs):
+            continue
+        dotted = sign + "."
+        forms[(sign, dotted) if dotted in signs else (sign,)] = codes
+    return forms
+
+
+SIGNS = _sign_forms()
+"""Signs of several currencies, with the currencies they name, mapped as :data:`WORDS` are."""
 
 
 class SharedWords(Struct, frozen=True):
@@ -58,23 +123,42 @@ class SharedWords(Struct, frozen=True):
 
 
 def shared_words(text: str) -> SharedWords:
-    """The currency words of ``text`` that name more than one currency, each mapped to the one
-    whose places the article names, or left assumed when it names none or several."""
+    """The currency words and signs of ``text`` that name more than one currency, each mapped to
+    the one whose places the article names, or left assumed when it names none or several."""
     currencies: list[tuple[str, str]] = []
     assumed: list[tuple[str, tuple[str, ...]]] = []
-    for forms, places in SHARED.items():
-        used = [w for w in forms if re.search(rf"\b{w}(?=\d|\b)", text, re.IGNORECASE)]
+    found = [
+        *((forms, codes, _words_used(text, forms)) for forms, codes in WORDS.items()),
+        *((forms, codes, _signs_used(text, forms)) for forms, codes in SIGNS.items()),
+    ]
+    for _forms, codes, used in found:
         if not used:
             continue
-        named = [code for code, names in places.items() if _names(text, names)]
+        named = [code for code in codes if _names(text, places(code))]
         if len(named) == 1:
             currencies.extend((word, named[0]) for word in used)
         else:
-            assumed.extend((word, tuple(places)) for word in used)
+            assumed.extend((word, codes) for word in used)
     return SharedWords(tuple(currencies), tuple(assumed))
 
 
+def _words_used(text: str, forms: tuple[str, ...]) -> list[str]:
+    return [w for w in forms if re.search(rf"\b{w}(?=\d|\b)", text, re.IGNORECASE)]
+
+
+def _signs_used(text: str, forms: tuple[str, ...]) -> list[str]:
+    """The signs, in lower case as ``[settings] currencies`` keys them, written before a number
+    ("N15.35tn", "Rs 5 billion"), in the sign's own letters."""
+    return [
+        sign.lower()
+        for sign in forms
+        if re.search(rf"(?<![\w$.]){re.escape(sign)} ?\d", text) is not None
+    ]
+
+
 def _names(text: str, names: tuple[str, ...]) -> bool:
+    if not names:
+        return False
     return re.search(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", text) is not None
 
 

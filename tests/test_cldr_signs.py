@@ -1,0 +1,146 @@
+"""The currency signs of the CLDR (reading.cldrsigns): a sign of one currency is read everywhere
+("Rp353 trillion", "RM136.28 billion"); a sign of several currencies or of one letter ("N",
+"P", "kr") only through ``[settings] currencies``, and in running text a one-letter sign only
+before an amount that looks like money ("N95" and "the N1 road" stay numbers)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from aktobe_facts.cli import app
+from aktobe_facts.reading.cldrsigns import SIGNS
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import GrammarError, parse
+from aktobe_facts.reading.units import CLDR_PREFIXES, SHARED_SIGNS, USUAL_SIGNS, known_codes
+from aktobe_facts.text.phrases import currency_words, scan
+
+SCALES = {" million": 6, " billion": 9, " trillion": 12, "bn": 9, "tn": 12}
+
+
+def test_every_currency_of_the_table_has_a_sign_or_a_code() -> None:
+    # the generated table lists the CLDR's signs of the table's currencies, each with every
+    # currency it names
+    assert {"Rp": ("IDR",), "RM": ("MYR",)}.items() <= SIGNS.items()
+    assert {"Rp": "IDR", "RM": "MYR", "Ft": "HUF", "Kč": "CZK", "zł": "PLN"}.items() <= (
+        CLDR_PREFIXES.items()
+    )
+    for sign, code in CLDR_PREFIXES.items():
+        assert len(sign) > 1 and code in known_codes()
+        assert sign not in SHARED_SIGNS and sign not in USUAL_SIGNS
+
+
+@given(
+    st.sampled_from(sorted(CLDR_PREFIXES)),
+    st.sampled_from(["", " "]),
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(sorted(SCALES)),
+)
+def test_a_sign_of_one_currency_reads_in_values_and_running_text(
+    sign: str, gap: str, whole: int, cents: int, scale: str
+) -> None:
+    written = f"{sign}{gap}{whole:,}.{cents:02d}{scale}"
+    value = Fraction(whole * 100 + cents, 100) * 10 ** SCALES[scale]
+    stated = parse(written)
+    assert stated.unit is not None and stated.unit.key == CLDR_PREFIXES[sign]
+    assert stated.value == value
+    (phrase,) = scan(f"The ministry put it at {written} on Monday.").phrases
+    assert phrase.stated.unit is not None and phrase.stated.unit.key == CLDR_PREFIXES[sign]
+    assert phrase.stated.value == value
+
+
+def test_the_examples_of_the_press_read() -> None:
+    assert parse("Rp353 trillion").unit.key == "IDR"  # type: ignore[union-attr]
+    assert parse("RM136.28 billion").value == Fraction(13628, 100) * 10**9
+
+
+@given(
+    st.sampled_from(sorted(SHARED_SIGNS)),
+    st.sampled_from(["", " "]),
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(sorted(SCALES)),
+    st.data(),
+)
+def test_a_shared_sign_reads_only_as_the_currency_the_file_maps(
+    sign: str, gap: str, amount: int, scale: str, data: st.DataObject
+) -> None:
+    code = data.draw(st.sampled_from(SHARED_SIGNS[sign]))
+    written = f"{sign}{gap}{amount}{scale}"
+    with pytest.raises(GrammarError, match=r"\[settings\] currencies"):
+        parse(written)
+    stated = parse(written, aliases={sign.lower(): code})
+    assert stated.unit is not None and stated.unit.key == code
+    assert stated.value == amount * 10 ** SCALES[scale]
+    (phrase,) = scan(f"It came to {written} last year.").phrases
+    assert phrase.stated.unit is None  # no mapping: the number alone
+    with currency_words({sign.lower(): code}):
+        (phrase,) = scan(f"It came to {written} last year.").phrases
+    assert phrase.stated.unit is not None and phrase.stated.unit.key == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lagos ordered N95 masks for 3,000 nurses.",
+        "The N1 road runs 300 kilometres.",
+        "Pupils in P5 sat 12 tests.",
+        "Route N 2 was closed.",
+        "In R5 rooms, 40 seats.",
+    ],
+)
+def test_a_one_letter_sign_is_no_money_before_a_bare_number(text: str) -> None:
+    aliases = {"n": "NGN", "p": "PHP", "r": "ZAR"}
+    with currency_words(aliases):
+        phrases = scan(text).phrases
+    assert all(p.stated.unit is None or not p.stated.unit.is_currency for p in phrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("The deficit reached N15.35tn in 2023.", "NGN", Fraction(1535, 100) * 10**12),
+        ("Spending was P1.14 trillion to September.", "PHP", Fraction(114, 100) * 10**12),
+        ("Fees were P1,500 a year.", "PHP", Fraction(1500)),
+    ],
+)
+def test_a_one_letter_sign_is_money_before_a_scale_or_thousands(
+    text: str, code: str, value: Fraction
+) -> None:
+    with currency_words({"n": "NGN", "p": "PHP"}):
+        (phrase, *_) = scan(text).phrases
+    assert phrase.stated.unit is not None and phrase.stated.unit.key == code
+    assert phrase.stated.value == value
+
+
+def _claims(tmp_path: Path, settings: str) -> Path:
+    path = tmp_path / "claims.toml"
+    path.write_text(
+        f'{settings}[[claim]]\nid = "deficit"\nquote = "a deficit of N15.35tn"\n'
+        'value = "N15.35tn"\nperiod = "2023"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_settings_currencies_teaches_a_sign_before_the_number_end_to_end(tmp_path: Path) -> None:
+    path = _claims(tmp_path, '[settings]\ncurrencies = { "n" = "NGN" }\n\n')
+    result = CliRunner().invoke(app, ["check", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "NGN" in json.dumps(json.loads(result.output)) or "naira" in result.output
+    unmapped = _claims(tmp_path, "")
+    result = CliRunner().invoke(app, ["check", str(unmapped)])
+    assert result.exit_code == 2
+    assert "claims.toml:4: claim 'deficit': field 'value'" in result.output
+    assert '"n" = "NGN"' in result.output
+
+
+def test_a_short_key_of_the_settings_is_a_sign_of_the_files_values() -> None:
+    # a key the tool does not know as a sign ("xr") still names the currency before a number
+    assert parse("XR 5 billion", aliases={"xr": "NGN"}).unit.key == "NGN"  # type: ignore[union-attr]
+    assert parse("Rp 5 billion", aliases={"rp": "USD"}).unit.key == "USD"  # type: ignore[union-attr]
