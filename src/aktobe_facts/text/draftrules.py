@@ -21,6 +21,7 @@ from aktobe_facts.text import (
     draftparts,
     draftper,
     draftplaces,
+    draftprimary,
     draftraised,
     draftranked,
 )
@@ -32,6 +33,7 @@ Rule = Callable[[Article, Sequence[DraftRelation]], tuple[list[DraftRelation], l
 RULES: tuple[Rule, ...] = (
     draftequal.relations,  # one amount given twice: "a deficit of X" ... "marking an X deficit"
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
+    draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
