@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from _interleave import read_while_held
+from aktobe_facts import findings
 from aktobe_facts.api import check_paths
 from aktobe_facts.checks import _common
 from aktobe_facts.findings import Finding, Outcome, Step
@@ -91,6 +92,26 @@ def test_the_text_of_a_stated_input_is_built_only_when_read(
     first = problem.inputs[0].text
     assert built == [first] and first.startswith('"')
     assert problem.inputs[0].text == first and len(built) == 1  # made once
+
+
+def test_no_input_step_is_made_when_no_finding_keeps_inputs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[str] = []
+    real = findings._LaterStep.__init__
+
+    def counted(self: Any, label: str, *args: Any, **kwargs: Any) -> None:
+        made.append(label)
+        real(self, label, *args, **kwargs)
+
+    monkeypatch.setattr(findings._LaterStep, "__init__", counted)
+    kept = check_paths([SEED], pass_inputs=False)
+    assert made  # the problems' inputs are kept: their steps are made
+    assert all(step is not findings.UNKEPT for f in kept.findings() for step in f.inputs)
+    made.clear()
+    bare = check_paths([SEED], pass_inputs=False, problem_inputs=False)
+    assert made == [] and all(not f.inputs for f in bare.findings())
+    assert [replace(f, inputs=()) for f in kept.findings()] == list(bare.findings())
 
 
 def test_a_step_is_made_once_travels_as_text_and_compares_by_text() -> None:

@@ -85,7 +85,7 @@ def check_document(
     # findings only when that row is reported (aktobe_facts.solve.narrowing)
     doc.cache[REPORTED] = frozenset(c for c in ran if c in wanted)
     findings: list[Finding] = []
-    with keeping(inputs=pass_inputs, words=pass_words):
+    with keeping(inputs=pass_inputs, words=pass_words, problem_inputs=problem_inputs):
         for check_id in ran:
             findings.extend(CHECKS[check_id].check(doc))
         tested = [f for f in findings if f.check in wanted and tests_relations(f.check)]

@@ -63,8 +63,13 @@ class Step:
 
     @staticmethod
     def later(label: str, make: Callable[[], str]) -> Step:
-        """A step whose text ``make()`` makes when it is first read (once, even across threads)."""
-        return _LaterStep(label, make)
+        """A step whose text ``make()`` makes when it is first read (once, even across threads).
+
+        Inside :func:`keeping` with no inputs kept, of passes or of problems, no finding will
+        carry it: the one empty step :data:`UNKEPT` stands for it (nothing is made)."""
+        if _KEPT.get()[2]:
+            return _LaterStep(label, make)
+        return UNKEPT
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Step):
@@ -195,6 +200,9 @@ class Finding:
         return (Finding, tuple(getattr(self, name) for name in _FINDING_FIELDS))
 
 
+UNKEPT = Step("", "")
+"""What :meth:`Step.later` gives where no finding keeps its inputs (see :func:`keeping`)."""
+
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 _INPUTS = _FINDING_FIELDS.index("inputs")
 
@@ -208,17 +216,22 @@ check finds, and its words (numbers formatted as intervals) were a tenth of a ch
 never shows them (``check -q``): given as a function, they are made only when the run keeps them
 (:func:`keeping`)."""
 
-_KEPT: ContextVar[tuple[bool, bool]] = ContextVar("aktobe_facts_kept", default=(True, True))
+_KEPT: ContextVar[tuple[bool, bool, bool, bool]] = ContextVar(
+    "aktobe_facts_kept", default=(True, True, True, True)
+)
 
 
 @contextmanager
-def keeping(*, inputs: bool = True, words: bool = True) -> Iterator[None]:
-    """What the passes :class:`Verdicts` makes while inside keep: their inputs, and their words
-    (message, result, notes, margin). A run whose reports show none of them (``--quiet``: the
-    summary only) makes passes that carry their verdict alone: the words are never made, nor sent
-    back from worker processes. Per thread (a context variable): threads checking files at once
-    do not share it."""
-    token = _KEPT.set((inputs, words))
+def keeping(
+    *, inputs: bool = True, words: bool = True, problem_inputs: bool = True
+) -> Iterator[None]:
+    """What the findings :class:`Verdicts` makes while inside keep: the passes' inputs and their
+    words (message, result, notes, margin), and the inputs of fails and undetermined tests. A run
+    whose reports show none of them (``--quiet``: the summary only) makes findings that carry
+    their verdict alone: the words are never made, nor sent back from worker processes, and no
+    step of an input is made (:meth:`Step.later`). Per thread (a context variable): threads
+    checking files at once do not share it."""
+    token = _KEPT.set((inputs, words, (inputs and words) or problem_inputs, problem_inputs))
     try:
         yield
     finally:
@@ -304,7 +317,7 @@ class Verdicts(Struct, frozen=True):
         margin = shown.get("margin")
         only = shown.get("rounding_only", margin is not None)
         severity = shown.get("severity", Severity.INFO)
-        inputs, words = _KEPT.get()
+        inputs, words, _, _ = _KEPT.get()
         if not words:  # the verdict alone (see keeping)
             return Finding(self.check, Outcome.PASS, severity, claims, line, "", rounding_only=only)
         result = shown.get("result")
@@ -336,7 +349,7 @@ class Verdicts(Struct, frozen=True):
             claims,
             line,
             message,
-            tuple(shown.get("inputs", ())),
+            tuple(shown.get("inputs", ())) if _KEPT.get()[3] else (),
             None if result is None else _made(result),
             shown.get("bound"),
             shown.get("nearest"),
