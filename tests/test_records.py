@@ -114,3 +114,20 @@ def test_stated_computes_its_value_and_load_error_clips_and_compares() -> None:
     short = LoadError("f.toml", "bad", 3, 4, "claim 'a'", "value", "a.txt")
     assert pickle.loads(pickle.dumps(short)) == short
     assert repr(error).startswith("LoadError(path='f.toml', message=")
+
+
+def test_records_made_as_one_dict_stay_frozen_and_compare_by_their_fields() -> None:
+    # Finding and Stated set their fields as one dict, leaving defaults to the class
+    short = Finding("c", Outcome.PASS, Severity.INFO, ("a",), 3, "m")
+    spelled = Finding("c", Outcome.PASS, Severity.INFO, ("a",), 3, "m", (), None, None, None)
+    assert short == spelled and hash(short) == hash(spelled) and short.notes == ()
+    assert short != replace(short, rounding_only=True) and short.inputs == ()
+    stated = parse("about 1.5 billion")
+    assert stated == parse("about 1.5 billion") and hash(stated) == hash(parse("about 1.5 billion"))
+    for record, name in ((short, "message"), (short, "inputs"), (stated, "value")):
+        with pytest.raises(FrozenInstanceError):
+            setattr(record, name, "changed")
+        with pytest.raises(FrozenInstanceError):
+            delattr(record, name)
+        assert pickle.loads(pickle.dumps(record)) == record
+        assert copy.copy(record) == record

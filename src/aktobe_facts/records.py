@@ -10,7 +10,10 @@ dataclasses because their users call ``dataclasses.replace``, ``asdict`` and ``f
 Such a record is declared ``@frozen`` over ``@dataclass(init=False, repr=False, eq=False,
 slots=True)``, writes its own ``__init__`` (setting each field with ``object.__setattr__``, as the
 generated one would), and takes the rest from :func:`frozen`, made from its field list without
-compiling anything.
+compiling anything. A record made by the thousand (``Finding``, ``Stated``) drops ``slots=True``
+and sets its fields as one dict (``object.__setattr__(self, "__dict__", {...})``): each
+``object.__setattr__`` call costs about 1,300 instructions, the dict of sixteen fields about a
+third of the sixteen calls.
 """
 
 from __future__ import annotations

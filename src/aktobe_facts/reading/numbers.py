@@ -223,13 +223,14 @@ def pow10(exponent: int) -> Fraction:
 
 
 @frozen
-@dataclass(init=False, repr=False, eq=False, slots=True)
+@dataclass(init=False, repr=False, eq=False)
 class Stated:
     """A value as the article states it, read but not yet turned into an interval.
 
     A range ("10–15 million", "between 10 and 15 percent") is held as its low end, with the high end
     in :attr:`high`; its :attr:`value` is the middle of the two. (A frozen dataclass: see
-    :mod:`aktobe_facts.records`.)
+    :mod:`aktobe_facts.records`; without slots, its fields are set as one dict, which costs a
+    third of setting each.)
     """
 
     text: str
@@ -272,23 +273,6 @@ class Stated:
         divisor: int = 1,
         decimal_comma: bool = False,
     ) -> None:
-        _set = object.__setattr__
-        _set(self, "text", text)
-        _set(self, "qualifier", qualifier)
-        _set(self, "negative", negative)
-        _set(self, "digits", digits)
-        _set(self, "exponent", exponent)
-        _set(self, "scale_word", scale_word)
-        _set(self, "unit", unit)
-        _set(self, "per", per)
-        _set(self, "word", word)
-        _set(self, "ordinal", ordinal)
-        _set(self, "alternative", alternative)
-        _set(self, "high", high)
-        _set(self, "direction", direction)
-        _set(self, "terms", terms)
-        _set(self, "divisor", divisor)
-        _set(self, "decimal_comma", decimal_comma)
         v = Fraction(0)
         if digits is not None:
             whole, _, frac = digits.partition(".")
@@ -302,7 +286,29 @@ class Stated:
                 v = -v
             if high is not None:
                 v = (v + high.value) / 2
-        _set(self, "value", v)
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "text": text,
+                "qualifier": qualifier,
+                "negative": negative,
+                "digits": digits,
+                "exponent": exponent,
+                "scale_word": scale_word,
+                "unit": unit,
+                "per": per,
+                "word": word,
+                "ordinal": ordinal,
+                "alternative": alternative,
+                "high": high,
+                "direction": direction,
+                "terms": terms,
+                "divisor": divisor,
+                "decimal_comma": decimal_comma,
+                "value": v,
+            },
+        )
 
     @property
     def missing(self) -> bool:
