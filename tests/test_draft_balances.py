@@ -220,3 +220,15 @@ def test_any_balance_in_the_template_is_drafted_exactly(
             f"{second:,} million {currency}",
         )
     ]
+
+
+def test_goods_exports_and_merchandise_imports_are_the_whole_flows() -> None:
+    text = (
+        "Goods exports hit 157.63 billion USD in the first six months of 2021. Merchandise "
+        "imports over the same months cost 159.1 billion USD. The country ran a trade deficit of "
+        "1.47 billion USD in the first half of 2021."
+    )
+    assert gap("1.47 billion USD", "159.1 billion USD", "157.63 billion USD") in drafted(text)
+    # a named kind of goods is still a part: no balance of the whole from it
+    part = text.replace("Goods exports", "Rice exports")
+    assert drafted(part) == []

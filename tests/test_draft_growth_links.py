@@ -9,10 +9,13 @@ for these tests, with figures and subjects of no article of the sets."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from _drafted import relations
+from aktobe_facts.findings import Outcome
 from aktobe_facts.reading.numbers import parse
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.phrases import scan
@@ -229,3 +232,29 @@ def test_a_percent_joined_to_its_number_by_a_hyphen() -> None:
     ]
     # digits in a name stay a name
     assert [c.value for c in draft("Flight SU-100 landed.").claims] == []
+
+
+def test_a_second_growth_of_one_figure_against_another_base() -> None:
+    one = "Cement output reached 5.1 million tonnes, up 4 percent on May and 12 percent on a year ago."
+    assert relations(one) == [
+        ("growth", {"growth": "up 4 percent", "current": "5.1 million tonnes"}),
+        ("growth", {"growth": "12 percent", "current": "5.1 million tonnes"}),
+    ]
+    periods = "Cement output reached 5.1 million tonnes, up 4 percent month-on-month and 12 percent year-on-year."
+    assert [f["growth"] for _, f in relations(periods)] == ["up 4 percent", "12 percent"]
+    # no comparison after the second percent, or a fall before it: left to the editor
+    share = "Cement output reached 5.1 million tonnes, up 4 percent on May and 12 percent of it went abroad."
+    fall = "Cement output reached 5.1 million tonnes, down 4 percent on May and 12 percent on a year ago."
+    for text in (share, fall):
+        assert [f["growth"] for k, f in relations(text) if k == "growth"][1:] == []
+
+
+def test_a_second_growth_is_checked_without_a_warning(tmp_path: Path) -> None:
+    from _drafted import outcomes
+
+    text = (
+        "Pulp sales came to 31.4 billion USD in June 2022 against 30.9 billion USD in May, up 1.6 "
+        "percent on May and 14.2 percent on June of last year.\n"
+    )
+    found = outcomes(text, tmp_path, ("growth", "percent-points", "same-subject", "joint"))
+    assert found and all(o is Outcome.PASS for _, o in found), found

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from aktobe_facts.text import (
     draftequal,
     draftgrowth,
+    draftgrowthand,
     draftmultiple,
     draftpoints,
     draftrules,
@@ -44,4 +45,6 @@ def article_relations(
         notes += said
     # the growths of one figure given twice, read from the relations above
     relations += draftequal.growths(text, sentences, relations)
+    # a figure's second growth against another base: "up 1.2 percent on May and 17.3 percent ..."
+    relations += draftgrowthand.relations(text, sentences, relations)
     return relations, notes

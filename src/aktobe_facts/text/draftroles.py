@@ -88,7 +88,7 @@ _ENTITY = frozenset(
 _OWNER = _ENTITY | frozenset(
     _split(
         "budget budgets fiscal government governments government's public treasury country country's "
-        "fund fund's funds itself total overall aggregate combined cumulative"
+        "fund fund's funds itself total overall aggregate combined cumulative goods merchandise"
     )
 )
 """Words before a role's noun that name its owner or say it is the whole, not a part."""

@@ -1,0 +1,58 @@
+"""One figure's growths against two bases, for a draft: "26.5 billion USD, up 1.2 percent on May and
+17.3 percent on June of last year", "rose 4 percent month-on-month and 12 percent year-on-year":
+the second percent, which takes the first one's verb, is a growth of the same figure.
+
+Drafted only when the words leave one reading: the first percent is a drafted rise of a current
+value (a fall is left alone, as the second percent's sign is not in its words), its comparison's
+words ("on May", "month-on-month", "from a year earlier") stand right after it, then "and", the
+second percent with no word of its own before it, and its own comparison's words right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.reading.numbers import Direction
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
+
+_BASE = (
+    r"(?:(?:on|over|from|against|versus|vs\.?|compared\s+(?:to|with))\s+[^,;.\d()]{1,40}?|"
+    r"(?:year|month|quarter|week)-(?:on|over)-(?:year|month|quarter|week)|y/y|yoy|m/m)"
+)
+_BETWEEN = re.compile(rf"\s+{_BASE}\s+and\s+(?:by\s+)?", re.IGNORECASE)
+_AFTER = re.compile(rf"\s+{_BASE}(?=\s*(?:[,;.]|$|\band\b))", re.IGNORECASE)
+
+
+def relations(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The second growth of each drafted rise that has one."""
+    figures = {f.id: f for s in sentences for f in s.figures}
+    following = {a.id: b for s in sentences for a, b in zip(s.figures, s.figures[1:], strict=False)}
+    found: list[DraftRelation] = []
+    for relation in drafted:
+        growth, current = relation.fields.get("growth"), relation.fields.get("current")
+        if relation.kind != "growth" or not isinstance(growth, str) or not isinstance(current, str):
+            continue
+        first, second = figures.get(growth), following.get(growth)
+        if first is None or second is None or not _rise(first) or not _plain(second):
+            continue
+        gap = _BETWEEN.fullmatch(text, first.phrase.outer_end, second.phrase.start)
+        if gap is None or _AFTER.match(text, second.phrase.outer_end) is None:
+            continue
+        fields: dict[str, str | list[str] | bool] = {"growth": second.id, "current": current}
+        said = " ".join(text[first.phrase.start : second.phrase.outer_end].split())
+        found.append(DraftRelation("", "growth", fields, said))
+    return found
+
+
+def _rise(figure: Figure) -> bool:
+    stated = figure.phrase.stated
+    return is_percent(figure) and not stated.negative and stated.direction in (None, Direction.UP)
+
+
+def _plain(figure: Figure) -> bool:
+    stated = figure.phrase.stated
+    plain = stated.direction is None and stated.qualifier is None and not stated.negative
+    return is_percent(figure) and plain and figure.kind in (None, "growth")
