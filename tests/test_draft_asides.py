@@ -17,15 +17,15 @@ def pairs(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
     ("text", "value", "counterpart"),
     [
         (
-            "The surplus was 0.9 trillion Belarusian rubles (Br) (U.S. $111.5 million at the NBB "
-            "rate) in January.",
-            "0.9 trillion Belarusian rubles",
-            "U.S. $111.5 million",
+            "The surplus was 1.4 trillion Belarusian rubles (Br) (U.S. $166.2 million at the NBB "
+            "rate) in March.",
+            "1.4 trillion Belarusian rubles",
+            "U.S. $166.2 million",
         ),
         (
-            "The budget is 6.8 billion somoni ($1.69 billion [USD]).",
-            "6.8 billion somoni",
-            "$1.69 billion",
+            "The budget is 9.3 billion somoni ($2.72 billion [USD]).",
+            "9.3 billion somoni",
+            "$2.72 billion",
         ),
         (
             "Revenue was 5 billion tenge (about $10 million at the current exchange rate).",

@@ -70,9 +70,9 @@ def test_no_single_country_keeps_the_reading_and_says_it_was_assumed(
         ("Pakistan's revenue reached 7.1 trillion rupees ($25 billion) in 2023.", "PKR"),
         ("India's revenue reached 27.2 trillion rupees ($330 billion) in 2023.", "INR"),
         # shillings the grammar reads only when mapped: read, and the conversion drafted
-        ("Kenya's tea earned Sh113.5 billion ($1.1 billion) last year.", "KES"),
-        ("In Dar es Salaam, exports brought in Sh2.3 trillion ($1 billion).", "TZS"),
-        ("Uganda's coffee earned 1.9 trillion shillings ($510 million).", "UGX"),
+        ("Kenya's flower growers earned Sh71.4 billion ($690 million) last year.", "KES"),
+        ("In Dar es Salaam, cashew sales brought in Sh1.7 trillion ($730 million).", "TZS"),
+        ("Uganda's fish exports earned 0.6 trillion shillings ($160 million).", "UGX"),
     ],
 )
 def test_other_words_of_two_currencies(tmp_path: Path, text: str, code: str) -> None:
@@ -101,7 +101,7 @@ def test_check_on_the_article_reads_the_mapped_currency(tmp_path: Path) -> None:
 
 
 def test_a_shilling_of_no_single_country_is_left_unread(tmp_path: Path) -> None:
-    claims = drafted(tmp_path, "Tea earned Sh113.5 billion ($1.1 billion) last year.\n")
+    claims = drafted(tmp_path, "Flowers earned Sh71.4 billion ($690 million) last year.\n")
     assert "[settings]\n" not in claims
     assert 'value = "Sh' not in claims
     assert units(claims, tmp_path) <= {"USD"}
@@ -109,12 +109,12 @@ def test_a_shilling_of_no_single_country_is_left_unread(tmp_path: Path) -> None:
 
 def test_rubles_of_belarus_are_one_currency_with_belarusian_rubles(tmp_path: Path) -> None:
     text = (
-        "Belarus ran a surplus of 0.9 trillion Belarusian rubles in January. Revenues came to "
-        "11.6 trillion rubles and expenditures to 10.7 trillion rubles.\n"
+        "Belarus ran a surplus of 1.4 trillion Belarusian rubles in March. Revenues came to "
+        "17.2 trillion rubles and expenditures to 15.8 trillion rubles.\n"
     )
     claims = drafted(tmp_path, text)
     assert units(claims, tmp_path) == {"BYN"}
     # one currency: the surplus is drafted as revenue less expenditure
     assert 'kind = "difference"' in claims
-    russian = drafted(tmp_path, "Russia's revenues came to 11.6 trillion rubles in January.\n")
+    russian = drafted(tmp_path, "Russia's revenues came to 17.2 trillion rubles in March.\n")
     assert units(russian, tmp_path) == {"RUB"}

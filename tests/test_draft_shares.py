@@ -300,41 +300,39 @@ def test_a_share_that_names_no_whole_is_of_its_flow_s_total() -> None:
 
 
 def test_a_share_of_the_whole_its_own_words_state() -> None:
-    share = {"share": "38.1%", "part": "PLN 1.91bn", "whole": "PLN 5.00bn"}
-    text = (
-        "Privatization revenue reached PLN 1.91bn, or 38.1% of the whole-year target of PLN 5.00bn."
-    )
+    share = {"share": "42.6%", "part": "PLN 2.13bn", "whole": "PLN 5.00bn"}
+    text = "Dividend income reached PLN 2.13bn, or 42.6% of the whole-year target of PLN 5.00bn."
     assert shares(text) == [("share", share)]
-    text = "Sales brought in PLN 1.91bn, or 38.1% of the PLN 5.00bn planned for the year."
+    text = "Sales brought in PLN 2.13bn, or 42.6% of the PLN 5.00bn planned for the year."
     assert shares(text) == [("share", share)]
 
 
 def test_that_is_a_share_of_the_figure_before() -> None:
     text = (
-        "The deficit came to 1,803.7 billion forints (EUR 5.14bn) at the end of July. Stimulus "
-        "drove it.\n\nThat deficit is 78.8% of the 2,287.7 billion forint full-year target."
+        "The deficit came to 1,215.4 billion forints (EUR 3.3bn) at the end of May. Tax cuts "
+        "drove it.\n\nThat deficit is 61.4% of the 1,979.5 billion forint full-year target."
     )
     assert shares(text) == [
         (
             "share",
             {
-                "share": "78.8%",
-                "part": "1,803.7 billion forints",
-                "whole": "2,287.7 billion forint",
+                "share": "61.4%",
+                "part": "1,215.4 billion forints",
+                "whole": "1,979.5 billion forint",
             },
         )
     ]
-    plain = "The gap reached PLN 39.45bn. That is 76.5% of the updated annual plan of PLN 51.57bn."
-    assert [f["part"] for _, f in shares(plain)] == ["PLN 39.45bn"]
+    plain = "The gap reached PLN 22.75bn. That is 64.3% of the revised annual plan of PLN 35.38bn."
+    assert [f["part"] for _, f in shares(plain)] == ["PLN 22.75bn"]
 
 
 def test_that_is_no_share_when_the_figure_before_is_not_one() -> None:
     # two amounts before: which one "That" is, the words do not say
-    two = "Revenue was PLN 40bn and spending PLN 45bn. That is 76.5% of the plan of PLN 52bn."
+    two = "Revenue was PLN 40bn and spending PLN 45bn. That is 64.3% of the plan of PLN 62bn."
     # the noun after "That" named by no sentence before
-    other = "Revenue reached PLN 39.45bn. That deficit is 76.5% of the plan of PLN 51.57bn."
+    other = "Revenue reached PLN 22.75bn. That deficit is 64.3% of the plan of PLN 35.38bn."
     # the whole's words run on past a few words, or through a verb
-    far = "The gap reached PLN 39.45bn. That is 76.5% of what the ministry had said it would be in the plan of PLN 51.57bn."
+    far = "The gap reached PLN 22.75bn. That is 64.3% of what the ministry had said it would be in the plan of PLN 35.38bn."
     for text in (two, other, far):
         assert shares(text) == [], text
 

@@ -248,9 +248,9 @@ def test_percents_that_are_no_list_of_one_total_are_no_group(text: str) -> None:
 def test_an_abbreviation_before_a_number_ends_no_sentence() -> None:
     from aktobe_facts.text.sentences import sentences
 
-    text = "Debt cost Rs. 7,997 billion of that. The session on Sept. 30 ended. 2023 was good."
+    text = "Roads cost Rs. 3,115 billion of that. The session on Sept. 14 ended. 2022 was good."
     assert [text[a:b] for a, b in sentences(text)] == [
-        "Debt cost Rs. 7,997 billion of that.",
-        "The session on Sept. 30 ended.",
-        "2023 was good.",
+        "Roads cost Rs. 3,115 billion of that.",
+        "The session on Sept. 14 ended.",
+        "2022 was good.",
     ]

@@ -18,26 +18,26 @@ HAND = load_text(
     """
     [[claim]]
     id = "low"
-    quote = "PLN 3-10bn (EUR 0.7-24bn)"
-    value = "PLN 3bn"
-    counterpart = "EUR 0.7bn"
+    quote = "PLN 4-12bn (EUR 0.9-28bn)"
+    value = "PLN 4bn"
+    counterpart = "EUR 0.9bn"
 
     [[claim]]
     id = "high"
-    quote = "PLN 3-10bn (EUR 0.7-24bn)"
-    value = "PLN 10bn"
-    counterpart = "EUR 24bn"
+    quote = "PLN 4-12bn (EUR 0.9-28bn)"
+    value = "PLN 12bn"
+    counterpart = "EUR 28bn"
 
     [[claim]]
     id = "deficit"
-    quote = "a deficit of PLN 39.45bn (EUR 9.40bn)"
-    value = "PLN 39.45bn"
-    counterpart = "EUR 9.40bn"
+    quote = "a deficit of PLN 26.31bn (EUR 6.12bn)"
+    value = "PLN 26.31bn"
+    counterpart = "EUR 6.12bn"
 
     [[claim]]
     id = "share"
-    quote = "5.4 percent of GDP"
-    value = "5.4 percent"
+    quote = "3.7 percent of GDP"
+    value = "3.7 percent"
     """
 )
 
@@ -46,25 +46,25 @@ DRAFT = load_text(
     """
     [[claim]]
     id = "range"
-    quote = "PLN 3-10bn (EUR 0.7-24bn)"
-    value = "PLN 3-10bn"
-    counterpart = "EUR 0.7-24bn"
+    quote = "PLN 4-12bn (EUR 0.9-28bn)"
+    value = "PLN 4-12bn"
+    counterpart = "EUR 0.9-28bn"
 
     [[claim]]
     id = "deficit_run"
-    quote = "a deficit of PLN 39.45bn (EUR 9.40bn)"
-    value = "PLN 39.45bn"
-    counterpart = "EUR 9.40bn"
+    quote = "a deficit of PLN 26.31bn (EUR 6.12bn)"
+    value = "PLN 26.31bn"
+    counterpart = "EUR 6.12bn"
 
     [[claim]]
     id = "pct"
-    quote = "5.4 percent of GDP"
-    value = "5.4%"
+    quote = "3.7 percent of GDP"
+    value = "3.7%"
 
     [[claim]]
     id = "other"
-    quote = "5.4 billion tenge"
-    value = "5.4 billion tenge"
+    quote = "3.7 billion tenge"
+    value = "3.7 billion tenge"
     """
 )
 
@@ -77,7 +77,7 @@ def expected(claim: str, check: str = "conversions") -> Expected:
     return Expected((check,), (claim,), Severity.ERROR)
 
 
-HIGH = '"PLN 3-10bn (high end)" and "EUR 0.7-24bn (high end)" imply 0.42 zlotys per euro'
+HIGH = '"PLN 4-12bn (high end)" and "EUR 0.9-28bn (high end)" imply 0.43 zlotys per euro'
 
 
 def test_a_finding_on_a_drafted_range_is_the_hand_files_finding_on_the_end_it_names() -> None:
@@ -92,7 +92,7 @@ def test_a_finding_on_one_end_is_not_a_finding_on_the_other() -> None:
 
 
 def test_a_finding_on_a_range_naming_no_end_covers_both() -> None:
-    whole = '"PLN 3-10bn" and "EUR 0.7-24bn" imply ...'
+    whole = '"PLN 4-12bn" and "EUR 0.9-28bn" imply ...'
     for end in ("low", "high"):
         assert matches(expected(end), finding(("range",), whole), HAND, DRAFT)
 
