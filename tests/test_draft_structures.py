@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from _drafted import outcomes
 from aktobe_facts.findings import Outcome
@@ -254,3 +256,23 @@ def test_an_abbreviation_before_a_number_ends_no_sentence() -> None:
         "The session on Sept. 14 ended.",
         "2022 was good.",
     ]
+
+
+def test_a_figure_said_twice_gets_a_quote_of_its_own_place(tmp_path: Path) -> None:
+    text = (
+        "The deficit came to 3.1 billion lari (2.6 percent of GDP), the ministry said. Revenue "
+        "reached 14.2 billion lari and spending 17.3 billion lari, so the gap was again a deficit "
+        "of 3.1 billion lari (2.6 percent of GDP).\n"
+    )
+    claims = draft(text).claims
+    for claim in claims:  # each quote occurs first where its claim stands
+        assert text.find(claim.quote) == claim.at[0], claim
+    assert not [o for c, o in outcomes(text, tmp_path, ("coverage",)) if o is not Outcome.PASS]
+
+
+@given(st.integers(2, 4), st.integers(1, 99))
+def test_every_repeated_figure_is_covered(times: int, tenths: int) -> None:
+    said = f"The fee was {tenths / 10:.1f} percent of the price."
+    text = " ".join([said] * times) + "\n"
+    for claim in draft(text).claims:
+        assert text.find(claim.quote) == claim.at[0], claim

@@ -160,6 +160,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     claims, open_notes = dated(
         text, claims, [p for found in periods.values() for p in found], parts
     )
+    claims = [_placed_first(text, c) for c in claims]
     made_relations, notes = article_relations(text, drafted)
     notes = open_notes + notes
     relations = [
@@ -196,6 +197,42 @@ def _signed(text: str, sentence: Span, phrase: Phrase) -> Phrase:
         return msgspec.structs.replace(phrase, value=value, stated=read(value))
     except GrammarError:
         return phrase
+
+
+def _placed_first(text: str, claim: DraftClaim) -> DraftClaim:
+    """The claim with a quote that occurs first where the claim stands: a check places a claim at
+    the first place its quote occurs, so "5.4 percent of the GDP" said twice would place the
+    second claim on the first and leave its own number uncovered. The quote takes in more words
+    before it (into the sentence before if it must), then after it, until it does."""
+    begin, end = claim.at
+    if claim.remainder or begin >= end or _first(text, begin, end) == begin:
+        return claim
+    lo, hi = 0, len(text)
+    for _ in range(MAX_WIDENING):
+        before = text.rfind(" ", lo, begin - 1)
+        after = text.find(" ", end + 1, hi)
+        if begin > lo:
+            begin = lo if before < 0 else before + 1
+        elif end < hi:
+            end = hi if after < 0 else after
+        else:
+            break
+        if _first(text, begin, end) == begin:
+            return msgspec.structs.replace(
+                claim, quote=" ".join(text[begin:end].split()), at=(begin, end)
+            )
+    return claim
+
+
+MAX_WIDENING = 40
+"""Words a quote takes in at most to occur first where its claim stands."""
+
+
+def _first(text: str, begin: int, end: int) -> int:
+    """Where the words of ``text[begin:end]`` first occur in ``text`` (any spaces between)."""
+    words = text[begin:end].split()
+    found = re.search(r"\s+".join(map(re.escape, words)), text) if words else None
+    return -1 if found is None else found.start()
 
 
 def _within(position: int, spans: list[Span]) -> bool:
