@@ -166,3 +166,24 @@ def test_by_area_lists_the_parts_of_the_total_before() -> None:
             False,
         )
     ]
+
+
+def test_parts_with_a_verb_each_parted_by_semicolons() -> None:
+    text = (
+        "Spending of the city reached 7.4 trillion rubles, 21.2% of the plan. Of these, schools, "
+        "clinics, libraries, parks and other social items took 3.3 trillion rubles; transport got "
+        "1.1 trillion rubles, 18.4% of the plan; and the city's offices came to 0.9 trillion rubles."
+    )
+    assert sums(text) == [
+        (
+            "7.4 trillion rubles",
+            ["3.3 trillion rubles", "1.1 trillion rubles", "0.9 trillion rubles"],
+            False,
+        )
+    ]
+    # an item with two amounts of the unit: which is the part, the words do not say
+    two = text.replace(
+        "transport got 1.1 trillion rubles",
+        "transport got 1.1 trillion rubles of 2 trillion rubles",
+    )
+    assert sums(two) == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -236,9 +237,25 @@ def _lists(
         named_total = _total_before(sentences[:number], first) if first is not None else None
         if named_total is not None and not _net(text, named_total, named):
             parts, rest = _parts(text, figures, named_total, start, False)
+            if len(parts) < 2:  # "Of these, A took X; B got Y; and C came to Z"
+                parts = _semicolon_parts(text, figures, named_total, start) or parts
             if parts:
                 quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
                 yield named_total, parts, rest, quote
+
+
+def _semicolon_parts(text: str, figures: list[Placed], total: Placed, start: int) -> list[Placed]:
+    """The parts of a list whose items, each with a verb of its own, are parted by semicolons:
+    one amount of the total's unit in each item, two items or more, else none."""
+    end = figures[0].sentence[1]
+    cuts = [start, *(start + m.end() for m in re.finditer(";", text[start:end])), end]
+    parts: list[Placed] = []
+    for a, b in pairwise(cuts):
+        inside = [p for p in figures if a <= p.figure.phrase.start < b and alike(total, p)]
+        if len(inside) != 1:
+            return []
+        parts.append(inside[0])
+    return parts if len(parts) >= 2 else []
 
 
 def _own_total(text: str, figures: list[Placed]) -> tuple[Placed, int] | None:
