@@ -1,12 +1,14 @@
 """The table format's own layout (aktobe_facts.report._terminal) prints what rich prints.
 
-Rich stays the reference: every test lays the same text out with rich's console and with the
-format's functions, in colour and without, and compares the bytes.
+Rich stays the reference (tests/_rich_table.py): every test lays the same report out with rich's
+console, ``Table`` and ``Panel`` and with the format's own functions, in colour and without, at
+widths from a few cells to a thousand, and compares the bytes.
 """
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,12 +16,21 @@ from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text as RichText
 
-from aktobe_facts.report import _terminal
+import _rich_table
+from aktobe_facts.api import check_paths
+from aktobe_facts.claims.loader import LoadError
+from aktobe_facts.findings import Finding, Outcome, Severity, Step
+from aktobe_facts.report import RenderOptions, _terminal
+from aktobe_facts.report import table as table_format
+from aktobe_facts.result import FileReport, Report
 
+ROOT = Path(__file__).resolve().parents[1]
 STYLES = ["", "bold", "green", "red", "yellow", "cyan", "bold red"]
 # words as claims files write them, with wide (CJK), combining and spacing characters among them
 _CHARS = st.sampled_from(list("ab xyz0,.;-()'\"  日本✓✗—é\u0301"))
-_RUNS = st.lists(st.tuples(st.text(_CHARS, max_size=40), st.sampled_from(STYLES)), max_size=6)
+_WORDS = st.text(_CHARS, max_size=40)
+_RUNS = st.lists(st.tuples(_WORDS, st.sampled_from(STYLES)), max_size=6)
+_WIDTHS = st.one_of(st.integers(1, 30), st.integers(20, 1000))
 
 
 def rich_print(text: RichText, width: int, colour: bool) -> str:
@@ -53,21 +64,6 @@ def test_a_line_of_styled_runs_prints_as_rich_prints_it(
     assert _terminal.print_text(ours, width, colour) == rich_print(theirs, width, colour)
 
 
-@pytest.mark.parametrize("width", [20, 40, 120])
-def test_the_summary_line_wraps_and_colours_as_rich_did(width: int) -> None:
-    runs = [
-        ("1 file(s), 27 claims, 15 relations: ", ""),
-        ("11 passed", "green"),
-        (", ", ""),
-        ("3 failed", "red"),
-        ("; 7 claim(s) in no relation", "cyan"),
-        (" — exit 1 (fail level: error)", ""),
-    ]
-    theirs, ours = both(runs, "")
-    for colour in (False, True):
-        assert _terminal.print_text(ours, width, colour) == rich_print(theirs, width, colour)
-
-
 def test_a_dumb_terminal_gets_no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     theirs, ours = both([("✗ broken.toml: no such file", "bold red")], "")
     monkeypatch.setenv("TERM", "dumb")
@@ -75,3 +71,62 @@ def test_a_dumb_terminal_gets_no_colour(monkeypatch: pytest.MonkeyPatch) -> None
     assert _terminal.print_text(ours, 80, _terminal.colours(True)) == rich_print(theirs, 80, True)
     monkeypatch.setenv("TERM", "xterm-256color")
     assert "\x1b[1;31m" in _terminal.print_text(ours, 80, _terminal.colours(True))
+
+
+def same(report: Report, options: RenderOptions) -> None:
+    assert table_format.render(report, options) == _rich_table.render(report, options)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Report:
+    """The seed, the corpus and the joint files with an article, one report of them all, and a
+    file that cannot be read."""
+    paths = [
+        ROOT / "claims.toml",
+        *sorted((ROOT / "tests" / "corpus").glob("*/claims.toml")),
+        *sorted((ROOT / "tests" / "joint").glob("*.toml")),
+        ROOT / "tests" / "corpus" / "no-such-file.toml",
+    ]
+    return check_paths(paths, discovered=True)
+
+
+@pytest.mark.parametrize("width", [20, 33, 61, 120, 1000])
+@pytest.mark.parametrize("colour", [False, True])
+def test_the_corpus_report_is_laid_out_as_rich_laid_it_out(
+    corpus: Report, width: int, colour: bool
+) -> None:
+    for verbose in (False, True):
+        same(corpus, RenderOptions(width=width, color=colour, verbose=verbose))
+    same(corpus, RenderOptions(width=width, color=colour, quiet=True))
+
+
+_FINDINGS = st.builds(
+    Finding,
+    check=st.sampled_from(["shares", "no-relation", "a-very-long-check-name-that-does-not-fit"]),
+    outcome=st.sampled_from(list(Outcome)),
+    severity=st.sampled_from(list(Severity)),
+    claims=st.lists(st.text(_CHARS, max_size=25), max_size=3).map(tuple),
+    line=st.integers(1, 100_000),
+    message=_WORDS,
+    inputs=st.lists(st.builds(Step, _WORDS, _WORDS), max_size=3).map(tuple),
+    result=st.none() | _WORDS,
+    suggestion=st.none() | _WORDS,
+    notes=st.lists(_WORDS, max_size=2).map(tuple),
+    margin=st.none() | _WORDS,
+    rounding_only=st.booleans(),
+    narrowed=st.none() | _WORDS,
+)
+_FILES = st.builds(
+    FileReport,
+    path=_WORDS,
+    claims=st.integers(0, 10_000),
+    findings=st.lists(_FINDINGS, max_size=4),
+    error=st.none() | st.builds(LoadError, _WORDS, _WORDS),
+)
+
+
+@given(st.lists(_FILES, min_size=1, max_size=2), _WIDTHS, st.booleans(), st.booleans())
+def test_any_report_is_laid_out_as_rich_lays_it_out(
+    files: list[FileReport], width: int, colour: bool, verbose: bool
+) -> None:
+    same(Report(files), RenderOptions(width=width, color=colour, verbose=verbose))

@@ -27,6 +27,10 @@ NULL: Style = (False, None)
 _COLOURS = {"red": 31, "green": 32, "yellow": 33, "cyan": 36}
 
 
+def _named(name: str) -> Style:
+    return style(name)
+
+
 def style(name: str) -> Style:
     """A style from rich's words for it: "bold", a colour, or both ("bold red")."""
     bold = False
@@ -62,6 +66,11 @@ class Text:
         self.plain = plain
         self.style = style
         self.spans: list[Span] = []
+
+    def copy(self) -> Text:
+        text = Text(self.plain, self.style)
+        text.spans = list(self.spans)
+        return text
 
     def append(self, text: str, style: Style = NULL) -> Text:
         if text:
@@ -171,6 +180,255 @@ def crop(line: list[Segment], width: int) -> list[Segment]:
             cropped.append((set_cell_size(text, width - used), st))
             break
     return cropped
+
+
+def apply(line: list[Segment], over: Style) -> list[Segment]:
+    """A line with ``over`` under each segment's own style (rich's ``Segment.apply_style``)."""
+    return [(text, combine((over, st))) for text, st in line]
+
+
+def fit(line: list[Segment], width: int, pad: Style | None = NULL) -> list[Segment]:
+    """A line cropped to ``width`` cells, and padded to it in style ``pad`` unless ``pad`` is None
+    (rich's ``Segment.adjust_line_length``)."""
+    size = sum(cell_len(t) for t, _ in line)
+    if size < width and pad is not None:
+        return [*line, (" " * (width - size), pad)]
+    return crop(line, width)
+
+
+class Cell:
+    """How a table lays out one column's cells: padding, justification, wrapping, style."""
+
+    __slots__ = ("justify", "left", "no_wrap", "right", "style")
+
+    def __init__(
+        self, left: int, right: int, justify: str = "left", no_wrap: bool = False, style: str = ""
+    ) -> None:
+        self.left = left
+        self.right = right
+        self.justify = justify
+        self.no_wrap = no_wrap
+        self.style = _named(style)
+
+
+def _measure(text: Text, width: int, left: int, right: int) -> tuple[int, int]:
+    """The fewest and most cells a padded text takes (rich's ``Measurement.get`` of a
+    ``Padding``), at most ``width``."""
+    if width < 1:
+        return (0, 0)
+    extra = left + right
+    if width - extra < 1:
+        low, high = width, width
+    else:
+        plain = text.plain
+        lines = plain.splitlines()
+        high = max(cell_len(line) for line in lines) if lines else 0
+        words = plain.split()
+        low = max(cell_len(word) for word in words) if words else high
+        low, high = _normal(low, high)
+        low, high = min(low, width), min(high, width)
+        if high < 1:
+            low, high = 0, 0
+        else:
+            low, high = _normal(low, high)
+        low, high = min(low + extra, width), min(high + extra, width)
+    low, high = _normal(low, high)
+    low, high = min(low, width), min(high, width)
+    if high < 1:
+        return (0, 0)
+    return _normal(low, high)
+
+
+def _normal(low: int, high: int) -> tuple[int, int]:
+    low = min(max(0, low), high)
+    return (max(0, low), max(0, low, high))
+
+
+def _column(cells: Sequence[Text], layout: Cell, width: int) -> tuple[int, int]:
+    if width < 1:
+        return (0, 0)
+    sizes = [_measure(c, width, layout.left, layout.right) for c in cells]
+    low = max(s[0] for s in sizes) if sizes else 1
+    high = max(s[1] for s in sizes) if sizes else width
+    return (min(low, width), min(high, width))
+
+
+def _reduce(total: int, ratios: list[int], maximums: list[int], values: list[int]) -> list[int]:
+    """rich's ``ratio_reduce``."""
+    ratios = [r if m else 0 for r, m in zip(ratios, maximums, strict=True)]
+    total_ratio = sum(ratios)
+    if not total_ratio:
+        return values[:]
+    remaining = total
+    result = []
+    for ratio, maximum, value in zip(ratios, maximums, values, strict=True):
+        if ratio and total_ratio > 0:
+            distributed = min(maximum, round(ratio * remaining / total_ratio))
+            result.append(value - distributed)
+            remaining -= distributed
+            total_ratio -= ratio
+        else:
+            result.append(value)
+    return result
+
+
+def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:
+    """rich's ``Table._collapse_widths``: the widest wrapable columns narrowed first."""
+    total = sum(widths)
+    excess = total - max_width
+    if any(wrapable):
+        while total and excess > 0:
+            widest = max(w for w, a in zip(widths, wrapable, strict=True) if a)
+            second = max(
+                w if a and w != widest else 0 for w, a in zip(widths, wrapable, strict=True)
+            )
+            difference = widest - second
+            ratios = [
+                1 if (w == widest and a) else 0 for w, a in zip(widths, wrapable, strict=True)
+            ]
+            if not any(ratios) or not difference:
+                break
+            widths = _reduce(excess, ratios, [min(excess, difference)] * len(widths), widths)
+            total = sum(widths)
+            excess = total - max_width
+    return widths
+
+
+def widths(columns: Sequence[Sequence[Text]], layouts: Sequence[Cell], max_width: int) -> list[int]:
+    """Each column's width, its padding included (rich's ``Table._calculate_column_widths`` for a
+    table that does not expand)."""
+    found = [r[1] or 1 for r in map(_column, columns, layouts, [max_width] * len(columns))]
+    if sum(found) > max_width:
+        found = _collapse(found, [not c.no_wrap for c in layouts], max_width)
+        if sum(found) > max_width:
+            excess = sum(found) - max_width
+            found = _reduce(excess, [1] * len(found), found, found)
+        found = [
+            _column(c, lay, w)[1] or 0 for c, lay, w in zip(columns, layouts, found, strict=True)
+        ]
+    return found
+
+
+def cell(text: Text, layout: Cell, width: int, overflow: str = "ellipsis") -> list[list[Segment]]:
+    """One padded cell's lines, each ``width`` cells wide."""
+    if width < 1:
+        return []
+    inner = width - layout.left - layout.right
+    lines = []
+    if inner >= 1:
+        for line in wrap(text, inner, layout.justify, overflow, layout.no_wrap):
+            row = fit(segments(line), inner)
+            if layout.left:
+                row.insert(0, (" " * layout.left, NULL))
+            if layout.right:
+                row.append((" " * layout.right, NULL))
+            if layout.style != NULL:
+                row = apply(row, layout.style)
+            lines.append(fit(row, width, layout.style))
+    return lines
+
+
+def rows(
+    table: Sequence[Sequence[Text]],
+    layouts: Sequence[Cell],
+    sizes: Sequence[int],
+    head: Sequence[Cell] = (),
+) -> list[list[list[list[Segment]]]]:
+    """Each row of the table as its cells' lines, every cell as tall as its row (rich's
+    ``Table._render``). With ``head`` the first row is a header laid out so (in its style, aligned
+    to the bottom), the others aligned to their top."""
+    laid = []
+    for index, row in enumerate(table):
+        header = bool(head) and index == 0
+        row_layouts = head if header else layouts
+        cells = [cell(t, lay, w) for t, lay, w in zip(row, row_layouts, sizes, strict=True)]
+        height = max(len(c) for c in cells)
+        shaped = []
+        for lines, lay, w in zip(cells, row_layouts, sizes, strict=True):
+            more = [[(" " * w, lay.style)]] * (height - len(lines))
+            shaped.append([fit(line, w) for line in (more + lines if header else lines + more)])
+        if not height:  # rich gives every row one line at least
+            shaped = [[[(" " * w, NULL)]] for w in sizes]
+        laid.append(shaped)
+    return laid
+
+
+def lines_of(text: Text, width: int, justify: str = "default") -> list[list[Segment]]:
+    """A text printed in a block ``width`` cells wide, its lines not padded (rich's
+    ``Console.render`` of a ``Text``)."""
+    return [segments(line) for line in wrap(text, width, justify)] if width >= 1 else []
+
+
+def table(
+    title: Text, head: Sequence[Cell], layouts: Sequence[Cell], body: list[list[Text]], width: int
+) -> list[list[Segment]]:
+    """A titled table with a bold header over a heavy rule, no other lines, the title and cells
+    padded by a space each side, in a console ``width`` wide (rich's ``Table`` with
+    ``box.SIMPLE_HEAVY``, ``title_justify="left"``, not expanded)."""
+    extra = 2 + len(layouts) - 1  # the edges and the dividers, one space each
+    sizes = widths(list(zip(*body, strict=True)), layouts, width - extra)
+    full = sum(sizes) + extra
+    lines = lines_of(title, full, "left")
+    lines.append([(" " * full, NULL)])  # the box's top: spaces
+    for index, row in enumerate(rows(body, layouts, sizes, head)):
+        for n in range(len(row[0])):
+            line: list[Segment] = [(" ", NULL)]
+            for k, cells in enumerate(row):
+                if k:
+                    line.append((" ", NULL))
+                line.extend(cells[n])
+            line.append((" ", NULL))
+            lines.append(line)
+        if index == 0:
+            lines.append([(" " + "━".join("━" * w for w in sizes) + " ", NULL)])
+    lines.append([(" " * full, NULL)])  # the bottom: spaces
+    return [crop(line, width) for line in lines]
+
+
+def grid(layouts: Sequence[Cell], body: list[list[Text]], width: int) -> list[list[Segment]]:
+    """Rows of cells with no lines (rich's ``Table.grid``) in a block ``width`` cells wide."""
+    if width < 1 or not body:
+        return []
+    sizes = widths(list(zip(*body, strict=True)), layouts, width)
+    return [
+        [segment for cells in row for segment in cells[n]]
+        for row in rows(body, layouts, sizes)
+        for n in range(len(row[0]))
+    ]
+
+
+def panel(
+    title: Text, content: list[list[Segment]], border: Style, width: int
+) -> list[list[Segment]]:
+    """``content`` (lines laid out ``width - 4`` cells wide) in a rounded box with ``title`` on its
+    top left, in a console ``width`` wide (rich's ``Panel`` with a ``title``, ``title_align="left"``
+    and ``border_style``)."""
+    inner = width - 2
+    if width <= 4:
+        top = [("╭" + "─" * inner + "╮", border)]
+    else:
+        head = title.copy()
+        head.spans = [(s + 1, e + 1, st) for s, e, st in head.spans]
+        head.plain = f" {head.plain} "
+        if border != NULL:
+            head.spans.insert(0, (0, len(head.plain), border))
+        head.truncate(width - 4, "fold")
+        excess = width - 4 - cell_len(head.plain)
+        if head.style != NULL and head.plain:
+            head.spans.append((0, len(head.plain), head.style))
+        if excess:
+            line = Text()
+            if head.style != NULL:
+                line.spans.append((0, len(head.plain), head.style))
+            line.plain = head.plain
+            line.spans.extend(head.spans)
+            line.append("─" * excess, border)
+            head = line
+        head.truncate(width - 4, "fold")
+        top = [("╭─", border), *segments(head), ("─╮", border)]
+    side = ("│", border)
+    body = [[side, *fit([(" ", NULL), *line, (" ", NULL)], inner), side] for line in content]
+    return [crop(line, width) for line in [top, *body, [("╰" + "─" * inner + "╯", border)]]]
 
 
 def colours(colour: bool) -> bool:

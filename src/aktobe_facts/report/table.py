@@ -1,4 +1,4 @@
-"""``--format table``: rich tables for reviewers in a terminal.
+"""``--format table``: tables for reviewers in a terminal, laid out as rich lays them out.
 
 Per file: every relation tested with a visible verdict, then each problem with its arithmetic
 (inputs as intervals, result, bound broken, nearest consistent value, suggested fix). A pass that
@@ -8,17 +8,10 @@ that holds only at readings other relations pin says so too ("✗ fail (pinned)"
 
 from __future__ import annotations
 
-import io
-from typing import TYPE_CHECKING
-
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.report import RenderOptions, _terminal
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.visible import printable
-
-if TYPE_CHECKING:
-    from rich.panel import Panel
-    from rich.text import Text
 
 NAME = "table"
 PASS_INPUTS = "verbose"
@@ -30,7 +23,11 @@ _MARK = {
     Outcome.FAIL: ("✗", "red"),
     Outcome.UNDETERMINED: ("?", "yellow"),
 }
-_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_SEVERITY = {
+    Severity.ERROR: _terminal.style("bold red"),
+    Severity.WARNING: _terminal.style("yellow"),
+    Severity.INFO: _terminal.style("cyan"),
+}
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -51,83 +48,70 @@ def _colour(options: RenderOptions) -> bool:
 
 
 def _error(error: object, options: RenderOptions) -> str:
-    line = _terminal.Text(printable(f"✗ {error}"), _terminal.style("bold red"))
-    return _terminal.print_text(line, options.width, _colour(options))
+    return _terminal.print_text(_text(f"✗ {error}", "bold red"), options.width, _colour(options))
 
 
-def _text(text: str, style: str = "") -> Text:
-    """Text from a claims file or a file name, shown as it is: no rich markup is read in it and its
-    control characters are escaped (rich passes ESC through to the terminal)."""
-    from rich.text import Text
-
-    return Text(printable(text), style=style)
+def _text(text: str, style: str = "") -> _terminal.Text:
+    """Text from a claims file or a file name, shown as it is: its control characters escaped."""
+    return _terminal.Text(printable(text), _terminal.style(style))
 
 
-def _verdict(finding: Finding) -> Text:
-    from rich.text import Text
-
+def _verdict(finding: Finding) -> _terminal.Text:
     mark, style = _MARK[finding.outcome]
-    text = Text(f"{mark} {finding.outcome.value}", style=style)
+    text = _terminal.Text(f"{mark} {finding.outcome.value}", _terminal.style(style))
+    yellow = _terminal.style("yellow")
     if finding.rounding_only:  # the figures as printed do not satisfy it; their rounding does
-        text.append(" (rounding only)", style="yellow")
+        text.append(" (rounding only)", yellow)
     if finding.narrowed:  # a fail only at readings other relations pin; a pass only alone
         passed = finding.outcome is Outcome.PASS
-        text.append(" (alone; ✗ joint)" if passed else " (pinned)", style="yellow")
+        text.append(" (alone; ✗ joint)" if passed else " (pinned)", yellow)
     if finding.outcome is not Outcome.PASS:
-        text.append(f" ({finding.severity.value})", style=_SEVERITY_STYLE[finding.severity])
+        text.append(f" ({finding.severity.value})", _SEVERITY[finding.severity])
     return text
 
 
+_HEADER = ("verdict", "check", "line", "claims", "finding")
+# (justify, no_wrap) of each column: the verdict and the check on one line, the line number to
+# the right
+_COLUMNS = (("left", True), ("left", True), ("right", False), ("left", False), ("left", False))
+_BODY = [_terminal.Cell(1, 1, justify, no_wrap) for justify, no_wrap in _COLUMNS]
+_HEAD = [_terminal.Cell(1, 1, justify, no_wrap, "bold") for justify, no_wrap in _COLUMNS]
+
+
+def _title(report: FileReport) -> _terminal.Text:
+    return _text(f"{report.path}: {report.claims} claims, {len(report.findings)} relations tested")
+
+
+def _rows(report: FileReport) -> list[list[_terminal.Text]]:
+    """The table's header and a row per finding."""
+    rows = [[_terminal.Text(h) for h in _HEADER]]
+    for f in report.findings:
+        row = (_verdict(f), _terminal.Text(f.check), _terminal.Text(str(f.line)))
+        rows.append([*row, _text(", ".join(f.claims)), _text(f.message)])
+    return rows
+
+
+def _shown(finding: Finding, options: RenderOptions) -> bool:
+    """Whether the finding gets a panel with its arithmetic: every problem, and with --verbose
+    every pass that has inputs or notes."""
+    return finding.is_problem or (options.verbose and bool(finding.inputs or finding.notes))
+
+
 def _file(report: FileReport, options: RenderOptions) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-    )
-    table = Table(
-        title=_text(
-            f"{report.path}: {report.claims} claims, {len(report.findings)} relations tested"
-        ),
-        box=box.SIMPLE_HEAVY,
-        title_justify="left",
-        expand=False,
-    )
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("check", no_wrap=True)
-    table.add_column("line", justify="right")
-    table.add_column("claims")
-    table.add_column("finding", ratio=1)
+    lines = _terminal.table(_title(report), _HEAD, _BODY, _rows(report), options.width)
     for f in report.findings:
-        table.add_row(
-            _verdict(f), f.check, str(f.line), _text(", ".join(f.claims)), _text(f.message)
-        )
-    console.print(table)
-    for f in report.findings:
-        if f.is_problem or (options.verbose and (f.inputs or f.notes)):
-            console.print(_arithmetic(f))
-    console.print()
-    return buffer.getvalue()
+        if _shown(f, options):
+            lines += _arithmetic(f, options.width)
+    lines.append([])
+    return _terminal.ansi(lines, _colour(options))
 
 
-def _arithmetic(finding: Finding) -> Panel:
-    from rich.console import Group
-    from rich.panel import Panel
-    from rich.table import Table
-    from rich.text import Text
+_GRID = [_terminal.Cell(0, 2, no_wrap=True, style="bold"), _terminal.Cell(0, 0)]
 
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
-    for step in finding.inputs:
-        grid.add_row(_text(step.label), _text(step.text))
+
+def _steps(finding: Finding) -> list[list[_terminal.Text]]:
+    """A problem's arithmetic, a step a row: its label and its value."""
+    rows = [[_text(step.label), _text(step.text)] for step in finding.inputs]
     for label, value in (
         ("result", finding.result),
         ("bound", finding.bound),
@@ -135,19 +119,33 @@ def _arithmetic(finding: Finding) -> Panel:
         ("suggestion", finding.suggestion),
     ):
         if value:
-            grid.add_row(label, _text(value))
+            rows.append([_terminal.Text(label), _text(value)])
     if finding.margin:
-        grid.add_row("rounding" if finding.rounding_only else "margin", _text(finding.margin))
+        label = "rounding" if finding.rounding_only else "margin"
+        rows.append([_terminal.Text(label), _text(finding.margin)])
     if finding.narrowed:
-        grid.add_row("narrowed", _text(finding.narrowed))
-    for note in finding.notes:
-        grid.add_row("note", _text(note))
-    mark, style = _MARK[finding.outcome]
-    title = Text(f"{mark} {finding.check} · line {finding.line} · ", style=style)
-    title.append(finding.severity.value, style=_SEVERITY_STYLE[finding.severity])
-    return Panel(
-        Group(_text(finding.message), grid), title=title, title_align="left", border_style=style
-    )
+        rows.append([_terminal.Text("narrowed"), _text(finding.narrowed)])
+    return rows + [[_terminal.Text("note"), _text(note)] for note in finding.notes]
+
+
+def _heading(finding: Finding) -> tuple[_terminal.Text, _terminal.Style]:
+    """A panel's title and the style of its border."""
+    mark, name = _MARK[finding.outcome]
+    style = _terminal.style(name)
+    title = _terminal.Text(f"{mark} {finding.check} · line {finding.line} · ", style)
+    return title.append(finding.severity.value, _SEVERITY[finding.severity]), style
+
+
+def _arithmetic(finding: Finding, width: int) -> list[list[_terminal.Segment]]:
+    """A problem's panel: its message, then its arithmetic, a step a line."""
+    inner = width - 4
+    content = [
+        _terminal.fit(line, inner)
+        for line in _terminal.lines_of(_text(finding.message), inner)
+        + _terminal.grid(_GRID, _steps(finding), inner)
+    ]
+    title, style = _heading(finding)
+    return _terminal.panel(title, content, style, width)
 
 
 def _summary(report: Report) -> _terminal.Text:

@@ -1,0 +1,93 @@
+"""The table format as rich's console, ``Table`` and ``Panel`` draw it: the reference the format's
+own layout (aktobe_facts.report._terminal) is held to, byte for byte (tests/test_table_layout.py).
+
+This is the layout the format had when rich drew it (BENCHMARKS.md, "Cold start"). It takes the
+format's own texts and styles (its rows, a panel's steps and title, the summary), so what is
+compared is the layout alone.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Span, Text
+
+from aktobe_facts.report import RenderOptions, _terminal, table
+from aktobe_facts.result import FileReport, Report
+
+_NAMES = {v: k for k, v in _terminal._COLOURS.items()}
+
+
+def name(style: _terminal.Style) -> str:
+    """A style in rich's words."""
+    bold, colour = style
+    return " ".join([*(["bold"] if bold else []), *([_NAMES[colour]] if colour else [])])
+
+
+def rich_text(text: _terminal.Text) -> Text:
+    spans = [Span(s, e, name(st)) for s, e, st in text.spans]
+    return Text(text.plain, style=name(text.style), spans=spans)
+
+
+def console(width: int, colour: bool) -> tuple[Console, io.StringIO]:
+    buffer = io.StringIO()
+    return Console(
+        file=buffer,
+        width=width,
+        force_terminal=colour,
+        no_color=not colour,
+        highlight=False,
+        emoji=False,
+    ), buffer
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    out, buffer = console(options.width, options.color)
+    for file_report in report.files:
+        if file_report.error is not None:
+            out.print(rich_text(table._text(f"✗ {file_report.error}", "bold red")))
+            if not options.quiet:
+                out.print()
+        elif not options.quiet:
+            _file(out, file_report, options)
+    out.print(rich_text(table._summary(report)))
+    return buffer.getvalue()
+
+
+def _file(out: Console, report: FileReport, options: RenderOptions) -> None:
+    drawn = Table(
+        title=rich_text(table._title(report)),
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+        expand=False,
+    )
+    drawn.add_column("verdict", no_wrap=True)
+    drawn.add_column("check", no_wrap=True)
+    drawn.add_column("line", justify="right")
+    drawn.add_column("claims")
+    drawn.add_column("finding", ratio=1)
+    for row in table._rows(report)[1:]:
+        drawn.add_row(*map(rich_text, row))
+    out.print(drawn)
+    for f in report.findings:
+        if table._shown(f, options):
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(style="bold", no_wrap=True)
+            grid.add_column()
+            for step in table._steps(f):
+                grid.add_row(*map(rich_text, step))
+            title, style = table._heading(f)
+            message = rich_text(table._text(f.message))
+            out.print(
+                Panel(
+                    Group(message, grid),
+                    title=rich_text(title),
+                    title_align="left",
+                    border_style=name(style),
+                )
+            )
+    out.print()
