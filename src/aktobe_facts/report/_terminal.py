@@ -20,11 +20,20 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from rich._wrap import divide_line
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len as _rich_cell_len
+from rich.cells import set_cell_size
 
 Style = tuple[bool, int | None]
 NULL: Style = (False, None)
 _COLOURS = {"red": 31, "green": 32, "yellow": 33, "cyan": 36}
+
+
+def cell_len(text: str) -> int:
+    """Cells the text takes in a terminal: one a character for printable ASCII (most text), else
+    as rich counts them."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return _rich_cell_len(text)
 
 
 def _named(name: str) -> Style:
@@ -167,7 +176,7 @@ def segments(line: Text) -> list[Segment]:
 
 def crop(line: list[Segment], width: int) -> list[Segment]:
     """A line no wider than ``width`` (rich's ``Segment.adjust_line_length`` without padding)."""
-    if sum(cell_len(t) for t, _ in line) <= width:
+    if _size(line) <= width:
         return line
     cropped: list[Segment] = []
     used = 0
@@ -182,6 +191,11 @@ def crop(line: list[Segment], width: int) -> list[Segment]:
     return cropped
 
 
+def _size(line: list[Segment]) -> int:
+    """Cells a line takes, counted a segment at a time as rich counts them."""
+    return sum([cell_len(t) for t, _ in line])
+
+
 def apply(line: list[Segment], over: Style) -> list[Segment]:
     """A line with ``over`` under each segment's own style (rich's ``Segment.apply_style``)."""
     return [(text, combine((over, st))) for text, st in line]
@@ -190,7 +204,7 @@ def apply(line: list[Segment], over: Style) -> list[Segment]:
 def fit(line: list[Segment], width: int, pad: Style | None = NULL) -> list[Segment]:
     """A line cropped to ``width`` cells, and padded to it in style ``pad`` unless ``pad`` is None
     (rich's ``Segment.adjust_line_length``)."""
-    size = sum(cell_len(t) for t, _ in line)
+    size = _size(line)
     if size < width and pad is not None:
         return [*line, (" " * (width - size), pad)]
     return crop(line, width)
@@ -211,43 +225,36 @@ class Cell:
         self.style = _named(style)
 
 
-def _measure(text: Text, width: int, left: int, right: int) -> tuple[int, int]:
-    """The fewest and most cells a padded text takes (rich's ``Measurement.get`` of a
-    ``Padding``), at most ``width``."""
-    if width < 1:
-        return (0, 0)
-    extra = left + right
-    if width - extra < 1:
-        low, high = width, width
-    else:
-        plain = text.plain
-        lines = plain.splitlines()
-        high = max(cell_len(line) for line in lines) if lines else 0
+def _extent(text: Text) -> tuple[int, int]:
+    """The longest word and the longest line of a text, in cells (rich's ``Text.__rich_measure__``)."""
+    plain = text.plain
+    if plain.isascii() and plain.isprintable():  # one line, a cell a character
         words = plain.split()
-        low = max(cell_len(word) for word in words) if words else high
-        low, high = _normal(low, high)
-        low, high = min(low, width), min(high, width)
-        if high < 1:
-            low, high = 0, 0
-        else:
-            low, high = _normal(low, high)
-        low, high = min(low + extra, width), min(high + extra, width)
-    low, high = _normal(low, high)
-    low, high = min(low, width), min(high, width)
-    if high < 1:
-        return (0, 0)
-    return _normal(low, high)
+        return (max(map(len, words)) if words else len(plain), len(plain))
+    lines = plain.splitlines()
+    high = max(map(cell_len, lines)) if lines else 0
+    words = plain.split()
+    return (max(map(cell_len, words)) if words else high, high)
 
 
-def _normal(low: int, high: int) -> tuple[int, int]:
-    low = min(max(0, low), high)
-    return (max(0, low), max(0, low, high))
-
-
-def _column(cells: Sequence[Text], layout: Cell, width: int) -> tuple[int, int]:
+def _measure(extent: tuple[int, int], width: int, extra: int) -> tuple[int, int]:
+    """The fewest and most cells a text of that extent takes padded by ``extra`` cells, at most
+    ``width`` (rich's ``Measurement.get`` of a ``Padding``)."""
     if width < 1:
         return (0, 0)
-    sizes = [_measure(c, width, layout.left, layout.right) for c in cells]
+    if width - extra < 1:
+        return (width, width)
+    low, high = extent
+    low, high = (0, 0) if high < 1 else (min(low, high, width), min(high, width))
+    low, high = min(low + extra, width), min(high + extra, width)
+    return (0, 0) if high < 1 else (low, high)
+
+
+def _column(extents: Sequence[tuple[int, int]], layout: Cell, width: int) -> tuple[int, int]:
+    """A column's fewest and most cells (rich's ``Table._measure_column``)."""
+    if width < 1:
+        return (0, 0)
+    sizes = [_measure(e, width, layout.left + layout.right) for e in extents]
     low = max(s[0] for s in sizes) if sizes else 1
     high = max(s[1] for s in sizes) if sizes else width
     return (min(low, width), min(high, width))
@@ -297,15 +304,15 @@ def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[i
 def widths(columns: Sequence[Sequence[Text]], layouts: Sequence[Cell], max_width: int) -> list[int]:
     """Each column's width, its padding included (rich's ``Table._calculate_column_widths`` for a
     table that does not expand)."""
-    found = [r[1] or 1 for r in map(_column, columns, layouts, [max_width] * len(columns))]
+    extents = [[_extent(t) for t in column] for column in columns]
+    found = [_column(e, lay, max_width)[1] or 1 for e, lay in zip(extents, layouts, strict=True)]
     if sum(found) > max_width:
         found = _collapse(found, [not c.no_wrap for c in layouts], max_width)
         if sum(found) > max_width:
             excess = sum(found) - max_width
             found = _reduce(excess, [1] * len(found), found, found)
-        found = [
-            _column(c, lay, w)[1] or 0 for c, lay, w in zip(columns, layouts, found, strict=True)
-        ]
+        measured = zip(extents, layouts, found, strict=True)
+        found = [_column(e, lay, w)[1] or 0 for e, lay, w in measured]
     return found
 
 
@@ -316,15 +323,17 @@ def cell(text: Text, layout: Cell, width: int, overflow: str = "ellipsis") -> li
     inner = width - layout.left - layout.right
     lines = []
     if inner >= 1:
+        justified = layout.justify in ("left", "right")
+        left = [(" " * layout.left, NULL)] if layout.left else []
+        right = [(" " * layout.right, NULL)] if layout.right else []
         for line in wrap(text, inner, layout.justify, overflow, layout.no_wrap):
-            row = fit(segments(line), inner)
-            if layout.left:
-                row.insert(0, (" " * layout.left, NULL))
-            if layout.right:
-                row.append((" " * layout.right, NULL))
+            # a justified line of printable ASCII is exactly ``inner`` wide: nothing to fit
+            exact = justified and line.plain.isascii() and line.plain.isprintable()
+            row = segments(line) if exact else fit(segments(line), inner)
+            row = [*left, *row, *right]
             if layout.style != NULL:
                 row = apply(row, layout.style)
-            lines.append(fit(row, width, layout.style))
+            lines.append(row if exact else fit(row, width, layout.style))
     return lines
 
 
@@ -346,7 +355,7 @@ def rows(
         shaped = []
         for lines, lay, w in zip(cells, row_layouts, sizes, strict=True):
             more = [[(" " * w, lay.style)]] * (height - len(lines))
-            shaped.append([fit(line, w) for line in (more + lines if header else lines + more)])
+            shaped.append(more + lines if header else lines + more)  # each line ``w`` wide
         if not height:  # rich gives every row one line at least
             shaped = [[[(" " * w, NULL)]] for w in sizes]
         laid.append(shaped)
@@ -382,7 +391,7 @@ def table(
         if index == 0:
             lines.append([(" " + "━".join("━" * w for w in sizes) + " ", NULL)])
     lines.append([(" " * full, NULL)])  # the bottom: spaces
-    return [crop(line, width) for line in lines]
+    return lines if full <= width else [crop(line, width) for line in lines]
 
 
 def grid(layouts: Sequence[Cell], body: list[list[Text]], width: int) -> list[list[Segment]]:
