@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text as RichText
 
@@ -30,7 +31,7 @@ STYLES = ["", "bold", "green", "red", "yellow", "cyan", "bold red"]
 _CHARS = st.sampled_from(list("ab xyz0,.;-()'\"  日本✓✗—é\u0301"))
 _WORDS = st.text(_CHARS, max_size=40)
 _RUNS = st.lists(st.tuples(_WORDS, st.sampled_from(STYLES)), max_size=6)
-_WIDTHS = st.one_of(st.integers(1, 30), st.integers(20, 1000))
+_WIDTHS = st.one_of(st.integers(-2, 30), st.integers(20, 1000))
 
 
 def rich_print(text: RichText, width: int, colour: bool) -> str:
@@ -56,7 +57,7 @@ def both(runs: list[tuple[str, str]], base: str) -> tuple[RichText, _terminal.Te
     return theirs, ours
 
 
-@given(_RUNS, st.sampled_from(STYLES), st.integers(1, 130), st.booleans())
+@given(_RUNS, st.sampled_from(STYLES), st.integers(-1, 130), st.booleans())
 def test_a_line_of_styled_runs_prints_as_rich_prints_it(
     runs: list[tuple[str, str]], base: str, width: int, colour: bool
 ) -> None:
@@ -130,3 +131,10 @@ def test_any_report_is_laid_out_as_rich_lays_it_out(
     files: list[FileReport], width: int, colour: bool, verbose: bool
 ) -> None:
     same(Report(files), RenderOptions(width=width, color=colour, verbose=verbose))
+
+
+def test_what_the_format_measures_itself_is_one_cell_a_character_in_rich() -> None:
+    narrow = [chr(c) for c in range(0x2600) if _terminal.NARROW.fullmatch(chr(c))]
+    narrow += _terminal.MARKS
+    assert len(narrow) > 1000
+    assert {c: cell_len(c) for c in narrow} == dict.fromkeys(narrow, 1)

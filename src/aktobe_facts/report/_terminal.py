@@ -5,9 +5,9 @@ colour and without (tests/test_table_layout.py renders reports both ways and com
 itself is not used for it: importing its console and table costs about 110 million instructions
 (a third of the cold start's floor) and drawing the seed's table and panels about 190 million more,
 through a general machinery of renderables, measurements and segments; these few functions do the
-same layout for the few shapes the format draws. Rich's own helpers still measure and wrap the
-words (``rich.cells``: the width of every character in a terminal; ``rich._wrap.divide_line``:
-where a line breaks), so the text breaks exactly where rich breaks it.
+same layout for the few shapes the format draws. Text of printable ASCII and the format's own
+marks and lines is measured here, a cell a character; any other text is measured, cut and folded
+by ``rich.cells`` (the width of every character in a terminal), imported only then.
 
 A style is a pair (bold, colour), the colour an ANSI code (31 red, 32 green, 33 yellow, 36 cyan);
 a text is its characters, a base style and spans of style over parts of it, as in rich.
@@ -16,28 +16,85 @@ a text is its characters, a base style and spans of style over parts of it, as i
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-
-from rich._wrap import divide_line
-from rich.cells import cell_len as _rich_cell_len
-from rich.cells import set_cell_size
+from types import ModuleType
 
 Style = tuple[bool, int | None]
 NULL: Style = (False, None)
 _COLOURS = {"red": 31, "green": 32, "yellow": 33, "cyan": 36}
 
+MARKS = "✓✗—…"
+"""The characters the format writes itself outside the ranges below: one cell each in rich."""
+NARROW = re.compile(f"[ -~\xa0-\xac\xae-\u02ff\u0370-\u0482\u2500-\u25fc{MARKS}]*")
+"""Text whose characters take one cell each, as rich measures them: printable ASCII, Latin,
+Greek and Cyrillic letters (not combining marks), box drawing, and the marks."""
+
+
+def _simple(text: str) -> bool:
+    """Whether every character of the text takes one cell."""
+    if text.isascii():
+        return text.isprintable()
+    return NARROW.fullmatch(text) is not None
+
+
+def _cells() -> ModuleType:
+    from rich import cells  # the width of any character (wide, combining, emoji), when needed
+
+    return cells
+
 
 def cell_len(text: str) -> int:
-    """Cells the text takes in a terminal: one a character for printable ASCII (most text), else
-    as rich counts them."""
-    if text.isascii() and text.isprintable():
+    """Cells the text takes in a terminal."""
+    if _simple(text):
         return len(text)
-    return _rich_cell_len(text)
+    length: int = _cells().cell_len(text)
+    return length
 
 
-def _named(name: str) -> Style:
-    return style(name)
+def set_cell_size(text: str, size: int) -> str:
+    """The text cropped or padded with spaces to ``size`` cells (rich's ``set_cell_size``)."""
+    if _simple(text):
+        return text[:size] if len(text) >= size else text + " " * (size - len(text))
+    sized: str = _cells().set_cell_size(text, size)
+    return sized
+
+
+def _chop(word: str, width: int) -> list[str]:
+    """A word cut into pieces of ``width`` cells (rich's ``chop_cells``)."""
+    if _simple(word):
+        return [word[i : i + width] for i in range(0, len(word), width)]
+    pieces: list[str] = _cells().chop_cells(word, width)
+    return pieces
+
+
+_WORD = re.compile(r"\s*\S+\s*")
+
+
+def breaks(text: str, width: int, fold: bool) -> list[int]:
+    """Where a line of text breaks to fit ``width`` cells, as rich breaks it: a word (with the
+    spaces after it) stays on the line while its visible part fits there, else starts the next
+    line; a word wider than a line is cut into pieces a line wide (``fold``), or left to be
+    cropped."""
+    offsets: list[int] = []
+    used = 0
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        size = cell_len(word.rstrip())
+        if width - used >= size:
+            used += cell_len(word)
+        elif size > width:
+            pieces = _chop(word, width) if fold else [word]
+            for piece in pieces:
+                if start:
+                    offsets.append(start)
+                start += len(piece)
+            used = cell_len(pieces[-1])
+        elif used and start:
+            offsets.append(start)
+            used = cell_len(word)
+    return offsets
 
 
 def style(name: str) -> Style:
@@ -136,7 +193,7 @@ def wrap(
     if no_wrap:
         lines = _divide(text, ())
     else:
-        lines = _divide(text, divide_line(text.plain, width, fold=overflow == "fold"))
+        lines = _divide(text, breaks(text.plain, width, overflow == "fold"))
         for line in lines:  # whitespace past the width goes (rich's ``rstrip_end``)
             excess = len(line.plain) - width
             if excess > 0:
@@ -216,13 +273,18 @@ class Cell:
     __slots__ = ("justify", "left", "no_wrap", "right", "style")
 
     def __init__(
-        self, left: int, right: int, justify: str = "left", no_wrap: bool = False, style: str = ""
+        self,
+        left: int,
+        right: int,
+        justify: str = "left",
+        no_wrap: bool = False,
+        look: Style = NULL,
     ) -> None:
         self.left = left
         self.right = right
         self.justify = justify
         self.no_wrap = no_wrap
-        self.style = _named(style)
+        self.style = look
 
 
 def _extent(text: Text) -> tuple[int, int]:
@@ -462,6 +524,9 @@ def ansi(lines: Iterable[list[Segment]], colour: bool) -> str:
 
 
 def print_text(text: Text, width: int, colour: bool) -> str:
-    """A text as rich's ``Console.print`` prints it on a console ``width`` wide."""
+    """A text as rich's ``Console.print`` prints it on a console ``width`` wide (nothing on one
+    less than a cell wide)."""
+    if width < 1:
+        return ""
     lines = [crop(segments(line), width) for line in wrap(text, width)]
     return ansi(lines, colour)

@@ -31,6 +31,8 @@ _SEVERITY = {
 
 
 def render(report: Report, options: RenderOptions) -> str:
+    if options.width < 1:  # rich draws nothing in no room
+        return ""
     out: list[str] = []
     for file_report in report.files:
         if file_report.error is not None:
@@ -75,7 +77,9 @@ _HEADER = ("verdict", "check", "line", "claims", "finding")
 # the right
 _COLUMNS = (("left", True), ("left", True), ("right", False), ("left", False), ("left", False))
 _BODY = [_terminal.Cell(1, 1, justify, no_wrap) for justify, no_wrap in _COLUMNS]
-_HEAD = [_terminal.Cell(1, 1, justify, no_wrap, "bold") for justify, no_wrap in _COLUMNS]
+_HEAD = [
+    _terminal.Cell(1, 1, justify, no_wrap, _terminal.style("bold")) for justify, no_wrap in _COLUMNS
+]
 
 
 def _title(report: FileReport) -> _terminal.Text:
@@ -106,7 +110,7 @@ def _file(report: FileReport, options: RenderOptions) -> str:
     return _terminal.ansi(lines, _colour(options))
 
 
-_GRID = [_terminal.Cell(0, 2, no_wrap=True, style="bold"), _terminal.Cell(0, 0)]
+_GRID = [_terminal.Cell(0, 2, no_wrap=True, look=_terminal.style("bold")), _terminal.Cell(0, 0)]
 
 
 def _steps(finding: Finding) -> list[list[_terminal.Text]]:
