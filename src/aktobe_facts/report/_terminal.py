@@ -79,21 +79,25 @@ def breaks(text: str, width: int, fold: bool) -> list[int]:
     cropped."""
     offsets: list[int] = []
     used = 0
+    simple = _simple(text)
+    if simple and len(text) <= width:  # it all fits
+        return offsets
+    size_of = len if simple else cell_len  # a cell a character, or as rich measures
     for match in _WORD.finditer(text):
         start, word = match.start(), match.group()
-        size = cell_len(word.rstrip())
+        size = size_of(word.rstrip())
         if width - used >= size:
-            used += cell_len(word)
+            used += size_of(word)
         elif size > width:
             pieces = _chop(word, width) if fold else [word]
             for piece in pieces:
                 if start:
                     offsets.append(start)
                 start += len(piece)
-            used = cell_len(pieces[-1])
+            used = size_of(pieces[-1])
         elif used and start:
             offsets.append(start)
-            used = cell_len(word)
+            used = size_of(word)
     return offsets
 
 
@@ -471,7 +475,7 @@ def grid(layouts: Sequence[Cell], body: list[list[Text]], width: int) -> list[li
 def panel(
     title: Text, content: list[list[Segment]], border: Style, width: int
 ) -> list[list[Segment]]:
-    """``content`` (lines laid out ``width - 4`` cells wide) in a rounded box with ``title`` on its
+    """``content`` (lines exactly ``width - 4`` cells wide) in a rounded box with ``title`` on its
     top left, in a console ``width`` wide (rich's ``Panel`` with a ``title``, ``title_align="left"``
     and ``border_style``)."""
     inner = width - 2
@@ -498,8 +502,9 @@ def panel(
         head.truncate(width - 4, "fold")
         top = [("╭─", border), *segments(head), ("─╮", border)]
     side = ("│", border)
-    body = [[side, *fit([(" ", NULL), *line, (" ", NULL)], inner), side] for line in content]
-    return [crop(line, width) for line in [top, *body, [("╰" + "─" * inner + "╯", border)]]]
+    body = [[side, (" ", NULL), *line, (" ", NULL), side] for line in content]
+    lines = [top, *body, [("╰" + "─" * inner + "╯", border)]]
+    return lines if width > 4 else [crop(line, width) for line in lines]  # else each ``width`` wide
 
 
 def colours(colour: bool) -> bool:
