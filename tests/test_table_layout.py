@@ -7,14 +7,12 @@ widths from a few cells to a thousand, and compares the bytes.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
-from rich.console import Console
 from rich.text import Text as RichText
 
 import _rich_table
@@ -35,15 +33,7 @@ _WIDTHS = st.one_of(st.integers(-2, 30), st.integers(20, 1000))
 
 
 def rich_print(text: RichText, width: int, colour: bool) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=colour,
-        no_color=not colour,
-        highlight=False,
-        emoji=False,
-    )
+    console, buffer = _rich_table.console(width, colour)
     console.print(text)
     return buffer.getvalue()
 
@@ -138,3 +128,17 @@ def test_what_the_format_measures_itself_is_one_cell_a_character_in_rich() -> No
     narrow += _terminal.MARKS
     assert len(narrow) > 1000
     assert {c: cell_len(c) for c in narrow} == dict.fromkeys(narrow, 1)
+
+
+@pytest.mark.parametrize("lines", [None, "40"])
+def test_a_dumb_terminal_is_laid_out_as_rich_lays_it_out(
+    corpus: Report, monkeypatch: pytest.MonkeyPatch, lines: str | None
+) -> None:
+    # rich makes a dumb terminal 80 wide whatever width it is given, unless LINES is set
+    monkeypatch.setenv("TERM", "dumb")
+    if lines is None:
+        monkeypatch.delenv("LINES", raising=False)
+    else:
+        monkeypatch.setenv("LINES", lines)
+    assert _terminal.console_width(120, True) == (80 if lines is None else 120)
+    same(corpus, RenderOptions(width=120, color=True))

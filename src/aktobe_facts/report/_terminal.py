@@ -507,10 +507,23 @@ def panel(
     return lines if width > 4 else [crop(line, width) for line in lines]  # else each ``width`` wide
 
 
+def _dumb() -> bool:
+    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
+
+
 def colours(colour: bool) -> bool:
     """Whether rich would write colour codes for a console forced to be a terminal: not for a
     terminal that says it is dumb."""
-    return colour and os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
+    return colour and not _dumb()
+
+
+def console_width(width: int, colour: bool) -> int:
+    """The width rich lays a console out in when given ``width``: a console forced to be a
+    terminal that says it is dumb is 80 wide, unless ``LINES`` gives its height too (rich's
+    ``Console.size``)."""
+    if colour and _dumb() and not os.environ.get("LINES", "").isdigit():
+        return 80
+    return width
 
 
 def ansi(lines: Iterable[list[Segment]], colour: bool) -> str:

@@ -31,26 +31,21 @@ _SEVERITY = {
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    if options.width < 1:  # rich draws nothing in no room
+    width = _terminal.console_width(options.width, options.color)
+    colour = _terminal.colours(options.color)
+    if width < 1:  # rich draws nothing in no room
         return ""
     out: list[str] = []
     for file_report in report.files:
         if file_report.error is not None:
-            out.append(_error(file_report.error, options))
+            error = _text(f"✗ {file_report.error}", "bold red")
+            out.append(_terminal.print_text(error, width, colour))
             if not options.quiet:
                 out.append("\n")
         elif not options.quiet:  # --quiet: the summary, and why a file is unusable
-            out.append(_file(file_report, options))
-    out.append(_terminal.print_text(_summary(report), options.width, _colour(options)))
+            out.append(_terminal.ansi(_file(file_report, options, width), colour))
+    out.append(_terminal.print_text(_summary(report), width, colour))
     return "".join(out)
-
-
-def _colour(options: RenderOptions) -> bool:
-    return _terminal.colours(options.color)
-
-
-def _error(error: object, options: RenderOptions) -> str:
-    return _terminal.print_text(_text(f"✗ {error}", "bold red"), options.width, _colour(options))
 
 
 def _text(text: str, style: str = "") -> _terminal.Text:
@@ -101,13 +96,13 @@ def _shown(finding: Finding, options: RenderOptions) -> bool:
     return finding.is_problem or (options.verbose and bool(finding.inputs or finding.notes))
 
 
-def _file(report: FileReport, options: RenderOptions) -> str:
-    lines = _terminal.table(_title(report), _HEAD, _BODY, _rows(report), options.width)
+def _file(report: FileReport, options: RenderOptions, width: int) -> list[list[_terminal.Segment]]:
+    lines = _terminal.table(_title(report), _HEAD, _BODY, _rows(report), width)
     for f in report.findings:
         if _shown(f, options):
-            lines += _arithmetic(f, options.width)
+            lines += _arithmetic(f, width)
     lines.append([])
-    return _terminal.ansi(lines, _colour(options))
+    return lines
 
 
 _GRID = [_terminal.Cell(0, 2, no_wrap=True, look=_terminal.style("bold")), _terminal.Cell(0, 0)]
