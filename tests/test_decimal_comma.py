@@ -6,10 +6,13 @@ that could be either reading ("$2,618 million") gets the separators warning."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aktobe_facts.checks.numberstyles import _OTHER_STYLE
 from aktobe_facts.claims.loader import LoadError, loads
 from aktobe_facts.findings import Severity
 from aktobe_facts.reading.exact import Fraction
@@ -110,3 +113,14 @@ def test_a_figure_that_could_be_either_reading_gets_the_separators_warning() -> 
 def test_a_conversion_after_or_keeps_its_comma(text: str, counterpart: str) -> None:
     (phrase,) = scan(text).phrases
     assert phrase.counterparts == (counterpart,)
+
+
+_PLAIN_OTHER_STYLE = re.compile(r"(?<=\d),\d{1,2}(?![\d,])|(?<=\d)\.\d{3}\.\d{3}(?!\d)")
+
+
+@given(st.text(alphabet="0123456789,.a -", max_size=30))
+def test_the_other_style_scan_finds_what_its_plain_pattern_finds(text: str) -> None:
+    # the scan puts the separator first for speed; it must match where the digit-first
+    # definition matches, and nowhere else
+    fast = [m.span() for m in _OTHER_STYLE.finditer(text)]
+    assert fast == [m.span() for m in _PLAIN_OTHER_STYLE.finditer(text)]

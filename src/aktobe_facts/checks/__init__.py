@@ -98,9 +98,7 @@ def _any_claim(test: Callable[[Claim], bool]) -> Needs:
 
 
 def _percent(q: Quantity | None) -> bool:
-    from aktobe_facts.checks._common import is_percent
-
-    return is_percent(q)
+    return q is not None and q.in_percent  # checks._common.is_percent, with no import a claim
 
 
 def _pairs(doc: ClaimsFile) -> bool:
@@ -145,7 +143,8 @@ def _in_two_units(claim: Claim) -> bool:
 
 
 def _counterpart_to_tell(claim: Claim) -> bool:
-    return bool(claim.computed) or any(q.missing for q in claim.counterparts)
+    counterparts = claim.counterparts
+    return bool(claim.computed) or (bool(counterparts) and any(q.missing for q in counterparts))
 
 
 def _dated(claim: Claim) -> bool:

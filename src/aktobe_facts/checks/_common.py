@@ -110,12 +110,7 @@ ROUNDING_NOTE = (
 
 def is_percent(quantity: Quantity | None) -> bool:
     """A stated number in percent (not percentage points)."""
-    return (
-        quantity is not None
-        and not quantity.missing
-        and quantity.unit is not None
-        and quantity.unit.kind == "percent"
-    )
+    return quantity is not None and quantity.in_percent
 
 
 def quantities_of(doc: ClaimsFile, ref_id: str) -> tuple[Quantity, ...]:

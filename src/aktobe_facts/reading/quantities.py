@@ -107,6 +107,12 @@ class Quantity(Struct, frozen=True):
         return self.interval is None
 
     @property
+    def in_percent(self) -> bool:
+        """A stated number in percent (not percentage points)."""
+        unit = self.stated.unit
+        return self.interval is not None and unit is not None and unit.kind == "percent"
+
+    @property
     def text(self) -> str:
         return self.stated.text
 
