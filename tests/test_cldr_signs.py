@@ -134,7 +134,7 @@ def test_settings_currencies_teaches_a_sign_before_the_number_end_to_end(tmp_pat
     assert result.exit_code == 0, result.output
     assert "NGN" in json.dumps(json.loads(result.output)) or "naira" in result.output
     unmapped = _claims(tmp_path, "")
-    result = CliRunner().invoke(app, ["check", str(unmapped)])
+    result = CliRunner().invoke(app, ["check", str(unmapped), "--width", "400"])
     assert result.exit_code == 2
     assert "claims.toml:4: claim 'deficit': field 'value'" in result.output
     assert '"n" = "NGN"' in result.output

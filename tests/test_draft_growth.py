@@ -94,7 +94,11 @@ def test_base_and_current_from_to_and_versus() -> None:
     ) == [
         (
             "growth",
-            {"growth": "10 percent", "current": "5.5 billion manat", "base": "5 billion manat"},
+            {
+                "growth": "increasing by 10 percent",
+                "current": "5.5 billion manat",
+                "base": "5 billion manat",
+            },
         )
     ]
 

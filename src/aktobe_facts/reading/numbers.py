@@ -21,6 +21,13 @@ from functools import cache
 
 from msgspec import Struct
 
+from aktobe_facts.reading.changewords import (
+    FALL_FORMS,
+    FALL_NOUNS,
+    RISE_FORMS,
+    RISE_NOUNS,
+    UNCERTAIN_FORMS,
+)
 from aktobe_facts.reading.digitscripts import (
     SEPARATORS,
     SPACES,
@@ -159,33 +166,25 @@ _QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(_ABOVE_WORDS, Qualifier.ABOVE),
 }
 
-FALL_WORDS: tuple[str, ...] = (
-    "fell", "falls", "fall", "fallen", "dropped", "drops", "drop", "declined", "declines",
-    "decline", "decreased", "decreases", "decrease", "down", "shrank", "shrunk", "shrinks",
-    "shrink", "contracted", "contracts", "contract", "slid", "slipped", "plunged", "plummeted",
-    "sank", "tumbled", "lost", "lose", "slumped", "a fall of", "a drop of", "a decline of",
-    "a decrease of", "a contraction of", "a loss of", "reduced", "reduces", "reduce",
-    "a reduction of",
-)  # fmt: skip
-"""Words before a number that make it a fall ("fell 9 percent" is -9 percent)."""
-RISE_WORDS: tuple[str, ...] = (
-    "rose", "rises", "rise", "risen", "grew", "grows", "grow", "grown", "increased", "increases",
-    "increase", "up", "gained", "gains", "gain", "climbed", "climb", "jumped", "jump", "soared",
-    "surged", "expanded", "expands", "expand", "a rise of", "an increase of", "a gain of",
-    "growth of",
-)  # fmt: skip
-"""Words before a number that make it a rise ("up 3 percent")."""
+
+def _noun_phrases(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """ "a fall of", "an increase of": a noun of change before its number."""
+    return tuple(f"{article} {noun} of" for noun in nouns for article in ("a", "an"))
+
+
+FALL_WORDS: tuple[str, ...] = (*FALL_FORMS, "down", *_noun_phrases(FALL_NOUNS))
+"""Words before a number that make it a fall ("fell 9 percent" is -9 percent; every form of the
+verbs of :mod:`aktobe_facts.reading.changewords`)."""
+RISE_WORDS: tuple[str, ...] = (*RISE_FORMS, "up", "growth of", *_noun_phrases(RISE_NOUNS))
+"""Words before a number that make it a rise ("up 3 percent", "widened 15.2 percent")."""
 _DIRECTIONS: dict[str, str] = {
     **dict.fromkeys(FALL_WORDS, Direction.DOWN),
     **dict.fromkeys(RISE_WORDS, Direction.UP),
 }
 _CHANGE_NOUNS: dict[str, str] = {
-    "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN,
-    "decrease": Direction.DOWN, "contraction": Direction.DOWN, "loss": Direction.DOWN,
-    "reduction": Direction.DOWN,
-    "rise": Direction.UP, "increase": Direction.UP, "gain": Direction.UP, "growth": Direction.UP,
-    "jump": Direction.UP,
-}  # fmt: skip
+    **dict.fromkeys(FALL_NOUNS, Direction.DOWN),
+    **dict.fromkeys(RISE_NOUNS, Direction.UP),
+}
 AFTER_DIRECTIONS: dict[str, str] = {
     "lower": Direction.DOWN, "less": Direction.DOWN, "down": Direction.DOWN,
     "higher": Direction.UP, "more": Direction.UP, "up": Direction.UP, **_CHANGE_NOUNS,
@@ -383,10 +382,49 @@ _BOUNDARY = r"(?=\s|\d|[^\w\s])"
 _QUALIFIER_RE = re.compile(
     r"(?P<q>" + _build_alternation(list(_QUALIFIERS)) + ")" + _BOUNDARY, re.IGNORECASE
 )
-_DIRECTION_RE = re.compile(
-    r"(?P<d>" + _build_alternation(list(_DIRECTIONS)) + r")(?:\s+(?P<by>by|to)\b)?" + _BOUNDARY,
-    re.IGNORECASE,
-)
+
+
+@cache
+def _change_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Up to four words at the start of a value, in which a word of change is looked up (a dict,
+    not an alternation of its hundreds of forms, whose compiling alone would cost the cold
+    start); what may follow it, with an adverb ("picked up sharply by") or without."""
+    return (
+        re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,3}"),
+        re.compile(
+            r"(?:\s+(?P<adv>[^\W\d_]+ly|further|again)(?=\s))?(?:\s+(?P<by>by|to)\b)?" + _BOUNDARY,
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?:\s+(?P<by>by|to)\b)?" + _BOUNDARY, re.IGNORECASE),
+    )
+
+
+def _change_word(rest: str) -> tuple[str, str | None, int] | None:
+    """The word of change at the start of ``rest`` ("fell", "picked up", "a contraction of"):
+    its direction, "by" or "to" after it, and where the words end; or None."""
+    word_run, after_change, by_after_change = _change_res()
+    run = word_run.match(rest)
+    if run is None:
+        return None
+    words = run.group().split(" ")
+    for count in range(len(words), 0, -1):
+        written = " ".join(words[:count])
+        direction = _DIRECTIONS.get(written.lower())
+        if direction is None:
+            continue
+        after = after_change.match(rest, len(written))
+        if (  # never a qualifier as the adverb: "fell nearly 5 percent" is about 5
+            after is not None
+            and after.group("adv") is not None
+            and _QUALIFIER_RE.match(rest[after.start("adv") :]) is not None
+        ):
+            after = by_after_change.match(rest, len(written))
+        if after is None:
+            return None
+        return direction, after.group("by"), after.end()
+    return None
+
+
 _TOP_RE = re.compile(r"(?:the\s+)?top[\s-]+(?=\w)", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"between\s+", re.IGNORECASE)
 
@@ -407,9 +445,8 @@ def _terms_re() -> re.Pattern[str]:
     )
 
 
-_AFTER_DIRECTION_RE = re.compile(
-    r"(?<=[\w%])\s+(?P<d>" + "|".join(AFTER_DIRECTIONS) + r")$", re.IGNORECASE
-)
+_AFTER_DIRECTION_RE = re.compile(r"(?<=[\w%])\s+(?P<d>[^\W\d_]+(?:-[^\W\d_]+)*)$")
+"""The last word of a value, a direction when :data:`AFTER_DIRECTIONS` has it ("19% lower")."""
 _PERCENT_ENDS = ("%", "percent", "per cent", "pct", "point", "points", "pp", "p.p.")
 """A direction word after a value follows a percent or points: "19% lower", "2 points higher"."""
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
@@ -477,7 +514,11 @@ def parse(
         rest = rest[: tm.start()]
 
     trailing = _AFTER_DIRECTION_RE.search(rest) if rest[-1:].isalpha() else None
-    if trailing is not None and rest[: trailing.start()].lower().endswith(_PERCENT_ENDS):
+    if (
+        trailing is not None
+        and trailing.group("d").lower() in AFTER_DIRECTIONS
+        and rest[: trailing.start()].lower().endswith(_PERCENT_ENDS)
+    ):
         rest = rest[: trailing.start()]
         article, _, after = rest.partition(" ")  # "a 1.3 percent decline": a change, not "a"
         after = after.lstrip()
@@ -499,7 +540,13 @@ def parse(
             raise GrammarError(f"{original!r} says twice which way it went")
         direction = AFTER_DIRECTIONS[trailing.group("d").lower()]
 
-    first, rest = _read_end(rest, locale, original, aliases)
+    try:
+        first, rest = _read_end(rest, locale, original, aliases)
+    except GrammarError as exc:
+        unknown = _unknown_words(rest, original) if str(exc).startswith("no number") else None
+        if unknown is None:
+            raise
+        raise GrammarError(unknown) from None
     if isinstance(first, UnitSpec):  # a currency with no number: "US$"
         return Stated(original, qualifier, False, None, 0, None, first, None, terms=terms)
     high: _End | None = None
@@ -584,6 +631,35 @@ def parse(
     )
 
 
+@cache
+def _words_before_re() -> re.Pattern[str]:
+    """Words before a number, the number perhaps after a sign ("$", "Rp", "US$")."""
+    return re.compile(
+        r"((?:[^\W\d_][\w'’.-]*\s+){1,4}?)"
+        r"(?=[-+−]?\s?(?:[^\w\s]{1,2}|[A-Z][A-Za-z]{0,2}[^\w\s]?)?\s?\d)"
+    )
+
+
+def _unknown_words(rest: str, original: str) -> str | None:
+    """What to say of words the grammar does not know before a number ("hit 5 percent"), or
+    None when no number follows them."""
+    m = _words_before_re().match(rest)
+    if m is None:
+        return None
+    words = m.group(1).strip()
+    if words.split()[0].lower() in UNCERTAIN_FORMS:
+        return (
+            f"{words.split()[0]!r} in {original!r} does not say which way the figure went (a "
+            "deficit that improves shrinks, a revenue that improves grows): write the change with "
+            "a word of rise or fall (rose, fell, widened, narrowed) or as a signed number"
+        )
+    return (
+        f"unknown word {words!r} before the number in {original!r}: write a change with a word "
+        "of rise or fall (rose, fell, widened, narrowed, surged, slipped, ...) or as a signed "
+        "number, and other words in the claim's subject or quote"
+    )
+
+
 def _fraction_unit(
     first: _End, high: _End | None, unit: UnitSpec | None, per: UnitSpec | None, original: str
 ) -> UnitSpec | None:
@@ -615,11 +691,11 @@ def _read_words_before(rest: str) -> tuple[str | None, str | None, bool, bool, s
     top = between = False
     m = _QUALIFIER_RE.match(rest) if not rest[0].isdigit() else None
     if m is None:
-        dm = _DIRECTION_RE.match(rest)
-        if dm is not None:
-            if (dm.group("by") or "").lower() != "to":  # "fell to 5 percent" is the level reached
-                direction = _DIRECTIONS[dm.group("d").lower()]
-            rest = rest[dm.end() :].lstrip()
+        change = _change_word(rest)
+        if change is not None:
+            if (change[1] or "").lower() != "to":  # "fell to 5 percent" is the level reached
+                direction = change[0]
+            rest = rest[change[2] :].lstrip()
             m = _QUALIFIER_RE.match(rest)
     if m is not None:
         qualifier = _QUALIFIERS[m.group("q").lower()]

@@ -482,13 +482,15 @@ def lookup_prefix_currency(
     return found
 
 
-_MONEY_AFTER_LETTER = re.compile(
-    r" ?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)? ?"
-    r"(?:[kmb]\b|tn\b|bn\b|mn\b|mln|bln|trn|trln|tril|bill|mill|thou))",
-    re.IGNORECASE,
-)
-"""After a one-letter sign in running text: thousands groups ("P1,500") or a scale ("N15.35tn",
-"P1.14 trillion"); the text may be cut short, so a scale word is known by its first letters."""
+@cache
+def _money_after_letter() -> re.Pattern[str]:
+    """After a one-letter sign in running text: thousands groups ("P1,500") or a scale ("N15.35tn",
+    "P1.14 trillion"); the text may be cut short, so a scale word is known by its first letters."""
+    return re.compile(
+        r" ?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)? ?"
+        r"(?:[kmb]\b|tn\b|bn\b|mn\b|mln|bln|trn|trln|tril|bill|mill|thou))",
+        re.IGNORECASE,
+    )
 
 
 def shared_sign(text: str, money_only: bool = False) -> int:
@@ -501,7 +503,7 @@ def shared_sign(text: str, money_only: bool = False) -> int:
         after = text[len(sign) :]
         if not (after[:1].isdigit() or (after[:1] == " " and after[1:2].isdigit())):
             continue
-        if money_only and len(sign) == 1 and not _MONEY_AFTER_LETTER.match(after):
+        if money_only and len(sign) == 1 and not _money_after_letter().match(after):
             continue
         return len(sign)
     return 0

@@ -4,9 +4,9 @@
 
 A figure takes the currency only when all of these hold, else it stays a bare number:
 
-- it is a plain number with a scale word ("200.09bn", "1.47 billion", "(16.2 trillion)"): no
-  unit, qualifier or direction of its own, and no noun after it that it could count ("1.4
-  billion people");
+- it is a plain number with a scale word ("200.09bn", "1.47 billion", "(16.2 trillion)",
+  "widened by 99.2 billion" with its word of change): no unit or qualifier of its own, and no
+  noun after it that it could count ("1.4 billion people");
 - the words of its sentence before it name money ("revenue", "deficit", "exports", "limit", ...),
   and the noun it is "of" (if any) is one of them ("a deficit of 1.47 billion", never "a
   population of 38 million"), or it is converted ("by 16bn (EUR 3.8bn)");
@@ -111,7 +111,6 @@ def _bare(text: str, phrase: Phrase) -> bool:
     plain = (
         stated.unit is None
         and stated.qualifier is None
-        and stated.direction is None
         and stated.exponent >= 6
         and stated.high is None
     )

@@ -17,13 +17,17 @@ from __future__ import annotations
 
 import re
 
+from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
 from aktobe_facts.text.sentences import Span
 
-_FALL = (
-    r"declined|decreased|fell|dropped|shrank|contracted|slid|slumped|plunged|plummeted|sank|"
-    r"tumbled|lost|went\s+down"
-)
-_RISE = r"rose|grew|increased|gained|climbed|jumped|surged|soared|expanded|went\s+up"
+
+def _alternation(forms: tuple[str, ...]) -> str:
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
+
+
+_FALL = _alternation(finite_forms(FALL_VERBS))  # "fell", "declines", "slipping", "went down"
+_RISE = _alternation(finite_forms(RISE_VERBS))  # "rose", "widened", "surging", "picked up"
 _PERCENT = r"[-+−]?\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
 _VERB = re.compile(
     rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))\s+(?:by\s+)?{_PERCENT}", re.IGNORECASE
@@ -56,9 +60,31 @@ _FALL_BY = re.compile(
 )
 
 
+_LIST = re.compile(
+    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))(?:\s+[a-z]+ly)?(?:\s+by)?\s+{_PERCENT}"
+    rf"(?P<rest>(?:\s*,\s*{_PERCENT})*\s*,?\s+(?:and|or)\s+{_PERCENT})",
+    re.IGNORECASE,
+)
+"""One verb before a list of percents: "fell by 12.7 per cent, 11.5 per cent and 14.2 per cent"."""
+_NUMBER = re.compile(r"[-+−]?\s*\d")
+
+
+def listed(text: str, sentence: Span, start: int) -> str | None:
+    """ "up" or "down" when the percent at ``start`` is a later item of a list of percents after
+    one verb of change, each of which takes the verb's direction; None otherwise."""
+    for m in _LIST.finditer(text, sentence[0], sentence[1]):
+        if m.start("rest") <= start < m.end("rest") and _NUMBER.match(text, start):
+            return "down" if m.group("down") else "up"
+    return None
+
+
 def understood(text: str, sentence: Span, start: int) -> str | None:
     """ "up" or "down" when the percent at ``start`` has no verb of its own and takes the last
-    verb of change before it in its sentence; None otherwise."""
+    verb of change before it in its sentence (also as a later item of a list after one verb,
+    :func:`listed`); None otherwise."""
+    in_list = listed(text, sentence, start)
+    if in_list is not None:
+        return in_list
     head = text[sentence[0] : start]
     item = _ITEM.search(head)
     if item is None or any(_NOT_NOUN.match(w) for w in item.group("nouns").split()):

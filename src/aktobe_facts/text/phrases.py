@@ -310,7 +310,7 @@ def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | Non
             break
         words.insert(0, m)
         position = offset + m.start()
-        if len(words) == 3:
+        if len(words) == 4:  # "picked up sharply by"
             break
     for count in range(len(words), 0, -1):
         first = offset + words[-count].start()
