@@ -49,9 +49,46 @@ _OPS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.t
 
 
 def _z3() -> Any:
+    """z3, with every term, formula and solver of this call in a context of its own.
+
+    In z3's one shared context, the numbering of terms depends on every term made before in the
+    process, and with it the order z3 searches in and the model it returns: a figure's range shown
+    to fit was found from another witness after twenty other files than alone, so a ``--jobs`` run
+    could print another range than a run of the one file. A fresh context makes a call's answer
+    depend on its own system only."""
     import z3  # imported on first use only (see the module's docstring)
 
-    return z3
+    return _InContext(z3, z3.Context())
+
+
+class _InContext:
+    """The z3 module with its constructors (z3's own names) bound to one context; the rest as the
+    module has it."""
+
+    def __init__(self, module: Any, ctx: Any) -> None:
+        self._module = module
+        self._ctx = ctx
+
+    def Real(self, name: str) -> Any:
+        return self._module.Real(name, self._ctx)
+
+    def Bool(self, name: str) -> Any:
+        return self._module.Bool(name, self._ctx)
+
+    def Q(self, numerator: int, denominator: int) -> Any:
+        return self._module.Q(numerator, denominator, self._ctx)
+
+    def And(self, *args: Any) -> Any:
+        return self._module.And(*args, self._ctx)
+
+    def Solver(self) -> Any:
+        return self._module.Solver(ctx=self._ctx)
+
+    def Optimize(self) -> Any:
+        return self._module.Optimize(ctx=self._ctx)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
 
 
 def _term(z3: Any, expr: Expr, names: dict[str, Any], nonzero: list[Any]) -> Any:
