@@ -210,6 +210,7 @@ def check_paths(
     pass_words: bool = True,
     problem_inputs: bool = True,
     discovered: bool = False,
+    keep_findings: bool = True,
 ) -> Report:
     """Check files, directories and glob patterns; reports keep the order of discovery.
 
@@ -221,6 +222,9 @@ def check_paths(
     ``problem_inputs=False`` the inputs of problems (see :func:`check_document`).
     ``discovered``: the paths are the claims files :func:`~aktobe_facts.discover.discover` found
     (the CLI finds them first, to say what it reads), not to be looked for again.
+    ``keep_findings=False``: each file's findings are counted, not kept
+    (:meth:`~aktobe_facts.result.FileReport.counted`: enough for the summary and the exit code),
+    which is all a worker process then sends back.
     """
     files = [Path(p) for p in paths] if discovered else discover(paths)
     if article is not None and len(files) != 1:
@@ -236,17 +240,21 @@ def check_paths(
         pass_words=pass_words,
         problem_inputs=problem_inputs,
     )
+    if not keep_findings:
+        work = partial(_counted, work)
     workers = min(jobs if jobs is not None else cpus(), cpus(), len(files))
     reports: list[FileReport] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
         from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only when used
 
-        chunk = max(1, len(files) // (workers * 8))
+        # forked workers (Linux's default) start with every module the parent imported
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for report in pool.map(work, files, chunksize=chunk):
-                reports.append(report)
-                if on_file is not None:
-                    on_file(report)
+            runs = [pool.submit(_check_run, work, run) for run in _runs(files, workers)]
+            for run in runs:
+                for report in run.result():
+                    reports.append(report)
+                    if on_file is not None:
+                        on_file(report)
     else:
         for path in files:
             report = work(path)
@@ -254,3 +262,24 @@ def check_paths(
             if on_file is not None:
                 on_file(report)
     return Report(reports, fail_level)
+
+
+def _runs(files: list[Path], workers: int) -> Iterator[list[Path]]:
+    """The files in contiguous runs, one task each, long ones first and shorter towards the end
+    (each a quarter of a worker's share of what is left): few tasks to send and results to send
+    back, and the workers finish within about a file of each other, where runs of one size leave
+    one worker alone with the last of them (1,000 files in runs of 62: up to a sixth of a second
+    on one core)."""
+    start = 0
+    while start < len(files):
+        size = max(1, (len(files) - start) // (workers * 4))
+        yield files[start : start + size]
+        start += size
+
+
+def _check_run(work: Callable[[Path], FileReport], paths: list[Path]) -> list[FileReport]:
+    return [work(path) for path in paths]
+
+
+def _counted(work: Callable[[Path], FileReport], path: Path) -> FileReport:
+    return work(path).counted()

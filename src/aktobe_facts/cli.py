@@ -244,6 +244,7 @@ def check(
         FORMAT_NAMES,
         RenderOptions,
         get_format,
+        shows_findings,
         shows_pass_inputs,
         shows_pass_words,
         shows_problem_inputs,
@@ -314,6 +315,7 @@ def check(
             pass_words=any(shows_pass_words(f, o) for f, o in shown),
             problem_inputs=any(shows_problem_inputs(f, o) for f, o in shown),
             discovered=True,
+            keep_findings=any(shows_findings(f, o) for f, o in shown),
         )
     _out(shown[0][0].render(report, options))
     if output is not None and file_format is not None:

@@ -17,6 +17,7 @@ _set = object.__setattr__
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
+_PASS = Outcome.PASS._value_
 
 
 @frozen
@@ -60,16 +61,38 @@ class ArticleView:
         _set(self, "marks", marks)
 
 
+Kind = tuple[bool, str, str, bool]
+"""What the summary and the exit code need of a finding, as plain values: whether it lists a claim
+in no relation (:data:`~aktobe_facts.findings.UNTESTED`), its outcome's and its severity's values,
+and whether it is waived. Plain values, not the enums: a tuple of strings hashes and pickles in C
+(an enum's hash and its unpickling are Python calls)."""
+
+
+def kind(finding: Finding) -> Kind:
+    return (
+        finding.check == UNTESTED,
+        finding.outcome._value_,
+        finding.severity._value_,
+        finding.waived is not None,
+    )
+
+
 @mutable
 @dataclass(init=False, repr=False, eq=False)
 class FileReport:
-    """What one claims file gave: its findings, or the error that made it unusable."""
+    """What one claims file gave: its findings, or the error that made it unusable.
+
+    A report made for the summary alone (:meth:`counted`) holds no findings but ``counts``: how
+    many findings of each :data:`Kind` the file had. A worker process sends back that much, not
+    every finding, when no format of the run shows one (``check -q``).
+    """
 
     path: str
     claims: int = 0
     findings: list[Finding] = field(default_factory=list)
     error: LoadError | None = None
     article: ArticleView | None = None
+    counts: dict[Kind, int] | None = None
 
     def __init__(
         self,
@@ -78,15 +101,26 @@ class FileReport:
         findings: list[Finding] | None = None,
         error: LoadError | None = None,
         article: ArticleView | None = None,
+        counts: dict[Kind, int] | None = None,
     ) -> None:
         self.path = path
         self.claims = claims
         self.findings = [] if findings is None else findings
         self.error = error
         self.article = article
+        self.counts = counts
 
     def count(self, outcome: Outcome) -> int:
-        return sum(1 for f in self.findings if f.outcome is outcome)
+        return sum(n for (_, o, _, _), n in self.kinds().items() if o == outcome._value_)
+
+    def kinds(self) -> dict[Kind, int]:
+        """How many findings of each kind the file had."""
+        return Counter(map(kind, self.findings)) if self.counts is None else self.counts
+
+    def counted(self) -> FileReport:
+        """The same report with its findings counted, not kept: all the summary and the exit code
+        need, and smaller and quicker to send back from a worker process."""
+        return FileReport(self.path, self.claims, None, self.error, self.article, self.kinds())
 
 
 def report_articles(report: Report) -> list[str]:
@@ -159,22 +193,26 @@ class Report:
     def findings(self) -> list[Finding]:
         return [f for report in self.files for f in report.findings]
 
-    def summary(self) -> Summary:
+    def kinds(self) -> Counter[Kind]:
+        """How many findings of each kind the run had."""
         # one pass over every finding: a run of 1,000 files has tens of thousands, and the parent
         # process does this alone after the workers are done
-        tally = Counter(
-            (f.check == UNTESTED, f.outcome, f.severity)
-            for report in self.files
-            for f in report.findings
-        )
+        tally = Counter(map(kind, (f for r in self.files if r.counts is None for f in r.findings)))
+        for report in self.files:
+            if report.counts is not None:
+                tally.update(report.counts)
+        return tally
+
+    def summary(self) -> Summary:
+        tally = self.kinds()
         found = {k: n for k, n in tally.items() if not k[0]}
 
         def outcomes(outcome: Outcome) -> int:
-            return sum(n for (_, o, _), n in found.items() if o is outcome)
+            return sum(n for (_, o, _, _), n in found.items() if o == outcome._value_)
 
         def problems(severity: Severity) -> int:
             return sum(
-                n for (_, o, s), n in tally.items() if o is not Outcome.PASS and s is severity
+                n for (_, o, s, _), n in tally.items() if o != _PASS and s == severity._value_
             )
 
         return Summary(
@@ -197,7 +235,14 @@ class Report:
             return EXIT_UNUSABLE
         level = self.fail_level
         for report in self.files:
-            for f in report.findings:
-                if f.outcome is not Outcome.PASS and f.fails_at(level):
+            if report.counts is None:
+                if any(
+                    f.outcome is not Outcome.PASS and f.fails_at(level) for f in report.findings
+                ):
                     return EXIT_FINDINGS
+            elif any(
+                o != _PASS and not waived and Severity(s).rank >= level.rank
+                for (_, o, s, waived) in report.counts
+            ):
+                return EXIT_FINDINGS
         return EXIT_OK

@@ -27,6 +27,9 @@ class Formatter(Protocol):
     PASS_INPUTS: str
     """Whether the format shows the inputs of passes: "always", "verbose" (with --verbose) or
     "never". A run whose formats show none leaves them out (faster: see ``api.check_paths``)."""
+    FINDINGS: str
+    """Whether it shows any finding itself, not only the summary and the unusable files:
+    "always" or "unless-quiet" (see :func:`shows_findings`)."""
     PASS_WORDS: str
     """Whether it shows the words of passes: "always", "verbose", "unless-quiet" or "never" (see
     :func:`shows_pass_words`)."""
@@ -63,6 +66,13 @@ def shows_problem_inputs(formatter: Formatter, options: RenderOptions) -> bool:
     them out: their text is never made, nor sent back from worker processes."""
     shows = formatter.PROBLEM_INPUTS
     return shows == "always" or (shows == "unless-quiet" and not options.quiet)
+
+
+def shows_findings(formatter: Formatter, options: RenderOptions) -> bool:
+    """True when ``formatter`` shows findings under ``options`` (its ``FINDINGS``: "always" or
+    "unless-quiet"). A run whose formats show none counts each file's findings where they are made
+    and keeps only the counts (``api.check_paths``, ``keep_findings``)."""
+    return formatter.FINDINGS == "always" or not options.quiet
 
 
 FORMAT_MODULES: dict[str, str] = {

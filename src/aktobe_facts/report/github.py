@@ -26,6 +26,7 @@ NAME = "github"
 PASS_INPUTS = "never"
 PASS_WORDS = "verbose"
 PROBLEM_INPUTS = "never"
+FINDINGS = "always"
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -35,6 +35,7 @@ NAME = "html"
 PASS_INPUTS = "always"
 PASS_WORDS = "always"
 PROBLEM_INPUTS = "always"
+FINDINGS = "always"
 
 _LEGEND = (
     ("error", "a relation fails"),

@@ -18,6 +18,7 @@ NAME = "json"
 PASS_INPUTS = "always"
 PASS_WORDS = "always"
 PROBLEM_INPUTS = "always"
+FINDINGS = "always"
 SCHEMA_VERSION = 1
 
 

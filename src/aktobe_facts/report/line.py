@@ -23,6 +23,7 @@ NAME = "line"
 PASS_INPUTS = "never"
 PASS_WORDS = "verbose"
 PROBLEM_INPUTS = "never"
+FINDINGS = "always"
 
 
 def finding_line(path: str, finding: Finding) -> str:

@@ -21,6 +21,7 @@ NAME = "markdown"
 PASS_INPUTS = "never"
 PASS_WORDS = "verbose"
 PROBLEM_INPUTS = "never"
+FINDINGS = "always"
 
 MAX_CHARS = 60_000
 """GitHub rejects comments over 65,536 characters; rows stop before this many."""

@@ -17,6 +17,7 @@ NAME = "table"
 PASS_INPUTS = "verbose"
 PASS_WORDS = "unless-quiet"  # --quiet: the summary and unusable files only
 PROBLEM_INPUTS = "unless-quiet"
+FINDINGS = "unless-quiet"  # --quiet: counted for the summary, none shown
 
 _MARK = {
     Outcome.PASS: ("✓", "green"),
