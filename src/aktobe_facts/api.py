@@ -226,7 +226,9 @@ def check_paths(
     (:meth:`~aktobe_facts.result.FileReport.counted`: enough for the summary and the exit code),
     which is all a worker process then sends back.
     """
-    files = [Path(p) for p in paths] if discovered else discover(paths)
+    files = (
+        [p if isinstance(p, Path) else Path(p) for p in paths] if discovered else discover(paths)
+    )
     if article is not None and len(files) != 1:
         raise ValueError(
             f"--article names the article of one claims file; {len(files)} claims files were given"
