@@ -63,8 +63,10 @@ class Pool:
     def __exit__(self, *_exc: object) -> None:
         return None
 
-    def map(self, work: Any, items: Any, chunksize: int = 1) -> Iterator[Any]:
-        return map(work, items)
+    def submit(self, work: Any, *args: Any) -> concurrent.futures.Future[Any]:
+        done: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        done.set_result(work(*args))  # run here, at once
+        return done
 
 
 @pytest.mark.parametrize("jobs", [3, 3_000, 10**30, None])
