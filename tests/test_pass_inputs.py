@@ -6,6 +6,7 @@ import dataclasses
 import inspect
 import json
 import pickle
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,18 +32,23 @@ from aktobe_facts.result import FileReport, Report
 SEED = Path(__file__).resolve().parent.parent / "claims.toml"
 
 
-def _without_pass_inputs(report: Report) -> Report:
+def _without_inputs(report: Report, dropped: Callable[[Finding], bool]) -> Report:
+    """The report with the inputs of the findings ``dropped`` selects left out."""
     files = [
         FileReport(
             r.path,
             r.claims,
-            [replace(f, inputs=()) if f.outcome is Outcome.PASS else f for f in r.findings],
+            [replace(f, inputs=()) if dropped(f) else f for f in r.findings],
             r.error,
             r.article,
         )
         for r in report.files
     ]
     return Report(files, report.fail_level)
+
+
+def _without_pass_inputs(report: Report) -> Report:
+    return _without_inputs(report, lambda f: f.outcome is Outcome.PASS)
 
 
 @pytest.mark.parametrize("name", FORMAT_NAMES)
@@ -229,17 +235,7 @@ def test_check_paths_without_pass_words_keeps_every_verdict_and_the_gate() -> No
 
 
 def _without_problem_inputs(report: Report) -> Report:
-    files = [
-        FileReport(
-            r.path,
-            r.claims,
-            [replace(f, inputs=()) if f.is_problem else f for f in r.findings],
-            r.error,
-            r.article,
-        )
-        for r in report.files
-    ]
-    return Report(files, report.fail_level)
+    return _without_inputs(report, lambda f: f.is_problem)
 
 
 @pytest.mark.parametrize("name", FORMAT_NAMES)
