@@ -153,3 +153,27 @@ def test_it_can_be_ignored_and_waived() -> None:
     )
     (f,) = [f for f in waived if f.check == "no-relation"]
     assert f.waived == "context only"
+
+
+def test_a_files_count_of_relations_tested_leaves_out_the_claims_in_no_relation() -> None:
+    """Each format's line for a file counts what was tested, as the run's summary does: a claim in
+    no relation is a finding that says nothing tested it, so counting it would overstate the test."""
+    report = check_paths([SEED])
+    summary = report.summary()
+    (seed,) = report.files
+    everything = len(seed.findings)
+    assert everything == summary.relations + len(SEED_UNTESTED)  # the case the count must avoid
+    assert seed.tested() == summary.relations
+    assert seed.count(Outcome.PASS) == summary.passed
+    assert seed.count(Outcome.UNDETERMINED) == summary.undetermined
+    lines = {
+        "table": f"{summary.claims} claims, {summary.relations} relations tested",
+        "github": f"{summary.claims} claims, {summary.relations} relations tested",
+        "markdown": f"in {summary.relations} relation(s)",
+        "html": f"{summary.claims} claims · {summary.relations} relations tested: "
+        f"{summary.passed} passed",
+    }
+    for name, line in lines.items():
+        shown = formats()[name].render(report, RenderOptions(width=200))
+        assert line in shown, name
+        assert f" {everything} relation" not in shown, name

@@ -111,7 +111,17 @@ class FileReport:
         self.counts = counts
 
     def count(self, outcome: Outcome) -> int:
-        return sum(n for (_, o, _, _), n in self.kinds().items() if o == outcome._value_)
+        """How many of the findings that tested something had this outcome (see :meth:`tested`)."""
+        return sum(
+            n
+            for (untested, o, _, _), n in self.kinds().items()
+            if not untested and o == outcome._value_
+        )
+
+    def tested(self) -> int:
+        """How many of the file's findings tested something: not those of claims in no relation
+        (their findings say that no check tested them), as the run's summary counts them."""
+        return sum(n for (untested, _, _, _), n in self.kinds().items() if not untested)
 
     def kinds(self) -> dict[Kind, int]:
         """How many findings of each kind the file had."""

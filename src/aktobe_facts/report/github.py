@@ -66,7 +66,7 @@ def _file(file_report: FileReport, options: RenderOptions) -> list[str]:
         problems = sum(1 for f in file_report.findings if f.is_problem)
         lines.append(
             f"Checked {path}: {file_report.claims} claims, "
-            f"{len(file_report.findings)} relations, {problems} problem(s)"
+            f"{file_report.tested()} relations tested, {problems} problem(s)"
         )
         for finding in file_report.findings:
             if finding.is_problem:

@@ -149,7 +149,7 @@ def _file(report: FileReport, prefix: str, options: RenderOptions) -> list[str]:
     else:
         problems = sum(1 for f in report.findings if f.is_problem)
         out.append(
-            f'<p class="file-meta">{report.claims} claims · {len(report.findings)} relations '
+            f'<p class="file-meta">{report.claims} claims · {report.tested()} relations '
             f"tested: {report.count(Outcome.PASS)} passed, {report.count(Outcome.FAIL)} failed, "
             f"{report.count(Outcome.UNDETERMINED)} undetermined · {problems} problem(s)</p>"
         )

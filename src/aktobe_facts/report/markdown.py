@@ -148,7 +148,7 @@ def render(report: Report, options: RenderOptions) -> str:
             clean.append(name)
             continue
         problems = sum(1 for f in file_report.findings if f.is_problem)
-        title = f"### {name}: {problems} problem(s) in {len(file_report.findings)} relation(s)"
+        title = f"### {name}: {problems} problem(s) in {file_report.tested()} relation(s)"
         if not out.add("", title, "", *_HEADER):
             dropped += len(listed)
             continue

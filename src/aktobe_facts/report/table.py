@@ -79,7 +79,7 @@ _HEAD = [
 
 
 def _title(report: FileReport) -> _terminal.Text:
-    return _text(f"{report.path}: {report.claims} claims, {len(report.findings)} relations tested")
+    return _text(f"{report.path}: {report.claims} claims, {report.tested()} relations tested")
 
 
 def _rows(report: FileReport) -> list[list[_terminal.Text]]:
