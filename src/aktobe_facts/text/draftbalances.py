@@ -15,14 +15,15 @@ Where two or more sets remain, the editor gets a note.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from itertools import pairwise, product
+from itertools import combinations, pairwise, product
 
 import msgspec
 from msgspec import Struct
 
 from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import BUDGET, TRADE, Role, roles
+from aktobe_facts.text.draftroles import BUDGET, TRADE, Role, Time, roles
 
 Members = tuple[Placed, Placed, Placed]
 
@@ -52,12 +53,24 @@ class Frame(Struct, frozen=True):
     second: str  # the role of the third
     build: Callable[[Members, dict[str, Role]], DraftRelation]
     what: str  # for a note
+    parts: tuple[frozenset[str | None], str | None, str | None] = (frozenset({None}), None, None)
+    """The part each figure's words make it: none (the whole flows), or a revenue deficit of
+    current spending ("The revenue deficit, the gap in the current budget")."""
 
 
 FRAMES = (
     Frame(BUDGET, ("deficit", "surplus"), "spending", "revenue", _balance, "spending - revenue"),
     Frame(TRADE, ("deficit", "surplus"), "imports", "exports", _balance, "imports - exports"),
     Frame(TRADE, ("turnover",), "exports", "imports", _turnover, "exports + imports"),
+    Frame(
+        BUDGET,
+        ("deficit", "surplus"),
+        "spending",
+        "revenue",
+        _balance,
+        "current spending - revenue",
+        (frozenset({"revenue", "current"}), "current", None),
+    ),
 )
 
 
@@ -66,6 +79,7 @@ def relations(
 ) -> tuple[list[DraftRelation], list[str]]:
     named = roles(article)
     twins = _twins(drafted)
+    before = earlier_values(article, named)
     found: list[DraftRelation] = []
     notes: list[str] = []
     for frame in FRAMES:
@@ -73,6 +87,7 @@ def relations(
         doubtful: set[str] = set()
         for window, whole in _windows(article):
             made, doubt = _solve(frame, window, named, used, whole)
+            made += [e for m in made if (e := _earlier(m, article, named, before, used))]
             for members in made:
                 for p in members:
                     used.update(twins.get(p.figure.id, [p.figure.id]))
@@ -87,6 +102,33 @@ def relations(
                 "article means one"
             )
     return found, notes
+
+
+def _earlier(
+    members: Members,
+    article: Article,
+    named: dict[str, Role],
+    before: dict[str, tuple[str, Time]],
+    used: set[str],
+) -> Members | None:
+    """The balance's three figures a year (or period) before, each its figure's earlier value in
+    its own sentence ("up from ... a year earlier"; :mod:`aktobe_facts.text.draftearlier`), when
+    all three have one, none is used and the periods their words name fit. Their roles are added
+    to ``named``: the current figures', earlier."""
+    if not all(p.figure.id in before for p in members):
+        return None
+    earlier = [before[p.figure.id] for p in members]
+    ids = {figure for figure, _ in earlier}
+    times = [time for _, time in earlier]
+    if len(ids) < 3 or ids & used or not all(a.fits(b) for a, b in combinations(times, 2)):
+        return None
+    placed = {p.figure.id: p for p in article.figures}
+    for current, (figure, time) in zip(members, earlier, strict=True):
+        start = placed[figure].figure.phrase.start
+        role = named[current.figure.id]
+        named[figure] = msgspec.structs.replace(role, time=time, earlier=True, start=start)
+    result, spent, earned = (placed[figure] for figure, _ in earlier)
+    return result, spent, earned
 
 
 def _twins(drafted: Sequence[DraftRelation]) -> dict[str, list[str]]:
@@ -125,10 +167,10 @@ def _windows(article: Article) -> Iterator[tuple[list[Placed], bool]]:
     yield list(article.figures), True
 
 
-def _fits(frame: Frame, role: Role, wanted: tuple[str, ...]) -> bool:
+def _fits(frame: Frame, role: Role, wanted: tuple[str, ...], parts: frozenset[str | None]) -> bool:
     return (
         role.name in wanted
-        and role.part is None
+        and role.part in parts
         and (role.family is None or role.family == frame.family)
         and not role.earlier
     )
@@ -166,16 +208,21 @@ def _solve(
     """The sets of the window drafted, and those left in doubt (``whole``: the window is the
     whole article)."""
 
-    def candidates(wanted: tuple[str, ...]) -> list[Placed]:
+    def candidates(wanted: tuple[str, ...], parts: frozenset[str | None]) -> list[Placed]:
         return [
             p
             for p in window
             if p.figure.id in named
             and p.figure.id not in used
-            and _fits(frame, named[p.figure.id], wanted)
+            and _fits(frame, named[p.figure.id], wanted, parts)
         ]
 
-    lists = candidates(frame.results), candidates((frame.first,)), candidates((frame.second,))
+    results, first, second = frame.parts
+    lists = (
+        candidates(frame.results, results),
+        candidates((frame.first,), frozenset({first})),
+        candidates((frame.second,), frozenset({second})),
+    )
     if whole and len(lists[0]) * len(lists[1]) * len(lists[2]) > WHOLE_SETS:
         return [], []
     sets: list[Members] = [m for m in product(*lists) if _together(m, named)]

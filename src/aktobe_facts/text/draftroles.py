@@ -342,7 +342,7 @@ def _role(
     window = text[start : phrase.start]
     if window.rstrip().endswith("+"):
         return None  # "33.9 billion lei (+5.3 billion lei)": a change, not a level of the flow
-    matches = list(_ROLE.finditer(window))
+    matches = _own_matches(window)
     time, earlier = _time_of(text, figures, k), _earlier(text, figures, k)
     if _CHANGE_AFTER.match(text, phrase.outer_end):
         return None  # "expenditures 8.2 billion lei higher": a change, not a level
@@ -384,7 +384,7 @@ def _role(
             return None
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
     else:
-        first = re.match(r"\s*([\w'’-]+)", tail)
+        first = re.match(r"\s*(?:as\s+of\s+[\w-]+\s+)?([\w'’-]+)", tail)  # "as of end-May"
         if first is not None and not _FOLLOW.match(first.group(1)) and not _GAPPED.match(tail):
             return None  # "export duties were": another subject
         owner, part, named = _modifiers(re.split(r"[,;:()“”\"—]", head)[-1])
@@ -424,7 +424,46 @@ def _role(
     if after is not None:
         part = part or after.group(1).lower()
     plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+    owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
     return Role(name, family, part, owner, plan, time, earlier, begin)
+
+
+_GENERIC_OWNER = frozenset({"public"})
+
+
+def _own_matches(window: str) -> list[re.Match[str]]:
+    """The role words of a figure's window that name a flow: not a word of a name ("the Bureau of
+    Internal Revenue"), not a participle after its own noun ("Revenue collected through September
+    reached"), not a noun in apposition to one of its role before it ("The revenue deficit, the
+    gap in the current budget, was": the figure is the first noun's)."""
+    kept: list[re.Match[str]] = []
+    for m in _ROLE.finditer(window):
+        before = window[: m.start()]
+        named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(window, m.end())
+        if m.group(0)[0].isupper() and named:
+            continue  # "Bureau of Internal Revenue", "Revenue Service": a name
+        if kept and _name_of(kept[-1]) == _name_of(m):
+            between = window[kept[-1].end() : m.start()]
+            if _is_verb(m) and not between.strip():
+                continue
+            if not _is_verb(m) and _APPOSITION.fullmatch(between):
+                continue
+        kept.append(m)
+    return kept
+
+
+_NAMED_BEFORE = re.compile(r"\w[^\w]+[A-Z][\w'’-]*\s+$")
+_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}")
+
+
+def _is_verb(m: re.Match[str]) -> bool:
+    return next(g for g, v in m.groupdict().items() if v is not None)[0] == "v"
+
+
+def _name_of(m: re.Match[str]) -> str:
+    key = next(g for g, v in m.groupdict().items() if v is not None)
+    return (_VERBS if key[0] == "v" else _NOUNS)[int(key[1:])][0]
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -466,6 +505,8 @@ def _agent(words: str) -> str | None:
     low = [w.lower() for w in words.split()]
     if not low or any(w in _OWNING_BODY for w in low) or all(w in _OWNER for w in low):
         return None
+    if all(_TIME_WORD.match(w.removeprefix("end-")) for w in low):
+        return None  # "collected through September": a period, no body
     return low[-1]
 
 
@@ -550,6 +591,14 @@ _BASE = re.compile(
 )
 
 
+_TO_DATE = re.compile(
+    r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:the\s+)?(?:end[-\s](?:of\s+)?)?$|"
+    r"\bend[-\s](?:of\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a month that make a period from the year's start to it."""
+
+
 def read_time(words: str) -> Time:
     """The period named in a few words: "in January-May 2023", "the first nine months", "for the
     five months", "in the first half of 2009", "for 2024", "for the whole of last year"."""
@@ -570,6 +619,8 @@ def read_time(words: str) -> Time:
     if span is not None:
         first = _MONTHS.index(span.group(1).lower()) + 1
         last = _MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
+        if not span.group(2) and _TO_DATE.search(words, 0, span.start()):
+            first = 1  # "through September", "as of end-September": the year to date
         months = (first, last) if first <= last else None
     elif count is not None:
         n = count.group(1).lower()

@@ -1,0 +1,106 @@
+"""A figure's earlier value in its own sentence, for a draft: "revenues were 326.6 billion, up from
+313.9 billion a year earlier", "widened to 1.12 trillion in the nine months, from 970.2 billion in
+the same period last year", "reached 3.37 trillion, 2.2 percent higher than last year's 3.29
+trillion": the second amount is the first one's flow in the period compared with.
+
+Read only where the words leave one reading: the next amount of the same unit after the figure in
+its sentence (percents between are the change), with nothing between but the change and its
+period and a comparison's words right before it ("from", "than", "compared with", "against"),
+no word of another flow between and nothing after it but a period before the clause ends.
+:mod:`aktobe_facts.text.draftbalances` drafts the balance of a year before from the earlier
+values of a balance's three figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftroles import Role, Time, level, read_time
+
+_CUE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)\s+)?"
+    r"\b(?:from|than|compared\s+(?:to|with)|against|versus|vs\.?)\s+"
+    r"(?:(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
+    r"the\s+year\s+before)['’]s\s+)?$",
+    re.IGNORECASE,
+)
+"""A comparison's words right before the earlier figure."""
+_PERIOD_WORDS = (
+    r"in|during|for|over|of|the|a|an|first|last|same|period|this|years?|months?|quarters?|half|"
+    r"to|at|as|end|through|earlier|ago|before|previous|prior|\d{4}|[a-z]+-(?:month|quarter|year)s?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december"
+)
+_BETWEEN = re.compile(
+    rf"(?:[\s,]|\b(?:{_PERIOD_WORDS}|by|and|or|up|down|higher|lower|more|less|above|below|"
+    r"rise|fall|increase|decrease|[a-z]+ed|on|year-on-year|annual|annually|percent|per\s+cent)"
+    r"\b|[\d.,]+|%|@|-)*",
+    re.IGNORECASE,
+)
+"""What may stand between a figure and its earlier one, the change's percent written "@": periods,
+a change's words and a comparison's ("to 1.12 trillion in the first nine months of the year, from",
+", 2.2 percent higher than last year's")."""
+_AFTER = re.compile(rf"(?:[\s,.]|\b(?:{_PERIOD_WORDS})\b)*", re.IGNORECASE)
+"""After the earlier figure to its clause's end: a period at most."""
+_BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|and\s+(?:its|the|their))\b", re.IGNORECASE)
+
+
+def earlier_values(article: Article, named: dict[str, Role]) -> dict[str, tuple[str, Time]]:
+    """For each figure with a role, the id of its earlier value in its sentence and the period its
+    words name (:func:`aktobe_facts.text.draftroles.read_time`)."""
+    text = article.text
+    found: dict[str, tuple[str, Time]] = {}
+    for figures in article.sentences():
+        for k, placed in enumerate(figures):
+            role = named.get(placed.figure.id)
+            if role is None or role.earlier:
+                continue
+            later = _next_level(figures, k)
+            if later is None or later.figure.id in named:
+                continue
+            between = _between(text, placed, later, figures)
+            if between is None:
+                continue
+            cue = _CUE.search(between)
+            if cue is None or not _BETWEEN.fullmatch(between[: cue.start()]):
+                continue
+            end = _clause_end(text, later)
+            after = text[later.figure.phrase.outer_end : end]
+            if not _AFTER.fullmatch(after):
+                continue
+            found[placed.figure.id] = (later.figure.id, read_time(cue.group(0) + " " + after))
+    return found
+
+
+def _next_level(figures: list[Placed], k: int) -> Placed | None:
+    """The next figure after the k-th that is a level; None if the next level is of another unit."""
+    unit = figures[k].figure.phrase.stated.unit
+    for placed in figures[k + 1 :]:
+        stated = placed.figure.phrase.stated
+        if stated.unit is not None and stated.unit.kind == "percent":
+            continue
+        same = unit is not None and stated.unit is not None and stated.unit.key == unit.key
+        return placed if same and level(placed.figure.phrase) else None
+    return None
+
+
+def _between(text: str, placed: Placed, later: Placed, figures: list[Placed]) -> str | None:
+    """The words between the two figures, each percent between written "@"; None when anything
+    breaks the clause."""
+    start, end = placed.figure.phrase.outer_end, later.figure.phrase.start
+    pieces: list[str] = []
+    for other in figures[placed.index + 1 : later.index]:
+        pieces.append(text[start : other.figure.phrase.start])
+        pieces.append(" @ ")
+        start = other.figure.phrase.outer_end
+    pieces.append(text[start:end])
+    between = "".join(pieces)
+    return None if _BREAK.search(between) else between
+
+
+def _clause_end(text: str, placed: Placed) -> int:
+    found = re.compile(r"[,;]|\s(?:while|whereas|but|and)\s").search(
+        text, placed.figure.phrase.outer_end, placed.sentence[1]
+    )
+    return placed.sentence[1] if found is None else found.start()
