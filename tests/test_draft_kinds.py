@@ -39,6 +39,14 @@ def test_a_level_against_a_period_is_an_index() -> None:
     assert kinds("Output rose 4 percent compared to 2022.") == [("growth", None)]
 
 
+def test_the_up_of_took_up_or_used_up_is_no_rise() -> None:
+    assert [c.value for c in draft("Wages took up 31.5 percent of spending.").claims] == [
+        "31.5 percent"
+    ]
+    assert [c.value for c in draft("Fuel used up 12 percent of the fund.").claims] == ["12 percent"]
+    assert kinds("Wages went up 31.5 percent.") == [("growth", None)]
+
+
 def test_growths_in_parentheses_are_no_group_of_shares() -> None:
     growth = "Strong growth was seen in Turkestan (56.5 percent), Mangystau (42.2 percent) and Kyzylorda (40 percent)."
     assert draft(growth).groups == ()

@@ -64,7 +64,7 @@ TIME = (
 )
 """A period in words (after :func:`between`, which writes a named period as §): "in the half",
 "in January-April", "at the end of §", "for the five months", "a year earlier"."""
-_TIMES = rf"(?:,?\s*{TIME}\s*)*"
+_TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\))\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
     r"(?:(?:which|that)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
@@ -118,7 +118,8 @@ _CUE = (
 )
 _BASE = re.compile(
     rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{_TIMES},?\s*{_CUE}\s+"
-    r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+)?"
+    r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
+    r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+)?"
     rf"(?:{TIME}\s*)?(?:\(|,?\s*when(?:\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
     r"stood\s+at|totall?ed|reached|came\s+to))?)?\s*$"
 )
@@ -130,7 +131,8 @@ _BASE_NEXT = re.compile(
 70% YoY (UAH 38.5 billion". Right after the percent ("rose 5% ($150 million)") it may as well be
 the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
-", on the first half of §, when they amounted to", "on the same period of §, when"."""
+", on the first half of §, when they amounted to", "on the same period of §, when", "(yoy) on the
+§ deficit of" (a period and the figure's noun)."""
 _FROM = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
 _FROM_TO = re.compile(rf"^\s*{_TIMES},?\s*to(?:\s+reach)?\s*$")
 _OR = re.compile(rf"^\s*{_TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
@@ -150,6 +152,10 @@ _ANAPHORA = re.compile(
     r"^\s*(?:(?:the|this)\s+(?:figure|indicator|amount|total|sum|volume|value|level)|it|this)\b",
     re.IGNORECASE,
 )
+_BASE_TIME = re.compile(
+    r"\b(?:on|from|than|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?§"
+)
+"""In the words of time after a growth, where the base's period starts: "(yoy) on the §"."""
 _PART_OF_YEAR = re.compile(
     rf"§|\b(?:first|second|third|fourth|half|quarter|{_MONTH}|months?)\b", re.IGNORECASE
 )
@@ -428,11 +434,14 @@ def _earlier_current(
     times = _parts_of_year(text, sentence, start, core.last)
     unit = core.amount or base
     if _ANAPHORA.match(head):
-        if k == 0:
+        back = k - 1
+        while back > 0 and _compares_back(text, sentences[back]):
+            back -= 1  # "That is more than the plan's X. It is also an increase of": not X
+        if back < 0:
             return None
-        amounts = [f for f in sentences[k - 1].figures if is_amount(f)]
+        amounts = [f for f in sentences[back].figures if is_amount(f)]
         amounts = [f for f in amounts if unit is None or same_unit(f, unit)]
-        if len(amounts) == 1 and times <= _parts_of_year(text, sentences[k - 1]):
+        if len(amounts) == 1 and times <= _parts_of_year(text, sentences[back]):
             return amounts[0]
         return None
     subject = subject_words(content(head))
@@ -451,6 +460,24 @@ def _earlier_current(
     return None
 
 
+_COMPARES_BACK = re.compile(
+    r"\W*(?:that|this|it)\s+(?:is|was|were|are)\s+(?:also\s+)?(?:(?:far|much|well|slightly)\s+)?"
+    r"(?:more|less|higher|lower|larger|smaller|greater|above|below|under|over|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+def _compares_back(text: str, sentence: Sentence) -> bool:
+    """The sentence compares the figure of a sentence before with its own figures ("That is
+    more than the deficit of X the budget had planned"): a pronoun after it names that figure,
+    not X."""
+    if not sentence.figures:
+        return False
+    return (
+        _COMPARES_BACK.match(text, sentence.span[0], sentence.figures[0].phrase.start) is not None
+    )
+
+
 def _parts_of_year(
     text: str, sentence: Sentence, start: int | None = None, last: Figure | None = None
 ) -> set[str]:
@@ -462,8 +489,9 @@ def _parts_of_year(
     if last is not None:
         end = clause_end(text, last.phrase.outer_end, sentence.span[1])
         tail = re.match(_TIMES, between(text, stop, end, sentence.periods))
-        words += " " + (tail.group(0) if tail else "")
-        stop = end if tail and "§" in tail.group(0) else stop
+        own = _BASE_TIME.split(tail.group(0))[0] if tail else ""  # "on the §": a base's
+        words += " " + own
+        stop = end if "§" in own else stop
     found = {m.group(0) for m in _PART_OF_YEAR.finditer(words) if m.group(0) != "§"}
     found |= {p.text for p in sentence.periods if begin <= p.start < stop and not p.base}
     return found

@@ -2,7 +2,8 @@
 
 - a figure that rose or fell from A to B is above or below A: "development spending rises from
   €1.3 billion in 2023 to €1.5 billion in 2024", "the deficit narrowed to 3 billion from 5
-  billion", "exports rose to $5 billion, up from $4 billion" (B and A of one unit, with no
+  billion", "exports rose to $5 billion, up from $4 billion", "borrowings were down to 3 billion
+  from 4 billion" (B and A of one unit, with no
   percent of their own: a growth or change ties those, not an order);
 - a year's figure of a flow (revenue, spending, exports, imports, trade turnover) is not below
   the same flow's figure for the first months of that year ("revenue is forecast at 23.2 billion
@@ -15,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -33,8 +34,12 @@ _FROM = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^,;.\d%()]{{0,40}}
 """Before A in "rises from A to B"."""
 _FROM_TO = re.compile(r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?to\s*$", re.IGNORECASE)
 """Between A and B in "from A in 2023 to B"."""
-_TO = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+to\s*$", re.IGNORECASE)
-"""Before B in "rose to B, up from A"."""
+MOVED_TO = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}|(?:was|were|is|are|has\s+been|have\s+been)\s+down))"
+    r"\s+to\s*$",
+    re.IGNORECASE,
+)
+"""Before B in "rose to B, up from A", "were down to B from A"."""
 _TO_FROM = re.compile(
     r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*(?:(?P<up>up)|(?P<down>down))?\s*"
     r"from\s*$",
@@ -66,35 +71,44 @@ def order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelati
     return DraftRelation("", "order", fields, " ".join(quote.split()))
 
 
-def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:
-    """ "from A to B" and "to B, up from A" with a verb of rise or fall."""
-    text = article.text
+def untied_pairs(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> Iterator[tuple[list[Placed], int]]:
+    """Each figure of a sentence (its sentence's figures and its place) that is a level of the
+    next one's unit, where no relation drafted before ties the two."""
     pairs = [set(tied(r)) for r in drafted]
-    found: list[DraftRelation] = []
     for figures in article.sentences():
         for k in range(len(figures) - 1):
             a, b = figures[k], figures[k + 1]
-            if not alike(a, b) or any({a.figure.id, b.figure.id} <= p for p in pairs):
-                continue  # a relation drafted before ties the two
-            start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
-            before = text[start : a.figure.phrase.start]
-            between = text[a.figure.phrase.outer_end : b.figure.phrase.start]
-            if (m := _FROM.search(before)) and _FROM_TO.match(between):
-                old, new, begin = a, b, start + m.start()
-            elif (m := _TO.search(before)) and (g := _TO_FROM.match(between)):
-                new, old, begin = a, b, start + m.start()
-                if g.group("up" if m.group("down") else "down"):
-                    continue  # "fell to B, up from A": the words disagree
-            else:
-                continue
-            if _percent_after(text, figures, k + 1):
-                continue
-            op = ">" if m.group("up") else "<"
-            found.append(order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
+            if alike(a, b) and not any({a.figure.id, b.figure.id} <= p for p in pairs):
+                yield figures, k
+
+
+def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:
+    """ "from A to B" and "to B, up from A" with a verb of rise or fall."""
+    text = article.text
+    found: list[DraftRelation] = []
+    for figures, k in untied_pairs(article, drafted):
+        a, b = figures[k], figures[k + 1]
+        start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
+        before = text[start : a.figure.phrase.start]
+        between = text[a.figure.phrase.outer_end : b.figure.phrase.start]
+        if (m := _FROM.search(before)) and _FROM_TO.match(between):
+            old, new, begin = a, b, start + m.start()
+        elif (m := MOVED_TO.search(before)) and (g := _TO_FROM.match(between)):
+            new, old, begin = a, b, start + m.start()
+            if g.group("up" if m.group("down") else "down"):
+                continue  # "fell to B, up from A": the words disagree
+        else:
+            continue
+        if percent_after(text, figures, k + 1):
+            continue
+        op = ">" if m.group("up") else "<"
+        found.append(order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
     return found
 
 
-def _percent_after(text: str, figures: list[Placed], k: int) -> bool:
+def percent_after(text: str, figures: list[Placed], k: int) -> bool:
     """The figure is followed by a percent of its own ("to B, or 14 percent", "to B, up 14%")."""
     if k + 1 >= len(figures):
         return False

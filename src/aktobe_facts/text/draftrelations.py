@@ -19,6 +19,7 @@ from aktobe_facts.text import (
     draftpoints,
     draftrules,
     draftshares,
+    draftthat,
 )
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
 
@@ -47,4 +48,6 @@ def article_relations(
     relations += draftequal.growths(text, sentences, relations)
     # a figure's second growth against another base: "up 1.2 percent on May and 17.3 percent ..."
     relations += draftgrowthand.relations(text, sentences, relations)
+    # "That is more than the Y the budget had planned": the figure before against Y
+    relations += draftthat.relations(text, sentences, relations)
     return relations, notes

@@ -24,6 +24,7 @@ from aktobe_facts.text import (
     draftprimary,
     draftraised,
     draftranked,
+    draftupfrom,
 )
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
@@ -38,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
+    draftupfrom.relations,  # "X, up from Y", "X, well below the Y target"
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"

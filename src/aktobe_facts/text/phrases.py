@@ -37,7 +37,12 @@ _NEXT_WORD = re.compile(r"\s*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
 _COMPARED_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 """After a direction word that belongs to its percent: "19% lower than a year earlier", "17.1
 percent less than in 2019" (the sign of a fall, which the value then carries)."""
-_MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.IGNORECASE)
+_MADE_UP = re.compile(
+    r"\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|eat|eats|ate|"
+    r"eaten|eating)\s+up$",
+    re.IGNORECASE,
+)
+"""A verb whose "up" is its own, not a rise: "made up 65.1 percent", "took up 27.8 percent"."""
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _QUALIFIER_WORD = re.compile(r"([~\w.]+)\s+")
 _MAX_TAIL = 4  # scale word and unit words after the number: "billion", "square meters per person"
@@ -319,7 +324,7 @@ def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | Non
         except GrammarError:
             continue
         if stated.direction is not None and _MADE_UP.search(text, max(0, first - 12), first + 2):
-            continue  # "made up 65.1 percent of exports": a share, not a rise
+            continue  # "made up 65.1 percent of exports", "took up": a share, not a rise
         during = stated.unit is not None and stated.unit.kind == "time"
         if during and words[-count].group(1).lower() in ("over", "under"):
             continue  # "over three years" is a span of time, not "more than three years"

@@ -1,0 +1,71 @@
+"""Orders of a sentence that opens on a pronoun for the figure before it, for a draft (``kind =
+"order"``): "That is more than the deficit of Y the budget had planned", "This was well below
+the programmed Y": the figure the sentence before is about, X, against Y (X > Y, X < Y).
+
+X is the figure of Y's unit that the nearest sentence before with any (up to :data:`LOOK_BACK`
+back) is about: its one amount of that unit, or, where it has several, the current value of the
+growth or change drafted there that ties every one of them ("increased by 29.5 percent to X from
+B": X, not its base B). Anything else leaves the pronoun open and drafts nothing. Y is the first
+figure of the sentence, a level with no bound of its own, after a few words naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import tied
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_amount, same_unit
+from aktobe_facts.text.draftroles import level
+
+_THAT = re.compile(
+    r"\W*(?:that|this|it)\s+(?:is|was|were|are|remains|remained|stood|came\s+in)\s+"
+    r"(?:also\s+|still\s+)?(?:(?:far|much|well|slightly|considerably|significantly)\s+)?"
+    r"(?:(?P<above>more\s+than|higher\s+than|larger\s+than|greater\s+than|above)|"
+    r"(?P<below>less\s+than|lower\s+than|smaller\s+than|below|under))"
+    r"\s+(?:(?:the|a|an|its|their)\s+)?[^,;.\d%()]{0,40}",
+    re.IGNORECASE,
+)
+LOOK_BACK = 3
+"""Sentences before read for the figure the pronoun names."""
+
+
+def relations(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The orders of the article's sentences that open on such a pronoun."""
+    found: list[DraftRelation] = []
+    for k, sentence in enumerate(sentences):
+        if not sentence.figures:
+            continue
+        y = sentence.figures[0]
+        words = _THAT.fullmatch(text, sentence.span[0], y.phrase.start)
+        if words is None or not is_amount(y) or not level(y.phrase) or y.phrase.stated.qualifier:
+            continue
+        x = _named(sentences, k, y, drafted)
+        if x is None:
+            continue
+        op = ">" if words.group("above") else "<"
+        fields: dict[str, str | list[str] | bool] = {"left": x.id, "op": op, "right": [y.id]}
+        quote = " ".join(text[sentence.span[0] : y.phrase.outer_end].split())
+        found.append(DraftRelation("", "order", fields, quote))
+    return found
+
+
+def _named(
+    sentences: Sequence[Sentence], k: int, y: Figure, drafted: Sequence[DraftRelation]
+) -> Figure | None:
+    """The figure of ``y``'s unit that the nearest sentence before with any is about."""
+    for back in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        amounts = [f for f in sentences[back].figures if is_amount(f) and same_unit(f, y)]
+        if not amounts:
+            continue
+        if len(amounts) == 1:
+            return amounts[0]
+        ids = {f.id for f in amounts}
+        for relation in drafted:
+            current = relation.fields.get("current")
+            if relation.kind in ("growth", "change") and ids <= set(tied(relation)):
+                return next((f for f in amounts if f.id == current), None)
+        return None
+    return None

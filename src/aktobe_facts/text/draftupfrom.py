@@ -1,0 +1,90 @@
+"""Orders stated after a figure, for a draft (``kind = "order"``): the words right after a figure
+and a comma compare it with the next figure.
+
+- "X, up from Y", "X, slightly up from the current year's target of Y", "X, an increase from
+  the Y transferred last year": X > Y; "X, down from Y", "X, a drop from Y": X < Y;
+- "X, well below the Y of the same period last year", "X, under the Y ceiling": X < Y; "X, above
+  the Y target": X > Y; "X, within the Y limit": X <= Y.
+
+X and Y are levels of one unit (:func:`aktobe_facts.text.draftroles.alike`), next to each other
+in one sentence; between them only X's own words of place or time ("to provincial levels", "in
+2012"), the comma, a word of degree ("slightly", "well") and a few words naming Y ("the current
+year's target of"). X is the figure its clause is about, never a comparison's earlier figure
+("to A from X, above the Y target": the target is A's, not X's, so nothing is drafted); a Y read
+with a bound ("more than Y") or followed by a percent of its own ("up from Y, or 5 percent": a
+growth ties those) is left alone, and so is a figure whose verb says the other way ("fell to X,
+up from Y").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftorder import MOVED_TO, order, percent_after, untied_pairs
+from aktobe_facts.text.sentences import clause_start
+
+_PLACE = r"(?:[^,;.\d%()]|(?<!\d)\d{4}(?!\d))"
+"""A character of X's own words of place or time ("in the first four months of 2013")."""
+_DEGREE = (
+    r"(?:slightly|marginally|well|far|much|sharply|only|just|still|significantly|substantially|"
+    r"somewhat|considerably|comfortably|safely)"
+)
+_AFTER = re.compile(
+    rf"^\s*(?:(?:in|for|over|during|to|from|at|as\s+of|on|by)\s+{_PLACE}{{0,50}}?)?\s*,\s*"
+    rf"(?:{_DEGREE}\s+)?(?:"
+    r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump))|"
+    r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+from"
+    r"|(?P<above>above|higher\s+than|larger\s+than|greater\s+than)"
+    r"|(?P<below>below|under|lower\s+than|smaller\s+than|short\s+of)"
+    r"|(?P<within>within))"
+    r"\s+(?:(?:the|its|their|a|an)\s+)?[^,;.\d%()]{0,40}$",
+    re.IGNORECASE,
+)
+"""Between X and Y: ", up from", ", an increase from the", ", well below the"."""
+_OPS = {"up": ">", "above": ">", "down": "<", "below": "<", "within": "<="}
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[^,;.\d%()]{0,30}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Before X in its clause: X is a comparison's earlier figure ("from X", "compared with X")."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    found: list[DraftRelation] = []
+    for figures, k in untied_pairs(article, drafted):
+        x, y = figures[k], figures[k + 1]
+        if y.figure.phrase.stated.qualifier not in (None, "about"):
+            continue  # "up from more than Y": a bound
+        words = _AFTER.match(text[x.figure.phrase.outer_end : y.figure.phrase.start])
+        if words is None or _is_base(text, figures, k) or percent_after(text, figures, k + 1):
+            continue
+        op = next(_OPS[name] for name, said in words.groupdict().items() if said)
+        if _moved(text, figures, k) not in (None, op):
+            continue  # "fell to X, up from Y": the words disagree
+        quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
+        found.append(order(x, op, [y], quote))
+    return found, []
+
+
+def _is_base(text: str, figures: list[Placed], k: int) -> bool:
+    """The figure is a comparison's earlier one: its clause names it after "from", "than"."""
+    placed = figures[k]
+    start = figures[k - 1].figure.phrase.outer_end if k else placed.sentence[0]
+    start = clause_start(text, start, placed.figure.phrase.start)
+    return _BASE_BEFORE.search(text, start, placed.figure.phrase.start) is not None
+
+
+def _moved(text: str, figures: list[Placed], k: int) -> str | None:
+    """The order a verb right before the figure states: ">" for "rose to X", "<" for "fell to
+    X", None for none."""
+    placed = figures[k]
+    start = figures[k - 1].figure.phrase.outer_end if k else placed.sentence[0]
+    verb = MOVED_TO.search(text, start, placed.figure.phrase.start)
+    return None if verb is None else ">" if verb.group("up") else "<"
