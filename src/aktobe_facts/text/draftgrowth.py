@@ -59,12 +59,18 @@ TIME = (
     r"(?:(?:(?:in|for|during|over|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|since|of|on|"
     r"between)\s+)?"
     rf"(?:the\s+)?{_WHEN}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{_WHEN})*"
+    rf"(?:\s+(?:to|through|until|till|ending(?:\s+in)?)\s+{_MONTH})?"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-on-year|y/y|yoy"
     r"|on\s+an?\s+(?:annual|yearly|monthly|quarterly)\s+basis|annually)"
 )
 """A period in words (after :func:`between`, which writes a named period as §): "in the half",
-"in January-April", "at the end of §", "for the five months", "a year earlier"."""
-_TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\))\s*)*"
+"in January-April", "at the end of §", "for the five months", "in the five months to May", "a
+year earlier"."""
+_TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
+"""Words that say a growth is of the figures as stated ("narrowed 18 percent in absolute terms to
+X"); never "in real terms", a growth net of prices (the grammar reads it into the value, and the
+growth check does not test such a growth against the figures)."""
+_TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{_TERMS})\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
     r"(?:(?:which|that)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
@@ -119,7 +125,8 @@ _CUE = (
 _BASE = re.compile(
     rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{_TIMES},?\s*{_CUE}\s+"
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
-    r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+)?"
+    r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+|"
+    r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)['’]s\s+)?"
     rf"(?:{TIME}\s*)?(?:\(|,?\s*when(?:\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
     r"stood\s+at|totall?ed|reached|came\s+to))?)?\s*$"
 )
@@ -132,7 +139,7 @@ _BASE_NEXT = re.compile(
 the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
 ", on the first half of §, when they amounted to", "on the same period of §, when", "(yoy) on the
-§ deficit of" (a period and the figure's noun)."""
+§ deficit of" (a period and the figure's noun), "higher than last year's"."""
 _FROM = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
 _FROM_TO = re.compile(rf"^\s*{_TIMES},?\s*to(?:\s+reach)?\s*$")
 _OR = re.compile(rf"^\s*{_TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")

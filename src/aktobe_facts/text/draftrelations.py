@@ -18,6 +18,7 @@ from aktobe_facts.text import (
     draftmultiple,
     draftpoints,
     draftrules,
+    draftshareabout,
     draftshares,
     draftthat,
 )
@@ -50,4 +51,6 @@ def article_relations(
     relations += draftgrowthand.relations(text, sentences, relations)
     # "That is more than the Y the budget had planned": the figure before against Y
     relations += draftthat.relations(text, sentences, relations)
+    # "to X from Y a year earlier, which is P percent of the target of W": X's share of W
+    relations += draftshareabout.relations(text, sentences, relations)
     return relations, notes

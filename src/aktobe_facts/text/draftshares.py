@@ -70,9 +70,12 @@ _OF = re.compile(r"[\s,)–—-]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _OF_FIGURE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?", re.IGNORECASE
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,4}?"
+    r"(?:(?:of|(?:set|put|fixed|pegged)\s+at)\s+)?",
+    re.IGNORECASE,
 )
-"""From a share to the whole it states: " of the updated annual plan of ", " of the "."""
+"""From a share to the whole it states: " of the updated annual plan of ", " of the ", " of the
+state budget target set at "."""
 _THAT = re.compile(
     r"\W*(?:that|this|it)(?:\s+(?P<noun>(?!is\b|was\b)[a-z][\w-]*))?\s+(?:is|was|makes|made|"
     r"represents|represented|equals|equalled|equaled|amounts\s+to|amounted\s+to)\s+"
@@ -139,7 +142,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         shares: list[tuple[_Pair, Figure]] = []
         whole: Figure | None = None
         for pair in pairs:
-            stated = _in_phrase(text, sentence, pair.share)  # "or P% of the target of W"
+            stated = stated_whole(text, sentence, pair.share)  # "or P% of the target of W"
             if stated is not None and stated is not pair.part and same_unit(stated, pair.part):
                 shares.append((pair, stated))  # a target of its own period: no period test
                 continue
@@ -175,7 +178,7 @@ def _share_relations(text: str, shares: list[tuple[_Pair, Figure]]) -> list[Draf
     return found
 
 
-def _in_phrase(text: str, sentence: Sentence, share: Figure) -> Figure | None:
+def stated_whole(text: str, sentence: Sentence, share: Figure) -> Figure | None:
     """The whole a share states in its own words: the amount right after it in "P% of the
     updated annual plan of W", "P% of the W full-year target" (a few words, no verb or comma)."""
     after = [f for f in sentence.figures if f.phrase.start >= share.phrase.outer_end]
@@ -197,7 +200,7 @@ def _of_that(
         if id(share) in paired or not is_percent(share) or share.kind not in (None, "share"):
             continue
         lead = _THAT.fullmatch(text, sentence.span[0], share.phrase.start)
-        whole = _in_phrase(text, sentence, share) if lead is not None else None
+        whole = stated_whole(text, sentence, share) if lead is not None else None
         if lead is None or whole is None:
             continue
         noun = lead.group("noun")

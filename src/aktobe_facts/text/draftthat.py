@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_amount, same_unit
 from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.sentences import Span
 
 _THAT = re.compile(
     r"\W*(?:that|this|it)\s+(?:is|was|were|are|remains|remained|stood|came\s+in)\s+"
@@ -35,6 +36,19 @@ def relations(
 ) -> list[DraftRelation]:
     """The orders of the article's sentences that open on such a pronoun."""
     found: list[DraftRelation] = []
+    for span, x, op, y in compared(text, sentences, drafted):
+        fields: dict[str, str | list[str] | bool] = {"left": x.id, "op": op, "right": [y.id]}
+        quote = " ".join(text[span[0] : y.phrase.outer_end].split())
+        found.append(DraftRelation("", "order", fields, quote))
+    return found
+
+
+def compared(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[tuple[Span, Figure, str, Figure]]:
+    """Each sentence that opens on such a pronoun, with the figure before it names (X), the
+    order and the figure compared (Y)."""
+    found: list[tuple[Span, Figure, str, Figure]] = []
     for k, sentence in enumerate(sentences):
         if not sentence.figures:
             continue
@@ -43,12 +57,8 @@ def relations(
         if words is None or not is_amount(y) or not level(y.phrase) or y.phrase.stated.qualifier:
             continue
         x = _named(sentences, k, y, drafted)
-        if x is None:
-            continue
-        op = ">" if words.group("above") else "<"
-        fields: dict[str, str | list[str] | bool] = {"left": x.id, "op": op, "right": [y.id]}
-        quote = " ".join(text[sentence.span[0] : y.phrase.outer_end].split())
-        found.append(DraftRelation("", "order", fields, quote))
+        if x is not None:
+            found.append((sentence.span, x, ">" if words.group("above") else "<", y))
     return found
 
 
