@@ -188,7 +188,7 @@ def test_an_internal_error_message_is_escaped(
 
     monkeypatch.setattr(cli, "app_for", lambda _args: broken)
     with pytest.raises(SystemExit) as exit_info:
-        cli.main()
+        cli.run()  # main() as it is in-process; main() itself would end the process
     assert exit_info.value.code == 3
     err = capsys.readouterr().err
     assert "\x1b" not in err and "<draft of e\\x1b[31m.txt>" in err
