@@ -1,4 +1,5 @@
-"""Write src/aktobe_facts/reading/cldrsigns.py: the currency signs of the Unicode CLDR.
+"""Write src/aktobe_facts/reading/cldrsigns.py, reading/cldrnames.py and text/cldrplaces.py: the
+currency signs, English names and territories of the Unicode CLDR.
 
 Development only (the package never imports Babel: its locale data would cost the cold start):
 
@@ -12,7 +13,10 @@ are collected by sign. A sign is kept when it is written in Latin letters or cur
 grammar's table (:mod:`aktobe_facts.reading.units`); for each kept sign every currency that
 writes it is listed, so that a sign of several currencies ("kr", "Br", "L") is known as such. The
 English name of each territory that uses a listed currency is written too: a draft maps a sign of
-several currencies by the country its article names (:mod:`aktobe_facts.text.draftcurrency`).
+several currencies by the country its article names (:mod:`aktobe_facts.text.draftcurrency`). And
+the English names of every currency some territory uses today, one and several ("Ghanaian cedi",
+"Ghanaian cedis"), and from them the grammar's words for every currency the hand-written table of
+:mod:`aktobe_facts.reading.units` does not hold (``units.cldr_currencies``, into reading/cldrtable.py).
 """
 
 from __future__ import annotations
@@ -22,13 +26,17 @@ import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from aktobe_facts.reading.units import PRESS_SIGNS, known_codes
+from aktobe_facts.reading.units import PRESS_SIGNS, cldr_currencies, known_codes
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "aktobe_facts"
 OUT = PACKAGE / "reading" / "cldrsigns.py"
 PLACES_OUT = PACKAGE / "text" / "cldrplaces.py"
+NAMES_OUT = PACKAGE / "reading" / "cldrnames.py"
+TABLE_OUT = PACKAGE / "reading" / "cldrtable.py"
 TODAY = datetime.date(2026, 1, 1)
 
 
@@ -45,7 +53,7 @@ def main() -> int:
     try:
         import babel
         from babel import Locale, localedata
-        from babel.numbers import get_currency_symbol, get_territory_currencies
+        from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
     except ImportError:
         print("scripts/cldr_signs.py needs Babel: pip install babel", file=sys.stderr)
         return 2
@@ -64,7 +72,7 @@ def main() -> int:
     for code, sign in english.currency_symbols.items():
         if sign != code and _printable(sign):
             by_sign[str(sign)].add(str(code))
-    known = set(known_codes())
+    known = set(known_codes()) | set(places)
     # a sign the press types for one of the table's currencies (PRESS_SIGNS) is kept with every
     # currency CLDR writes it for: "P" is the Botswana pula's sign as much as Manila's peso's
     kept = {
@@ -75,39 +83,65 @@ def main() -> int:
     source = (
         f"the Unicode CLDR (Common Locale Data Repository), as Babel {babel.__version__} ships it"
     )
+    tuples = "dict[str, tuple[str, ...]]"
     _write(
         OUT,
         f"Currency signs from {source}.",
         "SIGNS: each sign that a currency of the grammar's table is written with in its own "
         "territories' locales or in English, with every currency written with it.",
-        "SIGNS",
-        {sign: tuple(codes) for sign, codes in kept.items()},
+        {"SIGNS": (tuples, {sign: tuple(codes) for sign, codes in kept.items()})},
     )
+    found = {code: tuple(sorted(names)) for code, names in sorted(places.items())}
     _write(
         PLACES_OUT,
         f"Where each currency is used, from {source}.",
         "PLACES: the English names of the territories that use each currency today.",
-        "PLACES",
-        {code: tuple(sorted(names)) for code, names in sorted(places.items())},
+        {"PLACES": (tuples, found)},
+    )
+    names = {
+        code: (str(get_currency_name(code, 1, english)), str(get_currency_name(code, 2, english)))
+        for code in sorted(places)
+    }
+    _write(
+        NAMES_OUT,
+        f"English names of currencies, from {source}.",
+        "NAMES: the English name of one unit and of several of every currency some territory "
+        "uses today.",
+        {"NAMES": (tuples, names)},
+    )
+    currencies, shared, table_names = cldr_currencies(names)
+    _write(
+        TABLE_OUT,
+        f"The grammar's words for the currencies of {source}.",
+        "reading.units.cldr_currencies of reading.cldrnames.NAMES: CURRENCIES (label, signs, "
+        "words) of the currencies the hand-written table does not hold, SHARED_WORDS the last "
+        "words of several currencies, TABLE_NAMES the names of the table's own currencies that "
+        "it does not write.",
+        {
+            "CURRENCIES": ("dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]", currencies),
+            "SHARED_WORDS": (tuples, shared),
+            "TABLE_NAMES": ("dict[str, str]", table_names),
+        },
     )
     return 0
 
 
-def _write(path: Path, title: str, what: str, name: str, table: dict[str, tuple[str, ...]]) -> None:
+def _write(
+    path: Path, title: str, what: str, tables: dict[str, tuple[str, Mapping[str, Any]]]
+) -> None:
     lines = [
         f'"""{title}',
         "",
         f'Generated by scripts/cldr_signs.py; do not edit by hand. {what}"""',
-        "",
-        f"{name}: dict[str, tuple[str, ...]] = {{",
-        *(f"    {key!r}: {value!r}," for key, value in table.items()),
-        "}",
-        "",
     ]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    for name, (annotation, table) in tables.items():
+        lines += ["", f"{name}: {annotation} = {{"]
+        lines += [f"    {key!r}: {value!r}," for key, value in table.items()]
+        lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ruff = Path(sys.executable).parent / "ruff"
     subprocess.run([str(ruff), "format", str(path)], check=True, capture_output=True)
-    print(f"wrote {path} ({len(table)} rows)")
+    print(f"wrote {path} ({sum(len(table) for _note, table in tables.values())} rows)")
 
 
 if __name__ == "__main__":

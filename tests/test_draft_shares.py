@@ -346,3 +346,23 @@ def test_a_stated_whole_is_checked_as_written(part: int, whole: int) -> None:
         "share",
         {"share": f"{pct:.1f}%", "part": f"PLN {part}bn", "whole": f"PLN {whole}bn"},
     )
+
+
+def test_pairs_of_another_time_share_no_whole() -> None:
+    """A pair the sentence dates apart from the others ("recorded in the same period of 2021") is
+    a share of another year's GDP: one whole for all would be a false error."""
+    assert (
+        shares(
+            "Revenue came to 37.8 billion lari (7.5% of GDP), against the plan of 43.4 billion lari "
+            "(8.6% of GDP) and the 30.5 billion lari (6.6% of GDP) recorded in the same period of 2021."
+        )
+        == []
+    )
+    # a period before the first pair is every pair's: the whole is still one
+    assert [
+        kind
+        for kind, _ in shares(
+            "In 2023 revenue came to 37.8 billion lari (7.5% of GDP), against the plan of 43.4 "
+            "billion lari (8.6% of GDP)."
+        )
+    ] == ["same-whole"]

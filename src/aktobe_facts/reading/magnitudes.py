@@ -10,8 +10,9 @@ table was written). The years before a row's ``first`` (a redenomination, or the
 have no rate: an article about them is not compared, nor is a year written "-" (a year whose
 figure the row's source did not give when the row was written).
 
-Every currency the grammar knows (:data:`aktobe_facts.reading.units._CURRENCIES`) has a row; a test checks
-that. Any other ISO code is not compared (the check says so).
+Every currency of the grammar's hand-written table (:data:`aktobe_facts.reading.units._CURRENCIES`)
+has a row; a test checks that. Any other ISO code, the CLDR's other currencies among them, is not
+compared (the check says so).
 """
 
 from __future__ import annotations

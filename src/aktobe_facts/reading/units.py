@@ -16,12 +16,17 @@ is only asked for unit names written in this module.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
 
 from aktobe_facts.reading.cldrsigns import SIGNS as CLDR_SIGNS
+from aktobe_facts.reading.cldrtable import CURRENCIES as _CLDR_CURRENCIES
+from aktobe_facts.reading.cldrtable import SHARED_WORDS as _CLDR_SHARED
+from aktobe_facts.reading.cldrtable import TABLE_NAMES as _CLDR_TABLE_NAMES
 from aktobe_facts.reading.exact import Fraction
 
 if TYPE_CHECKING:
@@ -166,12 +171,79 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "PHP": ("Philippine pesos", ("₱", "PHP"), ("philippine peso", "philippine pesos")),
 }
 
+_NOT_BARE = frozenset(
+    {"gold", "mark", "marks", "real", "reals", "sol", "won", "afghani", "afghanis"}
+)
+"""The last words of CLDR names that a number is followed by in another sense in English news
+("won 5 gold", "the 100 billion mark", "5 Afghanis", "real"): those currencies (the Zimbabwe
+gold, the convertible mark, the real, the sol, the won, the afghani) are read by their full names
+("Peruvian soles") and codes, never by the bare word."""
+
+_CODES_NOT_SIGNS = frozenset({"ALL", "BAM", "BOB", "CUP", "MAD", "MOP", "PEN", "SOS", "TOP"})
+"""ISO codes of the CLDR's currencies that are English words in capitals ("TOP 10 EXPORTERS",
+"ALL 5 REGIONS"): not read as a sign before a number in running text; after a number, and as a
+stated value's sign, any code is read."""
+
+
+CldrTable = tuple[
+    dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]],
+    dict[str, tuple[str, ...]],
+    dict[str, str],
+]
+
+
+def cldr_currencies(names: Mapping[str, tuple[str, ...]]) -> CldrTable:
+    """From the CLDR's English names of the currencies some territory uses today (``names``,
+    :mod:`reading.cldrnames`), the currencies the table above does not hold, as the table writes
+    them: (label, signs, words) by code, with their code as a sign and their names as words
+    ("Ghanaian cedi", "Ghanaian cedis"), and the last word of a name ("cedis") bare when it names
+    that currency alone. Second, the bare words that name several of the CLDR's currencies
+    ("dinars", "francs", "pesos") and that the table does not read by a usual meaning: words of
+    several currencies, like :data:`SHARED`. Third, the names of the table's own currencies that
+    it does not write ("Israeli new shekels"). Words in lower case, as the lookup keys them.
+
+    scripts/cldr_signs.py writes the result into :mod:`reading.cldrtable`, so that no run pays for
+    it (about 1 ms a process); a test checks that the two agree."""
+    table_words = {_norm(w) for _label, _signs, words in _CURRENCIES.values() for w in words}
+    named_by: dict[str, set[str]] = {}
+    for code, both in names.items():
+        for name in both:
+            named_by.setdefault(name.split()[-1].lower(), set()).add(code)
+    added: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+    table_names: dict[str, str] = {}
+    for code, (one, several) in names.items():
+        if code in _CURRENCIES:
+            for name in (one, several):
+                if _norm(name) not in table_words:
+                    table_names.setdefault(_norm(name), code)
+            continue
+        words = [code.lower(), _norm(one), _norm(several)]
+        for name in (one, several):
+            bare = name.split()[-1].lower()
+            if bare != name.lower() and len(named_by[bare]) == 1 and bare not in _NOT_BARE:
+                words.append(bare)
+        signs = () if code in _CODES_NOT_SIGNS else (code,)
+        added[code] = (several, signs, tuple(dict.fromkeys(words)))
+    shared = {
+        word: tuple(sorted(codes))
+        for word, codes in sorted(named_by.items())
+        if len(codes) > 1 and word not in table_words and word not in _NOT_BARE
+    }
+    return added, shared, table_names
+
+
+_KNOWN = {**_CURRENCIES, **_CLDR_CURRENCIES}
+
 SHARED: dict[str, tuple[str, ...]] = {
+    **_CLDR_SHARED,
     "shilling": ("KES", "TZS", "UGX"),
     "shillings": ("KES", "TZS", "UGX"),
 }
 """Words of several currencies of comparable use, read only through a file's ``[settings]
-currencies`` (``{ "shillings" = "KES" }``), as "won" or "peso" are not read bare."""
+currencies`` (``{ "shillings" = "KES" }``, ``{ "dinars" = "TND" }``), as "won" is not read bare:
+the last words of the CLDR's names that several currencies share ("dinar", "franc", "peso",
+"rial", "kwacha", "krone"), unless the table reads one by its usual meaning ("dollar", "pound",
+"rupee", "riyal", "dirham")."""
 
 PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # the Latin letter a sign is drawn from, as papers without the glyph type it: ₦ is an N with
@@ -183,6 +255,13 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     "Rs": ("NPR", "LKR"),
     # the shilling's sign in Kenya, Tanzania and Uganda alike ("Sh122.9 billion")
     "Sh": ("KES", "TZS", "UGX"),
+    # the cedi's sign as Ghana's press types it, with the cent sign (the CLDR's is "GH₵"), and
+    # the taka's in Bangladesh's English-language press (the CLDR's is "৳")
+    "GH¢": ("GHS",),
+    "Tk": ("BDT",),
+    # both CFA francs, West and Central African, as the press of both zones writes them (the
+    # CLDR gives it to the Central African alone, and "F CFA" to the West African)
+    "FCFA": ("XAF", "XOF"),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 
@@ -191,7 +270,7 @@ def _sign_codes() -> dict[str, tuple[str, ...]]:
     """Every sign before a number the tool knows (the table's, CLDR's, the press's), with every
     currency written with it; a sign and its form with a full stop ("Rs", "Rs.") are one."""
     found: dict[str, set[str]] = {}
-    for code, (_label, signs, _words) in _CURRENCIES.items():
+    for code, (_label, signs, _words) in _KNOWN.items():
         for sign in signs:
             found.setdefault(sign, set()).add(code)
     for sign, codes in (*CLDR_SIGNS.items(), *PRESS_SIGNS.items()):
@@ -205,14 +284,38 @@ def _sign_codes() -> dict[str, tuple[str, ...]]:
 
 
 _SIGN_CODES = _sign_codes()
-_TABLE_SIGNS = frozenset(sign for _label, signs, _words in _CURRENCIES.values() for sign in signs)
+_TABLE_SIGNS = frozenset(sign for _label, signs, _words in _KNOWN.values() for sign in signs)
+
+
+def _read_everywhere(sign: str, code: str) -> bool:
+    """Whether a sign of one currency, from the CLDR or the press, is read before a number in any
+    text. A currency symbol of one character ("৳", "₲"); of a currency the table above holds, any
+    sign of two characters or more ("Rp", "Ft");
+    of the CLDR's other currencies, a sign with a currency symbol in it ("GH₵", "NT$", "₡") or of
+    three characters or more ("FCFA", "Lekë"): two capitals ("KM", "FC", "DA", "SR") are as often
+    a road's kilometre, a club or an office as the Bosnian mark, the Congolese franc, the Algerian
+    dinar or the Seychellois rupee, so these are read as the one-letter signs are, through
+    ``[settings] currencies`` (which a draft writes when the article names the country)."""
+    if code not in _KNOWN:
+        return False
+    if len(sign) == 1:
+        return _is_symbol(sign)  # "₡", "₲", "৳": a symbol, never a letter of a name
+    if code in _CURRENCIES or any(map(_is_symbol, sign)):
+        return True
+    return len(sign) > 2 and not sign.islower()  # "den" (the denar's) is a word too
+
+
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char) == "Sc"
+
+
 CLDR_PREFIXES: dict[str, str] = {
     sign: codes[0]
     for sign, codes in _SIGN_CODES.items()
-    if sign not in _TABLE_SIGNS and len(codes) == 1 and len(sign) > 1 and codes[0] in _CURRENCIES
+    if sign not in _TABLE_SIGNS and len(codes) == 1 and _read_everywhere(sign, codes[0])
 }
-"""Signs of one currency from the CLDR that the table above does not write ("Rp", "RM", "Ft"):
-read everywhere, as the table's own."""
+"""Signs of one currency from the CLDR or the press that the tables above do not write ("Rp",
+"RM", "Ft", "GH₵", "GH¢"): read everywhere, as the table's own."""
 SHARED_SIGNS: dict[str, tuple[str, ...]] = {
     sign: codes
     for sign, codes in _SIGN_CODES.items()
@@ -351,6 +454,10 @@ def _build_word_table() -> dict[str, UnitSpec]:
         spec = UnitSpec(code, "currency", label)
         for w in (*words, *signs):
             table[_norm(w)] = spec
+    for code, (label, _signs, words) in _CLDR_CURRENCIES.items():  # in lower case already
+        table.update(dict.fromkeys(words, UnitSpec(code, "currency", label)))
+    for name, code in _CLDR_TABLE_NAMES.items():  # "israeli new shekels"
+        table.setdefault(name, UnitSpec(code, "currency", _CURRENCIES[code][0]))
     for name, (kind, label, words) in _UNITS.items():
         spec = UnitSpec(name, kind, label)
         for w in words:
@@ -363,11 +470,11 @@ _PREFIXES: list[tuple[str, UnitSpec]] = sorted(
     (
         *(
             (sign, UnitSpec(code, "currency", label))
-            for code, (label, signs, _words) in _CURRENCIES.items()
+            for code, (label, signs, _words) in _KNOWN.items()
             for sign in signs
         ),
         *(
-            (sign, UnitSpec(code, "currency", _CURRENCIES[code][0]))
+            (sign, UnitSpec(code, "currency", _KNOWN[code][0]))
             for sign, code in CLDR_PREFIXES.items()
         ),
     ),
@@ -421,15 +528,15 @@ def lookup_noun(text: str) -> UnitSpec | None:
 
 
 def known_codes() -> tuple[str, ...]:
-    """The ISO codes of the currencies the grammar has words for."""
-    return tuple(_CURRENCIES)
+    """The ISO codes of the currencies the grammar has words for: the table's and the CLDR's."""
+    return tuple(_KNOWN)
 
 
 def currency(code: str) -> UnitSpec:
     """The spec of a currency by ISO code (any three capital letters)."""
     code = code.upper()
-    if code in _CURRENCIES:
-        return UnitSpec(code, "currency", _CURRENCIES[code][0])
+    if code in _KNOWN:
+        return UnitSpec(code, "currency", _KNOWN[code][0])
     return UnitSpec(code, "currency", code)
 
 

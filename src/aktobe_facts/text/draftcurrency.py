@@ -21,11 +21,12 @@ import re
 
 from msgspec import Struct
 
+from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.numbers import GrammarError, parse
-from aktobe_facts.reading.units import SHARED_SIGNS, USUAL_SIGNS
+from aktobe_facts.reading.units import SHARED, SHARED_SIGNS, USUAL_SIGNS
 from aktobe_facts.text.cldrplaces import PLACES
 
-WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
+_HAND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lei", "leu"): ("MDL", "RON"),
     ("manat", "manats"): ("AZN", "TMT"),
     ("rupee", "rupees"): ("INR", "LKR", "MUR", "NPR", "PKR"),
@@ -41,6 +42,22 @@ WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("krona", "kronor"): ("ISK", "SEK"),
     ("dong",): ("VND",),
 }
+
+
+def _words() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The table above, and the grammar's other words of several currencies (reading.units.SHARED:
+    "dinars", "francs", "rials", "kwachas"), grouped by the currencies they name."""
+    words = dict(_HAND_WORDS)
+    listed = {word for forms in words for word in forms}
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for word, codes in SHARED.items():
+        if word not in listed:
+            grouped.setdefault(codes, []).append(word)
+    words.update((tuple(forms), codes) for codes, forms in grouped.items())
+    return words
+
+
+WORDS = _words()
 """Currency words of several currencies (or, as "peso", that the grammar does not read bare),
 with the currencies they name: each is mapped to the one whose country the article names."""
 
@@ -94,8 +111,11 @@ _PLACES: dict[str, tuple[str, ...]] = {
 
 
 def places(code: str) -> tuple[str, ...]:
-    """The names that say an article means this currency's country."""
-    return PLACES.get(code, ()) + _PLACES.get(code, ())
+    """The names that say an article means this currency's country: the CLDR's territories, the
+    peoples and cities above, and the adjective of the currency's English name ("Tunisian" of
+    "Tunisian dinar")."""
+    adjective = CLDR_NAMES.get(code, ("",))[0].rpartition(" ")[0]
+    return PLACES.get(code, ()) + _PLACES.get(code, ()) + ((adjective,) if adjective else ())
 
 
 def _sign_forms() -> dict[tuple[str, ...], tuple[str, ...]]:

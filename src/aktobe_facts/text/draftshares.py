@@ -158,7 +158,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         if shares:
             found += _share_relations(text, shares)
             continue
-        group = _one_whole(pairs)
+        group = _one_whole(pairs) if _one_time(sentence, pairs) else []
         if group:
             fields = {"parts": [p.part.id for p in group], "shares": [p.share.id for p in group]}
             said = quote(text, *(f for p in group for f in (p.part, p.share)))
@@ -367,6 +367,22 @@ def _same_period(pair: _Pair, whole: Figure) -> bool:
     if ours is None or theirs is None or ours == theirs:
         return True
     return period_span(ours) is not None and period_span(ours) == period_span(theirs)
+
+
+def _one_time(sentence: Sentence, pairs: list[_Pair]) -> bool:
+    """Whether the pairs are of one time as far as the sentence says: no pair's stretch of the
+    sentence (from the end of the pair before it to the start of the pair after it) names a
+    period that another's does not. "X (7.5% of GDP), against a target of Y (8.6% of GDP) and
+    the Z (6.6% of GDP) recorded in the same period of 2021": Z's GDP is another year's, and one
+    whole for the three would be a false error."""
+    starts = [min(p.part.phrase.start, p.share.phrase.start) for p in pairs]
+    ends = [max(p.part.phrase.outer_end, p.share.phrase.outer_end) for p in pairs]
+    named = set()
+    for k in range(len(pairs)):
+        start = ends[k - 1] if k else starts[k]  # a period before the first pair is all pairs'
+        end = starts[k + 1] if k + 1 < len(pairs) else sentence.span[1]
+        named.add(frozenset(p.text for p in sentence.periods if start <= p.start < end))
+    return len(named) == 1
 
 
 def _one_whole(pairs: list[_Pair]) -> list[_Pair]:
