@@ -5,6 +5,7 @@ currencies``, which a draft writes from the country the article names."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,14 @@ def test_the_written_table_is_the_rule_applied_to_the_cldr_names() -> None:
     # units.cldr_currencies, so that no run pays for it: a change of the rule, or of the
     # hand-written table it defers to, must be written out again
     assert cldr_currencies(NAMES) == (CURRENCIES, SHARED_WORDS, TABLE_NAMES)
+
+
+@pytest.mark.parametrize("sign", [*CLDR_PREFIXES, *SHARED_SIGNS])
+def test_every_sign_is_of_latin_letters_full_stops_and_currency_symbols(sign: str) -> None:
+    # what reading.units takes for a currency symbol: neither a letter nor a full stop
+    for char in sign:
+        assert (
+            char == "."
+            or unicodedata.category(char) == "Sc"
+            or (char.isalpha() and "LATIN" in unicodedata.name(char))
+        )

@@ -16,7 +16,6 @@ is only asked for unit names written in this module.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -306,7 +305,10 @@ def _read_everywhere(sign: str, code: str) -> bool:
 
 
 def _is_symbol(char: str) -> bool:
-    return unicodedata.category(char) == "Sc"
+    # the CLDR's signs are kept only of Latin letters, full stops and currency symbols
+    # (scripts/cldr_signs.py), as the press's are written: what is neither letter nor stop is a
+    # symbol (unicodedata would say so too, but costs the seed's run an import)
+    return not char.isalpha() and char != "."
 
 
 CLDR_PREFIXES: dict[str, str] = {
