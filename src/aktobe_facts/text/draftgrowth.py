@@ -126,7 +126,7 @@ _BASE = re.compile(
     rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{_TIMES},?\s*{_CUE}\s+"
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
     r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+|"
-    r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)['’]s\s+)?"
+    r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)['’]s\s+|the\s+)?"
     rf"(?:{TIME}\s*)?(?:\(|,?\s*when(?:\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
     r"stood\s+at|totall?ed|reached|came\s+to))?)?\s*$"
 )
@@ -268,6 +268,9 @@ def _relation(
     if before is not None and _linked_before(text, sentence, before, core.first):
         current = start = before
         base = _from_to_base(text, sentence, figures, first - 1)
+        compared = _compared_with(text, sentence, figures, first - 1) if base is None else None
+        if compared is not None:  # "X compared with Y, up P": Y is X's base, not the current
+            current, base, start = compared, before, compared
     elif after is not None and _reached(text, sentence, core.last, after):
         current = end = after
     elif (aside := _past_aside(text, sentence, core.last)) is not None and _TO.match(aside[1]):
@@ -401,6 +404,20 @@ def _from_to_base(text: str, sentence: Sentence, figures: list[Figure], j: int) 
     if not lead.endswith("from") or not _FROM_TO.match(_gap(text, sentence, a, b)):
         return None
     return a
+
+
+_COMPARED_WITH = re.compile(
+    rf"^\s*{_TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s*$"
+)
+
+
+def _compared_with(text: str, sentence: Sentence, figures: list[Figure], j: int) -> Figure | None:
+    """The figure that the one at ``j`` is compared with: A of "A in 2023 compared with B in
+    2022" (B at ``j``), so that a growth after B ("..., up P percent") is A's over B."""
+    if j < 1:
+        return None
+    a, b = figures[j - 1], figures[j]
+    return a if _COMPARED_WITH.match(_gap(text, sentence, a, b)) else None
 
 
 def _signs_clear(text: str, sentence: Sentence, core: _Core) -> bool:

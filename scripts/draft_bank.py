@@ -1,0 +1,202 @@
+"""The draft against a bank of sentences: each structure news uses for a relation, written with many
+subjects and units, so that what the draft reads is measured across topics, not on the few articles
+it was tuned on.
+
+A structure is a sentence pattern with its figures as slots ("{S} rose {P} to {X} in 2023 from {Y}
+in 2022.") and the relation a careful editor would write from it (kind, and each field's figure).
+Each is filled with every subject and unit of :data:`MEASURES` (money in several currencies and
+signs, physical units, counts with and without their noun) and drafted alone. A filling is
+**recalled** when the draft writes that relation with those figures; it is **wrong** when the
+draft writes a relation of that kind that ties a figure to the wrong field (a base for a current
+value), or a relation a near-miss sentence must not get.
+
+    .venv/bin/python scripts/draft_bank.py        # a row per structure, a column per measure
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from aktobe_facts.text.draft import draft
+
+DATELINE = "CAPITAL, March 2024\n\n"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A subject and how its figures are written: {n} is the number with its scale word."""
+
+    name: str
+    subject: str
+    written: str  # "${n} million", "{n} million tonnes"
+
+
+MEASURES = (
+    Measure("US$", "Remittances", "${n} million"),
+    Measure("euros", "Tax revenue", "{n} million euros"),
+    Measure("GH¢", "Bank deposits", "GH¢{n} million"),
+    Measure("rand", "Tourism receipts", "{n} million rand"),
+    Measure("yen", "Outbound investment", "¥{n} billion"),
+    Measure("tonnes", "Rice production", "{n} million tonnes"),
+    Measure("barrels", "Crude output", "{n} million barrels"),
+    Measure("MWh", "Electricity output", "{n} million MWh"),
+    Measure("visitors", "Tourist arrivals", "{n} million visitors"),
+    Measure("bags", "Coffee exports", "{n} million bags"),
+    Measure("count", "Passenger numbers", "{n} million"),
+)
+
+
+@dataclass(frozen=True)
+class Structure:
+    """A sentence pattern and the relation it states: ``fields`` maps each field of the relation
+    to a slot ({X}, {Y}, {A}, {B}: amounts; {P}: the percent as written). With ``kind`` None the
+    pattern is a near miss: the draft must write no relation of ``forbidden`` kind."""
+
+    name: str
+    pattern: str
+    kind: str | None
+    fields: tuple[tuple[str, str], ...] = ()
+    forbidden: str = ""
+
+
+GROWTH = (("growth", "P"), ("current", "X"), ("base", "Y"))
+STRUCTURES = (
+    Structure(
+        "rose P to X from Y", "{S} rose {P} to {X} in 2023 from {Y} in 2022.", "growth", GROWTH
+    ),
+    Structure(
+        "rose P from Y to X", "{S} rose {P} from {Y} in 2022 to {X} in 2023.", "growth", GROWTH
+    ),
+    Structure(
+        "fell P to X from Y", "{S} fell {P} to {X} in 2023 from {Y} in 2022.", "growth", GROWTH
+    ),
+    Structure(
+        "X, up P from Y",
+        "{S} reached {X} in 2023, up {P} from {Y} a year earlier.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "X, P more than Y",
+        "{S} stood at {X} in 2023, {P} more than the {Y} recorded in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "X compared with Y, up P",
+        "{S} amounted to {X} in 2023 compared with {Y} in 2022, up {P}.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "increased from Y to X, a rise of P",
+        "{S} increased from {Y} in 2022 to {X} in 2023, a rise of {P}.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "X of which A and B",
+        "{S} came to {X} in 2023, of which {A} came from the north and {B} from the south.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "A and B, the total X",
+        "The north produced {A} and the south {B} in 2023, bringing the total to {X}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "A, or P of the total X",
+        "{S} totalled {X} in 2023. The north accounted for {A}, or {Q} of the total.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "near miss: a rise of another figure",
+        "{S} rose {P} in 2023, while imports reached {A} and debts {B}.",
+        None,
+        forbidden="growth-base",
+    ),
+)
+
+SLOTS = {"P": "25 percent", "Q": "60 percent", "X": "12.5", "Y": "10", "A": "7.5", "B": "5"}
+FALLING = {"X": "8", "P": "20 percent"}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    structure: str
+    measure: str
+    recalled: bool
+    wrong: bool
+
+
+def filled(structure: Structure, measure: Measure) -> tuple[str, dict[str, str]]:
+    """The sentence, and each slot's figure as the draft writes it (a claim's value)."""
+    slots = dict(SLOTS, **(FALLING if "fell" in structure.pattern else {}))
+    values = {k: v if k in "PQ" else measure.written.format(n=v) for k, v in slots.items()}
+    return structure.pattern.format(S=measure.subject, **values), values
+
+
+def _values(field: str, values: dict[str, str]) -> str:
+    return " ".join(values[slot] for slot in field.split())
+
+
+def outcome(structure: Structure, measure: Measure) -> Outcome:
+    text, values = filled(structure, measure)
+    found = draft(DATELINE + text)
+    written = {c.id: (c.value or "") for c in found.claims}
+
+    def as_values(value: object) -> str:
+        ids = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+        return " ".join(_bare(written.get(i, i)) for i in ids)
+
+    relations = [
+        (r.kind, {k: as_values(v) for k, v in r.fields.items() if not isinstance(v, bool)})
+        for r in found.relations
+    ]
+    if structure.kind is None:
+        wrong = any(kind == "growth" and "base" in fields for kind, fields in relations)
+        return Outcome(structure.name, measure.name, not wrong, wrong)
+    want = {field: _bare(_values(slots, values)) for field, slots in structure.fields}
+    same_kind = [fields for kind, fields in relations if kind == structure.kind]
+    recalled = any(all(f.get(k) == v for k, v in want.items()) for f in same_kind)
+    wrong = (
+        any(f.get(k) not in (None, v) for f in same_kind for k, v in want.items()) and not recalled
+    )
+    return Outcome(structure.name, measure.name, recalled, wrong)
+
+
+def _bare(value: str) -> str:
+    """A figure as its number and scale: the draft may write a growth with its verb ("rose 25
+    percent") and a count without its noun."""
+    words = value.lower().replace("$", " ").replace("¥", " ").replace("gh¢", " ").split()
+    return " ".join(w for w in words if w[:1].isdigit() or w in ("million", "billion", "percent"))
+
+
+def outcomes() -> Iterator[Outcome]:
+    for structure in STRUCTURES:
+        for measure in MEASURES:
+            yield outcome(structure, measure)
+
+
+def main() -> int:
+    rows: dict[str, list[Outcome]] = {}
+    for one in outcomes():
+        rows.setdefault(one.structure, []).append(one)
+    print("structure | recalled | wrong | " + " ".join(m.name for m in MEASURES))
+    total = wrong = recalled = 0
+    for name, found in rows.items():
+        marks = " ".join("x" if o.wrong else ("+" if o.recalled else "-") for o in found)
+        got = sum(o.recalled for o in found)
+        bad = sum(o.wrong for o in found)
+        total, recalled, wrong = total + len(found), recalled + got, wrong + bad
+        print(f"{name} | {got}/{len(found)} | {bad} | {marks}")
+    print(f"recalled: {recalled} of {total}; wrong: {wrong}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""The draft against the bank of sentences (scripts/draft_bank.py): each structure written with many
+subjects and units. The floors hold what it reads today, per structure, and no filling may be read
+wrong (a relation of the structure's kind tying a figure to another field, or a base for a near
+miss). Raise a floor when the draft reads more; never lower one to let a change land."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
+
+from draft_bank import MEASURES, STRUCTURES, Outcome, outcomes
+
+FLOORS = {
+    "rose P to X from Y": 8,
+    "rose P from Y to X": 8,
+    "fell P to X from Y": 8,
+    "X, up P from Y": 8,
+    "X, P more than Y": 8,
+    "X compared with Y, up P": 8,
+    "increased from Y to X, a rise of P": 8,
+    "X of which A and B": 8,
+    "A and B, the total X": 0,
+    "A, or P of the total X": 8,
+    "near miss: a rise of another figure": 11,
+}
+
+
+@cache
+def found() -> tuple[Outcome, ...]:
+    return tuple(outcomes())
+
+
+def test_every_structure_has_a_floor() -> None:
+    assert set(FLOORS) == {s.name for s in STRUCTURES}
+    assert all(0 <= floor <= len(MEASURES) for floor in FLOORS.values())
+
+
+def test_no_filling_is_read_wrong() -> None:
+    wrong = [(o.structure, o.measure) for o in found() if o.wrong]
+    assert wrong == []
+
+
+def test_each_structure_keeps_its_floor() -> None:
+    recalled = Counter(o.structure for o in found() if o.recalled)
+    below = {name: recalled[name] for name, floor in FLOORS.items() if recalled[name] < floor}
+    assert below == {}
+
+
+def test_the_bank_fills_every_structure_with_every_measure() -> None:
+    texts = {(o.structure, o.measure) for o in found()}
+    assert len(texts) == len(STRUCTURES) * len(MEASURES)
