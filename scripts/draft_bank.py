@@ -57,7 +57,7 @@ class Structure:
     pattern: str
     kind: str | None
     fields: tuple[tuple[str, str], ...] = ()
-    forbidden: str = ""
+    forbidden: str = ""  # a near miss's kind of relation it must not get ("growth-base": a base)
 
 
 GROWTH = (("growth", "P"), ("current", "X"), ("base", "Y"))
@@ -114,6 +114,66 @@ STRUCTURES = (
         (("share", "Q"), ("part", "A"), ("whole", "X")),
     ),
     Structure(
+        "X, including A and B",
+        "{S} reached {X} in 2023, including {A} from the north and {B} from the south.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "A and B, a total of X",
+        "The north produced {A} and the south {B} in 2023, a total of {X}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "X, P of which A",
+        "{S} totalled {X} in 2023, {Q} of which, or {A}, came from the north.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "A accounted for P of X",
+        "The north accounted for {Q} of the {X} of {s} in 2023, or {A}.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "A, P of the total X (parenthesis)",
+        "{S} came to {X} in 2023; the north's {A} ({Q} of the total) led.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "X, up P from Y (with y/y)",
+        "{S} rose {P} year-on-year to {X} in 2023, from {Y} in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "X against Y a year earlier",
+        "{S} were {X} in 2023 against {Y} a year earlier, an increase of {P}.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "grew by P, reaching X, from Y",
+        "{S} grew by {P} in 2023, reaching {X}, from {Y} the year before.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "near miss: a total of another year",
+        "The north produced {A} in 2023 and the south {B} in 2022, a total of {X} by 2024.",
+        None,
+        forbidden="sum",
+    ),
+    Structure(
+        "near miss: a percent among the parts",
+        "{S} reached {A} in 2023, up {P}, and {B} abroad, a total of {X}.",
+        None,
+        forbidden="sum",
+    ),
+    Structure(
         "near miss: a rise of another figure",
         "{S} rose {P} in 2023, while imports reached {A} and debts {B}.",
         None,
@@ -137,7 +197,7 @@ def filled(structure: Structure, measure: Measure) -> tuple[str, dict[str, str]]
     """The sentence, and each slot's figure as the draft writes it (a claim's value)."""
     slots = dict(SLOTS, **(FALLING if "fell" in structure.pattern else {}))
     values = {k: v if k in "PQ" else measure.written.format(n=v) for k, v in slots.items()}
-    return structure.pattern.format(S=measure.subject, **values), values
+    return structure.pattern.format(S=measure.subject, s=measure.subject.lower(), **values), values
 
 
 def _values(field: str, values: dict[str, str]) -> str:
@@ -157,8 +217,11 @@ def outcome(structure: Structure, measure: Measure) -> Outcome:
         (r.kind, {k: as_values(v) for k, v in r.fields.items() if not isinstance(v, bool)})
         for r in found.relations
     ]
-    if structure.kind is None:
-        wrong = any(kind == "growth" and "base" in fields for kind, fields in relations)
+    if structure.kind is None:  # a near miss: no base of a growth, or no relation of the kind
+        wrong = any(
+            kind == structure.forbidden or (kind == "growth" and "base" in fields)
+            for kind, fields in relations
+        )
         return Outcome(structure.name, measure.name, not wrong, wrong)
     want = {field: _bare(_values(slots, values)) for field, slots in structure.fields}
     same_kind = [fields for kind, fields in relations if kind == structure.kind]

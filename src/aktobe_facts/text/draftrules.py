@@ -24,6 +24,7 @@ from aktobe_facts.text import (
     draftprimary,
     draftraised,
     draftranked,
+    drafttotal,
     draftupfrom,
 )
 from aktobe_facts.text.draftarticle import Article
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
+    drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"

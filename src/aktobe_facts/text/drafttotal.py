@@ -1,0 +1,75 @@
+"""A total stated after its parts in one sentence.
+
+- "The north produced A and the south B, a total of X" (also "for a total of", "a combined X",
+  "together amounting to X", "X in all"): the parts add up to the total, an exhaustive ``sum``.
+- "The ministry approved A for roads and B for schools, bringing the total to X" (also "taking
+  the total to", "lifting its total to"): the total is a running one, which may hold more than
+  the parts named here, so the parts do not exceed it (a ``sum`` that is not exhaustive).
+
+The parts are every figure of the sentence before the total, all amounts of the total's unit
+(another unit or a percent among them, and the words leave the list uncertain: nothing is
+drafted), at least two, each pair joined by a comma or "and", and of one period where the draft
+dated them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation, is_amount, same_unit
+from aktobe_facts.text.draftparts import sum_relation
+
+_CUE = re.compile(
+    r"(?:(?P<sum>(?:(?:for|with|making)\s+)?an?\s+(?:combined\s+|overall\s+|grand\s+)?total\s+of|"
+    r"a\s+combined|together\s+(?:amounting\s+to|making|worth)|"
+    r"(?:amounting|adding\s+up)\s+to\s+a\s+total\s+of)|"
+    r"(?P<running>(?:bringing|brought|taking|took|lifting|raising|pushing)\s+"
+    r"(?:the|its|their|the\s+overall|the\s+cumulative)\s+total\s+to))\s*$",
+    re.IGNORECASE,
+)
+"""The words right before a total, after a comma, dash or parenthesis."""
+_JOIN = re.compile(r"^(?:[^,;:()]*?)(?:,|\band\b)", re.IGNORECASE)
+"""Between two parts: a comma or "and", and no other break."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    totals = {r.fields.get("total") for r in drafted if r.kind == "sum"}
+    found: list[DraftRelation] = []
+    text = article.text
+    for sentence in article.sentences():
+        for k in range(2, len(sentence)):
+            total = sentence[k]
+            if total.figure.id in totals:
+                continue
+            made = _total(text, sentence[:k], total)
+            if made is not None:
+                found.append(made)
+    return found, []
+
+
+def _total(text: str, before: list[Placed], total: Placed) -> DraftRelation | None:
+    figure = total.figure
+    last = before[-1].figure
+    lead = text[last.phrase.outer_end : figure.phrase.start]
+    cue = _CUE.search(lead)
+    if cue is None or not is_amount(figure):
+        return None
+    if not lead[: cue.start()].rstrip().endswith((",", "(", "–", "—", "-")):
+        return None  # the cue starts a clause of its own, after the last part's
+    parts = list(before)
+    if any(not is_amount(p.figure) or not same_unit(p.figure, figure) for p in parts):
+        return None
+    for a, b in pairwise(parts):
+        gap = text[a.figure.phrase.outer_end : b.figure.phrase.start]
+        if not _JOIN.match(gap):
+            return None
+    periods = {p.figure.period for p in (*parts, total) if p.figure.period is not None}
+    if len(periods) > 1:
+        return None
+    quote = text[parts[0].figure.phrase.start : figure.phrase.outer_end]
+    return sum_relation(total, parts, cue.group("sum") is not None, quote)
