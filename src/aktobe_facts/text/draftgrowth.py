@@ -41,6 +41,7 @@ from aktobe_facts.text.draftfigures import (
     same_unit,
     subject_words,
 )
+from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start
 
@@ -183,6 +184,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     """The growth and change relations of an article, and notes on those left uncertain."""
     found: list[DraftRelation] = []
     notes: list[str] = []
+    named = Named(text, sentences)
     for k, sentence in enumerate(sentences):
         used: set[str] = set()
         figures = list(sentence.figures)
@@ -192,7 +194,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             core = _core(text, sentence, i)
             if core is None:
                 continue
-            made = _relation(text, sentences, k, core)
+            made = _relation(text, sentences, k, core, named)
             if made is not None and _may_be_index(core):
                 notes.append(
                     f"{figure.id} ({figure.phrase.value!r}) may be a rise of "
@@ -255,7 +257,7 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
 
 
 def _relation(
-    text: str, sentences: Sequence[Sentence], k: int, core: _Core
+    text: str, sentences: Sequence[Sentence], k: int, core: _Core, named: Named
 ) -> DraftRelation | None:
     sentence = sentences[k]
     figures = list(sentence.figures)
@@ -298,8 +300,13 @@ def _relation(
             and (_BASE.match(gap) or next_to)
         ):
             base = end = candidate  # a base in another currency is left out
-    if current is None:
+    opened = None  # "Against B in 2018, revenue had risen P": B, its current named by its flow
+    if current is None and base is None and core.amount is None:
+        opened = base = base_before(text, sentence, core.first)
+    if current is None and opened is None:
         current = _earlier_current(text, sentences, k, core, base)
+    if current is None and core.amount is None:  # the one figure its flow's noun names before
+        current = named.current(k, core.percent, base)
     if current is None or not _signs_clear(text, sentence, core):
         return None
     tied = [f for f in (core.amount, base) if f is not None]

@@ -3,7 +3,7 @@
 - a figure that rose or fell from A to B is above or below A: "development spending rises from
   €1.3 billion in 2023 to €1.5 billion in 2024", "the deficit narrowed to 3 billion from 5
   billion", "exports rose to $5 billion, up from $4 billion", "borrowings were down to 3 billion
-  from 4 billion" (B and A of one unit, with no
+  from 4 billion", "rising to 5.0 percent of GDP from 4.4 percent" (B and A of one unit, with no
   percent of their own: a growth or change ties those, not an order);
 - a year's figure of a flow (revenue, spending, exports, imports, trade turnover) is not below
   the same flow's figure for the first months of that year ("revenue is forecast at 23.2 billion
@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
-from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, Time, alike, roles
 
 _UP = (
@@ -60,7 +60,7 @@ FLOWS = frozenset({"revenue", "spending", "exports", "imports", "turnover"})
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
-    found = _moves(article, drafted)
+    found = _moves(article, drafted) + _share_moves(article)
     year, notes = _year_to_date(article, drafted)
     return found + year, notes
 
@@ -106,6 +106,46 @@ def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRela
         op = ">" if m.group("up") else "<"
         found.append(order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
     return found
+
+
+_SHARE_TO_FROM = re.compile(
+    r"^\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+from\s*$", re.IGNORECASE
+)
+"""Between B and A in "rising to B of GDP from A": B's whole, which A shares."""
+
+
+def _share_moves(article: Article) -> list[DraftRelation]:
+    """ "rising to 5.0 percent of GDP from 4.4 percent a year earlier": a share of the whole named
+    after B that moved to B from A (A names no whole of its own, so it is a share of B's)."""
+    text = article.text
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        for k in range(len(figures) - 1):
+            new, old = figures[k], figures[k + 1]
+            if not (_share_level(new) and _share_level(old)):
+                continue
+            start = figures[k - 1].figure.phrase.outer_end if k else new.sentence[0]
+            m = MOVED_TO.search(text, start, new.figure.phrase.start)
+            between = text[new.figure.phrase.outer_end : old.figure.phrase.start]
+            if (
+                m is None
+                or not _SHARE_TO_FROM.match(between)
+                or percent_after(text, figures, k + 1)
+            ):
+                continue
+            if re.match(r"\s+of\b", text[old.figure.phrase.outer_end :]):
+                continue  # "from 4.4 percent of exports": a whole of its own
+            op = ">" if m.group("up") else "<"
+            found.append(order(new, op, [old], text[m.start() : old.figure.phrase.outer_end]))
+    return found
+
+
+def _share_level(placed: Placed) -> bool:
+    """A percent that is a level (a share or rate), not a growth."""
+    figure = placed.figure
+    stated = figure.phrase.stated
+    plain = stated.direction is None and not stated.negative and not stated.is_range
+    return is_percent(figure) and figure.kind in (None, "share") and plain and stated.value <= 100
 
 
 def percent_after(text: str, figures: list[Placed], k: int) -> bool:

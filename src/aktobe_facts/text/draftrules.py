@@ -17,6 +17,7 @@ from aktobe_facts.text import (
     draftbalances,
     draftequal,
     draftexceed,
+    draftflowcompared,
     draftorder,
     draftparts,
     draftper,
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
     draftupfrom.relations,  # "X, up from Y", "X, well below the Y target"
+    draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"

@@ -47,7 +47,7 @@ from aktobe_facts.text.sentences import clause_end, clause_start
 
 _SHARING = (
     r"(?:or|i\.e\.|that\s+is|constituting|contributing|accounting\s+for|making\s+up|"
-    r"representing|amounting\s+to)"
+    r"representing|amounting\s+to|(?:put|set|estimated)\s+at)"
 )
 _NOUN_WORD = (
     r"(?!(?:and|or|while|but|whereas|than|which|that|compared|from|to|by|up|down|was|were|is|"

@@ -3,7 +3,7 @@ and a comma compare it with the next figure.
 
 - "X, up from Y", "X, slightly up from the current year's target of Y", "X, an increase from
   the Y transferred last year": X > Y; "X, down from Y", "X, a drop from Y": X < Y;
-- "X, well below the Y of the same period last year", "X, under the Y ceiling": X < Y; "X, above
+- "X, well below the Y of the same period last year", "X, short of the Y ceiling": X < Y; "X, above
   the Y target": X > Y; "X, within the Y limit": X <= Y.
 
 X and Y are levels of one unit (:func:`aktobe_facts.text.draftroles.alike`), next to each other
@@ -38,7 +38,7 @@ _AFTER = re.compile(
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump))|"
     r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+from"
     r"|(?P<above>above|higher\s+than|larger\s+than|greater\s+than)"
-    r"|(?P<below>below|under|lower\s+than|smaller\s+than|short\s+of)"
+    r"|(?P<below>below|lower\s+than|smaller\s+than|short\s+of)"
     r"|(?P<within>within))"
     r"\s+(?:(?:the|its|their|a|an)\s+)?[^,;.\d%()]{0,40}$",
     re.IGNORECASE,

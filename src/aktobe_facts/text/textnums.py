@@ -133,10 +133,25 @@ def numerals(text: str) -> list[Span]:
             for m in _DIGIT_PATTERN.finditer(text)
         ],
     )
-    words = list(_words(text, digits))
+    parts = _parts_of_percent(text)
+    words = [w for w in _words(text, digits) if not any(p.start <= w.start < p.end for p in parts)]
+    words += parts
     if not words:
         return digits
     return sorted(digits + words, key=lambda s: s.start)
+
+
+_PART_OF_PERCENT = re.compile(
+    r"\b(?:(?:a|one)[\s-]+)?(?:half|third|quarter)[\s-]+(?:of[\s-]+)?an?"
+    r"(?=\s+(?:percent|per\s*cent|percentage\s+points?)\b)",
+    re.IGNORECASE,
+)
+"""A part of a percent in words ("half a percent", "a quarter of a percentage point"): the grammar
+reads it as a number; the words before "percent" are its numeral."""
+
+
+def _parts_of_percent(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), m.group(), "word") for m in _PART_OF_PERCENT.finditer(text)]
 
 
 _MIXED_GAP = re.compile(r"[ \u00a0]+(?:[^\W\d_]+(?:[ .][^\W\d_]+){0,2}[ \u00a0]+)?")

@@ -1,0 +1,68 @@
+"""Orders of a flow named by its noun against a figure of its sentence, for a draft (``kind =
+"order"``): "the year-to-date gap is still well below the Y program for the period", "it expects
+the shortfall to stay within the full-year target of Y", "revenue came in above the Y target".
+
+The flow's noun (a deficit, gap or shortfall; revenue, spending, exports, imports) with nothing
+before it but articles and words of time or of the whole
+(:data:`aktobe_facts.text.draftgrowthnamed.FLOW`), a verb of being or staying, a word of degree
+and the comparison ("below", "within", "above", "lower than"; never "over" or "under", which
+also mean "during" and "according to") stand right before Y, with a few words naming Y. The flow's figure is the one figure before the sentence that the words give that
+flow (:func:`aktobe_facts.text.draftgrowthnamed.the_flow`), in Y's unit; none or several leave the
+comparison to the editor. Y is a level with no bound of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, is_amount
+from aktobe_facts.text.draftgrowthnamed import FLOW, Flows, flows, named_flow, the_flow
+from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.draftroles import level
+
+_BE = (
+    r"(?:is|was|were|are|stays?|stayed|remains?|remained|to\s+stay|to\s+remain|to\s+be|"
+    r"(?:will|would|should)\s+(?:stay|remain|be)|came\s+in|comes\s+in|stood|stands)"
+)
+_DEGREE = r"(?:well|far|much|slightly|comfortably|safely|considerably|significantly)"
+_COMPARED = re.compile(
+    rf"\b{FLOW}\s+{_BE}\s+(?:still\s+)?(?:{_DEGREE}\s+)?"
+    r"(?:(?P<below>below|lower\s+than|less\s+than|smaller\s+than|short\s+of)|"
+    r"(?P<within>within)|(?P<above>above|higher\s+than|more\s+than|larger\s+than))"
+    r"\s+(?:(?:the|its|their|a|an)\s+)?[^,;.\d%()]{0,40}$",
+    re.IGNORECASE,
+)
+_OPS = {"below": "<", "within": "<=", "above": ">"}
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    found_flows: Flows | None = None
+    pairs = [set(tied(r)) for r in drafted]
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        for k, placed in enumerate(figures):
+            y = placed.figure
+            if not is_amount(y) or not level(y.phrase) or y.phrase.stated.qualifier:
+                continue
+            start = figures[k - 1].figure.phrase.outer_end if k else placed.sentence[0]
+            said = _COMPARED.search(text, start, y.phrase.start)
+            if said is None:
+                continue
+            if found_flows is None:
+                found_flows = flows(article)
+            x = the_flow(found_flows, placed.sentence_index, named_flow(said), y)
+            if x is None or any({x.id, y.id} <= p for p in pairs):
+                continue
+            op = next(_OPS[name] for name in _OPS if said.group(name))
+            quote = text[start + said.start() : y.phrase.outer_end]
+            found.append(order(_placed(article, x), op, [placed], quote))
+    return found, []
+
+
+def _placed(article: Article, figure: Figure) -> Placed:
+    return next(p for p in article.figures if p.figure is figure)
