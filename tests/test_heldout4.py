@@ -53,9 +53,11 @@ FALSE_BY_DRAFT: dict[str, str] = {}
 # absolute terms" or "on the 2018 deficit of Y": 45, 45, 12, 1 whole; with a flow named by its
 # noun against a figure ("the gap is still well below the Y program"), a growth whose current
 # value its flow's noun names before ("Against B in 2018, revenue had risen P") and a share that
-# moved "to B of GDP from A": 49, 49, 12, 1 whole.
-RECALLED_AT_LEAST = 49  # of the hand files' 134 relations, those the draft also drafts
-PRECISE_AT_LEAST = 49  # drafted relations that are in the hand files
+# moved "to B of GDP from A": 49, 49, 12, 1 whole; with "The proposed budget is a P increase over
+# the current fiscal year and Q higher than ..." (its current named before, its base "For this
+# year" in the next sentence): 51, 51, 12, 1 whole.
+RECALLED_AT_LEAST = 51  # of the hand files' 134 relations, those the draft also drafts
+PRECISE_AT_LEAST = 51  # drafted relations that are in the hand files
 NOT_IN_HAND_AT_MOST = 12  # drafted relations that are not
 WHOLE_AT_LEAST = 1  # of the 5 inconsistent articles, those whose every expected finding it finds
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
+from aktobe_facts.text import draftgrowthis
 from aktobe_facts.text.draftfigures import (
     Drafted,
     DraftRelation,
@@ -307,6 +308,8 @@ def _relation(
         current = _earlier_current(text, sentences, k, core, base)
     if current is None and core.amount is None:  # the one figure its flow's noun names before
         current = named.current(k, core.percent, base)
+    if current is None and core.amount is None and base is None:  # "The proposed budget is a P"
+        current = draftgrowthis.current(text, sentences, k, core.percent)
     if current is None or not _signs_clear(text, sentence, core):
         return None
     tied = [f for f in (core.amount, base) if f is not None]

@@ -4,8 +4,10 @@ the second percent, which takes the first one's verb, is a growth of the same fi
 
 Drafted only when the words leave one reading: the first percent is a drafted rise of a current
 value (a fall is left alone, as the second percent's sign is not in its words), its comparison's
-words ("on May", "month-on-month", "from a year earlier") stand right after it, then "and", the
-second percent with no word of its own before it, and its own comparison's words right after it.
+words ("on May", "month-on-month", "from a year earlier", "increase over the current fiscal
+year") stand right after it, then "and", the second percent with no word of its own before it
+(a rise's word after it, "21.56 per cent higher", is its own sign), and its own comparison's
+words right after it ("than the revised budget").
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
 
 _BASE = (
-    r"(?:(?:on|over|from|against|versus|vs\.?|compared\s+(?:to|with))\s+[^,;.\d()]{1,40}?|"
+    r"(?:(?:on|over|from|than|against|versus|vs\.?|compared\s+(?:to|with))\s+[^,;.\d()]{1,40}?|"
     r"(?:year|month|quarter|week)-(?:on|over)-(?:year|month|quarter|week)|y/y|yoy|m/m)"
 )
-_BETWEEN = re.compile(rf"\s+{_BASE}\s+and\s+(?:by\s+)?", re.IGNORECASE)
+_BETWEEN = re.compile(
+    rf"\s+(?:(?:increase|rise|growth|gain)\s+)?{_BASE}\s+and\s+(?:by\s+)?", re.IGNORECASE
+)
 _AFTER = re.compile(rf"\s+{_BASE}(?=\s*(?:[,;.]|$|\band\b))", re.IGNORECASE)
 
 
@@ -53,6 +57,10 @@ def _rise(figure: Figure) -> bool:
 
 
 def _plain(figure: Figure) -> bool:
+    """A percent with no word before it, and no direction but a rise's of its own ("21.56 per
+    cent higher than": the sign its own words give)."""
     stated = figure.phrase.stated
-    plain = stated.direction is None and stated.qualifier is None and not stated.negative
+    bare = stated.qualifier is None and not stated.negative
+    after = stated.direction == Direction.UP and not re.match(r"[A-Za-z]", stated.text)
+    plain = bare and (stated.direction is None or after)
     return is_percent(figure) and plain and figure.kind in (None, "growth")

@@ -15,6 +15,7 @@ from aktobe_facts.text import (
     draftequal,
     draftgrowth,
     draftgrowthand,
+    draftgrowthnext,
     draftmultiple,
     draftpoints,
     draftrules,
@@ -49,6 +50,8 @@ def article_relations(
     relations += draftequal.growths(text, sentences, relations)
     # a figure's second growth against another base: "up 1.2 percent on May and 17.3 percent ..."
     relations += draftgrowthand.relations(text, sentences, relations)
+    # "reaching X in July 2013; a year earlier they had brought in Y": Y the base
+    relations = draftgrowthnext.relations(text, sentences, relations)
     # "That is more than the Y the budget had planned": the figure before against Y
     relations += draftthat.relations(text, sentences, relations)
     # "to X from Y a year earlier, which is P percent of the target of W": X's share of W
