@@ -72,10 +72,10 @@ def test_a_running_thread_is_waited_for_and_the_exit_is_the_usual_one() -> None:
     before = (
         WITNESS
         + """
-    import threading, time
+    import threading
 
     def late():
-        time.sleep(0.3)
+        threading.main_thread().join()  # still running when the main thread ends, however slow
         sys.stderr.write("thread done\\n")
 
     threading.Thread(target=late).start()
