@@ -8,7 +8,9 @@ before it but articles and words of time or of the whole
 and the comparison ("below", "within", "above", "lower than"; never "over" or "under", which
 also mean "during" and "according to") stand right before Y, with a few words naming Y. The flow's figure is the one figure before the sentence that the words give that
 flow (:func:`aktobe_facts.text.draftgrowthnamed.the_flow`), in Y's unit; none or several leave the
-comparison to the editor. Y is a level with no bound of its own.
+comparison to the editor, and so does a period the flow's own words name that is not that
+figure's ("In 2023 the deficit is below ..." after 2022's deficit). Y is a level with no bound of
+its own.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, is_amount
 from aktobe_facts.text.draftgrowthnamed import FLOW, Flows, flows, named_flow, the_flow
 from aktobe_facts.text.draftorder import order
-from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.draftroles import level, read_time
+from aktobe_facts.text.sentences import clause_start
 
 _BE = (
     r"(?:is|was|were|are|stays?|stayed|remains?|remained|to\s+stay|to\s+remain|to\s+be|"
@@ -55,11 +58,16 @@ def relations(
                 continue
             if found_flows is None:
                 found_flows = flows(article)
-            x = the_flow(found_flows, placed.sentence_index, named_flow(said), y)
-            if x is None or any({x.id, y.id} <= p for p in pairs):
+            flow = the_flow(found_flows, placed.sentence_index, named_flow(said), y)
+            if flow is None or any({flow[0].id, y.id} <= p for p in pairs):
                 continue
+            x, role = flow
+            start_of = clause_start(text, placed.sentence[0], said.start())
+            own = read_time(text[start_of : said.end("flow")])
+            if own.named and not (role.time.named and role.time.fits(own)):
+                continue  # "In 2023 the deficit is below ...": not the figure of another period
             op = next(_OPS[name] for name in _OPS if said.group(name))
-            quote = text[start + said.start() : y.phrase.outer_end]
+            quote = text[said.start() : y.phrase.outer_end]
             found.append(order(_placed(article, x), op, [placed], quote))
     return found, []
 

@@ -251,10 +251,20 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
         )
         if changed and percent.phrase.stated.negative == amount.phrase.stated.negative:
             return _Core(percent, amount, first, last)
+        if changed and _fall_of_both(amount, percent, first):
+            return _Core(percent, amount, first, last)  # "a decrease of A or P": both a fall
         return None  # "fell by 8 percent, or 63 million": the signs are the editor's to settle
     if percent.kind != "growth":
         return None
     return _Core(percent, None, percent, percent)
+
+
+def _fall_of_both(amount: Figure, percent: Figure, first: Figure) -> bool:
+    """ "a decrease of USD 1.4 billion or 16.7 percent": the amount's fall word governs the
+    percent joined to it by "or" (the amount first, the percent with no word of its own)."""
+    stated = percent.phrase.stated
+    plain = stated.direction is None and stated.qualifier is None and not stated.negative
+    return first is amount and amount.phrase.stated.negative and plain
 
 
 def _relation(

@@ -5,12 +5,14 @@ expenditures still jumped 12 percent from B".
 
 Drafted only with a base in the growth's own sentence (a growth and its current value alone test
 nothing): after the growth ("from B", "than B": the drafter's own reading) or the figure the
-sentence opens on ("Against B in 2018, revenue had risen P"). The growth's clause is its flow's
+sentence opens on ("Against B in 2018, revenue had risen P", "In January-July the deficit had
+been B, so the deficit fell by P"). The growth's clause is its flow's
 noun (revenue, spending, a deficit or surplus, exports, imports) with nothing before it but
 articles and words of time or of the whole ("total", "nominal": never a part's, "tax revenue");
 the current value is the one figure before the growth's sentence that the words give that flow
 (:func:`aktobe_facts.text.draftroles.roles`): no part, no plan, no comparison's earlier figure,
-in the base's unit. Two such figures leave the growth to the editor.
+in the base's unit, and of the growth's period where both name one. Two such figures leave the
+growth to the editor.
 """
 
 from __future__ import annotations
@@ -38,17 +40,26 @@ WHOLE = (
 )
 """Words before a flow's noun that name no part of it: articles, time, the whole."""
 FLOW = (
-    rf"(?:{WHOLE}\s+){{0,3}}(?:"
+    rf"(?P<flow>(?:{WHOLE}\s+){{0,3}}(?:"
     + "|".join(rf"(?P<{name}>{words})" for name, words in FLOWS.items())
-    + ")"
+    + "))"
 )
 _SUBJECT = re.compile(
-    rf"\W*{FLOW}\s+(?:(?:had|has|have|was|were|is|are|also|still|then|again)\s+){{0,2}}",
+    rf"\W*(?:(?:so|and|thus|hence|therefore)\s+)?{FLOW}\s+"
+    r"(?:(?:had|has|have|was|were|is|are|also|still|then|again)\s+){0,2}",
     re.IGNORECASE,
 )
 """The growth's clause before its percent: "revenue had", "End-September expenditures still"."""
-_OPENS = re.compile(r"\W*(?:against|compared\s+(?:to|with)|versus|set\s+against)\s+", re.IGNORECASE)
-"""The words a sentence opens on before its base: "Against B in 2018, revenue had risen P"."""
+_OPENS = re.compile(
+    r"\W*(?:(?:against|compared\s+(?:to|with)|versus|set\s+against)\s+|"
+    r"(?:in|for|during|by\s+the\s+end\s+of)\s+[^,;.\d]{0,30}?(?:\d{4}\s*)?,?\s*"
+    r"(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+had\s+(?:been|stood\s+at|amounted\s+to|"
+    r"totall?ed|reached)\s+)",
+    re.IGNORECASE,
+)
+"""The words a sentence opens on before its base: "Against B in 2018, revenue had risen P", "In
+January-July the deficit had been B, so the deficit fell by P" (a period and the pluperfect: the
+state before)."""
 
 
 Flows = list[tuple[int, Figure, Role]]
@@ -64,11 +75,12 @@ def flows(article: Article) -> Flows:
     ]
 
 
-def the_flow(found: Flows, k: int, flow: str, unit: Figure) -> Figure | None:
+def the_flow(found: Flows, k: int, flow: str, unit: Figure) -> tuple[Figure, Role] | None:
     """The one figure before sentence ``k`` that the words give ``flow`` (no part, no plan, no
-    comparison's earlier figure) in ``unit``'s unit, None where none or several are."""
+    comparison's earlier figure) in ``unit``'s unit, with its role; None where none or several
+    are."""
     figures = [
-        figure
+        (figure, role)
         for n, figure, role in found
         if n < k
         and role.name == flow
@@ -103,12 +115,18 @@ class Named:
             return None
         if self._found is None:
             self._found = flows(Article.of(self.text, self.sentences))
-        return the_flow(self._found, k, named_flow(said), base)
+        found = the_flow(self._found, k, named_flow(said), base)
+        if found is None:
+            return None
+        current = found[0]
+        other = None not in (growth.period, current.period) and growth.period != current.period
+        return None if other else current  # "rose 5 percent in 2022": not 2023's figure
 
 
 def base_before(text: str, sentence: Sentence, growth: Figure) -> Figure | None:
     """The figure a sentence opens on as the base of its growth: "Against B in 2018, revenue had
-    risen P" (the one figure before the growth, its clause ended by a comma)."""
+    risen P", "In January-July the deficit had been B, so the deficit fell by P" (the one figure
+    before the growth, its clause ended by a comma)."""
     before = [f for f in sentence.figures if f.phrase.start < growth.phrase.start]
     if len(before) != 1 or not is_amount(before[0]):
         return None

@@ -16,10 +16,12 @@ from aktobe_facts.text import (
     draftgrowth,
     draftgrowthand,
     draftgrowthnext,
+    draftgrowthvolume,
     draftmultiple,
     draftpoints,
     draftrules,
     draftshareabout,
+    draftshareplan,
     draftshares,
     draftthat,
 )
@@ -52,8 +54,12 @@ def article_relations(
     relations += draftgrowthand.relations(text, sentences, relations)
     # "reaching X in July 2013; a year earlier they had brought in Y": Y the base
     relations = draftgrowthnext.relations(text, sentences, relations)
+    # "that is an increase of P in volume and Q in value": of the sentence before's two amounts
+    relations += draftgrowthvolume.relations(text, sentences, relations)
     # "That is more than the Y the budget had planned": the figure before against Y
     relations += draftthat.relations(text, sentences, relations)
     # "to X from Y a year earlier, which is P percent of the target of W": X's share of W
     relations += draftshareabout.relations(text, sentences, relations)
+    # "revenues of X, or P% of the target for the whole year": X's share of the year's plan
+    relations += draftshareplan.relations(text, sentences, relations)
     return relations, notes

@@ -38,6 +38,12 @@ _JOIN = re.compile(
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
 )
 """From Y to the share: " a year earlier, which is", " for the period, and equivalent to"."""
+_EARLIER = re.compile(
+    r"\b(?:(?:that|last|previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)|"
+    r"the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+"""Words of the share's whole that make it the earlier figure's: "of that year's plan"."""
 
 
 def relations(
@@ -58,6 +64,8 @@ def relations(
             part = figures.get(part_id) or _anywhere(sentences, part_id)
             if _JOIN.match(gap) is None or whole is None or part is None:
                 continue
+            if _EARLIER.search(text, share.phrase.outer_end, whole.phrase.start):
+                continue  # "40 percent of that year's plan": the earlier figure's share
             if not (same_unit(part, whole) and same_unit(part, other)):
                 continue
             fields = {"share": share.id, "part": part.id, "whole": whole.id}
