@@ -33,7 +33,7 @@ def calls(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
 
 
 def test_each_share_reads_the_article_s_amounts_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    pairs = calls(monkeypatch, draftshares, "_pairs")
+    pairs = calls(monkeypatch, draftshares, "share_pairs")
     sentences = [
         f"Region {i} drew {i + 1}.5 billion tenge (or {i % 90 + 1}.1% of GDP)."
         for i in range(COUNT)

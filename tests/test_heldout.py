@@ -55,7 +55,8 @@ def test_every_held_out_article_is_in_the_corpus_table() -> None:
 
 
 # The draft-only path's figures on the held-out articles (docs/corpus.md).
-RECALLED_AT_LEAST = 65  # relations of the hand files the draft also drafts (64; 65 with "a decrease of A or P")
+# 64, then 65 with "a decrease of A or P" (one fall of the amount and the percent)
+RECALLED_AT_LEAST = 65  # relations of the hand files the draft also drafts
 NOT_IN_HAND_AT_MOST = 4  # drafted relations that are not (true ones the editors left out)
 
 

@@ -21,6 +21,7 @@ from aktobe_facts.text import (
     draftpoints,
     draftrules,
     draftshareabout,
+    draftsharenamed,
     draftshareplan,
     draftshares,
     draftthat,
@@ -62,4 +63,6 @@ def article_relations(
     relations += draftshareabout.relations(text, sentences, relations)
     # "revenues of X, or P% of the target for the whole year": X's share of the year's plan
     relations += draftshareplan.relations(text, sentences, relations)
+    # "Of the new budget, X goes to A, accounting for P of the total allocation": of "a budget of W"
+    relations = draftsharenamed.relations(text, sentences, relations)
     return relations, notes

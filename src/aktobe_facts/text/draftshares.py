@@ -47,15 +47,20 @@ from aktobe_facts.text.sentences import clause_end, clause_start
 
 _SHARING = (
     r"(?:or|i\.e\.|that\s+is|constituting|contributing|accounting\s+for|making\s+up|"
-    r"representing|amounting\s+to|(?:put|set|estimated)\s+at)"
+    r"representing|amounting\s+to|comprising|(?:put|set|estimated)\s+at)"
 )
 _NOUN_WORD = (
     r"(?!(?:and|or|while|but|whereas|than|which|that|compared|from|to|by|up|down|was|were|is|"
     r"are)\b)[a-z][\w'’-]*"
 )
-_NOUN_WORDS = rf"(?:{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}\s*,)?"
+_NOUN_WORDS = (
+    r"(?:(?:(?:(?:is|was|are|were|will\s+be)\s+(?:set\s+aside|allocated|earmarked|budgeted)|"
+    r"goes|go|went)\s+(?:for|to|on)\s+)?"
+    rf"{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,3}}\s*,)?"
+)
 """The words that name what an amount is, between it and the verb of its share ("$4.4 billion
-turnover, making up"): no verb, link or figure."""
+turnover, making up", "X is set aside for financial management, comprising", "X goes to recurrent
+expenditure, accounting for"): no other verb, link or figure."""
 _AMOUNT_FIRST = re.compile(
     rf"^\s*{_NOUN_WORDS}\s*,?\s*\(?\s*{_SHARING}\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 )
@@ -106,7 +111,7 @@ LOOK_BACK = 3
 """Sentences before a share read for its whole."""
 
 
-class _Pair(Struct, frozen=True):
+class Pair(Struct, frozen=True):
     part: Figure
     share: Figure
     whole_words: frozenset[str]  # after "of", singular, generic words aside
@@ -135,11 +140,11 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     found: list[DraftRelation] = []
     wholes = _Wholes(text, sentences)
     for k, sentence in enumerate(sentences):
-        pairs = _pairs(text, sentence)
+        pairs = share_pairs(text, sentence)
         if not pairs:
             found += _share_relations(text, _of_that(text, sentences, k, set()))
             continue
-        shares: list[tuple[_Pair, Figure]] = []
+        shares: list[tuple[Pair, Figure]] = []
         whole: Figure | None = None
         for pair in pairs:
             stated = stated_whole(text, sentence, pair.share)  # "or P% of the target of W"
@@ -166,7 +171,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     return found, []
 
 
-def _share_relations(text: str, shares: list[tuple[_Pair, Figure]]) -> list[DraftRelation]:
+def _share_relations(text: str, shares: list[tuple[Pair, Figure]]) -> list[DraftRelation]:
     found = []
     for pair, of in shares:
         fields: dict[str, str | list[str]] = {
@@ -190,7 +195,7 @@ def stated_whole(text: str, sentence: Sentence, share: Figure) -> Figure | None:
 
 def _of_that(
     text: str, sentences: Sequence[Sentence], k: int, paired: set[int]
-) -> list[tuple[_Pair, Figure]]:
+) -> list[tuple[Pair, Figure]]:
     """ "That deficit is P% of the W target" (also "That is", "This was"): the share of the whole
     it states, its part the one amount of the whole's unit in the nearest sentence before that has
     any (up to :data:`LOOK_BACK` back), which names the noun after "That" if there is one."""
@@ -211,16 +216,16 @@ def _of_that(
                 continue
             words = between(text, *before.span)
             if len(amounts) == 1 and (noun is None or singular(noun.lower()) in words):
-                pair = _Pair(amounts[0], share, frozenset(), False, True)
+                pair = Pair(amounts[0], share, frozenset(), False, True)
                 found.append((pair, whole))
             break
     return found
 
 
-def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
+def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
     """The amounts of a sentence with the share of a whole each is."""
     figures = sentence.figures
-    found: list[_Pair] = []
+    found: list[Pair] = []
     used: set[int] = set()
     for i, share in enumerate(figures):
         if not is_percent(share) or share.kind not in (None, "share"):
@@ -245,7 +250,7 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
     return found
 
 
-def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> _Pair:
+def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> Pair:
     m = _OF.match(text, last.phrase.outer_end, sentence.span[1])
     end = m.end(1) if m else 0
     if m:  # "of GDP in the first half of 2023": the whole's words end at its period
@@ -253,11 +258,11 @@ def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figu
     said = [singular(w) for w in content(text[m.start(1) : end])] if m else []
     # "of the region's total" names no whole of its own; "of total tax revenues" does
     generic = bool(said) and said[-1] in _GENERIC
-    return _Pair(part, share, frozenset(set(said) - _GENERIC), generic, m is not None)
+    return Pair(part, share, frozenset(set(said) - _GENERIC), generic, m is not None)
 
 
 def _whole(
-    text: str, sentences: Sequence[Sentence], k: int, pair: _Pair, wholes: _Wholes
+    text: str, sentences: Sequence[Sentence], k: int, pair: Pair, wholes: _Wholes
 ) -> Figure | None:
     """The figure of the article the pair's whole is, when the words leave one."""
     total = _of_which(text, sentences[k], pair)
@@ -289,7 +294,7 @@ def _clause_words(text: str, sentence: Sentence, figure: Figure) -> str:
 
 
 def _named(
-    text: str, sentences: Sequence[Sentence], k: int, pair: _Pair, words: set[str]
+    text: str, sentences: Sequence[Sentence], k: int, pair: Pair, words: set[str]
 ) -> Figure | None:
     """The one amount before the pair, nearest sentence first, whose clause names ``words``."""
     for back in range(k, max(-1, k - 1 - LOOK_BACK), -1):
@@ -307,7 +312,7 @@ def _named(
     return None
 
 
-def _anywhere(wholes: _Wholes, pair: _Pair, words: set[str]) -> Figure | None:
+def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
     """The one amount of the whole article, before or after the pair, whose clause names
     ``words`` among others ("of GDP": "Armenia's GDP in January-June increased 9.1% to X") and
     that is no share's part, when it is of the part's unit and period; None where none or
@@ -318,7 +323,7 @@ def _anywhere(wholes: _Wholes, pair: _Pair, words: set[str]) -> Figure | None:
     return named[0] if _same_period(pair, named[0]) else None
 
 
-def _flow_total(text: str, sentence: Sentence, pair: _Pair, wholes: _Wholes) -> Figure | None:
+def _flow_total(text: str, sentence: Sentence, pair: Pair, wholes: _Wholes) -> Figure | None:
     """The whole of a share that names none, when its part is a figure of a flow its clause
     names ("with a $5.2 billion turnover, accounting for an 18.1% share"): the one amount of the
     article whose clause names the total of that flow ("Uzbekistan's foreign trade turnover
@@ -339,11 +344,11 @@ def _flow_total(text: str, sentence: Sentence, pair: _Pair, wholes: _Wholes) -> 
 def _wholes(text: str, sentence: Sentence) -> list[Figure]:
     """The amounts of a sentence that may be a whole: not the part of a share ("Local exports
     made up 48.2 percent - or $1.72 billion - of the total exports" is a part of the exports)."""
-    parts = {id(p.part) for p in _pairs(text, sentence)}
+    parts = {id(p.part) for p in share_pairs(text, sentence)}
     return [f for f in sentence.figures if is_amount(f) and id(f) not in parts]
 
 
-def _of_which(text: str, sentence: Sentence, pair: _Pair) -> Figure | None:
+def _of_which(text: str, sentence: Sentence, pair: Pair) -> Figure | None:
     """The total of "T, of which P percent or X": the amount right before "of which", of the
     part's unit, with no comparison's words between or before it in its clause ("up from T")."""
     first = min(pair.part, pair.share, key=lambda f: f.phrase.start)
@@ -358,18 +363,18 @@ def _of_which(text: str, sentence: Sentence, pair: _Pair) -> Figure | None:
     return None if _COMPARING.search(lead) else total
 
 
-def _candidate(figure: Figure, pair: _Pair) -> bool:
+def _candidate(figure: Figure, pair: Pair) -> bool:
     return is_amount(figure) and figure is not pair.part and same_unit(figure, pair.part)
 
 
-def _same_period(pair: _Pair, whole: Figure) -> bool:
+def _same_period(pair: Pair, whole: Figure) -> bool:
     ours, theirs = pair.part.period, whole.period
     if ours is None or theirs is None or ours == theirs:
         return True
     return period_span(ours) is not None and period_span(ours) == period_span(theirs)
 
 
-def _one_time(sentence: Sentence, pairs: list[_Pair]) -> bool:
+def _one_time(sentence: Sentence, pairs: list[Pair]) -> bool:
     """Whether the pairs are of one time as far as the sentence says: no pair's stretch of the
     sentence (from the end of the pair before it to the start of the pair after it) names a
     period that another's does not. "X (7.5% of GDP), against a target of Y (8.6% of GDP) and
@@ -385,7 +390,7 @@ def _one_time(sentence: Sentence, pairs: list[_Pair]) -> bool:
     return len(named) == 1
 
 
-def _one_whole(pairs: list[_Pair]) -> list[_Pair]:
+def _one_whole(pairs: list[Pair]) -> list[Pair]:
     """Two or more pairs that name one whole (or none) in one unit, else none."""
     if len(pairs) < 2:
         return []
