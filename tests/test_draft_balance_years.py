@@ -148,3 +148,22 @@ def test_the_earlier_balance_is_checked_as_written(
     wanted = Outcome.FAIL if revenue % 3 else Outcome.PASS
     assert wanted in verdicts
     assert verdicts.count(Outcome.FAIL) == (1 if revenue % 3 else 0)
+
+
+def test_a_budget_that_earned_and_spent_a_total_of() -> None:
+    text = (
+        "In the second half of 2031 the government earned 1.78 trillion manat and spent a total "
+        "of 3.75 trillion manat, which left a fiscal deficit of 1.97 trillion manat."
+    )
+    assert gaps(text) == [("1.97 trillion manat", "3.75 trillion manat", "1.78 trillion manat")]
+    exporters = text.replace("the government earned", "exporters earned")
+    assert gaps(exporters) == []
+
+
+def test_a_state_that_paid_out() -> None:
+    text = (
+        "The state ran a deficit of 35.3 billion manat in 2031. Revenue came to 195.7 billion "
+        "manat. On the spending side the state paid out 231.0 billion manat."
+    )
+    assert gaps(text) == [("35.3 billion manat", "231.0 billion manat", "195.7 billion manat")]
+    assert gaps(text.replace("the state paid out", "households paid out")) == []

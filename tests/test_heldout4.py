@@ -56,10 +56,12 @@ FALSE_BY_DRAFT: dict[str, str] = {}
 # moved "to B of GDP from A": 49, 49, 12, 1 whole; with "The proposed budget is a P increase over
 # the current fiscal year and Q higher than ..." (its current named before, its base "For this
 # year" in the next sentence): 51, 51, 12, 1 whole; with shares of a whole named by its noun ("Of
-# the new budget, X goes to A, accounting for P of the total allocation"): 54, 54, 12, 1 whole.
-RECALLED_AT_LEAST = 54  # of the hand files' 134 relations, those the draft also drafts
-PRECISE_AT_LEAST = 54  # drafted relations that are in the hand files
-NOT_IN_HAND_AT_MOST = 12  # drafted relations that are not
+# the new budget, X goes to A, accounting for P of the total allocation"): 54, 54, 12, 1 whole;
+# with trade of its flows, lists of "the total", halves and quarters, roundings (draftlisted,
+# drafttiles, draftrounded): 65, 65, 11, 1 whole.
+RECALLED_AT_LEAST = 65  # of the hand files' 134 relations, those the draft also drafts
+PRECISE_AT_LEAST = 65  # drafted relations that are in the hand files
+NOT_IN_HAND_AT_MOST = 11  # drafted relations that are not
 WHOLE_AT_LEAST = 1  # of the 5 inconsistent articles, those whose every expected finding it finds
 
 

@@ -19,7 +19,7 @@ tied: the role, owner, plan and period must agree too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence
@@ -32,25 +32,35 @@ def relations(
 ) -> tuple[list[DraftRelation], list[str]]:
     """The amounts of the article given twice (a rule of :mod:`aktobe_facts.text.draftrules`)."""
     named = roles(article)
+
+    def together(a: Placed, b: Placed) -> bool:
+        return _same_value(a, b) and _same_role(named[a.figure.id], named[b.figure.id])
+
+    return [equal_relation(g) for g in grouped(article, named, together) if len(g) > 1], []
+
+
+def grouped(
+    article: Article, named: dict[str, Role], together: Callable[[Placed, Placed], bool]
+) -> list[list[Placed]]:
+    """The levels with a role (no comparison's earlier figure), in groups: each figure joins the
+    first group whose first figure it is ``together`` with."""
     groups: list[list[Placed]] = []
     for placed in article.figures:
         role = named.get(placed.figure.id)
         if role is None or role.earlier or not level(placed.figure.phrase):
             continue
-        for group in groups:
-            first = group[0]
-            if _same_value(first, placed) and _same_role(named[first.figure.id], role):
-                group.append(placed)
-                break
-        else:
+        group = next((g for g in groups if together(g[0], placed)), None)
+        if group is None:
             groups.append([placed])
-    found = []
-    for group in groups:
-        if len(group) > 1:
-            ids = [p.figure.id for p in group]
-            said = " … ".join(" ".join(p.figure.phrase.value.split()) for p in group)
-            found.append(DraftRelation("", "equal", {"claims": ids}, said))
-    return found, []
+        else:
+            group.append(placed)
+    return groups
+
+
+def equal_relation(group: list[Placed]) -> DraftRelation:
+    ids = [p.figure.id for p in group]
+    said = " … ".join(" ".join(p.figure.phrase.value.split()) for p in group)
+    return DraftRelation("", "equal", {"claims": ids}, said)
 
 
 def _same_value(a: Placed, b: Placed) -> bool:

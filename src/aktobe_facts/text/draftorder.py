@@ -187,9 +187,10 @@ def _year_to_date(
             and _same_owner(r, role)
             and _year_part(times[p.figure.id], whole)
             and alike(p, year)
+            and not any({year.figure.id, p.figure.id} <= set(tied(r)) for r in drafted)
         ]
         if not parts:
-            continue
+            continue  # none, or each a part of the year's sum drafted before
         if exceeded:
             notes.append(
                 f"{year.figure.id} is a year's figure, {', '.join(p.figure.id for p in parts)} "

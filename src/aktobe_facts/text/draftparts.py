@@ -48,10 +48,14 @@ _LEAD = re.compile(
 )
 """At the start of a sentence: its parts are of the total of the sentence before ("Of the total,",
 "By sector:", "Among the taxes,")."""
-_OWN_LEAD = re.compile(r"\W*of\s+(?:the\s+|its\s+|this\s+|these\s+)?", re.IGNORECASE)
+_OWN_LEAD = re.compile(
+    r"\W*of\s+(?:the\s+|its\s+|this\s+|these\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?",
+    re.IGNORECASE,
+)
 _OWN_LEAD_END = re.compile(r"[^,;:.\d]{0,40}?,", re.IGNORECASE)
 """A sentence that opens on its own total: "Of the Rs17.997 trillion of total revenue, A ... and
-B ..." (the total, a few words, a comma, then the parts)."""
+B ...", "Of the aggregate expenditure of N10bn, A ... and B ..." (the total, a few words, a comma,
+then the parts)."""
 _GAPPED = re.compile(
     r"\s*(?:was|were|is|are)\s+(?:the\s+)?[a-z][a-z -]{0,30}?\s*(?:,\s*(?:and\s+)?|and\s+)",
     re.IGNORECASE,
@@ -287,7 +291,7 @@ def _colon_lists(
                     continue
                 after, rest = rest[0].figure.phrase.outer_end, rest[1:]
             colon = _COLON.match(text, after)
-            if colon is None:
+            if colon is None or _whole_of_share(figures, k):
                 continue
             parts, _ = _parts(text, rest, total, colon.end(), False)
             if len(parts) < 2 or _VERB.search(text, colon.end(), parts[0].figure.phrase.start):
@@ -300,6 +304,14 @@ def _colon_lists(
                 False,
                 text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end],
             )
+
+
+def _whole_of_share(figures: list[Placed], k: int) -> bool:
+    """The k-th figure is the whole of a share of an amount before it ("paid out A, or 93.9
+    percent of the target set at T: X and Y"): a list after it may be A's or T's."""
+    before = figures[:k]
+    shares = [p for p in before if p.figure.kind == "share"]
+    return bool(shares) and any(alike(p, figures[k]) for p in before)
 
 
 def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:

@@ -50,16 +50,22 @@ _TRADE_WORD = r"(?:foreign|external|international|overseas|mutual|bilateral)"
 _NOUNS: tuple[tuple[str, str], ...] = (
     ("turnover", rf"(?:{_TRADE_WORD}\s+)?trade\s+turnover|turnover"),
     ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
+    (
+        "turnover",
+        r"trade(?=\s+(?:in\s+(?:the\s+)?(?:first|last|past|[a-z]+(?:uary|ch|il|y|ne|ust|ber)"
+        r"|\d{4})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
+        r"totall?ed|amounted|reached|stood|came|climbed|dropped|declined|jumped|surged)\b))",
+    ),
     ("deficit", r"deficits?|shortfall|gap(?!\s+between)"),
     ("surplus", r"surplus(?:es)?"),
-    ("revenue", r"revenues?|receipts|incomes?"),
+    ("revenue", r"revenues?(?:\s+collections?)?|receipts|incomes?"),
     ("spending", r"spending|expenditures?|expenses|outlays"),
     ("exports", r"exports?"),
     ("imports", r"imports?"),
 )
 _VERBS: tuple[tuple[str, str], ...] = (
-    ("revenue", r"t(?:ook|akes?)\s+in|received|receives|collected|collects"),
-    ("spending", r"spen[dt]s?"),
+    ("revenue", r"t(?:ook|akes?)\s+in|received|receives|collected|collects|earned|earns"),
+    ("spending", r"spen[dt]s?|paid\s+out|pays?\s+out|disbursed"),
     ("exports", r"exported|exports"),
     ("imports", r"imported|imports"),
 )
@@ -135,7 +141,7 @@ _AFTER_PART = re.compile(
     r"into|for))\s+(?!(?:which|them|it|this|that|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|the\s+(?:total|same|first|"
     r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
-    r"previous|\d)\b)([A-Za-z][\w-]*)",
+    r"previous|[A-Za-z]{0,3}\d+)\b)([A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
 """What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil"."""
@@ -353,6 +359,11 @@ def _role(
         plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
         name = after_noun.group(2).lower()
         return Role(name, family, None, frozenset(), plan, time, earlier, phrase.start)
+    flow_after = _FLOW_AFTER.match(text, phrase.outer_end)
+    if flow_after is not None and _LEVEL_BEFORE.search(text, placed.sentence[0], phrase.start):
+        plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+        name = flow_after.group(1).lower()
+        return Role(name, TRADE, None, frozenset(), plan, time, earlier, phrase.start)
     if not matches:
         if previous is None or previous[1] is None or not chained:
             return None
@@ -364,8 +375,8 @@ def _role(
             return Role(
                 role.name, role.family, part, role.owner, role.plan, time, earlier, role.start
             )
-        if not _links(window):
-            return None
+        if not (_links(window) or (_MOVES.fullmatch(window) and time.named)):
+            return None  # "Revenue was A in H1 and dropped to B in H2": the flow, a period later
         after = _AFTER_PART.match(text, phrase.outer_end)
         part = role.part or (after.group(1).lower() if after is not None else None)
         return Role(role.name, role.family, part, role.owner, role.plan, time, earlier, role.start)
@@ -380,7 +391,7 @@ def _role(
     head = text[placed.sentence[0] : begin]
     head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
     if verb:
-        if tail.strip() or not _budget_subject(head):
+        if not _ALL_OF.fullmatch(tail) or not _budget_subject(head):
             return None
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
     else:
@@ -472,6 +483,10 @@ _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """A balance named by its noun after the figure: "marking a 56.7 billion lira ($12.35 billion)
 deficit", "a 72.1 billion lira budget deficit" (a word other than budget or trade before the noun,
 "a 3 billion primary deficit", names another balance: no role)."""
+_FLOW_AFTER = re.compile(r"\s+in\s+(exports|imports)\b(?!\s+(?:of|from|to|for|by|in)\b)", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)|total(?:l?ed|l?ing))\s+$", re.IGNORECASE)
+"""A flow named after its level: "an increase of 11.8 per cent to 74.45 billion in exports" (never
+"a shortfall of 5 billion in exports": a change, not the level)."""
 _CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
 _BY_WHOM = re.compile(
     r"\s*(administered|collected|raised|generated|levied|earned|derived|transferred|channell?ed)"
@@ -557,6 +572,13 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
 
 
 _LINK_WORDS = frozenset(_split("and or while as well also"))
+_MOVES = re.compile(
+    r"(?:\s+(?:in|for|during|over)\s+[^,;.\d]{0,30}?)?\s*,?\s*and\s+(?:then\s+)?(?:dropped|fell|rose|grew|climbed|increased|decreased|declined|"
+    r"jumped|slipped|was|were|stood|came)\s+(?:at\s+|to\s+)?",
+    re.IGNORECASE,
+)
+_ALL_OF = re.compile(r"\s*(?:a\s+total\s+of|in\s+total|in\s+all|altogether)?\s*", re.I)
+"""Between a budget's verb and its figure: "spent a total of"."""
 
 
 def _links(gap: str) -> bool:
@@ -599,6 +621,14 @@ _TO_DATE = re.compile(
 """Words before a month that make a period from the year's start to it."""
 
 
+_ENDING = re.compile(r"\b(?:to|through|ending(?:\s+in)?|until|till)\s+(?:end[-\s])?$", re.I)
+
+
+def _number(word: str) -> int:
+    low = word.lower()
+    return int(low) if low.isdigit() else _COUNT.index(low) + 1
+
+
 def read_time(words: str) -> Time:
     """The period named in a few words: "in January-May 2023", "the first nine months", "for the
     five months", "in the first half of 2009", "for 2024", "for the whole of last year"."""
@@ -621,10 +651,13 @@ def read_time(words: str) -> Time:
         last = _MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
         if not span.group(2) and _TO_DATE.search(words, 0, span.start()):
             first = 1  # "through September", "as of end-September": the year to date
+        ending = not span.group(2) and _ENDING.search(words, 0, span.start())
+        if count is not None and count.end() <= span.start() and ending:
+            number = _number(count.group(1))  # "the five months to May"
+            first = last - number + 1 if 1 <= number <= last else first
         months = (first, last) if first <= last else None
     elif count is not None:
-        n = count.group(1).lower()
-        number = int(n) if n.isdigit() else _COUNT.index(n) + 1
+        number = _number(count.group(1))
         months = (1, number) if 1 <= number <= 12 else None
     elif part is not None:
         if part.group(1):

@@ -18,6 +18,7 @@ from aktobe_facts.text import (
     draftequal,
     draftexceed,
     draftflowcompared,
+    draftlisted,
     draftorder,
     draftparts,
     draftper,
@@ -25,6 +26,8 @@ from aktobe_facts.text import (
     draftprimary,
     draftraised,
     draftranked,
+    draftrounded,
+    drafttiles,
     drafttotal,
     draftupfrom,
 )
@@ -35,10 +38,13 @@ Rule = Callable[[Article, Sequence[DraftRelation]], tuple[list[DraftRelation], l
 
 RULES: tuple[Rule, ...] = (
     draftequal.relations,  # one amount given twice: "a deficit of X" ... "marking an X deficit"
+    draftrounded.relations,  # one amount given twice at another rounding: "280.5" ... "280"
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
+    draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"
+    drafttiles.relations,  # a year's flow as the same flow's halves or quarters
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
