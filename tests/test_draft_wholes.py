@@ -49,6 +49,8 @@ def test_a_change_in_exports_is_no_level_of_them() -> None:
     )
     assert sums(text) == []
     assert sums(TRADE.replace("Chile's trade in March", "Chile's trade with Peru")) == []
+    # "trade in electricity": a branch of trade, not all of it
+    assert sums(TRADE.replace("Chile's trade in March", "Chile's trade in electricity")) == []
 
 
 COLLECTORS = (
@@ -160,3 +162,42 @@ def test_a_list_after_the_whole_of_a_share_is_left_alone() -> None:
     assert sums(plain + "and 811.3 billion tenge of transfers.") == [
         ("2,310.2 billion tenge", ["1,498.9 billion tenge", "811.3 billion tenge"], False)
     ]
+
+
+SOURCES = (
+    "The treasury took in revenue of 7.42 billion manat in 2031 and spent 9.15 billion manat.\n\n"
+    "By source, the revenue was broken down as follows: 3.10 billion manat came from oil, the "
+    "regions brought in 1.95 billion manat, fees were 0.71 billion manat, and customs added 0.42 "
+    "billion manat.\n"
+)
+
+
+def test_a_flow_broken_down_clause_by_clause() -> None:
+    parts = ["3.10 billion manat", "1.95 billion manat", "0.71 billion manat", "0.42 billion manat"]
+    assert sums(SOURCES) == [("7.42 billion manat", parts, False)]
+
+
+def test_a_breakdown_that_names_no_flow_or_has_a_clause_of_two_amounts() -> None:
+    assert sums(SOURCES.replace("the revenue was broken down", "it broke down")) == []
+    two = SOURCES.replace(
+        "fees were 0.71 billion manat", "fees were 0.71 billion manat and 0.2 billion manat"
+    )
+    assert sums(two) == []
+
+
+BEFORE = (
+    "Revenue reached 3.37 trillion tenge in the nine months, up from 3.29 trillion tenge a year "
+    "earlier. Tax revenue rose to 3.05 trillion tenge from 2.81 trillion tenge a year earlier. "
+    "Non-tax revenue dropped to 314.1 billion tenge from 481.0 billion tenge a year earlier."
+)
+
+
+def test_a_sum_and_the_same_sum_a_year_before() -> None:
+    found = sums(BEFORE)
+    assert ("3.29 trillion tenge", ["2.81 trillion tenge", "481.0 billion tenge"], False) in found
+    assert ("3.37 trillion tenge", ["3.05 trillion tenge", "314.1 billion tenge"], False) in found
+
+
+def test_no_sum_before_when_a_part_has_no_earlier_value() -> None:
+    found = sums(BEFORE.replace(" from 481.0 billion tenge a year earlier", ""))
+    assert [s[0] for s in found] == ["3.37 trillion tenge"]

@@ -58,11 +58,12 @@ FALSE_BY_DRAFT: dict[str, str] = {}
 # year" in the next sentence): 51, 51, 12, 1 whole; with shares of a whole named by its noun ("Of
 # the new budget, X goes to A, accounting for P of the total allocation"): 54, 54, 12, 1 whole;
 # with trade of its flows, lists of "the total", halves and quarters, roundings (draftlisted,
-# drafttiles, draftrounded): 65, 65, 11, 1 whole.
-RECALLED_AT_LEAST = 65  # of the hand files' 134 relations, those the draft also drafts
-PRECISE_AT_LEAST = 65  # drafted relations that are in the hand files
+# drafttiles, draftrounded): 65, 65, 11, 1 whole; with a flow broken down clause by clause and
+# sums a year before (draftbysource, draftsumbefore): 67, 67, 11, 2 whole.
+RECALLED_AT_LEAST = 67  # of the hand files' 134 relations, those the draft also drafts
+PRECISE_AT_LEAST = 67  # drafted relations that are in the hand files
 NOT_IN_HAND_AT_MOST = 11  # drafted relations that are not
-WHOLE_AT_LEAST = 1  # of the 5 inconsistent articles, those whose every expected finding it finds
+WHOLE_AT_LEAST = 2  # of the 5 inconsistent articles, those whose every expected finding it finds
 
 
 @cache

@@ -39,7 +39,7 @@ _CUE = re.compile(
 follow."""
 _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
-_LEAD = re.compile(
+LEAD = re.compile(
     r"\W*(?:of\s+(?:the\s+total|this(?:\s+amount|\s+sum)?|that(?:\s+amount|\s+sum)?|these|"
     r"it)|among\s+(?:the\s+|these\s+|its\s+|their\s+)?[a-z]+|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
     r"types?|items?|destinations?|partners?|areas?|spheres?|fields?|purposes?|functions?|"
@@ -231,7 +231,7 @@ def _lists(
                 quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
                 yield own[0], parts, rest, quote
             continue
-        lead = _LEAD.match(text, figures[0].sentence[0]) if figures else None
+        lead = LEAD.match(text, figures[0].sentence[0]) if figures else None
         if lead is None:
             continue
         start = lead.end()

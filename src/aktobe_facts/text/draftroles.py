@@ -47,13 +47,15 @@ BUDGET = "budget"
 TRADE = "trade"
 
 _TRADE_WORD = r"(?:foreign|external|international|overseas|mutual|bilateral)"
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 _NOUNS: tuple[tuple[str, str], ...] = (
     ("turnover", rf"(?:{_TRADE_WORD}\s+)?trade\s+turnover|turnover"),
     ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
     (
         "turnover",
-        r"trade(?=\s+(?:in\s+(?:the\s+)?(?:first|last|past|[a-z]+(?:uary|ch|il|y|ne|ust|ber)"
-        r"|\d{4})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
+        rf"trade(?=\s+(?:in\s+(?:the\s+)?(?:first|last|past|{_MONTH_NAMES}|\d{{4}})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
         r"totall?ed|amounted|reached|stood|came|climbed|dropped|declined|jumped|surged)\b))",
     ),
     ("deficit", r"deficits?|shortfall|gap(?!\s+between)"),

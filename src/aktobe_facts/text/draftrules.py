@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from aktobe_facts.text import (
     draftbalances,
+    draftbysource,
     draftequal,
     draftexceed,
     draftflowcompared,
@@ -27,6 +28,7 @@ from aktobe_facts.text import (
     draftraised,
     draftranked,
     draftrounded,
+    draftsumbefore,
     drafttiles,
     drafttotal,
     draftupfrom,
@@ -44,7 +46,9 @@ RULES: tuple[Rule, ...] = (
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
     draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"
+    draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."
     drafttiles.relations,  # a year's flow as the same flow's halves or quarters
+    draftsumbefore.relations,  # a sum's total and parts a year before: "up from X a year earlier"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
