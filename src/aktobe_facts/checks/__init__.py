@@ -61,10 +61,15 @@ class Check:
         self.module_name = f"aktobe_facts.checks.{module}"
         self.needs = needs
         self.TESTS_RELATIONS = tests_relations
+        self._module: CheckModule | None = None
 
     @property
     def module(self) -> CheckModule:
-        found: CheckModule = import_module(self.module_name)
+        # kept once imported: import_module goes through the import machinery on every call
+        # (14 calls a file for the seed: 68k of its 9.34M instructions, callgrind)
+        found = self._module
+        if found is None:
+            found = self._module = import_module(self.module_name)
         return found
 
     @property
@@ -92,7 +97,10 @@ def _of_kind(kind: str) -> Needs:
 
 def _any_claim(test: Callable[[Claim], bool]) -> Needs:
     def needs(doc: ClaimsFile) -> bool:
-        return any(test(claim) for claim in doc.claims)
+        # map, not a generator: each claim tested without resuming a generator's frame (ten
+        # lines of the registry ask this of every claim: the seed's registry 460k -> 412k
+        # instructions a file, callgrind)
+        return any(map(test, doc.claims))
 
     return needs
 
