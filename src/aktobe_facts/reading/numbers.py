@@ -211,7 +211,13 @@ _SCALES: dict[str, int] = {
 # Single-letter scales only where they cannot be confused with metres or tonnes: directly after a
 # currency-prefixed amount ("US$7m", "€3k"), or before a currency word ("430m dollars").
 _SHORT_SCALES: dict[str, int] = {"k": 3, "m": 6, "b": 9}
-_POWER_WORD = re.compile("|".join(POWER_WORDS), re.IGNORECASE)
+
+
+@cache
+def _power_word() -> re.Pattern[str]:
+    return re.compile("|".join(POWER_WORDS), re.IGNORECASE)
+
+
 _POWERS = {e: Fraction(10) ** e for e in range(-40, 41)}
 
 
@@ -348,7 +354,7 @@ class Stated:
         ("three times") it is approximate by the file's tolerance (relations.multiple)."""
         if self.word is None or self.ordinal:
             return False
-        return self.scale_word is None and not _POWER_WORD.search(self.word)
+        return self.scale_word is None and not _power_word().search(self.word)
 
     @property
     def trailing_zeros(self) -> int:
@@ -385,12 +391,20 @@ _QUALIFIER_RE = re.compile(
 
 
 @cache
-def _change_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _word_run() -> re.Pattern[str]:
     """Up to four words at the start of a value, in which a word of change is looked up (a dict,
     not an alternation of its hundreds of forms, whose compiling alone would cost the cold
-    start); what may follow it, with an adverb ("picked up sharply by") or without."""
+    start)."""
+    return re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,3}")
+
+
+@cache
+def _after_change_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may follow a word of change, with an adverb ("picked up sharply by") or without:
+    compiled when a value has a word of change (most files have none). Compiling a pattern the
+    run does not use is time at every start: these two, :func:`_comma_decimals` and
+    :func:`_power_word` were 3.5M of the seed's check's 400.5M instructions (callgrind)."""
     return (
-        re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,3}"),
         re.compile(
             r"(?:\s+(?P<adv>[^\W\d_]+ly|further|again)(?=\s))?(?:\s+(?P<by>by|to)\b)?" + _BOUNDARY,
             re.IGNORECASE,
@@ -402,8 +416,7 @@ def _change_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _change_word(rest: str) -> tuple[str, str | None, int] | None:
     """The word of change at the start of ``rest`` ("fell", "picked up", "a contraction of"):
     its direction, "by" or "to" after it, and where the words end; or None."""
-    word_run, after_change, by_after_change = _change_res()
-    run = word_run.match(rest)
+    run = _word_run().match(rest)
     if run is None:
         return None
     words = run.group().split(" ")
@@ -412,6 +425,7 @@ def _change_word(rest: str) -> tuple[str, str | None, int] | None:
         direction = _DIRECTIONS.get(written.lower())
         if direction is None:
             continue
+        after_change, by_after_change = _after_change_res()
         after = after_change.match(rest, len(written))
         if (  # never a qualifier as the adverb: "fell nearly 5 percent" is about 5
             after is not None
@@ -465,7 +479,14 @@ def _number_re(locale: NumberLocale) -> re.Pattern[str]:
 _NUMBER_RES: dict[str, re.Pattern[str]] = {}
 """The numeral pattern of each built-in locale, compiled when a file first uses it."""
 _NOT_DIGIT = re.compile(r"\D")
-_COMMA_DECIMALS = re.compile(r",([0-9]{1,2})(?![0-9]|[.,'’][0-9])")
+
+
+@cache
+def _comma_decimals() -> re.Pattern[str]:
+    """Decimals after a comma ("20,3%"): compiled for a file whose locale writes them."""
+    return re.compile(r",([0-9]{1,2})(?![0-9]|[.,'’][0-9])")
+
+
 """A comma and one or two digits, then no digit and no separator before a digit: "20,3%"."""
 
 
@@ -921,7 +942,7 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
         raise GrammarError(f"no number found in {original!r}")
     after = rest[nm.end() :]
     comma = (
-        _COMMA_DECIMALS.match(after)
+        _comma_decimals().match(after)
         if locale.comma_decimals and after[:1] == "," and nm.group("frac") is None
         else None
     )
