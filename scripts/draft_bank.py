@@ -174,6 +174,49 @@ STRUCTURES = (
         forbidden="sum",
     ),
     Structure(
+        "X, up from Y",
+        "{S} were {X} in 2023, up from {Y} a year earlier.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "X, well below the Y target",
+        "{S} reached {X} in 2023, well below the {Y} target.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "That is more than the Y",
+        "{S} came to {X} in 2023. That is more than the {Y} the ministry had planned.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "rose P to X from Y, which is Q of the target of A",
+        "{S} rose {P} to {X} in 2023 from {Y} a year earlier, which is {Q} of the full-year "
+        "target of {A}.",
+        "share",
+        (("share", "Q"), ("part", "X"), ("whole", "A")),
+    ),
+    Structure(
+        "rose P to reach X; a year earlier Y",
+        "{S} rose {P} to reach {X} in May 2023; a year earlier they had been {Y}.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "to X from Y, above the A target",
+        "{S} improved to {X} at end-June from {Y} a year earlier, above the {A} target.",
+        "order",
+        (("left", "X"), ("right", "A")),
+    ),
+    Structure(
+        "near miss: up from after a comparison's earlier figure",
+        "{S} were {X} in 2023 compared with {Y} in 2022, up from {A} in 2021.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "near miss: a rise of another figure",
         "{S} rose {P} in 2023, while imports reached {A} and debts {B}.",
         None,

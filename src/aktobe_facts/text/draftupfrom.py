@@ -9,8 +9,9 @@ and a comma compare it with the next figure.
 X and Y are levels of one unit (:func:`aktobe_facts.text.draftroles.alike`), next to each other
 in one sentence; between them only X's own words of place or time ("to provincial levels", "in
 2012"), the comma, a word of degree ("slightly", "well") and a few words naming Y ("the current
-year's target of"). X is the figure its clause is about, never a comparison's earlier figure
-("to A from X, above the Y target": the target is A's, not X's, so nothing is drafted); a Y read
+year's target of"). X is the figure its clause is about, never a comparison's earlier figure: in
+"improved to A at end-September from X a year earlier, above the Y target" the target is A's
+(A > Y), and after a comparison's earlier figure "up from" and "down from" draft nothing; a Y read
 with a bound ("more than Y") or followed by a percent of its own ("up from Y, or 5 percent": a
 growth ties those) is left alone, and so is a figure whose verb says the other way ("fell to X,
 up from Y").
@@ -21,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import MOVED_TO, order, percent_after, untied_pairs
+from aktobe_facts.text.draftroles import alike
 from aktobe_facts.text.sentences import clause_start
 
 _PLACE = r"(?:[^,;.\d%()]|(?<!\d)\d{4}(?!\d))"
@@ -33,7 +35,8 @@ _DEGREE = (
     r"somewhat|considerably|comfortably|safely)"
 )
 _AFTER = re.compile(
-    rf"^\s*(?:(?:in|for|over|during|to|from|at|as\s+of|on|by)\s+{_PLACE}{{0,50}}?)?\s*,\s*"
+    rf"^\s*(?:(?:in|for|over|during|to|from|at|as\s+of|on|by)\s+{_PLACE}{{0,50}}?|"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before)?\s*,\s*"
     rf"(?:{_DEGREE}\s+)?(?:"
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump))|"
     r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+from"
@@ -57,20 +60,44 @@ def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
     text = article.text
+    pairs = [set(tied(r)) for r in drafted]
     found: list[DraftRelation] = []
     for figures, k in untied_pairs(article, drafted):
         x, y = figures[k], figures[k + 1]
         if y.figure.phrase.stated.qualifier not in (None, "about"):
             continue  # "up from more than Y": a bound
         words = _AFTER.match(text[x.figure.phrase.outer_end : y.figure.phrase.start])
-        if words is None or _is_base(text, figures, k) or percent_after(text, figures, k + 1):
+        if words is None or percent_after(text, figures, k + 1):
             continue
         op = next(_OPS[name] for name, said in words.groupdict().items() if said)
-        if _moved(text, figures, k) not in (None, op):
+        if _is_base(text, figures, k):
+            # "to A from X a year earlier, above the Y target": the target is A's, not X's
+            moved = words.group("up") or words.group("down")
+            a = None if moved else _moved_to(text, figures, k)
+            if a is None or any({a.figure.id, y.figure.id} <= p for p in pairs):
+                continue
+            x = a
+        elif _moved(text, figures, k) not in (None, op):
             continue  # "fell to X, up from Y": the words disagree
         quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
         found.append(order(x, op, [y], quote))
     return found, []
+
+
+_TO_FROM = re.compile(r"[^,;.\d%()]{0,40}?\bfrom\s+(?:the\s+)?", re.IGNORECASE)
+"""Between A and X in "to A at end-September from X"."""
+
+
+def _moved_to(text: str, figures: list[Placed], k: int) -> Placed | None:
+    """The figure A of "to A ... from X" where X is at ``k``: the figure the clause is about."""
+    if k < 1 or not alike(figures[k - 1], figures[k]):
+        return None
+    a = figures[k - 1]
+    before = text[clause_start(text, a.sentence[0], a.figure.phrase.start) : a.figure.phrase.start]
+    between = text[a.figure.phrase.outer_end : figures[k].figure.phrase.start]
+    if re.search(r"\bto\s*$", before) and _TO_FROM.fullmatch(between):
+        return a
+    return None
 
 
 def _is_base(text: str, figures: list[Placed], k: int) -> bool:
