@@ -59,9 +59,10 @@ FALSE_BY_DRAFT: dict[str, str] = {}
 # the new budget, X goes to A, accounting for P of the total allocation"): 54, 54, 12, 1 whole;
 # with trade of its flows, lists of "the total", halves and quarters, roundings (draftlisted,
 # drafttiles, draftrounded): 65, 65, 11, 1 whole; with a flow broken down clause by clause and
-# sums a year before (draftbysource, draftsumbefore): 67, 67, 11, 2 whole.
-RECALLED_AT_LEAST = 67  # of the hand files' 134 relations, those the draft also drafts
-PRECISE_AT_LEAST = 67  # drafted relations that are in the hand files
+# sums a year before (draftbysource, draftsumbefore): 67, 67, 11, 2 whole; with a target after
+# "to A from X" A's ("above the P2.137 trillion target"): 68, 68, 11, 2 whole.
+RECALLED_AT_LEAST = 68  # of the hand files' 134 relations, those the draft also drafts
+PRECISE_AT_LEAST = 68  # drafted relations that are in the hand files
 NOT_IN_HAND_AT_MOST = 11  # drafted relations that are not
 WHOLE_AT_LEAST = 2  # of the 5 inconsistent articles, those whose every expected finding it finds
 
