@@ -24,6 +24,12 @@ from test_draft_currency import drafted, units
         ("Manila spent P1.14 trillion ($20 billion) to September.", "p", "PHP"),
         ("Mexican revenue was 5.2 trillion pesos ($290 billion) in 2023.", "pesos", "MXN"),
         ("Sweden's surplus was 40 billion kronor ($4 billion) in 2023.", "kronor", "SEK"),
+        ("Kampala's coffee earned Shs310 billion ($84 million) in 2019.", "shs", "UGX"),
+        ("Jordan's exports reached JD4.2 billion ($5.9 billion) in 2013.", "jd", "JOD"),
+        ("The Saudi surplus was SR31.4 billion ($8.4 billion) in 2021.", "sr", "SAR"),
+        ("The Seychelles spent SR6.1 billion ($450 million) in 2020.", "sr", "SCR"),
+        ("Ghana's banks held GH¢164.3 billion ($21 billion) in 2021.", "gh¢", "GHS"),
+        ("Pretoria collected R1.56 trillion ($94 billion) in 2022.", "r", "ZAR"),
     ],
 )
 def test_the_country_the_article_names_maps_the_sign(

@@ -504,6 +504,7 @@ class _End(Struct):
     divisor: int = 1  # a fraction in words
     of: bool = False  # "half a ...", "a quarter of a ...": a fraction of the unit that follows
     decimal_comma: bool = False  # "20,3" read with a decimal comma (DEFAULT_LOCALE)
+    glued: bool = False  # letters right after the digits, with no space: "388.4m", "5bn"
 
 
 _PERCENT = lookup_unit("percent")
@@ -571,10 +572,12 @@ def parse(
     if isinstance(first, UnitSpec):  # a currency with no number: "US$"
         return Stated(original, qualifier, False, None, 0, None, first, None, terms=terms)
     high: _End | None = None
-    rm = (_and_re() if between else _RANGE_RE).match(rest) if rest[:1] in _RANGE_STARTS else None
+    letter = _glued_letter(first, rest)  # "249.8m to 309.5m barrels": tried as the first's scale
+    ahead = rest if letter is None else rest[letter.end() :]
+    rm = (_and_re() if between else _RANGE_RE).match(ahead) if ahead[:1] in _RANGE_STARTS else None
     if rm is not None and not (rm.groupdict().get("dash") and first.word is not None):
         try:
-            second, after = _read_end(rest[rm.end() :], locale, original, aliases)
+            second, after = _read_end(ahead[rm.end() :], locale, original, aliases)
         except GrammarError:
             if between:
                 raise
@@ -589,10 +592,14 @@ def parse(
 
     if rest[:1] in "kmbKMB" and not (ends[-1].exponent or ends[-1].prefix or ends[-1].ordinal):
         short = _SHORT_SCALE_RE.match(rest)  # "430m dollars": a scale letter before a currency
-        if short is not None and _names_currency(rest[short.end() :], aliases):
+        if short is not None and _scale_before(rest[short.end() :], ends[-1].glued, aliases):
             ends[-1].scale_word = short.group("s").lower()
             ends[-1].exponent = _SHORT_SCALES[ends[-1].scale_word]
             rest = rest[short.end() :].lstrip()
+    if letter is not None and high is not None:  # the first's letter is the high end's scale
+        if high.scale_word != letter.group("s").lower():
+            raise GrammarError(f"unknown unit {letter.group('s')!r} in {original!r}")
+        first.scale_word, first.exponent = high.scale_word, high.exponent
     if high is not None:
         _share_scale(first, high)
 
@@ -766,6 +773,7 @@ def _read_end(
         raise GrammarError(_shared_advice(rest[:used], original))
     end, rest = _read_numeral(rest, locale, original)
     end.negative, end.prefix = negative, prefix
+    end.glued = rest[:1].isalpha()
     rest = rest.lstrip()
     if end.exponent == 0 and not end.ordinal:
         sm = _SCALE_RE.match(rest)
@@ -848,6 +856,27 @@ def _names_currency(rest: str, aliases: dict[str, str] | None) -> bool:
     """True when ``rest`` is a currency word, alone or before "per" ("dollars", "euros per job")."""
     unit = lookup_unit(rest.split(" per ", 1)[0], aliases) if rest.strip() else None
     return unit is not None and unit.is_currency
+
+
+def _glued_letter(first: _End, rest: str) -> re.Match[str] | None:
+    """A scale letter glued to the first number of a range ("249.8m to 309.5m barrels"), which
+    is its scale when the high end's same letter is one; None otherwise."""
+    if not first.glued or first.exponent or first.prefix or first.ordinal:
+        return None
+    return _SHORT_SCALE_RE.match(rest) if rest[:1] in "kmbKMB" else None
+
+
+def _scale_before(rest: str, glued: bool, aliases: dict[str, str] | None) -> bool:
+    """A scale letter ("m", "k", "b") stands before ``rest``: before a currency word ("430m
+    dollars", "430 m dollars"), or glued to the number before a unit of measure or of people
+    ("388.4m barrels", "1.2m bpd", "400m people", "5k tonnes"). Alone, or before any other word,
+    "m" stays metres ("a 400m race", "400 m"); a scale before a percent is none."""
+    if _names_currency(rest, aliases):
+        return True
+    if not glued or not rest.startswith(" "):
+        return False
+    unit = lookup_unit(rest, aliases) or next(iter(lookup_compound_unit(rest) or ()), None)
+    return unit is not None and unit.kind not in ("percent", "points")
 
 
 def _share_scale(first: _End, high: _End) -> None:

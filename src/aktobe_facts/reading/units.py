@@ -252,8 +252,10 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # the rupee sign of Nepal's and Sri Lanka's English-language press, which CLDR gives only in
     # the countries' own scripts (and as "Rs." for Sri Lanka)
     "Rs": ("NPR", "LKR"),
-    # the shilling's sign in Kenya, Tanzania and Uganda alike ("Sh122.9 billion")
+    # the shilling's sign in Kenya, Tanzania and Uganda alike ("Sh122.9 billion"), and its plural
+    # as the Ugandan press prints it ("Shs264 billion")
     "Sh": ("KES", "TZS", "UGX"),
+    "Shs": ("KES", "TZS", "UGX"),
     # the cedi's sign as Ghana's press types it, with the cent sign (the CLDR's is "GH₵"), and
     # the taka's in Bangladesh's English-language press (the CLDR's is "৳")
     "GH¢": ("GHS",),
@@ -261,6 +263,10 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # both CFA francs, West and Central African, as the press of both zones writes them (the
     # CLDR gives it to the Central African alone, and "F CFA" to the West African)
     "FCFA": ("XAF", "XOF"),
+    # the dinar's sign of Jordan's press ("JD1.5 billion") and the riyal's of the Saudi press
+    # ("SR26.8 billion"; the CLDR gives "SR" to the Seychellois rupee)
+    "JD": ("JOD",),
+    "SR": ("SAR",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 

@@ -18,11 +18,19 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 
 from msgspec import Struct
 
-from aktobe_facts.reading.numbers import AFTER_DIRECTIONS, GrammarError, Stated, parse
-from aktobe_facts.reading.units import lookup_prefix_currency
+from aktobe_facts.reading.numbers import (
+    AFTER_DIRECTIONS,
+    FALL_WORDS,
+    RISE_WORDS,
+    GrammarError,
+    Stated,
+    parse,
+)
+from aktobe_facts.reading.units import lookup_prefix_currency, shared_sign
 from aktobe_facts.text.textnums import Span, numerals
 
 YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
@@ -107,16 +115,31 @@ def scan(text: str) -> Scan:
     found: list[Phrase] = []
     left: list[Left] = []
     taken_until = 0
-    for span in numerals(text):
-        if span.start < taken_until:
-            continue  # inside the previous phrase or its counterpart
-        result = _read(text, span)
-        if isinstance(result, Phrase):
+    for whole in numerals(text):
+        span: Span | None = whole
+        while span is not None:
+            if span.start < taken_until:
+                break  # inside the previous phrase or its counterpart
+            result = _read(text, span)
+            if not isinstance(result, Phrase):
+                left.append(Left(span, result))
+                break
             found.append(result)
             taken_until = result.outer_end
-        else:
-            left.append(Left(span, result))
+            span = _rest_of(text, whole, taken_until)
     return Scan(tuple(found), tuple(left))
+
+
+def _rest_of(text: str, span: Span, position: int) -> Span | None:
+    """The numeral after ``position`` inside ``span``, when a phrase took only the first of the
+    two its words join ("rose from 210.6 million to 255.7 million": the base, then the current
+    value)."""
+    if position >= span.end:
+        return None
+    numeral = _DIGITS.search(text, position, span.end)
+    if numeral is None:
+        return None
+    return Span(numeral.start(), span.end, text[numeral.start() : span.end], "number")
 
 
 def _read(text: str, span: Span) -> Phrase | str:
@@ -200,7 +223,17 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     if found is None:
         return None
     stated, stop = found
+    if head == start and _unread_sign(text, start, stated):
+        return None  # "Shs264 billion" with no country named: never a count, nor another's money
     value = " ".join(text[head:stop].split())
+    note = None
+    if stated.is_range:
+        changed = _changed_from(text, head, start, stop, stated)
+        if changed is not None:
+            written = " ".join(text[head : changed[1]].split())
+            stated, stop, value = changed
+            if value != written:
+                note = f'printed "{written}" with the unit of the figure after it: {value}'
     ranged = _between(text, head, end)
     qualified = _qualifier(text, head, stop) if ranged is None else None
     if ranged is not None:
@@ -225,7 +258,59 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     if paired is not None:
         counterparts, outer_end = paired
     parenthesised = text[head - 1 : head] == "(" and text[stop : stop + 1] == ")"
-    return Phrase(head, stop, value, stated, counterparts, outer_end, parenthesised)
+    return Phrase(head, stop, value, stated, counterparts, outer_end, parenthesised, note)
+
+
+@cache
+def _change_from() -> re.Pattern[str]:
+    """A word of change, perhaps with its percent, then "from": "rose 23.9 percent from", "climbed
+    from", "an increase of 12% from", "a 5 percent drop from"."""
+    words = sorted({*RISE_WORDS, *FALL_WORDS, *AFTER_DIRECTIONS}, key=len, reverse=True)
+    change = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    percent = r"[-+−]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
+    return re.compile(
+        rf"\b(?:{change})(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:{_QUALIFIER_WORDS})\s*)?"
+        rf"(?:\s*{percent}(?:\s+(?:{change}))?)?,?\s+from\s+$",
+        re.IGNORECASE,
+    )
+
+
+_QUALIFIER_WORDS = r"about|nearly|almost|some|around|roughly|over|more\s+than|just\s+over|just\s+under"
+_RANGE_TO = re.compile(r"\s*\bto\b\s*", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d.,\u00a0\u202f'’]*")
+
+
+def _changed_from(
+    text: str, head: int, start: int, stop: int, stated: Stated
+) -> tuple[Stated, int, str] | None:
+    """ "rose 23.9 percent from 249.8m to 309.5m barrels", "climbed from A to B": after a word
+    of change "from A to B" is the base and the current value, never a range. The first figure
+    alone (its reading, where it ends and its value), with the scale and unit written once after
+    the second ("249.8m barrels", "210.6 million barrels"): the second is then read on its own."""
+    numeral = _DIGITS.match(text, start)
+    if numeral is None or _change_from().search(text, max(0, head - 80), head) is None:
+        return None
+    joiner = _RANGE_TO.search(text, numeral.end(), stop)
+    digits = _DIGITS.search(text, joiner.end(), stop) if joiner is not None else None
+    if joiner is None or digits is None:
+        return None
+    first = " ".join(text[head : joiner.start()].split())
+    tail = " ".join(text[digits.end() : stop].split())
+    low = stated.low
+    words = tail.split(" ") if tail else []
+    glued = not text[digits.end() : digits.end() + 1].isspace()  # "309.5m barrels"
+    for cut in range(len(words) + 1):  # "m barrels", "million barrels", "barrels", nothing
+        rest = " ".join(words[cut:])
+        joint = "" if cut == 0 and glued and first[-1:].isdigit() else " "
+        value = first + (joint + rest if rest else "")
+        try:
+            alone = read(value)
+        except GrammarError:
+            continue
+        same_unit = (alone.unit == low.unit) and alone.per == low.per
+        if alone.value == low.value and same_unit and not alone.is_range:
+            return alone, joiner.start(), value
+    return None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -262,6 +347,30 @@ def _prefix_start(text: str, start: int) -> int:
             continue
         return begin
     return start
+
+
+_MONEY_SIGNS = "$¢£¤¥֏৳฿﷼＄￠￡￥"
+"""Currency symbols outside the block U+20A0-U+20CF (which holds "₦", "₵", "₹", ...)."""
+_GROUPS = ",'’\u00a0\u202f"
+
+
+def _unread_sign(text: str, start: int, stated: Stated) -> bool:
+    """An amount whose currency sign the grammar does not read: letters or a currency symbol
+    glued to a number with a scale or thousands separators ("Shs264 billion", "GH¢200.0
+    billion", "HK$5 billion", "Tk5,000"), or a sign of several currencies no country of the
+    article decides ("Shs 264 billion", "R 12.5 billion"). "N95", "CO2", "A4" stay numbers."""
+    before = text[start - 1 : start]
+    if before and (before.isalpha() or before in _MONEY_SIGNS or "\u20a0" <= before <= "\u20cf"):
+        numeral = _DIGITS.match(text, start)
+        grouped = numeral is not None and any(ch in _GROUPS for ch in numeral.group())
+        return bool(stated.exponent) or grouped or stated.unit is not None
+    for length in range(2, 6):  # a sign and one space: "Shs 264 billion"
+        begin = start - length
+        if begin < 0 or (begin > 0 and text[begin - 1].isalnum()):
+            continue
+        if shared_sign(text[begin : start + 16], money_only=True) == length - 1:
+            return True
+    return False
 
 
 def _ends(text: str, end: int) -> list[int]:
