@@ -5,7 +5,6 @@ unit written once after B serving A too."""
 
 from __future__ import annotations
 
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -142,5 +141,6 @@ def test_a_drafted_growth_gets_its_base_and_current() -> None:
     drafted = draft("Crude output climbed 18.2 percent from 141.7m to 167.5m barrels in 2022.\n")
     (growth,) = [r for r in drafted.relations if r.kind == "growth"]
     ids = {c.id: c.value for c in drafted.claims}
-    assert ids[growth.fields["base"]] == "141.7m barrels"
-    assert ids[growth.fields["current"]] == "167.5m barrels"
+    base, current = growth.fields["base"], growth.fields["current"]
+    assert isinstance(base, str) and isinstance(current, str)
+    assert ids[base] == "141.7m barrels" and ids[current] == "167.5m barrels"

@@ -45,6 +45,7 @@ from aktobe_facts.reading.numwords import (
     read_words,
 )
 from aktobe_facts.reading.units import (
+    AMBIGUOUS_UNITS,
     SHARED,
     SHARED_SIGNS,
     UnitSpec,
@@ -439,6 +440,13 @@ def _change_word(rest: str) -> tuple[str, str | None, int] | None:
     return None
 
 
+_FLOW_RE = re.compile(
+    r"(?:an|(?:a\s+)?net)\s+(?P<f>outflow|inflow)\s+of\s+|net\s+(?P<g>outflows|inflows)\s+of\s+",
+    re.IGNORECASE,
+)
+"""A flow the words sign: "an outflow of", "a net outflow of", "net outflows of" (negative);
+"an inflow of", "net inflows of" (positive). Plural flows with no "net" ("outflows of 4 billion")
+may be gross amounts, positive: they are not read."""
 _TOP_RE = re.compile(r"(?:the\s+)?top[\s-]+(?=\w)", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"between\s+", re.IGNORECASE)
 
@@ -555,8 +563,15 @@ def parse(
 
     qualifier = direction = None
     top = between = False
+    outflow = False
+    flow = _FLOW_RE.match(rest) if rest[:1] in "aAnN" else None
+    if flow is not None:  # "an outflow of 164.1 million euro" is -164.1 million euro
+        outflow = (flow.group("f") or flow.group("g")).lower().startswith("out")
+        rest = rest[flow.end() :]
     if rest[0].isalpha() or rest[0] == "~":
         qualifier, direction, top, between, rest = _read_words_before(rest)
+    if flow is not None and (direction is not None or trailing is not None):
+        raise GrammarError(f"{original!r} says both a flow and a change")
     if trailing is not None:
         if direction is not None:
             raise GrammarError(f"{original!r} says twice which way it went")
@@ -622,6 +637,11 @@ def parse(
             raise GrammarError(f"{original!r} names a currency twice ({prefix.key} and {unit.key})")
         unit = prefix
 
+    if flow is not None and any(end.negative for end in ends):
+        raise GrammarError(
+            f"{original!r} says which way it flowed and has a minus sign: write the size of "
+            "the flow after the words ('an outflow of 5 million') or a signed number"
+        )
     if direction is not None and any(end.negative for end in ends):
         raise GrammarError(
             f"{original!r} says which way it went and has a minus sign: write the "
@@ -629,7 +649,7 @@ def parse(
         )
     if high is not None:
         _check_range(first, high, qualifier, top, original)
-    falls = direction == Direction.DOWN
+    falls = direction == Direction.DOWN or outflow
     high_stated = None
     if high is not None:
         high_stated = Stated(
@@ -1065,6 +1085,8 @@ def _unit_or_error(text: str, original: str, aliases: dict[str, str] | None) -> 
     spec = lookup_unit(text, aliases)
     if spec is None and text.lower() in SHARED:
         raise GrammarError(_shared_advice(text, original))
+    if spec is None and text.lower() in AMBIGUOUS_UNITS:
+        raise GrammarError(f"{text!r} in {original!r} is {AMBIGUOUS_UNITS[text.lower()]}")
     if spec is None:
         raise GrammarError(f"unknown unit {text!r} in {original!r}")
     return spec

@@ -419,6 +419,9 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "residents",
         ),
     ),
+    # a night of a stay ("an average stay of 8.5 nights"): counted, a dimension of its own (a
+    # stay of three nights spans four days)
+    "night": ("count", "nights", ("night", "nights")),
     "megawatt": ("power", "MW", ("mw", "megawatt", "megawatts")),
     "megawatt_hour": (
         "energy",
@@ -445,6 +448,7 @@ _DEFINITIONS = (
     "barrel = 158987294928/1000000000000 * cubic_meter",  # 42 US gallons of 3.785411784 liters
     "troy_ounce = 311034768/10000000000 * kilogram",  # 31.1034768 grams
     "person = [count]",
+    "night = [night]",
     "megawatt = [power]",
     "megawatt_hour = megawatt * day / 24",
     "percent = 1/100",
@@ -494,6 +498,12 @@ for _sign, _spec in _PREFIXES:  # longest first within each list, as in _PREFIXE
     _PREFIXES_BY_FIRST.setdefault(_sign[0], []).append((_sign, _spec))
 _CODE_RE = re.compile(r"[A-Z]{3}")
 
+
+AMBIGUOUS_UNITS: dict[str, str] = {
+    "mt": "million tonnes in Indian usage and metric tons elsewhere: write 'million tonnes' or "
+    "'tonnes'",
+}
+"""Unit abbreviations of two readings far apart: never read, an error says which to write."""
 
 # Units written as one word for a rate: "bpd" is barrels per day.
 _COMPOUNDS: dict[str, tuple[str, str]] = {

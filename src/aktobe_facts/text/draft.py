@@ -126,7 +126,10 @@ def draft(text: str) -> Draft:
 def _draft(text: str, shared: SharedWords) -> Draft:
     scanned = scan(text)
     parts = sentences(text)
-    found = msgspec.structs.replace(scanned, phrases=tuple(priced(text, scanned.phrases, parts)))
+    zeros = [left.span for left in scanned.left if left.why == WORD_LEFT]
+    found = msgspec.structs.replace(
+        scanned, phrases=tuple(priced(text, scanned.phrases, parts, zeros))
+    )
     when = article_date(text)
     periods = {s: named_periods(text, s, when) for s in parts}
     ids = words.Ids()

@@ -27,9 +27,11 @@ from collections.abc import Sequence
 import msgspec
 
 from aktobe_facts.reading.numbers import GrammarError, Stated
+from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftarticle import paragraphs
 from aktobe_facts.text.phrases import Phrase, read
 from aktobe_facts.text.sentences import Span
+from aktobe_facts.text.textnums import Span as TextSpan
 
 _MONEY = re.compile(
     r"\b(?:revenues?|receipts|incomes?|spending|spent|expenditures?|expenses|outlays|deficits?|"
@@ -47,16 +49,30 @@ _AFTER = re.compile(
 _NUMBER = re.compile(r"\d[\d.,\u00a0\u202f' ]*")
 
 
-def priced(text: str, phrases: Sequence[Phrase], sentences: Sequence[Span]) -> list[Phrase]:
+def priced(
+    text: str,
+    phrases: Sequence[Phrase],
+    sentences: Sequence[Span],
+    zeros: Sequence[TextSpan] = (),
+) -> list[Phrase]:
     """The phrases, each bare amount that its paragraph's one currency prices written in it (with
-    the conversion in parentheses right after it as its counterpart: "by 16bn (EUR 3.8bn)")."""
+    the conversion in parentheses right after it as its counterpart: "by 16bn (EUR 3.8bn)"), or
+    that the first figure of its list prices ("247.9 million dollars in 2016, 214.0 million in
+    2017"); and each of ``zeros`` (a "zero" that counts nothing named) before a noun of money
+    ("zero reinvested earnings") priced the same way, as "0" in that currency."""
+    starts = [s[0] for s in sentences]
+    zero_phrases = [z for z in (_zero(text, span) for span in zeros) if z is not None]
+    if zero_phrases:
+        phrases = sorted([*phrases, *zero_phrases], key=lambda p: p.start)
     breaks = paragraphs(text)
     paragraph = [bisect.bisect_right(breaks, p.start) for p in phrases]
-    starts = [s[0] for s in sentences]
     found: list[Phrase | None] = list(phrases)
     for i, phrase in enumerate(phrases):
-        if found[i] is None or not _bare(text, phrase):
+        zero = phrase in zero_phrases
+        if found[i] is None or not (zero or _bare(text, phrase)):
             continue
+        k = bisect.bisect_right(starts, phrase.start) - 1
+        begin = sentences[k][0] if k >= 0 else 0
         after = phrases[i + 1] if i + 1 < len(phrases) else None
         converted = after if after is not None and _converts(text, phrase, after) else None
         near = [
@@ -65,14 +81,16 @@ def priced(text: str, phrases: Sequence[Phrase], sentences: Sequence[Span]) -> l
             if k == paragraph[i] and q is not converted and _currency(q.stated) is not None
         ]
         currencies = {_currency(q.stated) for _, q in near}
-        if len(currencies) != 1 or (converted and _currency(converted.stated) in currencies):
-            continue
-        k = bisect.bisect_right(starts, phrase.start) - 1
-        begin = sentences[k][0] if k >= 0 else 0
-        if not (_names_money(text, begin, phrase.start) or converted):
-            continue
-        made = _in_form_of(phrase, [q for _, q in sorted(near, key=lambda n: n[0])])
+        made = None
+        one = len(currencies) == 1 and not (converted and _currency(converted.stated) in currencies)
+        if one and (zero or converted or _names_money(text, begin, phrase.start)):
+            made = _in_form_of(phrase, [q for _, q in sorted(near, key=lambda n: n[0])])
+        if made is None and i and not zero and converted is None:
+            earlier = {_currency(q.stated) for q in phrases[:i] if q.start >= begin} - {None}
+            if len(earlier) == 1:  # one currency in the sentence before it
+                made = _listed(text, found[i - 1] or phrases[i - 1], phrase, begin)
         if made is None:
+            found[i] = None if zero else phrase
             continue
         if converted is not None:
             close = text.index(")", converted.end) + 1
@@ -80,6 +98,73 @@ def priced(text: str, phrases: Sequence[Phrase], sentences: Sequence[Span]) -> l
             found[i + 1] = None
         found[i] = made
     return [p for p in found if p is not None]
+
+
+_ZERO_MONEY = re.compile(
+    r"\s+(?:(?!(?:and|or|but|of|in|on|at|to|by|for|from|with|than|as|the|an?|is|are|was|were)\b)"
+    r"[a-z][a-z-]*\s+){0,2}?(?:revenues?|receipts|incomes?|spending|expenditures?|"
+    r"deficits?|surplus|exports|imports|earnings|turnover|tax(?:es)?|debts?|costs|profits?|"
+    r"investments?|payments|sales|reinvested\s+earnings)\b"
+)
+"""After a "zero" that is an amount: up to two words, then a noun of money ("zero re-invested
+earnings", "zero net exports")."""
+
+
+def _zero(text: str, span: TextSpan) -> Phrase | None:
+    """A "zero" before a noun of money, as a bare "0" to price, or None."""
+    if span.text.lower() != "zero" or _ZERO_MONEY.match(text, span.end) is None:
+        return None
+    try:
+        stated = read("0")
+    except GrammarError:
+        return None
+    return Phrase(span.start, span.end, "0", stated, (), span.end, note=span.text)
+
+
+_LIST_GAP = re.compile(
+    r"(?:\s+in\s+\d{4})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[a-z][a-z-]*\s+){0,3}?(?:in\s+\d{4}\s*,?\s*)?"
+)
+"""Between two figures of a list: a year, a comma or "and", a few words ("imports totaled");
+never a semicolon or "while", which may start a clause of another currency."""
+_IN_WORDS = re.compile(r"\s+(?:in|of)\s+([\w$€£¥]+)(?:\s+(\w+))?")
+"""After a figure: "in dollars", "in US dollars", "of rupees": a currency named after it."""
+
+
+def _currency_after(text: str, end: int) -> bool:
+    m = _IN_WORDS.match(text, end)
+    if m is None:
+        return False
+    words = (m.group(1), f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1))
+    return any((unit := lookup_unit(w)) is not None and unit.is_currency for w in words)
+
+
+def _listed(text: str, before: Phrase, phrase: Phrase, begin: int) -> Phrase | None:
+    """A bare figure of a list whose first figure names the currency once, in its sentence: the
+    phrase just before is an amount in a currency with the same scale word ("247.9 million
+    dollars in 2016, 214.0 million in 2017", "exports of 40.1 billion rand and imports totaled
+    38.2 billion"), joined by a comma or "and" with no other figure between, the sentence's
+    amounts before it are in that one currency, and it names money before the figure; else
+    None."""
+    model = before.stated
+    if (
+        before.start < begin
+        or _currency(model) is None
+        or model.scale_word is None
+        or model.scale_word.lower() != (phrase.stated.scale_word or "").lower()
+        or model.qualifier is not None
+        or model.direction is not None
+        or _LIST_GAP.fullmatch(text, before.outer_end, phrase.start) is None
+        or _currency_after(text, phrase.end)
+        or not _names_money(text, begin, phrase.start)
+    ):
+        return None
+    made = _in_form_of(phrase, [before])
+    if made is None:
+        return None
+    label = model.unit.label if model.unit is not None else ""
+    note = f'printed "{phrase.value}" with no currency: in {label}, as the list\'s first figure'
+    return msgspec.structs.replace(made, note=note)
 
 
 def _converts(text: str, phrase: Phrase, after: Phrase) -> bool:
@@ -145,7 +230,8 @@ def _in_form_of(phrase: Phrase, models: list[Phrase]) -> Phrase | None:
             continue
         if _currency(stated) == _currency(model.stated) and stated.value == phrase.stated.value:
             label = model.stated.unit.label if model.stated.unit is not None else ""
-            note = f'printed "{phrase.value}" with no currency: in {label}, as the paragraph\'s other amounts'
+            written = phrase.note or phrase.value  # a zero's word: "zero"
+            note = f'printed "{written}" with no currency: in {label}, as the paragraph\'s other amounts'
 
             return msgspec.structs.replace(phrase, value=value, stated=stated, note=note)
     return None

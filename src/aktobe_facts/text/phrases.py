@@ -30,7 +30,7 @@ from aktobe_facts.reading.numbers import (
     Stated,
     parse,
 )
-from aktobe_facts.reading.units import lookup_prefix_currency, shared_sign
+from aktobe_facts.reading.units import AMBIGUOUS_UNITS, lookup_prefix_currency, shared_sign
 from aktobe_facts.text.textnums import Span, numerals
 
 YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
@@ -230,12 +230,12 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     if stated.is_range:
         changed = _changed_from(text, head, start, stop, stated)
         if changed is not None:
-            written = " ".join(text[head : changed[1]].split())
+            printed = " ".join(text[head : changed[1]].split())
             stated, stop, value = changed
-            if value != written:
-                note = f'printed "{written}" with the unit of the figure after it: {value}'
+            if value != printed:
+                note = f'printed "{printed}" with the unit of the figure after it: {value}'
     ranged = _between(text, head, end)
-    qualified = _qualifier(text, head, stop) if ranged is None else None
+    qualified = _qualifier(text, head, stop, stated) if ranged is None else None
     if ranged is not None:
         stated, head, stop = ranged
         value = " ".join(text[head:stop].split())
@@ -257,6 +257,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     )
     if paired is not None:
         counterparts, outer_end = paired
+    unit_after = _WORD_AFTER.match(text, stop) if stated.unit is None else None
+    if unit_after is not None and unit_after.group(1).lower() in AMBIGUOUS_UNITS:
+        word = unit_after.group(1)
+        note = f'printed "{value} {word}": "{word}" is {AMBIGUOUS_UNITS[word.lower()]}'
     parenthesised = text[head - 1 : head] == "(" and text[stop : stop + 1] == ")"
     return Phrase(head, stop, value, stated, counterparts, outer_end, parenthesised, note)
 
@@ -275,7 +279,9 @@ def _change_from() -> re.Pattern[str]:
     )
 
 
-_QUALIFIER_WORDS = r"about|nearly|almost|some|around|roughly|over|more\s+than|just\s+over|just\s+under"
+_QUALIFIER_WORDS = (
+    r"about|nearly|almost|some|around|roughly|over|more\s+than|just\s+over|just\s+under"
+)
 _RANGE_TO = re.compile(r"\s*\bto\b\s*", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d.,\u00a0\u202f'’]*")
 
@@ -313,6 +319,7 @@ def _changed_from(
     return None
 
 
+_WORD_AFTER = re.compile(r"\s+(\w+)\b")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?:\S{0,4}?)(\d[\d,.'’]*)", re.IGNORECASE)
 
@@ -412,9 +419,9 @@ def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
     return None
 
 
-def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | None:
-    """A qualifier right before the phrase ("more than", "Some"): the reading with it, where it
-    starts and how many words it has."""
+def _qualifier(text: str, head: int, stop: int, bare: Stated) -> tuple[Stated, int, int] | None:
+    """A qualifier right before the phrase ("more than", "Some"), or words that sign it ("an
+    outflow of"): the reading with them, where it starts and how many words it has."""
     words: list[re.Match[str]] = []
     position = head
     window = text[max(0, head - 40) : head]
@@ -439,6 +446,8 @@ def _qualifier(text: str, head: int, stop: int) -> tuple[Stated, int, int] | Non
             continue  # "over three years" is a span of time, not "more than three years"
         if stated.qualifier is not None or stated.direction is not None:
             return stated, first, count  # "more than 5", "down by 70%"
+        if stated.negative != bare.negative:
+            return stated, first, count  # "an outflow of 164.1 million euro"
     return None
 
 
