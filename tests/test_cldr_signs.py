@@ -19,7 +19,7 @@ from aktobe_facts.reading.cldrsigns import SIGNS
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.reading.units import CLDR_PREFIXES, SHARED_SIGNS, USUAL_SIGNS, known_codes
-from aktobe_facts.text.phrases import currency_words, scan
+from aktobe_facts.text.phrases import UNREAD_LEFT, currency_words, scan
 
 SCALES = {" million": 6, " billion": 9, " trillion": 12, "bn": 9, "tn": 12}
 
@@ -79,8 +79,8 @@ def test_a_shared_sign_reads_only_as_the_currency_the_file_maps(
     stated = parse(written, aliases={sign.lower(): code})
     assert stated.unit is not None and stated.unit.key == code
     assert stated.value == amount * 10 ** SCALES[scale]
-    (phrase,) = scan(f"It came to {written} last year.").phrases
-    assert phrase.stated.unit is None  # no mapping: the number alone
+    unmapped = scan(f"It came to {written} last year.")  # no mapping: unread, never a count
+    assert not unmapped.phrases and [left.why for left in unmapped.left] == [UNREAD_LEFT]
     with currency_words({sign.lower(): code}):
         (phrase,) = scan(f"It came to {written} last year.").phrases
     assert phrase.stated.unit is not None and phrase.stated.unit.key == code

@@ -28,7 +28,6 @@ from test_draft_currency import drafted, units
         ("Jordan's exports reached JD4.2 billion ($5.9 billion) in 2013.", "jd", "JOD"),
         ("The Saudi surplus was SR31.4 billion ($8.4 billion) in 2021.", "sr", "SAR"),
         ("The Seychelles spent SR6.1 billion ($450 million) in 2020.", "sr", "SCR"),
-        ("Ghana's banks held GH¢164.3 billion ($21 billion) in 2021.", "gh¢", "GHS"),
         ("Pretoria collected R1.56 trillion ($94 billion) in 2022.", "r", "ZAR"),
     ],
 )

@@ -1,7 +1,7 @@
 """A figure whose currency sign the grammar does not read ("Shs264 billion" in an article that
-names no country of the shilling, "HK$5 billion", "Tk5,000") is left unread for the editor: never
-a count, and never priced in another figure's currency ("$74 million (Shs264 billion)" once
-drafted the counterpart "$264 billion")."""
+names no country of the shilling, "Tk5,000" where no Bangladesh is named, "Zk5 billion") is left
+unread for the editor: never a count, and never priced in another figure's currency ("$74
+million (Shs264 billion)" once drafted the counterpart "$264 billion")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from aktobe_facts.text.phrases import UNREAD_LEFT, scan
 
 
 @given(
-    st.sampled_from(["Shs", "Shs ", "GH¢", "HK$", "Tk", "Zk"]),
+    st.sampled_from(["Shs", "Shs ", "Tk", "Zk", "XQ$"]),
     st.integers(min_value=1, max_value=999),
     st.sampled_from(["million", "billion", "bn"]),
 )
@@ -29,7 +29,7 @@ def test_an_amount_after_an_unread_sign_is_unread(sign: str, amount: int, scale:
     [
         "Coffee exports earned $74.2 million (Shs266.5 billion) in November, the board said.",
         "Revenue was $40.2 million, up from Shs 121 billion in the year before.",
-        "Revenue came to 5.3 billion euros; its debts were GH¢2.1 billion in total.",
+        "Revenue came to 5.3 billion euros; its debts were Zk2.1 billion in total.",
     ],
 )
 def test_no_figure_takes_another_figures_currency(text: str) -> None:
