@@ -144,3 +144,34 @@ def test_a_drafted_growth_gets_its_base_and_current() -> None:
     base, current = growth.fields["base"], growth.fields["current"]
     assert isinstance(base, str) and isinstance(current, str)
     assert ids[base] == "141.7m barrels" and ids[current] == "167.5m barrels"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paired"),
+    [
+        ("Output rose to 309.5m from 249.8m barrels in 2022.", "309.5m barrels"),
+        ("Output rose from 249.8m barrels to 309.5m in 2022.", "309.5m barrels"),
+        ("Sales were 10m and 20m tonnes.", "10m tonnes"),
+    ],
+)
+def test_a_letter_paired_with_a_unit_across_from_to_and_takes_it(
+    sentence: str, paired: str
+) -> None:
+    phrases = {p.value: p for p in scan(sentence).phrases}
+    assert paired in phrases and phrases[paired].note is not None
+    assert not any(
+        p.stated.unit is not None and p.stated.unit.key == "meter" for p in phrases.values()
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She ran the 400m and 800m races.",
+        "The wall is 2.5m high, against 1.2m tonnes of sand.",
+        "The pool is 50m to 70m long.",
+    ],
+)
+def test_metres_with_no_unit_pair_stay_metres(sentence: str) -> None:
+    first = scan(sentence).phrases[0]
+    assert first.stated.unit is not None and first.stated.unit.key == "meter"

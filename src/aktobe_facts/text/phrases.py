@@ -234,6 +234,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
             stated, stop, value = changed
             if value != printed:
                 note = f'printed "{printed}" with the unit of the figure after it: {value}'
+    elif _GLUED_M.fullmatch(value) is not None:
+        unit_pair = _paired_unit(text, head, stop, value)
+        if unit_pair is not None:
+            stated, note, value = unit_pair
     ranged = _between(text, head, end)
     qualified = _qualifier(text, head, stop, stated) if ranged is None else None
     if ranged is not None:
@@ -316,6 +320,49 @@ def _changed_from(
         same_unit = (alone.unit == low.unit) and alone.per == low.per
         if alone.value == low.value and same_unit and not alone.is_range:
             return alone, joiner.start(), value
+    return None
+
+
+_GLUED_M = re.compile(r"\d[\d.,]*[mkb]", re.IGNORECASE)
+_PAIR_WORDS = r"(?:from|to|and|against|versus|vs\.?|compared\s+(?:with|to))"
+_PAIR_QUALIFIER = r"(?:(?:just\s+)?(?:under|over|about|nearly|around|some|almost)\s+)?"
+_PAIR_AFTER = re.compile(rf"\s+{_PAIR_WORDS}\s+{_PAIR_QUALIFIER}(\d[\d.,]*)([mkb])(?=\s)")
+_PAIR_BEFORE = re.compile(
+    rf"(\d[\d.,]*)([mkb])((?:\s+[^\W\d_]+){{1,3}}?)\s+{_PAIR_WORDS}\s+{_PAIR_QUALIFIER}$"
+)
+
+
+def _paired_unit(text: str, head: int, stop: int, value: str) -> tuple[Stated, str, str] | None:
+    """ "rose to 309.5m from 249.8m barrels", "from 249.8m barrels to 309.5m": a number with a
+    glued "m" (or "k", "b") and no unit, read as metres alone, whose pair across "from", "to" or
+    "and" has the same letter before a unit that is no length: the letter is its scale too and
+    the unit is the pair's (the reading, a note for the editor and the value)."""
+    letter = value[-1].lower()
+    after = _PAIR_AFTER.match(text, stop)
+    before = _PAIR_BEFORE.search(text, max(0, head - 60), head)
+    candidates = []
+    if after is not None and after.group(2).lower() == letter:
+        found = _longest(text, after.start(1), after.end(1))
+        if found is not None:
+            candidates.append(text[after.end(2) : found[1]])
+    if before is not None and before.group(2).lower() == letter:
+        candidates.append(before.group(3))
+    for words in candidates:
+        unit_words = " ".join(words.split())
+        if not unit_words:
+            continue
+        try:
+            paired = read(f"{value} {unit_words}")
+        except GrammarError:
+            continue
+        unit = paired.unit
+        if (
+            unit is not None
+            and unit.kind not in ("length", "percent", "points")
+            and paired.exponent
+        ):
+            note = f'printed "{value}" with the unit of the figure it is paired with: {value} {unit_words}'
+            return paired, note, f"{value} {unit_words}"
     return None
 
 
