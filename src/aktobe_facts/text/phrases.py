@@ -410,19 +410,21 @@ _GROUPS = ",'’\u00a0\u202f"
 
 def _unread_sign(text: str, start: int, stated: Stated) -> bool:
     """An amount whose currency sign the grammar does not read: letters or a currency symbol
-    glued to a number with a scale or thousands separators ("Shs264 billion", "GH¢200.0
-    billion", "HK$5 billion", "Tk5,000"), or a sign of several currencies no country of the
-    article decides ("Shs 264 billion", "R 12.5 billion"). "N95", "CO2", "A4" stay numbers."""
+    glued to a number with a scale or thousands separators ("Shs264 billion" where no country
+    of the shilling is named, "Zk5 billion", "XQ$5 billion", "Tk5,000"), or a sign of several
+    currencies no country of the article decides ("Shs 264 billion", "R 12.5 billion"). "N95",
+    "CO2", "A4", "G20 leaders" stay numbers."""
     before = text[start - 1 : start]
     if before and (before.isalpha() or before in _MONEY_SIGNS or "\u20a0" <= before <= "\u20cf"):
         numeral = _DIGITS.match(text, start)
         grouped = numeral is not None and any(ch in _GROUPS for ch in numeral.group())
-        return bool(stated.exponent) or grouped or stated.unit is not None
-    for length in range(2, 6):  # a sign and one space: "Shs 264 billion"
+        return bool(stated.exponent) or grouped
+    for length in range(1, 7):  # a sign, glued or with one space: "kr.5 billion", "Shs 264 billion"
         begin = start - length
         if begin < 0 or (begin > 0 and text[begin - 1].isalnum()):
             continue
-        if shared_sign(text[begin : start + 16], money_only=True) == length - 1:
+        used = shared_sign(text[begin : start + 16], money_only=True)
+        if used and (used == length or (used == length - 1 and text[start - 1] == " ")):
             return True
     return False
 
