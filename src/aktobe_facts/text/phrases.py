@@ -414,11 +414,13 @@ def _unread_sign(text: str, start: int, stated: Stated) -> bool:
     of the shilling is named, "Zk5 billion", "XQ$5 billion", "Tk5,000"), or a sign of several
     currencies no country of the article decides ("Shs 264 billion", "R 12.5 billion"). "N95",
     "CO2", "A4", "G20 leaders" stay numbers."""
+    numeral = _DIGITS.match(text, start)
+    grouped = numeral is not None and any(ch in _GROUPS for ch in numeral.group())
+    if not (stated.exponent or grouped):
+        return False  # "at KM 12", "N95": no amount
     before = text[start - 1 : start]
     if before and (before.isalpha() or before in _MONEY_SIGNS or "\u20a0" <= before <= "\u20cf"):
-        numeral = _DIGITS.match(text, start)
-        grouped = numeral is not None and any(ch in _GROUPS for ch in numeral.group())
-        return bool(stated.exponent) or grouped
+        return True
     for length in range(1, 7):  # a sign, glued or with one space: "kr.5 billion", "Shs 264 billion"
         begin = start - length
         if begin < 0 or (begin > 0 and text[begin - 1].isalnum()):
