@@ -366,3 +366,20 @@ def test_pairs_of_another_time_share_no_whole() -> None:
             "billion lari (8.6% of GDP)."
         )
     ] == ["same-whole"]
+
+
+def test_a_sibling_part_is_no_total() -> None:
+    """ "of the total" after a list of parts: the amount before it in the sentence is the
+    sibling part, not the total, unless its clause names a total."""
+    assert not [
+        kind
+        for kind, fields in shares(
+            "Imports reached $58 billion in June. The US followed with imports of $4.3 billion, "
+            "and the UAE came third with $3.6 billion, or 6.4 percent of the total."
+        )
+        if kind == "share" and fields.get("whole") == "$4.3 billion"
+    ]
+    assert shares(
+        "Imports totaled $58 billion in June, and China supplied $11 billion, or 19 percent of "
+        "the total."
+    ) == [("share", {"share": "19 percent", "part": "$11 billion", "whole": "$58 billion"})]

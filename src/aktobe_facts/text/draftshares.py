@@ -6,9 +6,10 @@ verb of sharing ("X, or P percent of GDP", "(P percent or X)", "X, constituting 
   one earlier amount (this sentence, or up to three before) named by the words after "of" ("of
   GDP": "GDP reached ..."), else the one amount of the whole article, before or after, whose
   clause holds those words ("21.1% of GDP" with "Armenia's GDP in January-June increased ... to
-  X" a paragraph later); for "of the total" the one amount before it in its sentence, else the
-  one amount of the sentence before, else the one earlier amount named by the part's own head
-  word ("tax revenues ... of the total": "revenues were ..."); for "T, of which P percent or X"
+  X" a paragraph later); for "of the total" the one amount before it in its sentence (never a
+  sibling part joined by "and" whose clause names no total), else the one amount of the
+  sentence before, else the one earlier amount named by the part's own head word ("tax
+  revenues ... of the total": "revenues were ..."); for "T, of which P percent or X"
   the total T. A pair with no whole words of its own shares the whole of the pair before it in
   the sentence.
 - ``same-whole`` (parts, shares) for two or more pairs of one sentence whose whole is no figure
@@ -278,7 +279,7 @@ def _whole(
     before = [f for f in sentence.figures if f.phrase.start < pair.part.phrase.start]
     amounts = [f for f in before if _candidate(f, pair)]
     if len(amounts) == 1:
-        return amounts[0]
+        return None if _sibling(text, sentence, amounts[0], pair.part) else amounts[0]
     if amounts:
         return None
     if k > 0:
@@ -361,6 +362,23 @@ def _of_which(text: str, sentence: Sentence, pair: Pair) -> Figure | None:
         return None
     lead = _clause_words(text, sentence, total)  # "up from 11 billion, of which": a base
     return None if _COMPARING.search(lead) else total
+
+
+_JOINED = re.compile(r",\s*and\b|\band\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_TOTAL_WORDS = re.compile(
+    r"\b(?:total(?:s|ed|led|ing)?|overall|in\s+all|combined|aggregate|altogether)\b",
+    re.IGNORECASE,
+)
+
+
+def _sibling(text: str, sentence: Sentence, amount: Figure, part: Figure) -> bool:
+    """The amount before a part "of the total" is its sibling in a list of parts, not the total:
+    a clause joined to the part's by "and", "while" or a semicolon ("The US followed with X, and
+    the UAE came third with Y, or 6.4 percent of the total"), whose words name no total ("Imports
+    totaled T, and China supplied Y, or 19 percent of the total" keeps T)."""
+    if _JOINED.search(text, amount.phrase.outer_end, part.phrase.start) is None:
+        return False
+    return _TOTAL_WORDS.search(_clause_words(text, sentence, amount)) is None
 
 
 def _candidate(figure: Figure, pair: Pair) -> bool:
