@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -368,14 +369,15 @@ def test_pairs_of_another_time_share_no_whole() -> None:
     ] == ["same-whole"]
 
 
-def test_a_sibling_part_is_no_total() -> None:
-    """ "of the total" after a list of parts: the amount before it in the sentence is the
-    sibling part, not the total, unless its clause names a total."""
+@pytest.mark.parametrize("join", [", and the UAE", ". The UAE"])
+def test_a_ranked_sibling_part_is_no_total(join: str) -> None:
+    """ "of the total" after a ranking of parts: the amount before it (in its sentence or the one
+    before) is the sibling part, not the total, unless its clause names a total."""
     assert not [
         kind
         for kind, fields in shares(
-            "Imports reached $58 billion in June. The US followed with imports of $4.3 billion, "
-            "and the UAE came third with $3.6 billion, or 6.4 percent of the total."
+            "Imports reached $58 billion in June. The US followed with imports of $4.3 billion"
+            f"{join} came third with $3.6 billion, or 6.4 percent of the total."
         )
         if kind == "share" and fields.get("whole") == "$4.3 billion"
     ]

@@ -41,19 +41,14 @@ CLEAN_AT_LEAST = 5
 # False findings, left to the owners of the code at fault (article -> why the finding is false);
 # each case is a strict expected failure until it is fixed.
 FALSE_BY_HAND: dict[str, str] = {}
-FALSE_BY_DRAFT: dict[str, str] = {
-    "za-tourism-2012": (
-        "two warnings on a clean article: index-or-growth on 'grown by over 300%' (3.4 to 13.5"
-        " million is a rise, 3.97 times, which the hand file says with means = 'relative'), and"
-        " same-subject between 8.5 nights in 2011 and 7.6 nights 'last year' (2012), both"
-        " drafted as 2011"
-    ),
-}
+FALSE_BY_DRAFT: dict[str, str] = {}
 
 # The draft-only path as measured on main when the set was landed (docs/corpus.md): 3 of the hand
-# files' 111 relations recalled, 3 of 5 drafted relations in the hand files, no expected finding.
-RECALLED_AT_LEAST = 3  # of the hand files' 111 relations, those the draft also drafts
-PRECISE_AT_LEAST = 3  # drafted relations that are in the hand files
+# files' 111 relations recalled, 3 of 5 drafted relations in the hand files, no expected finding;
+# 16 and 16 of 18 after the grammar read the set's reported forms ("388.4m barrels", signs of
+# the press, flows, lists that name their currency once, nights).
+RECALLED_AT_LEAST = 16  # of the hand files' 111 relations, those the draft also drafts
+PRECISE_AT_LEAST = 16  # drafted relations that are in the hand files
 NOT_IN_HAND_AT_MOST = 2  # drafted relations that are not
 WHOLE_AT_LEAST = 0  # of the 5 inconsistent articles, those whose every expected finding it finds
 

@@ -6,9 +6,9 @@ verb of sharing ("X, or P percent of GDP", "(P percent or X)", "X, constituting 
   one earlier amount (this sentence, or up to three before) named by the words after "of" ("of
   GDP": "GDP reached ..."), else the one amount of the whole article, before or after, whose
   clause holds those words ("21.1% of GDP" with "Armenia's GDP in January-June increased ... to
-  X" a paragraph later); for "of the total" the one amount before it in its sentence (never a
-  sibling part joined by "and" whose clause names no total), else the one amount of the
-  sentence before, else the one earlier amount named by the part's own head word ("tax
+  X" a paragraph later); for "of the total" the one amount before it in its sentence, else the
+  one amount of the sentence before (never a sibling part whose clause ranks it, "The US
+  followed with X"), else the one earlier amount named by the part's own head word ("tax
   revenues ... of the total": "revenues were ..."); for "T, of which P percent or X"
   the total T. A pair with no whole words of its own shares the whole of the pair before it in
   the sentence.
@@ -279,13 +279,13 @@ def _whole(
     before = [f for f in sentence.figures if f.phrase.start < pair.part.phrase.start]
     amounts = [f for f in before if _candidate(f, pair)]
     if len(amounts) == 1:
-        return None if _sibling(text, sentence, amounts[0], pair.part) else amounts[0]
+        return None if _sibling(text, sentence, amounts[0]) else amounts[0]
     if amounts:
         return None
     if k > 0:
         earlier = [f for f in sentences[k - 1].figures if _candidate(f, pair)]
         if len(earlier) == 1:
-            return earlier[0]
+            return None if _sibling(text, sentences[k - 1], earlier[0]) else earlier[0]
     head = [w for w in content(_clause_words(text, sentence, pair.part)) if w not in _NOT_HEAD][-1:]
     return _named(text, sentences, k, pair, {singular(w) for w in head}) if head else None
 
@@ -364,21 +364,24 @@ def _of_which(text: str, sentence: Sentence, pair: Pair) -> Figure | None:
     return None if _COMPARING.search(lead) else total
 
 
-_JOINED = re.compile(r",\s*and\b|\band\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_RANKED = re.compile(
+    r"\b(?:followed|came\s+(?:first|second|third|fourth|fifth|next|last)|ranked|ranking|"
+    r"trailed|next\s+(?:came|was|were))\b",
+    re.IGNORECASE,
+)
 _TOTAL_WORDS = re.compile(
     r"\b(?:total(?:s|ed|led|ing)?|overall|in\s+all|combined|aggregate|altogether)\b",
     re.IGNORECASE,
 )
 
 
-def _sibling(text: str, sentence: Sentence, amount: Figure, part: Figure) -> bool:
-    """The amount before a part "of the total" is its sibling in a list of parts, not the total:
-    a clause joined to the part's by "and", "while" or a semicolon ("The US followed with X, and
-    the UAE came third with Y, or 6.4 percent of the total"), whose words name no total ("Imports
-    totaled T, and China supplied Y, or 19 percent of the total" keeps T)."""
-    if _JOINED.search(text, amount.phrase.outer_end, part.phrase.start) is None:
-        return False
-    return _TOTAL_WORDS.search(_clause_words(text, sentence, amount)) is None
+def _sibling(text: str, sentence: Sentence, amount: Figure) -> bool:
+    """The amount before a part "of the total" is a sibling part of a ranking, not the total:
+    its clause ranks it ("The US followed with X. The UAE came third with Y, or 6.4 percent of
+    the total") and names no total ("Imports totaled T, and China supplied Y, or 19 percent of
+    the total" keeps T)."""
+    clause = _clause_words(text, sentence, amount)
+    return _RANKED.search(clause) is not None and _TOTAL_WORDS.search(clause) is None
 
 
 def _candidate(figure: Figure, pair: Pair) -> bool:
