@@ -167,3 +167,23 @@ def test_a_state_that_paid_out() -> None:
     )
     assert gaps(text) == [("35.3 billion manat", "231.0 billion manat", "195.7 billion manat")]
     assert gaps(text.replace("the state paid out", "households paid out")) == []
+
+
+HALVES = (
+    "Revenue for the first half of 2031 was 2.78 trillion manat and dropped to 2.47 trillion "
+    "manat in the second half. Spending over the same halves was 3.67 trillion manat in H1 2031 "
+    "and 4.91 trillion manat in H2 2031, giving deficits of 0.89 trillion manat and 2.44 "
+    "trillion manat in the two halves respectively."
+)
+
+
+def test_deficits_of_the_two_halves_respectively() -> None:
+    assert gaps(HALVES) == [
+        ("0.89 trillion manat", "3.67 trillion manat", "2.78 trillion manat"),
+        ("2.44 trillion manat", "4.91 trillion manat", "2.47 trillion manat"),
+    ]
+
+
+def test_respectively_with_no_periods_before_gives_none() -> None:
+    text = HALVES.replace(" in H1 2031", "").replace(" in H2 2031", "")
+    assert gaps(text) == []

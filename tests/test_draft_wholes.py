@@ -201,3 +201,15 @@ def test_a_sum_and_the_same_sum_a_year_before() -> None:
 def test_no_sum_before_when_a_part_has_no_earlier_value() -> None:
     found = sums(BEFORE.replace(" from 481.0 billion tenge a year earlier", ""))
     assert [s[0] for s in found] == ["3.37 trillion tenge"]
+
+
+def test_quarters_after_another_year_are_not_its_parts() -> None:
+    """The quarters name no year; a year named between the whole and them makes them its own."""
+    text = (
+        "In the first half of 2030 the treasury ran a deficit of 2.9 trillion tenge.\n\n"
+        "In 2031 the treasury ran a deficit of 6.5 trillion tenge. By quarter, the deficit was 1.4 "
+        "trillion tenge in the first quarter, and 1.5 trillion tenge, 1.7 trillion tenge and 1.9 "
+        "trillion tenge in the second, third and fourth quarters respectively.\n"
+    )
+    found = sums(text)
+    assert [s[0] for s in found] == ["6.5 trillion tenge"]

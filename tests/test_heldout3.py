@@ -39,9 +39,10 @@ FALSE_BY_DRAFT: dict[str, str] = {}
 
 # The draft-only path as measured on main (docs/corpus.md), raised as the draft gets better.
 # With "half a percent" read as a number and a share "put at" it: 44, 44; with growths "in volume
-# and in value" and percents "of the target for the whole year" as shares of the year's plan: 48.
-RECALLED_AT_LEAST = 48  # of the hand files' 98 relations, those the draft also drafts
-PRECISE_AT_LEAST = 48  # drafted relations that are in the hand files
+# and in value" and percents "of the target for the whole year" as shares of the year's plan: 48;
+# with a yield as output over area (draftyield): 49.
+RECALLED_AT_LEAST = 49  # of the hand files' 98 relations, those the draft also drafts
+PRECISE_AT_LEAST = 49  # drafted relations that are in the hand files
 # drafted relations that are not: true ones the hand files state through other relations (the
 # year's revenue plan not below January-February's revenue, tied there by a percent of target;
 # "declined to Sh122.9 billion in 2019 from Sh124 billion", a growth there) and "Privatization

@@ -60,9 +60,10 @@ FALSE_BY_DRAFT: dict[str, str] = {}
 # with trade of its flows, lists of "the total", halves and quarters, roundings (draftlisted,
 # drafttiles, draftrounded): 65, 65, 11, 1 whole; with a flow broken down clause by clause and
 # sums a year before (draftbysource, draftsumbefore): 67, 67, 11, 2 whole; with a target after
-# "to A from X" A's ("above the P2.137 trillion target"): 68, 68, 11, 2 whole.
-RECALLED_AT_LEAST = 68  # of the hand files' 134 relations, those the draft also drafts
-PRECISE_AT_LEAST = 68  # drafted relations that are in the hand files
+# "to A from X" A's ("above the P2.137 trillion target"): 68, 68, 11, 2 whole; with the deficits
+# of "the two halves respectively" (draftrespectively): 70, 70, 11, 2 whole.
+RECALLED_AT_LEAST = 70  # of the hand files' 134 relations, those the draft also drafts
+PRECISE_AT_LEAST = 70  # drafted relations that are in the hand files
 NOT_IN_HAND_AT_MOST = 11  # drafted relations that are not
 WHOLE_AT_LEAST = 2  # of the 5 inconsistent articles, those whose every expected finding it finds
 

@@ -303,7 +303,9 @@ def roles(article: Article) -> dict[str, Role]:
                 found[placed.figure.id] = role
                 last = role.time if role.time.named and not role.earlier else last
             previous = (placed, role)
-    return found
+    from aktobe_facts.text.draftrespectively import respective  # it reads these roles
+
+    return respective(article, found)
 
 
 _SAME_AS_BEFORE = re.compile(

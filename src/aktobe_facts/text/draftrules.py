@@ -32,6 +32,7 @@ from aktobe_facts.text import (
     drafttiles,
     drafttotal,
     draftupfrom,
+    draftyield,
 )
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
@@ -57,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
+    draftyield.relations,  # "3.1 million ha ... 5.9 tonnes per ha ... 18.3 million tonnes"
 )
 
 

@@ -12,11 +12,7 @@ trillion" and later "10 billion") leaves it to the editor.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from itertools import pairwise
-
-import msgspec
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -27,7 +23,7 @@ from aktobe_facts.text.draftroles import Role, Time, alike, roles
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
-    named = _respective(article, roles(article))
+    named = roles(article)
     found: list[DraftRelation] = []
     text = article.text
     for whole in article.figures:
@@ -43,6 +39,7 @@ def relations(
             and (r := named.get(p.figure.id)) is not None
             and _plain(r)
             and _one_flow(r, role)
+            and (r.time.year is not None or _unbroken(article.figures, whole, p, named))
         ]
         parts = _tiling(near, named, role)
         rivals = [p for p in near if named[p.figure.id].time.months == role.time.months]
@@ -58,43 +55,6 @@ def relations(
 
 def _plain(role: Role) -> bool:
     return role.part is None and not role.earlier
-
-
-_ORDINALS = ("first", "second", "third", "fourth")
-_RESPECTIVE = re.compile(
-    r"\s*(?:in|for|during)\s+the\s+((?:(?:first|second|third|fourth)(?:\s*,\s*|\s+and\s+|"
-    r"\s*,\s*and\s+))+(?:first|second|third|fourth))\s+(quarters|halves)\s*,?\s+respectively\b",
-    re.IGNORECASE,
-)
-"""After a list of figures: the periods each is of, in order ("A, B and C in the second, third and
-fourth quarters respectively")."""
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-
-
-def _respective(article: Article, named: dict[str, Role]) -> dict[str, Role]:
-    """The roles, with the period each figure of a "respectively" list names by its place."""
-    text = article.text
-    out = dict(named)
-    for figures in article.sentences():
-        for k, placed in enumerate(figures):
-            m = _RESPECTIVE.match(text, placed.figure.phrase.outer_end)
-            if m is None:
-                continue
-            words = re.findall(r"[a-z]+", m.group(1).lower())
-            which = [_ORDINALS.index(w) for w in words if w in _ORDINALS]
-            length = 3 if m.group(2).lower() == "quarters" else 6
-            listed = figures[k - len(which) + 1 : k + 1] if len(which) <= k + 1 else []
-            gaps = [
-                text[a.figure.phrase.outer_end : b.figure.phrase.start] for a, b in pairwise(listed)
-            ]
-            if len(listed) != len(which) or not all(_LISTED.fullmatch(g) for g in gaps):
-                continue
-            for p, w in zip(listed, which, strict=True):
-                role = out.get(p.figure.id)
-                if role is not None and not role.time.named:
-                    months = (w * length + 1, (w + 1) * length)
-                    out[p.figure.id] = msgspec.structs.replace(role, time=Time(months=months))
-    return out
 
 
 def _one_flow(a: Role, b: Role) -> bool:
@@ -126,6 +86,19 @@ def _tiling(near: list[Placed], named: dict[str, Role], whole: Role) -> list[Pla
         parts.append(starting[0])
         at = spans[starting[0].figure.id][1] + 1
     return parts if len(parts) >= 2 and len(parts) == len(spans) else None
+
+
+def _unbroken(
+    figures: tuple[Placed, ...], whole: Placed, part: Placed, named: dict[str, Role]
+) -> bool:
+    """No figure between the whole and a part that names no year names a year other than the
+    whole's: "In 2020 ..." after the halves of 2019 starts another year."""
+    a, b = sorted((figures.index(whole), figures.index(part)))
+    year = named[whole.figure.id].time.year
+    return all(
+        (r := named.get(p.figure.id)) is None or r.time.year in (None, year)
+        for p in figures[a + 1 : b]
+    )
 
 
 def _one_year(part: Time, whole: Role) -> bool:

@@ -1,0 +1,75 @@
+"""A rate of one unit per another with its two amounts, for a draft (``kind = "per"``): "rice was
+harvested from 3.1 million ha; the average yield came to 5.9 tonnes per ha, and output to 18.3
+million tonnes" (yield = output / area), "exports of 2.1 million tonnes at an average of 510 USD
+per tonne brought in 1.07 billion USD" (price = value / quantity).
+
+Drafted where the rate's paragraph holds exactly one rate of its units stated as a level (not
+"an increase of 0.7 tonnes per ha"), exactly one level in the rate's unit and exactly one in the
+unit it is per (never "per project": :mod:`aktobe_facts.text.draftper` reads counts), none of
+them a range, a change or a comparison's earlier figure ("up from 5.4 tonnes per ha").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import level
+
+_CHANGE = re.compile(
+    r"\b(?:(?:increase|rise|growth|gain|jump|fall|decline|drop|decrease|cut|change)\s+of|by|"
+    r"(?:up|down|rising|falling)\s+from|than|against|compared\s+(?:to|with))\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: a change of it or a comparison's earlier value."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    found: list[DraftRelation] = []
+    for paragraph in article.paragraphs().values():
+        plain = [p for p in paragraph if not _changed(text, p)]
+        for rate in plain:
+            stated = rate.figure.phrase.stated
+            if stated.per is None or stated.unit is None or stated.per.noun:
+                continue
+            if stated.is_range or stated.negative:
+                continue
+            rates = [p for p in plain if _units(p) == _units(rate)]
+            tops = [p for p in plain if level(p.figure.phrase) and _unit(p) == stated.unit.key]
+            bottoms = [p for p in plain if level(p.figure.phrase) and _unit(p) == stated.per.key]
+            if len(rates) != 1 or len(tops) != 1 or len(bottoms) != 1:
+                continue
+            fields: dict[str, str | list[str] | bool] = {
+                "value": rate.figure.id,
+                "numerator": tops[0].figure.id,
+                "denominator": bottoms[0].figure.id,
+            }
+            said = " … ".join(
+                " ".join(p.figure.phrase.value.split()) for p in (rate, *tops, *bottoms)
+            )
+            found.append(DraftRelation("", "per", fields, said))
+    return found, []
+
+
+def _changed(text: str, placed: Placed) -> bool:
+    """A change of a figure or a comparison's earlier one, by its kind or the words before it."""
+    if placed.figure.kind in ("growth", "change") or placed.figure.phrase.stated.direction:
+        return True
+    start = max(placed.sentence[0], placed.figure.phrase.start - 40)
+    return _CHANGE.search(text, start, placed.figure.phrase.start) is not None
+
+
+def _unit(placed: Placed) -> str | None:
+    unit = placed.figure.phrase.stated.unit
+    return None if unit is None else unit.key
+
+
+def _units(placed: Placed) -> tuple[str | None, str | None]:
+    stated = placed.figure.phrase.stated
+    return _unit(placed), None if stated.per is None else stated.per.key
