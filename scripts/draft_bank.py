@@ -162,6 +162,36 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "P m/m in March to X",
+        "{S} declined {P} month-on-month in March to {X}.",
+        "growth",
+        (("growth", "P"), ("current", "X")),
+    ),
+    Structure(
+        "P, reaching X",
+        "{S} dropped {P} last month against the month before, reaching {X}.",
+        "growth",
+        (("growth", "P"), ("current", "X")),
+    ),
+    Structure(
+        "P from April to reach X",
+        "{S} swelled {P} from April to reach {X}.",
+        "growth",
+        (("growth", "P"), ("current", "X")),
+    ),
+    Structure(
+        "Of these, A were ... and B",
+        "{S} came to {X} in May. Of these, {A} were principal repayments and {B} interest payments.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "X, of which A is due",
+        "{S} stood at {X} in May, of which {A} is due within a month.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+    ),
+    Structure(
         "near miss: a total of another year",
         "The north produced {A} in 2023 and the south {B} in 2022, a total of {X} by 2024.",
         None,
@@ -226,6 +256,8 @@ STRUCTURES = (
 
 SLOTS = {"P": "25 percent", "Q": "60 percent", "X": "12.5", "Y": "10", "A": "7.5", "B": "5"}
 FALLING = {"X": "8", "P": "20 percent"}
+"""The slots of a fall: "fell 20 percent to 8 million" (from 10 million)."""
+FALL_VERBS = ("fell", "declined", "dropped")
 
 
 @dataclass(frozen=True)
@@ -238,8 +270,9 @@ class Outcome:
 
 def filled(structure: Structure, measure: Measure) -> tuple[str, dict[str, str]]:
     """The sentence, and each slot's figure as the draft writes it (a claim's value)."""
-    slots = dict(SLOTS, **(FALLING if "fell" in structure.pattern else {}))
-    values = {k: v if k in "PQ" else measure.written.format(n=v) for k, v in slots.items()}
+    falls = any(f"}} {verb} " in structure.pattern for verb in FALL_VERBS)
+    slots = dict(SLOTS, **(FALLING if falls else {}))
+    values = {k: v if k in ("P", "Q") else measure.written.format(n=v) for k, v in slots.items()}
     return structure.pattern.format(S=measure.subject, s=measure.subject.lower(), **values), values
 
 

@@ -62,7 +62,8 @@ TIME = (
     r"between)\s+)?"
     rf"(?:the\s+)?{_WHEN}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{_WHEN})*"
     rf"(?:\s+(?:to|through|until|till|ending(?:\s+in)?)\s+{_MONTH})?"
-    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-on-year|y/y|yoy"
+    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-on-year|y/y|yoy|month-on-month|m/m|mom"
+    r"|quarter-on-quarter|q/q|qoq"
     r"|on\s+an?\s+(?:annual|yearly|monthly|quarterly)\s+basis|annually)"
 )
 """A period in words (after :func:`between`, which writes a named period as §): "in the half",
@@ -118,8 +119,15 @@ _REACHED = (
     r"|to\s+reach|to\s+stand\s+at|up\s+to|to|stood\s+at|standing\s+at|at|estimated\s+at|"
     r"came\s+to|coming\s+to|(?:to\s+)?hit(?:ting)?)"
 )
-_TO = re.compile(rf"^\s*{_TIMES},?\s*(?:and\s+)?{_REACHED}\s*$")
-"""From a growth to the value it reached: "to", "in § and amounted to", ", estimated at"."""
+_VERSUS = (
+    rf"(?:{_COMPARED}(?:\s+(?:the\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)?|"
+    rf"(?:from|over|on)\s+(?:the\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)"
+)
+"""A comparison with a period and no figure: "from §" (from April), "against the month before",
+"compared with the previous quarter"."""
+_TO = re.compile(rf"^\s*{_TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?{_REACHED}\s*$")
+"""From a growth to the value it reached: "to", "in § and amounted to", ", estimated at", "from
+§ to reach", "against the month before, reaching"."""
 _CUE = (
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|from|over|on|versus|vs\.?|"
     r"against|relative\s+to)"
