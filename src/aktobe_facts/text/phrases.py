@@ -142,9 +142,36 @@ def _rest_of(text: str, span: Span, position: int) -> Span | None:
     return Span(numeral.start(), span.end, text[numeral.start() : span.end], "number")
 
 
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s+$", re.IGNORECASE)
+_DAY_END = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s+(?:\d{4}|the|a|an|when|that|it|and|to|at|in|on|as|with|"
+    r"by|for|from|after|before|this|last|next)\b|\s*$)",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])", re.IGNORECASE)
+
+
+def _day_of_month(text: str, span: Span) -> bool:
+    """A day of a month written with its month: "May 19, 2022", "on March 3 the", "19 May",
+    "the 3rd of March" (a number of 1 to 31). "in March 12 projects" is no date: after the
+    month and its day comes a comma, a year, the end or a word that no count stands before."""
+    digits = span.text.rstrip("stndrdth")
+    if not digits.isdigit() or not 1 <= int(digits) <= 31:
+        return False
+    if _MONTH_AFTER.match(text, span.end):
+        return True
+    return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)) and bool(
+        _DAY_END.match(text, span.end)
+    )
+
+
 def _read(text: str, span: Span) -> Phrase | str:
     start, end = span.start, span.end
-    if span.kind == "date":
+    if span.kind == "date" or (span.kind in ("number", "ordinal") and _day_of_month(text, span)):
         return DATE_LEFT
     if span.kind == "range" and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text):
         return PERIOD_LEFT

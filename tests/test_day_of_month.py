@@ -1,0 +1,39 @@
+"""A day of a month written with its month ("May 19, 2022", "19 May", "the 3rd of March") is a
+date in running text, left with the years and never drafted as a count; a count after a month
+("In March 12 projects were launched") stays a figure. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aktobe_facts.text.phrases import DATE_LEFT, scan
+
+MONTHS = ["January", "Feb.", "March", "Apr", "May", "June", "Sept.", "December"]
+
+
+@given(
+    st.sampled_from(MONTHS),
+    st.integers(min_value=1, max_value=31),
+    st.sampled_from(["{m} {d}, 2022", "{m} {d} 2022", "{d} {m} 2022", "{m} {d}th", "{d} {m}"]),
+)
+def test_a_day_with_its_month_is_a_date(month: str, day: int, form: str) -> None:
+    written = form.format(m=month, d=day)
+    found = scan(f"On {written}, exports reached $5 million.")
+    assert [p.value for p in found.phrases] == ["$5 million"]
+    assert DATE_LEFT in [left.why for left in found.left]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In March 12 projects were launched.", "12"),  # a count after the month
+        ("In May, 19 firms opened.", "19"),
+        ("In May 45 percent of firms hired.", "45 percent"),
+        ("The May 40 index rose.", "40"),  # no day: above 31 is never one
+    ],
+)
+def test_a_count_after_a_month_stays_a_figure(text: str, figure: str) -> None:
+    assert figure in [p.value for p in scan(text).phrases]
