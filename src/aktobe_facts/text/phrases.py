@@ -159,7 +159,7 @@ def _day_of_month(text: str, span: Span) -> bool:
     """A day of a month written with its month: "May 19, 2022", "on March 3 the", "19 May",
     "the 3rd of March" (a number of 1 to 31). "in March 12 projects" is no date: after the
     month and its day comes a comma, a year, the end or a word that no count stands before."""
-    digits = span.text.rstrip("stndrdth")
+    digits = re.sub(r"(?:st|nd|rd|th)$", "", span.text)
     if not digits.isdigit() or not 1 <= int(digits) <= 31:
         return False
     if _MONTH_AFTER.match(text, span.end):
