@@ -33,6 +33,7 @@ from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
 from aktobe_facts.text.draftsigns import falls
+from aktobe_facts.text.draftsubjects import distinct
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
 from aktobe_facts.text.phrases import (
     DATE_LEFT,
@@ -163,9 +164,9 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     claims, open_notes = dated(
         text, claims, [p for found in periods.values() for p in found], parts
     )
-    claims = [_placed_first(text, c) for c in claims]
+    claims, subject_notes = distinct([_placed_first(text, c) for c in claims])
     made_relations, notes = article_relations(text, drafted)
-    notes = open_notes + notes
+    notes = open_notes + subject_notes + notes
     relations = [
         msgspec.structs.replace(r, id=ids.make([[r.first(), r.kind]])) for r in made_relations
     ]
