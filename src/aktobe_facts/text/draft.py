@@ -156,7 +156,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         groups.extend(made[1])
         stated = [c for c in made[0] if not c.remainder]
         figures = [
-            Figure(c.id, c.kind, p, c.period)
+            Figure(c.id, c.kind, p, c.period, c.subject if c.kind == "count" else None)
             for c, p in zip(stated, phrases, strict=True)
             if not (text[p.start].isdigit() and _GLUED.search(text, max(0, p.start - 2), p.start))
         ]

@@ -23,6 +23,7 @@ class Figure(Struct, frozen=True):
     kind: str | None
     phrase: Phrase
     period: str | None = None
+    noun: str | None = None  # what a count counts, from the words after it ("visitors")
 
 
 class DraftRelation(Struct, frozen=True):
@@ -65,6 +66,26 @@ def is_amount(figure: Figure) -> bool:
 def same_unit(a: Figure, b: Figure) -> bool:
     ua, ub = a.phrase.stated.unit, b.phrase.stated.unit
     return ua is not None and ub is not None and ua.key == ub.key
+
+
+def is_measure(figure: Figure) -> bool:
+    """An amount with a unit (:func:`is_amount`) or a count ("12.5 million visitors",
+    "125,000"), not a range: what a growth stated in one sentence relates."""
+    if figure.kind == "count":
+        return not figure.phrase.stated.is_range
+    return is_amount(figure)
+
+
+def same_measure(a: Figure, b: Figure) -> bool:
+    """Two amounts in one unit (:func:`same_unit`), or two counts of one thing: counts with no
+    unit whose nouns agree where both have one ("10 million visitors" and "12.5 million", never
+    "8 million nights")."""
+    if same_unit(a, b):
+        return True
+    ua, ub = a.phrase.stated.unit, b.phrase.stated.unit
+    if ua is not None or ub is not None or not a.kind == b.kind == "count":
+        return False
+    return a.noun is None or b.noun is None or a.noun == b.noun
 
 
 def quote(text: str, *figures: Figure) -> str:

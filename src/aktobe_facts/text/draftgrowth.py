@@ -36,9 +36,11 @@ from aktobe_facts.text.draftfigures import (
     Sentence,
     between,
     is_amount,
+    is_measure,
     is_percent,
     names,
     quote,
+    same_measure,
     same_unit,
     subject_words,
 )
@@ -218,7 +220,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                 continue
             if figure.kind != "growth":
                 continue
-            amounts = [f.id for f in figures if is_amount(f) and f.id not in used]
+            amounts = [f.id for f in figures if is_measure(f) and f.id not in used]
             if amounts:
                 notes.append(
                     f"{figure.id} ({figure.phrase.value!r}) may be the growth or change of "
@@ -242,7 +244,7 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
     figures = sentence.figures
     percent = figures[i]
     for j in (i - 1, i + 1):
-        if not 0 <= j < len(figures) or not is_amount(figures[j]):
+        if not 0 <= j < len(figures) or not is_measure(figures[j]):
             continue
         amount = figures[j]
         first, last = (amount, percent) if j < i else (percent, amount)
@@ -311,11 +313,11 @@ def _relation(
             _BASE_NEXT.match(gap) is not None
             or (candidate is not None and _dated_aside(text, sentence, gap, candidate, current))
         )
-        alike = candidate is not None and (current is None or same_unit(current, candidate))
+        alike = candidate is not None and (current is None or same_measure(current, candidate))
         if (
             alike
             and candidate is not None
-            and is_amount(candidate)
+            and is_measure(candidate)
             and (_BASE.match(gap) or next_to)
         ):
             base = end = candidate  # a base in another currency is left out
@@ -331,7 +333,7 @@ def _relation(
     if current is None or not _signs_clear(text, sentence, core):
         return None
     tied = [f for f in (core.amount, base) if f is not None]
-    if not is_amount(current) or any(not is_amount(f) or not same_unit(current, f) for f in tied):
+    if not is_measure(current) or any(not is_measure(f) or not same_measure(current, f) for f in tied):
         return None
     said = quote(text, start, end)
     if core.amount is None:
@@ -349,12 +351,16 @@ def _relation(
 
 
 def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
-    """The words between two figures, ending in a space (so "a" of ", a 5 percent" is a word)."""
-    return between(text, a.phrase.outer_end, b.phrase.start, sentence.periods) + " "
+    """The words between two figures, ending in a space (so "a" of ", a 5 percent" is a word);
+    the noun a count counts is part of the first figure ("80,000 units in § from")."""
+    gap = between(text, a.phrase.outer_end, b.phrase.start, sentence.periods) + " "
+    if a.noun and gap.lstrip().lower().startswith(a.noun.lower() + " "):
+        gap = " " + gap.lstrip()[len(a.noun) :]
+    return gap
 
 
 def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure) -> bool:
-    if not is_amount(before):
+    if not is_measure(before):
         return False
     gap = _gap(text, sentence, before, first)
     if _BEFORE.match(gap):
@@ -385,7 +391,7 @@ def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool
     gap = _gap(text, sentence, last, after)
     if after.phrase.value.lower().startswith("up to "):
         gap += " up to"  # "increased by 13.4 percent, up to 23.2 billion": read as a bound
-    return is_amount(after) and _TO.match(gap.strip()) is not None
+    return is_measure(after) and _TO.match(gap.strip()) is not None
 
 
 _IN_PERIOD = re.compile(r"^\s*(?:in|for|during|over)\s+(?:the\s+)?§\s*\)")
@@ -417,7 +423,7 @@ def _past_aside(text: str, sentence: Sentence, last: Figure) -> tuple[Figure, st
     if not re.fullmatch(_TIMES, lead):
         return None
     later = [f for f in sentence.figures if f.phrase.start > closed]
-    if not later or not is_amount(later[0]):
+    if not later or not is_measure(later[0]):
         return None
     rest = between(text, closed + 1, later[0].phrase.start, sentence.periods)
     return later[0], f"{lead} {rest}".strip()
