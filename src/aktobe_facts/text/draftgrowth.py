@@ -333,7 +333,9 @@ def _relation(
     if current is None or not _signs_clear(text, sentence, core):
         return None
     tied = [f for f in (core.amount, base) if f is not None]
-    if not is_measure(current) or any(not is_measure(f) or not same_measure(current, f) for f in tied):
+    if not is_measure(current) or any(
+        not is_measure(f) or not same_measure(current, f) for f in tied
+    ):
         return None
     said = quote(text, start, end)
     if core.amount is None:
