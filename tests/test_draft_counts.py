@@ -15,7 +15,7 @@ NOUNS = ["visitors", "tourists", "bags", "units", "passengers", "jobs", "vehicle
 
 def growths(text: str) -> list[dict[str, str]]:
     found = draft("CAPITAL, March 2024\n\n" + text)
-    values = {c.id: c.value for c in found.claims}
+    values = {c.id: c.value or "" for c in found.claims}
     return [
         {k: values[v] for k, v in r.fields.items() if isinstance(v, str)}
         for r in found.relations
