@@ -426,8 +426,27 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "megawatt_hour": (
         "energy",
         "MWh",
-        ("mwh", "megawatt-hour", "megawatt-hours", "megawatt hours"),
+        ("mwh", "megawatt-hour", "megawatt-hours", "megawatt hours", "megawatt hour"),
     ),
+    # electricity output and demand in the other sizes news writes them in ("4.17 trillion
+    # kilowatt-hours", "168 TWh"), and capacity ("460 million kilowatts", "5 GW")
+    "kilowatt_hour": (
+        "energy",
+        "kWh",
+        ("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours"),
+    ),
+    "gigawatt_hour": (
+        "energy",
+        "GWh",
+        ("gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hour", "gigawatt hours"),
+    ),
+    "terawatt_hour": (
+        "energy",
+        "TWh",
+        ("twh", "terawatt-hour", "terawatt-hours", "terawatt hour", "terawatt hours"),
+    ),
+    "kilowatt": ("power", "kW", ("kw", "kilowatt", "kilowatts")),
+    "gigawatt": ("power", "GW", ("gw", "gigawatt", "gigawatts")),
 }
 
 _DEFINITIONS = (
@@ -451,6 +470,11 @@ _DEFINITIONS = (
     "night = [night]",
     "megawatt = [power]",
     "megawatt_hour = megawatt * day / 24",
+    "kilowatt = megawatt / 1000",
+    "gigawatt = 1000 * megawatt",
+    "kilowatt_hour = megawatt_hour / 1000",
+    "gigawatt_hour = 1000 * megawatt_hour",
+    "terawatt_hour = 1000000 * megawatt_hour",
     "percent = 1/100",
     "percentage_point = 1/100",
 )
