@@ -173,10 +173,24 @@ def _noun_phrases(nouns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{article} {noun} of" for noun in nouns for article in ("a", "an"))
 
 
-FALL_WORDS: tuple[str, ...] = (*FALL_FORMS, "down", *_noun_phrases(FALL_NOUNS))
+_COMPARED_BY = ("lower by", "smaller by", "less by"), ("higher by", "greater by", "larger by")
+"""A comparative with "by" before the number: "lower by 4.61 per cent" is a fall, as "4.61 per cent
+lower" is (:data:`AFTER_DIRECTIONS`)."""
+FALL_WORDS: tuple[str, ...] = (
+    *FALL_FORMS,
+    "down",
+    *_noun_phrases(FALL_NOUNS),
+    *_COMPARED_BY[0],
+)
 """Words before a number that make it a fall ("fell 9 percent" is -9 percent; every form of the
 verbs of :mod:`aktobe_facts.reading.changewords`)."""
-RISE_WORDS: tuple[str, ...] = (*RISE_FORMS, "up", "growth of", *_noun_phrases(RISE_NOUNS))
+RISE_WORDS: tuple[str, ...] = (
+    *RISE_FORMS,
+    "up",
+    "growth of",
+    *_noun_phrases(RISE_NOUNS),
+    *_COMPARED_BY[1],
+)
 """Words before a number that make it a rise ("up 3 percent", "widened 15.2 percent")."""
 _DIRECTIONS: dict[str, str] = {
     **dict.fromkeys(FALL_WORDS, Direction.DOWN),

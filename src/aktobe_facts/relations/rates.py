@@ -18,6 +18,7 @@ from datetime import date
 from itertools import combinations, product
 
 from msgspec import Struct
+from msgspec.structs import replace
 
 from aktobe_facts.claims.model import Claim, ClaimsFile, Reference
 from aktobe_facts.reading.exact import Fraction
@@ -153,6 +154,27 @@ def _rate(top: Quantity, bottom: Quantity) -> Interval | None:
     return t.clamp_lo(Fraction(0)) * positive_reciprocal(b)
 
 
+def _sizes(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """A change and its counterpart: "down by $634.2mn (7.4 trillion UZS)" converts the size of
+    the fall, which the counterpart states without its sign; the rate is of the two sizes. A pair
+    whose two sides both carry a sign, or neither, is left as it is."""
+    fall_a, fall_b = _written_fall(a), _written_fall(b)
+    if fall_a and not fall_b and not b.stated.negative:
+        return _size(a), b
+    if fall_b and not fall_a and not a.stated.negative:
+        return a, _size(b)
+    return a, b
+
+
+def _written_fall(q: Quantity) -> bool:
+    return q.stated.negative and q.stated.direction is not None
+
+
+def _size(q: Quantity) -> Quantity:
+    interval = q.require()
+    return replace(q, interval=-interval)
+
+
 def rate_table(doc: ClaimsFile) -> dict[frozenset[str], PairEstimate]:
     """The implied rate of every currency pair the file states amounts in, for looking a rate up.
 
@@ -228,7 +250,7 @@ def _rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
         for a, b in claim_pairs(claim):
             assert a.unit is not None and b.unit is not None
             entries = raw.setdefault(_pair_key(a.unit.key, b.unit.key), [])
-            entries.extend((claim, ea, eb) for ea, eb in end_pairs(claim, a, b))
+            entries.extend((claim, *_sizes(ea, eb)) for ea, eb in end_pairs(claim, a, b))
     refs: dict[frozenset[str], list[Reference]] = {}
     for ref in doc.references:
         unit, per = ref.value.unit, ref.value.per
