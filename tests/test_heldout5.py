@@ -46,9 +46,10 @@ FALSE_BY_DRAFT: dict[str, str] = {}
 # The draft-only path as measured on main when the set was landed (docs/corpus.md): 3 of the hand
 # files' 111 relations recalled, 3 of 5 drafted relations in the hand files, no expected finding;
 # 16 and 16 of 18 after the grammar read the set's reported forms ("388.4m barrels", signs of
-# the press, flows, lists that name their currency once, nights).
-RECALLED_AT_LEAST = 16  # of the hand files' 111 relations, those the draft also drafts
-PRECISE_AT_LEAST = 16  # drafted relations that are in the hand files
+# the press, flows, lists that name their currency once, nights); 22 and 22 of 24 with every
+# currency in use, growths of counts and current values past words of rate.
+RECALLED_AT_LEAST = 22  # of the hand files' 111 relations, those the draft also drafts
+PRECISE_AT_LEAST = 22  # drafted relations that are in the hand files
 NOT_IN_HAND_AT_MOST = 2  # drafted relations that are not
 WHOLE_AT_LEAST = 0  # of the 5 inconsistent articles, those whose every expected finding it finds
 
