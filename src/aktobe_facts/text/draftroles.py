@@ -29,10 +29,13 @@ percent, up to X").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import msgspec
 from msgspec import Struct
 
+from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
+from aktobe_facts.text.cldrplaces import PLACES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.phrases import Phrase
@@ -393,7 +396,8 @@ def _role(
     name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
     begin = start + m.start()
     head = text[placed.sentence[0] : begin]
-    head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
+    if not _starts_with_place(head):
+        head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
     if verb:
         if not _ALL_OF.fullmatch(tail) or not _budget_subject(head):
             return None
@@ -503,6 +507,24 @@ _HAS = re.compile(
     r"^\s*(?:had|has|have|posted|reported|recorded|saw|sees|showed|shows|ran|runs)\s+(?:an?\s+|its\s+)?$",
     re.IGNORECASE,
 )
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The words of the CLDR's territory names and of its currencies' adjectives ("Saudi",
+    "Kenyan", "US", "Ghana"): a capital that names a place or a people, even first in a sentence."""
+    names = [name for places in PLACES.values() for name in places]
+    names += [one.rpartition(" ")[0] for one, _several in CLDR_NAMES.values()]
+    return frozenset(w.lower() for name in names for w in re.findall(r"[\w'’-]+", name))
+
+
+def _starts_with_place(head: str) -> bool:
+    """ "Saudi imports reached ...": the sentence's first word names a place, whose figure is no
+    part of another's (as "Tax revenues" would be)."""
+    first = re.match(r"\s*([\w'’-]+)", head)
+    if first is None or not first.group(1)[:1].isupper():
+        return False
+    return first.group(1).lower().replace("’", "'").removesuffix("'s") in _place_words()
 
 
 def _subject_owner(head: str) -> frozenset[str]:
