@@ -55,3 +55,12 @@ def test_a_running_total_is_not_exceeded(cue: str) -> None:
 )
 def test_no_total_where_the_words_leave_the_parts_uncertain(text: str) -> None:
     assert sums(text) == []
+
+
+def test_counts_of_one_thing_add_up_too() -> None:
+    text = "The north received 7,500 visitors and the south 5,000 visitors, a total of 12,500 visitors."
+    assert sums(text) == [("12,500", ["7,500", "5,000"], True)]
+    other = (
+        "The north received 7,500 visitors and the south 5,000 nights, a total of 12,500 visitors."
+    )
+    assert sums(other) == []

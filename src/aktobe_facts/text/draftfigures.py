@@ -85,7 +85,11 @@ def same_measure(a: Figure, b: Figure) -> bool:
     ua, ub = a.phrase.stated.unit, b.phrase.stated.unit
     if ua is not None or ub is not None or not a.kind == b.kind == "count":
         return False
-    return a.noun is None or b.noun is None or a.noun == b.noun
+    if a.noun is None or b.noun is None:
+        return True
+    # the first word of what each counts: "visitors and the south" (a count's words run on to the
+    # next punctuation) counts visitors
+    return a.noun.split()[0].lower() == b.noun.split()[0].lower()
 
 
 def quote(text: str, *figures: Figure) -> str:

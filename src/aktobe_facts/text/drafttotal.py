@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftfigures import DraftRelation, is_amount, same_unit
+from aktobe_facts.text.draftfigures import DraftRelation, is_measure, same_measure
 from aktobe_facts.text.draftparts import sum_relation
 
 _CUE = re.compile(
@@ -57,12 +57,12 @@ def _total(text: str, before: list[Placed], total: Placed) -> DraftRelation | No
     last = before[-1].figure
     lead = text[last.phrase.outer_end : figure.phrase.start]
     cue = _CUE.search(lead)
-    if cue is None or not is_amount(figure):
+    if cue is None or not is_measure(figure):
         return None
     if not lead[: cue.start()].rstrip().endswith((",", "(", "–", "—", "-")):
         return None  # the cue starts a clause of its own, after the last part's
     parts = list(before)
-    if any(not is_amount(p.figure) or not same_unit(p.figure, figure) for p in parts):
+    if any(not is_measure(p.figure) or not same_measure(p.figure, figure) for p in parts):
         return None
     for a, b in pairwise(parts):
         gap = text[a.figure.phrase.outer_end : b.figure.phrase.start]
