@@ -22,6 +22,7 @@ from aktobe_facts.text import (
     draftrules,
     draftshareabout,
     draftsharenamed,
+    draftshareof,
     draftshareplan,
     draftshares,
     draftthat,
@@ -65,4 +66,6 @@ def article_relations(
     relations += draftshareplan.relations(text, sentences, relations)
     # "Of the new budget, X goes to A, accounting for P of the total allocation": of "a budget of W"
     relations = draftsharenamed.relations(text, sentences, relations)
+    # "W, P of which, or A"; "P of the W ..., or A": the share with its part after "or"
+    relations += draftshareof.relations(text, sentences, relations)
     return relations, notes
