@@ -156,7 +156,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         groups.extend(made[1])
         stated = [c for c in made[0] if not c.remainder]
         figures = [
-            Figure(c.id, c.kind, p, c.period, c.subject if c.kind == "count" else None)
+            Figure(c.id, c.kind, p, c.period, _noun(text, p) if c.kind == "count" else None)
             for c, p in zip(stated, phrases, strict=True)
             if not (text[p.start].isdigit() and _GLUED.search(text, max(0, p.start - 2), p.start))
         ]
@@ -186,6 +186,18 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         tuple(notes),
         shared,
     )
+
+
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _noun(text: str, phrase: Phrase) -> str | None:
+    """What a count counts: the word right after it when that is no function word ("300 projects
+    in industry": projects; "200 in farming": none, never "farming")."""
+    m = _NOUN_AFTER.match(text, phrase.outer_end)
+    if m is None or m.group(1).lower() in words.STOP:
+        return None
+    return m.group(1).lower()
 
 
 def _signed(text: str, sentence: Span, phrase: Phrase) -> Phrase:

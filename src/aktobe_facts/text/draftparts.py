@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
-from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftfigures import DraftRelation, is_measure, same_measure
 from aktobe_facts.text.draftroles import Role, alike, level, roles
 
 _CUE = re.compile(
@@ -344,7 +344,7 @@ def _parts(
             continue  # "VAT declined 26% to X": the part's own growth
         if unit is not None and unit.kind == "percent" and not parts:
             return [], False  # "including 40 percent": shares, not amounts
-        if not alike(total, placed):
+        if not (alike(total, placed) or _counts_alike(total, placed)):
             if unit is not None and unit.kind == "percent":
                 continue  # a part's own share: "3 billion (40 percent)"
             break
@@ -365,6 +365,13 @@ def _parts(
         if label is not None:
             position = label.end()
     return (parts, rest and len(parts) >= 2) if parts else ([], False)
+
+
+def _counts_alike(total: Placed, part: Placed) -> bool:
+    """Two counts of one thing ("1,200 projects, of which 300 ..."): a list after its total's
+    words may hold counts as it holds amounts (:func:`alike`)."""
+    a, b = total.figure, part.figure
+    return a.kind == b.kind == "count" and is_measure(a) and is_measure(b) and same_measure(a, b)
 
 
 def _windows(article: Article) -> list[list[Placed]]:
