@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_MONTH = (
+MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+"""A month's name, whole or cut short ("Sept"), as the text readers match it (case ignored)."""
+_MONTH = MONTH_NAMES + r"\.?"
 _YEAR = r"((?:19|20)\d\d)"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_YEAR}-\d\d-\d\d"

@@ -117,8 +117,14 @@ def places(code: str) -> tuple[str, ...]:
     """The names that say an article means this currency's country: the CLDR's territories, the
     peoples and cities above, and the adjective of the currency's English name ("Tunisian" of
     "Tunisian dinar")."""
-    adjective = CLDR_NAMES.get(code, ("",))[0].rpartition(" ")[0]
-    return PLACES.get(code, ()) + _PLACES.get(code, ()) + ((adjective,) if adjective else ())
+    named = adjective(code)
+    return PLACES.get(code, ()) + _PLACES.get(code, ()) + ((named,) if named else ())
+
+
+def adjective(code: str) -> str:
+    """The words before the last of the currency's English name in the CLDR: "Tunisian" of
+    "Tunisian dinar", "" for a currency of one word or none."""
+    return CLDR_NAMES.get(code, ("",))[0].rpartition(" ")[0]
 
 
 def _sign_forms() -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -23,7 +23,7 @@ class Figure(Struct, frozen=True):
     kind: str | None
     phrase: Phrase
     period: str | None = None
-    noun: str | None = None  # what a count counts, from the words after it ("visitors")
+    noun: str | None = None  # what a count counts: the word right after it ("visitors")
 
 
 class DraftRelation(Struct, frozen=True):
@@ -85,11 +85,7 @@ def same_measure(a: Figure, b: Figure) -> bool:
     ua, ub = a.phrase.stated.unit, b.phrase.stated.unit
     if ua is not None or ub is not None or not a.kind == b.kind == "count":
         return False
-    if a.noun is None or b.noun is None:
-        return True
-    # the first word of what each counts: "visitors and the south" (a count's words run on to the
-    # next punctuation) counts visitors
-    return a.noun.split()[0].lower() == b.noun.split()[0].lower()
+    return a.noun is None or b.noun is None or a.noun == b.noun
 
 
 def quote(text: str, *figures: Figure) -> str:
@@ -149,3 +145,13 @@ def names(text: str, sentence: Sentence, figure: Figure) -> set[str]:
 def singular(word: str) -> str:
     """A word without a plural "s" ("revenues", "expenses"), for matching the same thing."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def words_between(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
+    """The words between two figures of a sentence (:func:`between`), without the noun a count
+    counts, which is part of the first figure ("80,000 units in § from": " in § from")."""
+    words = between(text, a.phrase.outer_end, b.phrase.start, sentence.periods)
+    bare = words.lstrip()
+    if a.noun and (bare + " ").lower().startswith(a.noun + " "):
+        return " " + bare[len(a.noun) :]
+    return words

@@ -43,6 +43,7 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
     same_unit,
     subject_words,
+    words_between,
 )
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
@@ -355,10 +356,7 @@ def _relation(
 def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
     """The words between two figures, ending in a space (so "a" of ", a 5 percent" is a word);
     the noun a count counts is part of the first figure ("80,000 units in § from")."""
-    gap = between(text, a.phrase.outer_end, b.phrase.start, sentence.periods) + " "
-    if a.noun and gap.lstrip().lower().startswith(a.noun.lower() + " "):
-        gap = " " + gap.lstrip()[len(a.noun) :]
-    return gap
+    return words_between(text, sentence, a, b) + " "
 
 
 def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure) -> bool:

@@ -37,6 +37,7 @@ from msgspec import Struct
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.text.cldrplaces import PLACES
 from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftcurrency import adjective
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import clause_start
@@ -514,7 +515,7 @@ def _place_words() -> frozenset[str]:
     """The words of the CLDR's territory names and of its currencies' adjectives ("Saudi",
     "Kenyan", "US", "Ghana"): a capital that names a place or a people, even first in a sentence."""
     names = [name for places in PLACES.values() for name in places]
-    names += [one.rpartition(" ")[0] for one, _several in CLDR_NAMES.values()]
+    names += [adjective(code) for code in CLDR_NAMES]
     return frozenset(w.lower() for name in names for w in re.findall(r"[\w'’-]+", name))
 
 

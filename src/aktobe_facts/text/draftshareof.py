@@ -19,11 +19,11 @@ from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
     Sentence,
-    between,
     is_measure,
     is_percent,
     quote,
     same_measure,
+    words_between,
 )
 
 _OF_WHICH = re.compile(
@@ -54,10 +54,7 @@ def relations(
 
 def _triple(text: str, sentence: Sentence, a: Figure, b: Figure, c: Figure) -> DraftRelation | None:
     def gap(x: Figure, y: Figure) -> str:
-        words = between(text, x.phrase.outer_end, y.phrase.start, sentence.periods)
-        if x.noun and words.lower().startswith(x.noun.split()[0].lower() + " "):
-            words = words[len(x.noun.split()[0]) :]  # "7.5 million visitors, ...": the count's noun
-        return words
+        return words_between(text, sentence, x, y)
 
     if _share(b) and _LEAD.match(gap(a, b)) and _OF_WHICH.match(gap(b, c)):
         share, whole, part = b, a, c  # "W, P of which, or A"

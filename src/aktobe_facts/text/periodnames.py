@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from msgspec import Struct
 
 from aktobe_facts.reading.periods import PeriodError, parse_period
-from aktobe_facts.text.datelines import Dateline
+from aktobe_facts.text.datelines import MONTH_NAMES, Dateline
 from aktobe_facts.text.phrases import YEAR
 
 Span = tuple[int, int]
@@ -41,10 +41,7 @@ def _words(text: str) -> tuple[str, ...]:
 _MONTHS = _words(
     "january february march april may june july august september october november december"
 )
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
+_MONTH = MONTH_NAMES + r"\b\.?"
 _FULL_MONTH = "|".join(_MONTHS)
 _COUNTS = _words("one two three four five six seven eight nine ten eleven twelve")
 _COUNT = r"(?:\d{1,2}|" + "|".join(_COUNTS) + ")"

@@ -31,6 +31,7 @@ from aktobe_facts.reading.numbers import (
     parse,
 )
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS, lookup_prefix_currency, shared_sign
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.textnums import Span, numerals
 
 YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
@@ -142,10 +143,7 @@ def _rest_of(text: str, span: Span, position: int) -> Span | None:
     return Span(numeral.start(), span.end, text[numeral.start() : span.end], "number")
 
 
-_MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_NAME = MONTH_NAMES + r"\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s+$", re.IGNORECASE)
 _DAY_END = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s+(?:\d{4}|the|a|an|when|that|it|and|to|at|in|on|as|with|"
