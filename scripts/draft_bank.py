@@ -15,6 +15,7 @@ value), or a relation a near-miss sentence must not get.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -57,7 +58,12 @@ class Structure:
     pattern: str
     kind: str | None
     fields: tuple[tuple[str, str], ...] = ()
-    forbidden: str = ""  # a near miss's kind of relation it must not get ("growth-base": a base)
+    forbidden: str = ""  # a near miss's kinds of relation it must not get ("growth-base": a base)
+    measures: tuple[str, ...] = ()  # the measures it is written with, when not all (see MONEY)
+
+
+MONEY = ("US$", "euros", "GH¢", "rand", "yen")
+"""The measures of money: a price, a worth or a spending is money, whatever the volume."""
 
 
 GROWTH = (("growth", "P"), ("current", "X"), ("base", "Y"))
@@ -252,9 +258,121 @@ STRUCTURES = (
         None,
         forbidden="growth-base",
     ),
+    Structure(
+        "X in 2023, an average of A a month",
+        "{S} came to {X} in 2023, an average of {A} a month.",
+        "equation",
+        (("expr", "A * 12 = X"),),
+    ),
+    Structure(
+        "X in 2023, or A a day",
+        "{S} came to {X} in 2023, or {A} a day.",
+        "equation",
+        (("expr", "A * 365 = X"),),
+    ),
+    Structure(
+        "X in 2023, or an average of A per day",
+        "{S} came to {X} in 2023, or an average of {A} per day.",
+        "equation",
+        (("expr", "A * 365 = X"),),
+    ),
+    Structure(
+        "X in the first quarter, an average of A a month",
+        "{S} came to {X} in the first quarter of 2024, an average of {A} a month.",
+        "equation",
+        (("expr", "A * 3 = X"),),
+    ),
+    Structure(
+        "averaged A a day in March, for a total of X",
+        "{S} averaged {A} a day in March 2024, for a total of {X}.",
+        "equation",
+        (("expr", "A * 31 = X"),),
+    ),
+    Structure(
+        "averaged A a day in March, or X in the month",
+        "{S} averaged {A} a day in March 2024, or {X} in the month.",
+        "equation",
+        (("expr", "A * 31 = X"),),
+    ),
+    Structure(
+        "averaged A a day over 30 days, a total of X",
+        "{S} averaged {A} a day over 30 days, a total of {X}.",
+        "equation",
+        (("expr", "A * 30 = X"),),
+    ),
+    Structure(
+        "X over 2019-2023, an average of A a year",
+        "{S} totalled {X} over 2019-2023, an average of {A} a year.",
+        "equation",
+        (("expr", "A * 5 = X"),),
+    ),
+    Structure(
+        "between 2016 and 2020 X, an average annual ... of A",
+        "Between 2016 and 2020, {s} totalled {X}, with an average annual {s} of {A}.",
+        "equation",
+        (("expr", "A * 5 = X"),),
+    ),
+    Structure(
+        "near miss: an average of another thing",
+        "{S} came to {X} in 2023, with an average wage of {A} a month.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: an average of another year",
+        "{S} came to {X} in 2023, against an average of {A} a month in 2022.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: a monthly figure more than another",
+        "{S} came to {X} in 2023, or {A} a month more than in 2022.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: a per-capita figure with no population",
+        "{S} came to {X} in 2023, or {A} per capita.",
+        None,
+        forbidden="equation per ratio",
+    ),
+    Structure(
+        "near miss: a per-capita figure of another year",
+        "{S} came to {X} in 2023, against {A} per capita in 2022.",
+        None,
+        forbidden="equation per ratio",
+    ),
+    Structure(
+        "X from N firms, an average of A per firm",
+        "{S} came to {X} in 2023 from {N} firms, an average of {A} per firm.",
+        "per",
+        (("value", "A"), ("numerator", "X"), ("denominator", "N")),
+    ),
+    Structure(
+        "N firms, X, or A per firm",
+        "{S} of the {N} firms came to {X} in 2023, or {A} per firm.",
+        "per",
+        (("value", "A"), ("numerator", "X"), ("denominator", "N")),
+    ),
+    Structure(
+        "M tonnes at an average price of A per tonne, worth X",
+        "Exports came to 2 million tonnes in 2023 at an average price of {A} per tonne, worth {X}.",
+        "per",
+        (("value", "A"), ("numerator", "X"), ("denominator", "M")),
+        measures=MONEY,
+    ),
+    Structure(
+        "N projects worth X, creating M jobs",
+        "{N} projects worth {X} were launched in 2023, creating 1,200 jobs.",
+        "ratio",
+        (("numerator", "X"), ("denominator", "J")),
+        measures=MONEY,
+    ),
 )
 
 SLOTS = {"P": "25 percent", "Q": "60 percent", "X": "12.5", "Y": "10", "A": "7.5", "B": "5"}
+WRITTEN = {"N": "2,500", "M": "2 million tonnes", "J": "1,200"}
+"""Figures written as they are whatever the measure: a count of firms, a volume, jobs."""
 FALLING = {"X": "8", "P": "20 percent"}
 """The slots of a fall: "fell 20 percent to 8 million" (from 10 million)."""
 FALL_VERBS = ("fell", "declined", "dropped")
@@ -273,6 +391,7 @@ def filled(structure: Structure, measure: Measure) -> tuple[str, dict[str, str]]
     falls = any(f"}} {verb} " in structure.pattern for verb in FALL_VERBS)
     slots = dict(SLOTS, **(FALLING if falls else {}))
     values = {k: v if k in ("P", "Q") else measure.written.format(n=v) for k, v in slots.items()}
+    values |= WRITTEN
     return structure.pattern.format(S=measure.subject, s=measure.subject.lower(), **values), values
 
 
@@ -289,23 +408,47 @@ def outcome(structure: Structure, measure: Measure) -> Outcome:
         ids = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
         return " ".join(_bare(written.get(i, i)) for i in ids)
 
+    def as_expr(value: object) -> str:
+        """An equation with each claim as its figure: "7.5 million * 12 = 12.5 million"."""
+        tokens = _TOKEN.findall(str(value))
+        return " ".join(_bare(written.get(t, t.strip('"'))) or t for t in tokens)
+
     relations = [
-        (r.kind, {k: as_values(v) for k, v in r.fields.items() if not isinstance(v, bool)})
+        (
+            r.kind,
+            {
+                k: as_expr(v) if k == "expr" else as_values(v)
+                for k, v in r.fields.items()
+                if not isinstance(v, bool)
+            },
+        )
         for r in found.relations
     ]
-    if structure.kind is None:  # a near miss: no base of a growth, or no relation of the kind
+    if structure.kind is None:  # a near miss: no base of a growth, or no relation of the kinds
         wrong = any(
-            kind == structure.forbidden or (kind == "growth" and "base" in fields)
+            kind in structure.forbidden.split() or (kind == "growth" and "base" in fields)
             for kind, fields in relations
         )
         return Outcome(structure.name, measure.name, not wrong, wrong)
-    want = {field: _bare(_values(slots, values)) for field, slots in structure.fields}
+    want = {
+        field: _expr(slots, values) if field == "expr" else _bare(_values(slots, values))
+        for field, slots in structure.fields
+    }
     same_kind = [fields for kind, fields in relations if kind == structure.kind]
     recalled = any(all(f.get(k) == v for k, v in want.items()) for f in same_kind)
     wrong = (
         any(f.get(k) not in (None, v) for f in same_kind for k, v in want.items()) and not recalled
     )
     return Outcome(structure.name, measure.name, recalled, wrong)
+
+
+_TOKEN = re.compile(r'"[^"]*"|[A-Za-z_][\w.-]*|\d+|\S')
+"""A token of an equation: a quoted figure, a claim's id, a number, an operator."""
+
+
+def _expr(template: str, values: dict[str, str]) -> str:
+    """The equation a structure states, each slot as its figure ("A * 12 = X")."""
+    return " ".join(_bare(values[t]) if t in values else t for t in template.split())
 
 
 def _bare(value: str) -> str:
@@ -315,9 +458,14 @@ def _bare(value: str) -> str:
     return " ".join(w for w in words if w[:1].isdigit() or w in ("million", "billion", "percent"))
 
 
+def measures(structure: Structure) -> tuple[Measure, ...]:
+    """The measures a structure is written with: all, or the ones it names."""
+    return tuple(m for m in MEASURES if not structure.measures or m.name in structure.measures)
+
+
 def outcomes() -> Iterator[Outcome]:
     for structure in STRUCTURES:
-        for measure in MEASURES:
+        for measure in measures(structure):
             yield outcome(structure, measure)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aktobe_facts.text import (
+    draftaverage,
     draftequal,
     draftgrowth,
     draftgrowthand,
@@ -36,6 +37,7 @@ DRAFTERS: tuple[Drafter, ...] = (
     draftshares.relations,  # "X, or P percent of GDP": share of a whole, shares of one whole
     draftpoints.relations,  # "from A to B percent, by N points": a change in points
     draftmultiple.relations,  # "X, almost twice as much as in 2021 (Y)": a multiple
+    draftaverage.relations,  # "X in 2023, or an average of A a month": A * 12 = X
     draftrules.relations,  # deficits, turnover, parts of totals, orders, across sentences
 )
 
