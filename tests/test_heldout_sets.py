@@ -1,7 +1,7 @@
-"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout5/): real articles in the
+"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout6/): real articles in the
 corpus's format (tests/_corpus.py), each set chosen and encoded by hand without looking at the
 draft rules, from outlets, countries and topics the sets before it do not use (docs/corpus.md, one
-section per set). The first four were opened for tuning the draft in later sessions; the newest
+section per set). The first five were opened for tuning the draft in later sessions; the newest
 is the unseen measure, which nobody but its author opens and no rule is tuned on.
 
 For every set: the hand-written claims files give exactly the expected findings; the draft-only
@@ -118,6 +118,35 @@ SETS = (
         precise=24,
         not_in_hand=2,
         whole=1,
+    ),
+    # the sixth, the unseen measure written in the seventh session (its author alone opens it; no
+    # rule is tuned on it): measured on main at landing
+    HeldOut(
+        "heldout6",
+        total=10,
+        inconsistent=5,
+        clean=5,
+        recalled=19,
+        precise=19,
+        not_in_hand=1,
+        whole=0,
+        found=2,
+        warnings_on_clean=3,
+        false_by_hand={
+            "et-coffee-2021-q1": (
+                "a change with an amount and a current value only ('earnings saw a $143.08"
+                " million increase', 'the volume grew by 32, 845 tons') is an undetermined"
+                " warning 'its figures are not stated in one unit', although both figures of"
+                " each are in one unit (US$; tonnes)"
+            ),
+        },
+        false_by_draft={
+            "bd-remittances-2019-03": (
+                "the draft relates '$0.33 billion' (six state banks, March) to '$0.018 billion'"
+                " (one specialised bank) as a sum whose part exceeds its total, an error the hand"
+                " file does not give; and two coverage warnings on the clean article"
+            ),
+        },
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
