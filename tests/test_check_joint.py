@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _budget import costly
 from aktobe_facts.api import check_document
 from aktobe_facts.checks.waivers import CHECK_IDS
 from aktobe_facts.claims.loader import load
@@ -163,6 +164,7 @@ base = "b"
 """
 
 
+@costly()
 @given(
     st.integers(400, 600),
     st.integers(140, 220),

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from _budget import costly
 from aktobe_facts.api import check_document, check_paths
 from aktobe_facts.claims.loader import load
 from aktobe_facts.claims.model import ClaimsFile
@@ -171,6 +172,7 @@ def _decide(domains: dict[str, tuple[Fraction | None, Fraction | None]], c: Cons
     return smt.decide(system, system.all_items()).status
 
 
+@costly()
 @given(
     st.integers(2500, 2900).map(lambda n: Fraction(n, 1000)),  # lari per dollar
     st.integers(500, 1500),  # the base's dollar figure, million

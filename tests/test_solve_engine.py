@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _budget import costly
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.solve import box, smt
 from aktobe_facts.solve.conflicts import find_conflicts, minimise
@@ -340,6 +341,7 @@ def test_verdicts_are_exact_and_agree_with_z3(system: System) -> None:
         assert reference.status != "sat"
 
 
+@costly()
 @given(systems())
 def test_a_reported_conflict_conflicts_and_each_subset_by_one_is_satisfiable(
     system: System,
