@@ -38,7 +38,7 @@ RISE_VERBS: tuple[str, ...] = (
     "rise", "grow", "increase", "gain", "climb", "jump", "soar", "surge", "expand", "widen",
     "advance", "rebound", "rocket", "skyrocket", "leap", "spike", "balloon", "swell",
     "appreciate", "strengthen", "pick up", "go up", "edge up", "inch up", "tick up", "shoot up",
-    "creep up",
+    "creep up", "boost",
 )  # fmt: skip
 """Verbs (base forms) of a rise: the figure after them is a positive change."""
 FALL_VERBS: tuple[str, ...] = (
@@ -51,6 +51,7 @@ FALL_VERBS: tuple[str, ...] = (
 RISE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "gain", "growth", "jump", "surge", "expansion", "climb", "advance",
     "rebound", "upturn", "hike", "spike", "leap", "widening", "pickup", "pick-up", "upswing",
+    "boost",
 )  # fmt: skip
 """Nouns of a rise: "a rise of 3 percent", "a 3 percent rise"."""
 FALL_NOUNS: tuple[str, ...] = (

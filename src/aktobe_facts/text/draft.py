@@ -168,7 +168,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     made_relations, notes = article_relations(text, drafted)
     notes = open_notes + subject_notes + notes
     relations = [
-        msgspec.structs.replace(r, id=ids.make([[r.first(), r.kind]])) for r in made_relations
+        msgspec.structs.replace(r, id=ids.make([_relation_words(r)])) for r in made_relations
     ]
     left = [
         *found.left,
@@ -434,3 +434,10 @@ def _left_over(
         quote = " ".join(text[around[0] : around[1]].split())
         ignores.setdefault(quote, DraftIgnore(quote, reason))
     return tuple(ignores.values()), tuple(unread)
+
+
+def _relation_words(relation: DraftRelation) -> list[str]:
+    """A relation's id: its first claim's and its kind ("exports_sum"), or "exports_growth_relation"
+    where the claim is named for the kind already."""
+    first = relation.first()
+    return [first, "relation" if first.endswith(f"_{relation.kind}") else relation.kind]

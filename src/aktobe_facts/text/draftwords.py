@@ -190,16 +190,40 @@ def id_words(
         return [[*behind[-MAX_ID_WORDS:], "growth"]]  # "..., profit taxes – 2.7%": its own nouns
     if kind == "growth" and previous is not None and previous[1] == "amount":
         return [[previous[0], "growth"]]  # "646.8 billion tenge, which is 6.6 percent more"
+    reached = _REACHED.search(text, max(0, phrase.start - 24), phrase.start)
+    if reached and previous is not None and previous[0].endswith("_growth") and kind != "growth":
+        return [[previous[0].removesuffix("_growth")]]  # "rose 4.5 percent to 412,000 bags"
     if kind == "duration":  # "the past three years"
         return [[*behind[-1:], *phrase.value.lower().split()]]
     if kind == "count" and phrase.stated.unit is not None:  # "1,400 people took part in training"
         return [[phrase.value.split(" ")[-1], *ahead[: MAX_ID_WORDS - 1]]]
     forward = kind in ("count", "rank") or (kind == "share" and rest.lstrip().startswith("of "))
+    behind = [w for w in behind if not _says_how_much(w)] or behind
+    if kind == "growth" and behind:
+        return [[*behind[-MAX_ID_WORDS:], "growth"]]  # its figure takes the words alone
     if not forward and behind:
         return [behind[-MAX_ID_WORDS:]]
     prefix = ["share"] if kind == "share" else []
     first = len(content(subject)) if subject else min(len(ahead), MAX_ID_WORDS)
     return [[*prefix, *ahead[:n]] for n in range(max(first, 1), len(ahead) + 1)] or [behind]
+
+
+_HOW_MUCH = re.compile(
+    r"percent|pct|cent|points?|up|down|went|came|stood|grew|rose|fell|grow\w*|ris[ei]\w*|"
+    r"increas\w*|decreas\w*|declin\w*|fall\w*|drop\w*|gain\w*|los[st]\w*|jump\w*|surg\w*|"
+    r"slump\w*|boost\w*|climb\w*|soar\w*|expand\w*|expansion|contract\w*|picked|sharply|"
+    r"thousand|million|billion|trillion|mn|mln|bn|bln|trn"
+)
+
+
+def _says_how_much(word: str) -> bool:
+    """A word that says how a figure changed or what scale or unit it has ("rose", "up",
+    "percent", "billion"), not what it is: an id made of "rose_percent_up" names nothing."""
+    return _HOW_MUCH.fullmatch(word) is not None
+
+
+_REACHED = re.compile(r"\b(?:(?:up\s+)?to|reach(?:ed|ing)?)\s+$", re.IGNORECASE)
+"""The words before the value a growth reached, right after the growth ("rose 4.5 percent to")."""
 
 
 def member_words(text: str, sentence: Span, phrase: Phrase) -> list[str]:

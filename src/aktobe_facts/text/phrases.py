@@ -27,6 +27,7 @@ from aktobe_facts.reading.numbers import (
     FALL_WORDS,
     RISE_WORDS,
     GrammarError,
+    Qualifier,
     Stated,
     parse,
 )
@@ -520,11 +521,22 @@ def _qualifier(text: str, head: int, stop: int, bare: Stated) -> tuple[Stated, i
         during = stated.unit is not None and stated.unit.kind == "time"
         if during and words[-count].group(1).lower() in ("over", "under"):
             continue  # "over three years" is a span of time, not "more than three years"
+        if stated.qualifier == Qualifier.UPPER and _DESTINATION.search(
+            text, max(0, first - 40), first
+        ):
+            continue  # "rose by 11.1 percent up to $12.072 billion": the value it rose to
         if stated.qualifier is not None or stated.direction is not None:
             return stated, first, count  # "more than 5", "down by 70%"
         if stated.negative != bare.negative:
             return stated, first, count  # "an outflow of 164.1 million euro"
     return None
+
+
+_DESTINATION = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent|pct|percentage\s+points?|times)\s+$", re.IGNORECASE
+)
+"""The end of a change's size right before "up to": after "rose by 11.1 percent", "up to X" is the
+value the figure rose to (as "to X" is), not a bound; "up to 10 percent" alone stays a bound."""
 
 
 _TIMED_CHANGE = re.compile(

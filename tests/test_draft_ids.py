@@ -1,0 +1,49 @@
+"""Drafted ids name what a figure is, never how it changed: the value a growth reached takes the
+subject's words ("exports"), its percent the same words and "growth", and "up to" after a change's
+size is the value reached, not a bound. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _drafted import relations
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.draftwords import content
+
+CHANGE_SENTENCES = [
+    "Exports went up by 13.1 percent up to $5.97 billion in January-June 2017.",
+    "Imports increased by 9.2 percent to 6.102 billion euros in the first half of 2017.",
+    "Coffee shipments rose by 4.5 percent to 412,000 bags in the season.",
+    "Mining output was boosted by 14.8 percent up to 2.375 million tonnes last year.",
+    "Tourist arrivals climbed 7 percent to 1.2 million visitors in 2019.",
+]
+HOW_IT_CHANGED = {"up", "went", "increased", "rose", "boosted", "climbed", "percent", "billion"}
+
+
+@pytest.mark.parametrize("sentence", CHANGE_SENTENCES)
+def test_a_growth_and_its_value_are_named_for_what_changed(sentence: str) -> None:
+    found = draft(sentence)
+    growth = next(r for r in found.relations if r.kind == "growth")
+    current = growth.fields["current"]
+    percent = growth.fields["growth"]
+    assert isinstance(current, str) and isinstance(percent, str)
+    assert not set(current.split("_")) & HOW_IT_CHANGED, current
+    assert percent == f"{current}_growth"
+    assert set(current.split("_")) <= set(content(sentence))
+    assert growth.id == f"{percent}_relation"
+
+
+def test_up_to_after_a_change_s_size_is_the_value_reached() -> None:
+    assert relations("Exports went up by 13.1 percent up to $5.97 billion in 2017.") == [
+        ("growth", {"growth": "went up by 13.1 percent", "current": "$5.97 billion"})
+    ]
+    assert relations("Output rose 12.6% up to 4.45 million tonnes in 2017.") == [
+        ("growth", {"growth": "rose 12.6%", "current": "4.45 million tonnes"})
+    ]
+
+
+def test_up_to_alone_stays_a_bound() -> None:
+    values = [c.value for c in draft("Exports may reach up to $6 billion in 2018.").claims]
+    assert values == ["up to $6 billion"]
+    values = [c.value for c in draft("Grants of up to 5 percent of the cost are paid.").claims]
+    assert values == ["up to 5 percent"]
