@@ -168,6 +168,18 @@ def test_by_area_lists_the_parts_of_the_total_before() -> None:
     ]
 
 
+def test_a_list_after_a_figure_of_another_year_has_no_total() -> None:
+    # the list may break down either year's inflow: the words do not say which
+    parts = "By industry, mining took $12.1 billion and trade $5.08 billion."
+    assert not sums(
+        "FDI came to $28 billion in 2022, 17.7 percent more than in 2021. "
+        "In 2012, FDI reached $28.9 billion. " + parts
+    )
+    # of one year, or with no other figure of its unit before, the list is of the one figure
+    assert sums("FDI came to $28 billion in 2022. In 2022, FDI reached $28.9 billion. " + parts)
+    assert sums("FDI was strong. In 2012, FDI reached $28.9 billion. " + parts)
+
+
 def test_parts_with_a_verb_each_parted_by_semicolons() -> None:
     text = (
         "Spending of the city reached 7.4 trillion rubles, 21.2% of the plan. Of these, schools, "

@@ -317,13 +317,26 @@ def _whole_of_share(figures: list[Placed], k: int) -> bool:
 def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:
     """The total "Of the total, ..." names: the one figure of the part's unit in the nearest
     sentence before that has any (at most three sentences back, in the same or the paragraph
-    before)."""
-    for figures in reversed(sentences[-3:]):
+    before), unless a figure of that unit in its paragraph before it is of another period ("FDI
+    was $28 billion in 2022, up from $23.8 billion. In 2012, it reached $28.9 billion. By
+    industry, ...": the list may be of either year)."""
+    window = sentences[-3:]
+    for n in range(len(window) - 1, -1, -1):
+        figures = window[n]
         if figures[0].paragraph < part.paragraph - 1:
             return None
         same = [p for p in figures if alike(p, part)]
-        if same:
-            return same[0] if len(same) == 1 else None
+        if not same:
+            continue
+        if len(same) > 1:
+            return None
+        earlier = [
+            p
+            for before in window[:n]
+            for p in before
+            if p.paragraph == same[0].paragraph and alike(p, part)
+        ]
+        return None if any(p.figure.period != same[0].figure.period for p in earlier) else same[0]
     return None
 
 
