@@ -50,3 +50,23 @@ def test_a_drafted_multiple_is_checked(tmp_path: Path) -> None:
     assert ("multiple", Outcome.PASS) in outcomes(right, tmp_path, ("multiple",))
     wrong = "The deficit reached 6.31 billion lari, almost twice as much as in 2022 (2.25 billion lari)."
     assert ("multiple", Outcome.FAIL) in outcomes(wrong, tmp_path, ("multiple",))
+
+
+def test_a_factor_right_before_the_other_figure() -> None:
+    assert relations(
+        "Sales reached $12.5 million in 2023, more than double the $5 million of 2022."
+    ) == [multiple("$12.5 million", "$5 million", "more than double")]
+    assert relations(
+        "Output was 14.5 million tonnes in 2023, nearly triple the 5 million tonnes of 2022."
+    ) == [multiple("14.5 million tonnes", "5 million tonnes", "nearly triple")]
+    # counts of one thing; "as much as the"
+    assert relations(
+        "Arrivals reached 10 million visitors in 2023, twice as much as the 5 million visitors of 2022."
+    ) == [multiple("10 million", "5 million", "twice")]
+    # a factor of another thing's figure
+    assert (
+        relations(
+            "Sales reached $12.5 million in 2023, with imports more than double the $5 million of 2022."
+        )
+        == []
+    )

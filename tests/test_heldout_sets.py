@@ -108,14 +108,15 @@ SETS = (
     # the grammar read the forms its author reported ("388.4m barrels", the press's signs, flows,
     # lists that name their currency once, nights); 22, 22 of 24 with every currency in use,
     # growths of counts and current values past words of rate; 24, 24 of 26 and 1 whole with a
-    # total and its average a day or a year in one sentence (the sentence bank's structures)
+    # total and its average a day or a year in one sentence (the sentence bank's structures); 27,
+    # 27 of 29 with lists ranked in free words ("the largest ... came from A (X) and B (Y)")
     HeldOut(
         "heldout5",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=24,
-        precise=24,
+        recalled=27,
+        precise=27,
         not_in_hand=2,
         whole=1,
     ),

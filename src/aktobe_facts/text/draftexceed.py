@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import alike
+from aktobe_facts.text.draftupfrom import is_base
 
 _ABOVE = (
     r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|"
@@ -53,6 +54,8 @@ def relations(
             words = _COMPARE.match(text[a.figure.phrase.outer_end : b.figure.phrase.start])
             if words is None or re.search(r"\bby\b", words.group("nouns")):
                 continue  # "exceeding revenues by Z": Z is the gap, not the other figure
+            if is_base(text, figures, k):
+                continue  # "X compared with A, exceeding B": what exceeds B is X, not A
             above = words.group("above") is not None
             z = figures[k + 2] if k + 2 < len(figures) else None
             gap = text[b.figure.phrase.outer_end : z.figure.phrase.start] if z else ""

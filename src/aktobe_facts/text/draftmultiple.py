@@ -3,9 +3,11 @@ much as in 2021 (Y)", "X, three times as much as Y", "X, up 2.4-fold from Y", "g
 from Y to X". The relation is ``multiple``: X = factor × Y, the factor as the article writes it
 ("almost twice", read one-sided as the docs say) or the claim that states its digits ("3.1").
 
-Only where the words leave one reading: both figures stated levels of one unit, the factor between
+Only where the words leave one reading: both figures stated levels of one unit (or counts of one
+thing: "12.5 million visitors, more than double the 5 million visitors"), the factor between
 them with "as much as" (or "as many", "as high", "as large"), "from", "on", "compared to", or "from
-Y to X" after the factor. "N times more than" and "N times higher than" are left alone: news writes
+Y to X" after the factor; or a factor right before Y, after X and its period ("X in 2023, more
+than double the Y of 2022", "X, nearly triple Y", "X, twice the Y", "X, half the Y"). "N times more than" and "N times higher than" are left alone: news writes
 them for both N and N + 1 times.
 """
 
@@ -22,9 +24,10 @@ from aktobe_facts.text.draftfigures import (
     Figure,
     Sentence,
     between,
-    is_amount,
+    is_measure,
     quote,
-    same_unit,
+    same_measure,
+    words_between,
 )
 
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
@@ -44,6 +47,12 @@ _UP_FROM = re.compile(
     rf"(?:from|on|over|compared\s+(?:to|with)|against|versus)(?:\s+{_TIME})?\s*\(?$"
 )
 """Between X and Y: ", up 2.4-fold from", ", a 2.4-fold increase on § ("."""
+_THE = re.compile(
+    rf"^\s*(?:{_TIME}\s*)?,?\s*(?:which\s+is\s+|or\s+)?(?P<factor>(?:(?:more\s+than|almost|nearly|about|around|"
+    r"roughly|some|just\s+over|just\s+under)\s+)?(?:double|triple|quadruple|twice|half|"
+    rf"{_NUMBER}\s+times))(?:\s+as\s+(?:much|many|high|large|big)\s+as)?(?:\s+(?:the|its|their))?$"
+)
+"""Between X and Y: ", more than double the", ", nearly triple the", " in §, twice as much as the"."""
 _FROM_TO = re.compile(
     rf"(?:increased|grew|rose|jumped|surged|soared|expanded)\s+(?:by\s+)?{_FACTOR},?\s+from\s*$"
 )
@@ -56,10 +65,10 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     for sentence in sentences:
         levels = [f for f in sentence.figures if _level(f)]
         for x, y in pairwise(levels):
-            if not same_unit(x, y):
+            if not same_measure(x, y):
                 continue
-            gap = between(text, x.phrase.outer_end, y.phrase.start, sentence.periods)
-            m = _AS_MUCH.match(gap) or _UP_FROM.match(gap)
+            gap = words_between(text, sentence, x, y)
+            m = _AS_MUCH.match(gap) or _UP_FROM.match(gap) or _THE.match(gap)
             head = between(text, sentence.span[0], x.phrase.start, sentence.periods)
             before = _FROM_TO.search(head)
             if m is not None:
@@ -81,7 +90,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
 
 def _level(figure: Figure) -> bool:
     stated = figure.phrase.stated
-    return is_amount(figure) and stated.direction is None and not stated.negative
+    return is_measure(figure) and stated.direction is None and not stated.negative
 
 
 def _multiple(

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
@@ -72,15 +72,17 @@ def order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelati
 
 
 def untied_pairs(
-    article: Article, drafted: Sequence[DraftRelation]
+    article: Article,
+    drafted: Sequence[DraftRelation],
+    same: Callable[[Placed, Placed], bool] = alike,
 ) -> Iterator[tuple[list[Placed], int]]:
     """Each figure of a sentence (its sentence's figures and its place) that is a level of the
-    next one's unit, where no relation drafted before ties the two."""
+    next one's unit (or ``same`` as it), where no relation drafted before ties the two."""
     pairs = [set(tied(r)) for r in drafted]
     for figures in article.sentences():
         for k in range(len(figures) - 1):
             a, b = figures[k], figures[k + 1]
-            if alike(a, b) and not any({a.figure.id, b.figure.id} <= p for p in pairs):
+            if same(a, b) and not any({a.figure.id, b.figure.id} <= p for p in pairs):
                 yield figures, k
 
 

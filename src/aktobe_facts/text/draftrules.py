@@ -18,7 +18,9 @@ from aktobe_facts.text import (
     draftbysource,
     draftequal,
     draftexceed,
+    draftexceeding,
     draftflowcompared,
+    draftlargest,
     draftlisted,
     draftorder,
     draftparts,
@@ -27,6 +29,7 @@ from aktobe_facts.text import (
     draftprimary,
     draftraised,
     draftranked,
+    draftrevised,
     draftrounded,
     draftsumbefore,
     drafttiles,
@@ -54,8 +57,11 @@ RULES: tuple[Rule, ...] = (
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
     draftupfrom.relations,  # "X, up from Y", "X, well below the Y target"
+    draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
+    draftrevised.relations,  # "revised downward from Y to X", "cut to X from Y", "raised"
     draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
+    draftlargest.relations,  # "the largest came from A (X) and B (Y)"; "most ..., with X, followed by"
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
     draftyield.relations,  # "3.1 million ha ... 5.9 tonnes per ha ... 18.3 million tonnes"

@@ -70,7 +70,7 @@ def relations(
         if words is None or percent_after(text, figures, k + 1):
             continue
         op = next(_OPS[name] for name, said in words.groupdict().items() if said)
-        if _is_base(text, figures, k):
+        if is_base(text, figures, k):
             # "to A from X a year earlier, above the Y target": the target is A's, not X's
             moved = words.group("up") or words.group("down")
             a = None if moved else _moved_to(text, figures, k)
@@ -100,7 +100,7 @@ def _moved_to(text: str, figures: list[Placed], k: int) -> Placed | None:
     return None
 
 
-def _is_base(text: str, figures: list[Placed], k: int) -> bool:
+def is_base(text: str, figures: list[Placed], k: int) -> bool:
     """The figure is a comparison's earlier one: its clause names it after "from", "than"."""
     placed = figures[k]
     start = figures[k - 1].figure.phrase.outer_end if k else placed.sentence[0]

@@ -1,0 +1,131 @@
+"""Lists the words rank, worded freely, for a draft (``kind = "order"``): each figure is not below
+any after it.
+
+- "the largest investment came from A (X) and B (Y)", "... came from A (X) and B (Y), followed by
+  C (Z)": a list of names, each with its figure in parentheses, after a word of first place
+  ("largest", "biggest", "main", "top", "leading", "most") and a verb that names the list ("came
+  from", "went to", "were", "was recorded in");
+- "A was the largest source, at X, followed by B at Y", "A were the most frequent visitors, with X,
+  followed by Y Jordanian expatriates and Z Arabs": a figure after a word of first place earlier
+  in the sentence, then "followed by" and the list, each figure after its name and "at" or "with"
+  or before its own words.
+
+The figures are levels of one unit or counts (the ranking words compare what they count), in one
+sentence, none negative, a change or a range; the list ends at the first figure that is none of
+those or whose words between are not a name and "and" or a comma. A pair a rule before ranked
+(:mod:`aktobe_facts.text.draftranked`) is left alone. "The largest since 2015" ranks nothing the
+article states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftexceeding import comparable, end_of
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftorder import order
+
+_FIRST = r"\b(?:largest|biggest|highest|main|top|leading|most|greatest)\b"
+_NAMES_LIST = re.compile(
+    rf"{_FIRST}[^.;()]{{0,80}}?\b(?:came|come|comes|were|was|went|are|is)"
+    r"(?:\s+(?:recorded|registered|made|seen))?\s+(?:from|to|in|by)\s+(?:the\s+)?"
+    r"[A-Za-z][^,;.()\d]{0,40}?\s*\($",
+    re.IGNORECASE,
+)
+"""From the word of first place to the first figure: "the largest ... came from Israel (". """
+_NEXT_NAME = re.compile(
+    r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s*followed\s+by\s+)(?:the\s+)?[A-Za-z][^,;.()\d]"
+    r"{0,40}?\s*\($",
+    re.IGNORECASE,
+)
+"""Between two figures of the list in parentheses: ") and the Netherlands (", "), followed by
+the east ("."""
+_FIRST_BEFORE = re.compile(rf"{_FIRST}[^.;()]{{0,120}}?,\s*(?:at|with)\s*$", re.IGNORECASE)
+"""Before the first figure of "A was the largest source, at X"."""
+_FOLLOWED = re.compile(
+    r"^(?:\s+[a-z][^,;.()\d]{0,40}?)?\s*,?\s*followed\s+by\s+(?:(?:the\s+)?[A-Za-z][^,;.()\d]"
+    r"{0,40}?\s+(?:at|with)\s+)?$",
+    re.IGNORECASE,
+)
+"""From the first figure to the second: ", followed by the south at", " coming ..., followed by"."""
+_AND_NEXT = re.compile(
+    r"^(?:\s+[A-Za-z][^,;.()\d]{0,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Za-z]"
+    r"[^,;.()\d]{0,40}?\s+(?:at|with)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between two figures of the list after "followed by": " and the east at", " Jordanian
+expatriates and "."""
+_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|while|whereas)\b", re.I)
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    ranked_before = [set(tied(r)) for r in drafted if r.kind == "order"]
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        k = 0
+        while k < len(figures) - 1:
+            listed = _ranked(text, figures, k)
+            if len(listed) < 2 or any(
+                {p.figure.id for p in listed[:2]} <= r for r in ranked_before
+            ):
+                k += 1
+                continue
+            quote = text[listed[0].figure.phrase.start : listed[-1].figure.phrase.outer_end]
+            for i, left in enumerate(listed[:-1]):
+                found.append(order(left, ">=", listed[i + 1 :], quote))
+            k += len(listed)
+    return found, []
+
+
+_FORMS = (
+    (_NAMES_LIST, _NEXT_NAME, _NEXT_NAME),  # "the largest ... came from A (X) and B (Y)"
+    (_FIRST_BEFORE, _FOLLOWED, _AND_NEXT),  # "A was the largest, at X, followed by B at Y"
+)
+"""Each form of a ranked list: the words before its first figure, between the first and the
+second, and between each later two."""
+
+
+def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
+    """The figures of a ranked list that starts at ``figures[k]``, in order; [] for none."""
+    top = figures[k]
+    start = figures[k - 1].figure.phrase.outer_end if k else top.sentence[0]
+    for opening, second, later in _FORMS:
+        if not _ranks(opening.search(text, start, top.figure.phrase.start)):
+            continue
+        listed = [top]
+        for placed in figures[k + 1 :]:
+            gap = text[end_of(text, listed[-1]) : placed.figure.phrase.start]
+            bare = re.sub(r"followed\s+by", "", gap, flags=re.IGNORECASE)
+            pattern = second if len(listed) == 1 else later
+            if not _member(top, placed) or not pattern.match(gap) or _VERB.search(bare):
+                break
+            listed.append(placed)
+        if len(listed) > 1:
+            return listed
+    return []
+
+
+def _ranks(words: re.Match[str] | None) -> bool:
+    """The words rank the figures after them: not "the largest since 2015"."""
+    return words is not None and re.search(r"\bsince\b", words.group(0), re.I) is None
+
+
+def _member(top: Placed, placed: Placed) -> bool:
+    """A figure that may stand in the list of ``top``: comparable with it, or a count like it."""
+    if comparable(top, placed):
+        return True
+    a, b = top.figure, placed.figure
+    plain = all(
+        f.kind == "count"
+        and f.phrase.stated.unit is None
+        and f.phrase.stated.direction is None
+        and not f.phrase.stated.negative
+        and not f.phrase.stated.is_range
+        for f in (a, b)
+    )
+    return plain

@@ -1,0 +1,84 @@
+"""Comparisons worded after a figure and its period (:mod:`aktobe_facts.text.draftexceeding`),
+drafted as orders the check reads; and the words that draft none. Every sentence here is written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _drafted import outcomes, relations
+from aktobe_facts.findings import Outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left", "op"),
+    [
+        (
+            "Arrivals reached 10 million in 2023, exceeding the 8 million recorded in 2022.",
+            "10 million",
+            ">",
+        ),
+        ("Arrivals of 10 million in 2023 surpassed the 8 million of 2022.", "10 million", ">"),
+        (
+            "Sales came to $12.5 million, topping the previous record of $10 million set in 2019.",
+            "$12.5 million",
+            ">",
+        ),
+        (
+            "Sales came to $7.5 million in 2023, falling short of the $10 million target.",
+            "$7.5 million",
+            "<",
+        ),
+        (
+            "Sales came to $12.5 million in 2023, more than the $10 million of 2022.",
+            "$12.5 million",
+            ">",
+        ),
+        # percents of one kind
+        (
+            "Deposits recorded a growth of 19.1 percent, lower than the 22.5 percent growth recorded a year earlier.",
+            "a growth of 19.1 percent",
+            "<",
+        ),
+        (
+            "Assets increased by 22.8 percent, which exceeds the 17.2% recorded in 2021.",
+            "increased by 22.8 percent",
+            ">",
+        ),
+        # counts of one thing
+        (
+            "Arrivals reached 12.5 million visitors in 2023, exceeding the 10 million visitors of 2022.",
+            "12.5 million",
+            ">",
+        ),
+    ],
+)
+def test_an_order_after_the_figure(sentence: str, left: str, op: str) -> None:
+    assert [(k, f["left"], f["op"]) for k, f in relations(sentence)] == [("order", left, op)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the figure after "by" is the gap, not the target
+        "Sales reached $12.5 million in 2023, exceeding the target by $2.5 million.",
+        # counts of different things; a bound
+        "Arrivals reached 12.5 million visitors in 2023, exceeding the 10 million nights of 2022.",
+        "Sales reached $12.5 million in 2023, topping more than $10 million.",
+        # falls: "lower" says which fell less, not which figure is lower
+        "Exports fell 5 percent, lower than the 3 percent decline of 2022.",
+        # X is a comparison's earlier figure: what exceeds Y is the other
+        "Sales reached $14.4 million compared with $12.5 million, exceeding the $10.2 million target.",
+        # "the highest since" names no figure it is compared with
+        "Sales reached $12.5 million in 2023, the highest since 2015.",
+    ],
+)
+def test_no_order_where_the_words_leave_doubt(sentence: str) -> None:
+    assert [k for k, _ in relations(sentence)] == []
+
+
+def test_a_drafted_order_is_checked(tmp_path: Path) -> None:
+    wrong = "Sales reached $9.5 million in 2023, exceeding the $10.2 million recorded in 2022."
+    assert outcomes(wrong, tmp_path, ("order",)) == [("order", Outcome.FAIL)]
