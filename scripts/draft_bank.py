@@ -253,6 +253,36 @@ STRUCTURES = (
         forbidden="order",
     ),
     Structure(
+        "near miss: up from a count of another thing",
+        "{S} were {X} in 2023, up from 300 hotels a year earlier.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: more than a count of another thing",
+        "{S} came to {X} in 2023. That is more than the 300 hotels the ministry had planned.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: a share that counts another thing",
+        "{S} totalled {X} in 2023. The north accounted for 300 hotels, or 60 percent of the total.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
+        "near miss: parts that count another thing",
+        "{S} came to {X} in May. Of these, 300 hotels were new and 200 hotels were old.",
+        None,
+        forbidden="sum",
+    ),
+    Structure(
+        "near miss: parts that count two things",
+        "The north counted 1,200 visitors and the south 300 hotels in 2023, a total of {X}.",
+        None,
+        forbidden="sum",
+    ),
+    Structure(
         "near miss: a rise of another figure",
         "{S} rose {P} in 2023, while imports reached {A} and debts {B}.",
         None,

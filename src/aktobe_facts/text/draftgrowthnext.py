@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import msgspec
 
+from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
@@ -28,10 +29,8 @@ from aktobe_facts.text.draftfigures import (
     is_amount,
     names,
     quote,
-    same_unit,
     singular,
 )
-from aktobe_facts.text.draftroles import level
 
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -83,6 +82,10 @@ def relations(
     return out
 
 
+def _measure(figure: Figure) -> bool:
+    return is_amount(figure) or count_level(figure)
+
+
 def _end(figure: Figure) -> int:
     return figure.phrase.outer_end
 
@@ -95,10 +98,10 @@ def _next_base(
     later = [f for f in sentence.figures if f.phrase.start >= last.phrase.outer_end]
     if semicolon >= 0:
         start, figures = semicolon + 1, [f for f in later if f.phrase.start > semicolon]
-        if any(is_amount(f) and f.phrase.start < semicolon for f in later):
+        if any(_measure(f) and f.phrase.start < semicolon for f in later):
             return None  # an amount between X and the semicolon
         clause = Sentence((start, sentence.span[1]), tuple(figures), sentence.periods)
-    elif not any(is_amount(f) for f in later) and k + 1 < len(sentences):
+    elif not any(_measure(f) for f in later) and k + 1 < len(sentences):
         clause = sentences[k + 1]
         start, figures = clause.span[0], list(clause.figures)
     else:
@@ -111,10 +114,10 @@ def _next_base(
         opens = _THIS_YEAR.match(text, start, y.phrase.start) if this_year else None
     if opens is None:
         return None
-    if len([f for f in figures if is_amount(f) and same_unit(f, x)]) != 1:
+    if len([f for f in figures if one_measure(f, x)]) != 1:
         return None
     head = text[opens.end() : y.phrase.start]
-    if not (is_amount(y) and same_unit(y, x) and level(y.phrase) and _STATED.search(head)):
+    if not (one_measure(y, x) and stated_level(y) and _STATED.search(head)):
         return None
     own = _nouns(names(text, next(s for s in sentences if x in s.figures), x))
     alike = bool(own) and own <= _nouns(names(text, clause, y))

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcounts import measures_alike
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, Time, alike, roles
 
@@ -74,10 +75,11 @@ def order(left: Placed, op: str, right: list[Placed], quote: str) -> DraftRelati
 def untied_pairs(
     article: Article,
     drafted: Sequence[DraftRelation],
-    same: Callable[[Placed, Placed], bool] = alike,
+    same: Callable[[Placed, Placed], bool] = measures_alike,
 ) -> Iterator[tuple[list[Placed], int]]:
-    """Each figure of a sentence (its sentence's figures and its place) that is a level of the
-    next one's unit (or ``same`` as it), where no relation drafted before ties the two."""
+    """Each figure of a sentence (its sentence's figures and its place) that is ``same`` as the
+    next one (by default a level of its unit or a count of the same thing:
+    :mod:`aktobe_facts.text.draftcounts`), where no relation drafted before ties the two."""
     pairs = [set(tied(r)) for r in drafted]
     for figures in article.sentences():
         for k in range(len(figures) - 1):

@@ -27,7 +27,8 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
-from aktobe_facts.text.draftfigures import DraftRelation, is_measure, same_measure
+from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
+from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, alike, level, roles
 
 _CUE = re.compile(
@@ -236,7 +237,7 @@ def _lists(
             continue
         start = lead.end()
         first = next(
-            (p for p in figures if p.figure.phrase.start >= start and level(p.figure.phrase)), None
+            (p for p in figures if p.figure.phrase.start >= start and stated_level(p.figure)), None
         )
         named_total = _total_before(sentences[:number], first) if first is not None else None
         if named_total is not None and not _net(text, named_total, named):
@@ -325,7 +326,7 @@ def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:
         figures = window[n]
         if figures[0].paragraph < part.paragraph - 1:
             return None
-        same = [p for p in figures if alike(p, part)]
+        same = [p for p in figures if measures_alike(p, part)]
         if not same:
             continue
         if len(same) > 1:
@@ -334,7 +335,7 @@ def _total_before(sentences: list[list[Placed]], part: Placed) -> Placed | None:
             p
             for before in window[:n]
             for p in before
-            if p.paragraph == same[0].paragraph and alike(p, part)
+            if p.paragraph == same[0].paragraph and measures_alike(p, part)
         ]
         return None if any(p.figure.period != same[0].figure.period for p in earlier) else same[0]
     return None
@@ -357,7 +358,7 @@ def _parts(
             continue  # "VAT declined 26% to X": the part's own growth
         if unit is not None and unit.kind == "percent" and not parts:
             return [], False  # "including 40 percent": shares, not amounts
-        if not (alike(total, placed) or _counts_alike(total, placed)):
+        if not (alike(total, placed) or listed_alike(total.figure, placed.figure)):
             if unit is not None and unit.kind == "percent":
                 continue  # a part's own share: "3 billion (40 percent)"
             break
@@ -373,18 +374,11 @@ def _parts(
             break
         rest = rest or _REST.search(text, position, phrase.start) is not None
         parts.append(placed)
-        position = phrase.outer_end
+        position = past_noun(text, placed.figure)  # "300 projects in industry": its label next
         label = _LABEL.match(text, position)
         if label is not None:
             position = label.end()
     return (parts, rest and len(parts) >= 2) if parts else ([], False)
-
-
-def _counts_alike(total: Placed, part: Placed) -> bool:
-    """Two counts of one thing ("1,200 projects, of which 300 ..."): a list after its total's
-    words may hold counts as it holds amounts (:func:`alike`)."""
-    a, b = total.figure, part.figure
-    return a.kind == b.kind == "count" and is_measure(a) and is_measure(b) and same_measure(a, b)
 
 
 def _windows(article: Article) -> list[list[Placed]]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text import draftthat
+from aktobe_facts.text.draftcounts import count_level, one_measure
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
@@ -28,7 +29,6 @@ from aktobe_facts.text.draftfigures import (
     is_amount,
     is_percent,
     quote,
-    same_unit,
 )
 from aktobe_facts.text.draftshares import stated_whole
 
@@ -57,7 +57,11 @@ def relations(
         for k, share in enumerate(sentence.figures[1:], start=1):
             other = sentence.figures[k - 1]
             part_id = compared.get(other.id)
-            if part_id is None or not _is_share(share) or not is_amount(other):
+            if (
+                part_id is None
+                or not _is_share(share)
+                or not (is_amount(other) or count_level(other))
+            ):
                 continue
             gap = between(text, other.phrase.outer_end, share.phrase.start) + " "
             whole = stated_whole(text, sentence, share)
@@ -66,7 +70,7 @@ def relations(
                 continue
             if _EARLIER.search(text, share.phrase.outer_end, whole.phrase.start):
                 continue  # "40 percent of that year's plan": the earlier figure's share
-            if not (same_unit(part, whole) and same_unit(part, other)):
+            if not (one_measure(part, whole) and one_measure(part, other)):
                 continue
             fields = {"share": share.id, "part": part.id, "whole": whole.id}
             found.append(DraftRelation("", "share", fields, quote(text, other, share)))

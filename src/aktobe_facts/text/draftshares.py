@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
+from aktobe_facts.text.draftcounts import count_level, one_measure, past_noun
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -149,7 +150,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         whole: Figure | None = None
         for pair in pairs:
             stated = stated_whole(text, sentence, pair.share)  # "or P% of the target of W"
-            if stated is not None and stated is not pair.part and same_unit(stated, pair.part):
+            if stated is not None and stated is not pair.part and one_measure(stated, pair.part):
                 shares.append((pair, stated))  # a target of its own period: no period test
                 continue
             if pair.named:
@@ -158,7 +159,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                 whole = _of_which(text, sentence, pair) or whole
                 if whole is None and len(pairs) == 1:  # "a $5.2 billion turnover, an 18.1% share"
                     whole = _flow_total(text, sentence, pair, wholes)
-            if whole is not None and same_unit(whole, pair.part) and _same_period(pair, whole):
+            if whole is not None and one_measure(whole, pair.part) and _same_period(pair, whole):
                 shares.append((pair, whole))
         shares += _of_that(text, sentences, k, {id(p.share) for p in pairs})
         if shares:
@@ -188,7 +189,7 @@ def stated_whole(text: str, sentence: Sentence, share: Figure) -> Figure | None:
     """The whole a share states in its own words: the amount right after it in "P% of the
     updated annual plan of W", "P% of the W full-year target" (a few words, no verb or comma)."""
     after = [f for f in sentence.figures if f.phrase.start >= share.phrase.outer_end]
-    if not after or not is_amount(after[0]):
+    if not after or not (is_amount(after[0]) or count_level(after[0])):
         return None
     gap = text[share.phrase.outer_end : after[0].phrase.start]
     return after[0] if _OF_FIGURE.fullmatch(gap) else None
@@ -237,11 +238,11 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
         if _BY.search(text, max(0, share.phrase.start - 12), share.phrase.start):
             continue  # "republican budget - by 18% or 965 billion": a change, said before
         for j in (i - 1, i + 1):
-            if j in used or not 0 <= j < len(figures) or not is_amount(figures[j]):
+            if j in used or not 0 <= j < len(figures) or not _part(figures[j]):
                 continue
             part = figures[j]
             first, last = (part, share) if j < i else (share, part)
-            gap = between(text, first.phrase.outer_end, last.phrase.start) + " "
+            gap = between(text, past_noun(text, first), last.phrase.start) + " "
             pattern = _AMOUNT_FIRST if j < i else _PERCENT_FIRST
             named = j < i and _PAREN.match(gap) and _OF_IN_PAREN.match(text, share.phrase.end)
             if pattern.match(gap) or named:
@@ -249,6 +250,12 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
                 used.update((i, j))
                 break
     return found
+
+
+def _part(figure: Figure) -> bool:
+    """A figure a share may be of: an amount, or a count's level ("7.5 million visitors, or 60
+    percent of the total"), whose whole is then a count of the same thing."""
+    return is_amount(figure) or count_level(figure)
 
 
 def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> Pair:
@@ -385,7 +392,7 @@ def _sibling(text: str, sentence: Sentence, amount: Figure) -> bool:
 
 
 def _candidate(figure: Figure, pair: Pair) -> bool:
-    return is_amount(figure) and figure is not pair.part and same_unit(figure, pair.part)
+    return figure is not pair.part and one_measure(figure, pair.part)
 
 
 def _same_period(pair: Pair, whole: Figure) -> bool:

@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import tied
-from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_amount, same_unit
-from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.draftcounts import one_measure, stated_level
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
 from aktobe_facts.text.sentences import Span
 
 _THAT = re.compile(
@@ -54,7 +54,7 @@ def compared(
             continue
         y = sentence.figures[0]
         words = _THAT.fullmatch(text, sentence.span[0], y.phrase.start)
-        if words is None or not is_amount(y) or not level(y.phrase) or y.phrase.stated.qualifier:
+        if words is None or not stated_level(y) or y.phrase.stated.qualifier:
             continue
         x = _named(sentences, k, y, drafted)
         if x is not None:
@@ -67,7 +67,7 @@ def _named(
 ) -> Figure | None:
     """The figure of ``y``'s unit that the nearest sentence before with any is about."""
     for back in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
-        amounts = [f for f in sentences[back].figures if is_amount(f) and same_unit(f, y)]
+        amounts = [f for f in sentences[back].figures if one_measure(f, y)]
         if not amounts:
             continue
         if len(amounts) == 1:

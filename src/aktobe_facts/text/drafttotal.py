@@ -64,6 +64,8 @@ def _total(text: str, before: list[Placed], total: Placed) -> DraftRelation | No
     parts = list(before)
     if any(not is_measure(p.figure) or not same_measure(p.figure, figure) for p in parts):
         return None
+    if len({p.figure.noun for p in parts} - {None}) > 1:
+        return None  # "1,200 visitors and 300 hotels": counts of two things
     for a, b in pairwise(parts):
         gap = text[a.figure.phrase.outer_end : b.figure.phrase.start]
         if not _JOIN.match(gap):

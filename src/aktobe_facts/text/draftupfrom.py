@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import MOVED_TO, order, percent_after, untied_pairs
-from aktobe_facts.text.draftroles import alike
 from aktobe_facts.text.sentences import clause_start
 
 _PLACE = r"(?:[^,;.\d%()]|(?<!\d)\d{4}(?!\d))"
@@ -66,7 +66,7 @@ def relations(
         x, y = figures[k], figures[k + 1]
         if y.figure.phrase.stated.qualifier not in (None, "about"):
             continue  # "up from more than Y": a bound
-        words = _AFTER.match(text[x.figure.phrase.outer_end : y.figure.phrase.start])
+        words = _AFTER.match(text[past_noun(text, x.figure) : y.figure.phrase.start])
         if words is None or percent_after(text, figures, k + 1):
             continue
         op = next(_OPS[name] for name, said in words.groupdict().items() if said)
@@ -90,11 +90,11 @@ _TO_FROM = re.compile(r"[^,;.\d%()]{0,40}?\bfrom\s+(?:the\s+)?", re.IGNORECASE)
 
 def _moved_to(text: str, figures: list[Placed], k: int) -> Placed | None:
     """The figure A of "to A ... from X" where X is at ``k``: the figure the clause is about."""
-    if k < 1 or not alike(figures[k - 1], figures[k]):
+    if k < 1 or not measures_alike(figures[k - 1], figures[k]):
         return None
     a = figures[k - 1]
     before = text[clause_start(text, a.sentence[0], a.figure.phrase.start) : a.figure.phrase.start]
-    between = text[a.figure.phrase.outer_end : figures[k].figure.phrase.start]
+    between = text[past_noun(text, a.figure) : figures[k].figure.phrase.start]
     if re.search(r"\bto\s*$", before) and _TO_FROM.fullmatch(between):
         return a
     return None
