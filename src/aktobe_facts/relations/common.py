@@ -78,17 +78,21 @@ def check_tests(
 
     if tests:
         return [finding(doc, relation, t, check_id) for t in tests]
-    units = "; ".join(
-        f"'{m}' in " + ", ".join(q.unit.label if q.unit else "a count" for q in quantities(doc, m))
+    labels = {
+        m: [q.unit.label if q.unit else "a count" for q in quantities(doc, m)]
         for m in relation.members
+    }
+    units = "; ".join(f"'{m}' in " + ", ".join(said) for m, said in labels.items())
+    shared = set.intersection(*(set(said) for said in labels.values())) if labels else set()
+    why = (
+        f"its fields leave nothing to test: every value of its figures ({units}) satisfies it; "
+        "the field it compares them with is not given"
+        if shared
+        else f"its figures are not stated in one unit and no rate the article's pairs share "
+        f"converts them ({units})"
     )
     return [
-        Verdicts(check_id).undetermined(
-            relation.members,
-            relation.line,
-            f"{relation.name}: its figures are not stated in one unit and no rate the article's "
-            f"pairs share converts them ({units})",
-        )
+        Verdicts(check_id).undetermined(relation.members, relation.line, f"{relation.name}: {why}")
     ]
 
 

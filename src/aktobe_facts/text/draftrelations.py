@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text import (
     draftaverage,
+    draftchangeamount,
     draftequal,
     draftgrowth,
     draftgrowthand,
@@ -70,4 +71,6 @@ def article_relations(
     relations = draftsharenamed.relations(text, sentences, relations)
     # "W, P of which, or A"; "P of the W ..., or A": the share with its part after "or"
     relations += draftshareof.relations(text, sentences, relations)
+    # "X, which is D more than in 2017 (and P% more)": D an amount of change of X
+    relations += draftchangeamount.relations(text, sentences, relations)
     return relations, notes

@@ -1,0 +1,145 @@
+"""An amount of change right after the level it brought, for a draft (``kind = "change"``):
+
+- "X, which is D more compared to the same period of the previous year, and + P% increase", "X,
+  or D less than a year earlier (P percent)": D = X − base (a fall's D = base − X) and P = D /
+  base × 100, the base not stated;
+- "X, D more than Y": the base Y, a figure of X's measure right after "than" or "compared to" and
+  a few words naming it;
+
+Either the base or the percent must be there: "X, which is D more than a year before" alone
+leaves every value possible and is not drafted.
+
+X is a level (an amount with a unit, or a count) and D a figure of X's measure
+(:func:`aktobe_facts.text.draftfigures.same_measure`), next to each other in one sentence; between
+them only the rest of X's clause (no figure), a comma and "which is", "that is", "or", "i.e.". After D
+comes a word of comparison ("more", "less", "fewer", "higher", "lower") and then only the end of
+the clause or the words of what it is compared with ("than", "compared to", "against", "on",
+"year-on-year"): "$8 million more in taxes" names another thing and gets nothing. D must be
+plain (no bound, range or word of change of its own) and no relation drafted before may tie X and
+D already ("up 41 percent, or 212 million lari, to X" is a growth's change).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import tied
+from aktobe_facts.text.draftfigures import (
+    DraftRelation,
+    Figure,
+    Sentence,
+    is_measure,
+    is_percent,
+    quote,
+    same_measure,
+    words_between,
+)
+from aktobe_facts.text.draftroles import level
+
+_BEFORE = re.compile(
+    r"^[^,;:.\d%()]{0,50},\s*(?:which\s+is|which\s+was|that\s+is|that\s+was|i\.e\.|or)?\s*$",
+    re.IGNORECASE,
+)
+"""Between X and D: the rest of X's clause with no other figure ("international travelers
+visited Georgia", "in §"), a comma and "which is", "or"."""
+_COMPARED = r"(?:than|compared\s+(?:to|with)|against|versus|from|on|over)"
+_AFTER = re.compile(
+    r"^\s*(?:(?P<up>more|higher|greater|larger)|(?P<down>less|fewer|lower|smaller))\b"
+    rf"(?:\s+{_COMPARED}\b[^;%]*|\s+(?:year-on-year|y/y|yoy)\b[^;%]*)?$",
+    re.IGNORECASE,
+)
+"""After D, to the next figure or the clause's end: the comparison and what it is made with."""
+_BASE_WORDS = re.compile(
+    rf"^\s*(?:more|higher|greater|larger|less|fewer|lower|smaller)\s+{_COMPARED}\s+"
+    r"(?:(?:the|a|an|its|their|last|this)\s+)?(?:[a-z-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+"""Between D and a base Y: "more than the", "less than last year's" (a few words naming Y)."""
+_PERCENT_AFTER = re.compile(
+    r"(?:,|\band\b|\bor\b|\()\s*(?:(?:an?|the)\s+)?(?:\+\s*)?$",
+    re.IGNORECASE,
+)
+"""Right before the change's percent: "..., and +", ", or", "("."""
+_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|but|and\s+\w+\s+(?:was|were|is|are))\b")
+
+
+def relations(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The changes of the article's sentences stated as an amount after their level."""
+    pairs = [set(tied(r)) for r in drafted]
+    found: list[DraftRelation] = []
+    for sentence in sentences:
+        figures = sentence.figures
+        for k in range(len(figures) - 1):
+            x, d = figures[k], figures[k + 1]
+            if not _pair(text, sentence, x, d) or any({x.id, d.id} <= p for p in pairs):
+                continue
+            rest = figures[k + 2 :]
+            following = rest[0] if rest else None
+            end = following.phrase.start if following is not None else sentence.span[1]
+            after = _clause(text[d.phrase.outer_end : end])
+            words = _AFTER.match(after)
+            if words is None:
+                continue
+            fields: dict[str, str | list[str] | bool] = {"amount": d.id, "current": x.id}
+            last = d
+            if following is not None and len(after) == end - d.phrase.outer_end:
+                base = _base(text, sentence, x, d, following)
+                percent = None if base else _percent(text, sentence, d, following, words)
+                if base is not None:
+                    fields["base"] = base.id
+                    last = base
+                elif percent is not None:
+                    fields["percent"] = percent.id
+                    last = percent
+            if last is d:
+                continue  # with neither base nor percent, any values satisfy it: nothing to test
+            if words.group("down"):
+                fields["direction"] = "fall"
+            found.append(DraftRelation("", "change", fields, quote(text, x, last)))
+    return found
+
+
+def _pair(text: str, sentence: Sentence, x: Figure, d: Figure) -> bool:
+    """X a level and D a plain figure of its measure, parted by a comma and a link."""
+    if not (is_measure(x) and is_measure(d) and same_measure(x, d)):
+        return False
+    if x.kind != "count" and not level(x.phrase):
+        return False
+    stated = d.phrase.stated
+    if stated.qualifier is not None or stated.direction is not None or stated.negative:
+        return False
+    if x.phrase.stated.is_range or stated.is_range:
+        return False
+    return _BEFORE.match(words_between(text, sentence, x, d)) is not None
+
+
+def _clause(after: str) -> str:
+    """The words after D up to the end of its clause."""
+    cut = _CLAUSE_END.search(after)
+    return after if cut is None else after[: cut.start()]
+
+
+def _base(text: str, sentence: Sentence, x: Figure, d: Figure, y: Figure) -> Figure | None:
+    """Y after "more than the" or "compared to", a figure of X's measure: the base."""
+    if not (is_measure(y) and same_measure(x, y)) or y.phrase.stated.qualifier is not None:
+        return None
+    if y.kind != "count" and not level(y.phrase):
+        return None
+    return y if _BASE_WORDS.match(words_between(text, sentence, d, y) + " ") else None
+
+
+def _percent(
+    text: str, sentence: Sentence, d: Figure, p: Figure, words: re.Match[str]
+) -> Figure | None:
+    """P after D's comparison in the same clause: the change as a percent of the base, where
+    its sign agrees with D's word."""
+    if not is_percent(p) or p.phrase.stated.qualifier is not None:
+        return None
+    direction = p.phrase.stated.direction
+    if direction is not None and (direction == "down") != bool(words.group("down")):
+        return None
+    gap = words_between(text, sentence, d, p)
+    return p if _PERCENT_AFTER.search(gap) else None
