@@ -189,7 +189,10 @@ def test_seed_article() -> None:
     assert claims["some 650 kilometers"].period == "2018-2020"
     assert claims["98.2 percent"].period == "2020-01/2020-09"
     assert claims["99.8 percent"].period == "2020-01/2020-12"
-    assert (claims["6.6 percent"].kind, claims["6.6 percent"].base_period) == ("growth", "2019")
+    assert (claims["6.6 percent more"].kind, claims["6.6 percent more"].base_period) == (
+        "growth",
+        "2019",
+    )
     assert claims["11 percent"].kind == "share"
     assert claims["fifth"].after == ("Almaty", "Nur-Sultan", "Shymkent", "Karaganda")
     (group,) = doc.groups

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _drafted import outcomes, relations
-from aktobe_facts.findings import Outcome
+from aktobe_facts.findings import Outcome, Severity
 from conftest import findings_of
 
 
@@ -99,5 +99,5 @@ current = "revenue"
 """,
         "change",
     )
-    assert finding.outcome is Outcome.UNDETERMINED
+    assert (finding.outcome, finding.severity) == (Outcome.UNDETERMINED, Severity.INFO)
     assert "nothing to test" in finding.message and "one unit" not in finding.message

@@ -180,6 +180,23 @@ def test_a_list_after_a_figure_of_another_year_has_no_total() -> None:
     assert sums("FDI was strong. In 2012, FDI reached $28.9 billion. " + parts)
 
 
+def test_a_part_given_twice_is_one_part() -> None:
+    # the two figures are one amount, drafted as equal: summing both would double it
+    assert sums(
+        "In January-April, oil and gas revenues of the budget decreased by 52% to 2.282 trillion "
+        "rubles. Oil and gas revenues amounted to 2.282 trillion rubles, the ministry said, and "
+        "total revenues reached 7.8 trillion rubles."
+    ) == [("7.8 trillion rubles", ["2.282 trillion rubles"], False)]
+
+
+def test_a_rate_a_year_is_no_whole_of_the_period_s_parts() -> None:
+    assert not sums(
+        "In January-April, oil and gas revenues of the budget decreased by 52% to 2.282 trillion "
+        "rubles. Oil and gas revenues amounted to 2.282 trillion rubles, the ministry said, "
+        "adding that monthly receipts are nearing their base level (8 trillion rubles a year)."
+    )
+
+
 def test_parts_with_a_verb_each_parted_by_semicolons() -> None:
     text = (
         "Spending of the city reached 7.4 trillion rubles, 21.2% of the plan. Of these, schools, "

@@ -133,14 +133,6 @@ SETS = (
         whole=0,
         found=2,
         warnings_on_clean=3,
-        false_by_hand={
-            "et-coffee-2021-q1": (
-                "a change with an amount and a current value only ('earnings saw a $143.08"
-                " million increase', 'the volume grew by 32, 845 tons') is an undetermined"
-                " warning 'its figures are not stated in one unit', although both figures of"
-                " each are in one unit (US$; tonnes)"
-            ),
-        },
         false_by_draft={
             "bd-remittances-2019-03": (
                 "the draft relates '$0.33 billion' (six state banks, March) to '$0.018 billion'"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from aktobe_facts.claims.model import ClaimsFile, Relation
-from aktobe_facts.findings import Finding, Verdicts
+from aktobe_facts.findings import Finding, Severity, Verdicts
 from aktobe_facts.reading.unitalgebra import Compound
 from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.relations.base import Problem, Test
@@ -73,7 +73,8 @@ def per_unit(unit: UnitSpec | None, per: UnitSpec | None) -> UnitSpec | None:
 def check_tests(
     doc: ClaimsFile, relation: Relation, tests: list[Test], check_id: str
 ) -> list[Finding]:
-    """The findings of a relation's tests; with no test, an undetermined warning saying why."""
+    """The findings of a relation's tests; with no test, an undetermined finding saying why (a
+    warning where a unit or rate is missing, info where the fields leave nothing to test)."""
     from aktobe_facts.relations.verdicts import finding
 
     if tests:
@@ -83,17 +84,20 @@ def check_tests(
         for m in relation.members
     }
     units = "; ".join(f"'{m}' in " + ", ".join(said) for m, said in labels.items())
-    shared = set.intersection(*(set(said) for said in labels.values())) if labels else set()
+    say = Verdicts(check_id)
+    if labels and set.intersection(*(set(said) for said in labels.values())):
+        # nothing is wrong: the relation, as written, holds at every value (an amount of change
+        # with its current value only); said as the info a claim in no relation gets
+        why = (
+            f"{relation.name}: its fields leave nothing to test: every value of its figures "
+            f"({units}) satisfies it; the field it compares them with is not given"
+        )
+        return [say.undetermined(relation.members, relation.line, why, severity=Severity.INFO)]
     why = (
-        f"its fields leave nothing to test: every value of its figures ({units}) satisfies it; "
-        "the field it compares them with is not given"
-        if shared
-        else f"its figures are not stated in one unit and no rate the article's pairs share "
-        f"converts them ({units})"
+        f"{relation.name}: its figures are not stated in one unit and no rate the article's "
+        f"pairs share converts them ({units})"
     )
-    return [
-        Verdicts(check_id).undetermined(relation.members, relation.line, f"{relation.name}: {why}")
-    ]
+    return [say.undetermined(relation.members, relation.line, why)]
 
 
 _FAMILIES = {"percent": "percent", "points": "percentage points"}

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from aktobe_facts.text.draftarticle import Article, Placed, clause_of
+from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, alike, level, roles
@@ -86,6 +86,12 @@ _NET = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:together|altogether|combined|in\s+total|in\s+all|taken\s+together|jointly)\b", re.I
 )
+_RATE = re.compile(
+    r"\s*(?:an?|per)\s+(?:year|month|day|week|quarter)\b(?!\s+(?:earlier|ago|before|later|on))|"
+    r"\s*(?:annually|yearly|monthly|daily)\b",
+    re.IGNORECASE,
+)
+"""After a figure: it is a rate ("8 trillion rubles a year"), no whole of a period's parts."""
 _COLON = re.compile(r"\s*:\s*")
 _THEN = re.compile(
     r"\b(?:from|ago|earlier|before|previous|prior|than|compared|versus|against|up|down)\b",
@@ -139,7 +145,8 @@ def relations(
         taken.update(p.figure.id for p in parts)
         found.append(sum_relation(total, parts, exhaustive, quote))
     wholes = [*_items(article, named), *_qualified(article, named), *_together(article, named)]
-    for total, parts, exhaustive in wholes:
+    for total, listed_parts, exhaustive in wholes:
+        parts = _once(listed_parts, drafted)
         ids = {p.figure.id for p in parts}
         if ids & taken or any(_same(r, total, parts) for r in [*drafted, *found]):
             continue
@@ -152,6 +159,18 @@ def relations(
         )
         found.append(sum_relation(total, parts, exhaustive, quote))
     return found, []
+
+
+def _once(parts: list[Placed], drafted: Sequence[DraftRelation]) -> list[Placed]:
+    """The parts with a figure the article gives twice kept once: "revenues fell to X ... revenues
+    amounted to X", drafted as equal, is one part, not two."""
+    groups = [set(tied(r)) for r in drafted if r.kind == "equal"]
+    kept: list[Placed] = []
+    for part in parts:
+        taken = {p.figure.id for p in kept}
+        if not any(part.figure.id in group and taken & group for group in groups):
+            kept.append(part)
+    return kept
 
 
 def sum_relation(total: Placed, parts: list[Placed], exhaustive: bool, quote: str) -> DraftRelation:
@@ -414,6 +433,7 @@ def _qualified(
                 and role.name not in ("deficit", "surplus")
                 and _fit(r, role)
                 and alike(p, part)
+                and not _RATE.match(article.text, p.figure.phrase.outer_end)
             ]
             if len(wholes) != 1:
                 continue

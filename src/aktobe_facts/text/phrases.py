@@ -44,9 +44,13 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
-_COMPARED_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|year-on-year|y/y|yoy)\b",
+    re.IGNORECASE,
+)
 """After a direction word that belongs to its percent: "19% lower than a year earlier", "17.1
-percent less than in 2019" (the sign of a fall, which the value then carries)."""
+percent less than in 2019", "2.2 percent less compared to the same months" (the sign of a fall,
+which the value then carries)."""
 _MADE_UP = re.compile(
     r"\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|eat|eats|ate|"
     r"eaten|eating)\s+up$",

@@ -1,0 +1,40 @@
+"""Words around a growth that once hid it from the draft: a word of direction after the percent
+followed by "compared to" ("2.2 percent less compared to"), and a passive verb right before the
+comma ("Goods worth X were produced, which is P more"). The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _drafted import relations
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("by 2.2 percent less compared to", "2.2 percent less"),
+        ("2.2 percent lower compared with", "2.2 percent lower"),
+        ("2.2 percent more compared to", "2.2 percent more"),
+        ("2.2 percent higher year-on-year compared to", "2.2 percent higher"),
+    ],
+)
+def test_a_direction_before_compared_to_is_the_percent_s(words: str, value: str) -> None:
+    text = (
+        "The country produced goods worth AZN 18.8 billion ($11bn), which is "
+        f"{words} the same months of last year."
+    )
+    assert relations(text) == [("growth", {"growth": value, "current": "AZN 18.8 billion"})]
+
+
+@pytest.mark.parametrize("verb", ["were produced", "was exported", "were shipped"])
+def test_a_passive_verb_before_the_comma_links_the_growth(verb: str) -> None:
+    text = f"Goods worth $5 billion {verb}, which is 2.2 percent more than a year earlier."
+    assert relations(text) == [("growth", {"growth": "2.2 percent more", "current": "$5 billion"})]
+
+
+def test_more_or_less_alone_stays_the_sentence_s_word() -> None:
+    # "or more" says nothing of a direction: the percent stays as printed
+    assert relations("Exports reached $5 billion, up 20 percent or more.") == [
+        ("growth", {"growth": "up 20 percent", "current": "$5 billion"})
+    ]
