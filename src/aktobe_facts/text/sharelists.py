@@ -1,6 +1,8 @@
 """Shares listed without parentheses, for a draft (:mod:`aktobe_facts.text.draft`): "Minerals made
 up 65.1 percent of the total export; stones 28.5 percent; and textiles 3.8 percent", "China took
-68 percent of the total, Switzerland 25 percent and Singapore 2 percent".
+68 percent of the total, Switzerland 25 percent and Singapore 2 percent", "62.5 percent of
+industrial output came from mining, 31.2 percent from manufacturing and 5.5 percent from
+utilities" (the parts named after their percents, each after the same particle).
 
 The first percent is a share of a total its words name right after it ("of the total", "of
 exports"; not "of GDP", a ratio's base whose parts need not add up); each next one follows a separator (a semicolon, a comma, "and") and a few words that
@@ -19,13 +21,26 @@ from aktobe_facts.text.sentences import Span
 
 _OF_WHOLE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:total|overall|whole|combined)\b|"
-    r"(?:(?:foreign|external|domestic|national|country's|region's)\s+)?(?:exports?|imports?|trade|"
+    r"(?:(?!(?:and|or|of|gdp|gnp|the)\b)[a-z][\w'’-]*\s+){0,2}(?:exports?|imports?|trade|"
     r"turnover|revenues?|spending|expenditures?|output|"
     r"production|sales|investment|shipments|deliveries|supplies)\b)",
     re.IGNORECASE,
 )
-"""After the first percent: the total it is a share of ("of the total", "of total exports");
-"of GDP" is a ratio's base, not a total its parts divide."""
+"""After the first percent: the total it is a share of ("of the total", "of total exports", "of
+industrial output", a word or two before the whole's noun); "of GDP" is a ratio's base, not a
+total its parts divide."""
+_PARTICLE = r"(?:from|in|to|by|on|at|for)"
+_NAMED_AFTER = re.compile(
+    r"(?:\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?"
+    r"\s+(?:(?:came|come|comes|went|go|goes|was|were|is|are)\s+)?(?P<particle>"
+    + _PARTICLE
+    + r")\s+(?P<name>[A-Za-z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}?)"
+    r"(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)$",
+    re.IGNORECASE,
+)
+"""Between two percents of a list whose parts are named after them: "62.5 percent of industrial
+output came from mining, 31.2 percent from manufacturing and 5.5 percent from utilities" (the
+first gap: the whole, a verb, a particle and the first part's name)."""
 _OWN_WHOLE = re.compile(r"\s+of\s", re.IGNORECASE)
 """After a later percent: a whole of its own ("spending 7 percent of GDP"): not one list."""
 _NEXT = re.compile(
@@ -51,6 +66,9 @@ def listed_shares(text: str, sentence: Span, phrases: Sequence[Phrase]) -> list[
     for i, first in enumerate(percents):
         if not _OF_WHOLE.match(text, first.outer_end, sentence[1]):
             continue
+        listed = _named_after(text, sentence, first, percents[i + 1 :], place)
+        if len(listed) >= 2:
+            return listed
         listed = [first]
         for following in percents[i + 1 :]:
             if place[id(following)] != place[id(listed[-1])] + 1:
@@ -66,6 +84,33 @@ def listed_shares(text: str, sentence: Span, phrases: Sequence[Phrase]) -> list[
         if len(listed) >= 2:
             return listed
     return []
+
+
+def _named_after(
+    text: str, sentence: Span, first: Phrase, rest: Sequence[Phrase], place: dict[int, int]
+) -> list[Phrase]:
+    """A list whose parts are named after their percents with one particle ("P1 of W came from
+    A, P2 from B and P3 from C"): every gap a particle and a name, the first's particle repeated,
+    and the last percent followed by it too; else none."""
+    listed = [first]
+    particle = None
+    for following in rest:
+        if place[id(following)] != place[id(listed[-1])] + 1:
+            break
+        gap = text[listed[-1].outer_end : following.start]
+        m = _NAMED_AFTER.fullmatch(gap)
+        if m is None or _VERB.search(m.group("name")):
+            break
+        if len(listed) > 1 and (" of " in gap or m.group("particle").lower() != particle):
+            break
+        if len(listed) > 1 and _VERB.search(gap.split(m.group("particle"), 1)[0]):
+            break  # "..., 31.2 percent came from B": each with a verb of its own
+        particle = m.group("particle").lower()
+        listed.append(following)
+    if len(listed) < 2 or particle is None:
+        return []
+    last = re.compile(rf"\s+{particle}\s+[A-Za-z]", re.IGNORECASE)
+    return listed if last.match(text, listed[-1].outer_end, sentence[1]) else []
 
 
 def _is_share_percent(phrase: Phrase) -> bool:
