@@ -68,7 +68,7 @@ def test_growth_relations_from_current_and_base_in_one_sentence() -> None:
         (
             "growth",
             {
-                "growth": "5 percent",
+                "growth": "a 5 percent increase",
                 "current": "385.8 billion soums",
                 "base": "321.9 billion soums",
             },
