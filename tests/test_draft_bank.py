@@ -91,6 +91,19 @@ FLOORS = {
     "near miss: a share that counts another thing": 11,
     "near miss: parts that count another thing": 11,
     "near miss: parts that count two things": 11,
+    "X. Of this, A and B": 11,
+    "X. Of this amount, A went to ... and B to ...": 11,
+    "The total was X. Of these, A ... and B ...": 11,
+    "rose P to X. A year earlier, they were Y.": 11,
+    "rose P to X. A year earlier, the figure was Y.": 11,
+    "rose P to X in 2023. In 2022, it stood at Y.": 11,
+    "X. That is P more than in 2022.": 11,
+    "X. That is P more than the Y of 2022.": 11,
+    "X. It was P more than in 2022, when it was Y.": 11,
+    "near miss: a year earlier, another thing": 11,
+    "near miss: a year earlier, after two figures": 11,
+    "near miss: of this, after two figures": 11,
+    "near miss: that is more, after two figures": 11,
 }
 
 

@@ -54,8 +54,20 @@ _NOT_COUNTED = frozenset(
 target")."""
 
 
+_VERB = re.compile(
+    r"\w{2,}ed|came|come|comes|went|go|goes|rose|fell|grew|stood|got|left|paid|sold|bought|won|"
+    r"lost|ran|saw|hit|will|would|should|could|must"
+)
+"""A verb right after a count ("7.5 million came from the north", "300 arrived"): the word says
+what the count did, not what it counts."""
+
+
 def _counted(figure: Figure) -> str | None:
-    return None if figure.noun in _NOT_COUNTED else figure.noun
+    """What a count counts, as far as the word right after it says."""
+    noun = figure.noun
+    if noun is None or noun in _NOT_COUNTED or _VERB.fullmatch(noun):
+        return None
+    return noun
 
 
 def one_measure(a: Figure, b: Figure) -> bool:

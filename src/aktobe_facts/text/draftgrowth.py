@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from msgspec import Struct
 
 from aktobe_facts.text import draftgrowthis
+from aktobe_facts.text.draftcounts import count_level, one_measure
 from aktobe_facts.text.draftfigures import (
     Drafted,
     DraftRelation,
@@ -169,7 +170,8 @@ _CHANGED = re.compile(
 """The words before an amount of change: "an increase by", "fell by"."""
 _AFTER = re.compile(r"\s*(more|less|higher|lower)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(
-    r"^\s*(?:(?:the|this)\s+(?:figure|indicator|amount|total|sum|volume|value|level)|it|this)\b",
+    r"^\s*(?:(?:the|this|that)\s+(?:figure|indicator|amount|total|sum|volume|value|level)|it|this|"
+    r"that(?=\s+(?:is|was)\b))\b",
     re.IGNORECASE,
 )
 _BASE_TIME = re.compile(
@@ -497,8 +499,8 @@ def _earlier_current(
             back -= 1  # "That is more than the plan's X. It is also an increase of": not X
         if back < 0:
             return None
-        amounts = [f for f in sentences[back].figures if is_amount(f)]
-        amounts = [f for f in amounts if unit is None or same_unit(f, unit)]
+        amounts = [f for f in sentences[back].figures if is_amount(f) or count_level(f)]
+        amounts = [f for f in amounts if unit is None or one_measure(f, unit)]
         if len(amounts) == 1 and times <= _parts_of_year(text, sentences[back]):
             return amounts[0]
         return None

@@ -43,7 +43,11 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 """The words an earlier period's clause opens on: "a year earlier", "in July 2012", "In 2018"."""
-_PRONOUN = re.compile(r"\b(?:it|they|these|those|this)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:it|they|these|those|this|the\s+(?:figure|total|amount|number|sum|value|level))\b",
+    re.IGNORECASE,
+)
+"""Words that name the figure before: a pronoun, or "the figure", "the total"."""
 _STATED = re.compile(
     r"\b(?:had\s+(?:been|brought\s+in|stood\s+at|amounted\s+to|totall?ed|reached|come\s+to|"
     r"earned)|was|were|stood\s+at|amounted\s+to|totall?ed|came\s+to|brought\s+in|earned|"
