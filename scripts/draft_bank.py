@@ -3,7 +3,8 @@ subjects and units, so that what the draft reads is measured across topics, not 
 it was tuned on.
 
 A structure is a sentence pattern with its figures as slots ("{S} rose {P} to {X} in 2023 from {Y}
-in 2022.") and the relation a careful editor would write from it (kind, and each field's figure).
+in 2022.") and the relation a careful editor would write from it (kind, and each field's figure);
+a pattern "HEADLINE\n\nBODY" is drafted with the headline as the article's first line.
 Each is filled with every subject and unit of :data:`MEASURES` (money in several currencies and
 signs, physical units, counts with and without their noun) and drafted alone. A filling is
 **recalled** when the draft writes that relation with those figures; it is **wrong** when the
@@ -332,6 +333,49 @@ STRUCTURES = (
         forbidden="growth",
     ),
     Structure(
+        "headline X, body X",
+        "{S} reach {X}\n\n{S} reached {X} in 2023, the ministry said.",
+        "equal",
+        (("claims", "X X"),),
+    ),
+    Structure(
+        "headline X, body X to another rounding",
+        "{S} hit {X}\n\n{S} came to {Z} in 2023, the ministry said on Monday.",
+        "equal",
+        (("claims", "X Z"),),
+    ),
+    Structure(
+        "headline X in 2023, body X 'last year' after 'said that'",
+        "{S} at {X} in 2023\n\nThe ministry said on Monday that {s} stood at {Z} last year, "
+        "up from {Y} in 2022.",
+        "equal",
+        (("claims", "X Z"),),
+    ),
+    Structure(
+        "near miss: the headline's figure and another thing's",
+        "{S} hit {X}\n\nImports came to {Z} in 2023, the ministry said.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
+        "near miss: two body figures could be the headline's",
+        "{S} hit {X}\n\n{S} came to {Z} in 2023, and {s} in the north to {X} in 2022.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
+        "near miss: the headline's figure of another year",
+        "{S} at {X} in 2023\n\n{S} stood at {Z} in 2022, the ministry said.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
+        "near miss: the headline's figure as a year earlier's",
+        "{S} hit {X}\n\n{S} reached {A} in 2023. A year earlier, {s} stood at {Z}.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
         "near miss: up from a count of another thing",
         "{S} were {X} in 2023, up from 300 hotels a year earlier.",
         None,
@@ -601,7 +645,15 @@ STRUCTURES = (
     ),
 )
 
-SLOTS = {"P": "25 percent", "Q": "60 percent", "X": "12.5", "Y": "10", "A": "7.5", "B": "5"}
+SLOTS = {
+    "P": "25 percent",
+    "Q": "60 percent",
+    "X": "12.5",
+    "Y": "10",
+    "A": "7.5",
+    "B": "5",
+    "Z": "12.48",  # X given to another rounding
+}
 WRITTEN = {"N": "2,500", "M": "2 million tonnes", "J": "1,200"}
 """Figures written as they are whatever the measure: a count of firms, a volume, jobs."""
 FALLING = {"X": "8", "P": "20 percent"}
@@ -632,7 +684,8 @@ def _values(field: str, values: dict[str, str]) -> str:
 
 def outcome(structure: Structure, measure: Measure) -> Outcome:
     text, values = filled(structure, measure)
-    found = draft(DATELINE + text)
+    head, _, body = text.rpartition("\n\n")  # a headline before the dateline
+    found = draft(f"{head}\n\n{DATELINE}{body}" if head else DATELINE + text)
     written = {c.id: (c.value or "") for c in found.claims}
 
     def as_values(value: object) -> str:

@@ -104,6 +104,13 @@ FLOORS = {
     "near miss: a year earlier, after two figures": 11,
     "near miss: of this, after two figures": 11,
     "near miss: that is more, after two figures": 11,
+    "headline X, body X": 11,
+    "headline X, body X to another rounding": 11,
+    "headline X in 2023, body X 'last year' after 'said that'": 11,
+    "near miss: the headline's figure and another thing's": 11,
+    "near miss: two body figures could be the headline's": 11,
+    "near miss: the headline's figure of another year": 11,
+    "near miss: the headline's figure as a year earlier's": 11,
 }
 
 

@@ -109,14 +109,15 @@ SETS = (
     # lists that name their currency once, nights); 22, 22 of 24 with every currency in use,
     # growths of counts and current values past words of rate; 24, 24 of 26 and 1 whole with a
     # total and its average a day or a year in one sentence (the sentence bank's structures); 27,
-    # 27 of 29 with lists ranked in free words ("the largest ... came from A (X) and B (Y)")
+    # 27 of 29 with lists ranked in free words ("the largest ... came from A (X) and B (Y)"); 30,
+    # 30 of 32 with a headline's figure given again in the body (three of its headlines)
     HeldOut(
         "heldout5",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=27,
-        precise=27,
+        recalled=30,
+        precise=30,
         not_in_hand=2,
         whole=1,
     ),

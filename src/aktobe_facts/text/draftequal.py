@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence
 from aktobe_facts.text.draftroles import Role, level, roles
-from aktobe_facts.text.sentences import clause_end, clause_start
+from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 
 def relations(
@@ -43,11 +43,15 @@ def grouped(
     article: Article, named: dict[str, Role], together: Callable[[Placed, Placed], bool]
 ) -> list[list[Placed]]:
     """The levels with a role (no comparison's earlier figure), in groups: each figure joins the
-    first group whose first figure it is ``together`` with."""
+    first group whose first figure it is ``together`` with. A headline's figure, whose words name
+    no period, is left to :mod:`aktobe_facts.text.draftheadline`."""
     groups: list[list[Placed]] = []
+    headed = headline_end(article.text)  # a headline's figure: text/draftheadline.py ties it
     for placed in article.figures:
         role = named.get(placed.figure.id)
         if role is None or role.earlier or not level(placed.figure.phrase):
+            continue
+        if placed.figure.phrase.outer_end <= headed:
             continue
         group = next((g for g in groups if together(g[0], placed)), None)
         if group is None:

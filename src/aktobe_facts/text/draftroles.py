@@ -511,7 +511,7 @@ _HAS = re.compile(
 
 
 @cache
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     """The words of the CLDR's territory names and of its currencies' adjectives ("Saudi",
     "Kenyan", "US", "Ghana"): a capital that names a place or a people, even first in a sentence."""
     names = [name for places in PLACES.values() for name in places]
@@ -525,7 +525,7 @@ def _starts_with_place(head: str) -> bool:
     first = re.match(r"\s*([\w'’-]+)", head)
     if first is None or not first.group(1)[:1].isupper():
         return False
-    return first.group(1).lower().replace("’", "'").removesuffix("'s") in _place_words()
+    return first.group(1).lower().replace("’", "'").removesuffix("'s") in place_words()
 
 
 def _subject_owner(head: str) -> frozenset[str]:

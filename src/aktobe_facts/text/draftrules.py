@@ -20,6 +20,7 @@ from aktobe_facts.text import (
     draftexceed,
     draftexceeding,
     draftflowcompared,
+    draftheadline,
     draftlargest,
     draftlisted,
     draftorder,
@@ -45,6 +46,7 @@ Rule = Callable[[Article, Sequence[DraftRelation]], tuple[list[DraftRelation], l
 RULES: tuple[Rule, ...] = (
     draftequal.relations,  # one amount given twice: "a deficit of X" ... "marking an X deficit"
     draftrounded.relations,  # one amount given twice at another rounding: "280.5" ... "280"
+    draftheadline.relations,  # the headline's figure again in the body: "$1.5 bln" ... "$1.48 billion"
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"

@@ -41,6 +41,12 @@ def headline(text: str) -> str | None:
     return lines[0]
 
 
+def headline_end(text: str) -> int:
+    """Where the headline (:func:`headline`) ends in the text; 0 when the text has none."""
+    line = headline(text)
+    return 0 if line is None else text.find(line) + len(line)
+
+
 def clause_start(text: str, sentence_start: int, position: int) -> int:
     """The start of the clause a position is in: after the last , ; : ( ) — or quote mark."""
     head = text[sentence_start:position]

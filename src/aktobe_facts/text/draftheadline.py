@@ -1,0 +1,135 @@
+"""A headline's figure given again in the body, for a draft (``kind = "equal"``): "Exports hit $1.5
+bln" over "Exports reached $1.48 billion in March, the ministry said".
+
+The headline is the article's first line when it reads as one (:func:`sentences.headline`). Its
+figure H, a level in a unit or a count's level, is tied to the one body figure B that
+
+- is of H's unit, or counts what H counts (:func:`draftcounts.one_measure`: a later noun of its own
+  is another thing);
+- states a value H's may be a rounding of, or the other way round (their stated intervals meet:
+  "$1.5 bln" is 1.45 to 1.55 billion, "$1.48 billion" 1.475 to 1.485 billion);
+- is of H's period where both name one, and is no comparison's earlier figure ("up from B", "B a
+  year earlier");
+
+and only when no other body figure could be H too (two of H's unit whose values meet H's: nothing
+is drafted). B's clause must then name what H's headline names: a word both use, that the body
+writes in lower case (a common noun, not the country's name, "Ghana's bank assets" and "the total
+assets of Ghana's banking sector") and that is no word of size or time ("record", "total"), or
+an abbreviation of the headline spelt out in B's clause ("FDI" and "Foreign direct investment").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.reading.quantities import read
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcounts import one_measure, stated_level
+from aktobe_facts.text.draftequal import equal_relation
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, singular, subject_words
+from aktobe_facts.text.draftroles import place_words
+from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.sentences import clause_start, headline_end
+
+_GENERIC = frozenset(
+    re.findall(
+        r"\w+",
+        "record high low new total overall annual monthly first last current previous level "
+        "figure amount value sum all more less almost nearly about around over under some",
+    )
+)
+"""Words of size or time that two headlines of different things share ("a record")."""
+_COMPARED = re.compile(
+    r"\b(?:from|than|against|versus|compared\s+(?:to|with)|after|before)\b[^,;]*$", re.IGNORECASE
+)
+"""Before a figure in its clause: "up from B", "compared with B"."""
+_EARLIER = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"(?:year|period|month|quarter)|the\s+same\s+(?:period|month|quarter|time))\b",
+    re.IGNORECASE,
+)
+"""Words of an earlier time in a figure's sentence before it ("A year earlier, they stood at B")
+or right after it ("B a year earlier"): a comparison's earlier figure."""
+_ABBREVIATION = re.compile(r"\b[A-Z]{3,5}\b")
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    end = headline_end(text)
+    if not end:
+        return [], []
+    equal = {i for r in drafted if r.kind == "equal" for i in tied(r)}
+    heads = [p for p in article.figures if p.figure.phrase.outer_end <= end]
+    body = [p for p in article.figures if p.figure.phrase.start > end]
+    found = []
+    for head in heads:
+        if head.figure.id in equal or not stated_level(head.figure):
+            continue
+        could = [b for b in body if _could_be(text, head.figure, b)]
+        if len(could) == 1 and _names_alike(article, end, could[0]):
+            found.append(equal_relation([head, could[0]]))
+    return found, []
+
+
+def _could_be(text: str, head: Figure, placed: Placed) -> bool:
+    """The body figure may be the headline's: one unit or thing, values that meet, one period,
+    no comparison's earlier figure."""
+    body = placed.figure
+    if not (stated_level(body) and one_measure(body, head) and one_measure(head, body)):
+        return False
+    if head.period is not None and body.period is not None and head.period != body.period:
+        return False
+    a, b = read(head.phrase.stated).interval, read(body.phrase.stated).interval
+    if a is None or b is None or a.intersect(b) is None:
+        return False
+    start = clause_start(text, placed.sentence[0], body.phrase.start)
+    if _COMPARED.search(text, start, body.phrase.start):
+        return False
+    if _EARLIER.search(text, placed.sentence[0], body.phrase.start):
+        return False
+    after = re.match(r"\s*(?:in\s+)?", text[body.phrase.outer_end :])
+    return _EARLIER.match(text, body.phrase.outer_end + (after.end() if after else 0)) is None
+
+
+def _names_alike(article: Article, end: int, placed: Placed) -> bool:
+    """The body figure's clause names what the headline names (a common noun both use, or the
+    headline's abbreviation spelt out)."""
+    text = article.text
+    start = clause_start(text, placed.sentence[0], placed.figure.phrase.start)
+    line = _words(article, 0, end)
+    clause = _words(article, start, placed.figure.phrase.start)
+    common = subject_words(content(clause)) - _names(text, end)
+    if (subject_words(content(line)) - _GENERIC) & common:
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", clause)
+    spelt = {
+        "".join(w[0] for w in words[i : i + n]).upper()
+        for n in range(3, 6)
+        for i in range(len(words) - n + 1)
+    }
+    return any(a in spelt for a in _ABBREVIATION.findall(line))
+
+
+def _names(text: str, end: int) -> set[str]:
+    """Names: the words the body writes with a capital inside a sentence ("of Ghana's banking
+    sector", "in Utopia"), never a common noun that opens a sentence ("Remittances came"), and the
+    words of the CLDR's places and peoples ("Ghana's imports")."""
+    inside = re.findall(r"(?<=[\w,;:)] )[A-Z][\w'’-]*", text[end:])
+    return subject_words(content(" ".join(inside))) | {singular(w) for w in place_words()}
+
+
+def _words(article: Article, start: int, end: int) -> str:
+    """The article's text from ``start`` to ``end`` without its figures ("million", "tonnes" are
+    no words of a subject)."""
+    text = article.text
+    kept, position = [], start
+    for placed in article.figures:
+        phrase = placed.figure.phrase
+        if start <= phrase.start and phrase.outer_end <= end:
+            kept.append(text[position : phrase.start])
+            position = phrase.outer_end
+    kept.append(text[position:end])
+    return " ".join(kept)
