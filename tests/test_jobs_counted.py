@@ -69,6 +69,31 @@ def test_counted_reports_give_the_summary_and_exit_code_of_the_findings(
     assert codes == {0, 1, 2}
 
 
+def test_a_counted_run_never_makes_the_words_of_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed's missing counterpart, ratio far from its norm, claims of one subject that differ
+    and claims in no relation: their words (figures formatted, the figure that would fit) are
+    made only for a run that shows findings."""
+    from aktobe_facts.checks import counterparts, no_relation, plausibility, same_subject
+
+    full = check_paths([SEED])
+
+    def unmade(*args: object) -> str:
+        raise AssertionError("words made for a counted run")
+
+    for module, name in (
+        (counterparts, "_missing_words"),
+        (plausibility, "_words"),
+        (same_subject, "_differ"),
+        (same_subject, "_agree"),
+        (no_relation, "_untested_words"),
+    ):
+        monkeypatch.setattr(module, name, unmade)
+    counted = check_paths([SEED], pass_inputs=False, pass_words=False, keep_findings=False)
+    assert counted.summary() == full.summary() and counted.exit_code() == full.exit_code()
+    with pytest.raises(AssertionError, match="words made"):
+        check_paths([SEED], pass_inputs=False, pass_words=False, problem_inputs=False)
+
+
 def test_a_counted_report_is_small_and_loads_without_calling_anything() -> None:
     (report,) = check_paths([SEED]).files
     counted = report.counted()

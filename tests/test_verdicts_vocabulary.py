@@ -7,7 +7,15 @@ import pickle
 
 import pytest
 
-from aktobe_facts.findings import Finding, Outcome, Severity, Step, Verdicts
+from aktobe_facts.findings import (
+    Finding,
+    Outcome,
+    Said,
+    Severity,
+    Step,
+    Verdicts,
+    keeping,
+)
 
 say = Verdicts("a-check")
 STEPS = [Step("a", "1"), Step("b", "2")]
@@ -93,6 +101,42 @@ def test_about_refuses_a_field_given_twice() -> None:
     it = say.about(("x",), 4, result="r")
     with pytest.raises(TypeError, match="given twice: result"):
         it.failed("m", result="other")
+
+
+def test_words_made_later_are_the_words_given_at_once() -> None:
+    def words() -> Said:
+        return Said("m", inputs=STEPS, result="r", nearest="n", suggestion="s", notes=["o"])
+
+    assert say.failed(("x",), 2, words) == say.failed(
+        ("x",), 2, "m", inputs=STEPS, result="r", nearest="n", suggestion="s", notes=["o"]
+    )
+    assert say.undetermined(("x",), 2, lambda: "m", bound="b") == say.undetermined(
+        ("x",), 2, "m", bound="b"
+    )
+    assert say.passed(
+        ("x",), 2, lambda: Said("m", margin="g", result="r"), rounding_only=True
+    ) == say.passed(("x",), 2, "m", margin="g", result="r")
+    with pytest.raises(TypeError, match="given twice: result"):
+        say.failed(("x",), 2, lambda: Said("m", result="r"), result="other")
+    with pytest.raises(TypeError, match="rounding_only"):  # a run without words could not tell
+        say.passed(("x",), 2, lambda: Said("m", margin="g"))
+
+
+def test_a_run_that_keeps_no_words_never_makes_them() -> None:
+    def words() -> Said:
+        raise AssertionError("made")
+
+    with keeping(inputs=False, words=False, problem_inputs=False, problem_words=False):
+        fail = say.failed(("x",), 2, words, severity=Severity.WARNING)
+        maybe = say.undetermined(("x",), 3, words)
+        fine = say.passed(("x",), 4, words, rounding_only=True)
+    assert fail == Finding("a-check", Outcome.FAIL, Severity.WARNING, ("x",), 2, "")
+    assert maybe == Finding("a-check", Outcome.UNDETERMINED, Severity.WARNING, ("x",), 3, "")
+    assert fine == Finding(
+        "a-check", Outcome.PASS, Severity.INFO, ("x",), 4, "", rounding_only=True
+    )
+    with keeping(inputs=False, words=False, problem_inputs=False):  # problems' words still kept
+        assert say.failed(("x",), 2, lambda: Said("m", suggestion="s")).suggestion == "s"
 
 
 def test_the_checks_speak_through_the_vocabulary() -> None:

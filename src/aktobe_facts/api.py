@@ -61,6 +61,7 @@ def check_document(
     pass_inputs: bool = True,
     pass_words: bool = True,
     problem_inputs: bool = True,
+    problem_words: bool = True,
 ) -> list[Finding]:
     """Run the checks on a loaded claims file, then its waivers and severity overrides.
 
@@ -72,7 +73,8 @@ def check_document(
     arithmetic: their text is then never built, nor sent back from worker processes). With
     ``pass_words=False`` passes carry their verdict alone, with an empty message (for reports that
     show no finding, such as the table's ``--quiet`` summary); with ``problem_inputs=False`` fails
-    and undetermined tests come without their inputs.
+    and undetermined tests come without their inputs, and with ``problem_words=False`` they carry
+    their verdict alone too (outcome, severity, claims, line: for a run that only counts them).
     """
     wanted = set(checks) if checks is not None else set(CHECK_IDS)
     skipped = set(doc.settings.ignore)
@@ -85,7 +87,12 @@ def check_document(
     # findings only when that row is reported (aktobe_facts.solve.narrowing)
     doc.cache[REPORTED] = frozenset(c for c in ran if c in wanted)
     findings: list[Finding] = []
-    with keeping(inputs=pass_inputs, words=pass_words, problem_inputs=problem_inputs):
+    with keeping(
+        inputs=pass_inputs,
+        words=pass_words,
+        problem_inputs=problem_inputs,
+        problem_words=problem_words,
+    ):
         for check_id in ran:
             findings.extend(CHECKS[check_id].check(doc))
         tested = [f for f in findings if f.check in wanted and tests_relations(f.check)]
@@ -118,13 +125,15 @@ def check_file(
     pass_inputs: bool = True,
     pass_words: bool = True,
     problem_inputs: bool = True,
+    problem_words: bool = True,
 ) -> FileReport:
     """Load and check one file; an unusable file gives a report with ``error`` set.
 
     ``article`` replaces the file's ``[article] path``; with an article, the report's ``article``
     holds its text with a mark on each number. A ``.txt`` or ``.md`` file is an article: it is
     drafted in memory and the draft checked (:mod:`aktobe_facts.text.articlecheck`).
-    ``pass_inputs``, ``pass_words``, ``problem_inputs``: see :func:`check_document`.
+    ``pass_inputs``, ``pass_words``, ``problem_inputs``, ``problem_words``: see
+    :func:`check_document`.
     """
     article_file = is_article(path)
     with _cycle_collector_paused():
@@ -147,6 +156,7 @@ def check_file(
             pass_inputs=pass_inputs,
             pass_words=pass_words,
             problem_inputs=problem_inputs,
+            problem_words=problem_words,
         )
         view = article_view(doc)
         if article_file:
@@ -224,7 +234,8 @@ def check_paths(
     (the CLI finds them first, to say what it reads), not to be looked for again.
     ``keep_findings=False``: each file's findings are counted, not kept
     (:meth:`~aktobe_facts.result.FileReport.counted`: enough for the summary and the exit code),
-    which is all a worker process then sends back.
+    which is all a worker process then sends back; their words are then never made
+    (``problem_words=False`` in :func:`check_document`).
     """
     files = (
         [p if isinstance(p, Path) else Path(p) for p in paths] if discovered else discover(paths)
@@ -241,6 +252,7 @@ def check_paths(
         pass_inputs=pass_inputs,
         pass_words=pass_words,
         problem_inputs=problem_inputs,
+        problem_words=keep_findings,
     )
     if not keep_findings:
         work = partial(_counted, work)

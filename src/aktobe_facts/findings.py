@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import TypedDict, TypeVar, Unpack
+from typing import Any, TypedDict, TypeVar, Unpack
 
 from msgspec import Struct
 
@@ -222,22 +222,29 @@ check finds, and its words (numbers formatted as intervals) were a tenth of a ch
 never shows them (``check -q``): given as a function, they are made only when the run keeps them
 (:func:`keeping`)."""
 
-_KEPT: ContextVar[tuple[bool, bool, bool, bool]] = ContextVar(
-    "aktobe_facts_kept", default=(True, True, True, True)
+_KEPT: ContextVar[tuple[bool, bool, bool, bool, bool]] = ContextVar(
+    "aktobe_facts_kept", default=(True, True, True, True, True)
 )
 
 
 @contextmanager
 def keeping(
-    *, inputs: bool = True, words: bool = True, problem_inputs: bool = True
+    *,
+    inputs: bool = True,
+    words: bool = True,
+    problem_inputs: bool = True,
+    problem_words: bool = True,
 ) -> Iterator[None]:
     """What the findings :class:`Verdicts` makes while inside keep: the passes' inputs and their
-    words (message, result, notes, margin), and the inputs of fails and undetermined tests. A run
-    whose reports show none of them (``--quiet``: the summary only) makes findings that carry
-    their verdict alone: the words are never made, nor sent back from worker processes, and no
-    step of an input is made (:meth:`Step.later`). Per thread (a context variable): threads
-    checking files at once do not share it."""
-    token = _KEPT.set((inputs, words, (inputs and words) or problem_inputs, problem_inputs))
+    words (message, result, notes, margin), the inputs of fails and undetermined tests, and their
+    words (message, result, bound, nearest value, suggestion, notes). A run whose reports show
+    none of them (``--quiet``: the summary only) makes findings that carry their verdict alone
+    (outcome, severity, claims, line): the words are never made, nor sent back from worker
+    processes, and no step of an input is made (:meth:`Step.later`). Per thread (a context
+    variable): threads checking files at once do not share it."""
+    token = _KEPT.set(
+        (inputs, words, (inputs and words) or problem_inputs, problem_inputs, problem_words)
+    )
     try:
         yield
     finally:
@@ -246,6 +253,44 @@ def keeping(
 
 def _made(text: Text) -> str:
     return text if isinstance(text, str) else text()
+
+
+class Later(TypedDict, total=False):
+    """What a verdict's words may show besides its message when a function makes them (see
+    :class:`Said`): never what the verdict itself is (severity), nor whether a pass holds only
+    thanks to the rounding (``rounding_only``, which a run that keeps no words still reports):
+    a pass whose ``margin`` is made later gives ``rounding_only`` with its verdict."""
+
+    inputs: Iterable[Step]
+    result: str | None
+    bound: str | None
+    notes: Iterable[str]
+    nearest: str | None
+    suggestion: str | None
+    margin: str | None
+
+
+class Said:
+    """A verdict's words, as a function given for its message makes them: the message and what
+    it shows besides (``Said(message, result=..., suggestion=...)``). The formatting of a fail's
+    figures, its nearest value and its fix are most of a check's time on a file with problems,
+    and a run that shows no finding (``check -q``) never makes them (:func:`keeping`)."""
+
+    __slots__ = ("message", "shown")
+
+    def __init__(self, message: str, **shown: Unpack[Later]) -> None:
+        self.message = message
+        self.shown = shown
+
+
+Words = str | Callable[[], "str | Said"]
+"""A verdict's message: the text, or a function that makes it, alone or with more of the words
+(:class:`Said`); the function is called only when the run keeps the verdict's words."""
+
+
+def _said(message: Words) -> tuple[str, Later]:
+    made = message if isinstance(message, str) else message()
+    return (made, {}) if isinstance(made, str) else (made.message, made.shown)
 
 
 class Shown(TypedDict, total=False):
@@ -301,68 +346,85 @@ class Verdicts(Struct, frozen=True):
         return About(self, claims, line, shown)
 
     def passed(
-        self, claims: Claims, line: int, message: Text, **shown: Unpack[PassShown]
+        self, claims: Claims, line: int, message: Words, **shown: Unpack[PassShown]
     ) -> Finding:
         """Some values inside the stated intervals satisfy the relation. ``message`` and
-        ``result`` may be functions that make them (see :data:`Text`)."""
+        ``result`` may be functions that make them (see :data:`Words` and :data:`Text`)."""
         return self._pass(claims, line, message, shown)
 
     def failed(
-        self, claims: Claims, line: int, message: str, **shown: Unpack[ProblemShown]
+        self, claims: Claims, line: int, message: Words, **shown: Unpack[ProblemShown]
     ) -> Finding:
-        """No value inside the stated intervals satisfies the relation."""
+        """No value inside the stated intervals satisfies the relation. ``message`` may be a
+        function that makes the words (see :data:`Words`)."""
         return self._problem(Outcome.FAIL, claims, line, message, shown)
 
     def undetermined(
-        self, claims: Claims, line: int, message: str, **shown: Unpack[ProblemShown]
+        self, claims: Claims, line: int, message: Words, **shown: Unpack[ProblemShown]
     ) -> Finding:
-        """The inputs allow no verdict (a figure or a rate is missing, a unit does not match)."""
+        """The inputs allow no verdict (a figure or a rate is missing, a unit does not match).
+        ``message`` may be a function that makes the words (see :data:`Words`)."""
         return self._problem(Outcome.UNDETERMINED, claims, line, message, shown)
 
-    def _pass(self, claims: Claims, line: int, message: Text, shown: PassShown) -> Finding:
+    def _pass(self, claims: Claims, line: int, message: Words, shown: PassShown) -> Finding:
         margin = shown.get("margin")
         only = shown.get("rounding_only", margin is not None)
         severity = shown.get("severity", Severity.INFO)
-        inputs, words, _, _ = _KEPT.get()
+        inputs, words, _, _, _ = _KEPT.get()
         if not words:  # the verdict alone (see keeping)
             return Finding(self.check, Outcome.PASS, severity, claims, line, "", rounding_only=only)
-        result = shown.get("result")
+        text, later = _said(message)
+        if "margin" in later and "rounding_only" not in shown:
+            raise TypeError("a margin made later needs rounding_only with the verdict")
+        every = _with(shown, later)
+        result = every.get("result")
         return Finding(
             self.check,
             Outcome.PASS,
             severity,
             claims,
             line,
-            _made(message),
-            tuple(shown.get("inputs", ())) if inputs else (),
+            text,
+            tuple(every.get("inputs", ())) if inputs else (),
             None if result is None else _made(result),
-            shown.get("bound"),
+            every.get("bound"),
             None,
             None,
-            tuple(shown.get("notes", ())),
-            margin,
+            tuple(every.get("notes", ())),
+            every.get("margin"),
             only,
         )
 
     def _problem(
-        self, outcome: Outcome, claims: Claims, line: int, message: str, shown: ProblemShown
+        self, outcome: Outcome, claims: Claims, line: int, message: Words, shown: ProblemShown
     ) -> Finding:
-        result = shown.get("result")
+        severity = shown.get("severity", USUAL_SEVERITY[outcome])
+        _, _, _, inputs, words = _KEPT.get()
+        if not words:  # the verdict alone (see keeping)
+            return Finding(self.check, outcome, severity, claims, line, "")
+        text, later = _said(message)
+        every = _with(shown, later)
+        result = every.get("result")
         return Finding(
             self.check,
             outcome,
-            shown.get("severity", USUAL_SEVERITY[outcome]),
+            severity,
             claims,
             line,
-            message,
-            tuple(shown.get("inputs", ())) if _KEPT.get()[3] else (),
+            text,
+            tuple(every.get("inputs", ())) if inputs else (),
             None if result is None else _made(result),
-            shown.get("bound"),
-            shown.get("nearest"),
-            shown.get("suggestion"),
-            tuple(shown.get("notes", ())),
-            narrowed=shown.get("narrowed"),
+            every.get("bound"),
+            every.get("nearest"),
+            every.get("suggestion"),
+            tuple(every.get("notes", ())),
+            narrowed=every.get("narrowed"),
         )
+
+
+def _with(shown: Shown, later: Later) -> Mapping[str, Any]:
+    """What a verdict shows: what the check gave with it and what its words' function made."""
+    return {**shown, **_new(shown, later)} if later else shown
 
 
 class About(Struct, frozen=True):
@@ -376,15 +438,15 @@ class About(Struct, frozen=True):
     line: int
     shown: Shown
 
-    def passed(self, message: Text, **more: Unpack[PassShown]) -> Finding:
+    def passed(self, message: Words, **more: Unpack[PassShown]) -> Finding:
         shown: PassShown = {**self.shown, **_new(self.shown, more)}
         return self.say._pass(self.claims, self.line, message, shown)
 
-    def failed(self, message: str, **more: Unpack[ProblemShown]) -> Finding:
+    def failed(self, message: Words, **more: Unpack[ProblemShown]) -> Finding:
         shown: ProblemShown = {**self.shown, **_new(self.shown, more)}
         return self.say._problem(Outcome.FAIL, self.claims, self.line, message, shown)
 
-    def undetermined(self, message: str, **more: Unpack[ProblemShown]) -> Finding:
+    def undetermined(self, message: Words, **more: Unpack[ProblemShown]) -> Finding:
         shown: ProblemShown = {**self.shown, **_new(self.shown, more)}
         return self.say._problem(Outcome.UNDETERMINED, self.claims, self.line, message, shown)
 

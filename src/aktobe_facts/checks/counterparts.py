@@ -11,11 +11,13 @@ it still fits the amount, and warns when it no longer does.
 
 from __future__ import annotations
 
+from functools import partial
+
 from msgspec import Struct
 
 from aktobe_facts.checks._common import centre, stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Severity, Step, Verdicts
+from aktobe_facts.findings import Finding, Said, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -103,6 +105,11 @@ def _digits(doc: ClaimsFile) -> dict[str, int]:
 
 
 def _missing(doc: ClaimsFile, claim: Claim, other: Quantity) -> Finding:
+    """An error whatever the rate: the figure that would fit is words (made when shown)."""
+    return say.failed((claim.id,), claim.line, partial(_missing_words, doc, claim, other))
+
+
+def _missing_words(doc: ClaimsFile, claim: Claim, other: Quantity) -> Said:
     value = claim.value
     assert value is not None and value.unit is not None and other.unit is not None
     want: UnitSpec = other.unit
@@ -113,18 +120,14 @@ def _missing(doc: ClaimsFile, claim: Claim, other: Quantity) -> Finding:
     )
     found = suggest(doc, value, want)
     if found is None:
-        return say.failed(
-            (claim.id,),
-            claim.line,
+        return Said(
             message + f"; no rate between {value.unit.label} and {want.label} is known to "
             "suggest one (state another pair or declare a reference rate)",
             inputs=steps,
         )
     steps.append(found.rate)
     central = found.central
-    return say.failed(
-        (claim.id,),
-        claim.line,
+    return Said(
         message,
         inputs=steps,
         result=f"{fmt.interval(found.fitting, want)} fits the amount and the rate",

@@ -11,10 +11,11 @@ finding with what would test it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import UNTESTED, Finding, Severity, Verdicts
+from aktobe_facts.findings import UNTESTED, Finding, Said, Severity, Verdicts
 from aktobe_facts.reading.periods import PeriodError, parse_period
 
 ID = UNTESTED
@@ -33,14 +34,16 @@ def review(doc: ClaimsFile, findings: Sequence[Finding]) -> list[Finding]:
 
 
 def _untested(claim: Claim) -> Finding:
-    shown = f' ("{claim.value.text}")' if claim.value is not None else ""
-    inputs = (stated_step(claim.id, claim.value),) if claim.value is not None else ()
     return say.undetermined(
-        (claim.id,),
-        claim.line,
+        (claim.id,), claim.line, partial(_untested_words, claim), severity=Severity.INFO
+    )
+
+
+def _untested_words(claim: Claim) -> Said:
+    shown = f' ("{claim.value.text}")' if claim.value is not None else ""
+    return Said(
         f"'{claim.id}'{shown} takes part in no relation: no check tested it",
-        severity=Severity.INFO,
-        inputs=inputs,
+        inputs=(stated_step(claim.id, claim.value),) if claim.value is not None else (),
         suggestion=_what_would_test(claim),
     )
 

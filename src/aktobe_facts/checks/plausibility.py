@@ -16,11 +16,13 @@ Never an error: a region may really be an outlier; the tool cannot know the trut
 
 from __future__ import annotations
 
+from functools import partial
+
 from msgspec import Struct
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Ratio
-from aktobe_facts.findings import Finding, Severity, Step, Verdicts
+from aktobe_facts.findings import Finding, Said, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -106,6 +108,25 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
         )
     value = (num.interval / den.interval).scale(conv)
     times = value / exp.interval
+    words = partial(_words, ratio, (top, bottom, norm), steps, conv, value, times)
+    if times.intersect(Interval(1 / BAND, BAND)) is not None:
+        return say.passed(ids, ratio.line, words)
+    return say.failed(ids, ratio.line, words, severity=Severity.WARNING)
+
+
+def _words(
+    ratio: Ratio,
+    figures: tuple[_Figure, _Figure, _Figure],
+    steps: list[Step],
+    conv: Fraction,
+    value: Interval,
+    times: Interval,
+) -> Said:
+    """The arithmetic of a ratio against its norm, and the verdict's words: a pass within the
+    band, else how far off it is and the scale slip that would explain it."""
+    top, bottom, norm = figures
+    num, den, exp = top.quantity, bottom.quantity, norm.quantity
+    assert exp.interval is not None
     printed = num.value / den.value * conv / exp.value
     shown = fmt.interval(value, exp.unit, exp.per)
     steps.append(Step("ratio", f'"{num.text}" / "{den.text}" = {shown}'))
@@ -118,11 +139,13 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
     )
     label = ratio.label or ratio.id
     bound = f"within a factor of 10 of the norm: {allowed}"
-    it = say.about(ids, ratio.line, inputs=steps, result=shown, bound=bound)
     if times.intersect(band) is not None:
-        return it.passed(
+        return Said(
             f"{label} is {shown}, within a factor of 10 of the norm {exp.text} "
-            f"(about {_times(printed)})"
+            f"(about {_times(printed)})",
+            inputs=steps,
+            result=shown,
+            bound=bound,
         )
     # "about" the figures as printed; an open-ended ratio only has the bound it is held to
     how, figure = "about", num.value / den.value * conv
@@ -137,17 +160,21 @@ def _plausibility(doc: ClaimsFile, ratio: Ratio) -> Finding:
     )
     shift = _best_shift(times, band)
     if shift is None:
-        return it.failed(
+        return Said(
             f"{label} is {shown}, off by a factor of {_how_far(times, printed, exp.text)}",
-            severity=Severity.WARNING,
+            inputs=steps,
+            result=shown,
+            bound=bound,
             suggestion=f"{sentence}: check the figures and their units",
         )
     fixed, k = (top, shift) if top.is_claim or not bottom.is_claim else (bottom, -shift)
     meant = rescaled(fixed.quantity, k)
-    return it.failed(
+    return Said(
         f"{label} is {shown}, about {_times(printed)} the norm {exp.text}; a scale word "
         f"off by {_factor_words(shift)} would explain it",
-        severity=Severity.WARNING,
+        inputs=steps,
+        result=shown,
+        bound=bound,
         nearest=f"'{fixed.id}' as {meant}",
         suggestion=f"{sentence}: did the article mean {meant}?",
     )

@@ -14,12 +14,13 @@ wrong, or whether the subjects really are the same).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 from msgspec import Struct
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Severity, Verdicts
+from aktobe_facts.findings import Finding, Said, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -140,32 +141,56 @@ def _group(claims: list[Claim]) -> Finding | None:
     members = _members(claims)
     if len(members) < 2:
         return None
-    first = claims[0]
-    assert first.value is not None
-    unit, per = first.value.unit, first.value.per
-    about = f"'{first.subject}'" + (f" in {first.period}" if first.period else "")
-    steps = tuple(stated_step(m.claim.id, m.claim.value) for m in members if m.claim.value)
     whole = _envelope(members)
     if not whole.conflict:
-        common = Interval(
-            whole.high_lo.interval.lo if whole.high_lo else None,
-            whole.low_hi.interval.hi if whole.low_hi else None,
-        )
-        shown = fmt.interval(common, unit, per)
         rounding_only = len({m.printed for m in members}) > 1
         return say.passed(
             tuple(m.claim.id for m in members),
             min(m.claim.line for m in members),
-            f"{len(members)} claims about {about} agree: {shown}",
-            inputs=steps,
-            result=shown,
+            partial(_agree, claims[0], members, whole, rounding_only),
             rounding_only=rounding_only,
-            margin=f"they meet only in {shown}" if rounding_only else None,
-            notes=("as printed the figures differ; they agree only thanks to their rounding",)
-            if rounding_only
-            else (),
         )
     pair, severity = _blame(members, whole)
+    a, b = pair
+    return say.failed(
+        (a.claim.id, b.claim.id),
+        min(a.claim.line, b.claim.line),
+        partial(_differ, claims[0], members, pair, severity),
+        severity=severity,
+    )
+
+
+def _about(first: Claim) -> str:
+    return f"'{first.subject}'" + (f" in {first.period}" if first.period else "")
+
+
+def _steps(members: list[_Member]) -> tuple[Step, ...]:
+    return tuple(stated_step(m.claim.id, m.claim.value) for m in members if m.claim.value)
+
+
+def _agree(first: Claim, members: list[_Member], whole: _Envelope, rounding_only: bool) -> Said:
+    assert first.value is not None
+    common = Interval(
+        whole.high_lo.interval.lo if whole.high_lo else None,
+        whole.low_hi.interval.hi if whole.low_hi else None,
+    )
+    shown = fmt.interval(common, first.value.unit, first.value.per)
+    return Said(
+        f"{len(members)} claims about {_about(first)} agree: {shown}",
+        inputs=_steps(members),
+        result=shown,
+        margin=f"they meet only in {shown}" if rounding_only else None,
+        notes=("as printed the figures differ; they agree only thanks to their rounding",)
+        if rounding_only
+        else (),
+    )
+
+
+def _differ(
+    first: Claim, members: list[_Member], pair: tuple[_Member, _Member], severity: Severity
+) -> Said:
+    assert first.value is not None
+    unit, per = first.value.unit, first.value.per
     a, b = pair
     assert a.interval.lo is not None and b.interval.hi is not None
     gap = a.interval.lo - b.interval.hi
@@ -175,14 +200,11 @@ def _group(claims: list[Claim]) -> Finding | None:
             f"; they belong to different programmes ('{a.claim.programme}' and "
             f"'{b.claim.programme}')"
         )
-    return say.failed(
-        (a.claim.id, b.claim.id),
-        min(a.claim.line, b.claim.line),
-        f"claims about {about} cannot be equal: '{a.claim.id}' is "
+    return Said(
+        f"claims about {_about(first)} cannot be equal: '{a.claim.id}' is "
         f"{fmt.interval(a.interval, unit, per)} but '{b.claim.id}' is "
         f"{fmt.interval(b.interval, unit, per)}{programmes}",
-        severity=severity,
-        inputs=steps,
+        inputs=_steps(members),
         result=f"at least {fmt.value(gap, unit, per)} apart",
         nearest=f"'{a.claim.id}' at {fmt.value(a.interval.lo, unit, per)} and '{b.claim.id}' at "
         f"{fmt.value(b.interval.hi, unit, per)} are the closest values",

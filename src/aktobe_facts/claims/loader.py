@@ -200,7 +200,11 @@ def read_text(path: Path) -> str:
         )
     try:
         with path.open("rb") as handle:  # bounded: a file may grow after its size was read
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # asked for its size first: a read of the limit allocates 32 MiB and gives most of
+            # it back (about 30 µs a file, a seventh of the seed's load, in the kernel)
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         raise LoadError(shown, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
@@ -224,7 +228,7 @@ def load(
     file's own ``[settings]`` win over them. ``article`` (``--article``) replaces the file's
     ``[article] path``.
     """
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)  # Path(a Path) parses it again
     return loads(read_text(path), path, defaults, article)
 
 
@@ -237,7 +241,8 @@ def loads(
     """Validate the TOML text of a claims file; ``path`` is used in messages and reports, and its
     folder is where an ``[article] path`` is looked up."""
     override = Path(article) if article is not None else None
-    return _Loader(Path(path), text, defaults or Settings(), override).run()
+    path = path if isinstance(path, Path) else Path(path)
+    return _Loader(path, text, defaults or Settings(), override).run()
 
 
 def parse_toml(

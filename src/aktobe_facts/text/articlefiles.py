@@ -10,4 +10,5 @@ SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 
 
 def is_article(path: Path | str) -> bool:
-    return Path(path).suffix.lower() in SUFFIXES
+    # a Path as it is: Path(path) parses it again (one of three parses a file, --jobs)
+    return (path if isinstance(path, Path) else Path(path)).suffix.lower() in SUFFIXES
