@@ -26,6 +26,7 @@ import msgspec
 from msgspec import Struct
 
 from aktobe_facts.reading.numbers import GrammarError
+from aktobe_facts.reading.periods import parse_period
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date
 from aktobe_facts.text.draftbare import priced
@@ -344,6 +345,8 @@ def _claim(
         candidates = words.id_words(text, sentence, phrase, kind, subject, previous)
     begin, end = words.quote_span(text, sentence, phrase, group is not None)
     period = None if kind == "rank" else _period_for(text, sentence, phrase, periods)
+    if period is not None and kind == "duration" and not _spans(text, phrase, period):
+        period = None  # "worked 300 days in 2018-2020": a duration is tested against its period
     clause = text[clause_start(text, sentence[0], phrase.start) : sentence[1]]
     if subject is not None and period is None and words.relative_period(clause):
         subject = None  # "this year" and "last year": the same subject, maybe not one period
@@ -365,6 +368,23 @@ def _claim(
         at=(begin, end),
         note=phrase.note,
     )
+
+
+_OF_DURATION = re.compile(r"[\s,(]*(?:(?:of|from|in|over|during)\s+)?(?:the\s+)?", re.IGNORECASE)
+"""Between a duration and the period it is the length of: "three years, 2018-2020", "the three
+years of 2018-2020"."""
+
+
+def _spans(text: str, phrase: Phrase, period: NamedPeriod) -> bool:
+    """The duration may be the length of the period: the period is one calendar part, or a range
+    of calendar parts that follows the duration with no other words between (a fiscal year's
+    calendar years are never its length)."""
+    if period.fiscal:
+        return False
+    if not parse_period(period.text).is_range:
+        return True
+    after = phrase.outer_end <= period.start
+    return after and _OF_DURATION.fullmatch(text, phrase.outer_end, period.start) is not None
 
 
 def _quotable(text: str, sentence: Span, phrase: Phrase, period: NamedPeriod, quote: Span) -> bool:

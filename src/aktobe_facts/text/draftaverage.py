@@ -226,6 +226,8 @@ def _equation(
     named = [p for p in sentence.periods if p.end <= end]
     if len(named) != 1 or named[0].base or not (average.period == total.period == named[0].text):
         return None  # no period, or another one named before the figures' words end
+    if named[0].fiscal:
+        return None  # "2011-12" is of 2011-2012, but not two years long
     count = _count(named[0].text, unit)
     if count is None or count < 2:
         return None

@@ -11,6 +11,13 @@ nine months" is no figure):
   half of 2020" (``2023-Q1``, ``2020-H1``);
 - a month of a year: "in October 2019" (``2019-10``; never "1 October 2019", a day);
 - year ranges ("2018-2020") and years;
+- fiscal years across two calendar years ("2011-12", "FY2019/20", "2019/2020") as the two years
+  they lie in (``2011-2012``), marked ``fiscal``: where a fiscal year starts differs between
+  countries, so its figures are of that span, but its length is no count of months or days. A
+  part of a fiscal year ("the first half of 2019/20", "July-March of FY2019/20", "the first
+  quarter of the current fiscal year") names no calendar period, nor does a year after "fiscal" or
+  "FY" alone ("fiscal 2019", "FY2019": a fiscal year named by its first or its last calendar year,
+  by country);
 - with the article's dateline (:mod:`aktobe_facts.text.datelines`): "this year", "last year", "next
   year", and the same spans with no year ("in January-October", "the first quarter", "in March")
   when the dateline's month makes the year certain: the span ended before the article was written
@@ -30,6 +37,7 @@ from msgspec import Struct
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline
 from aktobe_facts.text.phrases import YEAR
+from aktobe_facts.text.textnums import FISCAL, fiscal_years
 
 Span = tuple[int, int]
 
@@ -49,7 +57,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _ORDINAL = "|".join(_ORDINALS) + "|4th"
 _YEAR_WORDS = r"(?:this|current|last|next)\s+year"
 _OF_YEAR = (
-    rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<y>\d{{4}}(?![\w.,]\d))"
+    rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<y>\d{{4}}(?![\w.,/–—-]\d))"
     rf"|\s+(?:of\s+)?(?:the\s+)?(?P<rel>{_YEAR_WORDS})"
     rf"|\s+of\s+the\s+year\b)?"
 )
@@ -94,7 +102,10 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
         "part",
     ),
     (
-        re.compile(rf"(?<!\d)(?<!\d\s)\b(?P<a>{_FULL_MONTH.title()})\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
+        re.compile(
+            rf"(?<!\d)(?<!\d\s)\b(?P<a>{_FULL_MONTH.title()})\s+(?:of\s+)?(?P<y>\d{{4}})\b"
+            r"(?![/–—-]\d)"
+        ),
         "month",
     ),
     (
@@ -105,7 +116,7 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
         "month",
     ),
 ]
-_YEAR_RANGE = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w.,])")
+_YEAR_RANGE = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?!\w|[.,]\d)")
 _BASE_CUE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|from|since|against|versus|vs\.?)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -120,14 +131,33 @@ _EARLY_MONTHS = 3
 """An article written in its year's first three months may report the last year's last months."""
 
 
+_FISCAL_AFTER = re.compile(
+    r"\s*\)?\s*(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:current|last|next|this|previous|same)\s+)?"
+    r"(?:(?:fiscal|financial)\s+year\b|fiscal\b|FY\b|FY\d|(?:1[89]|20)\d\d[-–—/]\d\d)",
+    re.IGNORECASE,
+)
+"""After a span of months, a quarter or a half: a fiscal year it is part of, whose calendar
+months the words do not give ("the first half of 2019/20", "July-March FY2019/20")."""
+_FISCAL_WORD = re.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.IGNORECASE)
+"""Before a year, the words that make it a fiscal year ("fiscal 2019", "FY2019")."""
+_PART_BEFORE = re.compile(
+    r"(?:half|quarter|months|\b[QH][1-4]|\b" + MONTH_NAMES + r"\.?)\s*\)?\s*(?:of\s+)?"
+    r"(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?$",
+    re.IGNORECASE,
+)
+"""Before a fiscal year, a part of it ("the first half of 2019/20", "July-March FY2019/20")."""
+
+
 class NamedPeriod(Struct, frozen=True):
-    """A period a sentence names: where, as a claims file writes it, and whether it is the base
-    of a comparison ("compared to the same period in 2019")."""
+    """A period a sentence names: where, as a claims file writes it, whether it is the base
+    of a comparison ("compared to the same period in 2019"), and whether it is a fiscal year
+    written as the calendar years it lies in ("2011-12" as ``2011-2012``: no count of months)."""
 
     start: int
     end: int
     text: str
     base: bool
+    fiscal: bool = False
 
 
 def named_periods(
@@ -141,7 +171,10 @@ def named_periods(
     found: list[NamedPeriod] = []
     taken = bytearray(end - start)  # 1 where a period found so far stands
 
-    def add(m: re.Match[str], period: str | None) -> None:
+    def hold(m: re.Match[str]) -> None:
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+
+    def add(m: re.Match[str], period: str | None, fiscal: bool = False) -> None:
         begin, stop = start + m.start(), start + m.end()
         if period is None or taken.find(1, m.start(), m.end()) >= 0:
             return
@@ -152,18 +185,26 @@ def named_periods(
         # the cue ends at most 40 characters before the period: reading the sentence from its
         # start for each period made a sentence of many years quadratic
         cue = _BASE_CUE.search(text, max(start, begin - _CUE_REACH), begin)
-        found.append(NamedPeriod(begin, stop, period, cue is not None))
-        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        found.append(NamedPeriod(begin, stop, period, cue is not None, fiscal))
+        hold(m)
 
     part = text[start:end]
+    for m in FISCAL.finditer(part):
+        years = fiscal_years(m)
+        if years is not None and not _PART_BEFORE.search(part, max(0, m.start() - 40), m.start()):
+            add(m, f"{years[0]}-{years[1]}", fiscal=True)
+        else:
+            hold(m)  # "FY19", or a part of a fiscal year: none of its digits is a calendar year
     for pattern, form in _READERS:
         for m in pattern.finditer(part):
-            add(m, _READ[form](m, dateline))
+            if not _FISCAL_AFTER.match(part, m.end()):  # a part of a fiscal year: no calendar span
+                add(m, _READ[form](m, dateline))
     for m in _YEAR_RANGE.finditer(part):
         if YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2)):
             add(m, f"{m.group(1)}-{m.group(2)}")
     for m in YEAR.finditer(part):
-        add(m, m.group(0))
+        if _FISCAL_WORD.search(part, max(0, m.start() - 20), m.start()) is None:
+            add(m, m.group(0))
     if dateline is not None:
         for m in _RELATIVE_YEAR.finditer(part):
             add(m, str(dateline.year + _YEARS_ON[m.group(1).lower()]))

@@ -43,7 +43,9 @@ _RANKED = re.compile(
     r"richest|poorest|busiest|longest|oldest)\b",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"\s*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
+_NEXT_WORD = re.compile(r"[^\S\n\r]*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
+"""A word after a number, on its line: a line break ends a sentence (a headline's "IN 2011" is
+no amount of a currency "SAO" on the dateline's next line)."""
 _COMPARED_AFTER = re.compile(
     r"\s+(?:than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|year-on-year|y/y|yoy)\b",
     re.IGNORECASE,
@@ -152,7 +154,7 @@ _MONTH_NAME = MONTH_NAMES + r"\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s+$", re.IGNORECASE)
 _DAY_END = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s+(?:\d{4}|the|a|an|when|that|it|and|to|at|in|on|as|with|"
-    r"by|for|from|after|before|this|last|next)\b|\s*$)",
+    r"by|for|from|after|before|this|last|next)\b|\s*$|\s*\([A-Z][\w&.’' -]{0,30}\)\s*[-–—])",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])", re.IGNORECASE)

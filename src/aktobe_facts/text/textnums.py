@@ -9,7 +9,9 @@ kind       examples
 number     ``7``, ``1,100``, ``646.8 billion``, ``-3.2``, ``1 234 567`` (groups of three),
            ``12 345,6``, ``1'000``; a scale word that follows is part of the span, and so are
            the further parts of a mixed-scale number (``22 billion 834.7 million``)
-year       ``2020``, ``1990s``: four digits from 1800 to 2100, no separators, no scale word
+year       ``2020``, ``1990s``: four digits from 1800 to 2100, no separators, no scale word;
+           a fiscal year across two calendar years, ``2011-12``, ``2019/20``, ``2019/2020``
+           (the second year the first's next), and the digits of ``FY19``
 range      ``2018-2020``, ``10–15 million``: two digit numerals joined by a dash
 date       ``2020-12-31``, ``31.12.2020``
 ordinal    ``fifth``, ``twenty-first``, ``5th``, ``2nd``
@@ -126,12 +128,15 @@ _YEAR = re.compile(r"\d{4}s?")
 
 def numerals(text: str) -> list[Span]:
     """Every numeral of ``text`` in order, as :class:`Span` objects with character offsets."""
-    digits = _mixed(
+    digits = _fiscal(
         text,
-        [
-            Span(m.start(), m.end(), m.group(), _digit_kind(m))
-            for m in _DIGIT_PATTERN.finditer(text)
-        ],
+        _mixed(
+            text,
+            [
+                Span(m.start(), m.end(), m.group(), _digit_kind(m))
+                for m in _DIGIT_PATTERN.finditer(text)
+            ],
+        ),
     )
     parts = _parts_of_percent(text)
     words = [w for w in _words(text, digits) if not any(p.start <= w.start < p.end for p in parts)]
@@ -180,6 +185,59 @@ def _mixed(text: str, spans: list[Span]) -> list[Span]:
             else:
                 out[-1] = Span(last.start, span.end, text[last.start : span.end], "number")
                 continue
+        out.append(span)
+    return out
+
+
+FISCAL = re.compile(
+    r"(?:(?<=FY)|(?<=FY\s)|(?<![\w.,$€£¥₸₽/-]))(?P<a>(?:1[89]|20)\d\d)"
+    r"(?:[-–—](?P<b>\d\d)|/(?P<c>\d\d(?:\d\d)?))"
+    r"(?![\w%$€£]|[.,/-]\d|\s*(?:thousand|million|billion|trillion|mln|mn|bln|bn|percent)\b)"
+    r"|(?<=FY)(?P<d>\d\d)(?:/(?P<e>\d\d))?(?![\w%.,/-])",
+    re.IGNORECASE,
+)
+"""A fiscal year as news writes it: "2011-12", "2019/20", "2019/2020" (the second year the
+first's next: "2011-13" is a range), "FY2019/20"; after "FY", two digits ("FY19", "FY19/20")."""
+
+
+def fiscal_years(m: re.Match[str]) -> tuple[int, int] | None:
+    """The two calendar years a :data:`FISCAL` match spans, or None: not consecutive ("2011-13"),
+    or one year after "FY" alone ("FY19", whose calendar years differ between countries)."""
+    if m.group("d"):
+        if not m.group("e"):
+            return None
+        first, second = 2000 + int(m.group("d")), 2000 + int(m.group("e"))
+    else:
+        first = int(m.group("a"))
+        later = m.group("b") or m.group("c")
+        second = int(later) if len(later) == 4 else first // 100 * 100 + int(later)
+        if len(later) == 2 and second < first:
+            second += 100  # "1999-00"
+    return (first, second) if second == first + 1 else None
+
+
+def _fiscal(text: str, spans: list[Span]) -> list[Span]:
+    """Fiscal years ("2011-12", "2019/20", "FY19") as one numeral of kind ``year`` each, in place
+    of the range or the two numbers the digit pattern reads there."""
+    if "/" not in text and "-" not in text and "–" not in text and "FY" not in text.upper():
+        return spans
+    found = [
+        (m.start(), m.end())
+        for m in FISCAL.finditer(text)
+        if fiscal_years(m) is not None or m.group("d")
+    ]
+    if not found:
+        return spans
+    out: list[Span] = []
+    k = 0
+    for span in spans:
+        while k < len(found) and found[k][1] <= span.start:
+            k += 1
+        if k < len(found) and found[k][0] <= span.start < found[k][1]:
+            a, b = found[k]
+            if not out or out[-1].start != a:
+                out.append(Span(a, b, text[a:b], "year"))
+            continue
         out.append(span)
     return out
 
