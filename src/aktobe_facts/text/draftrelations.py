@@ -27,6 +27,7 @@ from aktobe_facts.text import (
     draftshareof,
     draftshareplan,
     draftshares,
+    draftstatedrate,
     draftthat,
 )
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
@@ -73,4 +74,6 @@ def article_relations(
     relations += draftshareof.relations(text, sentences, relations)
     # "X, which is D more than in 2017 (and P% more)": D an amount of change of X
     relations += draftchangeamount.relations(text, sentences, relations)
+    # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
+    relations += draftstatedrate.relations(text, sentences, relations)
     return relations, notes
