@@ -222,6 +222,18 @@ _SCALES: dict[str, int] = {
     "trillions": 12,
     "trln": 12,
     "tn": 12,
+    # the South Asian scale: a lakh is 100,000, a crore 10 million ("Rs 97,247 crore", "Rs 1.06
+    # lakh crore", "Tk 5,000 cr")
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
+    "cr": 7,
+    "lakh crore": 12,
+    "lakh crores": 12,
+    "lakh cr": 12,
+    "thousand crore": 10,
+    "thousand crores": 10,
 }
 # Single-letter scales only where they cannot be confused with metres or tonnes: directly after a
 # currency-prefixed amount ("US$7m", "€3k"), or before a currency word ("430m dollars").
@@ -974,6 +986,11 @@ def _normalise(text: str) -> str:
     return " ".join(text.replace("\t", " ").replace("\n", " ").split(" ")).strip()
 
 
+_INDIAN = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]|\.\d)")
+"""Digits grouped the South Asian way: three, then twos ("1,06,577", "12,34,56,789.5"); a number
+grouped in threes never matches (its second group has three digits)."""
+
+
 def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End, str]:
     """The number at the start of ``rest`` (digits, a number word or an ordinal) and the text after."""
     if rest[:1].isalpha():
@@ -997,6 +1014,10 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
         number_re = _number_re(known or locale)
         if known is not None:
             _NUMBER_RES[locale.name] = number_re
+    indian = _INDIAN.match(rest) if locale.groups[0] == "," and locale.decimal == "." else None
+    if indian is not None:  # "1,06,577": the South Asian grouping, a lakh and its thousands
+        digits = indian.group(0).replace(",", "")
+        return _End(False, None, digits, None, False, indian.group(0)), rest[indian.end() :]
     nm = number_re.match(rest)
     if not nm:
         lowered = rest.lower()

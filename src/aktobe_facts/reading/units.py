@@ -346,7 +346,7 @@ for _shared in sorted(SHARED_SIGNS, key=len, reverse=True):
 
 # pint name -> (kind, label, words). The pint definitions live in _DEFINITIONS.
 _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "percent": ("percent", "percent", ("percent", "per cent", "%", "pct")),
+    "percent": ("percent", "percent", ("percent", "per cent", "%", "pct", "pc")),
     "percentage_point": (
         "points",
         "percentage points",

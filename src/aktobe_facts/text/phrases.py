@@ -31,7 +31,12 @@ from aktobe_facts.reading.numbers import (
     Stated,
     parse,
 )
-from aktobe_facts.reading.units import AMBIGUOUS_UNITS, lookup_prefix_currency, shared_sign
+from aktobe_facts.reading.units import (
+    AMBIGUOUS_UNITS,
+    known_codes,
+    lookup_prefix_currency,
+    shared_sign,
+)
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.textnums import Span, numerals
 
@@ -470,8 +475,8 @@ def _ends(text: str, end: int) -> list[int]:
     position = end
     for _ in range(_MAX_TAIL):
         m = _NEXT_WORD.match(text, position)
-        if m is None:
-            break
+        if m is None or text.count("\n", position, m.start(1)) >= 2:
+            break  # a blank line ends the paragraph: "2019" of a dateline, "GST" of the next
         word = m.group(1)
         if _INITIALS.fullmatch(word):  # "U.S. dollars": the full stop ends no sentence
             position = m.end(1)
@@ -485,6 +490,18 @@ def _ends(text: str, end: int) -> list[int]:
     return ends
 
 
+def _unknown_code(stated: Stated) -> bool:
+    """A currency read from three capitals that no currency table knows (a claims file may write
+    "XYZ 5 million"; running text's "GST", "VAT" or "CEO" after a number is no currency)."""
+    unit = stated.unit
+    return unit is not None and unit.is_currency and unit.key not in _codes()
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(known_codes())
+
+
 def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
     """The longest phrase from ``head`` the grammar reads, and where it ends."""
     for stop in reversed(_ends(text, end)):
@@ -496,6 +513,8 @@ def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
             stated = read(text[head:stop])
         except GrammarError:
             continue
+        if _unknown_code(stated):
+            continue  # "2019 GST", "5 VAT": three capitals after a number name no currency here
         if stop == end and text[end : end + 1].isalnum():
             return None  # letters glued to the number that the grammar does not read: "5G"
         return stated, stop
