@@ -197,6 +197,27 @@ def test_a_rate_a_year_is_no_whole_of_the_period_s_parts() -> None:
     )
 
 
+def test_of_which_and_including_need_no_comma() -> None:
+    assert sums(
+        "Total tax revenue in March is Rs 1,06,577 cr of which central tax is Rs 20,353 cr and "
+        "cess is Rs 8,286 cr."
+    ) == [("Rs 1,06,577 cr", ["Rs 20,353 cr", "Rs 8,286 cr"], False)]
+    assert sums(
+        "Spending reached $5 billion including $2 billion on roads and $1 billion on schools."
+    ) == [("$5 billion", ["$2 billion", "$1 billion"], False)]
+
+
+def test_a_list_that_names_each_part_with_one_verb() -> None:
+    assert sums(
+        "Total tax revenue in March is Rs 1,06,577 cr of which central tax is Rs 20,353 cr, state "
+        "tax is Rs 27,520 cr and cess is Rs 8,286 cr."
+    ) == [("Rs 1,06,577 cr", ["Rs 20,353 cr", "Rs 27,520 cr", "Rs 8,286 cr"], False)]
+    # another verb starts another clause: imports are no part of exports
+    assert sums(
+        "Exports were $5 billion of which oil is $3 billion and imports were $2 billion."
+    ) == [("$5 billion", ["$3 billion"], False)]
+
+
 def test_parts_with_a_verb_each_parted_by_semicolons() -> None:
     text = (
         "Spending of the city reached 7.4 trillion rubles, 21.2% of the plan. Of these, schools, "

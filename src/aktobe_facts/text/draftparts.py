@@ -33,11 +33,11 @@ from aktobe_facts.text.draftroles import Role, alike, level, roles
 
 _CUE = re.compile(
     r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
-    r"of\s+that|of\s+the\s+total)\b|^\s*(?:of\s+which|including)\b",
+    r"of\s+that|of\s+the\s+total)\b|\s(?:of\s+which|including)\b",
     re.IGNORECASE,
 )
 """After a total (and the words that say what it is, "of investment in 2023"): the parts
-follow."""
+follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of which")."""
 _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
 LEAD = re.compile(
@@ -63,6 +63,18 @@ _GAPPED = re.compile(
 )
 """Between two parts: the first's copula and label, the verb understood in the next ("A was tax
 and B non-tax revenue")."""
+_BEING = r"(?P<being>is|was|are|were|stood\s+at|came\s+to|amounted\s+to|totall?ed)"
+_NAMED_FIRST = re.compile(
+    rf"\s*(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_BEING}\s+", re.IGNORECASE
+)
+_NAMED_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|and\s+)(?:the\s+)?[a-z][\w'’-]*"
+    rf"(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_BEING}\s+",
+    re.IGNORECASE,
+)
+"""Before each part of a list that names every part with one verb of being ("of which central tax
+is X, state tax is Y and cess is Z"): the first part's name and verb, then each next one's (the
+same verb: "oil is X and imports were Y" is another clause)."""
 _LABEL = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:coming|going|came|went|expected|planned|projected|raised|"
     r"collected|received|earned|drawn|derived|obtained)\s+)?(?:from|to|for|on|in|into|through)\s+"
@@ -367,6 +379,7 @@ def _parts(
     is "the rest"."""
     parts: list[Placed] = []
     rest = False
+    named: str | None = None  # the verb of being of a list "A is X, B is Y and C is Z"
     position = start
     for placed in figures:
         phrase = placed.figure.phrase
@@ -383,10 +396,15 @@ def _parts(
             break
         gap = _REST.sub("", text[position : phrase.start])
         gapped = len(parts) == 1 and _GAPPED.fullmatch(gap) is not None
+        if not parts:
+            first = _NAMED_FIRST.fullmatch(gap)
+            named = None if first is None else first.group("being").lower()
+        following = _NAMED_NEXT.fullmatch(gap) if parts and named else None
+        each_named = following is not None and following.group("being").lower() == named
         if (
             len(gap) > GAP_REACH
             or _BREAK.search(gap)
-            or (parts and _VERB.search(gap) and not gapped)
+            or (parts and _VERB.search(gap) and not gapped and not each_named)
         ):
             break
         if labelled and _LABEL.match(text, phrase.outer_end) is None:
