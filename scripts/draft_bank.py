@@ -466,6 +466,24 @@ STRUCTURES = (
         (("expr", "A * 5 = X"),),
     ),
     Structure(
+        "X in 2023, which works out to A a month",
+        "{S} came to {X} in 2023, which works out to {A} a month.",
+        "equation",
+        (("expr", "A * 12 = X"),),
+    ),
+    Structure(
+        "daily S averaged A in March, for a total of X",
+        "Daily {s} averaged {A} in March 2024, for a total of {X}.",
+        "equation",
+        (("expr", "A * 31 = X"),),
+    ),
+    Structure(
+        "A a day on average in March, or X in the month",
+        "{S} were {A} a day on average in March 2024, or {X} in the month.",
+        "equation",
+        (("expr", "A * 31 = X"),),
+    ),
+    Structure(
         "near miss: an average of another thing",
         "{S} came to {X} in 2023, with an average wage of {A} a month.",
         None,
@@ -586,6 +604,30 @@ STRUCTURES = (
         "{S} reached {X} in 2023, twice as much as the {B} of 2022.",
         "multiple",
         (("value", "X"), ("of", "B")),
+    ),
+    Structure(
+        "X, higher than in 2022 (Y)",
+        "{S} reached {X} in 2023, higher than in 2022 ({Y}).",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "A, lower than a year earlier (X)",
+        "{S} came to {A} in 2023, lower than a year earlier ({X}).",
+        "order",
+        (("left", "A"), ("right", "X")),
+    ),
+    Structure(
+        "B, about a third of the X total",
+        "The north produced {B} of {s} in 2023, about a third of the {X} total.",
+        "multiple",
+        (("value", "B"), ("of", "X")),
+    ),
+    Structure(
+        "near miss: higher than in 2022, with a percent",
+        "{S} reached {X} in 2023, higher than in 2022 (up {P}).",
+        None,
+        forbidden="order",
     ),
     Structure(
         "near miss: double another thing's figure",

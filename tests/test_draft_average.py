@@ -56,6 +56,20 @@ def test_the_average_first_then_its_total() -> None:
     ) == equation("[50,000 tonnes] * 30 = [1.5 million tonnes]")
 
 
+def test_more_words_of_an_average() -> None:
+    assert relations(
+        "Remittances came to $12 million in 2023, which works out to $1 million a month."
+    ) == equation("[$1 million] * 12 = [$12 million]")
+    assert relations(
+        "Daily crude output averaged 1.2 million barrels in March 2024, for a total of 37.2 "
+        "million barrels."
+    ) == equation("[1.2 million barrels] * 31 = [37.2 million barrels]")
+    assert relations(
+        "Crude output was 1.2 million barrels a day on average in March 2024, or 37.2 million "
+        "barrels in the month."
+    ) == equation("[1.2 million barrels] * 31 = [37.2 million barrels]")
+
+
 def test_a_span_of_years() -> None:
     assert relations(
         "Between 2016 and 2020, investment in mining projects totaled $25.1 billion, "

@@ -36,6 +36,17 @@ from aktobe_facts.findings import Outcome
             "$12.5 million",
             ">",
         ),
+        # the other figure in parentheses after its period
+        (
+            "Sales reached $12.5 million in 2023, higher than in 2022 ($10.2 million).",
+            "$12.5 million",
+            ">",
+        ),
+        (
+            "Sales came to $7.5 million in 2023, lower than a year earlier ($10.2 million).",
+            "$7.5 million",
+            "<",
+        ),
         # percents of one kind
         (
             "Deposits recorded a growth of 19.1 percent, lower than the 22.5 percent growth recorded a year earlier.",

@@ -63,6 +63,10 @@ def test_a_factor_right_before_the_other_figure() -> None:
     assert relations(
         "Arrivals reached 10 million visitors in 2023, twice as much as the 5 million visitors of 2022."
     ) == [multiple("10 million", "5 million", "twice")]
+    # a fraction of the other figure, after X's own noun and period
+    assert relations(
+        "The north produced $4 million of exports in 2023, about a third of the $12.5 million total."
+    ) == [multiple("$4 million", "$12.5 million", "about a third")]
     # a factor of another thing's figure
     assert (
         relations(

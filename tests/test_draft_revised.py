@@ -67,3 +67,11 @@ def test_no_order_where_the_words_leave_doubt(sentence: str) -> None:
 def test_a_drafted_revision_is_checked(tmp_path: Path) -> None:
     wrong = "The forecast was revised upward from $12.5 million to $10.1 million."
     assert outcomes(wrong, tmp_path, ("order",)) == [("order", Outcome.FAIL)]
+
+
+def test_a_revision_from_a_to_b_is_two_figures() -> None:
+    # rising figures after a revision are the old and the new value, never a range
+    assert relations("The forecast for 2024 was raised from $10 million to $12.5 million.") == [
+        ("order", {"left": "$12.5 million", "op": ">"})
+    ]
+    assert relations("Estimates run from $10 million to $12.5 million.") == []

@@ -2,10 +2,13 @@
 (``kind = "equation"``): the average times the period's days (months, years) is the total.
 
 - "X in 2023, or an average of A a month" and "X in 2023, or A a day": ``A * 12 = X``,
-  ``A * 365 = X`` (the total first, the average after "or", "an average of", "with an average of");
+  ``A * 365 = X`` (the total first, the average after "or", "an average of", "with an average of",
+  "which works out to");
 - "averaged A a day in March, for a total of X" ("or X", "bringing the total to X", "totalling
-  X"): ``A * 31 = X`` (the average first, after "averaged", "an average of" or "averaging");
-- "averaged A a day over 30 days, a total of X": ``A * 30 = X``, the days as the sentence states them.
+  X"): ``A * 31 = X`` (the average first, after "averaged", "an average of" or "averaging", or
+  with "on average" after its rate: "A a day on average in March 2024, or X in the month");
+- "averaged A a day over 30 days, a total of X": ``A * 30 = X``, the days as the sentence states
+  them.
 
 The number of days, months or years is the period's: the sentence names exactly one period (not a
 comparison's base) and both figures are of it, so "X in 2023 against an average of A a month in
@@ -44,28 +47,34 @@ _UNITS |= {"year": "year", "annual": "year", "annually": "year", "yearly": "year
 _UNITS |= {"annum": "year"}
 _RATE_AFTER = re.compile(
     r"\s*(?:(?:a|an|per|each|every)\s+(?P<unit>day|month|year|annum)|(?P<adverb>daily|monthly|"
-    r"annually|yearly))\b(?![\s-]+(?:earlier|ago|before|later|after|on|to|over[\s-]+(?:the\s+)?(?:year|month|day))\b)",
+    r"annually|yearly))\b(?![\s-]+(?:earlier|ago|before|later|after|to|"
+    r"(?:on|over)[\s-]+(?:the\s+)?(?:year|month|day|quarter))\b)",
     re.IGNORECASE,
 )
 """Right after the average: "a day", "per month", "annually" (never "a year earlier")."""
 _RATE_BEFORE = re.compile(
     r"\b(?:an?\s+|the\s+)?(?:average\s+(?P<adj>daily|monthly|annual|yearly)\s+(?:[a-z-]+\s+){0,3}of"
-    r"|(?P<adj2>daily|monthly|annual|yearly)\s+average\s+(?:[a-z-]+\s+){0,2}of)\s*$",
+    r"|(?P<adj2>daily|monthly|annual|yearly)\s+average\s+(?:[a-z-]+\s+){0,2}of"
+    r"|(?P<adj3>daily|monthly|annual|yearly)\s+(?:[a-z-]+\s+){0,3}averag(?:ed|ing))\s*$",
     re.IGNORECASE,
 )
-"""Right before the average: "an average annual investment of", "a daily average of"."""
+"""Right before the average: "an average annual investment of", "a daily average of", "daily
+crude output averaged"."""
 _SPAN = rf"(?:\s(?:in|for|over|during)\s(?:the\s)?{PERIOD}(?:\s?[-–—]\s?{PERIOD})?)?"
 _TOTAL_FIRST = re.compile(
     rf"^{_SPAN},?\s(?:(?:or|with|for|giving|representing|which\sis|that\sis)\s)?"
     r"(?:(?:an?|the)\s)?(?:(?:daily|monthly|annual|yearly)\s)?average"
     r"(?:\s(?:daily|monthly|annual|yearly))?(?P<nouns>(?:\s[a-z-]+){0,2})\sof\s$"
-    rf"|^{_SPAN},?\s(?:or|that\sis)\s$|^{_SPAN}\s\((?:or\s)?$"
+    rf"|^{_SPAN},?\s(?:or|that\sis)\s$|^{_SPAN}\s\((?:or\s)?$|^{_SPAN}\s?[—–]\s?(?:or\s)?$"
+    rf"|^{_SPAN},?\s(?:(?:which|that)\s)?(?:works?\sout\s(?:to|at)|translates?\s(?:in)?to|"
+    r"(?:is\s)?(?:the\s)?equivalent\s(?:to|of)|(?:is\s)?equal\sto)\s$"
 )
-"""Between the total and its average: ", or an average of", ", or", " ("."""
+"""Between the total and its average: ", or an average of", ", or", " (", ", which works out to"."""
 _AVERAGED = re.compile(
     r"\b(?:averag(?:ed|es|ing)|(?:an?|the)\s+average\s+of|on\s+average)\s*$", re.IGNORECASE
 )
 """Before an average that comes first: "averaged", "an average of"."""
+_ON_AVERAGE = re.compile(r"\s+on\s+average\b", re.IGNORECASE)
 _THEN_TOTAL = re.compile(
     rf"^(?:(?:\son\saverage)?{_SPAN}(?:\son\saverage)?)?,?\s(?:for\s|bringing\s|to\s)?"
     r"(?:(?:a|the)\s)?(?:total(?:l?ing)?|sum)(?:\s(?:of|to))?\s$"
@@ -116,9 +125,12 @@ def _average_first(
     if rate is None:
         return None
     start = figures[k - 1].phrase.outer_end if k else sentence.span[0]
-    if not _AVERAGED.search(text, start, average.phrase.start):
-        return None
     after = rate[1]
+    if not _AVERAGED.search(text, start, average.phrase.start):
+        on_average = _ON_AVERAGE.match(text, after)
+        if on_average is None:
+            return None
+        after = on_average.end()  # "A a day on average in March 2024, or X in the month"
     following = figures[k + 1]
     if following.kind == "duration" and k + 2 < len(figures):
         days = following
@@ -194,7 +206,8 @@ def _rate(text: str, figure: Figure) -> tuple[str, int] | None:
         return None
     before = _RATE_BEFORE.search(text, max(0, figure.phrase.start - 80), figure.phrase.start)
     if before is not None:
-        return _UNITS[(before.group("adj") or before.group("adj2")).lower()], end
+        adjective = before.group("adj") or before.group("adj2") or before.group("adj3")
+        return _UNITS[adjective.lower()], end
     return None
 
 

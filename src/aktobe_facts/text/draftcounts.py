@@ -47,11 +47,13 @@ _NOT_COUNTED = frozenset(
     re.findall(
         r"\w+",
         "target targets goal goals plan plans forecast forecasts mark level levels threshold ceiling "
-        "limit limits record records figure figures estimate estimates projection",
+        "limit limits record records figure figures estimate estimates projection "
+        "recorded registered reported posted set seen planned expected projected budgeted "
+        "targeted achieved",
     )
 )
-"""Words right after a count that say what the figure is, not what it counts ("the 10 million
-target")."""
+"""Words right after a count that say what the figure is, or where it comes from, not what it
+counts ("the 10 million target", "the 8 million recorded in 2022")."""
 
 
 _VERB = re.compile(

@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
-from aktobe_facts.text.draftexceeding import comparable, end_of
+from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.draftorder import comparable, order
 
 _FIRST = r"\b(?:largest|biggest|highest|main|top|leading|most|greatest)\b"
 _NAMES_LIST = re.compile(
@@ -99,7 +99,7 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
             continue
         listed = [top]
         for placed in figures[k + 1 :]:
-            gap = text[end_of(text, listed[-1]) : placed.figure.phrase.start]
+            gap = text[past_noun(text, listed[-1].figure) : placed.figure.phrase.start]
             bare = re.sub(r"followed\s+by", "", gap, flags=re.IGNORECASE)
             pattern = second if len(listed) == 1 else later
             if not _member(top, placed) or not pattern.match(gap) or _VERB.search(bare):

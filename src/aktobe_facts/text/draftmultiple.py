@@ -4,11 +4,11 @@ from Y to X". The relation is ``multiple``: X = factor × Y, the factor as the a
 ("almost twice", read one-sided as the docs say) or the claim that states its digits ("3.1").
 
 Only where the words leave one reading: both figures stated levels of one unit (or counts of one
-thing: "12.5 million visitors, more than double the 5 million visitors"), the factor between
-them with "as much as" (or "as many", "as high", "as large"), "from", "on", "compared to", or "from
-Y to X" after the factor; or a factor right before Y, after X and its period ("X in 2023, more
-than double the Y of 2022", "X, nearly triple Y", "X, twice the Y", "X, half the Y"). "N times more than" and "N times higher than" are left alone: news writes
-them for both N and N + 1 times.
+thing: "12.5 million visitors, more than double the 5 million visitors"), the factor between them
+with "as much as" (or "as many", "as high", "as large"), "from", "on", "compared to", or "from Y to
+X" after the factor; or a factor right before Y, after X and its period ("X in 2023, more than
+double the Y of 2022", "X, nearly triple Y", "X, twice the Y", "X, half the Y"). "N times more than"
+and "N times higher than" are left alone: news writes them for both N and N + 1 times.
 """
 
 from __future__ import annotations
@@ -48,11 +48,14 @@ _UP_FROM = re.compile(
 )
 """Between X and Y: ", up 2.4-fold from", ", a 2.4-fold increase on § ("."""
 _THE = re.compile(
-    rf"^\s*(?:{_TIME}\s*)?,?\s*(?:which\s+is\s+|or\s+)?(?P<factor>(?:(?:more\s+than|almost|nearly|about|around|"
-    r"roughly|some|just\s+over|just\s+under)\s+)?(?:double|triple|quadruple|twice|half|"
-    rf"{_NUMBER}\s+times))(?:\s+as\s+(?:much|many|high|large|big)\s+as)?(?:\s+(?:the|its|their))?$"
+    rf"^\s*(?:of(?:\s+[a-z][\w'’-]*){{1,3}}\s*)?(?:{_TIME}\s*)?,?\s*(?:which\s+is\s+|or\s+)?"
+    r"(?P<factor>(?:(?:more\s+than|almost|nearly|about|around|roughly|some|just\s+over|"
+    r"just\s+under)\s+)?(?:double|triple|quadruple|twice|half|"
+    rf"{_NUMBER}\s+times|(?:a|one)\s+(?:third|quarter|fifth)|two\s+thirds|three\s+quarters))"
+    r"(?:\s+as\s+(?:much|many|high|large|big)\s+as|\s+of)?(?:\s+(?:the|its|their))?$"
 )
-"""Between X and Y: ", more than double the", ", nearly triple the", " in §, twice as much as the"."""
+"""Between X and Y (after X's own "of <noun>" and period): ", more than double the", ", nearly
+triple the", " in §, twice as much as the", " of exports in §, about a third of the"."""
 _FROM_TO = re.compile(
     rf"(?:increased|grew|rose|jumped|surged|soared|expanded)\s+(?:by\s+)?{_FACTOR},?\s+from\s*$"
 )

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
-from aktobe_facts.text.draftcounts import measures_alike
+from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, Time, alike, roles
 
@@ -96,7 +96,7 @@ def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRela
         a, b = figures[k], figures[k + 1]
         start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
         before = text[start : a.figure.phrase.start]
-        between = text[a.figure.phrase.outer_end : b.figure.phrase.start]
+        between = text[past_noun(text, a.figure) : b.figure.phrase.start]
         if (m := _FROM.search(before)) and _FROM_TO.match(between):
             old, new, begin = a, b, start + m.start()
         elif (m := MOVED_TO.search(before)) and (g := _TO_FROM.match(between)):
@@ -234,3 +234,23 @@ def _times(named: dict[str, Role], drafted: Sequence[DraftRelation]) -> dict[str
             if not times[m].named:
                 times[m] = shared
     return times
+
+
+def comparable(a: Placed, b: Placed) -> bool:
+    """Two figures an order may tie when words compare them: levels of one unit or counts of one
+    thing (:func:`aktobe_facts.text.draftcounts.measures_alike`), or two percents of one kind (a
+    growth and a percent the draft gave no kind: "19.1 percent, lower than the 22.5 percent
+    growth"), none of them a range, a fall or negative."""
+    if measures_alike(a, b):
+        return True
+    fa, fb = a.figure, b.figure
+    plain = all(
+        f.phrase.stated.direction in (None, "up")
+        and not f.phrase.stated.negative
+        and not f.phrase.stated.is_range
+        and f.phrase.stated.per is None
+        for f in (fa, fb)
+    )
+    kinds = {fa.kind, fb.kind}
+    both = is_percent(fa) and is_percent(fb)
+    return plain and both and (len(kinds) == 1 or kinds == {None, "growth"})

@@ -17,12 +17,13 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftexceeding import comparable, end_of
+from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftorder import order, percent_after, untied_pairs
+from aktobe_facts.text.draftorder import comparable, order, percent_after, untied_pairs
 
 _DOWN = (
-    r"revis\w*\s+(?:[\w'’-]+\s+){0,6}?(?:down(?:ward|wards)?|lower)|cut|cuts|cutting|lower(?:ed|s|ing)|"
+    r"revis\w*\s+(?:[\w'’-]+\s+){0,6}?(?:down(?:ward|wards)?|lower)|cut|cuts|cutting|"
+    r"lower(?:ed|s|ing)|"
     r"reduc(?:ed|es|ing)|trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)|downgrad(?:ed|es|ing)|"
     r"scal(?:ed|es|ing)\s+back|par(?:ed|es|ing)\s+back"
 )
@@ -49,7 +50,7 @@ def relations(
         a, b = figures[k], figures[k + 1]
         start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
         verb = _VERB.search(text, start, a.figure.phrase.start)
-        gap = text[end_of(text, a) : b.figure.phrase.start]
+        gap = text[past_noun(text, a.figure) : b.figure.phrase.start]
         if verb is None or re.search(r"\bby\b", verb.group("words"), re.IGNORECASE):
             continue  # "cut by Y to X": Y is the cut, not the old figure
         if verb.group("prep").lower() == "from" and _FROM_TO.match(gap):

@@ -308,10 +308,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
 
 @cache
 def _change_from() -> re.Pattern[str]:
-    """A word of change, perhaps with its percent, then "from": "rose 23.9 percent from", "climbed
-    from", "an increase of 12% from", "a 5 percent drop from"."""
+    """A word of change or revision, perhaps with its percent, then "from": "rose 23.9 percent
+    from", "climbed from", "an increase of 12% from", "a 5 percent drop from", "raised from"."""
     words = sorted({*RISE_WORDS, *FALL_WORDS, *AFTER_DIRECTIONS}, key=len, reverse=True)
-    change = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    change = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "|" + _REVISED
     percent = r"[-+−]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
     return re.compile(
         rf"\b(?:{change})(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:{_QUALIFIER_WORDS})\s*)?"
@@ -320,6 +320,13 @@ def _change_from() -> re.Pattern[str]:
     )
 
 
+_REVISED = (
+    r"revis(?:ed|es|ing)(?:\s+(?:up|upward|upwards|down|downward|downwards|higher|lower))?|"
+    r"rais(?:ed|es|ing)|lift(?:ed|s|ing)|cut|cuts|cutting|lower(?:ed|s|ing)|reduc(?:ed|es|ing)|"
+    r"trimm(?:ed|ing)|slash(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)"
+)
+"""A revision before "from A to B" ("was raised from A to B", "revised downward from"): a
+figure's old and new value, never a range."""
 _QUALIFIER_WORDS = (
     r"about|nearly|almost|some|around|roughly|over|more\s+than|just\s+over|just\s+under"
 )
