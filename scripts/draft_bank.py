@@ -472,6 +472,12 @@ STRUCTURES = (
         (("expr", "A * 12 = X"),),
     ),
     Structure(
+        "X in 2023, averaging A a month",
+        "{S} came to {X} in 2023, averaging {A} a month.",
+        "equation",
+        (("expr", "A * 12 = X"),),
+    ),
+    Structure(
         "daily S averaged A in March, for a total of X",
         "Daily {s} averaged {A} in March 2024, for a total of {X}.",
         "equation",
@@ -498,6 +504,36 @@ STRUCTURES = (
     Structure(
         "near miss: a monthly figure more than another",
         "{S} came to {X} in 2023, or {A} a month more than in 2022.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: a monthly figure per household",
+        "{S} came to {X} in 2023, or {A} a month per household.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: an average of the previous years",
+        "{S} came to {X} in 2023, an average of {A} a month in the previous five years.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: an average of the year before, named after it",
+        "{S} came to {X} in 2023, an average of {A} a month in 2022.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: a daily average and a running total",
+        "{S} averaged {A} a day in March 2024, bringing the total to {X}.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(
+        "near miss: an average of a year not yet over",
+        "{S} came to {X} so far this year, an average of {A} a month.",
         None,
         forbidden="equation",
     ),
@@ -644,6 +680,12 @@ STRUCTURES = (
     Structure(
         "near miss: the largest since, with a list",
         "The largest {s} since 2015 came from the north ({X}) and the south ({A}).",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: most of, with a list",
+        "Most of the {s} in 2023 came from the north ({X}) and the south ({A}).",
         None,
         forbidden="order",
     ),

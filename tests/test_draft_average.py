@@ -85,6 +85,16 @@ def test_a_span_of_years() -> None:
         "Remittances came to $12 million in 2023, against an average of $1 million a month in 2022.",
         "Remittances came to $12 million in 2023, or $1 million a month more than in 2022.",
         "Remittances came to $12 million, an average of $1 million a month.",
+        # another denominator, another time after the average's rate
+        "Remittances came to $12 million in 2023, or $1 million a month per household.",
+        "Remittances came to $12 million in 2023, an average of $1 million a month in the previous five years.",
+        "Remittances came to $12 million in 2023, an average of $1 million a month in 2022.",
+        # a running total; percents a month compound
+        "Arrivals averaged 30,000 a day in March 2024, bringing the total to 2 million.",
+        "Prices rose 40 percent in 2023, an average of 3 percent a month.",
+        # a period not yet over, a period the words do not date
+        "Exports reached $5 billion so far this year, an average of $1 billion a month.",
+        "Exports reached $12 billion this year, an average of $1 billion a month.",
         # a day's average of a market is over its trading days, not the calendar's
         "The exchange traded $12.5 billion in 2023, or $50 million a day.",
         # one year's average a year is no equation of two figures

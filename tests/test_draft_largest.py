@@ -51,6 +51,14 @@ def test_no_ranking_without_its_words() -> None:
         )
         == []
     )
+    # "most of" and "main" do not rank a list of names
+    assert (
+        ranked(
+            "Most of the investment came from Israel (43.1 million euro) and the Netherlands "
+            "(8.9 million euro)."
+        )
+        == []
+    )
     assert (
         ranked("Outflows went to Portugal (-17.8 million euro) and Germany (-17.7 million euro).")
         == []

@@ -4,21 +4,21 @@
 - "X in 2023, or an average of A a month" and "X in 2023, or A a day": ``A * 12 = X``,
   ``A * 365 = X`` (the total first, the average after "or", "an average of", "with an average of",
   "which works out to");
-- "averaged A a day in March, for a total of X" ("or X", "bringing the total to X", "totalling
-  X"): ``A * 31 = X`` (the average first, after "averaged", "an average of" or "averaging", or
+- "averaged A a day in March, for a total of X" ("or X", "totalling X"; never "bringing the
+  total to X", a running total): ``A * 31 = X`` (the average first, after "averaged", "an average of" or "averaging", or
   with "on average" after its rate: "A a day on average in March 2024, or X in the month");
 - "averaged A a day over 30 days, a total of X": ``A * 30 = X``, the days as the sentence states
   them.
 
 The number of days, months or years is the period's: the sentence names exactly one period (not a
-comparison's base) and both figures are of it, so "X in 2023 against an average of A a month in
-2022" drafts nothing; a month's average over a period that is no whole number of months, and any
-average per week, draft nothing either. Both figures are levels of one unit, or counts of one
-thing; the average says its rate after it ("a day", "per month", "daily", "bpd") or before it ("an
-average monthly ... of"). A figure read per the time unit ("1.1m bpd", "1.2 million euros per
-month") is multiplied by the quoted span ('"365 days"'), a figure the grammar reads without it
-("50,000 tonnes a day") by the plain number: both are what the article states, in units the
-equation check relates.
+comparison's base), with its year ("in 2023", "in March 2024"; never "this year" or "so far"), and
+both figures are of it, so "X in 2023 against an average of A a month in 2022" drafts nothing; a
+month's average over a period that is no whole number of months, and any average per week, draft
+nothing either. Both figures are levels of one unit, or counts of one thing; the average says its
+rate after it ("a day", "per month", "daily", "bpd") or before it ("an average monthly ... of"). A
+figure read per the time unit ("1.1m bpd", "1.2 million euros per month") is multiplied by the
+quoted span ('"365 days"'), a figure the grammar reads without it ("50,000 tonnes a day") by the
+plain number: both are what the article states, in units the equation check relates.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from aktobe_facts.text.draftfigures import (
     Sentence,
     between,
     is_measure,
+    is_percent,
     names,
     quote,
     same_measure,
@@ -62,10 +63,10 @@ _RATE_BEFORE = re.compile(
 crude output averaged"."""
 _SPAN = rf"(?:\s(?:in|for|over|during)\s(?:the\s)?{PERIOD}(?:\s?[-–—]\s?{PERIOD})?)?"
 _TOTAL_FIRST = re.compile(
-    rf"^{_SPAN},?\s(?:(?:or|with|for|giving|representing|which\sis|that\sis)\s)?"
+    rf"^{_SPAN},?\s(?:(?:or|with|for|at|giving|representing|which\sis|that\sis)\s)?"
     r"(?:(?:an?|the)\s)?(?:(?:daily|monthly|annual|yearly)\s)?average"
     r"(?:\s(?:daily|monthly|annual|yearly))?(?P<nouns>(?:\s[a-z-]+){0,2})\sof\s$"
-    rf"|^{_SPAN},?\s(?:or|that\sis)\s$|^{_SPAN}\s\((?:or\s)?$|^{_SPAN}\s?[—–]\s?(?:or\s)?$"
+    rf"|^{_SPAN},?\s(?:or|that\sis|averaging)\s$|^{_SPAN}\s\((?:or\s)?$|^{_SPAN}\s?[—–]\s?(?:or\s)?$"
     rf"|^{_SPAN},?\s(?:(?:which|that)\s)?(?:works?\sout\s(?:to|at)|translates?\s(?:in)?to|"
     r"(?:is\s)?(?:the\s)?equivalent\s(?:to|of)|(?:is\s)?equal\sto)\s$"
 )
@@ -74,20 +75,27 @@ _AVERAGED = re.compile(
     r"\b(?:averag(?:ed|es|ing)|(?:an?|the)\s+average\s+of|on\s+average)\s*$", re.IGNORECASE
 )
 """Before an average that comes first: "averaged", "an average of"."""
+_OTHER = re.compile(
+    r"\s*,?\s*(?:per|each|of|for\s+(?:each|every)|since|before|earlier|ago|"
+    r"(?:in|over|during)\s+(?:the\s+)?(?:previous|past|last|prior|preceding|next|coming|"
+    r"following)|(?:in|over|during)\s+(?:each|every)\s+of)\b",
+    re.IGNORECASE,
+)
+"""After an average's rate: another denominator ("a month per household") or another time ("a
+month in the previous five years")."""
 _ON_AVERAGE = re.compile(r"\s+on\s+average\b", re.IGNORECASE)
 _THEN_TOTAL = re.compile(
-    rf"^(?:(?:\son\saverage)?{_SPAN}(?:\son\saverage)?)?,?\s(?:for\s|bringing\s|to\s)?"
-    r"(?:(?:a|the)\s)?(?:total(?:l?ing)?|sum)(?:\s(?:of|to))?\s$"
+    rf"^(?:(?:\son\saverage)?{_SPAN}(?:\son\saverage)?)?,?\s(?:for\s)?"
+    r"(?:(?:a|the)\s)?(?:total(?:l?ing)?|sum)(?:\sof)?\s$"
     rf"|^(?:\son\saverage)?{_SPAN},?\s(?:or|totall?ing|amounting\sto)\s$"
 )
-"""Between an average that comes first and its total: ", for a total of", ", or"."""
+"""Between an average that comes first and its total: ", for a total of", ", or" (never "bringing
+the total to": a running total, which may hold more than the period's)."""
 _COMPARED = re.compile(r"\s*(?:more|less|higher|lower|above|below|up|down|than)\b", re.I)
 """After an average's rate: a comparison ("A a month more than"), no average of a total."""
 _OVER_DAYS = re.compile(r"^\s(?:over|across|during|in)\s(?:the\s)?$")
 """Between an average and its days: "over 30 days"."""
-_TOTAL_AFTER_DAYS = re.compile(
-    r"^,?\s(?:for\s|bringing\s)?(?:(?:a|the)\s)?total(?:\s(?:of|to))?\s$|^,?\sor\s$"
-)
+_TOTAL_AFTER_DAYS = re.compile(r"^,?\s(?:for\s)?(?:(?:a|the)\s)?total(?:\sof)?\s$|^,?\sor\s$")
 
 
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
@@ -161,6 +169,7 @@ def _pair(total: Figure, average: Figure) -> bool:
     """A total and an average of one thing: levels of one unit or counts of one noun, the total
     per nothing."""
     plain = total.phrase.stated.per is None and not total.phrase.stated.is_range
+    plain = plain and not is_percent(total)  # percents a month compound: no sum of twelve
     signs = not total.phrase.stated.negative and total.phrase.stated.direction is None
     return (
         plain
@@ -199,8 +208,8 @@ def _rate(text: str, figure: Figure) -> tuple[str, int] | None:
     end = _end(text, figure)
     m = _RATE_AFTER.match(text, end)
     if m is not None:
-        if _COMPARED.match(text, m.end()):
-            return None
+        if _COMPARED.match(text, m.end()) or _OTHER.match(text, m.end()):
+            return None  # "A a month more than", "A a month per household", "... in the past"
         return _UNITS[(m.group("unit") or m.group("adverb")).lower()], m.end()
     if _COMPARED.match(text, end):
         return None
@@ -217,6 +226,8 @@ def _rate_end(text: str, figure: Figure) -> int:
     return _end(text, figure) if rate is None else rate[1]
 
 
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|year[-\s]to[-\s]date|ytd)\b", re.I)
+"""Words of a period not yet over: its days are not the calendar's."""
 _WORKDAYS = re.compile(
     r"\b(?:trad(?:ing|ed|es)|sessions?|working|business|exchange|bourse|stocks?|shares)\b", re.I
 )
@@ -241,6 +252,13 @@ def _equation(
         return None  # no period, or another one named before the figures' words end
     if named[0].fiscal:
         return None  # "2011-12" is of 2011-2012, but not two years long
+    said = text[named[0].start : named[0].end]
+    if not re.search(r"\d{4}", said) or _SO_FAR.search(text, *sentence.span):
+        return None  # "this year", "in March": a period the words do not date; "so far this year"
+    clause = re.search(r"[,;.]|$", text[end : sentence.span[1]])
+    stop = end + (clause.start() if clause else 0)
+    if any(end <= p.start < stop and p.text != named[0].text for p in sentence.periods):
+        return None  # "X in 2023, an average of A a month in 2022": the average's own period
     count = _count(named[0].text, unit)
     if count is None or count < 2:
         return None

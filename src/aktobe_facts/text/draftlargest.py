@@ -2,9 +2,10 @@
 any after it.
 
 - "the largest investment came from A (X) and B (Y)", "... came from A (X) and B (Y), followed by
-  C (Z)": a list of names, each with its figure in parentheses, after a word of first place
-  ("largest", "biggest", "main", "top", "leading", "most") and a verb that names the list ("came
-  from", "went to", "were", "was recorded in");
+  C (Z)": a list of names, each with its figure in parentheses, after a superlative ("largest",
+  "biggest", "top", "leading", "the most") and a verb that names the list ("came
+  from", "went to", "were", "was recorded in"; "most of the investment came from" and "the main
+  sources were" rank nothing);
 - "A was the largest source, at X, followed by B at Y", "A were the most frequent visitors, with X,
   followed by Y Jordanian expatriates and Z Arabs": a figure after a word of first place earlier
   in the sentence, then "followed by" and the list, each figure after its name and "at" or "with"
@@ -27,9 +28,12 @@ from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order
 
-_FIRST = r"\b(?:largest|biggest|highest|main|top|leading|most|greatest)\b"
+_SUPERLATIVE = r"\b(?:largest|biggest|highest|greatest|top|leading|most(?!\s+of\b))\b"
+"""A word that ranks: "the largest", "the most frequent" (never "most of", nor "main")."""
+_FIRST = rf"(?:{_SUPERLATIVE}|\bmain\b)"
+"""A word of first place before a figure that "followed by" ranks the others after."""
 _NAMES_LIST = re.compile(
-    rf"{_FIRST}[^.;()]{{0,80}}?\b(?:came|come|comes|were|was|went|are|is)"
+    rf"{_SUPERLATIVE}[^.;()]{{0,80}}?\b(?:came|come|comes|were|was|went|are|is)"
     r"(?:\s+(?:recorded|registered|made|seen))?\s+(?:from|to|in|by)\s+(?:the\s+)?"
     r"[A-Za-z][^,;.()\d]{0,40}?\s*\($",
     re.IGNORECASE,
