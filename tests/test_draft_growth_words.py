@@ -38,3 +38,10 @@ def test_more_or_less_alone_stays_the_sentence_s_word() -> None:
     assert relations("Exports reached $5 billion, up 20 percent or more.") == [
         ("growth", {"growth": "up 20 percent", "current": "$5 billion"})
     ]
+
+
+@pytest.mark.parametrize("when", ["from a year earlier", "from a year ago", "year-on-year"])
+def test_a_comparison_with_a_year_earlier_before_the_value_reached(when: str) -> None:
+    assert relations(f"Tourism income rose by 32.3% {when} to $8.7 billion in 2023.") == [
+        ("growth", {"growth": "rose by 32.3%", "current": "$8.7 billion"})
+    ]

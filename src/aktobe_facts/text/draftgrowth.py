@@ -125,10 +125,10 @@ _REACHED = (
 )
 _VERSUS = (
     rf"(?:{_COMPARED}(?:\s+(?:the\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)?|"
-    rf"(?:from|over|on)\s+(?:the\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)"
+    rf"(?:from|over|on)\s+(?:(?:the|a|one)\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)"
 )
 """A comparison with a period and no figure: "from §" (from April), "against the month before",
-"compared with the previous quarter"."""
+"compared with the previous quarter", "from a year earlier"."""
 _TO = re.compile(rf"^\s*{_TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?{_REACHED}\s*$")
 """From a growth to the value it reached: "to", "in § and amounted to", ", estimated at", "from
 § to reach", "against the month before, reaching"."""
