@@ -5,9 +5,13 @@ tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from _drafted import relations
+from _drafted import outcomes, relations
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
 
 
 @pytest.mark.parametrize(
@@ -45,3 +49,14 @@ def test_a_comparison_with_a_year_earlier_before_the_value_reached(when: str) ->
     assert relations(f"Tourism income rose by 32.3% {when} to $8.7 billion in 2023.") == [
         ("growth", {"growth": "rose by 32.3%", "current": "$8.7 billion"})
     ]
+
+
+def test_a_period_after_a_change_and_over_is_the_base_s(tmp_path: Path) -> None:
+    text = (
+        "Exports reached ₦19.167 trillion in the quarter, an increase of 51.00% compared to Q4 "
+        "2023 (₦12.693 trillion) and by 195.47% over the value of the first quarter of 2023 "
+        "(₦6.487 trillion)."
+    )
+    periods = {c.value: c.period for c in draft(text).claims}
+    assert periods["₦19.167 trillion"] != "2023-Q1"
+    assert ("periods", Outcome.FAIL) not in outcomes(text, tmp_path, ("periods",))

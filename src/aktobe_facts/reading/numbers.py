@@ -221,6 +221,7 @@ _SCALES: dict[str, int] = {
     "trillion": 12,
     "trillions": 12,
     "trln": 12,
+    "trn": 12,
     "tn": 12,
     # the South Asian scale: a lakh is 100,000, a crore 10 million ("Rs 97,247 crore", "Rs 1.06
     # lakh crore", "Tk 5,000 cr")

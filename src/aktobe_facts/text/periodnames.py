@@ -118,9 +118,14 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
 ]
 _YEAR_RANGE = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?!\w|[.,]\d)")
 _BASE_CUE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|from|since|against|versus|vs\.?)\b[^.;]{0,40}$",
+    r"\b(?:compared\s+(?:to|with)|than|from|since|against|versus|vs\.?|"
+    r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
+    r"\s+over)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+"""Before a period that is a comparison's base: "compared to", "than", "from", and "over" after a
+change ("195.47% over the value of the first quarter of 2023"; "over the first half" alone is the
+figure's own time)."""
 _CUE_REACH = 120
 """How far before a period its base cue may start: the cue's words and the 40 characters
 after them."""
