@@ -60,3 +60,13 @@ def test_a_period_after_a_change_and_over_is_the_base_s(tmp_path: Path) -> None:
     periods = {c.value: c.period for c in draft(text).claims}
     assert periods["₦19.167 trillion"] != "2023-Q1"
     assert ("periods", Outcome.FAIL) not in outcomes(text, tmp_path, ("periods",))
+
+
+def test_a_base_period_after_the_base_s_figure() -> None:
+    # "last year" after "than $4.3 billion": the base's year, the decimal point no full stop
+    text = (
+        "KARACHI, 11 July 2019\n\nInflows from the UAE were $4.6 billion, or 6 percent higher "
+        "than $4.3 billion last year."
+    )
+    claims = {c.value: c for c in draft(text).claims}
+    assert claims["6 percent higher"].period != "2018"

@@ -395,14 +395,31 @@ def _quotable(text: str, sentence: Span, phrase: Phrase, period: NamedPeriod, qu
     return start <= period.start and period.end <= end and near
 
 
+_BASE_FIGURE = re.compile(
+    r"\b(?:than|from|compared\s+(?:to|with)|against|versus|vs\.?)\s+[^\d.;]{0,30}\d", re.I
+)
+"""Between a phrase and a period after it: a comparison's figure, whose period that is ("6
+percent higher than $4.3 billion last year", "up 3.3 percent from 381 trillion soums in 2023")."""
+
+
 def _period_for(
     text: str, sentence: Span, phrase: Phrase, periods: list[NamedPeriod]
 ) -> NamedPeriod | None:
     """The period of the phrase's own clause, else the nearest one before it in the sentence
-    ("In 2020, more than 1,400 people ..."); never one of a later clause or a base period."""
+    ("In 2020, more than 1,400 people ..."); never one of a later clause or a base period, nor
+    one after a comparison's figure ("6 percent higher than $4.3 billion last year": that
+    figure's, as "rose 4.1 percent to 520.8 billion in 2019" is the value's and the change's)."""
     start = clause_start(text, sentence[0], phrase.start)
     end = clause_end(text, phrase.outer_end, sentence[1])
-    own = [p for p in periods if not p.base and start <= p.start < end]
+    own = [
+        p
+        for p in periods
+        if not p.base
+        and start <= p.start < end
+        and not (
+            p.start >= phrase.outer_end and _BASE_FIGURE.search(text, phrase.outer_end, p.start)
+        )
+    ]
     if own:
         return min(own, key=lambda p: abs(p.start - phrase.start))
     earlier = [p for p in periods if not p.base and p.end <= start]
