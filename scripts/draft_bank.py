@@ -308,6 +308,42 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "X. Of this, Q, or A, came from ...",
+        "{S} totalled {X} in 2023. Of this, {Q}, or {A}, came from the north.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "X. Of that amount, A, or Q, went to ...",
+        "{S} totalled {X} in 2023. Of that amount, {A}, or {Q}, went to the north.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "X. The north accounted for Q of this, or A.",
+        "{S} totalled {X} in 2023. The north accounted for {Q} of this, or {A}.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "X. That was up from Y a year earlier.",
+        "{S} totalled {X} in 2023. That was up from {Y} a year earlier.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "near miss: of this, a share after two figures",
+        "{S} totalled {X} in 2023 and {Y} in 2022. Of this, {Q}, or {A}, came from the north.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
+        "near miss: that was up from, after two figures",
+        "{S} came to {X} in 2023 and imports to {A}. That was up from {Y} a year earlier.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "near miss: a year earlier, another thing",
         "{S} rose {P} to {X} in 2023. A year earlier, imports were {Y}.",
         None,

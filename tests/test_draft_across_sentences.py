@@ -17,7 +17,7 @@ def relations(text: str) -> list[tuple[str, dict[str, str]]]:
         (
             r.kind,
             {
-                k: " + ".join(values[i] for i in ([v] if isinstance(v, str) else v))
+                k: " + ".join(values.get(i, i) for i in ([v] if isinstance(v, str) else v))
                 for k, v in r.fields.items()
                 if not isinstance(v, bool)
             },
@@ -91,3 +91,46 @@ def test_no_figure_is_named_with_certainty(
     text: str, kept: list[tuple[str, dict[str, str]]]
 ) -> None:
     assert relations(text) == kept
+
+
+SHARE = {"share": "60 percent", "part": "$7.5 million", "whole": "$12.5 million"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Of this, 60 percent, or $7.5 million, came from the north.",
+        "Of that amount, $7.5 million, or 60 percent, went to the north.",
+        "The north accounted for 60 percent of this, or $7.5 million.",
+    ],
+)
+def test_a_share_of_the_figure_before(second: str) -> None:
+    assert ("share", SHARE) in relations(f"Grants totalled $12.5 million in 2023. {second}")
+
+
+def test_no_share_of_the_figure_before_when_two_could_be_it() -> None:
+    text = (
+        "Grants totalled $12.5 million in 2023 and $10 million in 2022. Of this, 60 percent, or "
+        "$7.5 million, came from the north."
+    )
+    assert [r for r in relations(text) if r[0] == "share"] == []
+
+
+@pytest.mark.parametrize(
+    ("second", "op"),
+    [
+        ("That was up from $10 million a year earlier.", ">"),
+        ("This was a decline from $10 million a year earlier.", "<"),
+    ],
+)
+def test_an_order_with_the_figure_before(second: str, op: str) -> None:
+    found = relations(f"Grants totalled $12.5 million in 2023. {second}")
+    assert ("order", {"left": "$12.5 million", "op": op, "right": "$10 million"}) in found
+
+
+def test_no_order_with_the_figure_before_when_two_could_be_it() -> None:
+    text = (
+        "Grants came to $12.5 million in 2023 and loans to $7.5 million. That was up from $10 "
+        "million a year earlier."
+    )
+    assert [r for r in relations(text) if r[0] == "order"] == []

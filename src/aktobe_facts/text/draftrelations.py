@@ -23,6 +23,7 @@ from aktobe_facts.text import (
     draftpoints,
     draftrules,
     draftshareabout,
+    draftshareback,
     draftsharenamed,
     draftshareof,
     draftshareplan,
@@ -72,6 +73,8 @@ def article_relations(
     relations = draftsharenamed.relations(text, sentences, relations)
     # "W, P of which, or A"; "P of the W ..., or A": the share with its part after "or"
     relations += draftshareof.relations(text, sentences, relations)
+    # "X. Of this, P, or A, came from ..."; "P of this, or A": the share of the figure before
+    relations += draftshareback.relations(text, sentences, relations)
     # "X, which is D more than in 2017 (and P% more)": D an amount of change of X
     relations += draftchangeamount.relations(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states

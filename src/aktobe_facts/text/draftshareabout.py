@@ -59,7 +59,7 @@ def relations(
             part_id = compared.get(other.id)
             if (
                 part_id is None
-                or not _is_share(share)
+                or not is_share(share)
                 or not (is_amount(other) or count_level(other))
             ):
                 continue
@@ -94,7 +94,8 @@ def _compared(
     return found
 
 
-def _is_share(figure: Figure) -> bool:
+def is_share(figure: Figure) -> bool:
+    """A percent that may be a share: no growth, change or sign, at most 100."""
     stated = figure.phrase.stated
     plain = stated.direction is None and not stated.negative and stated.value <= 100
     return is_percent(figure) and figure.kind in (None, "share") and plain

@@ -1,6 +1,7 @@
 """Orders of a sentence that opens on a pronoun for the figure before it, for a draft (``kind =
 "order"``): "That is more than the deficit of Y the budget had planned", "This was well below
-the programmed Y": the figure the sentence before is about, X, against Y (X > Y, X < Y).
+the programmed Y", "That was up from Y a year earlier": the figure the sentence before is about,
+X, against Y (X > Y, X < Y).
 
 X is the figure of Y's unit that the nearest sentence before with any (up to :data:`LOOK_BACK`
 back) is about: its one amount of that unit, or, where it has several, the current value of the
@@ -22,8 +23,10 @@ from aktobe_facts.text.sentences import Span
 _THAT = re.compile(
     r"\W*(?:that|this|it)\s+(?:is|was|were|are|remains|remained|stood|came\s+in)\s+"
     r"(?:also\s+|still\s+)?(?:(?:far|much|well|slightly|considerably|significantly)\s+)?"
-    r"(?:(?P<above>more\s+than|higher\s+than|larger\s+than|greater\s+than|above)|"
-    r"(?P<below>less\s+than|lower\s+than|smaller\s+than|below|under))"
+    r"(?:(?P<above>more\s+than|higher\s+than|larger\s+than|greater\s+than|above|up\s+from|"
+    r"an?\s+(?:increase|rise|gain)\s+(?:from|on))|"
+    r"(?P<below>less\s+than|lower\s+than|smaller\s+than|below|under|down\s+from|"
+    r"an?\s+(?:decrease|decline|drop|fall)\s+(?:from|on)))"
     r"\s+(?:(?:the|a|an|its|their)\s+)?[^,;.\d%()]{0,40}",
     re.IGNORECASE,
 )
