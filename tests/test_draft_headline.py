@@ -43,6 +43,16 @@ def article(headline: str, body: str) -> str:
             "said.",
             ["15 million euro", "15 million euro"],
         ),
+        (
+            "2.1 million passengers in 2023",
+            "The number of passengers the port handled rose to 2.1 million in 2023.",
+            ["2.1 million", "2.1 million"],
+        ),
+        (
+            "31,000 farm jobs were added in May",
+            "In addition, 31,000 farm jobs were added in May, the bureau said.",
+            ["31,000", "31,000"],
+        ),
     ],
 )
 def test_the_body_gives_the_headline_figure_again(
@@ -73,6 +83,13 @@ def test_the_body_gives_the_headline_figure_again(
         ("Exports hit $1.5 bln", "Exports reached $1.38 billion in 2023."),
         # counts of another thing
         ("Arrivals reach 6.3 million visitors", "Arrivals reached 6.28 million nights in 2023."),
+        # one counted noun, two things counted
+        ("Arrivals reach 6.3 million visitors", "Imports came to 6.28 million visitors in 2023."),
+        # a name shared, and a word the body also writes in lower case elsewhere
+        (
+            "Utopia's exports hit $1.5 bln",
+            "Utopia's imports reached $1.48 billion, the Utopia Export Bank said. Its exports fell.",
+        ),
         # a role's figure of another year that the rule for amounts given twice would take
         (
             "Tax revenue hit 12.5 million euros",

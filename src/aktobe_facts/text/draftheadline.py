@@ -25,12 +25,12 @@ from collections.abc import Sequence
 
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.text.draftarticle import Article, Placed, tied
-from aktobe_facts.text.draftcounts import one_measure, stated_level
+from aktobe_facts.text.draftcounts import one_measure, past_noun, stated_level
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, singular, subject_words
 from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftwords import content
-from aktobe_facts.text.sentences import clause_start, headline_end
+from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 _GENERIC = frozenset(
     re.findall(
@@ -69,7 +69,7 @@ def relations(
         if head.figure.id in equal or not stated_level(head.figure):
             continue
         could = [b for b in body if _could_be(text, head.figure, b)]
-        if len(could) == 1 and _names_alike(article, end, could[0]):
+        if len(could) == 1 and _names_alike(article, end, head.figure, could[0]):
             found.append(equal_relation([head, could[0]]))
     return found, []
 
@@ -94,13 +94,21 @@ def _could_be(text: str, head: Figure, placed: Placed) -> bool:
     return _EARLIER.match(text, body.phrase.outer_end + (after.end() if after else 0)) is None
 
 
-def _names_alike(article: Article, end: int, placed: Placed) -> bool:
-    """The body figure's clause names what the headline names (a common noun both use, or the
-    headline's abbreviation spelt out)."""
+def _names_alike(article: Article, end: int, head: Figure, placed: Placed) -> bool:
+    """The body figure's clause (its words before and after it) names what the headline names (a
+    common noun both use, or the headline's abbreviation spelt out). What a count counts is no
+    such word when both counts say it ("12.5 million visitors" over "12.48 million visitors"):
+    then it only says what both figures are."""
     text = article.text
-    start = clause_start(text, placed.sentence[0], placed.figure.phrase.start)
+    phrase = placed.figure.phrase
+    start = clause_start(text, placed.sentence[0], phrase.start)
+    stop = clause_end(text, phrase.outer_end, placed.sentence[1])
     line = _words(article, 0, end)
-    clause = _words(article, start, placed.figure.phrase.start)
+    if placed.figure.noun is None and head.noun is not None:
+        line += (
+            " " + head.noun
+        )  # "3.3 billion passengers" over "passengers ... rose to 3.3 billion"
+    clause = _words(article, start, stop)
     common = subject_words(content(clause)) - _names(text, end)
     if (subject_words(content(line)) - _GENERIC) & common:
         return True
@@ -114,22 +122,25 @@ def _names_alike(article: Article, end: int, placed: Placed) -> bool:
 
 
 def _names(text: str, end: int) -> set[str]:
-    """Names: the words the body writes with a capital inside a sentence ("of Ghana's banking
-    sector", "in Utopia"), never a common noun that opens a sentence ("Remittances came"), and the
-    words of the CLDR's places and peoples ("Ghana's imports")."""
-    inside = re.findall(r"(?<=[\w,;:)] )[A-Z][\w'’-]*", text[end:])
-    return subject_words(content(" ".join(inside))) | {singular(w) for w in place_words()}
+    """Names: the words the body writes with a capital inside a sentence and never in lower case
+    ("of Ghana's banking sector", "in Utopia"; not "exports" beside an "Export Development
+    Bank", nor a common noun that opens a sentence, "Remittances came"), and the words of the
+    CLDR's places and peoples ("Ghana's imports")."""
+    body = text[end:]
+    inside = subject_words(content(" ".join(re.findall(r"(?<=[\w,;:)] )[A-Z][\w'’-]*", body))))
+    lower = subject_words(content(" ".join(re.findall(r"\b[a-z][\w'’-]*", body))))
+    return (inside - lower) | {singular(w) for w in place_words()}
 
 
 def _words(article: Article, start: int, end: int) -> str:
-    """The article's text from ``start`` to ``end`` without its figures ("million", "tonnes" are
-    no words of a subject)."""
+    """The article's text from ``start`` to ``end`` without its figures and what a count counts
+    ("million", "tonnes", "visitors" are no words of a subject)."""
     text = article.text
     kept, position = [], start
     for placed in article.figures:
         phrase = placed.figure.phrase
         if start <= phrase.start and phrase.outer_end <= end:
             kept.append(text[position : phrase.start])
-            position = phrase.outer_end
+            position = past_noun(text, placed.figure)
     kept.append(text[position:end])
     return " ".join(kept)
