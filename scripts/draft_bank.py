@@ -388,6 +388,30 @@ STRUCTURES = (
         (("claims", "X Z"),),
     ),
     Structure(
+        "headline up P, body rose P",
+        "{S} up {P}\n\n{S} rose {P} to {X} in 2023, the ministry said.",
+        "equal",
+        (("claims", "P P"),),
+    ),
+    Structure(
+        "near miss: the headline's growth and another thing's",
+        "{S} up {P}\n\nImports rose {P} to {X} in 2023, the ministry said.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
+        "near miss: the headline's growth and a share",
+        "{S} up {Q}\n\n{S} reached {X} in 2023, or {Q} of the total.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
+        "near miss: two body growths could be the headline's",
+        "{S} up {P}\n\n{S} rose {P} in May and 25.4 percent in June.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
         "near miss: the headline's figure and another thing's",
         "{S} hit {X}\n\nImports came to {Z} in 2023, the ministry said.",
         None,

@@ -131,6 +131,10 @@ FLOORS = {
     "near miss: two body figures could be the headline's": 11,
     "near miss: the headline's figure of another year": 11,
     "near miss: the headline's figure as a year earlier's": 11,
+    "headline up P, body rose P": 11,
+    "near miss: the headline's growth and another thing's": 11,
+    "near miss: the headline's growth and a share": 11,
+    "near miss: two body growths could be the headline's": 11,
 }
 
 

@@ -49,6 +49,11 @@ def article(headline: str, body: str) -> str:
             ["2.1 million", "2.1 million"],
         ),
         (
+            "Exports up 5% in May",
+            "Exports rose 5.2 percent in May to $1.2 billion, the ministry said.",
+            ["up 5%", "rose 5.2 percent"],
+        ),
+        (
             "31,000 farm jobs were added in May",
             "In addition, 31,000 farm jobs were added in May, the bureau said.",
             ["31,000", "31,000"],
@@ -81,6 +86,10 @@ def test_the_body_gives_the_headline_figure_again(
         ("Exports at $1.5 bln in 2023", "Exports stood at $1.48 billion in 2022."),
         # values that do not meet: the editor's call
         ("Exports hit $1.5 bln", "Exports reached $1.38 billion in 2023."),
+        # a growth, and a share or another thing's growth, or two growths that could be it
+        ("Exports up 5% in May", "Exports reached $1.2 billion in May, or 5 percent of GDP."),
+        ("Exports up 5% in May", "Imports rose 5.2 percent in May to $1.2 billion."),
+        ("Exports up 5% in May", "Exports rose 5.2 percent in May and 4.9 percent in April."),
         # counts of another thing
         ("Arrivals reach 6.3 million visitors", "Arrivals reached 6.28 million nights in 2023."),
         # one counted noun, two things counted

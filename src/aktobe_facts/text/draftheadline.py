@@ -27,7 +27,13 @@ from aktobe_facts.reading.quantities import read
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import one_measure, past_noun, stated_level
 from aktobe_facts.text.draftequal import equal_relation
-from aktobe_facts.text.draftfigures import DraftRelation, Figure, singular, subject_words
+from aktobe_facts.text.draftfigures import (
+    DraftRelation,
+    Figure,
+    is_percent,
+    singular,
+    subject_words,
+)
 from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
@@ -66,10 +72,12 @@ def relations(
     body = [p for p in article.figures if p.figure.phrase.start > end]
     found = []
     for head in heads:
-        if head.figure.id in equal or not stated_level(head.figure):
+        if head.figure.id in equal or not (stated_level(head.figure) or _percent(head.figure)):
             continue
         could = [b for b in body if _could_be(text, head.figure, b)]
-        if len(could) == 1 and _names_alike(article, end, head.figure, could[0]):
+        if len(could) != 1 or (_percent(head.figure) and could[0].figure.kind != head.figure.kind):
+            continue  # "up 25 percent" over "rose 25 percent in May and 25.4 percent in June"
+        if _names_alike(article, end, head.figure, could[0]):
             found.append(equal_relation([head, could[0]]))
     return found, []
 
@@ -78,7 +86,12 @@ def _could_be(text: str, head: Figure, placed: Placed) -> bool:
     """The body figure may be the headline's: one unit or thing, values that meet, one period,
     no comparison's earlier figure."""
     body = placed.figure
-    if not (stated_level(body) and one_measure(body, head) and one_measure(head, body)):
+    if _percent(head) or _percent(body):
+        if not (_percent(head) and _percent(body)) or len({head.kind, body.kind} - {None}) > 1:
+            return False  # a growth is never a share (a percent of no kind may be either)
+        if head.phrase.stated.negative != body.phrase.stated.negative:
+            return False
+    elif not (stated_level(body) and one_measure(body, head) and one_measure(head, body)):
         return False
     if head.period is not None and body.period is not None and head.period != body.period:
         return False
@@ -94,6 +107,12 @@ def _could_be(text: str, head: Figure, placed: Placed) -> bool:
     return _EARLIER.match(text, body.phrase.outer_end + (after.end() if after else 0)) is None
 
 
+def _percent(figure: Figure) -> bool:
+    """A percent stated as one figure: a growth, a share or a rate ("up 1.7%", "3.2 percent")."""
+    stated = figure.phrase.stated
+    return is_percent(figure) and not stated.is_range and stated.per is None
+
+
 def _names_alike(article: Article, end: int, head: Figure, placed: Placed) -> bool:
     """The body figure's clause (its words before and after it) names what the headline names (a
     common noun both use, or the headline's abbreviation spelt out). What a count counts is no
@@ -102,6 +121,8 @@ def _names_alike(article: Article, end: int, head: Figure, placed: Placed) -> bo
     text = article.text
     phrase = placed.figure.phrase
     start = clause_start(text, placed.sentence[0], phrase.start)
+    if _percent(placed.figure):
+        start = placed.sentence[0]  # "U.S. airlines carried X passengers, 1.7 percent more"
     stop = clause_end(text, phrase.outer_end, placed.sentence[1])
     line = _words(article, 0, end)
     if placed.figure.noun is None and head.noun is not None:
