@@ -326,6 +326,19 @@ STRUCTURES = (
         (("share", "Q"), ("part", "A"), ("whole", "X")),
     ),
     Structure(
+        "X. Of this, A (Q) came from ... and B from ...",
+        "{S} totalled {X} in 2023. Of this, {A} (60 percent) came from the north and {B} (40 "
+        "percent) from the south.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "near miss: A (up P) after 'Of this'",
+        "{S} totalled {X} in 2023. Of this, {A} (up {P}) came from the north.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
         "X. That was up from Y a year earlier.",
         "{S} totalled {X} in 2023. That was up from {Y} a year earlier.",
         "order",

@@ -102,6 +102,7 @@ SHARE = {"share": "60 percent", "part": "$7.5 million", "whole": "$12.5 million"
         "Of this, 60 percent, or $7.5 million, came from the north.",
         "Of that amount, $7.5 million, or 60 percent, went to the north.",
         "The north accounted for 60 percent of this, or $7.5 million.",
+        "Of this, $7.5 million (60 percent) came from the north and $5 million from the south.",
     ],
 )
 def test_a_share_of_the_figure_before(second: str) -> None:

@@ -122,6 +122,8 @@ FLOORS = {
     "X. Of that amount, A, or Q, went to ...": 11,
     "X. The north accounted for Q of this, or A.": 11,
     "X. That was up from Y a year earlier.": 11,
+    "X. Of this, A (Q) came from ... and B from ...": 11,
+    "near miss: A (up P) after 'Of this'": 11,
     "near miss: of this, a share after two figures": 11,
     "near miss: that was up from, after two figures": 11,
     "headline X, body X": 11,

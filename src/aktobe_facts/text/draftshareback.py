@@ -5,6 +5,8 @@ percent in a sentence whose words point back to the whole with certainty.
   the north." (also "Of that amount, $7.5 million, or 60 percent, ..."): a sentence opening on "Of
   this", "Of that", "Of it" or "Of these" (with "amount", "sum" or "total" or not), whose share
   and part name no whole of their own;
+  The same sentence may give each part's percent in parentheses right after it ("Of this, $7.5
+  million (60 percent) came from the north and $5 million (40 percent) from the south");
 - "The north accounted for 60 percent of this, or $7.5 million.": "P of this, or A".
 
 The whole is the one figure of the part's unit (or a count of its thing,
@@ -40,6 +42,9 @@ _OF_THIS_OR = re.compile(
     re.IGNORECASE,
 )
 """Between a share and its part: " of this, or "."""
+_IN_PARENS = re.compile(r"\s*\(\s*")
+_CLOSED = re.compile(r"\s*\)")
+"""A part's percent alone in parentheses right after it: "$7.5 million (60 percent)"."""
 LOOK_BACK = 3
 
 
@@ -64,14 +69,25 @@ def relations(
 def _pairs(text: str, sentence: Sentence) -> list[tuple[Figure, Figure]]:
     """The share and part pairs of a sentence whose whole is the figure before."""
     found = []
-    if _OPENS.match(text, sentence.span[0]):
+    opens = _OPENS.match(text, sentence.span[0]) is not None
+    if opens:
         found += [(p.share, p.part) for p in share_pairs(text, sentence) if not p.named]
-    figures = sentence.figures
-    for a, b in pairwise(figures):
-        measure = is_amount(b) or stated_level(b)
-        if is_share(a) and measure and _OF_THIS_OR.fullmatch(words_between(text, sentence, a, b)):
+    for a, b in pairwise(sentence.figures):
+        gap = words_between(text, sentence, a, b)
+        if is_share(a) and _measure(b) and _OF_THIS_OR.fullmatch(gap):
             found.append((a, b))
+        elif opens and _measure(a) and is_share(b) and _in_parens(text, gap, b):
+            found.append((b, a))  # "Of this, A (P) came from ..."
     return found
+
+
+def _in_parens(text: str, gap: str, share: Figure) -> bool:
+    closed = _CLOSED.match(text, share.phrase.outer_end) is not None
+    return _IN_PARENS.fullmatch(gap) is not None and closed
+
+
+def _measure(figure: Figure) -> bool:
+    return is_amount(figure) or stated_level(figure)
 
 
 def _before(sentences: Sequence[Sentence], k: int, part: Figure) -> Figure | None:
