@@ -47,3 +47,13 @@ def test_up_to_alone_stays_a_bound() -> None:
     assert values == ["up to $6 billion"]
     values = [c.value for c in draft("Grants of up to 5 percent of the cost are paid.").claims]
     assert values == ["up to 5 percent"]
+
+
+def test_an_amount_whose_clause_names_nothing_takes_the_words_before_it() -> None:
+    found = draft(
+        "Farm goods earned 3.2 billion USD, down 14 percent, and forestry products, 922 million "
+        "USD, up nearly 6 percent; the FDI sector (including crude oil) made $48.3 billion."
+    )
+    ids = {c.value: c.id for c in found.claims}
+    assert ids["922 million USD"] == "forestry_products"
+    assert ids["$48.3 billion"] == "fdi_sector"

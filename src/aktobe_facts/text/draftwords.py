@@ -203,6 +203,9 @@ def id_words(
         return [[*behind[-MAX_ID_WORDS:], "growth"]]  # its figure takes the words alone
     if not forward and behind:
         return [behind[-MAX_ID_WORDS:]]
+    before = _named_before(text, sentence, phrase) if kind == "amount" and not behind else []
+    if before:
+        return [before]  # "..., and forestry products, 922 million USD, up nearly 6 percent"
     prefix = ["share"] if kind == "share" else []
     first = len(content(subject)) if subject else min(len(ahead), MAX_ID_WORDS)
     return [[*prefix, *ahead[:n]] for n in range(max(first, 1), len(ahead) + 1)] or [behind]
@@ -224,6 +227,20 @@ def _says_how_much(word: str) -> bool:
 
 _REACHED = re.compile(r"\b(?:(?:up\s+)?to|reach(?:ed|ing)?)\s+$", re.IGNORECASE)
 """The words before the value a growth reached, right after the growth ("rose 4.5 percent to")."""
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _named_before(text: str, sentence: Span, phrase: Phrase) -> list[str]:
+    """The words that name an amount whose own clause names nothing ("forestry products, 922
+    million USD"; "the FDI sector (including crude oil) made $48.3 billion"): those of the clause
+    before it, after the last figure there, asides and words of change left out."""
+    start = clause_start(text, sentence[0], phrase.start)
+    window = text[max(sentence[0], start - 80) : start]
+    after_figure = re.split(r"\d", window)[-1]
+    named = [w for w in content(_ASIDE.sub(" ", after_figure)) if not _says_how_much(w)]
+    return named[-MAX_ID_WORDS:]
 
 
 def member_words(text: str, sentence: Span, phrase: Phrase) -> list[str]:
