@@ -37,7 +37,7 @@ from aktobe_facts.checks._common import (
     stated_step,
 )
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Severity, Step, Verdicts
+from aktobe_facts.findings import Finding, Said, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import (
@@ -142,9 +142,24 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
                 result=_text(common, estimate),
             )
         ]
+    rounding_only = not all(common.contains(p.naive) for p in pairs)
+    return [
+        say.passed(
+            _ids(pairs),
+            line,
+            partial(_shared, estimate, steps, common, rounding_only),
+            rounding_only=rounding_only,
+        )
+    ]
+
+
+def _shared(
+    estimate: PairEstimate, steps: tuple[Step, ...], common: Interval, rounding_only: bool
+) -> Said:
+    """The words of conversions that share one rate: the rate, and how much room it has."""
+    pairs = estimate.pairs
     naive = [p.naive for p in pairs]
     notes: list[str] = []
-    rounding_only = not all(common.contains(n) for n in naive)
     margin = None
     if rounding_only:
         spread = (max(naive) - min(naive)) / min(naive)
@@ -158,19 +173,14 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
             width = (common.hi - common.lo) / mid
             margin = f"the shared rate is {float(width) * 100:.2f}% wide"
     notes.extend(_ambiguity_notes(pairs, common))
-    shared = partial(_text, common, estimate)  # made when shown (findings.Text)
-    return [
-        say.passed(
-            _ids(pairs),
-            line,
-            lambda: f"{len(pairs)} conversions share one rate{_when(estimate)}: {shared()}",
-            inputs=steps,
-            result=lambda: f"common implied rate {shared()}",
-            notes=notes,
-            margin=margin,
-            rounding_only=rounding_only,
-        )
-    ]
+    shared = _text(common, estimate)
+    return Said(
+        f"{len(pairs)} conversions share one rate{_when(estimate)}: {shared}",
+        inputs=steps,
+        result=f"common implied rate {shared}",
+        notes=notes,
+        margin=margin,
+    )
 
 
 def _ambiguous(pair: PairRate) -> Quantity | None:

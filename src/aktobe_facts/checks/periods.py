@@ -16,7 +16,7 @@ from functools import partial
 
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Step, Verdicts
+from aktobe_facts.findings import Finding, Said, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -80,53 +80,62 @@ def _duration(claim: Claim) -> Finding | None:
     if unit is None or unit.key not in _TIME_UNITS or value.per is not None:
         return None
     lengths = [(span(period, inclusive, unit.key), words) for inclusive, words in _READINGS]
-    shown = [f"{fmt.interval(iv, unit)} {words}" for iv, words in lengths]
     steps = (
         stated_step(claim.id, value),
-        Step("period", f"{period.text}: {shown[0]}, or {shown[1]}"),
+        Step.later("period", partial(_lengths, period, unit, lengths)),
     )
     fits = [(iv, words) for iv, words in lengths if iv.intersect(value.interval) is not None]
     if fits:
-        return _duration_pass(claim, period, unit, fits, steps)
-    return _duration_fail(claim, period, unit, lengths, steps)
+        rounding_only = not any(iv.contains(value.value) for iv, _ in fits)
+        return say.passed(
+            (claim.id,),
+            claim.line,
+            partial(_fitting, claim, period, unit, fits, steps, rounding_only),
+            rounding_only=rounding_only,
+        )
+    return say.failed(
+        (claim.id,), claim.line, partial(_not_fitting, claim, period, unit, lengths, steps)
+    )
 
 
-def _duration_pass(
+def _lengths(period: Period, unit: UnitSpec, lengths: list[tuple[Interval, str]]) -> str:
+    shown = [f"{fmt.interval(iv, unit)} {words}" for iv, words in lengths]
+    return f"{period.text}: {shown[0]}, or {shown[1]}"
+
+
+def _fitting(
     claim: Claim,
     period: Period,
     unit: UnitSpec,
     fits: list[tuple[Interval, str]],
     steps: tuple[Step, ...],
-) -> Finding:
+    rounding_only: bool,
+) -> Said:
     value = claim.value
     assert value is not None and value.interval is not None
     which = " and ".join(f"{fmt.interval(iv, unit)} {words}" for iv, words in fits)
-    rounding_only = not any(iv.contains(value.value) for iv, _ in fits)
     margin = None
     notes: tuple[str, ...] = ()
     if rounding_only:
         overlap = fits[0][0].intersect(value.interval)
         margin = f"the stated duration and the period overlap only in {fmt.interval(overlap, unit)}"
         notes = (f'as printed, "{value.text}" is none of the readings; it fits thanks to rounding',)
-    return say.passed(
-        (claim.id,),
-        claim.line,
+    return Said(
         f'"{value.text}" fits the period {period.text}: {which}',
         inputs=steps,
         result=which,
         margin=margin,
         notes=notes,
-        rounding_only=rounding_only,
     )
 
 
-def _duration_fail(
+def _not_fitting(
     claim: Claim,
     period: Period,
     unit: UnitSpec,
     lengths: list[tuple[Interval, str]],
     steps: tuple[Step, ...],
-) -> Finding:
+) -> Said:
     value = claim.value
     assert value is not None and value.interval is not None
     stated = value.interval
@@ -144,9 +153,7 @@ def _duration_fail(
                 f"{fmt.value(years, unit)} ending in {period.end.year} would be the period "
                 f"{first}-{period.end.year} counted inclusively"
             )
-    return say.failed(
-        (claim.id,),
-        claim.line,
+    return Said(
         f'"{value.text}" does not fit the period {period.text}, which is {readings}',
         inputs=steps,
         result=readings,

@@ -14,9 +14,11 @@ not of a share, and are left to the growth and index-change checks.
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import is_percent, stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Step, Verdicts
+from aktobe_facts.findings import Finding, Said, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
@@ -127,16 +129,34 @@ def _change(claim: Claim, q: Quantity, base: Quantity | None) -> Finding:
     names = ("relative", "points") if meaning is None else (meaning,)
     results: dict[str, Interval] = {}
     if base is not None:
-        steps.append(stated_step(claim.of or "base", base))
         results = _readings(q.require(), base.require())
+    possible = [n for n in names if n not in results or results[n].intersect(FULL) is not None]
+    words = partial(_words, claim, q, base, steps, names, results, possible)
+    if not possible:
+        return say.failed(ids, claim.line, words)
+    if meaning is None:
+        return say.undetermined(ids, claim.line, words)
+    return say.passed(ids, claim.line, words)
+
+
+def _words(
+    claim: Claim,
+    q: Quantity,
+    base: Quantity | None,
+    steps: list[Step],
+    names: tuple[str, ...],
+    results: dict[str, Interval],
+    possible: list[str],
+) -> Said:
+    """The readings of the change and the verdict's words: outside 0 to 100 percent, ambiguous
+    between its readings, or the one reading it has."""
+    if base is not None:
+        steps.append(stated_step(claim.of or "base", base))
         for name in names:
             steps.append(Step(name, _reading_text(name, q, results[name])))
-    possible = [n for n in names if n not in results or results[n].intersect(FULL) is not None]
     shown = " or ".join(_reading_text(n, q, results.get(n)) for n in names)
     if not possible:
-        return say.failed(
-            ids,
-            claim.line,
+        return Said(
             f'"{q.text}" from "{base.text if base else ""}" takes the share outside 0 to 100 '
             f"percent: {shown}",
             inputs=steps,
@@ -144,17 +164,15 @@ def _change(claim: Claim, q: Quantity, base: Quantity | None) -> Finding:
             bound="[0, 100] percent",
             nearest=None if base is None else _room(q, base),
         )
-    if meaning is None:
+    if len(names) > 1:  # no meaning given: either reading
         only = ""
         if len(possible) == 1:
             only = f"; only the {possible[0]} reading stays within 0 to 100 percent"
-        return say.undetermined(
-            ids,
-            claim.line,
+        return Said(
             f'"{q.text}" is ambiguous for a change in a share: either {shown}{only}',
             inputs=steps,
             result=shown,
             suggestion='set means = "relative" or means = "points" (or write the value in '
             '"percentage points"), and ask the author which was meant',
         )
-    return say.passed(ids, claim.line, f'"{q.text}" is {shown}', inputs=steps, result=shown)
+    return Said(f'"{q.text}" is {shown}', inputs=steps, result=shown)

@@ -10,11 +10,14 @@ rounding-only when the figures as printed give a share outside the stated one's 
 
 from __future__ import annotations
 
+from functools import partial
+
 from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import Claim, ClaimsFile
-from aktobe_facts.findings import Finding, Step, Verdicts
+from aktobe_facts.findings import Finding, Said, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import ConversionError, UnitSpec, factor, lookup_unit
 from aktobe_facts.relations.verdicts import judged
@@ -70,7 +73,6 @@ def _share(
 ) -> Finding:
     stated = claim.value
     assert stated is not None and stated.interval is not None
-    percent = lookup_unit("percent")
     ids = (claim.id, part_id, whole_id)
     steps = [
         stated_step(claim.id, stated),
@@ -86,20 +88,43 @@ def _share(
         return _undetermined(line, ids, steps, f"the whole '{whole_id}' may be zero")
     computed = (part_iv.scale(conv) / whole_iv).scale(HUNDRED)
     printed = part.value * conv / whole.value * HUNDRED
+    overlap = computed.intersect(stated.interval)
+    words = partial(_words, claim, (part_id, whole_id), steps, conv, computed, printed, overlap)
+    if overlap is not None:
+        rounding_only = not stated.interval.contains(printed)
+        return say.passed(ids, line, words, rounding_only=rounding_only)
+    return say.failed(ids, line, words)
+
+
+def _words(
+    claim: Claim,
+    names: tuple[str, str],
+    steps: list[Step],
+    conv: Fraction,
+    computed: Interval,
+    printed: Fraction,
+    overlap: Interval | None,
+) -> Said:
+    """The share's arithmetic and the verdict's words: whether the stated share fits the part
+    over the whole, and if not the share they give."""
+    stated = claim.value
+    assert stated is not None and stated.interval is not None
+    part_id, whole_id = names
+    percent = lookup_unit("percent")
     shown = fmt.interval(computed, percent)
     conversion = "" if conv == 1 else f" (the part × {fmt.number(conv)} in the whole's unit)"
     steps.append(
         Step("part / whole × 100", f"{shown}{conversion}; as printed {fmt.number(printed, 4)}")
     )
-    overlap = computed.intersect(stated.interval)
     bound = fmt.interval(stated.interval, percent)
-    it = say.about(ids, line, inputs=steps, result=shown, bound=bound)
     as_printed = f"(as printed {fmt.value(printed, percent, sig=4)})"
     if overlap is not None:
         rounding_only = not stated.interval.contains(printed)
-        return it.passed(
+        return Said(
             f'"{stated.text}" fits {part_id} / {whole_id} = {shown} {as_printed}',
-            rounding_only=rounding_only,
+            inputs=steps,
+            result=shown,
+            bound=bound,
             margin=f"they meet only in {fmt.interval(overlap, percent)}" if rounding_only else None,
             notes=(
                 f"as printed the share is {fmt.value(printed, percent, sig=4)}, outside the "
@@ -114,8 +139,11 @@ def _share(
     edge = computed.lo if above else computed.hi
     assert edge is not None
     fits = fmt.value(_rounded(printed, stated.stated.decimals), percent)
-    return it.failed(
+    return Said(
         f'"{stated.text}" does not fit {part_id} / {whole_id} = {shown} {as_printed}',
+        inputs=steps,
+        result=shown,
+        bound=bound,
         nearest=f"{fmt.value(edge, percent)} is the computed share nearest the stated one",
         suggestion=f"{fits}, the share the part and the whole give",
     )

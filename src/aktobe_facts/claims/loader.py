@@ -14,7 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from aktobe_facts.claims import fielduse, tomlread
+from aktobe_facts.claims import fieldtypes, fielduse, tomlread
 from aktobe_facts.claims.linemap import MAX_DOTS, KeyLines, LineMap, lines
 from aktobe_facts.claims.model import (
     ARRAY_TABLES,
@@ -396,7 +396,8 @@ class _Loader:
         value = data.get(table, {})
         if not isinstance(value, dict):
             raise LoadError(self.shown, f"[{table}] must be a table", line=self._top_line(table))
-        self.validate(table, None, value)
+        if not fieldtypes.valid(table, value):  # then find the problem and where it is
+            self.validate(table, None, value)
         return value
 
     def array(self, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
@@ -413,8 +414,9 @@ class _Loader:
                 f"'{table}' must be written as [[{table}]] tables",
                 line=self._top_line(table),
             )
-        for index, item in enumerate(value):
-            self.validate(table, index, item)
+        if not fieldtypes.valid(table, value):  # then find the problem and where it is
+            for index, item in enumerate(value):
+                self.validate(table, index, item)
         return value
 
     def validate(self, table: str, index: int | None, item: dict[str, Any]) -> None:
