@@ -8,6 +8,7 @@ registry.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from aktobe_facts import checks
 from aktobe_facts.checks import CHECKS, Check
 from aktobe_facts.claims.loader import LoadError, load, loads
 from aktobe_facts.claims.model import ClaimsFile
+from aktobe_facts.findings import Finding
 from aktobe_facts.text.articlecheck import load_article
 from test_fuzz import claims_files
 
@@ -63,19 +65,32 @@ def _doc(path: Path) -> ClaimsFile | None:
         return None  # a file the tests keep to be refused
 
 
-def _each_way(doc: ClaimsFile) -> None:
+def _each_module(doc: ClaimsFile) -> dict[str, list[Finding]]:
+    """Each check's findings on ``doc``, its module run whatever its line says."""
+    return {cid: getattr(line, "module", line).check(doc) for cid, line in CHECKS.items()}
+
+
+@cache
+def _checked(path: Path) -> tuple[ClaimsFile, dict[str, list[Finding]]] | None:
+    """A file of the tests and each module's findings on it: made once for the tests below."""
+    doc = _doc(path)
+    return None if doc is None else (doc, _each_module(doc))
+
+
+def _each_way(doc: ClaimsFile, found: dict[str, list[Finding]] | None = None) -> None:
+    found = _each_module(doc) if found is None else found
     for line in LINES:
         if not line.applies(doc):
-            assert line.module.check(doc) == [], (line.ID, str(doc.path))
-    every = [f for line in CHECKS.values() for f in getattr(line, "module", line).check(doc)]
+            assert found[line.ID] == [], (line.ID, str(doc.path))
+    every = [f for cid in CHECKS for f in found[cid]]
     assert [f for line in CHECKS.values() for f in line.check(doc)] == every
 
 
 @pytest.mark.parametrize("path", [ROOT / "claims.toml", *CLAIMS_FILES, *ARTICLES], ids=str)
 def test_a_check_left_out_would_have_found_nothing(path: Path) -> None:
-    doc = _doc(path)
-    if doc is not None:
-        _each_way(doc)
+    checked = _checked(path)
+    if checked is not None:
+        _each_way(*checked)
 
 
 @pytest.mark.parametrize("name", SMALL)
@@ -97,12 +112,12 @@ def test_the_files_leave_out_and_keep_every_check() -> None:
     # the files above hold something for every check, and leave each out somewhere: both ways of
     # every line are tested
     paths = [ROOT / "claims.toml", *CLAIMS_FILES, *ARTICLES]
-    docs = [d for d in map(_doc, paths) if d is not None]
-    docs += [loads(text, f"{name}.toml") for name, text in SMALL.items()]
+    checked = [c for c in map(_checked, paths) if c is not None]
+    checked += [(d, _each_module(d)) for d in (loads(t, f"{n}.toml") for n, t in SMALL.items())]
     for line in LINES:
-        said = {line.applies(doc) for doc in docs}
+        said = {line.applies(doc) for doc, _ in checked}
         assert said == {True, False}, line.ID
-        assert any(line.module.check(doc) for doc in docs), line.ID
+        assert any(found[line.ID] for _, found in checked), line.ID
 
 
 def test_each_line_names_its_module_as_the_module_does() -> None:

@@ -46,26 +46,41 @@ def _mixed(root: Path) -> list[Path]:
     return [SEED, *written, *sorted((ROOT / "tests" / "corpus").glob("*/claims.toml"))]
 
 
+_GENTLE = ("waived.claims.toml", "warning.claims.toml")
+
+
+@pytest.fixture(scope="module")
+def kept(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[list[Path], Severity, Report]]:
+    """The findings kept (one process) for each set of files and level: made once, the same
+    whatever the jobs of the counted run they are compared with. The sets are the mixed files,
+    the usable ones and the gentle ones (waived, warning only)."""
+    paths = _mixed(tmp_path_factory.mktemp("mixed"))
+    usable = [p for p in paths if "broken" not in p.name]
+    sets = (paths, usable, [p for p in paths if p.name in _GENTLE])
+    return [
+        (files, level, check_paths(files, fail_level=level, jobs=1))
+        for files in sets
+        for level in Severity
+    ]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_counted_reports_give_the_summary_and_exit_code_of_the_findings(
-    tmp_path: Path, jobs: int
+    kept: list[tuple[list[Path], Severity, Report]], jobs: int
 ) -> None:
-    paths = _mixed(tmp_path)
-    full = check_paths(paths, jobs=1)
+    _, level, full = kept[0]  # every file at the default level
+    assert level is Severity.ERROR
     assert any(f.waived for f in full.findings()) and any(r.error for r in full.files)
     codes = set()
-    for level in Severity:
-        gentle = [p for p in paths if p.name in ("waived.claims.toml", "warning.claims.toml")]
-        for files in (paths, [p for p in paths if "broken" not in p.name], gentle):
-            kept = check_paths(files, fail_level=level, jobs=1)
-            counted = check_paths(files, fail_level=level, jobs=jobs, keep_findings=False)
-            assert counted.summary() == kept.summary()
-            assert counted.exit_code() == kept.exit_code()
-            assert [(r.path, r.claims, r.error) for r in counted.files] == [
-                (r.path, r.claims, r.error) for r in kept.files
-            ]
-            assert not counted.findings() and all(r.counts is not None for r in counted.files)
-            codes.add(counted.exit_code())
+    for files, level, report in kept:
+        counted = check_paths(files, fail_level=level, jobs=jobs, keep_findings=False)
+        assert counted.summary() == report.summary()
+        assert counted.exit_code() == report.exit_code()
+        assert [(r.path, r.claims, r.error) for r in counted.files] == [
+            (r.path, r.claims, r.error) for r in report.files
+        ]
+        assert not counted.findings() and all(r.counts is not None for r in counted.files)
+        codes.add(counted.exit_code())
     assert codes == {0, 1, 2}
 
 
