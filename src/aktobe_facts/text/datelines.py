@@ -54,6 +54,23 @@ class Dateline(NamedTuple):
     month: int | None
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the article's dateline or date line is (its place and date: "ASTANA, May 29, 2023"),
+    if one of its first lines starts with one: the date the article was written, no period of its
+    figures."""
+    position, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            m = _DATELINE.match(line)
+            if m is not None:
+                return position + m.start(), position + m.end()
+            seen += 1
+            if seen == LINES:
+                break
+        position += len(line)
+    return None
+
+
 def article_date(text: str) -> Dateline | None:
     """The year and month of the article's dateline or date line, if one of its first lines
     starts with one (a numeric "13.12.2023" gives no month: day and month may be either way)."""

@@ -28,7 +28,7 @@ from msgspec import Struct
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.periods import parse_period
 from aktobe_facts.text import draftwords as words
-from aktobe_facts.text.datelines import article_date
+from aktobe_facts.text.datelines import article_date, dateline_span
 from aktobe_facts.text.draftbare import priced
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
@@ -132,8 +132,8 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     found = msgspec.structs.replace(
         scanned, phrases=tuple(priced(text, scanned.phrases, parts, zeros))
     )
-    when = article_date(text)
-    periods = {s: named_periods(text, s, when) for s in parts}
+    when, dateline = article_date(text), dateline_span(text)
+    periods = {s: _undated(named_periods(text, s, when), dateline) for s in parts}
     ids = words.Ids()
     claims: list[DraftClaim] = []
     groups: list[DraftGroup] = []
@@ -176,7 +176,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         *(Left(TextSpan(a, b, text[a:b], "number"), PERIOD_LEFT) for a, b in undated),
     ]
     left.sort(key=lambda item: item.span.start)
-    ignores, unread = _left_over(text, parts, periods, tuple(left), claims)
+    ignores, unread = _left_over(text, parts, periods, tuple(left), claims, dateline)
     return Draft(
         headline(text),
         tuple(claims),
@@ -254,6 +254,14 @@ def _first(text: str, begin: int, end: int) -> int:
 
 def _within(position: int, spans: list[Span]) -> bool:
     return any(a <= position < b for a, b in spans)
+
+
+def _undated(periods: list[NamedPeriod], dateline: Span | None) -> list[NamedPeriod]:
+    """The periods but the dateline's year: the day the article was written ("HANOI, June 3, 2016
+    - Exporters earned ...") is no period of the figures after it."""
+    if dateline is None:
+        return periods
+    return [p for p in periods if p.end <= dateline[0] or p.start >= dateline[1]]
 
 
 def _period_owner(periods: list[NamedPeriod]) -> dict[int, NamedPeriod]:
@@ -344,7 +352,7 @@ def _claim(
     else:
         candidates = words.id_words(text, sentence, phrase, kind, subject, previous)
     begin, end = words.quote_span(text, sentence, phrase, group is not None)
-    period = None if kind == "rank" else _period_for(text, sentence, phrase, periods)
+    period = None if kind == "rank" else _period_for(text, sentence, phrase, periods, kind)
     if period is not None and kind == "duration" and not _spans(text, phrase, period):
         period = None  # "worked 300 days in 2018-2020": a duration is tested against its period
     clause = text[clause_start(text, sentence[0], phrase.start) : sentence[1]]
@@ -403,14 +411,23 @@ percent higher than $4.3 billion last year", "up 3.3 percent from 381 trillion s
 
 
 def _period_for(
-    text: str, sentence: Span, phrase: Phrase, periods: list[NamedPeriod]
+    text: str, sentence: Span, phrase: Phrase, periods: list[NamedPeriod], kind: str | None = None
 ) -> NamedPeriod | None:
     """The period of the phrase's own clause, else the nearest one before it in the sentence
     ("In 2020, more than 1,400 people ..."); never one of a later clause or a base period, nor
     one after a comparison's figure ("6 percent higher than $4.3 billion last year": that
-    figure's, as "rose 4.1 percent to 520.8 billion in 2019" is the value's and the change's)."""
+    figure's, as "rose 4.1 percent to 520.8 billion in 2019" is the value's and the change's). A
+    period compared with is the figure's right before it when the words make the figure the one
+    compared with (:func:`_compared_period`)."""
     start = clause_start(text, sentence[0], phrase.start)
     end = clause_end(text, phrase.outer_end, sentence[1])
+    if kind != "growth":  # a growth's period compared with is its base, never its own
+        compared = _compared_period(text, start, end, phrase, periods)
+        if compared is not None:
+            return compared
+        when = _when(text, start, periods)
+        if when is not None:
+            return when
     own = [
         p
         for p in periods
@@ -420,10 +437,63 @@ def _period_for(
             p.start >= phrase.outer_end and _BASE_FIGURE.search(text, phrase.outer_end, p.start)
         )
     ]
+    right = next((p for p in own if _RIGHT_AFTER.fullmatch(text, phrase.outer_end, p.start)), None)
+    if right is not None:  # "from 1.3 billion in 2030 to 1.5 billion in 2031": each its own
+        return right
     if own:
         return min(own, key=lambda p: abs(p.start - phrase.start))
     earlier = [p for p in periods if not p.base and p.end <= start]
     return earlier[-1] if earlier else None
+
+
+def _compared_period(
+    text: str, start: int, end: int, phrase: Phrase, periods: list[NamedPeriod]
+) -> NamedPeriod | None:
+    """The period right after the figure compared with, a few words on in its clause, when it is
+    the figure's: "a surplus of 1.13 trillion in the same quarter of 2022"; "compared to 286.5
+    trillion in 2022"; "from 1.3 billion in 2023 to 1.5 billion in 2024" (another period is the
+    other figure's). Not "rose to 5 billion from 4 billion in 2021", whose 2021 may be the rise's."""
+    after = [p for p in periods if phrase.outer_end <= p.start < end]
+    if not after or phrase.stated.direction is not None:
+        return None
+    period = after[0]
+    gap = text[phrase.outer_end : period.start]
+    if len(gap.split()) > _COMPARED_GAP or any(c in gap for c in ",;()") or _DIGIT.search(gap):
+        return None
+    if _SAME.search(gap):
+        return period
+    cue = _COMPARED_BEFORE.search(text, start, phrase.start)
+    if cue is None:
+        return None
+    if cue.group(1).lower() != "from":
+        return period
+    others = [p for p in periods if not p.base and p is not period]
+    return period if others or not _TO_FROM.search(text, start, cue.start()) else None
+
+
+def _when(text: str, start: int, periods: list[NamedPeriod]) -> NamedPeriod | None:
+    """The period right before a clause that opens on "when": "on the same month of 2012, when
+    it stood at X" (X is of 2012, though 2012 is the period compared with)."""
+    if not _WHEN.match(text, start):
+        return None
+    return next((p for p in periods if _COMMA.fullmatch(text, p.end, start)), None)
+
+
+_WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,?\s*")
+_RIGHT_AFTER = re.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a figure and the period its own words give it: "1.5 billion in 2031"."""
+_COMPARED_GAP = 6
+"""Words at most between a figure and the period compared with that is its own."""
+_SAME = re.compile(r"\b(?:same|corresponding)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_TO_FROM = re.compile(r"\bto\s+\S+", re.IGNORECASE)
+"""Before "from": "rose to A from B in 2021", whose 2021 may be the rise's."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(from|against|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""The words that make the figure after them the one compared with ("up from B")."""
 
 
 def _base_period_for(phrase: Phrase, periods: list[NamedPeriod]) -> NamedPeriod | None:
@@ -439,6 +509,7 @@ def _left_over(
     periods: dict[Span, list[NamedPeriod]],
     left: tuple[Left, ...],
     claims: list[DraftClaim],
+    dateline: Span | None = None,
 ) -> tuple[tuple[DraftIgnore, ...], tuple[str, ...]]:
     """An [[ignore]] entry for each numeral no claim's quote holds, and the unreadable ones."""
     ignores: dict[str, DraftIgnore] = {}
@@ -462,7 +533,9 @@ def _left_over(
             around = words.passage(text, sentence, start, end)
             unread.append(" ".join(text[around[0] : around[1]].split()))
             continue
-        if period is not None:
+        if dateline is not None and dateline[0] <= start < dateline[1]:
+            around, reason = dateline, "the article's dateline, not a figure"
+        elif period is not None:
             around = words.passage(text, sentence, period.start, period.end)
             reason = f"the period {period.text}, not a figure"
         else:

@@ -443,13 +443,17 @@ def _from_to_base(text: str, sentence: Sentence, figures: list[Figure], j: int) 
 
 
 _COMPARED_WITH = re.compile(
-    rf"^\s*{_TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s*$"
+    rf"^\s*{_TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
+    r"(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+)?from)\s*$"
 )
+"""Between a figure and the one it is compared with: "compared with", "against", "up from",
+"from" ("jumped to A in 2020, up from B in 2019, an increase of P": P is A's over B)."""
 
 
 def _compared_with(text: str, sentence: Sentence, figures: list[Figure], j: int) -> Figure | None:
     """The figure that the one at ``j`` is compared with: A of "A in 2023 compared with B in
-    2022" (B at ``j``), so that a growth after B ("..., up P percent") is A's over B."""
+    2022" or "A, up from B" (B at ``j``), so that a growth after B ("..., up P percent") is A's
+    over B."""
     if j < 1:
         return None
     a, b = figures[j - 1], figures[j]

@@ -31,6 +31,7 @@ from aktobe_facts.text import (
     draftstatedrate,
     draftthat,
 )
+from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
 
 __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations"]
@@ -79,4 +80,16 @@ def article_relations(
     relations += draftchangeamount.relations(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
-    return relations, notes
+    return _orders_left_to_growths(relations), notes
+
+
+def _orders_left_to_growths(relations: list[DraftRelation]) -> list[DraftRelation]:
+    """Without the orders whose figures a growth or change ties already ("jumped to A, up from B
+    in 2019, an increase of P": the growth of A over B says A > B; the order would count the pair
+    twice)."""
+    grown = [set(tied(r)) for r in relations if r.kind in ("growth", "change")]
+    return [
+        r
+        for r in relations
+        if r.kind != "order" or not any(set(tied(r)) - {r.fields["op"]} <= g for g in grown)
+    ]

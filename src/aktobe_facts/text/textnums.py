@@ -193,7 +193,7 @@ FISCAL = re.compile(
     r"(?:(?<=FY)|(?<=FY\s)|(?<![\w.,$€£¥₸₽/-]))(?P<a>(?:1[89]|20)\d\d)"
     r"(?:[-–—](?P<b>\d\d)|/(?P<c>\d\d(?:\d\d)?))"
     r"(?![\w%$€£]|[.,/-]\d|\s*(?:thousand|million|billion|trillion|mln|mn|bln|bn|percent)\b)"
-    r"|(?<=FY)(?P<d>\d\d)(?:/(?P<e>\d\d))?(?![\w%.,/-])",
+    r"|(?<=FY)(?P<d>\d\d)(?:/(?P<e>\d\d))?(?![\w%/-]|[.,]\d)",
     re.IGNORECASE,
 )
 """A fiscal year as news writes it: "2011-12", "2019/20", "2019/2020" (the second year the

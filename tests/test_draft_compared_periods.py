@@ -1,0 +1,153 @@
+"""The period of a figure compared with, and the growth between two figures, on the draft-only
+path: wrong periods and wrong current values found on new-user trials of real articles (Pakistani
+remittances with "against $748.02 million last year", Egyptian remittances with "up from $19.8
+billion in the same period of 2019, an annual increase of 11.6 per cent", a dateline in the
+first sentence). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _drafted import relations
+from aktobe_facts.api import check_document
+from aktobe_facts.claims.loader import loads
+from aktobe_facts.findings import Severity
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.drafttoml import render
+from aktobe_facts.text.textnums import numerals
+
+DATELINE = "Published: 2031-11-10\n\n"
+
+
+def periods(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each drafted claim's value with its period and base period."""
+    return {c.value or "": (c.period, c.base_period) for c in draft(text).claims}
+
+
+def growths(text: str) -> list[dict[str, str]]:
+    """The growth relations drafted, each field's claim shown by its value."""
+    return [fields for kind, fields in relations(text) if kind == "growth"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grain sales climbed to $5.1 billion in 2031, up from $4.6 billion in 2030, an increase"
+        " of 10.9 percent.",
+        "Grain sales jumped to $5.1 billion in 2031 from $4.6 billion in 2030, an increase of 10.9"
+        " percent.",
+    ],
+)
+def test_a_growth_after_the_figure_compared_with_is_the_first_figures(sentence: str) -> None:
+    found = draft(sentence)
+    assert growths(sentence) == [
+        {"growth": "an increase of 10.9 percent", "current": "$5.1 billion", "base": "$4.6 billion"}
+    ]
+    assert [r.kind for r in found.relations] == ["growth"]  # no order of the same two figures
+    assert periods(sentence)["$4.6 billion"][0] == "2030"
+    assert periods(sentence)["$5.1 billion"][0] == "2031"
+
+
+def test_a_growth_after_up_from_is_of_the_first_figures_period() -> None:
+    text = (
+        "Grain sales climbed to $5.1 billion in 2031, up from $4.6 billion in 2030, an increase"
+        " of 10.9 percent."
+    )
+    assert periods(text)["an increase of 10.9 percent"][0] == "2031"
+
+
+def test_the_same_period_of_a_year_is_the_period_of_the_figure_before_it() -> None:
+    text = (
+        "Wool sales jumped to $22.1 billion from January to September 2031, up from $19.8"
+        " billion in the same period of 2030, an annual increase of 11.6 per cent."
+    )
+    assert growths(text)[0]["current"] == "$22.1 billion"
+    assert periods(text)["$19.8 billion"][0] == "2030"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        # "from" may name a source: the half is the figures'
+        (
+            "Farmers harvested wool from 3.48 million ha in the first half of 2031, up 0.5%"
+            " year-on-year.",
+            "3.48 million ha",
+            "2031-H1",
+        ),
+        # "rose to A from B in 2031": 2031 may be the rise's, so B gets no period from it
+        ("Wool sales rose to $5 billion from $4 billion in 2031.", "$4 billion", None),
+        (
+            "Wool sales went from $1.3 billion in 2030 to $1.5 billion in 2031.",
+            "$1.3 billion",
+            "2030",
+        ),
+        (
+            "Wool sales went from $1.3 billion in 2030 to $1.5 billion in 2031.",
+            "$1.5 billion",
+            "2031",
+        ),
+        # a clause on "when" after a period compared with is of that period
+        (
+            "The wool deficit rose 6.3 percent on the same month of 2030, when it stood at $19.9"
+            " million.",
+            "$19.9 million",
+            "2030",
+        ),
+    ],
+)
+def test_the_period_of_a_figure_compared_with(sentence: str, value: str, period: str) -> None:
+    assert periods(sentence)[value][0] == period
+
+
+def test_a_growth_over_the_same_month_of_a_year_has_it_as_its_base(tmp_path: Path) -> None:
+    text = "The wool deficit rose 6.3 percent on the same month of 2030, when it stood at $19.9 million."
+    assert periods(text)["rose 6.3 percent"] == (None, "2030")
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    doc = loads(render(draft(text), article), tmp_path / "a.toml", article=article)
+    assert not [f for f in check_document(doc) if f.fails_at(Severity.WARNING)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a decimal point in the figure compared with ends no sentence
+        (
+            "Wool inflows declined 3.11 percent to $724.73 million against $748.02 million last"
+            " year.",
+            "$724.73 million",
+        ),
+        # "the same period last year" is the period compared with
+        (
+            "Wool inflows grew 15.14 percent to $7.42 billion in the first four months of the"
+            " current fiscal year over the same period last year.",
+            "grew 15.14 percent",
+        ),
+    ],
+)
+def test_last_year_compared_with_is_no_period_of_the_current_figures(
+    sentence: str, value: str
+) -> None:
+    assert periods(DATELINE + sentence)[value][0] != "2030"
+
+
+def test_fy_and_two_digits_before_a_full_stop_is_a_year() -> None:
+    assert [(s.text, s.kind) for s in numerals("in July-October FY19.")] == [("19", "year")]
+    assert "19" not in periods("Wool inflows reached $1.1 billion in July-October FY19.")
+
+
+def test_a_dateline_is_no_period_of_the_first_sentence() -> None:
+    text = "Wool exports grow\n\nHANOI, June 3, 2031 - Exporters earned US$19.4 billion, the office said.\n"
+    found = draft(text)
+    assert [c.period for c in found.claims] == [None]
+    assert [(i.quote, i.reason) for i in found.ignores] == [
+        ("HANOI, June 3, 2031", "the article's dateline, not a figure")
+    ]
+
+
+def test_more_than_a_number_is_no_comparison_of_the_period_after_it() -> None:
+    text = "Wool fair\n\nPublished: 2031-05-29\n\nThe region will run more than 280 wool projects this year."
+    assert periods(text)["more than 280"][0] == "2031"
