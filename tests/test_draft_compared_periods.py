@@ -14,6 +14,7 @@ from _drafted import relations
 from aktobe_facts.api import check_document
 from aktobe_facts.claims.loader import loads
 from aktobe_facts.findings import Severity
+from aktobe_facts.text.datelines import Dateline, article_date
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.drafttoml import render
 from aktobe_facts.text.textnums import numerals
@@ -151,3 +152,25 @@ def test_a_dateline_is_no_period_of_the_first_sentence() -> None:
 def test_more_than_a_number_is_no_comparison_of_the_period_after_it() -> None:
     text = "Wool fair\n\nPublished: 2031-05-29\n\nThe region will run more than 280 wool projects this year."
     assert periods(text)["more than 280"][0] == "2031"
+
+
+@pytest.mark.parametrize(
+    ("head", "year", "month"),
+    [
+        ("TASHKENT, Uzbekistan, March 26, 2031 - ", 2031, 3),
+        ("Baku, Azerbaijan, June 18, 2031 (Trend) - ", 2031, 6),
+    ],
+)
+def test_a_dateline_with_its_country(head: str, year: int, month: int) -> None:
+    text = f"Wool trade\n\n{head}Wool exports came to $3.6 billion in January-February this year.\n"
+    assert article_date(text) == Dateline(year, month)
+    assert periods(text)["$3.6 billion"][0] == f"{year}-01/{year}-02"
+
+
+def test_the_figure_compared_with_takes_no_period_of_the_figure_before_it() -> None:
+    text = (
+        DATELINE + "For the first quarter, wool receipts increased 7.7 percent to $6.95 billion"
+        " from $6.46 billion."
+    )
+    assert periods(text)["$6.95 billion"][0] == "2031-Q1"
+    assert periods(text)["$6.46 billion"][0] is None

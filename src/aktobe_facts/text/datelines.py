@@ -24,7 +24,11 @@ _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_YEAR}-\d\d-\d\d"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./]{_YEAR})"
 )
-_LEAD = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*|(?:published|date|updated)\s*:?\s*)?"
+_LEAD = (
+    r"(?:(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*){1,2}|(?:published|date|updated)\s*:?\s*)?"
+)
+"""Before the date: a place of up to four words, and its country ("TASHKENT, Uzbekistan, March
+26, 2024"), or the words of a date line."""
 _DATELINE = re.compile(rf"^[ \t]*{_LEAD}{_DATE}(?=\s*(?:[-–—:(,]|$))", re.IGNORECASE)
 LINES = 3
 """How many of the first non-empty lines may hold the dateline (the headline, a date line, the
@@ -80,7 +84,7 @@ def article_date(text: str) -> Dateline | None:
         if m is None:
             continue
         year = int(next(g for g in m.groups() if g))
-        named = re.search(_MONTH, m.group(0), re.IGNORECASE)
+        named = re.search(rf"\b{MONTH_NAMES}\b", m.group(0), re.IGNORECASE)
         iso = re.search(r"\d{4}-(\d\d)-\d\d", m.group(0))
         if named is not None:
             month: int | None = _MONTHS.index(named.group(0)[:3].lower()) + 1

@@ -440,6 +440,8 @@ def _period_for(
     right = next((p for p in own if _RIGHT_AFTER.fullmatch(text, phrase.outer_end, p.start)), None)
     if right is not None:  # "from 1.3 billion in 2030 to 1.5 billion in 2031": each its own
         return right
+    if kind != "growth" and _COMPARED_FIGURE.search(text, start, phrase.start):
+        return None  # "In March it rose to A from B": March is A's; B's is another
     if own:
         return min(own, key=lambda p: abs(p.start - phrase.start))
     earlier = [p for p in periods if not p.base and p.end <= start]
@@ -486,6 +488,12 @@ _RIGHT_AFTER = re.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", re.IGNOREC
 _COMPARED_GAP = 6
 """Words at most between a figure and the period compared with that is its own."""
 _SAME = re.compile(r"\b(?:same|corresponding)\b", re.IGNORECASE)
+_COMPARED_FIGURE = re.compile(
+    r"(?:\b(?:against|than|compared\s+(?:to|with)|versus|vs\.?)|\b(?:up|down)\s+from|"
+    r"\d\S*(?:\s+(?:million|billion|trillion|thousand))?\s+from)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Right before a figure compared with: "against B", "up from B", "to A from B"."""
 _DIGIT = re.compile(r"\d")
 _TO_FROM = re.compile(r"\bto\s+\S+", re.IGNORECASE)
 """Before "from": "rose to A from B in 2021", whose 2021 may be the rise's."""
