@@ -103,7 +103,8 @@ def render_all(report: FileReport) -> None:
 def raw_hidden(out: str, layout: str = "") -> list[str]:
     """The hidden characters (:mod:`aktobe_facts.visible`) in an output, but its line feeds and
     the ``layout`` characters the format writes itself."""
-    return sorted({c for c in out if c != "\n" and c not in layout and hidden(c)})
+    # each distinct character once: the seed's verbose html report is 51,239 characters of 98
+    return sorted(c for c in set(out) if c != "\n" and c not in layout and hidden(c))
 
 
 def load_and_check(text: str) -> ClaimsFile | None:
