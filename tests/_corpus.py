@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -95,8 +96,10 @@ def known(names: list[str], false: dict[str, str]) -> list[object]:
     ]
 
 
+@cache
 def draft_row(folder: Path) -> Article:
-    """The draft-only path (``check article.txt``) against the folder's hand-written file."""
+    """The draft-only path (``check article.txt``) against the folder's hand-written file: made
+    once for the tests of one article and of its whole set."""
     row = measure(folder)
     assert isinstance(row, Article), row
     return row

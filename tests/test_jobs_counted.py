@@ -126,12 +126,12 @@ def _counted(report: Report) -> Report:
 @pytest.mark.parametrize("name", FORMAT_NAMES)
 @pytest.mark.parametrize("quiet", [False, True])
 def test_a_format_that_shows_no_finding_renders_the_same_from_counts(
-    tmp_path: Path, name: str, quiet: bool
+    kept: list[tuple[list[Path], Severity, Report]], name: str, quiet: bool
 ) -> None:
     formatter = get_format(name)
     assert formatter.FINDINGS in ("always", "unless-quiet")
     options = RenderOptions(width=120, quiet=quiet)
-    full = check_paths(_mixed(tmp_path))
+    _, _, full = kept[0]  # every file at the default level
     rendered = formatter.render(full, options)
     if shows_findings(formatter, options):
         assert rendered != formatter.render(_counted(full), options)
@@ -158,9 +158,11 @@ def test_the_cli_counts_findings_only_when_no_format_shows_one(
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_check_q_prints_what_it_did_with_every_finding_kept(tmp_path: Path, jobs: str) -> None:
-    paths = [str(p) for p in _mixed(tmp_path)]
-    report = check_paths(paths)
+def test_check_q_prints_what_it_did_with_every_finding_kept(
+    kept: list[tuple[list[Path], Severity, Report]], jobs: str
+) -> None:
+    files, _, report = kept[0]  # every file at the default level
+    paths = [str(p) for p in files]
     runner = CliRunner()
     result = runner.invoke(app, ["check", "-q", "--jobs", jobs, *paths])
     assert result.exit_code == report.exit_code() == 2
