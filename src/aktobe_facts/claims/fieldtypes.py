@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from aktobe_facts.claims.model import ARRAY_TABLES, SINGLE_TABLES, TABLES, FieldSpec
+from aktobe_facts.claims.model import SINGLE_TABLES, TABLES, FieldSpec
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}\Z"
 """An id as the loader's ``_ID_RE`` matches it whole (msgspec searches: anchored at both ends)."""
@@ -27,49 +27,48 @@ WALKED = frozenset({"relation"})
 """Tables whose fields depend on another field (a relation's kind): always walked."""
 
 
-def _type(spec: FieldSpec) -> Any:
-    id_type = Annotated[str, msgspec.Meta(pattern=ID_PATTERN)]
-    if spec.choices and spec.type in ("string", "id"):
-        return Literal[spec.choices]
+@cache
+def _types() -> dict[str, Any]:
+    """The type of each field type (made once, the first time a file is loaded)."""
+    an_id = Annotated[str, msgspec.Meta(pattern=ID_PATTERN)]
     return {
         "string": str,
         "stated": str,
         "stated-list": str | list[str],
         "bool": bool,
         "string-list": list[str],
-        "id": id_type,
-        "id-list": list[id_type],
+        "id": an_id,
+        "id-list": list[an_id],
         "table": dict[str, str],
-    }[spec.type]
+    }
+
+
+def _type(spec: FieldSpec) -> Any:
+    if spec.choices and spec.type in ("string", "id"):
+        return Literal[spec.choices]
+    return _types()[spec.type]
 
 
 @cache
-def _types() -> dict[str, Any]:
-    """Each table's type: a struct of its fields (unknown ones refused, required ones required);
-    a list of them for an array of tables. Made the first time a file is loaded."""
-    types: dict[str, Any] = {}
-    for table in (*SINGLE_TABLES, *ARRAY_TABLES):
-        if table in WALKED:
-            continue
-        fields = [
-            (s.name, _type(s)) if s.required else (s.name, _type(s), None) for s in TABLES[table]
-        ]
-        struct: Any = msgspec.defstruct(
-            f"_{table.title()}Fields", fields, kw_only=True, forbid_unknown_fields=True
-        )
-        types[table] = struct if table in SINGLE_TABLES else list[struct]
-    return types
+def _table_type(table: str) -> Any:
+    """The table's type: a struct of its fields (unknown ones refused, required ones required);
+    a list of them for an array of tables. Made the first time a file has the table: each is
+    about half a million instructions of the cold start (msgspec compiles it when first used)."""
+    fields = [(s.name, _type(s)) if s.required else (s.name, _type(s), None) for s in TABLES[table]]
+    struct: Any = msgspec.defstruct(
+        f"_{table.title()}Fields", fields, kw_only=True, forbid_unknown_fields=True
+    )
+    return struct if table in SINGLE_TABLES else list[struct]
 
 
 def valid(table: str, value: object) -> bool:
     """Whether every item of ``table`` (one dict for a single table, a list of dicts for an array
     of tables) has only known fields, of their types, and its required ones. False says only that
     the loader must look for the problem itself."""
-    wanted = _types().get(table)
-    if wanted is None:
+    if not value or table in WALKED:  # the walk has nothing to do, or always walks it
         return False
     try:
-        msgspec.convert(value, wanted)
+        msgspec.convert(value, _table_type(table))
     except msgspec.ValidationError:
         return False
     return True
