@@ -70,3 +70,30 @@ def test_a_base_period_after_the_base_s_figure() -> None:
     )
     claims = {c.value: c for c in draft(text).claims}
     assert claims["6 percent higher"].period != "2018"
+
+
+def test_a_later_change_s_base_is_not_an_earlier_change_s(tmp_path: Path) -> None:
+    text = (
+        "Cairo, August 9, 2015\n\nRevenues came to nearly $5.3bn in the fiscal year 2013-2014, an "
+        "increase of six per cent compared with the previous fiscal year, and to almost $449.6m "
+        "in May 2015, an increase of 6.5 per cent compared with the same month last year."
+    )
+    bases = {c.value: c.base_period for c in draft(text).claims}
+    assert bases["an increase of six per cent"] is None
+    assert bases["an increase of 6.5 per cent"] == "2014"
+    assert ("periods", Outcome.FAIL) not in outcomes(text, tmp_path, ("periods",))
+
+
+def test_a_base_before_every_change_is_each_one_s() -> None:
+    text = "Against January 2020, exports and imports fell by 11.5 per cent and 14.2 per cent."
+    bases = {c.value: c.base_period for c in draft(text).claims}
+    assert bases["fell by 11.5 per cent"] == bases["-14.2 per cent"] == "2020-01"
+
+
+def test_a_quote_said_twice_in_another_case_gets_its_own_place(tmp_path: Path) -> None:
+    text = (
+        "Over the past ten years the canal earned $47 billion.\n\nAbout 182,300 ships used the "
+        "canal over the past ten years.\n"
+    )
+    assert ("coverage", Outcome.PASS) in outcomes(text, tmp_path, ("coverage",))
+    assert all(o is Outcome.PASS for _, o in outcomes(text, tmp_path, ("coverage",)))

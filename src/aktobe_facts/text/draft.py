@@ -19,6 +19,7 @@ currencies, in parentheses or after "or", are counterparts); the rest are the ed
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 
@@ -50,6 +51,7 @@ from aktobe_facts.text.phrases import (
     read,
     scan,
 )
+from aktobe_facts.text.quotes import Folded
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 from aktobe_facts.text.sharelists import listed_shares
 from aktobe_facts.text.textnums import Span as TextSpan
@@ -165,7 +167,8 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     claims, open_notes = dated(
         text, claims, [p for found in periods.values() for p in found], parts
     )
-    claims, subject_notes = distinct([_placed_first(text, c) for c in claims])
+    folded = Folded(text)
+    claims, subject_notes = distinct([_placed_first(text, folded, c) for c in claims])
     made_relations, notes = article_relations(text, drafted)
     notes = open_notes + subject_notes + notes
     relations = [
@@ -216,13 +219,13 @@ def _signed(text: str, sentence: Span, phrase: Phrase) -> Phrase:
         return phrase
 
 
-def _placed_first(text: str, claim: DraftClaim) -> DraftClaim:
+def _placed_first(text: str, folded: Folded, claim: DraftClaim) -> DraftClaim:
     """The claim with a quote that occurs first where the claim stands: a check places a claim at
     the first place its quote occurs, so "5.4 percent of the GDP" said twice would place the
     second claim on the first and leave its own number uncovered. The quote takes in more words
     before it (into the sentence before if it must), then after it, until it does."""
     begin, end = claim.at
-    if claim.remainder or begin >= end or _first(text, begin, end) == begin:
+    if claim.remainder or begin >= end or _first(text, folded, begin, end) == begin:
         return claim
     lo, hi = 0, len(text)
     for _ in range(MAX_WIDENING):
@@ -234,7 +237,7 @@ def _placed_first(text: str, claim: DraftClaim) -> DraftClaim:
             end = hi if after < 0 else after
         else:
             break
-        if _first(text, begin, end) == begin:
+        if _first(text, folded, begin, end) == begin:
             return msgspec.structs.replace(
                 claim, quote=" ".join(text[begin:end].split()), at=(begin, end)
             )
@@ -245,11 +248,12 @@ MAX_WIDENING = 40
 """Words a quote takes in at most to occur first where its claim stands."""
 
 
-def _first(text: str, begin: int, end: int) -> int:
-    """Where the words of ``text[begin:end]`` first occur in ``text`` (any spaces between)."""
-    words = text[begin:end].split()
-    found = re.search(r"\s+".join(map(re.escape, words)), text) if words else None
-    return -1 if found is None else found.start()
+def _first(text: str, folded: Folded, begin: int, end: int) -> int:
+    """Where the words of ``text[begin:end]`` first occur in ``text`` as the checks find a quote
+    (case, spaces and quotation marks folded: "Over the past ten years" occurs first where "over
+    the past ten years" does, if that comes first)."""
+    found, _ = folded.find_first(" ".join(text[begin:end].split()))
+    return -1 if found is None else found[0]
 
 
 def _within(position: int, spans: list[Span]) -> bool:
@@ -307,7 +311,9 @@ def _sentence_claims(
         member = id(phrase) in member_ids
         near = _around(sentence, phrase.start, phrase.outer_end)
         # the periods of that part of the sentence (they are sorted by start)
-        own = periods[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+        own = _bases_of(
+            phrase, phrases, periods[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+        )
         claim = _claim(
             text, near, phrase, own, ids, group.id if member and group else None, previous
         )
@@ -502,6 +508,21 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """The words that make the figure after them the one compared with ("up from B")."""
+
+
+def _bases_of(
+    phrase: Phrase, phrases: list[Phrase], periods: list[NamedPeriod]
+) -> list[NamedPeriod]:
+    """The periods, without the bases of the changes before and after the phrase: "$5.3bn in
+    2013-2014, an increase of six per cent compared with the previous fiscal year, and $449.6m in
+    May 2015, an increase of 6.5 per cent compared with the same month last year": the second
+    base is the second change's; a base before every change ("Against January 2020, trade,
+    exports and imports fell by ...") is each one's."""
+    changes = [p for p in phrases if p is not phrase and p.stated.direction is not None]
+    first = min((p.start for p in changes), default=math.inf)
+    low = max((p.outer_end for p in changes if p.start < phrase.start), default=-1)
+    high = min((p.start for p in changes if p.start > phrase.start), default=math.inf)
+    return [p for p in periods if not p.base or p.end <= first or low <= p.start < high]
 
 
 def _base_period_for(phrase: Phrase, periods: list[NamedPeriod]) -> NamedPeriod | None:
