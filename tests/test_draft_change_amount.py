@@ -101,3 +101,36 @@ current = "revenue"
     )
     assert (finding.outcome, finding.severity) == (Outcome.UNDETERMINED, Severity.INFO)
     assert "nothing to test" in finding.message and "one unit" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "In 2022, 22,032 ships crossed the canal, compared to 19,047 ships in 2021, an "
+            "increase of 2,985 ships.",
+            "an increase of 2,985",
+        ),
+        (
+            "Revenue reached $7 billion against $5.8 billion in 2021, up $1.2 billion.",
+            "up $1.2 billion",
+        ),
+    ],
+)
+def test_a_change_after_its_level_and_base(text: str, amount: str) -> None:
+    (change,) = [fields for kind, fields in relations(text) if kind == "change"]
+    assert change["amount"] == amount and set(change) == {"amount", "current", "base"}
+
+
+def test_a_difference_leaves_its_sign_open_and_gets_no_change() -> None:
+    text = "Revenue reached $7 billion, compared to $5.8 billion in 2021, a difference of $1.2 billion."
+    assert not [r for r in relations(text) if r[0] == "change"]
+
+
+@pytest.mark.parametrize(("down", "outcome"), [("0.8", Outcome.PASS), ("0.3", Outcome.FAIL)])
+def test_a_change_from_its_base_is_checked(
+    tmp_path_factory: pytest.TempPathFactory, down: str, outcome: Outcome
+) -> None:
+    text = f"Revenue reached $5.0 billion, compared to $5.8 billion in 2021, down ${down} billion."
+    found = outcomes(text, tmp_path_factory.mktemp("base"), ("change",))
+    assert found == [("change", outcome)]

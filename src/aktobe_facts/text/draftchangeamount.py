@@ -6,6 +6,9 @@
 - "X, D more than Y": the base Y, a figure of X's measure right after "than" or "compared to" and
   a few words naming it;
 
+- "X, compared to Y in 2021, an increase of D", "X against Y, up D": the change from the base Y
+  to X, signed by D's own words ("a difference of D" leaves the sign open and gets nothing).
+
 Either the base or the percent must be there: "X, which is D more than a year before" alone
 leaves every value possible and is not drafted.
 
@@ -100,6 +103,57 @@ def relations(
                 fields["direction"] = "fall"
             found.append(DraftRelation("", "change", fields, quote(text, x, last)))
     return found
+
+
+_COMPARED_FIRST = re.compile(
+    r"^[^,;:.\d%()]{0,50},?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?|from)\s+"
+    r"(?:(?:the|a|an|its|their|last\s+year's)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between X and its base Y: "compared to", "against" (a few words of X's clause before)."""
+_THEN_CHANGE = re.compile(r"^[^,;:.\d%()]{0,50},\s*$")
+"""Between the base Y and the change D: Y's own words ("in 2021") and a comma. D's own words sign
+it ("an increase of", "up", "down by"): "a difference of" leaves the sign open and is no change."""
+
+
+def compared_then_change(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """ "X, compared to Y in 2021, an increase of D": the change D from the base Y to X."""
+    pairs = [set(tied(r)) for r in drafted]
+    found: list[DraftRelation] = []
+    for sentence in sentences:
+        figures = sentence.figures
+        for k in range(len(figures) - 2):
+            x, y, d = figures[k : k + 3]
+            if not (_level_of(x, y) and _level_of(x, d, change=True)):
+                continue
+            if any({x.id, d.id} <= p or {y.id, d.id} <= p for p in pairs):
+                continue
+            if _COMPARED_FIRST.match(words_between(text, sentence, x, y) + " ") is None:
+                continue
+            if _THEN_CHANGE.match(words_between(text, sentence, y, d) + " ") is None:
+                continue
+            fields: dict[str, str | list[str] | bool] = {
+                "amount": d.id,
+                "current": x.id,
+                "base": y.id,
+            }
+            found.append(DraftRelation("", "change", fields, quote(text, x, d)))
+    return found
+
+
+def _level_of(x: Figure, y: Figure, change: bool = False) -> bool:
+    """Y a figure of X's measure with no bound: a level, or (``change``) an amount of change
+    whose words sign it ("an increase of $1.2 billion", "down 300 ships")."""
+    if not (is_measure(x) and is_measure(y) and same_measure(x, y)):
+        return False
+    stated = y.phrase.stated
+    if stated.qualifier is not None or stated.is_range or x.phrase.stated.is_range:
+        return False
+    if change:
+        return stated.direction is not None
+    return (x.kind == "count" or level(x.phrase)) and (y.kind == "count" or level(y.phrase))
 
 
 def _pair(text: str, sentence: Sentence, x: Figure, d: Figure) -> bool:
