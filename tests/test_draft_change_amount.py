@@ -134,3 +134,24 @@ def test_a_change_from_its_base_is_checked(
     text = f"Revenue reached $5.0 billion, compared to $5.8 billion in 2021, down ${down} billion."
     found = outcomes(text, tmp_path_factory.mktemp("base"), ("change",))
     assert found == [("change", outcome)]
+
+
+@pytest.mark.parametrize(("percent", "outcome"), [("12%", Outcome.PASS), ("20%", Outcome.FAIL)])
+def test_a_change_of_the_figure_before_as_a_percent_and_an_amount(
+    tmp_path_factory: pytest.TempPathFactory, percent: str, outcome: Outcome
+) -> None:
+    text = (
+        "Migrant workers transferred $2.70 billion to the country in 2023. "
+        f"This is {percent}, or $380 million less than a year earlier."
+    )
+    assert [kind for kind, _ in relations(text)].count("change") == 1
+    found = outcomes(text, tmp_path_factory.mktemp("pronoun"), ("change",))
+    assert found == [("change", outcome)]
+
+
+def test_no_change_of_the_figure_before_when_two_could_be_meant() -> None:
+    text = (
+        "Workers sent $2.7 billion and firms $1.1 billion in 2023. "
+        "This is 12%, or $380 million less than a year earlier."
+    )
+    assert not [r for r in relations(text) if r[0] == "change"]

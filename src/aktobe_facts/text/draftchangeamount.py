@@ -9,6 +9,9 @@
 - "X, compared to Y in 2021, an increase of D", "X against Y, up D": the change from the base Y
   to X, signed by D's own words ("a difference of D" leaves the sign open and gets nothing).
 
+- "X ... . This is 12%, or $380 million less than a year earlier": the change of the figure the
+  sentence before is about, as a percent and an amount.
+
 Either the base or the percent must be there: "X, which is D more than a year before" alone
 leaves every value possible and is not drafted.
 
@@ -39,6 +42,7 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.draftthat import named_before
 
 _BEFORE = re.compile(
     r"^[^,;:.\d%()]{0,50},\s*(?:which\s+is|which\s+was|that\s+is|that\s+was|i\.e\.|or)?\s*$",
@@ -140,6 +144,50 @@ def compared_then_change(
                 "base": y.id,
             }
             found.append(DraftRelation("", "change", fields, quote(text, x, d)))
+    return found
+
+
+_PRONOUN = re.compile(
+    r"\W*(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+"""Before the percent of a sentence about the figure before: "This is", "That was a"."""
+_OR = re.compile(r"^\s*,?\s*or\s*$", re.IGNORECASE)
+
+
+def pronoun_change(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """ "X ... . This is 12%, or $380 million less than a year earlier": the change of the figure
+    the sentence before is about (:func:`aktobe_facts.text.draftthat.named_before`), as a percent
+    and an amount."""
+    found: list[DraftRelation] = []
+    for k, sentence in enumerate(sentences):
+        figures = sentence.figures
+        if len(figures) < 2 or not is_percent(figures[0]):
+            continue
+        p, d = figures[0], figures[1]
+        if _PRONOUN.fullmatch(text, sentence.span[0], p.phrase.start) is None:
+            continue
+        if p.phrase.stated.qualifier is not None or d.phrase.stated.qualifier is not None:
+            continue
+        if _OR.match(words_between(text, sentence, p, d)) is None:
+            continue
+        end = figures[2].phrase.start if len(figures) > 2 else sentence.span[1]
+        words = _AFTER.match(_clause(text[d.phrase.outer_end : end]))
+        if words is None or d.phrase.stated.direction is not None or p.phrase.stated.negative:
+            continue
+        x = named_before(sentences, k, d, drafted)
+        if x is None or not (is_measure(d) and same_measure(x, d)) or not level(x.phrase):
+            continue
+        fields: dict[str, str | list[str] | bool] = {
+            "amount": d.id,
+            "current": x.id,
+            "percent": p.id,
+        }
+        if words.group("down"):
+            fields["direction"] = "fall"
+        found.append(DraftRelation("", "change", fields, quote(text, p, d)))
     return found
 
 

@@ -59,13 +59,13 @@ def compared(
         words = _THAT.fullmatch(text, sentence.span[0], y.phrase.start)
         if words is None or not stated_level(y) or y.phrase.stated.qualifier:
             continue
-        x = _named(sentences, k, y, drafted)
+        x = named_before(sentences, k, y, drafted)
         if x is not None:
             found.append((sentence.span, x, ">" if words.group("above") else "<", y))
     return found
 
 
-def _named(
+def named_before(
     sentences: Sequence[Sentence], k: int, y: Figure, drafted: Sequence[DraftRelation]
 ) -> Figure | None:
     """The figure of ``y``'s unit that the nearest sentence before with any is about."""
