@@ -307,12 +307,13 @@ def _sentence_claims(
     previous: tuple[str, str | None] | None = None
     member_ids = {id(p) for p in members}
     starts = [p.start for p in periods]
+    changes = [(p.start, p.outer_end) for p in phrases if p.stated.direction is not None]
     for phrase in phrases:
         member = id(phrase) in member_ids
         near = _around(sentence, phrase.start, phrase.outer_end)
         # the periods of that part of the sentence (they are sorted by start)
         own = _bases_of(
-            phrase, phrases, periods[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+            phrase, changes, periods[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
         )
         claim = _claim(
             text, near, phrase, own, ids, group.id if member and group else None, previous
@@ -511,17 +512,22 @@ _COMPARED_BEFORE = re.compile(
 
 
 def _bases_of(
-    phrase: Phrase, phrases: list[Phrase], periods: list[NamedPeriod]
+    phrase: Phrase, changes: list[tuple[int, int]], periods: list[NamedPeriod]
 ) -> list[NamedPeriod]:
     """The periods, without the bases of the changes before and after the phrase: "$5.3bn in
     2013-2014, an increase of six per cent compared with the previous fiscal year, and $449.6m in
     May 2015, an increase of 6.5 per cent compared with the same month last year": the second
     base is the second change's; a base before every change ("Against January 2020, trade,
-    exports and imports fell by ...") is each one's."""
-    changes = [p for p in phrases if p is not phrase and p.stated.direction is not None]
-    first = min((p.start for p in changes), default=math.inf)
-    low = max((p.outer_end for p in changes if p.start < phrase.start), default=-1)
-    high = min((p.start for p in changes if p.start > phrase.start), default=math.inf)
+    exports and imports fell by ...") is each one's. ``changes`` are the sentence's changes
+    (start, end) in order, found once for the sentence: a table of figures in one sentence costs
+    a search a phrase, not a pass over all the others."""
+    at = bisect_left(changes, (phrase.start, -1))
+    own = at < len(changes) and changes[at][0] == phrase.start
+    after = at + 1 if own else at
+    others = changes[1:] if own and at == 0 else changes
+    first = others[0][0] if others else math.inf
+    low = changes[at - 1][1] if at > 0 else -1
+    high = changes[after][0] if after < len(changes) else math.inf
     return [p for p in periods if not p.base or p.end <= first or low <= p.start < high]
 
 

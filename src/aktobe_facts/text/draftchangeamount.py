@@ -51,14 +51,16 @@ _BEFORE = re.compile(
 """Between X and D: the rest of X's clause with no other figure ("international travelers
 visited Georgia", "in §"), a comma and "which is", "or"."""
 _COMPARED = r"(?:than|compared\s+(?:to|with)|against|versus|from|on|over)"
+_UP = r"more|higher|greater|larger"
+_DOWN = r"less|fewer|lower|smaller"
 _AFTER = re.compile(
-    r"^\s*(?:(?P<up>more|higher|greater|larger)|(?P<down>less|fewer|lower|smaller))\b"
+    rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b"
     rf"(?:\s+{_COMPARED}\b[^;%]*|\s+(?:year-on-year|y/y|yoy)\b[^;%]*)?$",
     re.IGNORECASE,
 )
 """After D, to the next figure or the clause's end: the comparison and what it is made with."""
 _BASE_WORDS = re.compile(
-    rf"^\s*(?:more|higher|greater|larger|less|fewer|lower|smaller)\s+{_COMPARED}\s+"
+    rf"^\s*(?:{_UP}|{_DOWN})\s+{_COMPARED}\s+"
     r"(?:(?:the|a|an|its|their|last|this)\s+)?(?:[a-z-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
@@ -74,7 +76,18 @@ _CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|but|and\s+\w+\s+(?:was|were
 def relations(
     text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
 ) -> list[DraftRelation]:
-    """The changes of the article's sentences stated as an amount after their level."""
+    """The article's amounts of change: after their level, after their level and base, and of
+    the figure before; each pass sees what the passes before it drafted."""
+    found: list[DraftRelation] = []
+    for structure in (_after_level, _compared_then_change, _pronoun_change):
+        found += structure(text, sentences, [*drafted, *found])
+    return found
+
+
+def _after_level(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """ "X, which is D more than ... (and P%)": D the change of X, with its base or percent."""
     pairs = [set(tied(r)) for r in drafted]
     found: list[DraftRelation] = []
     for sentence in sentences:
@@ -120,7 +133,7 @@ _THEN_CHANGE = re.compile(r"^[^,;:.\d%()]{0,50},\s*$")
 it ("an increase of", "up", "down by"): "a difference of" leaves the sign open and is no change."""
 
 
-def compared_then_change(
+def _compared_then_change(
     text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
 ) -> list[DraftRelation]:
     """ "X, compared to Y in 2021, an increase of D": the change D from the base Y to X."""
@@ -155,7 +168,7 @@ _PRONOUN = re.compile(
 _OR = re.compile(r"^\s*,?\s*or\s*$", re.IGNORECASE)
 
 
-def pronoun_change(
+def _pronoun_change(
     text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
 ) -> list[DraftRelation]:
     """ "X ... . This is 12%, or $380 million less than a year earlier": the change of the figure
@@ -178,7 +191,7 @@ def pronoun_change(
         if words is None or d.phrase.stated.direction is not None or p.phrase.stated.negative:
             continue
         x = named_before(sentences, k, d, drafted)
-        if x is None or not (is_measure(d) and same_measure(x, d)) or not level(x.phrase):
+        if x is None or not _measure_of(x, d) or not level(x.phrase):
             continue
         fields: dict[str, str | list[str] | bool] = {
             "amount": d.id,
@@ -191,29 +204,31 @@ def pronoun_change(
     return found
 
 
+def _measure_of(x: Figure, y: Figure) -> bool:
+    """Y a figure of X's measure, neither a range nor bounded."""
+    if not (is_measure(x) and is_measure(y) and same_measure(x, y)):
+        return False
+    return y.phrase.stated.qualifier is None and not (
+        x.phrase.stated.is_range or y.phrase.stated.is_range
+    )
+
+
+def _is_level(figure: Figure) -> bool:
+    return figure.kind == "count" or level(figure.phrase)
+
+
 def _level_of(x: Figure, y: Figure, change: bool = False) -> bool:
     """Y a figure of X's measure with no bound: a level, or (``change``) an amount of change
     whose words sign it ("an increase of $1.2 billion", "down 300 ships")."""
-    if not (is_measure(x) and is_measure(y) and same_measure(x, y)):
+    if not _measure_of(x, y):
         return False
-    stated = y.phrase.stated
-    if stated.qualifier is not None or stated.is_range or x.phrase.stated.is_range:
-        return False
-    if change:
-        return stated.direction is not None
-    return (x.kind == "count" or level(x.phrase)) and (y.kind == "count" or level(y.phrase))
+    return y.phrase.stated.direction is not None if change else _is_level(x) and _is_level(y)
 
 
 def _pair(text: str, sentence: Sentence, x: Figure, d: Figure) -> bool:
     """X a level and D a plain figure of its measure, parted by a comma and a link."""
-    if not (is_measure(x) and is_measure(d) and same_measure(x, d)):
-        return False
-    if x.kind != "count" and not level(x.phrase):
-        return False
     stated = d.phrase.stated
-    if stated.qualifier is not None or stated.direction is not None or stated.negative:
-        return False
-    if x.phrase.stated.is_range or stated.is_range:
+    if not _measure_of(x, d) or not _is_level(x) or stated.direction is not None or stated.negative:
         return False
     return _BEFORE.match(words_between(text, sentence, x, d)) is not None
 
@@ -226,9 +241,7 @@ def _clause(after: str) -> str:
 
 def _base(text: str, sentence: Sentence, x: Figure, d: Figure, y: Figure) -> Figure | None:
     """Y after "more than the" or "compared to", a figure of X's measure: the base."""
-    if not (is_measure(y) and same_measure(x, y)) or y.phrase.stated.qualifier is not None:
-        return None
-    if y.kind != "count" and not level(y.phrase):
+    if not (_measure_of(x, y) and _is_level(y)):
         return None
     return y if _BASE_WORDS.match(words_between(text, sentence, d, y) + " ") else None
 

@@ -76,12 +76,9 @@ def article_relations(
     relations += draftshareof.relations(text, sentences, relations)
     # "X. Of this, P, or A, came from ..."; "P of this, or A": the share of the figure before
     relations += draftshareback.relations(text, sentences, relations)
-    # "X, which is D more than in 2017 (and P% more)": D an amount of change of X
+    # "X, which is D more than in 2017"; "X, compared to Y, an increase of D"; "X. This is 12%,
+    # or $380 million less": amounts of change
     relations += draftchangeamount.relations(text, sentences, relations)
-    # "X, compared to Y in 2021, an increase of D": the change from Y to X
-    relations += draftchangeamount.compared_then_change(text, sentences, relations)
-    # "X. This is 12%, or $380 million less than a year earlier": the change of X
-    relations += draftchangeamount.pronoun_change(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
     return _orders_left_to_growths(relations), notes
