@@ -12,8 +12,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
+from _budget import costly
 from aktobe_facts import checks
 from aktobe_facts.checks import CHECKS, Check
 from aktobe_facts.claims.loader import LoadError, load, loads
@@ -98,7 +99,7 @@ def test_the_same_on_small_files(name: str) -> None:
     _each_way(loads(SMALL[name], f"{name}.toml"))
 
 
-@settings(max_examples=150, deadline=None)
+@costly(50)
 @given(claims_files())
 def test_the_same_on_generated_files(text: str) -> None:
     try:

@@ -13,6 +13,7 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from _budget import costly
 from aktobe_facts.api import check_document, selected_checks
 from aktobe_facts.checks import CHECKS
 from aktobe_facts.claims import loader
@@ -187,6 +188,7 @@ def pyprojects(draw: st.DrawFn) -> str:
     return text
 
 
+@costly(30)
 @given(pyprojects())
 def test_any_configuration_is_read_or_refused(text: str) -> None:
     note(text)
