@@ -74,3 +74,9 @@ def test_a_factor_right_before_the_other_figure() -> None:
         )
         == []
     )
+
+
+def test_folds_written_whole_or_apart() -> None:
+    for fold in ("fourfold", "four folds", "4 folds"):
+        sentence = f"Output reached 15.2 million tonnes, up {fold} from 3.8 million tonnes in 2015."
+        assert relations(sentence) == [multiple("15.2 million tonnes", "3.8 million tonnes", fold)]

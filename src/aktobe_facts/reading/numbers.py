@@ -508,7 +508,10 @@ _RANGE_STARTS = frozenset("-–—‒ tTaA")  # a dash, "to" or "and", or a spac
 
 def _number_re(locale: NumberLocale) -> re.Pattern[str]:
     dec, group = all_separators(locale)
-    return re.compile(rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{dec}(?P<frac>\d+))?")
+    # a thousands comma with a space after it ("86, 288 tons", as some papers print it) is one
+    # number in a locale whose groups are commas: a stated value holds one number, never a list
+    spaced = r"|\d{1,3}(?:, \d{3})+(?![0-9])" if "," in locale.groups else ""
+    return re.compile(rf"(?P<int>\d{{1,3}}(?:{group}\d{{3}})+{spaced}|\d+)(?:{dec}(?P<frac>\d+))?")
 
 
 _NUMBER_RES: dict[str, re.Pattern[str]] = {}
@@ -581,9 +584,9 @@ def parse(
         after = after.lstrip()
         if (
             article.lower() in ("a", "an")
-            and (after[:1].isdigit() or after[:1] in "+-−")
+            and (after[:1].isdigit() or after[:1] in "+-−" or _number_word(after))
             and trailing.group("d").lower() in _CHANGE_NOUNS
-        ):
+        ):  # "a five percent hike" too
             rest = after
     else:  # "37 more villages", "20 percent or more": not a direction
         trailing = None
@@ -757,6 +760,12 @@ def _fraction_unit(
         )
     first.digits = str(100 * int(first.digits))
     return _PERCENT
+
+
+def _number_word(text: str) -> bool:
+    """``text`` starts with a number word or a fraction in words ("five percent", "half a
+    percent"), not with another word."""
+    return text[:1].isalpha() and (read_words(text) or read_fraction(text)) is not None
 
 
 def _read_words_before(rest: str) -> tuple[str | None, str | None, bool, bool, str]:
@@ -1019,6 +1028,8 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
     if indian is not None:  # "1,06,577": the South Asian grouping, a lakh and its thousands
         digits = indian.group(0).replace(",", "")
         return _End(False, None, digits, None, False, indian.group(0)), rest[indian.end() :]
+    if rest[:1] == "." == locale.decimal and rest[1:2].isdigit():
+        rest = "0" + rest  # "$.86 billion", ".5 percent": no digit before the decimal point
     nm = number_re.match(rest)
     if not nm:
         lowered = rest.lower()

@@ -49,7 +49,7 @@ SPEC = KindSpec(
     ),
 )
 
-_TIMES = re.compile(r"\s*(?:times|×|x|-?\s*fold)\s*$", re.IGNORECASE)
+_TIMES = re.compile(r"\s*(?:times|×|x|-?\s*folds?)\s*$", re.IGNORECASE)
 _WHOLE_WORDS = {
     "twice": "two",
     "double": "two",

@@ -33,7 +33,7 @@ from aktobe_facts.text.draftfigures import (
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
 _FACTOR = (
     r"(?P<factor>(?:(?:almost|nearly|about|around|roughly|some|just\s+over|just\s+under)\s+)?"
-    rf"(?:twice|{_NUMBER}(?:\s+times|\s*-\s*fold)))"
+    rf"(?:twice|{_NUMBER}(?:\s+times|\s*-?\s*folds?\b)))"
 )
 _TIME = r"(?:(?:in|for|during|over|of)\s+(?:the\s+)?)?§"
 _AS_MUCH = re.compile(

@@ -31,7 +31,11 @@ STOP = frozenset(
         "less some about over under nearly almost approximately around worth reached amounted "
         "compared same per into after before during while mainly took part received provided "
         "spent made additionally last end year years past will would can could may might not no "
-        "all other others such"
+        "all other others such fold folds"
+    )
+    + tuple(
+        f"{word}fold"  # "fourfold": a factor, no name of a figure
+        for word in _words("two three four five six seven eight nine ten twenty hundred thousand")
     )
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -137,7 +141,7 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     return None
 
 
-_FACTOR = re.compile(r"\s*(?:-\s*)?(?:times|fold)\b", re.IGNORECASE)
+_FACTOR = re.compile(r"\s*(?:-\s*)?(?:times|folds?)\b", re.IGNORECASE)
 _INDEX_OF = re.compile(
     r"\s*of\s+(?:the\s+)?(?:(?:last|previous|prior|same|corresponding)\s+(?:year|period|month|"
     r"quarter|half)|(?:19|20)\d\d(?:'s)?\s+(?:level|figure|volume)|(?:level|volume)\s+of)",

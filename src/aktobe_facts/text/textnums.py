@@ -43,6 +43,7 @@ from aktobe_facts.reading.numbers import (
     GrammarError,
     parse,
 )
+from aktobe_facts.text.datelines import MONTH_NAMES
 
 KINDS = ("number", "year", "range", "date", "ordinal", "word")
 
@@ -83,6 +84,9 @@ _CARDINAL_WORD = (
 _GAP = "[ \u00a0\u202f\u2009]"
 _SEP = "[,.'’\u00a0\u202f\u2009\u066b\u066c，．＇]"  # with the Arabic and fullwidth separators
 _DIGITS = rf"(?:\d{{1,3}}(?:[ ]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:{_SEP}\d+)*)"
+_POINT = r"(?<![\w.,'’])\.\d+(?![.,'’]\d)"
+"""Decimals with no digit before the point ("$.86 billion", ".5 percent"): after a space, a sign
+or a bracket, never after a letter or digit ("Rs.5", "No.5", "2019.5")."""
 _SIGN = r"(?:(?<![\w.,])[-−](?=\d))?"
 _SCALE_WORD = (
     rf"(?:{_GAP}?(?:{_alt(['thousand', 'million', 'billion', 'trillion'])}"
@@ -92,10 +96,11 @@ _DASH = rf"(?:[-–—‒]|{_GAP}–{_GAP})"
 
 _DIGIT_PATTERN = re.compile(
     # the lookahead lets the regex engine skip quickly to the next digit or sign
-    rf"(?=[-−\d])(?:"
+    rf"(?=[-−.\d])(?:"
     rf"(?P<date>(?<!\d)(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?!\d))"
     rf"|(?P<range>{_SIGN}{_DIGITS}{_DASH}{_DIGITS}{_SCALE_WORD}?)"
-    rf"|(?P<number>{_SIGN}{_DIGITS})(?:(?P<suffix>st|nd|rd|th)\b|(?P<decade>s)\b|{_SCALE_WORD})?)",
+    rf"|(?P<number>{_SIGN}{_DIGITS}|{_POINT})"
+    rf"(?:(?P<suffix>st|nd|rd|th)\b|(?P<decade>s)\b|{_SCALE_WORD})?)",
     re.IGNORECASE,
 )
 _WORD_PATTERN = re.compile(
@@ -132,10 +137,13 @@ def numerals(text: str) -> list[Span]:
         text,
         _mixed(
             text,
-            [
-                Span(m.start(), m.end(), m.group(), _digit_kind(m))
-                for m in _DIGIT_PATTERN.finditer(text)
-            ],
+            _comma_spaced(
+                text,
+                [
+                    Span(m.start(), m.end(), m.group(), _digit_kind(m))
+                    for m in _DIGIT_PATTERN.finditer(text)
+                ],
+            ),
         ),
     )
     parts = _parts_of_percent(text)
@@ -187,6 +195,75 @@ def _mixed(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+_HEAD = re.compile(r"\d{1,3}")
+_GROUP = re.compile(rf"\d{{3}}(?:\.\d+)?{_SCALE_WORD}?")
+_LIST_BEFORE = re.compile(rf"(?:\d\s?,\s?|\b{MONTH_NAMES}\.?\s)$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s?,\s?\d|\s+(?:and|or|to|&)\s+\D{0,3}\d", re.IGNORECASE)
+_WORD_NEXT = re.compile(r" ([a-z]+)\b")
+_NOT_NAMED = frozenset(
+    re.findall(
+        r"\w+", "and or to than in on of from for with by at as is was are were that which while"
+    )
+)
+
+
+def _comma_spaced(text: str, spans: list[Span]) -> list[Span]:
+    """A thousands comma with a space after it, as some papers print their figures ("86, 288
+    tons") as one number, never a list, where the words leave no doubt: one to three digits, then
+    groups of exactly three after ", ", with no list item before ("4, 86, 288", a day of a month:
+    "May 5, 200") or after (", 12", "and 300"), and a scale word or a unit the grammar reads
+    after it ("86, 288 tons", "12, 500 million", "$86, 288"); once an article so writes one
+    figure, its others so written before a noun are read the same way ("21, 336 tone")."""
+    if ", " not in text:
+        return spans
+    runs: list[tuple[int, int, bool]] = []  # first and last span of a run, and a unit after it
+    k = 0
+    while k < len(spans) - 1:
+        last = k
+        while (
+            last < len(spans) - 1
+            and spans[last].kind == spans[last + 1].kind == "number"
+            and (_HEAD if last == k else _GROUP).fullmatch(spans[last].text) is not None
+            and (last == k or spans[last].text.isdigit())
+            and text[spans[last].end : spans[last + 1].start] == ", "
+            and _GROUP.fullmatch(spans[last + 1].text) is not None
+        ):
+            last += 1
+        if last > k and not (
+            _LIST_BEFORE.search(text, max(0, spans[k].start - 12), spans[k].start)
+            or (spans[k].start and text[spans[k].start - 1] in ".,'’")
+            or _LIST_AFTER.match(text, spans[last].end)
+        ):
+            runs.append((k, last, _unit_after(text, spans[k], spans[last])))
+        k = last + 1
+    sure = any(unit for _, _, unit in runs)
+    merged = list(spans)
+    for k, last, unit in reversed(runs):
+        noun = _WORD_NEXT.match(text, spans[last].end)
+        if unit or (sure and noun is not None and noun.group(1) not in _NOT_NAMED):
+            start, end = spans[k].start, spans[last].end
+            merged[k : last + 1] = [Span(start, end, text[start:end], "number")]
+    return merged
+
+
+def _unit_after(text: str, first: Span, last: Span) -> bool:
+    """The run from ``first`` to ``last`` is an amount: a scale word ends it, a currency sign
+    stands before it, or the grammar reads a unit in the words after it (not a span of time or
+    points: "5, 100 years" may list two)."""
+    if not last.text.isdigit() and not last.text.replace(".", "").isdigit():
+        return True  # "12, 500 million"
+    if first.start and not text[first.start - 1].isspace() and text[first.start - 1] != "(":
+        return True  # "$86, 288"
+    words = text[last.end : last.end + 40].split()[:3]
+    for count in range(len(words), 0, -1):
+        try:
+            stated = parse("1 " + " ".join(words[:count]).rstrip(".,;:)"))
+        except GrammarError:
+            continue
+        return stated.unit is not None and stated.unit.kind not in ("time", "points")
+    return False
 
 
 FISCAL = re.compile(
