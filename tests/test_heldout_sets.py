@@ -1,8 +1,8 @@
-"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout6/): real articles in the
+"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout7/): real articles in the
 corpus's format (tests/_corpus.py), each set chosen and encoded by hand without looking at the
 draft rules, from outlets, countries and topics the sets before it do not use (docs/corpus.md, one
-section per set). The first five were opened for tuning the draft in later sessions; the newest
-is the unseen measure, which nobody but its author opens and no rule is tuned on.
+section per set). The first six were opened for tuning the draft in later sessions; the newest
+(tests/heldout7/) is the unseen measure, which nobody but its author opens and no rule is tuned on.
 
 For every set: the hand-written claims files give exactly the expected findings; the draft-only
 path (``check article.txt``) raises no false error and at most one warning on a clean article; and
@@ -143,6 +143,33 @@ SETS = (
                 "the draft relates '$0.33 billion' (six state banks, March) to '$0.018 billion'"
                 " (one specialised bank) as a sum whose part exceeds its total, an error the hand"
                 " file does not give (its two coverage warnings, on fiscal years, are gone)"
+            ),
+        },
+    ),
+    # the seventh, the unseen measure written in the eighth session (its author alone opens it; no
+    # rule is tuned on it): measured once on main c3af35c, the ten articles committed before the
+    # draft first ran on them
+    HeldOut(
+        "heldout7",
+        total=10,
+        inconsistent=5,
+        clean=5,
+        recalled=17,
+        precise=17,
+        not_in_hand=17,
+        whole=1,
+        found=1,
+        warnings_on_clean=1,
+        false_by_draft={
+            "ma-trade-2011-07": (
+                "the draft relates the deficit 'nearly 106.5 billion dirhams' to a figure of the"
+                " imports' growth sentence less the exports, a difference of 66.7 to 76.9 billion"
+                " that cannot hold, an error the hand file does not give"
+            ),
+            "nz-trade-2017-06": (
+                "the draft relates the surplus of NZ$242 million ($180 million) to the exports less"
+                " another 'reach' figure of the article (in both currencies), a balance of 4.1 to"
+                " 4.2 billion that cannot hold, two errors the hand file does not give"
             ),
         },
     ),
