@@ -125,6 +125,16 @@ def read(doc: ClaimsFile, text: str) -> str:
         ("district >= plots", "district >= plots * 0.01 | km²"),
         ("in-capital / projects < '50 percent'", "in-capital / projects < 0.5 | a plain number"),
         ("projects - in-capital = 17", "projects - in-capital = 17 | a plain number"),
+        # a count over ("100 percent" + growth) is a count, as money over it is money: a bare
+        # number beside it (a month's average times 6, a difference equal to 0) means one thing
+        (
+            "projects * 6 = projects / ('100 percent' + growth)",
+            "projects * 6 = projects / (100 + growth) * 100 | a plain number",
+        ),
+        (
+            "projects / ('100 percent' + growth) - in-capital = 0",
+            "(projects / (100 + growth) - in-capital * 0.01) * 100 = 0 | a plain number",
+        ),
         ("road@mile <= road", "road@mile <= road * (15625 / 25146) | miles"),
         ("road@MILE * 2 = road * 2", "road@mile * 2 = road * 2 * (15625 / 25146) | miles"),
     ],
@@ -184,6 +194,7 @@ ERRORS = [
     ("growth = revenue", 8, "=", "cannot compare percent and tenge"),
     ("growth >= 5", 8, ">=", "a bare number next to a percent"),
     ("growth = 100 * revenue / spending", 8, "=", "a bare number next to a percent"),
+    ("growth * growth >= 5", 17, ">=", "a bare number next to a percent"),
     ("revenue = spending * (1 + growth)", 25, "+", "cannot add a plain number and percent"),
     ("(revenue = spending", 10, "=", "parenthesis opened at column 1 is not closed"),
     ("(revenue + spending = revenue", 21, "=", "not closed"),

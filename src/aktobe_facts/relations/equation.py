@@ -352,8 +352,8 @@ class _Parser:
     def convert(self, value: _Typed, target: _Typed, token: _Token, verb: str) -> Fraction:
         """The factor turning ``value`` into ``target``'s unit; an error naming ``token`` if none."""
         why = ""
-        if (_percentish(value.unit) and target.unit.plain and target.bare) or (
-            _percentish(target.unit) and value.unit.plain and value.bare
+        if (_a_percent(value.unit) and target.unit.plain and target.bare) or (
+            _a_percent(target.unit) and value.unit.plain and value.bare
         ):
             why = (
                 " (a bare number next to a percent could mean either; write it as a figure with "
@@ -481,6 +481,14 @@ def _true_unit(unit: Compound) -> Compound:
 def _percentish(unit: Compound) -> bool:
     """A percent or percentage points (of any power), and nothing else."""
     return not unit.plain and all(s.kind in ("percent", "points") for s, _ in unit.parts)
+
+
+def _a_percent(unit: Compound) -> bool:
+    """A percent or percentage points to a positive power: the values a bare number beside it
+    could mean in two ways ("5": 5 percent or 500 percent). A count over a percent
+    (``count / ("100 percent" + growth)``, a percent to the power -1) is a count, as money over a
+    percent is money: a bare number beside it means one thing."""
+    return _percentish(unit) and all(p > 0 for _, p in unit.parts)
 
 
 def _unexpected(token: _Token) -> str:
