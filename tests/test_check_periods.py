@@ -167,6 +167,14 @@ def test_day_periods_use_calendar_bounds() -> None:
     assert g.outcome is Outcome.PASS and "366 days counted inclusively" in g.message
 
 
+def test_weeks_are_seven_days() -> None:
+    # "the first two weeks of July": 14 days, 2 weeks counted inclusively; three weeks is not
+    (f,) = findings_of(duration("two weeks", "2031-07-01/2031-07-14"), "periods")
+    assert f.outcome is Outcome.PASS and "2 weeks counted inclusively" in f.message
+    (g,) = findings_of(duration("three weeks", "2031-07-01/2031-07-14"), "periods")
+    assert g.outcome is Outcome.FAIL and g.severity is Severity.ERROR
+
+
 def test_no_finding_without_a_range_or_time_unit() -> None:
     control = duration("three years", "2018-2020")
     for value, period in (("three years", "2020"), ("3 percent", "2018-2020")):

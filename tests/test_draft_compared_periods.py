@@ -174,3 +174,47 @@ def test_the_figure_compared_with_takes_no_period_of_the_figure_before_it() -> N
     )
     assert periods(text)["$6.95 billion"][0] == "2031-Q1"
     assert periods(text)["$6.46 billion"][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "from" names a source in the clause before, with its own year
+        "The island took more from cruise visitors in 2031 as more ships called, the bureau said:"
+        " port fees rose by 12 percent in 2031.",
+        "Ferry takings came from the northern routes in 2031; ferry takings grew 4 percent in 2031.",
+    ],
+)
+def test_a_base_period_that_does_not_come_first_is_no_base(sentence: str) -> None:
+    found = {v: p for v, p in periods(sentence).items() if "percent" in v}
+    assert list(found.values()) == [("2031", None)]
+
+
+def test_a_number_of_weeks_is_a_duration_never_a_growths_current_value() -> None:
+    text = (
+        "A record 40,210 bales reached the port in the first two weeks of May, a 6.1 per cent"
+        " increase over the same weeks last year."
+    )
+    assert [(c.value, c.kind) for c in draft(text).claims][1] == ("two weeks", "duration")
+    assert [g["current"] for g in growths(text)] != ["two weeks"]
+
+
+def test_a_months_possessive_dates_its_own_figure_only() -> None:
+    text = (
+        DATELINE + "The port's takings in October were the year's second highest after the 20.1"
+        " billion patacas (US$2.5 billion) recorded in May, and pushed June's 19.5 billion patacas"
+        " (US$2.42 billion) into third place, while 3.2 billion patacas ($0.4 billion) came later."
+    )
+    found = periods(text)
+    assert found["20.1 billion patacas"][0] == "2031-05"
+    assert found["19.5 billion patacas"][0] == "2031-06"
+    assert found["3.2 billion patacas"][0] != "2031-06"
+
+
+def test_a_conversion_takes_no_period_of_a_figure_after_it() -> None:
+    # the quote of "X ($Y)" reaches to "from Z": the year after Z is Z's, not the pair's
+    text = (
+        DATELINE + "Wool takings rose in 2030. The bank said takings reached 43.40 billion rupees"
+        " ($1.48 billion) from 39.45 billion in 2029."
+    )
+    assert periods(text)["43.40 billion rupees"][0] == "2030"

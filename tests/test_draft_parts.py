@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -237,3 +238,15 @@ def test_parts_with_a_verb_each_parted_by_semicolons() -> None:
         "transport got 1.1 trillion rubles of 2 trillion rubles",
     )
     assert sums(two) == []
+
+
+@pytest.mark.parametrize("joint", ["; of this", ". Of this"])
+def test_a_label_after_a_figure_names_that_figure_not_the_next(joint: str) -> None:
+    # "X is for recurrent expenditure, Y for capital works": Y is no spending part of the year's
+    # spending named a paragraph before
+    text = (
+        "Last year expenditure was $40.2 billion.\n\n"
+        f"The islands get $1.9 billion{joint} $1.6 billion is for recurrent expenditure, $280.5"
+        " million for capital works and $19 million for ports."
+    )
+    assert not [s for s in sums(text) if s[0] == "$40.2 billion"]

@@ -31,7 +31,7 @@ HELP = (
     "(2018-2020 is 3 calendar years, or 2 elapsed); a base_period must come before the period "
     "it is compared with."
 )
-_TIME_UNITS = frozenset({"year", "month", "day"})
+_TIME_UNITS = frozenset({"year", "month", "week", "day"})
 _PER_UNIT_DAYS = {"year": (365, 366), "month": (28, 31)}
 _READINGS = ((True, "counted inclusively"), (False, "elapsed"))
 
@@ -60,10 +60,11 @@ def _period(text: str | None) -> Period | None:
 
 
 def span(period: Period, inclusive: bool, unit_key: str) -> Interval:
-    """The length of ``period`` in years, months or days, exact when it is whole months."""
+    """The length of ``period`` in years, months, weeks or days, exact when it is whole months
+    (weeks and days always)."""
     days = period.days(inclusive)
-    if unit_key == "day":
-        return Interval.point(days)
+    if unit_key in ("day", "week"):
+        return Interval.point(Fraction(days, 7) if unit_key == "week" else days)
     months = period.months(inclusive)
     if months is not None:
         return Interval.point(Fraction(months, 12) if unit_key == "year" else Fraction(months))

@@ -397,6 +397,7 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "kilogram": ("mass", "kg", ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
     "year": ("time", "years", ("year", "years")),
     "month": ("time", "months", ("month", "months")),
+    "week": ("time", "weeks", ("week", "weeks")),
     "day": ("time", "days", ("day", "days")),
     "cubic_meter": (
         "volume",
@@ -462,6 +463,7 @@ _DEFINITIONS = (
     "day = [time]",
     "year = 36525/100 * day",
     "month = year / 12",
+    "week = 7 * day",
     "cubic_meter = meter ** 3",
     "liter = cubic_meter / 1000",
     "barrel = 158987294928/1000000000000 * cubic_meter",  # 42 US gallons of 3.785411784 liters

@@ -38,6 +38,7 @@ from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.draftsubjects import distinct
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
 from aktobe_facts.text.phrases import (
+    ADDRESS_LEFT,
     DATE_LEFT,
     NAME_LEFT,
     ORDINAL_LEFT,
@@ -47,6 +48,7 @@ from aktobe_facts.text.phrases import (
     YEAR_LEFT,
     Left,
     Phrase,
+    address_at,
     currency_words,
     read,
     scan,
@@ -69,6 +71,7 @@ REASONS = {
     PERIOD_LEFT: "a period: the period of the claims around it, not a figure",
     DATE_LEFT: "a date, not a figure",
     NAME_LEFT: "digits in a name or a time, not a figure",
+    ADDRESS_LEFT: "a web address, not a figure",
     ORDINAL_LEFT: "an ordinal that ranks nothing",
     WORD_LEFT: "a number word that counts nothing named",
 }
@@ -163,9 +166,9 @@ def _draft(text: str, shared: SharedWords) -> Draft:
             for c, p in zip(stated, phrases, strict=True)
             if not (text[p.start].isdigit() and _GLUED.search(text, max(0, p.start - 2), p.start))
         ]
-        drafted.append(Sentence(sentence, tuple(figures), tuple(periods[sentence])))
+        drafted.append(Sentence(sentence, tuple(figures), tuple(_general(periods[sentence]))))
     claims, open_notes = dated(
-        text, claims, [p for found in periods.values() for p in found], parts
+        text, claims, [p for found in periods.values() for p in _general(found)], parts
     )
     folded = Folded(text)
     claims, subject_notes = distinct([_placed_first(text, folded, c) for c in claims])
@@ -258,6 +261,12 @@ def _first(text: str, folded: Folded, begin: int, end: int) -> int:
 
 def _within(position: int, spans: list[Span]) -> bool:
     return any(a <= position < b for a, b in spans)
+
+
+def _general(periods: list[NamedPeriod]) -> list[NamedPeriod]:
+    """The periods of a sentence but a month's own figure's ("March's 19.5 billion"), which dates
+    that figure alone (:func:`_period_for`); as a base it is any change's."""
+    return [p for p in periods if p.base or not p.possessive]
 
 
 def _undated(periods: list[NamedPeriod], dateline: Span | None) -> list[NamedPeriod]:
@@ -366,6 +375,8 @@ def _claim(
     if subject is not None and period is None and words.relative_period(clause):
         subject = None  # "this year" and "last year": the same subject, maybe not one period
     base = _base_period_for(phrase, periods) if kind == "growth" else None
+    if base is not None and period is not None and not _before(base, period):
+        base = None  # "earned more from tourists in 2011 ...: revenues rose 10 percent in 2011"
     for named in (period, base):
         if named is not None and _quotable(text, sentence, phrase, named, (begin, end)):
             begin, end = min(begin, named.start), max(end, named.end)
@@ -426,6 +437,10 @@ def _period_for(
     figure's, as "rose 4.1 percent to 520.8 billion in 2019" is the value's and the change's). A
     period compared with is the figure's right before it when the words make the figure the one
     compared with (:func:`_compared_period`)."""
+    mine = [p for p in periods if p.possessive and not p.base and p.end <= phrase.start]
+    if mine and _OWN_MONTH.fullmatch(text, mine[-1].end, phrase.start):
+        return mine[-1]  # "pushes March's 19.5 billion": the month's own figure
+    periods = _general(periods)
     start = clause_start(text, sentence[0], phrase.start)
     end = clause_end(text, phrase.outer_end, sentence[1])
     if kind != "growth":  # a growth's period compared with is its base, never its own
@@ -488,6 +503,9 @@ def _when(text: str, start: int, periods: list[NamedPeriod]) -> NamedPeriod | No
     return next((p for p in periods if _COMMA.fullmatch(text, p.end, start)), None)
 
 
+_OWN_MONTH = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
+"""Between a month's possessive and its figure: "March's 19.5 billion", "May's record 2.58
+billion"."""
 _WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,?\s*")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", re.IGNORECASE)
@@ -531,6 +549,13 @@ def _bases_of(
     return [p for p in periods if not p.base or p.end <= first or low <= p.start < high]
 
 
+def _before(base: NamedPeriod, period: NamedPeriod) -> bool:
+    """The base comes before the period: a base period read in words that compare with no
+    earlier time (a source after "from" in another clause: "earned more from tourists in 2011")
+    is a misreading, never a finding of the periods check against the article."""
+    return parse_period(base.text).comes_before(parse_period(period.text))
+
+
 def _base_period_for(phrase: Phrase, periods: list[NamedPeriod]) -> NamedPeriod | None:
     bases = [p for p in periods if p.base]
     if not bases:
@@ -568,7 +593,10 @@ def _left_over(
             around = words.passage(text, sentence, start, end)
             unread.append(" ".join(text[around[0] : around[1]].split()))
             continue
-        if dateline is not None and dateline[0] <= start < dateline[1]:
+        address = address_at(text, start, end) if item.why == ADDRESS_LEFT else None
+        if address is not None:
+            around, reason = address, REASONS[ADDRESS_LEFT]
+        elif dateline is not None and dateline[0] <= start < dateline[1]:
             around, reason = dateline, "the article's dateline, not a figure"
         elif period is not None:
             around = words.passage(text, sentence, period.start, period.end)

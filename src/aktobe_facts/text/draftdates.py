@@ -98,7 +98,8 @@ def dated(
     other_words = _other_times(text, named)
     others = [start for start, _word in other_words]
     firsts = [s[0] for s in sentences]
-    amounts = [c.at[0] for c in claims if c.kind == "amount"]  # claims are in text order
+    values = sorted(_value_at(c, text) for c in claims if c.kind == "amount")
+    figures = sorted(_value_at(c, text) for c in claims if c.kind in ("amount", "count"))
     out: list[DraftClaim] = []
     open_ids: set[str] = set()
     for claim in claims:
@@ -108,7 +109,10 @@ def dated(
         k = bisect_right(firsts, claim.at[0]) - 1
         sentence = sentences[k] if k >= 0 else (0, len(text))
         later = _later_in_sentence(claim, marks, starts, sentence)
-        if later is not None and _count(amounts, claim.at[1], later.start) == 0:
+        # no amount or count between the pair's figures and the period (a share may be: "X ($Y)
+        # in revenue, or 7.9% of GDP in 2010"); a quote may reach past the next figure ("reached
+        # X ($Y) from Z in 2010": 2010 is Z's)
+        if later is not None and _count(figures, _figures_end(claim, text), later.start) == 0:
             out.append(msgspec.structs.replace(claim, period=later.text))
             continue
         k = bisect_right(ends, claim.at[0]) - 1
@@ -121,7 +125,6 @@ def dated(
             open_ids.add(claim.id)  # a period no one can date is named around it
     out, notes = _left_open(out, open_ids)
     times = _times(marks, other_words)
-    values = sorted(_value_at(c, text) for c in claims if c.kind == "amount")
     return _one_time_per_rate(text, out, times, sentences, values, notes)
 
 
@@ -165,15 +168,21 @@ def _time_of(
     """The time that dates a conversion: the first time word after its figures in its sentence
     with no other amount between, else the last one before its value, else None."""
     value = _value_at(claim, text)
-    end = value + len(claim.value or "")
-    for written in claim.counterparts:  # the figures end with the last counterpart
-        found = text.find(written, end, claim.at[1])
-        end = end if found < 0 else found + len(written)
+    end = _figures_end(claim, text)
     k = bisect_left(starts, end)
     if k < len(times) and times[k][0] < sentence[1] and _count(amounts, end, times[k][0]) == 0:
         return times[k][1]
     k = bisect_left(starts, value) - 1
     return times[k][1] if k >= 0 else None
+
+
+def _figures_end(claim: DraftClaim, text: str) -> int:
+    """Where a claim's figures end in the article: its value, then its last counterpart."""
+    end = _value_at(claim, text) + len(claim.value or "")
+    for written in claim.counterparts:
+        found = text.find(written, end, claim.at[1])
+        end = end if found < 0 else found + len(written)
+    return end
 
 
 def _value_at(claim: DraftClaim, text: str) -> int:

@@ -392,6 +392,8 @@ def _role(
     tail = _ASIDE.sub(" ", window[m.end() :])  # "revenues fell 5% (against 25% growth), to"
     if len(tail) > TAIL_REACH or _TAIL_BREAK.search(tail) or re.search(r"\bby\s*$", tail):
         return None
+    if chained and _LABEL_OF_BEFORE.fullmatch(window, 0, m.start()) and _COMMA_ONLY.fullmatch(tail):
+        return None  # "X is for recurrent expenditure, Y for capital": the noun is X's, not Y's
     key = next(g for g, v in m.groupdict().items() if v is not None)
     verb = key[0] == "v"
     name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
@@ -487,6 +489,14 @@ def _name_of(m: re.Match[str]) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_LABEL_OF_BEFORE = re.compile(
+    r"\s*(?:(?:is|are|was|were|goes|go|went)\s+)?(?:for|on|to|into|towards?)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}",
+    re.IGNORECASE,
+)
+"""Between the figure before and a role's noun: the label of that figure ("X is for recurrent
+expenditure, Y for capital spending": "expenditure" names X, never Y)."""
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _NOUN_AFTER = re.compile(r"\s+(?:(budget|fiscal|trade)\s+)?(deficit|surplus)\b", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """A balance named by its noun after the figure: "marking a 56.7 billion lira ($12.35 billion)

@@ -73,6 +73,7 @@ YEAR_LEFT = "year"
 PERIOD_LEFT = "period"
 DATE_LEFT = "date"
 NAME_LEFT = "name"
+ADDRESS_LEFT = "address"
 ORDINAL_LEFT = "ordinal"
 WORD_LEFT = "word"
 UNREAD_LEFT = "unread"
@@ -181,6 +182,8 @@ def _day_of_month(text: str, span: Span) -> bool:
 
 def _read(text: str, span: Span) -> Phrase | str:
     start, end = span.start, span.end
+    if address_at(text, start, end) is not None:
+        return ADDRESS_LEFT
     if span.kind == "date" or (span.kind in ("number", "ordinal") and _day_of_month(text, span)):
         return DATE_LEFT
     if span.kind == "range" and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text):
@@ -231,6 +234,35 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return bool(
         re.match(r"[-‐][A-Za-z]|[:/]\d", after) or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
     )
+
+
+_ADDRESS = re.compile(
+    r"[a-z][\w+.-]*://|www\.|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,24}/", re.IGNORECASE
+)
+"""The start of a web address: a scheme, "www.", or a host name with a path
+("in.reuters.com/article/...", "avas.mv/en/128658"); "U.S./China" is none (its last label has
+one letter)."""
+_ADDRESS_REACH = 300
+"""How far before a numeral the start of the address it may be in is looked for."""
+
+
+def address_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The web address a numeral is in ("...-idINL3N1C529N", "archives/2021/09/08"), as a text
+    copied from a web page carries its address: no figure, and no period of the article."""
+    low = max(0, start - _ADDRESS_REACH)
+    head = max(text.rfind(" ", low, start), text.rfind("\n", low, start)) + 1
+    if not any(mark in text[head:end] for mark in ("/", ":", "www.")):
+        return None  # a numeral at a word's start, or in a word with no address mark: most
+    while head < end and text[head] in "([<\"'":
+        head += 1
+    if _ADDRESS.match(text, head, end) is None:
+        return None
+    stop = end
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1
+    while stop > end and text[stop - 1] in ")]>\"'.,;:":
+        stop -= 1
+    return head, stop
 
 
 def _amount_after(text: str, start: int, end: int) -> bool:
