@@ -250,3 +250,31 @@ def test_a_label_after_a_figure_names_that_figure_not_the_next(joint: str) -> No
         " million for capital works and $19 million for ports."
     )
     assert not [s for s in sums(text) if s[0] == "$40.2 billion"]
+
+
+def test_a_dash_or_a_compound_makes_no_part_of_a_budgets_flow() -> None:
+    # a dash between spaces is punctuation, never the word that makes a figure a part: the two
+    # funds' collections are two wholes, not the smaller one's part
+    assert (
+        sums(
+            "Three state funds - Alpha, Beta and Gamma - collected $2.1 billion in May, while one "
+            "regional fund, Delta, collected $0.05 billion."
+        )
+        == []
+    )
+    # "state-owned" firms receive money: their subject is the firms, no budget's revenue
+    assert (
+        sums(
+            "Revenue came to 10 billion lari in May. State-owned firms received 12 billion lari "
+            "in May."
+        )
+        == []
+    )
+    # a budget as the subject still takes in revenue
+    assert (
+        sums(
+            "Revenue came to 10 billion lari in May. The state took in 6 billion lari of tax "
+            "in May."
+        )
+        != []
+    )

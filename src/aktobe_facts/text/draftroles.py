@@ -568,7 +568,11 @@ def _same_unit(a: Placed, b: Placed) -> bool:
 
 
 _SUBJECT_CUT = re.compile(r"[,;:“”\"—]|\([^)]*\)|\band\b", re.IGNORECASE)
-_BUDGET_SUBJECT = re.compile(r"\b(?:budgets?|government|treasury|state|fund)\b", re.IGNORECASE)
+_BUDGET_SUBJECT = re.compile(
+    r"\b(?:budgets?|government|treasury|state|fund)\b(?![-‑])", re.IGNORECASE
+)
+"""A budget as a verb's subject; never the first half of a compound ("state-owned banks received",
+"government-backed lenders": their subject is the banks, not a budget)."""
 
 
 def _budget_subject(head: str) -> bool:
@@ -590,7 +594,9 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
     before the role's word, nearest first, up to a verb ("the budget plans revenue of")."""
     owner: set[str] = set()
     family = None
-    for position, word in enumerate(reversed(re.findall(r"[\w'’-]+", clause))):
+    # a word starts on a letter or digit: a dash between spaces ("banks - A and B - received") or
+    # a lone apostrophe is punctuation, no word that makes the figure a part
+    for position, word in enumerate(reversed(re.findall(r"\w[\w'’-]*", clause))):
         bare = word.lower().replace("’", "'").removesuffix("'s")
         if position == 0 and bare == "trade":
             family = TRADE
