@@ -794,6 +794,35 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "X. The north took Q (A) of the total.",
+        "{S} totalled {X} in 2023. The north took {Q} ({A}) of the total.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "X. A took Q of total S with a value of A",
+        "{S} totalled {X} in 2023. The north accounted for {Q} of total {s} in 2023 with a value "
+        "of {A}.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+        measures=MONEY,
+    ),
+    Structure(
+        "X. Q (A), and 40 percent (B) of the total",
+        "{S} totalled {X} in 2023. The north took {Q} ({A}), and the south, 40 percent ({B}) of "
+        "the total.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: Q at A, no whole named",
+        "{S} totalled {X} in 2023. The north's share was {Q} at {A}.",
+        None,
+        forbidden="share",
+        measures=MONEY,
+    ),
+    Structure(
         "N projects worth X, creating M jobs",
         "{N} projects worth {X} were launched in 2023, creating 1,200 jobs.",
         "ratio",

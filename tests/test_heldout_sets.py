@@ -126,25 +126,22 @@ SETS = (
     # the sixth, the unseen measure written in the seventh session (its author alone opens it; no
     # rule is tuned on it): measured on main d6e0c77 and as landed, 268d318 (the same figures);
     # 0 warnings on its clean articles (from 3) once fiscal years ("2018-19") and a headline's
-    # closing year were read as periods (measured by this test, its files unopened)
+    # closing year were read as periods (measured by this test, its files unopened). Opened for
+    # tuning in the eighth session: 18 once a dash and "state-owned" no longer made a bank's
+    # receipts a budget's part (the 19th was that false sum, counted against the hand's sum of
+    # March), 24 with shares written before their parts ("63.7% ($2.97 billion) ... of overall
+    # imports")
     HeldOut(
         "heldout6",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=19,
-        precise=19,
+        recalled=24,
+        precise=24,
         not_in_hand=1,
         whole=0,
         found=2,
         warnings_on_clean=0,
-        false_by_draft={
-            "bd-remittances-2019-03": (
-                "the draft relates '$0.33 billion' (six state banks, March) to '$0.018 billion'"
-                " (one specialised bank) as a sum whose part exceeds its total, an error the hand"
-                " file does not give (its two coverage warnings, on fiscal years, are gone)"
-            ),
-        },
     ),
     # the seventh, the unseen measure written in the eighth session (its author alone opens it; no
     # rule is tuned on it): measured once on main c3af35c, the ten articles committed before the

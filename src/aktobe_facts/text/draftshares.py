@@ -1,6 +1,7 @@
 """Shares drafted from the words: an amount and the percent of a whole it is, joined by "or" or a
 verb of sharing ("X, or P percent of GDP", "(P percent or X)", "X, constituting P% of the total",
-"P percent, or X, of the turnover").
+"P percent, or X, of the turnover"), or the share before its part ("P% (X) of total exports",
+"P percent of the budget at X", "P percent of total exports in August with a value of X").
 
 - ``share`` (share, part, whole) where the whole is a figure of the article the words name: the
   one earlier amount (this sentence, or up to three before) named by the words after "of" ("of
@@ -70,9 +71,23 @@ _AMOUNT_FIRST = re.compile(
 _PAREN = re.compile(r"^\s*\(\s*$")
 _OF_IN_PAREN = re.compile(r"\s+of\s+[^()\d;]{1,60}\)")
 """An amount's share in its parenthesis with the whole named: "126.8 billion (21.1% of GDP)"."""
-_PERCENT_FIRST = re.compile(r"^\s*[,–—-]?\s*or\s*$")
+_PERCENT_FIRST = re.compile(
+    r"^\s*(?P<of>of\s+(?:the\s+)?(?:§|[a-z][\w'’-]*)(?:\s+(?:§|[a-z][\w'’-]*)){0,5}\s*)?"
+    r"(?:[,–—-]?\s*or|\(|(?(of),?\s*(?:at|with\s+a\s+value\s+of|worth|valued\s+at)|(?!)))\s*$"
+)
 """From a share to its amount: "21.5 percent or $2.13 billion", "40.1 percent, or", "48.2 percent
-- or"."""
+- or", the amount in parentheses ("25.6% ($515 million) of total exports") or, after the whole's
+words, "at" or "with a value of" ("43.9 percent of the budget at N8.56 trillion", "17.6 percent
+of total exports in August with a value of SR23.5 billion"; never "27.8 percent at N5.42
+trillion", a rate at a level as much as a share)."""
+_WHOLE_END = re.compile(
+    r"\s(?:at|with|worth|valued|over|during|through|in\s+(?:value|volume|terms|(?:the\s+)?"
+    r"(?:first|second|third|fourth|same|previous|last|past)|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december))\b",
+    re.IGNORECASE,
+)
+"""Where a whole's words end before the words of its part or of time ("of the budget at", "of
+total exports over the period", "of total exports in value")."""
 _OF = re.compile(r"[\s,)–—-]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
@@ -242,14 +257,40 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
                 continue
             part = figures[j]
             first, last = (part, share) if j < i else (share, part)
-            gap = between(text, past_noun(text, first), last.phrase.start) + " "
+            start = past_noun(text, first)
+            gap = between(text, start, last.phrase.start, sentence.periods) + " "
             pattern = _AMOUNT_FIRST if j < i else _PERCENT_FIRST
             named = j < i and _PAREN.match(gap) and _OF_IN_PAREN.match(text, share.phrase.end)
-            if pattern.match(gap) or named:
-                found.append(_pair(text, sentence, part, share, last))
+            matched = pattern.match(gap)
+            if matched or named:
+                # "P% of W (A)": the whole's words stand between the share and its part
+                between_of = matched is not None and j > i and matched.group("of") is not None
+                found.append(_pair(text, sentence, part, share, share if between_of else last))
                 used.update((i, j))
                 break
-    return found
+    return _whole_after(text, found)
+
+
+_LIST_VERB = re.compile(
+    r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|makes?|made|takes?|took|goes|went|of)\b", re.I
+)
+
+
+def _whole_after(text: str, pairs: list[Pair]) -> list[Pair]:
+    """A list of pairs whose last names the whole ("63.7% ($2.97 billion), consumer goods, 21.9%
+    ($1.02 billion), and equipment, 14.4% ($674.3 million) of overall imports"): a pair that names
+    none takes the whole of the next pair, when only the names of parts stand between them (no
+    verb of another clause, no "of")."""
+    out = list(pairs)
+    for k in range(len(out) - 2, -1, -1):
+        pair, after = out[k], out[k + 1]
+        if pair.named or not after.named:
+            continue
+        end = max(pair.part.phrase.outer_end, pair.share.phrase.outer_end)
+        start = min(after.part.phrase.start, after.share.phrase.start)
+        if _LIST_VERB.search(text, end, start) is None:
+            out[k] = Pair(pair.part, pair.share, after.whole_words, after.generic, True)
+    return out
 
 
 def _part(figure: Figure) -> bool:
@@ -259,10 +300,12 @@ def _part(figure: Figure) -> bool:
 
 
 def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> Pair:
-    m = _OF.match(text, last.phrase.outer_end, sentence.span[1])
+    m = _OF.match(text, past_noun(text, last), sentence.span[1])  # "(7.5 million visitors) of"
     end = m.end(1) if m else 0
     if m:  # "of GDP in the first half of 2023": the whole's words end at its period
         end = min([end, *(p.start for p in sentence.periods if m.start(1) <= p.start < end)])
+        cut = _WHOLE_END.search(text, m.start(1), end)
+        end = cut.start() if cut is not None else end
     said = [singular(w) for w in content(text[m.start(1) : end])] if m else []
     # "of the region's total" names no whole of its own; "of total tax revenues" does
     generic = bool(said) and said[-1] in _GENERIC
@@ -298,7 +341,18 @@ def _whole(
 
 
 def _clause_words(text: str, sentence: Sentence, figure: Figure) -> str:
-    return text[clause_start(text, sentence.span[0], figure.phrase.start) : figure.phrase.start]
+    """The words of a figure's clause before it; past an aside on "which" to the subject it
+    sets aside ("and imports, which rose 23.4%, reached $4.67 billion": "imports ... reached")."""
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    aside = _ASIDE.search(text, sentence.span[0], figure.phrase.start)
+    if aside is not None:
+        start = clause_start(text, sentence.span[0], aside.start())
+    return text[start : figure.phrase.start]
+
+
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:()]*,\s*[a-z]+(?:\s+(?:to|at))?\s*\Z", re.IGNORECASE)
+"""A relative clause set aside between a subject and its verb and figure: ", which rose 23.4%,
+reached "."""
 
 
 def _named(
@@ -321,12 +375,12 @@ def _named(
 
 
 def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
-    """The one amount of the whole article, before or after the pair, whose clause names
-    ``words`` among others ("of GDP": "Armenia's GDP in January-June increased 9.1% to X") and
-    that is no share's part, when it is of the part's unit and period; None where none or
+    """The one amount of the part's unit in the whole article, before or after the pair, whose
+    clause names ``words`` among others ("of GDP": "Armenia's GDP in January-June increased 9.1%
+    to X") and that is no share's part, when it is of the part's period; None where none or
     several are."""
-    named = [f for f, _, named in wholes.found() if f is not pair.part and words <= named]
-    if len(named) != 1 or not _candidate(named[0], pair):
+    named = [f for f, _, named in wholes.found() if _candidate(f, pair) and words <= named]
+    if len(named) != 1:  # of the part's unit: "exports came to $2.0 billion ... to €1.6 billion"
         return None
     return named[0] if _same_period(pair, named[0]) else None
 
