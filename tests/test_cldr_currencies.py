@@ -71,8 +71,12 @@ def test_every_code_reads_after_a_number_and_before_one_unless_it_is_a_word(
         ("900 million Zambian kwacha", "ZMW"),
         ("₡450 billion", "CRC"),  # a symbol of one character
         ("NT$5 billion", "TWD"),
+        ("TT$63.04bn", "TTD"),  # the press's sign, not the CLDR's
         ("FBu 300 billion", "BIF"),  # three letters, not a word
         ("40 billion Algerian dinars", "DZD"),
+        ("8.9 billion Norwegian crowns", "NOK"),  # the wires' English for krone, krona, koruna
+        ("3 billion Swedish crowns", "SEK"),
+        ("12 billion Czech crowns", "CZK"),
     ],
 )
 def test_examples_read(written: str, code: str) -> None:
@@ -109,7 +113,7 @@ def code_of_alias(written: str, aliases: dict[str, str]) -> str | None:
     return None if unit is None else unit.key
 
 
-@pytest.mark.parametrize("word", ["dinars", "francs", "rials", "kwachas", "pesos"])
+@pytest.mark.parametrize("word", ["dinars", "francs", "rials", "kwachas", "pesos", "crowns"])
 def test_a_last_word_of_several_currencies_names_the_fix(word: str) -> None:
     with pytest.raises(GrammarError, match=r"several currencies .*\[settings\] currencies"):
         parse(f"40 billion {word}")
@@ -124,6 +128,7 @@ def test_a_last_word_of_several_currencies_names_the_fix(word: str) -> None:
         ("The Tunisian", "dinars", "TND"),  # the adjective of the CLDR's name
         ("Rwanda's", "francs", "RWF"),
         ("Zambia's", "kwachas", "ZMW"),
+        ("Norway's", "crowns", "NOK"),
     ],
 )
 def test_a_draft_maps_a_shared_word_by_the_country_the_article_names(

@@ -125,3 +125,10 @@ def test_a_counted_noun_after_per_still_reads() -> None:
 def test_a_measure_after_per_is_singular(word: str, one: str) -> None:
     unit = lookup_unit(word)
     assert unit is not None and singular(unit) == one
+
+
+def test_a_kilo_is_a_kilogram() -> None:
+    # "61.42 crowns per kilo": a price per kilogram, not per a counted noun "kilo"
+    stated = parse("61.42 Norwegian crowns per kilo")
+    assert stated.per is not None and stated.per.key == "kilogram"
+    assert lookup_unit("kilos") == lookup_unit("kg")

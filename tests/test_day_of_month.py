@@ -37,3 +37,10 @@ def test_a_day_with_its_month_is_a_date(month: str, day: int, form: str) -> None
 )
 def test_a_count_after_a_month_stays_a_figure(text: str, figure: str) -> None:
     assert figure in [p.value for p in scan(text).phrases]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_dateline_day_before_a_dash_is_a_date(dash: str) -> None:
+    # "PORT LOUIS, Aug 21 - ...", a wire's dateline with no year
+    found = scan(f"HARBOUR TOWN, Aug 21 {dash} Wool exports reached $5 million.")
+    assert [p.value for p in found.phrases] == ["$5 million"]

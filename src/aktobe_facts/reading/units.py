@@ -117,15 +117,32 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("belarusian ruble", "belarusian rubles", "belarusian rouble", "belarusian roubles"),
     ),
     "PLN": ("zlotys", ("PLN",), ("zloty", "zlotys", "zlotych", "złoty", "złotys", "zł")),
-    "CZK": ("korunas", ("CZK",), ("koruna", "korunas", "koruny", "czech koruna", "kč")),
+    "CZK": (
+        "korunas",
+        ("CZK",),
+        ("koruna", "korunas", "koruny", "czech koruna", "kč", "czech crown", "czech crowns"),
+    ),
     "HUF": ("forints", ("HUF",), ("forint", "forints", "hungarian forint")),
     # a bare "leu"/"lei" is read as Romanian; a draft maps it by the country the article names
     # (aktobe_facts.text.draftcurrency writes `[settings] currencies`)
     "RON": ("lei", ("RON",), ("leu", "lei", "romanian leu", "romanian lei")),
     "MDL": ("Moldovan lei", ("MDL",), ("moldovan leu", "moldovan lei")),
-    "SEK": ("Swedish kronor", ("SEK",), ("kronor", "swedish krona", "swedish kronor")),
-    "NOK": ("Norwegian kroner", ("NOK",), ("norwegian krone", "norwegian kroner")),
-    "DKK": ("Danish kroner", ("DKK",), ("danish krone", "danish kroner")),
+    # "crowns", as wire services write the krona, the krone and the koruna in English
+    "SEK": (
+        "Swedish kronor",
+        ("SEK",),
+        ("kronor", "swedish krona", "swedish kronor", "swedish crown", "swedish crowns"),
+    ),
+    "NOK": (
+        "Norwegian kroner",
+        ("NOK",),
+        ("norwegian krone", "norwegian kroner", "norwegian crown", "norwegian crowns"),
+    ),
+    "DKK": (
+        "Danish kroner",
+        ("DKK",),
+        ("danish krone", "danish kroner", "danish crown", "danish crowns"),
+    ),
     "KRW": ("won", ("₩", "KRW"), ("korean won", "south korean won")),
     "BRL": ("reais", ("R$", "BRL"), ("reais", "brazilian real", "brazilian reais")),
     "MXN": ("Mexican pesos", ("MXN",), ("mexican peso", "mexican pesos")),
@@ -237,6 +254,8 @@ SHARED: dict[str, tuple[str, ...]] = {
     **_CLDR_SHARED,
     "shilling": ("KES", "TZS", "UGX"),
     "shillings": ("KES", "TZS", "UGX"),
+    "crown": ("CZK", "DKK", "ISK", "NOK", "SEK"),
+    "crowns": ("CZK", "DKK", "ISK", "NOK", "SEK"),
 }
 """Words of several currencies of comparable use, read only through a file's ``[settings]
 currencies`` (``{ "shillings" = "KES" }``, ``{ "dinars" = "TND" }``), as "won" is not read bare:
@@ -267,6 +286,9 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # ("SR26.8 billion"; the CLDR gives "SR" to the Seychellois rupee)
     "JD": ("JOD",),
     "SR": ("SAR",),
+    # the Trinidad and Tobago dollar as its press and the region's print it ("TT$63.04bn"; the
+    # CLDR gives it "$" alone)
+    "TT$": ("TTD",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 
@@ -394,7 +416,11 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "troy ounces",
         ("troy ounce", "troy ounces", "ounce", "ounces", "oz", "oz t", "ozt", "troy oz"),
     ),
-    "kilogram": ("mass", "kg", ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
+    "kilogram": (
+        "mass",
+        "kg",
+        ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+    ),
     "year": ("time", "years", ("year", "years")),
     "month": ("time", "months", ("month", "months")),
     "week": ("time", "weeks", ("week", "weeks")),

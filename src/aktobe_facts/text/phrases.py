@@ -160,7 +160,8 @@ _MONTH_NAME = MONTH_NAMES + r"\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s+$", re.IGNORECASE)
 _DAY_END = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s+(?:\d{4}|the|a|an|when|that|it|and|to|at|in|on|as|with|"
-    r"by|for|from|after|before|this|last|next)\b|\s*$|\s*\([A-Z][\w&.’' -]{0,30}\)\s*[-–—])",
+    r"by|for|from|after|before|this|last|next)\b|\s*$|\s*\([A-Z][\w&.’' -]{0,30}\)\s*[-–—]|"
+    r"\s+[-–—]\s)",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])", re.IGNORECASE)
