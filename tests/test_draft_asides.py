@@ -37,6 +37,12 @@ def pairs(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
             "12 billion hryvnias",
             "$325 million",
         ),
+        # two conversions parted by a comma and a space, as the wires write them
+        (
+            "Wool exports fell to 2.5 billion Swiss francs ($2.6 billion, 2.3 billion euros).",
+            "2.5 billion Swiss francs",
+            "2.3 billion euros",
+        ),
     ],
 )
 def test_a_conversion_with_its_rate_or_tag_is_a_counterpart(
@@ -55,6 +61,8 @@ def test_a_conversion_with_its_rate_or_tag_is_a_counterpart(
         "Revenue was 5 billion tenge (KZT) in May, and $3 million later.",
         # a tag before a figure that is no amount of money
         "The field covers 5 million hectares (ha) (12 percent).",
+        # an amount and a share after a comma: no second conversion, so none
+        "Revenue was 5 billion tenge ($10 million, 12 percent of the total).",
     ],
 )
 def test_other_words_in_the_parentheses_make_no_conversion(text: str) -> None:

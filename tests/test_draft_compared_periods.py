@@ -218,3 +218,16 @@ def test_a_conversion_takes_no_period_of_a_figure_after_it() -> None:
         " ($1.48 billion) from 39.45 billion in 2029."
     )
     assert periods(text)["43.40 billion rupees"][0] == "2030"
+
+
+def test_a_period_with_no_figure_of_its_own_is_ignored(tmp_path: Path) -> None:
+    # "H1" in a headline names the first half of the dateline's year: its "1" is no figure, and
+    # no coverage warning
+    text = (
+        "Published: 2031-08-04\n\nWool maker H1 profit increases\n\n"
+        "The wool maker said its profit rose 11% to $27.5 million in the first half.\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    doc = loads(render(draft(text), article), tmp_path / "a.toml", article=article)
+    assert not [f for f in check_document(doc) if f.fails_at(Severity.WARNING)]

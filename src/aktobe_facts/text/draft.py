@@ -144,12 +144,16 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     groups: list[DraftGroup] = []
     starts = [p.start for p in found.phrases]  # in text order, as the sentences
     drafted: list[Sentence] = []
-    undated: list[Span] = []  # phrases inside a period whose year the article leaves open
+    undated: list[Span] = []  # phrases inside a period (its year left open or not): no figures
     for sentence in parts:
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         covered = _period_owner(periods[sentence])
         open_spans = undated_spans(text, sentence, periods[sentence])
-        in_open = [p for p in found.phrases[first:last] if _within(p.start, open_spans)]
+        in_open = [
+            p
+            for p in found.phrases[first:last]
+            if _within(p.start, open_spans) or p.start in covered  # "H1", "the first nine months"
+        ]
         # the numeral of each (its first word): the rest may be in a claim's quote
         undated.extend((p.start, p.start + len(text[p.start : p.end].split()[0])) for p in in_open)
         phrases = [

@@ -627,20 +627,23 @@ def _timed_change(text: str, head: int, stop: int) -> tuple[Stated, int, str] | 
 
 def _counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ...], int] | None:
     """The same amount in other currencies or units in parentheses right after the phrase:
-    "(US$1.5 billion)", "(US$240 billion; EUR176 billion)", or "(US$)" when the article left the
-    figure out. Every part must be such an amount, else there is none."""
+    "(US$1.5 billion)", "(US$240 billion; EUR176 billion)", "($1.5 billion, 1.4 billion euros)",
+    or "(US$)" when the article left the figure out. Every part must be such an amount, else
+    there is none."""
     tag = _TAG.match(text, stop)
     m = _PARENTHESES.match(text, stop if tag is None else tag.end())
     if m is None or stated.unit is None or (tag is not None and not stated.unit.is_currency):
         return None
-    parts = [
-        _ASIDE.sub("", _BY.sub("", " ".join(p.split()), count=1))
-        for p in re.split(r"\s*;\s*", m.group(1))
-    ]
-    found = [_other(part, stated) for part in parts]
-    if not all(found) or len(set(parts)) != len(parts):
-        return None
-    return tuple(parts), m.end()
+    for joint in (r"\s*;\s*", r",\s+"):  # "(US$240 billion; EUR176 billion)", "($1.5 billion,
+        # 1.4 billion euros)": a comma and a space part them (a thousands comma has no space)
+        parts = [
+            _ASIDE.sub("", _BY.sub("", " ".join(p.split()), count=1))
+            for p in re.split(joint, m.group(1))
+        ]
+        found = [_other(part, stated) for part in parts]
+        if all(found) and len(set(parts)) == len(parts):
+            return tuple(parts), m.end()
+    return None
 
 
 def _or_counterpart(text: str, stop: int, stated: Stated) -> tuple[tuple[str, ...], int] | None:
