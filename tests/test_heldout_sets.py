@@ -145,7 +145,10 @@ SETS = (
     ),
     # the seventh, the unseen measure written in the eighth session (its author alone opens it; no
     # rule is tuned on it): measured once on main c3af35c, the ten articles committed before the
-    # draft first ran on them
+    # draft first ran on them. In the eighth session the draft's three false errors went (a
+    # balance's flow taken from a figure of another thing in the flow's sentence, read from the
+    # strict expected failures' passes: ma-trade-2011-07, nz-trade-2017-06) and with them three
+    # of its 17 relations not in the hand files (the summary line; the files unopened)
     HeldOut(
         "heldout7",
         total=10,
@@ -153,22 +156,10 @@ SETS = (
         clean=5,
         recalled=17,
         precise=17,
-        not_in_hand=17,
+        not_in_hand=14,
         whole=1,
         found=1,
         warnings_on_clean=1,
-        false_by_draft={
-            "ma-trade-2011-07": (
-                "the draft relates the deficit 'nearly 106.5 billion dirhams' to a figure of the"
-                " imports' growth sentence less the exports, a difference of 66.7 to 76.9 billion"
-                " that cannot hold, an error the hand file does not give"
-            ),
-            "nz-trade-2017-06": (
-                "the draft relates the surplus of NZ$242 million ($180 million) to the exports less"
-                " another 'reach' figure of the article (in both currencies), a balance of 4.1 to"
-                " 4.2 billion that cannot hold, two errors the hand file does not give"
-            ),
-        },
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}

@@ -137,11 +137,45 @@ _FOLLOW = re.compile(
 "expenditures for", "deficit of"); any other word ("export duties") makes another subject."""
 _TAIL_BREAK = re.compile(
     r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|including|of\s+which|share|when|"
-    r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))",
+    r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))|"
+    r",\s*(?:though|although|as|with|led|driven|thanks|due|mainly|mostly|largely|chiefly|"
+    r"particularly|especially|notably|ahead|behind|followed|helped|reflecting|because|since|"
+    r"where)\b|(?<=.),\s*which\b|\bas\s+(?!of\b|well\b|much\b|many\b|such\b|expected\b|"
+    r"planned\b|projected\b|forecast\b)(?:the\s+)?[a-z]+\s+(?:\w+\s+)?(?:rose|fell|grew|"
+    r"climbed|jumped|dropped|declined|increased|decreased|surged|soared|slid|slumped)\b",
     re.IGNORECASE,
 )
+_OBJECT_OF = re.compile(
+    r"(?<!\btook\s)(?<!\btakes\s)(?<!\btake\s)(?<!\bbrought\s)(?<!\bbrings\s)"
+    r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+"""Words right before a role's noun that make it another noun's object ("the rise in imports",
+"the biggest contributor to imports", "In imports, machinery rose"; never a budget's verb, "took
+in revenue of"): the figure is not its, unless the words after the noun are the change's own
+size and the value reached (:data:`_CHANGE_OF`)."""
+_CHANGE_OF = re.compile(
+    r"\s*(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)\s*,?\s*(?:to|to\s+reach|reaching)\s*",
+    re.IGNORECASE,
+)
+"""After an object's noun, a change's size and the value it reached: "a decline in expenses by 3.9%
+to X" is the expenses' level."""
 """Words between a role's noun and the figure that make the figure another's ("revenues
-exceeded spending by", "of which", "of the turnover, and Russia for")."""
+exceeded spending by", "of which", "of the turnover, and Russia for"), or open a clause of
+another subject ("Imports were flat, though purchases of aircraft rose to reach", "Imports rose,
+led by fuel, which climbed to")."""
+_REACHED = re.compile(
+    r"\b(?:(?:up\s+)?to|at|from|reach(?:ed|es|ing)?|hit(?:s|ting)?|amount(?:ed|s|ing)\s+to|"
+    r"total(?:l?ed|s|l?ing)|came\s+to)\s*$",
+    re.IGNORECASE,
+)
+"""The words right before a flow's level when another figure stands between it and the flow's
+noun: the level its change reached ("Imports climbed 9.4 percent, an increase of 19.6 billion,
+to"; "rose 6 percent (NZ$250 million) to reach"), never a figure of another noun ("..., driven by
+energy purchases of")."""
+_ASIDE_OF = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+"""Between a figure and the next: an opening bracket, the next an aside on the one before (a
+percent's amount of change, "rose 6 percent (NZ$250 million)"), never a level of its own."""
 _AFTER_PART = re.compile(
     r"\s*(?:worth\s+of|of|on|from|(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
     r"into|for))\s+(?!(?:which|them|it|this|that|january|february|march|april|may|june|july|"
@@ -295,6 +329,10 @@ def roles(article: Article) -> dict[str, Role]:
         for k, placed in enumerate(figures):
             if not level(placed.figure.phrase) or placed.figure.kind != "amount":
                 continue
+            if k > 0 and _ASIDE_OF.fullmatch(
+                article.text, figures[k - 1].figure.phrase.outer_end, placed.figure.phrase.start
+            ):
+                continue  # "rose 6 percent (NZ$250 million) to reach": the rise's amount
             role = _role(article.text, figures, k, previous)
             same = role is not None and not role.time.named and not role.earlier
             if (
@@ -390,10 +428,14 @@ def _role(
         return Role(role.name, role.family, part, role.owner, role.plan, time, earlier, role.start)
     m = matches[-1]
     tail = _ASIDE.sub(" ", window[m.end() :])  # "revenues fell 5% (against 25% growth), to"
+    if _OBJECT_OF.search(window, 0, m.start()) and not _CHANGE_OF.fullmatch(tail):
+        return None  # "The rise in imports was led by machinery, up 12 percent to X"
     if len(tail) > TAIL_REACH or _TAIL_BREAK.search(tail) or re.search(r"\bby\s*$", tail):
         return None
     if chained and _LABEL_OF_BEFORE.fullmatch(window, 0, m.start()) and _COMMA_ONLY.fullmatch(tail):
         return None  # "X is for recurrent expenditure, Y for capital": the noun is X's, not Y's
+    if not _own_level(text, figures, k, start + m.end(), tail):
+        return None  # "Imports climbed 9.4 percent, ..., driven by energy purchases of X"
     key = next(g for g, v in m.groupdict().items() if v is not None)
     verb = key[0] == "v"
     name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
@@ -451,6 +493,53 @@ def _role(
 
 
 _GENERIC_OWNER = frozenset({"public"})
+
+
+def _own_level(text: str, figures: list[Placed], k: int, noun_end: int, tail: str) -> bool:
+    """Where other figures of the sentence stand between a role's noun and the figure (its
+    change's percent or size), the figure is the flow's level only when the words before it say
+    the value the change reached (:data:`_REACHED`) and no word between the noun and the figure
+    names another thing ("Imports grew 9.4 percent, the energy bill amounting to X"; "Imports rose
+    9.4 percent, energy up 25 percent to X")."""
+    between = [f.figure.phrase for f in figures[:k] if noun_end <= f.figure.phrase.start]
+    if not between:
+        return True
+    phrase = figures[k].figure.phrase
+    own = re.match(r"(?:[A-Za-z]+\s+)*", text[phrase.start : phrase.outer_end])  # "up to 23.2"
+    if not (_REACHED.search(tail) or _REACHED.search(tail + (own.group(0) if own else ""))):
+        return False
+    words, at = [], noun_end
+    for other in [*between, phrase]:
+        words += re.findall(r"[A-Za-z][\w'’-]*", _ASIDE.sub(" ", text[at : other.start]))
+        at = other.outer_end
+    return all(_linking(w) for w in words)
+
+
+def _linking(word: str) -> bool:
+    """A word that may stand between a flow's noun, its change and the value it reached: a
+    function word, a verb, an adverb, a word of time or of change ("rose", "sharply", "in
+    January", "year-on-year", "an increase of"), never a noun of another thing ("energy")."""
+    low = word.lower()
+    if "-" in low and low not in _CHANGE_NOUNS:  # "January-September", "end-September"
+        return all(_linking(part) for part in low.split("-") if part)
+    return (
+        low in _FUNCTION
+        or low in _LINK_WORDS
+        or low in _CHANGE_NOUNS
+        or low in _OWNER
+        or bool(_FOLLOW.match(low) or _VERBISH.match(low) or _TIME_WORD.match(low))
+        or bool(_TIME_LINK.match(low))
+    )
+
+
+_CHANGE_NOUNS = frozenset(
+    _split(
+        "or up down they it which year-on-year y-o-y yoy increase rise growth decline decrease "
+        "fall drop gain jump percent per cent pct points previous earlier ago last same sharp "
+        "double-digit absolute nominal real terms from fast further again well still only even "
+        "other hand contrast meanwhile however"
+    )
+)
 
 
 def _own_matches(window: str) -> list[re.Match[str]]:

@@ -188,21 +188,28 @@ def id_words(
     subject, the words before an amount, a share's own words). ``previous`` is the id and kind of
     the claim before it in the sentence."""
     rest = text[phrase.outer_end : sentence[1]]
-    ahead = content(re.split(r"\d", rest, maxsplit=1)[0])
-    behind = content(text[clause_start(text, sentence[0], phrase.start) : phrase.start])
+    ahead = content(_SIGNS.sub(" ", re.split(r"\d", rest, maxsplit=1)[0]))
+    behind = content(
+        _SIGNS.sub(" ", text[clause_start(text, sentence[0], phrase.start) : phrase.start])
+    )
     if kind == "growth" and understood(text, sentence, phrase.start) is not None:
         return [[*behind[-MAX_ID_WORDS:], "growth"]]  # "..., profit taxes – 2.7%": its own nouns
     if kind == "growth" and previous is not None and previous[1] == "amount":
         return [[previous[0], "growth"]]  # "646.8 billion tenge, which is 6.6 percent more"
+    aside = _ASIDE_AFTER_PERCENT.search(text, sentence[0], phrase.start)
+    if aside and kind == "amount" and previous is not None and previous[0].endswith("_growth"):
+        return [[previous[0].removesuffix("_growth"), "change"]]  # "rose 6% ($250 million)"
     reached = _REACHED.search(text, max(0, phrase.start - 24), phrase.start)
-    if reached and previous is not None and previous[0].endswith("_growth") and kind != "growth":
-        return [[previous[0].removesuffix("_growth")]]  # "rose 4.5 percent to 412,000 bags"
+    changed = previous is not None and previous[0].endswith(("_growth", "_change"))
+    if reached and previous is not None and changed and kind != "growth":
+        # "rose 4.5 percent to 412,000 bags"; "rose 6 percent ($250 million) to reach $4 billion"
+        return [[previous[0].removesuffix("_growth").removesuffix("_change")]]
     if kind == "duration":  # "the past three years"
         return [[*behind[-1:], *phrase.value.lower().split()]]
     if kind == "count" and phrase.stated.unit is not None:  # "1,400 people took part in training"
         return [[phrase.value.split(" ")[-1], *ahead[: MAX_ID_WORDS - 1]]]
     forward = kind in ("count", "rank") or (kind == "share" and rest.lstrip().startswith("of "))
-    behind = [w for w in behind if not _says_how_much(w)] or behind
+    behind = [w for w in behind if not _says_how_much(w)]
     if kind == "growth" and behind:
         return [[*behind[-MAX_ID_WORDS:], "growth"]]  # its figure takes the words alone
     if not forward and behind:
@@ -219,6 +226,7 @@ _HOW_MUCH = re.compile(
     r"percent|pct|cent|points?|up|down|went|came|stood|grew|rose|fell|grow\w*|ris[ei]\w*|"
     r"increas\w*|decreas\w*|declin\w*|fall\w*|drop\w*|gain\w*|los[st]\w*|jump\w*|surg\w*|"
     r"slump\w*|boost\w*|climb\w*|soar\w*|expand\w*|expansion|contract\w*|picked|sharply|"
+    r"reach\w*|amounting|totall?ing|hitting|"
     r"thousand|million|billion|trillion|mn|mln|bn|bln|trn"
 )
 
@@ -231,6 +239,10 @@ def _says_how_much(word: str) -> bool:
 
 _REACHED = re.compile(r"\b(?:(?:up\s+)?to|reach(?:ed|ing)?)\s+$", re.IGNORECASE)
 """The words before the value a growth reached, right after the growth ("rose 4.5 percent to")."""
+_ASIDE_AFTER_PERCENT = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
+"""A percent and an opening bracket right before an amount: the amount is the percent's change."""
+_SIGNS = re.compile(r"\b[A-Za-z]{1,3}(?=[$€£¥₹])")
+"""The letters of a currency sign ("NZ$", "US$", "HK$"): no word that names a figure."""
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -1,0 +1,133 @@
+"""A flow's level is the figure its own words give it: never a figure of another thing further
+along the flow's sentence (a component after the flow's growth, a change's size in brackets, a
+figure of a clause with its own subject), so that no balance or turnover is drafted from it. The
+sentences are written for these tests, in several subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from _drafted import relations
+from aktobe_facts.text.draft import draft
+
+LEAD = {
+    "trade deficit": "The trade deficit widened to 106.5 billion dirhams in the first half of 2031.",
+    "trade surplus": "The country posted a trade surplus of NZ$242 million in June 2031.",
+    "budget deficit": "The budget deficit came to 42.3 billion tenge in the first half of 2031.",
+}
+FLOW = {
+    "trade deficit": "Exports rose 7.1 percent to 118.2 billion dirhams.",
+    "trade surplus": "Exports rose 4 percent to NZ$4.4 billion.",
+    "budget deficit": "Revenue rose 3.2 percent to 268.4 billion tenge.",
+}
+OTHER = [
+    # a component named after the flow's growth and change
+    (
+        "trade deficit",
+        "Imports climbed 9.4 percent, an increase of 19.6 billion dirhams, driven by energy "
+        "purchases of 40.2 billion dirhams.",
+    ),
+    # an absolute clause of another subject after the growth
+    (
+        "trade deficit",
+        "Imports grew 9.4 percent, the energy bill amounting to 40.2 billion dirhams.",
+    ),
+    ("trade deficit", "Imports rose 9.4 percent, energy up 25 percent to 40.2 billion dirhams."),
+    # a clause with its own subject after a comma and a conjunction
+    (
+        "trade surplus",
+        "Imports were little changed, though purchases of aircraft rose to reach NZ$260 million.",
+    ),
+    (
+        "trade surplus",
+        "Imports rose 6 percent as machinery rose 12 percent to reach NZ$250 million.",
+    ),
+    # the flow named as the object of another noun
+    (
+        "trade surplus",
+        "The rise in imports was led by machinery, up 12 percent to reach NZ$250 million.",
+    ),
+    (
+        "trade surplus",
+        "The biggest contributor to imports was machinery, which rose 12 percent to reach NZ$250 "
+        "million.",
+    ),
+    (
+        "budget deficit",
+        "Spending rose 5.1 percent, led by the health ministry, whose outlays reached 48.6 billion "
+        "pesos.",
+    ),
+    (
+        "budget deficit",
+        "Spending grew 5.1 percent, with wages amounting to 98.2 billion tenge.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "sentence"), OTHER)
+def test_a_figure_of_another_thing_in_the_flow_s_sentence_makes_no_balance(
+    subject: str, sentence: str
+) -> None:
+    text = f"{LEAD[subject]}\n\n{FLOW[subject]} {sentence}"
+    assert [kind for kind, _ in relations(text) if kind in ("difference", "sum")] == []
+
+
+LEVELS = [
+    # the value the change reached, past the change's percent and size
+    (
+        "trade deficit",
+        "Imports climbed 9.4 percent, an increase of 19.3 billion dirhams, to 224.7 billion "
+        "dirhams.",
+        "224.7 billion dirhams",
+    ),
+    # the change's size in brackets after its percent: the rise, not a level
+    (
+        "trade surplus",
+        "Imports rose 6 percent (NZ$250 million) to reach NZ$4.16 billion.",
+        "NZ$4.16 billion",
+    ),
+    (
+        "budget deficit",
+        "Spending rose 4.6 percent (13.7 billion tenge) to reach 310.7 billion tenge.",
+        "310.7 billion tenge",
+    ),
+    (
+        "budget deficit",
+        "Spending grew 4.6 percent year-on-year in January-June, amounting to 310.7 billion tenge.",
+        "310.7 billion tenge",
+    ),
+    (
+        "trade deficit",
+        "A rise in imports by 9.4 percent to 224.7 billion dirhams widened the gap.",
+        "224.7 billion dirhams",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "sentence", "level"), LEVELS)
+def test_the_value_the_flow_s_change_reached_is_its_level(
+    subject: str, sentence: str, level: str
+) -> None:
+    text = f"{LEAD[subject]}\n\n{FLOW[subject]} {sentence}"
+    balances = [fields for kind, fields in relations(text) if kind == "difference"]
+    assert len(balances) == 1, relations(text)
+    assert level in (balances[0]["minuend"], balances[0]["subtrahend"])
+
+
+def test_a_change_s_size_in_brackets_and_the_value_reached_are_named_for_the_flow() -> None:
+    found = draft("Imports rose 6 percent (NZ$250 million) to reach NZ$4.16 billion in June.")
+    assert [c.id for c in found.claims] == ["imports_growth", "imports_change", "imports"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Imports fell by NZ$150 million to reach NZ$4.16 billion in June.",
+        "Exports climbed by A$0.2 billion, amounting to A$3.2 billion in June.",
+        "Revenue went up by HK$0.8 billion, totalling HK$41.9 billion in June.",
+    ],
+)
+def test_no_id_is_made_of_a_verb_of_reaching_or_a_currency_sign_s_letters(sentence: str) -> None:
+    ids = [c.id for c in draft(sentence).claims]
+    words = {w for i in ids for w in i.split("_")}
+    assert not words & {"reach", "amounting", "totalling", "nz", "a", "hk"}, ids
