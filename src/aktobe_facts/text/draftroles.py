@@ -508,11 +508,12 @@ def _own_level(text: str, figures: list[Placed], k: int, noun_end: int, tail: st
     own = re.match(r"(?:[A-Za-z]+\s+)*", text[phrase.start : phrase.outer_end])  # "up to 23.2"
     if not (_REACHED.search(tail) or _REACHED.search(tail + (own.group(0) if own else ""))):
         return False
-    words, at = [], noun_end
-    for other in [*between, phrase]:
-        words += re.findall(r"[A-Za-z][\w'’-]*", _ASIDE.sub(" ", text[at : other.start]))
+    gaps, at = [], noun_end
+    for other in between:
+        gaps.append(text[at : other.start])
         at = other.outer_end
-    return all(_linking(w) for w in words)
+    words = _ASIDE.sub(" ", " 0 ".join([*gaps, text[at : phrase.start]]))  # its asides left out
+    return all(_linking(w) for w in re.findall(r"[A-Za-z][\w'’-]*", words))
 
 
 def _linking(word: str) -> bool:
