@@ -1,18 +1,28 @@
 """Number forms real news prints that a careful editor reads at once: a thousands comma with a
 space after it ("86, 288 tons"), decimals with no digit before the point ("$.86 billion"), a
-number word in a change ("a five percent hike") and a multiple in folds ("four folds",
-"fourfold"); read by the grammar in a claims file's value and, where the words leave no other
-reading, in the article's text (the forms of the sixth held-out set's hand files)."""
+number word in a change ("a five percent hike"), a multiple in folds ("four folds",
+"fourfold"), a currency's code with one capital ("Rwf53.3 billion") and the dirham's "Dh"; read
+by the grammar in a claims file's value and, where the words leave no other reading, in the
+article's text (the forms of the sixth held-out set's hand files). A sign no country of the
+article resolves ("N3.42tn" with no Nigeria named) is one warning, not one a figure."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aktobe_facts.checks import coverage
+from aktobe_facts.findings import Severity
 from aktobe_facts.reading.numbers import CARDINAL_WORDS, LOCALES, GrammarError, parse
 from aktobe_facts.reading.quantities import read as quantity
+from aktobe_facts.reading.units import _CODES_NOT_SIGNS, known_codes
+from aktobe_facts.reading.units import _SIGN_CODES as SIGN_CODES
 from aktobe_facts.relations.multiple import read_factor
+from aktobe_facts.text.articlecheck import load_article
+from aktobe_facts.text.draft import draft
 from aktobe_facts.text.phrases import scan
 from aktobe_facts.text.textnums import numerals
 
@@ -109,3 +119,52 @@ def test_text_reads_decimals_with_no_leading_digit_as_printed() -> None:
         (".5 percent", parse("0.5 percent").value),
     ]
     assert _numbers("Rs.5 billion, No.5, v1.5 and 2019.5") == ["5 billion", "5", "1.5", "2019.5"]
+
+
+_CAPITALISED = sorted(
+    c.capitalize()
+    for c in known_codes()
+    if c.capitalize() not in SIGN_CODES and c not in _CODES_NOT_SIGNS
+)
+
+
+@given(st.sampled_from(_CAPITALISED), st.sampled_from(["", " "]))
+def test_an_iso_code_with_one_capital_before_a_figure_is_its_currency(code: str, gap: str) -> None:
+    stated = parse(f"{code}{gap}53.3 billion")
+    assert stated.unit is not None and stated.unit.key == code.upper()
+
+
+def test_text_reads_a_capitalised_code_glued_to_an_amount_only() -> None:
+    found = scan("The airline put $90 million (Rwf53.3 billion) into planes.")
+    assert [(p.value, p.counterparts) for p in found.phrases] == [
+        ("$90 million", ("Rwf53.3 billion",))
+    ]
+    plain = scan("The Top10 list, All 5 members and Try 5,000 times.")
+    assert all(p.stated.unit is None for p in plain.phrases)
+
+
+@pytest.mark.parametrize(("place", "code"), [("Dubai", "AED"), ("Rabat", "MAD")])
+def test_dh_is_the_dirham_of_the_country_the_article_names(place: str, code: str) -> None:
+    drafted = draft(f"Airlines in {place} may earn $2.5 billion (Dh9.1 billion) in 2010.\n")
+    assert dict(drafted.shared.currencies) == {"dh": code}
+    assert [c.counterparts for c in drafted.claims if c.value == "$2.5 billion"] == [
+        ("Dh9.1 billion",)
+    ]
+    assert not draft("Airlines may earn $2.5 billion (Dh9.1 billion) in 2010.\n").shared.currencies
+
+
+UNRESOLVED = (
+    "Trade grew 5 percent in 2023. Exports reached N3.42tn in 2023, up from N2.9tn in 2022, "
+    "while imports were N1.2tn.\n"
+)
+
+
+def test_a_sign_no_country_resolves_is_one_warning_that_says_so(tmp_path: Path) -> None:
+    drafted = draft(UNRESOLVED)
+    assert len(drafted.unread) == 1 and "N3.42tn" in drafted.unread[0]
+    assert sum('sign "N"' in i.reason for i in drafted.ignores) == 2
+    article = tmp_path / "trade.txt"
+    article.write_text(UNRESOLVED, encoding="utf-8")
+    warned = [f for f in coverage.check(load_article(article)) if f.severity == Severity.WARNING]
+    assert len(warned) == 1 and 'its sign "N" could not be resolved' in warned[0].message
+    assert '{ "n" = "NGN" }' in (warned[0].suggestion or "")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from aktobe_facts.claims.model import ClaimsFile, Ignore
 from aktobe_facts.findings import Finding, Severity, Step, Verdicts
+from aktobe_facts.reading.units import SHARED_SIGNS, sign_before
 
 if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
     from aktobe_facts.text.placement import Numeral, Placement
@@ -94,15 +95,27 @@ def _uncovered(found: Placement, numeral: Numeral) -> Finding:
     path = found.article.path
     span, place = numeral.span, numeral.place
     context = found.excerpt(span.start, span.end)
+    sign = (sign_before(found.article.text, span.start) if span.text[:1].isdigit() else None) or ""
+    codes = SHARED_SIGNS.get(sign, ())
+    why, fix = "", ""
+    if codes:  # "N3.42tn" where the article names no country of the naira
+        why = (
+            f' (its sign "{sign}" could not be resolved: it is {" or ".join(codes)} where the '
+            "article names the currency's country, and this one names none)"
+        )
+        fix = (
+            f'; if "{sign}" is {codes[0]} here, [settings] currencies = '
+            f'{{ "{sign.lower()}" = "{codes[0]}" }}'
+        )
     return say.failed(
         (),
         found.article.line,
-        f'{path}:{place}: "{span.text}" is in no claim\'s quote and no [[ignore]] entry: '
+        f'{path}:{place}: "{span.text}" is in no claim\'s quote and no [[ignore]] entry{why}: '
         f'"{context}"',
         severity=Severity.WARNING,
         inputs=(Step("number", f'"{span.text}" ({span.kind}) at {path}:{place}'),),
         suggestion="add a [[claim]] whose quote contains it, or an [[ignore]] entry with the "
-        "passage and the reason it needs no claim",
+        "passage and the reason it needs no claim" + fix,
     )
 
 

@@ -289,6 +289,12 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # the Trinidad and Tobago dollar as its press and the region's print it ("TT$63.04bn"; the
     # CLDR gives it "$" alone)
     "TT$": ("TTD",),
+    # the dirham's sign in the press of the United Arab Emirates ("Dh9.1 billion" in Gulf News,
+    # "Dhs" in the Khaleej Times) and of Morocco ("DH", "Dhs" in Morocco World News): a sign of
+    # two currencies, read where the article names the country (CLDR gives neither a sign)
+    "Dh": ("AED", "MAD"),
+    "Dhs": ("AED", "MAD"),
+    "DH": ("AED", "MAD"),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 
@@ -656,7 +662,30 @@ def lookup_prefix_currency(
         m = _CODE_BEFORE_NUMBER.match(text)
         if m is not None:
             return currency(m.group()), m.end()
+    if found[0] is None and text[:1].isupper():
+        return _capitalised_code(text, money_only=not any_code)
     return found
+
+
+@cache
+def _capitalised_re() -> re.Pattern[str]:
+    return re.compile(r"([A-Z][a-z]{2})(?=\d| \d)")
+
+
+def _capitalised_code(text: str, money_only: bool) -> tuple[UnitSpec | None, int]:
+    """An ISO code written with one capital, as some papers print it before a figure
+    ("Rwf53.3 billion", "Kes2.1bn"): a currency the tables know whose code no sign of another
+    currency spells so and is no English word (``Top``, ``Mad``: :data:`_CODES_NOT_SIGNS`). In running text (``money_only``) only glued to an amount that looks like
+    one, as a one-letter sign is ("Top10" or "All 5 members" are no money)."""
+    m = _capitalised_re().match(text)
+    if m is None:
+        return None, 0
+    code = m.group(1).upper()
+    if code not in _KNOWN or code in _CODES_NOT_SIGNS or m.group(1) in _SIGN_CODES:
+        return None, 0
+    if money_only and not (text[3:4].isdigit() and _money_after_letter().match(text, 3)):
+        return None, 0
+    return currency(code), 3
 
 
 @cache
@@ -684,6 +713,20 @@ def shared_sign(text: str, money_only: bool = False) -> int:
             continue
         return len(sign)
     return 0
+
+
+def sign_before(text: str, start: int) -> str | None:
+    """The sign of several currencies or of one letter (:data:`SHARED_SIGNS`) right before the
+    amount at ``start``, glued or after one space ("N3.42tn", "Shs 264 billion"), as running text
+    reads it (:func:`shared_sign` with ``money_only``); None when there is none."""
+    for length in range(1, 7):
+        begin = start - length
+        if begin < 0 or (begin > 0 and text[begin - 1].isalnum()):
+            continue
+        used = shared_sign(text[begin : start + 16], money_only=True)
+        if used and (used == length or (used == length - 1 and text[start - 1] == " ")):
+            return text[begin : begin + used]
+    return None
 
 
 def _alias_sign(text: str, aliases: dict[str, str]) -> int:

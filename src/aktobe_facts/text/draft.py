@@ -28,6 +28,7 @@ from msgspec import Struct
 
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.periods import parse_period
+from aktobe_facts.reading.units import SHARED_SIGNS, sign_before
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date, dateline_span
 from aktobe_facts.text.draftbare import priced
@@ -585,6 +586,7 @@ def _left_over(
     for found in periods.values():
         owner.update(_period_owner(found))
     unread: list[str] = []
+    signs: set[str] = set()  # the unresolved signs whose first figure is left unread
     for item in left:
         start, end = item.span.start, item.span.end
         if covered.find(1, start, end) >= 0:
@@ -593,13 +595,17 @@ def _left_over(
         whole = parts[k] if k >= 0 and start < parts[k][1] else (0, len(text))
         sentence = _around(whole, start, end)
         period = owner.get(start) if whole in periods else None
-        if item.why == UNREAD_LEFT:
+        sign = sign_before(text, start) if item.why == UNREAD_LEFT else None
+        if item.why == UNREAD_LEFT and (sign is None or sign not in signs):
             around = words.passage(text, sentence, start, end)
             unread.append(" ".join(text[around[0] : around[1]].split()))
+            signs.add(sign or "")
             continue
         address = address_at(text, start, end) if item.why == ADDRESS_LEFT else None
         if address is not None:
             around, reason = address, REASONS[ADDRESS_LEFT]
+        elif sign is not None:  # one warning for the sign (its first figure's), not one a figure
+            around, reason = words.passage(text, sentence, start, end), _again(sign)
         elif dateline is not None and dateline[0] <= start < dateline[1]:
             around, reason = dateline, "the article's dateline, not a figure"
         elif period is not None:
@@ -611,6 +617,16 @@ def _left_over(
         quote = " ".join(text[around[0] : around[1]].split())
         ignores.setdefault(quote, DraftIgnore(quote, reason))
     return tuple(ignores.values()), tuple(unread)
+
+
+def _again(sign: str) -> str:
+    """The reason to leave a figure in an unresolved sign of several currencies or one letter
+    once the sign's first figure is left unread (the coverage check's one warning for it)."""
+    codes = " or ".join(SHARED_SIGNS.get(sign, ()))
+    return (
+        f'written with the sign "{sign}" ({codes}) again, which the article does not resolve: '
+        "left unread like its first figure"
+    )
 
 
 def _relation_words(relation: DraftRelation) -> list[str]:

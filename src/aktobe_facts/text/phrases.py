@@ -35,7 +35,7 @@ from aktobe_facts.reading.units import (
     AMBIGUOUS_UNITS,
     known_codes,
     lookup_prefix_currency,
-    shared_sign,
+    sign_before,
 )
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.textnums import Span, numerals
@@ -498,14 +498,7 @@ def _unread_sign(text: str, start: int, stated: Stated) -> bool:
     before = text[start - 1 : start]
     if before and (before.isalpha() or before in _MONEY_SIGNS or "\u20a0" <= before <= "\u20cf"):
         return True
-    for length in range(1, 7):  # a sign, glued or with one space: "kr.5 billion", "Shs 264 billion"
-        begin = start - length
-        if begin < 0 or (begin > 0 and text[begin - 1].isalnum()):
-            continue
-        used = shared_sign(text[begin : start + 16], money_only=True)
-        if used and (used == length or (used == length - 1 and text[start - 1] == " ")):
-            return True
-    return False
+    return sign_before(text, start) is not None  # "kr.5 billion", "Shs 264 billion"
 
 
 def _ends(text: str, end: int) -> list[int]:
