@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from aktobe_facts.checks import coverage
 from aktobe_facts.findings import Severity
+from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import CARDINAL_WORDS, LOCALES, GrammarError, parse
 from aktobe_facts.reading.quantities import read as quantity
 from aktobe_facts.reading.units import _CODES_NOT_SIGNS, known_codes
@@ -23,7 +24,7 @@ from aktobe_facts.reading.units import _SIGN_CODES as SIGN_CODES
 from aktobe_facts.relations.multiple import read_factor
 from aktobe_facts.text.articlecheck import load_article
 from aktobe_facts.text.draft import draft
-from aktobe_facts.text.phrases import scan
+from aktobe_facts.text.phrases import UNREAD_LEFT, scan
 from aktobe_facts.text.textnums import numerals
 
 
@@ -168,3 +169,61 @@ def test_a_sign_no_country_resolves_is_one_warning_that_says_so(tmp_path: Path) 
     warned = [f for f in coverage.check(load_article(article)) if f.severity == Severity.WARNING]
     assert len(warned) == 1 and 'its sign "N" could not be resolved' in warned[0].message
     assert '{ "n" = "NGN" }' in (warned[0].suggestion or "")
+
+
+def _read(text: str) -> list[tuple[str, Fraction, str | None]]:
+    return [
+        (p.value, p.stated.value, None if p.stated.unit is None else p.stated.unit.key)
+        for p in scan(text).phrases
+    ]
+
+
+PERCENTS = "Garment exports grew 7 percent in May. "
+
+
+def test_a_change_with_no_percent_sign_is_a_percent_where_nothing_else_is_meant() -> None:
+    text = PERCENTS + "They reached $1.062 billion, an 11.43 increase over $953 million in 2009."
+    (change,) = [p for p in scan(text).phrases if p.value.startswith("11.43")]
+    assert (change.value, change.stated.direction) == ("11.43 percent increase", "up")
+    assert change.note is not None and 'printed "11.43 increase"' in change.note
+    # no other percent in the article, no unit the base has and the number lacks, no base: unread
+    for unread in (
+        "They reached $1.062 billion, an 11.43 increase over $953 million in 2009.",
+        PERCENTS + "The index closed at 1,234.56, an 11.43 increase over 1,223.13.",
+        PERCENTS + "The index posted a 5 increase.",
+    ):
+        found = scan(unread)
+        assert not [p for p in found.phrases if p.stated.value in (Fraction(1143, 100), 5)]
+        assert UNREAD_LEFT in [left.why for left in found.left]
+
+
+@pytest.mark.parametrize("noun", ["rise", "increase", "decline"])
+def test_a_figure_after_a_change_noun_is_its_base_not_a_bound(noun: str) -> None:
+    text = f"Sales posted a 5 percent {noun} over $10 million in 2009."
+    assert _read(text)[-1] == ("$10 million", Fraction(10**7), "USD")
+
+
+@given(
+    st.integers(100, 9_999),
+    st.integers(100, 9_999),
+    st.sampled_from(["from", "and", "against", "compared with"]),
+)
+def test_a_scale_left_to_the_figure_before_is_read_with_it(a: int, b: int, word: str) -> None:
+    first, second = f"{a // 10}.{a % 10}", f"{b // 10}.{b % 10}"
+    text = f"Sales reached ${first} million in 2010 {word} ${second} in 2009."
+    assert max(a, b) > 10 * min(a, b) or _read(text) == [
+        (f"${first} million", Fraction(a, 10) * 10**6, "USD"),
+        (f"${second} million", Fraction(b, 10) * 10**6, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales reached $180.2 million in 2010 and $1.8 in 2009.",  # ten times apart
+        "Revenue was $1.5 billion and $3 in dividends per share.",
+        "Revenue was $1.5 billion and $3 a share.",
+    ],
+)
+def test_a_scale_is_left_to_no_figure_outside_the_close_structure(text: str) -> None:
+    assert _read(text)[-1][1] < 10

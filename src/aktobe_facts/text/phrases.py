@@ -22,6 +22,7 @@ from functools import cache
 
 from msgspec import Struct
 
+from aktobe_facts.reading.changewords import FALL_NOUNS, RISE_NOUNS
 from aktobe_facts.reading.numbers import (
     AFTER_DIRECTIONS,
     FALL_WORDS,
@@ -37,7 +38,9 @@ from aktobe_facts.reading.units import (
     lookup_prefix_currency,
     sign_before,
 )
+from aktobe_facts.text.barechange import bare_change
 from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.scaleleft import scaled
 from aktobe_facts.text.textnums import Span, numerals
 
 YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
@@ -141,7 +144,7 @@ def scan(text: str) -> Scan:
             found.append(result)
             taken_until = result.outer_end
             span = _rest_of(text, whole, taken_until)
-    return Scan(tuple(found), tuple(left))
+    return Scan(tuple(scaled(text, found, read)), tuple(left))
 
 
 def _rest_of(text: str, span: Span, position: int) -> Span | None:
@@ -194,6 +197,12 @@ def _read(text: str, span: Span) -> Phrase | str:
     hyphened = _hyphen_percent(text, span)
     if hyphened is not None:
         return hyphened
+    bare = bare_change(text, start, end) if span.kind == "number" else False
+    if bare is True:
+        return UNREAD_LEFT  # "a 5 increase": 5 of what, the words do not say
+    if bare:  # "an 11.43 increase over $953 million": a percent with no sign
+        value, stop, note = bare
+        return Phrase(start, stop, value, read(value), (), stop, note=note)
     if span.kind in ("number", "year") and _in_name(text, start, end):
         return NAME_LEFT
     if span.kind == "ordinal" and not _RANKED.match(text, end):
@@ -576,6 +585,10 @@ def _qualifier(text: str, head: int, stop: int, bare: Stated) -> tuple[Stated, i
             continue
         if stated.direction is not None and _MADE_UP.search(text, max(0, first - 12), first + 2):
             continue  # "made up 65.1 percent of exports", "took up": a share, not a rise
+        if words[-count].group(1).lower() in _CHANGE_NOUNS and _FIGURE_END.search(
+            text, max(0, first - 24), first
+        ):
+            return None  # "a 5 percent rise over $10 million": the rise is the figure before's
         during = stated.unit is not None and stated.unit.kind == "time"
         if during and words[-count].group(1).lower() in ("over", "under"):
             continue  # "over three years" is a span of time, not "more than three years"
@@ -589,6 +602,11 @@ def _qualifier(text: str, head: int, stop: int, bare: Stated) -> tuple[Stated, i
             return stated, first, count  # "an outflow of 164.1 million euro"
     return None
 
+
+_CHANGE_NOUNS = frozenset((*RISE_NOUNS, *FALL_NOUNS))
+_FIGURE_END = re.compile(r"(?:\d|%|\b(?:percent|per\s+cent|pct|points?))\s+$", re.IGNORECASE)
+"""A figure's end before a noun of change: the noun and the word after it ("rise over", "increase
+from") are that figure's, and the figure after them is its base, never "a rise of more than"."""
 
 _DESTINATION = re.compile(
     r"\d\s*(?:%|percent|per\s+cent|pct|percentage\s+points?|times)\s+$", re.IGNORECASE
