@@ -823,6 +823,22 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "X in one sentence, X again under the same name",
+        "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In its yearly "
+        "report the ministry put {s} for 2023 at {X}.",
+        "equal",
+        (("claims", "X X"),),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: one value under one name in two years",
+        "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In 2022 {s} had "
+        "also come to {X}.",
+        None,
+        forbidden="equal",
+        measures=MONEY,
+    ),
+    Structure(
         "N projects worth X, creating M jobs",
         "{N} projects worth {X} were launched in 2023, creating 1,200 jobs.",
         "ratio",

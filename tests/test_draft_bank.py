@@ -104,6 +104,8 @@ FLOORS = {
     "X. A took Q of total S with a value of A": 5,
     "X. Q (A), and 40 percent (B) of the total": 5,
     "near miss: Q at A, no whole named": 5,
+    "X in one sentence, X again under the same name": 5,
+    "near miss: one value under one name in two years": 5,
     "near miss: up from a count of another thing": 11,
     "near miss: more than a count of another thing": 11,
     "near miss: a share that counts another thing": 11,

@@ -23,6 +23,7 @@ from aktobe_facts.text import (
     draftheadline,
     draftlargest,
     draftlisted,
+    draftnamedtwice,
     draftorder,
     draftparts,
     draftper,
@@ -47,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     draftequal.relations,  # one amount given twice: "a deficit of X" ... "marking an X deficit"
     draftrounded.relations,  # one amount given twice at another rounding: "280.5" ... "280"
     draftheadline.relations,  # the headline's figure again in the body: "$1.5 bln" ... "$1.48 billion"
+    draftnamedtwice.relations,  # one amount twice under one name: "exports ... RM74.45 billion" ... again
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"

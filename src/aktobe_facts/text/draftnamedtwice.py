@@ -1,0 +1,116 @@
+"""One amount given twice and named by the same words, for a draft: an ``equal`` relation between
+two amounts of one unit and value as stated ("Rs. 7,997 billion" and "Rs7.997 trillion" are one
+value) in two sentences, when their clauses name the same thing and neither is of another
+period: "Exports rose 11.8 per cent to RM74.45 billion in February" and, paragraphs on, "Exports
+picked up sharply by 11.8 per cent to RM74.45 billion".
+
+:mod:`aktobe_facts.text.draftequal` ties the amounts a budget's role names (a deficit, the
+revenue); this rule ties the others a news article gives twice (exports, a harvest, a ministry's
+spending), so it asks more of the words: the two clauses share a noun that names a thing (no word
+of a total, a unit or a period: "total", "figure"), the value appears exactly twice in the
+article, and neither figure is a comparison's earlier one ("up from X", "than X"). Two round
+figures of different things ("education 3.1 billion somoni" and "energy 3.1 billion somoni") share
+no noun and are never tied; nor are two months' figures of one flow ("$1.32 billion in February"
+and "$1.32 billion in July": two periods).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftequal import equal_relation
+from aktobe_facts.text.draftfigures import DraftRelation, subject_words
+from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
+
+_EARLIER = re.compile(
+    r"\b(?:from|than|compared|against|versus|vs|earlier|before|ago|previous|prior|last)\b",
+    re.IGNORECASE,
+)
+"""In a figure's clause: the figure is one compared with ("up from X", "X a year earlier")."""
+_GENERIC = frozenset(
+    [
+        "total",
+        "overall",
+        "whole",
+        "sum",
+        "amount",
+        "figure",
+        "value",
+        "level",
+        "all",
+        "combined",
+        "aggregate",
+        "record",
+        "high",
+        "low",
+        "billion",
+        "million",
+        "trillion",
+        "thousand",
+        "percent",
+        "cent",
+        "share",
+    ]
+)
+"""Words that name no thing of their own: two clauses sharing only these name nothing alike."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    """The amounts given twice under one name (a rule of :mod:`aktobe_facts.text.draftrules`)."""
+    text = article.text
+    taken = {c for r in drafted if r.kind == "equal" for c in tied(r)}
+    headed = headline_end(text)  # a headline's figure: text/draftheadline.py ties it
+    by_value: dict[tuple[str, object], list[Placed]] = {}
+    for placed in article.figures:
+        phrase = placed.figure.phrase
+        if not level(phrase) or phrase.stated.unit is None:
+            continue
+        key = (phrase.stated.unit.key, phrase.stated.value)
+        by_value.setdefault(key, []).append(placed)
+    found = []
+    for pair in by_value.values():
+        if len(pair) != 2 or {p.figure.id for p in pair} & taken:
+            continue
+        a, b = pair
+        if a.sentence_index == b.sentence_index or a.figure.phrase.start < headed:
+            continue
+        if a.figure.phrase.stated.qualifier != b.figure.phrase.stated.qualifier:
+            continue  # "about X" and "X": the editor's to settle
+        if not _same_period(a, b) or _earlier(text, a) or _earlier(text, b):
+            continue
+        if _named(text, a) & _named(text, b):
+            found.append(equal_relation([a, b]))
+    return found, []
+
+
+def _clause(text: str, placed: Placed) -> tuple[str, str]:
+    """The words of a figure's clause before it and after it."""
+    phrase = placed.figure.phrase
+    start = clause_start(text, placed.sentence[0], phrase.start)
+    end = clause_end(text, phrase.outer_end, placed.sentence[1])
+    return text[start : phrase.start], text[phrase.outer_end : end]
+
+
+def _named(text: str, placed: Placed) -> set[str]:
+    """The things a figure's clause names, before and after it."""
+    before, after = _clause(text, placed)
+    return {w for w in subject_words(content(f"{before} {after}")) if w not in _GENERIC}
+
+
+def _earlier(text: str, placed: Placed) -> bool:
+    """The figure is a comparison's earlier one: a word of comparison right before it in its
+    clause, or a word of an earlier time after it."""
+    before, after = _clause(text, placed)
+    last = " ".join(before.split()[-3:])
+    return _EARLIER.search(last) is not None or _EARLIER.search(after) is not None
+
+
+def _same_period(a: Placed, b: Placed) -> bool:
+    x, y = a.figure.period, b.figure.period
+    return x is None or y is None or x == y
