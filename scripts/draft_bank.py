@@ -839,6 +839,22 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "the biggest buyers were A (X), B (Y) and C (Z)",
+        "The biggest buyers of {s} in 2023 were the north ({X}), the south ({A}) and the east "
+        "({B}).",
+        "order",
+        (("left", "X"), ("right", "A B")),
+        measures=MONEY,
+    ),
+    Structure(
+        "A was the best-selling, with X (Q), followed by B with Y (40 percent)",
+        "The north was the best-selling region for {s} in 2023, with {X} ({Q}), followed by the "
+        "south with {A} (40 percent).",
+        "order",
+        (("left", "X"), ("right", "A")),
+        measures=MONEY,
+    ),
+    Structure(
         "N projects worth X, creating M jobs",
         "{N} projects worth {X} were launched in 2023, creating 1,200 jobs.",
         "ratio",

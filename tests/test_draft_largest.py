@@ -68,3 +68,27 @@ def test_no_ranking_without_its_words() -> None:
 def test_a_drafted_ranking_is_checked(tmp_path: Path) -> None:
     wrong = "The largest shares came from the north ($5 million) and the south ($7.5 million)."
     assert outcomes(wrong, tmp_path, ("order",)) == [("order", Outcome.FAIL)]
+
+
+def test_names_right_after_were_and_shares_beside_the_members() -> None:
+    # the names right after "were" or "are", with no "from" or "to"
+    assert ranked(
+        "The biggest buyers of Kenyan tea were Pakistan ($310.5 million), Egypt ($211.2 million) "
+        "and Britain ($98.4 million)."
+    ) == [
+        ("$310.5 million", ["$211.2 million", "$98.4 million"]),
+        ("$211.2 million", ["$98.4 million"]),
+    ]
+    # each member's share in parentheses beside it; a participle before the first figure; a
+    # compound's participle ("Chile-based") is no verb of another clause
+    assert ranked(
+        "Acme was the best-selling brewer, shipping 412,000 hectolitres (31 percent), followed "
+        "by the Chile-based Norte with 301,500 (23 percent) and Sur, with 150,200 (11 percent)."
+    ) == [
+        ("412,000", ["301,500", "150,200"]),
+        ("301,500", ["150,200"]),
+    ]
+    # "main" ranks nothing
+    assert (
+        ranked("The main buyers were Pakistan ($310.5 million) and Egypt ($411.2 million).") == []
+    )

@@ -37,9 +37,7 @@ def test_one_amount_twice_under_one_name() -> None:
 def test_two_things_two_periods_or_a_base_share_no_value() -> None:
     # the same value, named by different words: two things
     assert (
-        equals(
-            "Schools received 3.1 billion lari in 2030. Roads and bridges got 3.1 billion lari."
-        )
+        equals("Schools received 3.1 billion lari in 2030. Roads and bridges got 3.1 billion lari.")
         == []
     )
     # the same name, two periods

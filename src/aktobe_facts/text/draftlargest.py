@@ -3,13 +3,15 @@ any after it.
 
 - "the largest investment came from A (X) and B (Y)", "... came from A (X) and B (Y), followed by
   C (Z)": a list of names, each with its figure in parentheses, after a superlative ("largest",
-  "biggest", "top", "leading", "the most") and a verb that names the list ("came
-  from", "went to", "were", "was recorded in"; "most of the investment came from" and "the main
-  sources were" rank nothing);
+  "biggest", "best", "top", "leading", "the most") and a verb that names the list ("came
+  from", "went to", "were", "was recorded in", or the names right after "were" or "are": "the
+  biggest buyers were Italy ($348.2 million), Bosnia ($247.9 million) and Germany ($211.7
+  million)"; "most of the investment came from" and "the main sources were" rank nothing);
 - "A was the largest source, at X, followed by B at Y", "A were the most frequent visitors, with X,
-  followed by Y Jordanian expatriates and Z Arabs": a figure after a word of first place earlier
-  in the sentence, then "followed by" and the list, each figure after its name and "at" or "with"
-  or before its own words.
+  followed by Y Jordanian expatriates and Z Arabs", "Fiat was the best-selling brand, selling X
+  (22 percent), followed by Volkswagen with Y (20.4 percent)": a figure after a word of first
+  place earlier in the sentence, then "followed by" and the list, each figure after its name and
+  "at" or "with" or before its own words, a member's share in parentheses beside it.
 
 The figures are levels of one unit or counts (the ranking words compare what they count), in one
 sentence, none negative, a change or a range; the list ends at the first figure that is none of
@@ -28,17 +30,18 @@ from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order
 
-_SUPERLATIVE = r"\b(?:largest|biggest|highest|greatest|top|leading|most(?!\s+of\b))\b"
+_SUPERLATIVE = r"\b(?:largest|biggest|highest|greatest|best|top|leading|most(?!\s+of\b))\b"
 """A word that ranks: "the largest", "the most frequent" (never "most of", nor "main")."""
 _FIRST = rf"(?:{_SUPERLATIVE}|\bmain\b)"
 """A word of first place before a figure that "followed by" ranks the others after."""
 _NAMES_LIST = re.compile(
-    rf"{_SUPERLATIVE}[^.;()]{{0,80}}?\b(?:came|come|comes|were|was|went|are|is)"
-    r"(?:\s+(?:recorded|registered|made|seen))?\s+(?:from|to|in|by)\s+(?:the\s+)?"
-    r"[A-Za-z][^,;.()\d]{0,40}?\s*\($",
+    rf"{_SUPERLATIVE}[^.;()]{{0,80}}?\b(?:(?:came|come|comes|were|was|went|are|is)"
+    r"(?:\s+(?:recorded|registered|made|seen))?\s+(?:from|to|in|by)|were|are)\s*:?\s+"
+    r"(?:the\s+)?[A-Za-z][^,;.()\d]{0,40}?\s*\($",
     re.IGNORECASE,
 )
-"""From the word of first place to the first figure: "the largest ... came from Israel (". """
+"""From the word of first place to the first figure: "the largest ... came from Israel (", "the
+biggest buyers were Italy (" (the names right after "were" or "are")."""
 _NEXT_NAME = re.compile(
     r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s*followed\s+by\s+)(?:the\s+)?[A-Za-z][^,;.()\d]"
     r"{0,40}?\s*\($",
@@ -46,8 +49,14 @@ _NEXT_NAME = re.compile(
 )
 """Between two figures of the list in parentheses: ") and the Netherlands (", "), followed by
 the east ("."""
-_FIRST_BEFORE = re.compile(rf"{_FIRST}[^.;()]{{0,120}}?,\s*(?:at|with)\s*$", re.IGNORECASE)
-"""Before the first figure of "A was the largest source, at X"."""
+_FIRST_BEFORE = re.compile(
+    rf"{_FIRST}[^.;()]{{0,120}}?,\s*(?:at|with|[a-z]+ing)\s*$", re.IGNORECASE
+)
+"""Before the first figure of "A was the largest source, at X", "Fiat was the best-selling brand,
+selling X"."""
+_SHARE_AFTER = re.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE)
+"""A member's share in parentheses right after it ("754,276 vehicles (22 percent), followed by"):
+no member, and no words between two members."""
 _FOLLOWED = re.compile(
     r"^(?:\s+[a-z][^,;.()\d]{0,40}?)?\s*,?\s*followed\s+by\s+(?:(?:the\s+)?[A-Za-z][^,;.()\d]"
     r"{0,40}?\s+(?:at|with)\s+)?$",
@@ -56,12 +65,13 @@ _FOLLOWED = re.compile(
 """From the first figure to the second: ", followed by the south at", " coming ..., followed by"."""
 _AND_NEXT = re.compile(
     r"^(?:\s+[A-Za-z][^,;.()\d]{0,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Za-z]"
-    r"[^,;.()\d]{0,40}?\s+(?:at|with)\s+)?$",
+    r"[^,;.()\d]{0,40}?,?\s+(?:at|with)\s+)?$",
     re.IGNORECASE,
 )
 """Between two figures of the list after "followed by": " and the east at", " Jordanian
 expatriates and "."""
-_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|while|whereas)\b", re.I)
+_VERB = re.compile(r"\b(?<!-)(?:\w{3,}ed|was|were|is|are|has|have|had|will|while|whereas)\b", re.I)
+"""Between two members: another clause (never a compound's participle, "the US-based maker")."""
 
 
 def relations(
@@ -103,7 +113,11 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
             continue
         listed = [top]
         for placed in figures[k + 1 :]:
-            gap = text[past_noun(text, listed[-1].figure) : placed.figure.phrase.start]
+            after = past_noun(text, listed[-1].figure)
+            share = _SHARE_AFTER.match(text[after:])
+            if share is not None and placed.figure.phrase.start < after + share.end():
+                continue  # the member's share in parentheses, "(22 percent)"
+            gap = text[after + (share.end() if share else 0) : placed.figure.phrase.start]
             bare = re.sub(r"followed\s+by", "", gap, flags=re.IGNORECASE)
             pattern = second if len(listed) == 1 else later
             if not _member(top, placed) or not pattern.match(gap) or _VERB.search(bare):
