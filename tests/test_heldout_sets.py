@@ -62,14 +62,15 @@ SETS = (
     # the first held-out set: its misses were built as general rules in the second session; the
     # extra relations are true ones the editors left out
     HeldOut("heldout", total=6, inconsistent=2, clean=0, recalled=65, precise=0, not_in_hand=4),
-    # the second: unseen until the third session; no article's every finding drafted then
+    # the second: unseen until the third session; no article's every finding drafted then; 75
+    # with ranked lists whose names follow "are" ("The largest items of income are VAT (X), ...")
     HeldOut(
         "heldout2",
         total=8,
         inconsistent=3,
         clean=3,
-        recalled=73,
-        precise=73,
+        recalled=75,
+        precise=75,
         not_in_hand=2,
         found=6,
         warnings_on_clean=0,
@@ -79,14 +80,15 @@ SETS = (
     # the whole year", 49 with a yield as output over area. Its three extra relations are true
     # ones the hand files state through others (a year's plan not below two months' revenue; a
     # growth "declined to Sh122.9 billion in 2019 from Sh124 billion"; privatization revenue
-    # within the revenue).
+    # within the revenue). 51 with one amount given twice under one name ("domestic debt cost
+    # Rs. 7,997 billion" ... "domestic markup as Rs7.997 trillion").
     HeldOut(
         "heldout3",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=49,
-        precise=49,
+        recalled=51,
+        precise=51,
         not_in_hand=3,
         whole=2,
     ),
@@ -133,7 +135,9 @@ SETS = (
     # imports"), 27 of 123 once the grammar read the forms its author reported ("$.86 billion",
     # "Rwf53.3 billion", "Dh9.1 billion" where the article names Dubai, "an 11.43 increase",
     # "$170.8" after "$216.4 million from"), its hand file of kh-garments given the headline's
-    # repeat as an equal relation, as its other headlines are
+    # repeat as an equal relation, as its other headlines are; RECALLED with ranked lists whose
+    # names follow "were" and whose members carry their shares ("the biggest buyers were Italy
+    # (X), ..."; "Fiat ..., selling X (22 percent), followed by Volkswagen with Y (20.4 percent)")
     HeldOut(
         "heldout6",
         total=10,
