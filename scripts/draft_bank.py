@@ -825,7 +825,7 @@ STRUCTURES = (
     Structure(
         "X in one sentence, X again under the same name",
         "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In its yearly "
-        "report the ministry put {s} for 2023 at {X}.",
+        "report the ministry gave {s} for 2023 as {X}.",
         "equal",
         (("claims", "X X"),),
         measures=MONEY,

@@ -5,19 +5,7 @@ given three times. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from aktobe_facts.text.draft import draft
-
-
-def equals(text: str) -> list[list[str | None]]:
-    """The drafted equal relations, each as its claims' values."""
-    found = draft(text)
-    values = {c.id: c.value for c in found.claims}
-    out = []
-    for r in found.relations:
-        claims = r.fields.get("claims")
-        if r.kind == "equal" and isinstance(claims, list):
-            out.append([values.get(c) for c in claims])
-    return out
+from test_draft_rounded import equals
 
 
 def test_one_amount_twice_under_one_name() -> None:

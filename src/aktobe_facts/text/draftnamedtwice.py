@@ -11,7 +11,10 @@ of a total, a unit or a period: "total", "figure"), the value appears exactly tw
 article, and neither figure is a comparison's earlier one ("up from X", "than X"). Two round
 figures of different things ("education 3.1 billion somoni" and "energy 3.1 billion somoni") share
 no noun and are never tied; nor are two months' figures of one flow ("$1.32 billion in February"
-and "$1.32 billion in July": two periods).
+and "$1.32 billion in July": two periods), nor figures whose sentences name two periods, or one
+a period and the other none. Two figures that both have a budget's role are left to
+:mod:`aktobe_facts.text.draftequal`, which tells a plan from a report ("The deficit came to X.
+The ministry plans a deficit of X.": two figures).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation, subject_words
-from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.draftroles import level, read_time, roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
@@ -65,6 +68,7 @@ def relations(
     """The amounts given twice under one name (a rule of :mod:`aktobe_facts.text.draftrules`)."""
     text = article.text
     taken = {c for r in drafted if r.kind == "equal" for c in tied(r)}
+    named = roles(article)
     headed = headline_end(text)  # a headline's figure: text/draftheadline.py ties it
     by_value: dict[tuple[str, object], list[Placed]] = {}
     for placed in article.figures:
@@ -75,14 +79,15 @@ def relations(
         by_value.setdefault(key, []).append(placed)
     found = []
     for pair in by_value.values():
-        if len(pair) != 2 or {p.figure.id for p in pair} & taken:
-            continue
+        ids = {p.figure.id for p in pair}
+        if len(pair) != 2 or ids & taken or ids <= set(named):
+            continue  # two figures with a budget's role: draftequal's to tie or not
         a, b = pair
         if a.sentence_index == b.sentence_index or a.figure.phrase.start < headed:
             continue
         if a.figure.phrase.stated.qualifier != b.figure.phrase.stated.qualifier:
             continue  # "about X" and "X": the editor's to settle
-        if not _same_period(a, b) or _earlier(text, a) or _earlier(text, b):
+        if not _same_period(text, a, b) or _earlier(text, a) or _earlier(text, b):
             continue
         if _named(text, a) & _named(text, b):
             found.append(equal_relation([a, b]))
@@ -111,6 +116,11 @@ def _earlier(text: str, placed: Placed) -> bool:
     return _EARLIER.search(last) is not None or _EARLIER.search(after) is not None
 
 
-def _same_period(a: Placed, b: Placed) -> bool:
+def _same_period(text: str, a: Placed, b: Placed) -> bool:
+    """The two figures' periods agree, and so do the periods their sentences name: both none, or
+    one the same ("in January" and "In February the deficit was": two)."""
     x, y = a.figure.period, b.figure.period
-    return x is None or y is None or x == y
+    if x is not None and y is not None and x != y:
+        return False
+    ta, tb = (read_time(text[p.sentence[0] : p.sentence[1]]) for p in (a, b))
+    return ta.same(tb) if ta.named and tb.named else not (ta.named or tb.named)
