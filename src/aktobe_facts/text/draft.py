@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from bisect import bisect_left, bisect_right
 
 import msgspec
@@ -311,6 +312,8 @@ def _sentence_claims(
     before = text[sentence[0] : members[0].start] if members else ""
     # "growth was noted in Turkestan (56.5 percent), Mangystau (42.2 percent)": growths
     members = members if len(members) >= 2 and not words.says_change(before) else []
+    # "12,380 tons (14 percent), which brought in $40.83 million (12 percent)": two wholes
+    members = members if _one_whole(text, phrases, members) else []
     # "China took 68 percent of the total, Switzerland 25 percent and Singapore 2 percent"
     members = members or listed_shares(text, sentence, phrases)
     group = None
@@ -354,6 +357,22 @@ def _sentence_claims(
         )
         claims.sort(key=lambda c: c.at[0])
     return claims, [group]
+
+
+def _one_whole(text: str, phrases: list[Phrase], members: list[Phrase]) -> bool:
+    """The percents in brackets are shares of one whole: the amounts right before them (where
+    there are any) are of one unit. A share of tonnes and a share of dollars are of two."""
+    units = set()
+    for before, after in pairwise(phrases):
+        if any(after is m for m in members) and _BRACKET.fullmatch(
+            text, before.outer_end, after.start
+        ):
+            unit = before.stated.unit
+            units.add(None if unit is None else unit.key)
+    return len(units) <= 1
+
+
+_BRACKET = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(")  # "12,380 tones (": a count's noun
 
 
 def _claim(

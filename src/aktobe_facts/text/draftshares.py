@@ -334,8 +334,8 @@ def _whole(
         return None
     if k > 0:
         earlier = [f for f in sentences[k - 1].figures if _candidate(f, pair)]
-        if len(earlier) == 1:
-            return None if _sibling(text, sentences[k - 1], earlier[0]) else earlier[0]
+        if len(earlier) == 1 and not _sibling(text, sentences[k - 1], earlier[0]):
+            return earlier[0] if _kin(text, sentences[k - 1], earlier[0], sentence, pair) else None
     head = [w for w in content(_clause_words(text, sentence, pair.part)) if w not in _NOT_HEAD][-1:]
     return _named(text, sentences, k, pair, {singular(w) for w in head}) if head else None
 
@@ -440,9 +440,38 @@ def _sibling(text: str, sentence: Sentence, amount: Figure) -> bool:
     """The amount before a part "of the total" is a sibling part of a ranking, not the total:
     its clause ranks it ("The US followed with X. The UAE came third with Y, or 6.4 percent of
     the total") and names no total ("Imports totaled T, and China supplied Y, or 19 percent of
-    the total" keeps T)."""
+    the total" keeps T); or it is itself the part of a share ("Fish made up 43 percent of goods
+    exports, worth X. Aluminium exports were Y, or 53 percent of the total": X is no total)."""
+    if any(p.part is amount for p in share_pairs(text, sentence)):
+        return True
     clause = _clause_words(text, sentence, amount)
     return _RANKED.search(clause) is not None and _TOTAL_WORDS.search(clause) is None
+
+
+def _kin(text: str, before: Sentence, whole: Figure, sentence: Sentence, pair: Pair) -> bool:
+    """The amount of the sentence before may be the total of the part "of the total" unless the
+    two name flows and no flow of one is the other's ("The current account surplus reached X.
+    Exports to China jumped to Y, or 28 percent of the total": a surplus is no total of exports;
+    "Exports reached X. Exports to China were Y" and "Investment came to X. The capital drew Y"
+    keep X)."""
+    theirs = _flows(text[before.span[0] : whole.phrase.start])
+    ours = _flows(text[sentence.span[0] : pair.part.phrase.start])
+    ours |= _flows(" ".join(pair.whole_words))
+    return not (theirs and ours) or bool(theirs & ours)
+
+
+def _flows(words: str) -> set[str]:
+    return {singular(m.group(0).lower()) for m in _FLOW_NOUN.finditer(words)}
+
+
+_FLOW_NOUN = re.compile(
+    r"\b(?:exports?|imports?|revenues?|receipts|spending|expenditures?|deficits?|surplus|"
+    r"balance|turnover|investments?|output|production|sales|remittances|earnings|arrivals|"
+    r"gdp|debt|reserves|account|budget)\b",
+    re.IGNORECASE,
+)
+"""Nouns of the flows and stocks a figure is: two sentences naming only different ones speak of
+different things."""
 
 
 def _candidate(figure: Figure, pair: Pair) -> bool:

@@ -1,0 +1,56 @@
+"""A share's whole and a group of shares are of the part's own thing: never the one amount of
+the sentence before when that names another flow, never a sibling that is itself a share's part,
+and percents in brackets after amounts of two units are shares of two wholes. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from aktobe_facts.text.draft import draft
+
+
+def shares(text: str) -> list[dict[str, str]]:
+    found = draft(text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    return [
+        {k: values[v] for k, v in r.fields.items() if isinstance(v, str)}
+        for r in found.relations
+        if r.kind == "share"
+    ]
+
+
+def groups(text: str) -> list[list[str]]:
+    found: dict[str, list[str]] = {}
+    for claim in draft(text).claims:
+        if claim.group:
+            found.setdefault(claim.group, []).append(claim.value or "")
+    return list(found.values())
+
+
+def test_the_total_of_the_sentence_before_is_of_the_part_s_flow() -> None:
+    other = (
+        "The current account surplus rose to 3.4 percent of GDP, reaching 12.6 billion dollars. "
+        "Exports to China jumped 41 percent to 3.3 billion dollars, or 28 percent of the total."
+    )
+    assert shares(other) == []
+    same = (
+        "Exports reached 11.8 billion dollars in 2031. Exports to China were 3.3 billion "
+        "dollars, or 28 percent of the total."
+    )
+    assert shares(same) == [
+        {"share": "28 percent", "part": "3.3 billion dollars", "whole": "11.8 billion dollars"}
+    ]
+
+
+def test_a_sibling_share_s_part_is_no_total() -> None:
+    text = (
+        "Fish made up 43 percent of goods exports in 2031, worth 187 billion euros. Aluminium "
+        "exports were 231 billion euros, or 53 percent of the total."
+    )
+    assert [s for s in shares(text) if s["whole"] == "187 billion euros"] == []
+
+
+def test_percents_in_brackets_after_two_units_are_no_group() -> None:
+    two = "Saudi Arabia bought 12,380 tonnes (14 percent), which brought in $40.83 million (12 percent)."
+    assert groups(two) == []
+    one = "Germany bought 21,336 tonnes (25 percent), and Saudi Arabia 12,380 tonnes (14 percent)."
+    assert groups(one) == [["25 percent", "14 percent"]]
