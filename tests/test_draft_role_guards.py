@@ -101,6 +101,23 @@ LEVELS = [
         "A rise in imports by 9.4 percent to 224.7 billion dirhams widened the gap.",
         "224.7 billion dirhams",
     ),
+    # a move from the earlier level to the level now: the second is the flow's
+    (
+        "trade deficit",
+        "Imports rose 20.2 percent from 187.0 billion dirhams to 224.7 billion dirhams.",
+        "224.7 billion dirhams",
+    ),
+    (
+        "budget deficit",
+        "Spending went up by 4.6 percent, from 297.0 billion tenge to 310.7 billion tenge.",
+        "310.7 billion tenge",
+    ),
+    # the comparison's words before the value reached make it no earlier figure
+    (
+        "trade surplus",
+        "Imports rose 6 percent from a year earlier to NZ$4.16 billion.",
+        "NZ$4.16 billion",
+    ),
 ]
 
 

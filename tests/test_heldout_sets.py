@@ -137,7 +137,9 @@ SETS = (
     # "$170.8" after "$216.4 million from"), its hand file of kh-garments given the headline's
     # repeat as an equal relation, as its other headlines are; 35 with ranked lists whose
     # names follow "were" and whose members carry their shares ("the biggest buyers were Italy
-    # (X), ..."; "Fiat ..., selling X (22 percent), followed by Volkswagen with Y (20.4 percent)")
+    # (X), ..."; "Fiat ..., selling X (22 percent), followed by Volkswagen with Y (20.4 percent)");
+    # no relation outside the hand files once percents in brackets after tonnes and after dollars
+    # were no group (et-coffee)
     HeldOut(
         "heldout6",
         total=10,
@@ -145,7 +147,7 @@ SETS = (
         clean=5,
         recalled=35,
         precise=35,
-        not_in_hand=1,
+        not_in_hand=0,
         whole=0,
         found=2,
         warnings_on_clean=0,

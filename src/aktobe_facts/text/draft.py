@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import pairwise
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 import msgspec
 from msgspec import Struct

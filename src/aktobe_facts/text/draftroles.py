@@ -414,6 +414,10 @@ def _role(
         if previous is None or previous[1] is None or not chained:
             return None
         role = previous[1]
+        if role.earlier and _MOVED_FROM.search(text, 0, previous[0].figure.phrase.start):
+            if _FROM_TO.fullmatch(window):  # "rose from A to B": B is the flow's level now
+                return msgspec.structs.replace(role, time=time, earlier=earlier, start=role.start)
+            return None
         those = _THOSE.search(window)
         if those is not None and role.part is not None and _agent(those.group("agent")):
             # "and those administered by the Customs Service to X": another part of the flow
@@ -832,12 +836,40 @@ def _own_clause(text: str, figures: list[Placed], k: int) -> str:
     ]
 
 
+_MOVED_FROM = re.compile(
+    r"(?:\b(?:ris|rose|gr[eo]w|increas|climb|jump|widen|expand|soar|surg|fell|fall|declin|"
+    r"decreas|dropp|shr[aiu]nk|narrow|contract|slump|plung|up|down|went|go)\w*\b"
+    r"(?:[^,;.()]|\.\d){0,40}?,?\s*|\b(?:a|an|the)\s+(?:rise|increase|growth|jump|fall|decline|"
+    r"drop|decrease)\s+)\bfrom\s*$",
+    re.IGNORECASE,
+)
+"""Before A in "rose (P percent) from A to B", "up from A", "a rise from A": A is the flow's
+earlier level, never its level now."""
+_FROM_TO = re.compile(r"\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\s*", re.I)
+"""Between A and B in "from A in 2030 to B"."""
+
+
 def _earlier(text: str, figures: list[Placed], k: int) -> bool:
     """The figure is a comparison's earlier one: "in the same months of last year there was a
-    surplus of X", "after a surplus of X in the same quarter of 2022", "compared to X"."""
+    surplus of X", "after a surplus of X in the same quarter of 2022", "compared to X", "rose from
+    X to"."""
     placed = figures[k]
     phrase = placed.figure.phrase
+    if _MOVED_FROM.search(text, placed.sentence[0], phrase.start):
+        return True
     end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else placed.sentence[1]
     after = re.split(r"[,;]", text[phrase.outer_end : end])[0]
     before = _own_clause(text, figures, k)
+    if _REACHED_AFTER_EARLIER.search(before):
+        return False  # "fell 4 percent from a year earlier to X": X is the value reached
     return bool(_EARLIER.search(before) or re.match(r"\s*(?:in|for|during)\s+the\s+same\b", after))
+
+
+_REACHED_AFTER_EARLIER = re.compile(
+    r"\b(?:from|on|over|against|compared\s+(?:to|with))\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"the\s+(?:previous|prior|preceding)\s+(?:year|period|month|quarter)|the\s+same\s+"
+    r"(?:period|month|quarter)\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))\s*,?\s*(?:up\s+)?to\s*$",
+    re.IGNORECASE,
+)
+"""A comparison's words and then the value reached: "rose 9.4 percent from a year earlier to X"
+(X is the current figure, never the earlier one)."""
