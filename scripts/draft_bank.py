@@ -855,6 +855,20 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "rose to X in 2023, compared with Y in 2022",
+        "{S} rose to {X} in 2023, compared with {Y} in 2022.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: rose to X, compared with Y expected",
+        "{S} rose to {X} in 2023, compared with {Y} expected by analysts.",
+        None,
+        forbidden="order",
+        measures=MONEY,
+    ),
+    Structure(
         "N projects worth X, creating M jobs",
         "{N} projects worth {X} were launched in 2023, creating 1,200 jobs.",
         "ratio",

@@ -108,6 +108,8 @@ FLOORS = {
     "near miss: one value under one name in two years": 5,
     "the biggest buyers were A (X), B (Y) and C (Z)": 5,
     "A was the best-selling, with X (Q), followed by B with Y (40 percent)": 5,
+    "rose to X in 2023, compared with Y in 2022": 5,
+    "near miss: rose to X, compared with Y expected": 5,
     "near miss: up from a count of another thing": 11,
     "near miss: more than a count of another thing": 11,
     "near miss: a share that counts another thing": 11,

@@ -59,6 +59,18 @@ def test_no_order_where_a_percent_ties_the_figures_or_the_words_disagree() -> No
     assert orders("GDP rose from 20 percent to 25 percent of the total.") == []
 
 
+def test_a_rise_to_a_figure_compared_with_its_earlier_one() -> None:
+    assert orders(
+        "Freight through the port increased to 4.7 million tonnes in the quarter ending December "
+        "compared with 4.2 million tonnes in the corresponding quarter of 2030."
+    ) == [("4.7 million tonnes", ">", ["4.2 million tonnes"])]
+    assert orders(
+        "Pension outlays fell to $5 billion in May against $6 billion a year earlier."
+    ) == [("$5 billion", "<", ["$6 billion"])]
+    # the figure compared with is a forecast, not the earlier level: nothing
+    assert orders("Exports rose to $5 billion in 2031, compared with $5.2 billion expected.") == []
+
+
 def test_a_year_s_flow_is_not_below_its_first_months() -> None:
     text = (
         "The state budget collected 8.999 billion manats in January-May 2019.\n\n"

@@ -139,14 +139,14 @@ SETS = (
     # names follow "were" and whose members carry their shares ("the biggest buyers were Italy
     # (X), ..."; "Fiat ..., selling X (22 percent), followed by Volkswagen with Y (20.4 percent)");
     # no relation outside the hand files once percents in brackets after tonnes and after dollars
-    # were no group (et-coffee)
+    # were no group (et-coffee); 36 with "increased to X ... compared with Y"
     HeldOut(
         "heldout6",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=35,
-        precise=35,
+        recalled=36,
+        precise=36,
         not_in_hand=0,
         whole=0,
         found=2,

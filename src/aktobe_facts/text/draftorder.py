@@ -3,8 +3,10 @@
 - a figure that rose or fell from A to B is above or below A: "development spending rises from
   €1.3 billion in 2023 to €1.5 billion in 2024", "the deficit narrowed to 3 billion from 5
   billion", "exports rose to $5 billion, up from $4 billion", "borrowings were down to 3 billion
-  from 4 billion", "rising to 5.0 percent of GDP from 4.4 percent" (B and A of one unit, with no
-  percent of their own: a growth or change ties those, not an order);
+  from 4 billion", "rising to 5.0 percent of GDP from 4.4 percent", "rose to $5 billion in 2031
+  compared with $4 billion in 2030" (after "compared with", "against" or "versus", A's words are
+  its earlier period or nothing: never "compared with $4.2 billion expected"; B and A of one
+  unit, with no percent of their own: a growth or change ties those, not an order);
 - a year's figure of a flow (revenue, spending, exports, imports, trade turnover) is not below
   the same flow's figure for the first months of that year ("revenue is forecast at 23.2 billion
   for the full year" and "collected 9 billion in January-May"), unless the article says a plan
@@ -42,10 +44,19 @@ MOVED_TO = re.compile(
 )
 """Before B in "rose to B, up from A", "were down to B from A"."""
 _TO_FROM = re.compile(
-    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*(?:(?P<up>up)|(?P<down>down))?\s*"
-    r"from\s*$",
+    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*)?,?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
+    r"from|(?P<compared>compared\s+(?:with|to)|against|versus|vs\.?))\s*$",
     re.IGNORECASE,
 )
+"""Between B and A in "rose to B, up from A", "rose to B in 2023 compared with A"."""
+_EARLIER_AFTER = re.compile(
+    r"^\s*(?:(?:in|during|for|over)\s+(?:the\s+)?(?:same|corresponding|previous|prior|"
+    r"first|second|third|fourth|last)\b[^,;.()\d]{0,40}(?:\d{4})?|(?:in|during)\s+\d{4}|"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)?\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
+"""After A "compared with": nothing but A's earlier period ("in the corresponding quarter 2018",
+"a year earlier"), never another thing's words ("compared with $4 billion expected")."""
 _OWN_PERCENT = re.compile(r"^[\s,]*(?:or|up|down|an?|by|which\s+is)?\s*(?:by\s+)?$", re.IGNORECASE)
 """Between B and a percent that is its own growth ("to B, or 14 percent")."""
 _EXCEEDED = re.compile(
@@ -103,6 +114,9 @@ def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRela
             new, old, begin = a, b, start + m.start()
             if g.group("up" if m.group("down") else "down"):
                 continue  # "fell to B, up from A": the words disagree
+            after = text[past_noun(text, b.figure) : b.sentence[1]]
+            if g.group("compared") and not _EARLIER_AFTER.match(after):
+                continue  # "rose to B, compared with A expected": A is no earlier level
         else:
             continue
         if percent_after(text, figures, k + 1):
