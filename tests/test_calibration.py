@@ -223,6 +223,16 @@ def test_only_growths_above_100_worded_as_increases_are_flagged() -> None:
     assert findings_of(index, INDEX_OR_GROWTH) == []
 
 
+def test_a_rate_reached_or_left_is_a_level_not_an_increase() -> None:
+    # "inflation rose to 138.1 per cent, up from 103.0 per cent": levels of a rate, no growth
+    # worded as an increase (a claim of no kind, as a draft writes it)
+    for quote in ("up from 103.0 percent in August", "gas inflation rose to 103.0 percent"):
+        assert findings_of(growth("103.0 percent", quote, ""), INDEX_OR_GROWTH) == []
+    # the editor's growth keeps its warning: "rose to 127.4 percent" may be an index
+    (f,) = findings_of(growth("127.4 percent", "rose to 127.4 percent"), INDEX_OR_GROWTH)
+    assert f.severity is Severity.WARNING
+
+
 def test_the_current_and_base_values_tell_the_readings_apart() -> None:
     quote = "increased by 127.4 percent"
     (index,) = findings_of(growth("127.4 percent", quote, LINKED) + AMOUNTS.format(now="1,274"),

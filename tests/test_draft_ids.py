@@ -47,6 +47,34 @@ def test_up_to_alone_stays_a_bound() -> None:
     assert values == ["up to $6 billion"]
     values = [c.value for c in draft("Grants of up to 5 percent of the cost are paid.").claims]
     assert values == ["up to 5 percent"]
+    values = [c.value for c in draft("The fund will lend up to $2 million a farm.").claims]
+    assert values == ["up to $2 million"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wool inflation edged up to 3.06 per cent in September.",
+        "Wool inflation ticked up to 3.06 per cent in September.",
+        "Wool inflation went up to 3.06 per cent in September.",
+    ],
+)
+def test_up_to_after_a_verb_of_moving_up_is_the_level_reached(sentence: str) -> None:
+    assert [c.value for c in draft(sentence).claims] == ["3.06 per cent"]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("a 34-percent decline", "a 34 percent decline"),
+        ("a 12-percent drop", "a 12 percent drop"),
+        ("an 8-percent increase", "an 8 percent increase"),
+    ],
+)
+def test_a_hyphened_percent_keeps_the_direction_of_its_noun(written: str, value: str) -> None:
+    # "a 34-percent decline ... to X" is a fall of 34 percent, never a rise
+    found = draft(f"The wool firm posted {written} in revenues, to 2.29 billion kwanzas.")
+    assert found.claims[0].value == value
 
 
 def test_an_amount_whose_clause_names_nothing_takes_the_words_before_it() -> None:

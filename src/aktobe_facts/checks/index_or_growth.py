@@ -18,6 +18,8 @@ finding is a pass. ``means = "relative"`` on the claim says the editor checked t
 
 from __future__ import annotations
 
+import re
+
 from aktobe_facts.checks._common import (
     direction,
     is_percent,
@@ -52,8 +54,20 @@ def check(doc: ClaimsFile) -> list[Finding]:
         stated = claim.value.require()
         if stated.lo is None or stated.lo <= HUNDRED or direction(claim) != "rise":
             continue
+        if claim.kind is None and _level(claim):
+            continue  # "up from 103.0 per cent", "rose to 138.1 percent": a level, no change
         findings.append(_readings(doc, claim, stated))
     return findings
+
+
+def _level(claim: Claim) -> bool:
+    """The quote puts "to" or "from" right before the value: the level a rate reached or left
+    ("natural gas inflation rose to 138.1 per cent, up from 103.0 per cent"), never the size of
+    an increase that an index could have been read as (a claim of no kind; one the editor made a
+    growth keeps the warning: "rose to 127.4 percent" as a growth may be an index)."""
+    assert claim.value is not None
+    written = r"\s+".join(re.escape(part) for part in claim.value.text.split())
+    return re.search(rf"\b(?:to|from)\s+{written}", claim.quote, re.IGNORECASE) is not None
 
 
 def _readings(doc: ClaimsFile, claim: Claim, stated: Interval) -> Finding:

@@ -226,16 +226,31 @@ _HYPHEN_PERCENT = re.compile(r"[-‐](percent|per[-‐ ]cent)\b", re.IGNORECASE)
 
 def _hyphen_percent(text: str, span: Span) -> Phrase | None:
     """ "a 7.5-percent increase": the percent joined to its number as an adjective, written "7.5
-    percent" (the grammar reads no hyphen there); digits only, never a name."""
+    percent" (the grammar reads no hyphen there); digits only, never a name. With "a" before and
+    a noun of change after, the change with its direction: "a 34-percent decline" is "a 34
+    percent decline", a fall of 34 percent."""
     m = _HYPHEN_PERCENT.match(text, span.end)
     if span.kind != "number" or m is None or not span.text[:1].isdigit():
         return None
-    value = f"{span.text} percent"
+    value, start, end = f"{span.text} percent", span.start, m.end()
+    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start)
+    noun = _CHANGE_NOUN_AFTER.match(text, m.end())
+    if article is not None and noun is not None:
+        value = f"{article.group(1).lower()} {value} {noun.group(1).lower()}"
+        start, end = article.start(1), noun.end(1)
     try:
         stated = read(value)
     except GrammarError:
         return None
-    return Phrase(span.start, m.end(), value, stated, (), m.end())
+    return Phrase(start, end, value, stated, (), end)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(" + "|".join(sorted({*RISE_NOUNS, *FALL_NOUNS}, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+"""A noun of change right after "a 34-percent": its direction is the figure's."""
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -609,10 +624,15 @@ _FIGURE_END = re.compile(r"(?:\d|%|\b(?:percent|per\s+cent|pct|points?))\s+$", r
 from") are that figure's, and the figure after them is its base, never "a rise of more than"."""
 
 _DESTINATION = re.compile(
-    r"\d\s*(?:%|percent|per\s+cent|pct|percentage\s+points?|times)\s+$", re.IGNORECASE
+    r"(?:\d\s*(?:%|percent|per\s+cent|pct|percentage\s+points?|times)|\b(?:edg|inch|tick|mov|"
+    r"climb|jump|pick|bounc|rebound|spik|soar|surg|leap|rac|shoot|creep)(?:e[ds]|s|ed|ing)?|"
+    r"\b(?:went|goes|shot|crept|rose|rises|leapt))\s+$",
+    re.IGNORECASE,
 )
-"""The end of a change's size right before "up to": after "rose by 11.1 percent", "up to X" is the
-value the figure rose to (as "to X" is), not a bound; "up to 10 percent" alone stays a bound."""
+"""Right before "up to": the end of a change's size ("rose by 11.1 percent up to $12.072
+billion") or a verb of moving up ("edged up to 3.06 per cent", "ticked up to", "went up to"):
+"up to X" is the value reached (as "to X" is), not a bound; "up to 10 percent" alone, or after
+"planned", "lent" or "expected", stays a bound."""
 
 
 _TIMED_CHANGE = re.compile(
