@@ -343,3 +343,24 @@ def test_ranges_are_values() -> None:
         "between US$10 and US$15 million"
     ]
     assert values("It cost between 5 and 3 million tenge.") == ["5", "3 million tenge"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        # "the" before a name of the list is no end of it
+        (
+            "Trade with Peru, the fourth-biggest partner after Germany, the United Kingdom and"
+            " Greece, reached $4.7 billion.",
+            ("Germany", "United Kingdom", "Greece"),
+        ),
+        # a list the words go on from is not written cut short: no list, no false ranks error
+        ("Peru is the third-largest wool market after Chile, its neighbour, and Bolivia.", ()),
+        ("Peru is the third-largest wool market after Chile's old rival, Bolivia.", ()),
+    ],
+)
+def test_the_places_before_a_rank_are_all_of_its_list_or_none(
+    sentence: str, after: tuple[str, ...]
+) -> None:
+    (rank,) = [c for c in draft(sentence).claims if c.kind == "rank"]
+    assert rank.after == after

@@ -63,8 +63,12 @@ _NOUN_AT = re.compile(
 """A change's noun and what changed, then the percent: "put the rise in tax revenues at"."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
-_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+_LIST_GOES_ON = re.compile(r"['’]|[^.;:()]*?\band\s+(?:the\s+)?[A-Z]")
+"""After the names a rank comes after: more of the list the names did not take ("after Germany,
+the UK's ...", "after Germany, its neighbour, and Greece"); a rank whose list may be cut short
+gets none, never a list that is too short."""
 _REMAINDER = re.compile(r"[\s,)]*((?:and|or)\s+(?:all\s+|the\s+)?others?\b[^,.;:()”\"]*)")
 
 
@@ -303,9 +307,10 @@ def subject_of(rest: str) -> str | None:
 def places_before(rest: str) -> tuple[str, ...]:
     """The places a rank names before it: "the fifth largest city after Almaty, ... and X"."""
     m = _PLACES.search(rest)
-    if m is None:
+    if m is None or _LIST_GOES_ON.match(rest, m.end()):
         return ()
-    return tuple(n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)))
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
+    return tuple(re.sub(r"^the\s+", "", n.strip()) for n in names)
 
 
 def quote_span(text: str, sentence: Span, phrase: Phrase, member: bool) -> Span:
