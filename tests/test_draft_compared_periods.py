@@ -231,3 +231,9 @@ def test_a_period_with_no_figure_of_its_own_is_ignored(tmp_path: Path) -> None:
     article.write_text(text, encoding="utf-8")
     doc = loads(render(draft(text), article), tmp_path / "a.toml", article=article)
     assert not [f for f in check_document(doc) if f.fails_at(Severity.WARNING)]
+
+
+def test_the_level_of_a_year_is_the_period_compared_with() -> None:
+    # "almost at the level of 2030 and amounted to X": X is this year's, 2030 the comparison's
+    text = "Wool imports stayed almost at the level of 2030 and amounted to 11.81 billion BAM."
+    assert periods(text)["11.81 billion BAM"][0] != "2030"

@@ -120,7 +120,8 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
 ]
 _YEAR_RANGE = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?!\w|[.,]\d)")
 _BASE_CUE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than\b(?:(?<!more than)(?<!less than)(?<!fewer than)|"
+    r"\b(?:compared\s+(?:to|with)|(?:at|to)\s+the\s+level\s+of|than\b(?:(?<!more than)"
+    r"(?<!less than)(?<!fewer than)|"
     r"(?!\s+\S?\d))|against|versus|vs\.?|"
     r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
     r"\s+over)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
@@ -131,8 +132,8 @@ _BASE_CUE = re.compile(
     r"\s+(?:(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""Before a period that is a comparison's base: "compared to", "than", "from", and "over" after a
-change ("195.47% over the value of the first quarter of 2023"; "over the first half" alone is the
+"""Before a period that is a comparison's base: "compared to", "than", "at the level of", "from",
+and "over" after a change ("195.47% over the value of the first quarter of 2023"; "over the first half" alone is the
 figure's own time); after a word that only compares, a decimal point is no sentence's end
 ("against $748.02 million last year"), nor after a move's "up from"; "from" alone may name a
 source ("rice from 3.48 million ha in the first half"); "more than 280 projects this year" is a
