@@ -72,6 +72,7 @@ def test_every_code_reads_after_a_number_and_before_one_unless_it_is_a_word(
         ("₡450 billion", "CRC"),  # a symbol of one character
         ("NT$5 billion", "TWD"),
         ("TT$63.04bn", "TTD"),  # the press's sign, not the CLDR's
+        ("GY$359.34 billion", "GYD"),
         ("FBu 300 billion", "BIF"),  # three letters, not a word
         ("40 billion Algerian dinars", "DZD"),
         ("8.9 billion Norwegian crowns", "NOK"),  # the wires' English for krone, krona, koruna
@@ -129,6 +130,7 @@ def test_a_last_word_of_several_currencies_names_the_fix(word: str) -> None:
         ("Rwanda's", "francs", "RWF"),
         ("Zambia's", "kwachas", "ZMW"),
         ("Norway's", "crowns", "NOK"),
+        ("The Seychelles'", "rupees", "SCR"),
     ],
 )
 def test_a_draft_maps_a_shared_word_by_the_country_the_article_names(

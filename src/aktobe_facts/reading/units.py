@@ -286,9 +286,10 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # ("SR26.8 billion"; the CLDR gives "SR" to the Seychellois rupee)
     "JD": ("JOD",),
     "SR": ("SAR",),
-    # the Trinidad and Tobago dollar as its press and the region's print it ("TT$63.04bn"; the
-    # CLDR gives it "$" alone)
+    # the Trinidad and Tobago and the Guyanese dollars as their press and the region's print them
+    # ("TT$63.04bn", "GY$359.34 billion"; the CLDR gives them "$" alone)
     "TT$": ("TTD",),
+    "GY$": ("GYD",),
     # the dirham's sign in the press of the United Arab Emirates ("Dh9.1 billion" in Gulf News,
     # "Dhs" in the Khaleej Times) and of Morocco ("DH", "Dhs" in Morocco World News): a sign of
     # two currencies, read where the article names the country (CLDR gives neither a sign)

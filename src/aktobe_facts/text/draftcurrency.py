@@ -6,8 +6,8 @@ word as RON (:mod:`aktobe_facts.reading.units`). A draft of an article that name
 Chisinau) and not Romania maps the word to MDL; one that names Romania (Romanian, Bucharest) and
 not Moldova maps it to RON. When the article names neither or both, the word keeps the grammar's
 reading and each drafted claim whose reading depends on it says that its currency was assumed.
-The other words of :data:`WORDS` ("rupees": Indian, read bare, Pakistani, Sri Lankan, Nepalese or
-Mauritian) and the signs of several currencies or of one letter (:data:`SIGNS`: "Rs", "N", "P",
+The other words of :data:`WORDS` ("rupees": Indian, read bare, Pakistani, Sri Lankan, Nepalese,
+Mauritian or Seychellois) and the signs of several currencies or of one letter (:data:`SIGNS`: "Rs", "N", "P",
 "kr", "Sh", from the CLDR and the press, :mod:`aktobe_facts.reading.units`) are mapped the same
 way; a place is a territory's English name in the CLDR (:mod:`aktobe_facts.text.cldrplaces`) or a
 people, capital or city of :data:`_PLACES`. The draft reads the article's values with the words so
@@ -29,7 +29,7 @@ from aktobe_facts.text.cldrplaces import PLACES
 _HAND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lei", "leu"): ("MDL", "RON"),
     ("manat", "manats"): ("AZN", "TMT"),
-    ("rupee", "rupees"): ("INR", "LKR", "MUR", "NPR", "PKR"),
+    ("rupee", "rupees"): ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
     # the grammar reads none of these bare (reading.units.SHARED): an article that names no
     # single country leaves them unread
     ("shilling", "shillings"): ("KES", "TZS", "UGX"),
