@@ -244,6 +244,17 @@ def test_the_current_and_base_values_tell_the_readings_apart() -> None:
     assert grew.outcome is Outcome.PASS and "growth reading only" in grew.message
 
 
+def test_a_growth_relation_tells_the_readings_apart_as_the_claims_fields_do() -> None:
+    # [[relation]] kind = "growth" with its current and base, not the growth claim's of and base
+    relation = (
+        '[[relation]]\nid = "r"\nkind = "growth"\ngrowth = "g"\ncurrent = "now"\nbase = "then"\n'
+    )
+    text = growth("127.4 percent", "increased by 127.4 percent") + AMOUNTS.format(now="2,274")
+    (grew,) = findings_of(text + relation, INDEX_OR_GROWTH)
+    assert grew.outcome is Outcome.PASS and "growth reading only" in grew.message
+    assert grew.claims == ("g", "now", "then")
+
+
 def test_means_relative_says_it_is_a_growth() -> None:
     text = growth("127.4 percent", "rose 127.4 percent", 'kind = "growth"\nmeans = "relative"')
     (f,) = findings_of(text, INDEX_OR_GROWTH)

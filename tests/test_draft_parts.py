@@ -278,3 +278,13 @@ def test_a_dash_or_a_compound_makes_no_part_of_a_budgets_flow() -> None:
         )
         != []
     )
+
+
+def test_followed_by_names_another_item_than_the_role_before_it() -> None:
+    # "at X of total exports, followed by chemicals at Y": Y is the chemicals', no whole of exports
+    text = (
+        "Wool exports rose to $677.9 million in July. Fuels made the largest contribution at"
+        " $472.6 million of total exports, followed by chemicals at $168.7 million. The major"
+        " exports were crude oil valued at $218.6 million."
+    )
+    assert not [s for s in sums(text) if s[0] == "$168.7 million"]

@@ -121,9 +121,10 @@ def _fits(
 ) -> tuple[str, tuple[str, str]] | None:
     """Which reading the stated current (``of``) and base (``base``) values fit, when both are
     stated in one unit: "growth", "the index reading only", "both readings" or "neither reading"."""
-    if claim.of is None or claim.base is None:
+    pair = _current_and_base(doc, claim)
+    if pair is None:
         return None
-    found = same_unit_pair(quantities_of(doc, claim.of), quantities_of(doc, claim.base))
+    found = same_unit_pair(quantities_of(doc, pair[0]), quantities_of(doc, pair[1]))
     if found is None:
         return None
     current, base = found[0].require(), found[1].require()
@@ -138,9 +139,21 @@ def _fits(
     )
     growth = ratio.intersect(as_growth) is not None
     index = ratio.intersect(as_index) is not None
-    ids = (claim.of, claim.base)
+    ids = pair
     if growth and not index:
         return "growth", ids
     if index and not growth:
         return "the index reading only", ids
     return ("both readings" if growth else "neither reading"), ids
+
+
+def _current_and_base(doc: ClaimsFile, claim: Claim) -> tuple[str, str] | None:
+    """The current and base values of the growth: its own ``of`` and ``base``, else those of a
+    ``[[relation]]`` of kind growth that names it (a relation tests it as the older fields do)."""
+    if claim.of is not None and claim.base is not None:
+        return claim.of, claim.base
+    for relation in doc.relations_of("growth"):
+        current, base = relation.ref("current"), relation.ref("base")
+        if relation.ref("growth") == claim.id and current is not None and base is not None:
+            return current, base
+    return None
