@@ -216,7 +216,7 @@ def test_a_timed_change_carries_its_direction(
 
 
 def test_a_percent_joined_to_its_number_by_a_hyphen() -> None:
-    """ "a 6.2-percent increase" is 6.2 percent, written so the grammar reads it."""
+    """ "a 6.2-percent increase" is a rise of 6.2 percent, written so the grammar reads it."""
     assert relations(
         "Output came to 2.9 million tonnes, a 6.2-percent increase on the same period of 2021, "
         "when 2.73 million tonnes were made."
@@ -224,7 +224,7 @@ def test_a_percent_joined_to_its_number_by_a_hyphen() -> None:
         (
             "growth",
             {
-                "growth": "6.2 percent",
+                "growth": "a 6.2 percent increase",
                 "current": "2.9 million tonnes",
                 "base": "2.73 million tonnes",
             },
