@@ -148,3 +148,33 @@ def test_no_id_is_made_of_a_verb_of_reaching_or_a_currency_sign_s_letters(senten
     ids = [c.id for c in draft(sentence).claims]
     words = {w for i in ids for w in i.split("_")}
     assert not words & {"reach", "amounting", "totalling", "nz", "a", "hk"}, ids
+
+
+def test_a_rate_after_or_is_no_amount_of_the_change() -> None:
+    text = (
+        "Spending abroad by residents reached 41.2 million euros in the second quarter, up 9 "
+        "percent, or 205 euros a trip."
+    )
+    assert relations(text) == [
+        ("growth", {"growth": "up 9 percent", "current": "41.2 million euros"})
+    ]
+    text = "Spending abroad reached 41.2 million euros, up 9 percent, or 3.4 million euros."
+    assert [kind for kind, _ in relations(text)] == ["change"]
+
+
+def test_a_sentence_opening_on_the_period_compared_gives_an_earlier_figure() -> None:
+    text = (
+        "The budget deficit was 1.2 billion euros in 2031. A year earlier, the deficit had been "
+        "1.2 billion euros as well."
+    )
+    assert [kind for kind, _ in relations(text)] == []
+
+
+def test_a_flow_named_after_in_is_a_part_of_the_budget_s_flow() -> None:
+    text = (
+        "The budget ran a deficit of 1.2 billion euros in 2031. Spending reached 36 billion euros "
+        "over the year. The government received 120 million euros in grants."
+    )
+    assert [kind for kind, _ in relations(text)] == []
+    whole = text.replace("120 million euros in grants", "34.8 billion euros in revenue")
+    assert [kind for kind, _ in relations(whole)] == ["difference"]

@@ -252,8 +252,8 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
         amount = figures[j]
         first, last = (amount, percent) if j < i else (percent, amount)
         gap = between(text, first.phrase.outer_end, last.phrase.start, sentence.periods)
-        if not _OR.match(gap):
-            continue
+        if not _OR.match(gap) or _A_RATE.match(text, amount.phrase.outer_end):
+            continue  # "up 9 percent, or 205 euros a trip": a rate, no amount of the change
         lead = between(
             text, clause_start(text, sentence.span[0], first.phrase.start), first.phrase.start
         )
@@ -270,6 +270,15 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
     if percent.kind != "growth":
         return None
     return _Core(percent, None, percent, percent)
+
+
+_A_RATE = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?!year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago|before))"
+    r"[a-z]+\b",
+    re.IGNORECASE,
+)
+"""After an amount, "a trip", "per visitor", "each night": the amount is a rate of something else,
+never a flow's amount of change."""
 
 
 def _fall_of_both(amount: Figure, percent: Figure, first: Figure) -> bool:

@@ -177,14 +177,18 @@ _ASIDE_OF = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 """Between a figure and the next: an opening bracket, the next an aside on the one before (a
 percent's amount of change, "rose 6 percent (NZ$250 million)"), never a level of its own."""
 _AFTER_PART = re.compile(
-    r"\s*(?:worth\s+of|of|on|from|(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
+    r"\s*(?:worth\s+of|of|on|from|in(?=\s+(?!(?:revenues?|receipts|income|spending|"
+    r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
+    r"volume|cash|dollar|local|its|their|the|an?|each|every|[a-z]+\s+terms)\b))|"
+    r"(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
     r"into|for))\s+(?!(?:which|them|it|this|that|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|the\s+(?:total|same|first|"
     r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
     r"previous|[A-Za-z]{0,3}\d+)\b)([A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
-"""What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil"."""
+"""What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil",
+"received 120 million in grants" (never "in revenue", "in 2031", "in nominal terms")."""
 _PLAN = re.compile(
     r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
@@ -862,9 +866,19 @@ def _earlier(text: str, figures: list[Placed], k: int) -> bool:
     before = _own_clause(text, figures, k)
     if _REACHED_AFTER_EARLIER.search(before):
         return False  # "fell 4 percent from a year earlier to X": X is the value reached
+    if k == 0 and _EARLIER_LEAD.match(text, placed.sentence[0], phrase.start):
+        return True  # "A year earlier, the deficit had been X"
     return bool(_EARLIER.search(before) or re.match(r"\s*(?:in|for|during)\s+the\s+same\b", after))
 
 
+_EARLIER_LEAD = re.compile(
+    r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+"
+    r"(?:year|period|month|quarter)|(?:in|during|over)\s+the\s+same\s+(?:period|months?|quarter|"
+    r"half)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the period compared with: its first figure is the earlier one ("A year
+earlier, the deficit had been X")."""
 _REACHED_AFTER_EARLIER = re.compile(
     r"\b(?:from|on|over|against|compared\s+(?:to|with))\s+(?:a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior|preceding)\s+(?:year|period|month|quarter)|the\s+same\s+"
