@@ -178,3 +178,14 @@ def test_a_flow_named_after_in_is_a_part_of_the_budget_s_flow() -> None:
     assert [kind for kind, _ in relations(text)] == []
     whole = text.replace("120 million euros in grants", "34.8 billion euros in revenue")
     assert [kind for kind, _ in relations(whole)] == ["difference"]
+
+
+def test_a_current_account_balance_is_no_trade_balance() -> None:
+    text = (
+        "The current account showed a surplus of 1.3 billion euros in the first half of 2031.\n\n"
+        "Exports reached 19.8 billion euros in the first half of 2031, while imports were 18.5 "
+        "billion euros."
+    )
+    assert relations(text) == []
+    trade = text.replace("The current account showed", "Trade showed")
+    assert [kind for kind, _ in relations(trade)] == ["difference"]

@@ -218,13 +218,15 @@ _SOURCE_OF = re.compile(
 source of revenue, went up to X"."""
 _QUALIFIED = re.compile(
     r"\b(?:primary|non-oil|non-energy|structural|underlying|core|adjusted|"
+    r"(?:current|capital|financial)[\s-]+accounts?|balance\s+of\s+payments|"
     r"(?:excluding|excludes?|leaving\s+out|without|net\s+of|before|less|minus|"
     r"not\s+counting|apart\s+from)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:interest|debt|transfers?|oil|grants?|payments?|servicing))\b",
     re.IGNORECASE,
 )
 """Words in a figure's sentence before it that make its balance or flow a qualified one ("the primary
-deficit", "leaving out interest payments, a deficit of"): not the budget's own, so never the
+deficit", "leaving out interest payments, a deficit of", "the current account showed a surplus
+of": no trade balance): not the budget's own, so never the
 difference of its revenue and spending."""
 _GAPPED = re.compile(
     r"\s*by\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s*,?\s*(?:(?:up|down)\s+to|to|reaching|at)?\s*$",
