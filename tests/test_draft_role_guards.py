@@ -189,3 +189,11 @@ def test_a_current_account_balance_is_no_trade_balance() -> None:
     assert relations(text) == []
     trade = text.replace("The current account showed", "Trade showed")
     assert [kind for kind, _ in relations(trade)] == ["difference"]
+
+
+def test_a_whole_broken_down_is_no_part_of_a_total_after_it() -> None:
+    text = (
+        "Of the 1.2 million tonnes harvested, 300,000 tonnes of wheat were exported and 450,000 "
+        "tonnes of maize, a total of 750,000 tonnes."
+    )
+    assert [fields for kind, fields in relations(text) if kind == "sum"] == []

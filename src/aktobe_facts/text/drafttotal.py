@@ -31,6 +31,10 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 """The words right before a total, after a comma, dash or parenthesis."""
+_OF_WHOLE = re.compile(
+    r"\b(?:of|out\s+of)\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|these\s+)?$", re.IGNORECASE
+)
+"""Before the sentence's first figure: it is a whole broken down, never one of the parts."""
 _JOIN = re.compile(r"^(?:[^,;:()]*?)(?:,|\band\b)", re.IGNORECASE)
 """Between two parts: a comma or "and", and no other break."""
 
@@ -62,6 +66,8 @@ def _total(text: str, before: list[Placed], total: Placed) -> DraftRelation | No
     if not lead[: cue.start()].rstrip().endswith((",", "(", "–", "—", "-")):
         return None  # the cue starts a clause of its own, after the last part's
     parts = list(before)
+    if _OF_WHOLE.search(text, parts[0].sentence[0], parts[0].figure.phrase.start):
+        return None  # "Of the 1.2 million tonnes harvested, A ... and B, a total of X"
     if any(not is_measure(p.figure) or not same_measure(p.figure, figure) for p in parts):
         return None
     if len({p.figure.noun for p in parts} - {None}) > 1:
