@@ -197,3 +197,25 @@ def test_a_whole_broken_down_is_no_part_of_a_total_after_it() -> None:
         "tonnes of maize, a total of 750,000 tonnes."
     )
     assert [fields for kind, fields in relations(text) if kind == "sum"] == []
+
+
+def test_a_part_s_earlier_value_is_no_part() -> None:
+    text = (
+        "Spending was 9.3 billion lari, of which 4.1 billion lari went on wages, up from 3.8 "
+        "billion lari, and 2.2 billion lari on pensions."
+    )
+    found = draft(text)
+    values = {c.id: c.value for c in found.claims}
+    sums = [r.fields["parts"] for r in found.relations if r.kind == "sum"]
+    assert [[values[p] for p in parts] for parts in sums if isinstance(parts, list)] == [
+        ["4.1 billion lari", "2.2 billion lari"]
+    ]
+
+
+def test_a_value_given_twice_names_more_than_its_unit() -> None:
+    text = (
+        "Exports totalled 3.2 billion dollars in 2031; in 2030 copper had earned 0.9 billion "
+        "dollars and gold 0.7 billion dollars.\n\nImports were 4.5 billion dollars. China "
+        "supplied 1.2 billion dollars, Russia 0.9 billion dollars and Turkey 0.6 billion dollars."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "equal"] == []

@@ -103,9 +103,13 @@ def _clause(text: str, placed: Placed) -> tuple[str, str]:
 
 
 def _named(text: str, placed: Placed) -> set[str]:
-    """The things a figure's clause names, before and after it."""
+    """The things a figure's clause names, before and after it; never the words of its unit
+    ("dollars": "copper had earned 0.9 billion dollars" and "Russia 0.9 billion dollars" name no
+    thing alike)."""
     before, after = _clause(text, placed)
-    return {w for w in subject_words(content(f"{before} {after}")) if w not in _GENERIC}
+    phrase = placed.figure.phrase
+    unit = subject_words(content(text[phrase.start : phrase.outer_end]))
+    return {w for w in subject_words(content(f"{before} {after}")) if w not in _GENERIC | unit}
 
 
 def _earlier(text: str, placed: Placed) -> bool:

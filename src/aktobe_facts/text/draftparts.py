@@ -110,6 +110,10 @@ _THEN = re.compile(
     re.IGNORECASE,
 )
 """In a list after a colon: words of a comparison, whose figures are no parts."""
+_COMPARED_GAP = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:to|with)|versus|vs\.?)\s*(?:the\s+)?$", re.IGNORECASE
+)
+"""Before a figure in a list of parts: it is a part's earlier value ("up from X"), no part."""
 _OWN_GROWTH = re.compile(
     r"^\s*,?\s*(?:(?:increasing|rising|growing|up|down|decreasing|falling|declining)\s+)?"
     r"(?:by\s+)?$",
@@ -395,6 +399,9 @@ def _parts(
                 continue  # a part's own share: "3 billion (40 percent)"
             break
         gap = _REST.sub("", text[position : phrase.start])
+        if parts and _COMPARED_GAP.search(gap):
+            position = phrase.outer_end  # "4.1 billion on wages, up from 3.8 billion, and ..."
+            continue
         gapped = len(parts) == 1 and _GAPPED.fullmatch(gap) is not None
         if not parts:
             first = _NAMED_FIRST.fullmatch(gap)
