@@ -219,3 +219,13 @@ def test_a_value_given_twice_names_more_than_its_unit() -> None:
         "supplied 1.2 billion dollars, Russia 0.9 billion dollars and Turkey 0.6 billion dollars."
     )
     assert [kind for kind, _ in relations(text) if kind == "equal"] == []
+
+
+def test_a_rate_of_a_part_is_no_rate_of_the_whole() -> None:
+    text = (
+        "The harvest was 8.35 million tonnes from 2.14 million hectares, and the yield in the "
+        "south reached 4.6 tonnes per hectare."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "per"] == []
+    whole = text.replace(" in the south", "")
+    assert [kind for kind, _ in relations(whole) if kind == "per"] == ["per"]

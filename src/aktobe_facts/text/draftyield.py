@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.sentences import clause_end, clause_start
 
 _CHANGE = re.compile(
     r"\b(?:(?:increase|rise|growth|gain|jump|fall|decline|drop|decrease|cut|change)\s+of|by|"
@@ -45,6 +46,8 @@ def relations(
             bottoms = [p for p in plain if level(p.figure.phrase) and _unit(p) == stated.per.key]
             if len(rates) != 1 or len(tops) != 1 or len(bottoms) != 1:
                 continue
+            if _narrower(text, rate, tops[0], bottoms[0]):
+                continue
             fields: dict[str, str | list[str] | bool] = {
                 "value": rate.figure.id,
                 "numerator": tops[0].figure.id,
@@ -55,6 +58,32 @@ def relations(
             )
             found.append(DraftRelation("", "per", fields, said))
     return found, []
+
+
+def _narrower(text: str, rate: Placed, top: Placed, bottom: Placed) -> bool:
+    """The rate's own words name a part the amounts' sentences do not ("The harvest was 8.35
+    million tonnes from 2.14 million hectares, and the yield in the south reached 4.6 tonnes per
+    hectare": the south's yield, not the harvest over the area)."""
+    start = clause_start(text, rate.sentence[0], rate.figure.phrase.start)
+    named = _PART_OF.findall(text, start, rate.figure.phrase.start)
+    theirs = " ".join(
+        text[
+            clause_start(text, p.sentence[0], p.figure.phrase.start) : clause_end(
+                text, p.figure.phrase.outer_end, p.sentence[1]
+            )
+        ].lower()
+        for p in (top, bottom)
+    )
+    return any(re.search(rf"\b{re.escape(word.lower())}\b", theirs) is None for word in named)
+
+
+_PART_OF = re.compile(
+    r"\b(?:in|across|for|of)\s+(?:the\s+)?(?!(?:year|years|period|season|month|quarter|half|"
+    r"average|total|country|whole|same|first|second|last|past|this|an?|its|their)\b)"
+    r"([A-Za-z][\w-]+)",
+    re.IGNORECASE,
+)
+"""Before a rate, the part it is of: "the yield in the south", "the price for Arabica"."""
 
 
 def _changed(text: str, placed: Placed) -> bool:
