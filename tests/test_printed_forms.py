@@ -227,3 +227,9 @@ def test_a_scale_left_to_the_figure_before_is_read_with_it(a: int, b: int, word:
 )
 def test_a_scale_is_left_to_no_figure_outside_the_close_structure(text: str) -> None:
     assert _read(text)[-1][1] < 10
+
+
+def test_a_value_with_a_change_of_no_unit_says_how_to_write_it() -> None:
+    with pytest.raises(GrammarError, match="gives the change no unit"):
+        parse("an 11.43 increase")
+    assert parse("an 11.43 percent increase").value == Fraction(1143, 100)

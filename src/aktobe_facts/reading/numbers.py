@@ -589,6 +589,15 @@ def parse(
         ):  # "a five percent hike" too
             rest = after
     else:  # "37 more villages", "20 percent or more": not a direction
+        if (
+            trailing is not None
+            and trailing.group("d").lower() in _CHANGE_NOUNS
+            and rest[: trailing.start()][-1:].isdigit()
+        ):  # "an 11.43 increase": a change with no unit, which no reading can size
+            raise GrammarError(
+                f"{original!r} gives the change no unit: write its percent (\"an 11.43 percent "
+                f'increase") or its amount with a currency or unit ("an increase of $5 million")'
+            )
         trailing = None
 
     qualifier = direction = None
