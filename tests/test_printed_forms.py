@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aktobe_facts.checks import coverage
+from aktobe_facts.claims.loader import load
 from aktobe_facts.findings import Severity
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import CARDINAL_WORDS, LOCALES, GrammarError, parse
@@ -233,3 +234,21 @@ def test_a_value_with_a_change_of_no_unit_says_how_to_write_it() -> None:
     with pytest.raises(GrammarError, match="gives the change no unit"):
         parse("an 11.43 increase")
     assert parse("an 11.43 percent increase").value == Fraction(1143, 100)
+
+
+@pytest.mark.parametrize(
+    ("place", "settings", "says"),
+    [("Traders", "", True), ("Lagos traders", "", False), ("Traders", 'n = "NGN"', False)],
+)
+def test_an_uncovered_figure_says_its_sign_is_unresolved_only_when_it_is(
+    tmp_path: Path, place: str, settings: str, says: bool
+) -> None:
+    (tmp_path / "a.txt").write_text(f"{place} saw trade grow 5 percent to N3.42tn.\n", "utf-8")
+    claims = tmp_path / "claims.toml"
+    claims.write_text(
+        f'[article]\npath = "a.txt"\n\n[settings]\ncurrencies = {{ {settings} }}\n\n'
+        '[[claim]]\nid = "growth"\nquote = "grow 5 percent"\nvalue = "5 percent"\n',
+        "utf-8",
+    )
+    (warned,) = [f for f in coverage.check(load(claims)) if f.severity == Severity.WARNING]
+    assert ("could not be resolved" in warned.message) == says

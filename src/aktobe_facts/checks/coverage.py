@@ -18,6 +18,7 @@ from aktobe_facts.reading.units import SHARED_SIGNS, sign_before
 
 if TYPE_CHECKING:  # the placement machinery is imported only when an article is linked
     from aktobe_facts.text.placement import Numeral, Placement
+    from aktobe_facts.text.textnums import Span as TextSpan
 
 ID = "coverage"
 say = Verdicts(ID)
@@ -43,7 +44,8 @@ def check(doc: ClaimsFile) -> list[Finding]:
     if found is None:
         return []
     uncovered = [n for n in found.numerals if n.status == "uncovered"]
-    findings = [_uncovered(found, n) for n in uncovered[:MAX_LISTED]]
+    mapped = {key.lower() for key in doc.settings.currencies}
+    findings = [_uncovered(found, n, mapped) for n in uncovered[:MAX_LISTED]]
     if len(uncovered) > MAX_LISTED:
         findings.append(_more(found, len(uncovered) - MAX_LISTED))
     ends = [n.span.end for n in found.numerals]
@@ -91,22 +93,11 @@ def _holds_number(found: Placement, ends: list[int], place: tuple[int, int]) -> 
     return k < len(found.numerals) and found.numerals[k].span.start < end
 
 
-def _uncovered(found: Placement, numeral: Numeral) -> Finding:
+def _uncovered(found: Placement, numeral: Numeral, mapped: set[str]) -> Finding:
     path = found.article.path
     span, place = numeral.span, numeral.place
     context = found.excerpt(span.start, span.end)
-    sign = (sign_before(found.article.text, span.start) if span.text[:1].isdigit() else None) or ""
-    codes = SHARED_SIGNS.get(sign, ())
-    why, fix = "", ""
-    if codes:  # "N3.42tn" where the article names no country of the naira
-        why = (
-            f' (its sign "{sign}" could not be resolved: it is {" or ".join(codes)} where the '
-            "article names the currency's country, and this one names none)"
-        )
-        fix = (
-            f'; if "{sign}" is {codes[0]} here, [settings] currencies = '
-            f'{{ "{sign.lower()}" = "{codes[0]}" }}'
-        )
+    why, fix = _unresolved(found.article.text, span, mapped)
     return say.failed(
         (),
         found.article.line,
@@ -117,6 +108,29 @@ def _uncovered(found: Placement, numeral: Numeral) -> Finding:
         suggestion="add a [[claim]] whose quote contains it, or an [[ignore]] entry with the "
         "passage and the reason it needs no claim" + fix,
     )
+
+
+def _unresolved(text: str, span: TextSpan, mapped: set[str]) -> tuple[str, str]:
+    """For a number after a sign of several currencies or one letter that neither the file's
+    ``[settings] currencies`` nor one country the article names resolves ("N3.42tn" in an article
+    that never names Nigeria): the words that say so and the settings line to add; else two
+    empty strings."""
+    sign = (sign_before(text, span.start) if span.text[:1].isdigit() else None) or ""
+    codes = SHARED_SIGNS.get(sign, ())
+    if not codes or sign.lower() in mapped:
+        return "", ""
+    from aktobe_facts.text.draftcurrency import named_codes
+
+    named = named_codes(text, codes)
+    if len(named) == 1:
+        return "", ""  # the article names its country: a figure the claims left out
+    names = "none" if not named else f"several ({' and '.join(named)})"
+    why = (
+        f' (its sign "{sign}" could not be resolved: it is {" or ".join(codes)} where the '
+        f"article names the currency's country, and this one names {names})"
+    )
+    fix = f'; if "{sign}" is {codes[0]} here, [settings] currencies = {{ "{sign.lower()}" = "{codes[0]}" }}'
+    return why, fix
 
 
 def _stale(found: Placement, entry: Ignore, places: tuple[tuple[int, int], ...]) -> Finding:

@@ -163,12 +163,17 @@ def shared_words(text: str) -> SharedWords:
     for _forms, codes, used in found:
         if not used:
             continue
-        named = [code for code in codes if _names(text, places(code))]
+        named = named_codes(text, codes)
         if len(named) == 1:
             currencies.extend((word, named[0]) for word in used)
         else:
             assumed.extend((word, codes) for word in used)
     return SharedWords(tuple(currencies), tuple(assumed))
+
+
+def named_codes(text: str, codes: tuple[str, ...]) -> list[str]:
+    """The currencies among ``codes`` whose places ``text`` names (one decides a shared sign)."""
+    return [code for code in codes if _names(text, places(code))]
 
 
 def _words_used(text: str, forms: tuple[str, ...]) -> list[str]:
