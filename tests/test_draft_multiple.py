@@ -31,7 +31,7 @@ def test_as_much_as() -> None:
 def test_fold_and_from_to() -> None:
     assert relations(
         "Output reached 9.1 million tonnes, up 2.4-fold from 3.8 million tonnes in 2015."
-    ) == [multiple("9.1 million tonnes", "3.8 million tonnes", "2.4-fold")]
+    ) == [multiple("9.1 million tonnes", "3.8 million tonnes", "2.4 to 3.4 times")]
     # "grew 3.1" is a claim of a change: the factor is written as the article writes it
     assert relations("Sales grew 3.1 times, from $44 million in 2019 to $137 million in 2023.") == [
         multiple("$137 million", "$44 million", "3.1 times")
@@ -76,7 +76,16 @@ def test_a_factor_right_before_the_other_figure() -> None:
     )
 
 
-def test_folds_written_whole_or_apart() -> None:
-    for fold in ("fourfold", "four folds", "4 folds"):
+def test_folds_written_whole_or_apart_after_a_change_take_both_readings(tmp_path: Path) -> None:
+    # "up fourfold" is four times the base to most writers, five to some: the range of both
+    for fold in ("fourfold", "four folds", "4 folds", "4-fold"):
         sentence = f"Output reached 15.2 million tonnes, up {fold} from 3.8 million tonnes in 2015."
-        assert relations(sentence) == [multiple("15.2 million tonnes", "3.8 million tonnes", fold)]
+        assert relations(sentence) == [
+            multiple("15.2 million tonnes", "3.8 million tonnes", "4 to 5 times")
+        ]
+    # 19 million tonnes is five times 3.8: "up fourfold" read as four times alone failed it
+    five = "Output reached 19 million tonnes, up fourfold from 3.8 million tonnes in 2015."
+    assert outcomes(five, tmp_path, ("multiple",)) == [("multiple", Outcome.PASS)]
+    # 25 million tonnes is neither reading: still an error
+    six = five.replace("19 million", "25 million")
+    assert outcomes(six, tmp_path, ("multiple",)) == [("multiple", Outcome.FAIL)]

@@ -8,13 +8,15 @@ thing: "12.5 million visitors, more than double the 5 million visitors"), the fa
 with "as much as" (or "as many", "as high", "as large"), "from", "on", "compared to", or "from Y to
 X" after the factor; or a factor right before Y, after X and its period ("X in 2023, more than
 double the Y of 2022", "X, nearly triple Y", "X, twice the Y", "X, half the Y"). "N times more than"
-and "N times higher than" are left alone: news writes them for both N and N + 1 times.
+and "N times higher than" are left alone: news writes them for both N and N + 1 times; a fold
+after a change ("up fourfold from Y") is written as the range of both readings ("4 to 5 times").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from itertools import pairwise
 
 from aktobe_facts.relations.multiple import FactorError, read_factor
@@ -75,13 +77,16 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             head = between(text, sentence.span[0], x.phrase.start, sentence.periods)
             before = _FROM_TO.search(head)
             if m is not None:
-                made = _multiple(text, sentence, (x, y), m.group("factor"), (x.phrase.end, y))
+                factor = m.group("factor")
+                if m.re is _UP_FROM:
+                    factor = _either(factor)
+                made = _multiple(text, sentence, (x, y), factor, (x.phrase.end, y))
             elif before is not None and _TO.match(gap):
                 made = _multiple(
                     text,
                     sentence,
                     (y, x),
-                    before.group("factor"),
+                    _either(before.group("factor")),
                     (sentence.span[0], x),
                 )
             else:
@@ -89,6 +94,27 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             if made is not None:
                 found.append(made)
     return found, []
+
+
+_FOLD = re.compile(r"(\d+(?:\.\d+)?|[a-z]+)\s*-?\s*folds?", re.IGNORECASE)
+
+
+def _either(factor: str) -> str:
+    """A fold after a change ("up fourfold from", "increased by 2.4-fold, from") is N times the
+    base to most writers and N + 1 times to some: written as the range of both readings ("4 to 5
+    times", "2.4 to 3.4 times"), which fails only what both fail. A fold with a qualifier
+    ("almost fourfold") or words of its own is left as written."""
+    m = _FOLD.fullmatch(" ".join(factor.split()))
+    if m is None:
+        return factor
+    try:
+        printed = read_factor(factor).printed
+    except FactorError:
+        return factor
+    if printed is None:
+        return factor
+    low = Decimal(m.group(1)) if m.group(1)[0].isdigit() else Decimal(int(printed))
+    return f"{low} to {low + 1} times"
 
 
 def _level(figure: Figure) -> bool:
