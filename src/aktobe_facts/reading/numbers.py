@@ -595,7 +595,7 @@ def parse(
             and rest[: trailing.start()][-1:].isdigit()
         ):  # "an 11.43 increase": a change with no unit, which no reading can size
             raise GrammarError(
-                f"{original!r} gives the change no unit: write its percent (\"an 11.43 percent "
+                f'{original!r} gives the change no unit: write its percent ("an 11.43 percent '
                 f'increase") or its amount with a currency or unit ("an increase of $5 million")'
             )
         trailing = None
