@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
-from aktobe_facts.text import draftgrowthis
+from aktobe_facts.text import draftgrowthclause, draftgrowthis
 from aktobe_facts.text.draftcounts import count_level, one_measure
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -381,7 +381,9 @@ def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure)
             return _ends_own(text, sentence, first)
         stated = first.phrase.stated
         return stated.direction is not None and _VERB_FIRST.match(first.phrase.value) is not None
-    return _APPOSED.match(gap) is not None and _ends_own(text, sentence, first)
+    if _APPOSED.match(gap) is not None and _ends_own(text, sentence, first):
+        return True
+    return draftgrowthclause.claused(text, sentence, before, first)  # "X passed ..., a P rise"
 
 
 _VERB_FIRST = re.compile(
