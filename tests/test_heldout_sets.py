@@ -61,7 +61,7 @@ class HeldOut:
 SETS = (
     # the first held-out set: its misses were built as general rules in the second session; the
     # extra relations are true ones the editors left out
-    HeldOut("heldout", total=6, inconsistent=2, clean=0, recalled=65, precise=0, not_in_hand=4),
+    HeldOut("heldout", total=6, inconsistent=2, clean=0, recalled=66, precise=0, not_in_hand=4),
     # the second: unseen until the third session; no article's every finding drafted then; 75
     # with ranked lists whose names follow "are" ("The largest items of income are VAT (X), ...")
     HeldOut(
@@ -119,8 +119,8 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=30,
-        precise=30,
+        recalled=32,
+        precise=32,
         not_in_hand=2,
         whole=1,
         warnings_on_clean=1,
@@ -145,8 +145,8 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=36,
-        precise=36,
+        recalled=42,
+        precise=42,
         not_in_hand=0,
         whole=0,
         found=2,
@@ -157,14 +157,19 @@ SETS = (
     # draft first ran on them. In the eighth session the draft's three false errors went (a
     # balance's flow taken from a figure of another thing in the flow's sentence, read from the
     # strict expected failures' passes: ma-trade-2011-07, nz-trade-2017-06) and with them three
-    # of its 17 relations not in the hand files (the summary line; the files unopened)
+    # of its 17 relations not in the hand files (the summary line; the files unopened). A second
+    # reader (not the rules' authors) judged the 14 left by hand: 13 true (growths whose base the
+    # hand files use inside equations; a headline equal the script's matcher missed), 1 wrong (a
+    # headline's figure made a part of the same figure in the body, now left out whatever the
+    # words). A growth set after its figure's clause added one relation in the hand files and one
+    # out of them that the reader judged true (a two months' count and its growth).
     HeldOut(
         "heldout7",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=17,
-        precise=17,
+        recalled=18,
+        precise=18,
         not_in_hand=14,
         whole=1,
         found=1,

@@ -81,7 +81,7 @@ def article_relations(
     relations += draftchangeamount.relations(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
-    return _orders_left_to_growths(relations), notes
+    return _sums_of_other_figures(_orders_left_to_growths(relations)), notes
 
 
 def _orders_left_to_growths(relations: list[DraftRelation]) -> list[DraftRelation]:
@@ -94,3 +94,18 @@ def _orders_left_to_growths(relations: list[DraftRelation]) -> list[DraftRelatio
         for r in relations
         if r.kind != "order" or not any(set(tied(r)) - {r.fields["op"]} <= g for g in grown)
     ]
+
+
+def _sums_of_other_figures(relations: list[DraftRelation]) -> list[DraftRelation]:
+    """Without the sums one of whose parts is their total given again: a headline's "Freight
+    revenue tops X" drafted equal to the body's "revenue for the nine months exceeded X" is one
+    figure told twice, never a part of itself (an editor writes the equal relation, not both)."""
+    same = [set(tied(r)) for r in relations if r.kind == "equal"]
+    return [r for r in relations if r.kind != "sum" or not _part_is_its_total(r, same)]
+
+
+def _part_is_its_total(relation: DraftRelation, same: list[set[str]]) -> bool:
+    total, parts = relation.fields.get("total"), relation.fields.get("parts")
+    if not isinstance(total, str) or not isinstance(parts, list):
+        return False
+    return any(total in group and group & set(parts) for group in same)
