@@ -34,7 +34,7 @@ def equation(expr: str) -> list[tuple[str, str]]:
 def test_the_total_first_then_its_average() -> None:
     assert relations(
         "Tax revenue came to 12 million euros in 2023, an average of 1 million euros a month."
-    ) == equation("[1 million euros] * 12 = [12 million euros]")
+    ) == equation('[1 million euros a month] * "12 months" = [12 million euros]')
     assert relations(
         "Tourist arrivals came to 12 million visitors in the first quarter of 2024, or "
         "4 million visitors a month."
@@ -50,10 +50,13 @@ def test_the_average_first_then_its_total() -> None:
     assert relations(
         "Crude output averaged 1.2 million barrels a day in March 2024, for a total of "
         "37.2 million barrels."
-    ) == equation("[1.2 million barrels] * 31 = [37.2 million barrels]")
+    ) == equation('[1.2 million barrels a day] * "31 days" = [37.2 million barrels]')
     assert relations(
         "Rice production averaged 50,000 tonnes a day over 30 days, a total of 1.5 million tonnes."
-    ) == equation("[50,000 tonnes] * 30 = [1.5 million tonnes]")
+    ) == [
+        *equation('[50,000 tonnes a day] * "30 days" = [1.5 million tonnes]'),
+        ("per", ""),  # the rate as the total over the days, as "50,000 tonnes per day" gives
+    ]
 
 
 def test_more_words_of_an_average() -> None:
@@ -67,7 +70,7 @@ def test_more_words_of_an_average() -> None:
     assert relations(
         "Crude output was 1.2 million barrels a day on average in March 2024, or 37.2 million "
         "barrels in the month."
-    ) == equation("[1.2 million barrels] * 31 = [37.2 million barrels]")
+    ) == equation('[1.2 million barrels a day] * "31 days" = [37.2 million barrels]')
 
 
 def test_a_span_of_years() -> None:

@@ -47,7 +47,11 @@ def test_a_budget_over_the_current_year_and_this_year_s_budget() -> None:
         "billion lari."
     )
     assert growths(text) == [
-        {"growth": "6 per cent", "current": "9.54 billion lari", "base": "9 billion lari"},
+        {
+            "growth": "a 6 per cent increase",
+            "current": "9.54 billion lari",
+            "base": "9 billion lari",
+        },
         {"growth": "12 per cent higher", "current": "9.54 billion lari"},
     ]
 

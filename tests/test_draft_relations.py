@@ -56,7 +56,7 @@ def test_the_kind_of_a_percent_comes_from_its_words() -> None:
         kinds["increased by 13 percent"] == "change"
     )  # a share's change: percent or points, the editor says
     assert kinds["down by 7 percent"] == "growth"
-    assert kinds["4 percent"] == "growth"
+    assert kinds["a 4 percent increase"] == "growth"
     assert not draft("Farming shrank (-7.1 percent), as did mining (-2.8 percent).").groups
 
 

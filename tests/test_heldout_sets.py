@@ -95,15 +95,18 @@ SETS = (
     # the fourth: unseen at landing in the fifth session (15, 15, 3), opened for tuning in the
     # sixth; 25 after the CLDR's signs and the words of change, 70 after the sixth session's orders
     # after a figure, shares after a comparison, balances of two years, flows broken down by
-    # source, lists of "the total", halves, roundings and "respectively" (docs/corpus.md)
+    # source, lists of "the total", halves, roundings and "respectively" (docs/corpus.md); in
+    # the eighth session my-trade-2020-02's hand file gave each growth the amount it is of
+    # ("11.3 per cent to RM61.83 billion": `of`, as the other sets' hand files write it; main's
+    # draft then 78 and 76 of 81), and "an 11.3 per cent expansion" read as a rise: 79, 78 of 83
     HeldOut(
         "heldout4",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=70,
-        precise=70,
-        not_in_hand=11,
+        recalled=79,
+        precise=78,
+        not_in_hand=5,
         whole=2,
     ),
     # the fifth, the unseen measure: 3, 3 of 5 at landing in the sixth session; 16, 16 of 18 after

@@ -53,6 +53,7 @@ from aktobe_facts.reading.units import (
     lookup_noun,
     lookup_prefix_currency,
     lookup_unit,
+    scaled_code,
     shared_sign,
 )
 from aktobe_facts.records import frozen
@@ -502,6 +503,13 @@ _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", r
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
 _DECADES_RE = re.compile(r"decades?\b", re.IGNORECASE)
 _ORDINAL_DIGITS_RE = re.compile(r"(?P<n>[0-9]{1,6})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SCALED_CODE_RE = re.compile(r"[KMB][A-Z]{3}\b")
+_SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion"}
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
+"""Thousands grouped by two dots or more ("1.112.587.000") in a file whose decimal mark is the
+point: a number has one decimal point, so the dots can only group thousands."""
+_A_TIME = re.compile(r"(.*\S)\s+an?\s+(day|week|month|year)", re.IGNORECASE)
+"""A unit, then "a" and a unit of time: a rate, as "per" writes it ("1.8 million barrels a day")."""
 _MINUS = ("-", "−", "–")
 _RANGE_STARTS = frozenset("-–—‒ tTaA")  # a dash, "to" or "and", or a space before them
 
@@ -650,6 +658,13 @@ def parse(
             ends[-1].scale_word = short.group("s").lower()
             ends[-1].exponent = _SHORT_SCALES[ends[-1].scale_word]
             rest = rest[short.end() :].lstrip()
+    coded = _SCALED_CODE_RE.match(rest) if rest[:1] in "KMB" else None
+    if coded is not None and not (ends[-1].exponent or ends[-1].prefix or ends[-1].ordinal):
+        scaled = scaled_code(coded.group(0))  # "4,214 MSEK": millions of Swedish kronor
+        if scaled is not None:
+            ends[-1].exponent = scaled[0]
+            ends[-1].scale_word = _SCALE_NAMES[scaled[0]]
+            rest = rest[1:]
     if letter is not None and high is not None:  # the first's letter is the high end's scale
         if high.scale_word != letter.group("s").lower():
             raise GrammarError(f"unknown unit {letter.group('s')!r} in {original!r}")
@@ -666,6 +681,8 @@ def parse(
         unit, per = lookup_unit("years"), None
         if rest[decades.end() :].strip():
             raise GrammarError(f"unknown unit {rest.strip()!r} in {original!r}")
+    elif rest.strip() in ("mt", "MT") and ends[-1].exponent:
+        unit, per = lookup_unit("tonnes"), None  # "2.3 million mt": no million million tonnes
     else:
         unit, per = _read_unit(rest, original, aliases)
     if any(end.divisor != 1 for end in ends):
@@ -1037,6 +1054,10 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
     if indian is not None:  # "1,06,577": the South Asian grouping, a lakh and its thousands
         digits = indian.group(0).replace(",", "")
         return _End(False, None, digits, None, False, indian.group(0)), rest[indian.end() :]
+    dotted = _DOT_GROUPS.match(rest) if locale.decimal == "." and "." not in locale.groups else None
+    if dotted is not None:  # "1.112.587.000" in a file of decimal points: thousands
+        digits = dotted.group(0).replace(".", "")
+        return _End(False, None, digits, None, False, dotted.group(0)), rest[dotted.end() :]
     if rest[:1] == "." == locale.decimal and rest[1:2].isdigit():
         rest = "0" + rest  # "$.86 billion", ".5 percent": no digit before the decimal point
     nm = number_re.match(rest)
@@ -1107,6 +1128,11 @@ def _read_unit(
     whole = lookup_unit(rest, aliases)  # "per cent" is one unit
     if whole is not None:
         return whole, None
+    timed = _A_TIME.fullmatch(rest)
+    if timed is not None:  # "barrels a day": barrels per day, never "5 percent a year"
+        rated = lookup_unit(timed.group(1), aliases)
+        if rated is not None and rated.kind not in ("percent", "points"):
+            return rated, lookup_unit(timed.group(2) + "s")
     compound = lookup_compound_unit(rest)  # "bpd": barrels per day
     if compound is not None:
         return compound

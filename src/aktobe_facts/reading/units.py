@@ -27,6 +27,7 @@ from aktobe_facts.reading.cldrtable import CURRENCIES as _CLDR_CURRENCIES
 from aktobe_facts.reading.cldrtable import SHARED_WORDS as _CLDR_SHARED
 from aktobe_facts.reading.cldrtable import TABLE_NAMES as _CLDR_TABLE_NAMES
 from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.text.cldrplaces import PLACES as _CLDR_PLACES  # generated data only
 
 if TYPE_CHECKING:
     import pint
@@ -417,6 +418,9 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "hectare": ("area", "hectares", ("hectare", "hectares", "ha")),
     "acre": ("area", "acres", ("acre", "acres")),
     "tonne": ("mass", "tonnes", ("tonne", "tonnes", "ton", "tons", "metric tons", "t")),
+    # a million tonnes by a symbol of one reading (see _CASED_UNITS): "MMT", million metric tons
+    # (the USDA's reports); "mt", "MT" and "Mt" are not read
+    "megatonne": ("mass", "million tonnes", ()),
     # an ounce in economic news is a troy ounce: gold, silver and platinum are weighed in them
     "troy_ounce": (
         "mass",
@@ -493,6 +497,7 @@ _DEFINITIONS = (
     "acre = 40468564224/10000000 * square_meter",
     "kilogram = [mass] = kg",
     "tonne = 1000 * kilogram = t",
+    "megatonne = 1000000 * tonne",
     "day = [time]",
     "year = 36525/100 * day",
     "month = year / 12",
@@ -536,7 +541,50 @@ def _build_word_table() -> dict[str, UnitSpec]:
     return table
 
 
+PRESS_WORDS: dict[str, str] = {
+    # the plural the English-language press gives the Macedonian denar ("5.5 billion denars" in
+    # Xinhua, the National Bank of the Republic of North Macedonia's English releases), where the
+    # CLDR's is "denari"
+    "denars": "MKD",
+    "macedonian denars": "MKD",
+}
+"""Currency words the press prints that the CLDR does not list, with their source."""
+
+
+def _place_names() -> dict[str, str]:
+    """A currency's name with its country's name for the adjective, as the press writes it
+    ("Seychelles rupees", "Mauritius rupees", "Sri Lanka rupees"): the CLDR's English name of
+    the one territory that uses the currency (:mod:`aktobe_facts.text.cldrplaces`) before the
+    last word of the CLDR's name of one unit and of several (and of the press's plural above).
+    A currency of several territories (the euro, the CFA francs) gets none."""
+    last_words: dict[str, set[str]] = {}
+    for code, (_label, _signs, words) in _KNOWN.items():
+        last_words.setdefault(code, set()).update(w.split()[-1] for w in words if " " in w)
+    for name, code in _CLDR_TABLE_NAMES.items():
+        last_words.setdefault(code, set()).add(name.split()[-1])
+    for word, code in PRESS_WORDS.items():
+        last_words.setdefault(code, set()).add(word.split()[-1])
+    found: dict[str, str] = {}
+    for code, last in last_words.items():
+        places = _CLDR_PLACES.get(code, ())
+        if len(places) != 1:
+            continue
+        for word in last:
+            found[_norm(f"{places[0]} {word}")] = code
+    return found
+
+
+def _add_press_words(table: dict[str, UnitSpec]) -> None:
+    for word, code in (*PRESS_WORDS.items(), *sorted(_place_names().items())):
+        table.setdefault(word, UnitSpec(code, "currency", _KNOWN[code][0]))
+
+
 _WORDS = _build_word_table()
+_add_press_words(_WORDS)
+_CASED_UNITS = {"MMT": "megatonne", "mmt": "megatonne"}
+"""Unit symbols read only in this case: "MMT" is million metric tons, where "mt", "MT" and even
+the SI's megatonne "Mt" are million tonnes to some and metric tons to others
+(:data:`AMBIGUOUS_UNITS`)."""
 _PREFIXES: list[tuple[str, UnitSpec]] = sorted(
     (
         *(
@@ -559,8 +607,8 @@ _CODE_RE = re.compile(r"[A-Z]{3}")
 
 
 AMBIGUOUS_UNITS: dict[str, str] = {
-    "mt": "million tonnes in Indian usage and metric tons elsewhere: write 'million tonnes' or "
-    "'tonnes'",
+    "mt": "million tonnes in Indian usage and metric tons elsewhere: write 'million tonnes' (or "
+    "'MMT') or 'tonnes'",
 }
 """Unit abbreviations of two readings far apart: never read, an error says which to write."""
 
@@ -595,6 +643,21 @@ def _by_name(name: str) -> UnitSpec:
     return UnitSpec(name, kind, label)
 
 
+_SCALED_CODE = re.compile(r"([KMB])([A-Z]{3})")
+_CODE_SCALES = {"K": 3, "M": 6, "B": 9}
+
+
+def scaled_code(word: str) -> tuple[int, UnitSpec] | None:
+    """A scale letter glued before a currency's code, as company reports of the Nordic countries
+    write their figures ("4,214 MSEK", "1.2 BSEK", "300 MNOK", "850 KSEK"): the power of ten
+    (K a thousand, M a million, B a billion) and the currency, or ``None``. Only a code of a
+    known currency that is no English word in capitals ("MALL", "BTOP" are none)."""
+    m = _SCALED_CODE.fullmatch(word)
+    if m is None or m.group(2) not in _KNOWN or m.group(2) in _CODES_NOT_SIGNS:
+        return None
+    return _CODE_SCALES[m.group(1)], currency(m.group(2))
+
+
 def lookup_noun(text: str) -> UnitSpec | None:
     """The counted noun after "per" that is no unit ("job created", "workplace"): up to four words
     of letters, or ``None``. Each noun is a dimension of its own, like a currency."""
@@ -622,6 +685,9 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
     key = _norm(text)
     if aliases and key in aliases:
         return currency(aliases[key])
+    cased = _CASED_UNITS.get(text.strip())
+    if cased is not None:
+        return _by_name(cased)
     spec = _WORDS.get(key)
     if spec is None and _CODE_RE.fullmatch(text.strip()):
         return currency(text.strip())

@@ -204,7 +204,10 @@ def _rate(text: str, figure: Figure) -> tuple[str, int] | None:
     per = figure.phrase.stated.per
     if per is not None:
         unit = _UNITS.get(per.key) if per.kind == "time" else None
-        return None if unit is None else (unit, figure.phrase.outer_end)
+        after = figure.phrase.outer_end
+        if unit is None or _COMPARED.match(text, after) or _OTHER.match(text, after):
+            return None  # "A a month per household", "1.2 million euros a month more than"
+        return unit, after
     end = _end(text, figure)
     m = _RATE_AFTER.match(text, end)
     if m is not None:

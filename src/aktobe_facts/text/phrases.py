@@ -233,16 +233,34 @@ def _hyphen_percent(text: str, span: Span) -> Phrase | None:
     if span.kind != "number" or m is None or not span.text[:1].isdigit():
         return None
     value, start, end = f"{span.text} percent", span.start, m.end()
-    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start)
-    noun = _CHANGE_NOUN_AFTER.match(text, m.end())
-    if article is not None and noun is not None:
-        value = f"{article.group(1).lower()} {value} {noun.group(1).lower()}"
-        start, end = article.start(1), noun.end(1)
     try:
         stated = read(value)
     except GrammarError:
         return None
+    noun = _noun_of_change(text, start, end, value, stated)
+    if noun is not None:
+        stated, start, end, value = noun
     return Phrase(start, end, value, stated, (), end)
+
+
+def _noun_of_change(
+    text: str, head: int, stop: int, value: str, stated: Stated
+) -> tuple[Stated, int, int, str] | None:
+    """ "a 7 per cent drop", "a 7% fall", "an 8 percent rise": a percent between "a" and a noun
+    of change is that change with its direction, as the verb of change gives it ("dropped 7 per
+    cent"): the reading, where it starts and ends, and its value."""
+    unit = stated.unit
+    if unit is None or unit.kind not in ("percent", "points") or stated.direction is not None:
+        return None
+    article = _ARTICLE_BEFORE.search(text, max(0, head - 4), head)
+    noun = _CHANGE_NOUN_AFTER.match(text, stop)
+    if article is None or noun is None:
+        return None
+    changed = f"{article.group(1).lower()} {value} {noun.group(1).lower()}"
+    try:
+        return read(changed), article.start(1), noun.end(1), changed
+    except GrammarError:
+        return None
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
@@ -346,6 +364,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         timed = _timed_change(text, head, stop)
         if timed is not None:
             stated, head, value = timed
+        else:
+            noun = _noun_of_change(text, head, stop, value, stated)
+            if noun is not None:
+                stated, head, stop, value = noun
     outer_end = stop
     counterparts: tuple[str, ...] = ()
     paired = (
@@ -559,6 +581,13 @@ def _codes() -> frozenset[str]:
     return frozenset(known_codes())
 
 
+_A_TIME_END = re.compile(r"\san?\s+(?:day|week|month|year)$", re.IGNORECASE)
+_TIME_AGO = re.compile(
+    r"[\s-]+(?:earlier|ago|before|later|after|prior|previously|back)\b", re.IGNORECASE
+)
+"""After "a year" of a value: a time ago ("a year earlier", "a month before"), no rate."""
+
+
 def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
     """The longest phrase from ``head`` the grammar reads, and where it ends."""
     for stop in reversed(_ends(text, end)):
@@ -566,6 +595,8 @@ def _longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
             _COMPARED_AFTER.match(text, stop)
         ):
             continue  # "6.6 percent more compared to ...": the sentence's word, the draft's to read
+        if _A_TIME_END.search(text, head, stop) and _TIME_AGO.match(text, stop):
+            continue  # "467 billion rupees a year earlier": a time ago, no rate per year
         try:
             stated = read(text[head:stop])
         except GrammarError:
