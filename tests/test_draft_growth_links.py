@@ -105,7 +105,7 @@ def test_base_when_it_was() -> None:
         (
             "growth",
             {
-                "growth": "4.4 percent",
+                "growth": "a 4.4 percent increase",
                 "current": "2.87 million tonnes",
                 "base": "2.75 million tonnes",
             },
