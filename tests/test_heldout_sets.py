@@ -116,14 +116,15 @@ SETS = (
     # total and its average a day or a year in one sentence (the sentence bank's structures); 27,
     # 27 of 29 with lists ranked in free words ("the largest ... came from A (X) and B (Y)"); 30,
     # 30 of 32 with a headline's figure given again in the body (three of its headlines);
-    # at most one warning on its clean articles (measured in the seventh session)
+    # at most one warning on its clean articles (measured in the seventh session); 33, 33 of 35
+    # with a percent between "a" and a noun of change read as that change (eighth session)
     HeldOut(
         "heldout5",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=32,
-        precise=32,
+        recalled=33,
+        precise=33,
         not_in_hand=2,
         whole=1,
         warnings_on_clean=1,
