@@ -20,7 +20,7 @@ def test_a_growth_after_its_figures_clause() -> None:
     assert growths(
         "Buyers spent $8.2 billion in the malls between January and April, the statistics "
         "office says, a 21.3% increase on the same months of 2030."
-    ) == [{"growth": "21.3%", "current": "$8.2 billion"}]
+    ) == [{"growth": "a 21.3% increase", "current": "$8.2 billion"}]
     # a count whose noun runs two words, after another figure of the sentence
     assert growths(
         "Hotels hosted 2 million guests, and they booked 5.3 million overnight stays, an "
