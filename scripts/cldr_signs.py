@@ -1,4 +1,4 @@
-"""Write src/aktobe_facts/reading/cldrsigns.py, reading/cldrnames.py and text/cldrplaces.py: the
+"""Write src/aktobe_facts/reading/cldrsigns.py, reading/cldrnames.py and reading/cldrplaces.py: the
 currency signs, English names and territories of the Unicode CLDR.
 
 Development only (the package never imports Babel: its locale data would cost the cold start):
@@ -34,7 +34,7 @@ from aktobe_facts.reading.units import PRESS_SIGNS, cldr_currencies, known_codes
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "aktobe_facts"
 OUT = PACKAGE / "reading" / "cldrsigns.py"
-PLACES_OUT = PACKAGE / "text" / "cldrplaces.py"
+PLACES_OUT = PACKAGE / "reading" / "cldrplaces.py"
 NAMES_OUT = PACKAGE / "reading" / "cldrnames.py"
 TABLE_OUT = PACKAGE / "reading" / "cldrtable.py"
 TODAY = datetime.date(2026, 1, 1)

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
 
+from aktobe_facts.reading.cldrplaces import PLACES as _CLDR_PLACES  # generated data only
 from aktobe_facts.reading.cldrsigns import SIGNS as CLDR_SIGNS
 from aktobe_facts.reading.cldrtable import CURRENCIES as _CLDR_CURRENCIES
 from aktobe_facts.reading.cldrtable import SHARED_WORDS as _CLDR_SHARED
 from aktobe_facts.reading.cldrtable import TABLE_NAMES as _CLDR_TABLE_NAMES
 from aktobe_facts.reading.exact import Fraction
-from aktobe_facts.text.cldrplaces import PLACES as _CLDR_PLACES  # generated data only
 
 if TYPE_CHECKING:
     import pint
@@ -554,7 +554,7 @@ PRESS_WORDS: dict[str, str] = {
 def _place_names() -> dict[str, str]:
     """A currency's name with its country's name for the adjective, as the press writes it
     ("Seychelles rupees", "Mauritius rupees", "Sri Lanka rupees"): the CLDR's English name of
-    the one territory that uses the currency (:mod:`aktobe_facts.text.cldrplaces`) before the
+    the one territory that uses the currency (:mod:`aktobe_facts.reading.cldrplaces`) before the
     last word of the CLDR's name of one unit and of several (and of the press's plural above).
     A currency of several territories (the euro, the CFA francs) gets none."""
     last_words: dict[str, set[str]] = {}

@@ -9,7 +9,7 @@ reading and each drafted claim whose reading depends on it says that its currenc
 The other words of :data:`WORDS` ("rupees": Indian, read bare, Pakistani, Sri Lankan, Nepalese,
 Mauritian or Seychellois) and the signs of several currencies or of one letter (:data:`SIGNS`: "Rs", "N", "P",
 "kr", "Sh", from the CLDR and the press, :mod:`aktobe_facts.reading.units`) are mapped the same
-way; a place is a territory's English name in the CLDR (:mod:`aktobe_facts.text.cldrplaces`) or a
+way; a place is a territory's English name in the CLDR (:mod:`aktobe_facts.reading.cldrplaces`) or a
 people, capital or city of :data:`_PLACES`. The draft reads the article's values with the words so
 mapped (:func:`aktobe_facts.text.phrases.currency_words`), as the claims file written from it is
 read.
@@ -22,9 +22,9 @@ import re
 from msgspec import Struct
 
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
+from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.reading.units import SHARED, SHARED_SIGNS, USUAL_SIGNS
-from aktobe_facts.text.cldrplaces import PLACES
 
 _HAND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lei", "leu"): ("MDL", "RON"),
@@ -69,7 +69,7 @@ yen even in an article about Canada, Egypt or China (a figure in the local dolla
 
 _PLACES: dict[str, tuple[str, ...]] = {
     # the peoples, capitals and main cities of a currency's country, beside the CLDR's names of
-    # the territories that use it (aktobe_facts.text.cldrplaces)
+    # the territories that use it (aktobe_facts.reading.cldrplaces)
     "MDL": ("Moldovan", "Moldovans", "Chisinau", "Chișinău", "Chişinău"),
     "RON": ("Romanian", "Romanians", "Bucharest"),
     "AZN": ("Azerbaijani", "Azerbaijanis", "Baku"),

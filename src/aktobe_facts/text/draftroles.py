@@ -35,7 +35,7 @@ import msgspec
 from msgspec import Struct
 
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
-from aktobe_facts.text.cldrplaces import PLACES
+from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcurrency import adjective
 from aktobe_facts.text.draftwords import content
