@@ -1,8 +1,9 @@
-"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout7/): real articles in the
+"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout8/): real articles in the
 corpus's format (tests/_corpus.py), each set chosen and encoded by hand without looking at the
 draft rules, from outlets, countries and topics the sets before it do not use (docs/corpus.md, one
-section per set). The first six were opened for tuning the draft in later sessions; the newest
-(tests/heldout7/) is the unseen measure, which nobody but its author opens and no rule is tuned on.
+section per set). The first six were opened for tuning the draft in later sessions, and the
+seventh was partly used in the eighth; the newest (tests/heldout8/) is the unseen measure, which
+nobody but its author opens and no rule is tuned on.
 
 For every set: the hand-written claims files give exactly the expected findings; the draft-only
 path (``check article.txt``) raises no false error and at most one warning on a clean article; and
@@ -178,6 +179,27 @@ SETS = (
         whole=1,
         found=1,
         warnings_on_clean=1,
+    ),
+    # the eighth, the unseen measure written at the end of the eighth session (its author alone
+    # opens it; no rule is tuned on it): eight articles committed (5c41d09) before the draft first
+    # ran on them, measured once on that commit (main 35283aa's code). Its two warnings on a clean
+    # article are `index-or-growth` on "an increase of 102%" and "an increase of 122%"
+    # (uy-exports-2021-09), more than the one a clean article may have: a strict expected failure
+    HeldOut(
+        "heldout8",
+        total=8,
+        inconsistent=4,
+        clean=4,
+        recalled=9,
+        precise=9,
+        not_in_hand=10,
+        whole=0,
+        found=0,
+        warnings_on_clean=2,
+        false_by_draft={
+            "uy-exports-2021-09": "two index-or-growth warnings on a clean article: 'an increase"
+            " of 102%' and 'of 122%' of a product's exports read as possible indexes",
+        },
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
