@@ -59,6 +59,8 @@ FALL_NOUNS: tuple[str, ...] = (
     "slump", "plunge", "cut", "downturn", "narrowing", "shrinkage", "tumble", "retreat",
 )  # fmt: skip
 """Nouns of a fall: "a contraction of 2 percent", "a 2 percent contraction"."""
+CHANGE_NOUNS = r"(?:" + "|".join(sorted({*RISE_NOUNS, *FALL_NOUNS}, key=len, reverse=True)) + ")"
+"""A regular expression for any noun of change, the longest first (none stops at a shorter one)."""
 UNCERTAIN: tuple[str, ...] = (
     "improve", "worsen", "deteriorate", "improvement", "deterioration", "improvements",
 )  # fmt: skip

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from aktobe_facts.reading.changewords import CHANGE_NOUNS
 from aktobe_facts.reading.numbers import GrammarError, parse
 
 _BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _NOUN = re.compile(
-    r"[ \u00a0]+(increase|rise|growth|gain|jump|decline|decrease|fall|drop)\b"
+    rf"[ \u00a0]+({CHANGE_NOUNS})\b"
     r"(?P<base>\s+(?:over|from|on|compared\s+(?:with|to)|against)\s+)?",
     re.IGNORECASE,
 )

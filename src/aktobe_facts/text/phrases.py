@@ -22,7 +22,7 @@ from functools import cache
 
 from msgspec import Struct
 
-from aktobe_facts.reading.changewords import FALL_NOUNS, RISE_NOUNS
+from aktobe_facts.reading.changewords import CHANGE_NOUNS, FALL_NOUNS, RISE_NOUNS
 from aktobe_facts.reading.numbers import (
     AFTER_DIRECTIONS,
     FALL_WORDS,
@@ -265,7 +265,7 @@ def _noun_of_change(
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(
-    r"\s+(" + "|".join(sorted({*RISE_NOUNS, *FALL_NOUNS}, key=len, reverse=True)) + r")\b",
+    rf"\s+({CHANGE_NOUNS})\b",
     re.IGNORECASE,
 )
 """A noun of change right after "a 34-percent": its direction is the figure's."""
