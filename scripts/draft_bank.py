@@ -875,6 +875,38 @@ STRUCTURES = (
         (("numerator", "X"), ("denominator", "J")),
         measures=MONEY,
     ),
+    # a balance of two flows across sentences (text/draftbalances.py, draftroles, draftearlier)
+    Structure(
+        "exports B. Imports, for their part, rose from Y to X. A deficit of A",
+        "Exports stood at {B} in 2023. Imports, for their part, rose {P} from {Y} to {X}. The "
+        "trade deficit came to {A}.",
+        "difference",
+        (("result", "A"), ("minuend", "X"), ("subtrahend", "B")),
+        measures=MONEY,
+    ),
+    Structure(
+        "the balance a year before from 'from Y to X' and 'against D'",
+        "Exports rose to {B} in 2023 from {C} a year earlier. Imports, in turn, rose {P} from {Y} "
+        "to {X}. The trade deficit came to {A}, against {D} a year earlier.",
+        "difference",
+        (("result", "D"), ("minuend", "Y"), ("subtrahend", "C")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: the flows that break down another trade",
+        "Trade with the islands came to {Z} in 2023, with exports of {A} and imports of {X}. The "
+        "trade deficit reached {B}.",
+        None,
+        forbidden="difference",
+        measures=MONEY,
+    ),
+    Structure(
+        "X, up P compared to last year, when they came in at Y",
+        "{S} reached {X} in the first eight months of 2023, up {P} compared to the same period "
+        "last year, when they came in at {Y}.",
+        "growth",
+        GROWTH,
+    ),
 )
 
 SLOTS = {
@@ -885,6 +917,8 @@ SLOTS = {
     "A": "7.5",
     "B": "5",
     "Z": "12.48",  # X given to another rounding
+    "C": "4",  # B a year before
+    "D": "6",  # Y less C
 }
 WRITTEN = {"N": "2,500", "M": "2 million tonnes", "J": "1,200"}
 """Figures written as they are whatever the measure: a count of firms, a volume, jobs."""

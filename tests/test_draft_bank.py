@@ -147,6 +147,10 @@ FLOORS = {
     "near miss: the headline's growth and another thing's": 11,
     "near miss: the headline's growth and a share": 11,
     "near miss: two body growths could be the headline's": 11,
+    "exports B. Imports, for their part, rose from Y to X. A deficit of A": 5,
+    "the balance a year before from 'from Y to X' and 'against D'": 5,
+    "near miss: the flows that break down another trade": 5,
+    "X, up P compared to last year, when they came in at Y": 11,
 }
 
 

@@ -144,14 +144,15 @@ SETS = (
     # names follow "were" and whose members carry their shares ("the biggest buyers were Italy
     # (X), ..."; "Fiat ..., selling X (22 percent), followed by Volkswagen with Y (20.4 percent)");
     # no relation outside the hand files once percents in brackets after tonnes and after dollars
-    # were no group (et-coffee); 36 with "increased to X ... compared with Y"
+    # were no group (et-coffee); 36 with "increased to X ... compared with Y"; 44 in the ninth
+    # session with a trade balance in each of two currencies (rs-trade)
     HeldOut(
         "heldout6",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=42,
-        precise=42,
+        recalled=44,
+        precise=44,
         not_in_hand=0,
         whole=0,
         found=2,
@@ -167,14 +168,16 @@ SETS = (
     # hand files use inside equations; a headline equal the script's matcher missed), 1 wrong (a
     # headline's figure made a part of the same figure in the body, now left out whatever the
     # words). A growth set after its figure's clause added one relation in the hand files and one
-    # out of them that the reader judged true (a two months' count and its growth).
+    # out of them that the reader judged true (a two months' count and its growth). Opened for
+    # tuning in the ninth session: 20 with a flow behind an aside ("Imports, for their part,
+    # rose ...") and its balance a year before from "from A to B" (ma-trade)
     HeldOut(
         "heldout7",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=18,
-        precise=18,
+        recalled=20,
+        precise=20,
         not_in_hand=14,
         whole=1,
         found=1,

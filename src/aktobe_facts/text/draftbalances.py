@@ -234,9 +234,16 @@ def _solve(
             made.append(m)
     taken = {p.figure.id for m in made for p in m}
     rest = [m for m in sets if not taken & {p.figure.id for p in m}]
-    if len(rest) == 1:
-        return [*made, rest[0]], []
-    return made, rest
+    by_unit: dict[object, list[Members]] = {}
+    for m in rest:  # sets in two currencies share no figure: each unit's one set is certain
+        by_unit.setdefault(_unit(m), []).append(m)
+    alone = [group[0] for group in by_unit.values() if len(group) == 1]
+    return [*made, *alone], [m for group in by_unit.values() if len(group) > 1 for m in group]
+
+
+def _unit(members: Members) -> object:
+    stated = members[0].figure.phrase.stated
+    return None if stated.unit is None else stated.unit.key
 
 
 def _quoted(

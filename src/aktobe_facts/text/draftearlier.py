@@ -56,6 +56,10 @@ def earlier_values(article: Article, named: dict[str, Role]) -> dict[str, tuple[
             role = named.get(placed.figure.id)
             if role is None or role.earlier:
                 continue
+            moved = _moved_from(text, figures, k, named)
+            if moved is not None:
+                found[placed.figure.id] = moved
+                continue
             later = _next_level(figures, k)
             if later is None or later.figure.id in named:
                 continue
@@ -71,6 +75,30 @@ def earlier_values(article: Article, named: dict[str, Role]) -> dict[str, tuple[
                 continue
             found[placed.figure.id] = (later.figure.id, read_time(cue.group(0) + " " + after))
     return found
+
+
+def _moved_from(
+    text: str, figures: list[Placed], k: int, named: dict[str, Role]
+) -> tuple[str, Time] | None:
+    """The figure before the k-th in a move "from A to B" (A read as the same flow's earlier
+    level, :mod:`aktobe_facts.text.draftroles`), with the period its words name ("from A in 2030
+    to B"): "Imports rose 20.2% from 171.3 billion dirhams to 206 billion dirhams"."""
+    if k == 0:
+        return None
+    before, placed = figures[k - 1], figures[k]
+    role, earlier = named[placed.figure.id], named.get(before.figure.id)
+    if earlier is None or not earlier.earlier or earlier.name != role.name:
+        return None
+    if earlier.part != role.part or earlier.owner != role.owner:
+        return None
+    gap = _FROM_TO.fullmatch(text, before.figure.phrase.outer_end, placed.figure.phrase.start)
+    if gap is None:
+        return None
+    return before.figure.id, read_time(gap.group(1) or "")
+
+
+_FROM_TO = re.compile(r"((?:\s+(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4})?)\s*,?\s*to\s+", re.I)
+"""Between A and B in "from A in 2030 to B", the earlier figure's period in its group."""
 
 
 def _next_level(figures: list[Placed], k: int) -> Placed | None:

@@ -141,8 +141,9 @@ _BASE = re.compile(
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
     r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+|"
     r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)['’]s\s+|the\s+)?"
-    rf"(?:{TIME}\s*)?(?:\(|,?\s*when(?:\s+(?:it|they|the\s+\w+)\s+(?:was|were|amounted\s+to|"
-    r"stood\s+at|totall?ed|reached|came\s+to))?)?\s*$"
+    rf"(?:{TIME}\s*)?(?:\(|,?\s*when(?:\s+(?:it|they|the\s+\w+)\s+(?:(?:had\s+)?(?:been|stood\s+at|"
+    r"amounted\s+to|totall?ed|reached|come\s+(?:in\s+)?(?:to|at))|was|were|amounted\s+to|"
+    r"stood\s+at|totall?ed|reached|came\s+(?:in\s+)?(?:to|at)))?)?\s*$"
 )
 _BASE_NEXT = re.compile(
     r"^\s*(?:year-on-year|y/y|yoy|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"

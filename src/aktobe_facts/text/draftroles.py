@@ -330,6 +330,7 @@ def roles(article: Article) -> dict[str, Role]:
     """The role of each amount of the article whose words make it clear, by claim id."""
     found: dict[str, Role] = {}
     last = Time()  # the period the last figure with a role named
+    broken: set[str] = set()  # flows that break down the amount before them
     for figures in article.sentences():
         previous: tuple[Placed, Role | None] | None = None
         for k, placed in enumerate(figures):
@@ -340,6 +341,9 @@ def roles(article: Article) -> dict[str, Role]:
             ):
                 continue  # "rose 6 percent (NZ$250 million) to reach": the rise's amount
             role = _role(article.text, figures, k, previous)
+            if role is not None and previous and _broken_down(article.text, previous, role, broken):
+                broken.add(placed.figure.id)  # that trade's flows: no role
+                role = None
             same = role is not None and not role.time.named and not role.earlier
             if (
                 role is not None
@@ -503,6 +507,26 @@ def _role(
 
 
 _GENERIC_OWNER = frozenset({"public"})
+_WITH = re.compile(
+    r"(?:\s+(?:in|for|during|over)\s+[^,;.()\d]{0,30}?\d{0,4})?\s*,\s*with\s+(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+
+
+def _broken_down(
+    text: str, previous: tuple[Placed, Role | None], role: Role, broken: set[str]
+) -> bool:
+    """The flow's figure breaks down the amount before it in its sentence, which is no whole flow
+    ("Goods exchanged with Montenegro came to X, with exports of A and imports B": A and B are that
+    trade's, never the country's exports and imports); a whole turnover's flows are whole ("Trade
+    came to X, with exports of A and imports of B"), and so is a flow beside another ("Revenue is
+    planned at X, with expenditure of Y")."""
+    placed, before = previous
+    gap = text[placed.figure.phrase.outer_end : role.start]
+    if _WITH.fullmatch(gap):
+        return before is None or (before.name == "turnover" and before.part is not None)
+    return placed.figure.id in broken and _AND.fullmatch(gap) is not None
 
 
 def _own_level(text: str, figures: list[Placed], k: int, noun_end: int, tail: str) -> bool:
@@ -588,7 +612,12 @@ def _name_of(m: re.Match[str]) -> str:
     return (_VERBS if key[0] == "v" else _NOUNS)[int(key[1:])][0]
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(
+    r"\([^()]*\)|,\s*(?:for\s+(?:its|their|his|her|our)\s+part|in\s+(?:its|their)\s+turn|in\s+turn)\s*,",
+    re.IGNORECASE,
+)
+"""Words between a flow's noun and its figure that say nothing of it: a bracket, or a comma-set
+aside that only turns to the flow ("Imports, for their part, rose 20.2% from A to B")."""
 _LABEL_OF_BEFORE = re.compile(
     r"\s*(?:(?:is|are|was|were|goes|go|went)\s+)?(?:for|on|to|into|towards?)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}",
