@@ -18,7 +18,7 @@ from aktobe_facts.relations.multiple import read_factor
 
 BELOW = ["almost", "nearly", "just under", "just below", "slightly less than", "not quite"]
 ABOVE = ["just over", "just above", "slightly more than", "a little over"]
-BOTH = ["about", "some", "around", "close to", "roughly"]
+BOTH = ["about", "some", "around", "close to", "near", "roughly"]
 
 
 def multiple(base: str, value: str, factor: str) -> Finding:
@@ -136,3 +136,24 @@ def test_a_factor_in_words_contains_its_value_on_the_words_side(
     assert interval.lo <= value <= interval.hi
     assert (interval.hi == value) == (word in BELOW or (percent == 0))
     assert (interval.lo == value) == (word in ABOVE or (percent == 0))
+
+
+@given(st.integers(1, 10**6), st.integers(0, 3), st.sampled_from(["", "$", "TND"]))
+def test_near_before_a_figure_is_close_to_on_both_sides(
+    whole: int, decimals: int, sign: str
+) -> None:
+    # "after it was near TND8628 million": "near" is "close to", either side of the figure
+    digits = f"{whole / 10**decimals:.{decimals}f}"
+    near = read(parse(f"near {sign}{digits} million")).require()
+    close = read(parse(f"close to {sign}{digits} million")).require()
+    assert near == close
+    assert near.lo is not None and near.hi is not None
+    assert near.lo < parse(f"{sign}{digits} million").value < near.hi
+
+
+def test_the_draft_keeps_near_as_the_figures_qualifier() -> None:
+    from aktobe_facts.text.draft import draft
+
+    text = "The deficit was around TND9946.5 million, after it was near TND8628 million in 2017."
+    values = [c.value for c in draft(text).claims]
+    assert "near TND8628 million" in values

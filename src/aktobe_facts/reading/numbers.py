@@ -149,8 +149,8 @@ _UPPER_WORDS = (
     "not more than",
 )  # fmt: skip
 _APPROX_WORDS = (
-    "some", "about", "around", "approximately", "approx.", "roughly", "close to", "an estimated",
-    "estimated", "~",
+    "some", "about", "around", "approximately", "approx.", "roughly", "close to", "near",
+    "an estimated", "estimated", "~",
 )  # fmt: skip
 _BELOW_WORDS = (
     "almost", "nearly", "just under", "just below", "just shy of", "slightly under",
