@@ -907,6 +907,36 @@ STRUCTURES = (
         "growth",
         GROWTH,
     ),
+    Structure(  # {y}: Y with its scale and no unit, left to X (text/unitleft.py)
+        "X, up from Y, its unit left to X",
+        "{S} were {X} in 2023, up from {y} a year earlier.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "X, up in comparison to the Y, its unit left to X",
+        "{S} came to {X} in 2023, up in comparison to the {y} in 2022.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "rose P to X from Y, its unit left to X",
+        "{S} rose {P} to {X} in 2023 from {y} in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(  # {z}: Z's digits alone, restating X in brackets
+        "X (Z), the number in brackets restating X",
+        "{S} came to {X} ({z}) in 2023, the ministry said.",
+        "equal",
+        (("claims", "X Z"),),
+    ),
+    Structure(
+        "near miss: X (N), a number in brackets outside X",
+        "{S} came to {X} (8.2) in 2023, the ministry said.",
+        None,
+        forbidden="equal",
+    ),
 )
 
 SLOTS = {
@@ -941,7 +971,14 @@ def filled(structure: Structure, measure: Measure) -> tuple[str, dict[str, str]]
     slots = dict(SLOTS, **(FALLING if falls else {}))
     values = {k: v if k in ("P", "Q") else measure.written.format(n=v) for k, v in slots.items()}
     values |= WRITTEN
+    values |= {k.lower(): _scale_only(values[k]) for k in ("Y", "Z")}  # "10 million"
+    values["z"] = SLOTS["Z"]  # "12.48": the digits alone
     return structure.pattern.format(S=measure.subject, s=measure.subject.lower(), **values), values
+
+
+def _scale_only(value: str) -> str:
+    """A figure as its number and scale word, its unit or currency sign left out."""
+    return " ".join(re.sub(r"^\D+(?=\d)", "", w) for w in _bare(value).split())
 
 
 def _values(field: str, values: dict[str, str]) -> str:

@@ -151,6 +151,11 @@ FLOORS = {
     "the balance a year before from 'from Y to X' and 'against D'": 5,
     "near miss: the flows that break down another trade": 5,
     "X, up P compared to last year, when they came in at Y": 11,
+    "X, up from Y, its unit left to X": 11,
+    "X, up in comparison to the Y, its unit left to X": 11,
+    "rose P to X from Y, its unit left to X": 11,
+    "X (Z), the number in brackets restating X": 11,
+    "near miss: X (N), a number in brackets outside X": 11,
 }
 
 

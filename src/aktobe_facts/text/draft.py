@@ -59,6 +59,7 @@ from aktobe_facts.text.quotes import Folded
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 from aktobe_facts.text.sharelists import listed_shares
 from aktobe_facts.text.textnums import Span as TextSpan
+from aktobe_facts.text.unitleft import restates
 
 CONTEXT = 1_000
 """Characters of its sentence on each side of a number that the draft reads for its kind, id,
@@ -389,6 +390,8 @@ def _claim(
     subject = words.subject_of(rest) if kind == "count" and phrase.stated.unit is None else None
     if group is not None:
         candidates = [["share", *words.member_words(text, sentence, phrase)]]
+    elif previous is not None and restates(phrase):  # "7 billion euros (7.036)": the same figure
+        candidates = [[previous[0], "precise"]]
     else:
         candidates = words.id_words(text, sentence, phrase, kind, subject, previous)
     begin, end = words.quote_span(text, sentence, phrase, group is not None)

@@ -37,6 +37,7 @@ from aktobe_facts.text.draftfigures import (
 from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
+from aktobe_facts.text.unitleft import restates
 
 _GENERIC = frozenset(
     re.findall(
@@ -86,6 +87,8 @@ def _could_be(text: str, head: Figure, placed: Placed) -> bool:
     """The body figure may be the headline's: one unit or thing, values that meet, one period,
     no comparison's earlier figure."""
     body = placed.figure
+    if restates(body.phrase):
+        return False  # "exceeded 7 billion euros (7.036)": tied to the figure before it
     if _percent(head) or _percent(body):
         if not (_percent(head) and _percent(body)) or len({head.kind, body.kind} - {None}) > 1:
             return False  # a growth is never a share (a percent of no kind may be either)

@@ -31,6 +31,7 @@ from aktobe_facts.text import (
     draftprimary,
     draftraised,
     draftranked,
+    draftrestated,
     draftrevised,
     draftrounded,
     draftsumbefore,
@@ -47,6 +48,7 @@ Rule = Callable[[Article, Sequence[DraftRelation]], tuple[list[DraftRelation], l
 RULES: tuple[Rule, ...] = (
     draftequal.relations,  # one amount given twice: "a deficit of X" ... "marking an X deficit"
     draftrounded.relations,  # one amount given twice at another rounding: "280.5" ... "280"
+    draftrestated.relations,  # a figure restated in brackets: "exceeded 7 billion euros (7.036)"
     draftheadline.relations,  # the headline's figure again in the body: "$1.5 bln" ... "$1.48 billion"
     draftnamedtwice.relations,  # one amount twice under one name: "exports ... RM74.45 billion" ... again
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports

@@ -2,7 +2,8 @@
 and a comma compare it with the next figure.
 
 - "X, up from Y", "X, slightly up from the current year's target of Y", "X, an increase from
-  the Y transferred last year": X > Y; "X, down from Y", "X, a drop from Y": X < Y;
+  the Y transferred last year", "X, up in comparison to the Y in 2016" (also "compared with"): X >
+  Y; "X, down from Y", "X, a drop from Y": X < Y;
 - "X, well below the Y of the same period last year", "X, short of the Y ceiling": X < Y; "X, above
   the Y target": X > Y; "X, within the Y limit": X <= Y.
 
@@ -39,7 +40,8 @@ _AFTER = re.compile(
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before)?\s*,\s*"
     rf"(?:{_DEGREE}\s+)?(?:"
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump))|"
-    r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+from"
+    r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+"
+    r"(?:from|in\s+comparison\s+(?:to|with)|compared\s+(?:to|with))"
     r"|(?P<above>above|higher\s+than|larger\s+than|greater\s+than)"
     r"|(?P<below>below|lower\s+than|smaller\s+than|short\s+of)"
     r"|(?P<within>within))"

@@ -42,6 +42,7 @@ from aktobe_facts.text.barechange import bare_change
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.scaleleft import scaled
 from aktobe_facts.text.textnums import Span, numerals
+from aktobe_facts.text.unitleft import restated
 
 YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
 """A four-digit year from 1800 to 2100 written alone (no separators, no sign, no decimals)."""
@@ -144,7 +145,7 @@ def scan(text: str) -> Scan:
             found.append(result)
             taken_until = result.outer_end
             span = _rest_of(text, whole, taken_until)
-    return Scan(tuple(scaled(text, found, read)), tuple(left))
+    return Scan(tuple(restated(text, scaled(text, found, read), read)), tuple(left))
 
 
 def _rest_of(text: str, span: Span, position: int) -> Span | None:
