@@ -3,7 +3,11 @@
 For each article: the relations of its draft (``check ARTICLE.txt``) against those of its
 hand-written ``claims.toml`` (recall and precision), and the verdicts of each against its
 ``expected.toml``. Relations are matched by kind and by the figures they tie (each claim's stated
-values as written, not its id); ``of`` links are not relations of their own and are left out.
+values as written, not its id); ``of`` links are not relations of their own and are left out. A
+relation written another way is the same relation when its constraint is, by the roles of its
+claims (``relation_forms``: a growth written as an equation, a difference as a sum, an order as an
+equation or a one-part sum); a drafted growth whose base is not printed is in the hand file when
+the hand uses it inside an equation.
 
     .venv/bin/python scripts/draft_vs_hand.py [CORPUS_DIR]
 
@@ -19,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import tomli
+from relation_forms import Form, forms, same_form, terms
 
 from aktobe_facts.api import check_document
 from aktobe_facts.claims.loader import LoadError, load
@@ -77,12 +82,17 @@ def _figure(q: Quantity) -> Figure:
         return (unit, per, abs(stated.value))
 
     stated = q.stated
+    text = q.text
+    if stated.qualifier is not None or stated.direction is not None:
+        # the words before the number are a qualifier or a direction, which a headline or a
+        # sentence's start capitalises ("Over $522m"): stripped like "over $522m"
+        text = text[:1].lower() + text[1:]
     if stated.digits is None:
-        return Figure(_norm(q.text), written=q.text)
+        return Figure(_norm(text), written=q.text)
     if stated.high is None:
-        return Figure(_norm(q.text), key(stated), written=q.text)
+        return Figure(_norm(text), key(stated), written=q.text)
     low = replace(stated, high=None)
-    return Figure(_norm(q.text), None, (key(low), key(stated.high)), q.text)
+    return Figure(_norm(text), None, (key(low), key(stated.high)), q.text)
 
 
 def figures(doc: ClaimsFile, claim_id: str) -> tuple[Figure, ...]:
@@ -107,6 +117,36 @@ def signatures(doc: ClaimsFile) -> list[Signature]:
             tied += [f for f in figures(doc, member) if f not in tied]
         found.append((relation.kind, tuple(tied)))
     return found
+
+
+@dataclass(frozen=True)
+class Tied:
+    """One relation to match: its signature, the forms of its whole constraint (the kinds it can
+    be written as) and, for a written equation, the growths it uses inside (``terms``)."""
+
+    signature: Signature
+    forms: tuple[Form, ...] = ()
+    terms: tuple[Form, ...] = ()
+
+
+def tied(doc: ClaimsFile) -> list[Tied]:
+    relations = [r for r in doc.relations if r.kind not in LINKS]
+    return [
+        Tied(sig, forms(doc, r, figures), terms(doc, r, figures))
+        for r, sig in zip(relations, signatures(doc), strict=True)
+    ]
+
+
+def recalls(drafted: Tied, hand: Tied) -> bool:
+    """The drafted relation states the hand's (recall): the same figures, or one of its forms."""
+    return same_relation(hand.signature, drafted.signature) or any(
+        same_form(f, g) for f in hand.forms for g in drafted.forms
+    )
+
+
+def in_hand(drafted: Tied, hand: Tied) -> bool:
+    """The drafted relation is the hand's (precision), or a growth the hand's equation uses."""
+    return recalls(drafted, hand) or any(same_form(f, g) for f in drafted.forms for g in hand.terms)
 
 
 def _within(a: tuple[Figure, ...], b: tuple[Figure, ...], end: str | None) -> bool:
@@ -183,10 +223,10 @@ def measure(folder: Path) -> Article | str:
     doc = load_article(folder / "article.txt")
     consistent, expected = expectations(folder)
     row = Article(folder.name, consistent)
-    mine, theirs = signatures(doc), signatures(hand)
+    mine, theirs = tied(doc), tied(hand)
     row.hand, row.drafted = len(theirs), len(mine)
-    row.recalled = sum(any(same_relation(t, m) for m in mine) for t in theirs)
-    row.precise = sum(any(same_relation(m, t) for t in theirs) for m in mine)
+    row.recalled = sum(any(recalls(m, t) for m in mine) for t in theirs)
+    row.precise = sum(any(in_hand(m, t) for t in theirs) for m in mine)
     findings = shown(check_document(doc))
     row.expected = len(expected)
     row.found = sum(any(matches(e, f, hand, doc) for f in findings) for e in expected)

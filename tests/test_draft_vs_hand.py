@@ -1,6 +1,7 @@
 """How scripts/draft_vs_hand.py matches a draft against a hand-written claims file: figures by what
-they state (not by how the draft and the editor wrote them), relations by their figures, and
-findings by the figures they concern, a range's finding by the end its message names."""
+they state (not by how the draft and the editor wrote them), relations by their figures or by
+their constraint written another way (scripts/relation_forms.py), and findings by the figures
+they concern, a range's finding by the end its message names."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from aktobe_facts.findings import Finding, Outcome, Severity
 from conftest import load_text
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
-from draft_vs_hand import Expected, figures, matches, same_relation
+from draft_vs_hand import Expected, Tied, figures, in_hand, matches, recalls, same_relation, tied
 
 # The hand file: a converted range written as its two ends, each a pair of its own.
 HAND = load_text(
@@ -122,3 +123,192 @@ def test_a_range_converted_end_to_end_recalls_the_pairs_of_its_ends() -> None:
     deficit = ("conversion", figures(DRAFT, "deficit_run"))
     assert not same_relation(("conversion", figures(HAND, "high")), deficit)
     assert same_relation(("conversion", figures(HAND, "deficit")), deficit)
+
+
+def test_a_qualifier_a_headline_capitalises_is_stripped_as_in_lower_case() -> None:
+    doc = load_text(
+        """
+        [settings]
+        currencies = {"$" = "FJD"}
+
+        [[claim]]
+        id = "headline"
+        quote = "Over $522m"
+        value = "Over $522m"
+
+        [[claim]]
+        id = "rupees"
+        quote = "Rs 500"
+        value = "Rs 500"
+
+        [[claim]]
+        id = "count"
+        quote = "500"
+        value = "500"
+        """
+    )
+    draft = load_text(
+        """
+        [[claim]]
+        id = "body"
+        quote = "over $522m"
+        value = "over $522m"
+        """
+    )
+    (headline,) = figures(doc, "headline")
+    assert headline.same(figures(draft, "body")[0])  # "$" read as FJD in one, US$ in the other
+    # a capitalised word that is not a qualifier stays: "Rs 500" is not the count 500
+    assert not figures(doc, "rupees")[0].same(figures(doc, "count")[0])
+
+
+GROWTHS = """
+    [[claim]]
+    id = "exports"
+    quote = "exports rose 11 percent to NZ$4.7 billion"
+    value = "NZ$4.7 billion"
+
+    [[claim]]
+    id = "exports_growth"
+    quote = "rose 11 percent"
+    value = "rose 11 percent"
+    kind = "growth"
+
+    [[claim]]
+    id = "milk"
+    quote = "milk fell 5 percent to NZ$1.2 billion"
+    value = "NZ$1.2 billion"
+
+    [[claim]]
+    id = "milk_growth"
+    quote = "fell 5 percent"
+    value = "fell 5 percent"
+    kind = "growth"
+
+    [[claim]]
+    id = "exports_before"
+    quote = "NZ$4.2 billion a year earlier"
+    value = "NZ$4.2 billion"
+"""
+
+
+def relations(text: str) -> list[Tied]:
+    return tied(load_text(GROWTHS + text))
+
+
+def growth(current: str, base: str | None = None, of: str = "exports_growth") -> Tied:
+    """A drafted growth of ``of`` to ``current`` (from ``base``, when printed)."""
+    from_base = f'base = "{base}"' if base else ""
+    (found,) = relations(
+        f"""
+        [[relation]]
+        id = "drafted"
+        kind = "growth"
+        growth = "{of}"
+        current = "{current}"
+        {from_base}
+        """
+    )
+    return found
+
+
+def equation(expr: str) -> Tied:
+    (found,) = relations(f"[[relation]]\nid = 'hand'\nkind = 'equation'\nexpr = '{expr}'\n")
+    return found
+
+
+def test_a_growth_with_no_base_is_in_hand_where_the_hand_uses_it_inside_an_equation() -> None:
+    inside = equation(
+        'milk / (1 + milk_growth / "100 percent") <= exports / ("100 percent" + exports_growth)'
+    )
+    assert in_hand(growth("exports"), inside)
+    assert in_hand(growth("milk", of="milk_growth"), inside)
+    # the equation says more than the growth: it is not recalled by it
+    assert not recalls(growth("exports"), inside)
+
+
+def test_a_growth_inside_an_equation_keeps_its_figures_roles_and_sign() -> None:
+    # the growth taken to another figure
+    hand = equation('milk / ("100 percent" + exports_growth) <= exports')
+    assert not in_hand(growth("exports"), hand)
+    assert in_hand(growth("milk"), hand)
+    # the figure is the base the growth starts from, not the value it reaches
+    assert not in_hand(
+        growth("exports"), equation('exports * ("100 percent" + exports_growth) >= milk')
+    )
+    # a rise taken as a fall ("100 percent" minus a rise)
+    assert not in_hand(
+        growth("exports"), equation('exports / ("100 percent" - exports_growth) >= milk')
+    )
+    # twice the factor is no growth's factor
+    assert not in_hand(
+        growth("exports"), equation('exports / (2 * ("100 percent" + exports_growth)) >= milk')
+    )
+    # a fall written without its sign and taken from 100 percent is the fall
+    unsigned = load_text(
+        GROWTHS.replace('"fell 5 percent"', '"5 percent"')
+        + """
+        [[relation]]
+        id = "hand"
+        kind = "equation"
+        expr = 'milk / ("100 percent" - milk_growth) <= exports'
+        """
+    )
+    assert in_hand(growth("milk", of="milk_growth"), tied(unsigned)[0])
+
+
+def test_a_growth_written_as_an_equation_is_the_growth() -> None:
+    drafted = growth("exports", base="exports_before")
+    for expr in (
+        'exports = exports_before * ("100 percent" + exports_growth)',
+        'exports / (1 + exports_growth / "100 percent") = exports_before',
+    ):
+        assert recalls(drafted, equation(expr)) and in_hand(drafted, equation(expr))
+    # current and base the other way round is another growth
+    swapped = equation('exports_before = exports * ("100 percent" + exports_growth)')
+    assert not recalls(drafted, swapped) and not in_hand(drafted, swapped)
+
+
+def named(kind: str, fields: str) -> Tied:
+    (found,) = relations(f"[[relation]]\nid = 'r'\nkind = '{kind}'\n{fields}\n")
+    return found
+
+
+def test_a_difference_is_the_sum_of_its_result_and_subtrahend() -> None:
+    difference = named(
+        "difference", "result = 'milk'\nminuend = 'exports'\nsubtrahend = 'exports_before'"
+    )
+    total = "total = 'exports'\nparts = ['milk', 'exports_before']\nexhaustive = true"
+    assert recalls(difference, named("sum", total))
+    assert recalls(difference, equation("milk = exports - exports_before"))
+    assert recalls(difference, equation("exports - milk = exports_before"))
+    # another claim as the total is another relation, and so is a sum of some of the parts
+    other = "total = 'milk'\nparts = ['exports', 'exports_before']\nexhaustive = true"
+    assert not recalls(difference, named("sum", other))
+    assert not recalls(difference, named("sum", total.replace("true", "false")))
+
+
+def test_an_order_is_the_same_written_as_an_equation_or_a_one_part_sum() -> None:
+    above = named("order", "left = 'exports'\nop = '>'\nright = ['exports_before']")
+    assert recalls(above, equation("exports > exports_before"))
+    assert recalls(above, equation("exports_before < exports"))
+    assert not recalls(above, equation("exports < exports_before"))
+    assert not recalls(above, equation("exports >= exports_before"))  # not strict
+    at_least = named("order", "left = 'exports'\nop = '>='\nright = ['milk']")
+    assert recalls(at_least, named("sum", "total = 'exports'\nparts = ['milk']"))
+    assert not recalls(at_least, named("sum", "total = 'milk'\nparts = ['exports']"))
+    assert not recalls(
+        at_least, named("sum", "total = 'exports'\nparts = ['milk']\nexhaustive = true")
+    )
+
+
+def test_a_sum_or_an_equal_written_as_an_equation_is_the_sum_or_the_equal() -> None:
+    parts = "total = 'exports'\nparts = ['milk', 'exports_before']"
+    assert recalls(
+        named("sum", parts + "\nexhaustive = true"), equation("exports = milk + exports_before")
+    )
+    assert recalls(named("sum", parts), equation("milk + exports_before <= exports"))
+    assert not recalls(named("sum", parts), equation("exports = milk + exports_before"))
+    assert not recalls(named("sum", parts), equation("milk + exports_before >= exports"))
+    equal = named("equal", "claims = ['exports', 'milk']")
+    assert recalls(equal, equation("milk = exports"))
+    assert not recalls(equal, equation("milk = exports_before"))

@@ -99,15 +99,17 @@ SETS = (
     # source, lists of "the total", halves, roundings and "respectively" (docs/corpus.md); in
     # the eighth session my-trade-2020-02's hand file gave each growth the amount it is of
     # ("11.3 per cent to RM61.83 billion": `of`, as the other sets' hand files write it; main's
-    # draft then 78 and 76 of 81), and "an 11.3 per cent expansion" read as a rise: 79, 78 of 83
+    # draft then 78 and 76 of 81), and "an 11.3 per cent expansion" read as a rise: 79, 78 of 83;
+    # 81 of 83 in the hand files once the script's matcher counts a growth with no base that a hand
+    # equation uses (ninth session: the measure changed, not the draft)
     HeldOut(
         "heldout4",
         total=10,
         inconsistent=5,
         clean=5,
         recalled=79,
-        precise=78,
-        not_in_hand=5,
+        precise=81,
+        not_in_hand=2,
         whole=2,
     ),
     # the fifth, the unseen measure: 3, 3 of 5 at landing in the sixth session; 16, 16 of 18 after
@@ -118,13 +120,14 @@ SETS = (
     # 27 of 29 with lists ranked in free words ("the largest ... came from A (X) and B (Y)"); 30,
     # 30 of 32 with a headline's figure given again in the body (three of its headlines);
     # at most one warning on its clean articles (measured in the seventh session); 33, 33 of 35
-    # with a percent between "a" and a noun of change read as that change (eighth session)
+    # with a percent between "a" and a noun of change read as that change (eighth session); 34
+    # recalled once the matcher read an equation "a@UGX > b@UGX" as the drafted order (ninth)
     HeldOut(
         "heldout5",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=33,
+        recalled=34,
         precise=33,
         not_in_hand=2,
         whole=1,
@@ -170,15 +173,17 @@ SETS = (
     # words). A growth set after its figure's clause added one relation in the hand files and one
     # out of them that the reader judged true (a two months' count and its growth). Opened for
     # tuning in the ninth session: 20 with a flow behind an aside ("Imports, for their part,
-    # rose ...") and its balance a year before from "from A to B" (ma-trade)
+    # rose ...") and its balance a year before from "from A to B" (ma-trade); the script's matcher
+    # then counted what the reader judged true: the growths the hand files use inside equations
+    # and the headline's "Over $522m" (21 recalled, 34 of 34 drafted in the hand files)
     HeldOut(
         "heldout7",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=20,
-        precise=20,
-        not_in_hand=14,
+        recalled=21,
+        precise=34,
+        not_in_hand=0,
         whole=1,
         found=1,
         warnings_on_clean=1,
