@@ -291,6 +291,10 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # ("TT$63.04bn", "GY$359.34 billion"; the CLDR gives them "$" alone)
     "TT$": ("TTD",),
     "GY$": ("GYD",),
+    # the riyal's sign of Qatar's press ("QR40.7bn"), and the ngultrum's of Bhutan's without the
+    # CLDR's full stop ("Nu 36 billion", "Nu 127M")
+    "QR": ("QAR",),
+    "Nu": ("BTN",),
     # the dirham's sign in the press of the United Arab Emirates ("Dh9.1 billion" in Gulf News,
     # "Dhs" in the Khaleej Times) and of Morocco ("DH", "Dhs" in Morocco World News): a sign of
     # two currencies, read where the article names the country (CLDR gives neither a sign)

@@ -29,7 +29,13 @@ _LEAD = (
 )
 """Before the date: a place of up to four words, and its country ("TASHKENT, Uzbekistan, March
 26, 2024"), or the words of a date line."""
-_DATELINE = re.compile(rf"^[ \t]*{_LEAD}{_DATE}(?=\s*(?:[-–—:(,]|$))", re.IGNORECASE)
+_LINE_MONTH = (
+    rf"(?:published|date|updated)\s*:?\s*(?:{_YEAR}-(?:0[1-9]|1[0-2])|{_MONTH},?\s+{_YEAR})"
+)
+"""A date line that gives the month alone ("Date: 2024-04", "Published: April 2024")."""
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:{_LEAD}{_DATE}|{_LINE_MONTH})(?=\s*(?:[-–—:(,]|$))", re.IGNORECASE
+)
 LINES = 3
 """How many of the first non-empty lines may hold the dateline (the headline, a date line, the
 first paragraph)."""
@@ -85,7 +91,7 @@ def article_date(text: str) -> Dateline | None:
             continue
         year = int(next(g for g in m.groups() if g))
         named = re.search(rf"\b{MONTH_NAMES}\b", m.group(0), re.IGNORECASE)
-        iso = re.search(r"\d{4}-(\d\d)-\d\d", m.group(0))
+        iso = re.search(r"\d{4}-(\d\d)(?:-\d\d)?", m.group(0))
         if named is not None:
             month: int | None = _MONTHS.index(named.group(0)[:3].lower()) + 1
         else:

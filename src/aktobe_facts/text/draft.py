@@ -618,7 +618,8 @@ def _left_over(
         sentence = _around(whole, start, end)
         period = owner.get(start) if whole in periods else None
         sign = sign_before(text, start) if item.why == UNREAD_LEFT else None
-        if item.why == UNREAD_LEFT and (sign is None or sign not in signs):
+        in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
+        if item.why == UNREAD_LEFT and not in_dateline and (sign is None or sign not in signs):
             around = words.passage(text, sentence, start, end)
             unread.append(" ".join(text[around[0] : around[1]].split()))
             signs.add(sign or "")
@@ -628,7 +629,7 @@ def _left_over(
             around, reason = address, REASONS[ADDRESS_LEFT]
         elif sign is not None:  # one warning for the sign (its first figure's), not one a figure
             around, reason = words.passage(text, sentence, start, end), _again(sign)
-        elif dateline is not None and dateline[0] <= start < dateline[1]:
+        elif in_dateline and dateline is not None:  # "Date: 2024-04" too, which reads as no number
             around, reason = dateline, "the article's dateline, not a figure"
         elif period is not None:
             around = words.passage(text, sentence, period.start, period.end)

@@ -129,9 +129,13 @@ _VERSUS = (
 )
 """A comparison with a period and no figure: "from §" (from April), "against the month before",
 "compared with the previous quarter", "from a year earlier"."""
-_TO = re.compile(rf"^\s*{_TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?{_REACHED}\s*$")
+_TO = re.compile(
+    rf"^\s*(?:(?:more|less|higher|lower)\b\s*)?{_TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?"
+    rf"{_REACHED}\s*$"
+)
 """From a growth to the value it reached: "to", "in § and amounted to", ", estimated at", "from
-§ to reach", "against the month before, reaching"."""
+§ to reach", "against the month before, reaching", "(P%) higher, reaching" (the word of
+comparison after a percent signs it: :func:`_signs_clear`)."""
 _CUE = (
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|from|over|on|versus|vs\.?|"
     r"against|relative\s+to)"
@@ -343,8 +347,8 @@ def _relation(
         current = named.current(k, core.percent, base)
     if current is None and core.amount is None and base is None:  # "The proposed budget is a P"
         current = draftgrowthis.current(text, sentences, k, core.percent)
-    if current is None or not _signs_clear(text, sentence, core):
-        return None
+    if current is None or not _signs_clear(text, sentence, core) or not _a_level(current):
+        return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
     tied = [f for f in (core.amount, base) if f is not None]
     if not is_measure(current) or any(
         not is_measure(f) or not same_measure(current, f) for f in tied
@@ -517,7 +521,11 @@ def _earlier_current(
             return None
         amounts = [f for f in sentences[back].figures if is_amount(f) or count_level(f)]
         amounts = [f for f in amounts if unit is None or one_measure(f, unit)]
-        if len(amounts) == 1 and times <= _parts_of_year(text, sentences[back]):
+        if (
+            len(amounts) == 1
+            and _a_level(amounts[0])
+            and times <= _parts_of_year(text, sentences[back])
+        ):
             return amounts[0]
         return None
     subject = subject_words(content(head))
@@ -530,10 +538,19 @@ def _earlier_current(
             continue
         if len(named) != 1 or (unit is not None and not same_unit(named[0], unit)):
             return None
+        if not _a_level(named[0]):  # "Exports down €2.1bn this year": a change, no level
+            return None
         if times <= _parts_of_year(text, earlier) and _periods_agree(core, named[0]):
             return named[0]
         return None
     return None
+
+
+def _a_level(figure: Figure) -> bool:
+    """The figure states a level a change may have reached: no word of change ("down €2.1bn",
+    "up 300 tonnes"), sign or range of its own."""
+    stated = figure.phrase.stated
+    return stated.direction is None and not stated.negative and not stated.is_range
 
 
 _COMPARES_BACK = re.compile(

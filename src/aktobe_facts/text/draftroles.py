@@ -176,6 +176,15 @@ energy purchases of")."""
 _ASIDE_OF = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 """Between a figure and the next: an opening bracket, the next an aside on the one before (a
 percent's amount of change, "rose 6 percent (NZ$250 million)"), never a level of its own."""
+_OR_PERCENT_COMPARED = re.compile(
+    r"\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:more|less|higher|lower)\b",
+    re.IGNORECASE,
+)
+_BEING = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:about|almost|nearly|some)\s+)?$")
+"""Before a figure, a verb of being, and after it "or 7.2% higher" with no comma: the figure and
+the percent are together the amount a flow changed by ("were EUR 72.7 million or 7.2% higher",
+"which is EUR 74.7 million or 10.4% less"), never the flow's level ("amounted to €2.17 billion,
+or 36.9% more" is the level and its growth)."""
 _AFTER_PART = re.compile(
     r"\s*(?:worth\s+of|of|on|from|in(?=\s+(?!(?:revenues?|receipts|income|spending|"
     r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
@@ -340,6 +349,14 @@ def roles(article: Article) -> dict[str, Role]:
                 article.text, figures[k - 1].figure.phrase.outer_end, placed.figure.phrase.start
             ):
                 continue  # "rose 6 percent (NZ$250 million) to reach": the rise's amount
+            if _OR_PERCENT_COMPARED.match(article.text, placed.figure.phrase.outer_end) and (
+                _BEING.search(
+                    article.text,
+                    max(0, placed.figure.phrase.start - 30),
+                    placed.figure.phrase.start,
+                )
+            ):
+                continue  # "Spending was $72 million or 7% higher": the change's amount
             role = _role(article.text, figures, k, previous)
             if role is not None and previous and _broken_down(article.text, previous, role, broken):
                 broken.add(placed.figure.id)  # that trade's flows: no role

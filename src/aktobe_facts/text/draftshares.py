@@ -265,7 +265,10 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
             if matched or named:
                 # "P% of W (A)": the whole's words stand between the share and its part
                 between_of = matched is not None and j > i and matched.group("of") is not None
-                found.append(_pair(text, sentence, part, share, share if between_of else last))
+                pair = _pair(text, sentence, part, share, share if between_of else last)
+                if _changed(text, pair):
+                    break  # "exports rose 3.3 billion, or 8.6 percent": a change, no part
+                found.append(pair)
                 used.update((i, j))
                 break
     return _whole_after(text, found)
@@ -291,6 +294,18 @@ def _whole_after(text: str, pairs: list[Pair]) -> list[Pair]:
         if _LIST_VERB.search(text, end, start) is None:
             out[k] = Pair(pair.part, pair.share, after.whole_words, after.generic, True)
     return out
+
+
+def _changed(text: str, pair: Pair) -> bool:
+    """A part that is an amount of change ("rose 3.3 billion riyals", "fell by 21.0 billion";
+    "and manufactured goods by 1.1 billion", the verb left to the clause before, when the percent
+    names no whole: "in surplus by Rs2.7 trillion (2.4 percent of GDP)" is a level): the percent
+    joined to it is the change's, never a share of a whole."""
+    stated = pair.part.phrase.stated
+    if stated.direction is not None or stated.negative:
+        return True
+    start = pair.part.phrase.start
+    return not pair.named and _BY.search(text, max(0, start - 12), start) is not None
 
 
 def _part(figure: Figure) -> bool:

@@ -125,6 +125,7 @@ _BASE_CUE = re.compile(
     r"(?!\s+\S?\d))|against|versus|vs\.?|"
     r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
     r"\s+over)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
+    r"|(?:%|percent|per\s+cent|pc)\s+on\s+(?:the\s+)?$"
     r"|\b(?:from|since)\b[^.;]{0,40}$"
     r"|\b(?:up|down|rising|falling|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|grew|declin\w*|"
     r"jump\w*|climb\w*|dropp?\w*)\s+from\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
@@ -134,7 +135,8 @@ _BASE_CUE = re.compile(
 )
 """Before a period that is a comparison's base: "compared to", "than", "at the level of", "from",
 and "over" after a change ("195.47% over the value of the first quarter of 2023"; "over the first half" alone is the
-figure's own time); after a word that only compares, a decimal point is no sentence's end
+figure's own time), "on" right after a percent ("6.3% on January 2022", as British and Irish papers
+compare); after a word that only compares, a decimal point is no sentence's end
 ("against $748.02 million last year"), nor after a move's "up from"; "from" alone may name a
 source ("rice from 3.48 million ha in the first half"); "more than 280 projects this year" is a
 bound, no comparison; "the same period" or "the corresponding months" right before it ("the same
