@@ -900,6 +900,45 @@ STRUCTURES = (
         forbidden="difference",
         measures=MONEY,
     ),
+    # figures of one relation in different sentences or clauses (draftshares, draftupfrom,
+    # draftheadline)
+    Structure(
+        "X. ... A, contributing Q to the total",
+        "{S} totalled {X} in 2023, the office said. By region, the picture was mixed. In the "
+        "north, the figure rose by 4 percent to {A}, contributing {Q} to the total.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "X. ... A, contributing Q to the total. B, contributing 40 percent",
+        "{S} totalled {X} in 2023, the office said. By region, the picture was mixed. In the "
+        "north, the figure rose by 4 percent to {A}, contributing {Q} to the total. In the south "
+        "it fell by 2 percent to {B}, contributing {R}.",
+        "share",
+        (("share", "R"), ("part", "B"), ("whole", "X")),
+    ),
+    Structure(
+        "near miss: A, contributing Q to the total, after two values",
+        "{S} totalled {X} in 2023, the office said, and {Y} in 2022. By region, the picture was "
+        "mixed. In the north, the figure rose by 4 percent to {A}, contributing {Q} to the total.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
+        "A, up in comparison to the B in 2022, but down from 2021 (X)",
+        "{S} came to {A} in 2023, up in comparison to the {B} in 2022, but slightly down from "
+        "2021 ({X}).",
+        "order",
+        (("left", "A"), ("right", "X")),
+        measures=MONEY,
+    ),
+    Structure(
+        "headline up P, body X as against Y, a rise of P",
+        "{S} up {P} in 2023\n\n{S} stood at {X} in 2023, as against {Y} a year earlier, a rise "
+        "of 25.2 percent, the office said.",
+        "growth",
+        GROWTH,
+    ),
     Structure(
         "X, up P compared to last year, when they came in at Y",
         "{S} reached {X} in the first eight months of 2023, up {P} compared to the same period "
@@ -950,7 +989,7 @@ SLOTS = {
     "C": "4",  # B a year before
     "D": "6",  # Y less C
 }
-WRITTEN = {"N": "2,500", "M": "2 million tonnes", "J": "1,200"}
+WRITTEN = {"N": "2,500", "M": "2 million tonnes", "J": "1,200", "R": "40 percent"}
 """Figures written as they are whatever the measure: a count of firms, a volume, jobs."""
 FALLING = {"X": "8", "P": "20 percent"}
 """The slots of a fall: "fell 20 percent to 8 million" (from 10 million)."""

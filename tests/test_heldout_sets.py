@@ -148,17 +148,19 @@ SETS = (
     # (X), ..."; "Fiat ..., selling X (22 percent), followed by Volkswagen with Y (20.4 percent)");
     # no relation outside the hand files once percents in brackets after tonnes and after dollars
     # were no group (et-coffee); 36 with "increased to X ... compared with Y"; 44 in the ninth
-    # session with a trade balance in each of two currencies (rs-trade)
+    # session with a trade balance in each of two currencies (rs-trade; one more expected finding
+    # found, the euro deficit's), 45 with a headline's
+    # growth over the body's current value and base (kh-garments)
     HeldOut(
         "heldout6",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=44,
-        precise=44,
+        recalled=45,
+        precise=45,
         not_in_hand=0,
         whole=0,
-        found=2,
+        found=3,
         warnings_on_clean=0,
     ),
     # the seventh, the unseen measure written in the eighth session (its author alone opens it; no
@@ -175,17 +177,21 @@ SETS = (
     # tuning in the ninth session: 20 with a flow behind an aside ("Imports, for their part,
     # rose ...") and its balance a year before from "from A to B" (ma-trade); the script's matcher
     # then counted what the reader judged true: the growths the hand files use inside equations
-    # and the headline's "Over $522m" (21 recalled, 34 of 34 drafted in the hand files)
+    # and the headline's "Over $522m" (21 recalled, 34 of 34 drafted in the hand files);
+    # 28 with parts "contributing P to the total" of a total sentences before (fj-tourism), a
+    # figure "up in comparison to the Y ..., but down from 2015 (Z)" (gr-tourism, with b83b5dc's
+    # reading of "the 2.98 billion": one more expected finding) and a headline's growth over the
+    # body's current value and base (ma-trade): 29, 43 of 43
     HeldOut(
         "heldout7",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=21,
-        precise=34,
+        recalled=29,
+        precise=43,
         not_in_hand=0,
         whole=1,
-        found=1,
+        found=2,
         warnings_on_clean=1,
     ),
     # the eighth, the unseen measure written at the end of the eighth session (its author alone

@@ -30,6 +30,7 @@ from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
+    Sentence,
     is_percent,
     singular,
     subject_words,
@@ -75,17 +76,69 @@ def relations(
     for head in heads:
         if head.figure.id in equal or not (stated_level(head.figure) or _percent(head.figure)):
             continue
-        could = [b for b in body if _could_be(text, head.figure, b)]
-        if len(could) != 1 or (_percent(head.figure) and could[0].figure.kind != head.figure.kind):
-            continue  # "up 25 percent" over "rose 25 percent in May and 25.4 percent in June"
-        if _names_alike(article, end, head.figure, could[0]):
-            found.append(equal_relation([head, could[0]]))
+        could = _the_one(text, head, body, {})
+        if could is not None and _names_alike(article, end, head.figure, could):
+            found.append(equal_relation([head, could]))
     return found, []
 
 
-def _could_be(text: str, head: Figure, placed: Placed) -> bool:
+def _the_one(
+    text: str, head: Placed, body: list[Placed], growths: dict[str, DraftRelation]
+) -> Placed | None:
+    """The one body figure that may be the headline's, else None."""
+    could = [b for b in body if _could_be(text, head.figure, b, growths)]
+    if len(could) != 1 or (_percent(head.figure) and could[0].figure.kind != head.figure.kind):
+        return None  # "up 25 percent" over "rose 25 percent in May and 25.4 percent in June"
+    return could[0]
+
+
+def growths(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The headline's growth given again in the body with its current value and base ("Exports up
+    19%" over "exports stood at X, as against Y a year earlier, a rise of 19.3%"): the equal of the
+    two growths (when the rules above drafted none: the earlier words are the base's, which they
+    took for a comparison's earlier figure) and the headline's growth of that current value over
+    that base, as an editor writes it. Read from the relations drafted before."""
+    end = headline_end(text)
+    if not end:
+        return []
+    article = Article.of(text, sentences)
+    based = {
+        str(r.fields["growth"]): r
+        for r in drafted
+        if r.kind == "growth" and "current" in r.fields and "base" in r.fields
+    }
+    tied_to = {i: r for r in drafted if r.kind == "equal" for i in tied(r)}
+    body = [p for p in article.figures if p.figure.phrase.start > end]
+    found: list[DraftRelation] = []
+    for head in article.figures:
+        if head.figure.phrase.outer_end > end or head.figure.kind != "growth":
+            continue
+        if head.figure.id in tied_to:
+            again = [i for i in tied(tied_to[head.figure.id]) if i in based]
+            if len(again) != 1 or any(head.figure.id in tied(r) for r in based.values()):
+                continue
+            growth = based[again[0]]
+        else:
+            could = _the_one(text, head, body, based)
+            if could is None or could.figure.id not in based:
+                continue
+            if not _names_alike(article, end, head.figure, could):
+                continue
+            found.append(equal_relation([head, could]))
+            growth = based[could.figure.id]
+        fields = dict(growth.fields, growth=head.figure.id)
+        found.append(
+            DraftRelation("", "growth", fields, " ".join(head.figure.phrase.value.split()))
+        )
+    return found
+
+
+def _could_be(text: str, head: Figure, placed: Placed, growths: dict[str, DraftRelation]) -> bool:
     """The body figure may be the headline's: one unit or thing, values that meet, one period,
-    no comparison's earlier figure."""
+    no comparison's earlier figure (a growth drafted with its base is none: the earlier words
+    are its base's, "as against Y a year earlier, a rise of P")."""
     body = placed.figure
     if restates(body.phrase):
         return False  # "exceeded 7 billion euros (7.036)": tied to the figure before it
@@ -101,6 +154,8 @@ def _could_be(text: str, head: Figure, placed: Placed) -> bool:
     a, b = read(head.phrase.stated).interval, read(body.phrase.stated).interval
     if a is None or b is None or a.intersect(b) is None:
         return False
+    if body.id in growths:
+        return True
     start = clause_start(text, placed.sentence[0], body.phrase.start)
     if _COMPARED.search(text, start, body.phrase.start):
         return False

@@ -19,6 +19,7 @@ from aktobe_facts.text import (
     draftgrowthand,
     draftgrowthnext,
     draftgrowthvolume,
+    draftheadline,
     draftmultiple,
     draftpoints,
     draftrules,
@@ -58,6 +59,8 @@ def article_relations(
         notes += said
     # the growths of one figure given twice, read from the relations above
     relations += draftequal.growths(text, sentences, relations)
+    # "Exports up 19%" over "... as against Y a year earlier, a rise of 19.3%": its growth of X over Y
+    relations += draftheadline.growths(text, sentences, relations)
     # a figure's second growth against another base: "up 1.2 percent on May and 17.3 percent ..."
     relations += draftgrowthand.relations(text, sentences, relations)
     # "reaching X in July 2013; a year earlier they had brought in Y": Y the base

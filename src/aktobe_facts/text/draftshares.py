@@ -88,7 +88,9 @@ _WHOLE_END = re.compile(
 )
 """Where a whole's words end before the words of its part or of time ("of the budget at", "of
 total exports over the period", "of total exports in value")."""
-_OF = re.compile(r"[\s,)–—-]*of\s+((?:the\s+)?[^\d.,;:()]{1,60})")
+_OF = re.compile(
+    r"[\s,)–—-]*(?:of|to(?=\s+the\s+(?:total|overall)\b))\s+((?:the\s+)?[^\d.,;:()]{1,60})"
+)
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _OF_FIGURE = re.compile(
@@ -156,8 +158,10 @@ class _Wholes:
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     found: list[DraftRelation] = []
     wholes = _Wholes(text, sentences)
+    carried: tuple[str, Figure] | None = None  # the verb and whole of the sentence before's share
     for k, sentence in enumerate(sentences):
         pairs = share_pairs(text, sentence)
+        before, carried = carried, None
         if not pairs:
             found += _share_relations(text, _of_that(text, sentences, k, set()))
             continue
@@ -174,8 +178,15 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                 whole = _of_which(text, sentence, pair) or whole
                 if whole is None and len(pairs) == 1:  # "a $5.2 billion turnover, an 18.1% share"
                     whole = _flow_total(text, sentence, pair, wholes)
+                if (
+                    whole is None and len(pairs) == 1
+                ):  # "..., contributing P" after "... to the total"
+                    whole = _carried(text, pair, before)
             if whole is not None and one_measure(whole, pair.part) and _same_period(pair, whole):
                 shares.append((pair, whole))
+                if len(pairs) == 1 and (pair.generic or not pair.named):
+                    verb = _sharing_verb(text, pair)
+                    carried = (verb, whole) if verb else None
         shares += _of_that(text, sentences, k, {id(p.share) for p in pairs})
         if shares:
             found += _share_relations(text, shares)
@@ -351,8 +362,60 @@ def _whole(
         earlier = [f for f in sentences[k - 1].figures if _candidate(f, pair)]
         if len(earlier) == 1 and not _sibling(text, sentences[k - 1], earlier[0]):
             return earlier[0] if _kin(text, sentences[k - 1], earlier[0], sentence, pair) else None
+        siblings = all(_sibling(text, sentences[k - 1], f) for f in earlier)
+        if siblings and pair.generic and not pair.whole_words:
+            return _total_before(text, sentences, k, pair)
     head = [w for w in content(_clause_words(text, sentence, pair.part)) if w not in _NOT_HEAD][-1:]
     return _named(text, sentences, k, pair, {singular(w) for w in head}) if head else None
+
+
+def _total_before(text: str, sentences: Sequence[Sentence], k: int, pair: Pair) -> Figure | None:
+    """The whole of "of the total" (or "to the total") where neither its sentence nor the one
+    before holds an amount of its part's unit: the one value of that unit the article states
+    before it (given once, or twice alike: a headline's "Over $522m" and the body's "over $522
+    million"), leaving out the parts of shares and the members of a ranking; the body's figure,
+    when it may be the total of the part's flow ("The earnings stood at over $522 million. ...
+    From Australia, earnings were $244.4m, contributing 46.7 percent to the total")."""
+    found = [
+        (s, f)
+        for s in sentences[:k]
+        for f in s.figures
+        if _candidate(f, pair) and not _sibling(text, s, f)
+    ]
+    if not found or len({_value(f) for _, f in found}) != 1:
+        return None
+    before, whole = found[-1]
+    return whole if _kin(text, before, whole, sentences[k], pair) else None
+
+
+def _value(figure: Figure) -> tuple[object, ...]:
+    stated = figure.phrase.stated
+    return (stated.value, stated.high, stated.unit.key if stated.unit else None)
+
+
+def _sharing_verb(text: str, pair: Pair) -> str | None:
+    """The verb of sharing between a part and its share after it ("contributing"), lower case."""
+    if pair.part.phrase.start > pair.share.phrase.start:
+        return None
+    m = _VERB.search(text, pair.part.phrase.outer_end, pair.share.phrase.start)
+    return m.group(0).lower() if m else None
+
+
+_VERB = re.compile(
+    r"\b(?:constituting|contributing|accounting\s+for|making\s+up|representing|comprising)\b",
+    re.IGNORECASE,
+)
+
+
+def _carried(text: str, pair: Pair, before: tuple[str, Figure] | None) -> Figure | None:
+    """The whole of a share that names none, after a sentence whose one share of the same verb
+    named "the total" or none and had a whole: the list goes on sentence by sentence ("From
+    Australia, earnings were $244.4m, contributing 46.7 percent to the total. From NZ they were
+    $105.5 million, contributing around 20 percent.")."""
+    if before is None or pair.named:
+        return None
+    verb, whole = before
+    return whole if _sharing_verb(text, pair) == verb else None
 
 
 def _clause_words(text: str, sentence: Sentence, figure: Figure) -> str:

@@ -45,10 +45,13 @@ _AFTER = re.compile(
     r"|(?P<above>above|higher\s+than|larger\s+than|greater\s+than)"
     r"|(?P<below>below|lower\s+than|smaller\s+than|short\s+of)"
     r"|(?P<within>within))"
-    r"\s+(?:(?:the|its|their|a|an)\s+)?[^,;.\d%()]{0,40}$",
+    rf"\s+(?:(?:the|its|their|a|an)\s+)?(?:[^,;.\d%()]{{0,40}}|{_PLACE}{{0,40}}?\d{{4}}\s*\()$",
     re.IGNORECASE,
 )
-"""Between X and Y: ", up from", ", an increase from the", ", well below the"."""
+"""Between X and Y: ", up from", ", an increase from the", ", well below the", ", up in
+comparison to the", ", down from 2015 (" (Y in brackets after its year)."""
+_BUT = re.compile(r",\s*(?:but|yet|while|and)\s+", re.IGNORECASE)
+"""Between a comparison and the next one of the same figure: "X, up from Y, but down from Z"."""
 _OPS = {"up": ">", "above": ">", "down": "<", "below": "<", "within": "<="}
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
@@ -83,7 +86,33 @@ def relations(
             continue  # "fell to X, up from Y": the words disagree
         quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
         found.append(order(x, op, [y], quote))
+        found += _compared_again(text, figures, k + 1, x, pairs)
     return found, []
+
+
+def _compared_again(
+    text: str, figures: list[Placed], k: int, x: Placed, pairs: list[set[str]]
+) -> list[DraftRelation]:
+    """X's second comparison after its first's figure Y (at ``k``): "X, up in comparison to the Y
+    in 2016, but slightly down from 2015 (Z)": X < Z as well."""
+    if k + 1 >= len(figures):
+        return []
+    y, z = figures[k], figures[k + 1]
+    gap = text[past_noun(text, y.figure) : z.figure.phrase.start]
+    but = _BUT.search(gap)
+    if (
+        but is None
+        or not measures_alike(x, z)
+        or any({x.figure.id, z.figure.id} <= p for p in pairs)
+    ):
+        return []
+    words = _AFTER.match(gap[: but.start()] + ", " + gap[but.end() :])
+    if words is None or percent_after(text, figures, k + 1):
+        return []
+    if z.figure.phrase.stated.qualifier not in (None, "about"):
+        return []
+    op = next(_OPS[name] for name, said in words.groupdict().items() if said)
+    return [order(x, op, [z], text[x.figure.phrase.start : z.figure.phrase.outer_end])]
 
 
 _TO_FROM = re.compile(r"[^,;.\d%()]{0,40}?\bfrom\s+(?:the\s+)?", re.IGNORECASE)

@@ -1,0 +1,110 @@
+"""Relations whose figures stand in different clauses or sentences: parts "contributing P to the
+total" of a total stated sentences before, and the list going on sentence by sentence; a figure
+compared "up in comparison to the Y" and then "but down from 2015 (Z)"; a headline's growth
+given again in the body with its current value and base. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _drafted import outcomes
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+
+
+def drafted(text: str, kind: str) -> list[dict[str, object]]:
+    """The relations of the kind, each field's claims by their values."""
+    found = draft(text)
+    values = {c.id: c.value for c in found.claims}
+
+    def value(v: object) -> object:
+        if isinstance(v, str):
+            return values.get(v, v)
+        return [values.get(i, i) for i in v] if isinstance(v, list) else v
+
+    return [{k: value(v) for k, v in r.fields.items()} for r in found.relations if r.kind == kind]
+
+
+EARNINGS = (
+    "Visitor spending for the June quarter rose by 3.1 percent on the same quarter of 2030.\n\n"
+    "The spending stood at $812 million, the statistics office said.\n\n"
+    "By market, the picture was mixed.\n\n"
+    "From Japan, spending was up by 4.2 percent to $301.4 million, contributing 37.1 percent to "
+    "the total.\n\n"
+    "From Korea it was down by 2.5 percent to $162.3 million, contributing 20 percent.\n\n"
+    "From China it was up by 12.1 percent to $97.5 million, contributing 12 percent to the total.\n"
+)
+
+
+def test_parts_of_the_total_stated_sentences_before() -> None:
+    shares = drafted(EARNINGS, "share")
+    assert shares == [
+        {"share": "37.1 percent", "part": "$301.4 million", "whole": "$812 million"},
+        {"share": "20 percent", "part": "$162.3 million", "whole": "$812 million"},
+        {"share": "12 percent", "part": "$97.5 million", "whole": "$812 million"},
+    ]
+
+
+def test_no_total_where_two_values_come_before() -> None:
+    # another amount of the unit before the list: "the total" could be either
+    text = EARNINGS.replace("office said.", "office said, up from $788 million.")
+    assert drafted(text, "share") == []
+    # a share that names no whole, after no share of the same verb: nothing carried
+    text = EARNINGS.replace("contributing 20 percent", "making up 20 percent")
+    assert {"share": "20 percent", "part": "$162.3 million", "whole": "$812 million"} not in (
+        drafted(text, "share")
+    )
+
+
+def test_the_drafted_shares_are_checked(tmp_path: Path) -> None:
+    found = outcomes(EARNINGS, tmp_path, ("share-of-whole",))
+    assert [o for _, o in found] == [Outcome.PASS] * 3
+    wrong = EARNINGS.replace("contributing 12 percent", "contributing 21 percent")
+    assert Outcome.FAIL in [o for _, o in outcomes(wrong, tmp_path, ("share-of-whole",))]
+
+
+COMPARED = (
+    "The month brought in 2.925 billion euros, up in comparison to the 2.81 billion in 2030, "
+    "but slightly down from 2029 (2.96 billion)."
+)
+
+
+def test_a_figure_compared_twice_in_one_sentence() -> None:
+    assert drafted(COMPARED, "order") == [
+        {"left": "2.925 billion euros", "op": ">", "right": ["2.81 billion euros"]},
+        {"left": "2.925 billion euros", "op": "<", "right": ["2.96 billion euros"]},
+    ]
+    # "compared with" after a word of direction is the same comparison
+    text = COMPARED.replace("up in comparison to the", "up compared with the")
+    assert drafted(text, "order")[0]["op"] == ">"
+
+
+def test_a_second_comparison_needs_its_own_words() -> None:
+    text = COMPARED.replace(", but slightly down from 2029 (2.96 billion)", ", and 2.96 billion")
+    assert drafted(text, "order") == [
+        {"left": "2.925 billion euros", "op": ">", "right": ["2.81 billion euros"]}
+    ]
+
+
+HEADLINE = (
+    "Copra exports up 12% in the half\n\n"
+    "Copra exports stood at 42.6 million dollars in the first half, as against 38.1 million "
+    "dollars a year earlier, a rise of 11.8%, the customs office said.\n"
+)
+
+
+def test_a_headline_growth_over_the_body_s_current_and_base() -> None:
+    growths = drafted(HEADLINE, "growth")
+    assert {
+        "growth": "up 12%",
+        "current": "42.6 million dollars",
+        "base": "38.1 million dollars",
+    } in growths
+    assert drafted(HEADLINE, "equal") == [{"claims": ["up 12%", "a rise of 11.8%"]}]
+
+
+def test_no_headline_growth_of_another_thing() -> None:
+    other = HEADLINE.replace("Copra exports up 12%", "Fish catches up 12%")
+    assert len(drafted(other, "growth")) == 1
+    assert drafted(other, "equal") == []
