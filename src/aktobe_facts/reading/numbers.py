@@ -573,6 +573,8 @@ def parse(
     rest = _normalise(text)
     if not rest:
         raise GrammarError("value is empty")
+    if "igit" in rest:  # "rose by double digits", "double-digit growth"
+        rest = _DOUBLE_DIGITS.sub(DOUBLE_DIGITS, rest)
 
     terms = None
     tm = _terms_re().search(rest) if rest[-5:].lower() in ("terms", "ation") else None
@@ -1013,6 +1015,15 @@ def _ambiguous_separator(numeral: str, locale: NumberLocale) -> str | None:
     if seps[0] == ",":  # read as a decimal comma; the other reading is thousands
         return head_digits + tail
     return head_digits + "." + tail  # read as thousands; the other reading is a decimal point
+
+
+_DOUBLE_DIGITS = re.compile(
+    r"\b(?:double|two)[\s-]+digits?\b(?:\s+(?:percent(?:age)?|per\s+cent))?", re.IGNORECASE
+)
+DOUBLE_DIGITS = "10-100 percent"
+"""A percent "in double digits" ("rose by double digits", "double-digit growth"): from 10 to
+under 100 percent as printed, read as the range "10-100 percent", its ends rounded as printed
+figures are ([9.5, 100.5]): never narrower than the words."""
 
 
 def _normalise(text: str) -> str:

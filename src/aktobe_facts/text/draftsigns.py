@@ -99,6 +99,18 @@ def understood(text: str, sentence: Span, start: int) -> str | None:
     return "down" if verb.group("down") else "up"
 
 
+_RISE_BY = re.compile(
+    rf"\b(?:{_RISE})(?:\s+(?:further|again|sharply|slightly|[a-z]+ly))?,\s+by\s*$", re.IGNORECASE
+)
+"""A rise whose "by" stands after a comma: "Imports kept rising, by 20.8 percent"."""
+
+
+def rises(text: str, sentence: Span, start: int) -> bool:
+    """The verb of a rise before a comma and "by" is the percent's ("kept rising, by 20.8
+    percent"): its value carries no sign, and none is needed."""
+    return _RISE_BY.search(text, sentence[0], start) is not None
+
+
 def falls(text: str, sentence: Span, start: int) -> bool:
     """The words before the percent at ``start`` make it a fall its value does not carry."""
     head = text[sentence[0] : start]

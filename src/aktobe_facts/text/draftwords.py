@@ -11,7 +11,7 @@ from itertools import islice
 from msgspec import Struct, field
 
 from aktobe_facts.reading.exact import Fraction
-from aktobe_facts.text.draftsigns import falls, understood
+from aktobe_facts.text.draftsigns import falls, rises, understood
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span, clause_end, clause_start
 
@@ -45,7 +45,7 @@ _GROWTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
-    r"\b(?:increas|decreas|grew|grow|rose|risen|rise|fell|fallen|fall|declin|drop|reduc|rais|"
+    r"\b(?:increas|decreas|grew|grow|rose|risen|rise|rising|fell|fallen|fall|declin|drop|reduc|rais|"
     r"cut|gain|lost|los|up|down|accelerat|expand|climb|jump|surg|soar|exceed)\w*\b[^.;]*\bby\s*$",
     re.IGNORECASE,
 )
@@ -136,8 +136,13 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         # figure; only a change of a share or a rate ("the share of good roads increased by 13
         # percent") may be in points
         return "change" if _OF_SHARE.search(before) else "growth"
-    if understood(text, sentence, phrase.start) is not None or falls(text, sentence, phrase.start):
-        # "Exports grew by 8.3 percent, and imports by 8.8 percent"; "fell the most, by 41.4%"
+    if (
+        understood(text, sentence, phrase.start) is not None
+        or falls(text, sentence, phrase.start)
+        or rises(text, sentence, phrase.start)
+    ):
+        # "Exports grew by 8.3 percent, and imports by 8.8 percent"; "fell the most, by 41.4%";
+        # "kept rising, by 20.8 percent"
         head = text[sentence[0] : phrase.start]
         return "change" if _OF_SHARE.search(head) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):

@@ -40,7 +40,9 @@ from aktobe_facts.reading.units import (
 )
 from aktobe_facts.text.barechange import bare_change
 from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.doubledigits import double_digits
 from aktobe_facts.text.scaleleft import scaled
+from aktobe_facts.text.sharednoun import shared_noun
 from aktobe_facts.text.textnums import Span, numerals
 from aktobe_facts.text.unitleft import restated
 
@@ -145,6 +147,7 @@ def scan(text: str) -> Scan:
             found.append(result)
             taken_until = result.outer_end
             span = _rest_of(text, whole, taken_until)
+    found = sorted([*found, *double_digits(text, read)], key=lambda p: p.start)
     return Scan(tuple(restated(text, scaled(text, found, read), read)), tuple(left))
 
 
@@ -367,8 +370,11 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
             stated, head, value = timed
         else:
             noun = _noun_of_change(text, head, stop, value, stated)
+            shared = None if noun else shared_noun(text, head, stop, value, stated, read)
             if noun is not None:
                 stated, head, stop, value = noun
+            elif shared is not None:  # "the 16.9 percent and 10.3 percent reductions"
+                stated, stop, value, note = shared
     outer_end = stop
     counterparts: tuple[str, ...] = ()
     paired = (
