@@ -946,6 +946,12 @@ STRUCTURES = (
         "growth",
         GROWTH,
     ),
+    Structure(  # a level and its growth after "or" (text/draftgrowth.py), no amount of change
+        "X, or P more than Y",
+        "{S} reached {X} in 2023, or {P} more than the {Y} recorded in 2022.",
+        "growth",
+        GROWTH,
+    ),
     Structure(  # {y}: Y with its scale and no unit, left to X (text/unitleft.py)
         "X, up from Y, its unit left to X",
         "{S} were {X} in 2023, up from {y} a year earlier.",

@@ -156,6 +156,7 @@ FLOORS = {
     "A, up in comparison to the B in 2022, but down from 2021 (X)": 5,
     "headline up P, body X as against Y, a rise of P": 11,
     "X, up P compared to last year, when they came in at Y": 11,
+    "X, or P more than Y": 11,
     "X, up from Y, its unit left to X": 11,
     "X, up in comparison to the Y, its unit left to X": 11,
     "rose P to X from Y, its unit left to X": 11,

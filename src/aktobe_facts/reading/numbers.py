@@ -509,6 +509,18 @@ _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
 """Thousands grouped by two dots or more ("1.112.587.000") in a file whose decimal mark is the
 point: a number has one decimal point, so the dots can only group thousands."""
 _A_TIME = re.compile(r"(.*\S)\s+an?\s+(day|week|month|year)", re.IGNORECASE)
+_A_TIME_ALONE = re.compile(
+    r"an?\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)", re.IGNORECASE
+)
+_TIMELY = re.compile(r"(.*\S)\s+(daily|weekly|monthly|yearly|annually)", re.IGNORECASE)
+"""A unit, then an adverb of time: a rate ("300,000 barrels daily" is barrels per day)."""
+_TIMES = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+}
 """A unit, then "a" and a unit of time: a rate, as "per" writes it ("1.8 million barrels a day")."""
 _MINUS = ("-", "−", "–")
 _RANGE_STARTS = frozenset("-–—‒ tTaA")  # a dash, "to" or "and", or a space before them
@@ -1139,11 +1151,15 @@ def _read_unit(
     whole = lookup_unit(rest, aliases)  # "per cent" is one unit
     if whole is not None:
         return whole, None
-    timed = _A_TIME.fullmatch(rest)
-    if timed is not None:  # "barrels a day": barrels per day, never "5 percent a year"
+    timed = _A_TIME.fullmatch(rest) or _TIMELY.fullmatch(rest)
+    if timed is not None:  # "barrels a day", "barrels daily": per day, never "5 percent a year"
         rated = lookup_unit(timed.group(1), aliases)
         if rated is not None and rated.kind not in ("percent", "points"):
-            return rated, lookup_unit(timed.group(2) + "s")
+            return rated, lookup_unit(_TIMES.get(timed.group(2).lower(), timed.group(2)) + "s")
+    alone = _A_TIME_ALONE.fullmatch(rest)  # "$5 a day": the currency is the sign before it
+    if alone is not None:
+        time = alone.group(1) or _TIMES[alone.group(2).lower()]
+        return None, lookup_unit(time + "s")
     compound = lookup_compound_unit(rest)  # "bpd": barrels per day
     if compound is not None:
         return compound

@@ -262,6 +262,8 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
         lead = between(
             text, clause_start(text, sentence.span[0], first.phrase.start), first.phrase.start
         )
+        if first is amount and _level(lead, amount):
+            continue  # "Exports reached X in 2023, or 12% more than in 2022": X and its growth
         changed = (
             amount.phrase.stated.direction is not None
             or percent.kind == "growth"
@@ -284,6 +286,28 @@ _A_RATE = re.compile(
 )
 """After an amount, "a trip", "per visitor", "each night": the amount is a rate of something else,
 never a flow's amount of change."""
+
+
+_LEVEL = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|st(?:oo|a)d\s+at|stands\s+at|total(?:l?ed|l?ing|s)?|"
+    r"amount(?:ed|ing|s)?\s+to|c[oa]mes?\s+to|were|was|are|is|hit|[a-z]+ed\s+to|"
+    r"(?:rose|grew|fell)\s+to)\s*$",
+    re.IGNORECASE,
+)
+"""A verb of a level right before an amount: "reached", "stood at", "were", "rose to"."""
+_WHICH_IS = re.compile(r"\b(?:which|that|this|it)\s+(?:is|was|are|were)\s*$", re.IGNORECASE)
+"""Before an amount of change: "which is $12 billion, or 23.9 percent more than in 2022"."""
+
+
+def _level(lead: str, amount: Figure) -> bool:
+    """The words before the amount make it a level, not an amount of change: "Exports reached
+    X, or 12% more than in 2022" (never "which is X, or P more", nor "rose by X, or P")."""
+    return (
+        amount.phrase.stated.direction is None
+        and _LEVEL.search(lead) is not None
+        and _WHICH_IS.search(lead) is None
+        and _CHANGED.search(lead + " ") is None
+    )
 
 
 def _fall_of_both(amount: Figure, percent: Figure, first: Figure) -> bool:
