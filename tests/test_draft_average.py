@@ -62,7 +62,7 @@ def test_the_average_first_then_its_total() -> None:
 def test_more_words_of_an_average() -> None:
     assert relations(
         "Remittances came to $12 million in 2023, which works out to $1 million a month."
-    ) == equation("[$1 million] * 12 = [$12 million]")
+    ) == equation('[$1 million a month] * "12 months" = [$12 million]')  # a rate, as "a day" is
     assert relations(
         "Daily crude output averaged 1.2 million barrels in March 2024, for a total of 37.2 "
         "million barrels."
