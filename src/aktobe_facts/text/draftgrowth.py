@@ -262,7 +262,8 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
         lead = between(
             text, clause_start(text, sentence.span[0], first.phrase.start), first.phrase.start
         )
-        if first is amount and _level(lead, amount):
+        reached = _REACHING.match(text, percent.phrase.outer_end) is not None
+        if first is amount and not reached and _level(lead, amount):
             continue  # "Exports reached X in 2023, or 12% more than in 2022": X and its growth
         changed = (
             amount.phrase.stated.direction is not None
@@ -295,6 +296,12 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 """A verb of a level right before an amount: "reached", "stood at", "were", "rose to"."""
+_REACHING = re.compile(
+    r"(?:\s+(?:more|less|higher|lower)\b)?\s*,?\s*(?:reaching|to\s+reach|to|amounting\s+to|"
+    r"totall?ing|at)\b",
+    re.IGNORECASE,
+)
+"""After the percent, the level the change reached: "were D or P% higher, reaching X"."""
 _WHICH_IS = re.compile(r"\b(?:which|that|this|it)\s+(?:is|was|are|were)\s*$", re.IGNORECASE)
 """Before an amount of change: "which is $12 billion, or 23.9 percent more than in 2022"."""
 
