@@ -35,6 +35,7 @@ from aktobe_facts.text.datelines import article_date, dateline_span
 from aktobe_facts.text.draftbare import priced
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
+from aktobe_facts.text.draftindex import index_economy, named_rise
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
 from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.draftsubjects import distinct
@@ -100,6 +101,7 @@ class DraftClaim(Struct, frozen=True):
     after: tuple[str, ...] = ()
     at: Span = (0, 0)  # where the quote is in the article
     note: str | None = None  # how a figure was read: "printed ... with no currency"
+    means: str | None = None  # "relative": a growth above 100 percent its words name as a change
 
 
 class DraftGroup(Struct, frozen=True):
@@ -177,6 +179,8 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     claims, open_notes = dated(
         text, claims, [p for found in periods.values() for p in _general(found)], parts
     )
+    if index_economy(found.phrases):  # its "increased by 141.2 percent" may be an index
+        claims = [msgspec.structs.replace(c, means=None) for c in claims]
     folded = Folded(text)
     claims, subject_notes = distinct([_placed_first(text, folded, c) for c in claims])
     made_relations, notes = article_relations(text, drafted)
@@ -420,6 +424,7 @@ def _claim(
         after=words.places_before(text[phrase.end : sentence[1]]) if kind == "rank" else (),
         at=(begin, end),
         note=phrase.note,
+        means="relative" if named_rise(text, sentence, phrase, kind) else None,
     )
 
 

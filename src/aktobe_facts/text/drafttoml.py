@@ -130,6 +130,7 @@ def _claim(claim: DraftClaim, shared: SharedWords) -> Table:
         ("group", claim.group),
         ("remainder", claim.remainder or None),
         ("after", list(claim.after) or None),
+        ("means", claim.means),
         ("note", claim.note),
     ]
     for key, value in fields:

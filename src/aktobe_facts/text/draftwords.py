@@ -150,6 +150,40 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     return None
 
 
+def names_the_change(text: str, sentence: Span, phrase: Phrase) -> bool:
+    """A growth's words make its percent the size of the change, not a level: a verb of change
+    ("rose 150 percent", "increased by 127.4 percent", "up 115%"), a noun of change with its
+    article ("an increase of 102%"), a comparative after it ("57 per cent higher"), or the verb of
+    a list it belongs to ("and imports by 8.8 percent"). A percent is left open (it may be an
+    index, the level as a percent of the base) where the words give it as what a growth was:
+    "growth" with no article right before it ("growth of 104.5 percent"; statistics offices call
+    an index's level so), a growth rate, what the growth or the rise "amounted to" or was ("put
+    the rise in output at"), or "X percent growth"."""
+    lead = text[clause_start(text, sentence[0], phrase.start) : phrase.start]
+    lead += re.split(r"\d", phrase.value, maxsplit=1)[0]  # the value's own words: "an increase of"
+    if _GROWTH_WAS.search(lead) or _NOUN_AT.search(lead):
+        return False
+    after = _GROWTH_AFTER.match(text, phrase.outer_end, sentence[1])
+    if after is not None:
+        return after.group(0).split()[-1].lower() != "growth"
+    return (
+        phrase.stated.direction is not None
+        or _CHANGE.search(lead) is not None
+        or _CHANGED_BY.search(lead) is not None
+        or understood(text, sentence, phrase.start) is not None
+    )
+
+
+_GROWTH_WAS = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)\bgrowth\s+(?:of\s+)?$|\bgrowth\s+rates?\b|"
+    r"\b(?:growth|rise|increase)\b[^.;:()%]*\b(?:was|were|is|amounted\s+to|came\s+to|made\s+up|"
+    r"stood\s+at|totall?ed)\s+$",
+    re.IGNORECASE,
+)
+"""Words that give a percent as what a growth was: "growth of" with no article, a growth rate,
+"the growth of exports amounted to"."""
+
+
 _FACTOR = re.compile(r"\s*(?:-\s*)?(?:times|folds?)\b", re.IGNORECASE)
 _INDEX_OF = re.compile(
     r"\s*of\s+(?:the\s+)?(?:(?:last|previous|prior|same|corresponding)\s+(?:year|period|month|"
