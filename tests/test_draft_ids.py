@@ -85,3 +85,49 @@ def test_an_amount_whose_clause_names_nothing_takes_the_words_before_it() -> Non
     ids = {c.value: c.id for c in found.claims}
     assert ids["922 million USD"] == "forestry_products"
     assert ids["$48.3 billion"] == "fdi_sector"
+
+
+def ids(text: str) -> list[tuple[str, str | None]]:
+    return [(c.id, c.value) for c in draft(text).claims]
+
+
+def test_a_figure_whose_own_words_name_nothing_takes_the_sentence_s_name_for_it() -> None:
+    # the name before the bracket it opens; the amount in the bracket keeps its own id
+    assert ids(
+        "The leading partners were China (21.5 percent or $2.13 billion), Russia (17.8 "
+        "percent or $1.76 billion)."
+    ) == [
+        ("china_percent", "21.5 percent"),
+        ("leading_partners_china", "$2.13 billion"),
+        ("russia_percent", "17.8 percent"),
+        ("russia", "$1.76 billion"),
+    ]
+    assert ids("Growth was led by construction (+14.4 percent) and transport (+20.6 percent).")[
+        1
+    ] == ("transport_percent", "20.6 percent")
+    # the figure a growth follows, a list's name before the comma, the item of a list before it
+    assert ids("They booked 5.3 million overnight stays, an increase of 19.6%.")[1] == (
+        "overnight_stays_growth",
+        "an increase of 19.6%",
+    )
+    assert ids("GDP grew 5.0 percent; India, 7.5 percent.")[1] == ("india_percent", "7.5 percent")
+    assert ids("After crops of 14.3 million, 16.4 million and 12.0 million.") == [
+        ("crops", "14.3 million"),
+        ("crops_count", "16.4 million"),
+        ("crops_count_2", "12.0 million"),
+    ]
+
+
+def test_a_name_given_late_takes_no_id_a_later_figure_has_by_its_own_words() -> None:
+    found = ids(
+        "Milk powder, butter, and cheese led the rise, up 45 percent to NZ$1.2 billion ($890 "
+        "million) and up 11 percent in quantity."
+    )
+    # "up 11 percent" keeps the id its own words give it; the one named late is numbered
+    assert found == [
+        ("butter_cheese_led_growth_2", "up 45 percent"),
+        ("butter_cheese_led", "NZ$1.2 billion"),
+        ("butter_cheese_led_growth", "up 11 percent"),
+    ]
+    # a figure with no word that names it keeps its kind: no words are made up
+    assert ids("It was 12.5 percent.") == [("claim", "12.5 percent")]

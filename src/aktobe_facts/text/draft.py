@@ -176,6 +176,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
             if not (text[p.start].isdigit() and _GLUED.search(text, max(0, p.start - 2), p.start))
         ]
         drafted.append(Sentence(sentence, tuple(figures), tuple(_general(periods[sentence]))))
+    claims, groups, drafted = _renamed(ids.renamed(), claims, groups, drafted)
     claims, open_notes = dated(
         text, claims, [p for found in periods.values() for p in _general(found)], parts
     )
@@ -204,6 +205,32 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         tuple(notes),
         shared,
     )
+
+
+def _renamed(
+    renamed: dict[str, str],
+    claims: list[DraftClaim],
+    groups: list[DraftGroup],
+    drafted: list[Sentence],
+) -> tuple[list[DraftClaim], list[DraftGroup], list[Sentence]]:
+    """The claims, groups and sentences with the ids named last (``Ids.later``)."""
+    if not renamed:
+        return claims, groups, drafted
+    claims = [msgspec.structs.replace(c, id=renamed.get(c.id, c.id)) for c in claims]
+    groups = [
+        msgspec.structs.replace(g, first_member=renamed.get(g.first_member, g.first_member))
+        for g in groups
+    ]
+    drafted = [
+        msgspec.structs.replace(
+            s,
+            figures=tuple(
+                msgspec.structs.replace(f, id=renamed.get(f.id, f.id)) for f in s.figures
+            ),
+        )
+        for s in drafted
+    ]
+    return claims, groups, drafted
 
 
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
@@ -398,6 +425,13 @@ def _claim(
         candidates = [[previous[0], "precise"]]
     else:
         candidates = words.id_words(text, sentence, phrase, kind, subject, previous)
+    claim_id = ids.make(candidates, kind)
+    if words.generic(candidates):  # "claim_2": the sentence's other words name it, at the end
+        if previous is not None and previous[0] in ids.later:  # named late itself
+            previous = ("_".join(ids.later[previous[0]][0][0]), previous[1])
+        by_words = words.named_words(text, sentence, phrase, kind, previous)
+        if by_words:
+            ids.later[claim_id] = (by_words, kind)
     begin, end = words.quote_span(text, sentence, phrase, group is not None)
     period = None if kind == "rank" else _period_for(text, sentence, phrase, periods, kind)
     if period is not None and kind == "duration" and not _spans(text, phrase, period):
@@ -412,7 +446,7 @@ def _claim(
         if named is not None and _quotable(text, sentence, phrase, named, (begin, end)):
             begin, end = min(begin, named.start), max(end, named.end)
     return DraftClaim(
-        id=ids.make(candidates, kind),
+        id=claim_id,
         quote=" ".join(text[begin:end].split()),
         value=phrase.value,
         counterparts=phrase.counterparts,

@@ -77,6 +77,9 @@ class Ids(Struct):
 
     used: set[str] = field(default_factory=set)
     numbered: dict[str, int] = field(default_factory=dict)  # the next number to try per stem
+    later: dict[str, tuple[list[list[str]], str | None]] = field(default_factory=dict)
+    """Ids that name no figure ("claim_2"), with the words to name them by once every other id
+    of the article is made (so that none takes a name a figure after it has by its own words)."""
 
     def make(self, candidates: list[list[str]], kind: str | None = None) -> str:
         """The first unused id among the word lists, then the first with the kind, then
@@ -90,6 +93,10 @@ class Ids(Struct):
         self.numbered[slugs[0]] = number
         self.used.add(chosen)
         return chosen
+
+    def renamed(self) -> dict[str, str]:
+        """The ids made :attr:`later`, each from its words: old id -> new id."""
+        return {old: self.make(words, kind) for old, (words, kind) in self.later.items()}
 
 
 def content(text: str) -> list[str]:
@@ -300,6 +307,83 @@ def _named_before(text: str, sentence: Span, phrase: Phrase) -> list[str]:
     after_figure = re.split(r"\d", window)[-1]
     named = [w for w in content(_ASIDE.sub(" ", after_figure)) if not _says_how_much(w)]
     return named[-MAX_ID_WORDS:]
+
+
+GENERIC = frozenset({"", "claim", "growth", "change", "share", "amount", "count", "percent"})
+"""Ids that name no figure: a kind alone ("claim_2", "growth", "amount_3")."""
+
+
+def generic(candidates: list[list[str]]) -> bool:
+    """No word list names the figure: each makes an empty id or one of a kind alone."""
+    return all(_slug(words) in GENERIC for words in candidates)
+
+
+def named_words(
+    text: str,
+    sentence: Span,
+    phrase: Phrase,
+    kind: str | None,
+    previous: tuple[str, str | None] | None,
+) -> list[list[str]]:
+    """Word lists for a figure whose own words name nothing (``id_words`` gave only a kind),
+    best first, each ending in the figure's kind so that it takes no plainer name a later
+    figure has: the name before the bracket it is in ("China (21.5 percent"), the figure a growth
+    follows ("5.3 million overnight stays, an increase of 19.6%"), the words of the clause before
+    ("India, 7.5 percent"; "Container traffic, by contrast, grew 7.9 percent"); the item of a list
+    before it, of its kind, names the items after it."""
+    found = [_bracket_name(text, sentence, phrase)]
+    if (
+        not found[0]
+        and previous is not None
+        and _AFTER_FIGURE.search(text, sentence[0], phrase.start)
+    ):
+        found.append([_stem(previous[0], previous[1])])  # "Volkswagen with 698,404 (20.4 percent)"
+    if kind == "growth" and previous is not None and previous[1] in ("amount", "count"):
+        found.append([previous[0]])
+    listed = _LISTED.search(text, sentence[0], phrase.start)
+    if listed and previous is not None and previous[1] == kind and kind is not None:
+        found.append([_stem(previous[0], kind)])
+    found.append(_named_before(text, sentence, phrase))
+    last = kind or ("percent" if is_percent(phrase) else None)
+    return [[*w, last] if last and w[-1:] != [last] else w for w in found if w and any(w)]
+
+
+def _stem(claim_id: str, kind: str | None) -> str:
+    """An id without its kind and number ("crops_count_2": crops), or nothing if that is all."""
+    stem = re.sub(rf"(?:_{kind or 'claim'})?(?:_\d+)?$", "", claim_id)
+    return "" if _slug([stem]) in GENERIC else stem
+
+
+_AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z]+)?\s*\(\s*[+-]?$")
+"""A bracket right after a figure: the percent in it is that figure's ("698,404 (20.4 percent)")."""
+_LISTED = re.compile(
+    r"\d(?:\s*(?:thousand|million|billion|trillion|mn|bn|mln|bln))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    re.IGNORECASE,
+)
+"""A figure that follows the one before as the next item of a list ("investments of 247.9 million
+dollars in 2016, 214.0 million in 2017"; "crops of 14.3 million, 16.4 million and 12.0
+million"): it is named as that one is."""
+_CUT = re.compile(
+    r"\b(?:to|between|into|on|for|in|among|across|against|were|was|are|is|as|like|including|"
+    r"with|from|of|by)\s",
+    re.IGNORECASE,
+)
+
+
+def _bracket_name(text: str, sentence: Span, phrase: Phrase) -> list[str]:
+    """The words before the bracket a figure opens ("China (21.5 percent", "manufacturing
+    (-2.8 percent)", "excise tax (by 13.8%)"), after the last word that joins them to the rest."""
+    opened = text.rfind("(", sentence[0], phrase.start)
+    if (
+        opened < 0
+        or re.search(r"[\d)]", text[opened + 1 : phrase.start])
+        or (phrase.start - opened > 12)
+    ):
+        return []
+    words = text[clause_start(text, sentence[0], opened) : opened]
+    cut = list(_CUT.finditer(words))
+    named = content(_ASIDE.sub(" ", words[cut[-1].end() :] if cut else words))
+    return [w for w in named if not _says_how_much(w)][-MAX_ID_WORDS:]
 
 
 def member_words(text: str, sentence: Span, phrase: Phrase) -> list[str]:
