@@ -116,6 +116,12 @@ def test_a_figure_whose_own_words_name_nothing_takes_the_sentence_s_name_for_it(
         ("crops_count", "16.4 million"),
         ("crops_count_2", "12.0 million"),
     ]
+    # the growth before the amounts of its move, the move's end named as its start
+    assert ids("Brazilian arrivals increased by 45%, from 54 100 to 78 100.") == [
+        ("brazilian_arrivals_growth", "increased by 45%"),
+        ("brazilian_arrivals_count", "54 100"),
+        ("brazilian_arrivals_count_2", "78 100"),
+    ]
 
 
 def test_a_name_given_late_takes_no_id_a_later_figure_has_by_its_own_words() -> None:

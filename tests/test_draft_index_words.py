@@ -60,6 +60,9 @@ def test_an_economy_that_publishes_indices_keeps_the_index_reading() -> None:
     assert means(text) == [("increased by 141.2 percent", None)]
     dollars = text.replace("475.1 billion tenge", "$475.1 million")
     assert means(dollars) == [("increased by 141.2 percent", "relative")]
+    # a counterpart in tenge tells the economy as well
+    both = text.replace("475.1 billion tenge", "$1 billion (475.1 billion tenge)")
+    assert means(both) == [("increased by 141.2 percent", None)]
 
 
 def outcomes(text: str, tmp_path: Path) -> list[Outcome]:

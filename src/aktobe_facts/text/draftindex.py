@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from aktobe_facts.reading.numbers import GrammarError, Stated, parse
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span
@@ -48,5 +49,18 @@ or 19.4% rise"): the two figures tell a growth from an index."""
 
 
 def index_economy(phrases: Iterable[Phrase]) -> bool:
-    """The article states a figure in the currency of an economy that publishes indices."""
-    return any(p.stated.unit is not None and p.stated.unit.key in INDEX_CURRENCIES for p in phrases)
+    """The article states a figure, or a figure's counterpart ("$2 billion (920 billion
+    tenge)"), in the currency of an economy that publishes indices."""
+    keys = (k for p in phrases for k in (_key(p.stated), *map(_read, p.counterparts)))
+    return any(k in INDEX_CURRENCIES for k in keys)
+
+
+def _key(stated: Stated) -> str | None:
+    return None if stated.unit is None else stated.unit.key
+
+
+def _read(counterpart: str) -> str | None:
+    try:
+        return _key(parse(counterpart))
+    except GrammarError:
+        return None

@@ -330,7 +330,8 @@ def named_words(
     figure has: the name before the bracket it is in ("China (21.5 percent"), the figure a growth
     follows ("5.3 million overnight stays, an increase of 19.6%"), the words of the clause before
     ("India, 7.5 percent"; "Container traffic, by contrast, grew 7.9 percent"); the item of a list
-    before it, of its kind, names the items after it."""
+    before it, of its kind, names the items after it, and a growth the amounts after it ("shot
+    up 56%, from 84 900 to 132 300")."""
     found = [_bracket_name(text, sentence, phrase)]
     if (
         not found[0]
@@ -340,6 +341,8 @@ def named_words(
         found.append([_stem(previous[0], previous[1])])  # "Volkswagen with 698,404 (20.4 percent)"
     if kind == "growth" and previous is not None and previous[1] in ("amount", "count"):
         found.append([previous[0]])
+    if kind in ("amount", "count") and previous is not None and previous[1] in ("growth", "change"):
+        found.append([_stem(previous[0], previous[1])])  # "shot up 56%, from 84 900 to 132 300"
     listed = _LISTED.search(text, sentence[0], phrase.start)
     if listed and previous is not None and previous[1] == kind and kind is not None:
         found.append([_stem(previous[0], kind)])
@@ -357,12 +360,13 @@ def _stem(claim_id: str, kind: str | None) -> str:
 _AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z]+)?\s*\(\s*[+-]?$")
 """A bracket right after a figure: the percent in it is that figure's ("698,404 (20.4 percent)")."""
 _LISTED = re.compile(
-    r"\d(?:\s*(?:thousand|million|billion|trillion|mn|bn|mln|bln))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    r"\d(?:\s*(?:thousand|million|billion|trillion|mn|bn|mln|bln))?\s*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:[a-z]+\s+){0,2})$",
     re.IGNORECASE,
 )
 """A figure that follows the one before as the next item of a list ("investments of 247.9 million
 dollars in 2016, 214.0 million in 2017"; "crops of 14.3 million, 16.4 million and 12.0
-million"): it is named as that one is."""
+million") or as the end of a move ("from 54 100 to 78 100"): it is named as that one is."""
 _CUT = re.compile(
     r"\b(?:to|between|into|on|for|in|among|across|against|were|was|are|is|as|like|including|"
     r"with|from|of|by)\s",
