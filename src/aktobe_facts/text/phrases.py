@@ -214,9 +214,28 @@ def _read(text: str, span: Span) -> Phrase | str:
     phrase = _phrase(text, start, end)
     if phrase is None or _list_or_decimal(phrase.stated):
         return UNREAD_LEFT
+    if _glued_name(text, phrase):
+        return NAME_LEFT  # "the EU27", "G20": letters glued to digits with no unit or scale
     if span.kind == "word" and phrase.stated.unit is None and not _names_things(text, phrase):
         return WORD_LEFT
     return phrase
+
+
+_GLUED_LETTERS = re.compile(r"(?<![\w$€£¥])(?![QH]\d)(?!FY)[A-Z][A-Za-z]*$")
+"""Capitals glued before a number's digits, as a name writes them ("EU27", "G20", "COVID19"); a
+quarter or half ("Q1", "H2") and a fiscal year ("FY19") are periods."""
+
+
+def _glued_name(text: str, phrase: Phrase) -> bool:
+    """The phrase's digits are glued to a name's letters ("the EU27 came to"): no figure, when the
+    letters are no currency sign (the phrase would start before them) and the number has no scale
+    word or unit of its own ("K32.1 billion" and "Shs264 billion" stay amounts)."""
+    stated = phrase.stated
+    if stated.unit is not None or stated.exponent or stated.per is not None:
+        return False
+    if not text[phrase.start : phrase.start + 1].isdigit():
+        return False
+    return _GLUED_LETTERS.search(text, max(0, phrase.start - 12), phrase.start) is not None
 
 
 def _list_or_decimal(stated: Stated) -> bool:

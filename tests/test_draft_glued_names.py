@@ -1,0 +1,35 @@
+"""Digits glued to a name's capitals ("the EU27", "G20", "COVID19") are no figure
+(text/phrases.py): no claim, an [[ignore]] entry; a currency sign glued to its amount
+("TND8628 million", "K32.1 billion") and a quarter or fiscal year ("Q1", "FY19") are read as before."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aktobe_facts.reading.units import lookup_unit
+from aktobe_facts.text.draft import draft
+
+
+@given(
+    st.text(alphabet="ABCDEGJMNOPRSTUVWXZ", min_size=1, max_size=4).filter(
+        lambda s: not s.startswith("FY") and lookup_unit(s) is None  # no currency's code
+    ),
+    st.integers(1, 999),
+)
+def test_digits_glued_to_capitals_are_a_name(letters: str, digits: int) -> None:
+    text = f"Trade with countries outside the {letters}{digits} came to 3.798 billion euros."
+    found = draft(text)
+    assert [c.value for c in found.claims] == ["3.798 billion euros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deficit was near TND8628 million in 2017.", "near TND8628 million"),
+        ("Exports rose 5 percent in Q1 2023 to $2 billion.", "$2 billion"),
+    ],
+)
+def test_a_sign_or_a_period_glued_to_digits_is_read_as_before(text: str, value: str) -> None:
+    assert value in [c.value for c in draft(text).claims]
