@@ -29,6 +29,8 @@ from test_draft_currency import drafted, units
         ("The Saudi surplus was SR31.4 billion ($8.4 billion) in 2021.", "sr", "SAR"),
         ("The Seychelles spent SR6.1 billion ($450 million) in 2020.", "sr", "SCR"),
         ("Pretoria collected R1.56 trillion ($94 billion) in 2022.", "r", "ZAR"),
+        ("Tobacco earned Malawi US$44.3 million (about K32.1 billion).", "k", "MWK"),
+        ("Zambia spent K12.1 billion ($600 million) in 2023.", "k", "ZMW"),
     ],
 )
 def test_the_country_the_article_names_maps_the_sign(

@@ -295,6 +295,9 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # CLDR's full stop ("Nu 36 billion", "Nu 127M")
     "QR": ("QAR",),
     "Nu": ("BTN",),
+    # the kwacha's sign in Malawi's press ("K32.1 billion" in Malawi24; the CLDR gives "MK"),
+    # beside the CLDR's "K" of Myanmar, Papua New Guinea and Zambia: read where Malawi is named
+    "K": ("MWK",),
     # the dirham's sign in the press of the United Arab Emirates ("Dh9.1 billion" in Gulf News,
     # "Dhs" in the Khaleej Times) and of Morocco ("DH", "Dhs" in Morocco World News): a sign of
     # two currencies, read where the article names the country (CLDR gives neither a sign)
