@@ -1156,7 +1156,9 @@ def _read_unit(
         rated = lookup_unit(timed.group(1), aliases)
         if rated is not None and rated.kind not in ("percent", "points"):
             return rated, lookup_unit(_TIMES.get(timed.group(2).lower(), timed.group(2)) + "s")
-    alone = _A_TIME_ALONE.fullmatch(rest)  # "$5 a day": the currency is the sign before it
+    alone = (  # "$5 a day": the currency is the sign before it
+        _A_TIME_ALONE.fullmatch(rest) if rest[:1] in "aA" or rest[-2:] == "ly" else None
+    )
     if alone is not None:
         time = alone.group(1) or _TIMES[alone.group(2).lower()]
         return None, lookup_unit(time + "s")
