@@ -140,3 +140,53 @@ def test_by_after_a_verb_left_out_or_before_a_comma_is_the_verbs_change(
     text: str, value: str
 ) -> None:
     assert claims(text)[value][0] == "growth"
+
+
+def ids(text: str) -> dict[str, str]:
+    """Each drafted claim's value -> its id."""
+    return {c.value or "": c.id for c in draft(text).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "More container traffic softened the 16.9 percent and 10.3 percent reductions, "
+            "respectively, in grain and oil tonnage.",
+            {
+                "16.9 percent reduction": "grain_tonnage_growth",
+                "10.3 percent reduction": "oil_tonnage_growth",
+            },
+        ),
+        (
+            "Imports from Belgium rose 26.2 percent, and those from Italy and France 20.4 percent "
+            "and 20.5 percent, respectively.",
+            {"20.4 percent": "italy", "20.5 percent": "france"},
+        ),
+    ],
+)
+def test_respectively_names_each_figure_by_its_item(text: str, named: dict[str, str]) -> None:
+    found = ids(text)
+    assert {value: found[value] for value in named} == named
+
+
+@given(
+    st.lists(
+        st.sampled_from(["wheat", "barley", "maize", "rice", "oats", "rye"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    )
+)
+def test_as_many_items_as_figures_name_them_in_order(crops: list[str]) -> None:
+    figures = [f"{k + 2}.5 percent" for k in range(len(crops))]
+    text = (
+        f"Rain caused the {', '.join(figures[:-1])} and {figures[-1]} declines, respectively, "
+        f"in {', '.join(crops[:-1])} and {crops[-1]} output."
+    )
+    found = ids(text)
+    assert [found[f"{f} decline"] for f in figures] == [f"{c}_output_growth" for c in crops]
+    # one item fewer than the figures: the list names none of them
+    fewer = text.replace(f"in {', '.join(crops[:-1])} and", f"in {crops[0]} and", 1)
+    if len(crops) > 2:
+        assert not [i for i in ids(fewer).values() if i.endswith("_output_growth")]

@@ -57,6 +57,7 @@ from aktobe_facts.text.phrases import (
     scan,
 )
 from aktobe_facts.text.quotes import Folded
+from aktobe_facts.text.respectnames import respective_names
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 from aktobe_facts.text.sharelists import listed_shares
 from aktobe_facts.text.textnums import Span as TextSpan
@@ -357,6 +358,7 @@ def _sentence_claims(
     member_ids = {id(p) for p in members}
     starts = [p.start for p in periods]
     changes = [(p.start, p.outer_end) for p in phrases if p.stated.direction is not None]
+    names = respective_names(text, [(p.start, p.outer_end) for p in phrases])
     for phrase in phrases:
         member = id(phrase) in member_ids
         near = _around(sentence, phrase.start, phrase.outer_end)
@@ -365,7 +367,14 @@ def _sentence_claims(
             phrase, changes, periods[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
         )
         claim = _claim(
-            text, near, phrase, own, ids, group.id if member and group else None, previous
+            text,
+            near,
+            phrase,
+            own,
+            ids,
+            group.id if member and group else None,
+            previous,
+            names.get(phrase.start),
         )
         claims.append(claim)
         previous = (claim.id, claim.kind)
@@ -415,6 +424,7 @@ def _claim(
     ids: words.Ids,
     group: str | None,
     previous: tuple[str, str | None] | None,
+    respective: list[str] | None = None,
 ) -> DraftClaim:
     kind = words.kind_of(text, sentence, phrase, group is not None)
     rest = text[phrase.outer_end : sentence[1]]
@@ -423,6 +433,8 @@ def _claim(
         candidates = [["share", *words.member_words(text, sentence, phrase)]]
     elif previous is not None and restates(phrase):  # "7 billion euros (7.036)": the same figure
         candidates = [[previous[0], "precise"]]
+    elif respective is not None:  # "the 16.9 and 10.3 percent reductions, respectively, in grain"
+        candidates = [[*respective, *(["growth"] if kind == "growth" else [])]]
     else:
         candidates = words.id_words(text, sentence, phrase, kind, subject, previous)
     claim_id = ids.make(candidates, kind)
