@@ -940,6 +940,28 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "X. A, which makes Q of total S",
+        "{S} reached {X} in 2023, the office said. The north accounted for {A}, which makes {Q} "
+        "of total {s}.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "exports A, imports X. Exports covered Q of imports",
+        "Exports came to {A} in 2023, and imports reached {X}. Exports covered {Q} of imports.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+        measures=MONEY,
+    ),
+    Structure(
+        "a P growth in exports ... exports X against Y",
+        "A {P} growth in exports was reported for 2023. Officials were pleased. Exports reached "
+        "{X} in 2023 against {Y} in 2022, the office said.",
+        "growth",
+        GROWTH,
+        measures=MONEY,
+    ),
+    Structure(
         "X, up P compared to last year, when they came in at Y",
         "{S} reached {X} in the first eight months of 2023, up {P} compared to the same period "
         "last year, when they came in at {Y}.",

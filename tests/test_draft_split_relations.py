@@ -108,3 +108,83 @@ def test_no_headline_growth_of_another_thing() -> None:
     other = HEADLINE.replace("Copra exports up 12%", "Fish catches up 12%")
     assert len(drafted(other, "growth")) == 1
     assert drafted(other, "equal") == []
+
+
+def test_a_part_which_makes_its_share_of_a_total_named_elsewhere() -> None:
+    text = (
+        "Imports reached $4.6 billion in the first half.\n\n"
+        "Fuel bought abroad amounted to $860 million, which makes 18.7% of total imports."
+    )
+    assert drafted(text, "share") == [
+        {"share": "18.7%", "part": "$860 million", "whole": "$4.6 billion"}
+    ]
+
+
+COVERAGE = (
+    "Exports came to $2.1 billion in the first five months, and imports reached $4.8 billion.\n\n"
+    "In euros, exports were 1.9 billion euros and imports 4.4 billion euros.\n\n"
+    "Exports covered 43.8% of imports; measured in euros the coverage was 43.2%."
+)
+
+
+def test_the_coverage_rate_is_the_exports_share_of_the_imports() -> None:
+    # the first percent names no currency and two pairs fit: only the euros' is drafted
+    assert drafted(COVERAGE, "share") == [
+        {"share": "43.2%", "part": "1.9 billion euros", "whole": "4.4 billion euros"}
+    ]
+    dollars = COVERAGE.replace(
+        "In euros, exports were 1.9 billion euros and imports 4.4 billion euros.\n\n", ""
+    )
+    assert drafted(dollars, "share") == [
+        {"share": "43.8%", "part": "$2.1 billion", "whole": "$4.8 billion"}
+    ]
+    # "the coverage rate" with a verb of reaching
+    rate = dollars.replace(
+        "Exports covered 43.8% of imports; measured in euros the coverage was 43.2%.",
+        "The coverage rate stood at 43.8 percent.",
+    )
+    assert drafted(rate, "share") == [
+        {"share": "43.8 percent", "part": "$2.1 billion", "whole": "$4.8 billion"}
+    ]
+
+
+def test_no_coverage_of_parts_or_of_a_share_that_says_another_thing() -> None:
+    parts = COVERAGE.replace("Exports came to", "Oil exports came to").replace(
+        "In euros, exports were 1.9 billion euros and imports 4.4 billion euros.\n\n", ""
+    )
+    assert drafted(parts, "share") == []
+    other = COVERAGE.replace("Exports covered 43.8% of imports", "Exports covered 43.8% of demand")
+    assert {"share": "43.8%", "part": "$2.1 billion", "whole": "$4.8 billion"} not in drafted(
+        other, "share"
+    )
+
+
+LATER = (
+    "Kenya's trade deficit widened in the first half of 2031, and a 12.5 percent growth in "
+    "exports was not enough to hold it back.\n\n"
+    "Officials expect the gap to narrow.\n\n"
+    "Exports reached 410.4 billion shillings by the end of June 2031 against 364.8 billion "
+    "shillings in the same period of 2030, the statistics office said."
+)
+
+
+def test_a_growth_in_the_lead_and_its_flow_s_figures_further_on() -> None:
+    assert drafted(LATER, "growth") == [
+        {
+            "growth": "a 12.5 percent growth",
+            "current": "410.4 billion shillings",
+            "base": "364.8 billion shillings",
+        }
+    ]
+
+
+def test_no_growth_later_of_a_part_another_period_or_two_figures() -> None:
+    part = LATER.replace("growth in exports", "growth in tea exports")
+    assert drafted(part, "growth") == []
+    period = LATER.replace("by the end of June 2031", "in 2031")
+    assert drafted(period, "growth") == []
+    two = (
+        LATER
+        + " Exports to Uganda reached 80 billion shillings, and exports had reached 30 billion shillings in May."
+    )
+    assert drafted(two, "growth") == []

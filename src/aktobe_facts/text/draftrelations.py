@@ -17,6 +17,7 @@ from aktobe_facts.text import (
     draftequal,
     draftgrowth,
     draftgrowthand,
+    draftgrowthlater,
     draftgrowthnext,
     draftgrowthvolume,
     draftheadline,
@@ -61,6 +62,8 @@ def article_relations(
     relations += draftequal.growths(text, sentences, relations)
     # "Exports up 19%" over "... as against Y a year earlier, a rise of 19.3%": its growth of X over Y
     relations += draftheadline.growths(text, sentences, relations)
+    # "a 23.3 percent growth in exports" ... "exports reached X against Y": the later flow's
+    relations += draftgrowthlater.relations(text, sentences, relations)
     # a figure's second growth against another base: "up 1.2 percent on May and 17.3 percent ..."
     relations += draftgrowthand.relations(text, sentences, relations)
     # "reaching X in July 2013; a year earlier they had brought in Y": Y the base

@@ -384,6 +384,18 @@ _SAME_AS_BEFORE = re.compile(
 months were"; a comparison's "same period of last year" makes it an earlier figure instead)."""
 
 
+def reported_whole(role: Role | None, name: str) -> bool:
+    """The role is the whole of the flow ``name`` as reported: no part, no plan, no comparison's
+    earlier figure."""
+    return (
+        role is not None
+        and role.name == name
+        and role.part is None
+        and not role.plan
+        and not role.earlier
+    )
+
+
 def level(phrase: Phrase) -> bool:
     """The phrase states a level in a unit (no change, range, negative figure, percent or rate)."""
     stated = phrase.stated

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from aktobe_facts.text import (
     draftbalances,
     draftbysource,
+    draftcoverage,
     draftequal,
     draftexceed,
     draftexceeding,
@@ -53,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     draftnamedtwice.relations,  # one amount twice under one name: "exports ... RM74.45 billion" ... again
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
+    draftcoverage.relations,  # "Exports covered 43.2% of imports": the exports' share of the imports
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
     draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"

@@ -49,8 +49,9 @@ from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _SHARING = (
-    r"(?:or|i\.e\.|that\s+is|constituting|contributing|accounting\s+for|making\s+up|"
-    r"representing|amounting\s+to|comprising|(?:put|set|estimated)\s+at)"
+    r"(?:or|i\.e\.|that\s+is|which\s+(?:makes|made|represents|constitutes)|constituting|"
+    r"contributing|accounting\s+for|making\s+up|representing|amounting\s+to|comprising|"
+    r"(?:put|set|estimated)\s+at)"
 )
 _NOUN_WORD = (
     r"(?!(?:and|or|while|but|whereas|than|which|that|compared|from|to|by|up|down|was|were|is|"

@@ -1,0 +1,96 @@
+"""The coverage rate of imports by exports, for a draft (``kind = "share"``): "Exports covered 43.2%
+of imports", "the coverage rate was 70.3 percent", "measured in euros the coverage was 43.1%" is
+the share of the exports in the imports, exports / imports.
+
+The percent's own clause says it: "exports covered" right before it and "of imports" right after,
+or "coverage" (rate, ratio) with a few words and a verb of being or reaching, no other figure
+between. Its exports and imports are found by their roles (:mod:`aktobe_facts.text.draftroles`):
+whole flows, reported, no comparison's earlier figures, of one owner and period, in one unit; a
+currency the percent's clause names ("in euros") picks that unit. Drafted only where one such
+pair is left in the whole article; where several are (two currencies and the clause names none,
+two periods), nothing is drafted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import product
+
+from aktobe_facts.reading.units import lookup_unit
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation, is_percent
+from aktobe_facts.text.draftroles import Role, reported_whole, roles
+from aktobe_facts.text.sentences import clause_end, clause_start
+
+_COVERED = re.compile(r"\bexports?\s+(?:covered|covers|cover)\s*$", re.IGNORECASE)
+_OF_IMPORTS = re.compile(r"\s*of\s+(?:the\s+|total\s+|all\s+)?imports\b", re.IGNORECASE)
+_COVERAGE = re.compile(
+    r"\bcoverage(?:\s+(?:rate|ratio))?(?:\s+of\s+imports\s+by\s+exports)?\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:was|is|stood\s+at|stands\s+at|reached|reaching|came\s+to|hit|"
+    r"(?:rose|fell|climbed|dropped|improved)\s+to)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_IN_UNIT = re.compile(r"\bin\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    named = roles(article)
+    found: list[DraftRelation] = []
+    for placed in article.figures:
+        figure = placed.figure
+        if not is_percent(figure) or figure.kind not in (None, "share"):
+            continue
+        stated = figure.phrase.stated
+        if stated.direction is not None or stated.negative or stated.value > 100:
+            continue
+        start = clause_start(text, placed.sentence[0], figure.phrase.start)
+        end = clause_end(text, figure.phrase.outer_end, placed.sentence[1])
+        before = text[start : figure.phrase.start]
+        covered = _COVERED.search(before) and _OF_IMPORTS.match(text, figure.phrase.outer_end)
+        if not (covered or _COVERAGE.search(before)):
+            continue
+        pair = _the_pair(article, named, placed, _unit_named(text[start:end]))
+        if pair is not None:
+            exports, imports = pair
+            fields = {"share": figure.id, "part": exports.figure.id, "whole": imports.figure.id}
+            said = " ".join(text[start : figure.phrase.outer_end].split())
+            found.append(DraftRelation("", "share", fields, said))
+    return found, []
+
+
+def _unit_named(clause: str) -> str | None:
+    """The currency a clause names after "in" ("measured in euros"), by its key."""
+    for m in _IN_UNIT.finditer(clause):
+        unit = lookup_unit(m.group(1))
+        if unit is not None and unit.kind == "currency":
+            return unit.key
+    return None
+
+
+def _the_pair(
+    article: Article, named: dict[str, Role], share: Placed, unit: str | None
+) -> tuple[Placed, Placed] | None:
+    """The one exports and imports of the article the share may be the coverage of."""
+    by_name: dict[str, list[Placed]] = {"exports": [], "imports": []}
+    for placed in article.figures:
+        role = named.get(placed.figure.id)
+        for name, found in by_name.items():
+            if reported_whole(role, name):
+                found.append(placed)
+    pairs = []
+    for exports, imports in product(by_name["exports"], by_name["imports"]):
+        a, b = named[exports.figure.id], named[imports.figure.id]
+        ua, ub = exports.figure.phrase.stated.unit, imports.figure.phrase.stated.unit
+        if ua is None or ub is None or ua.key != ub.key or (unit and ua.key != unit):
+            continue
+        if (a.owner and b.owner and a.owner != b.owner) or not a.time.fits(b.time):
+            continue
+        periods = {p for p in (exports.figure.period, imports.figure.period) if p}
+        if share.figure.period is not None and periods - {share.figure.period}:
+            continue
+        pairs.append((exports, imports))
+    return pairs[0] if len(pairs) == 1 else None
