@@ -947,6 +947,15 @@ STRUCTURES = (
         (("share", "Q"), ("part", "A"), ("whole", "X")),
     ),
     Structure(
+        "part's exports A, exports X ... surplus B, or R of exports",
+        "Fruit exports to the north reached {A} in June. Exports rose 10 percent to {X} in June. "
+        "Fruit led the rise. Fish came next. Wine fell. The trade surplus was {B}, or {R} of "
+        "exports.",
+        "share",
+        (("share", "R"), ("part", "B"), ("whole", "X")),
+        measures=MONEY,
+    ),
+    Structure(
         "exports A, imports X. Exports covered Q of imports",
         "Exports came to {A} in 2023, and imports reached {X}. Exports covered {Q} of imports.",
         "share",

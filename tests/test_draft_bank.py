@@ -158,6 +158,7 @@ FLOORS = {
     "X, up P compared to last year, when they came in at Y": 11,
     "X, or P more than Y": 11,
     "X. A, which makes Q of total S": 8,
+    "part's exports A, exports X ... surplus B, or R of exports": 5,
     "exports A, imports X. Exports covered Q of imports": 5,
     "a P growth in exports ... exports X against Y": 5,
     "X, up from Y, its unit left to X": 11,

@@ -188,3 +188,23 @@ def test_no_growth_later_of_a_part_another_period_or_two_figures() -> None:
         + " Exports to Uganda reached 80 billion shillings, and exports had reached 30 billion shillings in May."
     )
     assert drafted(two, "growth") == []
+
+
+def test_an_amount_of_change_before_the_list_is_no_total() -> None:
+    text = EARNINGS.replace("$812 million,", "$812 million, an increase of $24.5 million,")
+    assert len(drafted(text, "share")) == 3
+
+
+def test_of_exports_is_the_whole_flow_not_a_part_of_it() -> None:
+    text = (
+        "Dairy exports to China were up 102 percent to reach NZ$373 million in June.\n\n"
+        "Exports rose 11 percent year on year to reach NZ$4.7 billion in June.\n\n"
+        "Dairy led the rise. Meat came next. Wine fell.\n\n"
+        "June's trade balance was a surplus of NZ$242 million, or 5.1 percent of exports."
+    )
+    assert drafted(text, "share") == [
+        {"share": "5.1 percent", "part": "NZ$242 million", "whole": "NZ$4.7 billion"}
+    ]
+    # two whole figures of the flow in the unit: none
+    two = "In May, exports were NZ$4.4 billion.\n\n" + text
+    assert drafted(two, "share") == []

@@ -29,7 +29,8 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
-from aktobe_facts.text.draftcounts import count_level, one_measure, past_noun
+from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftcounts import count_level, one_measure, past_noun, stated_level
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -45,6 +46,7 @@ from aktobe_facts.text.draftfigures import (
     singular,
     subject_words,
 )
+from aktobe_facts.text.draftroles import Role, reported_whole, roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start
 
@@ -146,6 +148,14 @@ class _Wholes:
     def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
         self.text, self.sentences = text, sentences
         self._found: list[tuple[Figure, str, set[str]]] | None = None
+        self._roles: dict[str, Role] | None = None
+
+    def flow(self, name: str) -> set[str]:
+        """The ids of the figures the words give the whole of a flow (reported, no part, no
+        comparison's earlier figure)."""
+        if self._roles is None:
+            self._roles = roles(Article.of(self.text, self.sentences))
+        return {i for i, role in self._roles.items() if reported_whole(role, name)}
 
     def found(self) -> list[tuple[Figure, str, set[str]]]:
         """Each amount, the words of its clause before it and what they name."""
@@ -374,14 +384,14 @@ def _total_before(text: str, sentences: Sequence[Sentence], k: int, pair: Pair) 
     """The whole of "of the total" (or "to the total") where neither its sentence nor the one
     before holds an amount of its part's unit: the one value of that unit the article states
     before it (given once, or twice alike: a headline's "Over $522m" and the body's "over $522
-    million"), leaving out the parts of shares and the members of a ranking; the body's figure,
+    million"), leaving out changes, the parts of shares and the members of a ranking; the body's figure,
     when it may be the total of the part's flow ("The earnings stood at over $522 million. ...
     From Australia, earnings were $244.4m, contributing 46.7 percent to the total")."""
     found = [
         (s, f)
         for s in sentences[:k]
         for f in s.figures
-        if _candidate(f, pair) and not _sibling(text, s, f)
+        if _candidate(f, pair) and stated_level(f) and not _sibling(text, s, f)
     ]
     if not found or len({_value(f) for _, f in found}) != 1:
         return None
@@ -459,9 +469,24 @@ def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
     to X") and that is no share's part, when it is of the part's period; None where none or
     several are."""
     named = [f for f, _, named in wholes.found() if _candidate(f, pair) and words <= named]
+    if len(named) > 1 and len(words) == 1 and (flow := _FLOW_NAMES.get(next(iter(words)))):
+        whole = wholes.flow(flow)  # "or 5.1 percent of exports": the exports, not a part's
+        named = [f for f in named if f.id in whole]
     if len(named) != 1:  # of the part's unit: "exports came to $2.0 billion ... to €1.6 billion"
         return None
     return named[0] if _same_period(pair, named[0]) else None
+
+
+_FLOW_NAMES = {
+    "export": "exports",
+    "import": "imports",
+    "revenue": "revenue",
+    "spending": "spending",
+    "expenditure": "spending",
+    "turnover": "turnover",
+}
+"""A whole named by one word that names a flow: the figures the words give that whole flow
+(:func:`aktobe_facts.text.draftroles.reported_whole`)."""
 
 
 def _flow_total(text: str, sentence: Sentence, pair: Pair, wholes: _Wholes) -> Figure | None:
