@@ -152,14 +152,15 @@ SETS = (
     # found, the euro deficit's), 45 with a headline's
     # growth over the body's current value and base (kh-garments), 47 and one more expected
     # finding with a part "which makes P of total imports" and the coverage rate "measured in
-    # euros" as the exports' share of the imports (rs-trade)
+    # euros" as the exports' share of the imports (rs-trade); 48 with 7672b01's level joined to
+    # its percent by "or"
     HeldOut(
         "heldout6",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=47,
-        precise=47,
+        recalled=48,
+        precise=48,
         not_in_hand=0,
         whole=0,
         found=4,
