@@ -141,7 +141,7 @@ def test_the_coverage_rate_is_the_exports_share_of_the_imports() -> None:
     # "the coverage rate" with a verb of reaching
     rate = dollars.replace(
         "Exports covered 43.8% of imports; measured in euros the coverage was 43.2%.",
-        "The coverage rate stood at 43.8 percent.",
+        "The coverage rate of imports by exports stood at 43.8 percent.",
     )
     assert drafted(rate, "share") == [
         {"share": "43.8 percent", "part": "$2.1 billion", "whole": "$4.8 billion"}
@@ -153,6 +153,11 @@ def test_no_coverage_of_parts_or_of_a_share_that_says_another_thing() -> None:
         "In euros, exports were 1.9 billion euros and imports 4.4 billion euros.\n\n", ""
     )
     assert drafted(parts, "share") == []
+    insured = COVERAGE.replace(
+        "Exports covered 43.8% of imports; measured in euros the coverage was 43.2%.",
+        "Insurance coverage was 43.8 percent.",
+    )
+    assert drafted(insured, "share") == []
     other = COVERAGE.replace("Exports covered 43.8% of imports", "Exports covered 43.8% of demand")
     assert {"share": "43.8%", "part": "$2.1 billion", "whole": "$4.8 billion"} not in drafted(
         other, "share"
@@ -208,3 +213,8 @@ def test_of_exports_is_the_whole_flow_not_a_part_of_it() -> None:
     # two whole figures of the flow in the unit: none
     two = "In May, exports were NZ$4.4 billion.\n\n" + text
     assert drafted(two, "share") == []
+
+
+def test_no_growth_later_of_another_measure() -> None:
+    volume = LATER.replace("growth in exports", "growth in exports in volume")
+    assert drafted(volume, "growth") == []

@@ -4,7 +4,7 @@ the share of the exports in the imports, exports / imports.
 
 The percent's own clause says it: "exports covered" right before it and "of imports" right after,
 or "coverage" (rate, ratio) with a few words and a verb of being or reaching, no other figure
-between. Its exports and imports are found by their roles (:mod:`aktobe_facts.text.draftroles`):
+between, in a sentence that names exports and imports. Its exports and imports are found by their roles (:mod:`aktobe_facts.text.draftroles`):
 whole flows, reported, no comparison's earlier figures, of one owner and period, in one unit; a
 currency the percent's clause names ("in euros") picks that unit. Drafted only where one such
 pair is left in the whole article; where several are (two currencies and the clause names none,
@@ -31,6 +31,9 @@ _COVERAGE = re.compile(
     r"(?:rose|fell|climbed|dropped|improved)\s+to)\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+_EXPORTS = re.compile(r"\bexports?\b", re.IGNORECASE)
+_IMPORTS = re.compile(r"\bimports?\b", re.IGNORECASE)
+"""A sentence naming exports and imports: its "coverage" is trade's."""
 _IN_UNIT = re.compile(r"\bin\s+([a-z]+)\b", re.IGNORECASE)
 
 
@@ -51,8 +54,10 @@ def relations(
         end = clause_end(text, figure.phrase.outer_end, placed.sentence[1])
         before = text[start : figure.phrase.start]
         covered = _COVERED.search(before) and _OF_IMPORTS.match(text, figure.phrase.outer_end)
-        if not (covered or _COVERAGE.search(before)):
-            continue
+        coverage = _COVERAGE.search(before)
+        trade = all(w.search(text, *placed.sentence) for w in (_EXPORTS, _IMPORTS))
+        if not (covered or (coverage and trade)):
+            continue  # "insurance coverage was 80 percent": no trade's
         pair = _the_pair(article, named, placed, _unit_named(text[start:end]))
         if pair is not None:
             exports, imports = pair

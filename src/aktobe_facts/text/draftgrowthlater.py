@@ -5,7 +5,8 @@ period of 2017" further on: the growth of that current value over that base.
 
 Read from the relations drafted before (a growth already tied to a current value is left alone)
 and the roles of the article's figures (:mod:`aktobe_facts.text.draftroles`): the growth's clause
-up to it and the three words after it name one flow (exports, imports, revenue, spending, a deficit or surplus) and no other, and no
+up to it and the three words after it name one flow, and no other measure than its value
+("in volume", "in real terms") (exports, imports, revenue, spending, a deficit or surplus) and no other, and no
 word right before the flow's noun makes it a part ("tax revenue"); the current value is the one
 figure of the whole article the words give that flow (whole, reported, no comparison's earlier
 figure), in a later sentence, of the growth's period where the words of both name one (the
@@ -63,9 +64,10 @@ def relations(
         start = clause_start(text, placed.sentence[0], growth.phrase.start)
         end = clause_end(text, growth.phrase.outer_end, placed.sentence[1])
         after = _NEXT_WORDS.match(text, growth.phrase.outer_end, end)
-        flow = _one_flow(text[start : after.end() if after else growth.phrase.outer_end])
-        if flow is None:
-            continue
+        words = text[start : after.end() if after else growth.phrase.outer_end]
+        flow = _one_flow(words)
+        if flow is None or _MEASURE.search(text, start, end):
+            continue  # "exports grew 5 percent in volume": no growth of their value
         currents = [p for p in article.figures if reported_whole(named.get(p.figure.id), flow)]
         if len(currents) != 1 or currents[0].sentence_index <= placed.sentence_index:
             continue
@@ -116,6 +118,10 @@ def _time(period: str | None) -> Time | None:
     return Time(m.group(1), (first, last))
 
 
+_MEASURE = re.compile(
+    r"\b(?:volumes?|quantit(?:y|ies)|tonnage|real|terms|prices?|units?|physical)\b", re.IGNORECASE
+)
+"""Words in a growth's clause that make it a growth of another measure than the value."""
 _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}")
 """The words right after a growth that may name its flow ("a 23.3 percent growth in exports")."""
 
