@@ -971,6 +971,24 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "rose P to X in 2023. That compares with Y a year earlier.",
+        "{S} rose {P} to {X} in 2023. That compares with {Y} a year earlier.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "rose P to X in 2023. The figure compares with Y in 2022.",
+        "{S} rose {P} to {X} in 2023, the office said. The figure compares with {Y} in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "near miss: That compares with Y expected",
+        "{S} rose {P} to {X} in 2023. That compares with {Y} expected by analysts.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "X, up P compared to last year, when they came in at Y",
         "{S} reached {X} in the first eight months of 2023, up {P} compared to the same period "
         "last year, when they came in at {Y}.",

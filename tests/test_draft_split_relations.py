@@ -218,3 +218,21 @@ def test_of_exports_is_the_whole_flow_not_a_part_of_it() -> None:
 def test_no_growth_later_of_another_measure() -> None:
     volume = LATER.replace("growth in exports", "growth in exports in volume")
     assert drafted(volume, "growth") == []
+
+
+def test_that_compares_with_the_figure_of_an_earlier_period() -> None:
+    base = {"growth": "rose 8 percent", "current": "$412 million", "base": "$381 million"}
+    for said in (
+        "That compares with $381 million a year earlier.",
+        "The figure compares with $381 million in 2030.",
+        "That compares with $381 million in the same period of 2030.",
+    ):
+        text = f"Coffee exports rose 8 percent to $412 million in 2031. {said}"
+        assert drafted(text, "growth") == [base], said
+    for other in (
+        "That compares with $381 million expected by analysts.",
+        "That compares with $381 million in 2032.",
+        "That compares with $381 million in tea exports a year earlier.",
+    ):
+        text = f"Coffee exports rose 8 percent to $412 million in 2031. {other}"
+        assert "base" not in drafted(text, "growth")[0], other

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import msgspec
 
-from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
+from aktobe_facts.text.draftcounts import count_level, one_measure, past_noun, stated_level
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
@@ -58,6 +58,21 @@ _STATED = re.compile(
 """A verb of being or bringing in right before Y, or one that names Y's noun: "had presented a
 budget of"."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_COMPARES = re.compile(
+    r"\W*(?:that|this|it|the\s+(?:figure|total|amount|number|sum|level|result))\s+"
+    r"(?:compares|compared)\s+(?:with|to)\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the figure before and compares it: "That compares with"."""
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+    r"last\s+year|(?:in|for|during)\s+the\s+(?:same|previous|prior|year-earlier)\s+"
+    r"(?:period|year|month|quarter|half)(?:\s+(?:of\s+)?(?:last\s+year|(?P<same>(?:19|20)\d\d)))?|"
+    rf"(?:in|for|during)\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d))\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+"""After the figure compared with, its earlier period and the clause's end: "a year earlier",
+"in the same period of 2030", "recorded in 2030"."""
 
 
 def relations(
@@ -113,15 +128,21 @@ def _next_base(
     if not figures:
         return None
     y = figures[0]
+    if len([f for f in figures if one_measure(f, x)]) != 1:
+        return None
+    if not (one_measure(y, x) and stated_level(y)):
+        return None
+    compares = _COMPARES.fullmatch(text, start, y.phrase.start)
+    if compares is not None:  # "That compares with Y a year earlier"
+        after = _EARLIER_AFTER.match(text, past_noun(text, y), clause.span[1])
+        return y if after is not None and _before(after.group("year"), x) else None
     opens = _EARLIER.match(text, start, y.phrase.start)
     if opens is None or not _before(opens.group("year"), x):
         opens = _THIS_YEAR.match(text, start, y.phrase.start) if this_year else None
     if opens is None:
         return None
-    if len([f for f in figures if one_measure(f, x)]) != 1:
-        return None
     head = text[opens.end() : y.phrase.start]
-    if not (one_measure(y, x) and stated_level(y) and _STATED.search(head)):
+    if not _STATED.search(head):
         return None
     own = _nouns(names(text, next(s for s in sentences if x in s.figures), x))
     alike = bool(own) and own <= _nouns(names(text, clause, y))
