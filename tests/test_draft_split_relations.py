@@ -236,3 +236,14 @@ def test_that_compares_with_the_figure_of_an_earlier_period() -> None:
     ):
         text = f"Coffee exports rose 8 percent to $412 million in 2031. {other}"
         assert "base" not in drafted(text, "growth")[0], other
+
+
+def test_a_change_s_size_is_no_level_given_twice() -> None:
+    # hypothesis found it in tests/test_draft_raised.py: the rise's "by 10.1 million som" and a
+    # part's "10.1 million som" are two things, not one amount named twice
+    text = (
+        "The council raised the city's spending plan by 10.1 million som. The higher plan "
+        "includes 10.0 million som for schools and 10.1 million som for roads."
+    )
+    assert drafted(text, "equal") == []
+    assert len(drafted(text, "sum")) == 1

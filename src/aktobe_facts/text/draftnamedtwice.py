@@ -89,9 +89,14 @@ def relations(
             continue  # "about X" and "X": the editor's to settle
         if not _same_period(text, a, b) or _earlier(text, a) or _earlier(text, b):
             continue
+        if any(_BY.search(_clause(text, p)[0]) for p in pair):
+            continue  # "raised the plan by X": a change's size, no level given again
         if _named(text, a) & _named(text, b):
             found.append(equal_relation([a, b]))
     return found, []
+
+
+_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 
 
 def _clause(text: str, placed: Placed) -> tuple[str, str]:
