@@ -537,7 +537,7 @@ def _period_for(
             p.start >= phrase.outer_end and _BASE_FIGURE.search(text, phrase.outer_end, p.start)
         )
     ]
-    right = next((p for p in own if _RIGHT_AFTER.fullmatch(text, phrase.outer_end, p.start)), None)
+    right = next((p for p in own if _right_after(text, phrase, p)), None)
     if right is not None:  # "from 1.3 billion in 2030 to 1.5 billion in 2031": each its own
         return right
     if kind != "growth" and _COMPARED_FIGURE.search(text, start, phrase.start):
@@ -588,6 +588,18 @@ _WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,?\s*")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", re.IGNORECASE)
 """Between a figure and the period its own words give it: "1.5 billion in 2031"."""
+_OPENS_ON_IN = re.compile(r"(?:in|for|during|over)\s", re.IGNORECASE)
+
+
+def _right_after(text: str, phrase: Phrase, period: NamedPeriod) -> bool:
+    """The period follows the figure with only its preposition between: "1.5 billion in 2031",
+    and "Nu 190.1 million in March", whose period's words start with the preposition."""
+    if _RIGHT_AFTER.fullmatch(text, phrase.outer_end, period.start):
+        return True
+    gap = text[phrase.outer_end : period.start]
+    return gap.isspace() and _OPENS_ON_IN.match(text, period.start) is not None
+
+
 _COMPARED_GAP = 6
 """Words at most between a figure and the period compared with that is its own."""
 _SAME = re.compile(r"\b(?:same|corresponding)\b", re.IGNORECASE)

@@ -107,7 +107,9 @@ _APPOSED = re.compile(
 """From a current value to a growth set beside it after the words of what it is, with a comma:
 "X of cement to Uzbekistan, a decrease of", "X of grain to China, up" (a growth of the whole
 clause's figure, never of a noun after it: see :data:`_OWN_END`)."""
-_JOINED = re.compile(rf"^\s*(?:{_TIMES},?\s*(?:having|with\s+an?)|(?:and|and\s+(?:has|have)))\s*$")
+_JOINED = re.compile(
+    rf"^\s*(?:{_TIMES},?\s*(?:having|with(?:\s+an?)?)|(?:and|and\s+(?:has|have)))\s*$"
+)
 """From a current value to a growth whose value starts with its own verb or noun: "X, having
 increased by P", "X, with a P percent year-on-year increase", "X and declined by P" (the verb of
 the current value's subject; nothing between, so no other period or subject)."""

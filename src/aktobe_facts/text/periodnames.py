@@ -111,7 +111,8 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:in|for|during|over|since|until|by)\s+(?P<a>{_FULL_MONTH.title()})\b"
-            r"(?!\s*(?:\d|[-–—]|to\b|through\b|till\b|until\b|and\b))"
+            r"(?!\s*(?:\d|[-–—]|to\b|through\b|till\b|until\b|"
+            rf"and\s+(?:{_FULL_MONTH.title()})\b))"
         ),
         "month",
     ),

@@ -288,10 +288,12 @@ def _noun_of_change(
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(
-    rf"\s+({CHANGE_NOUNS})\b",
+    r"\s+(?:(?:year-on-year|year-over-year|y/y|yoy|annual|yearly|month-on-month|"
+    rf"quarter-on-quarter)\s+)?({CHANGE_NOUNS})\b",
     re.IGNORECASE,
 )
-"""A noun of change right after "a 34-percent": its direction is the figure's."""
+"""A noun of change right after "a 34-percent", or after the words of the period it is reckoned
+over ("a 19.5% year-on-year drop"): its direction is the figure's."""
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
