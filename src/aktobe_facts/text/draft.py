@@ -542,6 +542,7 @@ def _period_for(
         return right
     if kind != "growth" and _COMPARED_FIGURE.search(text, start, phrase.start):
         return None  # "In March it rose to A from B": March is A's; B's is another
+    own = [p for p in own if not _started_from(text, p, phrase)]
     if own:
         return min(own, key=lambda p: abs(p.start - phrase.start))
     earlier = [p for p in periods if not p.base and p.end <= start]
@@ -562,9 +563,10 @@ def _compared_period(
     gap = text[phrase.outer_end : period.start]
     if len(gap.split()) > _COMPARED_GAP or any(c in gap for c in ",;()") or _DIGIT.search(gap):
         return None
-    if _SAME.search(gap):
-        return period
     cue = _COMPARED_BEFORE.search(text, start, phrase.start)
+    if _SAME.search(gap):  # "1.13 trillion in the same quarter of 2022", "against 6.6 billion
+        # over the same period in 2016"; never "to X from the same month of 2021": X's base
+        return None if cue is None and _CUE_AFTER.search(gap) else period
     if cue is None:
         return None
     if cue.group(1).lower() != "from":
@@ -584,7 +586,13 @@ def _when(text: str, start: int, periods: list[NamedPeriod]) -> NamedPeriod | No
 _OWN_MONTH = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
 """Between a month's possessive and its figure: "March's 19.5 billion", "May's record 2.58
 billion"."""
-_WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"\s*(?:when|which\s+(?:recorded|registered|saw|was|were|stood\s+at|amounted\s+to|"
+    r"totall?ed|reached|came\s+to))\b",
+    re.IGNORECASE,
+)
+"""A clause right after a period that gives that period's figure: "on the same month of 2012,
+when it stood at X", "from the same period last year, which recorded X"."""
 _COMMA = re.compile(r"\s*,?\s*")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", re.IGNORECASE)
 """Between a figure and the period its own words give it: "1.5 billion in 2031"."""
@@ -600,9 +608,24 @@ def _right_after(text: str, phrase: Phrase, period: NamedPeriod) -> bool:
     return gap.isspace() and _OPENS_ON_IN.match(text, period.start) is not None
 
 
+_FROM_END = re.compile(r"\s*,?\s*to\s+(?:(?:about|around|nearly|almost|some|just)\s+)?")
+_FROM_FIGURE = re.compile(r"\bfrom\s+\S*\d[^,;]{0,25}$", re.IGNORECASE)
+
+
+def _started_from(text: str, period: NamedPeriod, phrase: Phrase) -> bool:
+    """The period is the figure's a move started from ("eased from 6.96 per cent in August to
+    6.72 per cent"): never the figure reached's ("rose 5% in 2018 to X" leaves 2018 to X)."""
+    if not _FROM_END.fullmatch(text, period.end, phrase.start):
+        return False
+    return _FROM_FIGURE.search(text, max(0, period.start - 40), period.start) is not None
+
+
 _COMPARED_GAP = 6
 """Words at most between a figure and the period compared with that is its own."""
 _SAME = re.compile(r"\b(?:same|corresponding)\b", re.IGNORECASE)
+_CUE_AFTER = re.compile(r"\b(?:from|against|than|compared|versus|vs|on|over)\b", re.IGNORECASE)
+"""A word that compares, after a figure and before "the same month of 2021": the period is the
+base the figure is compared with, not its own."""
 _COMPARED_FIGURE = re.compile(
     r"(?:\b(?:against|than|compared\s+(?:to|with)|versus|vs\.?)|\b(?:up|down)\s+from|"
     r"\d\S*(?:\s+(?:million|billion|trillion|thousand))?\s+from)\s+(?:\S+\s+){0,2}$",

@@ -111,8 +111,8 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:in|for|during|over|since|until|by)\s+(?P<a>{_FULL_MONTH.title()})\b"
-            r"(?!\s*(?:\d|[-–—]|to\b|through\b|till\b|until\b|"
-            rf"and\s+(?:{_FULL_MONTH.title()})\b))"
+            r"(?!\s*(?:\d|[-–—]|(?:to|through|till|until|and)\s+"
+            rf"(?:{_FULL_MONTH.title()})\b))"
         ),
         "month",
     ),
@@ -127,7 +127,7 @@ _BASE_CUE = re.compile(
     r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
     r"\s+over)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
     r"|(?:%|percent|per\s+cent|pc)\s+on\s+(?:the\s+)?$"
-    r"|\b(?:from|since)\b[^.;]{0,40}$"
+    r"|\b(?:from|since)\b(?!\s+(?:the\s+)?(?!" + MONTH_NAMES + r"\b)(?-i:[A-Z][a-z]))[^.;]{0,40}$"
     r"|\b(?:up|down|rising|falling|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|grew|declin\w*|"
     r"jump\w*|climb\w*|dropp?\w*)\s+from\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
     r"|\b(?:same|corresponding)\s+(?:\w+\s+){0,2}?(?:period|months?|quarter|half|days?|weeks?)"
@@ -139,7 +139,8 @@ and "over" after a change ("195.47% over the value of the first quarter of 2023"
 figure's own time), "on" right after a percent ("6.3% on January 2022", as British and Irish papers
 compare); after a word that only compares, a decimal point is no sentence's end
 ("against $748.02 million last year"), nor after a move's "up from"; "from" alone may name a
-source ("rice from 3.48 million ha in the first half"); "more than 280 projects this year" is a
+source ("rice from 3.48 million ha in the first half"), and before a name other than a month's it
+does ("Visitors from North America numbered X in 2013", "Imports from China rose 5% in 2023"); "more than 280 projects this year" is a
 bound, no comparison; "the same period" or "the corresponding months" right before it ("the same
 period last year")."""
 _CUE_REACH = 120
