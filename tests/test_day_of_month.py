@@ -44,3 +44,29 @@ def test_a_dateline_day_before_a_dash_is_a_date(dash: str) -> None:
     # "PORT LOUIS, Aug 21 - ...", a wire's dateline with no year
     found = scan(f"HARBOUR TOWN, Aug 21 {dash} Wool exports reached $5 million.")
     assert [p.value for p in found.phrases] == ["$5 million"]
+
+
+@given(
+    st.sampled_from(MONTHS),
+    st.integers(min_value=1, max_value=15),
+    st.integers(min_value=16, max_value=31),
+    st.sampled_from(["from {m} {a} to {b},", "in the {m} {a}-{b} period", "over {m} {a}–{b},"]),
+)
+def test_a_span_of_days_after_its_month_is_a_date(
+    month: str, first: int, last: int, form: str
+) -> None:
+    # "from Oct. 1 to 20" and "the Dec. 1-20 period": the last day is no count, the span no range
+    written = form.format(m=month, a=first, b=last)
+    found = scan(f"Sales reached $5 million {written} the agency said.")
+    assert [p.value for p in found.phrases] == ["$5 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("From May 1 to 20 firms were audited a day.", "20"),  # a count after the span's words
+        ("In May 10-12 percent of firms hired.", "10-12 percent"),  # a range with its unit
+    ],
+)
+def test_a_count_after_a_span_of_days_stays_a_figure(text: str, figure: str) -> None:
+    assert figure in [p.value for p in scan(text).phrases]

@@ -257,6 +257,9 @@ SHARED: dict[str, tuple[str, ...]] = {
     "shillings": ("KES", "TZS", "UGX"),
     "crown": ("CZK", "DKK", "ISK", "NOK", "SEK"),
     "crowns": ("CZK", "DKK", "ISK", "NOK", "SEK"),
+    # both CFA francs as the press writes them after a figure ("163 billion CFA francs", "43.6
+    # billion CFA", "12.6 billion Fcfa"), beside the CLDR's "West African CFA francs"
+    **dict.fromkeys(("cfa franc", "cfa francs", "cfa", "cfaf", "fcfa"), ("XAF", "XOF")),
 }
 """Words of several currencies of comparable use, read only through a file's ``[settings]
 currencies`` (``{ "shillings" = "KES" }``, ``{ "dinars" = "TND" }``), as "won" is not read bare:
@@ -283,6 +286,8 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # both CFA francs, West and Central African, as the press of both zones writes them (the
     # CLDR gives it to the Central African alone, and "F CFA" to the West African)
     "FCFA": ("XAF", "XOF"),
+    "CFAF": ("XAF", "XOF"),  # the IMF's and the English-language press's ("CFAF 163 billion")
+    "CFA": ("XAF", "XOF"),  # "CFA2.6 billion"
     # the dinar's sign of Jordan's press ("JD1.5 billion") and the riyal's of the Saudi press
     # ("SR26.8 billion"; the CLDR gives "SR" to the Seychellois rupee)
     "JD": ("JOD",),
@@ -304,6 +309,11 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     "Dh": ("AED", "MAD"),
     "Dhs": ("AED", "MAD"),
     "DH": ("AED", "MAD"),
+    # the dinar's sign in Bahrain's press ("BD2.83bn"; the CLDR gives none), and the Slovak
+    # koruna's (SKK, the currency until 2009: "Sk134 billion", the CLDR keeps no sign of it):
+    # read where the article names the country
+    "BD": ("BHD",),
+    "Sk": ("SKK",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 

@@ -110,6 +110,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "SEK": ("Swedish", "Swedes", "Stockholm"),
     "ISK": ("Icelandic", "Icelanders", "Reykjavik"),
     "VND": ("Vietnamese", "Hanoi"),
+    # a currency no territory uses today, which the CLDR's places leave out
+    "SKK": ("Slovakia", "Slovak", "Bratislava"),
 }
 
 

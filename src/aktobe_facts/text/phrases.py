@@ -172,6 +172,12 @@ _DAY_END = re.compile(
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])", re.IGNORECASE)
+_DAY_SPAN_BEFORE = re.compile(
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|through|until|till|[-–—])\s*$",
+    re.IGNORECASE,
+)
+"""A month's first day of a span of days before its last ("from Oct. 1 to 20")."""
+_DAYS = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 
 
 def _day_of_month(text: str, span: Span) -> bool:
@@ -183,9 +189,20 @@ def _day_of_month(text: str, span: Span) -> bool:
         return False
     if _MONTH_AFTER.match(text, span.end):
         return True
+    if _DAY_SPAN_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return bool(_DAY_END.match(text, span.end))  # "from Oct. 1 to 20, down 2.9%"
     return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)) and bool(
         _DAY_END.match(text, span.end)
     )
+
+
+def _days_of_month(text: str, span: Span) -> bool:
+    """A span of days right after its month ("the Dec. 1-20 period"): two days of 1 to 31, the
+    first before the second (a date where no unit follows)."""
+    days = _DAYS.fullmatch(span.text)
+    if days is None or not 1 <= int(days.group(1)) < int(days.group(2)) <= 31:
+        return False
+    return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start))
 
 
 def _read(text: str, span: Span) -> Phrase | str:
@@ -196,6 +213,10 @@ def _read(text: str, span: Span) -> Phrase | str:
         return DATE_LEFT
     if span.kind == "range" and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text):
         return PERIOD_LEFT
+    if span.kind == "range" and _days_of_month(text, span):
+        ranged = _phrase(text, start, end)
+        if ranged is None or ranged.stated.unit is None:  # "May 10-12 percent" is no date
+            return DATE_LEFT
     if span.kind == "year" and not (YEAR.fullmatch(span.text) and _amount_after(text, start, end)):
         return YEAR_LEFT
     hyphened = _hyphen_percent(text, span)
@@ -599,9 +620,12 @@ def _ends(text: str, end: int) -> list[int]:
 
 def _unknown_code(stated: Stated) -> bool:
     """A currency read from three capitals that no currency table knows (a claims file may write
-    "XYZ 5 million"; running text's "GST", "VAT" or "CEO" after a number is no currency)."""
+    "XYZ 5 million"; running text's "GST", "VAT" or "CEO" after a number is no currency), nor the
+    article's currency words map to (the Slovak koruna of "Sk134 billion", gone in 2009)."""
     unit = stated.unit
-    return unit is not None and unit.is_currency and unit.key not in _codes()
+    if unit is None or not unit.is_currency or unit.key in _codes():
+        return False
+    return unit.key not in (_ALIASES.get() or {}).values()
 
 
 @cache
