@@ -146,3 +146,14 @@ def test_a_short_key_of_the_settings_is_a_sign_of_the_files_values() -> None:
     # a key the tool does not know as a sign ("xr") still names the currency before a number
     assert parse("XR 5 billion", aliases={"xr": "NGN"}).unit.key == "NGN"  # type: ignore[union-attr]
     assert parse("Rp 5 billion", aliases={"rp": "USD"}).unit.key == "USD"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("USD$601 billion", "USD"), ("TOP$9 billion", "TOP"), ("NZD$1.2bn", "NZD")],
+)
+def test_a_code_then_a_dollar_sign_is_the_codes_currency(written: str, code: str) -> None:
+    # as the Pacific's press prints it: the code of a currency written with "$", then the sign
+    assert parse(written).unit.key == code  # type: ignore[union-attr]
+    (phrase,) = scan(f"Remittances came to {written} in 2015.").phrases
+    assert phrase.stated.unit is not None and phrase.stated.unit.key == code

@@ -35,3 +35,18 @@ def test_digits_glued_to_capitals_are_a_name(letters: str, digits: int) -> None:
 )
 def test_a_sign_or_a_period_glued_to_digits_is_read_as_before(text: str, value: str) -> None:
     assert value in [c.value for c in draft(text).claims]
+
+
+@given(
+    st.sampled_from(["Naija", "Daily", "Metro", "info"]),
+    st.integers(1, 999),
+    st.sampled_from(["news", "tv", "Online"]),
+)
+def test_digits_between_the_letters_of_one_word_are_a_name(
+    head: str, digits: int, tail: str
+) -> None:
+    # an outlet's name ("Naija247news") carries digits inside its word: no figure
+    text = f"{head}{digits}{tail} says trade came to 3.798 billion euros."
+    found = draft(text)
+    assert [c.value for c in found.claims] == ["3.798 billion euros"]
+    assert not found.unread

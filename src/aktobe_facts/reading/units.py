@@ -287,7 +287,6 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # CLDR gives it to the Central African alone, and "F CFA" to the West African)
     "FCFA": ("XAF", "XOF"),
     "CFAF": ("XAF", "XOF"),  # the IMF's and the English-language press's ("CFAF 163 billion")
-    "CFA": ("XAF", "XOF"),  # "CFA2.6 billion"
     # the dinar's sign of Jordan's press ("JD1.5 billion") and the riyal's of the Saudi press
     # ("SR26.8 billion"; the CLDR gives "SR" to the Seychellois rupee)
     "JD": ("JOD",),
@@ -332,6 +331,11 @@ def _sign_codes() -> dict[str, tuple[str, ...]]:
         if bare != sign and bare in found:
             found[sign] |= found[bare]
             found[bare] |= found[sign]
+    # the code of a currency written with a dollar sign, then the sign, as the Pacific's press
+    # prints it ("USD$601 billion", "TOP$9 billion" of the pa'anga, whose sign is "T$")
+    dollars = {code for sign, codes in found.items() if "$" in sign for code in codes}
+    for code in dollars & set(_KNOWN):
+        found.setdefault(code + "$", set()).add(code)
     return {sign: tuple(sorted(codes)) for sign, codes in found.items()}
 
 

@@ -318,8 +318,11 @@ over ("a 19.5% year-on-year drop"): its direction is the figure's."""
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
-    """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "24/7"."""
+    """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "24/7", or between
+    letters of one word ("Naija247news", an outlet's name)."""
     after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    if before[-1:].isalpha() and after[:1].isalpha():
+        return True
     return bool(
         re.match(r"[-‐][A-Za-z]|[:/]\d", after) or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
     )
