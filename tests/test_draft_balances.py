@@ -232,3 +232,28 @@ def test_goods_exports_and_merchandise_imports_are_the_whole_flows() -> None:
     # a named kind of goods is still a part: no balance of the whole from it
     part = text.replace("Goods exports", "Coffee exports")
     assert drafted(part) == []
+
+
+def test_a_balance_s_aside_names_no_flow_of_its_figure() -> None:
+    # the aside after "deficit" says what a deficit is: its flows are no role of the figure
+    text = (
+        "Trade came to 20.1 billion dollars in the first half. Exports rose by 5 percent and "
+        "equaled 6.2 billion dollars, while imports rose by 11 percent, reaching 13.9 billion "
+        "dollars. The trade deficit, the sum by which imports exceed exports, stood at 7.7 "
+        "billion dollars."
+    )
+    total = (
+        "sum",
+        {
+            "total": "20.1 billion dollars",
+            "parts": ["6.2 billion dollars", "13.9 billion dollars"],
+            "exhaustive": True,
+        },
+    )
+    assert drafted(text) == [
+        gap("7.7 billion dollars", "13.9 billion dollars", "6.2 billion dollars"),
+        total,
+    ]
+    # without the aside's closing comma the words are the figure's own: no role from "exports"
+    open_aside = text.replace("exceed exports, stood", "exceed exports stood")
+    assert all("7.7 billion dollars" not in str(d) for d in drafted(open_aside))

@@ -166,13 +166,13 @@ another subject ("Imports were flat, though purchases of aircraft rose to reach"
 led by fuel, which climbed to")."""
 _REACHED = re.compile(
     r"\b(?:(?:up\s+)?to|at|from|reach(?:ed|es|ing)?|hit(?:s|ting)?|amount(?:ed|s|ing)\s+to|"
-    r"total(?:l?ed|s|l?ing)|came\s+to)\s*$",
+    r"total(?:l?ed|s|l?ing)|equal(?:l?ed|s|l?ing)|came\s+to)\s*$",
     re.IGNORECASE,
 )
 """The words right before a flow's level when another figure stands between it and the flow's
 noun: the level its change reached ("Imports climbed 9.4 percent, an increase of 19.6 billion,
 to"; "rose 6 percent (NZ$250 million) to reach"), never a figure of another noun ("..., driven by
-energy purchases of")."""
+energy purchases of"; "Exports rose 5 percent and equaled X")."""
 _ASIDE_OF = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 """Between a figure and the next: an opening bracket, the next an aside on the one before (a
 percent's amount of change, "rose 6 percent (NZ$250 million)"), never a level of its own."""
@@ -470,7 +470,8 @@ def _role(
         part = role.part or (after.group(1).lower() if after is not None else None)
         return Role(role.name, role.family, part, role.owner, role.plan, time, earlier, role.start)
     m = matches[-1]
-    tail = _ASIDE.sub(" ", window[m.end() :])  # "revenues fell 5% (against 25% growth), to"
+    aside = None if _is_verb(m) else _APPOSITIVE.match(window, m.end())
+    tail = _ASIDE.sub(" ", window[aside.end() if aside else m.end() :])  # "fell 5% (against"
     if _OBJECT_OF.search(window, 0, m.start()) and not _CHANGE_OF.fullmatch(tail):
         return None  # "The rise in imports was led by machinery, up 12 percent to X"
     if len(tail) > TAIL_REACH or _TAIL_BREAK.search(tail) or re.search(r"\bby\s*$", tail):
@@ -612,7 +613,10 @@ def _own_matches(window: str) -> list[re.Match[str]]:
     reached"), not a noun in apposition to one of its role before it ("The revenue deficit, the
     gap in the current budget, was": the figure is the first noun's)."""
     kept: list[re.Match[str]] = []
+    aside_end, aside_name = -1, ""  # the comma-set aside after a kept noun: its end, the noun
     for m in _ROLE.finditer(window):
+        if m.start() < aside_end and _name_of(m) != aside_name:
+            continue  # "The trade deficit, the sum by which imports exceed exports, was"
         before = window[: m.start()]
         named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(window, m.end())
         if m.group(0)[0].isupper() and named:
@@ -624,8 +628,15 @@ def _own_matches(window: str) -> list[re.Match[str]]:
             if not _is_verb(m) and _APPOSITION.fullmatch(between):
                 continue
         kept.append(m)
+        aside = None if _is_verb(m) else _APPOSITIVE.match(window, m.end())
+        aside_end, aside_name = (aside.end(), _name_of(m)) if aside is not None else (-1, "")
     return kept
 
+
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|which|that)\s[^,;:()]*,", re.IGNORECASE)
+"""A comma-set aside right after a role's noun that says what the noun is ("The trade deficit, the
+sum by which imports exceed exports, stood at"): its words of other roles are the noun's, never the
+figure's ("Tax income, the largest source of revenue, went up": the same role, a part of it)."""
 
 _NAMED_BEFORE = re.compile(r"\w[^\w]+[A-Z][\w'’-]*\s+$")
 _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]")
