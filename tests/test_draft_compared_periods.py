@@ -237,3 +237,10 @@ def test_the_level_of_a_year_is_the_period_compared_with() -> None:
     # "almost at the level of 2030 and amounted to X": X is this year's, 2030 the comparison's
     text = "Wool imports stayed almost at the level of 2030 and amounted to 11.81 billion BAM."
     assert periods(text)["11.81 billion BAM"][0] != "2030"
+
+
+@pytest.mark.parametrize("cue", ["with respect to", "in comparison with", "relative to"])
+def test_a_year_after_a_comparison_s_words_is_the_base(cue: str) -> None:
+    # "rose 12 percent to X with respect to 2030": X is the later year's, 2030 the comparison's
+    text = f"Wool imports rose 12 percent to 20 million lari {cue} 2030."
+    assert periods(text)["20 million lari"][0] != "2030"

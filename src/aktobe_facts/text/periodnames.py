@@ -121,7 +121,8 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
 ]
 _YEAR_RANGE = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?!\w|[.,]\d)")
 _BASE_CUE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|(?:at|to)\s+the\s+level\s+of|than\b(?:(?<!more than)"
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|with\s+respect\s+to|"
+    r"relative\s+to|(?:at|to)\s+the\s+level\s+of|than\b(?:(?<!more than)"
     r"(?<!less than)(?<!fewer than)|"
     r"(?!\s+\S?\d))|against|versus|vs\.?|"
     r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
@@ -134,7 +135,8 @@ _BASE_CUE = re.compile(
     r"\s+(?:(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""Before a period that is a comparison's base: "compared to", "than", "at the level of", "from",
+"""Before a period that is a comparison's base: "compared to", "in comparison with", "with respect
+to", "relative to", "than", "at the level of", "from",
 and "over" after a change ("195.47% over the value of the first quarter of 2023"; "over the first half" alone is the
 figure's own time), "on" right after a percent ("6.3% on January 2022", as British and Irish papers
 compare); after a word that only compares, a decimal point is no sentence's end
