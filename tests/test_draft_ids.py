@@ -137,3 +137,19 @@ def test_a_name_given_late_takes_no_id_a_later_figure_has_by_its_own_words() -> 
     ]
     # a figure with no word that names it keeps its kind: no words are made up
     assert ids("It was 12.5 percent.") == [("claim", "12.5 percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farming made up 12.5 percent (3.1 billion lari) of output, and mining 8.2 percent (2.05 "
+        "billion lari).",
+        "Farming made up 12.5 percent or 3.1 billion lari of output, and mining 8.2 percent or "
+        "2.05 billion lari.",
+    ],
+)
+def test_an_amount_joined_to_a_percent_is_named_as_the_percent(sentence: str) -> None:
+    # never by the words after it ("of output, and mining"): the next item's name
+    named = {c.value: c.id for c in draft(sentence).claims}
+    assert named["3.1 billion lari"] == "farming_amount"
+    assert named["2.05 billion lari"] == "mining_amount"

@@ -249,6 +249,11 @@ def id_words(
     aside = _ASIDE_AFTER_PERCENT.search(text, sentence[0], phrase.start)
     if aside and kind == "amount" and previous is not None and previous[0].endswith("_growth"):
         return [[previous[0].removesuffix("_growth"), "change"]]  # "rose 6% ($250 million)"
+    joined = _JOINED_TO_PERCENT.search(text, sentence[0], phrase.start)
+    if joined and kind == "amount" and previous is not None and previous[1] in ("share", None):
+        stem = _stem(previous[0], previous[1]).removeprefix("share_").removesuffix("_percent")
+        if stem:  # "construction 6.3 percent (4.2 billion manats)", "47 percent, or $1.97 billion"
+            return [[stem, "amount"]]
     reached = _REACHED.search(text, max(0, phrase.start - 24), phrase.start)
     changed = previous is not None and previous[0].endswith(("_growth", "_change"))
     if reached and previous is not None and changed and kind != "growth":
@@ -291,6 +296,11 @@ _REACHED = re.compile(r"\b(?:(?:up\s+)?to|reach(?:ed|ing)?)\s+$", re.IGNORECASE)
 """The words before the value a growth reached, right after the growth ("rose 4.5 percent to")."""
 _ASIDE_AFTER_PERCENT = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
 """A percent and an opening bracket right before an amount: the amount is the percent's change."""
+_JOINED_TO_PERCENT = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\bpct)\s*(?:\(\s*(?:or\s+)?|,?\s*or\s+)$", re.IGNORECASE
+)
+"""A percent right before an amount, joined by a bracket or "or": the amount is the percent's
+figure in the unit, named as the percent is."""
 _SIGNS = re.compile(r"\b[A-Za-z]{1,3}(?=[$€£¥₹])")
 """The letters of a currency sign ("NZ$", "US$", "HK$"): no word that names a figure."""
 
