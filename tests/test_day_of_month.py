@@ -70,3 +70,17 @@ def test_a_span_of_days_after_its_month_is_a_date(
 )
 def test_a_count_after_a_span_of_days_stays_a_figure(text: str, figure: str) -> None:
     assert figure in [p.value for p in scan(text).phrases]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The official rate on Nov. 17 is 1.7 lari a dollar.", "17"),  # "on" before the month
+        ("Prices as of March 4 were $5 million.", "4"),
+        ("TBILISI, Nov 19 /Wire/ Output was $5 million.", "19"),  # a dateline's agency after "/"
+    ],
+)
+def test_a_day_after_a_word_of_days_or_before_a_slash_is_a_date(text: str, day: str) -> None:
+    found = scan(text)
+    assert day not in [p.value for p in found.phrases]
+    assert DATE_LEFT in [left.why for left in found.left]

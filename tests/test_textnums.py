@@ -108,3 +108,11 @@ def test_any_grouped_integer_is_found_with_its_span(
     (span,) = found
     assert (span.start, span.end, span.text) == (expected.start, expected.end, expected.text)
     assert span.kind in ("number", "year")
+
+
+@given(st.integers(min_value=1913, max_value=2099), st.integers(min_value=1, max_value=12))
+def test_an_iso_year_and_month_is_a_date_and_a_range_runs_on(year: int, month: int) -> None:
+    # "2016-01" is January 2016; "2005-08" (to 2008) and "2019-20" (a fiscal year) run on
+    token = f"{year}-{month:02d}"
+    kinds = [s.kind for s in numerals(f"Published {token} in Baku.")]
+    assert (kinds == ["date"]) == (month < year % 100)

@@ -365,12 +365,19 @@ def _digit_kind(m: re.Match[str]) -> str:
     if m.group("date"):
         return "date"
     if m.group("range"):
-        return "range"
+        return "date" if _year_month(m.group()) else "range"
     if m.group("suffix"):
         return "ordinal"
     if _YEAR.fullmatch(m.group()) and 1800 <= int(m.group()[:4]) <= 2100:
         return "year"
     return "number"
+
+
+def _year_month(token: str) -> bool:
+    """An ISO year and month ("2016-01", "2023-10"): the two digits after a year are a month
+    that would make a range run backward (a range "2005-08" or a fiscal year "2019-20" runs on)."""
+    parts = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", token)
+    return parts is not None and 1 <= int(parts[2]) <= 12 and int(parts[2]) < int(parts[1]) % 100
 
 
 def _pronoun(text: str, start: int, end: int) -> bool:
