@@ -244,3 +244,17 @@ def test_a_year_after_a_comparison_s_words_is_the_base(cue: str) -> None:
     # "rose 12 percent to X with respect to 2030": X is the later year's, 2030 the comparison's
     text = f"Wool imports rose 12 percent to 20 million lari {cue} 2030."
     assert periods(text)["20 million lari"][0] != "2030"
+
+
+@pytest.mark.parametrize("like", ["like", "similar"])
+def test_the_like_period_of_a_year_is_the_base_and_dates_nothing_after_it(like: str) -> None:
+    # "7.9% lower than revenues received in the like period of 2030": 2030 is the base, never
+    # the period of the growth or of the next sentence's conversion
+    text = (
+        "Revenues came to 14.5 trillion rubles ($150.5 bln) in January-July 2031, which is 7.9% "
+        f"lower than revenues received in the {like} period of 2030. Expenses increased by 14% "
+        "to 17.3 trillion rubles ($178.8 bln)."
+    )
+    found = periods(text)
+    assert found["7.9% lower"] == ("2031-01/2031-07", "2030")
+    assert found["17.3 trillion rubles"][0] != "2030"

@@ -622,7 +622,10 @@ def _started_from(text: str, period: NamedPeriod, phrase: Phrase) -> bool:
 
 _COMPARED_GAP = 6
 """Words at most between a figure and the period compared with that is its own."""
-_SAME = re.compile(r"\b(?:same|corresponding)\b", re.IGNORECASE)
+_SAME = re.compile(
+    r"\b(?:same|corresponding|(?:like|similar)(?=\s+(?:period|months?|quarter|half)\b))\b",
+    re.IGNORECASE,
+)
 _CUE_AFTER = re.compile(r"\b(?:from|against|than|compared|versus|vs|on|over)\b", re.IGNORECASE)
 """A word that compares, after a figure and before "the same month of 2021": the period is the
 base the figure is compared with, not its own."""

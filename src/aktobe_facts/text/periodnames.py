@@ -131,7 +131,8 @@ _BASE_CUE = re.compile(
     r"|\b(?:from|since)\b(?!\s+(?:the\s+)?(?!" + MONTH_NAMES + r"\b)(?-i:[A-Z][a-z]))[^.;]{0,40}$"
     r"|\b(?:up|down|rising|falling|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|grew|declin\w*|"
     r"jump\w*|climb\w*|dropp?\w*)\s+from\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
-    r"|\b(?:same|corresponding)\s+(?:\w+\s+){0,2}?(?:period|months?|quarter|half|days?|weeks?)"
+    r"|\b(?:same|corresponding|like|similar)\s+(?:\w+\s+){0,2}?(?:period|months?|quarter|half|"
+    r"days?|weeks?)"
     r"\s+(?:(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -143,8 +144,8 @@ compare); after a word that only compares, a decimal point is no sentence's end
 ("against $748.02 million last year"), nor after a move's "up from"; "from" alone may name a
 source ("rice from 3.48 million ha in the first half"), and before a name other than a month's it
 does ("Visitors from North America numbered X in 2013", "Imports from China rose 5% in 2023"); "more than 280 projects this year" is a
-bound, no comparison; "the same period" or "the corresponding months" right before it ("the same
-period last year")."""
+bound, no comparison; "the same period", "the corresponding months" or "the like period" (as
+Russian agencies write) right before it ("the same period last year")."""
 _CUE_REACH = 120
 """How far before a period its base cue may start: the cue's words and the 40 characters
 after them."""
