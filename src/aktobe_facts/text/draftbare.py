@@ -67,6 +67,7 @@ def priced(
     breaks = paragraphs(text)
     paragraph = [bisect.bisect_right(breaks, p.start) for p in phrases]
     found: list[Phrase | None] = list(phrases)
+    asides = {j for j in range(1, len(phrases)) if _aside_of_unpriced(text, phrases, j)}
     for i, phrase in enumerate(phrases):
         zero = phrase in zero_phrases
         if found[i] is None or not (zero or _bare(text, phrase)):
@@ -77,8 +78,11 @@ def priced(
         converted = after if after is not None and _converts(text, phrase, after) else None
         near = [
             (abs(q.start - phrase.start), q)
-            for q, k in zip(phrases, paragraph, strict=True)
-            if k == paragraph[i] and q is not converted and _currency(q.stated) is not None
+            for j, (q, k) in enumerate(zip(phrases, paragraph, strict=True))
+            if k == paragraph[i]
+            and q is not converted
+            and j not in asides
+            and _currency(q.stated) is not None
         ]
         currencies = {_currency(q.stated) for _, q in near}
         made = None
@@ -165,6 +169,20 @@ def _listed(text: str, before: Phrase, phrase: Phrase, begin: int) -> Phrase | N
     label = model.unit.label if model.unit is not None else ""
     note = f'printed "{phrase.value}" with no currency: in {label}, as the list\'s first figure'
     return msgspec.structs.replace(made, note=note)
+
+
+def _aside_of_unpriced(text: str, phrases: Sequence[Phrase], j: int) -> bool:
+    """The amount at ``j`` is in parentheses right after a figure in no currency the grammar reads
+    and the words of that currency ("2.013 trillion CFA francs ($3.8 billion)"): it converts a
+    figure of another currency, so it is no sign of the paragraph's currency."""
+    q, before = phrases[j], phrases[j - 1]
+    if not q.parenthesised or _currency(before.stated) is not None:
+        return False
+    return _WORDS_THEN_OPEN.fullmatch(text, before.end, q.start) is not None
+
+
+_WORDS_THEN_OPEN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}\s*\(")
+"""Between a figure and the amount in parentheses after it: the words of its unread unit."""
 
 
 def _converts(text: str, phrase: Phrase, after: Phrase) -> bool:
