@@ -8,7 +8,7 @@ from __future__ import annotations
 from aktobe_facts.text.draft import draft
 
 
-def values(text: str) -> list[str]:
+def values(text: str) -> list[str | None]:
     return [c.value for c in draft(text).claims]
 
 
