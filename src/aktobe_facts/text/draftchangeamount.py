@@ -101,6 +101,11 @@ def _after_level(
             end = following.phrase.start if following is not None else sentence.span[1]
             after = _clause(text[d.phrase.outer_end : end])
             words = _AFTER.match(after)
+            if words is None and following is not None:
+                made = _or_percent(text, x, d, following)
+                if made is not None:
+                    found.append(made)
+                continue
             if words is None:
                 continue
             fields: dict[str, str | list[str] | bool] = {"amount": d.id, "current": x.id}
@@ -120,6 +125,25 @@ def _after_level(
                 fields["direction"] = "fall"
             found.append(DraftRelation("", "change", fields, quote(text, x, last)))
     return found
+
+
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
+
+
+def _or_percent(text: str, x: Figure, d: Figure, p: Figure) -> DraftRelation | None:
+    """ "X, which is D or P% less than a year before": D and P together the change of X, the
+    percent's own word of comparison its sign."""
+    stated = p.phrase.stated
+    if (
+        not is_percent(p)
+        or stated.direction is None
+        or not _OR_BETWEEN.fullmatch(text, d.phrase.outer_end, p.phrase.start)
+    ):
+        return None
+    fields: dict[str, str | list[str] | bool] = {"amount": d.id, "current": x.id, "percent": p.id}
+    if stated.negative:
+        fields["direction"] = "fall"
+    return DraftRelation("", "change", fields, quote(text, x, p))
 
 
 _COMPARED_FIRST = re.compile(
