@@ -129,6 +129,24 @@ def test_a_comparison_s_earlier_figure_is_left_out() -> None:
     ]
 
 
+def test_a_figure_against_an_article_is_a_comparisons_earlier_one() -> None:
+    # "against a X surplus in the same month last year": never the balance of the flows of
+    # another period further on (it was drafted as January-May's, a false error)
+    lead = (
+        "Trade showed a deficit of $2.6 billion in May, against a $900 million surplus in the "
+        "same month last year.\n\n"
+    )
+    months = (
+        "From January to May exports rose by 6 percent to $210.3 billion, and imports by 7.3 "
+        "percent to $209.9 billion."
+    )
+    may = "Exports in May grew by 12.2 percent to $40 billion, and imports by 17.3 percent to "
+    text = lead + may + "$42.6 billion.\n\n" + months
+    assert drafted(text) == [gap("$2.6 billion", "$42.6 billion", "$40 billion")]
+    # nor are January-May's flows the May deficit's: "From January to May" names their period
+    assert drafted(lead + months) == []
+
+
 def test_no_relation_where_the_words_leave_a_doubt() -> None:
     # a part of the revenue is no revenue of the budget
     assert (

@@ -501,6 +501,9 @@ _PERCENT_ENDS = ("%", "percent", "per cent", "pct", "point", "points", "pp", "p.
 """A direction word after a value follows a percent or points: "19% lower", "2 points higher"."""
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
+HYPHEN_SCALE = re.compile(r"[-‐](?=(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
+"""A hyphen between a number and its scale word, as an adjective writes them ("a $5-billion deal",
+"a 700-million surplus")."""
 _DECADES_RE = re.compile(r"decades?\b", re.IGNORECASE)
 _ORDINAL_DIGITS_RE = re.compile(r"(?P<n>[0-9]{1,6})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SCALED_CODE_RE = re.compile(r"[KMB][A-Z]{3}\b")
@@ -871,6 +874,8 @@ def _read_end(
     end.negative, end.prefix = negative, prefix
     end.glued = rest[:1].isalpha()
     rest = rest.lstrip()
+    if end.exponent == 0 and not end.ordinal and HYPHEN_SCALE.match(rest):
+        rest = rest[1:]  # "a $5-billion deal": the scale joined to its number as an adjective
     if end.exponent == 0 and not end.ordinal:
         sm = _SCALE_RE.match(rest)
         if sm:

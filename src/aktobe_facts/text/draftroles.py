@@ -210,7 +210,7 @@ _EARLIER = re.compile(
     r"against|from|on)\s+(?:the\s+)?same\s+(?:period|months?|quarter|half|time)\b|"
     r"\ba\s+year\s+(?:earlier|ago|"
     r"before)\b|\b(?:previous|prior|preceding)\s+(?:year|period|month|quarter)\b|"
-    r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*$",
+    r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*(?:an?\s+)?$",
     re.IGNORECASE,
 )
 _SOME_OF = re.compile(
@@ -821,8 +821,12 @@ _FULL_YEAR = re.compile(
 )
 _RELATIVE = re.compile(r"\b(last|this|next|previous|current)\s+year\b", re.IGNORECASE)
 _BASE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|from|since|against|versus|vs\.?|after|on)\b", re.I
+    r"\b(?:compared\s+(?:to|with)|than|since|against|versus|vs\.?|after|on|"
+    rf"from(?!\s+(?:{_MONTH})\s*(?:to|through|till|until)\s+(?:{_MONTH})\b))\b",
+    re.I,
 )
+"""Words that open a comparison's period; never "from" opening a span of months ("From January
+to May exports rose ...": the figures' own period)."""
 
 
 _TO_DATE = re.compile(

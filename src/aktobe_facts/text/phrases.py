@@ -26,6 +26,7 @@ from aktobe_facts.reading.changewords import CHANGE_NOUNS, FALL_NOUNS, RISE_NOUN
 from aktobe_facts.reading.numbers import (
     AFTER_DIRECTIONS,
     FALL_WORDS,
+    HYPHEN_SCALE,
     RISE_WORDS,
     GrammarError,
     Qualifier,
@@ -329,6 +330,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
     after, before = text[end : end + 2], text[max(0, start - 2) : start]
     if before[-1:].isalpha() and after[:1].isalpha():
         return True
+    if HYPHEN_SCALE.match(text, end):
+        return False  # "a $5-billion deal": a figure, its scale joined by a hyphen
     return bool(
         re.match(r"[-‐][A-Za-z]|[:/]\d", after) or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
     )
