@@ -30,6 +30,8 @@ def test_digits_glued_to_capitals_are_a_name(letters: str, digits: int) -> None:
     ("text", "value"),
     [
         ("The deficit was near TND8628 million in 2017.", "near TND8628 million"),
+        ("The budget gave PGK30m to the games.", "PGK30m"),
+        ("Rwanda's tea earned Rwf53bn in May.", "Rwf53bn"),
         ("Exports rose 5 percent in Q1 2023 to $2 billion.", "$2 billion"),
     ],
 )

@@ -324,11 +324,15 @@ _CHANGE_NOUN_AFTER = re.compile(
 over ("a 19.5% year-on-year drop"): its direction is the figure's."""
 
 
+_SCALE_LETTERS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)
+"""A scale's letters glued after a number ("PGK30m", "Rwf5bn"): an amount, never a name's end."""
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "24/7", or between
     letters of one word ("Naija247news", an outlet's name)."""
     after, before = text[end : end + 2], text[max(0, start - 2) : start]
-    if before[-1:].isalpha() and after[:1].isalpha():
+    if before[-1:].isalpha() and after[:1].isalpha() and not _SCALE_LETTERS.match(text, end):
         return True
     if HYPHEN_SCALE.match(text, end):
         return False  # "a $5-billion deal": a figure, its scale joined by a hyphen
