@@ -9,13 +9,16 @@ claims (``relation_forms``: a growth written as an equation, a difference as a s
 equation or a one-part sum); a drafted growth whose base is not printed is in the hand file when
 the hand uses it inside an equation.
 
-    .venv/bin/python scripts/draft_vs_hand.py [CORPUS_DIR]
+    .venv/bin/python scripts/draft_vs_hand.py [--summary] [CORPUS_DIR]
 
 CORPUS_DIR is tests/corpus by default; tests/heldout holds the articles the draft was not tuned on.
+``--summary`` prints the set's totals only, no line naming an article: the way to read an unseen
+set without learning which of its articles the draft gets wrong.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections.abc import Iterable
@@ -250,12 +253,16 @@ def table(rows: list[Article]) -> str:
             f"| `{r.name}` | {r.hand} | {r.drafted} | {r.recalled} | {r.precise} | {found} |"
             f" {len(r.false_errors)} | {len(r.warnings)} |"
         )
+    return "\n".join([*lines, "", *summary(rows)])
+
+
+def summary(rows: list[Article]) -> list[str]:
+    """The set's totals: recall, precision, articles whole, false errors, warnings on clean."""
     hand = sum(r.hand for r in rows)
     drafted = sum(r.drafted for r in rows)
     inconsistent = [r for r in rows if r.expected]
     clean = [r for r in rows if r.consistent]
-    summary = [
-        "",
+    return [
         f"relation recall: {sum(r.recalled for r in rows)} of {hand} "
         f"({_pct(sum(r.recalled for r in rows), hand)})",
         f"relation precision: {sum(r.precise for r in rows)} of {drafted} "
@@ -265,7 +272,6 @@ def table(rows: list[Article]) -> str:
         f"false errors: {sum(len(r.false_errors) for r in rows)}",
         f"warnings on clean articles: {sum(len(r.warnings) for r in clean)} on {len(clean)}",
     ]
-    return "\n".join(lines + summary)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -273,9 +279,24 @@ def _pct(part: int, whole: int) -> str:
 
 
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[0]) if argv else CORPUS
+    parser = argparse.ArgumentParser(
+        prog="draft_vs_hand.py",
+        description="The draft-only path against the hand-written claims files of a set.",
+    )
+    parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS, help="the set's folder")
+    parser.add_argument(
+        "--summary", action="store_true", help="the totals only, no line naming an article"
+    )
+    args = parser.parse_args(argv)
+    corpus: Path = args.corpus
+    if not corpus.is_dir():
+        sys.stderr.write(f"draft_vs_hand.py: {corpus}: not a folder of articles\n")
+        return 2
     measured = [measure(p) for p in sorted(corpus.iterdir()) if (p / "claims.toml").is_file()]
     rows = [r for r in measured if isinstance(r, Article)]
+    if args.summary:
+        sys.stdout.write("\n".join(summary(rows)) + "\n")
+        return 0
     sys.stdout.write(table(rows) + "\n")
     for skipped in measured:
         if isinstance(skipped, str):

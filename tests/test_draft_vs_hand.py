@@ -5,13 +5,17 @@ they concern, a range's finding by the end its message names."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
+
+import pytest
 
 from aktobe_facts.findings import Finding, Outcome, Severity
 from conftest import load_text
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
+import draft_vs_hand
 from draft_vs_hand import Expected, Tied, figures, in_hand, matches, recalls, same_relation, tied
 
 # The hand file: a converted range written as its two ends, each a pair of its own.
@@ -312,3 +316,36 @@ def test_a_sum_or_an_equal_written_as_an_equation_is_the_sum_or_the_equal() -> N
     equal = named("equal", "claims = ['exports', 'milk']")
     assert recalls(equal, equation("milk = exports"))
     assert not recalls(equal, equation("milk = exports_before"))
+
+
+def _one_article_set(tmp_path: Path) -> tuple[Path, str]:
+    corpus = Path(__file__).parent / "corpus"
+    article = sorted(p for p in corpus.iterdir() if (p / "claims.toml").is_file())[0]
+    shutil.copytree(article, tmp_path / article.name)
+    return tmp_path, article.name
+
+
+def test_the_summary_names_no_article_and_the_table_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, name = _one_article_set(tmp_path)
+    assert draft_vs_hand.main(["--summary", str(folder)]) == 0
+    totals = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in totals] == [
+        "relation recall",
+        "relation precision",
+        "articles where the draft finds every expected finding",
+        "false errors",
+        "warnings on clean articles",
+    ]
+    assert draft_vs_hand.main([str(folder)]) == 0
+    table = capsys.readouterr().out
+    assert name in table and name not in "\n".join(totals)
+    assert table.splitlines()[-len(totals) :] == totals
+
+
+def test_a_folder_that_is_not_there_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert draft_vs_hand.main([str(tmp_path / "missing")]) == 2
+    assert "not a folder of articles" in capsys.readouterr().err
