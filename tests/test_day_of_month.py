@@ -78,6 +78,7 @@ def test_a_count_after_a_span_of_days_stays_a_figure(text: str, figure: str) -> 
         ("The official rate on Nov. 17 is 1.7 lari a dollar.", "17"),  # "on" before the month
         ("Prices as of March 4 were $5 million.", "4"),
         ("TBILISI, Nov 19 /Wire/ Output was $5 million.", "19"),  # a dateline's agency after "/"
+        ("The rate for Oct.28 is 1.7 lari a dollar.", "28"),  # a short name's point glued to it
     ],
 )
 def test_a_day_after_a_word_of_days_or_before_a_slash_is_a_date(text: str, day: str) -> None:

@@ -153,3 +153,14 @@ def test_an_amount_joined_to_a_percent_is_named_as_the_percent(sentence: str) ->
     named = {c.value: c.id for c in draft(sentence).claims}
     assert named["3.1 billion lari"] == "farming_amount"
     assert named["2.05 billion lari"] == "mining_amount"
+
+
+def test_a_growth_in_brackets_after_a_growth_is_named_as_that_one() -> None:
+    # the year before's growth of the same item, never the next item's words ("construction")
+    text = (
+        "Wool output increased by 5.6 percent (a growth of 7.2 percent a year before), "
+        "construction work by 5.3 percent (a growth of 15 percent)."
+    )
+    named = {c.value: c.id for c in draft(text).claims}
+    assert named["a growth of 7.2 percent"] == "wool_output_growth_2"
+    assert named["a growth of 15 percent"] == "construction_work_growth_2"

@@ -249,6 +249,8 @@ def id_words(
     aside = _ASIDE_AFTER_PERCENT.search(text, sentence[0], phrase.start)
     if aside and kind == "amount" and previous is not None and previous[0].endswith("_growth"):
         return [[previous[0].removesuffix("_growth"), "change"]]  # "rose 6% ($250 million)"
+    if aside and kind == "growth" and previous is not None and previous[1] == "growth":
+        return [[previous[0]]]  # "rose 5.6 percent (a growth of 7.2 percent), ...": the same item's
     joined = _JOINED_TO_PERCENT.search(text, sentence[0], phrase.start)
     if joined and kind == "amount" and previous is not None and previous[1] in ("share", None):
         stem = _stem(previous[0], previous[1]).removeprefix("share_").removesuffix("_percent")

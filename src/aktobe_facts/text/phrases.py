@@ -179,9 +179,12 @@ _DAY_SPAN_BEFORE = re.compile(
 )
 """A month's first day of a span of days before its last ("from Oct. 1 to 20")."""
 _DAYS = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})")
-_ON_MONTH_BEFORE = re.compile(rf"\b(?:on|as\s+of|since|until|till)\s+{_MONTH_NAME}\s+$", re.I)
-"""A month after a word that names a day ("the rate on Nov 19 is", "as of March 1"): the number
-after the month is its day, whatever follows."""
+_ON_MONTH_BEFORE = re.compile(
+    rf"\b(?:(?:on|as\s+of|since|until|till)\s+{_MONTH_NAME}\s+|{MONTH_NAMES}\.)$", re.IGNORECASE
+)
+"""A month after a word that names a day ("the rate on Nov 19 is", "as of March 1"), or a month's
+short name and its point glued to the number ("for Oct.28 is"): the number is its day, whatever
+follows."""
 
 
 def _day_of_month(text: str, span: Span) -> bool:
