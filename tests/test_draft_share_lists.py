@@ -62,3 +62,10 @@ def test_a_listed_group_past_a_hundred_percent_fails(tmp_path: Path) -> None:
         "manufacturing and 5.5 percent from utilities."
     )
     assert [o for _, o in outcomes(text, tmp_path, ("shares",))] == [Outcome.FAIL]
+
+
+@pytest.mark.parametrize("cue", ["against", "versus", "vs"])
+def test_a_share_compared_with_its_level_a_year_before_is_no_list(cue: str) -> None:
+    # the same share at two times, never two parts of one whole (a false 'shares' error at 125.7)
+    text = f"Unsold stocks came to 74.4 percent of monthly output {cue} 51.3 percent a year ago."
+    assert groups(text) == []

@@ -45,18 +45,21 @@ _OWN_WHOLE = re.compile(r"\s+of\s", re.IGNORECASE)
 """After a later percent: a whole of its own ("spending 7 percent of GDP"): not one list."""
 _NEXT = re.compile(
     r"(?:\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))?"
-    r"\s*(?:;|,)?\s*(?:and\s+)?(?P<name>[A-Za-z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,12})\s+$",
+    r"\s*(?:;|,)?\s*(?:and\s+)?\b(?P<name>[A-Za-z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,12})\s+$",
     re.IGNORECASE,
 )
 """Between two percents of the list: the first's whole (for the first only), a separator and the
-words that name the next part."""
+words that name the next part, whole words (never the end of the whole's last word: "against" is
+no name "t")."""
 _VERB = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|took|takes|made|makes|rose|fell|grew|went|came|"
     r"reached|accounted|amounted|totall?ed|exported|imported|increased|decreased|declined|from|"
-    r"than|compared|by|of|while|whereas|but|up|down|more|less|higher|lower)\b",
+    r"than|compared|against|versus|vs|by|of|while|whereas|but|up|down|more|less|higher|lower)\b",
     re.IGNORECASE,
 )
-"""Words that make the words before a percent a clause of its own, not the name of a part."""
+"""Words that make the words before a percent a clause of its own, not the name of a part; a word
+that compares ("74.4 percent of monthly output against 51.3 percent a year ago") makes the next
+percent the same share at another time."""
 
 
 def listed_shares(text: str, sentence: Span, phrases: Sequence[Phrase]) -> list[Phrase]:
