@@ -337,6 +337,12 @@ def test_to_text_uses_only_needed_parentheses() -> None:
         ("road = road@mile", "pass"),  # 404 miles is 650.2 km
         ("plots < district", "pass"),
         ("plots > district * 2", "fail"),
+        # a yearly growth over years: "600 billion" is 550 to 650, so three years of 6.6
+        # percent reach 665.3 at least, and two reach 739.3 at most
+        ("spending * ('100 percent' + growth) ^ 2 >= '681 billion tenge'", "pass"),
+        ("spending * ('100 percent' + growth) ^ 3 <= '650 billion tenge'", "fail"),
+        ("spending * ('100 percent' + growth) ^ 2 >= '740 billion tenge'", "fail"),
+        ("spending ^ 1 = spending", "pass"),
     ],
 )
 def test_verdicts_over_the_stated_intervals(doc: ClaimsFile, text: str, outcome: str) -> None:
@@ -400,3 +406,25 @@ def test_an_unreadable_equation_is_an_exit_2_error_at_its_token() -> None:
     assert (error.item, error.field) == ("relation 'in_manat'", "expr")
     assert "column 23: '+' cannot add US$ and manats per US dollar" in error.message
     assert error.line is not None
+
+
+def test_a_power_is_that_many_products(doc: ClaimsFile) -> None:
+    a = parse_equation("plots ^ 3 = plots * plots * plots", figures(doc)).constraint
+    assert a.left == a.right
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("plots ^ 0 = plots", "0"),
+        ("plots ^ 1.5 = plots", "1.5"),
+        ("plots ^ 51 = plots", "51"),
+        ("plots ^ growth = plots", "growth"),
+        ("plots ^ = plots", "="),
+        ("plots ^", "^"),
+    ],
+)
+def test_a_power_takes_a_whole_number(doc: ClaimsFile, text: str, token: str) -> None:
+    with pytest.raises(EquationError, match="takes a whole number") as caught:
+        parse_equation(text, figures(doc))
+    assert caught.value.token == token

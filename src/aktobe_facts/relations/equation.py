@@ -5,7 +5,8 @@ Syntax (one relation; whitespace is free)::
     relation := side REL side             REL: =  <=  >=  <  >  ≤  ≥
     side     := term (("+" | "-" | "−") term)*
     term     := unary (("*" | "/" | "×" | "÷") unary)*
-    unary    := ("-" | "−" | "+") unary | atom
+    unary    := ("-" | "−" | "+") unary | power
+    power    := atom ("^" WHOLE)?              WHOLE: 1 to MAX_POWER
     atom     := NUMBER | FIGURE | ID | ID "@" CODE | "(" side ")"
 
 * ``ID`` is a claim or reference id: its value, in the base of its stated unit ("646.8 billion
@@ -14,6 +15,8 @@ Syntax (one relation; whitespace is free)::
   may contain ``-``, so a minus between two ids needs spaces: ``a - b``. An id that is a plain
   number ("2020") reads as the number.
 * ``NUMBER`` is a plain exact number in digits with an optional decimal point: ``2``, ``0.5``.
+* ``atom ^ N`` is the atom multiplied by itself N times (a whole number of 1 to
+  :data:`MAX_POWER`): a growth per year over ten years is ``base * ("100 percent" + growth) ^ 10``.
 * ``FIGURE`` is a number with a unit in double or single quotes, read like a claim's value by the
   file's locale and currency words: ``"5 percent"``, ``'1.7 manat per US$'``, ``"2 billion
   tenge"``. It is exact as written; a qualifier ("about", "more than") is refused: a stated figure
@@ -54,6 +57,10 @@ MAX_DEPTH = 50
 
 MAX_OPERATORS = 100
 """Most operators in one equation (the trees built are walked recursively)."""
+
+MAX_POWER = 50
+"""Highest power written with ``^`` (a yearly growth over 50 years; each power is that many
+products in the tree, so it stays within the recursion of :data:`MAX_DEPTH` levels)."""
 
 _OPERATORS: dict[str, Op] = {"+": "+", "-": "-", "−": "-", "*": "*", "×": "*", "/": "/", "÷": "/"}
 _RELATIONS: dict[str, Rel] = {
@@ -194,6 +201,9 @@ def _tokenize(
             i += 1
         elif ch in _OPERATORS:
             tokens.append(_Token("op", ch, column, _OPERATORS[ch]))
+            i += 1
+        elif ch == "^":
+            tokens.append(_Token("pow", ch, column))
             i += 1
         elif ch in "()":
             tokens.append(_Token("open" if ch == "(" else "close", ch, column))
@@ -403,7 +413,27 @@ class _Parser:
             if token.value == "+":
                 return operand
             return _Typed(Neg(operand.expr), operand.unit, operand.bare)
-        return self.atom()
+        return self.power()
+
+    def power(self) -> _Typed:
+        """An atom, or an atom to a whole power: the product of that many copies of it."""
+        base = self.atom()
+        if self.peek().kind != "pow":
+            return base
+        caret = self.take()
+        exponent = self.take()
+        value = exponent.value if exponent.kind == "num" else None
+        if not (isinstance(value, Fraction) and value.denominator == 1 and 1 <= value <= MAX_POWER):
+            raise EquationError(
+                f"'^' takes a whole number of 1 to {MAX_POWER} after it (a growth per year over "
+                'ten years: base * ("100 percent" + growth) ^ 10)',
+                exponent.column if exponent.kind != "end" else caret.column,
+                exponent.text or "^",
+            )
+        expr, unit = base.expr, base.unit
+        for _ in range(int(value) - 1):
+            expr, unit = BinOp("*", expr, base.expr), unit * base.unit
+        return _Typed(expr, unit, base.bare)
 
     def atom(self) -> _Typed:
         token = self.take()
