@@ -206,18 +206,20 @@ SETS = (
     # article were `index-or-growth` on "an increase of 102%" and "an increase of 122%"
     # (uy-exports-2021-09), a strict expected failure until the ninth session's draft read a rise
     # above 100 percent whose words name the change as a growth (the set unopened: 0 warnings on
-    # its 4 clean articles by the summary line)
+    # its 4 clean articles by the summary line). Raised at the ninth session's end from the summary
+    # lines alone (`scripts/draft_vs_hand.py --summary tests/heldout8` on main 31518f7): 10 of 87
+    # recalled, 13 of 21 drafted in the hand files under the fairer matcher of that session
     HeldOut(
         "heldout8",
         total=8,
         inconsistent=4,
         clean=4,
-        recalled=9,
-        precise=9,
-        not_in_hand=10,
+        recalled=10,
+        precise=13,
+        not_in_hand=8,
         whole=0,
         found=0,
-        warnings_on_clean=2,
+        warnings_on_clean=0,
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
