@@ -319,6 +319,20 @@ def test_a_fall_already_in_the_value_is_not_negated_twice(amount: str, percent: 
     assert [f.outcome for f in only(text, "change")] == [Outcome.PASS, Outcome.PASS]
 
 
+def test_a_fall_from_an_unprinted_base_adds_it_back_in_the_printed_arithmetic() -> None:
+    """The value before a fall written without a minus is ``now + drop``: the verdict shows that
+    sum, never "now − −drop", and the verdict is the same as before."""
+    text = claim("drop", "21.0 billion euros") + claim("now", "50 billion euros")
+    text += claim("pct", "38.5 percent")
+    text += relation(
+        "down", "change", amount="drop", current="now", percent="pct", direction="fall"
+    )
+    f = one(text, "change")
+    assert f.outcome is Outcome.FAIL  # 21 of [66, 76] is 27.5 to 31.9 percent, not 38.5
+    assert "now + drop" in f.message and "− −" not in f.message
+    assert one(text.replace("38.5 percent", "29.5 percent"), "change").outcome is Outcome.PASS
+
+
 def test_change_with_only_the_current_value_samples_the_figure_used_twice() -> None:
     text = (
         claim("inc", "110 million rubles")

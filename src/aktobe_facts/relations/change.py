@@ -59,6 +59,14 @@ def _signed(doc: ClaimsFile, cid: str, expr: Expr, fall: bool) -> Expr:
     return Neg(expr) if fall and not stated_fall else expr
 
 
+def _less(value: Expr, change: Expr) -> Expr:
+    """The value before a change: ``current + fall`` where the change is a fall written without a
+    minus (``Neg(fall)``), so the printed arithmetic never reads "current − −fall"."""
+    if isinstance(change, Neg):
+        return BinOp("+", value, change.operand)
+    return BinOp("-", value, change)
+
+
 def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
     amount, current, base, percent = (
         relation.ref(f) for f in ("amount", "current", "base", "percent")
@@ -95,7 +103,7 @@ def tests(doc: ClaimsFile, relation: Relation) -> list[Test]:
             assert current is not None
 
             def share(terms: dict[str, Expr]) -> tuple[Expr, Rel, Expr]:
-                start = BinOp("-", terms[current], signed(terms))
+                start = _less(terms[current], signed(terms))
                 return p, "=", BinOp("*", BinOp("/", signed(terms), start), Const(HUNDRED))
 
             tests_ = in_common_units(
