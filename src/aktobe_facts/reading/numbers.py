@@ -602,14 +602,17 @@ def parse(
     if (
         trailing is not None
         and trailing.group("d").lower() in AFTER_DIRECTIONS
-        and rest[: trailing.start()].lower().endswith(_PERCENT_ENDS)
+        and (
+            rest[: trailing.start()].lower().endswith(_PERCENT_ENDS)
+            or _amount_changed(rest[: trailing.start()], trailing.group("d"), aliases)
+        )
     ):
         rest = rest[: trailing.start()]
         article, _, after = rest.partition(" ")  # "a 1.3 percent decline": a change, not "a"
         after = after.lstrip()
         if (
             article.lower() in ("a", "an")
-            and (after[:1].isdigit() or after[:1] in "+-−" or _number_word(after))
+            and _starts_amount(after, aliases)
             and trailing.group("d").lower() in _CHANGE_NOUNS
         ):  # "a five percent hike" too
             rest = after
@@ -938,13 +941,37 @@ def _read_mixed(
     return word or after
 
 
+def _starts_amount(text: str, aliases: dict[str, str] | None) -> bool:
+    """``text`` begins with a number, its sign, a number word or a currency's sign ("€33")."""
+    if text[:1].isdigit() or text[:1] in "+-−" or _number_word(text):
+        return True
+    return lookup_prefix_currency(text, aliases=aliases)[0] is not None
+
+
+def _amount_changed(head: str, noun: str, aliases: dict[str, str] | None) -> bool:
+    """An amount between "a" and a noun of change ("a €33 million fall", "a $2bn drop", "a
+    2.5m tonnes decline"), as a percent is ("a 7 per cent drop"): the noun signs it. A bare
+    number before the noun ("an 11.43 increase") is left to the error that it gives the change
+    no unit."""
+    article, _, after = head.partition(" ")
+    after = after.lstrip()
+    if noun.lower() not in _CHANGE_NOUNS or article.lower() not in ("a", "an"):
+        return False
+    if lookup_prefix_currency(after, aliases=aliases)[0] is not None:
+        return True
+    return not head[-1:].isdigit() and _starts_amount(after, aliases)
+
+
 def _shared_advice(sign: str, original: str) -> str:
     """Why a sign or word of several currencies is not read, and how to say which one."""
     codes = SHARED_SIGNS.get(sign) or SHARED[sign.lower()]
     if len(codes) == 1:
+        word = sign.lower() in SHARED  # "lats", where "Sk" is a sign
+        what = "word" if word else "sign"
+        also = "an English word" if word else "a letter of names"
         return (
-            f"{sign!r} in {original!r} is read as a currency sign only when the file says so "
-            f"(it is also a letter of names): write the code, or [settings] currencies = "
+            f"{sign!r} in {original!r} is read as a currency {what} only when the file says so "
+            f"(it is also {also}): write the code, or [settings] currencies = "
             f'{{ "{sign.lower()}" = "{codes[0]}" }}'
         )
     return (

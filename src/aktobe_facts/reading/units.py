@@ -260,6 +260,9 @@ SHARED: dict[str, tuple[str, ...]] = {
     # both CFA francs as the press writes them after a figure ("163 billion CFA francs", "43.6
     # billion CFA", "12.6 billion Fcfa"), beside the CLDR's "West African CFA francs"
     **dict.fromkeys(("cfa franc", "cfa francs", "cfa", "cfaf", "fcfa"), ("XAF", "XOF")),
+    # the Latvian lats (LVL, the currency until 2014, which the CLDR's names leave out): a word
+    # of anatomy too, read where the article names Latvia ("50 million lats")
+    "lats": ("LVL",),
 }
 """Words of several currencies of comparable use, read only through a file's ``[settings]
 currencies`` (``{ "shillings" = "KES" }``, ``{ "dinars" = "TND" }``), as "won" is not read bare:
@@ -418,6 +421,16 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "sq. m",
             "sq.m",
             "sqm",
+            # the area's word after the abbreviation, whose full stop a reader must not take for
+            # a sentence's end ("2,400 sq. meters")
+            "sq meter",
+            "sq meters",
+            "sq metre",
+            "sq metres",
+            "sq. meter",
+            "sq. meters",
+            "sq. metre",
+            "sq. metres",
             "m²",
             "m2",
         ),
@@ -432,6 +445,14 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "square kilometres",
             "sq km",
             "sq. km",
+            "sq kilometer",
+            "sq kilometers",
+            "sq kilometre",
+            "sq kilometres",
+            "sq. kilometer",
+            "sq. kilometers",
+            "sq. kilometre",
+            "sq. kilometres",
             "km²",
             "km2",
         ),

@@ -110,8 +110,41 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "SEK": ("Swedish", "Swedes", "Stockholm"),
     "ISK": ("Icelandic", "Icelanders", "Reykjavik"),
     "VND": ("Vietnamese", "Hanoi"),
-    # a currency no territory uses today, which the CLDR's places leave out
+    # the CFA francs' countries as the English-language press names them, beside the CLDR's
+    # names ("Côte d’Ivoire" with its curly apostrophe, "Congo - Brazzaville")
+    "XOF": (
+        "Ivory Coast",
+        "Ivorian",
+        "Côte d'Ivoire",
+        "Cote d'Ivoire",
+        "Cote d’Ivoire",
+        "Abidjan",
+        "Senegalese",
+        "Dakar",
+        "Malian",
+        "Bamako",
+        "Burkinabe",
+        "Ouagadougou",
+        "Togolese",
+        "Lomé",
+        "Beninese",
+        "Cotonou",
+    ),
+    "XAF": (
+        "Cameroonian",
+        "Yaoundé",
+        "Yaounde",
+        "Douala",
+        "Gabonese",
+        "Libreville",
+        "Chadian",
+        "N'Djamena",
+        "Brazzaville",
+        "Malabo",
+    ),
+    # currencies no territory uses today, which the CLDR's places leave out
     "SKK": ("Slovakia", "Slovak", "Bratislava"),
+    "LVL": ("Latvia", "Latvian", "Latvians", "Riga"),
 }
 
 

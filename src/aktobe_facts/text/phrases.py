@@ -304,11 +304,14 @@ def _noun_of_change(
     of change is that change with its direction, as the verb of change gives it ("dropped 7 per
     cent"): the reading, where it starts and ends, and its value."""
     unit = stated.unit
-    if unit is None or unit.kind not in ("percent", "points") or stated.direction is not None:
+    if unit is None or stated.direction is not None:
+        return None
+    money = unit.is_currency  # "a €33 million fall": an amount, by the nouns of a change alone
+    if unit.kind not in ("percent", "points") and not money:
         return None
     article = _ARTICLE_BEFORE.search(text, max(0, head - 4), head)
     noun = _CHANGE_NOUN_AFTER.match(text, stop)
-    if article is None or noun is None:
+    if article is None or noun is None or (money and noun.group(1).lower() not in _MOVES):
         return None
     changed = f"{article.group(1).lower()} {value} {noun.group(1).lower()}"
     try:
@@ -325,6 +328,13 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 """A noun of change right after "a 34-percent", or after the words of the period it is reckoned
 over ("a 19.5% year-on-year drop"): its direction is the figure's."""
+_MOVES = frozenset(
+    ("rise", "increase", "jump", "surge", "climb", "leap", "rebound", "fall", "drop", "decline",
+     "decrease", "dip", "slide", "slump", "plunge", "tumble", "reduction")
+)  # fmt: skip
+"""The nouns of change that make an amount before them a change ("a $2 billion drop"); not those
+that name a sum of its own ("a $2 billion loss", "gain", "cut", "boost", "a $1 billion
+expansion" of a plant)."""
 
 
 _SCALE_LETTERS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)
@@ -392,10 +402,17 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*s)\b")
 _NOT_NOUNS = frozenset({"is", "was", "has", "does", "as", "its", "this", "thus", "plus", "less"})
 
 
+_SPACED_MINUS = re.compile(r":[ \t]*[-−] $")
+"""A minus then one space before a figure right after a colon ("deficit: - 9.2 billion Fcfa"),
+never at a line's start (a list's bullet) nor between words (a dash between clauses)."""
+
+
 def _phrase(text: str, start: int, end: int) -> Phrase | None:
     head = _prefix_start(text, start)
     if head > 0 and text[head - 1] in "-−" and (head == 1 or text[head - 2].isspace()):
         head -= 1  # a minus sign (never an opening parenthesis: "(US$5 million)" is positive)
+    elif head > 2 and _SPACED_MINUS.search(text, max(0, head - 12), head):
+        head -= 2  # "balance: - 9.2 billion": after a colon no dash joins two clauses
     found = _longest(text, head, end)
     if found is None:
         return None
@@ -625,7 +642,8 @@ def _ends(text: str, end: int) -> list[int]:
         if m is None or text.count("\n", position, m.start(1)) >= 2:
             break  # a blank line ends the paragraph: "2019" of a dateline, "GST" of the next
         word = m.group(1)
-        if _INITIALS.fullmatch(word):  # "U.S. dollars": the full stop ends no sentence
+        if _INITIALS.fullmatch(word) or word.lower() == "sq.":  # "U.S. dollars", "sq. meters":
+            # the full stop ends no sentence
             position = m.end(1)
             continue
         stripped = word.rstrip(".")
