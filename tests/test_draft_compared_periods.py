@@ -258,3 +258,24 @@ def test_the_like_period_of_a_year_is_the_base_and_dates_nothing_after_it(like: 
     found = periods(text)
     assert found["7.9% lower"] == ("2031-01/2031-07", "2030")
     assert found["17.3 trillion rubles"][0] != "2030"
+
+
+@pytest.mark.parametrize(
+    ("span", "base"),
+    [
+        ("over the first two months of the year", None),
+        ("over the first half of this year", None),
+        ("over the first half of 2030", "2030-H1"),
+        ("over the first half of last year", "2030-H1"),
+    ],
+)
+def test_a_change_over_the_years_first_months_is_measured_over_them(
+    span: str, base: str | None
+) -> None:
+    # the year's running span after "a fall over" is the time the change covers, not the time
+    # it is compared with; a span of an earlier year stays the base
+    text = (
+        DATELINE
+        + f"Wool shipments eased by 3 percent to 8.1 million tons, a 6 percent fall {span}."
+    )
+    assert periods(text)["a 6 percent fall"][1] == base

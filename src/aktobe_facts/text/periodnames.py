@@ -146,6 +146,16 @@ source ("rice from 3.48 million ha in the first half"), and before a name other 
 does ("Visitors from North America numbered X in 2013", "Imports from China rose 5% in 2023"); "more than 280 projects this year" is a
 bound, no comparison; "the same period", "the corresponding months" or "the like period" (as
 Russian agencies write) right before it ("the same period last year")."""
+_SPANS = frozenset({"first", "part"})
+_OWN_SPAN = re.compile(
+    r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
+    r"\s+over\s+(?:the\s+)?(?:(?:first|opening)\s+)?",
+    re.IGNORECASE,
+)
+_NOW = frozenset({"this", "curr"})
+"""Right after a change's "over", the year's first months, quarter or half of no earlier year
+("an 8% fall over the first two months of the year", "over the first half of this year") are
+the span the change is measured over, never its base; "over the first half of 2022" stays one."""
 _CUE_REACH = 120
 """How far before a period its base cue may start: the cue's words and the 40 characters
 after them."""
@@ -203,7 +213,11 @@ def named_periods(
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     def add(
-        m: re.Match[str], period: str | None, fiscal: bool = False, possessive: bool = False
+        m: re.Match[str],
+        period: str | None,
+        fiscal: bool = False,
+        possessive: bool = False,
+        form: str = "",
     ) -> None:
         begin, stop = start + m.start(), start + m.end()
         if period is None or taken.find(1, m.start(), m.end()) >= 0:
@@ -215,6 +229,10 @@ def named_periods(
         # the cue ends at most 40 characters before the period: reading the sentence from its
         # start for each period made a sentence of many years quadratic
         cue = _BASE_CUE.search(text, max(start, begin - _CUE_REACH), begin)
+        if cue is not None and form in _SPANS and _OWN_SPAN.fullmatch(text, cue.start(), begin):
+            rel = m.groupdict().get("rel")
+            if m.groupdict().get("y") is None and (rel is None or rel.lower()[:4] in _NOW):
+                cue = None  # "a 8% fall over the first two months of the year": its own span
         found.append(NamedPeriod(begin, stop, period, cue is not None, fiscal, possessive))
         hold(m)
 
@@ -228,7 +246,7 @@ def named_periods(
     for pattern, form in _READERS:
         for m in pattern.finditer(part):
             if not _FISCAL_AFTER.match(part, m.end()):  # a part of a fiscal year: no calendar span
-                add(m, _READ[form](m, dateline), possessive=form == "month's")
+                add(m, _READ[form](m, dateline), possessive=form == "month's", form=form)
     for m in _YEAR_RANGE.finditer(part):
         if YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2)):
             add(m, f"{m.group(1)}-{m.group(2)}")
