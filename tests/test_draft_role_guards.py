@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _drafted import relations
+from aktobe_facts.text import draftarticle, draftroles
 from aktobe_facts.text.draft import draft
 
 LEAD = {
@@ -229,3 +230,16 @@ def test_a_rate_of_a_part_is_no_rate_of_the_whole() -> None:
     assert [kind for kind, _ in relations(text) if kind == "per"] == []
     whole = text.replace(" in the south", "")
     assert [kind for kind, _ in relations(whole) if kind == "per"] == ["per"]
+
+
+def test_the_roles_read_once_per_article_are_each_callers_own() -> None:
+    """The rules share one reading of an article's roles: a rule that adds to its copy (the
+    balances add the values of the year before) changes no other rule's."""
+    text = "Exports rose 7.1 percent to 118.2 billion dirhams in 2031."
+    article = draftarticle.Article(text, ())
+    first = draftroles.roles(article)
+    first["added"] = draftroles.Role(
+        "exports", "trade", None, frozenset(), False, draftroles.Time(), False, 0
+    )
+    assert draftroles.roles(article) == {}
+    assert draftroles.roles(draftarticle.Article(text, ())) is not draftroles.roles(article)
