@@ -120,13 +120,15 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<a>{_FULL_MONTH.title()})['’]s\b"), "month's"),
 ]
 _YEAR_RANGE = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?!\w|[.,]\d)")
+_CHANGE = r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
+"""A percent or a noun of change, before the "over" of what it is compared with or spans."""
 _BASE_CUE = re.compile(
     r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|with\s+respect\s+to|"
     r"relative\s+to|(?:at|to)\s+the\s+level\s+of|than\b(?:(?<!more than)"
     r"(?<!less than)(?<!fewer than)|"
     r"(?!\s+\S?\d))|against|versus|vs\.?|"
-    r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
-    r"\s+over)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
+    rf"{_CHANGE}\s+over)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
     r"|(?:%|percent|per\s+cent|pc)\s+on\s+(?:the\s+)?$"
     r"|\b(?:from|since)\b(?!\s+(?:the\s+)?(?!" + MONTH_NAMES + r"\b)(?-i:[A-Z][a-z]))[^.;]{0,40}$"
     r"|\b(?:up|down|rising|falling|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|grew|declin\w*|"
@@ -148,8 +150,7 @@ bound, no comparison; "the same period", "the corresponding months" or "the like
 Russian agencies write) right before it ("the same period last year")."""
 _SPANS = frozenset({"first", "part"})
 _OWN_SPAN = re.compile(
-    r"(?:%|percent|per\s+cent|pc|growth|increase|rise|jump|gain|decline|decrease|fall|drop)"
-    r"\s+over\s+(?:the\s+)?(?:(?:first|opening)\s+)?",
+    rf"{_CHANGE}\s+over\s+(?:the\s+)?(?:(?:first|opening)\s+)?",
     re.IGNORECASE,
 )
 _NOW = frozenset({"this", "curr"})

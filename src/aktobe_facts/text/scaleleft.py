@@ -39,7 +39,7 @@ _AFTER = re.compile(
     r"last\s+year)",
     re.IGNORECASE,
 )
-_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
+NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
 MAX_RATIO = 10
 """The two numbers as printed are within this factor of each other: a comparison of like figures."""
 
@@ -85,7 +85,7 @@ def _with_scale(text: str, before: Phrase, phrase: Phrase) -> str | None:
         return None
     if _AFTER.match(text, phrase.end) is None:
         return None
-    numerals = list(_NUMERAL.finditer(before.value))
+    numerals = list(NUMERAL.finditer(before.value))
     if not numerals or not second.value:
         return None
     ratio = abs(second.value / (first.value / pow10(first.exponent)))

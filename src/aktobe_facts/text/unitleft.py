@@ -28,7 +28,7 @@ import msgspec
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, Stated
 from aktobe_facts.reading.quantities import read as interval_of
-from aktobe_facts.text.scaleleft import MAX_RATIO
+from aktobe_facts.text.scaleleft import MAX_RATIO, NUMERAL
 
 if TYPE_CHECKING:
     from aktobe_facts.text.phrases import Phrase
@@ -54,7 +54,6 @@ _AFTER = re.compile(
 _BRACKET = re.compile(r"\s*\(\s*")
 _NOUN_BRACKET = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
-_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
 _TOKEN_START = re.compile(r"(?:^|(?<=\s))\S")
 _NO_UNIT_KINDS = frozenset({"percent", "points", "time", "count"})
 _COMPARES = "in the unit of the figure it is compared with"
@@ -169,7 +168,7 @@ def _in_unit_of(
     qualifier ("exceeded 7 billion euros": "7.036 billion euros"), read back as that unit and
     scale."""
     model = before.value
-    numeral = _NUMERAL.search(model)
+    numeral = NUMERAL.search(model)
     if numeral is None:
         return None
     rest = model[numeral.end() :]
