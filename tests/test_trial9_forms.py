@@ -92,6 +92,11 @@ def test_the_draft_signs_an_amount_by_its_noun_of_change(
     [
         ("Ivory Coast earned 2.013 trillion CFA francs from cocoa.", "XOF"),
         ("Ivorian farmers earned 2.013 trillion CFA francs from cocoa.", "XOF"),
+        # either apostrophe, with or without the accent
+        ("Côte d'Ivoire earned 2.013 trillion CFA francs from cocoa.", "XOF"),
+        ("Côte d’Ivoire earned 2.013 trillion CFA francs from cocoa.", "XOF"),
+        ("Cote d’Ivoire earned 2.013 trillion CFA francs from cocoa.", "XOF"),
+        ("Cote d'Ivoire earned 2.013 trillion CFA francs from cocoa.", "XOF"),
         ("Cameroonian exports earned 400 billion CFA francs in 2018.", "XAF"),
         ("Latvia's budget revenue was 761.1 million lats in April.", "LVL"),
     ],

@@ -111,13 +111,11 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "ISK": ("Icelandic", "Icelanders", "Reykjavik"),
     "VND": ("Vietnamese", "Hanoi"),
     # the CFA francs' countries as the English-language press names them, beside the CLDR's
-    # names ("Côte d’Ivoire" with its curly apostrophe, "Congo - Brazzaville")
+    # names ("Côte d’Ivoire", "Congo - Brazzaville"); either apostrophe matches (`_names`)
     "XOF": (
         "Ivory Coast",
         "Ivorian",
-        "Côte d'Ivoire",
         "Cote d'Ivoire",
-        "Cote d’Ivoire",
         "Abidjan",
         "Senegalese",
         "Dakar",
@@ -228,7 +226,12 @@ def _signs_used(text: str, forms: tuple[str, ...]) -> list[str]:
 def _names(text: str, names: tuple[str, ...]) -> bool:
     if not names:
         return False
-    return re.search(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", text) is not None
+    return re.search(r"\b(?:" + "|".join(map(_pattern, names)) + r")\b", text) is not None
+
+
+def _pattern(name: str) -> str:
+    """A place's name as a pattern in which a straight and a curly apostrophe are one."""
+    return "['’]".join(re.escape(piece) for piece in re.split("['’]", name))
 
 
 def assumed_note(values: tuple[str, ...], shared: SharedWords) -> str | None:

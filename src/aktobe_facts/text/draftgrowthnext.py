@@ -67,7 +67,7 @@ _COMPARES = re.compile(
 _EARLIER_AFTER = re.compile(
     r"\s*(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
     r"last\s+year|(?:in|for|during)\s+the\s+(?:same|previous|prior|year-earlier)\s+"
-    r"(?:period|year|month|quarter|half)(?:\s+(?:of\s+)?(?:last\s+year|(?P<same>(?:19|20)\d\d)))?|"
+    r"(?:period|year|month|quarter|half)(?:\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))?|"
     rf"(?:in|for|during)\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d))\s*[.;]?\s*$",
     re.IGNORECASE,
 )
