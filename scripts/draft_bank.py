@@ -407,6 +407,33 @@ STRUCTURES = (
         (("claims", "P P"),),
     ),
     Structure(
+        "headline over X cut short, body X and a larger figure",
+        "{S} at over {H}\n\n{S} came to {Z} in 2023, the ministry said, and {s} with "
+        "re-exports to {K}.",
+        "equal",
+        (("claims", "H Z"),),
+    ),
+    Structure(
+        "near miss: two body figures are the headline's bound cut short",
+        "{S} at over {H}\n\n{S} came to {Z} in 2023, and exports to {X} in 2023.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
+        "headline up P in the first five months, body P from January to May",
+        "{S} up {P} in first five months\n\n{S} rose {P} to {X} from January to May, the "
+        "ministry said. In May alone {s} rose 25.3 percent.",
+        "equal",
+        (("claims", "P P"),),
+    ),
+    Structure(
+        "near miss: headline up P in five months, body P twice",
+        "{S} up {P} in five months\n\n{S} rose {P} to {X} from January to May, the ministry "
+        "said. In May alone {s} rose 25.3 percent.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
         "near miss: the headline's growth and another thing's",
         "{S} up {P}\n\nImports rose {P} to {X} in 2023, the ministry said.",
         None,
@@ -1043,6 +1070,8 @@ SLOTS = {
     "Z": "12.48",  # X given to another rounding
     "C": "4",  # B a year before
     "D": "6",  # Y less C
+    "H": "12",  # X cut short: a headline's bound ("over 12 million")
+    "K": "14.5",  # above that bound, but not printed as it
 }
 WRITTEN = {"N": "2,500", "M": "2 million tonnes", "J": "1,200", "R": "40 percent"}
 """Figures written as they are whatever the measure: a count of firms, a volume, jobs."""

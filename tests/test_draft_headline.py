@@ -131,3 +131,73 @@ def test_a_headline_figure_told_again_is_no_part_of_itself(headline: str, body: 
     # once the two are one figure given twice, the sum of it in itself is not drafted
     found = draft(article(headline, body))
     assert [r.kind for r in found.relations] == ["equal"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "tied"),
+    [
+        # a bound: the one body figure the headline's number is, cut short on its side
+        (
+            "Utopia earns over $412m from its tea in the quarter",
+            "Utopia earned $412.6 million from its tea in the quarter, the board said. Counting "
+            "herbs with tea, the growers earned $418.2 million.",
+            ["over $412m", "$412.6 million"],
+        ),
+        (
+            "Wool exports at nearly $2.4bn",
+            "Wool exports came to $2.36 billion in the half, and wool exports of the north to "
+            "$2.29 billion.",
+            ["nearly $2.4bn", "$2.36 billion"],
+        ),
+        # the months the headline names pick the body's figure of that span
+        (
+            "First five months bring 12% rise in hotel nights",
+            "Hotels sold 4.1 million nights from January to May, an increase of 11.8%. May "
+            "alone brought 12.3% more nights than a year before.",
+            ["12%", "an increase of 11.8%"],
+        ),
+        # a comma inside a later figure of the clause does not end it before the noun shared
+        (
+            "Kenya bags over $88m from tea",
+            "Kenya earned $88.4 million by selling 12, 450 tonnes of tea abroad in the year.",
+            ["over $88m", "$88.4 million"],
+        ),
+    ],
+)
+def test_a_bound_or_the_months_pick_the_headline_figure(
+    headline: str, body: str, tied: list[str]
+) -> None:
+    assert equals(article(headline, body)) == [tied]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # both are over $412m as printed and the headline's number names neither
+        (
+            "Utopia earns over $412m from its tea",
+            "Utopia earned $418.6 million from its tea in the quarter, the board said, and "
+            "$433.2 million in the quarter before.",
+        ),
+        # two body figures of the headline's number, cut short
+        (
+            "Utopia earns over $412m from its tea",
+            "Utopia earned $412.6 million from its tea, and its growers $412.3 million.",
+        ),
+        # "nearly" rules out a figure above the number
+        ("Wool exports at nearly $2.4bn", "Wool exports came to $2.41 billion in the half."),
+        # one month is no figure of the first five months, and a span named alone is none
+        (
+            "First five months bring 12% rise in hotel nights",
+            "May alone brought 12.3% more hotel nights than a year before.",
+        ),
+        # a length of months names no span: two body growths could be the headline's
+        (
+            "Hotel nights up 12% in five months",
+            "Hotels sold 4.1 million nights from January to May, an increase of 11.8%. May "
+            "alone brought 12.3% more hotel nights than a year before.",
+        ),
+    ],
+)
+def test_a_bound_or_the_months_leave_the_headline_figure_open(headline: str, body: str) -> None:
+    assert equals(article(headline, body)) == []

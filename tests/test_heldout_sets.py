@@ -153,14 +153,15 @@ SETS = (
     # growth over the body's current value and base (kh-garments), 47 and one more expected
     # finding with a part "which makes P of total imports" and the coverage rate "measured in
     # euros" as the exports' share of the imports (rs-trade); 48 with 7672b01's level joined to
-    # its percent by "or"
+    # its percent by "or"; 50, 50 of 50 in the tenth with a headline's bound matched to the body
+    # figure its number is cut short from ("over $327m") and the months a headline names
     HeldOut(
         "heldout6",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=48,
-        precise=48,
+        recalled=50,
+        precise=50,
         not_in_hand=0,
         whole=0,
         found=4,
@@ -187,14 +188,15 @@ SETS = (
     # body's current value and base (ma-trade): 29, 43 of 43; 30, 44 of 44 with a growth in the
     # lead and its flow's figures further on (tn-trade); 31, 45 of 45 with "or 5.1 percent of
     # exports" the share of the whole exports, not of a part's (nz-trade); 32, 46 of 46 with the
-    # session's readings of its author's forms (main a3dcadd: 30, 44 of 44)
+    # session's readings of its author's forms (main a3dcadd: 30, 44 of 44); 33, 47 of 47 in the
+    # tenth with a headline's "to over 4.58 billion euros" (ro-trade)
     HeldOut(
         "heldout7",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=32,
-        precise=46,
+        recalled=33,
+        precise=47,
         not_in_hand=0,
         whole=1,
         found=2,
@@ -208,14 +210,15 @@ SETS = (
     # above 100 percent whose words name the change as a growth (the set unopened: 0 warnings on
     # its 4 clean articles by the summary line). Raised at the ninth session's end from the summary
     # lines alone (`scripts/draft_vs_hand.py --summary tests/heldout8` on main 31518f7): 10 of 87
-    # recalled, 13 of 21 drafted in the hand files under the fairer matcher of that session
+    # recalled, 13 of 21 drafted in the hand files under the fairer matcher of that session; 11 of
+    # 87, 14 of 22 in the tenth with a headline's bound read as its number cut short (summary only)
     HeldOut(
         "heldout8",
         total=8,
         inconsistent=4,
         clean=4,
-        recalled=10,
-        precise=13,
+        recalled=11,
+        precise=14,
         not_in_hand=8,
         whole=0,
         found=0,

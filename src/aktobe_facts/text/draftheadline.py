@@ -8,8 +8,13 @@ figure H, a level in a unit or a count's level, is tied to the one body figure B
   is another thing);
 - states a value H's may be a rounding of, or the other way round (their stated intervals meet:
   "$1.5 bln" is 1.45 to 1.55 billion, "$1.48 billion" 1.475 to 1.485 billion);
-- is of H's period where both name one, and is no comparison's earlier figure ("up from B", "B a
-  year earlier");
+- is of H's period where both name one (a span of months the headline names, "First four months
+  see ...", is one of the spans B's sentence names: never "April on its own brought ..."), and is
+  no comparison's earlier figure ("up from B", "B a year earlier");
+- where H is a bound or approximate ("over $327m", "to over 4.58 billion euros", "nearly $12
+  billion"), states a value H's number as printed is, cut short or rounded on the bound's side
+  ("$327.87 million" under "over $327m"; not "$333.5 million", which is over $327m as well but
+  would be printed "over $333m");
 
 and only when no other body figure could be H too (two of H's unit whose values meet H's: nothing
 is drafted). B's clause must then name what H's headline names: a word both use, that the body
@@ -23,7 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from aktobe_facts.reading.quantities import read
+from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.numbers import Qualifier
+from aktobe_facts.reading.quantities import read, rounding_step
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import one_measure, past_noun, stated_level
 from aktobe_facts.text.draftequal import equal_relation
@@ -35,7 +42,7 @@ from aktobe_facts.text.draftfigures import (
     singular,
     subject_words,
 )
-from aktobe_facts.text.draftroles import place_words
+from aktobe_facts.text.draftroles import place_words, read_time
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 from aktobe_facts.text.unitleft import restates
@@ -154,6 +161,11 @@ def _could_be(text: str, head: Figure, placed: Placed, growths: dict[str, DraftR
     a, b = read(head.phrase.stated).interval, read(body.phrase.stated).interval
     if a is None or b is None or a.intersect(b) is None:
         return False
+    printed = _printed(head)
+    if printed is not None and printed.intersect(b) is None:
+        return False  # "over $327m" is no headline of "$333.5 million"
+    if not _months_fit(text, placed):
+        return False
     if body.id in growths:
         return True
     start = clause_start(text, placed.sentence[0], body.phrase.start)
@@ -163,6 +175,50 @@ def _could_be(text: str, head: Figure, placed: Placed, growths: dict[str, DraftR
         return False
     after = re.match(r"\s*(?:in\s+)?", text[body.phrase.outer_end :])
     return _EARLIER.match(text, body.phrase.outer_end + (after.end() if after else 0)) is None
+
+
+def _printed(head: Figure) -> Interval | None:
+    """The values a headline's bound or approximate figure is printed from: its number cut short
+    (or rounded) on the side its word names, "over $327m" from $327 to $328 million, "nearly $12
+    billion" from $11 to $12 billion, "about 5%" from 4.5 to 5.5; None for a figure of no such
+    word, a range or a negative value (its interval says it all)."""
+    stated = head.phrase.stated
+    if stated.qualifier is None or stated.high is not None or stated.value < 0:
+        return None
+    v, step = stated.value, rounding_step(stated)
+    if stated.qualifier in (Qualifier.LOWER, Qualifier.ABOVE):
+        return Interval(v, v + step)
+    if stated.qualifier in (Qualifier.UPPER, Qualifier.BELOW):
+        return Interval(v - step, v)
+    return Interval(v - step / 2, v + step / 2)
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_SPAN_NAMED = re.compile(rf"\b(?:first|{_MONTHS}|quarter|half|[qh][1-4])\b", re.IGNORECASE)
+"""A headline that names a span of the year ("First four months", "in January-May", "Q1"), not a
+length alone ("in three months")."""
+
+
+def _months_fit(text: str, placed: Placed) -> bool:
+    """The span of months a headline names ("First four months see ...") is the span the body
+    figure's own clause names, where it names one ("April on its own brought 20.4% more" is no
+    figure of the first four months); a date ("published on March 20") names no span."""
+    line = text[: headline_end(text)]
+    head = read_time(line).months if _SPAN_NAMED.search(line) else None
+    if head is None:
+        return True
+    phrase = placed.figure.phrase
+    start = clause_start(text, placed.sentence[0], phrase.start)
+    end = clause_end(text, phrase.outer_end, placed.sentence[1])
+    own = read_time(_DATE.sub(" ", text[start:end])).months
+    return own is None or own == head
+
+
+_DATE = re.compile(rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b(?!\d)", re.IGNORECASE)
+"""A day of a month: a date, no span of months."""
 
 
 def _percent(figure: Figure) -> bool:
@@ -181,7 +237,7 @@ def _names_alike(article: Article, end: int, head: Figure, placed: Placed) -> bo
     start = clause_start(text, placed.sentence[0], phrase.start)
     if _percent(placed.figure):
         start = placed.sentence[0]  # "U.S. airlines carried X passengers, 1.7 percent more"
-    stop = clause_end(text, phrase.outer_end, placed.sentence[1])
+    stop = _clause_stop(article, phrase.outer_end, placed.sentence[1])
     line = _words(article, 0, end)
     if placed.figure.noun is None and head.noun is not None:
         line += (
@@ -198,6 +254,17 @@ def _names_alike(article: Article, end: int, head: Figure, placed: Placed) -> bo
         for i in range(len(words) - n + 1)
     }
     return any(a in spelt for a in _ABBREVIATION.findall(line))
+
+
+def _clause_stop(article: Article, position: int, sentence_end: int) -> int:
+    """The end of a figure's clause, never inside a later figure ("by selling 86, 288 tons of
+    coffee": the comma is the figure's)."""
+    stop = clause_end(article.text, position, sentence_end)
+    for placed in article.figures:
+        phrase = placed.figure.phrase
+        if phrase.start < stop < phrase.outer_end:
+            stop = clause_end(article.text, phrase.outer_end, sentence_end)
+    return stop
 
 
 def _names(text: str, end: int) -> set[str]:
