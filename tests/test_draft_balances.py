@@ -275,3 +275,28 @@ def test_a_balance_s_aside_names_no_flow_of_its_figure() -> None:
     # without the aside's closing comma the words are the figure's own: no role from "exports"
     open_aside = text.replace("exceed exports, stood", "exceed exports stood")
     assert all("7.7 billion dollars" not in str(d) for d in drafted(open_aside))
+
+
+def test_a_base_period_before_the_value_reached_is_not_the_value_s_period() -> None:
+    # "on the same period last year to X": last year is the base; X is the months' own figure,
+    # so the months' exports and imports give the months' deficit, never May's imports
+    text = (
+        "In May, exports came to 2.6 billion lari and imports to 3.4 billion lari.\n\n"
+        "In January-May, goods exports were up by 12% on the same period last year to 20.4 "
+        "billion lari, and imports rose by 9% to 26.1 billion lari. The trade deficit for the "
+        "period came to 5.7 billion lari."
+    )
+    assert gap("5.7 billion lari", "26.1 billion lari", "20.4 billion lari") in drafted(text)
+    assert all("3.4 billion lari" not in str(d) for d in drafted(text) if "5.7" in str(d))
+
+
+def test_a_sentence_opening_on_a_partner_gives_that_trade_s_flows() -> None:
+    # "With Asian countries, exports ... and imports ...": that trade's flows, no part of the
+    # country's balance
+    text = (
+        "The country ran a trade surplus of 140 million euros in June. With Asian countries, "
+        "exports rose by 8% to 0.9 billion euros and imports by 5% to 0.76 billion euros."
+    )
+    assert all(kind != "difference" for kind, _ in drafted(text))
+    plain = text.replace("With Asian countries, exports", "Exports")
+    assert gap("140 million euros", "0.9 billion euros", "0.76 billion euros") in drafted(plain)

@@ -54,3 +54,33 @@ def test_percents_in_brackets_after_two_units_are_no_group() -> None:
     assert groups(two) == []
     one = "Germany bought 21,336 tonnes (25 percent), and Saudi Arabia 12,380 tonnes (14 percent)."
     assert groups(one) == [["25 percent", "14 percent"]]
+
+
+def same_wholes(text: str) -> list[list[str]]:
+    found = draft(text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    return [
+        [values[i] for i in r.fields["parts"]]
+        for r in found.relations
+        if r.kind == "same-whole" and isinstance(r.fields["parts"], list)
+    ]
+
+
+def test_shares_of_gdp_of_two_countries_are_of_two_wholes() -> None:
+    # each country's remittances are a share of its own GDP: no one whole for the two
+    text = (
+        "Kenya received $4.0 billion in remittances, or 3.5% of GDP, while Uganda received "
+        "$1.4 billion, or 3.1% of GDP."
+    )
+    assert same_wholes(text) == []
+    # one country's flows, or its exports to two partners, are shares of its one GDP
+    one = (
+        "Kenya's revenue came to $20 billion, or 17% of GDP, and its spending to $25 billion, "
+        "or 21% of GDP."
+    )
+    assert same_wholes(one) == [["$20 billion", "$25 billion"]]
+    partners = (
+        "Exports to China came to $2.1 billion, or 21% of GDP, and to Russia $1.1 billion, or "
+        "11% of GDP."
+    )
+    assert same_wholes(partners) == [["$2.1 billion", "$1.1 billion"]]

@@ -316,6 +316,11 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # read where the article names the country
     "BD": ("BHD",),
     "Sk": ("SKK",),
+    # the Cayman Islands dollar as the islands' press prints it ("CI$260 million"; the CLDR
+    # gives it "$" alone), and the new leone of Sierra Leone since 2022 ("NLe23.5 billion"; the
+    # CLDR gives "Le")
+    "CI$": ("KYD",),
+    "NLe": ("SLE",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 

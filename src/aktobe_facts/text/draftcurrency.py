@@ -34,7 +34,7 @@ _HAND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     # single country leaves them unread
     ("shilling", "shillings"): ("KES", "TZS", "UGX"),
     ("ruble", "rubles", "rouble", "roubles"): ("BYN", "RUB"),
-    ("pound", "pounds"): ("EGP", "GBP"),
+    ("pound", "pounds"): ("EGP", "GBP", "LBP", "SDG", "SSP", "SYP"),
     ("riyal", "riyals"): ("OMR", "QAR", "SAR", "YER"),
     ("dirham", "dirhams"): ("AED", "MAD"),
     ("peso", "pesos"): ("ARS", "CLP", "COP", "CUP", "DOP", "MXN", "PHP", "UYU"),
@@ -91,6 +91,10 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "HNL": ("Honduran", "Hondurans", "Tegucigalpa"),
     "ETB": ("Ethiopian", "Ethiopians", "Addis Ababa"),
     "EGP": ("Egyptian", "Egyptians", "Cairo"),
+    "LBP": ("Beirut",),
+    "SDG": ("Khartoum",),
+    "SSP": ("Juba",),
+    "SYP": ("Syrian", "Syrians", "Damascus"),
     "GBP": ("Britain", "British", "London"),
     "SAR": ("Saudi", "Saudis", "Riyadh", "Jeddah"),
     "SCR": ("Seychellois",),
@@ -205,8 +209,28 @@ def shared_words(text: str) -> SharedWords:
 
 
 def named_codes(text: str, codes: tuple[str, ...]) -> list[str]:
-    """The currencies among ``codes`` whose places ``text`` names (one decides a shared sign)."""
-    return [code for code in codes if _names(text, places(code))]
+    """The currencies among ``codes`` whose places ``text`` names (one decides a shared sign); a
+    place named only inside another's longer name is not named ("Sudan" in "South Sudan")."""
+    found = []
+    for code in codes:
+        own = places(code)
+        longer = {
+            name
+            for other in codes
+            if other != code
+            for name in places(other)
+            if any(short != name and re.search(rf"\b{re.escape(short)}\b", name) for short in own)
+        }
+        if _names(_blanked(text, longer), own):
+            found.append(code)
+    return found
+
+
+def _blanked(text: str, names: set[str]) -> str:
+    """The text with each of ``names`` blanked out (its length kept)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}\b", lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _words_used(text: str, forms: tuple[str, ...]) -> list[str]:

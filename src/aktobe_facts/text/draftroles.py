@@ -524,6 +524,9 @@ def _role(
         part = part or _named_before(text, placed.sentence[0], name)
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
+    partner = _PARTNER_LEAD.match(text, placed.sentence[0], begin)
+    if partner is not None:  # "With third countries, exports went up to X": that trade's
+        part = part or partner.group(1).split()[-1].lower()
     if not verb and _SOURCE_OF.search(head):
         # "Tax income, the largest source of revenue, went up": the figure is its subject's
         subject = content(re.split(r"[,;:()“”\"—]", head)[0])
@@ -544,6 +547,12 @@ def _role(
     return Role(name, family, part, owner, plan, time, earlier, begin)
 
 
+_PARTNER_LEAD = re.compile(
+    r"\s*(?:with|in\s+(?:its\s+|the\s+)?trade\s+with)\s+(?:the\s+)?([^,;:.\d()]{1,40}?)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the partner its flows are traded with ("With third countries,", "In
+trade with the EU,"): its exports and imports are that trade's, a part of the country's."""
 _GENERIC_OWNER = frozenset({"public"})
 _WITH = re.compile(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.()\d]{0,30}?\d{0,4})?\s*,\s*with\s+(?:the\s+|its\s+)?",
@@ -908,9 +917,10 @@ def _time_of(text: str, figures: list[Placed], k: int) -> Time:
         return found
     before = _own_clause(text, figures, k)
     cuts = list(_BASE.finditer(before))
-    found = read_time(before[cuts[-1].end() :] if cuts else before)
-    if found.named:
-        return found
+    if _REACHED_AFTER_EARLIER.search(before) is None:  # "on the same period last year to X"
+        found = read_time(before[cuts[-1].end() :] if cuts else before)  # names the base
+        if found.named:
+            return found
     lead = text[placed.sentence[0] : figures[0].figure.phrase.start]
     return read_time(lead) if _BASE.search(lead) is None else Time()
 

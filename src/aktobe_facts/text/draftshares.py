@@ -46,7 +46,7 @@ from aktobe_facts.text.draftfigures import (
     singular,
     subject_words,
 )
-from aktobe_facts.text.draftroles import Role, reported_whole, roles
+from aktobe_facts.text.draftroles import Role, place_words, reported_whole, roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.sentences import clause_end, clause_start
 
@@ -203,7 +203,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             found += _share_relations(text, shares)
             continue
         group = _one_whole(pairs) if _one_time(sentence, pairs) else []
-        if group:
+        if group and not _economies(text, sentence, group):
             fields = {"parts": [p.part.id for p in group], "shares": [p.share.id for p in group]}
             said = quote(text, *(f for p in group for f in (p.part, p.share)))
             found.append(DraftRelation("", "same-whole", fields, said))
@@ -603,6 +603,33 @@ def _one_time(sentence: Sentence, pairs: list[Pair]) -> bool:
         end = starts[k + 1] if k + 1 < len(pairs) else sentence.span[1]
         named.add(frozenset(p.text for p in sentence.periods if start <= p.start < end))
     return len(named) == 1
+
+
+_ECONOMY = frozenset({"gdp", "gnp", "gni"})
+_PLACE_WORD = re.compile(r"(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)\b[A-Z][\w'’-]*")
+
+
+def _economies(text: str, sentence: Sentence, pairs: list[Pair]) -> bool:
+    """Pairs of shares of GDP whose stretches of the sentence (as :func:`_one_time` cuts them)
+    name different places: each a share of its own country's GDP ("Jamaica received $2.4 billion
+    (14% of GDP); and Trinidad and Tobago $0.13 billion (less than 1% of GDP)"), no one whole."""
+    if not any(p.whole_words & _ECONOMY or {"domestic", "product"} <= p.whole_words for p in pairs):
+        return False
+    starts = [min(p.part.phrase.start, p.share.phrase.start) for p in pairs]
+    ends = [max(p.part.phrase.outer_end, p.share.phrase.outer_end) for p in pairs]
+    named = set()
+    for k in range(len(pairs)):
+        start = ends[k - 1] if k else sentence.span[0]
+        end = starts[k + 1] if k + 1 < len(pairs) else sentence.span[1]
+        words = _PLACE_WORD.findall(text, start, end)  # a partner's ("to China") is no owner
+        places = frozenset(
+            low
+            for w in words
+            if (low := w.lower().replace("’", "'").removesuffix("'s")) in place_words()
+        )
+        if places:
+            named.add(places)
+    return len(named) > 1
 
 
 def _one_whole(pairs: list[Pair]) -> list[Pair]:
