@@ -680,6 +680,48 @@ STRUCTURES = (
         (("left", "P"), ("right", "Q")),
     ),
     Structure(
+        "a rate eased to P from Q",
+        "Growth in {s} eased to {P} in 2023 from {Q} in 2022.",
+        "order",
+        (("left", "P"), ("right", "Q")),
+    ),
+    Structure(
+        "P of the total, down from Q",
+        "{S} made up {P} of the total in 2023, down from {Q} a year earlier.",
+        "order",
+        (("left", "P"), ("right", "Q")),
+    ),
+    Structure(
+        "was Y in the first half and rose to X",
+        "{S} were {Y} in the first half and rose to {X} in the second half.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "grew to X from last year's Y",
+        "{S} grew to {X} this year from last year's {Y}.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "near miss: a percent of another whole, up from",
+        "{S} made up {P} of exports, up from {Q} of imports.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: a rate's move with its change in points",
+        "Growth in {s} eased to {P} in 2023 from {Q}, a fall of 35 percentage points.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: another subject after and",
+        "{S} were {Y} in the first half and imports rose to {X} in the second half.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "revised downward from X to Y",
         "The forecast for {s} in 2024 was revised downward from {X} to {Y}.",
         "order",

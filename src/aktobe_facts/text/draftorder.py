@@ -27,11 +27,14 @@ from aktobe_facts.text.draftroles import Role, Time, alike, roles
 
 _UP = (
     r"ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|increas(?:e|es|ed|ing)|climb\w*|jump\w*|"
-    r"widen\w*|expand\w*|go(?:es)?\s+up|went\s+up|soar\w*|surg\w*"
+    r"widen\w*|expand\w*|go(?:es)?\s+up|went\s+up|soar\w*|surg\w*|accelerat\w*|quicken\w*|"
+    r"pick(?:s|ed)?\s+up|(?:edg|inch)(?:e|es|ed)\s+up"
 )
 _DOWN = (
     r"f(?:all|alls|ell|allen|alling)|declin\w*|decreas\w*|dropp?\w*|shr[iau]nk\w*|narrow\w*|"
-    r"contract\w*|go(?:es)?\s+down|went\s+down|slump\w*|plung\w*"
+    r"contract\w*|go(?:es)?\s+down|went\s+down|slump\w*|plung\w*|eas(?:e|es|ed)|"
+    r"slow(?:s|ed)?|moderat(?:e|es|ed)|cool(?:s|ed)?|slipp?(?:s|ed)?|dipp?(?:s|ed)?|"
+    r"(?:edg|inch)(?:e|es|ed)\s+down"
 )
 _FROM = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^,;.\d%()]{{0,40}}\bfrom\s*$", re.I)
 """Before A in "rises from A to B"."""
@@ -43,12 +46,26 @@ MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 """Before B in "rose to B, up from A", "were down to B from A"."""
+_EARLIER_OWN = (
+    r"(?:\s+(?:last|the\s+previous|the\s+prior|the\s+same)\s+(?:year|season|month|quarter|half|"
+    r"period|week)['’]s|\s+(?:19|20)\d{2}['’]s)?"
+)
+"""After "from", the earlier figure's own period in the possessive: "from last season's A"."""
 _TO_FROM = re.compile(
-    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*)?,?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
-    r"from|(?P<compared>compared\s+(?:with|to)|against|versus|vs\.?))\s*$",
+    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|this\s+(?:year|season|month|quarter)\s*)?"
+    r",?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
+    rf"from{_EARLIER_OWN}|(?P<compared>compared\s+(?:with|to)|against|versus|vs\.?))\s*$",
     re.IGNORECASE,
 )
-"""Between B and A in "rose to B, up from A", "rose to B in 2023 compared with A"."""
+"""Between B and A in "rose to B, up from A", "rose to B in 2023 compared with A", "grew to B in
+the season from last season's A"."""
+_AND_MOVED = re.compile(
+    r"^\s*(?:(?:in|for|over|during)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*)?,?\s*and\s+(?:then\s+)?"
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+to\s*$",
+    re.IGNORECASE,
+)
+"""Between A and B in "was A in the first half and dropped to B": the same subject's next level
+(the verb right after "and", no subject of its own)."""
 _EARLIER_AFTER = re.compile(
     r"^\s*(?:(?:in|during|for|over)\s+(?:the\s+)?(?:same|corresponding|previous|prior|"
     r"first|second|third|fourth|last)\b[^,;.()\d]{0,40}(?:\d{4})?|(?:in|during)\s+\d{4}|"
@@ -100,21 +117,39 @@ def untied_pairs(
 
 
 def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:
-    """ "from A to B" and "to B, up from A" with a verb of rise or fall."""
+    """ "from A to B", "to B, up from A" and "was A and fell to B" with a verb of rise or fall."""
+    return moves(article, drafted, measures_alike, past_words)
+
+
+def past_words(text: str, placed: Placed) -> int:
+    """Where a figure's words end: after a count's noun (:func:`past_noun`), else after it."""
+    return past_noun(text, placed.figure)
+
+
+def moves(
+    article: Article,
+    drafted: Sequence[DraftRelation],
+    same: Callable[[Placed, Placed], bool],
+    words_end: Callable[[str, Placed], int],
+) -> list[DraftRelation]:
+    """The moves of :func:`_moves` between figures that are ``same``, each figure's own words
+    ending at ``words_end`` (a count's noun, a share's whole)."""
     text = article.text
     found: list[DraftRelation] = []
-    for figures, k in untied_pairs(article, drafted):
+    for figures, k in untied_pairs(article, drafted, same):
         a, b = figures[k], figures[k + 1]
         start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
         before = text[start : a.figure.phrase.start]
-        between = text[past_noun(text, a.figure) : b.figure.phrase.start]
+        between = text[words_end(text, a) : b.figure.phrase.start]
         if (m := _FROM.search(before)) and _FROM_TO.match(between):
             old, new, begin = a, b, start + m.start()
+        elif m := _AND_MOVED.match(between):
+            old, new, begin = a, b, a.figure.phrase.start
         elif (m := MOVED_TO.search(before)) and (g := _TO_FROM.match(between)):
             new, old, begin = a, b, start + m.start()
             if g.group("up" if m.group("down") else "down"):
                 continue  # "fell to B, up from A": the words disagree
-            after = text[past_noun(text, b.figure) : b.sentence[1]]
+            after = text[words_end(text, b) : b.sentence[1]]
             if g.group("compared") and not _EARLIER_AFTER.match(after):
                 continue  # "rose to B, compared with A expected": A is no earlier level
         else:

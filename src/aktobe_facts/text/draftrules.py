@@ -32,6 +32,7 @@ from aktobe_facts.text import (
     draftprimary,
     draftraised,
     draftranked,
+    draftratemoves,
     draftrestated,
     draftrevised,
     draftrounded,
@@ -65,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
     draftupfrom.relations,  # "X, up from Y", "X, well below the Y target"
+    draftratemoves.relations,  # "eased to 5.2 percent from 6.1 percent"; "43.2%, down from 45.6%"
     draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
     draftrevised.relations,  # "revised downward from Y to X", "cut to X from Y", "raised"
     draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure

@@ -21,12 +21,18 @@ up from Y").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftorder import MOVED_TO, order, percent_after, untied_pairs
+from aktobe_facts.text.draftorder import (
+    MOVED_TO,
+    order,
+    past_words,
+    percent_after,
+    untied_pairs,
+)
 from aktobe_facts.text.sentences import clause_start
 
 _PLACE = r"(?:[^,;.\d%()]|(?<!\d)\d{4}(?!\d))"
@@ -64,15 +70,30 @@ _BASE_BEFORE = re.compile(
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
+    return compared_after(article, drafted, measures_alike, past_words), []
+
+
+def compared_after(
+    article: Article,
+    drafted: Sequence[DraftRelation],
+    same: Callable[[Placed, Placed], bool],
+    words_end: Callable[[str, Placed], int],
+    moved_only: bool = False,
+) -> list[DraftRelation]:
+    """The orders of the words after a figure and a comma between figures that are ``same``, each
+    figure's own words ending at ``words_end``; with ``moved_only``, only "up from" and "down
+    from" (and their nouns: "an increase from", "a drop from")."""
     text = article.text
     pairs = [set(tied(r)) for r in drafted]
     found: list[DraftRelation] = []
-    for figures, k in untied_pairs(article, drafted):
+    for figures, k in untied_pairs(article, drafted, same):
         x, y = figures[k], figures[k + 1]
         if y.figure.phrase.stated.qualifier not in (None, "about"):
             continue  # "up from more than Y": a bound
-        words = _AFTER.match(text[past_noun(text, x.figure) : y.figure.phrase.start])
+        words = _AFTER.match(text[words_end(text, x) : y.figure.phrase.start])
         if words is None or percent_after(text, figures, k + 1):
+            continue
+        if moved_only and not (words.group("up") or words.group("down")):
             continue
         op = next(_OPS[name] for name, said in words.groupdict().items() if said)
         if is_base(text, figures, k):
@@ -86,25 +107,27 @@ def relations(
             continue  # "fell to X, up from Y": the words disagree
         quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
         found.append(order(x, op, [y], quote))
-        found += _compared_again(text, figures, k + 1, x, pairs)
-    return found, []
+        found += _compared_again(text, figures, k + 1, x, pairs, same, words_end)
+    return found
 
 
 def _compared_again(
-    text: str, figures: list[Placed], k: int, x: Placed, pairs: list[set[str]]
+    text: str,
+    figures: list[Placed],
+    k: int,
+    x: Placed,
+    pairs: list[set[str]],
+    same: Callable[[Placed, Placed], bool],
+    words_end: Callable[[str, Placed], int],
 ) -> list[DraftRelation]:
     """X's second comparison after its first's figure Y (at ``k``): "X, up in comparison to the Y
     in 2016, but slightly down from 2015 (Z)": X < Z as well."""
     if k + 1 >= len(figures):
         return []
     y, z = figures[k], figures[k + 1]
-    gap = text[past_noun(text, y.figure) : z.figure.phrase.start]
+    gap = text[words_end(text, y) : z.figure.phrase.start]
     but = _BUT.search(gap)
-    if (
-        but is None
-        or not measures_alike(x, z)
-        or any({x.figure.id, z.figure.id} <= p for p in pairs)
-    ):
+    if but is None or not same(x, z) or any({x.figure.id, z.figure.id} <= p for p in pairs):
         return []
     words = _AFTER.match(gap[: but.start()] + ", " + gap[but.end() :])
     if words is None or percent_after(text, figures, k + 1):
