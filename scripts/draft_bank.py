@@ -900,6 +900,20 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "a sharp increase of P to X from Y",
+        "{S} posted a sharp increase of {P} to {X} in 2023 from {Y} in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "X (Q of GDP) given twice under one name: the two shares",
+        "{S} reached {X} ({Q} of GDP) in 2023, the ministry said. The figure beat forecasts. In "
+        "its yearly report the ministry gave {s} for 2023 as {X} ({Q} of GDP).",
+        "equal",
+        (("claims", "Q Q"),),
+        measures=MONEY,
+    ),
+    Structure(
         "near miss: one value under one name in two years",
         "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In 2022 {s} had "
         "also come to {X}.",

@@ -27,3 +27,14 @@ def relations(text: str) -> list[tuple[str, dict[str, str]]]:
         (r.kind, {k: values.get(v) or v for k, v in r.fields.items() if isinstance(v, str)})
         for r in found.relations
     ]
+
+
+def equals(text: str) -> list[list[str]]:
+    """The claims of each ``equal`` relation drafted from ``text``, shown by their values."""
+    found = draft(text)
+    values = {c.id: c.value or "" for c in found.claims}
+    return [
+        [values[i] for i in r.fields["claims"]]  # type: ignore[union-attr]
+        for r in found.relations
+        if r.kind == "equal"
+    ]

@@ -151,6 +151,8 @@ FLOORS = {
     "near miss: the headline's figure of another year": 11,
     "near miss: the headline's figure as a year earlier's": 11,
     "headline up P, body rose P": 11,
+    "a sharp increase of P to X from Y": 11,
+    "X (Q of GDP) given twice under one name: the two shares": 5,
     "headline over X cut short, body X and a larger figure": 11,
     "near miss: two body figures are the headline's bound cut short": 11,
     "headline up P in the first five months, body P from January to May": 11,

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from _drafted import equals
 from aktobe_facts.text.draft import draft
-
-
-def equals(text: str) -> list[list[str]]:
-    found = draft(text)
-    values = {c.id: c.value or "" for c in found.claims}
-    return [
-        [values[i] for i in r.fields["claims"]]  # type: ignore[union-attr]
-        for r in found.relations
-        if r.kind == "equal"
-    ]
 
 
 def article(headline: str, body: str) -> str:

@@ -30,6 +30,7 @@ from aktobe_facts.text import (
     draftshareof,
     draftshareplan,
     draftshares,
+    draftsharetwice,
     draftstatedrate,
     draftthat,
 )
@@ -60,6 +61,8 @@ def article_relations(
         notes += said
     # the growths of one figure given twice, read from the relations above
     relations += draftequal.growths(text, sentences, relations)
+    # "X (5.4 percent of the GDP)" given twice: the two shares of one figure and whole
+    relations += draftsharetwice.relations(text, sentences, relations)
     # "Exports up 19%" over "... as against Y a year earlier, a rise of 19.3%": its growth of X over Y
     relations += draftheadline.growths(text, sentences, relations)
     # "a 23.3 percent growth in exports" ... "exports reached X against Y": the later flow's

@@ -756,19 +756,26 @@ billion") or a verb of moving up ("edged up to 3.06 per cent", "ticked up to", "
 
 
 _TIMED_CHANGE = re.compile(
-    r"\b(an?)\s+(?:year-on-year|y/y|yoy|annual|yearly|month-on-month|quarter-on-quarter)\s+"
-    r"((?:decline|decrease|fall|drop|contraction|rise|increase|gain)\s+of)\s+$",
+    r"\b(an?)\s+(?:year-on-year|y/y|yoy|annual|yearly|month-on-month|quarter-on-quarter|sharp|"
+    r"slight|steep|strong|modest|marginal|small|significant|substantial|dramatic|robust|moderate|"
+    r"considerable|notable)\s+((?:decline|decrease|fall|drop|contraction|rise|increase|gain)\s+of)"
+    r"\s+$",
     re.IGNORECASE,
 )
+"""A change's noun with words of time or of degree between it and "a" ("a year-on-year decline
+of", "a sharp increase of"), which the grammar does not take."""
 
 
 def _timed_change(text: str, head: int, stop: int) -> tuple[Stated, int, str] | None:
-    """ "a year-on-year decline of 30.6 percent": a fall of 30.6 percent, its value written without
-    the words of time ("a decline of 30.6 percent"), which the grammar does not take between."""
+    """ "a year-on-year decline of 30.6 percent", "a sharp increase of 11.8 per cent": a fall of 30.6
+    percent, a rise of 11.8, the value written without the words of time or degree ("a decline of
+    30.6 percent"), which the grammar does not take between."""
     m = _TIMED_CHANGE.search(text, max(0, head - 40), head)
     if m is None:
         return None
-    value = f"{m.group(1).lower()} {m.group(2).lower()} {' '.join(text[head:stop].split())}"
+    noun = m.group(2).lower()
+    article = "an" if noun[0] in "aeiou" else "a"  # "a sharp increase of": "an increase of"
+    value = f"{article} {noun} {' '.join(text[head:stop].split())}"
     try:
         stated = read(value)
     except GrammarError:
