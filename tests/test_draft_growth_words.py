@@ -97,3 +97,17 @@ def test_a_quote_said_twice_in_another_case_gets_its_own_place(tmp_path: Path) -
     )
     assert ("coverage", Outcome.PASS) in outcomes(text, tmp_path, ("coverage",))
     assert all(o is Outcome.PASS for _, o in outcomes(text, tmp_path, ("coverage",)))
+
+
+def test_a_growth_for_a_named_flow_is_not_the_figure_of_another_flow_before_it() -> None:
+    # "X, a fall of P for exports and a rise of Q for imports" after the imports' X: P is the
+    # exports' growth, never X's
+    text = (
+        "Exports were 41.2 million euros in May, while imports came to 318.4 million euros, a "
+        "fall of 3.1 percent for exports and a rise of 12.5 percent for imports."
+    )
+    assert [r for r in relations(text) if r[0] == "growth"] == []
+    own = "Imports came to 318.4 million euros, a rise of 12.5 percent for imports."
+    assert relations(own) == [
+        ("growth", {"growth": "a rise of 12.5 percent", "current": "318.4 million euros"})
+    ]

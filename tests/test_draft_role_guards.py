@@ -243,3 +243,38 @@ def test_the_roles_read_once_per_article_are_each_callers_own() -> None:
     )
     assert draftroles.roles(article) == {}
     assert draftroles.roles(draftarticle.Article(text, ())) is not draftroles.roles(article)
+
+
+def test_an_average_or_daily_figure_is_no_part_of_its_flow() -> None:
+    # "average daily spending of X" is a rate: no part of the period's spending
+    text = (
+        "Some 9.1 million visitors came in the first four months, 3% more, while their spending "
+        "rose by 5% to 9,800 million euros. In April, 2.1 million visitors came and spent 2,950 "
+        "million euros, 4% more, with average daily spending of 131 euros."
+    )
+    assert [r for r in relations(text) if r[0] == "sum"] == []
+    hotels = text.replace(
+        "average daily spending of 131 euros", "hotel spending of 1,310 million euros"
+    )
+    assert [r for r in relations(hotels) if r[0] == "sum"] == [
+        ("sum", {"total": "9,800 million euros"})
+    ]
+
+
+def test_a_flow_word_in_brackets_is_no_role_and_trade_with_its_two_flows_is_turnover() -> None:
+    # "trade (exports plus imports) rose to X": X is the turnover, never imports
+    text = (
+        "Trade (exports plus imports) rose by 8% in June to 910 million dollars. Exports came "
+        "to 400 million dollars and imports to 510 million dollars in June."
+    )
+    found = draft(text)
+    values = {c.id: c.value or "" for c in found.claims}
+    sums = []
+    for r in found.relations:
+        total, parts = r.fields.get("total"), r.fields.get("parts")
+        if r.kind == "sum" and isinstance(total, str) and isinstance(parts, list):
+            sums.append((values[total], sorted(values[p] for p in parts)))
+    assert sums == [("910 million dollars", ["400 million dollars", "510 million dollars"])]
+    # the words in brackets alone name no flow of the figure after them
+    aside = text.replace("Trade (exports plus imports)", "The value (of imports, mostly)")
+    assert all("910 million dollars" not in str(r) for r in relations(aside) if r[0] == "sum")

@@ -338,7 +338,12 @@ def _relation(
     following = figures[last + 2] if last + 2 < len(figures) else None
     current = base = None
     start, end = core.first, core.last
-    if before is not None and _linked_before(text, sentence, before, core.first):
+    own = _FOR_FLOW.match(text, core.percent.phrase.outer_end)
+    if (
+        before is not None
+        and _linked_before(text, sentence, before, core.first)
+        and (own is None or _names_flow(text, sentence, before, own.group(1)))
+    ):
         current = start = before
         base = _from_to_base(text, sentence, figures, first - 1)
         compared = _compared_with(text, sentence, figures, first - 1) if base is None else None
@@ -400,6 +405,27 @@ def _relation(
     if _falls(text, sentence, core):
         fields["direction"] = "fall"
     return DraftRelation("", "change", fields, said)
+
+
+_FOR_FLOW = re.compile(
+    r"\s+for\s+(?:the\s+)?(exports?|imports?|revenues?|spending|expenditures?|sales|output|"
+    r"production|investments?|arrivals|visitors|tourists)\b",
+    re.IGNORECASE,
+)
+"""After a growth, the flow it is of: "a decrease of 2.8 percent for exports and an increase of
+19.6 percent for imports"."""
+
+
+def _names_flow(text: str, sentence: Sentence, figure: Figure, flow: str) -> bool:
+    """The words of ``figure``'s clause before it, back to the figure before, name ``flow``
+    ("while imports came to X", "A and imports to X" name imports, not exports): the growth "for
+    exports" after X is no growth of X otherwise."""
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    k = sentence.figures.index(figure)
+    if k > 0:
+        start = max(start, sentence.figures[k - 1].phrase.outer_end)
+    stem = flow.lower().rstrip("s")
+    return re.search(rf"\b{stem}", text[start : figure.phrase.start], re.IGNORECASE) is not None
 
 
 def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:

@@ -56,6 +56,11 @@ _MONTH_NAMES = (
 )
 _NOUNS: tuple[tuple[str, str], ...] = (
     ("turnover", rf"(?:{_TRADE_WORD}\s+)?trade\s+turnover|turnover"),
+    (  # "trade (exports plus imports) grew to X": the brackets say it is the two flows' sum
+        "turnover",
+        r"trade(?=\s*\(\s*(?:exports\s+(?:plus|and|\+)\s+imports|imports\s+(?:plus|and|\+)\s+exports)"
+        r"\s*\))",
+    ),
     ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
     (
         "turnover",
@@ -493,6 +498,8 @@ def _role(
     name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
     begin = start + m.start()
     head = text[placed.sentence[0] : begin]
+    if _RATE_BEFORE.search(head):
+        return None  # "average daily spending of 163 euros": a rate, no level of the flow
     if not _starts_with_place(head):
         head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
     if verb:
@@ -547,6 +554,12 @@ def _role(
     return Role(name, family, part, owner, plan, time, earlier, begin)
 
 
+_RATE_BEFORE = re.compile(
+    r"\b(?:average|mean|median|daily|per[\s-]+(?:capita|head|day|person))\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+"""Words right before a flow's noun that make its figure a rate ("average daily spending",
+"per capita revenue"): no level of the flow, no part of it."""
 _PARTNER_LEAD = re.compile(
     r"\s*(?:with|in\s+(?:its\s+|the\s+)?trade\s+with)\s+(?:the\s+)?([^,;:.\d()]{1,40}?)\s*,",
     re.IGNORECASE,
@@ -634,6 +647,8 @@ def _own_matches(window: str) -> list[re.Match[str]]:
     for m in _ROLE.finditer(window):
         if m.start() < aside_end and _name_of(m) != aside_name:
             continue  # "The trade deficit, the sum by which imports exceed exports, was"
+        if _IN_BRACKETS.match(window, m.end()) and "(" in window[: m.start()].rpartition(")")[2]:
+            continue  # "the value of trade (exports plus imports) grew to": an aside's word
         before = window[: m.start()]
         named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(window, m.end())
         if m.group(0)[0].isupper() and named:
@@ -650,6 +665,9 @@ def _own_matches(window: str) -> list[re.Match[str]]:
     return kept
 
 
+_IN_BRACKETS = re.compile(r"[^()]*\)")
+"""After a role's word, the rest of a bracket it stands in: the word is an aside's, not the
+figure's noun."""
 _APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|which|that)\s[^,;:()]*,", re.IGNORECASE)
 """A comma-set aside right after a role's noun that says what the noun is ("The trade deficit, the
 sum by which imports exceed exports, stood at"): its words of other roles are the noun's, never the
