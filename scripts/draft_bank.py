@@ -1114,6 +1114,24 @@ STRUCTURES = (
         None,
         forbidden="equal",
     ),
+    Structure(  # text/draftwithin.py
+        "X in the first half, June alone A",
+        "{S} came to {X} in the first half of 2023. June alone brought {A}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+    ),
+    Structure(
+        "X in 2023, in December on its own A",
+        "{S} reached {X} in 2023, the ministry said. In December 2023 on its own they came to {A}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+    ),
+    Structure(
+        "near miss: a month alone outside X's months",
+        "{S} came to {X} in the first quarter of 2023. June alone brought {A}.",
+        None,
+        forbidden="sum",
+    ),
 )
 
 SLOTS = {

@@ -182,6 +182,9 @@ FLOORS = {
     "rose P to X from Y, its unit left to X": 11,
     "X (Z), the number in brackets restating X": 11,
     "near miss: X (N), a number in brackets outside X": 11,
+    "X in the first half, June alone A": 11,
+    "X in 2023, in December on its own A": 11,
+    "near miss: a month alone outside X's months": 11,
 }
 
 

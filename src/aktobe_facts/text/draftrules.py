@@ -40,6 +40,7 @@ from aktobe_facts.text import (
     drafttiles,
     drafttotal,
     draftupfrom,
+    draftwithin,
     draftyield,
 )
 from aktobe_facts.text.draftarticle import Article
@@ -61,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"
     draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."
     drafttiles.relations,  # a year's flow as the same flow's halves or quarters
+    draftwithin.relations,  # "June on its own brought X": a month within the same flow's span
     draftsumbefore.relations,  # a sum's total and parts a year before: "up from X a year earlier"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'

@@ -28,7 +28,7 @@ def relations(
     text = article.text
     for whole in article.figures:
         role = named.get(whole.figure.id)
-        if role is None or not _plain(role) or role.time.months is None:
+        if role is None or not plain(role) or role.time.months is None:
             continue
         near = [
             p
@@ -37,9 +37,9 @@ def relations(
             and p is not whole
             and alike(p, whole)
             and (r := named.get(p.figure.id)) is not None
-            and _plain(r)
-            and _one_flow(r, role)
-            and (r.time.year is not None or _unbroken(article.figures, whole, p, named))
+            and plain(r)
+            and one_flow(r, role)
+            and (r.time.year is not None or unbroken(article.figures, whole, p, named))
         ]
         parts = _tiling(near, named, role)
         rivals = [p for p in near if named[p.figure.id].time.months == role.time.months]
@@ -53,11 +53,11 @@ def relations(
     return found, []
 
 
-def _plain(role: Role) -> bool:
+def plain(role: Role) -> bool:
     return role.part is None and not role.earlier
 
 
-def _one_flow(a: Role, b: Role) -> bool:
+def one_flow(a: Role, b: Role) -> bool:
     owners = not (a.owner and b.owner) or a.owner == b.owner
     family = a.family is None or b.family is None or a.family == b.family
     return a.name == b.name and family and owners and a.plan == b.plan
@@ -73,7 +73,7 @@ def _tiling(near: list[Placed], named: dict[str, Role], whole: Role) -> list[Pla
     for p in near:
         time = named[p.figure.id].time
         months = time.months
-        if months is None or months == whole.time.months or not _one_year(time, whole):
+        if months is None or months == whole.time.months or not one_year(time, whole):
             continue
         if first <= months[0] <= months[1] <= last:
             spans[p.figure.id] = months
@@ -88,7 +88,7 @@ def _tiling(near: list[Placed], named: dict[str, Role], whole: Role) -> list[Pla
     return parts if len(parts) >= 2 and len(parts) == len(spans) else None
 
 
-def _unbroken(
+def unbroken(
     figures: tuple[Placed, ...], whole: Placed, part: Placed, named: dict[str, Role]
 ) -> bool:
     """No figure between the whole and a part that names no year names a year other than the
@@ -101,7 +101,7 @@ def _unbroken(
     )
 
 
-def _one_year(part: Time, whole: Role) -> bool:
+def one_year(part: Time, whole: Role) -> bool:
     """The part's words name the whole's year, or none."""
     year, relative = whole.time.year, whole.time.relative
     return part.year in (None, year) and part.relative in (None, relative)
