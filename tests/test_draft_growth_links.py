@@ -258,3 +258,19 @@ def test_a_second_growth_is_checked_without_a_warning(tmp_path: Path) -> None:
     )
     found = outcomes(text, tmp_path, ("growth", "percent-points", "same-subject", "joint"))
     assert found and all(o is Outcome.PASS for _, o in found), found
+
+
+def test_a_growth_after_a_semicolon_or_this_is_of_the_figures_before() -> None:
+    # "X compared to Y; a P growth" (or "; this represents a P growth"): X's growth over Y
+    wanted = [
+        (
+            "growth",
+            {"growth": "a 7.4 per cent growth", "current": "3,210 tonnes", "base": "2,990 tonnes"},
+        )
+    ]
+    for link in ("; a", "; this represents a", ", this is a"):
+        text = (
+            f"The mill shipped 3,210 tonnes in May, compared to 2,990 tonnes in April{link} 7.4 "
+            "per cent growth."
+        )
+        assert relations(text) == wanted, link

@@ -325,6 +325,10 @@ def test_that_is_a_share_of_the_figure_before() -> None:
     ]
     plain = "The gap reached PLN 22.75bn. That is 64.3% of the revised annual plan of PLN 35.38bn."
     assert [f["part"] for _, f in shares(plain)] == ["PLN 22.75bn"]
+    # a noun that names no thing of its own ("That value", "That amount") is the figure before
+    for noun in ("value", "amount", "sum"):
+        generic = f"Coffee sales earned PLN 2.4bn. That {noun} is 40% of the PLN 6bn of 2029."
+        assert [f["part"] for _, f in shares(generic)] == ["PLN 2.4bn"], noun
 
 
 def test_that_is_no_share_when_the_figure_before_is_not_one() -> None:

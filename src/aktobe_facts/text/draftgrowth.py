@@ -80,14 +80,14 @@ growth check does not test such a growth against the figures)."""
 _TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{_TERMS})\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
-    r"(?:(?:which|that)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
+    r"(?:(?:which|that|this)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
     r"reflecting|meaning|posting|recording|registering|logging)\s+|or\s+|an?\s+|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
     r"decreasing|falling|declining|dropping)\s+|(?:an?\s+)?" + _RISE + r"\s+(?:of|by)\s+|"
     r"(?:exceeding|surpassing)\s+(?:the\s+)?(?:(?:figures?|levels?|values?|results?)\s+)?"
     rf"(?:(?:of|for)\s+)?{TIME}\s+by\s+)*"
 )
 _BEFORE = re.compile(
-    rf"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\b\s*)?{_TIMES},?\s*\(?\s*{_LINK}$"
+    rf"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\b\s*)?{_TIMES}[,;]?\s*\(?\s*{_LINK}$"
 )
 """From a current value to its growth or amount of change: "X in §, which is", "X, marking a",
 "X were exported over the seven months, " (the passive verb of X's own clause)."""

@@ -125,6 +125,9 @@ _FLOW = re.compile(
 _TOTAL = r"(?:total|overall|foreign|external|all|aggregate|combined)"
 _COMPARING = re.compile(r"\b(?:than|compared|versus|against|from)\b", re.IGNORECASE)
 _GENERIC = frozenset({"total", "whole", "sum", "overall", "amount", "figure", "all", "that"})
+_GENERIC_NOUNS = frozenset({"value", "amount", "figure", "sum"})
+"""Nouns after "That" that name no thing of their own ("That value is 29% of the W"): the figure
+before is the part whatever it is."""
 _NOT_HEAD = frozenset({"then", "now", "also", "still", "alone", "respectively", "together"})
 WHOLE_AMOUNTS = 100
 """At most this many amounts in an article read for a whole named anywhere in it: more is a table
@@ -254,7 +257,8 @@ def _of_that(
             if not amounts:
                 continue
             words = between(text, *before.span)
-            if len(amounts) == 1 and (noun is None or singular(noun.lower()) in words):
+            generic = noun is None or singular(noun.lower()) in _GENERIC_NOUNS  # "That value"
+            if len(amounts) == 1 and (generic or singular(noun.lower()) in words):
                 pair = Pair(amounts[0], share, frozenset(), False, True)
                 found.append((pair, whole))
             break
