@@ -722,6 +722,49 @@ STRUCTURES = (
         forbidden="order",
     ),
     Structure(
+        "a higher growth rate of Q, compared to a growth of P",
+        "{S} recorded a higher growth rate of {Q} in 2023, compared to a growth of {P} in 2022.",
+        "order",
+        (("left", "Q"), ("right", "P")),
+    ),
+    Structure(
+        "a lower level of A in 2023 against X in 2022",
+        "{S} posted a lower level of {A} in 2023 against {X} in 2022.",
+        "order",
+        (("left", "A"), ("right", "X")),
+    ),
+    Structure(
+        "A was third with X, ahead of B with A and C with B",
+        "The north was third in {s} with {X}, ahead of the south with {A} and the east with {B}.",
+        "order",
+        (("left", "X"), ("right", "A B")),
+    ),
+    Structure(
+        "a growth of P to X, though lower than the Q growth",
+        "{S} posted a growth of {P} to {X} as at end-June 2023, though lower than the {Q} growth "
+        "recorded a year earlier.",
+        "order",
+        (("left", "P"), ("right", "Q")),
+    ),
+    Structure(
+        "increased by Q between 2022 and 2023, well above the P rise",
+        "{S} increased by {Q} between 2022 and 2023, well above the {P} rise worldwide.",
+        "order",
+        (("left", "Q"), ("right", "P")),
+    ),
+    Structure(
+        "near miss: a higher profit of X, compared to a loss of Y",
+        "{S} showed a higher profit of {X} in 2023, compared to a loss of {Y} in 2022.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: a lower-than-expected level compared with another",
+        "{S} came in at a lower-than-expected level of {A} in 2023, compared with {X} in 2022.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "revised downward from X to Y",
         "The forecast for {s} in 2024 was revised downward from {X} to {Y}.",
         "order",

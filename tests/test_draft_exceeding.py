@@ -58,6 +58,13 @@ from aktobe_facts.findings import Outcome
             "increased by 22.8 percent",
             ">",
         ),
+        # the figure's period between two years, and "though" before the comparison
+        (
+            "Cruise calls rose by 11.4% between 2029 and last year, well above the 3 percent rise "
+            "in calls across the region.",
+            "rose by 11.4%",
+            ">",
+        ),
         # counts of one thing
         (
             "Arrivals reached 12.5 million visitors in 2023, exceeding the 10 million visitors of 2022.",
@@ -68,6 +75,19 @@ from aktobe_facts.findings import Outcome
 )
 def test_an_order_after_the_figure(sentence: str, left: str, op: str) -> None:
     assert [(k, f["left"], f["op"]) for k, f in relations(sentence)] == [("order", left, op)]
+
+
+def test_a_growth_past_the_value_it_reached_against_another_growth() -> None:
+    sentence = (
+        "Savings deposits posted a growth of 14.2 percent to $82.6 billion as at end-March 2031, "
+        "though lower than the 17.9 percent growth recorded a year earlier."
+    )
+    assert [(f["left"], f["op"]) for k, f in relations(sentence) if k == "order"] == [
+        ("a growth of 14.2 percent", "<")
+    ]
+    # past the value a growth reached, only a percent of the growth's kind is its comparison
+    other = "Loans grew 9 percent to $40 billion in 2031, higher than the 4 percent of GDP in 2030."
+    assert [k for k, _ in relations(other)] == ["growth"]
 
 
 @pytest.mark.parametrize(

@@ -184,6 +184,24 @@ def test_followed_by_ranks_every_figure_and_ahead_of_only_the_first() -> None:
     assert first == [tie("order", "$375 million", "$149 million", "$111 million", "$80 million")]
 
 
+def test_a_later_place_ranks_the_shares_after_it() -> None:
+    # a place after the first: the list after "ahead of" comes below it
+    assert ties("Kenya was third with 6.3%, ahead of Peru with 5.1% and Chile with 4.8%.") == [
+        tie("order", "6.3%", "5.1%", "4.8%")
+    ]
+    # a share's whole before "followed by"; a member of another whole ends the list
+    assert ties(
+        "Oslo came second with 18.4% of arrivals, followed by Bergen with 9.6% and Tromso with "
+        "2.2%."
+    ) == [tie("order", "18.4%", "9.6%", "2.2%"), tie("order", "9.6%", "2.2%")]
+    assert (
+        ties("Oslo came second with 18.4% of arrivals, followed by Bergen with 9.6% of sales.")
+        == []
+    )
+    # an ordinal of a sequence is no place
+    assert ties("The third phase took 6.3%, ahead of the fourth with 5.1%.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
-from aktobe_facts.text.draftfigures import DraftRelation, between
+from aktobe_facts.text.draftfigures import DraftRelation, between, is_percent
 from aktobe_facts.text.draftorder import (
     comparable,
     order,
@@ -46,12 +46,17 @@ _BELOW_AFTER = (
 between percents, which that rule leaves alone."""
 _ABOVE_VERB = r"exceeded|exceeds|surpassed|surpasses|topped|tops|beat|beats|outstripped|outstrips"
 _BELOW_VERB = r"fell\sshort\sof|falls\sshort\sof|missed|misses|trailed|trails|lagged\sbehind"
-_OWN = r"(?:\s(?:in|for|during|over|as\sof|by|on)(?:\s(?:[a-z-]+|\d{4}(?:[-/]\d{2,4})?)){1,6}?)?"
-"""X's own period between X and the comparison ("in 2023", "for the first half of 2023")."""
+_OWN = (
+    r"(?:\s(?:in|for|during|over|as\sof|as\sat|by|on|between)"
+    r"(?:\s(?:[a-z-]+|\d{4}(?:[-/]\d{2,4})?)){1,6}?)?"
+)
+"""X's own period between X and the comparison ("in 2023", "for the first half of 2023",
+"between 2011 and last year", "as at end-june 2022")."""
 _NAMING = r"(?:\s(?:the|its|their|a|an|last\syear's|the\sprevious))?(?:\s[a-z][a-z'’-]*){0,4}?"
 """A few words naming Y ("the previous record of", "the government's target of")."""
 _COMPARED = re.compile(
-    rf"^{_OWN}(?:,\s{_DEGREE}(?:(?P<above>{_ABOVE_AFTER})|(?P<below>{_BELOW_AFTER}))"
+    rf"^{_OWN}(?:,\s(?:(?:though|although|but|yet)\s)?{_DEGREE}(?:(?P<above>{_ABOVE_AFTER})|"
+    rf"(?P<below>{_BELOW_AFTER}))"
     rf"|(?:,\s(?:which|that))?\s{_DEGREE}(?:(?P<above_verb>{_ABOVE_VERB})|"
     rf"(?P<below_verb>{_BELOW_VERB})))"
     rf"(?:{_NAMING}\s?|(?P<aside>{_NAMING}(?:\s(?:in|of)(?:\s[a-z]+){{0,3}}\s\d{{4}})?\s\(\s?))$"
@@ -65,22 +70,51 @@ def relations(
 ) -> tuple[list[DraftRelation], list[str]]:
     text = article.text
     found: list[DraftRelation] = []
-    for figures, k in untied_pairs(article, drafted, comparable):
-        x, y = figures[k], figures[k + 1]
+    pairs = [(figures, k, k + 1) for figures, k in untied_pairs(article, drafted, comparable)]
+    for figures, kx, ky in pairs + _past_current(article, drafted):
+        x, y = figures[kx], figures[ky]
         if y.figure.phrase.stated.qualifier not in (None, "about"):
             continue  # "topping more than Y": a bound
-        gap = between(text, past_noun(text, x.figure), y.figure.phrase.start)
+        gap = between(text, past_noun(text, figures[ky - 1].figure), y.figure.phrase.start)
         words = _COMPARED.match(f" {gap} ".replace(" ,", ","))
         if words is None or " by " in f" {gap} ":
             continue  # "exceeding the target by Z": Z is the gap, not the other figure
         level_words = words.group("above_level") or words.group("below_level")
         if level_words and measures_alike(x, y) and not words.group("aside"):
             continue  # draftupfrom's words between levels and counts: its rule, its guards
-        if is_base(text, figures, k):
+        if is_base(text, figures, kx):
             continue  # "compared with X, above Y": X is a comparison's earlier figure
-        if percent_after(text, figures, k + 1):
+        if percent_after(text, figures, ky):
             continue
         above = words.group("above") or words.group("above_verb")
         quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
         found.append(order(x, ">" if above else "<", [y], quote))
     return found, []
+
+
+_TO = re.compile(r"\s*to\s*")
+"""Between a growth and the value it reached: "a growth of 19.1 percent to"."""
+
+
+def _past_current(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> list[tuple[list[Placed], int, int]]:
+    """A growth, the value it reached and a percent compared after it: "a growth of 19.1 percent
+    to X as at end-June, though lower than the 22.5 percent growth recorded a year earlier" (the
+    growth against the percent: X is no percent; the words between are only X's period)."""
+    text = article.text
+    tied_pairs = [set(tied(r)) for r in drafted]
+    found = []
+    for figures in article.sentences():
+        for k in range(1, len(figures) - 1):
+            growth, current, y = figures[k - 1], figures[k], figures[k + 1]
+            if (
+                growth.figure.kind == "growth"
+                and is_percent(growth.figure)
+                and not is_percent(current.figure)
+                and _TO.fullmatch(text, growth.figure.phrase.outer_end, current.figure.phrase.start)
+                and comparable(growth, y)
+                and not any({growth.figure.id, y.figure.id} <= p for p in tied_pairs)
+            ):
+                found.append((figures, k - 1, k + 1))
+    return found

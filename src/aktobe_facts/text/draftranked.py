@@ -18,16 +18,19 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import order
-from aktobe_facts.text.draftroles import alike
 from aktobe_facts.text.sentences import clause_start
 
 _FIRST = re.compile(
-    r"\b(?:top|largest|biggest|leading|main|principal|first|first-ranked|number\s+one|led)\b",
+    r"\b(?:top|largest|biggest|leading|main|principal|first|first-ranked|number\s+one|led|"
+    r"(?:(?:was|were|is|are|came|comes|ranked|ranks|placed|stood)\s+(?:in\s+)?"
+    r"(?:second|third|fourth|fifth)))\b",
     re.IGNORECASE,
 )
-"""A word of first place before the ranked figure, in its clause."""
+"""A word of place before the ranked figure, in its clause: first place, or a later one the list
+after "followed by" or "ahead of" comes below ("China was third with 5.7%, ahead of ...")."""
 _AFTER = re.compile(r"[\s,]*(?:(?P<chain>followed\s+by)|(?P<first>ahead\s+of))\b", re.IGNORECASE)
 """From the ranked figure to the list: "followed by" ranks every figure; "ahead of" the first."""
 _ITEM = re.compile(
@@ -42,6 +45,11 @@ _LEAD = re.compile(
 )
 """From the ranked figure to the first of the list: "followed by Turkey at"."""
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=[\s,]*(?:followed|ahead)\b)",
+    re.IGNORECASE,
+)
+"""A ranked share's whole before the list: "21.2% of arrivals, followed by"."""
 _CLOSE = re.compile(r"[^()]{0,80}\)")
 _VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will)\b", re.IGNORECASE)
 
@@ -56,11 +64,14 @@ def relations(
             start = clause_start(text, top.sentence[0], top.figure.phrase.start)
             if not _FIRST.search(text, start, top.figure.phrase.start):
                 continue
-            aside = _ASIDE.match(text, top.figure.phrase.outer_end)  # "(21.7% of exports)"
-            after = _AFTER.match(text, aside.end() if aside else top.figure.phrase.outer_end)
+            end = past_noun(text, top.figure)  # "12.5 million bags"
+            aside = _ASIDE.match(text, end)  # "(21.7% of exports)"
+            if aside is None and _share(top):
+                aside = _WHOLE.match(text, end)  # "21.2% of arrivals"
+            after = _AFTER.match(text, aside.end() if aside else end)
             if after is None:
                 continue
-            listed = _list(text, top, figures[k + 1 :])
+            listed = _list(text, top, figures[k + 1 :], after.start())
             if not listed:
                 continue
             quote = text[top.figure.phrase.start : listed[-1].figure.phrase.outer_end]
@@ -71,12 +82,13 @@ def relations(
     return found, []
 
 
-def _list(text: str, top: Placed, rest: list[Placed]) -> list[Placed]:
+def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed]:
     """The figures of the list after the ranked one, in order."""
     listed: list[Placed] = []
-    position = top.figure.phrase.outer_end
+    position = start
+    shares = _share(top)  # a list of shares: its percents are its members, not asides
     for placed in rest:
-        if is_percent(placed.figure):  # "(8.7%)": the part's own share, to its parenthesis
+        if is_percent(placed.figure) and not shares:  # "(8.7%)": the part's own share
             opened = (
                 text[max(0, placed.figure.phrase.start - 4) : placed.figure.phrase.start]
                 .rstrip()
@@ -88,8 +100,36 @@ def _list(text: str, top: Placed, rest: list[Placed]) -> list[Placed]:
         gap = _ASIDE.sub(" ", text[position : placed.figure.phrase.start]).replace("(", " ")
         pattern = _ITEM if listed else _LEAD
         words = re.sub(r"followed\s+by", "", gap, flags=re.IGNORECASE)
-        if not alike(top, placed) or not pattern.match(gap) or _VERB.search(words):
+        member = _same_whole(text, top, placed) if shares else measures_alike(top, placed)
+        if not member or not pattern.match(gap) or _VERB.search(words):
             break
         listed.append(placed)
-        position = placed.figure.phrase.outer_end
+        position = past_noun(text, placed.figure)
     return listed
+
+
+def _share(placed: Placed) -> bool:
+    """A plain percent that is a share or a rate (no growth, sign, range or bound)."""
+    figure = placed.figure
+    stated = figure.phrase.stated
+    return (
+        is_percent(figure)
+        and figure.kind in (None, "share")
+        and stated.direction is None
+        and not stated.negative
+        and not stated.is_range
+        and stated.per is None
+        and stated.qualifier is None
+    )
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z][\w'’-]*)", re.IGNORECASE)
+
+
+def _same_whole(text: str, top: Placed, placed: Placed) -> bool:
+    """A share of the list: a plain percent of the top's whole, or of none it names."""
+    own = _OF.match(text, placed.figure.phrase.outer_end)
+    whole = _OF.match(text, top.figure.phrase.outer_end)
+    return _share(placed) and (
+        own is None or (whole is not None and own.group(1).lower() == whole.group(1).lower())
+    )

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from aktobe_facts.text import (
     draftbalances,
     draftbysource,
+    draftcomparative,
     draftcoverage,
     draftequal,
     draftexceed,
@@ -70,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     draftupfrom.relations,  # "X, up from Y", "X, well below the Y target"
     draftratemoves.relations,  # "eased to 5.2 percent from 6.1 percent"; "43.2%, down from 45.6%"
     draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
+    draftcomparative.relations,  # "a higher growth rate of X, compared to a growth of Y"
     draftrevised.relations,  # "revised downward from Y to X", "cut to X from Y", "raised"
     draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
