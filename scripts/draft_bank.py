@@ -1169,6 +1169,20 @@ STRUCTURES = (
         "sum",
         (("total", "X"), ("parts", "A")),
     ),
+    Structure(  # text/draftsharesum.py
+        "A, contributing P to the total; B, contributing Q",
+        "{S} came to {X} in 2023. The north brought {A}, contributing {R} to the total. The south "
+        "brought {B}, contributing 30 percent to the total.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "near miss: A and B with their shares of a plan X",
+        "The plan for 2023 put {S} at {X}. The north brought {A}, or {R} of the plan, and the "
+        "south {B}, or 30 percent of the plan.",
+        None,
+        forbidden="sum",
+    ),
     Structure(
         "near miss: a month alone outside X's months",
         "{S} came to {X} in the first quarter of 2023. June alone brought {A}.",

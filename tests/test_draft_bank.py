@@ -192,6 +192,8 @@ FLOORS = {
     "X in the first half, June alone A": 11,
     "X in 2023, in December on its own A": 11,
     "near miss: a month alone outside X's months": 11,
+    "A, contributing P to the total; B, contributing Q": 11,
+    "near miss: A and B with their shares of a plan X": 11,
 }
 
 

@@ -30,6 +30,7 @@ from aktobe_facts.text import (
     draftshareof,
     draftshareplan,
     draftshares,
+    draftsharesum,
     draftsharetwice,
     draftstatedrate,
     draftthat,
@@ -85,6 +86,8 @@ def article_relations(
     relations += draftshareof.relations(text, sentences, relations)
     # "X. Of this, P, or A, came from ..."; "P of this, or A": the share of the figure before
     relations += draftshareback.relations(text, sentences, relations)
+    # "A, contributing P to the total" ... "B, contributing Q": the parts of the whole shares tie
+    relations += draftsharesum.relations(text, sentences, relations)
     # "X, which is D more than in 2017"; "X, compared to Y, an increase of D"; "X. This is 12%,
     # or $380 million less": amounts of change
     relations += draftchangeamount.relations(text, sentences, relations)
