@@ -179,6 +179,24 @@ CASES: list[Case] = [
         exponent=3,
         word="one million two hundred",
     ),
+    # a decimal spoken with "point", each digit a word, before the scale
+    Case(
+        "forty-seven point one million dollars",
+        F(47_100_000),
+        "47.1",
+        "USD",
+        "currency",
+        exponent=6,
+        word="forty-seven point one",
+    ),
+    Case(
+        "two point zero five percent",
+        F(41, 20),
+        "2.05",
+        "percent",
+        "percent",
+        word="two point zero five",
+    ),
     Case("twenty-first", F(21), "21", ordinal=True, word="twenty-first"),
     Case("forty-second", F(42), "42", ordinal=True, word="forty-second"),
     Case("hundredth", F(100), "100", ordinal=True, word="hundredth"),
@@ -632,7 +650,7 @@ _PIECES = [
     "-", "–", "+", "plus", "minus", "US$", "XYZ", "€", "5", "1,100", "2.5", "٥", "１", "0", "ten",
     "forty-five", "hundred", "a", "million", "bn", "m", "k", "dollars", "tenge", "percent", "%",
     "decades", "years", "ounces", "bpd", "per", "job created", "capita", "/", "in real terms",
-    "adjusted for inflation", "twenty-first", "5th", "(", ")",
+    "adjusted for inflation", "twenty-first", "5th", "(", ")", "point", "five",
 ]  # fmt: skip
 
 

@@ -50,6 +50,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Zero tolerance.", [("Zero", "word")]),
     ("The highest in a decade, two decades ago.", [("a decade", "word"), ("two", "word")]),
     ("Forty-five firms, top ten.", [("Forty-five", "word"), ("ten", "word")]),
+    # a decimal spoken with "point", one word a digit (as broadcasts print it)
+    ("Sales were forty-seven point one million.", [("forty-seven point one million", "word")]),
+    ("A rise of two point zero five percent.", [("two point zero five", "word")]),
+    ("Up forty points, one of the best.", [("forty", "word"), ("one", "word")]),
     # names with digits are numerals too: the ignore list decides
     ("Call 109-Aqtobe or see COVID-19.", [("109", "number"), ("19", "number")]),
     # not numerals

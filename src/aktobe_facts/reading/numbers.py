@@ -1092,7 +1092,8 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
             return end, rest[fraction.end :]
         words = read_words(rest)
         if words is not None:
-            end = _End(False, None, str(words.digits), words.words, words.ordinal, words.words)
+            digits = f"{words.digits}.{words.decimals}" if words.decimals else str(words.digits)
+            end = _End(False, None, digits, words.words, words.ordinal, words.words)
             end.exponent, end.scale_word = words.exponent, words.scale_word
             return end, rest[words.end :]
     om = _ORDINAL_DIGITS_RE.match(rest)

@@ -9,7 +9,9 @@ as its digits would ("5 billion", "1,200 thousand"); powers inside it are part o
 The grammar: an optional "a"/"an" before a power word or "dozen"; groups below a thousand
 ("nine", "nineteen", "ninety-nine", "five hundred", "five hundred and five", "fifteen hundred"),
 each followed by a power word smaller than the one before it; "and" only after a power word and
-before more words; an ordinal ("first", "twenty-first", "hundredth") may end the number.
+before more words; an ordinal ("first", "twenty-first", "hundredth") may end the number; a number
+below a hundred may go on with "point" and digit words, a decimal as broadcasts speak it ("forty-seven
+point one million": 47.1 million, the digits after the point in ``decimals``).
 
 Why not text2num (3.1.0, the maintained reader of English number words): the grammar needs where a
 number word ends inside a value ("forty-five percent"), and its last power word kept apart for the
@@ -71,6 +73,21 @@ class Words(Struct, frozen=True):
     words: str  # the number words before the scale word, as written ("five", "a")
     ordinal: bool
     end: int  # characters of the text read, the scale word included
+    decimals: str = ""  # the digits spoken after "point" ("forty-seven point one": "1")
+
+
+_DIGIT_WORDS = {w: str(n) for n, w in enumerate(CARDINAL_WORDS[:10])}
+"""The words of one digit, as spoken after "point" ("two point five", "point zero five")."""
+
+
+def _spoken_decimals(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """How many tokens from ``at`` are "point" and the digit words after it (0 if none)."""
+    if at >= len(tokens) or tokens[at][0] != "point":
+        return 0
+    count = 0
+    while at + 1 + count < len(tokens) and tokens[at + 1 + count][0] in _DIGIT_WORDS:
+        count += 1
+    return count + 1 if count else 0
 
 
 def read_words(text: str) -> Words | None:
@@ -105,6 +122,18 @@ def read_words(text: str) -> Words | None:
     for index in range(taken):
         following = tokens[index + 1][0] if index + 1 < len(tokens) else None
         state.take(tokens[index][0], following)
+    spoken = 0
+    if state.last in ("small", "tens") and not state.ordinal and state.value() < 100:
+        spoken = _spoken_decimals(tokens, taken)  # "forty-seven point one (million)"
+    if spoken:
+        decimals = "".join(_DIGIT_WORDS[w] for w, _, _ in tokens[taken + 1 : taken + spoken])
+        words_end = tokens[taken + spoken - 1][2]
+        after = tokens[taken + spoken][0] if taken + spoken < len(tokens) else None
+        exponent = POWER_WORDS.get(after or "", 0)
+        scale, last_end = (after, tokens[taken + spoken][2]) if exponent >= 3 else (None, words_end)
+        exponent = exponent if exponent >= 3 else 0
+        words = text[tokens[0][1] : words_end]
+        return Words(state.value(), exponent, scale, words, False, last_end, decimals)
     first_start, last_end = tokens[0][1], tokens[taken - 1][2]
     value, exponent, scale = state.value(), 0, None
     words_end = last_end

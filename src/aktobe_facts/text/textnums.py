@@ -77,8 +77,13 @@ _ORDINAL_WORD = (
     rf"|{_alt(_ORD_TEENS)}|{_alt(_ORD_TENS)}"
     rf"|(?:{_CARD}[-\s]+)?(?:{_alt(_ORD_SCALES)})"
 )
+_SPOKEN = (  # "forty-seven point one million", "two point zero five"
+    rf"(?:{_CARD})\s+point(?:\s+(?:{_alt(['zero', *_UNITS])}))+"
+    rf"(?:[-\s]+(?:{_alt(['thousand', 'million', 'billion', 'trillion'])}))?"
+)
 _CARDINAL_WORD = (
-    rf"{_SCALED}(?:\s+(?:and\s+)?(?:{_SCALED}|{_CARD}))*|an?\s+(?:dozen|decade)|dozen|{_CARD}"
+    rf"{_SPOKEN}|{_SCALED}(?:\s+(?:and\s+)?(?:{_SCALED}|{_CARD}))*|an?\s+(?:dozen|decade)|dozen|"
+    rf"{_CARD}"
 )
 
 _GAP = "[ \u00a0\u202f\u2009]"
@@ -123,8 +128,9 @@ _FIRST_WORDS = frozenset(
 )
 """Words a number word can start with: only these are tried against the word pattern."""
 _ORDINALS = frozenset((*_ORD_UNITS, *_ORD_TEENS, *_ORD_TENS, *_ORD_SCALES))
-_CONTINUES = frozenset((*_FIRST_WORDS, *_SCALES, "and", "decade")) - {"a"}
-"""Words that can continue a number word ("twenty-one", "three hundred and five")."""
+_CONTINUES = frozenset((*_FIRST_WORDS, *_SCALES, "and", "decade", "point")) - {"a"}
+"""Words that can continue a number word ("twenty-one", "three hundred and five", "two point
+five")."""
 _NEXT = re.compile(r"[-\s]+([A-Za-z]+)")
 _NO_ONE = re.compile(r"\bno[\s-]$", re.IGNORECASE)
 _ONE_ANOTHER = re.compile(r"^\s+another\b", re.IGNORECASE)
