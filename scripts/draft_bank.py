@@ -957,6 +957,34 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "X, then 'the X was spent'",
+        "{S} reached {X} in 2023, the ministry said. The {X} was spent on new schools.",
+        "equal",
+        (("claims", "X X"),),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: X, then 'the X loan'",
+        "{S} reached {X} in 2023, the ministry said. The {X} loan was repaid in May.",
+        None,
+        forbidden="equal",
+        measures=MONEY,
+    ),
+    Structure(
+        "X, then 'It stood at X' after a sentence naming it",
+        "{S} reached {X} in 2023. {S} held up well over the year. It stood at {X}, the "
+        "ministry said.",
+        "equal",
+        (("claims", "X X"),),
+    ),
+    Structure(
+        "near miss: 'It stood at X' after a sentence naming another thing",
+        "{S} reached {X} in 2023. Fuel imports rose sharply over the year. It stood at {X}, the "
+        "ministry said.",
+        None,
+        forbidden="equal",
+    ),
+    Structure(
         "near miss: one value under one name in two years",
         "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In 2022 {s} had "
         "also come to {X}.",

@@ -87,3 +87,85 @@ def test_the_shares_of_a_figure_given_twice_are_one(text: str, tied: list[str] |
 )
 def test_shares_of_figures_not_tied_or_of_two_wholes_are_not(text: str) -> None:
     assert [t for t in equals(text) if all("percent" in v for v in t)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tied"),
+    [
+        (
+            "Wool sales have so far brought the growers $61.2 million. According to the board, "
+            "the $61.2 million was raised from 14.8 million kilogrammes of wool.",
+            ["$61.2 million", "$61.2 million"],
+        ),
+        (
+            "The port earned 410 million lari in fees in 2030. The 410 million lari will be spent "
+            "on new cranes, the port said.",
+            ["410 million lari", "410 million lari"],
+        ),
+    ],
+)
+def test_a_figure_named_again_by_the_is_tied(text: str, tied: list[str]) -> None:
+    assert equals(text) == [tied]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun after the figure: another thing of the same value
+        "The port earned 410 million lari in fees in 2030. The 410 million lari loan was repaid "
+        "in May.",
+        # a comparison's figure, "the" inside the clause
+        "The port earned 410 million lari in fees in 2030, exceeding the 400 million lari of "
+        "2029. Cranes cost 400 million lari. The port said the 400 million lari was spent.",
+        # two earlier figures of that value
+        "The port earned 410 million lari in fees and 410 million lari in rents. The 410 million "
+        "lari was spent on cranes.",
+        # a bound and a figure
+        "The port earned over 410 million lari in fees. The 410 million lari was spent on cranes.",
+        # another period
+        "The port earned 410 million lari in fees in 2030. In 2031, the 410 million lari was "
+        "spent on cranes.",
+    ],
+)
+def test_the_figure_not_named_again_is_not_tied(text: str) -> None:
+    assert equals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tied"),
+    [
+        (
+            "The wool went at an average price of US$4.10/kg. Merino wool sold at US$5.20/kg. "
+            '"The average price of wool is lower in 2030 than in 2029. It stands at US$4.10/kg '
+            'this season, while last season it was US$4.60/kg," the board says.',
+            ["US$4.10/kg", "US$4.10/kg"],
+        ),
+        (
+            "Grain exports came to 2.4 million tonnes in the year. Farmers said grain exports "
+            "held up well. That was 2.4 million tonnes, the ministry said.",
+            ["2.4 million tonnes", "2.4 million tonnes"],
+        ),
+    ],
+)
+def test_a_figure_given_again_after_a_pronoun_is_tied(text: str, tied: list[str]) -> None:
+    assert equals(text) == [tied]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names another thing than the earlier figure's clause
+        "Grain exports came to 2.4 million tonnes in the year. Imports of fuel rose sharply. It "
+        "stood at 2.4 million tonnes.",
+        # a comparison's earlier figure
+        "Grain exports came to 2.4 million tonnes in the year. Grain exports grew. It stood at "
+        "2.4 million tonnes a year earlier.",
+        # the value three times
+        "Grain exports came to 2.4 million tonnes, and grain imports to 2.4 million tonnes. "
+        "Grain exports held up. It was 2.4 million tonnes.",
+        # a percent: a share or growth, read elsewhere
+        "Grain exports came to 12 percent of sales. Grain exports held up. It was 12 percent.",
+    ],
+)
+def test_a_pronoun_that_names_no_earlier_figure_is_not_tied(text: str) -> None:
+    assert equals(text) == []

@@ -87,11 +87,11 @@ def relations(
             continue
         if a.figure.phrase.stated.qualifier != b.figure.phrase.stated.qualifier:
             continue  # "about X" and "X": the editor's to settle
-        if not _same_period(text, a, b) or _earlier(text, a) or _earlier(text, b):
+        if not _same_period(text, a, b) or earlier(text, a) or earlier(text, b):
             continue
         if any(_BY.search(_clause(text, p)[0]) for p in pair):
             continue  # "raised the plan by X": a change's size, no level given again
-        if _named(text, a) & _named(text, b):
+        if named_words(text, a) & named_words(text, b):
             found.append(equal_relation([a, b]))
     return found, []
 
@@ -107,7 +107,7 @@ def _clause(text: str, placed: Placed) -> tuple[str, str]:
     return text[start : phrase.start], text[phrase.outer_end : end]
 
 
-def _named(text: str, placed: Placed) -> set[str]:
+def named_words(text: str, placed: Placed) -> set[str]:
     """The things a figure's clause names, before and after it; never the words of its unit
     ("dollars": "copper had earned 0.9 billion dollars" and "Russia 0.9 billion dollars" name no
     thing alike)."""
@@ -117,7 +117,7 @@ def _named(text: str, placed: Placed) -> set[str]:
     return {w for w in subject_words(content(f"{before} {after}")) if w not in _GENERIC | unit}
 
 
-def _earlier(text: str, placed: Placed) -> bool:
+def earlier(text: str, placed: Placed) -> bool:
     """The figure is a comparison's earlier one: a word of comparison right before it in its
     clause, or a word of an earlier time after it."""
     before, after = _clause(text, placed)

@@ -31,6 +31,7 @@ from aktobe_facts.text import (
     draftper,
     draftplaces,
     draftprimary,
+    draftpronounagain,
     draftraised,
     draftranked,
     draftratemoves,
@@ -38,6 +39,7 @@ from aktobe_facts.text import (
     draftrevised,
     draftrounded,
     draftsumbefore,
+    draftthefigure,
     drafttiles,
     drafttotal,
     draftupfrom,
@@ -55,6 +57,8 @@ RULES: tuple[Rule, ...] = (
     draftrestated.relations,  # a figure restated in brackets: "exceeded 7 billion euros (7.036)"
     draftheadline.relations,  # the headline's figure again in the body: "$1.5 bln" ... "$1.48 billion"
     draftnamedtwice.relations,  # one amount twice under one name: "exports ... RM74.45 billion" ... again
+    draftthefigure.relations,  # "X ... the X was realised from": the figure named again by "the"
+    draftpronounagain.relations,  # "X ... It stands at X this year": the figure given again
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftcoverage.relations,  # "Exports covered 43.2% of imports": the exports' share of the imports

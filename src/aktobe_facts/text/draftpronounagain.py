@@ -1,0 +1,60 @@
+"""A figure given again after a pronoun, for a draft (``kind = "equal"``): "The wool went at an
+average price of US$4.10/kg. ... The average price of all grades is lower than last season. It
+stands at US$4.10/kg this season" is one figure given twice. "It" ("This", "That") with a verb of
+a level ("stands at", "is", "remained at", "came to") names what the sentence before names;
+when that sentence names the thing the earlier figure's clause names, and the value (in its
+unit, as stated) appears exactly twice in the article, the two are one figure.
+
+Nothing is drafted for a percent ("That is 38 percent of the limit": a share, read elsewhere),
+when the value appears once or three times, when the sentence before and the earlier figure's
+clause share no word that names a thing, when either figure is a comparison's earlier one ("It
+stood at X a year earlier"), or when their periods differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation, is_percent, subject_words
+from aktobe_facts.text.draftnamedtwice import earlier, named_words
+from aktobe_facts.text.draftthefigure import given_again, level_or_rate
+from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.sentences import clause_start, sentences
+
+_PRONOUN = re.compile(
+    r"[\s\"'“‘]*(?:it|this|that)\s+(?:now\s+|still\s+)?(?:stands\s+at|stood\s+at|is|was|"
+    r"remains(?:\s+at)?|remained(?:\s+at)?|came\s+to|comes\s+to|amounts\s+to|amounted\s+to|"
+    r"reached|reaches)\s+",
+    re.IGNORECASE,
+)
+"""From the clause's start to the figure: "It stands at", "That was", "It remained at"."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    """The figures given again after a pronoun, with the figure they give again (a rule of
+    :mod:`aktobe_facts.text.draftrules`)."""
+    text = article.text
+    spans = sentences(text)
+
+    def fits(first: Placed, placed: Placed) -> bool:
+        if first.sentence_index == placed.sentence_index:
+            return False
+        if earlier(text, first) or earlier(text, placed):
+            return False
+        before = [s for s in spans if s[1] <= placed.sentence[0]]
+        named = subject_words(content(text[before[-1][0] : before[-1][1]])) if before else set()
+        return bool(named & named_words(text, first))
+
+    return given_again(article, drafted, _after_pronoun, fits), []
+
+
+def _after_pronoun(text: str, placed: Placed) -> bool:
+    phrase = placed.figure.phrase
+    if not level_or_rate(placed) or is_percent(placed.figure):
+        return False
+    start = clause_start(text, placed.sentence[0], phrase.start)
+    return _PRONOUN.fullmatch(text, start, phrase.start) is not None

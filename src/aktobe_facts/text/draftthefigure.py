@@ -1,0 +1,105 @@
+"""A figure named again by "the" as its clause's subject, for a draft (``kind = "equal"``):
+"Tobacco sales have so far earned the growers US$44.3 million. ... According to the auction
+floors, the US$44.3 million was realised from 29.1 million kilogrammes" is one figure given
+twice. "The" before a figure with nothing else in its clause before it, and a verb right after
+it, points back to the figure the article gave before: the one other figure of that unit and
+value as stated (any scale: "Rs7.997 trillion" is "Rs. 7,997 billion"), when it stands before.
+
+Nothing is drafted when the figure has a noun after it ("the $5 million loan", "the 10 million
+target": another thing, which may be of the same value), when words stand between "the" and the
+clause's start ("exceeding the $5 million of 2022": a comparison's figure), when two other
+figures or none state that value, when the two figures' periods differ, or when one is a bound
+or approximate and the other not ("over $5 million" and "the $5 million").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftequal import equal_relation
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.sentences import clause_start
+
+_THE = re.compile(r"\s*the\s+", re.IGNORECASE)
+_VERB = re.compile(
+    r"\s*(?:(?:has|have|had)\s+(?:been\s+)?|(?:will|would|could|should|may|might|must)\s+(?:be\s+)?|"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|then\s+)?)?"
+    r"(?:is|are|was|were|came|comes|went|goes|represents|represented|accounts|accounted|"
+    r"includes|included|covers|covered|spent|paid|given|made|sold|lent|held|kept|brought|taken|"
+    r"[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+"""Right after the figure: the verb its clause opens on ("was realised", "came from", "will be
+spent"), never a noun of its own ("the $5 million loan")."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    """The figures named again by "the" with the figure they name (a rule of
+    :mod:`aktobe_facts.text.draftrules`)."""
+    return given_again(article, drafted, _named_again, lambda first, placed: True), []
+
+
+def given_again(
+    article: Article,
+    drafted: Sequence[DraftRelation],
+    again: Callable[[str, Placed], bool],
+    fits: Callable[[Placed, Placed], bool],
+) -> list[DraftRelation]:
+    """The equal of each figure the words give ``again`` and the one other figure of the article
+    with its unit, value, bound and period, when that one stands before it and ``fits``."""
+    taken = {c for r in drafted if r.kind == "equal" for c in tied(r)}
+    found = []
+    for k, placed in enumerate(article.figures):
+        if placed.figure.id in taken or not again(article.text, placed):
+            continue
+        same = [p for p in article.figures if p is not placed and same_figure(p, placed)]
+        if len(same) != 1 or article.figures.index(same[0]) > k:
+            continue
+        first = same[0]
+        if first.figure.id not in taken and fits(first, placed):
+            found.append(equal_relation([first, placed]))
+            taken |= {placed.figure.id, first.figure.id}
+    return found
+
+
+def _named_again(text: str, placed: Placed) -> bool:
+    """The figure opens its clause after "the", and a verb follows it."""
+    phrase = placed.figure.phrase
+    if not level_or_rate(placed):
+        return False
+    start = clause_start(text, placed.sentence[0], phrase.start)
+    return (
+        _THE.fullmatch(text, start, phrase.start) is not None
+        and _VERB.match(text, phrase.outer_end, placed.sentence[1]) is not None
+    )
+
+
+def level_or_rate(placed: Placed) -> bool:
+    """A level in a unit, or a rate of one ("US$1.48/kg"): no percent, change, range or negative
+    figure."""
+    stated = placed.figure.phrase.stated
+    return (
+        stated.unit is not None
+        and stated.unit.kind != "percent"
+        and stated.direction is None
+        and not stated.negative
+        and not stated.is_range
+        and stated.digits is not None
+    )
+
+
+def same_figure(earlier: Placed, placed: Placed) -> bool:
+    """One unit (and unit per unit), value, bound and period as stated."""
+    a, b = earlier.figure.phrase.stated, placed.figure.phrase.stated
+    if a.unit is None or b.unit is None or a.unit.key != b.unit.key:
+        return False
+    if (a.per is None) != (b.per is None) or (a.per and b.per and a.per.key != b.per.key):
+        return False
+    if a.value != b.value or a.high != b.high or a.qualifier != b.qualifier:
+        return False
+    x, y = earlier.figure.period, placed.figure.period
+    return x is None or y is None or x == y
