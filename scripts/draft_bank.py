@@ -765,6 +765,42 @@ STRUCTURES = (
         forbidden="order",
     ),
     Structure(
+        "grew Q in 2023, outpacing the P rise",
+        "{S} grew {Q} in 2023, outpacing the {P} rise in imports.",
+        "order",
+        (("left", "Q"), ("right", "P")),
+    ),
+    Structure(
+        "X in 2023, which is higher than the Y of 2022",
+        "{S} reached {X} in 2023, which is higher than the {Y} of 2022.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "P of GDP, lower than the Q a year earlier",
+        "{S} stood at {P} of GDP in 2023, lower than the {Q} a year earlier.",
+        "order",
+        (("left", "P"), ("right", "Q")),
+    ),
+    Structure(
+        "near miss: faster than between two levels",
+        "{S} reached {X} in 2023, faster than the {Y} of 2022.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "X, a new record. The previous high was Y",
+        "{S} reached {X} in 2023, a new record. The previous high was {Y}, set in 2019.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "near miss: the previous record, the figure not called one",
+        "{S} came to {X} in 2023. The previous record was {Y}.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "revised downward from X to Y",
         "The forecast for {s} in 2024 was revised downward from {X} to {Y}.",
         "order",

@@ -65,6 +65,30 @@ from aktobe_facts.findings import Outcome
             "rose by 11.4%",
             ">",
         ),
+        # a pace: one growth outpacing another
+        (
+            "Card payments grew 14% in 2031, outpacing the 9% rise in cash withdrawals.",
+            "grew 14%",
+            ">",
+        ),
+        (
+            "Imports of fertiliser grew 20.9% in May, faster than the 12.9% rise in seed imports.",
+            "grew 20.9%",
+            ">",
+        ),
+        # "which is" before the comparison, between levels too
+        (
+            "Ferry revenue reached $18.5 million in 2031, which is higher than the $16 million of "
+            "2030.",
+            "$18.5 million",
+            ">",
+        ),
+        # a share with its whole, the other percent naming none
+        (
+            "The deficit stood at 3.2 percent of GDP, lower than the 4.1 percent a year earlier.",
+            "3.2 percent",
+            "<",
+        ),
         # counts of one thing
         (
             "Arrivals reached 12.5 million visitors in 2023, exceeding the 10 million visitors of 2022.",
@@ -104,6 +128,10 @@ def test_a_growth_past_the_value_it_reached_against_another_growth() -> None:
         "Sales reached $14.4 million compared with $12.5 million, exceeding the $10.2 million target.",
         # "the highest since" names no figure it is compared with
         "Sales reached $12.5 million in 2023, the highest since 2015.",
+        # a pace compares rates, never two levels
+        "Ferry revenue reached $18.5 million in 2031, faster than the $16 million of 2030.",
+        # a share of another whole
+        "The deficit stood at 3.2 percent of GDP, lower than the 4.1 percent of exports in 2030.",
     ],
 )
 def test_no_order_where_the_words_leave_doubt(sentence: str) -> None:

@@ -139,7 +139,9 @@ SETS = (
     # leaves "mt" to the editor on, so it does not match the hand's order in million tonnes; 40,
     # 39 of 42 with a comparative completed after the figure ("a higher growth rate of 23.5
     # percent ..., compared to a growth of 18.0 percent"), a growth compared past the value it
-    # reached and a period "between 2011 and last year" before "well above"
+    # reached and a period "between 2011 and last year" before "well above"; its fourth relation
+    # outside the hand files is in-kharif's rice, "93.88 mt, a new record. The previous high was
+    # 92.78 mt", true, on the bare numbers of "mt" as the coarse cereals' order
     HeldOut(
         "heldout5",
         total=10,
@@ -147,7 +149,7 @@ SETS = (
         clean=5,
         recalled=40,
         precise=39,
-        not_in_hand=3,
+        not_in_hand=4,
         whole=1,
         warnings_on_clean=0,  # a named rise above 100 percent is a growth (ninth session)
     ),

@@ -30,20 +30,23 @@ from aktobe_facts.text.draftorder import (
     percent_after,
     untied_pairs,
 )
+from aktobe_facts.text.draftratemoves import past_whole, whole
 from aktobe_facts.text.draftupfrom import is_base
 
 _DEGREE = r"(?:(?:well|far|easily|comfortably|slightly|just|narrowly|even|still)\s)?"
 _ABOVE_AFTER = (
-    r"exceeding|surpassing|topping|beating|outstripping|overtaking|more\sthan(?=\s(?:the|its|"
-    r"their|in)\s)|(?P<above_level>above|higher\sthan|larger\sthan|greater\sthan)"
+    r"exceeding|surpassing|topping|beating|outstripping|outpacing|overtaking|more\sthan(?=\s(?:the|"
+    r"its|their|in)\s)|(?P<above_level>above|higher\sthan|larger\sthan|greater\sthan)|"
+    r"(?P<above_rate>faster\sthan|quicker\sthan)"
 )
 _BELOW_AFTER = (
     r"(?:falling|coming\sin|coming)\sshort\sof|missing|trailing|lagging\sbehind|"
     r"less\sthan(?=\s(?:the|its|their|in)\s)|(?P<below_level>short\sof|below|lower\sthan|"
-    r"smaller\sthan)"
+    r"smaller\sthan)|(?P<below_rate>slower\sthan)"
 )
 """After X and a comma; the words of :mod:`aktobe_facts.text.draftupfrom` (``*_level``) only
-between percents, which that rule leaves alone."""
+between percents (or after "which is"), which that rule leaves alone; the words of a pace
+(``*_rate``: "faster than the 12.9% rise") only between percents."""
 _ABOVE_VERB = r"exceeded|exceeds|surpassed|surpasses|topped|tops|beat|beats|outstripped|outstrips"
 _BELOW_VERB = r"fell\sshort\sof|falls\sshort\sof|missed|misses|trailed|trails|lagged\sbehind"
 _OWN = (
@@ -55,7 +58,8 @@ _OWN = (
 _NAMING = r"(?:\s(?:the|its|their|a|an|last\syear's|the\sprevious))?(?:\s[a-z][a-z'’-]*){0,4}?"
 """A few words naming Y ("the previous record of", "the government's target of")."""
 _COMPARED = re.compile(
-    rf"^{_OWN}(?:,\s(?:(?:though|although|but|yet)\s)?{_DEGREE}(?:(?P<above>{_ABOVE_AFTER})|"
+    rf"^{_OWN}(?:,\s(?:(?:though|although|but|yet)\s|(?P<which>(?:which|that)\s(?:is|was|are|"
+    rf"were)\s))?{_DEGREE}(?:(?P<above>{_ABOVE_AFTER})|"
     rf"(?P<below>{_BELOW_AFTER}))"
     rf"|(?:,\s(?:which|that))?\s{_DEGREE}(?:(?P<above_verb>{_ABOVE_VERB})|"
     rf"(?P<below_verb>{_BELOW_VERB})))"
@@ -75,13 +79,16 @@ def relations(
         x, y = figures[kx], figures[ky]
         if y.figure.phrase.stated.qualifier not in (None, "about"):
             continue  # "topping more than Y": a bound
-        gap = between(text, past_noun(text, figures[ky - 1].figure), y.figure.phrase.start)
+        gap = between(text, _past_words(text, figures[ky - 1], y), y.figure.phrase.start)
         words = _COMPARED.match(f" {gap} ".replace(" ,", ","))
         if words is None or " by " in f" {gap} ":
             continue  # "exceeding the target by Z": Z is the gap, not the other figure
         level_words = words.group("above_level") or words.group("below_level")
-        if level_words and measures_alike(x, y) and not words.group("aside"):
+        if level_words and measures_alike(x, y) and not (words.group("aside") or words["which"]):
             continue  # draftupfrom's words between levels and counts: its rule, its guards
+        pace = words.group("above_rate") or words.group("below_rate")
+        if pace and not (is_percent(x.figure) and is_percent(y.figure)):
+            continue  # "faster than" compares rates, never levels
         if is_base(text, figures, kx):
             continue  # "compared with X, above Y": X is a comparison's earlier figure
         if percent_after(text, figures, ky):
@@ -90,6 +97,14 @@ def relations(
         quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
         found.append(order(x, ">" if above else "<", [y], quote))
     return found, []
+
+
+def _past_words(text: str, x: Placed, y: Placed) -> int:
+    """Where X's own words end: past a count's noun, or a share's whole when Y names none of its
+    own or the same ("3.2 percent of GDP, lower than the 4.1 percent a year earlier")."""
+    if is_percent(x.figure) and is_percent(y.figure) and whole(text, y) in (None, whole(text, x)):
+        return past_whole(text, x)
+    return past_noun(text, x.figure)
 
 
 _TO = re.compile(r"\s*to\s*")

@@ -288,8 +288,9 @@ def _times(named: dict[str, Role], drafted: Sequence[DraftRelation]) -> dict[str
 def comparable(a: Placed, b: Placed) -> bool:
     """Two figures an order may tie when words compare them: levels of one unit or counts of one
     thing (:func:`aktobe_facts.text.draftcounts.measures_alike`), or two percents of one kind (a
-    growth and a percent the draft gave no kind: "19.1 percent, lower than the 22.5 percent
-    growth"), none of them a range, a fall or negative."""
+    growth or a share and a percent the draft gave no kind: "19.1 percent, lower than the 22.5
+    percent growth", "3.2 percent of GDP, lower than the 4.1 percent a year earlier"), none of
+    them a range, a fall or negative."""
     if measures_alike(a, b):
         return True
     fa, fb = a.figure, b.figure
@@ -302,4 +303,4 @@ def comparable(a: Placed, b: Placed) -> bool:
     )
     kinds = {fa.kind, fb.kind}
     both = is_percent(fa) and is_percent(fb)
-    return plain and both and (len(kinds) == 1 or kinds == {None, "growth"})
+    return plain and both and (len(kinds) == 1 or kinds in ({None, "growth"}, {None, "share"}))

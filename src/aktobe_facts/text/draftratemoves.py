@@ -47,8 +47,8 @@ def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
     same = partial(_rates_alike, article.text)
-    found = moves(article, drafted, same, _past_whole)
-    found += compared_after(article, [*drafted, *found], same, _past_whole, True)
+    found = moves(article, drafted, same, past_whole)
+    found += compared_after(article, [*drafted, *found], same, past_whole, True)
     return [r for r in found if not _in_points(article, r)], []
 
 
@@ -65,12 +65,13 @@ def _plain(placed: Placed) -> bool:
     )
 
 
-def _whole(text: str, placed: Placed) -> str | None:
+def whole(text: str, placed: Placed) -> str | None:
+    """A percent's whole right after it ("imports" of "43.2% of imports"), or None."""
     m = _WHOLE.match(text, placed.figure.phrase.outer_end)
     return None if m is None else m.group("whole").lower()
 
 
-def _past_whole(text: str, placed: Placed) -> int:
+def past_whole(text: str, placed: Placed) -> int:
     """Where a percent's words end: after its whole ("43.2% of imports"), else after it."""
     m = _WHOLE.match(text, placed.figure.phrase.outer_end)
     return placed.figure.phrase.outer_end if m is None else m.end()
@@ -83,7 +84,7 @@ def _rates_alike(text: str, a: Placed, b: Placed) -> bool:
     if not any({a.figure.kind, b.figure.kind} <= kinds for kinds in _KINDS):
         return False
     earlier, later = sorted((a, b), key=lambda p: p.figure.phrase.start)
-    return _whole(text, later) in (None, _whole(text, earlier))
+    return whole(text, later) in (None, whole(text, earlier))
 
 
 def _in_points(article: Article, relation: DraftRelation) -> bool:

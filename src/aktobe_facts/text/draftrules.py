@@ -35,6 +35,7 @@ from aktobe_facts.text import (
     draftraised,
     draftranked,
     draftratemoves,
+    draftrecord,
     draftrestated,
     draftrevised,
     draftrounded,
@@ -76,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     draftratemoves.relations,  # "eased to 5.2 percent from 6.1 percent"; "43.2%, down from 45.6%"
     draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
     draftcomparative.relations,  # "a higher growth rate of X, compared to a growth of Y"
+    draftrecord.relations,  # "X, a new record. The previous high was Y"
     draftrevised.relations,  # "revised downward from Y to X", "cut to X from Y", "raised"
     draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
