@@ -357,6 +357,16 @@ def test_ranges_are_values() -> None:
         # a list the words go on from is not written cut short: no list, no false ranks error
         ("Peru is the third-largest wool market after Chile, its neighbour, and Bolivia.", ()),
         ("Peru is the third-largest wool market after Chile's old rival, Bolivia.", ()),
+        # past a figure's brackets or decimal point the list goes on too
+        (
+            "Peru is the third-largest wool buyer after China with 41% (9,200 tonnes) and Italy"
+            " with 22% (4,900 tonnes).",
+            (),
+        ),
+        (
+            "Peru is the third-largest wool buyer after China with 41.5% and Italy with 22.1%.",
+            (),
+        ),
     ],
 )
 def test_the_places_before_a_rank_are_all_of_its_list_or_none(

@@ -111,3 +111,14 @@ def test_a_growth_for_a_named_flow_is_not_the_figure_of_another_flow_before_it()
     assert relations(own) == [
         ("growth", {"growth": "a rise of 12.5 percent", "current": "318.4 million euros"})
     ]
+
+
+def test_the_volume_of_a_named_thing_is_no_anaphora_for_the_figure_before() -> None:
+    # "the volume of visitor spending fell by P": the volume's growth, never the value's before
+    text = (
+        "Spending by visitors came to $64.2 million in May. After adjusting for inflation of 3%, "
+        "the volume of visitor spending fell by 1.9%."
+    )
+    assert [r for r in relations(text) if r[0] == "growth"] == []
+    alone = text.replace("the volume of visitor spending fell", "the figure fell")
+    assert ("growth", {"growth": "fell by 1.9%", "current": "$64.2 million"}) in relations(alone)

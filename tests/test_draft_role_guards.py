@@ -278,3 +278,16 @@ def test_a_flow_word_in_brackets_is_no_role_and_trade_with_its_two_flows_is_turn
     # the words in brackets alone name no flow of the figure after them
     aside = text.replace("Trade (exports plus imports)", "The value (of imports, mostly)")
     assert all("910 million dollars" not in str(r) for r in relations(aside) if r[0] == "sum")
+
+
+def test_mid_year_or_year_to_date_names_a_time_not_a_part() -> None:
+    # "Mid-year spending of X" is the spending of the period, given twice: never a part of itself
+    text = (
+        "Total spending reached 8.1 billion lilangeni in the half. Mid-year spending of 8.1 "
+        "billion lilangeni is 12% of GDP. Recurrent costs took 6.0 billion lilangeni, while "
+        "capital spending came to 1.9 billion lilangeni."
+    )
+    kinds = [kind for kind, _ in relations(text)]
+    assert "equal" in kinds and "sum" not in kinds
+    year_to_date = text.replace("Mid-year spending", "Year-to-date spending")
+    assert "sum" not in [kind for kind, _ in relations(year_to_date)]

@@ -177,8 +177,8 @@ _CHANGED = re.compile(
 """The words before an amount of change: "an increase by", "fell by"."""
 _AFTER = re.compile(r"\s*(more|less|higher|lower)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(
-    r"^\s*(?:(?:the|this|that)\s+(?:figure|indicator|amount|total|sum|volume|value|level)|it|this|"
-    r"that(?=\s+(?:is|was)\b))\b",
+    r"^\s*(?:(?:the|this|that)\s+(?:figure|indicator|amount|total|sum|volume|value|level)\b"
+    r"(?!\s+of\b)|it|this|that(?=\s+(?:is|was)\b))\b",
     re.IGNORECASE,
 )
 _BASE_TIME = re.compile(

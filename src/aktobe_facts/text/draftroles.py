@@ -118,6 +118,7 @@ _FUNCTION = frozenset(
 )
 _TIME_WORD = re.compile(
     r"^(?:\d{4}|\d{4}'s|annual|yearly|monthly|quarterly|full-year|half-year|nine-month|"
+    r"mid-?year|year-to-date|ytd|year-end|end-year|mid-?term|"
     r"first-(?:quarter|half)|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|years?|months?|quarters?|half|period|weeks?)$",
     re.IGNORECASE,

@@ -65,10 +65,11 @@ _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.I
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
 _NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
-_LIST_GOES_ON = re.compile(r"['’]|[^.;:()]*?\band\s+(?:the\s+)?[A-Z]")
+_LIST_GOES_ON = re.compile(r"['’]|(?:[^.;:()]|\.\d|\([^()]*\))*?\band\s+(?:the\s+)?[A-Z]")
 """After the names a rank comes after: more of the list the names did not take ("after Germany,
-the UK's ...", "after Germany, its neighbour, and Greece"); a rank whose list may be cut short
-gets none, never a list that is too short."""
+the UK's ...", "after Germany, its neighbour, and Greece", "after the US with 45% (191,000) and the
+Caribbean": past a figure's brackets and decimal point); a rank whose list may be cut short gets
+none, never a list that is too short."""
 _REMAINDER = re.compile(r"[\s,)]*((?:and|or)\s+(?:all\s+|the\s+)?others?\b[^,.;:()”\"]*)")
 
 
