@@ -801,6 +801,22 @@ STRUCTURES = (
         forbidden="order",
     ),
     Structure(
+        "A took the lead with X. B followed with A. C came in third with B",
+        "The north took the lead in {s} in 2023, with {X}. The south followed with {s} of {A}. "
+        "The east came in third in {s}, with {B}.",
+        "order",
+        (("left", "X"), ("right", "A B")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: followed after a sentence with no ranked figure",
+        "The north took the lead in {s} in 2023, with {X}. Costs rose. The south followed with "
+        "{s} of {A}.",
+        None,
+        forbidden="order",
+        measures=MONEY,
+    ),
+    Structure(
         "revised downward from X to Y",
         "The forecast for {s} in 2024 was revised downward from {X} to {Y}.",
         "order",

@@ -96,6 +96,8 @@ FLOORS = {
     "near miss: faster than between two levels": 11,
     "X, a new record. The previous high was Y": 11,
     "near miss: the previous record, the figure not called one": 11,
+    "A took the lead with X. B followed with A. C came in third with B": 4,
+    "near miss: followed after a sentence with no ranked figure": 5,
     "revised downward from X to Y": 11,
     "cut its forecast to Y from X": 11,
     "raised from Y to X": 11,

@@ -57,6 +57,37 @@ def test_no_ranking_where_the_words_leave_a_doubt() -> None:
     )
 
 
+SEQUENCE = (
+    "Copper was the top export, with Zambia's mines shipping ore worth $2.1 billion.\n\n"
+    "On the import side, fuel took the lead, its cargoes costing $1.4 billion. Machinery "
+    "followed with imports at $0.6 billion. Vehicles came in third with $0.5 billion worth of "
+    "imports."
+)
+
+
+def test_a_ranking_told_sentence_by_sentence_with_followed() -> None:
+    # "took the lead", "followed" (the place after the sentence before's) and "came in third";
+    # the exports' first place in the paragraph before is another ranking
+    assert orders(SEQUENCE) == [
+        ("$1.4 billion", ">=", ["$0.6 billion", "$0.5 billion"]),
+        ("$0.6 billion", ">=", ["$0.5 billion"]),
+    ]
+
+
+def test_followed_needs_the_ranked_figure_right_before_it() -> None:
+    # a sentence with no ranked figure between: "followed" follows nothing the words rank
+    gap = SEQUENCE.replace(" Machinery", " Freight rates were high. Machinery")
+    assert orders(gap) == [("$1.4 billion", ">=", ["$0.5 billion"])]
+    # "followed by" is no place of its own
+    assert (
+        orders(
+            "Fuel took the lead in imports, at $1.4 billion. Demand for imports followed by "
+            "rising freight came to $0.6 billion."
+        )
+        == []
+    )
+
+
 def test_a_superlative_is_not_below_the_other_figure_of_the_same_thing() -> None:
     assert orders(
         "Steel shows the widest gap, $ 88.1 million, while the difference in grain data is "

@@ -141,14 +141,15 @@ SETS = (
     # percent ..., compared to a growth of 18.0 percent"), a growth compared past the value it
     # reached and a period "between 2011 and last year" before "well above"; its fourth relation
     # outside the hand files is in-kharif's rice, "93.88 mt, a new record. The previous high was
-    # 92.78 mt", true, on the bare numbers of "mt" as the coarse cereals' order
+    # 92.78 mt", true, on the bare numbers of "mt" as the coarse cereals' order; 42, 41 of 45 with
+    # places "took the lead", "followed", "came in third" across sentences (sa-trade's imports)
     HeldOut(
         "heldout5",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=40,
-        precise=39,
+        recalled=42,
+        precise=41,
         not_in_hand=4,
         whole=1,
         warnings_on_clean=0,  # a named rise above 100 percent is a growth (ninth session)

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftfigures import DraftRelation, singular
@@ -29,7 +29,11 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _RANKED = r"(?:is|was|are|were|came|comes|ranked|ranks|stood|stands|placed|remains|remained)"
 _PLACE = re.compile(
     "|".join(
-        [rf"\b(?P<p1>main|largest|top|biggest|leading|number\s+one)\b{_NOT_A_PLACE}"]
+        [
+            rf"\b(?P<p1>main|largest|top|biggest|leading|number\s+one)\b{_NOT_A_PLACE}",
+            r"\b(?P<a1>took\s+the\s+lead|(?:is|was|are|were)\s+in\s+the\s+lead)\b",
+            r"\b(?P<n0>followed(?!\s+by)|(?:came|comes|was|is)\s+next)\b",
+        ]
         + [
             rf"\b(?:{_RANKED}\s+(?:still\s+|now\s+|also\s+)?(?:the\s+|in\s+)?(?P<o{n}>{word})\b|"
             rf"(?P<l{n}>{word})[\s-](?:largest|biggest)\b)"
@@ -38,9 +42,10 @@ _PLACE = re.compile(
     ),
     re.IGNORECASE,
 )
-"""A place word before a figure: "main", "largest" (first place), "is second", "came third",
-"the second-largest"; never an ordinal of a sequence ("the second phase") or of a period ("the
-first half")."""
+"""A place word before a figure: "main", "largest", "took the lead" (first place), "is second",
+"came third", "the second-largest"; "followed" and "came next" the place after the figure ranked
+in the sentence before (``n0``); never an ordinal of a sequence ("the second phase") or of a
+period ("the first half"), nor "followed by"."""
 _MOST = re.compile(
     r"\bthe\s+(?:(?P<high>widest|largest|biggest|highest|greatest|deepest|sharpest|steepest)|"
     r"(?P<low>narrowest|smallest|lowest|least))\s+(?P<noun>[a-z]+)\b",
@@ -94,18 +99,15 @@ def _ranks(article: Article) -> list[DraftRelation]:
         if len(words) != 1:
             continue
         key = next(g for g, v in words[0].groupdict().items() if v is not None)
-        ranked.append((int(key[1:]), placed))  # "p1", "o2", "l3": the place
+        ranked.append((int(key[1:]), placed))  # "p1", "o2", "l3": the place; "n0": the next
     by_unit: dict[str, list[tuple[int, Placed]]] = {}
-    for place, placed in ranked:
+    for place, placed in _next_places(ranked):
         unit = placed.figure.phrase.stated.unit
         assert unit is not None
         by_unit.setdefault(unit.key, []).append((place, placed))
     found: list[DraftRelation] = []
-    for group in by_unit.values():
-        places = [p for p, _ in group]
-        if len(group) < 2 or len(set(places)) != len(places):
-            continue
-        shared = set.intersection(*(_clause_words(text, p) for _, p in group)) & _MEASURED
+    for group in _one_ranking(by_unit.values()):
+        shared = set.intersection(*(_sentence_words(text, p) for _, p in group)) & _MEASURED
         times = {read_time(text[p.sentence[0] : p.sentence[1]]) for _, p in group}
         if not shared or len({t for t in times if t.named}) > 1:
             continue
@@ -115,6 +117,53 @@ def _ranks(article: Article) -> list[DraftRelation]:
             quote = " … ".join(clause_of(text, p) for p in figures)
             found.append(order(left, ">=", figures[k + 1 :], quote))
     return found
+
+
+def _next_places(ranked: list[tuple[int, Placed]]) -> list[tuple[int, Placed]]:
+    """Each ranked figure with its place, "followed" and "came next" (place 0) resolved to the
+    place after the figure of its unit ranked in the sentence right before; one with no such
+    figure before it is left out."""
+    resolved: list[tuple[int, Placed]] = []
+    for place, placed in ranked:
+        if place == 0:
+            before = resolved[-1] if resolved else None
+            if before is None or before[1].sentence_index != placed.sentence_index - 1:
+                continue
+            if not alike(before[1], placed):
+                continue
+            place = before[0] + 1
+        resolved.append((place, placed))
+    return resolved
+
+
+def _one_ranking(
+    groups: Iterable[list[tuple[int, Placed]]],
+) -> Iterator[list[tuple[int, Placed]]]:
+    """Each group of two or more ranked figures whose places all differ: a unit's whole group, or,
+    where two of its figures share a place, each paragraph's (a ranking of exports in one, of
+    imports in the next)."""
+    for group in groups:
+        if _distinct(group):
+            yield group
+            continue
+        paragraphs: dict[int, list[tuple[int, Placed]]] = {}
+        for item in group:
+            paragraphs.setdefault(item[1].paragraph, []).append(item)
+        yield from (g for g in paragraphs.values() if _distinct(g))
+
+
+def _distinct(group: list[tuple[int, Placed]]) -> bool:
+    places = [p for p, _ in group]
+    return len(group) > 1 and len(set(places)) == len(places)
+
+
+def _sentence_words(text: str, placed: Placed) -> set[str]:
+    """The words of a ranked figure's sentence ("On the import side, China took the lead, ...")."""
+    phrase = placed.figure.phrase
+    words = content(
+        text[placed.sentence[0] : phrase.start] + " " + text[phrase.outer_end : placed.sentence[1]]
+    )
+    return {singular(w) for w in words}
 
 
 def _superlatives(article: Article) -> list[DraftRelation]:
