@@ -817,6 +817,19 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "rose Q to X. This year's growth exceeds the P recorded in 2022",
+        "{S} rose {Q} to {X} in 2023. This year's growth exceeds the {P} recorded in 2022.",
+        "order",
+        (("left", "Q"), ("right", "P")),
+    ),
+    Structure(
+        "near miss: the growth after a sentence of two percents",
+        "{S} rose {Q} to {X} in 2023 and imports fell {P}. The growth exceeds the 10 percent "
+        "recorded in 2022.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "revised downward from X to Y",
         "The forecast for {s} in 2024 was revised downward from {X} to {Y}.",
         "order",

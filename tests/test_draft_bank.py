@@ -98,6 +98,8 @@ FLOORS = {
     "near miss: the previous record, the figure not called one": 11,
     "A took the lead with X. B followed with A. C came in third with B": 4,
     "near miss: followed after a sentence with no ranked figure": 5,
+    "rose Q to X. This year's growth exceeds the P recorded in 2022": 11,
+    "near miss: the growth after a sentence of two percents": 11,
     "revised downward from X to Y": 11,
     "cut its forecast to Y from X": 11,
     "raised from Y to X": 11,

@@ -33,6 +33,37 @@ def test_that_names_the_current_value_of_the_growth_before() -> None:
     assert ("560 million manat", "<", ["610 million manat"]) in orders(text)
 
 
+def test_a_growth_named_by_its_noun_against_a_percent() -> None:
+    assert (
+        "increased by 22.8 percent",
+        ">",
+        ["17.2%"],
+    ) in orders(
+        "Savings held by the cooperatives increased by 22.8 percent to $4.1 billion in 2031. "
+        "According to the regulator's yearly report, this year's growth exceeds the 17.2% "
+        "recorded in 2030."
+    )
+    assert orders(
+        "Card payments rose 14 percent in 2031. The increase is lower than the 19 percent "
+        "recorded in 2030."
+    ) == [("rose 14 percent", "<", ["19 percent"])]
+    # two percents before: which one "the growth" names is open; a fall is no growth
+    assert (
+        orders(
+            "Card payments rose 14 percent in 2031 and cash fell 3 percent. The growth exceeds "
+            "the 9 percent recorded in 2030."
+        )
+        == []
+    )
+    assert (
+        orders(
+            "Card payments fell 14 percent in 2031. The growth exceeds the 9 percent recorded in "
+            "2030."
+        )
+        == []
+    )
+
+
 def test_near_misses_draft_no_order() -> None:
     # two figures before and no drafted relation says which the pronoun names
     assert (

@@ -142,14 +142,15 @@ SETS = (
     # reached and a period "between 2011 and last year" before "well above"; its fourth relation
     # outside the hand files is in-kharif's rice, "93.88 mt, a new record. The previous high was
     # 92.78 mt", true, on the bare numbers of "mt" as the coarse cereals' order; 42, 41 of 45 with
-    # places "took the lead", "followed", "came in third" across sentences (sa-trade's imports)
+    # places "took the lead", "followed", "came in third" across sentences (sa-trade's imports);
+    # 43, 42 of 46 with "this year's growth exceeds the 17.2% recorded in 2021" (gh-banks)
     HeldOut(
         "heldout5",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=42,
-        precise=41,
+        recalled=43,
+        precise=42,
         not_in_hand=4,
         whole=1,
         warnings_on_clean=0,  # a named rise above 100 percent is a growth (ninth session)
