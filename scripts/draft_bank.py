@@ -1276,6 +1276,18 @@ STRUCTURES = (
         None,
         forbidden="sum",
     ),
+    Structure(  # text/draftflowin.py
+        "turnover X in 2023; exports A in 2023",
+        "Foreign trade turnover came to {X} in 2023, the office said. Exports came to {A} in 2023.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+    ),
+    Structure(
+        "near miss: turnover X in 2023; exports A in 2022",
+        "Foreign trade turnover came to {X} in 2023, the office said. Exports came to {A} in 2022.",
+        None,
+        forbidden="sum",
+    ),
     Structure(
         "near miss: a month alone outside X's months",
         "{S} came to {X} in the first quarter of 2023. June alone brought {A}.",

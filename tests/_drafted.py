@@ -38,3 +38,19 @@ def equals(text: str) -> list[list[str]]:
         for r in found.relations
         if r.kind == "equal"
     ]
+
+
+def sums(text: str) -> list[tuple[str, list[str], bool]]:
+    """The ``sum`` relations drafted from ``text`` after a dateline: the total's value, the parts'
+    values and whether the sum is exhaustive."""
+    found = draft("CAPITAL, March 2032\n\n" + text)
+    values = {c.id: c.value or "" for c in found.claims}
+    return [
+        (
+            values[str(r.fields["total"])],
+            [values[p] for p in parts],
+            r.fields.get("exhaustive") is True,
+        )
+        for r in found.relations
+        if r.kind == "sum" and isinstance(parts := r.fields.get("parts"), list)
+    ]

@@ -208,6 +208,8 @@ FLOORS = {
     "near miss: a month alone outside X's months": 11,
     "A, contributing P to the total; B, contributing Q": 11,
     "near miss: A and B with their shares of a plan X": 11,
+    "turnover X in 2023; exports A in 2023": 8,
+    "near miss: turnover X in 2023; exports A in 2022": 11,
 }
 
 

@@ -9,22 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aktobe_facts.text.draft import draft
-
-
-def sums(text: str) -> list[tuple[str, list[str], bool]]:
-    found = draft("CAPITAL, March 2032\n\n" + text)
-    values = {c.id: c.value or "" for c in found.claims}
-    return [
-        (
-            values[str(r.fields["total"])],
-            [values[p] for p in parts],
-            r.fields.get("exhaustive") is True,
-        )
-        for r in found.relations
-        if r.kind == "sum" and isinstance(parts := r.fields.get("parts"), list)
-    ]
-
+from _drafted import sums
 
 EARNINGS = (
     "Tourism earnings came to $610 million in 2031. From Japan, earnings rose to $250.1 million, "

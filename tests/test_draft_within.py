@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aktobe_facts.text.draft import draft
+from _drafted import sums
 
 MONTHS = [
     "January",
@@ -24,18 +24,6 @@ MONTHS = [
     "November",
     "December",
 ]
-
-
-def sums(text: str) -> list[tuple[str, list[str], bool]]:
-    found = draft("CAPITAL, March 2032\n\n" + text)
-    values = {c.id: c.value or "" for c in found.claims}
-    out = []
-    for r in found.relations:
-        parts = r.fields.get("parts")
-        if r.kind == "sum" and isinstance(parts, list):
-            exhaustive = r.fields.get("exhaustive") is True
-            out.append((values[str(r.fields["total"])], [values[p] for p in parts], exhaustive))
-    return out
 
 
 @pytest.mark.parametrize(

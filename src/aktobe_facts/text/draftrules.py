@@ -22,6 +22,7 @@ from aktobe_facts.text import (
     draftexceed,
     draftexceeding,
     draftflowcompared,
+    draftflowin,
     draftheadline,
     draftlargest,
     draftlisted,
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."
     drafttiles.relations,  # a year's flow as the same flow's halves or quarters
     draftwithin.relations,  # "June on its own brought X": a month within the same flow's span
+    draftflowin.relations,  # "Turnover reached X ... exports came to A": one flow within turnover
     draftsumbefore.relations,  # a sum's total and parts a year before: "up from X a year earlier"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'

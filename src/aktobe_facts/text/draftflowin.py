@@ -1,0 +1,74 @@
+"""One flow within the trade turnover, for a draft (``kind = "sum"``, not exhaustive): "External
+trade turnover reached $12.09 billion over the seven months ... The country exported goods worth
+$3.58 billion between January and July."
+
+Trade turnover is exports plus imports; where the article gives one of the two flows and not the
+other, that flow is a part of the turnover (:mod:`aktobe_facts.text.draftbalances` drafts the
+whole sum where it gives both). Found by the figures' roles (:mod:`aktobe_facts.text.draftroles`):
+the turnover and the flow are wholes (no part, plan or comparison's earlier figure) of one owner
+and unit whose periods are one (both named, or neither and in one paragraph), the article has
+one such turnover and one such flow of that period, and no figure of the other flow fits it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftparts import sum_relation
+from aktobe_facts.text.draftroles import Role, alike, reported_whole, roles
+
+_FLOWS = ("exports", "imports")
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    named = roles(article)
+    summed = {r.fields.get("total") for r in drafted if r.kind == "sum"}
+    found: list[DraftRelation] = []
+    for whole in article.figures:
+        role = named.get(whole.figure.id)
+        if not reported_whole(role, "turnover") or role is None or whole.figure.id in summed:
+            continue
+        rivals = [p for p in _fitting(article, named, whole, role, "turnover") if p is not whole]
+        flows = [_fitting(article, named, whole, role, name) for name in _FLOWS]
+        loose = [_fitting(article, named, whole, role, name, loose=True) for name in _FLOWS]
+        if rivals or sorted(len(f) for f in flows) != [0, 1] or sum(map(len, loose)) != 1:
+            continue  # another turnover, none or both flows, or a flow of a period unsaid
+        part = next(f[0] for f in flows if f)
+        if any({whole.figure.id, part.figure.id} <= set(tied(r)) for r in drafted):
+            continue
+        quote = " … ".join(
+            " ".join(clause_of(article.text, p).split())
+            for p in sorted((whole, part), key=lambda p: p.figure.phrase.start)
+        )
+        found.append(sum_relation(whole, [part], False, quote))
+    return found, []
+
+
+def _fitting(
+    article: Article,
+    named: dict[str, Role],
+    whole: Placed,
+    role: Role,
+    name: str,
+    loose: bool = False,
+) -> list[Placed]:
+    """The article's whole flows ``name`` of the turnover's owner and unit, of its period (or,
+    ``loose``, of a period that may be its)."""
+    out: list[Placed] = []
+    for p in article.figures:
+        other = named.get(p.figure.id)
+        if other is None or not reported_whole(other, name):
+            continue
+        owners = not (other.owner and role.owner) or other.owner == role.owner
+        if not owners or not alike(p, whole):
+            continue
+        one = other.time.same(role.time) or (
+            not other.time.named and not role.time.named and p.paragraph == whole.paragraph
+        )
+        if one or (loose and other.time.fits(role.time)):
+            out.append(p)
+    return out
