@@ -1,9 +1,9 @@
-"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout8/): real articles in the
+"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout9/): real articles in the
 corpus's format (tests/_corpus.py), each set chosen and encoded by hand without looking at the
 draft rules, from outlets, countries and topics the sets before it do not use (docs/corpus.md, one
-section per set). The first six were opened for tuning the draft in later sessions, and the
-seventh was partly used in the eighth; the newest (tests/heldout8/) is the unseen measure, which
-nobody but its author opens and no rule is tuned on.
+section per set). The first seven were opened for tuning the draft in later sessions; the eighth
+(tests/heldout8/) was the unseen measure through the tenth session; the newest (tests/heldout9/) is
+the unseen measure, which nobody but its author opens and no rule is tuned on.
 
 For every set: the hand-written claims files give exactly the expected findings; the draft-only
 path (``check article.txt``) raises no false error and at most one warning on a clean article; and
@@ -256,6 +256,22 @@ SETS = (
         whole=0,
         found=0,
         warnings_on_clean=0,
+    ),
+    # the ninth, the unseen measure written in the tenth session (its author alone opens it; no
+    # rule is tuned on it): chosen and encoded by hand without reading the draft's code, tests or
+    # docs/draft.md, and without running the draft on its articles. Its floors are the lead's to
+    # set once, from `scripts/draft_vs_hand.py --summary tests/heldout9`; until then they are open
+    HeldOut(
+        "heldout9",
+        total=5,
+        inconsistent=3,
+        clean=2,
+        recalled=0,
+        precise=0,
+        not_in_hand=1000,
+        whole=0,
+        found=0,
+        warnings_on_clean=None,
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
