@@ -122,3 +122,16 @@ def test_the_volume_of_a_named_thing_is_no_anaphora_for_the_figure_before() -> N
     assert [r for r in relations(text) if r[0] == "growth"] == []
     alone = text.replace("the volume of visitor spending fell", "the figure fell")
     assert ("growth", {"growth": "fell by 1.9%", "current": "$64.2 million"}) in relations(alone)
+
+
+def test_a_growth_after_the_period_compared_is_not_its_own() -> None:
+    # "Sales in the same period of 2030 were X, an increase of P": P is the later figure's over X
+    text = (
+        "Wool sales reached 4.2 million tonnes in January-May 2031. Sales in the same period of "
+        "2030 were 3.9 million tonnes, an increase of 8%."
+    )
+    assert [r for r in relations(text) if r[0] == "growth"] == []
+    own = text.replace("in the same period of 2030", "in January-May 2030")
+    assert ("growth", {"growth": "an increase of 8%", "current": "3.9 million tonnes"}) in (
+        relations(own)
+    )

@@ -343,6 +343,7 @@ def _relation(
         before is not None
         and _linked_before(text, sentence, before, core.first)
         and (own is None or _names_flow(text, sentence, before, own.group(1)))
+        and not _compared_period(text, sentence, before)
     ):
         current = start = before
         base = _from_to_base(text, sentence, figures, first - 1)
@@ -414,6 +415,20 @@ _FOR_FLOW = re.compile(
 )
 """After a growth, the flow it is of: "a decrease of 2.8 percent for exports and an increase of
 19.6 percent for imports"."""
+
+
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|for|during|over)\s+the\s+same\s+(?:period|months?|quarter|half|time)\s+(?:of\s+|in\s+)?"
+    r"(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_period(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """The words of ``figure``'s clause before it make it the period compared with ("Exports in
+    the same period of 2021 were X, an increase of P": P is this year's over X, never X's own)."""
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    return _SAME_PERIOD_BEFORE.search(text, start, figure.phrase.start) is not None
 
 
 def _names_flow(text: str, sentence: Sentence, figure: Figure, flow: str) -> bool:
