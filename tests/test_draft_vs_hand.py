@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from aktobe_facts.claims.loader import load
 from aktobe_facts.findings import Finding, Outcome, Severity
 from conftest import load_text
 
@@ -342,6 +343,24 @@ def test_the_summary_names_no_article_and_the_table_does(
     table = capsys.readouterr().out
     assert name in table and name not in "\n".join(totals)
     assert table.splitlines()[-len(totals) :] == totals
+
+
+def test_recall_by_kind_adds_up_to_the_recall_and_names_no_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, name = _one_article_set(tmp_path)
+    assert draft_vs_hand.main(["--summary", "--by-kind", str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    kinds = [line for line in lines if line.startswith("recall of ")]
+    assert kinds and name not in "\n".join(lines)
+    recalled = hand = 0
+    for line in kinds:
+        got, of = line.split(": ")[1].split(" of ")
+        recalled, hand = recalled + int(got), hand + int(of)
+    total = next(line for line in lines if line.startswith("relation recall: "))
+    assert total.startswith(f"relation recall: {recalled} of {hand} ")
+    hand_file = load(folder / name / "claims.toml")
+    assert hand == len([r for r in hand_file.relations if r.kind not in draft_vs_hand.LINKS])
 
 
 def test_a_folder_that_is_not_there_is_an_error_not_a_traceback(
