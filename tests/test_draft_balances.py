@@ -300,3 +300,16 @@ def test_a_sentence_opening_on_a_partner_gives_that_trade_s_flows() -> None:
     assert all(kind != "difference" for kind, _ in drafted(text))
     plain = text.replace("With Asian countries, exports", "Exports")
     assert gap("140 million euros", "0.9 billion euros", "0.76 billion euros") in drafted(plain)
+
+
+def test_a_balance_in_goods_and_services_takes_its_month_s_flows() -> None:
+    # "the deficit in goods and services rose ... to X in June": X is June's balance, so June's
+    # flows are its own, never the half-year deficit's in the next paragraph
+    text = (
+        "The deficit in goods and services rose 5.1 percent to $18.4 billion in June. Exports "
+        "slid 0.4 percent to $101.2 billion; imports rose 0.9 percent to $119.6 billion.\n\n"
+        "In the first half the country ran a trade deficit of $104.9 billion, up 3.2 percent."
+    )
+    assert [d for d in drafted(text) if d[0] == "difference"] == [
+        gap("$18.4 billion", "$119.6 billion", "$101.2 billion")
+    ]

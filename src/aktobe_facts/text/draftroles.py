@@ -689,11 +689,13 @@ def _name_of(m: re.Match[str]) -> str:
 
 
 _ASIDE = re.compile(
-    r"\([^()]*\)|,\s*(?:for\s+(?:its|their|his|her|our)\s+part|in\s+(?:its|their)\s+turn|in\s+turn)\s*,",
+    r"\([^()]*\)|,\s*(?:for\s+(?:its|their|his|her|our)\s+part|in\s+(?:its|their)\s+turn|in\s+turn)\s*,"
+    r"|\b(?:in|on|for)\s+(?:trade\s+in\s+)?goods\s+and\s+services\b",
     re.IGNORECASE,
 )
-"""Words between a flow's noun and its figure that say nothing of it: a bracket, or a comma-set
-aside that only turns to the flow ("Imports, for their part, rose 20.2% from A to B")."""
+"""Words between a flow's noun and its figure that say nothing of it: a bracket, a comma-set
+aside that only turns to the flow ("Imports, for their part, rose 20.2% from A to B"), or the
+whole a balance covers ("the deficit in goods and services rose 7.3 percent to X")."""
 _LABEL_OF_BEFORE = re.compile(
     r"\s*(?:(?:is|are|was|were|goes|go|went)\s+)?(?:for|on|to|into|towards?)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}",
