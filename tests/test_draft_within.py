@@ -112,6 +112,20 @@ def test_near_misses_draft_no_part(text: str) -> None:
     assert sums(text) == []
 
 
+def test_this_year_is_the_year_the_articles_figures_name() -> None:
+    text = (
+        "Exports in the first half of this year reached $60.2 billion. "
+        "In June 2031 exports came to $11.4 billion."
+    )
+    assert sums(text) == [("$60.2 billion", ["$11.4 billion"], False)]
+    # the latest year named is a comparison's: this year may be the next
+    compared = (
+        "Exports in the first half of this year reached $60.2 billion, up from $55.1 billion in "
+        "the first half of 2030. In June 2030 exports came to $9.3 billion."
+    )
+    assert sums(compared) == []
+
+
 def test_overlapping_months_are_no_parts_of_one_sum() -> None:
     text = (
         "Exports in the first quarter of 2031 came to 4.2 billion dollars. "

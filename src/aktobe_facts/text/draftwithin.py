@@ -8,7 +8,9 @@ Two structures:
 - a flow (:mod:`aktobe_facts.text.draftroles`: revenue, spending, exports, imports, trade
   turnover) whose words name a month, quarter or half inside the span of months another figure of
   the same flow, owner, plan and unit names, in the same year (both name it, or the part names
-  none and stands in the whole's paragraph or the next with no other year between): the shorter
+  none and stands in the whole's paragraph or the next with no other year between; "this year"
+  is the latest year the article's figures lie in, unless a comparison's earlier figure is of
+  it): the shorter
   spans are parts of the longer one, when no two of them overlap and no second figure of the
   flow names the whole's span (one total given twice leaves it to the editor);
 - a sentence that opens on a month "alone" or "on its own" ("June on its own brought X", "In May
@@ -75,7 +77,10 @@ def relations(
 
 def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[Placed]]]:
     """The flows of a span with the same flow's figures of months inside it."""
-    times = {p.figure.id: _time(p, r) for p in article.figures if (r := named.get(p.figure.id))}
+    this = _this_year(article, named)
+    times = {
+        p.figure.id: _time(p, r, this) for p in article.figures if (r := named.get(p.figure.id))
+    }
     found: list[tuple[Placed, list[Placed]]] = []
     for whole in article.figures:
         role = named.get(whole.figure.id)
@@ -115,14 +120,35 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
     return found
 
 
-def _time(placed: Placed, role: Role) -> Time:
+def _time(placed: Placed, role: Role, this: str | None) -> Time:
     """A flow's period: the one the draft gave the figure, where it lies in one calendar year
     ("Revenue in May was A and revenue in June B": May for A), else the one its role's words
-    name."""
+    name ("this year" as the article's own year, where its figures name one)."""
     span = period_span(placed.figure.period)
     if span is None or span[0].year != span[1].year:
-        return role.time
+        time = role.time
+        if time.relative in ("this", "current") and time.year is None and this is not None:
+            return Time(this, time.months, None)
+        return time
     return Time(str(span[0].year), (span[0].month, span[1].month), None)
+
+
+def _this_year(article: Article, named: dict[str, Role]) -> str | None:
+    """The article's own year: the latest year its figures' periods lie in, unless a
+    comparison's earlier figure is of that year ("up from X in the first half of 2023": this year
+    may be the next)."""
+    latest: dict[int, bool] = {}  # year: whether an earlier figure is of it
+    for p in article.figures:
+        span = period_span(p.figure.period)
+        if span is None:
+            continue
+        role = named.get(p.figure.id)
+        earlier = (role is not None and role.earlier) or _compared(article.text, p)
+        latest[span[1].year] = latest.get(span[1].year, False) or earlier
+    if not latest:
+        return None
+    year = max(latest)
+    return None if latest[year] else str(year)
 
 
 def _inside(months: tuple[int, int] | None, span: tuple[int, int] | None) -> bool:
