@@ -78,6 +78,12 @@ def test_followed_needs_the_ranked_figure_right_before_it() -> None:
     # a sentence with no ranked figure between: "followed" follows nothing the words rank
     gap = SEQUENCE.replace(" Machinery", " Freight rates were high. Machinery")
     assert orders(gap) == [("$1.4 billion", ">=", ["$0.5 billion"])]
+    # a group's superlative is no place: "the ten largest suppliers", "one of the largest"
+    # (nor does "followed" then follow a ranked figure)
+    group = SEQUENCE.replace(
+        "fuel took the lead, its cargoes", "the ten largest suppliers' cargoes"
+    )
+    assert orders(group) == []
     # "followed by" is no place of its own
     assert (
         orders(

@@ -51,6 +51,11 @@ from test_draft_order import orders
             "Measured in dollars the coverage was 61.4%, down from last year's 66.0%.",
             ("61.4%", "<", ["66.0%"]),
         ),
+        # "on a yearly basis" is no change in points
+        (
+            "On a yearly basis, growth in rents eased to 30.7% from 37.6%.",
+            ("30.7%", "<", ["37.6%"]),
+        ),
         # the next level of one subject after "and"
         (
             "The occupancy rate was 72.5 percent in July and dipped to 64.1 percent in August.",

@@ -46,6 +46,12 @@ _PLACE = re.compile(
 "came third", "the second-largest"; "followed" and "came next" the place after the figure ranked
 in the sentence before (``n0``); never an ordinal of a sequence ("the second phase") or of a
 period ("the first half"), nor "followed by"."""
+_ONE_OF = re.compile(
+    r"(?:\bone\s+of\s+(?:the\s+)?(?:\w+\s+)?|\b(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty)\s+)$",
+    re.IGNORECASE,
+)
+"""Before a place word, a group and no place: "one of the largest", "the ten largest suppliers"."""
 _MOST = re.compile(
     r"\bthe\s+(?:(?P<high>widest|largest|biggest|highest|greatest|deepest|sharpest|steepest)|"
     r"(?P<low>narrowest|smallest|lowest|least))\s+(?P<noun>[a-z]+)\b",
@@ -96,7 +102,7 @@ def _ranks(article: Article) -> list[DraftRelation]:
             continue
         (placed,) = amounts
         words = list(_PLACE.finditer(text, placed.sentence[0], placed.figure.phrase.start))
-        if len(words) != 1:
+        if len(words) != 1 or _ONE_OF.search(text, placed.sentence[0], words[0].start()):
             continue
         key = next(g for g, v in words[0].groupdict().items() if v is not None)
         ranked.append((int(key[1:]), placed))  # "p1", "o2", "l3": the place; "n0": the next

@@ -37,7 +37,7 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 """A percent's whole right after it: "of imports", "of total exports"."""
-_POINTS = re.compile(r"\bpoints?\b|\bpp\b|\bbps?\b|\bbasis\b", re.IGNORECASE)
+_POINTS = re.compile(r"\bpoints?\b|\bpp\b|\bbps?\b", re.IGNORECASE)
 """A change in points in the sentence: the change's rule ties the two percents."""
 _KINDS = (frozenset({None, "share"}), frozenset({None, "growth"}))
 """Kinds of percent one move can tie: rates and shares, or growth rates."""
