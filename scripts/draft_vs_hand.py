@@ -263,7 +263,8 @@ def table(rows: list[Article]) -> str:
 
 
 def summary(rows: list[Article]) -> list[str]:
-    """The set's totals: recall, precision, articles whole, false errors, warnings on clean."""
+    """The set's totals: recall, precision, articles whole, expected findings found, false errors,
+    warnings on clean."""
     hand = sum(r.hand for r in rows)
     drafted = sum(r.drafted for r in rows)
     inconsistent = [r for r in rows if r.expected]
@@ -275,6 +276,8 @@ def summary(rows: list[Article]) -> list[str]:
         f"({_pct(sum(r.precise for r in rows), drafted)})",
         f"articles where the draft finds every expected finding: "
         f"{sum(r.found == r.expected for r in inconsistent)} of {len(inconsistent)} with findings",
+        f"expected findings the draft finds: {sum(r.found for r in rows)} of "
+        f"{sum(r.expected for r in rows)}",
         f"false errors: {sum(len(r.false_errors) for r in rows)}",
         f"warnings on clean articles: {sum(len(r.warnings) for r in clean)} on {len(clean)}",
     ]

@@ -336,6 +336,7 @@ def test_the_summary_names_no_article_and_the_table_does(
         "relation recall",
         "relation precision",
         "articles where the draft finds every expected finding",
+        "expected findings the draft finds",
         "false errors",
         "warnings on clean articles",
     ]

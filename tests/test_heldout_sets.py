@@ -254,24 +254,26 @@ SETS = (
         precise=14,
         not_in_hand=8,
         whole=0,
-        found=0,
+        found=1,  # the summary's "expected findings the draft finds" line (tenth session): 1 of 7
         warnings_on_clean=0,
     ),
     # the ninth, the unseen measure written in the tenth session (its author alone opens it; no
     # rule is tuned on it): chosen and encoded by hand without reading the draft's code, tests or
-    # docs/draft.md, and without running the draft on its articles. Its floors are the lead's to
-    # set once, from `scripts/draft_vs_hand.py --summary tests/heldout9`; until then they are open
+    # docs/draft.md, and without running the draft on its articles. Its floors were set once from
+    # the summary lines alone (`scripts/draft_vs_hand.py --summary tests/heldout9` on main 745bcef):
+    # 17 of 141 recalled, 17 of 26 drafted in the hand files, 1 of 5 whole, 2 of 7 findings found
+    # (at the session's start, 7d94e53: 16 of 141, 16 of 25, 1 of 5, 2 of 7)
     HeldOut(
         "heldout9",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=0,
-        precise=0,
-        not_in_hand=1000,
-        whole=0,
-        found=0,
-        warnings_on_clean=None,
+        recalled=17,
+        precise=17,
+        not_in_hand=9,
+        whole=1,
+        found=2,
+        warnings_on_clean=0,
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
