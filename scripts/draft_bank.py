@@ -1050,6 +1050,20 @@ STRUCTURES = (
         forbidden="equal",
     ),
     Structure(
+        "A, or R of Omani S, in an article on Oman",
+        "Omani {s} rise\n\nOman's {s} rose to {X} in 2023. India led at {A}. The UAE followed "
+        "with {B}, or {R} of Omani {s}, in 2023.",
+        "share",
+        (("share", "R"), ("part", "B"), ("whole", "X")),
+    ),
+    Structure(
+        "near miss: A, or R of Indian S, in an article on Oman's trade with India",
+        "Oman's trade with India grows\n\nOman's {s} rose to {X} in 2023. India bought goods "
+        "worth {B}, or {R} of Indian {s}, in 2023.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
         "near miss: one value under one name in two years",
         "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In 2022 {s} had "
         "also come to {X}.",

@@ -54,3 +54,14 @@ def sums(text: str) -> list[tuple[str, list[str], bool]]:
         for r in found.relations
         if r.kind == "sum" and isinstance(parts := r.fields.get("parts"), list)
     ]
+
+
+def shares(text: str) -> list[dict[str, str]]:
+    """The ``share`` relations drafted from ``text``, each field's claim shown by its value."""
+    found = draft(text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    return [
+        {k: values[v] for k, v in r.fields.items() if isinstance(v, str)}
+        for r in found.relations
+        if r.kind == "share"
+    ]

@@ -169,6 +169,8 @@ FLOORS = {
     "near miss: the headline's figure as a year earlier's": 11,
     "headline up P, body rose P": 11,
     "a sharp increase of P to X from Y": 11,
+    "A, or R of Omani S, in an article on Oman": 8,
+    "near miss: A, or R of Indian S, in an article on Oman's trade with India": 11,
     "X, then 'the X was spent'": 5,
     "near miss: X, then 'the X loan'": 5,
     "X, then 'It stood at X' after a sentence naming it": 8,

@@ -5,17 +5,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from _drafted import shares
 from aktobe_facts.text.draft import draft
-
-
-def shares(text: str) -> list[dict[str, str]]:
-    found = draft(text)
-    values = {c.id: c.value or c.id for c in found.claims}
-    return [
-        {k: values[v] for k, v in r.fields.items() if isinstance(v, str)}
-        for r in found.relations
-        if r.kind == "share"
-    ]
 
 
 def groups(text: str) -> list[list[str]]:

@@ -181,7 +181,13 @@ def test_followed_by_ranks_every_figure_and_ahead_of_only_the_first() -> None:
         "Grain came first at $375 million (21% of sales), ahead of wool at $149 million (8%), "
         "hides at $111 million (6%) and salt at $80 million (4%)."
     )
-    assert first == [tie("order", "$375 million", "$149 million", "$111 million", "$80 million")]
+    amounts = ("$375 million", "$149 million", "$111 million", "$80 million")
+    # and the members' percents alone in brackets are shares of the one whole "of sales" names
+    # (draftshares: a ranked member's "(8%)")
+    assert first == [
+        tie("same-whole", *amounts, "21%", "8%", "6%", "4%"),
+        tie("order", *amounts),
+    ]
 
 
 def test_a_later_place_ranks_the_shares_after_it() -> None:

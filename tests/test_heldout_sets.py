@@ -62,20 +62,22 @@ class HeldOut:
 SETS = (
     # the first held-out set: its misses were built as general rules in the second session; the
     # extra relations are true ones the editors left out
-    HeldOut("heldout", total=6, inconsistent=2, clean=0, recalled=66, precise=0, not_in_hand=4),
+    # 67, 67 of 71 with shares of a country's trade by partner ('of Saudi imports', 'of the total' after a ranked partner, a ranked member's '(7.5%)') (tenth session, equal10)
+    HeldOut("heldout", total=6, inconsistent=2, clean=0, recalled=67, precise=0, not_in_hand=4),
     # the second: unseen until the third session; no article's every finding drafted then; 75
     # with ranked lists whose names follow "are" ("The largest items of income are VAT (X), ...");
     # 76 of 76 in the tenth session with a growth rate that "accelerated from 4.3% to 20,3%" (its
     # order added to am-budget-h1-2020's hand file: the words state it)
     # 77, 77 of 79 in the tenth session with parts given with their shares of one turnover
     # (uz-trade-h1-2023, whose hand file now has it)
+    # 78, 78 of 80 with shares of a country's trade by partner ('of Saudi imports', 'of the total' after a ranked partner, a ranked member's '(7.5%)') (tenth session, equal10)
     HeldOut(
         "heldout2",
         total=8,
         inconsistent=3,
         clean=3,
-        recalled=77,
-        precise=77,
+        recalled=78,
+        precise=78,
         not_in_hand=2,
         found=6,
         warnings_on_clean=0,
@@ -145,13 +147,14 @@ SETS = (
     # 92.78 mt", true, on the bare numbers of "mt" as the coarse cereals' order; 42, 41 of 45 with
     # places "took the lead", "followed", "came in third" across sentences (sa-trade's imports);
     # 43, 42 of 46 with "this year's growth exceeds the 17.2% recorded in 2021" (gh-banks)
+    # 46, 45 of 49 with shares of a country's trade by partner ('of Saudi imports', 'of the total' after a ranked partner, a ranked member's '(7.5%)') (tenth session, equal10)
     HeldOut(
         "heldout5",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=43,
-        precise=42,
+        recalled=46,
+        precise=45,
         not_in_hand=4,
         whole=1,
         warnings_on_clean=0,  # a named rise above 100 percent is a growth (ninth session)

@@ -739,10 +739,16 @@ def place_words() -> frozenset[str]:
 def _starts_with_place(head: str) -> bool:
     """ "Saudi imports reached ...": the sentence's first word names a place, whose figure is no
     part of another's (as "Tax revenues" would be)."""
-    first = re.match(r"\s*([\w'’-]+)", head)
+    return first_place(head) is not None
+
+
+def first_place(words: str) -> str | None:
+    """The place or people the first word names ("Saudi", "Kenya's": "kenya"), in lower case."""
+    first = re.match(r"\s*([\w'’-]+)", words)
     if first is None or not first.group(1)[:1].isupper():
-        return False
-    return first.group(1).lower().replace("’", "'").removesuffix("'s") in place_words()
+        return None
+    word = first.group(1).lower().replace("’", "'").removesuffix("'s")
+    return word if word in place_words() else None
 
 
 def _subject_owner(head: str) -> frozenset[str]:

@@ -46,9 +46,9 @@ from aktobe_facts.text.draftfigures import (
     singular,
     subject_words,
 )
-from aktobe_facts.text.draftroles import Role, place_words, reported_whole, roles
+from aktobe_facts.text.draftroles import Role, first_place, place_words, reported_whole, roles
 from aktobe_facts.text.draftwords import content
-from aktobe_facts.text.sentences import clause_end, clause_start
+from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 _SHARING = (
     r"(?:or|i\.e\.|that\s+is|which\s+(?:makes|made|represents|constitutes)|constituting|"
@@ -286,7 +286,14 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
             start = past_noun(text, first)
             gap = between(text, start, last.phrase.start, sentence.periods) + " "
             pattern = _AMOUNT_FIRST if j < i else _PERCENT_FIRST
-            named = j < i and _PAREN.match(gap) and _OF_IN_PAREN.match(text, share.phrase.end)
+            named = (
+                j < i
+                and _PAREN.match(gap)
+                and (
+                    _OF_IN_PAREN.match(text, share.phrase.end)
+                    or _ranked_alone(text, sentence, share)
+                )
+            )
             matched = pattern.match(gap)
             if matched or named:
                 # "P% of W (A)": the whole's words stand between the share and its part
@@ -298,6 +305,31 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
                 used.update((i, j))
                 break
     return _whole_after(text, found)
+
+
+def _ranked_alone(text: str, sentence: Sentence, share: Figure) -> bool:
+    """A percent alone in brackets after a ranked member's amount ("Kazakhstan came third, with
+    a turnover of $2.19 billion (7.5%)", "the best-selling brand, selling 754,276 vehicles (22
+    percent), followed by ..."): its share of what the members share, when the sentence ranks
+    and says no change (a bracket's bare percent after "rose to X" may be the rise)."""
+    if _CLOSE.match(text, share.phrase.end) is None:
+        return False
+    words = text[sentence.span[0] : sentence.span[1]]
+    return _RANKING.search(words) is not None and _MOVED.search(words) is None
+
+
+_CLOSE = re.compile(r"\s*\)")
+_RANKING = re.compile(
+    r"\b(?:followed\s+by|came\s+(?:first|second|third|fourth|fifth|next)|ranked|ranking|"
+    r"best-selling|largest|biggest|leading|top)\b",
+    re.IGNORECASE,
+)
+_MOVED = re.compile(
+    r"\b(?:rose|rise|rises|grew|grow|growth|increased?|increases|fell|fall|falls|declined?|"
+    r"dropped|drop|decreased?|up|down|more|less|higher|lower|gained?|lost|jumped|climbed|"
+    r"slipped|surged|plunged)\b",
+    re.IGNORECASE,
+)
 
 
 _LIST_VERB = re.compile(
@@ -348,6 +380,9 @@ def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figu
         cut = _WHOLE_END.search(text, m.start(1), end)
         end = cut.start() if cut is not None else end
     said = [singular(w) for w in content(text[m.start(1) : end])] if m else []
+    # "of Saudi imports" in an article on Saudi trade (its headline's first word): of imports
+    if first_place(text[: headline_end(text)]) in said:
+        said = [w for w in said if w not in place_words()]
     # "of the region's total" names no whole of its own; "of total tax revenues" does
     generic = bool(said) and said[-1] in _GENERIC
     return Pair(part, share, frozenset(set(said) - _GENERIC), generic, m is not None)
@@ -379,7 +414,10 @@ def _whole(
             return earlier[0] if _kin(text, sentences[k - 1], earlier[0], sentence, pair) else None
         siblings = all(_sibling(text, sentences[k - 1], f) for f in earlier)
         if siblings and pair.generic and not pair.whole_words:
-            return _total_before(text, sentences, k, pair)
+            total = _total_before(text, sentences, k, pair)
+            if total is None and earlier:  # after a ranked sibling: the whole of its flow
+                total = _flow_whole(text, sentences, k, pair, wholes)
+            return total
     head = [w for w in content(_clause_words(text, sentence, pair.part)) if w not in _NOT_HEAD][-1:]
     return _named(text, sentences, k, pair, {singular(w) for w in head}) if head else None
 
@@ -509,6 +547,31 @@ def _flow_total(text: str, sentence: Sentence, pair: Pair, wholes: _Wholes) -> F
     if len(named) != 1 or not _candidate(named[0], pair):
         return None
     return named[0] if _same_period(pair, named[0]) else None
+
+
+def _flow_whole(
+    text: str, sentences: Sequence[Sentence], k: int, pair: Pair, wholes: _Wholes
+) -> Figure | None:
+    """The whole of "of the total" after a ranked list's sibling, when the part's own clause
+    names one flow ("The UAE came in third with SR3.9 billion worth of imports, accounting for
+    6.4 percent of the total"): the one figure of the article the roles make that whole flow
+    (no part, plan or earlier figure), of the part's unit and period, that is no share's part
+    and no ranked sibling ("The US followed with imports at SR4.6 billion")."""
+    sentence = sentences[k]
+    first = min(pair.part.phrase.start, pair.share.phrase.start)
+    start = clause_start(text, sentence.span[0], first)
+    own = text[start : max(pair.part.phrase.start, pair.share.phrase.start)]
+    flows = {_FLOW_NAMES.get(singular(m.group(0).lower()), "") for m in _FLOW.finditer(own)}
+    if len(flows) != 1 or "" in flows:
+        return None
+    whole = wholes.flow(flows.pop())
+    found = [
+        f
+        for s in sentences
+        for f in s.figures
+        if f.id in whole and _candidate(f, pair) and stated_level(f) and not _sibling(text, s, f)
+    ]
+    return found[0] if len(found) == 1 and _same_period(pair, found[0]) else None
 
 
 def _wholes(text: str, sentence: Sentence) -> list[Figure]:
