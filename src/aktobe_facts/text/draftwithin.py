@@ -41,6 +41,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import FAMILIES, Role, Time, alike, read_time, roles
 from aktobe_facts.text.drafttiles import one_flow, one_year, plain, unbroken
+from aktobe_facts.text.thisyear import EARLIER_GAP, compared, resolved
 
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _ALONE = re.compile(
@@ -49,13 +50,6 @@ _ALONE = re.compile(
     re.IGNORECASE,
 )
 """A sentence's opening: a month (with its year or none), then "alone" or "on its own"."""
-_EARLIER_GAP = re.compile(
-    r"\b(?:from|than|over|against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
-    r"(?:(?:last|previous)\s+year['’]s\s+)?$",
-    re.IGNORECASE,
-)
-"""Right before an amount: it is a comparison's earlier value ("an increase over X", "up from
-X"), no part and no whole."""
 _BASES = ("base", "right")
 
 
@@ -77,10 +71,8 @@ def relations(
 
 def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[Placed]]]:
     """The flows of a span with the same flow's figures of months inside it."""
-    this = _this_year(article, named)
-    times = {
-        p.figure.id: _time(p, r, this) for p in article.figures if (r := named.get(p.figure.id))
-    }
+    named = resolved(article, named)  # "this year" as the article's own
+    times = {p.figure.id: _time(p, r) for p in article.figures if (r := named.get(p.figure.id))}
     found: list[tuple[Placed, list[Placed]]] = []
     for whole in article.figures:
         role = named.get(whole.figure.id)
@@ -120,35 +112,14 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
     return found
 
 
-def _time(placed: Placed, role: Role, this: str | None) -> Time:
+def _time(placed: Placed, role: Role) -> Time:
     """A flow's period: the one the draft gave the figure, where it lies in one calendar year
     ("Revenue in May was A and revenue in June B": May for A), else the one its role's words
-    name ("this year" as the article's own year, where its figures name one)."""
+    name."""
     span = period_span(placed.figure.period)
     if span is None or span[0].year != span[1].year:
-        time = role.time
-        if time.relative in ("this", "current") and time.year is None and this is not None:
-            return Time(this, time.months, None)
-        return time
+        return role.time
     return Time(str(span[0].year), (span[0].month, span[1].month), None)
-
-
-def _this_year(article: Article, named: dict[str, Role]) -> str | None:
-    """The article's own year: the latest year its figures' periods lie in, unless a
-    comparison's earlier figure is of that year ("up from X in the first half of 2023": this year
-    may be the next)."""
-    latest: dict[int, bool] = {}  # year: whether an earlier figure is of it
-    for p in article.figures:
-        span = period_span(p.figure.period)
-        if span is None:
-            continue
-        role = named.get(p.figure.id)
-        earlier = (role is not None and role.earlier) or _compared(article.text, p)
-        latest[span[1].year] = latest.get(span[1].year, False) or earlier
-    if not latest:
-        return None
-    year = max(latest)
-    return None if latest[year] else str(year)
 
 
 def _inside(months: tuple[int, int] | None, span: tuple[int, int] | None) -> bool:
@@ -182,7 +153,7 @@ def _alone(
                 for p in figures
                 if p.figure.phrase.start >= cue.end()
                 and stated_level(p.figure)
-                and not _EARLIER_GAP.search(text, cue.end(), p.figure.phrase.start)
+                and not EARLIER_GAP.search(text, cue.end(), p.figure.phrase.start)
             ),
             None,
         )
@@ -195,19 +166,13 @@ def _alone(
             if w.figure.phrase.start < part.sentence[0]
             and measures_alike(w, part)
             and w.figure.id not in bases
-            and not _compared(text, w)
+            and not compared(text, w)
             and not _earlier_role(named.get(w.figure.id))
             and _holds(period_span(w.figure.period), when.months[0], year)
         ]
         if len(wholes) == 1:
             found.append((wholes[0], [part]))
     return found
-
-
-def _compared(text: str, placed: Placed) -> bool:
-    """The figure is a comparison's earlier value: the words right before it say so."""
-    start = max(placed.sentence[0], placed.figure.phrase.start - 60)
-    return _EARLIER_GAP.search(text, start, placed.figure.phrase.start) is not None
 
 
 def _listed(value: object) -> list[str]:
