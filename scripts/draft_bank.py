@@ -830,6 +830,24 @@ STRUCTURES = (
         forbidden="order",
     ),
     Structure(
+        "rose P in May, down from Q in April (a growth against the one before)",
+        "{S} rose {P} in May 2023 from a year earlier, down from {Q} in April.",
+        "order",
+        (("left", "P"), ("right", "Q")),
+    ),
+    Structure(
+        "A remained the biggest, at X, ahead of B at A",
+        "The north remained the biggest source of {s}, at {X}, ahead of the south at {A}.",
+        "order",
+        (("left", "X"), ("right", "A")),
+    ),
+    Structure(
+        "near miss: a fall down from another percent",
+        "{S} fell {P} in May 2023, down from {Q} in April.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
         "revised downward from X to Y",
         "The forecast for {s} in 2024 was revised downward from {X} to {Y}.",
         "order",

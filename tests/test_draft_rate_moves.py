@@ -56,6 +56,16 @@ from test_draft_order import orders
             "On a yearly basis, growth in rents eased to 30.7% from 37.6%.",
             ("30.7%", "<", ["37.6%"]),
         ),
+        # a growth rate against the one before it
+        (
+            "Rents in the capital rose 8.5% in July from the same month a year ago, down from 9.1% "
+            "in June.",
+            ("rose 8.5%", "<", ["9.1%"]),
+        ),
+        (
+            "The freight index climbed 0.3% last month, down from a 0.4% increase in August.",
+            ("climbed 0.3%", "<", ["a 0.4% increase"]),
+        ),
         # the next level of one subject after "and"
         (
             "The occupancy rate was 72.5 percent in July and dipped to 64.1 percent in August.",
@@ -76,8 +86,10 @@ def test_a_rate_that_moved_is_ordered(sentence: str, expected: tuple[str, str, l
         "Coffee made up 12% of exports, up from 10% of imports.",
         # the change in points ties the two: its equation, no order besides
         "Unemployment fell to 4.8 percent from 5.2 percent, a drop of 0.4 percentage points.",
-        # a growth of its own is a change, not a level that moved
-        "Prices rose 5 percent in May, up from 4 percent in April.",
+        # a fall against another: which fell more the words leave open
+        "Exports fell 5 percent in May, down from 3 percent in April.",
+        # a growth moved "to" a rate: its rate of change and the level it reached are apart
+        "Prices rose 5 percent to 4.1 percent in May from 3 percent.",
         # no verb of rise or fall: the words say nothing of which is larger
         "The rate was 5.1 percent in May, from 4.9 percent in April.",
         # a bound on the earlier figure

@@ -190,6 +190,23 @@ def test_followed_by_ranks_every_figure_and_ahead_of_only_the_first() -> None:
     ]
 
 
+def test_the_ranked_figure_in_a_clause_of_its_own() -> None:
+    # "the biggest export, at X, ahead of": the word of first place before the comma
+    assert ties(
+        "Copper remained the biggest export, at $4.1 billion, ahead of tea at $2.2 billion."
+    ) == [tie("order", "$4.1 billion", "$2.2 billion")]
+    # no word of place before it: nothing
+    assert ties("Copper remained an export, at $4.1 billion, ahead of tea at $2.2 billion.") == []
+    # a share in apposition to the superlative's noun, then "followed by"
+    assert ties(
+        "Mining accounted for the largest share, 38 percent, followed by services with 27 percent "
+        "and farming with 12 percent."
+    ) == [
+        tie("order", "38 percent", "27 percent", "12 percent"),
+        tie("order", "27 percent", "12 percent"),
+    ]
+
+
 def test_a_later_place_ranks_the_shares_after_it() -> None:
     # a place after the first: the list after "ahead of" comes below it
     assert ties("Kenya was third with 6.3%, ahead of Peru with 5.1% and Chile with 4.8%.") == [

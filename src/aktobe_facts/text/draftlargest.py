@@ -50,10 +50,12 @@ _NEXT_NAME = re.compile(
 """Between two figures of the list in parentheses: ") and the Netherlands (", "), followed by
 the east ("."""
 _FIRST_BEFORE = re.compile(
-    rf"{_FIRST}[^.;()]{{0,120}}?,\s*(?:at|with|[a-z]+ing)\s*$", re.IGNORECASE
+    rf"{_FIRST}(?:[^.;()]{{0,120}}?,\s*(?:at|with|[a-z]+ing)|(?:\s+[a-z-]+){{1,3}}\s*,)\s*$",
+    re.IGNORECASE,
 )
 """Before the first figure of "A was the largest source, at X", "Fiat was the best-selling brand,
-selling X"."""
+selling X", "A accounted for the largest share, X" (the figure in apposition to the superlative's
+noun)."""
 _SHARE_AFTER = re.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE)
 """A member's share in parentheses right after it ("754,276 vehicles (22 percent), followed by"):
 no member, and no words between two members."""

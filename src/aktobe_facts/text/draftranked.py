@@ -44,6 +44,8 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 """From the ranked figure to the first of the list: "followed by Turkey at"."""
+_AT = re.compile(r"[\s,]*(?:at|with)\s*", re.IGNORECASE)
+"""A clause of the ranked figure alone after a comma: "Oil remained the biggest export, at X"."""
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 _WHOLE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=[\s,]*(?:followed|ahead)\b)",
@@ -62,6 +64,9 @@ def relations(
     for figures in article.sentences():
         for k, top in enumerate(figures):
             start = clause_start(text, top.sentence[0], top.figure.phrase.start)
+            comma = text.rfind(",", top.sentence[0], start + 1)
+            if comma > 0 and _AT.fullmatch(text, start, top.figure.phrase.start):
+                start = clause_start(text, top.sentence[0], comma)  # "the biggest export, at X"
             if not _FIRST.search(text, start, top.figure.phrase.start):
                 continue
             end = past_noun(text, top.figure)  # "12.5 million bags"

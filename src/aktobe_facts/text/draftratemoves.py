@@ -9,7 +9,9 @@
   "down from" after the later figure (:mod:`aktobe_facts.text.draftupfrom`).
 
 Both are plain percents (no sign, range, rate per, bound or word of change of their own: "up 5
-percent" is a growth, tied by its own rule), of one kind (rates or shares, or growth rates), and
+percent" is a growth, tied by its own rule; before "up from" or "down from" a growth may carry its
+word of rise: "rents rose 8.5% in July from a year ago, down from 9.1% in June", never a fall's
+"fell 5 percent, down from 3 percent"), of one kind (rates or shares, or growth rates), and
 the earlier one names no whole of its own other than the later one's ("43.2% of imports, down
 from 45.6%": the whole is understood; never "from 20 percent to 25 percent of the total", where
 the whole is written once after the second, nor "12% of exports, up from 10% of imports").
@@ -46,18 +48,22 @@ _KINDS = (frozenset({None, "share"}), frozenset({None, "growth"}))
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
-    same = partial(_rates_alike, article.text)
+    same = partial(_rates_alike, article.text, False)
+    rises = partial(_rates_alike, article.text, True)
     found = moves(article, drafted, same, past_whole)
-    found += compared_after(article, [*drafted, *found], same, past_whole, True)
+    found += compared_after(article, [*drafted, *found], rises, past_whole, True)
     return [r for r in found if not _in_points(article, r)], []
 
 
-def _plain(placed: Placed) -> bool:
+def _plain(placed: Placed, rises: bool) -> bool:
+    """A percent with no sign, range, rate per or bound; with ``rises`` a growth may carry its
+    word of rise ("rose 8.5%")."""
     figure = placed.figure
     stated = figure.phrase.stated
+    rise = rises and figure.kind == "growth" and stated.direction == "up"
     return (
         is_percent(figure)
-        and stated.direction is None
+        and (stated.direction is None or rise)
         and not stated.negative
         and not stated.is_range
         and stated.per is None
@@ -77,9 +83,10 @@ def past_whole(text: str, placed: Placed) -> int:
     return placed.figure.phrase.outer_end if m is None else m.end()
 
 
-def _rates_alike(text: str, a: Placed, b: Placed) -> bool:
-    """Two plain percents of one kind, the later naming no whole but the earlier's."""
-    if not (_plain(a) and _plain(b)):
+def _rates_alike(text: str, rises: bool, a: Placed, b: Placed) -> bool:
+    """Two plain percents of one kind, the later naming no whole but the earlier's; with
+    ``rises``, growths with their word of rise too ("rose 8.5% ..., down from 9.1% in June")."""
+    if not (_plain(a, rises) and _plain(b, rises)):
         return False
     if not any({a.figure.kind, b.figure.kind} <= kinds for kinds in _KINDS):
         return False

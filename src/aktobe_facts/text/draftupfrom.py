@@ -43,7 +43,8 @@ _DEGREE = (
 )
 _AFTER = re.compile(
     rf"^\s*(?:(?:in|for|over|during|to|from|at|as\s+of|on|by)\s+{_PLACE}{{0,50}}?|"
-    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before)?\s*,\s*"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|"
+    r"the\s+year\s+before)?\s*,\s*"
     rf"(?:{_DEGREE}\s+)?(?:"
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump))|"
     r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+"
