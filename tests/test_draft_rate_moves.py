@@ -51,6 +51,12 @@ from test_draft_order import orders
             "Measured in dollars the coverage was 61.4%, down from last year's 66.0%.",
             ("61.4%", "<", ["66.0%"]),
         ),
+        # "last month" as the later figure's own period
+        (
+            "A jobless rate that fell to 6.6 percent last month from 7.9 percent a year earlier "
+            "is helping revenue.",
+            ("6.6 percent", "<", ["7.9 percent"]),
+        ),
         # "on a yearly basis" is no change in points
         (
             "On a yearly basis, growth in rents eased to 30.7% from 37.6%.",

@@ -52,7 +52,8 @@ _EARLIER_OWN = (
 )
 """After "from", the earlier figure's own period in the possessive: "from last season's A"."""
 _TO_FROM = re.compile(
-    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|this\s+(?:year|season|month|quarter)\s*)?"
+    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|"
+    r"(?:this|last)\s+(?:year|season|month|quarter)\s*)?"
     r",?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
     rf"from{_EARLIER_OWN}|(?P<compared>compared\s+(?:with|to)|against|versus|vs\.?))\s*$",
     re.IGNORECASE,

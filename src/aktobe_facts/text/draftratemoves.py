@@ -67,7 +67,7 @@ def _plain(placed: Placed, rises: bool) -> bool:
         and not stated.negative
         and not stated.is_range
         and stated.per is None
-        and stated.qualifier in (None, "about")
+        and stated.qualifier is None
     )
 
 
