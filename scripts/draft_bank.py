@@ -1082,6 +1082,14 @@ STRUCTURES = (
         forbidden="share",
     ),
     Structure(
+        "X in 2023 from Y in 2022, then X again under the same name",
+        "{S} rose to {X} in 2023 from {Y} in 2022, the ministry said. The figure beat forecasts. "
+        "In its yearly report the ministry gave {s} for 2023 as {X}.",
+        "equal",
+        (("claims", "X X"),),
+        measures=MONEY,
+    ),
+    Structure(
         "near miss: one value under one name in two years",
         "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In 2022 {s} had "
         "also come to {X}.",

@@ -169,3 +169,30 @@ def test_a_figure_given_again_after_a_pronoun_is_tied(text: str, tied: list[str]
 )
 def test_a_pronoun_that_names_no_earlier_figure_is_not_tied(text: str) -> None:
     assert equals(text) == []
+
+
+def test_a_current_value_before_its_base_is_tied_to_the_same_value_given_again() -> None:
+    # "41.2 million tonnes in 2030 from 38.5 million tonnes in 2029": the first is the current
+    # value (the base comes after "from"), of the period the draft gave it, as the second is
+    text = (
+        "Wool sales rose to 41.2 million tonnes in 2030 from 38.5 million tonnes in 2029, the "
+        "board said. Prices held. In its yearly report the board put wool sales at 41.2 million "
+        "tonnes for 2030."
+    )
+    assert equals(text) == [["41.2 million tonnes", "41.2 million tonnes"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second of another year
+        "Wool sales rose to 41.2 million tonnes in 2030 from 38.5 million tonnes in 2029, the "
+        "board said. Prices held. In its yearly report the board put wool sales at 41.2 million "
+        "tonnes for 2028.",
+        # the second an earlier time's
+        "Wool sales rose to 44.6 million tonnes from 41.2 million tonnes, the board said. Prices "
+        "held. The board put wool sales at 41.2 million tonnes a year earlier.",
+    ],
+)
+def test_the_same_value_of_another_time_is_not_tied(text: str) -> None:
+    assert equals(text) == []

@@ -34,6 +34,8 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 """In a figure's clause: the figure is one compared with ("up from X", "X a year earlier")."""
+_EARLIER_AFTER = re.compile(r"\b(?:earlier|before|ago|previous|prior|last)\b", re.IGNORECASE)
+"""After a figure: an earlier time it is of ("X a year earlier", "X last year")."""
 _GENERIC = frozenset(
     [
         "total",
@@ -119,17 +121,20 @@ def named_words(text: str, placed: Placed) -> set[str]:
 
 def earlier(text: str, placed: Placed) -> bool:
     """The figure is a comparison's earlier one: a word of comparison right before it in its
-    clause, or a word of an earlier time after it."""
+    clause, or a word of an earlier time after it, before any other figure ("X a year earlier";
+    not "X in 2019 from Y in 2018", where Y is the earlier one)."""
     before, after = _clause(text, placed)
     last = " ".join(before.split()[-3:])
-    return _EARLIER.search(last) is not None or _EARLIER.search(after) is not None
+    head = re.split(r"\d", after, maxsplit=1)[0]
+    return _EARLIER.search(last) is not None or _EARLIER_AFTER.search(head) is not None
 
 
 def _same_period(text: str, a: Placed, b: Placed) -> bool:
-    """The two figures' periods agree, and so do the periods their sentences name: both none, or
-    one the same ("in January" and "In February the deficit was": two)."""
+    """The two figures' periods agree: the periods the draft gave them, where it gave both ("in
+    2030 from Y in 2029" and "for 2030": one), else the periods their sentences name, both none
+    or one the same ("in January" and "In February the deficit was": two)."""
     x, y = a.figure.period, b.figure.period
-    if x is not None and y is not None and x != y:
-        return False
+    if x is not None and y is not None:
+        return x == y  # each figure's own period, as the draft read it
     ta, tb = (read_time(text[p.sentence[0] : p.sentence[1]]) for p in (a, b))
     return ta.same(tb) if ta.named and tb.named else not (ta.named or tb.named)
