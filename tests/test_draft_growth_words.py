@@ -135,3 +135,13 @@ def test_a_growth_after_the_period_compared_is_not_its_own() -> None:
     assert ("growth", {"growth": "an increase of 8%", "current": "3.9 million tonnes"}) in (
         relations(own)
     )
+
+
+def test_a_growth_in_weight_is_no_growth_of_a_value() -> None:
+    # "worth X, P percent more in weight": the tonnage grew by P, not the money
+    text = (
+        "Ghana exported 2.1 million tonnes of cocoa worth $4.4 billion, 12 percent more in weight."
+    )
+    assert [r for r in relations(text) if r[0] == "growth"] == []
+    value = text.replace("in weight", "in value")
+    assert ("growth", {"growth": "12 percent", "current": "$4.4 billion"}) in relations(value)

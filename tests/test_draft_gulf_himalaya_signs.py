@@ -28,6 +28,7 @@ from aktobe_facts.text.draft import draft
         ("Senegal sold cement worth 2.1 billion Fcfa in May.", "2.1 billion Fcfa", "XOF"),
         ("Mali's gold sales rose to 96 billion CFA francs.", "96 billion CFA francs", "XOF"),
         ("Cameroon's cocoa brought in 50.2 billion CFA.", "50.2 billion CFA", "XAF"),
+        ("Togo's budget was raised to CFA1,975.5 billion.", "CFA1,975.5 billion", "XOF"),
     ],
 )
 def test_the_sign_is_read_where_the_article_names_its_country(
@@ -50,6 +51,7 @@ def test_the_sign_is_left_unread_where_no_country_is_named() -> None:
         "The surplus was BD2.8bn in the quarter.",
         "The deficit was Sk5.8 billion in May.",
         "The exports came to CFAF 16 billion in May.",
+        "The budget was raised to CFA1,975.5 billion.",
     ],
 )
 def test_a_sign_of_no_named_country_is_no_figure(text: str) -> None:

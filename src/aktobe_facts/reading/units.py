@@ -290,6 +290,7 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # CLDR gives it to the Central African alone, and "F CFA" to the West African)
     "FCFA": ("XAF", "XOF"),
     "CFAF": ("XAF", "XOF"),  # the IMF's and the English-language press's ("CFAF 163 billion")
+    "CFA": ("XAF", "XOF"),  # glued to the figure, as Togo First prints it ("CFA1,975.5 billion")
     # the dinar's sign of Jordan's press ("JD1.5 billion") and the riyal's of the Saudi press
     # ("SR26.8 billion"; the CLDR gives "SR" to the Seychellois rupee)
     "JD": ("JOD",),

@@ -388,6 +388,8 @@ def _relation(
         current = draftgrowthis.current(text, sentences, k, core.percent)
     if current is None or not _signs_clear(text, sentence, core) or not _a_level(current):
         return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
+    if not _measured_alike(text, core.percent, current):
+        return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
     tied = [f for f in (core.amount, base) if f is not None]
     if not is_measure(current) or any(
         not is_measure(f) or not same_measure(current, f) for f in tied
@@ -406,6 +408,26 @@ def _relation(
     if _falls(text, sentence, core):
         fields["direction"] = "fall"
     return DraftRelation("", "change", fields, said)
+
+
+_MEASURED = re.compile(
+    r"\s*(?:(?:more|less|higher|lower)\s+)?(?:in|by)\s+(?:terms\s+of\s+)?"
+    r"(?P<what>weight|volume|tonnage|quantity|quantities|value)\b",
+    re.IGNORECASE,
+)
+"""After a growth, what it measures: "28.56 percent more in weight", "a fall of 23 percent in
+terms of value"."""
+
+
+def _measured_alike(text: str, percent: Figure, current: Figure) -> bool:
+    """A growth that says it is of weight or volume is no growth of a sum of money, and one that
+    says it is of value is no growth of a weight or count."""
+    m = _MEASURED.match(text, percent.phrase.outer_end)
+    if m is None:
+        return True
+    unit = current.phrase.stated.unit
+    money = unit is not None and unit.kind == "currency"
+    return money if m.group("what").lower() == "value" else not money
 
 
 _FOR_FLOW = re.compile(
