@@ -775,7 +775,7 @@ def lookup_prefix_currency(
             return currency(code), used
     if found[0] is None and any_code:
         m = _CODE_BEFORE_NUMBER.match(text)
-        if m is not None:
+        if m is not None and m.group() not in SHARED_SIGNS:  # "CFA" names two: no code of its own
             return currency(m.group()), m.end()
     if found[0] is None and text[:1].isupper():
         return _capitalised_code(text, money_only=not any_code)
