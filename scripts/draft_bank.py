@@ -1090,6 +1090,19 @@ STRUCTURES = (
         measures=MONEY,
     ),
     Structure(
+        "B, R of total S (a comma alone)",
+        "{S} reached {X} in 2023, the ministry said. {S} from the north were {B}, {R} of total "
+        "{s}.",
+        "share",
+        (("share", "R"), ("part", "B"), ("whole", "X")),
+    ),
+    Structure(
+        "near miss: B, R of the plan (a comma alone)",
+        "{S} reached {X} in 2023, the ministry said. {S} from the north were {B}, {R} of the plan.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
         "near miss: one value under one name in two years",
         "{S} reached {X} in 2023, the ministry said. The figure beat forecasts. In 2022 {s} had "
         "also come to {X}.",

@@ -172,6 +172,8 @@ FLOORS = {
     "near miss: the headline's figure as a year earlier's": 11,
     "headline up P, body rose P": 11,
     "a sharp increase of P to X from Y": 11,
+    "B, R of total S (a comma alone)": 8,
+    "near miss: B, R of the plan (a comma alone)": 11,
     "X in 2023 from Y in 2022, then X again under the same name": 5,
     "A, or R of Omani S, in an article on Oman": 8,
     "near miss: A, or R of Indian S, in an article on Oman's trade with India": 11,

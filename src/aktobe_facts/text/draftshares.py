@@ -295,16 +295,51 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
                 )
             )
             matched = pattern.match(gap)
-            if matched or named:
+            apposed = j < i and _APPOSED.fullmatch(gap) is not None
+            if matched or named or apposed:
                 # "P% of W (A)": the whole's words stand between the share and its part
                 between_of = matched is not None and j > i and matched.group("of") is not None
                 pair = _pair(text, sentence, part, share, share if between_of else last)
                 if _changed(text, pair):
                     break  # "exports rose 3.3 billion, or 8.6 percent": a change, no part
+                if apposed and not (matched or named) and not _own_whole(pair):
+                    break  # "$4.1 billion, 12 percent of them", "..., 84% of the plan"
                 found.append(pair)
                 used.update((i, j))
                 break
     return _whole_after(text, found)
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+"""From an amount to its share set beside it by a comma alone ("Rs 8887 billion, 57 percent of
+the total current expenditure"): a share only when it names a whole of its own after "of", no
+plan or target."""
+
+
+def _own_whole(pair: Pair) -> bool:
+    """The pair names a whole of its own, no plan or target (each flow has its own: "revenue of
+    PLN 231.55bn, 84.0% of the plan" is no share of the deficit's plan)."""
+    words = pair.whole_words
+    return bool(words) and not pair.generic and not words & _PLANS
+
+
+_PLANS = frozenset(
+    [
+        "target",
+        "plan",
+        "limit",
+        "forecast",
+        "projection",
+        "estimate",
+        "goal",
+        "budget",
+        "allocation",
+        "program",
+        "programme",
+        "ceiling",
+        "quota",
+    ]
+)
 
 
 def _ranked_alone(text: str, sentence: Sentence, share: Figure) -> bool:
