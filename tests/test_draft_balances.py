@@ -313,3 +313,14 @@ def test_a_balance_in_goods_and_services_takes_its_month_s_flows() -> None:
     assert [d for d in drafted(text) if d[0] == "difference"] == [
         gap("$18.4 billion", "$119.6 billion", "$101.2 billion")
     ]
+
+
+def test_a_balance_in_goods_and_services_is_no_difference_of_goods_flows() -> None:
+    # the balance covers services too; "exports of goods" do not: no difference of the two
+    text = (
+        "The deficit in goods and services rose to $46.3 billion in June. Exports of goods came "
+        "to $140.2 billion and imports of goods to $210.6 billion in June."
+    )
+    assert [d for d in drafted(text) if d[0] == "difference"] == []
+    plain = text.replace("The deficit in goods and services", "The trade deficit")
+    assert gap("$46.3 billion", "$210.6 billion", "$140.2 billion") in drafted(plain)

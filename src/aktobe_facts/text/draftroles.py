@@ -528,6 +528,9 @@ def _role(
             if not all(_owns(w) for w in words):
                 part = part or words[0].lower()
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
+            owner |= frozenset("goods" for w in words if w.lower() in _GOODS)  # "exports of goods"
+        if _WITH_SERVICES.match(window, m.end()):
+            owner |= {"services"}  # "the deficit in goods and services": never of goods alone
     if not verb and _THESE.search(head):  # "the value of these exports": the ones named before
         part = part or _named_before(text, placed.sentence[0], name)
     if _SOME_OF.search(head):
@@ -561,6 +564,13 @@ _RATE_BEFORE = re.compile(
 )
 """Words right before a flow's noun that make its figure a rate ("average daily spending",
 "per capita revenue"): no level of the flow, no part of it."""
+_GOODS = frozenset({"goods", "merchandise"})
+_WITH_SERVICES = re.compile(
+    r"\s*(?:in|on|for)\s+(?:trade\s+in\s+)?goods\s+and\s+services\b", re.IGNORECASE
+)
+"""After a flow's or balance's noun, the coverage it names: a balance "in goods and services" is
+never the difference of flows its words give to goods alone ("exports of goods"): the owners
+"services" and "goods" differ."""
 _PARTNER_LEAD = re.compile(
     r"\s*(?:with|in\s+(?:its\s+|the\s+)?trade\s+with)\s+(?:the\s+)?([^,;:.\d()]{1,40}?)\s*,",
     re.IGNORECASE,
@@ -818,6 +828,8 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
             family = BUDGET
         if bare in _ENTITY:
             owner.add(bare)
+        elif bare in _GOODS:
+            owner.add("goods")  # "goods exports", "merchandise imports": goods, not services
         elif _owns(word):
             continue
         elif _VERBISH.match(bare) or position > 0:
