@@ -422,7 +422,9 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     value = " ".join(text[head:stop].split())
     note = None
     if stated.is_range:
-        changed = _changed_from(text, head, start, stop, stated)
+        changed = _changed_from(text, head, start, stop, stated) or _changed_by(
+            text, head, start, stop, stated
+        )
         if changed is not None:
             printed = " ".join(text[head : changed[1]].split())
             stated, stop, value = changed
@@ -505,8 +507,44 @@ def _changed_from(
     of change "from A to B" is the base and the current value, never a range. The first figure
     alone (its reading, where it ends and its value), with the scale and unit written once after
     the second ("249.8m barrels", "210.6 million barrels"): the second is then read on its own."""
+    if _change_from().search(text, max(0, head - 80), head) is None:
+        return None
+    return _first_of_two(text, head, start, stop, stated)
+
+
+_PAST_CHANGE_BY = re.compile(
+    r"\b(?:[a-z]+ed|rose|fell|grew|shrank|sank|slid|swung|went\s+(?:up|down))\s+by\s+$", re.I
+)
+"""A verb of change in the past and "by" ("rose by", "decreased by"): what it did, so "A to B"
+after it is the change and the level reached."""
+
+
+def _changed_by(
+    text: str, head: int, start: int, stop: int, stated: Stated
+) -> tuple[Stated, int, str] | None:
+    """ "rose by US$7.9 million to US$55.4 million", "fell by US$4 to US$281": after a verb of
+    change in the past and "by", "A to B" is the size of the change and the level it reached,
+    never a range of the change, when both figures are amounts printed with their unit; "is
+    expected to grow by 5 to 6 percent", "increased by 20 to 25 percent" and "fell by 4,000 to
+    120,000 tonnes" stay ranges.
+    The first figure alone, as :func:`_changed_from` gives it."""
+    unit = stated.unit
+    if unit is None or unit.kind == "percent":
+        return None  # "increased by 20 to 25 percent", as estimates print it: a range
+    if _PAST_CHANGE_BY.search(text, max(0, head - 40), head) is None:
+        return None
+    first = _first_of_two(text, head, start, stop, stated)
+    if first is None or first[2] != " ".join(text[head : first[1]].split()):
+        return None  # "fell by 4,000 to 120,000 tonnes": the unit printed once, left a range
+    return first
+
+
+def _first_of_two(
+    text: str, head: int, start: int, stop: int, stated: Stated
+) -> tuple[Stated, int, str] | None:
+    """The first figure of "A to B" alone, with the scale and unit written once after the second."""
     numeral = _DIGITS.match(text, start)
-    if numeral is None or _change_from().search(text, max(0, head - 80), head) is None:
+    if numeral is None:
         return None
     joiner = _RANGE_TO.search(text, numeral.end(), stop)
     digits = _DIGITS.search(text, joiner.end(), stop) if joiner is not None else None
