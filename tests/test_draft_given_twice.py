@@ -165,6 +165,11 @@ def test_a_figure_given_again_after_a_pronoun_is_tied(text: str, tied: list[str]
         "Grain exports held up. It was 2.4 million tonnes.",
         # a percent: a share or growth, read elsewhere
         "Grain exports came to 12 percent of sales. Grain exports held up. It was 12 percent.",
+        # a difference after the pronoun, and a change before it
+        "Grain exports came to 2.4 million tonnes in May. Grain exports rose in June. It was 2.4 "
+        "million tonnes more than in May.",
+        "Grain exports rose by 2.4 million tonnes in 2030. Grain exports reached 41 million "
+        "tonnes. It was 2.4 million tonnes, the ministry said.",
     ],
 )
 def test_a_pronoun_that_names_no_earlier_figure_is_not_tied(text: str) -> None:

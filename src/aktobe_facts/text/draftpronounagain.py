@@ -5,7 +5,8 @@ a level ("stands at", "is", "remained at", "came to") names what the sentence be
 when that sentence names the thing the earlier figure's clause names, and the value (in its
 unit, as stated) appears exactly twice in the article, the two are one figure.
 
-Nothing is drafted for a percent ("That is 38 percent of the limit": a share, read elsewhere),
+Nothing is drafted for a percent ("That is 38 percent of the limit": a share, read elsewhere), a
+difference ("It was $5 million more than in May") or a change before ("rose by $5 million"),
 when the value appears once or three times, when the sentence before and the earlier figure's
 clause share no word that names a thing, when either figure is a comparison's earlier one ("It
 stood at X a year earlier"), or when their periods differ.
@@ -41,8 +42,8 @@ def relations(
     spans = sentences(text)
 
     def fits(first: Placed, placed: Placed) -> bool:
-        if first.sentence_index == placed.sentence_index:
-            return False
+        if first.sentence_index == placed.sentence_index or not level_or_rate(first):
+            return False  # "rose by $5 million": a change, no level given again
         if earlier(text, first) or earlier(text, placed):
             return False
         before = [s for s in spans if s[1] <= placed.sentence[0]]
@@ -57,4 +58,11 @@ def _after_pronoun(text: str, placed: Placed) -> bool:
     if not level_or_rate(placed) or is_percent(placed.figure):
         return False
     start = clause_start(text, placed.sentence[0], phrase.start)
+    if _COMPARED.match(text, phrase.outer_end) is not None:
+        return False  # "It was $5 million more than in May": a difference, no level
     return _PRONOUN.fullmatch(text, start, phrase.start) is not None
+
+
+_COMPARED = re.compile(
+    r"\s*(?:more|less|higher|lower|above|below|over|under|than|up|down|short)\b", re.IGNORECASE
+)
