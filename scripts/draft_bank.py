@@ -64,6 +64,8 @@ class Structure:
 
 
 MONEY = ("US$", "euros", "GH¢", "rand", "yen")
+UNITS = (*MONEY, "tonnes", "barrels", "MWh")
+"""The measures with a unit: a level of a flow (a count of visitors has none)."""
 """The measures of money: a price, a worth or a spending is money, whatever the volume."""
 
 
@@ -1346,6 +1348,34 @@ STRUCTURES = (
         "{S} came to {X} in the first quarter of 2023. June alone brought {A}.",
         None,
         forbidden="sum",
+    ),
+    Structure(  # text/draftroles.py OTHER_FLOWS, text/draftparts.py
+        "output X, output at a place A",
+        "Output reached {X} in 2023, and output at the northern fields came to {A}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(  # text/draftroles.py OTHER_FLOWS, text/draftgrowthnamed.py
+        "sales X; sales rose P from Y",
+        "Sales reached {X} in 2023. Sales rose {P} from {Y} in 2022.",
+        "growth",
+        GROWTH,
+        measures=UNITS,
+    ),
+    Structure(  # text/draftroles.py OTHER_FLOWS, text/draftwithin.py
+        "shipments X in 2023; in January-March A",
+        "Shipments came to {X} in 2023. In January-March shipments reached {A}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: a company's sales and a part of no owner",
+        "Toyota's sales rose to {X} in 2023. Tobacco sales reached {A} in 2023.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
     ),
 )
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Figure, Sentence, is_amount, same_unit
-from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
 from aktobe_facts.text.sentences import clause_start
 
 FLOWS = {
@@ -32,6 +32,7 @@ FLOWS = {
     "surplus": r"surplus(?:es)?",
     "exports": r"exports",
     "imports": r"imports",
+    **OTHER_FLOWS,
 }
 """The nouns of each flow a growth's or comparison's clause may name as its subject."""
 WHOLE = (

@@ -29,7 +29,7 @@ from itertools import pairwise
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import Role, alike, level, roles
+from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, alike, level, roles
 
 _CUE = re.compile(
     r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
@@ -435,6 +435,8 @@ def _windows(article: Article) -> list[list[Placed]]:
 
 def _fit(a: Role, b: Role) -> bool:
     owners = not (a.owner and b.owner) or a.owner == b.owner
+    if a.name in OTHER_FLOWS:  # "tobacco sales" is no part of "Toyota's sales": one owner or none
+        owners = a.owner == b.owner
     return owners and a.plan == b.plan and a.time.fits(b.time) and a.earlier == b.earlier
 
 

@@ -54,6 +54,17 @@ _TRADE_WORD = r"(?:foreign|external|international|overseas|mutual|bilateral)"
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+OTHER_FLOWS = {
+    "production": r"production|output",
+    "sales": r"sales",
+    "remittances": r"remittances?(?:\s+inflows?)?",
+    "shipments": r"shipments",
+}
+"""Flows of neither a budget nor a country's trade, each its own (no family): what a mine, a
+field, a farm or a factory turns out, what is sold, the money migrants send home and the goods
+shipped (a count of visitors has no unit, so no level and no role). The rules that tie figures of one flow (its parts, its figure named
+twice, its growth and its order) read them as they read revenue or exports; the balances and the
+trade-only rules never do."""
 _NOUNS: tuple[tuple[str, str], ...] = (
     ("turnover", rf"(?:{_TRADE_WORD}\s+)?trade\s+turnover|turnover"),
     (  # "trade (exports plus imports) grew to X": the brackets say it is the two flows' sum
@@ -73,12 +84,17 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("spending", r"spending|expenditures?|expenses|outlays"),
     ("exports", r"exports?"),
     ("imports", r"imports?"),
+    *((name, words) for name, words in OTHER_FLOWS.items()),
 )
 _VERBS: tuple[tuple[str, str], ...] = (
     ("revenue", r"t(?:ook|akes?)\s+in|received|receives|collected|collects|earned|earns"),
     ("spending", r"spen[dt]s?|paid\s+out|pays?\s+out|disbursed"),
     ("exports", r"exported|exports"),
     ("imports", r"imported|imports"),
+    ("production", r"produced|turned\s+out|mined|pumped|extracted"),
+    ("sales", r"sold"),
+    ("remittances", r"sent\s+home|remitted"),
+    ("shipments", r"shipped"),
 )
 _ROLE = re.compile(
     "|".join(
@@ -94,6 +110,9 @@ FAMILIES = {
     "imports": TRADE,
     "turnover": TRADE,
 }
+
+NON_NEGATIVE = frozenset(FAMILIES) | frozenset(OTHER_FLOWS)
+"""The flows whose parts never exceed them (no balance: a deficit's month may be a surplus)."""
 
 _ENTITY = frozenset(
     _split(
@@ -331,7 +350,7 @@ def _this_year(one: Time, other: Time) -> bool:
 
 
 class Role(Struct, frozen=True):
-    name: str  # revenue, spending, deficit, surplus, exports, imports, turnover
+    name: str  # revenue, spending, deficit, surplus, exports, imports, turnover, OTHER_FLOWS
     family: str | None  # BUDGET, TRADE, or None for a deficit or surplus of either
     part: str | None  # the word that makes it a part ("tax" revenues), None for a whole
     owner: frozenset[str]  # the significant words of whose it is (consolidated, state ...)
@@ -462,7 +481,7 @@ def _role(
     if flow_after is not None and _LEVEL_BEFORE.search(text, placed.sentence[0], phrase.start):
         plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
         name = flow_after.group(1).lower()
-        return Role(name, TRADE, None, frozenset(), plan, time, earlier, phrase.start)
+        return Role(name, FAMILIES.get(name), None, frozenset(), plan, time, earlier, phrase.start)
     if not matches:
         if previous is None or previous[1] is None or not chained:
             return None
@@ -503,7 +522,12 @@ def _role(
         return None  # "average daily spending of 163 euros": a rate, no level of the flow
     if not _starts_with_place(head):
         head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
-    if verb:
+    if verb and name in OTHER_FLOWS:
+        doer = _doer(_SUBJECT_CUT.split(head)[-1])
+        if not _ALL_OF.fullmatch(tail) or doer is None:
+            return None
+        owner, part, named = doer, None, None  # "Gabon produced X": Gabon's
+    elif verb:
         if not _ALL_OF.fullmatch(tail) or not _budget_subject(head):
             return None
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
@@ -531,6 +555,17 @@ def _role(
             owner |= frozenset("goods" for w in words if w.lower() in _GOODS)  # "exports of goods"
         if _WITH_SERVICES.match(window, m.end()):
             owner |= {"services"}  # "the deficit in goods and services": never of goods alone
+    if name in OTHER_FLOWS and not verb and not re.match(r"\s*\w", tail):
+        return None  # "... in inward remittances, a net gain of X": the noun is the figure before's
+    if name in OTHER_FLOWS and (_NOT_THE_FLOW.search(tail) or _OF_ANOTHER.search(head)):
+        return None  # "production of the film cost X", "the cost of production was X"
+    if name in OTHER_FLOWS:
+        owner |= _possessor(re.split(r"[,;:()“”\"—]", head)[-1])  # "Codelco's output"
+    if name in OTHER_FLOWS and (where := _WHERE.match(tail)) is not None:
+        place = _where(where.group(2), where.group("the") is not None)  # "output at Escondida"
+        part = part or place
+        if place is not None and where.group(2)[:1].isupper():
+            owner |= {place}  # "sales at Nissan": never within "Toyota's sales"
     if not verb and _THESE.search(head):  # "the value of these exports": the ones named before
         part = part or _named_before(text, placed.sentence[0], name)
     if _SOME_OF.search(head):
@@ -554,10 +589,92 @@ def _role(
     if after is not None:
         part = part or after.group(1).lower()
     plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+    if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
+        plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
     return Role(name, family, part, owner, plan, time, earlier, begin)
 
 
+_WHERE = re.compile(
+    r"\s*(?:at|in|from|to|for|by|of)\s+(?P<the>the\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+"""After the noun of a flow of :data:`OTHER_FLOWS`, the place, body or thing it is of: a part."""
+
+
+_NOT_THE_FLOW = re.compile(
+    r"\b(?:cost|costs|costing|prices?|taxe?s?|dut(?:y|ies)|fees?|margins?|stakes?|shares?|"
+    r"rates?|ratios?|per|average)\b",
+    re.IGNORECASE,
+)
+"""Words between a flow of :data:`OTHER_FLOWS` and a figure that make the figure another thing's:
+what it cost, a price, a tax, a share ("production of the film cost X", "sales tax was")."""
+_OF_ANOTHER = re.compile(
+    r"\b(?:cost|costs|price|prices|tax|taxes|duty|duties|margin|share|rate|index|growth|tax\s+on)"
+    r"\s+(?:of|on|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Words before a flow of :data:`OTHER_FLOWS` that make it another noun's complement: "the cost of
+production was X", "a tax on remittances brought in X"."""
+
+
+def _doer(clause: str) -> frozenset[str] | None:
+    """The subject of a verb of :data:`OTHER_FLOWS` ("Gabon produced", "In H1 2024 the country
+    produced", "Mexicans living abroad sent home") as the figure's owner: its words that are no
+    function word, period or verb; None where it names none or is a pronoun or a relative clause
+    ("it produced", "which sold": whose, the words do not say here)."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"\w[\w'’-]*", clause)]
+    if any(w in _PRONOUNS for w in words):
+        return None
+    kept = frozenset(
+        w.removesuffix("'s")
+        for w in words
+        if w not in _FUNCTION
+        and not _TIME_WORD.match(w)
+        and not _TIME_LINK.match(w)
+        and not w[:1].isdigit()
+    )
+    return kept or None
+
+
+_PRONOUNS = frozenset(_split("it they he she we i you which who that what this these those"))
+
+
+def _possessor(clause: str) -> frozenset[str]:
+    """Whose a flow of :data:`OTHER_FLOWS` is, where the words right before its noun name it:
+    "Codelco's output", "Chile's copper output", "Toyota's sales" (two figures of different owners
+    are never related; a flow of no name is anyone's)."""
+    found = set()
+    for word in reversed(re.findall(r"\w[\w'’-]*", clause)):
+        low = word.lower().replace("’", "'")
+        if low.endswith("'s"):
+            found.add(low.removesuffix("'s"))
+            continue
+        if low in _FUNCTION or _VERBISH.match(low) or _FOLLOW.match(low):
+            break
+    return frozenset(found)
+
+
+def _where(words: str, noun: bool) -> str | None:
+    """The part the words after "output at", "sales to the" name: a name or a noun, never a period
+    or a function word ("sales in 2023", "output in the first quarter"), nor a verb unless an
+    article makes the words a noun's ("output to reach X", but "sales to the leading buyer")."""
+    kept: list[str] = []
+    for word in words.split():
+        bare = word.lower().replace("’", "'").removesuffix("'s")
+        if kept and (_FOLLOW.match(bare) or _VERBISH.match(bare) or bare in _FUNCTION):
+            break
+        kept.append(bare)
+    first = kept[0]
+    if first in _FUNCTION or _TIME_WORD.match(first) or _TIME_LINK.match(first):
+        return None
+    if first[:1].isdigit() or (not noun and (_FOLLOW.match(first) or _VERBISH.match(first))):
+        return None  # "output to reach X": a verb, no part
+    return " ".join(kept)  # "state miner codelco", "crude oil": the whole name, never one word
+
+
+_PUTS = re.compile(r"\bputs?\b", re.IGNORECASE)
+"""A budget "puts revenue at X" (its plan); a report that "puts output at X" gives its estimate."""
 _RATE_BEFORE = re.compile(
     r"\b(?:average|mean|median|daily|per[\s-]+(?:capita|head|day|person))\s+(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
@@ -719,7 +836,10 @@ _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """A balance named by its noun after the figure: "marking a 56.7 billion lira ($12.35 billion)
 deficit", "a 72.1 billion lira budget deficit" (a word other than budget or trade before the noun,
 "a 3 billion primary deficit", names another balance: no role)."""
-_FLOW_AFTER = re.compile(r"\s+in\s+(exports|imports)\b(?!\s+(?:of|from|to|for|by|in)\b)", re.I)
+_FLOW_AFTER = re.compile(
+    rf"\s+in\s+(exports|imports|{'|'.join(OTHER_FLOWS)})\b(?!\s+(?:of|from|to|for|by|in|at)\b)",
+    re.I,
+)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)|total(?:l?ed|l?ing))\s+$", re.IGNORECASE)
 """A flow named after its level: "an increase of 11.8 per cent to 74.45 billion in exports" (never
 "a shortfall of 5 billion in exports": a change, not the level)."""

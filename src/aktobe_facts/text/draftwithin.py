@@ -39,7 +39,7 @@ from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
-from aktobe_facts.text.draftroles import FAMILIES, Role, Time, alike, read_time, roles
+from aktobe_facts.text.draftroles import NON_NEGATIVE, Role, Time, alike, read_time, roles
 from aktobe_facts.text.drafttiles import one_flow, one_year, plain, unbroken
 from aktobe_facts.text.thisyear import EARLIER_GAP, compared, resolved
 
@@ -76,7 +76,7 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
     found: list[tuple[Placed, list[Placed]]] = []
     for whole in article.figures:
         role = named.get(whole.figure.id)
-        if role is None or role.name not in FAMILIES or not plain(role):
+        if role is None or role.name not in NON_NEGATIVE or not plain(role):
             continue
         span = times[whole.figure.id]
         if span.months is None or span.months[0] == span.months[1]:
@@ -183,7 +183,7 @@ def _listed(value: object) -> list[str]:
 
 
 def _earlier_role(role: Role | None) -> bool:
-    return role is not None and (role.earlier or role.plan or role.name not in FAMILIES)
+    return role is not None and (role.earlier or role.plan or role.name not in NON_NEGATIVE)
 
 
 def _holds(span: tuple[date, date] | None, month: int, at: int | None) -> bool:
