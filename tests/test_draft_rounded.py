@@ -47,6 +47,16 @@ def test_a_figure_of_another_period_or_none_is_not_tied() -> None:
     assert equals(TWICE.replace("Up to May, capital", "Capital")) == []
 
 
+def test_an_area_named_by_one_figure_alone_is_another_subject() -> None:
+    country = "Tax revenue came to 12.48 million euros in 2030, the ministry said.\n\n"
+    assert equals(country + "Tax revenue of the north came to 12.5 million euros in 2030.\n") == []
+    assert equals(country + "In the north, tax revenue came to 12.5 million euros in 2030.\n") == []
+    both = country.replace("Tax revenue", "Tax revenue of the north")
+    assert equals(both + "In the north, tax revenue came to 12.5 million euros in 2030.\n") == [
+        ["12.48 million euros", "12.5 million euros"]
+    ]
+
+
 def test_a_third_figure_of_the_period_leaves_all_untied() -> None:
     third = (
         TWICE

@@ -7,11 +7,14 @@ must name their period, the same one: the subject and period are then certain, a
 differ only by how they are written, the coarser one the finer one rounded or cut short to its
 last digit. Where the article has a third figure of that role and period that is not such a
 rounding of the others, none is tied (a second deficit of the period is then something else).
+Nor where one figure's sentence names an area the other's does not ("Tax revenue of the north came
+to 12.5 million euros" is no rounding of the country's 12.48 million).
 Figures of one value are :mod:`aktobe_facts.text.draftequal`'s.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import combinations
 
@@ -29,7 +32,8 @@ def relations(
     equal = {c for r in drafted if r.kind == "equal" for c in _claims(r)}
 
     def together(a: Placed, b: Placed) -> bool:
-        return _one_subject(named[a.figure.id], named[b.figure.id]) and _same_unit(a, b)
+        one = _one_subject(named[a.figure.id], named[b.figure.id])
+        return one and _same_unit(a, b) and _areas(article, a) == _areas(article, b)
 
     found = []
     for group in grouped(article, named, together):
@@ -51,6 +55,22 @@ def _one_subject(a: Role, b: Role) -> bool:
     family = a.family is None or b.family is None or a.family == b.family
     same = a.name == b.name and a.part == b.part and a.plan == b.plan
     return same and family and owners and a.time.same(b.time)
+
+
+_AREA = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|"
+    r"southern|eastern|western|regions?|provinces?|districts?|counties|county|"
+    r"municipalit(?:y|ies)|cit(?:y|ies)|oblasts?)\b",
+    re.IGNORECASE,
+)
+"""Words that name an area within a country: a figure of one is no rounding of the country's
+(not "capital", "central" or "state", which name spending and budgets more often than places)."""
+
+
+def _areas(article: Article, placed: Placed) -> frozenset[str]:
+    """The area words of the figure's sentence (a figure's area may stand before or after it)."""
+    start, end = placed.sentence
+    return frozenset(m.group(0).lower() for m in _AREA.finditer(article.text, start, end))
 
 
 def _same_unit(a: Placed, b: Placed) -> bool:
