@@ -1344,6 +1344,19 @@ STRUCTURES = (
         forbidden="sum",
     ),
     Structure(
+        "rose P. The ministry put S at X, against Y",
+        "{S} rose {P} in 2023, the ministry said. It put {s} at {X} in 2023, against {Y} in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "near miss: rose P. Another subject's X against Y",
+        "{S} rose {P} in 2023, the ministry said. It put staff costs at {X} in 2023, against {Y} "
+        "in 2022.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
         "near miss: a month alone outside X's months",
         "{S} came to {X} in the first quarter of 2023. June alone brought {A}.",
         None,

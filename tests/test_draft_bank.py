@@ -16,6 +16,8 @@ from draft_bank import STRUCTURES, Outcome, measures, outcomes
 
 FLOORS = {
     "rose P to X from Y": 11,
+    "rose P. The ministry put S at X, against Y": 11,
+    "near miss: rose P. Another subject's X against Y": 11,
     "rose P from Y to X": 11,
     "fell P to X from Y": 11,
     "X, up P from Y": 11,

@@ -17,6 +17,7 @@ from aktobe_facts.text import (
     draftequal,
     draftgrowth,
     draftgrowthand,
+    draftgrowthjoin,
     draftgrowthlater,
     draftgrowthnext,
     draftgrowthvolume,
@@ -72,6 +73,8 @@ def article_relations(
     relations += draftgrowthand.relations(text, sentences, relations)
     # "reaching X in July 2013; a year earlier they had brought in Y": Y the base
     relations = draftgrowthnext.relations(text, sentences, relations)
+    # "sales slumped 33.5 percent." / "US$48 billion in sales, against US$72 billion": one noun
+    relations += draftgrowthjoin.relations(text, sentences, relations)
     # "that is an increase of P in volume and Q in value": of the sentence before's two amounts
     relations += draftgrowthvolume.relations(text, sentences, relations)
     # "That is more than the Y the budget had planned": the figure before against Y
