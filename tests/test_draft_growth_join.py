@@ -32,6 +32,11 @@ def test_a_growth_in_the_lead_and_its_figures_in_the_next_paragraph() -> None:
     ]
 
 
+def test_a_date_line_before_the_lead_is_no_paragraph_of_it() -> None:
+    text = _LEAD.replace("\n\n", "\n\nMarch 3, 2030\n\n") + "\n\n" + _BODY
+    assert growths(text) == growths(f"{_LEAD}\n\n{_BODY}") != []
+
+
 def test_a_growth_and_its_figures_in_one_paragraph_with_up_and_from() -> None:
     text = (
         "Harbour report\n\nThe harbour gave its figures on Monday. Its cargo was up 10 percent "

@@ -29,7 +29,7 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     singular,
 )
-from aktobe_facts.text.sentences import clause_start, headline_end
+from aktobe_facts.text.sentences import clause_start
 
 _VERB = re.compile(
     r"(?P<subject>[^,;:()]*?)\s+(?:(?:has|have|had)\s+)?(?:"
@@ -235,12 +235,20 @@ _MEASURE = frozenset(
 
 
 def _joined(text: str, sentences: Sequence[Sentence], k: int) -> bool:
-    """The sentence after k is in k's paragraph, or opens the paragraph after the lead's (k the
-    lead's last sentence; the headline, when there is one, its own paragraph before)."""
+    """The sentence after k is in k's paragraph, or opens the paragraph after the lead's: the
+    first paragraph that ends as a sentence does (a headline, a date line or a source line before
+    it ends on no full stop)."""
     if not _broken(text, sentences, k):
         return True
-    before = sum(1 for j in range(k) if _broken(text, sentences, j))
-    return before == (1 if headline_end(text) > 0 else 0)
+    for m in _PARAGRAPH.finditer(text):
+        if _ENDS.search(m.group(0)):
+            return m.start() <= sentences[k].span[0] < m.end()
+    return False
+
+
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+"""A paragraph: text up to a blank line."""
+_ENDS = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _broken(text: str, sentences: Sequence[Sentence], k: int) -> bool:
