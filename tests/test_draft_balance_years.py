@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from _drafted import outcomes
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
-from aktobe_facts.text.draftroles import Time, read_time
+from aktobe_facts.text.roletime import Time, read_time
 
 
 def gaps(text: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _drafted import relations
-from aktobe_facts.text import draftarticle, draftroles
+from aktobe_facts.text import draftarticle, draftroles, roletime
 from aktobe_facts.text.draft import draft
 
 LEAD = {
@@ -239,7 +239,7 @@ def test_the_roles_read_once_per_article_are_each_callers_own() -> None:
     article = draftarticle.Article(text, ())
     first = draftroles.roles(article)
     first["added"] = draftroles.Role(
-        "exports", "trade", None, frozenset(), False, draftroles.Time(), False, 0
+        "exports", "trade", None, frozenset(), False, roletime.Time(), False, 0
     )
     assert draftroles.roles(article) == {}
     assert draftroles.roles(draftarticle.Article(text, ())) is not draftroles.roles(article)

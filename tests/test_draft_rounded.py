@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aktobe_facts.text.draft import draft
-from aktobe_facts.text.draftroles import Time, read_time
+from aktobe_facts.text.roletime import Time, read_time
 
 
 def equals(text: str) -> list[list[str | None]]:

@@ -23,7 +23,8 @@ from msgspec import Struct
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import BUDGET, TRADE, Role, Time, roles
+from aktobe_facts.text.draftroles import BUDGET, TRADE, Role, roles
+from aktobe_facts.text.roletime import Time
 
 Members = tuple[Placed, Placed, Placed]
 

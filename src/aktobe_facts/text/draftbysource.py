@@ -19,7 +19,8 @@ from itertools import pairwise
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import LEAD, sum_relation
-from aktobe_facts.text.draftroles import Role, alike, level, roles
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.levels import alike, level
 
 _FLOW = re.compile(
     r"\bthe\s+(?:(?:total|overall|whole)\s+)?(revenues?|income|receipts|spending|expenditures?|"

@@ -41,8 +41,8 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
     words_between,
 )
-from aktobe_facts.text.draftroles import level
 from aktobe_facts.text.draftthat import named_before
+from aktobe_facts.text.levels import level
 
 _BEFORE = re.compile(
     r"^[^,;:.\d%()]{0,50},\s*(?:which\s+is|which\s+was|that\s+is|that\s+was|i\.e\.|or)?\s*$",

@@ -1,7 +1,7 @@
 """Counts that the relation rules may tie as they tie amounts of one unit, for a draft.
 
 A count has no unit ("12.5 million visitors", "1,200 projects", "12.5 million"), so the test the
-rules use for amounts (:func:`aktobe_facts.text.draftroles.alike`: one unit) never holds for it.
+rules use for amounts (:func:`aktobe_facts.text.levels.alike`: one unit) never holds for it.
 Two counts are of one thing when each states a level (no range, rate, change or sign) and their
 nouns (:attr:`aktobe_facts.text.draftfigures.Figure.noun`, the word right after a count) are the
 same, or only the earlier one names what it counts (the later one leaves it understood):
@@ -17,7 +17,7 @@ import re
 
 from aktobe_facts.text.draftarticle import Placed
 from aktobe_facts.text.draftfigures import Figure, is_amount, same_measure, same_unit
-from aktobe_facts.text.draftroles import alike, level
+from aktobe_facts.text.levels import alike, level
 
 
 def count_level(figure: Figure) -> bool:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftroles import Role, Time, level, read_time
+from aktobe_facts.text.draftroles import Role
+from aktobe_facts.text.levels import level
+from aktobe_facts.text.roletime import Time, read_time
 
 _CUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)\s+)?"
@@ -48,7 +50,7 @@ _BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|and\s+(?:its|the|their))\b",
 
 def earlier_values(article: Article, named: dict[str, Role]) -> dict[str, tuple[str, Time]]:
     """For each figure with a role, the id of its earlier value in its sentence and the period its
-    words name (:func:`aktobe_facts.text.draftroles.read_time`)."""
+    words name (:func:`aktobe_facts.text.roletime.read_time`)."""
     text = article.text
     found: dict[str, tuple[str, Time]] = {}
     for figures in article.sentences():

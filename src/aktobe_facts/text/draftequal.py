@@ -23,7 +23,8 @@ from collections.abc import Callable, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence
-from aktobe_facts.text.draftroles import Role, level, roles
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.levels import level
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import alike
 from aktobe_facts.text.draftupfrom import is_base
+from aktobe_facts.text.levels import alike
 
 _ABOVE = (
     r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|"

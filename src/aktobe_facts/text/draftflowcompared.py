@@ -22,7 +22,8 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, is_amount
 from aktobe_facts.text.draftgrowthnamed import FLOW, Flows, flows, named_flow, the_flow
 from aktobe_facts.text.draftorder import order
-from aktobe_facts.text.draftroles import level, read_time
+from aktobe_facts.text.levels import level
+from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_start
 
 _BE = (

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
-from aktobe_facts.text.draftroles import Role, alike, reported_whole, roles
+from aktobe_facts.text.draftroles import Role, reported_whole, roles
+from aktobe_facts.text.levels import alike
 
 _FLOWS = ("exports", "imports")
 

@@ -48,11 +48,10 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTH = f"(?:{MONTH})"
 _SPAN = r"(?:half|quarter|year|month|months|period|week|weeks|days|season)"
 _ORDER = (
     r"(?:first|second|third|fourth|last|past|same|full|whole|current|this|reporting|previous|"

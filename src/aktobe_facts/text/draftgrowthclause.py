@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.text.draftfigures import Figure, Sentence, between, is_measure, words_between
+from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _SAYS = (
@@ -42,9 +43,7 @@ _BREAK = re.compile(
 )
 """In the figure's clause: a word that starts another clause or comparison, or a verb of change
 whose subject may be another figure's."""
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTH = f"(?:{MONTH})"
 _SPAN = re.compile(rf"\b(?:between\s+)?{_MONTH}\s+(?:and|to|through)\s+{_MONTH}\b", re.I)
 """A span of months, whose "and" joins no clauses ("between January and April")."""
 _NOUN_WORDS = 2

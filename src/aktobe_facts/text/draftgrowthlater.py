@@ -24,7 +24,8 @@ from aktobe_facts.text.draftarticle import Article, tied
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence, is_percent
 from aktobe_facts.text.draftgrowthnamed import FLOWS
-from aktobe_facts.text.draftroles import Time, reported_whole, roles
+from aktobe_facts.text.draftroles import reported_whole, roles
+from aktobe_facts.text.roletime import Time
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _FLOW = re.compile(

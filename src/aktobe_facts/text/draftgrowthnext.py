@@ -31,10 +31,9 @@ from aktobe_facts.text.draftfigures import (
     quote,
     singular,
 )
+from aktobe_facts.text.roletime import MONTH
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTH = f"(?:{MONTH})"
 _EARLIER = re.compile(
     r"\W*(?:(?P<relative>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|"
     r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|"

@@ -42,8 +42,9 @@ from aktobe_facts.text.draftfigures import (
     singular,
     subject_words,
 )
-from aktobe_facts.text.draftroles import place_words, read_time
+from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 from aktobe_facts.text.unitleft import restates
 

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import list_after, sum_relation
-from aktobe_facts.text.draftroles import Role, alike, level, roles
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.levels import alike, level
 
 _OF_WHOLE = re.compile(
     r"\s*of\s+(?:the|its|their)\s+(?:total|whole|sum|amount|takings|collections?)\b", re.I

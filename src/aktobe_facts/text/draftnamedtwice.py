@@ -25,8 +25,10 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation, subject_words
-from aktobe_facts.text.draftroles import level, read_time, roles
+from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.levels import level
+from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 _EARLIER = re.compile(

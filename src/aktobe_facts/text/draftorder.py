@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterator, Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
-from aktobe_facts.text.draftroles import Role, Time, alike, roles
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.levels import alike
+from aktobe_facts.text.roletime import Time
 
 _UP = (
     r"ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|increas(?:e|es|ed|ing)|climb\w*|jump\w*|"

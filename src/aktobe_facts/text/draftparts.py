@@ -29,7 +29,8 @@ from itertools import pairwise
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, alike, level, roles
+from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
+from aktobe_facts.text.levels import alike, level
 
 _CUE = re.compile(
     r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.levels import level
 
 _WORTH = re.compile(
     r"\s+((?:[\w-]+\s+){0,3}?)(?:[\w-]+\s+)?(?:worth|valued\s+at|totall?ing|costing|with\s+a\s+"

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftfigures import DraftRelation, singular
 from aktobe_facts.text.draftorder import order
-from aktobe_facts.text.draftroles import alike, level, read_time
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _NOT_A_PLACE = r"(?!\s+(?:half|quarter|months?|weeks?|days?|time|(?:\w+\s+)?months))"

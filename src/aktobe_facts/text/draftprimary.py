@@ -20,7 +20,8 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import Role, alike, roles
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.levels import alike
 
 _PRIMARY = re.compile(
     r"\bprimary\s+(?:budget\s+)?(?:balance|deficit|surplus)\b|"

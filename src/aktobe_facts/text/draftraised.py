@@ -26,8 +26,8 @@ from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftfigures import DraftRelation, same_unit
 from aktobe_facts.text.draftparts import list_after, sum_relation
-from aktobe_facts.text.draftroles import level
 from aktobe_facts.text.draftwords import STOP, content
+from aktobe_facts.text.levels import level
 from aktobe_facts.text.sentences import clause_start
 
 _RAISED_BY = re.compile(

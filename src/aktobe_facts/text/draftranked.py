@@ -5,7 +5,7 @@
 - "A came first at X, ahead of B at Y, C at Z and D at W": the first figure is not below any of
   the others (X >= Y, Z, W); the words rank only the first.
 
-The figures are levels of one unit (:func:`aktobe_facts.text.draftroles.alike`) in one sentence:
+The figures are levels of one unit (:func:`aktobe_facts.text.levels.alike`) in one sentence:
 the ranked one with a word of first place in its clause before it ("top", "largest", "first",
 "leading"), then "followed by" or "ahead of" after it, then the list, each after a comma or "and"
 with no verb between (a part's own share in parentheses, "(8.7%)", is passed over). Anything else

@@ -17,7 +17,8 @@ from itertools import pairwise
 import msgspec
 
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftroles import Role, Time
+from aktobe_facts.text.draftroles import Role
+from aktobe_facts.text.roletime import Time
 
 _ORDINALS = ("first", "second", "third", "fourth")
 _RESPECTIVE = re.compile(

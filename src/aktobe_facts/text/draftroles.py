@@ -22,7 +22,9 @@ say:
   comparison's earlier figure ("after a surplus of ... in the same quarter of 2022").
 
 A change ("increased by 5 billion", "(+5.3 billion)"), a range, a negative figure or a percent
-has no role. A clause whose verb is the one before's keeps its flow ("and imports by 8.8
+has no role (:func:`aktobe_facts.text.levels.level`). A figure's clause, period and comparison are
+read by :mod:`aktobe_facts.text.figuretime`, the period a few words name by
+:mod:`aktobe_facts.text.roletime`. A clause whose verb is the one before's keeps its flow ("and imports by 8.8
 percent, up to X").
 """
 
@@ -39,8 +41,15 @@ from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcurrency import adjective
 from aktobe_facts.text.draftwords import content
-from aktobe_facts.text.phrases import Phrase
-from aktobe_facts.text.sentences import clause_start
+from aktobe_facts.text.figuretime import (
+    FROM_TO,
+    MOVED_FROM,
+    is_earlier,
+    own_clause,
+    time_of,
+)
+from aktobe_facts.text.levels import level
+from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -51,9 +60,6 @@ BUDGET = "budget"
 TRADE = "trade"
 
 _TRADE_WORD = r"(?:foreign|external|international|overseas|mutual|bilateral)"
-_MONTH_NAMES = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
 OTHER_FLOWS = {
     "production": r"production|output",
     "sales": r"sales",
@@ -75,7 +81,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
     (
         "turnover",
-        rf"trade(?=\s+(?:in\s+(?:the\s+)?(?:first|last|past|{_MONTH_NAMES}|\d{{4}})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
+        rf"trade(?=\s+(?:in\s+(?:the\s+)?(?:first|last|past|{MONTH}|\d{{4}})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
         r"totall?ed|amounted|reached|stood|came|climbed|dropped|declined|jumped|surged)\b))",
     ),
     ("deficit", r"deficits?|shortfall|gap(?!\s+between)"),
@@ -228,15 +234,6 @@ _PLAN = re.compile(
     r"draft|approved|outlook|goal|aim(?:s|ed)?)\b",
     re.IGNORECASE,
 )
-_EARLIER = re.compile(
-    r"\bsame\s+(?:period|months?|quarter|half|time|weeks?|days?)\b(?=[^,;.]{0,12}\b(?:last|previous|"
-    r"prior|preceding|(?:19|20)\d\d|earlier|ago|before)\b)|\b(?:than|compared\s+(?:to|with)|versus|"
-    r"against|from|on)\s+(?:the\s+)?same\s+(?:period|months?|quarter|half|time)\b|"
-    r"\ba\s+year\s+(?:earlier|ago|"
-    r"before)\b|\b(?:previous|prior|preceding)\s+(?:year|period|month|quarter)\b|"
-    r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*(?:an?\s+)?$",
-    re.IGNORECASE,
-)
 _SOME_OF = re.compile(
     r"\b(?:most|part|half|bulk|some|much|portion|share|majority|third|quarter)\s+of\s+"
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$",
@@ -312,42 +309,6 @@ TAIL_REACH = 120
 """At most this many characters between a role's noun and its figure."""
 
 
-class Time(Struct, frozen=True):
-    """The period a figure's own words name: a year, a span of months of it ((1, 5) for
-    January-May or the first five months, (1, 12) for a year named alone), or a relative year
-    ("last year"); None where they name none."""
-
-    year: str | None = None
-    months: tuple[int, int] | None = None
-    relative: str | None = None
-
-    @property
-    def named(self) -> bool:
-        return (self.year, self.months, self.relative) != (None, None, None)
-
-    def fits(self, other: Time) -> bool:
-        """The two may be one period: nothing either names contradicts the other."""
-        if not self.named or not other.named:
-            return True
-        if self.relative != other.relative and not (
-            _this_year(self, other) or _this_year(other, self)
-        ):
-            return False
-        years = self.year is None or other.year is None or self.year == other.year
-        months = self.months is None or other.months is None or self.months == other.months
-        return years and months
-
-    def same(self, other: Time) -> bool:
-        """Both name a period and it is one."""
-        return self.named and other.named and self.fits(other)
-
-
-def _this_year(one: Time, other: Time) -> bool:
-    """ "the first nine months of this year" and "January to September" with no year: one period
-    (a figure that names no year is the article's own year; never last year's)."""
-    return one.relative in ("this", "current") and other.relative is None and other.year is None
-
-
 class Role(Struct, frozen=True):
     name: str  # revenue, spending, deficit, surplus, exports, imports, turnover, OTHER_FLOWS
     family: str | None  # BUDGET, TRADE, or None for a deficit or surplus of either
@@ -397,7 +358,7 @@ def _roles(article: Article) -> dict[str, Role]:
             if (
                 role is not None
                 and same
-                and _SAME_AS_BEFORE.search(_own_clause(article.text, figures, k))
+                and _SAME_AS_BEFORE.search(own_clause(article.text, figures, k))
             ):
                 role = msgspec.structs.replace(role, time=last)  # "over the same months"
             if role is not None:
@@ -428,33 +389,6 @@ def reported_whole(role: Role | None, name: str) -> bool:
     )
 
 
-def level(phrase: Phrase) -> bool:
-    """The phrase states a level in a unit (no change, range, negative figure, percent or rate)."""
-    stated = phrase.stated
-    unit = stated.unit
-    return (
-        unit is not None
-        and unit.kind != "percent"
-        and stated.per is None
-        and stated.direction is None
-        and not stated.negative
-        and not stated.is_range
-        and stated.digits is not None
-    )
-
-
-def alike(a: Placed, b: Placed) -> bool:
-    """Two levels of one unit (no percent): figures a sum, difference or order may tie."""
-    ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
-    same = ua is not None and ub is not None and ua.key == ub.key and ua.kind != "percent"
-    return same and level(a.figure.phrase) and level(b.figure.phrase)
-
-
-def _segment_start(figures: list[Placed], k: int) -> int:
-    placed = figures[k]
-    return figures[k - 1].figure.phrase.outer_end if k > 0 else placed.sentence[0]
-
-
 def _role(
     text: str, figures: list[Placed], k: int, previous: tuple[Placed, Role | None] | None
 ) -> Role | None:
@@ -466,7 +400,7 @@ def _role(
     if window.rstrip().endswith("+"):
         return None  # "33.9 billion lei (+5.3 billion lei)": a change, not a level of the flow
     matches = _own_matches(window)
-    time, earlier = _time_of(text, figures, k), _earlier(text, figures, k)
+    time, earlier = time_of(text, figures, k), is_earlier(text, figures, k)
     if _CHANGE_AFTER.match(text, phrase.outer_end):
         return None  # "expenditures 8.2 billion lei higher": a change, not a level
     after_noun = _NOUN_AFTER.match(text, phrase.outer_end)
@@ -485,8 +419,8 @@ def _role(
         if previous is None or previous[1] is None or not chained:
             return None
         role = previous[1]
-        if role.earlier and _MOVED_FROM.search(text, 0, previous[0].figure.phrase.start):
-            if _FROM_TO.fullmatch(window):  # "rose from A to B": B is the flow's level now
+        if role.earlier and MOVED_FROM.search(text, 0, previous[0].figure.phrase.start):
+            if FROM_TO.fullmatch(window):  # "rose from A to B": B is the flow's level now
                 return msgspec.structs.replace(role, time=time, earlier=earlier, start=role.start)
             return None
         those = _THOSE.search(window)
@@ -632,7 +566,7 @@ def _doer(clause: str) -> frozenset[str] | None:
         for w in words
         if w not in _FUNCTION
         and not _TIME_WORD.match(w)
-        and not _TIME_LINK.match(w)
+        and not TIME_LINK.match(w)
         and not w[:1].isdigit()
     )
     return kept or None
@@ -667,7 +601,7 @@ def _where(words: str, noun: bool) -> str | None:
             break
         kept.append(bare)
     first = kept[0]
-    if first in _FUNCTION or _TIME_WORD.match(first) or _TIME_LINK.match(first):
+    if first in _FUNCTION or _TIME_WORD.match(first) or TIME_LINK.match(first):
         return None
     if first[:1].isdigit() or (not noun and (_FOLLOW.match(first) or _VERBISH.match(first))):
         return None  # "output to reach X": a verb, no part
@@ -759,7 +693,7 @@ def _linking(word: str) -> bool:
         or low in _CHANGE_NOUNS
         or low in _OWNER
         or bool(_FOLLOW.match(low) or _VERBISH.match(low) or _TIME_WORD.match(low))
-        or bool(_TIME_LINK.match(low))
+        or bool(TIME_LINK.match(low))
     )
 
 
@@ -985,165 +919,4 @@ def _links(gap: str) -> bool:
     if "(" in gap or "+" in gap:
         return False
     words = re.findall(r"[\w'’]+", gap)
-    return all(w.lower() in _LINK_WORDS or _TIME_LINK.match(w) for w in words)
-
-
-_MONTHS = _split(
-    "january february march april may june july august september october november december"
-)
-_MONTH = "|".join(_MONTHS)
-_COUNT = _split("one two three four five six seven eight nine ten eleven twelve")
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_TIME_LINK = re.compile(
-    rf"^(?:in|for|during|over|of|the|first|second|third|fourth|last|past|whole|full|same|this|"
-    rf"end|years?|months?|quarter|half|period|q[1-4]|h[12]|\d{{1,4}}|{'|'.join(_COUNT)}|"
-    rf"{_MONTH})$",
-    re.IGNORECASE,
-)
-_FULL_YEAR = re.compile(
-    r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?year|full-year|annual)\b", re.I
-)
-_RELATIVE = re.compile(r"\b(last|this|next|previous|current)\s+year\b", re.IGNORECASE)
-_BASE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|since|against|versus|vs\.?|after|on|"
-    rf"from(?!\s+(?:{_MONTH})\s*(?:to|through|till|until)\s+(?:{_MONTH})\b))\b",
-    re.I,
-)
-"""Words that open a comparison's period; never "from" opening a span of months ("From January
-to May exports rose ...": the figures' own period)."""
-
-
-_TO_DATE = re.compile(
-    r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:the\s+)?(?:end[-\s](?:of\s+)?)?$|"
-    r"\bend[-\s](?:of\s+)?$",
-    re.IGNORECASE,
-)
-"""Words before a month that make a period from the year's start to it."""
-
-
-_ENDING = re.compile(r"\b(?:to|through|ending(?:\s+in)?|until|till)\s+(?:end[-\s])?$", re.I)
-
-
-def _number(word: str) -> int:
-    low = word.lower()
-    return int(low) if low.isdigit() else _COUNT.index(low) + 1
-
-
-def read_time(words: str) -> Time:
-    """The period named in a few words: "in January-May 2023", "the first nine months", "for the
-    five months", "in the first half of 2009", "for 2024", "for the whole of last year"."""
-    years = re.findall(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)", words)
-    year = years[-1] if len(set(years)) == 1 else None
-    relative = _RELATIVE.search(words)
-    rel = relative.group(1).lower() if relative is not None else None
-    months: tuple[int, int] | None = None
-    span = re.search(
-        rf"\b({_MONTH})(?:\s*(?:[-–—]|and|to|through)\s*({_MONTH}))?\b", words, re.IGNORECASE
-    )
-    count = re.search(
-        rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(_COUNT)})[\s-]+months?\b", words, re.IGNORECASE
-    )
-    part = re.search(
-        r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", words, re.I
-    )
-    if span is not None:
-        first = _MONTHS.index(span.group(1).lower()) + 1
-        last = _MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
-        if not span.group(2) and _TO_DATE.search(words, 0, span.start()):
-            first = 1  # "through September", "as of end-September": the year to date
-        ending = not span.group(2) and _ENDING.search(words, 0, span.start())
-        if count is not None and count.end() <= span.start() and ending:
-            number = _number(count.group(1))  # "the five months to May"
-            first = last - number + 1 if 1 <= number <= last else first
-        months = (first, last) if first <= last else None
-    elif count is not None:
-        number = _number(count.group(1))
-        months = (1, number) if 1 <= number <= 12 else None
-    elif part is not None:
-        if part.group(1):
-            which, size = _ORDINAL[part.group(1).lower()], part.group(2).lower()
-        else:
-            which, size = int(part.group(4)), "quarter" if part.group(3).lower() == "q" else "half"
-        length = 3 if size == "quarter" else 6
-        months = ((which - 1) * length + 1, which * length) if which * length <= 12 else None
-    elif _FULL_YEAR.search(words) or (year is not None and rel is None):
-        months = (1, 12)
-    return Time(year, months, rel)
-
-
-def _time_of(text: str, figures: list[Placed], k: int) -> Time:
-    """The period a figure's own words name: after it in its clause (before any comparison's
-    words), else before it back to the figure before, else at the start of its sentence."""
-    placed = figures[k]
-    phrase = placed.figure.phrase
-    end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else placed.sentence[1]
-    after = re.split(r"[,;]|\bwhile\b", text[phrase.outer_end : end])[0]
-    cut = _BASE.search(after)
-    found = read_time(after[: cut.start()] if cut is not None else after)
-    if found.named:
-        return found
-    before = _own_clause(text, figures, k)
-    cuts = list(_BASE.finditer(before))
-    if _REACHED_AFTER_EARLIER.search(before) is None:  # "on the same period last year to X"
-        found = read_time(before[cuts[-1].end() :] if cuts else before)  # names the base
-        if found.named:
-            return found
-    lead = text[placed.sentence[0] : figures[0].figure.phrase.start]
-    return read_time(lead) if _BASE.search(lead) is None else Time()
-
-
-def _own_clause(text: str, figures: list[Placed], k: int) -> str:
-    """The words before a figure back to the figure before it or the start of its clause."""
-    start = _segment_start(figures, k)
-    return text[
-        clause_start(text, start, figures[k].figure.phrase.start) : figures[k].figure.phrase.start
-    ]
-
-
-_MOVED_FROM = re.compile(
-    r"(?:\b(?:ris|rose|gr[eo]w|increas|climb|jump|widen|expand|soar|surg|fell|fall|declin|"
-    r"decreas|dropp|shr[aiu]nk|narrow|contract|slump|plung|up|down|went|go)\w*\b"
-    r"(?:[^,;.()]|\.\d){0,40}?,?\s*|\b(?:a|an|the)\s+(?:rise|increase|growth|jump|fall|decline|"
-    r"drop|decrease)\s+)\bfrom\s*$",
-    re.IGNORECASE,
-)
-"""Before A in "rose (P percent) from A to B", "up from A", "a rise from A": A is the flow's
-earlier level, never its level now."""
-_FROM_TO = re.compile(r"\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\s*", re.I)
-"""Between A and B in "from A in 2030 to B"."""
-
-
-def _earlier(text: str, figures: list[Placed], k: int) -> bool:
-    """The figure is a comparison's earlier one: "in the same months of last year there was a
-    surplus of X", "after a surplus of X in the same quarter of 2022", "compared to X", "rose from
-    X to"."""
-    placed = figures[k]
-    phrase = placed.figure.phrase
-    if _MOVED_FROM.search(text, placed.sentence[0], phrase.start):
-        return True
-    end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else placed.sentence[1]
-    after = re.split(r"[,;]", text[phrase.outer_end : end])[0]
-    before = _own_clause(text, figures, k)
-    if _REACHED_AFTER_EARLIER.search(before):
-        return False  # "fell 4 percent from a year earlier to X": X is the value reached
-    if k == 0 and _EARLIER_LEAD.match(text, placed.sentence[0], phrase.start):
-        return True  # "A year earlier, the deficit had been X"
-    return bool(_EARLIER.search(before) or re.match(r"\s*(?:in|for|during)\s+the\s+same\b", after))
-
-
-_EARLIER_LEAD = re.compile(
-    r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+"
-    r"(?:year|period|month|quarter)|(?:in|during|over)\s+the\s+same\s+(?:period|months?|quarter|"
-    r"half)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\s*,",
-    re.IGNORECASE,
-)
-"""A sentence that opens on the period compared with: its first figure is the earlier one ("A year
-earlier, the deficit had been X")."""
-_REACHED_AFTER_EARLIER = re.compile(
-    r"\b(?:from|on|over|against|compared\s+(?:to|with))\s+(?:a\s+year\s+(?:earlier|ago|before)|"
-    r"the\s+(?:previous|prior|preceding)\s+(?:year|period|month|quarter)|the\s+same\s+"
-    r"(?:period|month|quarter)\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))\s*,?\s*(?:up\s+)?to\s*$",
-    re.IGNORECASE,
-)
-"""A comparison's words and then the value reached: "rose 9.4 percent from a year earlier to X"
-(X is the current figure, never the earlier one)."""
+    return all(w.lower() in _LINK_WORDS or TIME_LINK.match(w) for w in words)

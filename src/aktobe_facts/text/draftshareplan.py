@@ -27,7 +27,8 @@ from aktobe_facts.text.draftfigures import (
     quote,
     same_unit,
 )
-from aktobe_facts.text.draftroles import Role, Time, roles
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.roletime import Time
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)(?:(?:about|some|nearly|almost)\s+)?")
 """Between the figure and its percent: ", or", ", ", " ("."""

@@ -23,7 +23,7 @@ from itertools import pairwise
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, quote
-from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.levels import level
 
 _EQUALS = re.compile(r"\s*=\s*")
 ONE = Fraction(1)

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
-from aktobe_facts.text.draftroles import Role, Time, alike, roles
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.levels import alike
+from aktobe_facts.text.roletime import Time
 
 
 def relations(

@@ -7,7 +7,7 @@ and a comma compare it with the next figure.
 - "X, well below the Y of the same period last year", "X, short of the Y ceiling": X < Y; "X, above
   the Y target": X > Y; "X, within the Y limit": X <= Y.
 
-X and Y are levels of one unit (:func:`aktobe_facts.text.draftroles.alike`), next to each other
+X and Y are levels of one unit (:func:`aktobe_facts.text.levels.alike`), next to each other
 in one sentence; between them only X's own words of place or time ("to provincial levels", "in
 2012"), the comma, a word of degree ("slightly", "well") and a few words naming Y ("the current
 year's target of"). X is the figure its clause is about, never a comparison's earlier figure: in

@@ -39,13 +39,14 @@ from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
-from aktobe_facts.text.draftroles import NON_NEGATIVE, Role, Time, alike, read_time, roles
+from aktobe_facts.text.draftroles import NON_NEGATIVE, Role, roles
 from aktobe_facts.text.drafttiles import one_flow, one_year, plain, unbroken
+from aktobe_facts.text.levels import alike
+from aktobe_facts.text.roletime import MONTH, Time, read_time
 from aktobe_facts.text.thisyear import EARLIER_GAP, compared, resolved
 
-_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _ALONE = re.compile(
-    rf"\W*(?:(?:in|for|during)\s+)?(?:the\s+month\s+of\s+)?(?P<when>(?:{_MONTH})(?:\s+(?:19|20)\d\d)?)"
+    rf"\W*(?:(?:in|for|during)\s+)?(?:the\s+month\s+of\s+)?(?P<when>(?:{MONTH})(?:\s+(?:19|20)\d\d)?)"
     r"\s*,?\s+(?:alone|on\s+its\s+own|by\s+itself)\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import level
+from aktobe_facts.text.levels import level
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _CHANGE = re.compile(

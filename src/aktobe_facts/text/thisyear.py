@@ -12,7 +12,8 @@ import msgspec
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftdates import period_span
-from aktobe_facts.text.draftroles import Role, Time
+from aktobe_facts.text.draftroles import Role
+from aktobe_facts.text.roletime import Time
 
 EARLIER_GAP = re.compile(
     r"\b(?:from|than|over|against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?"

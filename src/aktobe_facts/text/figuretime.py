@@ -1,0 +1,121 @@
+"""Where a figure's own words are and what period they name, for the roles of
+:mod:`aktobe_facts.text.draftroles`: its clause back to the figure before it, its period
+(:class:`~aktobe_facts.text.roletime.Time`: after it in its clause before any comparison's words,
+else before it, else at the start of its sentence) and whether it is a comparison's earlier figure
+("up from X", "compared to X", "A year earlier, the deficit had been X")."""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.text.draftarticle import Placed
+from aktobe_facts.text.roletime import MONTH, Time, read_time
+from aktobe_facts.text.sentences import clause_start
+
+
+def segment_start(figures: list[Placed], k: int) -> int:
+    """Where the words of the sentence's ``k``-th figure may start: after the figure before it."""
+    placed = figures[k]
+    return figures[k - 1].figure.phrase.outer_end if k > 0 else placed.sentence[0]
+
+
+_EARLIER = re.compile(
+    r"\bsame\s+(?:period|months?|quarter|half|time|weeks?|days?)\b(?=[^,;.]{0,12}\b(?:last|previous|"
+    r"prior|preceding|(?:19|20)\d\d|earlier|ago|before)\b)|\b(?:than|compared\s+(?:to|with)|versus|"
+    r"against|from|on)\s+(?:the\s+)?same\s+(?:period|months?|quarter|half|time)\b|"
+    r"\ba\s+year\s+(?:earlier|ago|"
+    r"before)\b|\b(?:previous|prior|preceding)\s+(?:year|period|month|quarter)\b|"
+    r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_BASE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|since|against|versus|vs\.?|after|on|"
+    rf"from(?!\s+(?:{MONTH})\s*(?:to|through|till|until)\s+(?:{MONTH})\b))\b",
+    re.I,
+)
+"""Words that open a comparison's period; never "from" opening a span of months ("From January
+to May exports rose ...": the figures' own period)."""
+
+
+def time_of(text: str, figures: list[Placed], k: int) -> Time:
+    """The period a figure's own words name: after it in its clause (before any comparison's
+    words), else before it back to the figure before, else at the start of its sentence."""
+    placed = figures[k]
+    phrase = placed.figure.phrase
+    end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else placed.sentence[1]
+    after = re.split(r"[,;]|\bwhile\b", text[phrase.outer_end : end])[0]
+    cut = _BASE.search(after)
+    found = read_time(after[: cut.start()] if cut is not None else after)
+    if found.named:
+        return found
+    before = own_clause(text, figures, k)
+    cuts = list(_BASE.finditer(before))
+    if _REACHED_AFTER_EARLIER.search(before) is None:  # "on the same period last year to X"
+        found = read_time(before[cuts[-1].end() :] if cuts else before)  # names the base
+        if found.named:
+            return found
+    lead = text[placed.sentence[0] : figures[0].figure.phrase.start]
+    return read_time(lead) if _BASE.search(lead) is None else Time()
+
+
+def own_clause(text: str, figures: list[Placed], k: int) -> str:
+    """The words before a figure back to the figure before it or the start of its clause."""
+    start = segment_start(figures, k)
+    return text[
+        clause_start(text, start, figures[k].figure.phrase.start) : figures[k].figure.phrase.start
+    ]
+
+
+MOVED_FROM = re.compile(
+    r"(?:\b(?:ris|rose|gr[eo]w|increas|climb|jump|widen|expand|soar|surg|fell|fall|declin|"
+    r"decreas|dropp|shr[aiu]nk|narrow|contract|slump|plung|up|down|went|go)\w*\b"
+    r"(?:[^,;.()]|\.\d){0,40}?,?\s*|\b(?:a|an|the)\s+(?:rise|increase|growth|jump|fall|decline|"
+    r"drop|decrease)\s+)\bfrom\s*$",
+    re.IGNORECASE,
+)
+"""Before A in "rose (P percent) from A to B", "up from A", "a rise from A": A is the flow's
+earlier level, never its level now."""
+
+
+FROM_TO = re.compile(r"\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\s*", re.I)
+"""Between A and B in "from A in 2030 to B"."""
+
+
+def is_earlier(text: str, figures: list[Placed], k: int) -> bool:
+    """The figure is a comparison's earlier one: "in the same months of last year there was a
+    surplus of X", "after a surplus of X in the same quarter of 2022", "compared to X", "rose from
+    X to"."""
+    placed = figures[k]
+    phrase = placed.figure.phrase
+    if MOVED_FROM.search(text, placed.sentence[0], phrase.start):
+        return True
+    end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else placed.sentence[1]
+    after = re.split(r"[,;]", text[phrase.outer_end : end])[0]
+    before = own_clause(text, figures, k)
+    if _REACHED_AFTER_EARLIER.search(before):
+        return False  # "fell 4 percent from a year earlier to X": X is the value reached
+    if k == 0 and _EARLIER_LEAD.match(text, placed.sentence[0], phrase.start):
+        return True  # "A year earlier, the deficit had been X"
+    return bool(_EARLIER.search(before) or re.match(r"\s*(?:in|for|during)\s+the\s+same\b", after))
+
+
+_EARLIER_LEAD = re.compile(
+    r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+"
+    r"(?:year|period|month|quarter)|(?:in|during|over)\s+the\s+same\s+(?:period|months?|quarter|"
+    r"half)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the period compared with: its first figure is the earlier one ("A year
+earlier, the deficit had been X")."""
+
+
+_REACHED_AFTER_EARLIER = re.compile(
+    r"\b(?:from|on|over|against|compared\s+(?:to|with))\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"the\s+(?:previous|prior|preceding)\s+(?:year|period|month|quarter)|the\s+same\s+"
+    r"(?:period|month|quarter)\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))\s*,?\s*(?:up\s+)?to\s*$",
+    re.IGNORECASE,
+)
+"""A comparison's words and then the value reached: "rose 9.4 percent from a year earlier to X"
+(X is the current figure, never the earlier one)."""

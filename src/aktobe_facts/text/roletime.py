@@ -1,0 +1,130 @@
+"""The period a figure's own words name (:class:`Time`): a year, a span of its months, or a
+relative year, read from a few words ("in January-May 2023", "the five months to May", "for the
+whole of last year"), for the roles of :mod:`aktobe_facts.text.draftroles` and the rules that
+compare figures' periods."""
+
+from __future__ import annotations
+
+import re
+
+from msgspec import Struct
+
+
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+_MONTHS = _split(
+    "january february march april may june july august september october november december"
+)
+
+MONTH = "|".join(_MONTHS)
+
+_COUNT = _split("one two three four five six seven eight nine ten eleven twelve")
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+TIME_LINK = re.compile(
+    rf"^(?:in|for|during|over|of|the|first|second|third|fourth|last|past|whole|full|same|this|"
+    rf"end|years?|months?|quarter|half|period|q[1-4]|h[12]|\d{{1,4}}|{'|'.join(_COUNT)}|"
+    rf"{MONTH})$",
+    re.IGNORECASE,
+)
+
+_FULL_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?year|full-year|annual)\b", re.I
+)
+
+_RELATIVE = re.compile(r"\b(last|this|next|previous|current)\s+year\b", re.IGNORECASE)
+
+_TO_DATE = re.compile(
+    r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:the\s+)?(?:end[-\s](?:of\s+)?)?$|"
+    r"\bend[-\s](?:of\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a month that make a period from the year's start to it."""
+
+_ENDING = re.compile(r"\b(?:to|through|ending(?:\s+in)?|until|till)\s+(?:end[-\s])?$", re.I)
+
+
+def _number(word: str) -> int:
+    low = word.lower()
+    return int(low) if low.isdigit() else _COUNT.index(low) + 1
+
+
+class Time(Struct, frozen=True):
+    """The period a figure's own words name: a year, a span of months of it ((1, 5) for
+    January-May or the first five months, (1, 12) for a year named alone), or a relative year
+    ("last year"); None where they name none."""
+
+    year: str | None = None
+    months: tuple[int, int] | None = None
+    relative: str | None = None
+
+    @property
+    def named(self) -> bool:
+        return (self.year, self.months, self.relative) != (None, None, None)
+
+    def fits(self, other: Time) -> bool:
+        """The two may be one period: nothing either names contradicts the other."""
+        if not self.named or not other.named:
+            return True
+        if self.relative != other.relative and not (
+            _this_year(self, other) or _this_year(other, self)
+        ):
+            return False
+        years = self.year is None or other.year is None or self.year == other.year
+        months = self.months is None or other.months is None or self.months == other.months
+        return years and months
+
+    def same(self, other: Time) -> bool:
+        """Both name a period and it is one."""
+        return self.named and other.named and self.fits(other)
+
+
+def _this_year(one: Time, other: Time) -> bool:
+    """ "the first nine months of this year" and "January to September" with no year: one period
+    (a figure that names no year is the article's own year; never last year's)."""
+    return one.relative in ("this", "current") and other.relative is None and other.year is None
+
+
+def read_time(words: str) -> Time:
+    """The period named in a few words: "in January-May 2023", "the first nine months", "for the
+    five months", "in the first half of 2009", "for 2024", "for the whole of last year"."""
+    years = re.findall(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)", words)
+    year = years[-1] if len(set(years)) == 1 else None
+    relative = _RELATIVE.search(words)
+    rel = relative.group(1).lower() if relative is not None else None
+    months: tuple[int, int] | None = None
+    span = re.search(
+        rf"\b({MONTH})(?:\s*(?:[-–—]|and|to|through)\s*({MONTH}))?\b", words, re.IGNORECASE
+    )
+    count = re.search(
+        rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(_COUNT)})[\s-]+months?\b", words, re.IGNORECASE
+    )
+    part = re.search(
+        r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", words, re.I
+    )
+    if span is not None:
+        first = _MONTHS.index(span.group(1).lower()) + 1
+        last = _MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
+        if not span.group(2) and _TO_DATE.search(words, 0, span.start()):
+            first = 1  # "through September", "as of end-September": the year to date
+        ending = not span.group(2) and _ENDING.search(words, 0, span.start())
+        if count is not None and count.end() <= span.start() and ending:
+            number = _number(count.group(1))  # "the five months to May"
+            first = last - number + 1 if 1 <= number <= last else first
+        months = (first, last) if first <= last else None
+    elif count is not None:
+        number = _number(count.group(1))
+        months = (1, number) if 1 <= number <= 12 else None
+    elif part is not None:
+        if part.group(1):
+            which, size = _ORDINAL[part.group(1).lower()], part.group(2).lower()
+        else:
+            which, size = int(part.group(4)), "quarter" if part.group(3).lower() == "q" else "half"
+        length = 3 if size == "quarter" else 6
+        months = ((which - 1) * length + 1, which * length) if which * length <= 12 else None
+    elif _FULL_YEAR.search(words) or (year is not None and rel is None):
+        months = (1, 12)
+    return Time(year, months, rel)
