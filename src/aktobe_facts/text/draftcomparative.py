@@ -26,6 +26,7 @@ from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, singular
 from aktobe_facts.text.draftorder import comparable, order, percent_after, untied_pairs
+from aktobe_facts.text.figuretime import segment_start
 
 _COMPARATIVE = re.compile(
     r"(?<![\w-])(?:(?P<above>higher|larger|bigger|greater|wider)|"
@@ -58,7 +59,7 @@ def relations(
     found: list[DraftRelation] = []
     for figures, k in untied_pairs(article, drafted, comparable):
         x, y = figures[k], figures[k + 1]
-        start = figures[k - 1].figure.phrase.outer_end if k else x.sentence[0]
+        start = segment_start(figures, k)
         said = _COMPARATIVE.search(text, start, x.figure.phrase.start)
         gap = _COMPARED.match(text[past_noun(text, x.figure) : y.figure.phrase.start])
         if said is None or gap is None or y.figure.phrase.stated.qualifier not in (None, "about"):

@@ -22,6 +22,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, is_amount
 from aktobe_facts.text.draftgrowthnamed import FLOW, Flows, flows, named_flow, the_flow
 from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_start
@@ -53,7 +54,7 @@ def relations(
             y = placed.figure
             if not is_amount(y) or not level(y.phrase) or y.phrase.stated.qualifier:
                 continue
-            start = figures[k - 1].figure.phrase.outer_end if k else placed.sentence[0]
+            start = segment_start(figures, k)
             said = _COMPARED.search(text, start, y.phrase.start)
             if said is None:
                 continue

@@ -29,6 +29,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order
+from aktobe_facts.text.figuretime import segment_start
 
 _SUPERLATIVE = r"\b(?:largest|biggest|highest|greatest|best|top|leading|most(?!\s+of\b))\b"
 """A word that ranks: "the largest", "the most frequent" (never "most of", nor "main")."""
@@ -109,7 +110,7 @@ second, and between each later two."""
 def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
     """The figures of a ranked list that starts at ``figures[k]``, in order; [] for none."""
     top = figures[k]
-    start = figures[k - 1].figure.phrase.outer_end if k else top.sentence[0]
+    start = segment_start(figures, k)
     for opening, second, later in _FORMS:
         if not _ranks(opening.search(text, start, top.figure.phrase.start)):
             continue

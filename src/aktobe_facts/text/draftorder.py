@@ -24,6 +24,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.levels import alike
 from aktobe_facts.text.roletime import Time
 
@@ -141,7 +142,7 @@ def moves(
     found: list[DraftRelation] = []
     for figures, k in untied_pairs(article, drafted, same):
         a, b = figures[k], figures[k + 1]
-        start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
+        start = segment_start(figures, k)
         before = text[start : a.figure.phrase.start]
         between = text[words_end(text, a) : b.figure.phrase.start]
         if (m := _FROM.search(before)) and _FROM_TO.match(between):
@@ -180,7 +181,7 @@ def _share_moves(article: Article) -> list[DraftRelation]:
             new, old = figures[k], figures[k + 1]
             if not (_share_level(new) and _share_level(old)):
                 continue
-            start = figures[k - 1].figure.phrase.outer_end if k else new.sentence[0]
+            start = segment_start(figures, k)
             m = MOVED_TO.search(text, start, new.figure.phrase.start)
             between = text[new.figure.phrase.outer_end : old.figure.phrase.start]
             if (

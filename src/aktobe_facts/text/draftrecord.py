@@ -23,6 +23,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order
+from aktobe_facts.text.figuretime import segment_start
 
 _RECORD = r"(?:new\s+|fresh\s+|all-time\s+)?record(?:\s+(?:(?P<low>low)|high))?"
 _BEFORE = re.compile(rf"\b(?:a|an)\s+{_RECORD}\s+(?:of\s+)?$", re.IGNORECASE)
@@ -69,7 +70,7 @@ def relations(
 def _record(text: str, figures: list[Placed], k: int) -> bool | None:
     """Whether the words call the figure a record low (True) or a record (False); None: neither."""
     x = figures[k]
-    start = figures[k - 1].figure.phrase.outer_end if k else x.sentence[0]
+    start = segment_start(figures, k)
     said = _BEFORE.search(text, start, x.figure.phrase.start) or _AFTER.match(
         text, past_noun(text, x.figure)
     )

@@ -20,6 +20,7 @@ from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order, percent_after, untied_pairs
+from aktobe_facts.text.figuretime import segment_start
 
 _DOWN = (
     r"revis\w*\s+(?:[\w'’-]+\s+){0,6}?(?:down(?:ward|wards)?|lower)|cut|cuts|cutting|"
@@ -48,7 +49,7 @@ def relations(
     found: list[DraftRelation] = []
     for figures, k in untied_pairs(article, drafted, comparable):
         a, b = figures[k], figures[k + 1]
-        start = figures[k - 1].figure.phrase.outer_end if k else a.sentence[0]
+        start = segment_start(figures, k)
         verb = _VERB.search(text, start, a.figure.phrase.start)
         gap = text[past_noun(text, a.figure) : b.figure.phrase.start]
         if verb is None or re.search(r"\bby\b", verb.group("words"), re.IGNORECASE):

@@ -33,6 +33,7 @@ from aktobe_facts.text.draftorder import (
     percent_after,
     untied_pairs,
 )
+from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.sentences import clause_start
 
 _PLACE = r"(?:[^,;.\d%()]|(?<!\d)\d{4}(?!\d))"
@@ -158,7 +159,7 @@ def _moved_to(text: str, figures: list[Placed], k: int) -> Placed | None:
 def is_base(text: str, figures: list[Placed], k: int) -> bool:
     """The figure is a comparison's earlier one: its clause names it after "from", "than"."""
     placed = figures[k]
-    start = figures[k - 1].figure.phrase.outer_end if k else placed.sentence[0]
+    start = segment_start(figures, k)
     start = clause_start(text, start, placed.figure.phrase.start)
     return _BASE_BEFORE.search(text, start, placed.figure.phrase.start) is not None
 
@@ -167,6 +168,6 @@ def _moved(text: str, figures: list[Placed], k: int) -> str | None:
     """The order a verb right before the figure states: ">" for "rose to X", "<" for "fell to
     X", None for none."""
     placed = figures[k]
-    start = figures[k - 1].figure.phrase.outer_end if k else placed.sentence[0]
+    start = segment_start(figures, k)
     verb = MOVED_TO.search(text, start, placed.figure.phrase.start)
     return None if verb is None else ">" if verb.group("up") else "<"
