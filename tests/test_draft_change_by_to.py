@@ -37,6 +37,8 @@ def test_the_change_and_the_level_it_reached_are_two_figures(
         ("Imports increased by 20 to 25 percent in May, the office estimated.", "increased by 20 to 25 percent"),
         ("Coal output fell by 4,000 to 120,000 tonnes in 2030.", "fell by 4,000 to 120,000 tonnes"),
         ("Output will rise by $2 million to $3 million next year.", "rise by $2 million to $3 million"),
+        ("Spending on roads is expected to be reduced by $5 million to $6 million next year.", "reduced by $5 million to $6 million"),
+        ("Fees will be cut by $2 million to $3 million, the minister said.", "cut by $2 million to $3 million"),
     ],
 )  # fmt: skip
 def test_estimates_and_a_unit_printed_once_stay_one_range(sentence: str, ranged: str) -> None:

@@ -517,6 +517,13 @@ _PAST_CHANGE_BY = re.compile(
 )
 """A verb of change in the past and "by" ("rose by", "decreased by"): what it did, so "A to B"
 after it is the change and the level reached."""
+_NOT_DONE = re.compile(
+    r"\b(?:be|will|would|could|should|may|might|shall|expected|projected|forecast(?:ed)?|"
+    r"planned|set|aims?|seeks?|wants?|hopes?)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+"""Words before the verb that make the change one to come, not one done ("is expected to be
+reduced by", "will be cut by", "plans set to be lowered by"): its "A to B" may be a range."""
 
 
 def _changed_by(
@@ -531,7 +538,8 @@ def _changed_by(
     unit = stated.unit
     if unit is None or unit.kind == "percent":
         return None  # "increased by 20 to 25 percent", as estimates print it: a range
-    if _PAST_CHANGE_BY.search(text, max(0, head - 40), head) is None:
+    verb = _PAST_CHANGE_BY.search(text, max(0, head - 40), head)
+    if verb is None or _NOT_DONE.search(text, max(0, verb.start() - 40), verb.start()):
         return None
     first = _first_of_two(text, head, start, stop, stated)
     if first is None or first[2] != " ".join(text[head : first[1]].split()):
