@@ -125,6 +125,11 @@ def test_a_figure_named_again_by_the_is_tied(text: str, tied: list[str]) -> None
         # another period
         "The port earned 410 million lari in fees in 2030. In 2031, the 410 million lari was "
         "spent on cranes.",
+        # a participle that says which figure, the clause's verb after it: another thing
+        "The port earned 410 million lari in fees in 2030. The 410 million lari needed for new "
+        "cranes has not been raised.",
+        "The port earned 410 million lari in fees in 2030. The 410 million lari promised by the "
+        "state paid for new cranes.",
     ],
 )
 def test_the_figure_not_named_again_is_not_tied(text: str) -> None:
@@ -145,6 +150,12 @@ def test_the_figure_not_named_again_is_not_tied(text: str) -> None:
             "held up well. That was 2.4 million tonnes, the ministry said.",
             ["2.4 million tonnes", "2.4 million tonnes"],
         ),
+        (
+            # "of all kinds": every kind, the earlier one among them
+            "Exports of barley came to 2.4 million tonnes in the year. Exports of all kinds of "
+            "barley grew fast. It stood at 2.4 million tonnes, the ministry said.",
+            ["2.4 million tonnes", "2.4 million tonnes"],
+        ),
     ],
 )
 def test_a_figure_given_again_after_a_pronoun_is_tied(text: str, tied: list[str]) -> None:
@@ -156,6 +167,11 @@ def test_a_figure_given_again_after_a_pronoun_is_tied(text: str, tied: list[str]
     [
         # the sentence before names another thing than the earlier figure's clause
         "Grain exports came to 2.4 million tonnes in the year. Imports of fuel rose sharply. It "
+        "stood at 2.4 million tonnes.",
+        # the sentence before names another thing of the same kind ("of maize", "maize")
+        "Exports of barley came to 2.4 million tonnes in the year. Exports of maize grew fast "
+        "too. It stood at 2.4 million tonnes.",
+        "Barley exports came to 2.4 million tonnes in the year. Maize exports grew fast too. It "
         "stood at 2.4 million tonnes.",
         # a comparison's earlier figure
         "Grain exports came to 2.4 million tonnes in the year. Grain exports grew. It stood at "

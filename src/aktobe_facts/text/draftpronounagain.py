@@ -8,8 +8,10 @@ unit, as stated) appears exactly twice in the article, the two are one figure.
 Nothing is drafted for a percent ("That is 38 percent of the limit": a share, read elsewhere), a
 difference ("It was $5 million more than in May") or a change before ("rose by $5 million"),
 when the value appears once or three times, when the sentence before and the earlier figure's
-clause share no word that names a thing, when either figure is a comparison's earlier one ("It
-stood at X a year earlier"), or when their periods differ.
+clause share no word that names a thing, when the sentence before says which of a shared word's
+things it means and the earlier figure's sentence says another ("Exports of wheat were $5
+million. Exports of rice grew. It was $5 million": rice exports), when either figure is a
+comparison's earlier one ("It stood at X a year earlier"), or when their periods differ.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftfigures import DraftRelation, is_percent, subject_words
+from aktobe_facts.text.draftfigures import DraftRelation, is_percent, singular, subject_words
 from aktobe_facts.text.draftnamedtwice import earlier, named_words
 from aktobe_facts.text.draftthefigure import given_again, level_or_rate
 from aktobe_facts.text.draftwords import content
@@ -47,8 +49,15 @@ def relations(
         if earlier(text, first) or earlier(text, placed):
             return False
         before = [s for s in spans if s[1] <= placed.sentence[0]]
-        named = subject_words(content(text[before[-1][0] : before[-1][1]])) if before else set()
-        return bool(named & named_words(text, first))
+        if not before:
+            return False
+        said = text[before[-1][0] : before[-1][1]]
+        named = named_words(text, first)
+        shared = subject_words(content(said)) & named
+        own = text[first.sentence[0] : first.sentence[1]]
+        return bool(shared) and not any(
+            (_kinds(said, w) - named) and _kinds(own, w) for w in shared
+        )
 
     return given_again(article, drafted, _after_pronoun, fits), []
 
@@ -62,6 +71,27 @@ def _after_pronoun(text: str, placed: Placed) -> bool:
         return False  # "It was $5 million more than in May": a difference, no level
     return _PRONOUN.fullmatch(text, start, phrase.start) is not None
 
+
+def _kinds(words: str, word: str) -> set[str]:
+    """The things that say which ``word`` the words mean: the naming word right before it
+    ("rice exports") and the one after its "of" or "for" ("exports of rice"), never after "all"
+    ("the price of all types": every kind)."""
+    tokens = [t.lower() for t in _TOKEN.findall(words)]
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if singular(token) != word:
+            continue
+        if i > 0:
+            found |= subject_words(content(tokens[i - 1]))
+        after = [t for t in tokens[i + 2 : i + 4] if t not in _ARTICLES][:1]
+        if i + 1 < len(tokens) and tokens[i + 1] in ("of", "for") and after:
+            found |= set() if after[0] in _ALL else subject_words(content(after[0]))
+    return found
+
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+_ARTICLES = frozenset(["the", "a", "an", "its", "their"])
+_ALL = frozenset(["all", "every", "each", "both"])
 
 _COMPARED = re.compile(
     r"\s*(?:more|less|higher|lower|above|below|over|under|than|up|down|short)\b", re.IGNORECASE

@@ -6,7 +6,8 @@ it, points back to the figure the article gave before: the one other figure of t
 value as stated (any scale: "Rs7.997 trillion" is "Rs. 7,997 billion"), when it stands before.
 
 Nothing is drafted when the figure has a noun after it ("the $5 million loan", "the 10 million
-target": another thing, which may be of the same value), when words stand between "the" and the
+target": another thing, which may be of the same value) or a participle that says which figure
+before the clause's verb ("the $5 million needed for the bridge has not been found"), when words stand between "the" and the
 clause's start ("exceeding the $5 million of 2022": a comparison's figure), when two other
 figures or none state that value, when the two figures' periods differ, or when one is a bound
 or approximate and the other not ("over $5 million" and "the $5 million").
@@ -24,15 +25,22 @@ from aktobe_facts.text.sentences import clause_start
 
 _THE = re.compile(r"\s*the\s+", re.IGNORECASE)
 _VERB = re.compile(
-    r"\s*(?:(?:has|have|had)\s+(?:been\s+)?|(?:will|would|could|should|may|might|must)\s+(?:be\s+)?|"
-    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|then\s+)?)?"
-    r"(?:is|are|was|were|came|comes|went|goes|represents|represented|accounts|accounted|"
-    r"includes|included|covers|covered|spent|paid|given|made|sold|lent|held|kept|brought|taken|"
-    r"[a-z]{2,}ed)\b",
+    r"\s*(?P<aux>(?:has|have|had)\s+(?:been\s+)?|(?:will|would|could|should|may|might|must)\s+"
+    r"(?:be\s+)?|(?:is|are|was|were)\s+(?:also\s+|now\s+|then\s+)?)?"
+    r"(?:is|are|was|were|came|comes|went|goes|represents|accounts|includes|covers|"
+    r"(?P<participle>spent|paid|given|made|sold|lent|held|kept|brought|taken|[a-z]{2,}ed))\b",
     re.IGNORECASE,
 )
 """Right after the figure: the verb its clause opens on ("was realised", "came from", "will be
 spent"), never a noun of its own ("the $5 million loan")."""
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|came|went|"
+    r"spent|paid|given|made|sold|lent|held|kept|brought|taken|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+"""A verb later in the sentence: the word after the figure was no verb but a participle that says
+which figure ("the $5 million needed for the bridge has not been found")."""
 
 
 def relations(
@@ -72,10 +80,11 @@ def _named_again(text: str, placed: Placed) -> bool:
     if not level_or_rate(placed):
         return False
     start = clause_start(text, placed.sentence[0], phrase.start)
-    return (
-        _THE.fullmatch(text, start, phrase.start) is not None
-        and _VERB.match(text, phrase.outer_end, placed.sentence[1]) is not None
-    )
+    verb = _VERB.match(text, phrase.outer_end, placed.sentence[1])
+    if _THE.fullmatch(text, start, phrase.start) is None or verb is None:
+        return False
+    bare = verb["aux"] is None and verb["participle"] is not None
+    return not (bare and _FINITE.search(text, verb.end(), placed.sentence[1]))
 
 
 def level_or_rate(placed: Placed) -> bool:
