@@ -803,6 +803,20 @@ STRUCTURES = (
         forbidden="order",
     ),
     Structure(
+        "near miss: the previous high of another subject",
+        "{S} reached {X} in 2023, a new record. For the south, the previous high was {Y}.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: two rankings sharing a measured thing only in asides",
+        "The north was the largest buyer, at {X}, as trade with the coast fell. The south came "
+        "second among sellers, at {A}, as trade with the hills grew.",
+        None,
+        forbidden="order",
+        measures=MONEY,
+    ),
+    Structure(
         "A took the lead with X. B followed with A. C came in third with B",
         "The north took the lead in {s} in 2023, with {X}. The south followed with {s} of {A}. "
         "The east came in third in {s}, with {B}.",

@@ -98,6 +98,8 @@ FLOORS = {
     "near miss: faster than between two levels": 11,
     "X, a new record. The previous high was Y": 11,
     "near miss: the previous record, the figure not called one": 11,
+    "near miss: the previous high of another subject": 11,
+    "near miss: two rankings sharing a measured thing only in asides": 5,
     "A took the lead with X. B followed with A. C came in third with B": 4,
     "near miss: followed after a sentence with no ranked figure": 5,
     "rose Q to X. This year's growth exceeds the P recorded in 2022": 11,

@@ -143,6 +143,21 @@ def test_a_ranking_needs_one_measured_thing_in_every_clause() -> None:
         )
         == []
     )
+    # a measured thing shared only in asides after the figures: two rankings
+    assert (
+        orders(
+            "Peru was the largest copper buyer, at $3 billion, as tin trade with Chile fell. "
+            "Ghana came second among gold sellers, at $4 billion, as tin trade with Togo grew."
+        )
+        == []
+    )
+    assert (
+        orders(
+            "As tin trade with Chile fell, Peru was the largest copper buyer at $3 billion. "
+            "As tin trade with Togo grew, Ghana came second among gold sellers at $4 billion."
+        )
+        == []
+    )
     # a superlative's other figure that is a total is none of the things compared
     assert (
         orders(

@@ -53,6 +53,11 @@ def test_a_record_is_ordered_against_the_one_it_beat(
         "Sorghum sales hit a record $7.4 million. The previous high was 6.9 million tonnes.",
         # a bound is no record figure
         "Ferry bookings hit a record $4.6 million. The previous record was over $3.9 million.",
+        # the previous record is another subject's, of the same unit
+        "Barley output reached a record 41 million tonnes in 2030. For oats, the previous high "
+        "was 44 million tonnes.",
+        "Ferry bookings hit a record $4.6 million in May. On the northern route, the previous "
+        "record of $5.1 million dates from 2027.",
     ],
 )
 def test_no_order_where_the_record_is_not_the_one_named(text: str) -> None:

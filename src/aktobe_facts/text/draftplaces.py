@@ -5,7 +5,8 @@
   $2.19 billion": each figure is not below the ones of a lower place. Drafted only when every
   ranked figure is the one figure of its unit in its sentence, with one place word before it
   (never a period's "first half"), the places all differ, the figures are of one unit and
-  period, and one noun of what is ranked ("turnover") is in each figure's clause;
+  period, and one noun of what is ranked ("turnover") is in each figure's clause (its sentence up
+  to the figure and its clause after it, never an aside: "..., as trade with Asia grew");
 - a superlative with the other figure of the same thing in one sentence: "Imports show the widest
   gap, $170.2 million, while the difference in exports is $25.7 million": the figure the
   superlative names is not below ("the smallest", "the narrowest": not above) the other figures
@@ -76,6 +77,11 @@ _MEASURED = frozenset(
 """What a ranking ranks: a ranked figure's clause names one of these ("with a $5.2 billion
 turnover"), the same for every figure ranked; a name or a place word shared ("Germany", "largest")
 makes no one ranking."""
+_AS = r"as|while|whereas|when|after|because|since"
+_ASIDE = re.compile(rf"\b(?:{_AS}|but|and|with)\b", re.IGNORECASE)
+"""After a ranked figure, the start of an aside whose words are not the ranking's."""
+_ASIDE_BEFORE = re.compile(rf"\s*(?:{_AS})\b", re.IGNORECASE)
+"""A clause before a ranked figure that is an aside ("As trade with Asia grew, ...")."""
 _TOTAL = frozenset({"total", "overall", "all", "whole", "combined", "aggregate"})
 """A superlative's other figure is no total ("the widest gap ..., while the total difference")."""
 
@@ -114,7 +120,7 @@ def _ranks(article: Article) -> list[DraftRelation]:
         by_unit.setdefault(unit.key, []).append((place, placed))
     found: list[DraftRelation] = []
     for group in _one_ranking(by_unit.values()):
-        shared = set.intersection(*(_sentence_words(text, p) for _, p in group)) & _MEASURED
+        shared = set.intersection(*(_ranking_words(text, p) for _, p in group)) & _MEASURED
         times = {read_time(text[p.sentence[0] : p.sentence[1]]) for _, p in group}
         if not shared or len({t for t in times if t.named}) > 1:
             continue
@@ -164,12 +170,16 @@ def _distinct(group: list[tuple[int, Placed]]) -> bool:
     return len(group) > 1 and len(set(places)) == len(places)
 
 
-def _sentence_words(text: str, placed: Placed) -> set[str]:
-    """The words of a ranked figure's sentence ("On the import side, China took the lead, ...")."""
+def _ranking_words(text: str, placed: Placed) -> set[str]:
+    """The words of a ranked figure's own clause: its sentence up to the figure ("On the import
+    side, China took the lead, ...") and the figure's clause after it ("with a $5.2 billion
+    turnover"), up to a comma or an aside ("as trade with Asia grew": no word of the ranking)."""
     phrase = placed.figure.phrase
-    words = content(
-        text[placed.sentence[0] : phrase.start] + " " + text[phrase.outer_end : placed.sentence[1]]
-    )
+    end = clause_end(text, phrase.outer_end, placed.sentence[1])
+    aside = _ASIDE.search(text, phrase.outer_end, end)
+    head = re.split(r"[,;]", text[placed.sentence[0] : phrase.start])
+    kept = [part for part in head if not _ASIDE_BEFORE.match(part)]
+    words = content(" ".join(kept) + " " + text[phrase.outer_end : aside.start() if aside else end])
     return {singular(w) for w in words}
 
 

@@ -10,8 +10,10 @@ record low" for a low); Y is the figure right after "the previous record", "high
 "best" ("low" for a low) and a verb of being, "of" or a comma, later in X's sentence or at the
 start of the next one. Both are levels of one unit, counts of one thing or percents of one kind
 (:func:`aktobe_facts.text.draftorder.comparable`); Y read with a bound, and a pair a rule before
-tied, are left alone. A record "since 2015" or "for a May" beats no figure the article gives: the
-words must name the previous record itself.
+tied, are left alone, and so is a Y whose words before "the previous" say more than X's month or
+year and a joining word ("For rice, the previous high was Y": another subject). A record "since
+2015" or "for a May" beats no figure the article gives: the words must name the previous record
+itself.
 """
 
 from __future__ import annotations
@@ -40,6 +42,15 @@ _PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 """Right before Y: "the previous high was", "the previous record of", "the previous record,"."""
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:in|during|for|by|as\s+of)\s+(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b\s*)?(?:\d{4}(?:[-/]\d{2,4})?)?\s*)?"
+    r"[,;:\u2014-]?\s*(?:(?:and|but|while|whereas|beating|topping|surpassing|breaking)\s+)?$",
+    re.IGNORECASE,
+)
+"""All the words allowed between X (or the start of Y's sentence) and "the previous record": X's
+own month or year and a joining word ("in 2031, and", "beating"). Anything else may name another
+subject ("For rice, the previous high", "In the rival chain, the previous record"): nothing drafted."""
 
 
 def relations(
@@ -85,6 +96,8 @@ def _previous(text: str, x: Placed, later: list[Placed], low: bool) -> tuple[Pla
         words = _PREVIOUS.search(text, start, y.figure.phrase.start)
         if words is None:
             continue
+        if not _LEAD_IN.fullmatch(text, start, words.start()):
+            return None
         same_kind = (words.group("low") is not None) == low
         plain = y.figure.phrase.stated.qualifier in (None, "about")
         return (y, words.start()) if same_kind and plain and comparable(x, y) else None
