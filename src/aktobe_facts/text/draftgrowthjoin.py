@@ -8,10 +8,12 @@ level of its own, and stated right after its verb ("slumped 33.5 percent", "were
 percent"); its subject noun is the last noun before the verb, after the words of its period are
 set aside ("its wool sales for last year": "sales"). The next sentence, in the same paragraph or
 the paragraph after the lead's, holds exactly two levels, X then Y, of one unit and no other
-figure; it names the subject noun, and Y follows an earlier figure's word right before it
-("against", "compared with", "from", "versus") with no figure between X and Y. The periods do
-not disagree (X's is the growth's where both have one, Y's another), and the growth's sign is
-X's side of Y. Anything else drafts nothing.
+figure; the subject noun is X's own (the head of the words right after X, "in wool sales", or of
+its clause's subject before a modifier: not "profit from wool sales"), and Y follows an earlier
+figure's word right before it ("against", "compared with", "from", "versus") with no figure
+between X and Y. The periods do not disagree (X's is the growth's where both have one; Y's, where
+named, the year before X's or the growth's), and the growth's sign is X's side of Y. Anything else
+drafts nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
+from aktobe_facts.reading.periods import year_earlier
 from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
@@ -273,14 +276,44 @@ def _pair(text: str, sentence: Sentence, noun: str) -> tuple[Figure, Figure] | N
     between = text[x.phrase.outer_end : y.phrase.start]
     if _GAP.fullmatch(between) is None or _EARLIER.search(between) is None:
         return None
-    words = {singular(w.lower()) for w in _WORD.findall(text[sentence.span[0] : sentence.span[1]])}
-    return (x, y) if noun in words else None
+    return (x, y) if _own_noun(text, sentence, x, noun) else None
+
+
+def _own_noun(text: str, sentence: Sentence, x: Figure, noun: str) -> bool:
+    """The noun is X's own: the head of the words right after it ("30 million lari in wool
+    sales", "2.2 million tonnes of cargo"), or of its clause's subject, before any word that
+    opens a modifier ("Profit from wool sales was X" is profit's, not the sales')."""
+    after = _AFTER.match(text, x.phrase.outer_end)
+    if after is not None:
+        named = _WORD.findall(after.group("words"))
+        kept = named[: next((k for k, w in enumerate(named) if w.lower() in _NO_NOUN), None)]
+        if kept and singular(kept[-1].lower()) == noun:
+            return True
+    start = clause_start(text, sentence.span[0], x.phrase.start)
+    words = [w.lower() for w in _WORD.findall(text, start, x.phrase.start)]
+    for k, w in enumerate(words):
+        if singular(w) == noun:
+            return True
+        if w in _MODIFIER and not (k and words[k - 1] in _GENERIC):
+            return False  # "profit from wool sales", "the share of wool sales"
+    return False
+
+
+_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<words>[^,;:.\d()]*)", re.IGNORECASE)
+"""The words right after X that name what it counts, up to a comma: "in wool sales"."""
+_MODIFIER = frozenset(["from", "of", "for", "in", "on", "at", "by", "with", "to", "per"])
+"""Words that open a modifier of a subject's head: a noun after them is not the head."""
 
 
 def _periods(growth: Figure, x: Figure, y: Figure) -> bool:
+    """X's period is the growth's where both name one; Y's, where named, is the year before X's
+    (or the growth's): "compared with X in 2019" is no base of a growth of 2031 on 2030."""
     if growth.period is not None and x.period is not None and growth.period != x.period:
         return False
-    return x.period is None or y.period is None or x.period != y.period
+    current = x.period or growth.period
+    if current is None or y.period is None:
+        return True
+    return y.period == year_earlier(current)
 
 
 def _value(figure: Figure) -> Decimal | None:
