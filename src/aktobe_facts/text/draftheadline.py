@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.numbers import Qualifier
 from aktobe_facts.reading.quantities import read, rounding_step
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import one_measure, past_noun, stated_level
 from aktobe_facts.text.draftequal import equal_relation
@@ -194,11 +195,7 @@ def _printed(head: Figure) -> Interval | None:
     return Interval(v - step / 2, v + step / 2)
 
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_SPAN_NAMED = re.compile(rf"\b(?:first|{_MONTHS}|quarter|half|[qh][1-4])\b", re.IGNORECASE)
+_SPAN_NAMED = re.compile(rf"\b(?:first|{MONTH_NAMES}|quarter|half|[qh][1-4])\b", re.IGNORECASE)
 """A headline that names a span of the year ("First four months", "in January-May", "Q1"), not a
 length alone ("in three months")."""
 
@@ -218,7 +215,7 @@ def _months_fit(text: str, placed: Placed) -> bool:
     return own is None or own == head
 
 
-_DATE = re.compile(rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b(?!\d)", re.IGNORECASE)
+_DATE = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b(?!\d)", re.IGNORECASE)
 """A day of a month: a date, no span of months."""
 
 

@@ -37,22 +37,15 @@ from msgspec import Struct
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline
 from aktobe_facts.text.phrases import YEAR
+from aktobe_facts.text.roletime import COUNTS, MONTHS
 from aktobe_facts.text.textnums import FISCAL, fiscal_years
 
 Span = tuple[int, int]
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-_MONTHS = _words(
-    "january february march april may june july august september october november december"
-)
 _MONTH = MONTH_NAMES + r"\b\.?"
-_FULL_MONTH = "|".join(_MONTHS)
-_COUNTS = _words("one two three four five six seven eight nine ten eleven twelve")
-_COUNT = r"(?:\d{1,2}|" + "|".join(_COUNTS) + ")"
+_FULL_MONTH = "|".join(MONTHS)
+_COUNT = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _ORDINAL = "|".join(_ORDINALS) + "|4th"
 _YEAR_WORDS = r"(?:this|current|last|next)\s+year"
@@ -286,11 +279,11 @@ def undated_spans(text: str, sentence: Span, named: Sequence[NamedPeriod]) -> li
 
 
 def _month(word: str) -> int:
-    return next(n for n, name in enumerate(_MONTHS, 1) if name.startswith(word[:3].lower()))
+    return next(n for n, name in enumerate(MONTHS, 1) if name.startswith(word[:3].lower()))
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNTS.index(word.lower()) + 1
+    return int(word) if word.isdigit() else COUNTS.index(word.lower()) + 1
 
 
 def _year(m: re.Match[str], last: int, dateline: Dateline | None) -> int | None:

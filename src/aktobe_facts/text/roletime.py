@@ -14,19 +14,19 @@ def _split(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
-_MONTHS = _split(
+MONTHS = _split(
     "january february march april may june july august september october november december"
 )
 
-MONTH = "|".join(_MONTHS)
+MONTH = "|".join(MONTHS)
 
-_COUNT = _split("one two three four five six seven eight nine ten eleven twelve")
+COUNTS = _split("one two three four five six seven eight nine ten eleven twelve")
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 TIME_LINK = re.compile(
     rf"^(?:in|for|during|over|of|the|first|second|third|fourth|last|past|whole|full|same|this|"
-    rf"end|years?|months?|quarter|half|period|q[1-4]|h[12]|\d{{1,4}}|{'|'.join(_COUNT)}|"
+    rf"end|years?|months?|quarter|half|period|q[1-4]|h[12]|\d{{1,4}}|{'|'.join(COUNTS)}|"
     rf"{MONTH})$",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _ENDING = re.compile(r"\b(?:to|through|ending(?:\s+in)?|until|till)\s+(?:end[-\s
 
 def _number(word: str) -> int:
     low = word.lower()
-    return int(low) if low.isdigit() else _COUNT.index(low) + 1
+    return int(low) if low.isdigit() else COUNTS.index(low) + 1
 
 
 class Time(Struct, frozen=True):
@@ -100,14 +100,14 @@ def read_time(words: str) -> Time:
         rf"\b({MONTH})(?:\s*(?:[-–—]|and|to|through)\s*({MONTH}))?\b", words, re.IGNORECASE
     )
     count = re.search(
-        rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(_COUNT)})[\s-]+months?\b", words, re.IGNORECASE
+        rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(COUNTS)})[\s-]+months?\b", words, re.IGNORECASE
     )
     part = re.search(
         r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", words, re.I
     )
     if span is not None:
-        first = _MONTHS.index(span.group(1).lower()) + 1
-        last = _MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
+        first = MONTHS.index(span.group(1).lower()) + 1
+        last = MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
         if not span.group(2) and _TO_DATE.search(words, 0, span.start()):
             first = 1  # "through September", "as of end-September": the year to date
         ending = not span.group(2) and _ENDING.search(words, 0, span.start())
