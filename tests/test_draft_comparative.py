@@ -56,6 +56,13 @@ def test_a_comparative_completed_after_the_figure(
         # the other figure is no level of the thing: an estimate
         "The ministry reported a higher deficit of $3.2 billion than the $4.1 billion expected by "
         "analysts.",
+        # the comparative is part of a name, not of the figure's noun
+        "Spending on higher education of 2.1 billion lari in 2031 compared with 2.5 billion lari "
+        "in 2030.",
+        "Property sales in Greater London at 2.1 billion pounds in 2031, compared with 2.5 "
+        "billion pounds in 2030.",
+        "The state set a higher education budget of 2.1 billion lari for 2031, compared with 2.5 "
+        "billion lari in 2030.",
         # no comparative: "compared to" alone says nothing of which is larger
         "The province posted a deficit of $1.7 billion in 2031 against $2.3 billion in 2030.",
     ],

@@ -7,8 +7,10 @@
   billion euros of 2030": X < Y.
 
 The comparative ("higher", "larger", "bigger", "greater", "wider"; "lower", "smaller",
-"narrower") stands right before X's noun and "of" ("a higher growth rate of X"), never as part of
-another comparison ("a lower-than-expected deficit of X", "higher than forecast"). Between X and Y
+"narrower") stands after "a" or "an", right before X's noun in lower case and "of" ("a higher
+growth rate of X"), never as part of another comparison ("a lower-than-expected deficit of X",
+"higher than forecast") or of a name ("spending on higher education of X", "sales in Greater
+London at X", "a higher education budget of X"). Between X and Y
 only X's own period and "compared to", "compared with", "against", "versus" or "than", then
 ("the", "a") a few words naming Y that share a noun with X's ("a growth of Y" after "a higher
 growth rate of X") or none ("$4.1 billion in 2030"): "a higher profit of X, compared to a loss
@@ -29,12 +31,14 @@ from aktobe_facts.text.draftorder import comparable, order, percent_after, untie
 from aktobe_facts.text.figuretime import segment_start
 
 _COMPARATIVE = re.compile(
-    r"(?<![\w-])(?:(?P<above>higher|larger|bigger|greater|wider)|"
+    r"(?<![\w-])[Aa]n?\s+(?:(?P<above>higher|larger|bigger|greater|wider)|"
     r"(?P<below>lower|smaller|narrower))\s+(?P<noun>(?:(?!than\b)[a-z][a-z'’-]*\s+){1,3})"
-    r"(?:of|at)\s*$",
-    re.IGNORECASE,
+    r"(?:of|at)\s*$"
 )
-"""Right before X: "a higher growth rate of", "a lower deficit of"."""
+"""Right before X, an article, the comparative and X's noun in lower case: "a higher growth rate
+of", "a lower deficit of" (never "on higher education of", "in Greater London at")."""
+_NAMES = frozenset({"education", "learning", "house", "chamber", "court", "courts"})
+"""Words that make the comparative part of a name ("a higher education budget of")."""
 _COMPARED = re.compile(
     r"^(?:\s+(?:in|for|during|over|as\s+of|as\s+at|at|by)(?:\s+(?:[a-z-]+|\d{4}(?:[-/]\d{2,4})?))"
     r"{1,6}?)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|than)\s+(?:(?:the|a|an)\s+)?"
@@ -64,6 +68,8 @@ def relations(
         gap = _COMPARED.match(text[past_noun(text, x.figure) : y.figure.phrase.start])
         if said is None or gap is None or y.figure.phrase.stated.qualifier not in (None, "about"):
             continue
+        if said.group("noun").split()[0] in _NAMES:
+            continue  # "a higher education budget of X": a name, no comparison
         if not _names_alike(said.group("noun"), gap.group("noun")):
             continue  # "a higher profit of X, compared to a loss of Y": another thing
         if not _EARLIER.match(text[past_noun(text, y.figure) : y.sentence[1]]):
