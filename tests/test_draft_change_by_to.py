@@ -20,6 +20,7 @@ def values(text: str) -> list[str]:
         ("The price of copper fell by $40 to $9,120 a tonne in May.", "fell by $40", "$9,120"),
         ("Wheat exports decreased by 12,000 tonnes to 310,000 tonnes last year.", "decreased by 12,000 tonnes", "310,000 tonnes"),
         ("Deposits grew by 1.2 billion euros to 48.6 billion euros in June.", "grew by 1.2 billion euros", "48.6 billion euros"),
+        ("Fee income increased $0.9 million to $11.6 million in 2030.", "increased $0.9 million", "$11.6 million"),
     ],
 )  # fmt: skip
 def test_the_change_and_the_level_it_reached_are_two_figures(
@@ -39,6 +40,8 @@ def test_the_change_and_the_level_it_reached_are_two_figures(
         ("Output will rise by $2 million to $3 million next year.", "rise by $2 million to $3 million"),
         ("Spending on roads is expected to be reduced by $5 million to $6 million next year.", "reduced by $5 million to $6 million"),
         ("Fees will be cut by $2 million to $3 million, the minister said.", "cut by $2 million to $3 million"),
+        ("The damage was estimated $5 million to $6 million.", "estimated $5 million to $6 million"),
+        ("Fee income is expected to have increased $0.9 million to $1.6 million.", "increased $0.9 million to $1.6 million"),
     ],
 )  # fmt: skip
 def test_estimates_and_a_unit_printed_once_stay_one_range(sentence: str, ranged: str) -> None:

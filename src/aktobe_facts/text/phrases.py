@@ -513,10 +513,14 @@ def _changed_from(
 
 
 _PAST_CHANGE_BY = re.compile(
-    r"\b(?:[a-z]+ed|rose|fell|grew|shrank|sank|slid|swung|went\s+(?:up|down))\s+by\s+$", re.I
+    r"\b(?:(?:[a-z]+ed|rose|fell|grew|shrank|sank|slid|swung|went\s+(?:up|down))\s+by|"
+    r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|soared|"
+    r"plunged|slumped|tumbled|expanded|contracted|widened|narrowed|went\s+(?:up|down)))\s+$",
+    re.I,
 )
-"""A verb of change in the past and "by" ("rose by", "decreased by"): what it did, so "A to B"
-after it is the change and the level reached."""
+"""A verb of change in the past, with "by" ("rose by", "decreased by") or a verb of change alone
+("increased $0.9 million to $11.6 million"): what it did, so "A to B" after it is the change and
+the level reached."""
 _NOT_DONE = re.compile(
     r"\b(?:be|will|would|could|should|may|might|shall|expected|projected|forecast(?:ed)?|"
     r"planned|set|aims?|seeks?|wants?|hopes?)\b[^.;:]*$",
