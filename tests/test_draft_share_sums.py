@@ -24,6 +24,13 @@ def test_amounts_with_their_shares_of_one_total_are_its_parts() -> None:
     ]
 
 
+def test_parts_of_one_breakdown_named_alike_are_parts() -> None:
+    assert sums(
+        "Sales abroad reached $800 million in 2030. Sales to Peru came to $300 million, or 37.5 "
+        "percent of the total. To the UK they came to $240 million, or 30 percent of the total."
+    ) == [("$800 million", ["$300 million", "$240 million"], False)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -37,6 +44,9 @@ def test_amounts_with_their_shares_of_one_total_are_its_parts() -> None:
         # more than the whole together: some parts lie within others
         "Exports came to $4.2 billion in 2031. Machinery made up $2.9 billion, or 69 percent of "
         "total exports, and food $1.6 billion, or 38.1 percent of total exports.",
+        # one part by partner, one by product: the copper sold to Peru may be among the copper
+        "Sales abroad reached $800 million in 2030. Sales to Peru came to $300 million, or 37.5 "
+        "percent of the total. Copper sales were $240 million, or 30 percent of the total.",
     ],
 )
 def test_near_misses_draft_no_sum(text: str) -> None:

@@ -70,6 +70,16 @@ def test_a_flow_of_months_within_the_same_flow_of_a_span(
             "In April 2031 alone they spent $205 million, up from $180 million a year earlier.",
             [("$640 million", ["$205 million"], False)],
         ),
+        (
+            "Sales of buses rose to 8,100 units in 2030. "
+            "In November alone, the agency said, sales fell 3 percent to 640 units.",
+            [("8,100", ["640"], False)],
+        ),
+        (
+            "The island shipped $2.4 billion of wine in the first half of 2031. June on its own "
+            "brought growth in wine shipments of 9 percent, reaching $0.5 billion.",
+            [("$2.4 billion", ["$0.5 billion"], False)],
+        ),
     ],
 )
 def test_a_month_alone_is_a_part_of_the_one_figure_before_that_holds_it(
@@ -103,6 +113,11 @@ def test_a_month_alone_is_a_part_of_the_one_figure_before_that_holds_it(
         # the month alone gives only an earlier value
         "Sales of tractors reached 12,400 units in the first half of 2030. "
         "June alone saw growth of 5 percent, up from 2,100 units.",
+        # the month alone of another flow, or of another subject than the span's
+        "Revenue reached 96.4 billion euros in the first half of 2030. "
+        "In May alone, spending was 17.1 billion euros.",
+        "Revenue reached 96.4 billion euros in the first half of 2030. "
+        "In May alone, the city lent 17.1 billion euros to its schools.",
         # the figure that holds the month is a comparison's earlier one
         "Sales of tractors reached 12,400 units in 2031, up from 11,900 units in the whole of 2030. "
         "In December 2030 alone they came to 1,300 units.",

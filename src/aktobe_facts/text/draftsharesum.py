@@ -11,7 +11,9 @@ percent of imports"), and no whole whose own words name one (a revenue "87 perce
 target of W" is no part of W). A part and its whole are amounts of one unit or counts of one
 thing; the parts' percents add up to 100 at most (else some lie within others); a figure the
 article gives twice (drafted equal) is one part; two parts at least (one part's share says all
-its sum would). Nothing where a sum drafted before ties the whole to one of the parts already.
+its sum would). Nothing where a sum drafted before ties the whole to one of the parts already,
+nor where one part is named by a partner or place and another not (by partner and by product:
+they may overlap).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     same_measure,
 )
+from aktobe_facts.text.roletime import MONTH
 
 _RATIO = re.compile(
     r"\b(?:gdp|gnp|gross\s+(?:domestic|national)|economy|economic\s+output|targets?|targeted|plan(?:ned|s)?|"
@@ -80,6 +83,9 @@ def relations(
             percent += float(share.phrase.stated.value)
         if len(parts) < 2 or percent > _FULL or _tied(drafted, whole_id, parts):
             continue
+        if len({_by_partner(text, ends[p.id][0], p) for p in parts}) > 1:
+            continue  # one by partner, one by product: they may overlap
+            continue
         whole = figures[whole_id]
         quote = " … ".join(
             " ".join(text[f.phrase.start : f.phrase.outer_end].split())
@@ -94,6 +100,15 @@ def relations(
 
 
 _FIELDS = ("share", "part", "whole")
+
+
+_PARTNER = re.compile(rf"\b(?i:to|from|with|in)\s+(?:the\s+)?(?!(?:{MONTH})\b)[A-Z][A-Za-z]")
+"""A part's words that name a partner or a place ("exports to China", "From NZ they")."""
+
+
+def _by_partner(text: str, start: int, part: Figure) -> bool:
+    """The part's sentence names a partner or place before it (else a product, a kind...)."""
+    return _PARTNER.search(text, start, part.phrase.start) is not None
 
 
 def _net(text: str, spans: dict[str, tuple[int, int]], *figures: Figure) -> bool:

@@ -17,7 +17,8 @@ Two structures:
   alone, sales reached X"): its first amount of a unit (never an earlier value after "from",
   "against", "than") is a part of the one figure before it of that unit whose period holds that
   month (a comparison's earlier figure, a growth's base, is none), of the year the opening names,
-  else of the latest year a figure of the article is of.
+  else of the latest year a figure of the article is of; the part of the whole's flow (one role,
+  or the whole's noun, or no subject of its own), never another flow's figure.
 
 Where the parts tile the whole exactly, :mod:`aktobe_facts.text.drafttiles` has drafted the
 exhaustive sum before this rule, which then drafts nothing for that whole. A balance (a deficit or
@@ -170,10 +171,60 @@ def _alone(
             and not compared(text, w)
             and not _earlier_role(named.get(w.figure.id))
             and _holds(period_span(w.figure.period), when.months[0], year)
+            and _one_subject(article, w, part, cue, named)
         ]
         if len(wholes) == 1:
             found.append((wholes[0], [part]))
     return found
+
+
+def _one_subject(
+    article: Article, whole: Placed, part: Placed, cue: re.Match[str], named: dict[str, Role]
+) -> bool:
+    """The part is of the whole's flow: both of one role, else the part's words before it name
+    no subject ("June alone brought X", "they spent X") or one the whole's clause names
+    ("shipments" after "the mine shipped"), or the month is the subject and its object names
+    the whole's thing ("May on its own brought growth in garment exports, reaching X" after
+    "exported X in garments"); never "imports" within exports, nor "the government borrowed"
+    within a trade flow (a part of a flow within a whole of none: the whole's words name the
+    part's flow). An aside of who said it ("the paper said,") is passed over."""
+    mine, theirs = named.get(part.figure.id), named.get(whole.figure.id)
+    if mine is not None and theirs is not None:
+        return one_flow(mine, theirs)
+    between = article.text[cue.end() : part.figure.phrase.start]
+    between = between[aside.end() :] if (aside := _SAID.match(between)) else between
+    words = re.findall(r"[a-z]+", between.lower())
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if mine is None and (not words or words[0] in _PRONOUNS or all(w in _LINKS for w in words[1:])):
+        return True  # a verb alone, or a word that refers back
+    said = re.findall(r"[a-z]+", clause_of(article.text, whole).lower())
+    if any(_stem(words[0], w) for w in said):
+        return True
+    month_subject = not between.lstrip().startswith(",") and not re.match(
+        r"\W*(?:in|for|during)\b", cue.group(0), re.IGNORECASE
+    )
+    return month_subject and any(_stem(w, x) for w in words[1:] if w not in _GENERIC for x in said)
+
+
+_SAID = re.compile(
+    r"\W*(?:according\s+to\s+[^,]{1,40}|[a-z ]{1,40}?\b(?:said|says|reported|reports|showed|shows))\s*,",
+    re.IGNORECASE,
+)
+"""An aside of who gives the figure, right after the month: ", the paper said,"."""
+_ARTICLES = frozenset({"the", "a", "an"})
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "this", "these"})
+_LINKS = frozenset({"for", "to", "at", "about", "some", "nearly", "almost", "over", "around", "up"})
+"""Words that may follow the verb of a part that names no subject ("accounted for about X")."""
+_GENERIC = frozenset(
+    {"percent", "million", "billion", "year", "years", "month", "months", "first", "half", "same"}
+)
+"""Words of a figure's own time and size, which name no thing."""
+
+
+def _stem(a: str, b: str) -> bool:
+    """Two words of one stem: their first four letters at least alike ("shipments", "shipped")."""
+    return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]
 
 
 def _listed(value: object) -> list[str]:
