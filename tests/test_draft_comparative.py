@@ -32,6 +32,11 @@ from test_draft_order import orders
             ("4.2 billion euros", "<", ["5.5 billion euros"]),
         ),
         (
+            "The fund posted a smaller loss of 2.4 million euros in the first half of 2031, "
+            "against 3.1 million euros in the same period a year earlier.",
+            ("2.4 million euros", "<", ["3.1 million euros"]),
+        ),
+        (
             "The port handled a larger volume of 3.4 million tonnes in the half, compared with 2.9 "
             "million tonnes a year earlier.",
             ("3.4 million tonnes", ">", ["2.9 million tonnes"]),
@@ -56,6 +61,11 @@ def test_a_comparative_completed_after_the_figure(
         # the other figure is no level of the thing: an estimate
         "The ministry reported a higher deficit of $3.2 billion than the $4.1 billion expected by "
         "analysts.",
+        # after the other figure, another subject rather than its period
+        "The north posted a lower deficit of $3.2 billion in 2031 against $2.1 billion for the "
+        "southern province.",
+        "The north posted a lower deficit of $3.2 billion in 2031 against $2.1 billion recorded "
+        "by the south.",
         # the comparative is part of a name, not of the figure's noun
         "Spending on higher education of 2.1 billion lari in 2031 compared with 2.5 billion lari "
         "in 2030.",
