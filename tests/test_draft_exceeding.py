@@ -76,6 +76,12 @@ from aktobe_facts.findings import Outcome
             "grew 20.9%",
             ">",
         ),
+        # a growth against a percent named only by its period
+        (
+            "Shipments grew 12.4% in June, slower than the prior month's 15.2%.",
+            "grew 12.4%",
+            "<",
+        ),
         # "which is" before the comparison, between levels too
         (
             "Ferry revenue reached $18.5 million in 2031, which is higher than the $16 million of "
@@ -130,6 +136,12 @@ def test_a_growth_past_the_value_it_reached_against_another_growth() -> None:
         "Sales reached $12.5 million in 2023, the highest since 2015.",
         # a pace compares rates, never two levels
         "Ferry revenue reached $18.5 million in 2031, faster than the $16 million of 2030.",
+        # a pace between level rates, or a fall against a forecast level
+        "Unemployment fell to 5.1 percent in May, faster than the 5.6 percent the central bank "
+        "had forecast.",
+        "The jobless rate stood at 6.2 percent in May, slower than the 6.8 percent of April.",
+        "Inflation rose to 4.4 percent in May, outpacing the 3.9 percent of April.",
+        "Shipments grew 12.4% in June, slower than the 15.2% the ministry had forecast.",
         # a share of another whole
         "The deficit stood at 3.2 percent of GDP, lower than the 4.1 percent of exports in 2030.",
     ],

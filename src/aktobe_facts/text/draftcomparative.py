@@ -31,7 +31,7 @@ from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, singular
 from aktobe_facts.text.draftorder import comparable, order, percent_after, untied_pairs
 from aktobe_facts.text.figuretime import segment_start
-from aktobe_facts.text.roletime import TIME_LINK
+from aktobe_facts.text.roletime import period_to_clause_end
 
 _COMPARATIVE = re.compile(
     r"(?<![\w-])[Aa]n?\s+(?:(?P<above>higher|larger|bigger|greater|wider)|"
@@ -49,34 +49,6 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 """Between X and Y: " in june 2022, compared to a growth of", " against", " than the"."""
-_AFTER = re.compile(r"^\s*(?P<words>[^,;.()]{0,60}?)\s*(?:[,;.]|$)")
-"""After Y, up to its clause's end."""
-_PERIOD_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "at",
-        "as",
-        "to",
-        "and",
-        "through",
-        "recorded",
-        "previous",
-        "preceding",
-        "prior",
-        "corresponding",
-        "comparable",
-        "earlier",
-        "ago",
-        "before",
-        "fiscal",
-        "calendar",
-        "financial",
-        "start",
-        "beginning",
-    ]
-)
-"""Words of a period besides :data:`aktobe_facts.text.roletime.TIME_LINK`'s."""
 _NOT_NOUNS = frozenset({"the", "a", "an", "its", "their", "annual", "year-on-year", "total"})
 
 
@@ -96,7 +68,7 @@ def relations(
             continue  # "a higher education budget of X": a name, no comparison
         if not _names_alike(said.group("noun"), gap.group("noun")):
             continue  # "a higher profit of X, compared to a loss of Y": another thing
-        if not _only_its_period(text[past_noun(text, y.figure) : y.sentence[1]]):
+        if not period_to_clause_end(text[past_noun(text, y.figure) : y.sentence[1]]):
             continue  # "than the Y expected by analysts", "against Y for the south": not X's
         if percent_after(text, figures, k + 1):
             continue
@@ -104,16 +76,6 @@ def relations(
         quote = text[said.start() : y.figure.phrase.outer_end]
         found.append(order(x, op, [y], quote))
     return found, []
-
-
-def _only_its_period(after: str) -> bool:
-    """After Y, nothing but Y's own period ("in the previous year", "a year earlier", "recorded in
-    2030"): never another subject ("for the southern province") or an estimate ("expected")."""
-    said = _AFTER.match(after)
-    parts = re.split(r"[\s/-]+", said.group("words")) if said is not None else None
-    return parts is not None and all(
-        not p or p.lower() in _PERIOD_WORDS or TIME_LINK.match(p) for p in parts
-    )
 
 
 def _nouns(words: str) -> set[str]:

@@ -7,7 +7,8 @@
   million of 2022") and percents of one kind; between percents also the words of
   :mod:`aktobe_facts.text.draftupfrom` ("above", "below", "higher than", "lower than": "a growth of
   19.1 percent, lower than the 22.5 percent growth recorded a year earlier"), which that rule reads
-  between levels and counts.
+  between levels and counts; a pace ("outpacing", "faster than", "slower than") only between two
+  growths.
 
 X and Y are next to each other in one sentence, with between them only X's period ("in 2023", "for
 the first half of 2023"), the comparison and a few words naming Y ("the previous record of", "the
@@ -32,12 +33,13 @@ from aktobe_facts.text.draftorder import (
 )
 from aktobe_facts.text.draftratemoves import past_whole, whole
 from aktobe_facts.text.draftupfrom import is_base
+from aktobe_facts.text.roletime import names_only_period, period_to_clause_end
 
 _DEGREE = r"(?:(?:well|far|easily|comfortably|slightly|just|narrowly|even|still)\s)?"
 _ABOVE_AFTER = (
-    r"exceeding|surpassing|topping|beating|outstripping|outpacing|overtaking|more\sthan(?=\s(?:the|"
+    r"exceeding|surpassing|topping|beating|outstripping|overtaking|more\sthan(?=\s(?:the|"
     r"its|their|in)\s)|(?P<above_level>above|higher\sthan|larger\sthan|greater\sthan)|"
-    r"(?P<above_rate>faster\sthan|quicker\sthan)"
+    r"(?P<above_rate>faster\sthan|quicker\sthan|outpacing)"
 )
 _BELOW_AFTER = (
     r"(?:falling|coming\sin|coming)\sshort\sof|missing|trailing|lagging\sbehind|"
@@ -46,7 +48,8 @@ _BELOW_AFTER = (
 )
 """After X and a comma; the words of :mod:`aktobe_facts.text.draftupfrom` (``*_level``) only
 between percents (or after "which is"), which that rule leaves alone; the words of a pace
-(``*_rate``: "faster than the 12.9% rise") only between percents."""
+(``*_rate``: "faster than the 12.9% rise", "outpacing") only between two growths, never a level
+rate ("fell to 5.1 percent, faster than the 5.6 percent forecast")."""
 _ABOVE_VERB = r"exceeded|exceeds|surpassed|surpasses|topped|tops|beat|beats|outstripped|outstrips"
 _BELOW_VERB = r"fell\sshort\sof|falls\sshort\sof|missed|misses|trailed|trails|lagged\sbehind"
 _OWN = (
@@ -86,9 +89,8 @@ def relations(
         level_words = words.group("above_level") or words.group("below_level")
         if level_words and measures_alike(x, y) and not (words.group("aside") or words["which"]):
             continue  # draftupfrom's words between levels and counts: its rule, its guards
-        pace = words.group("above_rate") or words.group("below_rate")
-        if pace and not (is_percent(x.figure) and is_percent(y.figure)):
-            continue  # "faster than" compares rates, never levels
+        if _pace(words) and not _growths(text, x, y, words):
+            continue  # "faster than" compares two growths, never levels or a level rate
         if is_base(text, figures, kx):
             continue  # "compared with X, above Y": X is a comparison's earlier figure
         if percent_after(text, figures, ky):
@@ -97,6 +99,24 @@ def relations(
         quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
         found.append(order(x, ">" if above else "<", [y], quote))
     return found, []
+
+
+def _pace(words: re.Match[str]) -> bool:
+    return bool(words.group("above_rate") or words.group("below_rate"))
+
+
+def _growths(text: str, x: Placed, y: Placed, words: re.Match[str]) -> bool:
+    """X a growth and Y one too, or a percent named only by its period ("grew 20.3%, slower than
+    the prior month's 23.1%"): never a level rate ("fell to 5.1 percent") or an estimate ("the
+    5.6 percent the central bank had forecast")."""
+    if not (is_percent(x.figure) and x.figure.kind == "growth"):
+        return False
+    pace = "above_rate" if words.group("above_rate") else "below_rate"
+    return y.figure.kind == "growth" or (
+        y.figure.kind is None
+        and names_only_period(words.string[words.end(pace) :])
+        and period_to_clause_end(text[past_noun(text, y.figure) : y.sentence[1]])
+    )
 
 
 def _past_words(text: str, x: Placed, y: Placed) -> int:

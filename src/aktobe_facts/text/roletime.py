@@ -31,6 +31,31 @@ TIME_LINK = re.compile(
     re.IGNORECASE,
 )
 
+_PERIOD_WORDS = frozenset(
+    _split(
+        "a an at as to and through recorded previous preceding prior corresponding comparable "
+        "earlier ago before fiscal calendar financial start beginning"
+    )
+)
+"""Words of a period or that link one, besides :data:`TIME_LINK`'s."""
+
+_CLAUSE_END = re.compile(r"^\s*(?P<words>[^,;.()]{0,60}?)\s*(?:[,;.]|$)")
+
+
+def names_only_period(words: str) -> bool:
+    """Every one of a few words names or links a period ("in the same period a year earlier", "the
+    prior month's", "recorded in 2030"): none names a subject ("for the southern province") or an
+    estimate ("the central bank had forecast")."""
+    parts = re.split(r"[\s/-]+", re.sub(r"['’]s\b", "", words))
+    return all(not p or p.lower() in _PERIOD_WORDS or TIME_LINK.match(p) for p in parts)
+
+
+def period_to_clause_end(after: str) -> bool:
+    """The words after a figure, up to its clause's end, name only its period (or nothing)."""
+    said = _CLAUSE_END.match(after)
+    return said is not None and names_only_period(said.group("words"))
+
+
 _FULL_YEAR = re.compile(
     r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?year|full-year|annual)\b", re.I
 )
