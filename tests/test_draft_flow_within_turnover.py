@@ -22,6 +22,17 @@ from _drafted import sums
             "quarter of 2031 came to $1.3 billion.",
             [("$2.2 billion", ["$1.3 billion"], False)],
         ),
+        # one coverage the flow's words name too; both coverages, and a flow of no coverage
+        (
+            "Foreign trade turnover in goods reached $8.4 billion in 2031. Goods exports came to "
+            "$3.1 billion in 2031.",
+            [("$8.4 billion", ["$3.1 billion"], False)],
+        ),
+        (
+            "Foreign trade turnover in goods and services reached $8.4 billion in 2031. Exports "
+            "came to $3.1 billion in 2031.",
+            [("$8.4 billion", ["$3.1 billion"], False)],
+        ),
         # both flows: the whole sum, by the balances' rule
         (
             "Foreign trade turnover reached $8.4 billion in 2031. Exports came to $3.1 billion in "
@@ -46,6 +57,11 @@ def test_one_flow_is_a_part_of_the_turnover(
         "billion in 2031.",
         # a forecast turnover
         "Foreign trade turnover is forecast to reach $8.4 billion in 2031. Exports came to $3.1 "
+        "billion in 2031.",
+        # a turnover of services (or goods) alone and a flow its words do not give to it
+        "Foreign trade turnover in services reached $8.4 billion in 2031. Exports came to $9.1 "
+        "billion in 2031.",
+        "Foreign trade turnover in goods reached $8.4 billion in 2031. Exports came to $3.1 "
         "billion in 2031.",
         # the year before's turnover
         "Foreign trade turnover reached $8.4 billion in 2031, up from $7.9 billion in 2030. "

@@ -113,6 +113,17 @@ def test_a_growth_for_a_named_flow_is_not_the_figure_of_another_flow_before_it()
     ]
 
 
+@pytest.mark.parametrize("words", ["rise in imports", "increase in imports", "fall in imports"])
+def test_a_growth_in_another_flow_after_a_semicolon_is_not_the_level_s(words: str) -> None:
+    # "X; a P rise in imports": the growth names imports, never the exports' X before it
+    text = f"Exports reached $5.2 billion in 2031; a 12 percent {words} widened the deficit."
+    assert [r for r in relations(text) if r[0] == "growth"] == []
+    own = text.replace("imports", "exports").replace("deficit", "surplus")
+    assert [fields["current"] for kind, fields in relations(own) if kind == "growth"] == [
+        "$5.2 billion"
+    ]
+
+
 def test_the_volume_of_a_named_thing_is_no_anaphora_for_the_figure_before() -> None:
     # "the volume of visitor spending fell by P": the volume's growth, never the value's before
     text = (

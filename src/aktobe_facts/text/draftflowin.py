@@ -7,7 +7,8 @@ other, that flow is a part of the turnover (:mod:`aktobe_facts.text.draftbalance
 whole sum where it gives both). Found by the figures' roles (:mod:`aktobe_facts.text.draftroles`):
 the turnover and the flow are wholes (no part, plan or comparison's earlier figure) of one owner
 and unit whose periods are one (both named, or neither and in one paragraph), the article has
-one such turnover and one such flow of that period, and no figure of the other flow fits it.
+one such turnover and one such flow of that period, and no figure of the other flow fits it. A
+turnover of one coverage ("turnover in services") takes only a flow whose words name the same.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
-from aktobe_facts.text.draftroles import Role, reported_whole, roles
+from aktobe_facts.text.draftroles import COVERAGE, Role, reported_whole, roles
 from aktobe_facts.text.levels import alike
 
 _FLOWS = ("exports", "imports")
@@ -65,6 +66,9 @@ def _fitting(
         if other is None or not reported_whole(other, name):
             continue
         owners = not (other.owner and role.owner) or other.owner == role.owner
+        covers = role.owner & COVERAGE
+        if len(covers) == 1 and other.owner & COVERAGE != covers:
+            continue  # "turnover in services" and exports not said to be of services
         if not owners or not alike(p, whole):
             continue
         one = other.time.same(role.time) or (

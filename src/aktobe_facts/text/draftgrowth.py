@@ -430,12 +430,12 @@ def _measured_alike(text: str, percent: Figure, current: Figure) -> bool:
 
 
 _FOR_FLOW = re.compile(
-    r"\s+for\s+(?:the\s+)?(exports?|imports?|revenues?|spending|expenditures?|sales|output|"
-    r"production|investments?|arrivals|visitors|tourists)\b",
+    rf"\s+(?:{_RISE}\s+)?(?:for|in|of)\s+(?:the\s+)?(exports?|imports?|revenues?|spending|"
+    r"expenditures?|sales|output|production|investments?|arrivals|visitors|tourists)\b",
     re.IGNORECASE,
 )
 """After a growth, the flow it is of: "a decrease of 2.8 percent for exports and an increase of
-19.6 percent for imports"."""
+19.6 percent for imports", "a 12 percent rise in imports", "12 percent growth of imports"."""
 
 
 _SAME_PERIOD_BEFORE = re.compile(

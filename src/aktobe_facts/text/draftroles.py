@@ -489,7 +489,9 @@ def _role(
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
             owner |= frozenset("goods" for w in words if w.lower() in _GOODS)  # "exports of goods"
         if _WITH_SERVICES.match(window, m.end()):
-            owner |= {"services"}  # "the deficit in goods and services": never of goods alone
+            owner |= COVERAGE  # "the deficit in goods and services": never of goods alone
+        elif (only := _IN_ONE.match(window, m.end())) is not None:
+            owner |= {"services" if only.group(1).lower() == "services" else "goods"}
     if name in OTHER_FLOWS and not verb and not re.match(r"\s*\w", tail):
         return None  # "... in inward remittances, a net gain of X": the noun is the figure before's
     if name in OTHER_FLOWS and (_NOT_THE_FLOW.search(tail) or _OF_ANOTHER.search(head)):
@@ -628,8 +630,17 @@ _WITH_SERVICES = re.compile(
     r"\s*(?:in|on|for)\s+(?:trade\s+in\s+)?goods\s+and\s+services\b", re.IGNORECASE
 )
 """After a flow's or balance's noun, the coverage it names: a balance "in goods and services" is
-never the difference of flows its words give to goods alone ("exports of goods"): the owners
-"services" and "goods" differ."""
+never the difference of flows its words give to goods alone ("exports of goods"): its owners
+"goods" and "services" (:data:`COVERAGE`) are not theirs."""
+_IN_ONE = re.compile(
+    r"\s*(?:in|on|for)\s+(?:trade\s+in\s+)?(goods|merchandise|services)\b(?!\s+and\b)",
+    re.IGNORECASE,
+)
+"""After a flow's or turnover's noun, the one coverage it names ("turnover in services"): owner
+"services" or "goods", never within a figure of the other or of no coverage (:data:`COVERAGE`)."""
+COVERAGE = frozenset({"goods", "services"})
+"""The owners that say what a trade figure covers: goods, services or both ("in goods and
+services")."""
 _PARTNER_LEAD = re.compile(
     r"\s*(?:with|in\s+(?:its\s+|the\s+)?trade\s+with)\s+(?:the\s+)?([^,;:.\d()]{1,40}?)\s*,",
     re.IGNORECASE,
