@@ -286,7 +286,8 @@ def _own_noun(text: str, sentence: Sentence, x: Figure, noun: str) -> bool:
     after = _AFTER.match(text, x.phrase.outer_end)
     if after is not None:
         named = _WORD.findall(after.group("words"))
-        kept = named[: next((k for k, w in enumerate(named) if w.lower() in _NO_NOUN), None)]
+        cut = (k for k, w in enumerate(named) if w.lower() in _NO_NOUN | _MODIFIER)
+        kept = named[: next(cut, None)]  # "in wool sales in 2031"; "of profit from wool sales"
         if kept and singular(kept[-1].lower()) == noun:
             return True
     start = clause_start(text, sentence.span[0], x.phrase.start)
