@@ -324,3 +324,16 @@ def test_a_balance_in_goods_and_services_is_no_difference_of_goods_flows() -> No
     assert [d for d in drafted(text) if d[0] == "difference"] == []
     plain = text.replace("The deficit in goods and services", "The trade deficit")
     assert gap("$46.3 billion", "$210.6 billion", "$140.2 billion") in drafted(plain)
+
+
+def test_a_turnover_in_services_is_no_sum_of_flows_that_name_no_coverage() -> None:
+    # exports and imports that name no coverage are goods, as a rule: never services' turnover
+    text = (
+        "Foreign trade turnover in services reached $8.4 billion in 2031. Exports came to $9.1 "
+        "billion in 2031 and imports to $3.0 billion in 2031."
+    )
+    assert [d for d in drafted(text) if d[0] == "sum"] == []
+    services = text.replace("Exports came", "Exports in services came").replace(
+        "imports to", "imports in services to"
+    )
+    assert [d[0] for d in drafted(services)] == ["sum"]

@@ -23,7 +23,7 @@ from msgspec import Struct
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import BUDGET, TRADE, Role, roles
+from aktobe_facts.text.draftroles import BUDGET, COVERAGE, TRADE, Role, roles
 from aktobe_facts.text.roletime import Time
 
 Members = tuple[Placed, Placed, Placed]
@@ -178,7 +178,9 @@ def _fits(frame: Frame, role: Role, wanted: tuple[str, ...], parts: frozenset[st
 
 
 def _together(members: Members, named: dict[str, Role]) -> bool:
-    """One unit, owner, plan or report and period for all three."""
+    """One unit, owner, plan or report and period for all three; where one covers services alone
+    (:data:`~aktobe_facts.text.draftroles.COVERAGE`), all do (a flow that names no coverage is
+    goods, or goods and services, as a rule)."""
     units = {p.figure.phrase.stated.unit.key for p in members if p.figure.phrase.stated.unit}
     if len(units) != 1 or len({p.figure.id for p in members}) != 3:
         return False
@@ -187,6 +189,9 @@ def _together(members: Members, named: dict[str, Role]) -> bool:
         x, y = rs[a], rs[b]
         if x.owner and y.owner and x.owner != y.owner:
             return False
+        cx, cy = x.owner & COVERAGE, y.owner & COVERAGE
+        if cx != cy and {"services"} in (cx, cy):
+            return False  # "turnover in services" and exports that name none (goods, as a rule)
         if x.plan != y.plan or not x.time.fits(y.time):
             return False
     return True
