@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
 from aktobe_facts.reading.periods import year_earlier
 from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
@@ -317,18 +316,10 @@ def _periods(growth: Figure, x: Figure, y: Figure) -> bool:
     return y.period == year_earlier(current)
 
 
-def _value(figure: Figure) -> Decimal | None:
-    stated = figure.phrase.stated
-    try:
-        return Decimal(stated.digits or "") * Decimal(10) ** stated.exponent
-    except InvalidOperation:
-        return None
-
-
 def _sign(growth: Figure, x: Figure, y: Figure) -> bool:
     """The growth's sign is X's side of Y (a fall when X is below Y)."""
-    a, b = _value(x), _value(y)
-    if a is None or b is None or a == b:
+    a, b = x.phrase.stated.value, y.phrase.stated.value  # levels: no range, digits printed
+    if a == b:
         return False
     stated = growth.phrase.stated
     down = stated.negative or stated.direction == "down"
