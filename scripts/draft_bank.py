@@ -105,6 +105,25 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "rose P compared to a period, from Y to X",
+        "{S} rose {P} compared to 2022, from {Y} last year to {X} this year.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "P higher compared to a period, as they amounted to X, against Y",
+        "{S} were {P} higher compared to the first half of 2022, as they amounted to {X}, against "
+        "{Y} a year earlier.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "near miss: rose P compared to another thing, from Y to X",
+        "{S} rose {P} compared to the south's, from {Y} last year to {X} this year.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
         "X of which A and B",
         "{S} came to {X} in 2023, of which {A} came from the north and {B} from the south.",
         "sum",

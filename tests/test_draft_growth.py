@@ -259,3 +259,53 @@ def test_a_figure_in_parentheses_is_a_base_only_after_words_of_comparison() -> N
     assert relations("Exports were $3.15 billion, up 5% ($150 million).") == [
         ("growth", {"growth": "up 5%", "current": "$3.15 billion"})
     ]
+
+
+def test_a_comparison_with_a_period_between_the_growth_and_its_levels() -> None:
+    # the growth, its period compared with, then the base and current value ("from A to B") or
+    # the current value after the pronoun of the growth's own subject and its base
+    assert relations(
+        "Ferry fares rose 4.2 percent compared to 2029, from $12.00 last year to $12.50 this year."
+    ) == [
+        (
+            "growth",
+            {"growth": "rose 4.2 percent", "current": "$12.50", "base": "$12.00"},
+        )
+    ]
+    assert relations(
+        "Port dues fell 3.5 percent compared to those for May 2030, from 8.6 million lari last "
+        "year to 8.3 million lari this year."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "fell 3.5 percent",
+                "current": "8.3 million lari",
+                "base": "8.6 million lari",
+            },
+        )
+    ]
+    assert relations(
+        "Hotel revenues were 6.1% higher compared to the first five months of 2030, as they "
+        "amounted to €2.61 billion, against €2.46 billion last year."
+    ) == [
+        (
+            "growth",
+            {"growth": "6.1% higher", "current": "€2.61 billion", "base": "€2.46 billion"},
+        )
+    ]
+
+
+def test_a_comparison_with_another_thing_between_the_growth_and_levels_ties_nothing() -> None:
+    # compared with another noun, not a period: the levels after it may be that thing's
+    grown = relations(
+        "Ferry fares rose 4.2 percent compared to bus fares, from $12.00 last year to $12.50 "
+        "this year."
+    )
+    assert [r for r in grown if r[0] == "growth"] == []
+    # the level after "as" is another subject's, not the pronoun of the growth's own
+    grown = relations(
+        "Hotel revenues were 6.1% higher compared to 2030, as arrivals amounted to 2.4 million, "
+        "against 2.2 million last year."
+    )
+    assert [r for r in grown if r[0] == "growth"] == []

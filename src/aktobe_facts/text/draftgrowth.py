@@ -125,18 +125,20 @@ _REACHED = (
     r"came\s+to|coming\s+to|(?:to\s+)?hit(?:ting)?)"
 )
 _VERSUS = (
-    rf"(?:{_COMPARED}(?:\s+(?:the\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)?|"
+    rf"(?:{_COMPARED}(?:\s+(?:(?:those|that)\s+(?:of|for|in)\s+)?(?:the\s+)?{_WHEN}"
+    r"(?:\s+(?:before|earlier|ago))?)?|"
     rf"(?:from|over|on)\s+(?:(?:the|a|one)\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)"
 )
 """A comparison with a period and no figure: "from §" (from April), "against the month before",
 "compared with the previous quarter", "from a year earlier"."""
 _TO = re.compile(
     rf"^\s*(?:(?:more|less|higher|lower)\b\s*)?{_TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?"
-    rf"{_REACHED}\s*$"
+    rf"(?:as\s+(?:it|they)\s+)?{_REACHED}\s*$"
 )
 """From a growth to the value it reached: "to", "in § and amounted to", ", estimated at", "from
-§ to reach", "against the month before, reaching", "(P%) higher, reaching" (the word of
-comparison after a percent signs it: :func:`_signs_clear`)."""
+§ to reach", "against the month before, reaching", "(P%) higher, reaching", "higher compared to
+the first seven months of §, as they amounted to" (the pronoun of the growth's own subject; the
+word of comparison after a percent signs it: :func:`_signs_clear`)."""
 _CUE = (
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|from|over|on|versus|vs\.?|"
     r"against|relative\s+to)"
@@ -160,7 +162,9 @@ the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
 ", on the first half of §, when they amounted to", "on the same period of §, when", "(yoy) on the
 § deficit of" (a period and the figure's noun), "higher than last year's"."""
-_FROM = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
+_FROM = re.compile(rf"^\s*{_TIMES},?\s*(?:{_VERSUS},\s*)?from\s*$")
+"""From a growth to its base and current value: "from", "in §, from", "compared to §, from",
+"compared to those for §, from" (a comparison with a period alone, then the two levels)."""
 _FROM_TO = re.compile(rf"^\s*{_TIMES},?\s*to(?:\s+reach)?\s*$")
 _OR = re.compile(rf"^\s*{_TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
 """Between an amount of change and its percent: ", or", "on the same months of § (or"."""
