@@ -22,6 +22,7 @@ from aktobe_facts.text import (
     draftgrowthnext,
     draftgrowthvolume,
     draftheadline,
+    draftlift,
     draftmultiple,
     draftpoints,
     draftrules,
@@ -96,7 +97,11 @@ def article_relations(
     relations += draftchangeamount.relations(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
-    return _sums_of_other_figures(_orders_left_to_growths(relations)), notes
+    relations = _sums_of_other_figures(_orders_left_to_growths(relations))
+    # a balance, a turnover, a sum or a part of a whole, each figure with a growth on one base:
+    # the same identity (a part: an order) on the base values
+    relations += draftlift.relations(text, sentences, relations)
+    return relations, notes
 
 
 def _orders_left_to_growths(relations: list[DraftRelation]) -> list[DraftRelation]:

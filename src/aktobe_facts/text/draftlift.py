@@ -1,0 +1,254 @@
+"""Drafted identities lifted to the base period through the growths of their figures, for a draft
+(``kind = "equation"``).
+
+A trade balance is exports minus imports in every period, so where the draft has tied "a surplus
+of X" to "exports of E" and "imports of I" (a ``difference``) and each of the three has a growth
+on the same base period, the base values obey the same identity: ``X / ("100 percent" + gX) = E
+/ ("100 percent" + gE) - I / ("100 percent" + gI)``. That is what catches a wrong growth rate,
+and a careful editor writes it. The same holds for a turnover (exports plus imports) and for any
+sum of parts the words make exhaustive (a ``sum`` with ``exhaustive``); a part within its whole (a
+``sum`` of some parts: "of which", a month within its quarter) lifts to an order, the base parts
+at most the base whole. A figure whose growth states its base ("up from Y") takes that figure.
+
+Lifted only where every figure of the relation has exactly one drafted growth (or is drafted
+``equal`` to a figure that has one), every growth is a percent of change read as stated (never
+"in real terms", "seasonally adjusted", "at an annual rate"; one "in volume" is no growth of
+the value: :mod:`aktobe_facts.text.draftgrowth`), and the words
+leave one base period for all of them: no growth's sentence names a base of another kind ("month
+on month", "the previous quarter", "a month earlier") or two bases, and the bases they name are
+one ("year on year", "from a year earlier" and "the same months of 2022" for a figure of 2023
+are one); a growth whose words name no base takes that of the sentences before it in its
+paragraph, and none at all is taken as the others'. A growth above 100 percent is lifted only where its
+words name the change and its figures are in no currency of an economy whose statistics publish
+indices (:mod:`aktobe_facts.text.draftindex`); in such a currency every growth must name its
+change. A growth that may reach -100 percent (a bound, "fell more than 20 percent") is none.
+
+The lifted relation is written over the stated claims, so each figure keeps its stated interval
+(a growth given as a range or a bound stays one) and the check fails only when no values inside
+them satisfy it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from msgspec import Struct
+
+from aktobe_facts.reading.numbers import Terms
+from aktobe_facts.reading.periods import PeriodError, canonical, parse_period, year_earlier
+from aktobe_facts.reading.quantities import read
+from aktobe_facts.text.draftarticle import paragraphs
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
+from aktobe_facts.text.draftindex import INDEX_CURRENCIES
+from aktobe_facts.text.draftwords import names_the_change
+from aktobe_facts.text.sentences import clause_end, clause_start
+
+HUNDRED = '"100 percent"'
+
+YEAR = "year"
+OTHER = "other"
+PERIOD = "period "
+Tag = str | None
+"""The base a growth's words name: :data:`YEAR` (the same period a year before), :data:`OTHER`
+(a base of another kind, or two), ``"period 2022-01"`` (a period named as the base), or None."""
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_OTHER = re.compile(
+    r"\b(?:month[\s-]+on[\s-]+month|m-o-m|m/m|mom|quarter[\s-]+on[\s-]+quarter|q-o-q|q/q|qoq|"
+    r"week[\s-]+on[\s-]+week|w/w|(?:previous|preceding|prior|last)\s+(?:month|quarter|week|day)|"
+    r"(?:a|one|the)\s+(?:month|quarter|week|day)\s+(?:earlier|ago|before)|sequential(?:ly)?|"
+    r"on\s+the\s+(?:month|quarter|week)|annuali[sz]ed|seasonally[\s-]+adjusted|annual\s+rate|"
+    r"on\s+an?\s+(?:monthly|quarterly|weekly)\s+basis|"
+    r"(?:on|over|against|versus|vs\.?|than|compared\s+(?:to|with)|from)\s+(?:the\s+)?"
+    rf"(?:month\s+of\s+)?{_MONTH}\b(?!\s*,?\s*(?:of\s+|in\s+)?\d{{4}})"
+    rf"(?!\s*(?:to|through|until|till|and|[-–—])\s*(?:{_MONTH}|\d{{4}})))",
+    re.IGNORECASE,
+)
+"""Words of a base other than the same period a year before, and a month named as the base with
+no year ("up 1.2 percent on May")."""
+_YEAR = re.compile(
+    r"\b(?:year[\s-]+on[\s-]+year|y-o-y|yoy|y/y|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
+    r"(?:last|previous|prior|preceding)\s+year|(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:period|months?|quarter|half|time|season|weeks?|days)|on\s+an?\s+(?:annual|yearly)\s+basis)"
+    r"\b",
+    re.IGNORECASE,
+)
+"""Words of the same period a year before: "year on year", "from a year earlier", "on the same
+months of 2022", "compared to last year"."""
+
+
+class Base(Struct, frozen=True):
+    """A figure's value in the base period, as an expression over claims, with the growth it
+    comes from and the base its words name."""
+
+    expr: str
+    growth: str
+    tag: Tag
+    period: str | None  # the figure's, or its growth's
+    hidden: bool  # the base value is not stated: the figure over its growth's factor
+    said: str
+
+
+def relations(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The drafted sums and differences lifted to the base period of their figures' growths."""
+    bases = _bases(text, sentences, drafted)
+    found: list[DraftRelation] = []
+    seen: set[str] = set()
+    for relation in drafted:
+        made = _lifted(relation, bases)
+        if made is not None and made.fields["expr"] not in seen:
+            seen.add(str(made.fields["expr"]))
+            found.append(made)
+    return found
+
+
+def _lifted(relation: DraftRelation, bases: dict[str, Base]) -> DraftRelation | None:
+    fields = relation.fields
+    if relation.kind == "difference":
+        left = [fields.get("result")]
+        right = [fields.get("minuend"), fields.get("subtrahend")]
+        rel, signs = "=", ["", "-"]
+    elif relation.kind == "sum":
+        parts = fields.get("parts")
+        left = [fields.get("total")]
+        right = list(parts) if isinstance(parts, list) else [None]
+        rel = "=" if fields.get("exhaustive") is True else ">="
+        signs = [""] + ["+"] * (len(right) - 1)
+    else:
+        return None
+    members = [m for m in (*left, *right) if isinstance(m, str)]
+    if len(members) != len(left) + len(right) or len(set(members)) < len(members):
+        return None
+    if not all(m in bases for m in members):
+        return None
+    lifted = [bases[m] for m in members]
+    period = next((b.period for b in lifted if b.period is not None), None)
+    tags = [_period_tag(b.tag, period) for b in lifted]
+    if not any(b.hidden for b in lifted) or not _one_base(tags):
+        return None
+    lhs = bases[members[0]].expr
+    rhs = " ".join(
+        f"{sign} {bases[m].expr}".strip() for sign, m in zip(signs, members[1:], strict=True)
+    )
+    said = " … ".join(dict.fromkeys(b.said for b in lifted))
+    return DraftRelation("", "equation", {"expr": f"{lhs} {rel} {rhs}"}, said)
+
+
+def _one_base(tags: list[Tag]) -> bool:
+    """The growths' words leave one base for all: none of another kind, one named at most."""
+    named = {t for t in tags if t is not None}
+    return OTHER not in named and len(named) <= 1
+
+
+def _bases(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> dict[str, Base]:
+    """The base value of each figure with exactly one drafted growth that may be lifted, and of
+    the figures drafted ``equal`` to it that have none."""
+    where = {f.id: (f, k) for k, s in enumerate(sentences) for f in s.figures}
+    starts = paragraphs(text)
+    paragraph = [bisect_right(starts, s.span[0]) for s in sentences]
+    growths: dict[str, list[DraftRelation]] = {}
+    for relation in drafted:
+        current = relation.fields.get("current")
+        if relation.kind == "growth" and isinstance(current, str):
+            growths.setdefault(current, []).append(relation)
+    found: dict[str, Base] = {}
+    for current, tied in growths.items():
+        if len(tied) != 1 or tied[0].fields.get("real") is True:
+            continue
+        growth, base = tied[0].fields.get("growth"), tied[0].fields.get("base")
+        if not isinstance(growth, str) or growth not in where or current not in where:
+            continue
+        g, k = where[growth]
+        x = where[current][0]
+        if not _liftable(text, sentences[k], g, x):
+            continue
+        period = x.period or g.period
+        tag = _tag(text, sentences, paragraph, k, g)
+        if isinstance(base, str):
+            found[current] = Base(base, growth, tag, period, False, tied[0].quote)
+        else:
+            expr = f"{current} / ({HUNDRED} + {growth})"
+            found[current] = Base(expr, growth, tag, period, True, tied[0].quote)
+    for relation in drafted:
+        claims = relation.fields.get("claims")
+        if relation.kind != "equal" or not isinstance(claims, list):
+            continue
+        known = [found[c] for c in claims if c in found]
+        if len(known) == 1:
+            for c in claims:
+                found.setdefault(c, known[0])
+    return found
+
+
+def _liftable(text: str, sentence: Sentence, growth: Figure, current: Figure) -> bool:
+    """A percent of change of the figure as stated, that cannot reach -100 percent."""
+    stated = growth.phrase.stated
+    if not is_percent(growth) or stated.terms == Terms.REAL:
+        return False
+    interval = read(stated).interval
+    if interval is None or interval.lo is None or interval.lo <= -100:
+        return False
+    unit = current.phrase.stated.unit
+    index = unit is not None and unit.key in INDEX_CURRENCIES
+    if stated.value > 100 and index:
+        return False
+    return not (index or stated.value > 100) or names_the_change(text, sentence.span, growth.phrase)
+
+
+def _tag(
+    text: str,
+    sentences: Sequence[Sentence],
+    paragraph: list[int],
+    k: int,
+    growth: Figure,
+) -> Tag:
+    """The base the growth's sentence names, else the nearest sentence before it in its
+    paragraph that names one."""
+    own = _named(text, sentences[k], growth)
+    j = k - 1
+    while own is None and j >= 0 and paragraph[j] == paragraph[k]:
+        own = _named(text, sentences[j], None)
+        j -= 1
+    return own
+
+
+def _named(text: str, sentence: Sentence, growth: Figure | None) -> Tag:
+    """The base a sentence's words name (for the growth's own clause first)."""
+    words = text[sentence.span[0] : sentence.span[1]]
+    if _OTHER.search(words):
+        return OTHER
+    named = {p.text for p in sentence.periods if p.base}
+    if growth is not None:
+        start = clause_start(text, sentence.span[0], growth.phrase.start)
+        end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
+        own = {p.text for p in sentence.periods if p.base and start <= p.start < end}
+        named = own or named
+    if len(named) > 1:
+        return OTHER
+    if named:
+        return f"{PERIOD}{named.pop()}"
+    return YEAR if _YEAR.search(words) else None
+
+
+def _period_tag(tag: Tag, period: str | None) -> Tag:
+    """A base period named, for figures of ``period``: the same period a year before (or a span
+    holding it: "the same months of 2022" read as 2022), or that period in one spelling."""
+    if tag is None or not tag.startswith(PERIOD):
+        return tag
+    try:
+        named = parse_period(tag.removeprefix(PERIOD))
+        if period is not None:
+            before = parse_period(year_earlier(period))
+            if named.start <= before.start and before.end <= named.end:
+                return YEAR
+        return f"{PERIOD}{canonical(named)}"
+    except PeriodError:
+        return OTHER

@@ -1,0 +1,275 @@
+"""Drafted identities lifted to the base period through their figures' growths
+(:mod:`aktobe_facts.text.draftlift`): a balance, a turnover, a sum of parts and a part of a whole,
+each of whose figures has a growth on one base period. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from _drafted import outcomes
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+
+
+def lifted(text: str) -> list[str]:
+    """The lifted relations drafted from ``text``, each claim shown by its value in brackets."""
+    found = draft("CAPITAL, March 2032\n\n" + text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    names = sorted(values, key=len, reverse=True)
+    pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(n)}(?![\w.-])" for n in names))
+    return [
+        pattern.sub(lambda m: f"[{values[m.group(0)]}]", str(r.fields["expr"]))
+        for r in found.relations
+        if r.kind == "equation" and "100 percent" in str(r.fields["expr"])
+    ]
+
+
+BASE = '"100 percent"'
+
+
+def over(value: str, growth: str) -> str:
+    return f"[{value}] / ({BASE} + [{growth}])"
+
+
+def test_a_balance_lifts_to_the_balance_of_the_bases() -> None:
+    text = (
+        "In 2031 exports rose 10 percent year on year to $3.1 billion and imports "
+        "grew 13 percent to $5.3 billion, leaving a trade deficit of $2.2 billion, up 18 percent."
+    )
+    assert lifted(text) == [
+        f"{over('$2.2 billion', 'up 18 percent')} = {over('$5.3 billion', 'grew 13 percent')}"
+        f" - {over('$3.1 billion', 'rose 10 percent')}"
+    ]
+
+
+def test_a_turnover_lifts_to_the_sum_of_the_bases() -> None:
+    text = (
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent year on year. Exports "
+        "rose 10 percent to $3.1 billion and imports grew 13 percent to $5.3 billion."
+    )
+    assert lifted(text) == [
+        f"{over('$8.4 billion', 'up 12 percent')} = {over('$3.1 billion', 'rose 10 percent')}"
+        f" + {over('$5.3 billion', 'grew 13 percent')}"
+    ]
+
+
+def test_a_part_of_a_whole_lifts_to_an_order() -> None:
+    text = (
+        "Company sales rose 12 percent year on year to 480 million euros in 2031, of which sales "
+        "abroad rose 20 percent to 150 million euros."
+    )
+    assert lifted(text) == [
+        f"{over('480 million euros', 'rose 12 percent')} >= "
+        f"{over('150 million euros', 'rose 20 percent')}"
+    ]
+
+
+def test_a_base_the_words_state_is_that_figure() -> None:
+    text = (
+        "In the first half of 2031 exports rose 10 percent to $3.1 billion and imports grew 13 "
+        "percent to $5.3 billion. The trade deficit was $2.2 billion, up 18 percent from $1.87 "
+        "billion a year earlier."
+    )
+    assert lifted(text) == [
+        f"[$1.87 billion] = {over('$5.3 billion', 'grew 13 percent')}"
+        f" - {over('$3.1 billion', 'rose 10 percent')}"
+    ]
+
+
+def test_one_base_named_in_several_words_is_one() -> None:
+    # "year on year", "from a year earlier" and "the same period of 2030" for 2031's figures
+    text = (
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent from a year earlier. "
+        "Exports rose 10 percent year on year to $3.1 billion and imports grew 13 percent on the "
+        "same period of 2030 to $5.3 billion."
+    )
+    assert len(lifted(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a growth on the month beside growths on the year
+        "Foreign trade turnover reached $8.4 billion in March 2031, up 12 percent year on year. "
+        "Exports rose 10 percent month on month to $3.1 billion and imports grew 13 percent to "
+        "$5.3 billion.",
+        # the previous sentence of the paragraph names the base of a growth that names none
+        "Foreign trade turnover reached $8.4 billion in March 2031, up 12 percent year on year. "
+        "Compared with the previous month, the picture was mixed. Exports rose 10 percent to $3.1 "
+        "billion and imports grew 13 percent to $5.3 billion.",
+        # two base periods
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent on 2030. Exports rose "
+        "10 percent to $3.1 billion, against 2029, and imports grew 13 percent to $5.3 billion.",
+        # a growth in real terms
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent in real terms. Exports "
+        "rose 10 percent to $3.1 billion and imports grew 13 percent to $5.3 billion.",
+        # a growth in volume (no growth of the turnover's value is drafted)
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent in volume. Exports "
+        "rose 10 percent to $3.1 billion and imports grew 13 percent to $5.3 billion.",
+        # one flow with no growth
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent year on year. Exports "
+        "came to $3.1 billion and imports grew 13 percent to $5.3 billion.",
+        # an annualised rate
+        "Foreign trade turnover reached $8.4 billion in the first quarter of 2031, up 12 percent "
+        "at an annual rate. Exports rose 10 percent to $3.1 billion and imports grew 13 percent "
+        "to $5.3 billion.",
+        # a growth on a month named with no year beside one on the year
+        "Foreign trade turnover reached $8.4 billion in June 2031, up 12 percent on June 2030. "
+        "Exports came to $3.1 billion, up 1.2 percent on May and 10.3 percent on June 2030, and "
+        "imports grew 13 percent to $5.3 billion.",
+        # a fall bounded on one side only may reach -100 percent
+        "Foreign trade turnover reached $8.4 billion in 2031, down more than 12 percent year on "
+        "year. Exports fell 10 percent to $3.1 billion and imports fell 13 percent to $5.3 billion.",
+        # in the currency of an economy that publishes indices, a "growth of" that may be one
+        "Foreign trade turnover reached 8.4 billion tenge in 2031, growth of 12 percent. Exports "
+        "rose 10 percent to 3.1 billion tenge and imports grew 13 percent to 5.3 billion tenge.",
+    ],
+)
+def test_near_misses_lift_nothing(text: str) -> None:
+    assert lifted(text) == []
+
+
+def test_growths_that_name_their_change_lift_in_any_currency() -> None:
+    text = (
+        "Foreign trade turnover reached 8.4 billion tenge in 2031, up 12 percent. Exports rose 10 "
+        "percent to 3.1 billion tenge and imports grew 13 percent to 5.3 billion tenge."
+    )
+    assert len(lifted(text)) == 1
+
+
+def test_a_part_never_lifts_to_an_equality() -> None:
+    # the whole has other parts: the base part is at most the base whole, never equal to it
+    text = (
+        "Company sales rose 12 percent year on year to 480 million euros in 2031, of which sales "
+        "abroad rose 20 percent to 150 million euros."
+    )
+    (relation,) = lifted(text)
+    assert " >= " in relation and " = " not in relation
+
+
+def test_a_wrong_growth_is_found_and_a_right_one_passes(tmp_path: Path) -> None:
+    right = (
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent year on year. Exports "
+        "rose 10 percent to $3.1 billion and imports grew 13 percent to $5.3 billion."
+    )
+    wrong = right.replace("up 12 percent", "up 21 percent")
+    assert ("equation", Outcome.PASS) in outcomes(right, tmp_path, ("equation",))
+    assert ("equation", Outcome.FAIL) in outcomes(wrong, tmp_path, ("equation",))
+
+
+def _stated(value: Fraction, places: int) -> str:
+    """A figure printed to ``places`` decimals, rounded half away from zero."""
+    step = Fraction(1, 10**places)
+    rounded = (abs(value) / step + Fraction(1, 2)).__floor__() * step
+    return f"{float(rounded):.{places}f}"
+
+
+def _moved(growth: Fraction, verb_up: str, verb_down: str) -> str:
+    return f"{verb_up if growth > 0 else verb_down} {_stated(abs(growth), 1)} percent"
+
+
+def _trade(
+    exports0: int, imports0: int, g_exports: int, g_imports: int
+) -> tuple[str, dict[str, Fraction]]:
+    """An article of exact figures: bases in millions of dollars, growths in tenths of a
+    percent; the turnover's growth and the current values as they follow, printed rounded."""
+    e0, i0 = Fraction(exports0), Fraction(imports0)
+    e = e0 * (1 + Fraction(g_exports, 1000))
+    i = i0 * (1 + Fraction(g_imports, 1000))
+    g_turnover = ((e + i) / (e0 + i0) - 1) * 100
+    text = (
+        f"Foreign trade turnover reached ${_stated((e + i) / 1000, 2)} billion in 2031, "
+        f"{_moved(g_turnover, 'up', 'down')} year on year. Exports "
+        f"{_moved(Fraction(g_exports, 10), 'rose', 'fell')} to ${_stated(e / 1000, 2)} billion. "
+        f"Imports {_moved(Fraction(g_imports, 10), 'grew', 'fell')} to "
+        f"${_stated(i / 1000, 2)} billion."
+    )
+    return text, {"turnover": g_turnover}
+
+
+_GROWTH = st.integers(min_value=-400, max_value=900).filter(lambda g: abs(g) >= 10 and g % 10 != 0)
+"""A growth in tenths of a percent, printed with no trailing zero (which may be read wider)."""
+_FIGURE = st.integers(min_value=500, max_value=9_000).filter(lambda x: x % 10 != 0)
+
+
+@settings(max_examples=25)
+@given(
+    exports0=st.integers(min_value=500, max_value=9_000),
+    imports0=st.integers(min_value=500, max_value=9_000),
+    g_exports=_GROWTH,
+    g_imports=_GROWTH,
+)
+def test_figures_of_one_exact_witness_never_fail_the_lift(
+    tmp_path_factory: pytest.TempPathFactory,
+    exports0: int,
+    imports0: int,
+    g_exports: int,
+    g_imports: int,
+) -> None:
+    """Whatever exact bases and growths the figures are printed from, the lifted relation is
+    drafted and passes, and so does every check of the draft."""
+    text, exact = _trade(exports0, imports0, g_exports, g_imports)
+    if abs(exact["turnover"]) < 1:
+        return  # a growth printed as "0.x percent" may be read as a level
+    assert len(lifted(text)) == 1
+    found = outcomes(text, tmp_path_factory.mktemp("lift"), ("equation", "joint", "sum"))
+    assert ("equation", Outcome.PASS) in found
+    assert all(outcome is not Outcome.FAIL for _, outcome in found)
+
+
+def _bases(value: Fraction, step: Fraction, growth: Fraction) -> tuple[Fraction, Fraction]:
+    """The exact range of value / (1 + growth / 100) over a figure printed to ``step`` and a
+    growth printed to a tenth."""
+    low, high = value - step / 2, value + step / 2
+    g_low, g_high = growth - Fraction(1, 20), growth + Fraction(1, 20)
+    return low / (1 + g_high / 100), high / (1 + g_low / 100)
+
+
+@settings(max_examples=40)
+@given(
+    exports=_FIGURE,
+    imports=_FIGURE,
+    g_exports=_GROWTH,
+    g_imports=_GROWTH,
+    off_turnover=st.integers(min_value=-20, max_value=20),
+    off_growth=st.integers(min_value=-8, max_value=8),
+)
+def test_the_lift_fails_exactly_when_no_bases_fit(
+    tmp_path_factory: pytest.TempPathFactory,
+    exports: int,
+    imports: int,
+    g_exports: int,
+    g_imports: int,
+    off_turnover: int,
+    off_growth: int,
+) -> None:
+    """Printed figures near (or at) a consistent set: the lifted relation fails exactly when no
+    values inside the stated intervals give bases that add up (computed here on its own, in exact
+    fractions, from the printed figures)."""
+    e, i = Fraction(exports, 1000), Fraction(imports, 1000)
+    ge, gi = Fraction(g_exports, 10), Fraction(g_imports, 10)
+    bases = e / (1 + ge / 100) + i / (1 + gi / 100)
+    t = e + i + Fraction(off_turnover, 1000)
+    gt = Fraction(round(((t / bases) - 1) * 1000) + off_growth, 10)
+    if abs(gt) < 1 or (t * 1000) % 10 == 0 or (gt * 10) % 10 == 0:
+        return  # a growth printed as "0.x percent" may be read as a level; trailing zeros wider
+    text = (
+        f"Foreign trade turnover reached ${_stated(t, 3)} billion in 2031, "
+        f"{_moved(gt, 'up', 'down')} year on year. Exports {_moved(ge, 'rose', 'fell')} to "
+        f"${_stated(e, 3)} billion. Imports {_moved(gi, 'grew', 'fell')} to ${_stated(i, 3)} "
+        "billion."
+    )
+    step = Fraction(1, 1000)
+    low_t, high_t = _bases(t, step, gt)
+    low_e, high_e = _bases(e, step, ge)
+    low_i, high_i = _bases(i, step, gi)
+    fits = low_t <= high_e + high_i and low_e + low_i <= high_t
+    found = outcomes(text, tmp_path_factory.mktemp("lift"), ("equation",))
+    assert [outcome for _, outcome in found] == [Outcome.PASS if fits else Outcome.FAIL]
