@@ -118,6 +118,30 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "rose by P and Q to X and A respectively (P of X)",
+        "{S} rose by {P} and {Q} to {X} and {A} respectively.",
+        "growth",
+        (("growth", "P"), ("current", "X")),
+    ),
+    Structure(
+        "rose by P and Q to X and A respectively (Q of A)",
+        "{S} rose by {P} and {Q} to {X} and {A} respectively.",
+        "growth",
+        (("growth", "Q"), ("current", "A")),
+    ),
+    Structure(
+        "rose by P in May and Q in June to X and A, compared with Y and B",
+        "{S} rose by {P} in May and {Q} in June to {X} and {A}, compared with {Y} and {B}.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "near miss: rose by P and Q to X and A, then a third figure",
+        "{S} rose by {P} and {Q} to {X} and {A}, while imports reached {B}.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
         "near miss: rose P compared to another thing, from Y to X",
         "{S} rose {P} compared to the south's, from {Y} last year to {X} this year.",
         None,

@@ -144,6 +144,16 @@ def test_a_list_after_one_verb_takes_its_sign(tmp_path: Path, verb: str, sign: s
     assert f"{sign}11.5 per cent" in values and f"{sign}14.2 per cent" in values
 
 
+def test_a_list_whose_items_name_their_months_takes_its_sign(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path, "Ferry crossings fell by 3 percent in April and 5 percent in May 2031.\n"
+    )
+    assert "-5 percent" in values
+    # a month after the last item is no list of months: a share after it keeps its sign
+    values = _values(tmp_path, "Revenue fell 5 percent in April, 2 percent of GDP.\n")
+    assert "-2 percent" not in values
+
+
 def test_a_figure_after_a_change_that_is_no_list_keeps_no_sign(tmp_path: Path) -> None:
     values = _values(tmp_path, "Revenue fell 5 percent, 2 percent of GDP, in 2023.\n")
     assert "-2 percent" not in values

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
-from aktobe_facts.text import draftgrowthclause, draftgrowthis
+from aktobe_facts.text import draftgrowthclause, draftgrowthis, draftgrowthpairs
 from aktobe_facts.text.draftcounts import count_level, one_measure
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -210,7 +210,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     notes: list[str] = []
     named = Named(text, sentences)
     for k, sentence in enumerate(sentences):
-        used: set[str] = set()
+        used = draftgrowthpairs.paired(text, sentence)  # "by P and Q to X and Y": that module's
         figures = list(sentence.figures)
         for i, figure in enumerate(figures):
             if figure.id in used or not is_percent(figure):

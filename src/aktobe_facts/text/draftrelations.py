@@ -20,6 +20,7 @@ from aktobe_facts.text import (
     draftgrowthjoin,
     draftgrowthlater,
     draftgrowthnext,
+    draftgrowthpairs,
     draftgrowthvolume,
     draftheadline,
     draftlift,
@@ -44,6 +45,7 @@ __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations
 
 DRAFTERS: tuple[Drafter, ...] = (
     draftgrowth.relations,  # growth and change: "up P percent to X", "N, or P percent more"
+    draftgrowthpairs.relations,  # "by P and Q to X and Y (respectively)": P of X, Q of Y
     draftshares.relations,  # "X, or P percent of GDP": share of a whole, shares of one whole
     draftpoints.relations,  # "from A to B percent, by N points": a change in points
     draftmultiple.relations,  # "X, almost twice as much as in 2021 (Y)": a multiple

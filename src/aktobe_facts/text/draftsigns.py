@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
+from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import Span
 
 
@@ -60,12 +61,15 @@ _FALL_BY = re.compile(
 )
 
 
+_IN_MONTH = rf"(?:\s+(?:in|for|during)\s+(?:{MONTH})(?:\s+\d{{4}})?)?"
 _LIST = re.compile(
-    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))(?:\s+[a-z]+ly)?(?:\s+by)?\s+{_PERCENT}"
-    rf"(?P<rest>(?:\s*,\s*{_PERCENT})*\s*,?\s+(?:and|or)\s+{_PERCENT})",
+    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))(?:\s+[a-z]+ly)?(?:\s+by)?\s+{_PERCENT}{_IN_MONTH}"
+    rf"(?P<rest>(?:\s*,\s*{_PERCENT}{_IN_MONTH})*\s*,?\s+(?:and|or)\s+{_PERCENT})",
     re.IGNORECASE,
 )
-"""One verb before a list of percents: "fell by 12.7 per cent, 11.5 per cent and 14.2 per cent"."""
+"""One verb before a list of percents: "fell by 12.7 per cent, 11.5 per cent and 14.2 per cent";
+each but the last may name its month ("dropped by 0.1 percent in February and 2.5 percent in
+March")."""
 _NUMBER = re.compile(r"[-+−]?\s*\d")
 
 
