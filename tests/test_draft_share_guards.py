@@ -75,3 +75,17 @@ def test_shares_of_gdp_of_two_countries_are_of_two_wholes() -> None:
         "11% of GDP."
     )
     assert same_wholes(partners) == [["$2.1 billion", "$1.1 billion"]]
+
+
+def test_an_amount_that_came_from_one_partner_is_no_total() -> None:
+    # the amount before the part names its own source: a sibling part, never the total
+    sibling = (
+        "Remittances came to US$812.4 million in June. US$611.2 million came from Canada, and "
+        "Chile sent US$40.5 million, or 5.6% of the total."
+    )
+    assert [s for s in shares(sibling) if s["whole"] == "US$611.2 million"] == []
+    total = (
+        "Remittances reached $812.4 million in June, and Chile sent $40.5 million, or 5% of the "
+        "total."
+    )
+    assert shares(total) == [{"share": "5%", "part": "$40.5 million", "whole": "$812.4 million"}]

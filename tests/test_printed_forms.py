@@ -252,3 +252,26 @@ def test_an_uncovered_figure_says_its_sign_is_unresolved_only_when_it_is(
     )
     (warned,) = [f for f in coverage.check(load(claims)) if f.severity == Severity.WARNING]
     assert ("could not be resolved" in warned.message) == says
+
+
+@given(
+    st.integers(1_000, 999_999_999),
+    st.integers(0, 99),
+    st.sampled_from(["", "US$", "€"]),
+    st.sampled_from(["", " million", " billion"]),
+)
+def test_dots_then_a_decimal_comma_read_as_the_continental_press_prints(
+    whole: int, cents: int, sign: str, scale: str
+) -> None:
+    # "US$2.594,5 million": thousands grouped by dots, then one or two decimals after a comma
+    frac = str(cents).rstrip("0") or "0"
+    printed = f"{whole:,}".replace(",", ".") + "," + frac
+    stated = parse(sign + printed + scale)
+    expected = Fraction(f"{whole}.{frac}") * 10 ** {"": 0, " million": 6, " billion": 9}[scale]
+    assert stated.value == expected
+    assert stated.decimal_comma
+
+
+def test_text_reads_dots_then_a_decimal_comma_as_one_figure() -> None:
+    (phrase,) = scan("Freight receipts fell 4,5% to US$1.306,8 million in May.").phrases[1:]
+    assert phrase.stated.value == Fraction("1306.8") * 10**6

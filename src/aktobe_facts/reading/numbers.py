@@ -511,6 +511,10 @@ _SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion"}
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
 """Thousands grouped by two dots or more ("1.112.587.000") in a file whose decimal mark is the
 point: a number has one decimal point, so the dots can only group thousands."""
+_DOTS_AND_COMMA = re.compile(r"(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![0-9]|[.,'’][0-9])")
+"""Thousands grouped by dots, then a comma and one or two decimals ("US$2.594,5 millones",
+"10.128,9"), in a file that sets no locale: the comma cannot group thousands after dots did, so
+the figure is read as the Spanish, German or Italian press writes it, as "20,3%" is."""
 _A_TIME = re.compile(r"(.*\S)\s+an?\s+(day|week|month|year)", re.IGNORECASE)
 _A_TIME_ALONE = re.compile(
     r"an?\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)", re.IGNORECASE
@@ -1110,6 +1114,12 @@ def _read_numeral(rest: str, locale: NumberLocale, original: str) -> tuple[_End,
     if indian is not None:  # "1,06,577": the South Asian grouping, a lakh and its thousands
         digits = indian.group(0).replace(",", "")
         return _End(False, None, digits, None, False, indian.group(0)), rest[indian.end() :]
+    european = _DOTS_AND_COMMA.match(rest) if locale.comma_decimals else None
+    if european is not None:  # "2.594,5 millones": dots group, the comma marks decimals
+        whole, frac = european.group(1).replace(".", ""), european.group(2)
+        end = _End(False, None, f"{whole}.{frac}", None, False, european.group(0))
+        end.decimal_comma = True
+        return end, rest[european.end() :]
     dotted = _DOT_GROUPS.match(rest) if locale.decimal == "." and "." not in locale.groups else None
     if dotted is not None:  # "1.112.587.000" in a file of decimal points: thousands
         digits = dotted.group(0).replace(".", "")

@@ -322,6 +322,9 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # CLDR gives "Le")
     "CI$": ("KYD",),
     "NLe": ("SLE",),
+    # the Namibian dollar as Namibia's press prints it ("N$3.9 billion" in The Namibian and the
+    # Namibia Economist; the CLDR gives it "$" alone)
+    "N$": ("NAD",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftcounts import count_level, one_measure, past_noun, stated_level
 from aktobe_facts.text.draftdates import period_span
@@ -650,8 +651,19 @@ def _sibling(text: str, sentence: Sentence, amount: Figure) -> bool:
     exports, worth X. Aluminium exports were Y, or 53 percent of the total": X is no total)."""
     if any(p.part is amount for p in share_pairs(text, sentence)):
         return True
+    if _FROM_PARTNER.match(text, amount.phrase.outer_end):
+        return True  # "X came from the United States, and Spain sent Y, or 5.6% of the total"
     clause = _clause_words(text, sentence, amount)
     return _RANKED.search(clause) is not None and _TOTAL_WORDS.search(clause) is None
+
+
+_FROM_PARTNER = re.compile(
+    rf"\s+(?:came|come|comes|arrived|originated|was\s+sent|were\s+sent|went|goes|go)\s+"
+    rf"(?:from|to)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)[A-Z]"
+)
+"""A verb right after an amount that gives it one partner as its source or destination ("X came
+from the United States", "Y went to China"): a part by partner, a sibling of the part after it,
+never the total its share is of."""
 
 
 def _kin(text: str, before: Sentence, whole: Figure, sentence: Sentence, pair: Pair) -> bool:

@@ -384,12 +384,30 @@ def address_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _amount_after(text: str, start: int, end: int) -> bool:
-    """A year-like number that is an amount: "2020 tenge", "1900 million", "2000 percent"."""
+    """A year-like number that is an amount: "2020 tenge", "1900 million", "2000 percent"; never
+    the low end of a range whose high is written another way (:func:`_high_apart`)."""
     found = _longest(text, start, end)
     if found is None:
         return False
+    if found[0].high is not None and _high_apart(text, end, found[1]):
+        return False
     unit = found[0].unit
     return found[0].exponent > 0 or (unit is not None and unit.kind in ("currency", "percent"))
+
+
+_RANGE_HIGH = re.compile(r"\s*(?:to|[-–—])\s*(?P<sign>[^\d\s]*)(?P<digits>\d[\d.,'’\u00a0\u202f]*)")
+
+
+def _high_apart(text: str, end: int, stop: int) -> bool:
+    """The high end of "2020 to ..." is written unlike a year's plain four digits: with a
+    currency sign before it or its thousands grouped ("rose in March 2020 to K8,164.9 million",
+    "from January to September 2017 to US$4,866.4 million"): the year is the period of the
+    figure after it, never the low end of a range (a range prints its two ends alike)."""
+    m = _RANGE_HIGH.match(text, end, stop)
+    if m is None:
+        return False
+    digits = m.group("digits").rstrip(".,")
+    return bool(m.group("sign")) or any(ch in _GROUPS for ch in digits)
 
 
 def _names_things(text: str, phrase: Phrase) -> bool:
