@@ -123,10 +123,15 @@ def test_one_dot_stays_a_decimal_point(text: str, value: Fraction) -> None:
     assert parse(text).value == value
 
 
-@pytest.mark.parametrize("text", ["1.112.58", "1.112.5870", "1.112.587,5"])
+@pytest.mark.parametrize("text", ["1.112.58", "1.112.5870", "1.112.587,5870"])
 def test_dots_that_do_not_group_threes_stay_refused(text: str) -> None:
     with pytest.raises(GrammarError):
         parse(text)
+
+
+def test_dot_groups_then_a_decimal_comma_are_one_figure() -> None:
+    # the continental press's form: the comma after dot groups marks one or two decimals
+    assert parse("1.112.587,5").value == Fraction(2225175, 2)
 
 
 @given(st.integers(min_value=1_000_000, max_value=10**15))
