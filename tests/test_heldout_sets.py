@@ -297,9 +297,9 @@ SETS = (
     # (`scripts/draft_vs_hand.py --summary tests/heldout10`)
     HeldOut(
         "heldout10",
-        total=5,
-        inconsistent=3,
-        clean=1,
+        total=10,
+        inconsistent=5,
+        clean=5,
         recalled=0,
         precise=0,
         not_in_hand=1000,
