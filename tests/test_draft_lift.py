@@ -83,6 +83,17 @@ def test_a_base_the_words_state_is_that_figure() -> None:
     ]
 
 
+def test_of_two_growths_of_a_figure_the_one_on_the_others_base() -> None:
+    text = (
+        "Exports reached $15.7 billion in the first half of 2031, up 28.4 percent year on year. "
+        "June on its own brought $2.6 billion, up 1.2 percent on May and 17.3 percent on June of "
+        "last year."
+    )
+    assert lifted(text) == [
+        f"{over('$15.7 billion', 'up 28.4 percent')} >= {over('$2.6 billion', '17.3 percent')}"
+    ]
+
+
 def test_one_base_named_in_several_words_is_one() -> None:
     # "year on year", "from a year earlier" and "the same period of 2030" for 2031's figures
     text = (

@@ -97,13 +97,15 @@ SETS = (
     # Rs. 7,997 billion" ... "domestic markup as Rs7.997 trillion"); 52, 52 in the tenth with the
     # two shares of a deficit given twice ("5.4 percent of the GDP").
     # 53, 53 in the tenth session with a month "on its own" within its flow's half (vn-trade)
+    # 54, 54 of 57 with June within the half a year before, through its growth on June of last
+    # year, not the one on May (eleventh session; the true lift added to vn-trade's hand file)
     HeldOut(
         "heldout3",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=53,
-        precise=53,
+        recalled=54,
+        precise=54,
         not_in_hand=3,
         whole=2,
     ),

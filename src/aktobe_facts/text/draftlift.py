@@ -43,7 +43,6 @@ from aktobe_facts.text.draftarticle import paragraphs
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
 from aktobe_facts.text.draftindex import INDEX_CURRENCIES
 from aktobe_facts.text.draftwords import names_the_change
-from aktobe_facts.text.sentences import clause_end, clause_start
 
 HUNDRED = '"100 percent"'
 
@@ -64,7 +63,8 @@ _OTHER = re.compile(
     r"on\s+the\s+(?:month|quarter|week)|annuali[sz]ed|seasonally[\s-]+adjusted|annual\s+rate|"
     r"on\s+an?\s+(?:monthly|quarterly|weekly)\s+basis|"
     r"(?:on|over|against|versus|vs\.?|than|compared\s+(?:to|with)|from)\s+(?:the\s+)?"
-    rf"(?:month\s+of\s+)?{_MONTH}\b(?!\s*,?\s*(?:of\s+|in\s+)?\d{{4}})"
+    rf"(?:month\s+of\s+)?{_MONTH}\b"
+    r"(?!\s*,?\s*(?:of\s+|in\s+)?(?:\d{4}|(?:last|the\s+previous|the\s+prior)\s+year\b))"
     rf"(?!\s*(?:to|through|until|till|and|[-–—])\s*(?:{_MONTH}|\d{{4}})))",
     re.IGNORECASE,
 )
@@ -129,7 +129,7 @@ def _lifted(relation: DraftRelation, bases: dict[str, Base]) -> DraftRelation | 
         return None
     lifted = [bases[m] for m in members]
     period = next((b.period for b in lifted if b.period is not None), None)
-    tags = [_period_tag(b.tag, period) for b in lifted]
+    tags = [_period_tag(b.tag, b.period or period) for b in lifted]
     if not any(b.hidden for b in lifted) or not _one_base(tags):
         return None
     lhs = bases[members[0]].expr
@@ -161,22 +161,11 @@ def _bases(
             growths.setdefault(current, []).append(relation)
     found: dict[str, Base] = {}
     for current, tied in growths.items():
-        if len(tied) != 1 or tied[0].fields.get("real") is True:
-            continue
-        growth, base = tied[0].fields.get("growth"), tied[0].fields.get("base")
-        if not isinstance(growth, str) or growth not in where or current not in where:
-            continue
-        g, k = where[growth]
-        x = where[current][0]
-        if not _liftable(text, sentences[k], g, x):
-            continue
-        period = x.period or g.period
-        tag = _tag(text, sentences, paragraph, k, g)
-        if isinstance(base, str):
-            found[current] = Base(base, growth, tag, period, False, tied[0].quote)
-        else:
-            expr = f"{current} / ({HUNDRED} + {growth})"
-            found[current] = Base(expr, growth, tag, period, True, tied[0].quote)
+        made = [b for b in (_base(text, sentences, paragraph, where, r) for r in tied) if b]
+        if len(tied) > 1:  # "up 1.2 percent on May and 17.3 percent on June of last year"
+            made = [b for b in made if b.tag not in (None, OTHER)]
+        if len(made) == 1:
+            found[current] = made[0]
     for relation in drafted:
         claims = relation.fields.get("claims")
         if relation.kind != "equal" or not isinstance(claims, list):
@@ -186,6 +175,32 @@ def _bases(
             for c in claims:
                 found.setdefault(c, known[0])
     return found
+
+
+def _base(
+    text: str,
+    sentences: Sequence[Sentence],
+    paragraph: list[int],
+    where: dict[str, tuple[Figure, int]],
+    relation: DraftRelation,
+) -> Base | None:
+    """The base value a drafted growth gives its figure, if it may be lifted."""
+    current, growth = relation.fields.get("current"), relation.fields.get("growth")
+    base = relation.fields.get("base")
+    if not isinstance(growth, str) or not isinstance(current, str) or relation.fields.get("real"):
+        return None
+    if growth not in where or current not in where:
+        return None
+    g, k = where[growth]
+    x = where[current][0]
+    if not _liftable(text, sentences[k], g, x):
+        return None
+    tag = _tag(text, sentences, paragraph, k, g)
+    period = x.period or g.period
+    if isinstance(base, str):
+        return Base(base, growth, tag, period, False, relation.quote)
+    expr = f"{current} / ({HUNDRED} + {growth})"
+    return Base(expr, growth, tag, period, True, relation.quote)
 
 
 def _liftable(text: str, sentence: Sentence, growth: Figure, current: Figure) -> bool:
@@ -221,16 +236,32 @@ def _tag(
 
 
 def _named(text: str, sentence: Sentence, growth: Figure | None) -> Tag:
-    """The base a sentence's words name (for the growth's own clause first)."""
-    words = text[sentence.span[0] : sentence.span[1]]
+    """The base a sentence's words name: the growth's own words first (from it to the next figure
+    of its sentence, then back to the figure before it), else the whole sentence's."""
+    if growth is not None:
+        later = [f.phrase.start for f in sentence.figures if f.phrase.start >= growth.phrase.end]
+        earlier = [
+            f.phrase.outer_end
+            for f in sentence.figures
+            if f.phrase.outer_end <= growth.phrase.start
+        ]
+        own = (
+            (growth.phrase.start, min(later, default=sentence.span[1])),
+            (max(earlier, default=sentence.span[0]), growth.phrase.start),
+        )
+        for start, end in own:
+            tag = _words(text, sentence, start, end)
+            if tag is not None:
+                return tag
+    return _words(text, sentence, *sentence.span)
+
+
+def _words(text: str, sentence: Sentence, start: int, end: int) -> Tag:
+    """The base the words of ``text[start:end]`` name."""
+    words = text[start:end]
     if _OTHER.search(words):
         return OTHER
-    named = {p.text for p in sentence.periods if p.base}
-    if growth is not None:
-        start = clause_start(text, sentence.span[0], growth.phrase.start)
-        end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
-        own = {p.text for p in sentence.periods if p.base and start <= p.start < end}
-        named = own or named
+    named = {p.text for p in sentence.periods if p.base and start <= p.start < end}
     if len(named) > 1:
         return OTHER
     if named:
