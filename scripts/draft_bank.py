@@ -118,6 +118,12 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "S by the Big Five firms rose P to X (a name's number word is no level)",
+        "{S} by the Big Five firms rose {P} to {X} in 2023.",
+        "growth",
+        (("growth", "P"), ("current", "X")),
+    ),
+    Structure(
         "rose by P and Q to X and A respectively (P of X)",
         "{S} rose by {P} and {Q} to {X} and {A} respectively.",
         "growth",

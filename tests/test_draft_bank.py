@@ -27,6 +27,7 @@ FLOORS = {
     "rose P compared to a period, from Y to X": 11,
     "P higher compared to a period, as they amounted to X, against Y": 9,
     "near miss: rose P compared to another thing, from Y to X": 11,
+    "S by the Big Five firms rose P to X (a name's number word is no level)": 11,
     "rose by P and Q to X and A respectively (P of X)": 11,
     "rose by P and Q to X and A respectively (Q of A)": 11,
     "rose by P in May and Q in June to X and A, compared with Y and B": 9,

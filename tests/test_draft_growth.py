@@ -309,3 +309,12 @@ def test_a_comparison_with_another_thing_between_the_growth_and_levels_ties_noth
         "against 2.2 million last year."
     )
     assert [r for r in grown if r[0] == "growth"] == []
+
+
+def test_a_level_right_before_the_growths_verb_is_its_subject_not_its_current_value() -> None:
+    # "Big Five" names the mills: the growth is of the level it reached, never of "Five"
+    assert relations(
+        "Shipments by the region's Big Five mills slipped 3% to 41,200 tonnes in May."
+    ) == [("growth", {"growth": "slipped 3%", "current": "41,200 tonnes"})]
+    # a level as the subject of the verb may be the value before the change or after it
+    assert relations("Some 4.2 million tonnes of grain exports rose 5 percent in 2030.") == []

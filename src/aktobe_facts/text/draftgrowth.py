@@ -478,6 +478,8 @@ def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure)
     if not is_measure(before):
         return False
     gap = _gap(text, sentence, before, first)
+    if not gap.strip() and _SUBJECT_VERB.match(first.phrase.value):
+        return False  # "Big Three carmakers slipped 2%": the level is the verb's subject
     if _BEFORE.match(gap):
         return True
     if _JOINED.match(gap):
@@ -490,6 +492,10 @@ def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure)
     return draftgrowthclause.claused(text, sentence, before, first)  # "X passed ..., a P rise"
 
 
+_SUBJECT_VERB = re.compile(r"(?!(?:up|down|plus|minus|an?|by)\b)[a-z]+\b", re.IGNORECASE)
+"""A growth's value that starts with a word of its own other than "up", "down" or "a": a verb
+("slipped 2%", "fell by 3 percent"), whose subject a level right before it is, never its current
+value (which of the two the level is, before or after the change, the words leave open)."""
 _VERB_FIRST = re.compile(
     r"(?:increas|decreas|grew|grow|rose|ris|fell|fall|declin|drop|gain|climb|jump|surg|soar|"
     r"plummet|plung|slump|shr[ai]nk|slid|expand|contract)\w*\b",
