@@ -30,13 +30,14 @@ import tomli
 from relation_forms import Form, forms, same_form, terms
 
 from aktobe_facts.api import check_document
-from aktobe_facts.claims.loader import LoadError, load
-from aktobe_facts.claims.model import ClaimsFile
+from aktobe_facts.claims.loader import LoadError, load, loads
+from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Severity
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import Stated
 from aktobe_facts.reading.quantities import Quantity
-from aktobe_facts.text.articlecheck import load_article
+from aktobe_facts.text.articlecheck import drafted as drafted_article
+from aktobe_facts.text.drafttoml import uncommented
 
 CORPUS = Path(__file__).parents[1] / "tests" / "corpus"
 LINKS = frozenset({"of", "same"})  # links read by checks, not relations an editor writes
@@ -112,15 +113,14 @@ Signature = tuple[str, tuple[Figure, ...]]
 
 
 def signatures(doc: ClaimsFile) -> list[Signature]:
-    found = []
-    for relation in doc.relations:
-        if relation.kind in LINKS:
-            continue
-        tied: list[Figure] = []
-        for member in relation.members:
-            tied += [f for f in figures(doc, member) if f not in tied]
-        found.append((relation.kind, tuple(tied)))
-    return found
+    return [signature(doc, r) for r in doc.relations if r.kind not in LINKS]
+
+
+def signature(doc: ClaimsFile, relation: Relation) -> Signature:
+    tied: list[Figure] = []
+    for member in relation.members:
+        tied += [f for f in figures(doc, member) if f not in tied]
+    return (relation.kind, tuple(tied))
 
 
 @dataclass(frozen=True)
@@ -135,10 +135,26 @@ class Tied:
 
 def tied(doc: ClaimsFile) -> list[Tied]:
     relations = [r for r in doc.relations if r.kind not in LINKS]
-    return [
-        Tied(sig, forms(doc, r, figures), terms(doc, r, figures))
-        for r, sig in zip(relations, signatures(doc), strict=True)
-    ]
+    return [one_tied(doc, r) for r in relations]
+
+
+def one_tied(doc: ClaimsFile, relation: Relation) -> Tied:
+    return Tied(
+        signature(doc, relation), forms(doc, relation, figures), terms(doc, relation, figures)
+    )
+
+
+def drafted_and_suggested(article: Path) -> tuple[ClaimsFile, list[Tied]]:
+    """The draft of an article as ``check ARTICLE.txt`` loads it, and the relations it suggests
+    for the editor (its commented tables, taken out of their comments and loaded with it)."""
+    found, text = drafted_article(article)
+    where = article.parent / f"{article.name}.claims.toml"
+    doc = loads(text, where, None, article)
+    if not found.suggested:
+        return doc, []
+    wide = loads(uncommented(text), where, None, article)
+    ids = {s.relation.id for s in found.suggested}
+    return doc, [one_tied(wide, r) for r in wide.relations if r.id in ids]
 
 
 def recalls(drafted: Tied, hand: Tied) -> bool:
@@ -219,6 +235,9 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     kinds: Counter[str] = field(default_factory=Counter)  # the hand relations by kind
     recalled_kinds: Counter[str] = field(default_factory=Counter)  # those the draft recalls
+    offered_or_drafted: int = 0  # hand relations drafted or matching a suggestion
+    suggested: int = 0  # relations suggested for the editor (commented out, never checked)
+    suggested_in_hand: int = 0  # suggestions that match a hand relation
 
 
 def measure(folder: Path) -> Article | str:
@@ -226,7 +245,7 @@ def measure(folder: Path) -> Article | str:
         hand = load(folder / "claims.toml")
     except LoadError as exc:
         return f"{folder.name}: the hand file does not load here ({exc})"
-    doc = load_article(folder / "article.txt")
+    doc, offered = drafted_and_suggested(folder / "article.txt")
     consistent, expected = expectations(folder)
     row = Article(folder.name, consistent)
     mine, theirs = tied(doc), tied(hand)
@@ -234,7 +253,10 @@ def measure(folder: Path) -> Article | str:
     for t in theirs:
         row.kinds[t.signature[0]] += 1
         row.recalled_kinds[t.signature[0]] += any(recalls(m, t) for m in mine)
+        row.offered_or_drafted += any(recalls(m, t) for m in [*mine, *offered])
     row.recalled = sum(row.recalled_kinds.values())
+    row.suggested = len(offered)
+    row.suggested_in_hand = sum(any(recalls(s, t) for t in theirs) for s in offered)
     row.precise = sum(any(in_hand(m, t) for t in theirs) for m in mine)
     findings = shown(check_document(doc))
     row.expected = len(expected)
@@ -250,14 +272,15 @@ def measure(folder: Path) -> Article | str:
 def table(rows: list[Article]) -> str:
     lines = [
         "| article | hand relations | drafted | recalled | drafted & in hand | expected found |"
-        " new errors | new warnings |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        " new errors | new warnings | drafted or suggested | suggested (in hand) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         found = f"{r.found} of {r.expected}" if r.expected else "clean"
         lines.append(
             f"| `{r.name}` | {r.hand} | {r.drafted} | {r.recalled} | {r.precise} | {found} |"
-            f" {len(r.false_errors)} | {len(r.warnings)} |"
+            f" {len(r.false_errors)} | {len(r.warnings)} | {r.offered_or_drafted} |"
+            f" {r.suggested} ({r.suggested_in_hand}) |"
         )
     return "\n".join([*lines, "", *summary(rows)])
 
@@ -280,6 +303,11 @@ def summary(rows: list[Article]) -> list[str]:
         f"{sum(r.expected for r in rows)}",
         f"false errors: {sum(len(r.false_errors) for r in rows)}",
         f"warnings on clean articles: {sum(len(r.warnings) for r in clean)} on {len(clean)}",
+        f"relations drafted or suggested: {sum(r.offered_or_drafted for r in rows)} of {hand} "
+        f"({_pct(sum(r.offered_or_drafted for r in rows), hand)})",
+        f"suggestions: {sum(r.suggested for r in rows)} "
+        f"({sum(r.suggested_in_hand for r in rows)} in the hand files), "
+        f"{max((r.suggested for r in rows), default=0)} per article at most",
     ]
 
 

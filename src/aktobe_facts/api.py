@@ -141,13 +141,13 @@ def check_file(
             if article_file:
                 # the draft machinery (tomlkit among it) is imported only for an article: it was
                 # about a third of the cold start of a claims file's check
-                from aktobe_facts.text.articlecheck import load_article
+                from aktobe_facts.text.articlecheck import loaded_article
 
                 if article is not None:
                     raise LoadError(str(path), "--article is for a claims file; this is an article")
-                doc = load_article(Path(path), defaults)
+                doc, suggested = loaded_article(Path(path), defaults)
             else:
-                doc = load(path, defaults, article)
+                doc, suggested = load(path, defaults, article), 0
         except LoadError as exc:
             return FileReport(str(path), error=exc)
         findings = check_document(
@@ -163,7 +163,7 @@ def check_file(
             from aktobe_facts.text.articlecheck import on_article_lines
 
             findings = on_article_lines(findings, view)
-        return FileReport(str(path), len(doc.claims), findings, article=view)
+        return FileReport(str(path), len(doc.claims), findings, article=view, suggested=suggested)
 
 
 _PAUSE_LOCK = threading.Lock()

@@ -93,6 +93,8 @@ class FileReport:
     error: LoadError | None = None
     article: ArticleView | None = None
     counts: dict[Kind, int] | None = None
+    suggested: int = 0
+    """Relations a draft of an article suggests for the editor, as comments: never tested."""
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class FileReport:
         error: LoadError | None = None,
         article: ArticleView | None = None,
         counts: dict[Kind, int] | None = None,
+        suggested: int = 0,
     ) -> None:
         self.path = path
         self.claims = claims
@@ -109,6 +112,7 @@ class FileReport:
         self.error = error
         self.article = article
         self.counts = counts
+        self.suggested = suggested
 
     def count(self, outcome: Outcome) -> int:
         """How many of the findings that tested something had this outcome (see :meth:`tested`)."""
@@ -130,7 +134,9 @@ class FileReport:
     def counted(self) -> FileReport:
         """The same report with its findings counted, not kept: all the summary and the exit code
         need, and smaller and quicker to send back from a worker process."""
-        return FileReport(self.path, self.claims, None, self.error, self.article, self.kinds())
+        return FileReport(
+            self.path, self.claims, None, self.error, self.article, self.kinds(), self.suggested
+        )
 
 
 def report_articles(report: Report) -> list[str]:
@@ -160,6 +166,8 @@ class Summary:
     untested: int = 0
     """Claims in no relation (the ``no-relation`` review's findings: not relations, not counted
     in ``relations`` or the outcomes; counted by their severity)."""
+    suggested: int = 0
+    """Relations the drafts of articles suggest for the editor (comments, never tested)."""
 
     def __init__(
         self,
@@ -174,6 +182,7 @@ class Summary:
         warnings: int,
         infos: int,
         untested: int = 0,
+        suggested: int = 0,
     ) -> None:
         self.files = files
         self.unusable = unusable
@@ -186,6 +195,7 @@ class Summary:
         self.warnings = warnings
         self.infos = infos
         self.untested = untested
+        self.suggested = suggested
 
 
 @mutable
@@ -237,6 +247,7 @@ class Report:
             warnings=problems(Severity.WARNING),
             infos=problems(Severity.INFO),
             untested=sum(tally.values()) - sum(found.values()),
+            suggested=sum(r.suggested for r in self.files),
         )
 
     def exit_code(self) -> int:

@@ -70,4 +70,6 @@ def summary_text(report: Report) -> str:
         text += f" ({waived} waived)"
     if s.untested:
         text += f"; {_plural(s.untested, 'claim')} in no relation"
+    if s.suggested:
+        text += f"; {_plural(s.suggested, 'relation')} suggested, not tested"
     return text + f"; exit {report.exit_code()} (fail level: {report.fail_level.value})"

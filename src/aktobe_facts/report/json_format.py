@@ -58,6 +58,7 @@ def file_dict(report: FileReport) -> dict[str, Any]:
     return {
         "path": report.path,
         "claims": report.claims,
+        "suggested": report.suggested,
         "error": error,
         "findings": [finding_dict(f) for f in report.findings],
     }

@@ -95,6 +95,8 @@ def _heading(report: Report) -> list[str]:
         details.append(f"{waived} waived")
     if s.untested:
         details.append(f"{s.untested} claim(s) in no relation")
+    if s.suggested:
+        details.append(f"{s.suggested} relation(s) suggested, not tested")
     counts = (s.files, s.claims, s.relations, s.passed, s.failed, s.undetermined)
     return [
         f"## {verdict}",

@@ -160,6 +160,8 @@ def _summary(report: Report) -> _terminal.Text:
     line.append(f"{s.errors} error(s), {s.warnings} warning(s), {s.infos} info")
     if s.untested:
         line.append(f"; {s.untested} claim(s) in no relation", cyan)
+    if s.suggested:
+        line.append(f"; {s.suggested} relation(s) suggested, not tested", cyan)
     if s.unusable:
         line.append(f"; {s.unusable} unusable file(s)", _terminal.style("bold red"))
     line.append(f" — exit {report.exit_code()} (fail level: {report.fail_level.value})")

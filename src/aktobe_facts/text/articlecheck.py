@@ -39,8 +39,16 @@ def drafted(article: Path, claims: Path | None = None) -> tuple[Draft, str]:
 
 def load_article(article: Path, defaults: Settings | None = None) -> ClaimsFile:
     """The claims file drafted from ``article``, loaded with the article linked."""
-    _, text = drafted(article)
-    return loads(text, article.parent / f"{article.name}.claims.toml", defaults, article)
+    return loaded_article(article, defaults)[0]
+
+
+def loaded_article(article: Path, defaults: Settings | None = None) -> tuple[ClaimsFile, int]:
+    """The claims file drafted from ``article`` (:func:`load_article`) and how many relations
+    its draft suggests in comments (:mod:`aktobe_facts.text.suggest`): never checked, so a
+    report says how many it left untested."""
+    found, text = drafted(article)
+    doc = loads(text, article.parent / f"{article.name}.claims.toml", defaults, article)
+    return doc, len(found.suggested)
 
 
 def on_article_lines(findings: list[Finding], view: ArticleView | None) -> list[Finding]:

@@ -32,6 +32,7 @@ from aktobe_facts.reading.periods import parse_period
 from aktobe_facts.reading.units import SHARED_SIGNS, sign_before
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date, dateline_span
+from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftbare import priced
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
@@ -60,6 +61,7 @@ from aktobe_facts.text.quotes import Folded
 from aktobe_facts.text.respectnames import respective_names
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 from aktobe_facts.text.sharelists import listed_shares
+from aktobe_facts.text.suggest import Suggestion, suggested
 from aktobe_facts.text.textnums import Span as TextSpan
 from aktobe_facts.text.unitleft import restates
 
@@ -126,6 +128,7 @@ class Draft(Struct, frozen=True):
     shared: SharedWords = (
         SharedWords()
     )  # currency words of two currencies ("lei"): see draftcurrency
+    suggested: tuple[Suggestion, ...] = ()  # relations the words suggest, for the editor
 
 
 def draft(text: str) -> Draft:
@@ -190,6 +193,15 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     relations = [
         msgspec.structs.replace(r, id=ids.make([_relation_words(r)])) for r in made_relations
     ]
+    suggestions = [
+        msgspec.structs.replace(
+            s,
+            relation=msgspec.structs.replace(
+                s.relation, id=ids.make([_relation_words(s.relation)])
+            ),
+        )
+        for s in suggested(Article.of(text, drafted), {c.id: c.period for c in claims}, relations)
+    ]
     left = [
         *found.left,
         *(Left(TextSpan(a, b, text[a:b], "number"), PERIOD_LEFT) for a, b in undated),
@@ -205,6 +217,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         tuple(relations),
         tuple(notes),
         shared,
+        tuple(suggestions),
     )
 
 

@@ -18,6 +18,7 @@ from aktobe_facts.claims.loader import LoadError, loads
 from aktobe_facts.text.article import ArticleError, linked_path
 from aktobe_facts.text.draft import Draft, DraftClaim
 from aktobe_facts.text.draftcurrency import SharedWords, assumed_note
+from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.visible import printable, toml_escaped
 
 HEADER = (
@@ -32,6 +33,12 @@ UNLINKED = (
 )
 UNREAD = "Not drafted (no claim can state it as written; quote it in a claim or an [[ignore]]):"
 IGNORES = "# --- Numbers of the article that need no claim " + "-" * 49
+SUGGESTED = (
+    "# --- Relations the words suggest but do not make certain: uncomment those the article means"
+)
+"""The head of the suggestions (:mod:`aktobe_facts.text.suggest`): each a commented-out
+``[[relation]]`` table after a line ``# # why``, so that taking the leading ``# `` off every line
+of one gives a table and a comment."""
 
 
 class DraftLoadError(RuntimeError):
@@ -88,13 +95,15 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
         lines = ["Relations the words leave uncertain (not drafted; the editor decides):"]
         parts.append("".join(f"# {line}\n" for line in lines + [f"  {n}" for n in draft.notes]))
     for relation in draft.relations:
-        table = tomlkit.table()
-        table.add("id", relation.id)
-        table.add("kind", relation.kind)
-        for key, tied in relation.fields.items():
-            table.add(key, tied)
-        table.add("quote", relation.quote)
-        parts.append(_dump("relation", table))
+        parts.append(_dump("relation", _relation(relation)))
+    if draft.suggested:
+        parts.append(SUGGESTED + " ---\n")
+    for suggestion in draft.suggested:
+        lines = [
+            f"# {suggestion.why}",
+            *_dump("relation", _relation(suggestion.relation)).splitlines(),
+        ]
+        parts.append("".join(f"# {line}\n" for line in lines))
     if draft.ignores:
         parts.append(IGNORES + "\n")
     for entry in draft.ignores:
@@ -110,6 +119,33 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
     except LoadError as exc:
         raise DraftLoadError(f"the draft does not load: {exc}") from None
     return text
+
+
+def uncommented(text: str) -> str:
+    """A draft with every suggested relation taken out of its comments, as an editor who keeps
+    them all would write it (the lines after :data:`SUGGESTED`, up to the ignores, without their
+    leading ``# ``)."""
+    out: list[str] = []
+    inside = False
+    for line in text.splitlines(keepends=True):
+        if line.startswith(SUGGESTED):
+            inside = True
+        elif line.startswith(IGNORES):
+            inside = False
+        elif inside and line.startswith("# "):
+            line = line[2:]
+        out.append(line)
+    return "".join(out)
+
+
+def _relation(relation: DraftRelation) -> Table:
+    table = tomlkit.table()
+    table.add("id", relation.id)
+    table.add("kind", relation.kind)
+    for key, tied in relation.fields.items():
+        table.add(key, tied)
+    table.add("quote", relation.quote)
+    return table
 
 
 def _claim(claim: DraftClaim, shared: SharedWords) -> Table:

@@ -1,0 +1,63 @@
+"""Relations the words suggest but do not make certain, for the editor (issue 13): written in the
+draft as commented-out ``[[relation]]`` tables (:mod:`aktobe_facts.text.drafttoml`), never checked.
+
+The drafting rules (:mod:`aktobe_facts.text.draftrelations`) draft a relation only where the words
+leave one reading. Many relations an editor writes are stated by no words at all (a part below its
+whole, a month within its year) or miss a rule's guard by one word. Each family of them has its
+suggester, one module each, listed once in :data:`SUGGESTERS`: it reads the claims the draft made
+(their kinds, units, periods, the words naming them, their sentences and paragraphs) and proposes
+candidates, each with its reason in plain words and a rank. The candidates of every family are
+pooled, those a drafted relation already ties are dropped, and the best :data:`CAP` are kept, so
+that the editor reads a short list. Suggestions change no drafted claim, relation or finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from aktobe_facts.text import suggestpart
+from aktobe_facts.text.draftarticle import Article, tied
+from aktobe_facts.text.draftfigures import DraftRelation, Sentence, names
+from aktobe_facts.text.suggestfigures import Known, Suggester, Suggestion, subject_of
+
+__all__ = ["CAP", "SUGGESTERS", "Suggestion", "suggested"]
+
+CAP = 10
+"""Suggestions per article at most: an editor reads ten commented tables in a minute or two; more
+would bury the likely ones among pairs of figures that merely share a unit."""
+
+SUGGESTERS: tuple[Suggester, ...] = (
+    suggestpart.suggestions,  # a part at or below its whole: one unit and period, narrower words
+)
+
+
+def suggested(
+    article: Article, periods: Mapping[str, str | None], relations: Sequence[DraftRelation]
+) -> list[Suggestion]:
+    """The suggestions of every family for an article, best first, at most :data:`CAP`: none
+    whose claims a drafted relation already ties, one per set of claims."""
+    known = [
+        Known(
+            p,
+            periods.get(p.figure.id, p.figure.period),
+            subject_of(names(article.text, Sentence(p.sentence, ()), p.figure)),
+        )
+        for p in article.figures
+    ]
+    drafted = [set(tied(r)) for r in relations]
+    pooled = sorted((s for suggest in SUGGESTERS for s in suggest(article, known)), key=_rank)
+    chosen: list[Suggestion] = []
+    seen: set[frozenset[str]] = set()
+    for s in pooled:
+        ids = frozenset(tied(s.relation))
+        if ids in seen or any(ids <= d for d in drafted):
+            continue
+        seen.add(ids)
+        chosen.append(s)
+        if len(chosen) == CAP:
+            break
+    return chosen
+
+
+def _rank(s: Suggestion) -> float:
+    return s.rank
