@@ -339,6 +339,8 @@ def test_the_summary_names_no_article_and_the_table_does(
         "expected findings the draft finds",
         "false errors",
         "warnings on clean articles",
+        "relations drafted or suggested",
+        "suggestions",
     ]
     assert draft_vs_hand.main([str(folder)]) == 0
     table = capsys.readouterr().out
@@ -369,3 +371,29 @@ def test_a_folder_that_is_not_there_is_an_error_not_a_traceback(
 ) -> None:
     assert draft_vs_hand.main([str(tmp_path / "missing")]) == 2
     assert "not a folder of articles" in capsys.readouterr().err
+
+
+def test_a_hand_relation_a_suggestion_matches_counts_as_drafted_or_suggested(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "port"
+    folder.mkdir()
+    (folder / "article.txt").write_text(
+        "In 2031 the port handled 12.4 million tonnes of cargo, and grain shipments came to "
+        "3.1 million tonnes.",
+        encoding="utf-8",
+    )
+    (folder / "claims.toml").write_text(
+        '[[claim]]\nid = "cargo"\nquote = "12.4 million tonnes"\nvalue = "12.4 million tonnes"\n'
+        '\n[[claim]]\nid = "grain"\nquote = "3.1 million tonnes"\nvalue = "3.1 million tonnes"\n'
+        '\n[[relation]]\nid = "grain_in_cargo"\nkind = "sum"\ntotal = "cargo"\nparts = ["grain"]\n',
+        encoding="utf-8",
+    )
+    (folder / "expected.toml").write_text("consistent = true\n", encoding="utf-8")
+    assert draft_vs_hand.main(["--summary", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "relation recall: 0 of 1 (0 %)" in lines
+    assert "relations drafted or suggested: 1 of 1 (100 %)" in lines
+    assert any(
+        line.startswith("suggestions: ") and "(1 in the hand files)" in line for line in lines
+    )
