@@ -337,3 +337,18 @@ def test_a_turnover_in_services_is_no_sum_of_flows_that_name_no_coverage() -> No
         "imports to", "imports in services to"
     )
     assert [d[0] for d in drafted(services)] == ["sum"]
+
+
+def test_a_balance_after_a_sentence_opening_on_another_month_is_not_the_flows_gap() -> None:
+    # February's deficit, its own words naming no month, is no gap of January's flows
+    turned = (
+        "In January 2031 exports came to $61.4 million and imports to $352.9 million. In February "
+        "exports rose 3.5% to $63.5 million. The trade deficit ($262.2 million) fell 9.4% on "
+        "January."
+    )
+    assert [d for d in drafted(turned) if d[0] == "difference"] == []
+    kept = (
+        "In January 2031 exports came to $61.4 million and imports to $352.9 million. The trade "
+        "deficit ($291.5 million) fell 9.4% on December."
+    )
+    assert drafted(kept) == [gap("$291.5 million", "$352.9 million", "$61.4 million")]

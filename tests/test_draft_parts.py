@@ -288,3 +288,18 @@ def test_followed_by_names_another_item_than_the_role_before_it() -> None:
         " exports were crude oil valued at $218.6 million."
     )
     assert not [s for s in sums(text) if s[0] == "$168.7 million"]
+
+
+def test_a_flow_to_one_partner_is_no_total_of_a_kind_of_that_flow() -> None:
+    # "exports to Kenya" is one partner's, never the whole "copper exports" of all partners are in
+    partner = (
+        "Zedland's copper exports came to 12.4 million tonnes in May. Shipments from the north "
+        "came to 9.1 million tonnes and exports to Kenya came to 315,200 tonnes."
+    )
+    assert sums(partner) == []
+    # a part that names the partner, or "these" flows, stays within the partner's whole
+    same = (
+        "Cement exports to Kenya were $16.8 million in May. All of Zedland's exports to Kenya came "
+        "to $231.9 million in the month."
+    )
+    assert sums(same) == [("$231.9 million", ["$16.8 million"], False)]

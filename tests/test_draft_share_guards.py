@@ -89,3 +89,13 @@ def test_an_amount_that_came_from_one_partner_is_no_total() -> None:
         "total."
     )
     assert shares(total) == [{"share": "5%", "part": "$40.5 million", "whole": "$812.4 million"}]
+
+
+def test_an_amount_and_its_percent_before_a_comparison_are_no_share() -> None:
+    # "X, or P%, more than ..." and "Y, or Q%, above ...": two changes on two bases, no one whole
+    text = (
+        "Quarterly receipts came to $2.41 billion, $281.2 million, or 13.2%, more than a year "
+        "earlier, and $402.8 million, or 20.1%, above the plan."
+    )
+    assert shares(text) == []
+    assert [r.kind for r in draft(text).relations if r.kind == "same-whole"] == []

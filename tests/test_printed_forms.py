@@ -275,3 +275,9 @@ def test_dots_then_a_decimal_comma_read_as_the_continental_press_prints(
 def test_text_reads_dots_then_a_decimal_comma_as_one_figure() -> None:
     (phrase,) = scan("Freight receipts fell 4,5% to US$1.306,8 million in May.").phrases[1:]
     assert phrase.stated.value == Fraction("1306.8") * 10**6
+
+
+def test_a_one_letter_sign_before_spaced_thousands_groups_is_read() -> None:
+    # a sign of one letter counts before thousands groups with a space after each comma too
+    (claim,) = draft("The Gambia's assembly voted D18, 204, 611, 305 for the ministries.").claims
+    assert claim.value == "D18, 204, 611, 305"

@@ -808,10 +808,11 @@ def _capitalised_code(text: str, money_only: bool) -> tuple[UnitSpec | None, int
 
 @cache
 def _money_after_letter() -> re.Pattern[str]:
-    """After a one-letter sign in running text: thousands groups ("P1,500") or a scale ("N15.35tn",
-    "P1.14 trillion"); the text may be cut short, so a scale word is known by its first letters."""
+    """After a one-letter sign in running text: thousands groups ("P1,500", or with a space after
+    each comma as some papers print them, "D21, 350, 646, 941") or a scale ("N15.35tn", "P1.14
+    trillion"); the text may be cut short, so a scale word is known by its first letters."""
     return re.compile(
-        r" ?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)? ?"
+        r" ?(?:\d{1,3}(?:, ?\d{3})+(?!\d)|\d+(?:\.\d+)? ?"
         r"(?:[kmb]\b|tn\b|bn\b|mn\b|mln|bln|trn|trln|tril|bill|mill|thou))",
         re.IGNORECASE,
     )

@@ -14,12 +14,14 @@ Where two or more sets remain, the editor gets a note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations, pairwise, product
 
 import msgspec
 from msgspec import Struct
 
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -88,6 +90,7 @@ def relations(
         doubtful: set[str] = set()
         for window, whole in _windows(article):
             made, doubt = _solve(frame, window, named, used, whole)
+            made = [m for m in made if not _period_turns(article.text, m, named)]
             made += [e for m in made if (e := _earlier(m, article, named, before, used))]
             for members in made:
                 for p in members:
@@ -245,6 +248,33 @@ def _solve(
         by_unit.setdefault(_unit(m), []).append(m)
     alone = [group[0] for group in by_unit.values() if len(group) == 1]
     return [*made, *alone], [m for group in by_unit.values() if len(group) > 1 for m in group]
+
+
+_OPENS_ON_MONTH = re.compile(
+    rf"(?:^|[.!?]\s+)(?:In|For|During)\s+((?i:{MONTH_NAMES}))\b"
+    rf"(?!\.?\s*(?:and|to|through|till|until|-|–|—)\s*(?i:{MONTH_NAMES})\b)",
+    re.MULTILINE,
+)
+"""A sentence that opens on a month ("In February exports rose ..."): the figures after it are
+that month's, whatever their own words name."""
+
+
+def _period_turns(text: str, members: Members, named: dict[str, Role]) -> bool:
+    """A sentence opening on another month stands between the three figures, one of which names
+    no period of its own ("... in January 2015 ... In February exports rose ... The trade deficit
+    ($277.8 million) fell": the deficit is February's, never January's flows' gap)."""
+    times = [named[p.figure.id].time for p in members]
+    if all(t.named for t in times):
+        return False
+    starts = sorted(p.figure.phrase.start for p in members)
+    for m in _OPENS_ON_MONTH.finditer(text, starts[0], starts[-1]):
+        month = _MONTHS.index(m.group(1)[:3].lower()) + 1
+        if not any(t.months and t.months[0] <= month <= t.months[1] for t in times):
+            return True
+    return False
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _unit(members: Members) -> object:

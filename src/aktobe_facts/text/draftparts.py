@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -476,8 +477,34 @@ def _qualified(
                 and alike(p, whole)
                 and p.figure.id not in done
             ]
+            if _partner_apart(article.text, whole, named[whole.figure.id], parts, named):
+                continue  # "crude exports" within "exports to Jordan": another partner's flow
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
+
+
+def _partner_apart(
+    text: str, whole: Placed, role: Role, parts: list[Placed], named: dict[str, Role]
+) -> bool:
+    """The whole names the one partner its flow goes to or comes from ("exports to Jordan came to
+    X") and a part's words name neither that partner nor "these" flows: the part is of the
+    country's whole flow, never within one partner's ("crude exports of 106 million barrels ...
+    exports to Jordan came to 464,725 barrels"). "All exports to Uzbekistan came to X" keeps "the
+    value of these exports" before it."""
+    partner = _PARTNER.search(text, role.start, whole.figure.phrase.start)
+    if partner is None:
+        return False
+    name = partner.group(1)
+    for part in parts:
+        words = text[part.sentence[0] : part.figure.phrase.start]
+        if name not in words and not _THESE.search(words):
+            return True
+    return False
+
+
+_PARTNER = re.compile(rf"\b(?:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)([A-Z][\w'’-]*)")
+"""A partner named after a flow's noun: "exports to Jordan", "imports from China"."""
+_THESE = re.compile(r"\b(?:these|those|this|such)\b", re.IGNORECASE)
 
 
 def _items(article: Article, named: dict[str, Role]) -> Iterator[tuple[Placed, list[Placed], bool]]:

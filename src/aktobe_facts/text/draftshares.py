@@ -398,8 +398,21 @@ def _changed(text: str, pair: Pair) -> bool:
     stated = pair.part.phrase.stated
     if stated.direction is not None or stated.negative:
         return True
+    if _COMPARED_AFTER.match(text, max(pair.part.phrase.outer_end, pair.share.phrase.outer_end)):
+        return (
+            True  # "$316.5 million, or 13.3%, more than a year earlier": a change and its percent
+        )
     start = pair.part.phrase.start
     return not pair.named and _BY.search(text, max(0, start - 12), start) is not None
+
+
+_COMPARED_AFTER = re.compile(
+    r"[,)]?\s*(?:more|less|higher|lower|greater|fewer|above|below|up|down)\s+"
+    r"(?:than|on|from|over|against|the|a|in|its|their)\b",
+    re.IGNORECASE,
+)
+"""A comparison right after the pair of an amount and its percent: the amount is a difference
+from another figure and the percent its change, never a share of a whole."""
 
 
 def _part(figure: Figure) -> bool:
