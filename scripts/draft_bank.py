@@ -1453,6 +1453,36 @@ STRUCTURES = (
         forbidden="sum",
         measures=UNITS,
     ),
+    Structure(  # text/draftlift.py: the turnover's identity on the base values
+        "turnover X up P; exports A up Q, imports B up R: the bases add up",
+        "Foreign trade turnover reached {X} in 2023, up {P} year on year. Exports rose {Q} to {A} "
+        "and imports grew {R} to {B}.",
+        "equation",
+        (("expr", "X / ( 100 percent + P ) = A / ( 100 percent + Q ) + B / ( 100 percent + R )"),),
+        measures=MONEY,
+    ),
+    Structure(  # text/draftlift.py: the balance's identity on the base values
+        "exports X up Q, imports A up P, a surplus B up R: the bases' balance",
+        "Exports rose {Q} year on year to {X} in 2023 and imports grew {P} to {A}, leaving a "
+        "trade surplus of {B}, up {R}.",
+        "equation",
+        (("expr", "B / ( 100 percent + R ) = X / ( 100 percent + Q ) - A / ( 100 percent + P )"),),
+        measures=MONEY,
+    ),
+    Structure(  # text/draftlift.py: a part within its whole, an order on the base values
+        "X up P, of which A up Q: the base part within the base whole",
+        "{S} rose {P} year on year to {X} in 2023, of which {s} from the north rose {Q} to {A}.",
+        "equation",
+        (("expr", "X / ( 100 percent + P ) > = A / ( 100 percent + Q )"),),
+    ),
+    Structure(
+        "near miss: turnover up P year on year, exports up Q month on month",
+        "Foreign trade turnover reached {X} in March 2023, up {P} year on year. Exports rose {Q} "
+        "month on month to {A} and imports grew {R} to {B}.",
+        None,
+        forbidden="equation",
+        measures=MONEY,
+    ),
 )
 
 SLOTS = {

@@ -234,6 +234,10 @@ FLOORS = {
     "near miss: A and B with their shares of a plan X": 11,
     "turnover X in 2023; exports A in 2023": 8,
     "near miss: turnover X in 2023; exports A in 2022": 11,
+    "turnover X up P; exports A up Q, imports B up R: the bases add up": 5,
+    "exports X up Q, imports A up P, a surplus B up R: the bases' balance": 5,
+    "X up P, of which A up Q: the base part within the base whole": 11,
+    "near miss: turnover up P year on year, exports up Q month on month": 5,
 }
 
 
