@@ -94,6 +94,34 @@ def test_of_two_growths_of_a_figure_the_one_on_the_others_base() -> None:
     ]
 
 
+def test_a_change_s_percent_is_its_figure_s_growth() -> None:
+    text = (
+        "Foreign trade turnover came to $40.5 billion in 2031, which is $6 billion, or 17.4 "
+        "percent more than in 2030. Exports rose to $16.2 billion, up 15.1 percent, and imports "
+        "totaled $24.3 billion, up 19 percent."
+    )
+    assert lifted(text) == [
+        f"{over('$40.5 billion', '17.4 percent more')} = "
+        f"{over('$16.2 billion', 'up 15.1 percent')}"
+        f" + {over('$24.3 billion', 'up 19 percent')}"
+    ]
+
+
+def test_a_change_s_fall_written_without_its_sign_is_taken_from_100_percent(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Foreign trade turnover came to $40.5 billion in 2031, a decrease of $2.1 billion, or 4.9 "
+        "percent, on 2030. Exports fell 3 percent to $16.2 billion and imports fell 6.2 percent "
+        "to $24.3 billion."
+    )
+    assert lifted(text) == [
+        f"[$40.5 billion] / ({BASE} - [4.9 percent]) = {over('$16.2 billion', 'fell 3 percent')}"
+        f" + {over('$24.3 billion', 'fell 6.2 percent')}"
+    ]
+    assert ("equation", Outcome.PASS) in outcomes(text, tmp_path, ("equation",))
+
+
 def test_one_base_named_in_several_words_is_one() -> None:
     # "year on year", "from a year earlier" and "the same period of 2030" for 2031's figures
     text = (

@@ -157,7 +157,7 @@ def _bases(
     growths: dict[str, list[DraftRelation]] = {}
     for relation in drafted:
         current = relation.fields.get("current")
-        if relation.kind == "growth" and isinstance(current, str):
+        if relation.kind in ("growth", "change") and isinstance(current, str):
             growths.setdefault(current, []).append(relation)
     found: dict[str, Base] = {}
     for current, tied in growths.items():
@@ -184,32 +184,42 @@ def _base(
     where: dict[str, tuple[Figure, int]],
     relation: DraftRelation,
 ) -> Base | None:
-    """The base value a drafted growth gives its figure, if it may be lifted."""
-    current, growth = relation.fields.get("current"), relation.fields.get("growth")
-    base = relation.fields.get("base")
-    if not isinstance(growth, str) or not isinstance(current, str) or relation.fields.get("real"):
+    """The base value a drafted growth (or a change's percent) gives its figure, if it may be
+    lifted."""
+    fields = relation.fields
+    current, base = fields.get("current"), fields.get("base")
+    growth = fields.get("growth" if relation.kind == "growth" else "percent")
+    if not isinstance(current, str) or current not in where or fields.get("real"):
         return None
-    if growth not in where or current not in where:
+    if not isinstance(growth, str) or growth not in where or not is_percent(where[growth][0]):
         return None
-    g, k = where[growth]
     x = where[current][0]
-    if not _liftable(text, sentences[k], g, x):
+    by, k = where[growth]
+    # a change's fall written with no sign of its own (its direction "fall")
+    minus = fields.get("direction") == "fall" and by.phrase.stated.value > 0
+    if not _liftable(text, sentences[k], by, x, minus):
         return None
-    tag = _tag(text, sentences, paragraph, k, g)
-    period = x.period or g.period
+    tag = _tag(text, sentences, paragraph, k, by)
+    period = x.period or by.period
     if isinstance(base, str):
         return Base(base, growth, tag, period, False, relation.quote)
-    expr = f"{current} / ({HUNDRED} + {growth})"
+    expr = f"{current} / ({HUNDRED} {'-' if minus else '+'} {growth})"
     return Base(expr, growth, tag, period, True, relation.quote)
 
 
-def _liftable(text: str, sentence: Sentence, growth: Figure, current: Figure) -> bool:
-    """A percent of change of the figure as stated, that cannot reach -100 percent."""
+def _liftable(
+    text: str, sentence: Sentence, growth: Figure, current: Figure, minus: bool = False
+) -> bool:
+    """A percent of change of the figure as stated (``minus``: a fall its value does not sign),
+    that cannot reach -100 percent."""
     stated = growth.phrase.stated
-    if not is_percent(growth) or stated.terms == Terms.REAL:
+    if stated.terms == Terms.REAL:
         return False
     interval = read(stated).interval
-    if interval is None or interval.lo is None or interval.lo <= -100:
+    if interval is None:
+        return False
+    end = interval.hi if minus else interval.lo  # the lowest growth, its sign aside
+    if end is None or (-end if minus else end) <= -100:
         return False
     unit = current.phrase.stated.unit
     index = unit is not None and unit.key in INDEX_CURRENCIES
