@@ -205,3 +205,130 @@ def test_suggestions_never_change_the_findings_of_the_check(text: str) -> None:
 
 def _seen(findings: list) -> list[tuple[str, str, tuple[str, ...], str]]:  # type: ignore[type-arg]
     return [(f.check, f.outcome.value, f.claims, f.message) for f in findings]
+
+
+GROWTH = (
+    "Customs collections improved 10.9 percent, with 2.32 billion dollars this year and "
+    "2.09 billion dollars in the same months of 2030."
+)
+
+
+def test_a_percent_with_two_levels_in_its_sentence_is_offered_as_their_growth() -> None:
+    assert (
+        "growth",
+        {
+            "growth": "10.9 percent",
+            "current": "2.32 billion dollars",
+            "base": "2.09 billion dollars",
+        },
+    ) in offered(GROWTH)
+
+
+def test_a_growth_with_two_levels_in_the_next_sentence_is_offered_as_their_growth() -> None:
+    text = (
+        "Wool sales of the cooperative climbed 8 percent in 2031. The cooperative sold 45 "
+        "million dollars of wool, while in 2030 it had sold 41.6 million dollars."
+    )
+    assert (
+        "growth",
+        {
+            "growth": "climbed 8 percent",
+            "current": "45 million dollars",
+            "base": "41.6 million dollars",
+        },
+    ) in offered(text)
+
+
+def test_a_fall_takes_the_smaller_level_as_the_current_value() -> None:
+    text = (
+        "Wool sales of the cooperative fell 8 percent in 2031. The cooperative sold 41.6 "
+        "million dollars of wool, while in 2030 it had sold 45 million dollars."
+    )
+    growths = [f for kind, f in offered(text) if kind == "growth"]
+    assert growths and growths[0]["current"] == "41.6 million dollars"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the levels in another unit than each other
+        "Customs collections improved 10.9 percent, with 2.32 billion dollars this year and "
+        "2.09 million tonnes in the same months of 2030.",
+        # both levels of one named period: no growth between them
+        "Customs collections improved 10.9 percent in 2031, with 2.32 billion dollars in 2031 "
+        "from ports and 2.09 billion dollars in 2031 from airports.",
+        # a percent with no kind, its levels in the next sentence: too weak to offer
+        "Collections were 10.9 percent. The office took 2.32 billion dollars, while in 2030 "
+        "it had taken 2.09 billion dollars.",
+        # the levels two paragraphs away
+        "Wool sales of the cooperative climbed 8 percent in 2031.\n\nThe weather was dry.\n\n"
+        "The cooperative sold 45 million dollars of wool, while in 2030 it had sold 41.6 "
+        "million dollars.",
+    ],
+)
+def test_no_growth_is_offered_across_units_one_period_weak_percents_or_paragraphs(
+    text: str,
+) -> None:
+    assert not [s for s in offered(text) if s[0] == "growth"]
+
+
+def test_a_growth_the_draft_relates_already_is_not_offered_again() -> None:
+    text = "Exports rose 5 percent to 2.1 billion dollars in 2031 from 2 billion dollars in 2030."
+    found = draft(text)
+    assert [r for r in found.relations if r.kind == "growth"]
+    assert not [s for s in found.suggested if s.relation.kind == "growth"]
+
+
+def test_one_value_of_one_measure_in_two_sentences_is_offered_as_given_twice() -> None:
+    text = "The harbour handled 3.1 million tonnes of grain. Officials called the 3.1 million tonnes a record."
+    assert ("equal", {"claims": ["3.1 million tonnes", "3.1 million tonnes"]}) in offered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two periods named
+        "The harbour handled 3.1 million tonnes of grain in 2031. Officials called the 3.1 "
+        "million tonnes of 2030 a record.",
+        # two units
+        "The harbour handled 3.1 million tonnes of grain. Officials said it earned 3.1 million "
+        "dollars.",
+        # one value printed to another step is not the same value
+        "The harbour handled 3.1 million tonnes of grain. Officials called the 3.10 million "
+        "tonnes a record.",
+    ],
+)
+def test_no_figure_is_offered_as_given_twice_across_periods_units_or_printed_steps(
+    text: str,
+) -> None:
+    assert not [s for s in offered(text) if s[0] == "equal"]
+
+
+def test_a_month_within_its_span_is_offered_as_a_part() -> None:
+    text = (
+        "Exports came to 812 million dollars in January-June 2031. "
+        "Exports of fish in June 2031 were 150 million dollars."
+    )
+    assert ("sum", {"total": "812 million dollars", "parts": ["150 million dollars"]}) in offered(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month outside the span
+        "Exports came to 812 million dollars in January-June 2031. "
+        "Exports of fish in July 2031 were 150 million dollars.",
+        # two paragraphs apart
+        "Exports came to 812 million dollars in January-June 2031.\n\nThe weather was dry.\n\n"
+        "Rain fell. Exports of fish in June 2031 were 150 million dollars.",
+        # another unit
+        "Exports came to 812 million dollars in January-June 2031. "
+        "Exports of fish in June 2031 were 150 million tonnes.",
+    ],
+)
+def test_no_month_is_offered_within_a_span_it_is_not_in_or_far_from_or_in_another_unit(
+    text: str,
+) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]

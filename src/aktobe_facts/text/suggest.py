@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from aktobe_facts.text import suggestpart
+from aktobe_facts.text import (
+    suggestequal,
+    suggestgrowth,
+    suggestpart,
+    suggestwithin,
+)
 from aktobe_facts.text.draftarticle import Article, tied
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence, names
 from aktobe_facts.text.suggestfigures import Known, Suggester, Suggestion, subject_of
@@ -27,7 +32,10 @@ CAP = 10
 would bury the likely ones among pairs of figures that merely share a unit."""
 
 SUGGESTERS: tuple[Suggester, ...] = (
-    suggestpart.suggestions,  # a part at or below its whole: one unit and period, narrower words
+    suggestpart.suggestions,  # a part at or below its whole: one unit and period, near each other
+    suggestgrowth.suggestions,  # a growth between two levels near a percent of change
+    suggestequal.suggestions,  # one figure given twice: one value of one measure
+    suggestwithin.suggestions,  # a month's or quarter's figure within its span's
 )
 
 
@@ -35,7 +43,9 @@ def suggested(
     article: Article, periods: Mapping[str, str | None], relations: Sequence[DraftRelation]
 ) -> list[Suggestion]:
     """The suggestions of every family for an article, best first, at most :data:`CAP`: none
-    whose claims a drafted relation already ties, one per set of claims."""
+    whose claims a drafted relation already ties, none of a kind for a figure a drafted relation
+    of that kind starts from (a growth drafted for its percent, a sum for its total), one per set
+    of claims."""
     known = [
         Known(
             p,
@@ -45,12 +55,15 @@ def suggested(
         for p in article.figures
     ]
     drafted = [set(tied(r)) for r in relations]
+    keyed = {(r.kind, r.first()) for r in relations}
     pooled = sorted((s for suggest in SUGGESTERS for s in suggest(article, known)), key=_rank)
     chosen: list[Suggestion] = []
     seen: set[frozenset[str]] = set()
     for s in pooled:
         ids = frozenset(tied(s.relation))
         if ids in seen or any(ids <= d for d in drafted):
+            continue
+        if (s.relation.kind, s.relation.first()) in keyed:
             continue
         seen.add(ids)
         chosen.append(s)

@@ -163,3 +163,15 @@ def joined(article: Article, *figures: Known) -> str:
         return quote(article.text, *(k.placed.figure for k in figures))
     ordered = sorted(figures, key=lambda k: k.placed.figure.phrase.start)
     return " ... ".join(quote(article.text, k.placed.figure) for k in ordered)
+
+
+def shared_words(*figures: Known) -> str:
+    """The words the figures' clauses share, for a reason (empty when none)."""
+    common = frozenset.intersection(*(k.subject for k in figures))
+    return f", both named '{' '.join(sorted(common))}'" if common else ""
+
+
+def where_words(a: Known, b: Known) -> str:
+    """Where two figures stand, for a reason."""
+    one = a.placed.sentence_index == b.placed.sentence_index
+    return "in one sentence" if one else "in sentences next to each other"

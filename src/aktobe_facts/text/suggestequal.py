@@ -1,0 +1,44 @@
+"""Suggested: one figure given twice (``kind = "equal"``). Two levels of one measure printed with
+the same value in two sentences of the article, of one period (or with one period named at most),
+that no rule ties: a headline's figure and the body's, or a total told again in a later paragraph
+where the words name it otherwise.
+
+The rank is the share of such candidates on the open sets that were no relation the hand files
+write and the draft misses (docs/corpus.md, the eleventh session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.suggestfigures import (
+    Known,
+    Suggestion,
+    comparable,
+    joined,
+    measure_words,
+    shown,
+)
+
+TWICE = 0.5
+"""Rank of one value of one measure in two sentences (on the open sets 2 of 4 were a relation the
+hand files write and the draft does not)."""
+
+
+def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
+    made: list[Suggestion] = []
+    for i, a in enumerate(known):
+        for b in known[i + 1 :]:
+            if a.placed.sentence_index == b.placed.sentence_index or not comparable(a, b):
+                continue
+            if a.period is not None and b.period is not None and a.period != b.period:
+                continue
+            sa, sb = a.placed.figure.phrase.stated, b.placed.figure.phrase.stated
+            if (sa.digits, sa.exponent) != (sb.digits, sb.exponent):
+                continue
+            relation = DraftRelation("", "equal", {"claims": [a.id, b.id]}, joined(article, a, b))
+            why = f"{shown(b)} may be {shown(a)} given again: {measure_words(a)} of one value"
+            made.append(Suggestion(relation, why, TWICE))
+    return made

@@ -1,0 +1,95 @@
+"""Suggested: a growth between two levels (``kind = "growth"``: growth, current, base). A percent
+of change, or a bare percent the words do not make a share, and two levels of one measure in one
+sentence, in its sentence or the sentence next to it in its paragraph, of two periods (or with one
+period named at most): the level its sign points to is offered as the current value (the larger
+for a rise, the smaller for a fall), the other as the base. No rule drafts it where a word of the
+rules' patterns is missing ("improved 10.9 percent to X from Y").
+
+The rank of each cue is the share of such candidates on the open sets that were no relation the
+hand files write and the draft misses (docs/corpus.md, the eleventh session); a growth the draft
+already ties in a growth relation gets none (:mod:`aktobe_facts.text.suggest`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.suggestfigures import (
+    Known,
+    Suggestion,
+    comparable,
+    joined,
+    measure_words,
+    shared_words,
+    shown,
+    where_words,
+)
+
+GROWTH_SENTENCE = 0.73
+"""Rank of a growth and both levels in one sentence (on the open sets 3 of 11 were a relation the
+hand files write and the draft does not: most such growths the rules draft already)."""
+NEXT_SENTENCE = 0.79
+"""Rank of a growth and two levels of one sentence next to the growth's in one paragraph (7 of
+33)."""
+BARE_SENTENCE = 0.88
+"""Rank of a percent the draft left with no kind (a growth or a share: the words do not say) and
+both levels in its sentence (8 of 65); with the levels in the next sentence it is not offered (2
+of 31)."""
+
+
+def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
+    made: list[Suggestion] = []
+    rates = [k for k in known if _rate(k)]
+    for g in rates:
+        for i, a in enumerate(known):
+            for b in known[i + 1 :]:
+                rank = _rank(g, a, b)
+                if rank is None or not comparable(a, b) or not _two_periods(a, b):
+                    continue
+                va, vb = a.placed.figure.phrase.stated.value, b.placed.figure.phrase.stated.value
+                if va == vb:
+                    continue
+                falls = g.placed.figure.phrase.stated.value < 0
+                current, base = (a, b) if (va > vb) != falls else (b, a)
+                made.append(_growth(article, g, current, base, rank))
+    return made
+
+
+def _rate(k: Known) -> bool:
+    figure = k.placed.figure
+    unit = figure.phrase.stated.unit
+    if unit is None or unit.kind != "percent" or figure.phrase.stated.is_range:
+        return False
+    return figure.kind == "growth" or (figure.kind is None and figure.phrase.stated.value != 0)
+
+
+def _rank(g: Known, a: Known, b: Known) -> float | None:
+    pg, pa, pb = g.placed, a.placed, b.placed
+    if pa.sentence_index != pb.sentence_index or pa.paragraph != pg.paragraph:
+        return None
+    if pa.sentence_index == pg.sentence_index:
+        return BARE_SENTENCE if pg.figure.kind is None else GROWTH_SENTENCE
+    if abs(pa.sentence_index - pg.sentence_index) == 1 and pg.figure.kind == "growth":
+        return NEXT_SENTENCE
+    return None
+
+
+def _two_periods(a: Known, b: Known) -> bool:
+    return a.period != b.period or a.period is None
+
+
+def _growth(article: Article, g: Known, current: Known, base: Known, rank: float) -> Suggestion:
+    relation = DraftRelation(
+        "",
+        "growth",
+        {"growth": g.id, "current": current.id, "base": base.id},
+        joined(article, g, current, base),
+    )
+    why = (
+        f"{shown(g)} may be the growth from {shown(base)} to {shown(current)}: "
+        f"two {measure_words(current)}, the growth and levels {where_words(g, current)}"
+        f"{shared_words(current, base)}"
+    )
+    return Suggestion(relation, why, rank)

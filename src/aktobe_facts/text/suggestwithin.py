@@ -1,0 +1,69 @@
+"""Suggested: a flow's month or quarter within its span (a sum of one part: the span's figure at
+or above the month's). Two levels of one measure whose periods are both named, the one's inside
+the other's ("in February" and "in January-February", "in the second quarter" and "in 2031"),
+in one paragraph or in sentences next to each other, whose clauses do not name two different
+things. A stock (a debt at the end of March) is no part of a year's: the editor keeps the
+suggestion only for a flow.
+
+The rank is the share of such candidates on the open sets that were no relation the hand files
+write and the draft misses (docs/corpus.md, the eleventh session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aktobe_facts.reading.periods import Period
+from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.suggestfigures import (
+    Known,
+    Suggestion,
+    comparable,
+    joined,
+    measure_words,
+    period_of,
+    shown,
+)
+
+WITHIN = 0.9
+"""Rank of a month's or quarter's figure within its span's (on the open sets none of 3 was a
+relation the hand files write and the draft does not: the draft's rules read most months within
+their spans; the rank keeps these last)."""
+
+
+def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
+    made: list[Suggestion] = []
+    for i, a in enumerate(known):
+        for b in known[i + 1 :]:
+            pa, pb = period_of(a), period_of(b)
+            if pa is None or pb is None or pa.key == pb.key or not _near(a, b):
+                continue
+            if a.subject and b.subject and not a.subject & b.subject:
+                continue
+            if _inside(pa, pb):
+                part, whole = a, b
+            elif _inside(pb, pa):
+                part, whole = b, a
+            else:
+                continue
+            if not comparable(a, b):
+                continue
+            relation = DraftRelation(
+                "", "sum", {"total": whole.id, "parts": [part.id]}, joined(article, whole, part)
+            )
+            why = (
+                f"{shown(part)} of {part.period} may be a part of {shown(whole)} of "
+                f"{whole.period}: both {measure_words(whole)}, the one period inside the other"
+            )
+            made.append(Suggestion(relation, why, WITHIN))
+    return made
+
+
+def _inside(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _near(a: Known, b: Known) -> bool:
+    pa, pb = a.placed, b.placed
+    return pa.paragraph == pb.paragraph or abs(pa.sentence_index - pb.sentence_index) <= 1
