@@ -37,6 +37,7 @@ from aktobe_facts.text.draftbare import priced
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
 from aktobe_facts.text.draftdates import dated
 from aktobe_facts.text.draftindex import index_economy, named_rise
+from aktobe_facts.text.draftlocale import article_locale
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
 from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.draftsubjects import distinct
@@ -129,6 +130,7 @@ class Draft(Struct, frozen=True):
         SharedWords()
     )  # currency words of two currencies ("lei"): see draftcurrency
     suggested: tuple[Suggestion, ...] = ()  # relations the words suggest, for the editor
+    locale: str | None = None  # the article's number style, where it needs one: see draftlocale
 
 
 def draft(text: str) -> Draft:
@@ -218,6 +220,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         tuple(notes),
         shared,
         tuple(suggestions),
+        article_locale(c.value for c in claims if c.value),
     )
 
 

@@ -77,11 +77,14 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
             head.add(key, value)
     if head:
         parts.append(_dump("article", head, array=False))
-    if draft.shared.currencies:  # "lei" in an article that names Moldova: MDL
+    if draft.shared.currencies or draft.locale:
         settings = tomlkit.table()
-        words = tomlkit.inline_table()
-        words.update(dict(draft.shared.currencies))
-        settings.add("currencies", words)
+        if draft.locale:  # "US$1,09 billion" ... "US$1,099 billion": decimal commas throughout
+            settings.add("locale", draft.locale)
+        if draft.shared.currencies:  # "lei" in an article that names Moldova: MDL
+            words = tomlkit.inline_table()
+            words.update(dict(draft.shared.currencies))
+            settings.add("currencies", words)
         parts.append(_dump("settings", settings, array=False))
     groups = {g.first_member: g for g in draft.groups}
     for claim in draft.claims:
