@@ -16,6 +16,9 @@ from hypothesis import strategies as st
 from _drafted import outcomes
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
+from aktobe_facts.text.draftfigures import Figure, Sentence
+from aktobe_facts.text.draftlift import _liftable
+from aktobe_facts.text.phrases import scan
 
 
 def lifted(text: str) -> list[str]:
@@ -122,6 +125,18 @@ def test_a_change_s_fall_written_without_its_sign_is_taken_from_100_percent(
     assert ("equation", Outcome.PASS) in outcomes(text, tmp_path, ("equation",))
 
 
+def test_a_figure_given_twice_takes_the_growth_of_its_other_telling() -> None:
+    text = (
+        "Exports rose 10 percent year on year to $3.1 billion in 2031, the ministry said.\n\n"
+        "Foreign trade turnover reached $8.4 billion in 2031, up 12 percent. Exports came to $3.1 "
+        "billion in 2031 and imports grew 13 percent to $5.3 billion."
+    )
+    assert lifted(text) == [
+        f"{over('$8.4 billion', 'up 12 percent')} = {over('$3.1 billion', 'rose 10 percent')}"
+        f" + {over('$5.3 billion', 'grew 13 percent')}"
+    ]
+
+
 def test_one_base_named_in_several_words_is_one() -> None:
     # "year on year", "from a year earlier" and "the same period of 2030" for 2031's figures
     text = (
@@ -181,6 +196,25 @@ def test_growths_that_name_their_change_lift_in_any_currency() -> None:
         "percent to 3.1 billion tenge and imports grew 13 percent to 5.3 billion tenge."
     )
     assert len(lifted(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("growth", "level", "lifted_"),
+    [
+        ("jumped 112 percent", "$3.1 billion", True),  # the words name the change
+        ("growth of 112 percent", "$3.1 billion", False),  # may be an index's level
+        ("jumped 112 percent", "3.1 billion tenge", False),  # an economy that publishes indices
+        ("jumped 12 percent", "3.1 billion tenge", True),
+    ],
+)
+def test_a_growth_above_100_percent_lifts_only_as_a_named_change(
+    growth: str, level: str, lifted_: bool
+) -> None:
+    # the drafted growths stop short of these today; the guard holds should they not
+    text = f"Exports {growth} to {level}."
+    g, x = scan(text).phrases
+    sentence = Sentence((0, len(text)), ())
+    assert _liftable(text, sentence, Figure("g", "growth", g), Figure("x", "amount", x)) is lifted_
 
 
 def test_a_part_never_lifts_to_an_equality() -> None:
