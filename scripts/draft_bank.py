@@ -1237,6 +1237,24 @@ STRUCTURES = (
         forbidden="difference",
         measures=MONEY,
     ),
+    # a balance's flows in the period their context gives (text/periodcontext.py)
+    Structure(
+        "the months' balance and flows after a month's lead",
+        "In May alone the budget ran a surplus of {B}.\n\nFor January-May, the deficit was {A}. "
+        "Revenues came to {Y} and expenditures amounted to {X}.",
+        "difference",
+        (("result", "A"), ("minuend", "X"), ("subtrahend", "Y")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: a month's imports, then the months' balance and exports",
+        "Trade closed June with a deficit of {B}, the office said.\n\nImports fell by 3.4 percent "
+        "to {X}. Over the first six months of the year the trade deficit reached {A}, as exports "
+        "grew 5.3 percent to {Y}.",
+        None,
+        forbidden="difference",
+        measures=MONEY,
+    ),
     # figures of one relation in different sentences or clauses (draftshares, draftupfrom,
     # draftheadline)
     Structure(

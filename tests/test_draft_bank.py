@@ -238,6 +238,8 @@ FLOORS = {
     "exports X up Q, imports A up P, a surplus B up R: the bases' balance": 5,
     "X up P, of which A up Q: the base part within the base whole": 11,
     "near miss: turnover up P year on year, exports up Q month on month": 5,
+    "the months' balance and flows after a month's lead": 5,
+    "near miss: a month's imports, then the months' balance and exports": 5,
 }
 
 

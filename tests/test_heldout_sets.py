@@ -308,11 +308,6 @@ SETS = (
         whole=0,
         found=0,
         warnings_on_clean=None,
-        false_by_draft={
-            "sk-trade-2019-05": "the draft's difference makes the five months' surplus of "
-            "€2.536 billion the exports less the imports of figures that give 21.49 billion (a "
-            "false error, seen once in the failed landing's message: left to the draft's owners)",
-        },
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}

@@ -485,7 +485,7 @@ def _claim(
         group=group,
         after=words.places_before(text[phrase.end : sentence[1]]) if kind == "rank" else (),
         at=(begin, end),
-        note=phrase.note,
+        note=phrase.note or (words.UNIT_LEFT_OUT if words.unit_left_out(text, phrase) else None),
         means="relative" if named_rise(text, sentence, phrase, kind) else None,
     )
 

@@ -26,6 +26,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import BUDGET, COVERAGE, TRADE, Role, roles
+from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time
 
 Members = tuple[Placed, Placed, Placed]
@@ -89,7 +90,7 @@ def relations(
         used: set[str] = set()
         doubtful: set[str] = set()
         for window, whole in _windows(article):
-            made, doubt = _solve(frame, window, named, used, whole)
+            made, doubt = _solve(frame, article, window, named, used, whole)
             made = [m for m in made if not _period_turns(article.text, m, named)]
             made += [e for m in made if (e := _earlier(m, article, named, before, used))]
             for members in made:
@@ -212,7 +213,12 @@ trying each of them made an article of many balances cubic)."""
 
 
 def _solve(
-    frame: Frame, window: list[Placed], named: dict[str, Role], used: set[str], whole: bool
+    frame: Frame,
+    article: Article,
+    window: list[Placed],
+    named: dict[str, Role],
+    used: set[str],
+    whole: bool,
 ) -> tuple[list[Members], list[Members]]:
     """The sets of the window drafted, and those left in doubt (``whole``: the window is the
     whole article)."""
@@ -247,7 +253,10 @@ def _solve(
     for m in rest:  # sets in two currencies share no figure: each unit's one set is certain
         by_unit.setdefault(_unit(m), []).append(m)
     alone = [group[0] for group in by_unit.values() if len(group) == 1]
-    return [*made, *alone], [m for group in by_unit.values() if len(group) > 1 for m in group]
+    # a guard after the count: a set it leaves alone is no more certain than before (a deficit
+    # "together" of two months is no February's for February being named last before it)
+    drafted = [m for m in (*made, *alone) if one_context(article, *m)]
+    return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
 
 
 _OPENS_ON_MONTH = re.compile(

@@ -21,6 +21,7 @@ from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, reported_whole, roles
+from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _COVERED = re.compile(r"\bexports?\s+(?:covered|covers|cover)\s*$", re.IGNORECASE)
@@ -59,7 +60,7 @@ def relations(
         if not (covered or (coverage and trade)):
             continue  # "insurance coverage was 80 percent": no trade's
         pair = _the_pair(article, named, placed, _unit_named(text[start:end]))
-        if pair is not None:
+        if pair is not None and one_context(article, placed, *pair):
             exports, imports = pair
             fields = {"share": figure.id, "part": exports.figure.id, "whole": imports.figure.id}
             said = " ".join(text[start : figure.phrase.outer_end].split())

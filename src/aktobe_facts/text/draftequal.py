@@ -25,6 +25,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 
@@ -35,7 +36,8 @@ def relations(
     named = roles(article)
 
     def together(a: Placed, b: Placed) -> bool:
-        return _same_value(a, b) and _same_role(named[a.figure.id], named[b.figure.id])
+        same = _same_value(a, b) and _same_role(named[a.figure.id], named[b.figure.id])
+        return same and one_context(article, a, b)
 
     return [equal_relation(g) for g in grouped(article, named, together) if len(g) > 1], []
 

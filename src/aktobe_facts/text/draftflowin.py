@@ -20,6 +20,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import COVERAGE, Role, reported_whole, roles
 from aktobe_facts.text.levels import alike
+from aktobe_facts.text.periodcontext import one_context
 
 _FLOWS = ("exports", "imports")
 
@@ -42,6 +43,8 @@ def relations(
         part = next(f[0] for f in flows if f)
         if any({whole.figure.id, part.figure.id} <= set(tied(r)) for r in drafted):
             continue
+        if not one_context(article, whole, part):
+            continue  # a guard after the count (text/periodcontext.py)
         quote = " … ".join(
             " ".join(clause_of(article.text, p).split())
             for p in sorted((whole, part), key=lambda p: p.figure.phrase.start)

@@ -22,6 +22,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import alike
+from aktobe_facts.text.periodcontext import one_context
 
 _PRIMARY = re.compile(
     r"\bprimary\s+(?:budget\s+)?(?:balance|deficit|surplus)\b|"
@@ -65,6 +66,8 @@ def relations(
         if len(paid) != 1 or len(balances) != 1:
             continue
         balance, revenue, spending = balances[0]
+        if not one_context(article, primary, paid[0], balance):
+            continue  # a guard after the count (text/periodcontext.py)
         p, b, r, s, i = (x.figure.id for x in (primary, balance, revenue, spending, paid[0]))
         said = " … ".join(_words(text, x) for x in (primary, paid[0]))
         alike_sign = named[b].name == sign

@@ -114,6 +114,32 @@ def is_percent(phrase: Phrase) -> bool:
     return unit is not None and unit.kind == "percent"
 
 
+_TERMS = re.compile(
+    r"\s*(?:(?:in|on)\s+(?:an?\s+)?(?:annual|yearly|monthly|quarterly|real|nominal|"
+    r"year[-\s]on[-\s]year|y-o-y|yoy)\s+(?:terms|basis)|year[-\s]on[-\s]year|y-o-y|yoy)\b",
+    re.IGNORECASE,
+)
+"""After a change, the words of its comparison and nothing counted: "in annual terms", "on a
+yearly basis", "year-on-year"."""
+
+UNIT_LEFT_OUT = (
+    "a change printed with no unit (its percent or currency left out): give its unit before "
+    "relating it"
+)
+
+
+def unit_left_out(text: str, phrase: Phrase) -> bool:
+    """A change whose unit the words leave out ("imports shrank by 0.3 in annual terms to X"):
+    no count of anything, and no unit the draft may guess (0.3 percent, as a rule, but the words
+    do not say so)."""
+    stated = phrase.stated
+    return (
+        stated.unit is None
+        and stated.direction is not None
+        and _TERMS.match(text, phrase.outer_end) is not None
+    )
+
+
 def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | None:
     """The kind of claim, where the unit or the words make it clear."""
     stated, unit = phrase.stated, phrase.stated.unit
@@ -121,6 +147,8 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         return "rank"
     if unit is None and _FACTOR.match(text, phrase.outer_end):
         return None  # "grew 3.1 times": a factor, no count of "times"
+    if unit_left_out(text, phrase):
+        return None  # "shrank by 0.3 in annual terms": a percent or amount, no count
     if unit is None or unit.kind == "count":
         return "count"
     if unit.is_currency or unit.kind in _PHYSICAL:

@@ -56,9 +56,19 @@ def period_to_clause_end(after: str) -> bool:
     return said is not None and names_only_period(said.group("words"))
 
 
-_FULL_YEAR = re.compile(
-    r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?year|full-year|annual)\b", re.I
+_NOT_A_SPAN = _split(
+    "terms basis rate rates rise rises increase increases growth gain gains jump decline declines "
+    "fall falls drop drops decrease decreases change changes comparison inflation average pace"
 )
+
+_FULL_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?year|full-year|"
+    rf"annual(?!\s+(?:{'|'.join(_NOT_A_SPAN)})\b))\b",
+    re.IGNORECASE,
+)
+"""A whole year: "the whole of the year", "full-year", "annual revenue"; never "annual" that
+names a comparison's span or a rate ("in annual terms", "on an annual basis", "an annual rise of
+3.6 percent", "at an annual rate": the figure's own period is another)."""
 
 _RELATIVE = re.compile(r"\b(last|this|next|previous|current)\s+year\b", re.IGNORECASE)
 
@@ -113,9 +123,21 @@ def _this_year(one: Time, other: Time) -> bool:
     return one.relative in ("this", "current") and other.relative is None and other.year is None
 
 
+_DATE = re.compile(
+    rf"(?<!from\s)(?<!between\s)(?<!to\s)(?<!and\s)(?<!through\s)(?<!until\s)(?<!till\s)"
+    rf"(?:\b(?:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH}))\b"
+    r"(?:,?\s+(?:19|20)\d\d\b)?"
+    r"(?![\d%.,]\d|\s*[-–]\s*\d|\s+(?:to|through|till|until|and)\s+\d)",
+    re.IGNORECASE,
+)
+"""A day of a month ("April 3", "on 9 July", "May 2, 2023"), when it opens no span of days ("from January 1 to
+May 31"): the day something was said or done, never the period of a figure."""
+
+
 def read_time(words: str) -> Time:
     """The period named in a few words: "in January-May 2023", "the first nine months", "for the
     five months", "in the first half of 2009", "for 2024", "for the whole of last year"."""
+    words = _DATE.sub(" ", words)
     years = re.findall(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)", words)
     year = years[-1] if len(set(years)) == 1 else None
     relative = _RELATIVE.search(words)

@@ -1,0 +1,84 @@
+"""The period a figure's context gives it, for the rules that join figures of different sentences
+(:func:`one_context`).
+
+A figure whose own words name a period (its role's :class:`~aktobe_facts.text.roletime.Time`,
+read by :mod:`aktobe_facts.text.figuretime`) has that period. One whose words name none takes the
+period named last before it in its sentence, else the one period the sentences before it named
+last: by a sentence that opens on it ("Taking the first five months of the year together, the
+surplus was X. Exports rose to Y": the five months'), or by the lead ("The trade surplus in May
+was X. ... Imports fell to Y": May's). A sentence whose figures name two periods ("revenue was A
+in H1 and B in H2") leaves no context after it; a comparison's earlier figure ("against X a year
+earlier") sets none and takes none (the guard is then silent).
+
+Two figures of different sentences whose contexts name different periods are never joined: May's
+imports are no flow of the five months' balance, however near their sentences stand. Figures of
+one sentence are left to the rule's own reading (a period named after both may be theirs).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import combinations
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftroles import roles
+from aktobe_facts.text.roletime import Time
+
+
+def one_context(article: Article, *figures: Placed) -> bool:
+    """No two of the figures, in different sentences, have contexts that name different periods
+    (:func:`clash`). A guard only: a rule counts its candidates before it, so that a figure it
+    leaves alone is never taken for being the one left ("Together the deficit came to X" after
+    February's revenue and spending: the two months', though February was named last)."""
+    contexts = _contexts(article)
+    return not any(
+        a.sentence_index != b.sentence_index and clash(contexts[a.figure.id], contexts[b.figure.id])
+        for a, b in combinations(figures, 2)
+    )
+
+
+def clash(a: Time, b: Time) -> bool:
+    """The two periods differ in what both name: their months, their years, or their relative
+    years ("last year", "this year"). A relative year and a year clash in nothing (with no
+    article date, "February this year" may be February 2020)."""
+    this = ("this", "current")
+    relative = (
+        a.relative is not None
+        and b.relative is not None
+        and a.relative != b.relative
+        and not (a.relative in this and b.relative in this)
+    )
+    return (
+        (a.months is not None and b.months is not None and a.months != b.months)
+        or (a.year is not None and b.year is not None and a.year != b.year)
+        or relative
+    )
+
+
+def context_time(article: Article, placed: Placed) -> Time:
+    """The period the figure's words name, else the one its context gives (none for a
+    comparison's earlier figure)."""
+    return _contexts(article)[placed.figure.id]
+
+
+@lru_cache(maxsize=1)
+def _contexts(article: Article) -> dict[str, Time]:
+    """Each figure's context period, by claim id (kept for the article read last)."""
+    named = roles(article)
+    found: dict[str, Time] = {}
+    carried = Time()  # the one period the sentences before named last
+    for figures in article.sentences():
+        last = carried
+        periods: set[Time] = set()
+        for placed in figures:
+            role = named.get(placed.figure.id)
+            if role is not None and role.earlier:
+                found[placed.figure.id] = Time()
+                continue
+            if role is not None and role.time.named:
+                last = role.time
+                periods.add(role.time)
+            found[placed.figure.id] = last
+        if periods:
+            (carried,) = periods if len(periods) == 1 else (Time(),)
+    return found
