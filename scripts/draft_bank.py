@@ -148,6 +148,20 @@ STRUCTURES = (
         forbidden="growth",
     ),
     Structure(
+        "X compared to Y in the corresponding month of the previous year, recording P",
+        "{S} reached {X} in May 2023 compared to {Y} in the corresponding month of the previous "
+        "year, recording an increase of {P}.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "grew P in the first half compared with the same period last year, reaching X",
+        "{S} grew {P} in the first half of 2023 compared with the same period last year, reaching "
+        "{X}.",
+        "growth",
+        (("growth", "P"), ("current", "X")),
+    ),
+    Structure(
         "near miss: rose P compared to another thing, from Y to X",
         "{S} rose {P} compared to the south's, from {Y} last year to {X} this year.",
         None,

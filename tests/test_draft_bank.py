@@ -26,6 +26,8 @@ FLOORS = {
     "increased from Y to X, a rise of P": 11,
     "rose P compared to a period, from Y to X": 11,
     "P higher compared to a period, as they amounted to X, against Y": 9,
+    "X compared to Y in the corresponding month of the previous year, recording P": 11,
+    "grew P in the first half compared with the same period last year, reaching X": 11,
     "near miss: rose P compared to another thing, from Y to X": 11,
     "S by the Big Five firms rose P to X (a name's number word is no level)": 11,
     "rose by P and Q to X and A respectively (P of X)": 11,

@@ -318,3 +318,30 @@ def test_a_level_right_before_the_growths_verb_is_its_subject_not_its_current_va
     ) == [("growth", {"growth": "slipped 3%", "current": "41,200 tonnes"})]
     # a level as the subject of the verb may be the value before the change or after it
     assert relations("Some 4.2 million tonnes of grain exports rose 5 percent in 2030.") == []
+
+
+def test_a_comparison_with_any_period_phrase_the_period_reader_reads() -> None:
+    # "the corresponding month of the previous year", "the same period last year"
+    assert relations(
+        "Port revenue reached 81.2 million lari in May 2031 compared to 74.5 million lari in the "
+        "corresponding month of the previous year, recording an increase of 9%."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "an increase of 9%",
+                "current": "81.2 million lari",
+                "base": "74.5 million lari",
+            },
+        )
+    ]
+    assert relations(
+        "Cocoa earnings grew 6.4 percent in the first half of this year compared with the same "
+        "period last year, reaching $912 million."
+    ) == [("growth", {"growth": "grew 6.4 percent", "current": "$912 million"})]
+    # compared with a forecast, no period: the percent is no growth of the level reached
+    grown = relations(
+        "Cocoa earnings grew 6.4 percent compared with the ministry's forecast, reaching $912 "
+        "million."
+    )
+    assert [r for r in grown if r[0] == "growth"] == []

@@ -54,7 +54,8 @@ from aktobe_facts.text.sentences import clause_end, clause_start
 _MONTH = f"(?:{MONTH})"
 _SPAN = r"(?:half|quarter|year|month|months|period|week|weeks|days|season)"
 _ORDER = (
-    r"(?:first|second|third|fourth|last|past|same|full|whole|current|this|reporting|previous|"
+    r"(?:first|second|third|fourth|last|past|same|corresponding|full|whole|current|this|reporting|"
+    r"previous|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 )
 _WHEN = (
@@ -125,7 +126,7 @@ _REACHED = (
     r"came\s+to|coming\s+to|(?:to\s+)?hit(?:ting)?)"
 )
 _VERSUS = (
-    rf"(?:{_COMPARED}(?:\s+(?:(?:those|that)\s+(?:of|for|in)\s+)?(?:the\s+)?{_WHEN}"
+    rf"(?:{_COMPARED}(?:\s+(?:(?:those|that)\s+(?:of|for|in)\s+)?(?:{TIME}|(?:the\s+)?{_WHEN})"
     r"(?:\s+(?:before|earlier|ago))?)?|"
     rf"(?:from|over|on)\s+(?:(?:the|a|one)\s+)?{_WHEN}(?:\s+(?:before|earlier|ago))?)"
 )
