@@ -1438,6 +1438,35 @@ STRUCTURES = (
         None,
         forbidden="sum",
     ),
+    Structure(  # text/draftroles.py (_partner), text/draftparts.py
+        "exports X in 2023; exports to a partner A in 2023",
+        "Exports came to {X} in 2023, the office said. Exports to Ruritania reached {A} in 2023.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(
+        "imports from the EU A in May; total imports X in May",
+        "Imports from the EU came to {A} in May. Total imports reached {X} in May.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: exports to a partner X; exports of a product A",
+        "Exports to Ruritania reached {X} in 2023, while exports of wool came to {A}.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: exports X in 2023; exports to a partner A in 2022",
+        "Exports came to {X} in 2023, the office said. Exports to Ruritania had reached {A} in "
+        "2022.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
     Structure(
         "rose P. The ministry put S at X, against Y",
         "{S} rose {P} in 2023, the ministry said. It put {s} at {X} in 2023, against {Y} in 2022.",

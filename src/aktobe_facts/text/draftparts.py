@@ -7,7 +7,8 @@
   the parts of a sentence whose total is the one figure of their unit in the sentence before;
 - "tax revenues", "energy revenues", "most of the spending": a part of a flow
   (:mod:`aktobe_facts.draftroles`) within the one whole of that flow around it (same owner, plan
-  and period);
+  and period); a partner's part ("exports to China") alone, never summed with other parts (the
+  goods sent to a partner are some product's too, and one partner may hold another);
 - "T, increasing by P: A ... and B ...": two or more parts after a colon;
 - "The largest items of income are A (X), B (Y) and C (Z)": parts of the article's one whole of
   that flow;
@@ -454,24 +455,33 @@ def _qualified(
         for part, role in flows:
             if role.part is None or role.part in ("net", "non") or part.figure.id in done:
                 continue
-            wholes = [
-                p
+            candidates = [
+                (p, r)
                 for p, r in flows
-                if r.part is None
-                and r.name == role.name
+                if r.name == role.name
                 and role.name not in ("deficit", "surplus")
                 and _fit(r, role)
                 and alike(p, part)
                 and not _RATE.match(article.text, p.figure.phrase.outer_end)
             ]
+            # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
+            # Uzbekistan"), else the flow's total
+            wholes = [p for p, r in candidates if _partner_whole(r, role)]
+            if len(wholes) != 1:
+                wholes = [p for p, r in candidates if r.part is None]
             if len(wholes) != 1:
                 continue
             whole = wholes[0]
+            if role.partner is not None:  # a partner's goods are some product's too: alone
+                done.add(part.figure.id)
+                yield whole, [part], False
+                continue
             parts = [
                 p
                 for p, r in flows
                 if r.part is not None
                 and r.part not in ("net", "non")
+                and r.partner is None
                 and r.name == role.name
                 and _fit(r, named[whole.figure.id])
                 and alike(p, whole)
@@ -505,6 +515,16 @@ def _partner_apart(
 _PARTNER = re.compile(rf"\b(?:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)([A-Z][\w'’-]*)")
 """A partner named after a flow's noun: "exports to Jordan", "imports from China"."""
 _THESE = re.compile(r"\b(?:these|those|this|such)\b", re.IGNORECASE)
+
+def _partner_whole(whole: Role, part: Role) -> bool:
+    """``whole`` is all the trade with the partner ``part`` names a product of ("exports to
+    Uzbekistan" for "the value of these exports" of cement to Uzbekistan)."""
+    return (
+        part.partner is not None
+        and part.part != part.partner
+        and whole.partner == part.partner
+        and whole.part == whole.partner
+    )
 
 
 def _items(article: Article, named: dict[str, Role]) -> Iterator[tuple[Placed, list[Placed], bool]]:

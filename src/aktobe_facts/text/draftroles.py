@@ -290,18 +290,19 @@ LOOK_BACK_CHARS = 300
 """Characters before a sentence read for what "these exports" are."""
 
 
-def _named_before(text: str, start: int, name: str) -> str | None:
+def _named_before(text: str, start: int, name: str) -> tuple[str | None, str | None]:
     """What "these exports" are: the thing the sentence before names after its flow word ("Kyrgyzstan
-    exported 422,260 tons of cement": cement), None where it names none."""
+    exported 422,260 tons of cement": cement), None where it names none; and the partner named
+    right after that thing ("of cement to Uzbekistan": uzbekistan), None where none is."""
     words = _FLOW_WORDS.get(name)
     if words is None:
-        return None
+        return None, None
     before = text[max(0, start - LOOK_BACK_CHARS) : start]
     pattern = rf"\b(?:{words})\b(?:[^.;]|\.\d){{0,40}}?\bof\s+(?:the\s+)?([a-z][\w-]*)"
     found = list(re.finditer(pattern, before, re.IGNORECASE))
     if not found or _owns(found[-1].group(1)) or _TIME_WORD.match(found[-1].group(1)):
-        return None
-    return found[-1].group(1).lower()
+        return None, None
+    return found[-1].group(1).lower(), _partner(name, before[found[-1].end() :])
 
 
 _OWNING_BODY = frozenset(_split("ministry government treasury cabinet budget authorities"))
@@ -318,6 +319,7 @@ class Role(Struct, frozen=True):
     time: Time
     earlier: bool  # the figure of a comparison's earlier period
     start: int  # where its words start in the article
+    partner: str | None = None  # the partner it is traded with ("exports to China": china)
 
 
 def roles(article: Article) -> dict[str, Role]:
@@ -457,6 +459,7 @@ def _role(
         return None  # "Mid-year spending of E13.7 billion", "year-to-date revenue": no period known
     if not _starts_with_place(head):
         head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
+    traded: str | None = None  # the partner named ("exports to China")
     if verb and name in OTHER_FLOWS:
         doer = _doer(_SUBJECT_CUT.split(head)[-1])
         if not _ALL_OF.fullmatch(tail) or doer is None:
@@ -467,10 +470,18 @@ def _role(
             return None
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
     else:
+        partner_name = _partner(name, tail)  # "exports to China", "imports from the EU": a part
         first = re.match(r"\s*(?:as\s+of\s+[\w-]+\s+)?([\w'’-]+)", tail)  # "as of end-May"
-        if first is not None and not _FOLLOW.match(first.group(1)) and not _GAPPED.match(tail):
+        if (
+            partner_name is None
+            and first is not None
+            and not _FOLLOW.match(first.group(1))
+            and not _GAPPED.match(tail)
+        ):
             return None  # "export duties were": another subject
         owner, part, named = _modifiers(re.split(r"[,;:()“”\"—]", head)[-1])
+        part = part or partner_name
+        traded = partner_name
         owner = owner or _subject_owner(head)
         by = _BY_AGENT.match(tail)
         if by is not None:  # "administered by the Tax Service" a part, "by the government" none
@@ -504,12 +515,15 @@ def _role(
         if place is not None and where.group(2)[:1].isupper():
             owner |= {place}  # "sales at Nissan": never within "Toyota's sales"
     if not verb and _THESE.search(head):  # "the value of these exports": the ones named before
-        part = part or _named_before(text, placed.sentence[0], name)
+        thing, partner_before = _named_before(text, placed.sentence[0], name)
+        if part is None and thing is not None:
+            part, traded = thing, partner_before
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
     partner = _PARTNER_LEAD.match(text, placed.sentence[0], begin)
     if partner is not None:  # "With third countries, exports went up to X": that trade's
         part = part or partner.group(1).split()[-1].lower()
+        traded = traded or partner.group(1).split()[-1].lower()
     if not verb and _SOURCE_OF.search(head):
         # "Tax income, the largest source of revenue, went up": the figure is its subject's
         subject = content(re.split(r"[,;:()“”\"—]", head)[0])
@@ -529,7 +543,37 @@ def _role(
     if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
-    return Role(name, family, part, owner, plan, time, earlier, begin)
+    return Role(name, family, part, owner, plan, time, earlier, begin, traded)
+
+
+_PARTNER_WORD = {"exports": "to", "imports": "from", "turnover": "with"}
+"""The word after a trade flow's noun that names the partner it is traded with: "exports to
+China", "imports from the EU", "trade turnover with Russia" (never "exports from Kenya" or "imports
+to the US": the words there name whose the flow is)."""
+_PARTNER = re.compile(
+    r"\s*(?P<word>to|from|with)\s+(?P<the>the\s+)?(?P<words>[A-Za-z][\w'’.-]*(?:\s+[\w'’-]+){0,3})"
+)
+_NO_PARTNER = re.compile(
+    r"^(?:date|end|mid|decline|fall|drop|climb|increase|decrease|exceed|hit|top|slow|remain|stay|"
+    r"reach|be|grow|rise|total|around|about|nearly|almost|over|under|some|more|less|"
+    r"(?:end|mid)-[a-z]+)$",
+    re.IGNORECASE,
+)
+"""First words after "to" that name no partner: a period ("to date", "to end-June"), a verb ("exports
+to decline to X") or a bound ("to about X")."""
+
+
+def _partner(name: str, tail: str) -> str | None:
+    """The partner a trade flow's noun names right after it ("Exports to China reached X":
+    "china"), None where the words after it name none."""
+    word = _PARTNER_WORD.get(name)
+    m = _PARTNER.match(tail)
+    if word is None or m is None or m.group("word").lower() != word:
+        return None
+    first = m.group("words").split()[0].lower().replace("’", "'")
+    if _NO_PARTNER.match(first) or _TIME_WORD.match(first) or TIME_LINK.match(first):
+        return None
+    return _where(m.group("words"), m.group("the") is not None)
 
 
 _WHERE = re.compile(

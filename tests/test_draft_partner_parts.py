@@ -1,0 +1,142 @@
+"""A trade flow named with its partner ("exports to China", "imports from the EU", "trade
+turnover with Russia") is a part of the flow's total (:func:`aktobe_facts.text.draftroles._partner`),
+drafted alone within it: never the whole of other parts, and never summed with a product's part
+(the goods sent to one partner are some product's too). The sentences are written for these
+tests, in several currencies and units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _drafted import outcomes
+from aktobe_facts.findings import Outcome
+from aktobe_facts.reading.quantities import read as quantity
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.phrases import read
+from conftest import findings_of
+
+
+def _sums(text: str) -> list[tuple[str | None, list[str]]]:
+    found = draft(text)
+    values = {c.id: c.value or "" for c in found.claims}
+    out = []
+    for r in found.relations:
+        if r.kind != "sum":
+            continue
+        total, parts = r.fields["total"], r.fields["parts"]
+        assert isinstance(total, str) and isinstance(parts, list)
+        out.append((values.get(total), [values[p] for p in parts]))
+    return out
+
+
+def test_exports_to_a_partner_lie_within_the_total_exports() -> None:
+    text = (
+        "Trade report\n\nExports rose 5 percent to $4.2 billion in 2030, the office said.\n\n"
+        "Exports to Ruritania reached $1.1 billion in 2030.\n"
+    )
+    assert ("$4.2 billion", ["$1.1 billion"]) in _sums(text)
+
+
+def test_imports_from_a_partner_lie_within_the_total_imports() -> None:
+    text = (
+        "Trade report\n\nImports from the EU came to 104.9 million euros in April. Total imports "
+        "reached 250.7 million euros in April.\n"
+    )
+    assert ("250.7 million euros", ["104.9 million euros"]) in _sums(text)
+
+
+def test_a_partner_s_exports_are_no_whole_of_another_part() -> None:
+    """Before, "exports to Ruritania" read as the whole exports, and crude oil its part."""
+    text = (
+        "Trade report\n\nExports to Ruritania reached $1.1 billion in 2030, while exports of crude "
+        "oil came to $2.3 billion.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_a_partner_s_part_is_never_summed_with_a_product_s_part() -> None:
+    text = (
+        "Trade report\n\nExports reached 9.6 billion lari in 2030. Exports to Ruritania came to "
+        "3.1 billion lari in 2030, and exports of wine to 4.2 billion lari.\n"
+    )
+    sums = _sums(text)
+    assert ("9.6 billion lari", ["3.1 billion lari"]) in sums
+    assert all(len(parts) == 1 for _, parts in sums), sums
+
+
+def test_a_product_sent_to_a_partner_lies_within_the_trade_with_that_partner() -> None:
+    text = (
+        "Tin trade\n\nIn 2030 Utopia exported 40,000 tonnes of tin to Ruritania, the office said. "
+        "The value of these exports came to $61.5 million.\n\nAll of Utopia's exports to "
+        "Ruritania in 2030 came to $240.2 million, up from $201.5 million.\n"
+    )
+    assert ("$240.2 million", ["$61.5 million"]) in _sums(text)
+
+
+def test_words_after_to_that_name_no_partner() -> None:
+    """A period after "to" names no partner: the flow stays whole, the partner's part within it."""
+    for words in ("to date", "to end-June"):
+        text = (
+            f"Trade report\n\nExports {words} reached $4.2 billion in 2030. Exports to Ruritania "
+            "reached $1.1 billion in 2030.\n"
+        )
+        assert ("$4.2 billion", ["$1.1 billion"]) in _sums(text), words
+
+
+def test_a_partner_s_figure_of_another_year_is_no_part() -> None:
+    text = (
+        "Trade report\n\nExports reached $4.2 billion in 2030. Exports to Ruritania had come to "
+        "$1.1 billion in 2029.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_a_balance_with_a_partner_is_no_part() -> None:
+    text = (
+        "Trade report\n\nExports reached $4.2 billion in 2030 and imports $6.1 billion. The "
+        "trade deficit with Ruritania was $1.9 billion in 2030.\n"
+    )
+    assert all(total is None or parts != ["$1.9 billion"] for total, parts in _sums(text))
+
+
+def test_the_drafted_part_is_checked(tmp_path: Path) -> None:
+    """A partner's figure above the total is a failed sum, one within it a pass."""
+    for partner, outcome in (("$1.1 billion", Outcome.PASS), ("$5.3 billion", Outcome.FAIL)):
+        text = (
+            "Trade report\n\nExports reached $4.2 billion in 2030. Exports to Ruritania came to "
+            f"{partner} in 2030.\n"
+        )
+        assert outcomes(text, tmp_path, ("sum",)) == [("sum", outcome)], partner
+
+
+def _claim(cid: str, value: str) -> str:
+    return f'[[claim]]\nid = "{cid}"\nquote = "{value}"\nvalue = "{value}"\n\n'
+
+
+@given(
+    st.integers(min_value=1, max_value=99_999),
+    st.integers(min_value=1, max_value=99_999),
+    st.integers(min_value=0, max_value=3),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_one_part_sum_passes_exactly_when_a_witness_lies_in_the_intervals(
+    part: int, total: int, part_places: int, total_places: int
+) -> None:
+    """The verdict of a part within its whole (a sum of one part, not exhaustive): a pass has a
+    part and a total inside the figures' intervals with the part not above the total, a
+    conflict has none."""
+    p = f"{part / 10**part_places:.{part_places}f} million euros"
+    t = f"{total / 10**total_places:.{total_places}f} million euros"
+    text = _claim("whole", t) + _claim("piece", p)
+    text += '[[relation]]\nid = "within"\nkind = "sum"\ntotal = "whole"\nparts = ["piece"]\n\n'
+    (finding,) = findings_of(text, "sum")
+    part_interval, total_interval = quantity(read(p)).interval, quantity(read(t)).interval
+    assert part_interval is not None and total_interval is not None
+    low, high = part_interval.lo, total_interval.hi
+    assert low is not None and high is not None
+    witness = low <= high
+    assert (finding.outcome is Outcome.PASS) == witness, (p, t, finding)
+    assert (finding.outcome is Outcome.FAIL) == (not witness), (p, t, finding)
