@@ -76,6 +76,17 @@ def test_a_product_sent_to_a_partner_lies_within_the_trade_with_that_partner() -
     assert ("$240.2 million", ["$61.5 million"]) in _sums(text)
 
 
+def test_these_exports_after_a_partner_s_trade_are_the_partner_s() -> None:
+    """ "exported 9,000 tonnes to Ruritania. The value of these exports ..." names no product:
+    the figure is the partner's trade, never the total of which the partner's is a part."""
+    text = (
+        "Tin trade\n\nIn 2030 Utopia exported 9,000 tonnes to Ruritania. The value of these "
+        "exports came to $61.5 million.\n\nAll of Utopia's exports to Ruritania in 2030 came to "
+        "$240.2 million.\n"
+    )
+    assert _sums(text) == []
+
+
 def test_words_after_to_that_name_no_partner() -> None:
     """A period after "to" names no partner: the flow stays whole, the partner's part within it."""
     for words in ("to date", "to end-June"):

@@ -301,7 +301,10 @@ def _named_before(text: str, start: int, name: str) -> tuple[str | None, str | N
     pattern = rf"\b(?:{words})\b(?:[^.;]|\.\d){{0,40}}?\bof\s+(?:the\s+)?([a-z][\w-]*)"
     found = list(re.finditer(pattern, before, re.IGNORECASE))
     if not found or _owns(found[-1].group(1)) or _TIME_WORD.match(found[-1].group(1)):
-        return None, None
+        # "exported 12,300 tons to Russia. The value of these exports": the partner's, no thing
+        bare = rf"\b(?:{words})\b(?:[^.;]|\.\d){{0,40}}?(?=\s(?:to|from|with)\s)"
+        flows = list(re.finditer(bare, before, re.IGNORECASE))
+        return None, (_partner(name, before[flows[-1].end() :]) if flows else None)
     return found[-1].group(1).lower(), _partner(name, before[found[-1].end() :])
 
 
@@ -516,8 +519,8 @@ def _role(
             owner |= {place}  # "sales at Nissan": never within "Toyota's sales"
     if not verb and _THESE.search(head):  # "the value of these exports": the ones named before
         thing, partner_before = _named_before(text, placed.sentence[0], name)
-        if part is None and thing is not None:
-            part, traded = thing, partner_before
+        if part is None and (thing or partner_before) is not None:
+            part, traded = thing or partner_before, partner_before
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
     partner = _PARTNER_LEAD.match(text, placed.sentence[0], begin)
@@ -551,7 +554,7 @@ _PARTNER_WORD = {"exports": "to", "imports": "from", "turnover": "with"}
 China", "imports from the EU", "trade turnover with Russia" (never "exports from Kenya" or "imports
 to the US": the words there name whose the flow is)."""
 _PARTNER = re.compile(
-    r"\s*(?P<word>to|from|with)\s+(?P<the>the\s+)?(?P<words>[A-Za-z][\w'’.-]*(?:\s+[\w'’-]+){0,3})"
+    r"\s*(?P<word>to|from|with)\s+(?P<the>the\s+)?(?P<words>[A-Za-z](?:[\w'’-]|\.(?=\w))*(?:\s+[\w'’-]+){0,3})"
 )
 _NO_PARTNER = re.compile(
     r"^(?:date|end|mid|decline|fall|drop|climb|increase|decrease|exceed|hit|top|slow|remain|stay|"
