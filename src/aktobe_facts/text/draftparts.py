@@ -516,6 +516,7 @@ _PARTNER = re.compile(rf"\b(?:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b
 """A partner named after a flow's noun: "exports to Jordan", "imports from China"."""
 _THESE = re.compile(r"\b(?:these|those|this|such)\b", re.IGNORECASE)
 
+
 def _partner_whole(whole: Role, part: Role) -> bool:
     """``whole`` is all the trade with the partner ``part`` names a product of ("exports to
     Uzbekistan" for "the value of these exports" of cement to Uzbekistan)."""
