@@ -332,3 +332,18 @@ def test_no_month_is_offered_within_a_span_it_is_not_in_or_far_from_or_in_anothe
     text: str,
 ) -> None:
     assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+def test_a_growth_is_offered_once_with_the_nearest_pair_of_dated_levels() -> None:
+    text = (
+        "Revenue of the cooperative climbed 8 percent. It took in 45 million dollars in 2031, "
+        "and 41.6 million dollars in 2030 and 39 million dollars in 2029."
+    )
+    growths = [f for kind, f in offered(text) if kind == "growth"]
+    assert growths == [
+        {
+            "growth": "climbed 8 percent",
+            "current": "45 million dollars",
+            "base": "41.6 million dollars",
+        }
+    ]
