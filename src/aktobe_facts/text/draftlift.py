@@ -49,9 +49,11 @@ HUNDRED = '"100 percent"'
 YEAR = "year"
 OTHER = "other"
 PERIOD = "period "
+SAME = "same period "
 Tag = str | None
 """The base a growth's words name: :data:`YEAR` (the same period a year before), :data:`OTHER`
-(a base of another kind, or two), ``"period 2022-01"`` (a period named as the base), or None."""
+(a base of another kind, or two), ``"period 2022-01"`` (a period named as the base; :data:`SAME`
+where its words are those of the same period of that year: "the same half of 2008"), or None."""
 
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -61,6 +63,10 @@ _OTHER = re.compile(
     r"week[\s-]+on[\s-]+week|w/w|(?:previous|preceding|prior|last)\s+(?:month|quarter|week|day)|"
     r"(?:a|one|the)\s+(?:month|quarter|week|day)\s+(?:earlier|ago|before)|sequential(?:ly)?|"
     r"on\s+the\s+(?:month|quarter|week)|annuali[sz]ed|seasonally[\s-]+adjusted|annual\s+rate|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years?\s+"
+    r"(?:earlier|ago|before|prior|back)|(?:before|pre)[\s-]+(?:the\s+)?(?:pandemic|covid|crisis)|"
+    r"(?:over|across|within|in\s+the\s+(?:past|last))\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years|quarters|months|decades)|"
     r"on\s+an?\s+(?:monthly|quarterly|weekly)\s+basis|"
     r"(?:on|over|against|versus|vs\.?|than|compared\s+(?:to|with)|from)\s+(?:the\s+)?"
     rf"(?:month\s+of\s+)?{_MONTH}\b"
@@ -79,6 +85,38 @@ _YEAR = re.compile(
 )
 """Words of the same period a year before: "year on year", "from a year earlier", "on the same
 months of 2022", "compared to last year"."""
+_SAME = re.compile(
+    r"\b(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:period|months?|quarter|half|weeks?)"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a period named as the base, the words of the same period of that year."""
+_CUE = re.compile(
+    r"\b(?:from|since|over(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:period|year|months?|half)\b)|"
+    r"against|versus|vs\.?|than|compared\s+(?:to|with)|"
+    r"(?:in\s+)?comparison\s+(?:to|with)|relative\s+to)(?=\s)|(?:%|\bpercent|\bper\s+cent)\s+on\b",
+    re.IGNORECASE,
+)
+"""Words that introduce a base: what follows them must be read (a figure, a period, the year
+before, or a base of another kind), or the growth's base is not certain; "over the period",
+"over the first two months" is the span of the change, no base ("over five years" is one of
+another kind: :data:`_OTHER`)."""
+_NAME = re.compile(rf"\s+(?:the\s+)?(?!{_MONTH}\b)(?-i:[A-Z][A-Za-z])", re.IGNORECASE)
+"""A name right after "from" or "since": a source ("exports from China"), no base."""
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+_OTHER_TERMS = re.compile(
+    r"\bin\s+(?:[\w-]+\s+){1,2}?terms\b|\bmeasured\s+(?:in|by)\b|"
+    r"\bin\s+(?:physical|volume|quantity|tonnage|tonnes|tons|barrels|units|kind)\b|"
+    r"\bby\s+(?:volume|weight|tonnage)\b|"
+    r"\bat\s+(?:constant|current|comparable|fixed|today's)\s+(?:exchange\s+rates?|prices|rates?)\b|"
+    r"\bin\s+(?:local|national|domestic)[\s-]+currency\b|\bforecasts?\b|\bexpect(?:s|ed)?\b|"
+    r"\bproject(?:s|ed|ions?)\b|\bpredict(?:s|ed)?\b|\bestimated\s+to\b|\bset\s+to\b|"
+    r"\b(?:will|would|could|might|should)\b|\bplan(?:s|ned)?\s+to\b|\btarget(?:s|ed)?\b",
+    re.IGNORECASE,
+)
+"""A sentence whose growths may be in other terms than its figures' ("in local-currency terms",
+"measured in tonnes", "at current exchange rates") or of figures not yet known (a forecast, a
+target): its growths are lifted through none."""
 
 
 class Base(Struct, frozen=True):
@@ -89,6 +127,7 @@ class Base(Struct, frozen=True):
     growth: str
     tag: Tag
     period: str | None  # the figure's, or its growth's
+    own: bool  # the base is named in the growth's own words, not its sentence's or paragraph's
     hidden: bool  # the base value is not stated: the figure over its growth's factor
     said: str
 
@@ -130,7 +169,8 @@ def _lifted(relation: DraftRelation, bases: dict[str, Base]) -> DraftRelation | 
     lifted = [bases[m] for m in members]
     period = next((b.period for b in lifted if b.period is not None), None)
     tags = [_period_tag(b.tag, b.period or period) for b in lifted]
-    if not any(b.hidden for b in lifted) or not _one_base(tags):
+    own = [b.own for b in lifted]
+    if not any(b.hidden for b in lifted) or not _one_base(tags, own, period is not None):
         return None
     lhs = bases[members[0]].expr
     rhs = " ".join(
@@ -140,10 +180,19 @@ def _lifted(relation: DraftRelation, bases: dict[str, Base]) -> DraftRelation | 
     return DraftRelation("", "equation", {"expr": f"{lhs} {rel} {rhs}"}, said)
 
 
-def _one_base(tags: list[Tag]) -> bool:
-    """The growths' words leave one base for all: none of another kind, one named at most."""
+def _one_base(tags: list[Tag], own: list[bool], dated: bool) -> bool:
+    """The growths' words leave one base for all: none of another kind, one named at most; a
+    period named that is not the year before (or, of figures of no period, may not be) is every
+    growth's, and where it is certainly not (``dated``) each growth names it in its own words."""
     named = {t for t in tags if t is not None}
-    return OTHER not in named and len(named) <= 1
+    if OTHER in named or len({t.replace(SAME, PERIOD) for t in named}) > 1:
+        return False
+    if named <= {YEAR}:
+        return True
+    if dated:
+        return all(own)
+    # of figures of no period: "the same half of 2008" may be taken by a growth that names none
+    return None not in tags or all(t.startswith(SAME) for t in named)
 
 
 def _bases(
@@ -199,12 +248,12 @@ def _base(
     minus = fields.get("direction") == "fall" and by.phrase.stated.value > 0
     if not _liftable(text, sentences[k], by, x, minus):
         return None
-    tag = _tag(text, sentences, paragraph, k, by)
+    tag, own = _tag(text, sentences, paragraph, k, by)
     period = x.period or by.period
     if isinstance(base, str):
-        return Base(base, growth, tag, period, False, relation.quote)
+        return Base(base, growth, tag, period, own, False, relation.quote)
     expr = f"{current} / ({HUNDRED} {'-' if minus else '+'} {growth})"
-    return Base(expr, growth, tag, period, True, relation.quote)
+    return Base(expr, growth, tag, period, own, True, relation.quote)
 
 
 def _liftable(
@@ -213,7 +262,7 @@ def _liftable(
     """A percent of change of the figure as stated (``minus``: a fall its value does not sign),
     that cannot reach -100 percent."""
     stated = growth.phrase.stated
-    if stated.terms == Terms.REAL:
+    if stated.terms == Terms.REAL or _OTHER_TERMS.search(text, *sentence.span):
         return False
     interval = read(stated).interval
     if interval is None:
@@ -234,62 +283,98 @@ def _tag(
     paragraph: list[int],
     k: int,
     growth: Figure,
-) -> Tag:
+) -> tuple[Tag, bool]:
     """The base the growth's sentence names, else the nearest sentence before it in its
-    paragraph that names one."""
-    own = _named(text, sentences[k], growth)
+    paragraph that names one; and whether the growth's own words name it."""
+    tag, own = _named(text, sentences[k], growth)
     j = k - 1
-    while own is None and j >= 0 and paragraph[j] == paragraph[k]:
-        own = _named(text, sentences[j], None)
+    while tag is None and j >= 0 and paragraph[j] == paragraph[k]:
+        tag, own = _named(text, sentences[j], None)[0], False
         j -= 1
-    return own
+    return tag, own
 
 
-def _named(text: str, sentence: Sentence, growth: Figure | None) -> Tag:
-    """The base a sentence's words name: the growth's own words first (from it to the next figure
-    of its sentence, then back to the figure before it), else the whole sentence's."""
+def _named(text: str, sentence: Sentence, growth: Figure | None) -> tuple[Tag, bool]:
+    """The base a sentence's words name, and whether a growth's own words name it: the growth's
+    own words first (from it past its level to the next percent of its sentence), then any base
+    of another kind in its sentence, then its own words back to the start of its clause, else
+    the whole sentence's."""
     if growth is not None:
-        later = [f.phrase.start for f in sentence.figures if f.phrase.start >= growth.phrase.end]
-        earlier = [
-            f.phrase.outer_end
+        ahead = [
+            f.phrase.start
             for f in sentence.figures
-            if f.phrase.outer_end <= growth.phrase.start
+            if f.phrase.start >= growth.phrase.end and is_percent(f)
         ]
-        own = (
-            (growth.phrase.start, min(later, default=sentence.span[1])),
-            (max(earlier, default=sentence.span[0]), growth.phrase.start),
-        )
-        for start, end in own:
-            tag = _words(text, sentence, start, end)
-            if tag is not None:
-                return tag
-    return _words(text, sentence, *sentence.span)
+        tag = _words(text, sentence, growth.phrase.start, min(ahead, default=sentence.span[1]))
+        if tag is not None:
+            return tag, True
+        if _OTHER.search(text, *sentence.span):
+            return OTHER, True
+        tag = _words(text, sentence, _clause_start(text, sentence, growth), growth.phrase.start)
+        if tag is not None:
+            return tag, True
+    return _words(text, sentence, *sentence.span), False
+
+
+def _clause_start(text: str, sentence: Sentence, growth: Figure) -> int:
+    """Where the growth's clause starts: after the last figure, comma or joining word before it
+    ("exports rose 3 percent from a year earlier, while imports rose 5 percent": not the
+    exports' words)."""
+    start = max(
+        (f.phrase.outer_end for f in sentence.figures if f.phrase.outer_end <= growth.phrase.start),
+        default=sentence.span[0],
+    )
+    for m in _CLAUSE_END.finditer(text, start, growth.phrase.start):
+        start = m.end()
+    return start
 
 
 def _words(text: str, sentence: Sentence, start: int, end: int) -> Tag:
-    """The base the words of ``text[start:end]`` name."""
+    """The base the words of ``text[start:end]`` name; a base word followed by words none of
+    these read ("from the fourth quarter", "over five years") is a base of another kind."""
     words = text[start:end]
-    if _OTHER.search(words):
+    if _OTHER.search(words) or _unread(text, sentence, start, end):
         return OTHER
-    named = {p.text for p in sentence.periods if p.base and start <= p.start < end}
+    named = {p.text: p.start for p in sentence.periods if p.base and start <= p.start < end}
     if len(named) > 1:
         return OTHER
     if named:
-        return f"{PERIOD}{named.pop()}"
+        ((period, at),) = named.items()
+        same = _SAME.search(text, max(start, at - 60), at)
+        return f"{SAME if same else PERIOD}{period}"
     return YEAR if _YEAR.search(words) else None
+
+
+def _unread(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a word that introduces a base is followed, to its clause's end, by no figure, no
+    period and no words of the year before."""
+    for cue in _CUE.finditer(text, start, end):
+        if cue.group(0).lower() in ("from", "since") and _NAME.match(text, cue.end()):
+            continue
+        if any(f.phrase.start <= cue.start() < f.phrase.outer_end for f in sentence.figures):
+            continue  # a figure's own words: "just over EUR 3 billion", "more than 5 percent"
+        stop = _CLAUSE_END.search(text, cue.end(), sentence.span[1])
+        after = (cue.end(), stop.start() if stop else sentence.span[1])
+        read = any(after[0] <= f.phrase.start < after[1] for f in sentence.figures) or any(
+            after[0] <= p.start < after[1] for p in sentence.periods
+        )
+        if not read and not _YEAR.search(text, *after):
+            return True
+    return False
 
 
 def _period_tag(tag: Tag, period: str | None) -> Tag:
     """A base period named, for figures of ``period``: the same period a year before (or a span
     holding it: "the same months of 2022" read as 2022), or that period in one spelling."""
-    if tag is None or not tag.startswith(PERIOD):
+    prefix = next((p for p in (SAME, PERIOD) if tag is not None and tag.startswith(p)), None)
+    if tag is None or prefix is None:
         return tag
     try:
-        named = parse_period(tag.removeprefix(PERIOD))
+        named = parse_period(tag.removeprefix(prefix))
         if period is not None:
             before = parse_period(year_earlier(period))
             if named.start <= before.start and before.end <= named.end:
                 return YEAR
-        return f"{PERIOD}{canonical(named)}"
+        return f"{prefix}{canonical(named)}"
     except PeriodError:
         return OTHER
