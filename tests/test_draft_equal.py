@@ -81,6 +81,19 @@ def test_the_growths_of_one_figure_given_twice(tmp_path: Path) -> None:
     assert len(equals(other)) == 1
 
 
+def test_growths_against_the_year_and_the_quarter_before_are_not_one(tmp_path: Path) -> None:
+    text = (
+        "Yearly earnings from copper exports grew by 23.7% to $4.2 billion, the bank's Quarterly "
+        "Bulletin shows. On a quarterly basis, however, revenue from copper exports dropped by "
+        "6.7% to $4.2 billion."
+    )
+    assert len(equals(text)) == 1  # the figure given twice, not its two growths
+    assert [o for c, o in outcomes(text, tmp_path, ("equal",))] == [Outcome.PASS]
+    # both against the quarter before: one growth told twice
+    both = text.replace("Yearly earnings", "Quarter-on-quarter earnings")
+    assert len(equals(both)) == 2
+
+
 def test_a_balance_named_after_its_figure() -> None:
     assert relations(
         "Revenues came to 20.1 billion lari and spending to 24.3 billion lari, leaving a 4.2 "
