@@ -162,6 +162,25 @@ STRUCTURES = (
         (("growth", "P"), ("current", "X")),
     ),
     Structure(
+        "near miss: rose by P and Q to X and A, compared with Y and B forecast",
+        "{S} rose by {P} and {Q} to {X} and {A}, compared with {Y} and {B} forecast by analysts.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
+        "near miss: rose by P in May and Q in the five months to X and A",
+        "{S} rose by {P} in May and {Q} in the first five months to {X} and {A}.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
+        "near miss: P higher compared to a period, as they amounted to X, against Y planned",
+        "{S} were {P} higher compared to the first half of 2022, as they amounted to {X}, against "
+        "{Y} in the budget plan.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
         "near miss: rose P compared to another thing, from Y to X",
         "{S} rose {P} compared to the south's, from {Y} last year to {X} this year.",
         None,

@@ -345,3 +345,38 @@ def test_a_comparison_with_any_period_phrase_the_period_reader_reads() -> None:
         "million."
     )
     assert [r for r in grown if r[0] == "growth"] == []
+
+
+def test_the_level_after_as_it_is_never_another_things() -> None:
+    # after "as they reached X": a noun of X's own ("in unpaid invoices", "filling stations") or
+    # a base of another thing ("against Y in imports", "Y planned") makes X no level of theirs
+    for said in (
+        "as they reached 640 billion tenge in unpaid invoices.",
+        "as they reached 1,450 filling stations across the country.",
+        "as they came to 640 billion tenge in excise duties.",
+        "as they amounted to 640 billion tenge, against 700 billion tenge in imports.",
+        "as they amounted to 640 billion tenge, against 700 billion tenge planned.",
+    ):
+        grown = relations(f"Fuel sales climbed 9 percent compared to 2023, {said}")
+        assert [r for r in grown if r[0] == "growth"] == [], said
+
+
+def test_the_level_after_as_it_with_its_period_or_base_is_kept() -> None:
+    # the near miss: nothing after X but its period, or a base with its own period
+    assert relations(
+        "Fuel sales climbed 9 percent compared to 2023, as they amounted to 640 billion tenge "
+        "in the first half."
+    ) == [("growth", {"growth": "climbed 9 percent", "current": "640 billion tenge"})]
+    assert relations(
+        "Fuel sales climbed 9 percent compared to the first half of 2023, as they amounted to "
+        "640 billion tenge, against 587 billion tenge a year earlier."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "climbed 9 percent",
+                "current": "640 billion tenge",
+                "base": "587 billion tenge",
+            },
+        )
+    ]

@@ -341,6 +341,7 @@ def _relation(
     after = figures[last + 1] if last + 1 < len(figures) else None
     following = figures[last + 2] if last + 2 < len(figures) else None
     current = base = None
+    pronoun = False  # "..., as it reached X": X must be the level of "it" alone
     start, end = core.first, core.last
     own = _FOR_FLOW.match(text, core.percent.phrase.outer_end)
     if (
@@ -356,8 +357,10 @@ def _relation(
             current, base, start = compared, before, compared
     elif after is not None and _reached(text, sentence, core.last, after):
         current = end = after
+        pronoun = _AS_PRONOUN.search(_gap(text, sentence, core.last, after)) is not None
     elif (aside := _past_aside(text, sentence, core.last)) is not None and _TO.match(aside[1]):
         current = end = aside[0]
+        pronoun = _AS_PRONOUN.search(aside[1]) is not None
     elif (
         after is not None
         and following is not None
@@ -381,6 +384,8 @@ def _relation(
             and (_BASE.match(gap) or next_to)
         ):
             base = end = candidate  # a base in another currency is left out
+    if pronoun and not _pronoun_level(text, sentence, current, base):
+        return None  # "as it hit $300 million in bad loans": the level of another thing
     opened = None  # "Against B in 2018, revenue had risen P": B, its current named by its flow
     if current is None and base is None and core.amount is None:
         opened = base = base_before(text, sentence, core.first)
@@ -509,6 +514,30 @@ def _ends_own(text: str, sentence: Sentence, growth: Figure) -> bool:
     end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
     tail = between(text, growth.phrase.outer_end, end, sentence.periods)
     return _OWN_END.match(tail + ",") is not None
+
+
+_AS_PRONOUN = re.compile(r"\bas\s+(?:it|they)\b")
+_PRONOUN_END = re.compile(rf"^{_TIMES}\s*(?:[,.;]|$)")
+"""After the level of "as it/they reached X" (and after its base, with "[.;]" or the end only):
+the clause's end or only the words of a period ("in §"); never "in bad loans"."""
+
+
+def _pronoun_level(
+    text: str, sentence: Sentence, current: Figure | None, base: Figure | None
+) -> bool:
+    """The level "as it reached X" gives is the growth's own: X counts no noun of its own ("as
+    it reached 1,200 branches": another thing's count) and nothing but a period follows X, nor
+    its base ("against Y in imports")."""
+    if current is None or current.noun:
+        return False
+    for figure in (current, base):
+        if figure is None:
+            continue
+        tail = between(text, figure.phrase.outer_end, sentence.span[1], sentence.periods)
+        match = _PRONOUN_END.match(tail)
+        if match is None or (figure is base and match.group(0).rstrip().endswith(",")):
+            return False
+    return True
 
 
 def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import msgspec
 
+from aktobe_facts.text import draftgrowthpairs
 from aktobe_facts.text.draftcounts import count_level, one_measure, past_noun, stated_level
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
@@ -80,11 +81,17 @@ def relations(
     """The drafted relations, each growth that has a base in the clause after it with that
     base."""
     where = {f.id: (k, f) for k, s in enumerate(sentences) for f in s.figures}
+    listed = {i for s in sentences for i in draftgrowthpairs.paired(text, s)}
     out: list[DraftRelation] = []
     for relation in drafted:
         current = relation.fields.get("current")
         growth = relation.fields.get("growth")
-        if relation.kind != "growth" or "base" in relation.fields or not isinstance(current, str):
+        if (
+            relation.kind != "growth"
+            or "base" in relation.fields
+            or not isinstance(current, str)
+            or growth in listed  # "fell P and Q to X and Y. A year earlier ...": whose base?
+        ):
             out.append(relation)
             continue
         tied = [where[v] for v in (current, growth) if isinstance(v, str)]

@@ -37,9 +37,33 @@ _WHEN = (
 )
 _AND = re.compile(rf"^(?:{_WHEN}\s+)?and$")
 _TO = re.compile(rf"^(?:{_WHEN}\s+)?to$")
+_ANY_WHEN = (
+    rf"(?:(?:in|for|during|over|of|on|the|a|this|last|past|same|previous|first|second|third|"
+    rf"fourth|full|whole|half|halves|quarter|quarters|year|years|month|months|period|week|weeks|"
+    rf"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,4}}|§|{MONTH}|"
+    rf"year-on-year|y/y|yoy|month-on-month|m/m)\s+)*"
+)
+_ANY_AND = re.compile(rf"^{_ANY_WHEN}and$")
+_ANY_TO = re.compile(rf"^{_ANY_WHEN}to$")
+"""The gaps of a list whose items name any period ("in March and 5 percent in the first quarter
+to"): never read as one growth's current value, though drafted only with the periods of
+:data:`_WHEN`."""
 _BOTH = re.compile(r"^and$")
 _BASES = re.compile(r"^(?:compared(?:\s+(?:to|with))?|from|against|versus)$")
 _END = re.compile(r"^(?:respectively)?\s*(?:[.;]|,\s|$)")
+_SPAN = r"(?:year|half|quarter|month|months|period|season)"
+_EARLIER = (
+    r"(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|last\s+year|"
+    rf"(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:same|previous|prior|preceding|"
+    rf"year-earlier)\s+{_SPAN}(?:\s+(?:of\s+)?(?:§|last\s+year))?|§))"
+)
+_SAID = r"(?:according\s+to|(?:[a-z]+\s+){1,4}(?:said|says|reported|reports|showed|shows))\b"
+_BASES_END = re.compile(
+    rf"^,?\s*(?:respectively\s*)?(?:{_EARLIER}\s*)*(?:respectively\s*)?(?:[.;]|,\s*{_SAID}|$)"
+)
+"""After the two bases: the sentence's or clause's end (or ", the office said"), or only the words
+of their period ("a year earlier", "in 2022", "in the same period of 2022"); never "expected by
+analysts", "in the budget plan", ", the forecast": a forecast or a plan is no base of a growth."""
 
 
 class _Pair:
@@ -66,10 +90,13 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
 def paired(text: str, sentence: Sentence) -> set[str]:
     """The ids of the percents of the sentence listed before a list of two levels ("by P and Q
     to X and Y"), drafted here or not at all: never Q as the growth of X."""
-    return {f.id for i in _listed(text, sentence) for f in sentence.figures[i : i + 2]}
+    found = _listed(text, sentence, _ANY_AND, _ANY_TO)
+    return {f.id for i in found for f in sentence.figures[i : i + 2]}
 
 
-def _listed(text: str, sentence: Sentence) -> list[int]:
+def _listed(
+    text: str, sentence: Sentence, and_: re.Pattern[str] = _AND, to: re.Pattern[str] = _TO
+) -> list[int]:
     """Where "P and Q to X and Y" starts: two percents, the second with no word of its own, only
     "and" and periods between them, "to", two levels joined by "and" (of one measure or not)."""
     figures = sentence.figures
@@ -79,9 +106,9 @@ def _listed(text: str, sentence: Sentence) -> list[int]:
         levels = all(is_measure(f) and not is_percent(f) for f in (one, two))
         if not (_growths(first, second) and levels):
             continue
-        if not _AND.match(_gap(text, sentence, first, second)):
+        if not and_.match(_gap(text, sentence, first, second)):
             continue
-        if _TO.match(_gap(text, sentence, second, one)) and _BOTH.match(
+        if to.match(_gap(text, sentence, second, one)) and _BOTH.match(
             _gap(text, sentence, one, two)
         ):
             found.append(i)
@@ -106,6 +133,8 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
                 continue
             if not same_measure(one, rest[0]):
                 continue
+            if not _BASES_END.match(_tail(text, sentence, rest[1])):
+                continue  # "compared with A and B expected by analysts": a forecast, no base
             bases = rest
         elif rest or not _END.match(_after(text, sentence, two)):
             continue
@@ -116,6 +145,13 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
 def _after(text: str, sentence: Sentence, figure: Figure) -> str:
     """The sentence's words after its last level, that level's own noun left out."""
     return _past_noun(figure, " ".join(text[figure.phrase.outer_end : sentence.span[1]].split()))
+
+
+def _tail(text: str, sentence: Sentence, figure: Figure) -> str:
+    """The sentence's words after a figure, its own noun left out, each named period §."""
+    words = between(text, figure.phrase.outer_end, sentence.span[1], sentence.periods)
+    noun = (figure.noun or "").lower()
+    return words[len(noun) :].strip() if noun and words.split(" ", 1)[0] == noun else words
 
 
 def _growths(first: Figure, second: Figure) -> bool:
