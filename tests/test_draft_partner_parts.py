@@ -123,6 +123,19 @@ def test_the_drafted_part_is_checked(tmp_path: Path) -> None:
         assert outcomes(text, tmp_path, ("sum",)) == [("sum", outcome)], partner
 
 
+def test_an_amount_of_the_total_named_after_it_lies_within_that_total() -> None:
+    """ "A, of the total inflow of T": T is A's whole (before, T was drafted as a part of A, a
+    false error)."""
+    text = (
+        "Money home\n\nMigrants in the north sent over 17 percent, or $2,591.58 million, of the "
+        "total remittance inflow of $14,978.86 million in 2030.\n"
+    )
+    assert _sums(text) == [("$14,978.86 million", ["$2,591.58 million"])]
+    # a total of another unit after "of": no sum either way
+    other = text.replace("$14,978.86 million", "14,978 transfers")
+    assert _sums(other) == []
+
+
 def _claim(cid: str, value: str) -> str:
     return f'[[claim]]\nid = "{cid}"\nquote = "{value}"\nvalue = "{value}"\n\n'
 

@@ -41,6 +41,12 @@ _CUE = re.compile(
 )
 """After a total (and the words that say what it is, "of investment in 2023"): the parts
 follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of which")."""
+_WHOLE_NAMED = re.compile(
+    r"(?<=\btotal)\s+(?:[a-z][\w-]*\s+){0,4}?(?:of|at|worth)\s+(?:some\s+|about\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
+"""After "A, of the total": the words that name the whole and "of" before its figure ("of the total
+remittance inflow of T"): T is A's whole, never a part of A."""
 _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
 LEAD = re.compile(
@@ -239,6 +245,15 @@ def _lists(
             cue = _CUE.search(text, total.figure.phrase.outer_end, end)
             said = text[total.figure.phrase.outer_end : cue.start()] if cue is not None else ""
             near = len(said) <= GAP_REACH and not (_BREAK.search(said) or _VERB.search(said))
+            whole_after = _WHOLE_NAMED.match(text, cue.end()) if cue is not None else None
+            if whole_after is not None and k + 1 < len(figures):
+                # "sent 17 percent, or A, of the total inflow of T": T is A's whole, no part of A
+                whole = figures[k + 1]
+                at = whole_after.end() == whole.figure.phrase.start
+                if at and alike(total, whole) and near and not _net(text, whole, named):
+                    quote = text[total.figure.phrase.start : whole.figure.phrase.outer_end]
+                    yield whole, [total], False, quote
+                continue
             if cue is not None and near and not _net(text, total, named):
                 start = cue.end()
                 parts, rest = _parts(text, figures[k + 1 :], total, start, bool(cue.group("with")))
