@@ -347,3 +347,15 @@ def test_a_growth_is_offered_once_with_the_nearest_pair_of_dated_levels() -> Non
             "base": "41.6 million dollars",
         }
     ]
+
+
+def test_a_growth_is_offered_with_the_pair_of_levels_its_percent_describes_best() -> None:
+    text = (
+        "Ferry tickets sold in September 2031 came to 238,469, as against 257,680 in August 2031 "
+        "and 200,431 during September 2030, a decrease of 7.46 percent over August and an "
+        "increase of 18.98 percent over September 2030."
+    )
+    growths = [f for kind, f in offered(text) if kind == "growth"]
+    assert {"growth": "an increase of 18.98 percent", "current": "238,469", "base": "200,431"} in (
+        growths
+    )
