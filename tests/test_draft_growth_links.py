@@ -274,3 +274,15 @@ def test_a_growth_after_a_semicolon_or_this_is_of_the_figures_before() -> None:
             "per cent growth."
         )
         assert relations(text) == wanted, link
+
+
+@given(st.sampled_from(["came", "arrived", "came to the islands", "came to Port Ellen"]))
+def test_a_count_s_verb_of_coming_before_the_figure_compared(verb: str) -> None:
+    # "X visitors came, against Y in May last year, an increase of P": X over Y, never Y alone
+    text = (
+        f"In May 12,418 visitors {verb}, against 11,305 in May last year, an increase of 9.8 "
+        "percent."
+    )
+    assert [f for k, f in relations(text) if k == "growth"] == [
+        {"growth": "an increase of 9.8 percent", "current": "12,418", "base": "11,305"}
+    ]

@@ -593,8 +593,14 @@ def _from_to_base(text: str, sentence: Sentence, figures: list[Figure], j: int) 
     return a
 
 
+_CAME = (
+    r"(?:came|arrived|visited|travell?ed|landed|were\s+(?:recorded|registered|counted|sold))\b\s*"
+    r"(?:(?:here|there)\b\s*|to\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\b\s*)?"
+)
+"""A verb of coming after a count, before its period and the figure compared ("11,963 visitors
+came, against 10,954 in March last year", "98,919 Kiwis came last year against 92,782")."""
 _COMPARED_WITH = re.compile(
-    rf"^\s*{_TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
+    rf"^\s*(?:{_CAME})?{_TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
     r"(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+)?from)\s*$"
 )
 """Between a figure and the one it is compared with: "compared with", "against", "up from",
