@@ -377,6 +377,12 @@ _UNCERTAIN = {
     "span of years": "Foreign trade turnover came to $1.45 billion in 2031, up 9 percent. Exports "
     "rose 60 percent to $840 million over the past four years, and imports grew 2 percent to $610 "
     "million.",
+    "stated base of another quarter": "In the first quarter of 2031, exports rose 10 percent to "
+    "$660 million, compared with $600 million in the fourth quarter, imports grew 5 percent to "
+    "$420 million and the trade surplus widened 30 percent to $240 million.",
+    "previous months": "Foreign trade turnover came to $1.08 billion in the first quarter of "
+    "2031, up 9 percent on the previous three months. Exports rose 10 percent to $660 million and "
+    "imports grew 5 percent to $420 million.",
     # one growth's named base not the year before, spread to growths that name none
     "other year in a later sentence": "Kenya's tea exports rose 20 percent to $1.2 billion in "
     "2031. Of that, sales to Pakistan were $400 million, up 35 percent compared with 2027.",
@@ -392,6 +398,9 @@ _UNCERTAIN = {
     "own base after the level": "In May 2031, exports rose 14 percent year on year to $720 "
     "million, above last year's average, of which gas exports fell 5 percent to $300 million "
     "from a month earlier.",
+    "after a month": "Foreign trade turnover came to $1.45 billion in June 2031, up 9 percent "
+    "year on year. Exports rose 12 percent year on year to $840 million and imports grew 30 "
+    "percent to $610 million after a slow May.",
     # a growth in other terms than its figure, or of a figure not yet known
     "other currency's terms": "Foreign trade turnover came to $1.45 billion in 2031, up 9 percent "
     "year on year. Exports grew 15 percent to $840 million in tenge terms, and imports rose 2 "
@@ -408,10 +417,13 @@ _UNCERTAIN = {
 _CERTAIN = {
     "unread base": ("from the first quarter", "from a year earlier"),
     "span of years": ("over the past four years", "over the year"),
+    "stated base of another quarter": ("in the fourth quarter", "a year earlier"),
+    "previous months": ("on the previous three months", "on the same months of 2030"),
     "other year in a later sentence": ("compared with 2027", "compared with 2030"),
     "other year in an earlier clause": ("same quarter of 2028", "same quarter of 2030"),
     "same quarter years back": ("three years earlier", "a year earlier"),
     "own base after the level": (" from a month earlier", ""),
+    "after a month": (" after a slow May", ""),
     "other currency's terms": (" in tenge terms", ""),
     "in tonnes": ("Counted in tonnes, exports", "Exports"),
     "exchange rates": (" at constant exchange rates", ""),

@@ -68,6 +68,7 @@ _OTHER = re.compile(
     r"(?:over|across|within|in\s+the\s+(?:past|last))\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years|quarters|months|decades)|"
     r"on\s+an?\s+(?:monthly|quarterly|weekly)\s+basis|"
+    rf"after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_MONTH}\b(?!\s*,?\s*(?:of\s+|in\s+)?\d{{4}})|"
     r"(?:on|over|against|versus|vs\.?|than|compared\s+(?:to|with)|from)\s+(?:the\s+)?"
     rf"(?:month\s+of\s+)?{_MONTH}\b"
     r"(?!\s*,?\s*(?:of\s+|in\s+)?(?:\d{4}|(?:last|the\s+previous|the\s+prior)\s+year\b))"
@@ -75,9 +76,10 @@ _OTHER = re.compile(
     re.IGNORECASE,
 )
 """Words of a base other than the same period a year before, and a month named as the base with
-no year ("up 1.2 percent on May")."""
+no year ("up 1.2 percent on May", "after a weak February")."""
 _YEAR = re.compile(
     r"\b(?:year[\s-]+on[\s-]+year|y-o-y|yoy|y/y|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
+    r"year[\s-]+(?:ago|earlier)\s+(?:period|months?|quarter|half|level)|"
     r"(?:last|previous|prior|preceding)\s+year|(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:period|months?|quarter|half|time|season|weeks?|days)|on\s+an?\s+(?:annual|yearly)\s+basis)"
     r"\b",
@@ -103,6 +105,10 @@ before, or a base of another kind), or the growth's base is not certain; "over t
 another kind: :data:`_OTHER`)."""
 _NAME = re.compile(rf"\s+(?:the\s+)?(?!{_MONTH}\b)(?-i:[A-Z][A-Za-z])", re.IGNORECASE)
 """A name right after "from" or "since": a source ("exports from China"), no base."""
+_TIME = re.compile(
+    r"\b(?:quarters?|months?|half|halves|weeks?|seasons?|periods?|years?|decades?)\b", re.IGNORECASE
+)
+"""A word of time, which a base's words must read: a period, or the year before."""
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 _OTHER_TERMS = re.compile(
     r"\bin\s+(?:[\w-]+\s+){1,2}?terms\b|\bmeasured\s+(?:in|by)\b|"
@@ -347,18 +353,26 @@ def _words(text: str, sentence: Sentence, start: int, end: int) -> Tag:
 
 def _unread(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether a word that introduces a base is followed, to its clause's end, by no figure, no
-    period and no words of the year before."""
+    period and no words of the year before, or by a word of time none of them covers ("$600
+    million in the fourth quarter", "the final quarter of 2030": its quarter not read)."""
     for cue in _CUE.finditer(text, start, end):
         if cue.group(0).lower() in ("from", "since") and _NAME.match(text, cue.end()):
             continue
-        if any(f.phrase.start <= cue.start() < f.phrase.outer_end for f in sentence.figures):
+        if any(
+            f.phrase.start <= cue.start() < cue.end() <= f.phrase.outer_end
+            for f in sentence.figures
+        ):
             continue  # a figure's own words: "just over EUR 3 billion", "more than 5 percent"
         stop = _CLAUSE_END.search(text, cue.end(), sentence.span[1])
-        after = (cue.end(), stop.start() if stop else sentence.span[1])
-        read = any(after[0] <= f.phrase.start < after[1] for f in sentence.figures) or any(
-            after[0] <= p.start < after[1] for p in sentence.periods
-        )
-        if not read and not _YEAR.search(text, *after):
+        a, b = cue.end(), stop.start() if stop else sentence.span[1]
+        read = [(f.phrase.start, f.phrase.outer_end) for f in sentence.figures]
+        read = [(x, y) for x, y in read if not _TIME.search(text, x, y)]  # "three months"
+        read += [(p.start, p.end) for p in sentence.periods]
+        read = [(x, y) for x, y in read if a <= x < b]
+        read += [m.span() for m in _YEAR.finditer(text, a, b)]
+        if not read or any(
+            not any(x <= m.start() < y for x, y in read) for m in _TIME.finditer(text, a, b)
+        ):
             return True
     return False
 
