@@ -178,7 +178,13 @@ STRUCTURES = (
         "{S} were {P} higher compared to the first half of 2022, as they amounted to {X}, against "
         "{Y} in the budget plan.",
         None,
-        forbidden="growth",
+        forbidden="growth-base",
+    ),
+    Structure(
+        "near miss: rose P to X, against Y planned",
+        "{S} rose {P} to {X} in 2023, against {Y} in the budget plan.",
+        None,
+        forbidden="growth-base",
     ),
     Structure(
         "near miss: rose P compared to another thing, from Y to X",

@@ -31,6 +31,7 @@ FLOORS = {
     "near miss: rose by P and Q to X and A, compared with Y and B forecast": 11,
     "near miss: rose by P in May and Q in the five months to X and A": 11,
     "near miss: P higher compared to a period, as they amounted to X, against Y planned": 11,
+    "near miss: rose P to X, against Y planned": 11,
     "near miss: rose P compared to another thing, from Y to X": 11,
     "S by the Big Five firms rose P to X (a name's number word is no level)": 11,
     "rose by P and Q to X and A respectively (P of X)": 11,

@@ -382,6 +382,7 @@ def _relation(
             and candidate is not None
             and is_measure(candidate)
             and (_BASE.match(gap) or next_to)
+            and _base_ends(text, sentence, candidate)
         ):
             base = end = candidate  # a base in another currency is left out
     if pronoun and not _pronoun_level(text, sentence, current, base):
@@ -520,6 +521,28 @@ _AS_PRONOUN = re.compile(r"\bas\s+(?:it|they)\b")
 _PRONOUN_END = re.compile(rf"^{_TIMES}\s*(?:[,.;]|$)")
 """After the level of "as it/they reached X" (and after its base, with "[.;]" or the end only):
 the clause's end or only the words of a period ("in §"); never "in bad loans"."""
+
+
+_PLANNED = (
+    r"(?:expected|forecast\w*|planned|projected|budgeted|targeted|estimated|anticipated|"
+    r"predicted|envisaged|(?:set|earmarked)\s+(?:in|for|by)|(?:in|of|under)\s+(?:the\s+)?"
+    r"(?:(?:§|\w+)\s+)?(?:budget|plan|target|forecast|projection|estimate|programme|program)s?)\b"
+)
+_NOT_BASE = re.compile(
+    rf"^{_TIMES}\s*(?:{_PLANNED}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)(?!{_MONTH}\b)"
+    r"(?!(?:19|20)\d\d\b)[a-z]+\b(?!\s*§))"
+)
+"""After a figure compared with: a forecast or a plan ("against Y planned", "Y in the budget
+plan"), or another thing's noun ("against Y in imports"): no base."""
+
+
+def _base_ends(text: str, sentence: Sentence, base: Figure) -> bool:
+    """Nothing after the base makes it a plan's or another thing's figure."""
+    tail = between(text, base.phrase.outer_end, sentence.span[1], sentence.periods)
+    noun = (base.noun or "").lower()
+    if noun and tail.split(" ", 1)[0] == noun:
+        tail = tail[len(noun) :]
+    return _NOT_BASE.match(tail.strip()) is None
 
 
 def _pronoun_level(
