@@ -1471,6 +1471,14 @@ STRUCTURES = (
         measures=UNITS,
     ),
     Structure(
+        "exports to a partner rose P to A in 2023; exports X in 2023",
+        "Exports to Ruritania rose {P} to {A} in 2023. Exports came to {X} in 2023, the office "
+        "said.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(
         "imports from the EU A in May; total imports X in May",
         "Imports from the EU came to {A} in May. Total imports reached {X} in May.",
         "sum",

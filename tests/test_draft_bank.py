@@ -247,6 +247,7 @@ FLOORS = {
     "the months' balance and flows after a month's lead": 5,
     "near miss: a month's imports, then the months' balance and exports": 5,
     "exports X in 2023; exports to a partner A in 2023": 8,
+    "exports to a partner rose P to A in 2023; exports X in 2023": 8,
     "imports from the EU A in May; total imports X in May": 8,
     "near miss: exports to a partner X; exports of a product A": 8,
     "near miss: exports X in 2023; exports to a partner A in 2022": 8,

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _drafted import outcomes
+from _drafted import equals, outcomes
 from aktobe_facts.findings import Outcome
 from aktobe_facts.reading.quantities import read as quantity
 from aktobe_facts.text.draft import draft
@@ -46,6 +46,29 @@ def test_imports_from_a_partner_lie_within_the_total_imports() -> None:
         "reached 250.7 million euros in April.\n"
     )
     assert ("250.7 million euros", ["104.9 million euros"]) in _sums(text)
+
+
+def test_a_partner_s_flow_with_its_growth_before_the_figure() -> None:
+    """The partner's name between the flow's noun and its change: "Exports to Ruritania grew 13.7
+    percent from December to X" is the partner's level (before, the name read as another thing
+    between the noun and the figure, and the figure had no role)."""
+    text = (
+        "Trade report\n\nUtopia's exports to Ruritania grew 13.7 percent from December to 8.8 "
+        "billion euros in January.\n\nUtopia's total exports fell 2.8 percent to 116.9 billion "
+        "euros in January.\n"
+    )
+    assert ("116.9 billion euros", ["8.8 billion euros"]) in _sums(text)
+
+
+def test_worth_ends_a_partner_s_name() -> None:
+    """ "imports from Ruritania worth X" and "Imports from Ruritania came to X" name one partner:
+    the figure given twice is drafted equal."""
+    text = (
+        "Trade report\n\nWith imports from Ruritania worth 13.1 billion euros in January, it "
+        "stayed the largest partner. Officials were pleased.\n\nImports from Ruritania came to "
+        "13.1 billion euros in January, the office said.\n"
+    )
+    assert equals(text) == [["13.1 billion euros", "13.1 billion euros"]]
 
 
 def test_a_partner_s_exports_are_no_whole_of_another_part() -> None:

@@ -449,7 +449,9 @@ def _role(
         return None
     if chained and _LABEL_OF_BEFORE.fullmatch(window, 0, m.start()) and _COMMA_ONLY.fullmatch(tail):
         return None  # "X is for recurrent expenditure, Y for capital": the noun is X's, not Y's
-    if not _own_level(text, figures, k, start + m.end(), tail):
+    partner_at = None if _is_verb(m) else _partner_span(_name_of(m), tail)
+    noun_end = start + m.end() + (partner_at[1] if partner_at else 0)  # "exports to China rose"
+    if not _own_level(text, figures, k, noun_end, tail):
         return None  # "Imports climbed 9.4 percent, ..., driven by energy purchases of X"
     key = next(g for g, v in m.groupdict().items() if v is not None)
     verb = key[0] == "v"
@@ -569,6 +571,13 @@ to decline to X") or a bound ("to about X")."""
 def _partner(name: str, tail: str) -> str | None:
     """The partner a trade flow's noun names right after it ("Exports to China reached X":
     "china"), None where the words after it name none."""
+    found = _partner_span(name, tail)
+    return None if found is None else found[0]
+
+
+def _partner_span(name: str, tail: str) -> tuple[str, int] | None:
+    """The partner a trade flow's noun names right after it, and where its words end in ``tail``
+    ("to China rose 5 percent to": "china", 9)."""
     word = _PARTNER_WORD.get(name)
     m = _PARTNER.match(tail)
     if word is None or m is None or m.group("word").lower() != word:
@@ -576,7 +585,13 @@ def _partner(name: str, tail: str) -> str | None:
     first = m.group("words").split()[0].lower().replace("’", "'")
     if _NO_PARTNER.match(first) or _TIME_WORD.match(first) or TIME_LINK.match(first):
         return None
-    return _where(m.group("words"), m.group("the") is not None)
+    partner = _where(m.group("words"), m.group("the") is not None)
+    if partner is None:
+        return None
+    more = len(partner.split()) - 1
+    kept = re.match(rf"\S+(?:\s+\S+){{{more}}}", m.group("words"))
+    assert kept is not None  # the partner is the group's first words
+    return partner, m.start("words") + kept.end()
 
 
 _WHERE = re.compile(
@@ -639,6 +654,10 @@ def _possessor(clause: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_WORTH = frozenset(_split("worth valued totalling totaling amounting"))
+"""Words after a part's name that say its value follows ("imports from China worth X")."""
+
+
 def _where(words: str, noun: bool) -> str | None:
     """The part the words after "output at", "sales to the" name: a name or a noun, never a period
     or a function word ("sales in 2023", "output in the first quarter"), nor a verb unless an
@@ -646,7 +665,9 @@ def _where(words: str, noun: bool) -> str | None:
     kept: list[str] = []
     for word in words.split():
         bare = word.lower().replace("’", "'").removesuffix("'s")
-        if kept and (_FOLLOW.match(bare) or _VERBISH.match(bare) or bare in _FUNCTION):
+        if kept and (
+            _FOLLOW.match(bare) or _VERBISH.match(bare) or bare in _FUNCTION or bare in _WORTH
+        ):
             break
         kept.append(bare)
     first = kept[0]
