@@ -44,3 +44,30 @@ def test_no_style_without_decimal_commas(levels: list[int], grouped: int) -> Non
     # figures of the default style ("1,234,567", "12,500") never make an article "fr" or "de"
     values = [f"${n:,} million" for n in levels] + [f"{grouped:,} tonnes"]
     assert article_locale(values) is None
+
+
+MIXED = (
+    "Regional budget spending came to 1,250 billion tenge in 2031, 4,6 percent above plan. "
+    "Education took 400 billion tenge and health care 850 billion tenge, or 2,1 percent of the "
+    "region's output."
+)
+
+
+def test_decimal_commas_without_grouped_thousands_name_no_style(tmp_path: Path) -> None:
+    # "1,250 billion" may be either style's: no value groups thousands with spaces or dots
+    assert draft(MIXED).locale is None
+    assert all(outcome is not Outcome.FAIL for _, outcome in outcomes(MIXED, tmp_path, ("sum",)))
+
+
+def test_thousands_grouped_with_spaces_or_dots_still_name_the_style() -> None:
+    assert draft(MIXED.replace("400 billion", "400 000 million")).locale == "fr"
+    values = ["US$1,35 billion", "US$1,21 billion", "431.262.840 kilogrammes", "US$2,418 billion"]
+    assert article_locale(values) == "de"
+
+
+@given(st.lists(st.integers(1, 99), min_size=2, max_size=5), st.integers(1000, 999_999))
+def test_no_style_without_grouped_thousands(decimals: list[int], ambiguous: int) -> None:
+    values = [f"{n // 10},{n % 10} percent" for n in decimals] + [f"{ambiguous:,} tonnes"]
+    assert article_locale(values) is None
+    spaced = f"{ambiguous:,}".replace(",", " ")
+    assert article_locale([*values, f"{spaced} kilogrammes"]) == "fr"

@@ -57,7 +57,8 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
         if found.named:
             return found
     lead = text[placed.sentence[0] : figures[0].figure.phrase.start]
-    return read_time(lead) if _BASE.search(lead) is None else Time()
+    found = read_time(lead)  # "Since January 1, revenue has come to X": a dated running total
+    return found if found.dates or _BASE.search(lead) is None else Time()
 
 
 def own_clause(text: str, figures: list[Placed], k: int) -> str:

@@ -49,7 +49,8 @@ def clash(a: Time, b: Time) -> bool:
         and not (a.relative in this and b.relative in this)
     )
     return (
-        (a.months is not None and b.months is not None and a.months != b.months)
+        (a.named and b.named and a.dates != b.dates)  # "as of April 1" and "as of May 1"
+        or (a.months is not None and b.months is not None and a.months != b.months)
         or (a.year is not None and b.year is not None and a.year != b.year)
         or relative
     )

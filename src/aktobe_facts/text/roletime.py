@@ -95,15 +95,21 @@ class Time(Struct, frozen=True):
     year: str | None = None
     months: tuple[int, int] | None = None
     relative: str | None = None
+    dates: tuple[str, ...] = ()
+    """The days a running total is dated to ("as of April 1", "by May 1", "since January 1"):
+    ``("to 4-1",)``; a figure so dated is one period only with one dated to the same days."""
 
     @property
     def named(self) -> bool:
-        return (self.year, self.months, self.relative) != (None, None, None)
+        return (self.year, self.months, self.relative, self.dates) != (None, None, None, ())
 
     def fits(self, other: Time) -> bool:
-        """The two may be one period: nothing either names contradicts the other."""
+        """The two may be one period: nothing either names contradicts the other (a dated running
+        total fits only one dated alike)."""
         if not self.named or not other.named:
             return True
+        if self.dates != other.dates:
+            return False
         if self.relative != other.relative and not (
             _this_year(self, other) or _this_year(other, self)
         ):
@@ -134,9 +140,33 @@ _DATE = re.compile(
 May 31"): the day something was said or done, never the period of a figure."""
 
 
+_DATED_TOTAL = re.compile(
+    rf"\b(?P<word>as\s+of|by|since|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))\b",
+    re.IGNORECASE,
+)
+"""A day that ends (or starts) a running total: "as of April 1", "by 1 May", "since January 1"."""
+
+
+def _dated_totals(words: str) -> tuple[str, ...]:
+    found = set()
+    for m in _DATED_TOTAL.finditer(words):
+        month = MONTHS.index((m.group("m1") or m.group("m2")).lower()) + 1
+        side = "from" if m.group("word").lower() == "since" else "to"
+        found.add(f"{side} {month}-{int(m.group('d1') or m.group('d2'))}")
+    return tuple(sorted(found))
+
+
 def read_time(words: str) -> Time:
     """The period named in a few words: "in January-May 2023", "the first nine months", "for the
-    five months", "in the first half of 2009", "for 2024", "for the whole of last year"."""
+    five months", "in the first half of 2009", "for 2024", "for the whole of last year". A running
+    total dated by a day ("as of April 1, 2024", "since January 1") is that date's (its year, no
+    months): never any other date's, nor a span of months the draft cannot tie to the day."""
+    dates = _dated_totals(words)
+    if dates:
+        named = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d|[.,]\d|%)", words))
+        return Time(named.pop() if len(named) == 1 else None, None, None, dates)
     words = _DATE.sub(" ", words)
     years = re.findall(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)", words)
     year = years[-1] if len(set(years)) == 1 else None

@@ -54,7 +54,7 @@ def resolved(article: Article, named: dict[str, Role]) -> dict[str, Role]:
     if this is None:
         return dict(named)
     return {
-        i: msgspec.structs.replace(r, time=Time(this, r.time.months, None))
+        i: msgspec.structs.replace(r, time=Time(this, r.time.months, None, r.time.dates))
         if r.time.relative in ("this", "current") and r.time.year is None
         else r
         for i, r in named.items()
