@@ -1577,6 +1577,36 @@ STRUCTURES = (
         forbidden="equation",
         measures=MONEY,
     ),
+    Structure(  # text/draftlift.py: a base word followed by words no reading resolves
+        "near miss: exports up Q to A from the first quarter, a base unread",
+        "In the second quarter of 2023, exports rose {Q} to {A} from the first quarter, imports "
+        "grew {P} to {B} and the trade surplus widened {R} to {X}.",
+        None,
+        forbidden="equation",
+        measures=MONEY,
+    ),
+    Structure(  # text/draftlift.py: a base of another year is every growth's own
+        "near miss: X up P in 2023; of it, A down Q compared with 2017",
+        "{S} rose {P} to {X} in 2023. Of that, {s} from the north came to {A}, down {Q} compared "
+        "with 2017.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(  # text/draftlift.py: a growth's own base after its level
+        "near miss: X up P year on year, of which A down Q from a month earlier",
+        "In May 2023, {s} rose {P} year on year to {X}, above last year's average, of which {s} "
+        "from the north fell {Q} to {A} from a month earlier.",
+        None,
+        forbidden="equation",
+    ),
+    Structure(  # text/draftlift.py: a growth in other terms than its figure
+        "near miss: turnover up P; exports up Q to A in local-currency terms",
+        "Foreign trade turnover reached {X} in 2023, up {P} year on year. Exports rose {Q} to {A} "
+        "in local-currency terms, and imports grew {R} to {B}.",
+        None,
+        forbidden="equation",
+        measures=MONEY,
+    ),
 )
 
 SLOTS = {
