@@ -137,6 +137,17 @@ def test_a_figure_given_twice_takes_the_growth_of_its_other_telling() -> None:
     ]
 
 
+@pytest.mark.parametrize("words", ["year on year", "year-over-year", "y/y", "from a year earlier"])
+def test_a_base_a_year_before_in_any_spelling_is_not_another_named_base(words: str) -> None:
+    # a year before 2031 is 2030: never the 2029 an exports' growth is against
+    text = (
+        f"Foreign trade turnover reached $8.4 billion in 2031, up 12 percent {words}. Exports rose "
+        "10 percent to $3.1 billion, against 2029, and imports grew 13 percent to $5.3 billion."
+    )
+    assert lifted(text) == []
+    assert len(lifted(text.replace("2029", "2030"))) == 1
+
+
 def test_one_base_named_in_several_words_is_one() -> None:
     # "year on year", "from a year earlier" and "the same period of 2030" for 2031's figures
     text = (
@@ -153,6 +164,10 @@ def test_one_base_named_in_several_words_is_one() -> None:
         # a growth on the month beside growths on the year
         "Foreign trade turnover reached $8.4 billion in March 2031, up 12 percent year on year. "
         "Exports rose 10 percent month on month to $3.1 billion and imports grew 13 percent to "
+        "$5.3 billion.",
+        # a growth "month-over-month", as the American press writes it
+        "Foreign trade turnover reached $8.4 billion in March 2031, up 12 percent year on year. "
+        "Exports rose 10 percent month-over-month to $3.1 billion and imports grew 13 percent to "
         "$5.3 billion.",
         # the previous sentence of the paragraph names the base of a growth that names none
         "Foreign trade turnover reached $8.4 billion in March 2031, up 12 percent year on year. "

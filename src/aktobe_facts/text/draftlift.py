@@ -59,8 +59,9 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _OTHER = re.compile(
-    r"\b(?:month[\s-]+on[\s-]+month|m-o-m|m/m|mom|quarter[\s-]+on[\s-]+quarter|q-o-q|q/q|qoq|"
-    r"week[\s-]+on[\s-]+week|w/w|(?:previous|preceding|prior|last)\s+(?:month|quarter|week|day)|"
+    r"\b(?:(?:month|quarter|half|week)[\s-]+(?:on|over|to)[\s-]+(?:month|quarter|half|week)|"
+    r"m-o-m|m/m|mom|q-o-q|q/q|qoq|h/h|w/w|"
+    r"(?:previous|preceding|prior|last)\s+(?:month|quarter|half|week|day)|"
     r"(?:a|one|the)\s+(?:month|quarter|week|day)\s+(?:earlier|ago|before)|sequential(?:ly)?|"
     r"on\s+the\s+(?:month|quarter|week)|annuali[sz]ed|seasonally[\s-]+adjusted|annual\s+rate|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years?\s+"
@@ -78,7 +79,8 @@ _OTHER = re.compile(
 """Words of a base other than the same period a year before, and a month named as the base with
 no year ("up 1.2 percent on May", "after a weak February")."""
 _YEAR = re.compile(
-    r"\b(?:year[\s-]+on[\s-]+year|y-o-y|yoy|y/y|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
+    r"\b(?:year[\s-]+(?:on|over|to)[\s-]+year|y-o-y|yoy|y/y|"
+    r"(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
     r"year[\s-]+(?:ago|earlier)\s+(?:period|months?|quarter|half|level)|"
     r"(?:last|previous|prior|preceding)\s+year|(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:period|months?|quarter|half|time|season|weeks?|days)|on\s+an?\s+(?:annual|yearly)\s+basis)"
