@@ -141,12 +141,13 @@ May 31"): the day something was said or done, never the period of a figure."""
 
 
 _DATED_TOTAL = re.compile(
-    rf"\b(?P<word>as\s+of|by|since|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?"
+    rf"\b(?P<word>as\s+(?:of|at)|by|since|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))\b",
     re.IGNORECASE,
 )
-"""A day that ends (or starts) a running total: "as of April 1", "by 1 May", "since January 1"."""
+"""A day that ends (or starts) a running total: "as of April 1", "as at 31 March", "by 1 May",
+"since January 1"."""
 
 
 def _dated_totals(words: str) -> tuple[str, ...]:
