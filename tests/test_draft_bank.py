@@ -255,6 +255,12 @@ FLOORS = {
     "imports from the EU A in May; total imports X in May": 8,
     "near miss: exports to a partner X; exports of a product A": 8,
     "near miss: exports X in 2023; exports to a partner A in 2022": 8,
+    "a country's exports X in 2023; exports to a partner A in 2023": 8,
+    "near miss: another owner's exports to a partner A; a country's exports X": 8,
+    "near miss: a province's exports X; exports to a partner A": 8,
+    "exports X in 2023; exports to a partner named like a verb A in 2023": 8,
+    "near miss: exports to a partner named like a verb X; exports to a partner A": 8,
+    "near miss: exports X; exports to the country's other provinces A": 8,
 }
 
 

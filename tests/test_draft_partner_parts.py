@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from _drafted import equals, outcomes
 from aktobe_facts.findings import Outcome
 from aktobe_facts.reading.quantities import read as quantity
+from aktobe_facts.text.attributed import mirrored, source
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.phrases import read
+from aktobe_facts.text.whose import whose
 from conftest import findings_of
 
 
@@ -92,8 +95,8 @@ def test_a_partner_s_part_is_never_summed_with_a_product_s_part() -> None:
 
 def test_a_product_sent_to_a_partner_lies_within_the_trade_with_that_partner() -> None:
     text = (
-        "Tin trade\n\nIn 2030 Utopia exported 40,000 tonnes of tin to Ruritania, the office said. "
-        "The value of these exports came to $61.5 million.\n\nAll of Utopia's exports to "
+        "Tin trade\n\nIn 2030 Mongolia exported 40,000 tonnes of tin to Ruritania, the office said. "
+        "The value of these exports came to $61.5 million.\n\nAll of Mongolia's exports to "
         "Ruritania in 2030 came to $240.2 million, up from $201.5 million.\n"
     )
     assert ("$240.2 million", ["$61.5 million"]) in _sums(text)
@@ -103,8 +106,8 @@ def test_these_exports_after_a_partner_s_trade_are_the_partner_s() -> None:
     """ "exported 9,000 tonnes to Ruritania. The value of these exports ..." names no product:
     the figure is the partner's trade, never the total of which the partner's is a part."""
     text = (
-        "Tin trade\n\nIn 2030 Utopia exported 9,000 tonnes to Ruritania. The value of these "
-        "exports came to $61.5 million.\n\nAll of Utopia's exports to Ruritania in 2030 came to "
+        "Tin trade\n\nIn 2030 Mongolia exported 9,000 tonnes to Ruritania. The value of these "
+        "exports came to $61.5 million.\n\nAll of Mongolia's exports to Ruritania in 2030 came to "
         "$240.2 million.\n"
     )
     assert _sums(text) == []
@@ -187,3 +190,151 @@ def test_a_one_part_sum_passes_exactly_when_a_witness_lies_in_the_intervals(
     witness = low <= high
     assert (finding.outcome is Outcome.PASS) == witness, (p, t, finding)
     assert (finding.outcome is Outcome.FAIL) == (not witness), (p, t, finding)
+
+
+# Guards found by review (each a false sum before): one country's or region's figure within
+# another's (aktobe_facts.text.whose), a partner whose name reads as a verb ("Sicily", "Beijing")
+# or that is no name ("bordering states") taken for the whole flow, the country's own regions
+# taken for a partner, a partner's figure from the partner's own source (aktobe_facts.text.attributed); each with its
+# near miss, a true relation that stays drafted.
+
+
+def _guarded(text: str) -> list[tuple[str | None, list[str]]]:
+    return _sums("Trade report\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner's figure of another owner: Turkey's exports are Georgia's imports
+        "Turkey's exports to Georgia reached $2.6 billion in 2030, Turkish data showed. Georgia's "
+        "exports came to $5.9 billion in 2030.",
+        "Georgia's imports from Turkey grew to 3.3 billion lari in 2030. Turkey's imports stood "
+        "at 1.2 billion lari in 2030.",
+        # a region's whole: a part that names no owner may be the country's
+        "The province's exports came to $1.4 billion in 2030. Exports to Japan reached $3.8 "
+        "billion in 2030.",
+        "Khovd province's exports came to $1.4 billion in 2030. Copper exports reached $3.8 "
+        "billion in 2030.",
+        "The province's exports came to $1.4 billion in 2030, the governor said. Mongolia's "
+        "exports to Japan reached $3.8 billion in 2030.",
+        # a whole owned by the part's partner
+        "Exports to Vietnam came to $0.8 billion in 2030. Vietnam's exports reached $9.6 billion "
+        "in 2030.",
+        # a month of one country within another's quarter
+        "Mongolia's imports in May were $0.7 billion. Bhutan's imports in the second quarter "
+        "were $1.9 billion.",
+    ],
+)
+def test_a_part_never_lies_within_another_owner_s_whole(text: str) -> None:
+    assert _guarded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia's exports came to $5.9 billion in 2030. Exports to Turkey reached $1.1 "
+            "billion in 2030.",
+            ("$5.9 billion", ["$1.1 billion"]),
+        ),
+        (
+            "Georgia's exports came to $5.9 billion in 2030. Georgia's exports to Turkey reached "
+            "$1.1 billion in 2030.",
+            ("$5.9 billion", ["$1.1 billion"]),
+        ),
+        (
+            "The province's exports came to $4.4 billion in 2030. The province's exports to "
+            "Japan reached $1.8 billion in 2030.",
+            ("$4.4 billion", ["$1.8 billion"]),
+        ),
+        (
+            "Last year's exports came to $4.4 billion. Exports to Japan reached $1.8 billion "
+            "last year.",
+            ("$4.4 billion", ["$1.8 billion"]),
+        ),
+        (
+            "Mongolia's imports in the second quarter were $1.9 billion. Imports in May were $0.7 "
+            "billion.",
+            ("$1.9 billion", ["$0.7 billion"]),
+        ),
+    ],
+)
+def test_a_part_of_the_whole_s_own_owner_stays(text: str, expected: tuple[str, list[str]]) -> None:
+    assert expected in _guarded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to Sicily came to 3.1 billion euros in 2030. Exports to Malta reached 1.2 "
+        "billion euros in 2030.",
+        "Exports to Beijing came to $5.5 billion in 2030. Exports to Japan reached $2.4 "
+        "billion in 2030.",
+        "Exports to bordering states rose to $2.7 billion in 2030. Exports to Iran reached $0.9 "
+        "billion in 2030.",
+        "In 2030, Malta's exports to Sicily rose to 2.9 billion euros, and fish exports reached "
+        "0.4 billion euros.",
+    ],
+)
+def test_a_flow_with_a_partner_named_is_never_the_whole(text: str) -> None:
+    assert _guarded(text) == []
+
+
+def test_a_partner_whose_name_ends_as_a_verb_is_a_part_of_the_whole() -> None:
+    text = (
+        "Exports came to 9.1 billion euros in 2030. Exports to Sicily reached 3.1 billion euros "
+        "in 2030."
+    )
+    assert ("9.1 billion euros", ["3.1 billion euros"]) in _guarded(text)
+
+
+def test_the_country_s_own_regions_are_no_partner() -> None:
+    text = (
+        "Exports reached 2.2 million tonnes in 2030, and exports to other provinces of "
+        "Mongolia came to 3.4 million tonnes."
+    )
+    assert _guarded(text) == []
+
+
+def test_other_countries_are_a_partner() -> None:
+    text = (
+        "Exports reached 5.2 million tonnes in 2030, and exports to other countries "
+        "came to 1.4 million tonnes."
+    )
+    assert ("5.2 million tonnes", ["1.4 million tonnes"]) in _guarded(text)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [", according to Korean trade data.", ", South Korean customs figures showed."],
+)
+def test_a_partner_s_figure_from_the_partner_s_source_is_no_part(said: str) -> None:
+    """A mirror figure: the partner's count of the trade, not the country's."""
+    for whole in ("Imports reached $7.3 billion in 2030, the customs service said. ", ""):
+        text = whole + "Imports from Korea reached $2.0 billion in 2030" + said
+        text += "" if whole else " Imports reached $7.3 billion in 2030."
+        assert _guarded(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Imports from Korea reached $2.0 billion in 2030, the customs service said.",
+        "Imports from Korea reached $2.0 billion in 2030, the department said.",
+        "Imports from Korea reached $2.0 billion in 2030.",
+    ],
+)
+def test_a_partner_s_figure_from_the_country_s_source_or_of_none_is_a_part(second: str) -> None:
+    text = "Imports reached $7.3 billion in 2030, the customs service said. " + second
+    assert ("$7.3 billion", ["$2.0 billion"]) in _guarded(text)
+
+
+def test_the_words_of_whose_and_of_a_source() -> None:
+    assert whose("Khovd province's oil ") == frozenset({"province"})
+    assert whose("In 2030, last year's ") == frozenset()
+    assert whose("the government's ") == frozenset()
+    assert source("Exports fell, official figures showed.") == frozenset({"data"})
+    assert source("The budget balance still showed a deficit of X.") is None
+    assert mirrored("X, according to Chinese customs data.", "china")
+    assert not mirrored("X, the statistics bureau said.", "china")

@@ -299,7 +299,7 @@ def test_a_flow_to_one_partner_is_no_total_of_a_kind_of_that_flow() -> None:
     assert sums(partner) == []
     # a part that names the partner, or "these" flows, stays within the partner's whole
     same = (
-        "Cement exports to Kenya were $16.8 million in May. All of Zedland's exports to Kenya came "
+        "Cement exports to Kenya were $16.8 million in May. All of Zambia's exports to Kenya came "
         "to $231.9 million in the month."
     )
     assert sums(same) == [("$231.9 million", ["$16.8 million"], False)]

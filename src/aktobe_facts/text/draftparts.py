@@ -27,12 +27,14 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from aktobe_facts.text.attributed import mirrored
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
 from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
     r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
@@ -476,6 +478,7 @@ def _qualified(
                 if r.name == role.name
                 and role.name not in ("deficit", "surplus")
                 and _fit(r, role)
+                and within_owner(r.whose, role.whose, role.partner)
                 and alike(p, part)
                 and not _RATE.match(article.text, p.figure.phrase.outer_end)
             ]
@@ -487,6 +490,8 @@ def _qualified(
             if len(wholes) != 1:
                 continue
             whole = wholes[0]
+            if mirrored(_said(article.text, part), role.partner):
+                continue  # "..., according to Chinese customs data": China's count, not ours
             if role.partner is not None:  # a partner's goods are some product's too: alone
                 done.add(part.figure.id)
                 yield whole, [part], False
@@ -499,6 +504,7 @@ def _qualified(
                 and r.partner is None
                 and r.name == role.name
                 and _fit(r, named[whole.figure.id])
+                and within_owner(named[whole.figure.id].whose, r.whose, r.partner)
                 and alike(p, whole)
                 and p.figure.id not in done
             ]
@@ -506,6 +512,10 @@ def _qualified(
                 continue  # "crude exports" within "exports to Jordan": another partner's flow
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
+
+
+def _said(text: str, placed: Placed) -> str:
+    return text[placed.sentence[0] : placed.sentence[1]]
 
 
 def _partner_apart(
@@ -589,6 +599,7 @@ def _together(
                 and r.part is None
                 and r.time.named
                 and _fit(r, role)
+                and within_owner(role.whose, r.whose, r.partner)
                 and alike(p, total)
             ]
             times = {named[p.figure.id].time for p in parts}

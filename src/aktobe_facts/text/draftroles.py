@@ -50,6 +50,7 @@ from aktobe_facts.text.figuretime import (
 )
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time
+from aktobe_facts.text.whose import whose
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -323,6 +324,7 @@ class Role(Struct, frozen=True):
     earlier: bool  # the figure of a comparison's earlier period
     start: int  # where its words start in the article
     partner: str | None = None  # the partner it is traded with ("exports to China": china)
+    whose: frozenset[str] = frozenset()  # its possessors ("Kazakhstan's exports"): text.whose
 
 
 def roles(article: Article) -> dict[str, Role]:
@@ -432,14 +434,14 @@ def _role(
         if those is not None and role.part is not None and _agent(those.group("agent")):
             # "and those administered by the Customs Service to X": another part of the flow
             part = _agent(those.group("agent"))
-            return Role(
-                role.name, role.family, part, role.owner, role.plan, time, earlier, role.start
+            return msgspec.structs.replace(
+                role, part=part, time=time, earlier=earlier, partner=None
             )
         if not (_links(window) or (_MOVES.fullmatch(window) and time.named)):
             return None  # "Revenue was A in H1 and dropped to B in H2": the flow, a period later
         after = _AFTER_PART.match(text, phrase.outer_end)
         part = role.part or (after.group(1).lower() if after is not None else None)
-        return Role(role.name, role.family, part, role.owner, role.plan, time, earlier, role.start)
+        return msgspec.structs.replace(role, part=part, time=time, earlier=earlier, partner=None)
     m = matches[-1]
     aside = None if _is_verb(m) else _APPOSITIVE.match(window, m.end())
     tail = _ASIDE.sub(" ", window[aside.end() if aside else m.end() :])  # "fell 5% (against"
@@ -476,6 +478,8 @@ def _role(
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
     else:
         partner_name = _partner(name, tail)  # "exports to China", "imports from the EU": a part
+        if partner_name is None and _names_partner(name, tail):
+            return None  # "exports to neighbouring countries", "to other regions": never a whole
         first = re.match(r"\s*(?:as\s+of\s+[\w-]+\s+)?([\w'’-]+)", tail)  # "as of end-May"
         if (
             partner_name is None
@@ -548,7 +552,8 @@ def _role(
     if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
-    return Role(name, family, part, owner, plan, time, earlier, begin, traded)
+    mine = whose(re.split(r"[,;:()“”\"—]", head)[-1]) if not verb else frozenset()
+    return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine)
 
 
 _PARTNER_WORD = {"exports": "to", "imports": "from", "turnover": "with"}
@@ -568,9 +573,22 @@ _NO_PARTNER = re.compile(
 to decline to X") or a bound ("to about X")."""
 
 
+def _names_partner(name: str, tail: str) -> bool:
+    """The words after a trade flow's noun are its partner's word and a word that is no period,
+    verb or bound ("exports to Italy", "exports to neighbouring countries"): whatever the partner
+    is, the figure is never the flow's whole."""
+    word = _PARTNER_WORD.get(name)
+    m = _PARTNER.match(tail)
+    if word is None or m is None or m.group("word").lower() != word:
+        return False
+    first = m.group("words").split()[0].lower().replace("’", "'")
+    return not (_NO_PARTNER.match(first) or _TIME_WORD.match(first) or TIME_LINK.match(first))
+
+
 def _partner(name: str, tail: str) -> str | None:
     """The partner a trade flow's noun names right after it ("Exports to China reached X":
-    "china"), None where the words after it name none."""
+    "china"), None where the words after it name none, or name the country's own regions ("to
+    other regions of Kazakhstan": no trade with a partner)."""
     found = _partner_span(name, tail)
     return None if found is None else found[0]
 
@@ -578,20 +596,26 @@ def _partner(name: str, tail: str) -> str | None:
 def _partner_span(name: str, tail: str) -> tuple[str, int] | None:
     """The partner a trade flow's noun names right after it, and where its words end in ``tail``
     ("to China rose 5 percent to": "china", 9)."""
-    word = _PARTNER_WORD.get(name)
     m = _PARTNER.match(tail)
-    if word is None or m is None or m.group("word").lower() != word:
+    if m is None or not _names_partner(name, tail) or _HOME.search(m.group("words")):
         return None
-    first = m.group("words").split()[0].lower().replace("’", "'")
-    if _NO_PARTNER.match(first) or _TIME_WORD.match(first) or TIME_LINK.match(first):
-        return None
-    partner = _where(m.group("words"), m.group("the") is not None)
+    partner = _where(m.group("words"), m.group("the") is not None, names=True)
     if partner is None:
         return None
     more = len(partner.split()) - 1
     kept = re.match(rf"\S+(?:\s+\S+){{{more}}}", m.group("words"))
     assert kept is not None  # the partner is the group's first words
     return partner, m.start("words") + kept.end()
+
+
+_HOME = re.compile(
+    r"\b(?:domestic|regions?|oblasts?|provinces?|districts?|counties|county|"
+    r"municipalit(?:y|ies)|rest\s+of)\b",
+    re.IGNORECASE,
+)
+"""Words of a flow's partner that name the country's own regions or its home market ("exports to
+other regions of Kazakhstan", "to other oblasts", "to the domestic market"): no foreign partner,
+so no part of the country's exports."""
 
 
 _WHERE = re.compile(
@@ -658,7 +682,7 @@ _WORTH = frozenset(_split("worth valued totalling totaling amounting"))
 """Words after a part's name that say its value follows ("imports from China worth X")."""
 
 
-def _where(words: str, noun: bool) -> str | None:
+def _where(words: str, noun: bool, names: bool = False) -> str | None:
     """The part the words after "output at", "sales to the" name: a name or a noun, never a period
     or a function word ("sales in 2023", "output in the first quarter"), nor a verb unless an
     article makes the words a noun's ("output to reach X", but "sales to the leading buyer")."""
@@ -673,6 +697,8 @@ def _where(words: str, noun: bool) -> str | None:
     first = kept[0]
     if first in _FUNCTION or _TIME_WORD.match(first) or TIME_LINK.match(first):
         return None
+    if names and words[:1].isupper():
+        return " ".join(kept)  # a partner's name: "Italy", "Chongqing" (no "-ly", "-ing" verb)
     if first[:1].isdigit() or (not noun and (_FOLLOW.match(first) or _VERBISH.match(first))):
         return None  # "output to reach X": a verb, no part
     return " ".join(kept)  # "state miner codelco", "crude oil": the whole name, never one word

@@ -20,6 +20,7 @@ from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import alike
 from aktobe_facts.text.roletime import Time
+from aktobe_facts.text.whose import one_owner
 
 
 def relations(
@@ -62,7 +63,8 @@ def plain(role: Role) -> bool:
 def one_flow(a: Role, b: Role) -> bool:
     owners = not (a.owner and b.owner) or a.owner == b.owner
     family = a.family is None or b.family is None or a.family == b.family
-    return a.name == b.name and family and owners and a.plan == b.plan
+    mine = one_owner(a.whose, b.whose)  # never Kazakhstan's March within Uzbekistan's quarter
+    return a.name == b.name and family and owners and mine and a.plan == b.plan
 
 
 def _tiling(near: list[Placed], named: dict[str, Role], whole: Role) -> list[Placed] | None:
