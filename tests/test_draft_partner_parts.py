@@ -115,7 +115,7 @@ def test_these_exports_after_a_partner_s_trade_are_the_partner_s() -> None:
 
 def test_words_after_to_that_name_no_partner() -> None:
     """A period after "to" names no partner: the flow stays whole, the partner's part within it."""
-    for words in ("to date", "to end-June"):
+    for words in ("to date", "to end-June", "to the tune of", "to the value of"):
         text = (
             f"Trade report\n\nExports {words} reached $4.2 billion in 2030. Exports to Ruritania "
             "reached $1.1 billion in 2030.\n"

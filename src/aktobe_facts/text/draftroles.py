@@ -566,11 +566,13 @@ _PARTNER = re.compile(
 _NO_PARTNER = re.compile(
     r"^(?:date|end|mid|decline|fall|drop|climb|increase|decrease|exceed|hit|top|slow|remain|stay|"
     r"reach|be|grow|rise|total|around|about|nearly|almost|over|under|some|more|less|"
+    r"tune|value|amount|extent|level|record|sum|figure|height|peak|high|low|"
     r"(?:end|mid)-[a-z]+)$",
     re.IGNORECASE,
 )
 """First words after "to" that name no partner: a period ("to date", "to end-June"), a verb ("exports
-to decline to X") or a bound ("to about X")."""
+to decline to X"), a bound ("to about X") or the value itself ("exports to the tune of X", "to the
+value of X", "to a record X")."""
 
 
 def _names_partner(name: str, tail: str) -> bool:
