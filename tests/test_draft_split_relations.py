@@ -247,3 +247,38 @@ def test_a_change_s_size_is_no_level_given_twice() -> None:
     )
     assert drafted(text, "equal") == []
     assert len(drafted(text, "sum")) == 1
+
+
+QUARTER = (
+    "Exports climb by over 9 percent in first quarter\n\n"
+    "Valdoria's exports in dollar terms rose 9.3 percent in the first quarter of 2031, the board "
+    "said.\n\n"
+)
+
+
+def test_a_headline_s_growth_of_a_quarter_takes_the_quarter_s_levels() -> None:
+    text = (
+        QUARTER + "Exports in the first quarter of 2031 came to $5,465 million as against $5,000 "
+        "million in the first quarter of 2030."
+    )
+    assert drafted(text, "growth") == [
+        {"growth": "climb by over 9 percent", "current": "$5,465 million", "base": "$5,000 million"}
+    ]
+
+
+def test_no_growth_later_of_a_month_a_level_with_its_own_growth_or_two_bases() -> None:
+    month = (
+        QUARTER + "March 2031 exports were $2,185 million as against $2,000 million in March 2030."
+    )
+    assert drafted(month, "growth") == []
+    assert drafted(month.replace("in first quarter", "in 1st quarter"), "growth") == []
+    own = (
+        QUARTER + "Exports in the first quarter of 2031 came to $5,465 million as against $5,000 "
+        "million in the first quarter of 2030, while prices eased by 2 percent."
+    )
+    assert drafted(own, "growth") == []
+    several = (
+        QUARTER + "Exports in the first quarter of 2031 came to $5,465 million as against $5,000 "
+        "million in the first quarter of 2030 and $5,200 million in the first quarter of 2029."
+    )
+    assert drafted(several, "growth") == []

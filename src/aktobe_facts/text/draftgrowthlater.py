@@ -20,12 +20,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article, tied
+from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftearlier import earlier_values
-from aktobe_facts.text.draftfigures import DraftRelation, Sentence, is_percent
+from aktobe_facts.text.draftfigures import (
+    DraftRelation,
+    Figure,
+    Sentence,
+    is_measure,
+    is_percent,
+    same_measure,
+)
 from aktobe_facts.text.draftgrowthnamed import FLOWS
 from aktobe_facts.text.draftroles import reported_whole, roles
-from aktobe_facts.text.roletime import Time
+from aktobe_facts.text.roletime import Time, read_time
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _FLOW = re.compile(
@@ -76,6 +84,8 @@ def relations(
         when = _time(growth.period)
         if when is None or not named[current.figure.id].time.fits(when):
             continue  # "rose 5 percent in 2022": not 2023's figure
+        if not _alone_compared(article, growth, current, text[start:end]):
+            continue  # "surge 21 percent in the quarter" over "September's X against August's Y"
         if current.figure.id not in earlier or any(
             current.figure.id in tied(r) for r in drafted if r.kind in ("growth", "change")
         ):
@@ -94,6 +104,31 @@ def relations(
         )
         found.append(DraftRelation("", "growth", fields, said))
     return found
+
+
+_SPAN = re.compile(
+    rf"\b(?:quarters?|half|halves|months?|weeks?|[qh][1-4]|{MONTH_NAMES})\b", re.IGNORECASE
+)
+"""Words of a growth's clause that name a span of the year ("during 1st quarter", "in May")."""
+
+
+def _alone_compared(article: Article, growth: Figure, current: Placed, clause: str) -> bool:
+    """The current value is the growth's beyond doubt: where the growth's clause names a span of
+    the year ("during 1st quarter"), the current's own words name the same months; its sentence
+    states no growth of its own ("a decrease of 8.43 percent over August": that comparison is
+    another one) and compares it with one earlier level only ("X as against Y in August and Z
+    in September a year before": no base of a growth printed elsewhere)."""
+    if _SPAN.search(clause):
+        ours = read_time(clause).months
+        text = article.text
+        theirs = read_time(text[current.sentence[0] : current.sentence[1]]).months
+        if ours is None or ours != theirs:
+            return False
+    beside = [p.figure for p in article.figures if p.sentence_index == current.sentence_index]
+    if any(f.kind == "growth" and f.id != growth.id for f in beside):
+        return False
+    levels = [f for f in beside if is_measure(f) and same_measure(current.figure, f)]
+    return len(levels) <= 2
 
 
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:/(\d{4})-(\d{2}))?")
