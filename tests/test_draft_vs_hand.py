@@ -379,7 +379,7 @@ def test_a_hand_relation_a_suggestion_matches_counts_as_drafted_or_suggested(
     folder = tmp_path / "port"
     folder.mkdir()
     (folder / "article.txt").write_text(
-        "In 2031 the port handled 12.4 million tonnes of cargo, and grain shipments came to "
+        "In 2031 the port's cargo came to 12.4 million tonnes; the port's grain cargo reached "
         "3.1 million tonnes.",
         encoding="utf-8",
     )

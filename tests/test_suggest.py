@@ -43,10 +43,7 @@ def offered(text: str) -> list[tuple[str, dict[str, str | list[str]]]]:
     ]
 
 
-PART = (
-    "In 2031 the port handled 12.4 million tonnes of cargo, and grain shipments came to "
-    "3.1 million tonnes."
-)
+PART = "In 2031 the port's cargo came to 12.4 million tonnes; the port's grain cargo reached 3.1 million tonnes."
 
 
 def test_a_smaller_level_of_one_unit_and_period_in_one_sentence_is_offered_as_a_part() -> None:
@@ -60,7 +57,7 @@ def test_a_part_in_the_next_sentence_of_one_paragraph_is_offered_when_the_words_
 ):
     text = (
         "Exports of the province reached 840 million euros in 2031. "
-        "Exports of machinery accounted for 215 million euros in 2031."
+        "The province's exports of machinery accounted for 215 million euros in 2031."
     )
     assert ("sum", {"total": "840 million euros", "parts": ["215 million euros"]}) in offered(text)
 
@@ -101,9 +98,10 @@ def test_a_relation_the_draft_makes_is_never_offered_again() -> None:
 
 def test_the_suggestions_are_capped_and_best_first() -> None:
     sentence = (
-        "In 2031 the fund paid {} million dollars, {} million dollars and {} million dollars."
+        "In 2031 the fund's grants came to {} million dollars; the fund's grants to schools came to {} "
+        "million dollars; the fund's grants to village schools came to {} million dollars."
     )
-    text = " ".join(sentence.format(10 + k, 20 + k, 30 + k) for k in range(0, 30, 3))
+    text = " ".join(sentence.format(30 + k, 20 + k, 10 + k) for k in range(0, 30, 3))
     found = draft(text)
     assert len(found.suggested) == suggest.CAP
     ranks = [s.rank for s in found.suggested]
@@ -147,7 +145,7 @@ def test_every_suggestion_of_every_open_article_loads_when_uncommented() -> None
             one = render(msgspec.structs.replace(found, suggested=(s,)), article)
             loads(uncommented(one), where, article=article)
             checked += 1
-    assert checked > 100  # the open sets offer well over a hundred
+    assert checked >= 5  # the open sets offer a few (nine once the review's guards were in)
 
 
 def test_the_check_of_an_article_says_how_many_relations_it_suggested(tmp_path: Path) -> None:
@@ -280,7 +278,10 @@ def test_a_growth_the_draft_relates_already_is_not_offered_again() -> None:
 
 
 def test_one_value_of_one_measure_in_two_sentences_is_offered_as_given_twice() -> None:
-    text = "The harbour handled 3.1 million tonnes of grain. Officials called the 3.1 million tonnes a record."
+    text = (
+        "Grain through the harbour came to 3.1 million tonnes in 2031. Officials said grain "
+        "through the harbour had reached 3.1 million tonnes, a record."
+    )
     assert ("equal", {"claims": ["3.1 million tonnes", "3.1 million tonnes"]}) in offered(text)
 
 
@@ -359,3 +360,106 @@ def test_a_growth_is_offered_with_the_pair_of_levels_its_percent_describes_best(
     assert {"growth": "an increase of 18.98 percent", "current": "238,469", "base": "200,431"} in (
         growths
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two partners of one flow: neither is a part of the other
+        "Imports from Spain came to 640 million euros in 2031. "
+        "Imports from Chile reached 410 million euros in 2031.",
+        # a partner and a product of one flow
+        "In 2031 imports from Spain came to 640 million euros. "
+        "Coffee imports reached 910 million euros in 2031.",
+        # two products
+        "Nickel mining rose to 95 tonnes in 2031. Zinc mining fell to 70 tonnes in 2031.",
+        # listed siblings
+        "In 2031 the farm gathered 800 tonnes of crops: 500 tonnes of maize and 300 tonnes of oats.",
+        "In 2031 the fund spent 5.1 million dollars on roads and 3.2 million dollars on schools.",
+        # a balance and a flow
+        "Sales abroad came to $5.2 billion in 2030. In 2031 the trade gap stood at $2.2 billion, "
+        "and purchases abroad came to $9.8 billion.",
+        # a part naming two things, a whole naming one said before
+        "The region shipped 8,100 tonnes to Poland in June. The worth of these shipments was "
+        "$7.3 million. Shipments to Poland and Latvia in June came to $6.6 million.",
+        # two flows
+        "The city collected 3.4 billion pesos in 2031, while its outlays came to 4.6 billion pesos.",
+        # a comparison's two sides
+        "The ministry expects the harvest at 9 million tonnes in 2031, against a forecast of "
+        "8.2 million tonnes by the union.",
+        # a gap, and flows sharing one clause
+        "In 2031 sales abroad came to $640 million, $95 million more than the plan, while "
+        "purchases abroad rose to $500 million and the trade surplus widened to $140 million.",
+    ],
+)
+def test_a_part_is_never_offered_unless_its_words_restrict_the_wholes(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+def test_a_part_whose_words_are_the_wholes_with_a_restricting_word_is_still_offered() -> None:
+    text = (
+        "In June the valley's shipments came to $7.3 million. The valley's shipments to Poland "
+        "in June came to $6.6 million."
+    )
+    assert ("sum", {"total": "$7.3 million", "parts": ["$6.6 million"]}) in offered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share level, its levels two kinds listed side by side
+        "The maker sold 2,400 bicycles in 2031. Of these, 1,500 were road bikes and 900 were "
+        "mountain bikes, while its share of the market rose to 6.5 percent.",
+        # a percent far from the levels' change (3.1 to 4.3 is a rise of 39 percent)
+        "The city's budget grew to 4.3 billion pesos in 2031 from 3.1 billion pesos in 2030, with "
+        "a 22 percent rise in teachers' pay.",
+        # a rise whose levels fell
+        "Wool sales of the cooperative climbed 8 percent in 2031. The cooperative sold 41.6 "
+        "million dollars of wool, while in 2030 it had sold 45 million dollars.",
+        # the levels of two things, each with its own change
+        "Rents rose 10 percent in 2031. Rents came to 110 million dollars, while fees came to "
+        "100 million dollars.",
+        # the percent of one thing, the levels of another in the next sentence
+        "Visits by foreigners were up by 7 percent in 2031. Their spending came to 5.35 billion "
+        "euros, against 5 billion euros in 2030.",
+    ],
+)
+def test_no_growth_is_offered_for_a_share_other_things_or_a_change_far_from_the_percent(
+    text: str,
+) -> None:
+    assert not [s for s in offered(text) if s[0] == "growth"]
+
+
+def test_a_growth_whose_levels_are_compared_is_still_offered() -> None:
+    text = (
+        "Ferry passengers fell 6 percent, with 1,880,000 passengers carried in 2031 "
+        "compared to 2,000,000 in 2030."
+    )
+    assert (
+        "growth",
+        {"growth": "fell 6 percent", "current": "1,880,000", "base": "2,000,000"},
+    ) in offered(text)
+
+
+def test_one_value_of_two_measures_is_never_offered_as_given_twice() -> None:
+    text = (
+        "Fishing licences brought in 1.4 billion pesos in 2031. "
+        "Road repairs cost 1.4 billion pesos in 2031."
+    )
+    assert not [s for s in offered(text) if s[0] == "equal"]
+
+
+def test_a_month_above_its_years_figure_is_never_offered_as_its_part() -> None:
+    text = (
+        "Exports came to 150 million dollars in 2031. "
+        "Exports of fish in June 2031 were 812 million dollars."
+    )
+    assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+def test_a_figure_whose_clause_names_one_month_is_never_offered_as_a_span_holding_another() -> None:
+    text = (
+        "In June the town received 1,300 visitors (1,000 in 2030), in July 2,800 (1,900 last "
+        "year) and in August 3,600 (2,700 in August 2030)."
+    )
+    assert not [s for s in offered(text) if s[0] == "sum"]

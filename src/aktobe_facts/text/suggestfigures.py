@@ -10,7 +10,16 @@ from msgspec import Struct
 
 from aktobe_facts.reading.periods import Period, PeriodError, parse_period
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftfigures import DraftRelation, is_measure, quote, same_measure
+from aktobe_facts.text.draftfigures import (
+    DraftRelation,
+    is_measure,
+    quote,
+    same_measure,
+    subject_words,
+)
+from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.roletime import MONTHS as _MONTH_WORDS
+from aktobe_facts.text.sentences import clause_start
 
 
 class Suggestion(Struct, frozen=True):
@@ -111,6 +120,10 @@ def subject_of(words: set[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in _NOT_NAMES)
 
 
+MONTHS = frozenset(_MONTH_WORDS)
+"""The months' names: a word naming one month names a month's figure, not a span's."""
+
+
 Suggester = Callable[[Article, Sequence[Known]], list[Suggestion]]
 
 
@@ -175,3 +188,42 @@ def where_words(a: Known, b: Known) -> str:
     """Where two figures stand, for a reason."""
     one = a.placed.sentence_index == b.placed.sentence_index
     return "in one sentence" if one else "in sentences next to each other"
+
+
+def clause_before(article: Article, k: Known) -> str:
+    """The words of a figure's clause before it, lower-cased (:func:`clause_start`)."""
+    figure = k.placed.figure
+    start = clause_start(article.text, k.placed.sentence[0], figure.phrase.start)
+    return article.text[start : figure.phrase.start].lower()
+
+
+def shares_clause(article: Article, k: Known) -> bool:
+    """Whether another figure of the sentence stands in a figure's clause before it ("imports
+    rose to $420 million and the trade surplus widened to": the surplus's words name imports
+    too), so that the words naming it are not its own alone."""
+    start = clause_start(article.text, k.placed.sentence[0], k.placed.figure.phrase.start)
+    return any(
+        other.sentence_index == k.placed.sentence_index
+        and start <= other.figure.phrase.start < k.placed.figure.phrase.start
+        for other in article.figures
+    )
+
+
+def one_subject(a: Known, b: Known) -> bool:
+    """Whether two figures' words name one thing: both name something and one's words are all
+    the other's ("exports" and "Kazakhstan's exports"), never two things ("revenue" and
+    "spending", "exports to China" and "exports to Italy")."""
+    return bool(a.subject and b.subject) and (a.subject <= b.subject or b.subject <= a.subject)
+
+
+def own_words(article: Article, k: Known) -> frozenset[str]:
+    """What the words of a figure's clause name after the figure before it in that clause, if
+    any ("and 600 were trucks" after "900 were sedans": the trucks; "and 2.09 billion dollars in
+    2030" after "2.32 billion dollars this year": nothing)."""
+    figure = k.placed.figure
+    start = clause_start(article.text, k.placed.sentence[0], figure.phrase.start)
+    for other in article.figures:
+        end = other.figure.phrase.outer_end
+        if other.sentence_index == k.placed.sentence_index and start <= end <= figure.phrase.start:
+            start = max(start, end)
+    return subject_of(subject_words(content(article.text[start : figure.phrase.start])))

@@ -1,11 +1,19 @@
 """Suggested: a growth between two levels (``kind = "growth"``: growth, current, base). A percent
-of change, or a bare percent the words do not make a share, and two levels of one measure in one
-sentence, in its sentence or the sentence next to it in its paragraph, of two periods (or with one
-period named at most): of the pairs in reach, the one whose change the percent describes best is
-offered, in that order (for a rise the larger is the current value). No rule drafts it where a
-word of the rules' patterns is missing ("improved 10.9 percent to X from Y"). The pair is chosen
-by its arithmetic, so a slip in the article larger than the gap to another pair is offered
-against that pair: the editor reads the quote.
+the draft reads as a change, and two levels of one measure in one sentence, in its sentence or the
+sentence next to it in its paragraph, of two periods (or with one period named at most): of the
+pairs in reach, the one whose change the percent describes best is offered, in that order (for a
+rise the larger is the current value). No rule drafts it where a word of the rules' patterns is
+missing ("improved 10.9 percent to X from Y"). The pair is chosen by its arithmetic, so a slip in
+the article larger than the gap to another pair is offered against that pair: the editor reads
+the quote.
+
+Only a pair whose words name one thing (:func:`own_words`: in one sentence the later names nothing
+new), whose
+change goes the percent's way and is within :data:`NEAR` of it: a bare percent (a share or a rate
+level as often as a change: "its market share rose to 8.2 percent"), two kinds ("900 were sedans
+and 600 were trucks"), or a percent far from the levels' change ("a 25 percent rise in salaries"
+beside a budget from 2.72 to 3.77 trillion) was offered before and never meant (docs/corpus.md,
+the eleventh session).
 
 The rank of each cue is the share of such candidates on the open sets that were no relation the
 hand files write and the draft misses (docs/corpus.md, the eleventh session); a growth the draft
@@ -14,19 +22,26 @@ already ties in a growth relation gets none (:mod:`aktobe_facts.text.suggest`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftfigures import DraftRelation, subject_words
+from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.suggestfigures import (
+    MONTHS,
     Known,
     Suggestion,
+    clause_before,
     comparable,
     joined,
     measure_words,
+    own_words,
+    period_of,
     shared_words,
     shown,
+    subject_of,
     where_words,
 )
 
@@ -37,9 +52,86 @@ NEXT_SENTENCE = 0.67
 """Rank of a growth and two levels of one sentence next to the growth's in one paragraph (4 of
 12)."""
 BARE_SENTENCE = 0.75
-"""Rank of a percent the draft left with no kind (a growth or a share: the words do not say) and
-both levels in its sentence (7 of 28); with the levels in the next sentence it is not offered (2
-of 31 before one pair was kept a growth)."""
+"""Rank of a percent the draft left with no kind right after a verb of change and both levels in
+its sentence (7 of 28 before the guards of one thing); with the levels in the next sentence it is
+not offered (2 of 31 before one pair was kept a growth)."""
+RISES = frozenset(
+    [
+        "improved",
+        "grew",
+        "rose",
+        "increased",
+        "climbed",
+        "gained",
+        "jumped",
+        "expanded",
+        "advanced",
+        "soared",
+        "surged",
+        "widened",
+    ]
+)
+FALLS = frozenset(
+    [
+        "fell",
+        "declined",
+        "dropped",
+        "decreased",
+        "contracted",
+        "shrank",
+        "slipped",
+        "eased",
+        "narrowed",
+        "plunged",
+        "slumped",
+    ]
+)
+"""Verbs of change a bare percent may follow, with "by" or not ("improved 10.9 percent", "fell
+by 4 percent"): a rise, or a fall (then the percent is read negative)."""
+SHARE_WORDS = frozenset(
+    [
+        "share",
+        "rate",
+        "ratio",
+        "margin",
+        "stake",
+        "proportion",
+        "inflation",
+        "unemployment",
+        "interest",
+        "yield",
+        "yields",
+        "growth",
+    ]
+)
+"""Words of a clause whose percent is a level (a share or a rate) as often as a change."""
+_CHANGE = re.compile(r"\b(" + "|".join(sorted(RISES | FALLS)) + r")(?:\s+by)?\s*$")
+_WORD = re.compile(r"[a-z-]+")
+BASE_WORDS = frozenset(["from", "against", "versus", "vs", "than"])
+BASE_PAIRS = frozenset(["compared to", "compared with", "comparison with", "relative to"])
+"""Words before a base, among its last three ("from", "as against", "higher than the",
+"compared to")."""
+PLAN_WORDS = frozenset(
+    [
+        "forecast",
+        "forecasts",
+        "plan",
+        "planned",
+        "target",
+        "targeted",
+        "expected",
+        "budget",
+        "budgeted",
+        "estimate",
+        "estimated",
+        "projected",
+        "projection",
+    ]
+)
+"""Words of a plan or forecast: a figure compared with one is no base of a growth."""
+NEAR = (Fraction(4, 5), Fraction(5, 4), Fraction(1))
+"""How near the levels' change must be to the percent: within a ratio of 4/5 to 5/4 of it, or
+within one point (a percent printed rounded: "up 1 percent" for 1.4)."""
 
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
@@ -50,7 +142,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     pairs; the nearest pair alone took "an increase of 18.98 percent over September 2030" in a
     sentence of three levels as August's over September 2030's."""
     made: list[Suggestion] = []
-    for g in (k for k in known if _rate(k)):
+    for g, rate in ((k, r) for k in known if (r := _rate(article, k)) is not None):
         pairs = [
             (current, base, rank)
             for i, a in enumerate(known)
@@ -58,17 +150,80 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             if (rank := _rank(g, a, b)) is not None
             and comparable(a, b)
             and _two_periods(a, b)
-            and a.placed.figure.phrase.stated.value != b.placed.figure.phrase.stated.value
+            and _one_thing(article, g, a, b)
             for current, base in ((a, b), (b, a))
+            if _near(rate, current, base) and _in_order(g, current, base)
         ]
         if not pairs:
             continue
-        rate = g.placed.figure.phrase.stated.value
         current, base, rank = min(
             pairs, key=lambda p: (_off(rate, p[0], p[1]), _undated(p[0], p[1]), _apart(g, p[0]))
         )
         made.append(_growth(article, g, current, base, rank))
     return made
+
+
+def _one_thing(article: Article, g: Known, a: Known, b: Known) -> bool:
+    """Whether two levels' words name one thing, the growth's (:func:`own_words`): one's words
+    are all the other's, and in one sentence the words between them name nothing new unless they
+    end in a word of comparison or name the growth's thing ("to $5 million from $4.5 million",
+    never "900 were sedans and 600 were trucks", "income by 17.5% to X came with a decline in expenses by 3.9% to Y"); and
+    the growth's words name something the levels' sentence names before them, when both name
+    anything ("arrivals were up by 8%" is no growth of the next sentence's revenue)."""
+    first, last = sorted((a, b), key=lambda k: k.placed.figure.phrase.start)
+    early, mine = _named(own_words(article, first)), _named(own_words(article, g))
+    if first.placed.sentence_index == last.placed.sentence_index:
+        between = article.text[
+            first.placed.figure.phrase.outer_end : last.placed.figure.phrase.start
+        ]
+        if not (_named(_subject(between)) <= early | mine or _compared(between)):
+            return False
+    else:
+        late = _named(own_words(article, last))
+        if not (early <= late or late <= early):
+            return False
+    start = first.placed.sentence[0]
+    named = _named(_subject(article.text[start : first.placed.figure.phrase.start]))
+    return not (named and mine) or bool(named & mine)
+
+
+def _subject(text: str) -> frozenset[str]:
+    return subject_of(subject_words(content(text)))
+
+
+def _named(words: frozenset[str]) -> frozenset[str]:
+    """Words naming a thing, without those naming a month ("at end-September")."""
+    return frozenset(w for w in words if w.removeprefix("end-") not in MONTHS)
+
+
+def _compared(between: str) -> bool:
+    """Whether the words between two levels end in a word of comparison ("3,785,055 tourists
+    came ... compared to 4,031,404"), with no plan's or forecast's word: the later is then the
+    earlier's base, whatever the words before name."""
+    words = _WORD.findall(between.lower())
+    last = bool(set(words[-3:]) & BASE_WORDS) or " ".join(words[-2:]) in BASE_PAIRS
+    return last and not set(words) & PLAN_WORDS
+
+
+def _in_order(g: Known, current: Known, base: Known) -> bool:
+    """Whether the periods named allow the order: the current value's ends after the base's and
+    not before the growth's ("climbed 8 percent in 2031" is no growth to a level of 2030)."""
+    now, then, growth = period_of(current), period_of(base), period_of(g)
+    if now is not None and then is not None and now.end <= then.end:
+        return False
+    return now is None or growth is None or now.end >= growth.end
+
+
+def _near(rate: Fraction, current: Known, base: Known) -> bool:
+    """Whether the change from the base to the current value goes the percent's way and is
+    within :data:`NEAR` of it."""
+    now = current.placed.figure.phrase.stated.value
+    then = base.placed.figure.phrase.stated.value
+    if then <= 0 or now == then or rate == 0 or (now > then) != (rate > 0):
+        return False
+    change = (now - then) * 100 / then
+    low, high, points = NEAR
+    return low <= change / rate <= high or abs(change - rate) <= points
 
 
 def _off(rate: Fraction, current: Known, base: Known) -> Fraction:
@@ -87,12 +242,25 @@ def _apart(g: Known, a: Known) -> int:
     return abs(a.placed.figure.phrase.start - g.placed.figure.phrase.start)
 
 
-def _rate(k: Known) -> bool:
+def _rate(article: Article, k: Known) -> Fraction | None:
+    """The percent of change a figure states, signed: a growth's, or a bare percent's right
+    after a verb of change ("improved 10.9 percent", never "rose to 8.2 percent") in a clause
+    naming no share or rate; else None."""
     figure = k.placed.figure
-    unit = figure.phrase.stated.unit
-    if unit is None or unit.kind != "percent" or figure.phrase.stated.is_range:
-        return False
-    return figure.kind == "growth" or (figure.kind is None and figure.phrase.stated.value != 0)
+    stated = figure.phrase.stated
+    unit = stated.unit
+    if unit is None or unit.kind != "percent" or stated.is_range or stated.value == 0:
+        return None
+    if figure.kind == "growth":
+        return stated.value
+    if figure.kind is not None or stated.negative:
+        return None
+    if (k.subject | set(_WORD.findall(clause_before(article, k)))) & SHARE_WORDS:
+        return None
+    verb = _CHANGE.search(clause_before(article, k))
+    if verb is None:
+        return None
+    return -stated.value if verb.group(1) in FALLS else stated.value
 
 
 def _rank(g: Known, a: Known, b: Known) -> float | None:
@@ -100,7 +268,7 @@ def _rank(g: Known, a: Known, b: Known) -> float | None:
     if pa.sentence_index != pb.sentence_index or pa.paragraph != pg.paragraph:
         return None
     if pa.sentence_index == pg.sentence_index:
-        return BARE_SENTENCE if pg.figure.kind is None else GROWTH_SENTENCE
+        return GROWTH_SENTENCE if pg.figure.kind == "growth" else BARE_SENTENCE
     if abs(pa.sentence_index - pg.sentence_index) == 1 and pg.figure.kind == "growth":
         return NEXT_SENTENCE
     return None

@@ -11,14 +11,17 @@ write and the draft misses (docs/corpus.md, the eleventh session).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aktobe_facts.reading.periods import Period
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.suggestfigures import (
+    MONTHS,
     Known,
     Suggestion,
+    clause_before,
     comparable,
     joined,
     measure_words,
@@ -47,7 +50,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 part, whole = b, a
             else:
                 continue
-            if not comparable(a, b):
+            if not comparable(a, b) or not _smaller(part, whole) or _month_named(article, whole):
                 continue
             relation = DraftRelation(
                 "", "sum", {"total": whole.id, "parts": [part.id]}, joined(article, whole, part)
@@ -58,6 +61,18 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             )
             made.append(Suggestion(relation, why, WITHIN))
     return made
+
+
+def _month_named(article: Article, whole: Known) -> bool:
+    """Whether the words of the span's figure's clause name one month ("in July 28,053", dated
+    the year by the draft): then it is a month's figure, and no span holds the other."""
+    return bool(set(re.findall(r"[a-z]+(?:-[a-z]+)*", clause_before(article, whole))) & MONTHS)
+
+
+def _smaller(part: Known, whole: Known) -> bool:
+    """A part below its whole: "26,958 in August" is no part of "10,149 in 2015" (a year's
+    figure of another kind of visitor)."""
+    return part.placed.figure.phrase.stated.value < whole.placed.figure.phrase.stated.value
 
 
 def _inside(inner: Period, outer: Period) -> bool:
