@@ -286,3 +286,27 @@ def test_a_count_s_verb_of_coming_before_the_figure_compared(verb: str) -> None:
     assert [f for k, f in relations(text) if k == "growth"] == [
         {"growth": "an increase of 9.8 percent", "current": "12,418", "base": "11,305"}
     ]
+
+
+def test_no_growth_of_a_level_listed_among_the_bases() -> None:
+    # the growth after "X, as against Y in February and Z in March 2030" is X's over the level
+    # its "over <period>" names: the words pair them by period names only, so nothing is drafted
+    # (never Z as its current value)
+    listed = (
+        "Bus passes issued in March 2031 numbered 41,200, as against 44,000 in February 2031 and "
+        "38,150 in March 2030, a fall of 6.36 percent over February and a rise of 7.99 percent "
+        "over March 2030."
+    )
+    assert [f for k, f in relations(listed) if k == "growth"] == []
+    # near misses: a level alone with its growth, or compared with one level
+    alone = "Bus passes issued in March 2031 numbered 41,200, a fall of 6.36 percent over February."
+    assert relations(alone) == [
+        ("growth", {"growth": "a fall of 6.36 percent", "current": "41,200"})
+    ]
+    one = (
+        "Bus passes issued in March 2031 numbered 41,200, as against 44,000 in February 2031, a "
+        "fall of 6.36 percent."
+    )
+    assert relations(one) == [
+        ("growth", {"growth": "a fall of 6.36 percent", "current": "41,200", "base": "44,000"})
+    ]

@@ -355,6 +355,8 @@ def _relation(
         compared = _compared_with(text, sentence, figures, first - 1) if base is None else None
         if compared is not None:  # "X compared with Y, up P": Y is X's base, not the current
             current, base, start = compared, before, compared
+        elif base is None and _listed_base(text, figures, first - 1):
+            return None  # "X, as against Y in May and Z a year before, a fall of P over May"
     elif after is not None and _reached(text, sentence, core.last, after):
         current = end = after
         pronoun = _AS_PRONOUN.search(_gap(text, sentence, core.last, after)) is not None
@@ -638,6 +640,33 @@ def _compared_with(text: str, sentence: Sentence, figures: list[Figure], j: int)
         return None
     a, b = figures[j - 1], figures[j]
     return a if _COMPARED_WITH.match(_gap(text, sentence, a, b)) else None
+
+
+_COMPARED_LAST = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|than|from)\s*$", re.IGNORECASE
+)
+"""Right before a level: the words that make it a level compared with, a base."""
+_LISTED_AND = re.compile(
+    rf"^\s*(?:(?:in|during|for|of|over|the|same|corresponding|period|month|quarter|year|last|"
+    rf"previous|a|ago|earlier|before|{_MONTH}|\d{{4}}),?\s+)*and\s+$",
+    re.IGNORECASE,
+)
+"""Between two listed levels compared with: "in February 2031 and", "during September, 2009 and"."""
+
+
+def _listed_base(text: str, figures: list[Figure], j: int) -> bool:
+    """The figure at ``j`` is the last of two or more levels compared with ("X, as against Y in May
+    and Z a year before"): a base, never the current value of the growth after it, whose base the
+    words then pair only by period names ("a fall of P over May")."""
+    listed = False
+    while j > 0:
+        gap = text[figures[j - 1].phrase.outer_end : figures[j].phrase.start]
+        if _COMPARED_LAST.search(gap):
+            return listed
+        if not _LISTED_AND.match(gap) or not same_measure(figures[j - 1], figures[j]):
+            return False
+        listed, j = True, j - 1
+    return False
 
 
 def _signs_clear(text: str, sentence: Sentence, core: _Core) -> bool:
