@@ -57,6 +57,11 @@ _MONTHS = (
 )
 
 
+def month_number(name: str) -> int:
+    """The month's number, 1 to 12, from its name or abbreviation ("Sept", "september")."""
+    return _MONTHS.index(name[:3].lower()) + 1
+
+
 class Dateline(NamedTuple):
     """When the article was written: its year, and its month where the dateline names one."""
 
@@ -93,7 +98,7 @@ def article_date(text: str) -> Dateline | None:
         named = re.search(rf"\b{MONTH_NAMES}\b", m.group(0), re.IGNORECASE)
         iso = re.search(r"\d{4}-(\d\d)(?:-\d\d)?", m.group(0))
         if named is not None:
-            month: int | None = _MONTHS.index(named.group(0)[:3].lower()) + 1
+            month: int | None = month_number(named.group(0))
         else:
             month = int(iso.group(1)) if iso is not None else None
         return Dateline(year, month if month is not None and 1 <= month <= 12 else None)

@@ -21,7 +21,7 @@ from itertools import combinations, pairwise, product
 import msgspec
 from msgspec import Struct
 
-from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.datelines import MONTH_NAMES, month_number
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -277,13 +277,10 @@ def _period_turns(text: str, members: Members, named: dict[str, Role]) -> bool:
         return False
     starts = sorted(p.figure.phrase.start for p in members)
     for m in _OPENS_ON_MONTH.finditer(text, starts[0], starts[-1]):
-        month = _MONTHS.index(m.group(1)[:3].lower()) + 1
+        month = month_number(m.group(1))
         if not any(t.months and t.months[0] <= month <= t.months[1] for t in times):
             return True
     return False
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _unit(members: Members) -> object:

@@ -285,7 +285,7 @@ def _own_noun(text: str, sentence: Sentence, x: Figure, noun: str) -> bool:
     after = _AFTER.match(text, x.phrase.outer_end)
     if after is not None:
         named = _WORD.findall(after.group("words"))
-        cut = (k for k, w in enumerate(named) if w.lower() in _NO_NOUN | _MODIFIER)
+        cut = (k for k, w in enumerate(named) if w.lower() in _NOT_HEAD)
         kept = named[: next(cut, None)]  # "in wool sales in 2031"; "of profit from wool sales"
         if kept and singular(kept[-1].lower()) == noun:
             return True
@@ -303,6 +303,8 @@ _AFTER = re.compile(r"\s+(?:in|of)\s+(?P<words>[^,;:.\d()]*)", re.IGNORECASE)
 """The words right after X that name what it counts, up to a comma: "in wool sales"."""
 _MODIFIER = frozenset(["from", "of", "for", "in", "on", "at", "by", "with", "to", "per"])
 """Words that open a modifier of a subject's head: a noun after them is not the head."""
+_NOT_HEAD = _NO_NOUN | _MODIFIER
+"""Words no head noun is: the two sets above, joined once."""
 
 
 def _periods(growth: Figure, x: Figure, y: Figure) -> bool:

@@ -43,6 +43,7 @@ from aktobe_facts.text.draftarticle import paragraphs
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
 from aktobe_facts.text.draftindex import INDEX_CURRENCIES
 from aktobe_facts.text.draftwords import names_the_change
+from aktobe_facts.text.roletime import MONTH
 
 HUNDRED = '"100 percent"'
 
@@ -55,9 +56,7 @@ Tag = str | None
 (a base of another kind, or two), ``"period 2022-01"`` (a period named as the base; :data:`SAME`
 where its words are those of the same period of that year: "the same half of 2008"), or None."""
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTH = rf"(?:{MONTH})"
 _OTHER = re.compile(
     r"\b(?:(?:month|quarter|half|week)[\s-]+(?:on|over|to)[\s-]+(?:month|quarter|half|week)|"
     r"m-o-m|m/m|mom|q-o-q|q/q|qoq|h/h|w/w|"

@@ -508,7 +508,7 @@ def _qualified(
                 and alike(p, whole)
                 and p.figure.id not in done
             ]
-            if _partner_apart(article.text, whole, named[whole.figure.id], parts, named):
+            if _partner_apart(article.text, whole, named[whole.figure.id], parts):
                 continue  # "crude exports" within "exports to Jordan": another partner's flow
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
@@ -518,9 +518,7 @@ def _said(text: str, placed: Placed) -> str:
     return text[placed.sentence[0] : placed.sentence[1]]
 
 
-def _partner_apart(
-    text: str, whole: Placed, role: Role, parts: list[Placed], named: dict[str, Role]
-) -> bool:
+def _partner_apart(text: str, whole: Placed, role: Role, parts: list[Placed]) -> bool:
     """The whole names the one partner its flow goes to or comes from ("exports to Jordan came to
     X") and a part's words name neither that partner nor "these" flows: the part is of the
     country's whole flow, never within one partner's ("crude exports of 106 million barrels ...

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from msgspec import Struct
 
@@ -421,6 +422,12 @@ def _part(figure: Figure) -> bool:
     return is_amount(figure) or count_level(figure)
 
 
+@lru_cache(maxsize=8)
+def _headline_place(text: str) -> str | None:
+    """The place the headline names first: read once per article, not once per share pair."""
+    return first_place(text[: headline_end(text)])
+
+
 def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figure) -> Pair:
     m = _OF.match(text, past_noun(text, last), sentence.span[1])  # "(7.5 million visitors) of"
     end = m.end(1) if m else 0
@@ -430,7 +437,7 @@ def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figu
         end = cut.start() if cut is not None else end
     said = [singular(w) for w in content(text[m.start(1) : end])] if m else []
     # "of Saudi imports" in an article on Saudi trade (its headline's first word): of imports
-    if first_place(text[: headline_end(text)]) in said:
+    if said and _headline_place(text) in said:
         said = [w for w in said if w not in place_words()]
     # "of the region's total" names no whole of its own; "of total tax revenues" does
     generic = bool(said) and said[-1] in _GENERIC

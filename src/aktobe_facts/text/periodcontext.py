@@ -56,12 +56,6 @@ def clash(a: Time, b: Time) -> bool:
     )
 
 
-def context_time(article: Article, placed: Placed) -> Time:
-    """The period the figure's words name, else the one its context gives (none for a
-    comparison's earlier figure)."""
-    return _contexts(article)[placed.figure.id]
-
-
 @lru_cache(maxsize=1)
 def _contexts(article: Article) -> dict[str, Time]:
     """Each figure's context period, by claim id (kept for the article read last)."""

@@ -159,6 +159,13 @@ def _dated_totals(words: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d|[.,]\d|%)")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)")
+_SPAN = re.compile(rf"\b({MONTH})(?:\s*(?:[-–—]|and|to|through)\s*({MONTH}))?\b", re.IGNORECASE)
+_COUNT = re.compile(rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(COUNTS)})[\s-]+months?\b", re.IGNORECASE)
+_PART = re.compile(r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", re.I)
+
+
 def read_time(words: str) -> Time:
     """The period named in a few words: "in January-May 2023", "the first nine months", "for the
     five months", "in the first half of 2009", "for 2024", "for the whole of last year". A running
@@ -166,23 +173,17 @@ def read_time(words: str) -> Time:
     months): never any other date's, nor a span of months the draft cannot tie to the day."""
     dates = _dated_totals(words)
     if dates:
-        named = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d|[.,]\d|%)", words))
+        named = set(_NAMED_YEAR.findall(words))
         return Time(named.pop() if len(named) == 1 else None, None, None, dates)
     words = _DATE.sub(" ", words)
-    years = re.findall(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)", words)
+    years = _YEAR.findall(words)
     year = years[-1] if len(set(years)) == 1 else None
     relative = _RELATIVE.search(words)
     rel = relative.group(1).lower() if relative is not None else None
     months: tuple[int, int] | None = None
-    span = re.search(
-        rf"\b({MONTH})(?:\s*(?:[-–—]|and|to|through)\s*({MONTH}))?\b", words, re.IGNORECASE
-    )
-    count = re.search(
-        rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(COUNTS)})[\s-]+months?\b", words, re.IGNORECASE
-    )
-    part = re.search(
-        r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", words, re.I
-    )
+    span = _SPAN.search(words)
+    count = _COUNT.search(words)
+    part = _PART.search(words)
     if span is not None:
         first = MONTHS.index(span.group(1).lower()) + 1
         last = MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
