@@ -113,6 +113,14 @@ def between(text: str, start: int, end: int, periods: Sequence[NamedPeriod] = ()
     return " ".join("".join(parts).lower().split()).replace(" ,", ",")
 
 
+def words_after(text: str, sentence: Sentence, figure: Figure) -> str:
+    """The sentence's words after a figure (:func:`between`), its own noun left out ("40 ships
+    in the port": "in the port")."""
+    words = between(text, figure.phrase.outer_end, sentence.span[1], sentence.periods)
+    noun = (figure.noun or "").lower()
+    return words[len(noun) :].strip() if noun and words.split(" ", 1)[0] == noun else words
+
+
 _NOT_SUBJECT = frozenset(
     re.findall(
         r"\w+",

@@ -44,6 +44,7 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
     same_unit,
     subject_words,
+    words_after,
     words_between,
 )
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
@@ -540,11 +541,7 @@ plan"), or another thing's noun ("against Y in imports"): no base."""
 
 def _base_ends(text: str, sentence: Sentence, base: Figure) -> bool:
     """Nothing after the base makes it a plan's or another thing's figure."""
-    tail = between(text, base.phrase.outer_end, sentence.span[1], sentence.periods)
-    noun = (base.noun or "").lower()
-    if noun and tail.split(" ", 1)[0] == noun:
-        tail = tail[len(noun) :]
-    return _NOT_BASE.match(tail.strip()) is None
+    return _NOT_BASE.match(words_after(text, sentence, base)) is None
 
 
 def _pronoun_level(

@@ -28,6 +28,7 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     quote,
     same_measure,
+    words_after,
 )
 from aktobe_facts.text.roletime import MONTH
 
@@ -133,7 +134,7 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
                 continue
             if not same_measure(one, rest[0]):
                 continue
-            if not _BASES_END.match(_tail(text, sentence, rest[1])):
+            if not _BASES_END.match(words_after(text, sentence, rest[1])):
                 continue  # "compared with A and B expected by analysts": a forecast, no base
             bases = rest
         elif rest or not _END.match(_after(text, sentence, two)):
@@ -145,13 +146,6 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
 def _after(text: str, sentence: Sentence, figure: Figure) -> str:
     """The sentence's words after its last level, that level's own noun left out."""
     return _past_noun(figure, " ".join(text[figure.phrase.outer_end : sentence.span[1]].split()))
-
-
-def _tail(text: str, sentence: Sentence, figure: Figure) -> str:
-    """The sentence's words after a figure, its own noun left out, each named period §."""
-    words = between(text, figure.phrase.outer_end, sentence.span[1], sentence.periods)
-    noun = (figure.noun or "").lower()
-    return words[len(noun) :].strip() if noun and words.split(" ", 1)[0] == noun else words
 
 
 def _growths(first: Figure, second: Figure) -> bool:

@@ -356,6 +356,9 @@ def _unread(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether a word that introduces a base is followed, to its clause's end, by no figure, no
     period and no words of the year before, or by a word of time none of them covers ("$600
     million in the fourth quarter", "the final quarter of 2030": its quarter not read)."""
+    spans = [(f.phrase.start, f.phrase.outer_end) for f in sentence.figures]
+    spans = [(x, y) for x, y in spans if not _TIME.search(text, x, y)]  # "three months"
+    spans += [(p.start, p.end) for p in sentence.periods]
     for cue in _CUE.finditer(text, start, end):
         if cue.group(0).lower() in ("from", "since") and _NAME.match(text, cue.end()):
             continue
@@ -366,10 +369,7 @@ def _unread(text: str, sentence: Sentence, start: int, end: int) -> bool:
             continue  # a figure's own words: "just over EUR 3 billion", "more than 5 percent"
         stop = _CLAUSE_END.search(text, cue.end(), sentence.span[1])
         a, b = cue.end(), stop.start() if stop else sentence.span[1]
-        read = [(f.phrase.start, f.phrase.outer_end) for f in sentence.figures]
-        read = [(x, y) for x, y in read if not _TIME.search(text, x, y)]  # "three months"
-        read += [(p.start, p.end) for p in sentence.periods]
-        read = [(x, y) for x, y in read if a <= x < b]
+        read = [(x, y) for x, y in spans if a <= x < b]
         read += [m.span() for m in _YEAR.finditer(text, a, b)]
         if not read or any(
             not any(x <= m.start() < y for x, y in read) for m in _TIME.finditer(text, a, b)

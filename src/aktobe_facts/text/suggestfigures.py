@@ -178,6 +178,13 @@ def joined(article: Article, *figures: Known) -> str:
     return " ... ".join(quote(article.text, k.placed.figure) for k in ordered)
 
 
+def part_of(article: Article, whole: Known, part: Known) -> DraftRelation:
+    """A one-part sum: the part at or below its whole, as an editor writes it."""
+    return DraftRelation(
+        "", "sum", {"total": whole.id, "parts": [part.id]}, joined(article, whole, part)
+    )
+
+
 def shared_words(*figures: Known) -> str:
     """The words the figures' clauses share, for a reason (empty when none)."""
     common = frozenset.intersection(*(k.subject for k in figures))

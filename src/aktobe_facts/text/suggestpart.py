@@ -22,14 +22,13 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
     clause_before,
     comparable,
-    joined,
     measure_words,
+    part_of,
     period_words,
     shared_words,
     shares_clause,
@@ -131,9 +130,7 @@ def _sentence(article: Article, k: Known) -> str:
 
 
 def _part_of(article: Article, whole: Known, part: Known, rank: float) -> Suggestion:
-    relation = DraftRelation(
-        "", "sum", {"total": whole.id, "parts": [part.id]}, joined(article, whole, part)
-    )
+    relation = part_of(article, whole, part)
     why = (
         f"{shown(part)} may be a part of {shown(whole)}: both {measure_words(whole)} "
         f"{period_words(whole)}, {where_words(whole, part)}{shared_words(whole, part)}"

@@ -16,15 +16,14 @@ from collections.abc import Sequence
 
 from aktobe_facts.reading.periods import Period
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.suggestfigures import (
     MONTHS,
     Known,
     Suggestion,
     clause_before,
     comparable,
-    joined,
     measure_words,
+    part_of,
     period_of,
     shown,
 )
@@ -52,9 +51,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 continue
             if not comparable(a, b) or not _smaller(part, whole) or _month_named(article, whole):
                 continue
-            relation = DraftRelation(
-                "", "sum", {"total": whole.id, "parts": [part.id]}, joined(article, whole, part)
-            )
+            relation = part_of(article, whole, part)
             why = (
                 f"{shown(part)} of {part.period} may be a part of {shown(whole)} of "
                 f"{whole.period}: both {measure_words(whole)}, the one period inside the other"
