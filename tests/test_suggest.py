@@ -463,3 +463,53 @@ def test_a_figure_whose_clause_names_one_month_is_never_offered_as_a_span_holdin
         "year) and in August 3,600 (2,700 in August 2030)."
     )
     assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "growth", "current", "base"),
+    [
+        (
+            "In the northern district the gain was 12.5 percent, to 4.5 million dollars in "
+            "2031, from 4 million dollars in 2030.",
+            "12.5 percent",
+            "4.5 million dollars",
+            "4 million dollars",
+        ),
+        (
+            "June brought a drop in timber sales of nearly 20 percent, to 2.4 million dollars "
+            "from 3 million dollars a year before.",
+            "nearly 20 percent",
+            "2.4 million dollars",
+            "3 million dollars",
+        ),
+        (
+            "The harbour saw growth in grain handled of 8 percent, reaching 5.4 million tonnes "
+            "from 5 million tonnes in 2030.",
+            "8 percent",
+            "5.4 million tonnes",
+            "5 million tonnes",
+        ),
+    ],
+)
+def test_a_percent_named_by_a_noun_of_change_is_offered_as_the_growth_of_its_levels(
+    text: str, growth: str, current: str, base: str
+) -> None:
+    growths = [f for kind, f in offered(text) if kind == "growth"]
+    assert {"growth": growth, "current": current, "base": base} in growths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the percent a rate's level, not the change of the levels
+        "The growth rate of the fund was 12.5 percent, with 4.5 million dollars in 2031 and "
+        "4 million dollars in 2030.",
+        # a noun of change of another thing, far from the levels' change (4 to 4.5 is 12.5)
+        "The district's budget came to 4.5 million dollars in 2031, from 4 million dollars in "
+        "2030, with a rise in teachers' pay of 30 percent.",
+    ],
+)
+def test_a_noun_of_change_offers_no_growth_for_a_rate_or_a_change_far_from_the_levels(
+    text: str,
+) -> None:
+    assert not [s for s in offered(text) if s[0] == "growth"]

@@ -106,6 +106,15 @@ SHARE_WORDS = frozenset(
 )
 """Words of a clause whose percent is a level (a share or a rate) as often as a change."""
 _CHANGE = re.compile(r"\b(" + "|".join(sorted(RISES | FALLS)) + r")(?:\s+by)?\s*$")
+RISE_NOUNS = frozenset(["gain", "growth", "increase", "rise", "jump", "expansion", "surge"])
+FALL_NOUNS = frozenset(["decline", "drop", "fall", "decrease", "contraction", "slump", "loss"])
+"""Nouns of change a bare percent may follow as their size ("the gain was 10.4 percent",
+"growth in garment exports of nearly 27 percent", "a drop of 4 percent"): a rise, or a fall."""
+_NOUN_CHANGE = re.compile(
+    r"\b(" + "|".join(sorted(RISE_NOUNS | FALL_NOUNS)) + r")"
+    r"(?:\s+(?:in|of)\s+[a-z'’ -]{1,40}?)?\s+(?:was|were|of|by|at)"
+    r"(?:\s+(?:nearly|almost|about|around|some|roughly|over|just over|more than))?\s*$"
+)
 _WORD = re.compile(r"[a-z-]+")
 BASE_WORDS = frozenset(["from", "against", "versus", "vs", "than"])
 BASE_PAIRS = frozenset(["compared to", "compared with", "comparison with", "relative to"])
@@ -255,12 +264,17 @@ def _rate(article: Article, k: Known) -> Fraction | None:
         return stated.value
     if figure.kind is not None or stated.negative:
         return None
-    if (k.subject | set(_WORD.findall(clause_before(article, k)))) & SHARE_WORDS:
+    before = clause_before(article, k)
+    noun = _NOUN_CHANGE.search(before)
+    own = {noun.group(1)} if noun is not None else set()  # "growth of 27 percent" is a change
+    if ((k.subject | set(_WORD.findall(before))) - own) & SHARE_WORDS:
         return None
-    verb = _CHANGE.search(clause_before(article, k))
-    if verb is None:
-        return None
-    return -stated.value if verb.group(1) in FALLS else stated.value
+    verb = _CHANGE.search(before)
+    if verb is not None:
+        return -stated.value if verb.group(1) in FALLS else stated.value
+    if noun is not None:
+        return -stated.value if noun.group(1) in FALL_NOUNS else stated.value
+    return None
 
 
 def _rank(g: Known, a: Known, b: Known) -> float | None:
