@@ -19,7 +19,8 @@ from aktobe_facts.reading.cldrsigns import SIGNS
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.reading.units import CLDR_PREFIXES, SHARED_SIGNS, USUAL_SIGNS, known_codes
-from aktobe_facts.text.phrases import UNREAD_LEFT, currency_words, scan
+from aktobe_facts.text.phraseread import currency_words
+from aktobe_facts.text.phrases import UNREAD_LEFT, scan
 
 SCALES = {" million": 6, " billion": 9, " trillion": 12, "bn": 9, "tn": 12}
 

@@ -1,4 +1,4 @@
-"""A conversion with words of its own in its parentheses (text/phrases.py): the rate it was made
+"""A conversion with words of its own in its parentheses (text/conversions.py): the rate it was made
 at ("at the NBB rate", "at the current exchange rate"), its currency in brackets ("[USD]"), or the
 first currency's abbreviation in parentheses before it ("(Br)"): still the amount's counterpart."""
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from aktobe_facts.text import draft as draft_module
-from aktobe_facts.text import draftbalances, draftwords, periodnames, phrases
+from aktobe_facts.text import draftbalances, draftwords, moneysigns, periodnames
 from aktobe_facts.text.draft import draft
 
 COUNT = 600
@@ -46,7 +46,7 @@ def test_each_number_reads_a_bounded_part_of_its_sentence(monkeypatch: pytest.Mo
         for name in ("kind_of", "id_words", "quote_span", "passage")
     ]
     prefixes = recorded(
-        monkeypatch, phrases, "lookup_prefix_currency", lambda text, *rest: len(text)
+        monkeypatch, moneysigns, "lookup_prefix_currency", lambda text, *rest: len(text)
     )
     made = draft(ARTICLE)
     assert len(made.claims) > COUNT // 2

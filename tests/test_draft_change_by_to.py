@@ -1,6 +1,6 @@
 """After a verb of change in the past and "by", "A to B" printed with its unit on both figures is
 the size of the change and the level it reached, never one range of the change
-(:func:`aktobe_facts.text.phrases._changed_by`); estimates and a unit printed once stay ranges."""
+(:func:`aktobe_facts.text.changedranges.changed_by`); estimates and a unit printed once stay ranges."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Digits glued to a name's capitals ("the EU27", "G20", "COVID19") are no figure
-(text/phrases.py): no claim, an [[ignore]] entry; a currency sign glued to its amount
+(text/numbernames.py): no claim, an [[ignore]] entry; a currency sign glued to its amount
 ("TND8628 million", "K32.1 billion") and a quarter or fiscal year ("Q1", "FY19") are read as before."""
 
 from __future__ import annotations

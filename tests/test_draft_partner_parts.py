@@ -17,7 +17,7 @@ from aktobe_facts.findings import Outcome
 from aktobe_facts.reading.quantities import read as quantity
 from aktobe_facts.text.attributed import mirrored, source
 from aktobe_facts.text.draft import draft
-from aktobe_facts.text.phrases import read
+from aktobe_facts.text.phraseread import read
 from aktobe_facts.text.whose import whose
 from conftest import findings_of
 

@@ -42,6 +42,7 @@ from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, ar
 from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.draftsubjects import distinct
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
+from aktobe_facts.text.phraseread import currency_words, read
 from aktobe_facts.text.phrases import (
     ADDRESS_LEFT,
     DATE_LEFT,
@@ -53,9 +54,6 @@ from aktobe_facts.text.phrases import (
     YEAR_LEFT,
     Left,
     Phrase,
-    address_at,
-    currency_words,
-    read,
     scan,
 )
 from aktobe_facts.text.quotes import Folded
@@ -65,6 +63,7 @@ from aktobe_facts.text.sharelists import listed_shares
 from aktobe_facts.text.suggest import Suggestion, suggested
 from aktobe_facts.text.textnums import Span as TextSpan
 from aktobe_facts.text.unitleft import restates
+from aktobe_facts.text.webaddress import address_at
 
 CONTEXT = 1_000
 """Characters of its sentence on each side of a number that the draft reads for its kind, id,

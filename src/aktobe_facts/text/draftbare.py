@@ -29,7 +29,8 @@ import msgspec
 from aktobe_facts.reading.numbers import GrammarError, Stated
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftarticle import paragraphs
-from aktobe_facts.text.phrases import Phrase, read
+from aktobe_facts.text.phraseread import read
+from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span
 from aktobe_facts.text.textnums import Span as TextSpan
 

@@ -11,7 +11,7 @@ Mauritian or Seychellois) and the signs of several currencies or of one letter (
 "kr", "Sh", from the CLDR and the press, :mod:`aktobe_facts.reading.units`) are mapped the same
 way; a place is a territory's English name in the CLDR (:mod:`aktobe_facts.reading.cldrplaces`) or a
 people, capital or city of :data:`_PLACES`. The draft reads the article's values with the words so
-mapped (:func:`aktobe_facts.text.phrases.currency_words`), as the claims file written from it is
+mapped (:func:`aktobe_facts.text.phraseread.currency_words`), as the claims file written from it is
 read.
 """
 

@@ -47,7 +47,7 @@ from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.text.periodnames import NamedPeriod
-from aktobe_facts.text.phrases import read as read_value
+from aktobe_facts.text.phraseread import read as read_value
 from aktobe_facts.text.sentences import Span
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ import msgspec
 
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.quantities import read as quantity
-from aktobe_facts.text.phrases import read
+from aktobe_facts.text.phraseread import read
 
 if TYPE_CHECKING:
     from aktobe_facts.text.draft import DraftClaim

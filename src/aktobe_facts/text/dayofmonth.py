@@ -1,0 +1,59 @@
+"""A number that is a day of its month ("May 19, 2022", "the 3rd of March", "the Dec. 1-20
+period"): a date, no figure."""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.textnums import Span
+
+_MONTH_NAME = MONTH_NAMES + r"\.?"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s+$", re.IGNORECASE)
+_DAY_END = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s+(?:\d{4}|the|a|an|when|that|it|and|to|at|in|on|as|with|"
+    r"by|for|from|after|before|this|last|next)\b|\s*$|\s*\([A-Z][\w&.’' -]{0,30}\)\s*[-–—]|"
+    r"\s+[-–—]\s|\s*/)",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])", re.IGNORECASE)
+_DAY_SPAN_BEFORE = re.compile(
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|through|until|till|[-–—])\s*$",
+    re.IGNORECASE,
+)
+"""A month's first day of a span of days before its last ("from Oct. 1 to 20")."""
+_DAYS = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})")
+_ON_MONTH_BEFORE = re.compile(
+    rf"\b(?:(?:on|as\s+of|since|until|till)\s+{_MONTH_NAME}\s+|{MONTH_NAMES}\.)$", re.IGNORECASE
+)
+"""A month after a word that names a day ("the rate on Nov 19 is", "as of March 1"), or a month's
+short name and its point glued to the number ("for Oct.28 is"): the number is its day, whatever
+follows."""
+
+
+def day_of_month(text: str, span: Span) -> bool:
+    """A day of a month written with its month: "May 19, 2022", "on March 3 the", "19 May",
+    "the 3rd of March", "on Nov 19 is", a dateline's "Nov 19 /Trend/" (a number of 1 to 31). "in
+    March 12 projects" is no date: after the month and its day comes a comma, a year, the end or
+    a word that no count stands before."""
+    digits = re.sub(r"(?:st|nd|rd|th)$", "", span.text)
+    if not digits.isdigit() or not 1 <= int(digits) <= 31:
+        return False
+    if _MONTH_AFTER.match(text, span.end) or _ON_MONTH_BEFORE.search(
+        text, max(0, span.start - 20), span.start
+    ):
+        return True
+    if _DAY_SPAN_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return bool(_DAY_END.match(text, span.end))  # "from Oct. 1 to 20, down 2.9%"
+    return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)) and bool(
+        _DAY_END.match(text, span.end)
+    )
+
+
+def days_of_month(text: str, span: Span) -> bool:
+    """A span of days right after its month ("the Dec. 1-20 period"): two days of 1 to 31, the
+    first before the second (a date where no unit follows)."""
+    days = _DAYS.fullmatch(span.text)
+    if days is None or not 1 <= int(days.group(1)) < int(days.group(2)) <= 31:
+        return False
+    return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start))

@@ -1,0 +1,49 @@
+"""A currency sign or code written before a number: where it starts ("US$1.5", "USD 5"), and
+an amount whose sign the grammar does not read ("Shs264 billion" where no country of the
+shilling is named): no figure."""
+
+from __future__ import annotations
+
+from aktobe_facts.reading.numbers import Stated
+from aktobe_facts.reading.units import lookup_prefix_currency, sign_before
+from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
+from aktobe_facts.text.phraseread import currency_aliases
+
+
+def prefix_start(text: str, start: int) -> int:
+    """Where a currency sign or code written before the number starts ("US$1.5", "USD 5")."""
+    for length in range(7, 0, -1):
+        begin = start - length
+        if begin < 0:
+            continue
+        # a sign is at most 6 characters ("U.S. $"), then a space or none, then the number: 16
+        # are enough to read it (a copy of the rest of the text for each numeral made the scan
+        # quadratic)
+        spec, used = lookup_prefix_currency(text[begin : begin + 16], aliases=currency_aliases())
+        gap = text[begin + used : start]
+        if spec is None or (gap and not gap.isspace()):
+            continue
+        if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "$"):
+            continue
+        return begin
+    return start
+
+
+_MONEY_SIGNS = "$¢£¤¥֏৳฿﷼＄￠￡￥"
+"""Currency symbols outside the block U+20A0-U+20CF (which holds "₦", "₵", "₹", ...)."""
+
+
+def unread_sign(text: str, start: int, stated: Stated) -> bool:
+    """An amount whose currency sign the grammar does not read: letters or a currency symbol
+    glued to a number with a scale or thousands separators ("Shs264 billion" where no country
+    of the shilling is named, "Zk5 billion", "XQ$5 billion", "Tk5,000"), or a sign of several
+    currencies no country of the article decides ("Shs 264 billion", "R 12.5 billion"). "N95",
+    "CO2", "A4", "G20 leaders" stay numbers."""
+    numeral = DIGITS.match(text, start)
+    grouped = numeral is not None and any(ch in GROUPS for ch in numeral.group())
+    if not (stated.exponent or grouped):
+        return False  # "at KM 12", "N95": no amount
+    before = text[start - 1 : start]
+    if before and (before.isalpha() or before in _MONEY_SIGNS or "\u20a0" <= before <= "\u20cf"):
+        return True
+    return sign_before(text, start) is not None  # "kr.5 billion", "Shs 264 billion"

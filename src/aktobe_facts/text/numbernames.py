@@ -1,0 +1,46 @@
+"""Digits that are part of a name or a time ("109-Aqtobe", "COVID-19", "10:30", "the EU27"): no
+figure."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from aktobe_facts.reading.numbers import HYPHEN_SCALE
+
+if TYPE_CHECKING:
+    from aktobe_facts.text.phrases import Phrase
+
+
+_GLUED_LETTERS = re.compile(r"(?<![\w$€£¥])(?![QH]\d)(?!FY)[A-Z][A-Za-z]*$")
+"""Capitals glued before a number's digits, as a name writes them ("EU27", "G20", "COVID19"); a
+quarter or half ("Q1", "H2") and a fiscal year ("FY19") are periods."""
+
+
+def glued_name(text: str, phrase: Phrase) -> bool:
+    """The phrase's digits are glued to a name's letters ("the EU27 came to"): no figure, when the
+    letters are no currency sign (the phrase would start before them) and the number has no scale
+    word or unit of its own ("K32.1 billion" and "Shs264 billion" stay amounts)."""
+    stated = phrase.stated
+    if stated.unit is not None or stated.exponent or stated.per is not None:
+        return False
+    if not text[phrase.start : phrase.start + 1].isdigit():
+        return False
+    return _GLUED_LETTERS.search(text, max(0, phrase.start - 12), phrase.start) is not None
+
+
+_SCALE_LETTERS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)
+"""A scale's letters glued after a number ("PGK30m", "Rwf5bn"): an amount, never a name's end."""
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "24/7", or between
+    letters of one word ("Naija247news", an outlet's name)."""
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    if before[-1:].isalpha() and after[:1].isalpha() and not _SCALE_LETTERS.match(text, end):
+        return True
+    if HYPHEN_SCALE.match(text, end):
+        return False  # "a $5-billion deal": a figure, its scale joined by a hyphen
+    return bool(
+        re.match(r"[-‐][A-Za-z]|[:/]\d", after) or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
+    )

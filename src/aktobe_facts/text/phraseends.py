@@ -1,0 +1,90 @@
+"""Where a stated value ends: the longest phrase from its start that the grammar reads (the
+number, then a scale word and unit words after it)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from aktobe_facts.reading.numbers import AFTER_DIRECTIONS, GrammarError, Stated
+from aktobe_facts.reading.units import known_codes
+from aktobe_facts.text.phraseread import currency_aliases, read
+
+_NEXT_WORD = re.compile(r"[^\S\n\r]*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
+"""A word after a number, on its line: a line break ends a sentence (a headline's "IN 2011" is
+no amount of a currency "SAO" on the dateline's next line)."""
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|year-on-year|y/y|yoy)\b",
+    re.IGNORECASE,
+)
+"""After a direction word that belongs to its percent: "19% lower than a year earlier", "17.1
+percent less than in 2019", "2.2 percent less compared to the same months" (the sign of a fall,
+which the value then carries)."""
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_MAX_TAIL = 4  # scale word and unit words after the number: "billion", "square meters per person"
+
+
+def _ends(text: str, end: int) -> list[int]:
+    """Where a phrase may end: after the number, or after each of up to four words that follow
+    it (a glued "%", "m" or "th" counts as a word); a full stop ends the sentence."""
+    ends = [end]
+    position = end
+    for _ in range(_MAX_TAIL):
+        m = _NEXT_WORD.match(text, position)
+        if m is None or text.count("\n", position, m.start(1)) >= 2:
+            break  # a blank line ends the paragraph: "2019" of a dateline, "GST" of the next
+        word = m.group(1)
+        if _INITIALS.fullmatch(word) or word.lower() == "sq.":  # "U.S. dollars", "sq. meters":
+            # the full stop ends no sentence
+            position = m.end(1)
+            continue
+        stripped = word.rstrip(".")
+        if stripped:
+            ends.append(m.start(1) + len(stripped))
+        if stripped != word or not stripped:
+            break
+        position = m.end(1)
+    return ends
+
+
+def _unknown_code(stated: Stated) -> bool:
+    """A currency read from three capitals that no currency table knows (a claims file may write
+    "XYZ 5 million"; running text's "GST", "VAT" or "CEO" after a number is no currency), nor the
+    article's currency words map to (the Slovak koruna of "Sk134 billion", gone in 2009)."""
+    unit = stated.unit
+    if unit is None or not unit.is_currency or unit.key in _codes():
+        return False
+    return unit.key not in (currency_aliases() or {}).values()
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(known_codes())
+
+
+_A_TIME_END = re.compile(r"\san?\s+(?:day|week|month|year)$", re.IGNORECASE)
+_TIME_AGO = re.compile(
+    r"[\s-]+(?:earlier|ago|before|later|after|prior|previously|back)\b", re.IGNORECASE
+)
+"""After "a year" of a value: a time ago ("a year earlier", "a month before"), no rate."""
+
+
+def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
+    """The longest phrase from ``head`` the grammar reads, and where it ends."""
+    for stop in reversed(_ends(text, end)):
+        if text[head:stop].rsplit(None, 1)[-1].lower() in AFTER_DIRECTIONS and not (
+            _COMPARED_AFTER.match(text, stop)
+        ):
+            continue  # "6.6 percent more compared to ...": the sentence's word, the draft's to read
+        if _A_TIME_END.search(text, head, stop) and _TIME_AGO.match(text, stop):
+            continue  # "467 billion rupees a year earlier": a time ago, no rate per year
+        try:
+            stated = read(text[head:stop])
+        except GrammarError:
+            continue
+        if _unknown_code(stated):
+            continue  # "2019 GST", "5 VAT": three capitals after a number name no currency here
+        if stop == end and text[end : end + 1].isalnum():
+            return None  # letters glued to the number that the grammar does not read: "5G"
+        return stated, stop
+    return None
