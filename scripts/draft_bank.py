@@ -216,6 +216,20 @@ STRUCTURES = (
         "sum",
         (("total", "X"), ("parts", "A B")),
     ),
+    Structure(  # text/drafttotalnext.py
+        "Total X. A, B and C after one verb in the next sentence",
+        "Total {s} came to {X} in May 2023. The north brought in {B} in May, the south {C} and "
+        "the east {D}.",
+        "sum",
+        (("total", "X"), ("parts", "B C D")),
+    ),
+    Structure(  # text/drafttotalnext.py
+        "near miss: Total X. Another year's A, B and C",
+        "Total {s} came to {X} in May 2023. In 2022 the north brought in {B}, the south {C} and "
+        "the east {D}.",
+        None,
+        forbidden="sum",
+    ),
     Structure(
         "A and B, a total of X",
         "The north produced {A} and the south {B} in 2023, a total of {X}.",

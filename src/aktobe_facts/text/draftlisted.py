@@ -50,7 +50,7 @@ def relations(
         parts = list_after(text, figures, first.sentence[0])
         if len(parts) < 2 or parts[0] is not first:
             continue
-        whole = _whole_before(sentences[max(0, number - BACK) : number], first, named)
+        whole = whole_before(sentences[max(0, number - BACK) : number], first, named)
         if whole is None:
             continue
         gap = text[parts[-2].figure.phrase.outer_end : parts[-1].figure.phrase.start]
@@ -59,7 +59,7 @@ def relations(
     return found, []
 
 
-def _whole_before(
+def whole_before(
     sentences: list[list[Placed]], part: Placed, named: dict[str, Role]
 ) -> Placed | None:
     for figures in reversed(sentences):

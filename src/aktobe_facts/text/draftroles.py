@@ -855,6 +855,11 @@ _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}")
 
 
+def flows_named(words: str) -> set[str]:
+    """The flows whose nouns or verbs the words name ("spending on schools": spending)."""
+    return {_name_of(m) for m in _ROLE.finditer(words)}
+
+
 def _is_verb(m: re.Match[str]) -> bool:
     return next(g for g, v in m.groupdict().items() if v is not None)[0] == "v"
 

@@ -44,6 +44,7 @@ from aktobe_facts.text import (
     draftthefigure,
     drafttiles,
     drafttotal,
+    drafttotalnext,
     draftupfrom,
     draftwithin,
     draftyield,
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
     draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"
+    drafttotalnext.relations,  # "Total sales were X. Wheat brought A, barley B and oats C"
     draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."
     drafttiles.relations,  # a year's flow as the same flow's halves or quarters
     draftwithin.relations,  # "June on its own brought X": a month within the same flow's span
