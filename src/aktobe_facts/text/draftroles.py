@@ -50,7 +50,7 @@ from aktobe_facts.text.figuretime import (
 )
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time
-from aktobe_facts.text.whose import whose
+from aktobe_facts.text.whose import FUNCTION_WORDS, possessives, whose
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -135,12 +135,8 @@ _OWNER = _ENTITY | frozenset(
     )
 )
 """Words before a role's noun that name its owner or say it is the whole, not a part."""
-_FUNCTION = frozenset(
-    _split(
-        "the a an its their our his her this that these those of in for at on to by and with as "
-        "while whereas but so thus then also year's month's period's against versus vs compared "
-        "than amid"
-    )
+_FUNCTION = FUNCTION_WORDS | frozenset(
+    _split("thus then year's month's period's versus vs compared")
 )
 _TIME_WORD = re.compile(
     r"^(?:\d{4}|\d{4}'s|annual|yearly|monthly|quarterly|full-year|half-year|nine-month|"
@@ -396,6 +392,11 @@ def reported_whole(role: Role | None, name: str) -> bool:
     )
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"—]")
+"""The marks that end a clause of the words before a role's noun: its modifiers and possessives
+are those of the last clause ("In 2023, Codelco's output"), its subject the first."""
+
+
 def _role(
     text: str, figures: list[Placed], k: int, previous: tuple[Placed, Role | None] | None
 ) -> Role | None:
@@ -443,7 +444,10 @@ def _role(
         part = role.part or (after.group(1).lower() if after is not None else None)
         return msgspec.structs.replace(role, part=part, time=time, earlier=earlier, partner=None)
     m = matches[-1]
-    aside = None if _is_verb(m) else _APPOSITIVE.match(window, m.end())
+    key = next(g for g, v in m.groupdict().items() if v is not None)
+    verb = key[0] == "v"
+    name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
+    aside = None if verb else _APPOSITIVE.match(window, m.end())
     tail = _ASIDE.sub(" ", window[aside.end() if aside else m.end() :])  # "fell 5% (against"
     if _OBJECT_OF.search(window, 0, m.start()) and not _CHANGE_OF.fullmatch(tail):
         return None  # "The rise in imports was led by machinery, up 12 percent to X"
@@ -451,13 +455,10 @@ def _role(
         return None
     if chained and _LABEL_OF_BEFORE.fullmatch(window, 0, m.start()) and _COMMA_ONLY.fullmatch(tail):
         return None  # "X is for recurrent expenditure, Y for capital": the noun is X's, not Y's
-    partner_at = None if _is_verb(m) else _partner_span(_name_of(m), tail)
+    partner_at = None if verb else _partner_span(name, tail)
     noun_end = start + m.end() + (partner_at[1] if partner_at else 0)  # "exports to China rose"
     if not _own_level(text, figures, k, noun_end, tail):
         return None  # "Imports climbed 9.4 percent, ..., driven by energy purchases of X"
-    key = next(g for g, v in m.groupdict().items() if v is not None)
-    verb = key[0] == "v"
-    name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
     begin = start + m.start()
     head = text[placed.sentence[0] : begin]
     if _RATE_BEFORE.search(head):
@@ -466,6 +467,7 @@ def _role(
         return None  # "Mid-year spending of E13.7 billion", "year-to-date revenue": no period known
     if not _starts_with_place(head):
         head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
+    clauses = _CLAUSE_MARK.split(head)  # "Codelco's output", "Tax income, the largest source"
     traded: str | None = None  # the partner named ("exports to China")
     if verb and name in OTHER_FLOWS:
         doer = _doer(_SUBJECT_CUT.split(head)[-1])
@@ -477,7 +479,7 @@ def _role(
             return None
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
     else:
-        partner_name = _partner(name, tail)  # "exports to China", "imports from the EU": a part
+        partner_name = partner_at[0] if partner_at else None  # "exports to China": a part
         if partner_name is None and _names_partner(name, tail):
             return None  # "exports to neighbouring countries", "to other regions": never a whole
         first = re.match(r"\s*(?:as\s+of\s+[\w-]+\s+)?([\w'’-]+)", tail)  # "as of end-May"
@@ -488,10 +490,10 @@ def _role(
             and not _GAPPED.match(tail)
         ):
             return None  # "export duties were": another subject
-        owner, part, named = _modifiers(re.split(r"[,;:()“”\"—]", head)[-1])
+        owner, part, named = _modifiers(clauses[-1])
         part = part or partner_name
         traded = partner_name
-        owner = owner or _subject_owner(head)
+        owner = owner or _subject_owner(clauses)
         by = _BY_AGENT.match(tail)
         if by is not None:  # "administered by the Tax Service" a part, "by the government" none
             part = part or _agent(by.group("agent"))
@@ -517,7 +519,7 @@ def _role(
     if name in OTHER_FLOWS and (_NOT_THE_FLOW.search(tail) or _OF_ANOTHER.search(head)):
         return None  # "production of the film cost X", "the cost of production was X"
     if name in OTHER_FLOWS:
-        owner |= _possessor(re.split(r"[,;:()“”\"—]", head)[-1])  # "Codelco's output"
+        owner |= _possessor(clauses[-1])  # "Codelco's output"
     if name in OTHER_FLOWS and (where := _WHERE.match(tail)) is not None:
         place = _where(where.group(2), where.group("the") is not None)  # "output at Escondida"
         part = part or place
@@ -535,7 +537,7 @@ def _role(
         traded = traded or partner.group(1).split()[-1].lower()
     if not verb and _SOURCE_OF.search(head):
         # "Tax income, the largest source of revenue, went up": the figure is its subject's
-        subject = content(re.split(r"[,;:()“”\"—]", head)[0])
+        subject = content(clauses[0])
         part = part or (subject[0] if subject else "source")
     qualified = _QUALIFIED.search(text, placed.sentence[0], phrase.start)
     if qualified is not None:
@@ -552,7 +554,7 @@ def _role(
     if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
-    mine = whose(re.split(r"[,;:()“”\"—]", head)[-1]) if not verb else frozenset()
+    mine = whose(clauses[-1]) if not verb else frozenset()
     return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine)
 
 
@@ -669,15 +671,11 @@ def _possessor(clause: str) -> frozenset[str]:
     """Whose a flow of :data:`OTHER_FLOWS` is, where the words right before its noun name it:
     "Codelco's output", "Chile's copper output", "Toyota's sales" (two figures of different owners
     are never related; a flow of no name is anyone's)."""
-    found = set()
-    for word in reversed(re.findall(r"\w[\w'’-]*", clause)):
-        low = word.lower().replace("’", "'")
-        if low.endswith("'s"):
-            found.add(low.removesuffix("'s"))
-            continue
-        if low in _FUNCTION or _VERBISH.match(low) or _FOLLOW.match(low):
-            break
-    return frozenset(found)
+    return frozenset(possessives(clause, _ends_possessor, plural=False))
+
+
+def _ends_possessor(word: str) -> bool:
+    return word in _FUNCTION or bool(_VERBISH.match(word) or _FOLLOW.match(word))
 
 
 _WORTH = frozenset(_split("worth valued totalling totaling amounting"))
@@ -935,11 +933,11 @@ def first_place(words: str) -> str | None:
     return word if word in place_words() else None
 
 
-def _subject_owner(head: str) -> frozenset[str]:
+def _subject_owner(pieces: list[str]) -> frozenset[str]:
     """The owner named by the sentence's subject when the role's noun is its verb's object: "The
     national public budget, which also takes in local budgets, had revenues of" is the national
-    public budget's (a clause of the sentence between names no owner of its own)."""
-    pieces = re.split(r"[,;:()“”\"—]", head)
+    public budget's (a clause of the sentence between names no owner of its own). ``pieces``: the
+    clauses of the words before the noun (:data:`_CLAUSE_MARK`)."""
     if len(pieces) < 2 or not _HAS.match(pieces[-1]):
         return frozenset()
     subject = pieces[0]

@@ -11,18 +11,20 @@ words that say a budget's or the article's own country ("the government's", "the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from aktobe_facts.reading.cldrplaces import PLACES
 
-_STOP = frozenset(
+FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
         "the a an its their our his her this that these those of in for at on to by and with as "
         "while whereas but so also than against amid",
     )
 )
-"""Words that end the noun phrase of a flow's possessor, read backwards."""
+"""Articles, pronouns, prepositions and conjunctions: words that end the noun phrase of a flow's
+possessor, read backwards."""
 _NOT_OWNER = re.compile(
     r"^(?:\d{4}|year|years|month|months|quarter|quarters|half|period|week|weeks|day|today|"
     r"yesterday|january|february|march|april|may|june|july|august|september|october|november|"
@@ -34,17 +36,27 @@ _NOT_OWNER = re.compile(
 
 def whose(clause: str) -> frozenset[str]:
     """The possessors named by the words right before a flow's noun (``clause`` ends there)."""
-    found: set[str] = set()
-    for word in reversed(re.findall(r"\w[\w'’-]*", clause)):
+    return frozenset(
+        p for p in possessives(clause, FUNCTION_WORDS.__contains__) if not _NOT_OWNER.match(p)
+    )
+
+
+def possessives(clause: str, ends: Callable[[str], bool], plural: bool = True) -> Iterator[str]:
+    """The possessives right before a noun (``clause`` ends there), nearest first, lower-cased
+    without their "'s" ("Aktobe region's oil": "region", "aktobe"; with ``plural``, also the
+    plural's "s'" without its mark), up to the first other word ``ends`` takes for the end of the
+    noun phrase (it gets the word lower-cased)."""
+    for word in reversed(_WORD.findall(clause)):
         low = word.lower().replace("’", "'")
-        if low.endswith("'s") or low.endswith("s'"):
-            bare = low.removesuffix("'s").removesuffix("'")
-            if not _NOT_OWNER.match(bare):
-                found.add(bare)
-            continue
-        if low in _STOP:
-            break
-    return frozenset(found)
+        if plural and (low.endswith("'s") or low.endswith("s'")):
+            yield low.removesuffix("'s").removesuffix("'")
+        elif not plural and low.endswith("'s"):
+            yield low.removesuffix("'s")
+        elif ends(low):
+            return
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
 
 
 def within_owner(whole: frozenset[str], part: frozenset[str], partner: str | None) -> bool:
