@@ -91,7 +91,6 @@ def relations(
         doubtful: set[str] = set()
         for window, whole in _windows(article):
             made, doubt = _solve(frame, article, window, named, used, whole)
-            made = [m for m in made if not _period_turns(article.text, m, named)]
             made += [e for m in made if (e := _earlier(m, article, named, before, used))]
             for members in made:
                 for p in members:
@@ -253,9 +252,9 @@ def _solve(
     for m in rest:  # sets in two currencies share no figure: each unit's one set is certain
         by_unit.setdefault(_unit(m), []).append(m)
     alone = [group[0] for group in by_unit.values() if len(group) == 1]
-    # a guard after the count: a set it leaves alone is no more certain than before (a deficit
-    # "together" of two months is no February's for February being named last before it)
-    drafted = [m for m in (*made, *alone) if one_context(article, *m)]
+    # the guards after the count: a set they leave alone is no more certain than before (a
+    # deficit "together" of two months is no February's for February being named last before it)
+    drafted = [m for m in (*made, *alone) if _one_period(article, m, named)]
     return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
 
 
@@ -266,6 +265,13 @@ _OPENS_ON_MONTH = re.compile(
 )
 """A sentence that opens on a month ("In February exports rose ..."): the figures after it are
 that month's, whatever their own words name."""
+
+
+def _one_period(article: Article, members: Members, named: dict[str, Role]) -> bool:
+    """No context of another period stands between the three figures: the one the article's
+    words last set (:func:`~aktobe_facts.text.periodcontext.one_context`), nor a sentence that
+    opens on another month (:func:`_period_turns`)."""
+    return one_context(article, *members) and not _period_turns(article.text, members, named)
 
 
 def _period_turns(text: str, members: Members, named: dict[str, Role]) -> bool:

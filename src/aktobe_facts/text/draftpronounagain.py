@@ -54,10 +54,11 @@ def relations(
         said = text[before[-1][0] : before[-1][1]]
         named = named_words(text, first)
         shared = subject_words(content(said)) & named
-        own = text[first.sentence[0] : first.sentence[1]]
-        return bool(shared) and not any(
-            (_kinds(said, w) - named) and _kinds(own, w) for w in shared
-        )
+        if not shared:
+            return False
+        said_tokens = _tokens(said)
+        own_tokens = _tokens(text[first.sentence[0] : first.sentence[1]])
+        return not any((_kinds(said_tokens, w) - named) and _kinds(own_tokens, w) for w in shared)
 
     return given_again(article, drafted, _after_pronoun, fits), []
 
@@ -72,11 +73,15 @@ def _after_pronoun(text: str, placed: Placed) -> bool:
     return _PRONOUN.fullmatch(text, start, phrase.start) is not None
 
 
-def _kinds(words: str, word: str) -> set[str]:
-    """The things that say which ``word`` the words mean: the naming word right before it
-    ("rice exports") and the one after its "of" or "for" ("exports of rice"), never after "all"
-    ("the price of all types": every kind)."""
-    tokens = [t.lower() for t in _TOKEN.findall(words)]
+def _tokens(words: str) -> list[str]:
+    """The words, lower-cased, as :func:`_kinds` reads them."""
+    return [t.lower() for t in _TOKEN.findall(words)]
+
+
+def _kinds(tokens: list[str], word: str) -> set[str]:
+    """The things that say which ``word`` the words (:func:`_tokens`) mean: the naming word right
+    before it ("rice exports") and the one after its "of" or "for" ("exports of rice"), never after
+    "all" ("the price of all types": every kind)."""
     found: set[str] = set()
     for i, token in enumerate(tokens):
         if singular(token) != word:
