@@ -86,6 +86,15 @@ def test_an_article_with_no_number_or_unreadable_is_unusable() -> None:
     assert "Traceback" not in result.output
 
 
+def test_an_article_whose_figures_are_all_unread_names_them() -> None:
+    # a one-letter sign of a country the article does not name: no claim, and the passage said
+    Path("kina.txt").write_text("The debt rose to K40,168 million in 2031.\n", encoding="utf-8")
+    result = run("check", "kina.txt", "-f", "line")
+    assert result.exit_code == 2
+    assert "no number read as printed ('to K40,168 million" in result.output
+    assert "no numbers found" not in result.output
+
+
 def test_article_option_is_for_claims_files() -> None:
     Path("news.txt").write_text(SLIP, encoding="utf-8")
     result = run("check", "news.txt", "--article", "news.txt")

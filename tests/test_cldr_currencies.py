@@ -76,6 +76,8 @@ def test_every_code_reads_after_a_number_and_before_one_unless_it_is_a_word(
         ("CI$260 million", "KYD"),  # the Cayman press's sign (the CLDR's is "$")
         ("NLe23.5 billion", "SLE"),  # the new leone's (the CLDR's is "Le")
         ("N$3.9 billion", "NAD"),  # the Namibian press's (the CLDR's is "$")
+        ("Bt678.62 billion", "THB"),  # the Thai press's (the CLDR's is "฿")
+        ("us$1.135 billion", "USD"),  # the dollar's sign typed in lower case
         ("FBu 300 billion", "BIF"),  # three letters, not a word
         ("40 billion Algerian dinars", "DZD"),
         ("8.9 billion Norwegian crowns", "NOK"),  # the wires' English for krone, krona, koruna

@@ -187,3 +187,11 @@ def test_deficits_of_the_two_halves_respectively() -> None:
 def test_respectively_with_no_periods_before_gives_none() -> None:
     text = HALVES.replace(" in H1 2031", "").replace(" in H2 2031", "")
     assert gaps(text) == []
+
+
+def test_a_balance_of_another_year_s_month_is_no_gap_of_this_month_s_flows() -> None:
+    flows = "Date: 2031-07\n\nExports came to 108.4 billion euros in June and imports to 100.9 billion euros."
+    other = flows + " In June 2030 the surplus was 4.1 billion euros.\n"
+    assert gaps(other) == []
+    same = flows + " In June the surplus was 7.5 billion euros.\n"
+    assert gaps(same) == [("7.5 billion euros", "108.4 billion euros", "100.9 billion euros")]

@@ -190,3 +190,10 @@ def test_as_many_items_as_figures_name_them_in_order(crops: list[str]) -> None:
     fewer = text.replace(f"in {', '.join(crops[:-1])} and", f"in {crops[0]} and", 1)
     if len(crops) > 2:
         assert not [i for i in ids(fewer).values() if i.endswith("_output_growth")]
+
+
+def test_a_share_given_its_own_percent_is_no_subject_of_the_change_after_it() -> None:
+    sibling = claims("Freedonia led the markets with a share of 21.4% and growth of 3.5%.")
+    assert sibling["growth of 3.5%"][0] == "growth"
+    changed = claims("The share of good roads in the province increased by 13 percent.")
+    assert changed["increased by 13 percent"][0] == "change"

@@ -78,6 +78,9 @@ def test_no_single_country_keeps_the_reading_and_says_it_was_assumed(
         ("Sudan's budget plans a gap of 80 billion pounds ($1.7 billion) for 2021.", "SDG"),
         ("South Sudan's oil earned 60 billion pounds ($0.4 billion) in 2019.", "SSP"),
         ("In Beirut, the deficit came to 4.9 trillion pounds ($3.2 billion) in 2018.", "LBP"),
+        # the kina's "K" where the country is named as its press names it, and the baht's "B"
+        ("PNG's public debt rose to K40,168 million ($11.4 billion) in 2031.", "PGK"),
+        ("Thailand's border surplus was B92.47 billion ($2.6 billion) in June.", "THB"),
     ],
 )
 def test_other_words_of_two_currencies(tmp_path: Path, text: str, code: str) -> None:

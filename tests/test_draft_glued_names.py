@@ -52,3 +52,22 @@ def test_digits_between_the_letters_of_one_word_are_a_name(
     found = draft(text)
     assert [c.value for c in found.claims] == ["3.798 billion euros"]
     assert not found.unread
+
+
+@given(
+    st.integers(1, 99),
+    st.text(alphabet="ACDEFGHJLNPQRSUVWXYZ", min_size=1, max_size=2).filter(
+        lambda s: lookup_unit(s) is None
+    ),
+)
+def test_capitals_glued_after_digits_are_a_name(digits: int, letters: str) -> None:
+    # "5G chips", "3D printers": a name's digits, listed as no figure, never unread
+    text = f"Orders for {digits}{letters} chips came to 3.798 billion euros."
+    found = draft(text)
+    assert [c.value for c in found.claims] == ["3.798 billion euros"]
+    assert not found.unread
+
+
+def test_a_lone_scale_letter_after_digits_stays_unread() -> None:
+    # "4K" may be four thousand: left for the editor, as before
+    assert draft("Orders for 4K screens came to 3.798 billion euros.").unread

@@ -99,3 +99,20 @@ def test_an_amount_and_its_percent_before_a_comparison_are_no_share() -> None:
     )
     assert shares(text) == []
     assert [r.kind for r in draft(text).relations if r.kind == "same-whole"] == []
+
+
+def test_percents_in_brackets_after_a_ratio_to_gdp_are_no_group() -> None:
+    ratios = (
+        "Nine states kept debt above 60 percent of GDP in 2031, led by Freedonia (171.3 percent) "
+        "and Sylvania (128.4 percent)."
+    )
+    assert groups(ratios) == []
+    owned = "Exports went mostly to Freedonia (42.5 percent) and Sylvania (31.8 percent) in 2031."
+    assert groups(owned) == [["42.5 percent", "31.8 percent"]]
+
+
+def test_a_listed_share_compared_with_another_time_is_no_group() -> None:
+    compared = "Fuel was 40.2 percent of total imports, below the 45.1 percent share of June."
+    assert groups(compared) == []
+    listed = "Fuel took 40.2 percent of total imports, machinery 25.1 percent and food 9 percent."
+    assert groups(listed) == [["40.2 percent", "25.1 percent", "9 percent"]]

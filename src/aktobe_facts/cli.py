@@ -476,6 +476,7 @@ def draft(
     """Draft a claims file from an article: every number with its quote, an id and a kind."""
     from aktobe_facts.output import Input
     from aktobe_facts.text.article import ArticleError, read_article
+    from aktobe_facts.text.articlecheck import nothing_read
     from aktobe_facts.text.draft import draft as build
     from aktobe_facts.text.drafttoml import link, render
 
@@ -490,7 +491,7 @@ def draft(
         _usage(exc.message)
     found = build(text)
     if not found.claims:
-        _usage(f"{article}: no numbers found, nothing to draft")
+        _usage(f"{article}: {nothing_read(found)}, nothing to draft")
     path = link(article, output if output is not None else Path("claims.toml"))
     claims = render(found, article, path, sha256 if path is not None else None)
     if output is None:

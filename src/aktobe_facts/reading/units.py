@@ -325,6 +325,12 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # the Namibian dollar as Namibia's press prints it ("N$3.9 billion" in The Namibian and the
     # Namibia Economist; the CLDR gives it "$" alone)
     "N$": ("NAD",),
+    # the baht as Thailand's English-language press types it ("Bt678.62 billion" in The Nation,
+    # "B92.47 billion"; the CLDR gives "฿"): the one letter read where Thailand is named
+    "Bt": ("THB",),
+    "B": ("THB",),
+    # the US dollar's sign typed in lower case ("us$1.135 billion" in Today Nicaragua)
+    "us$": ("USD",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 

@@ -31,10 +31,19 @@ def drafted(article: Path, claims: Path | None = None) -> tuple[Draft, str]:
         raise LoadError(shown, exc.message) from None
     found = draft(text)
     if not found.claims:
-        raise LoadError(shown, "no numbers found in the article: nothing to check")
+        raise LoadError(shown, f"{nothing_read(found)} in the article: nothing to check")
     where = claims if claims is not None else article.parent / f"{article.name}.claims.toml"
     path = link(article, where)
     return found, render(found, article, path, sha256 if path is not None else None)
+
+
+def nothing_read(found: Draft) -> str:
+    """Why a draft has no claim: the article has no number, or none it reads as printed (a
+    currency sign of a country it does not name: "K40,168 million"), which are named."""
+    if not found.unread:
+        return "no numbers found"
+    shown = ", ".join(repr(phrase) for phrase in found.unread[:3])
+    return f"no number read as printed ({shown}{', ...' if len(found.unread) > 3 else ''})"
 
 
 def load_article(article: Path, defaults: Settings | None = None) -> ClaimsFile:

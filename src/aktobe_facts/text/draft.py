@@ -362,6 +362,9 @@ def _sentence_claims(
     members = members if len(members) >= 2 and not words.says_change(before) else []
     # "12,380 tons (14 percent), which brought in $40.83 million (12 percent)": two wholes
     members = members if _one_whole(text, phrases, members) else []
+    # "debt above 60 percent of GDP, led by Greece (181.1 percent) and Italy (132.2 percent)":
+    # each country's ratio to its own GDP, no shares of one whole
+    members = [] if _RATIO_BEFORE.search(before) else members
     # "China took 68 percent of the total, Switzerland 25 percent and Singapore 2 percent"
     members = members or listed_shares(text, sentence, phrases)
     group = None
@@ -429,6 +432,13 @@ def _one_whole(text: str, phrases: list[Phrase], members: list[Phrase]) -> bool:
 
 
 _BRACKET = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(")  # "12,380 tones (": a count's noun
+_RATIO_BEFORE = re.compile(
+    r"\bof\s+(?:(?:the|its|their)\s+)?(?:gdp|gnp|gni|gross\s+(?:domestic|national)\s+product)\b|"
+    r"\b(?:gdp|gnp|gni)\s+ratios?\b|[-‐]to[-‐](?:gdp|gnp|gni)\b",
+    re.IGNORECASE,
+)
+"""Before percents in brackets: a ratio to an economy's output ("above 60 percent of GDP", "the
+debt-to-GDP ratio"), which each member has its own of."""
 
 
 def _claim(

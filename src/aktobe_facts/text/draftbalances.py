@@ -21,7 +21,7 @@ from itertools import combinations, pairwise, product
 import msgspec
 from msgspec import Struct
 
-from aktobe_facts.text.datelines import MONTH_NAMES, month_number
+from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, month_number
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -180,7 +180,7 @@ def _fits(frame: Frame, role: Role, wanted: tuple[str, ...], parts: frozenset[st
     )
 
 
-def _together(members: Members, named: dict[str, Role]) -> bool:
+def _together(members: Members, named: dict[str, Role], dated: Dateline | None) -> bool:
     """One unit, owner, plan or report and period for all three; where one covers services alone
     (:data:`~aktobe_facts.text.draftroles.COVERAGE`), all do (a flow that names no coverage is
     goods, or goods and services, as a rule)."""
@@ -197,7 +197,19 @@ def _together(members: Members, named: dict[str, Role]) -> bool:
             return False  # "turnover in services" and exports that name none (goods, as a rule)
         if x.plan != y.plan or not x.time.fits(y.time):
             return False
-    return True
+    return len({year for r in rs if (year := _year(r.time, dated)) is not None}) <= 1
+
+
+def _year(time: Time, dated: Dateline | None) -> int | None:
+    """The year a figure's words name, or that of a month they name with no year in a dated
+    article: the dateline's, or the year before for a month after the dateline's ("exports ...
+    in June" in an article dated July 2015 are June 2015's, never "In June 2014 the surplus")."""
+    if time.year is not None:
+        return int(time.year) if time.year.isdigit() else None
+    if time.months is None or time.relative is not None or time.dates or dated is None:
+        return None
+    later = dated.month is not None and time.months[0] > dated.month
+    return dated.year - 1 if later else dated.year
 
 
 def _named(members: Members, named: dict[str, Role]) -> bool:
@@ -239,7 +251,8 @@ def _solve(
     )
     if whole and len(lists[0]) * len(lists[1]) * len(lists[2]) > WHOLE_SETS:
         return [], []
-    sets: list[Members] = [m for m in product(*lists) if _together(m, named)]
+    dated = article_date(article.text)
+    sets: list[Members] = [m for m in product(*lists) if _together(m, named, dated)]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]
     for m in certain:

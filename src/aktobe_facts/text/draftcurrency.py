@@ -114,6 +114,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "SEK": ("Swedish", "Swedes", "Stockholm"),
     "ISK": ("Icelandic", "Icelanders", "Reykjavik"),
     "VND": ("Vietnamese", "Hanoi"),
+    # the country as its own press names it ("PNG's deficit", "Loop PNG"), beside its people
+    "PGK": ("PNG", "Papua New Guinean", "Papua New Guineans", "Port Moresby"),
     # the CFA francs' countries as the English-language press names them, beside the CLDR's
     # names ("Côte d’Ivoire", "Congo - Brazzaville"); either apostrophe matches (`_names`)
     "XOF": (

@@ -62,7 +62,19 @@ _NOUN_AT = re.compile(
 )
 """A change's noun and what changed, then the percent: "put the rise in tax revenues at"."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
+_OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
+
+
+def _of_share(before: str) -> bool:
+    """The words before a change name a share or a rate as what changed ("the share of good roads
+    increased by 13 percent"): a change that may be in points. A share given its own percent
+    before the change ("with a share of 15.8% and growth of 6.0%") is a sibling figure, and the
+    change is the growth of what holds the share."""
+    found = list(_OF_SHARE.finditer(before))
+    return bool(found) and _OWN_PERCENT.search(before, found[-1].end()) is None
+
+
 _NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 _LIST_GOES_ON = re.compile(r"['’]|(?:[^.;:()]|\.\d|\([^()]*\))*?\band\s+(?:the\s+)?[A-Z]")
@@ -164,14 +176,14 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     if member or rest.lstrip().lower().startswith("of "):
         return "share"
     if stated.direction is not None:  # "down by 70%", "up 41 percent"
-        return "change" if _OF_SHARE.search(before) else "growth"
+        return "change" if _of_share(before) else "growth"
     if _GROWTH_AFTER.match(rest):
         return "growth"
     if _CHANGE.search(before) or _CHANGED_BY.search(before) or _NOUN_AT.search(before):
         # "rose by 12 percent", "fell by 10%", "put the rise in tax revenues at": a growth of the
         # figure; only a change of a share or a rate ("the share of good roads increased by 13
         # percent") may be in points
-        return "change" if _OF_SHARE.search(before) else "growth"
+        return "change" if _of_share(before) else "growth"
     if (
         understood(text, sentence, phrase.start) is not None
         or falls(text, sentence, phrase.start)
@@ -180,7 +192,7 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         # "Exports grew by 8.3 percent, and imports by 8.8 percent"; "fell the most, by 41.4%";
         # "kept rising, by 20.8 percent"
         head = text[sentence[0] : phrase.start]
-        return "change" if _OF_SHARE.search(head) else "growth"
+        return "change" if _of_share(head) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         return "index"
     return None

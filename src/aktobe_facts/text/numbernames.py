@@ -1,5 +1,5 @@
-"""Digits that are part of a name or a time ("109-Aqtobe", "COVID-19", "10:30", "the EU27"): no
-figure."""
+"""Digits that are part of a name or a time ("109-Aqtobe", "COVID-19", "10:30", "the EU27", "5G
+chips"): no figure."""
 
 from __future__ import annotations
 
@@ -27,6 +27,21 @@ def glued_name(text: str, phrase: Phrase) -> bool:
     if not text[phrase.start : phrase.start + 1].isdigit():
         return False
     return _GLUED_LETTERS.search(text, max(0, phrase.start - 12), phrase.start) is not None
+
+
+_CAPITALS_AFTER = re.compile(r"(?![KMBT](?![A-Za-z]))[A-Z]{1,2}(?![\w$€£¥])")
+"""Capitals glued after a whole number that nothing reads as a unit or scale ("5G", "3D"); a
+lone K, M, B or T may be a scale ("4K" jobs), so it stays unread."""
+
+
+def glued_capitals(text: str, start: int, end: int) -> bool:
+    """A name whose digits come first ("5G chips", "3D printers"): a whole number of one or two
+    digits, at a word's start, glued to one or two capitals that end the word."""
+    digits = re.match(r"\d{1,2}(?!\d)", text[start:end])
+    if digits is None or text[start - 1 : start].isalnum():
+        return False
+    glued = _CAPITALS_AFTER.match(text, start + digits.end())
+    return glued is not None and glued.end() >= end
 
 
 _SCALE_LETTERS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)

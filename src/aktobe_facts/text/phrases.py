@@ -27,7 +27,7 @@ from aktobe_facts.text.conversions import counterparts as conversions
 from aktobe_facts.text.dayofmonth import day_of_month, days_of_month
 from aktobe_facts.text.doubledigits import double_digits
 from aktobe_facts.text.moneysigns import prefix_start, unread_sign
-from aktobe_facts.text.numbernames import glued_name, in_name
+from aktobe_facts.text.numbernames import glued_capitals, glued_name, in_name
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
 from aktobe_facts.text.pairedunit import paired_unit
 from aktobe_facts.text.phraseends import longest
@@ -145,6 +145,8 @@ def _read(text: str, span: Span) -> Phrase | str:
     if span.kind == "ordinal" and not _RANKED.match(text, end):
         return ORDINAL_LEFT  # "the first nine months": not a rank
     phrase = _phrase(text, start, end)
+    if phrase is None and span.kind == "number" and glued_capitals(text, start, end):
+        return NAME_LEFT  # "5G chips", "3D printers": a name's digits, no figure left unread
     if phrase is None or _list_or_decimal(phrase.stated):
         return UNREAD_LEFT
     if glued_name(text, phrase):

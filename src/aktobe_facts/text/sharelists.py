@@ -54,12 +54,14 @@ no name "t")."""
 _VERB = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|took|takes|made|makes|rose|fell|grew|went|came|"
     r"reached|accounted|amounted|totall?ed|exported|imported|increased|decreased|declined|from|"
-    r"than|compared|against|versus|vs|by|of|while|whereas|but|up|down|more|less|higher|lower)\b",
+    r"than|compared|against|versus|vs|by|of|while|whereas|but|up|down|more|less|higher|lower|"
+    r"below|above|under|over|behind|ahead|beyond)\b",
     re.IGNORECASE,
 )
 """Words that make the words before a percent a clause of its own, not the name of a part; a word
-that compares ("74.4 percent of monthly output against 51.3 percent a year ago") makes the next
-percent the same share at another time."""
+that compares ("74.4 percent of monthly output against 51.3 percent a year ago", "50.4% of
+receipts, below the 62.1% share in August") makes the next percent the same share at another
+time."""
 
 
 def listed_shares(text: str, sentence: Span, phrases: Sequence[Phrase]) -> list[Phrase]:
