@@ -322,9 +322,9 @@ SETS = (
     # tests/heldout11`) and sets them
     HeldOut(
         "heldout11",
-        total=5,
-        inconsistent=3,
-        clean=2,
+        total=10,
+        inconsistent=5,
+        clean=5,
         recalled=0,
         precise=0,
         not_in_hand=1000,
