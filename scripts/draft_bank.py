@@ -230,6 +230,20 @@ STRUCTURES = (
         None,
         forbidden="sum",
     ),
+    Structure(  # text/draftrankedin.py
+        "X. The biggest A, followed by B and C: parts",
+        "{S} came to {X} in 2023. The north was the biggest source of {s}, at {B}, followed by "
+        "the south at {C} and the east at {D}.",
+        "sum",
+        (("total", "X"), ("parts", "B C D")),
+    ),
+    Structure(  # text/draftrankedin.py
+        "near miss: X. Another year's biggest A, followed by B and C",
+        "{S} came to {X} in 2023. In 2022 the north was the biggest source of {s}, at {B}, "
+        "followed by the south at {C} and the east at {D}.",
+        None,
+        forbidden="sum",
+    ),
     Structure(
         "A and B, a total of X",
         "The north produced {A} and the south {B} in 2023, a total of {X}.",

@@ -43,6 +43,8 @@ FLOORS = {
     "A, or P of the total X": 11,
     "X, including A and B": 11,
     "A and B, a total of X": 11,
+    "X. The biggest A, followed by B and C: parts": 8,
+    "near miss: X. Another year's biggest A, followed by B and C": 11,
     "Total X. A, B and C after one verb in the next sentence": 8,
     "near miss: Total X. Another year's A, B and C": 11,
     "X, P of which A": 11,

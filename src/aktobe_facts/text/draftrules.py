@@ -35,6 +35,7 @@ from aktobe_facts.text import (
     draftpronounagain,
     draftraised,
     draftranked,
+    draftrankedin,
     draftratemoves,
     draftrecord,
     draftrestated,
@@ -87,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftlargest.relations,  # "the largest came from A (X) and B (Y)"; "most ..., with X, followed by"
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
+    draftrankedin.relations,  # "FDI came to X. A was the biggest investor at Y, followed by B": parts
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
     draftyield.relations,  # "3.1 million ha ... 5.9 tonnes per ha ... 18.3 million tonnes"
 )
