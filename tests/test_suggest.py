@@ -513,3 +513,75 @@ def test_a_noun_of_change_offers_no_growth_for_a_rate_or_a_change_far_from_the_l
     text: str,
 ) -> None:
     assert not [s for s in offered(text) if s[0] == "growth"]
+
+
+def test_a_product_of_a_flow_is_offered_as_a_part_of_the_flows_scope() -> None:
+    text = (
+        "Earnings from domestic exports fell to $610 million in 2031. Coffee exports fell to "
+        "$140 million in 2031, and cocoa exports to $95 million."
+    )
+    parts = [f for kind, f in offered(text) if kind == "sum"]
+    assert {"total": "$610 million", "parts": ["$140 million"]} in parts
+    assert {"total": "$610 million", "parts": ["$95 million"]} in parts
+    assert {"total": "$140 million", "parts": ["$95 million"]} not in parts  # two products
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two owners: one country's exports hold no other country's
+        "Chile's exports came to 5 billion dollars in 2031, while Peru's exports to China "
+        "reached 2 billion dollars.",
+        # a whole of one partner holds no other partner's
+        "In 2031 exports to Italy reached 5 billion dollars, while exports to China came to "
+        "2 billion dollars.",
+        # a product's whole holds no other product
+        "In 2031 coffee exports came to 5 billion dollars, while cocoa exports came to "
+        "2 billion dollars.",
+        # a flow twice, neither narrower
+        "In 2031 exports came to 5 billion dollars; earlier in the year, exports came to "
+        "2 billion dollars.",
+    ],
+)
+def test_no_part_is_offered_across_owners_partners_products_or_one_flow_twice(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month of one flow within a year of another, the month's own words naming none
+        "The import bill rose to 40 million dollars in July 2031; in July 2030 it had been 38 "
+        "million dollars. The country's exports came to 400 million dollars in 2030.",
+        # a month's actual figure within a year's target
+        "Exports reached 30 million dollars in July 2031. The government's export target for "
+        "2031 stands at 400 million dollars.",
+    ],
+)
+def test_no_month_is_offered_within_another_flows_or_a_plans_span(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+def test_a_figure_given_again_in_words_naming_nothing_is_offered_when_one_flow_is_named() -> None:
+    text = (
+        "The budget closed the first half of 2031 with a deficit of 48 billion dollars, of which "
+        "about half or 23.5 billion dollars was recorded in June. Lower spending in June cut the "
+        "deficit by a third to 23.5 billion dollars."
+    )
+    assert ("equal", {"claims": ["23.5 billion dollars", "23.5 billion dollars"]}) in offered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one value of two flows, one figure's words naming nothing
+        "The budget closed the first half of 2031 with a deficit of 48 billion dollars, of which "
+        "about half or 23.5 billion dollars was recorded in June. Exports came to 23.5 billion "
+        "dollars in the first half of 2031.",
+        # one value in two months, neither naming a flow
+        "The fund received 1.2 billion dollars in December. A year before it had received 1.2 "
+        "billion dollars in November.",
+    ],
+)
+def test_one_value_of_two_flows_or_months_is_never_offered_as_given_twice(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "equal"]

@@ -276,7 +276,7 @@ _THOSE = re.compile(
 """Before a figure, "and those administered by the Customs Service to": the flow of the part before,
 handled by another body."""
 _THESE = re.compile(r"\b(?:these|those|such)\s*$", re.IGNORECASE)
-_FLOW_WORDS = {
+FLOW_WORDS = {
     "exports": r"export(?:s|ed)?",
     "imports": r"import(?:s|ed)?",
     "revenue": r"revenues?|receipts|collected",
@@ -291,7 +291,7 @@ def _named_before(text: str, start: int, name: str) -> tuple[str | None, str | N
     """What "these exports" are: the thing the sentence before names after its flow word ("Kyrgyzstan
     exported 422,260 tons of cement": cement), None where it names none; and the partner named
     right after that thing ("of cement to Uzbekistan": uzbekistan), None where none is."""
-    words = _FLOW_WORDS.get(name)
+    words = FLOW_WORDS.get(name)
     if words is None:
         return None, None
     before = text[max(0, start - LOOK_BACK_CHARS) : start]

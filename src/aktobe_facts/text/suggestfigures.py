@@ -4,6 +4,7 @@ tests on figures every family needs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from msgspec import Struct
@@ -17,6 +18,7 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
     subject_words,
 )
+from aktobe_facts.text.draftroles import FLOW_WORDS, roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.roletime import MONTHS as _MONTH_WORDS
 from aktobe_facts.text.sentences import clause_start
@@ -122,6 +124,46 @@ def subject_of(words: set[str]) -> frozenset[str]:
 
 MONTHS = frozenset(_MONTH_WORDS)
 """The months' names: a word naming one month names a month's figure, not a span's."""
+
+
+PLAN_WORDS = frozenset(
+    [
+        "forecast",
+        "forecasts",
+        "plan",
+        "planned",
+        "target",
+        "targeted",
+        "expected",
+        "budget",
+        "budgeted",
+        "estimate",
+        "estimated",
+        "projected",
+        "projection",
+    ]
+)
+"""Words of a plan or forecast: a figure compared with one is no base of a growth, and a plan's
+figure holds no actual month's."""
+
+
+def flows_named(article: Article, k: Known) -> frozenset[str]:
+    """The flows named in a figure's sentence up to it: by the draft's roles
+    (:mod:`aktobe_facts.text.draftroles`) of its figures, or where none has one, by the flows'
+    words (:data:`FLOW_WORDS`): "in July 2012 it had been EGP 34.2 billion" after "the import bill
+    ... increased" names imports."""
+    found = roles(article)
+    named = frozenset(
+        role.name
+        for other in article.figures
+        if other.sentence_index == k.placed.sentence_index
+        and other.figure.phrase.start <= k.placed.figure.phrase.start
+        and (role := found.get(other.figure.id)) is not None
+    )
+    if named:
+        return named
+    before = article.text[k.placed.sentence[0] : k.placed.figure.phrase.start]
+    return frozenset(n for n, w in FLOW_WORDS.items() if re.search(rf"\b(?:{w})\b", before, re.I))
 
 
 Suggester = Callable[[Article, Sequence[Known]], list[Suggestion]]

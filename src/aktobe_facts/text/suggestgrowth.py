@@ -31,6 +31,7 @@ from aktobe_facts.text.draftfigures import DraftRelation, subject_words
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.suggestfigures import (
     MONTHS,
+    PLAN_WORDS,
     Known,
     Suggestion,
     clause_before,
@@ -120,24 +121,6 @@ BASE_WORDS = frozenset(["from", "against", "versus", "vs", "than"])
 BASE_PAIRS = frozenset(["compared to", "compared with", "comparison with", "relative to"])
 """Words before a base, among its last three ("from", "as against", "higher than the",
 "compared to")."""
-PLAN_WORDS = frozenset(
-    [
-        "forecast",
-        "forecasts",
-        "plan",
-        "planned",
-        "target",
-        "targeted",
-        "expected",
-        "budget",
-        "budgeted",
-        "estimate",
-        "estimated",
-        "projected",
-        "projection",
-    ]
-)
-"""Words of a plan or forecast: a figure compared with one is no base of a growth."""
 NEAR = (Fraction(4, 5), Fraction(5, 4), Fraction(1))
 """How near the levels' change must be to the percent: within a ratio of 4/5 to 5/4 of it, or
 within one point (a percent printed rounded: "up 1 percent" for 1.4)."""

@@ -22,11 +22,13 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
     clause_before,
     comparable,
+    flows_named,
     measure_words,
     part_of,
     period_words,
@@ -79,6 +81,17 @@ BEFORE = frozenset(["these", "those", "this", "that", "such", "its", "their", "t
 the whole is lies outside its words."""
 
 
+BALANCES = frozenset(["deficit", "surplus"])
+"""Roles of a balance (:mod:`aktobe_facts.text.draftroles`)."""
+TRADED = frozenset(["exports", "imports"])
+"""The flows a turnover holds."""
+SCOPES = frozenset(
+    ["domestic", "total", "overall", "merchandise", "goods", "national", "general", "gross"]
+)
+"""Part words of a flow that name its scope, not one of its parts ("domestic exports" hold the
+tea exports): a whole so named still holds the flow's products and partners."""
+
+
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     made: list[Suggestion] = []
     for i, a in enumerate(known):
@@ -90,7 +103,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 continue
             whole, part = (a, b) if va > vb else (b, a)
             rank = _rank(whole, part)
-            if rank is not None and _one_thing(article, whole, part):
+            if rank is not None and refusal(article, whole, part) is None:
                 made.append(_part_of(article, whole, part, rank))
     return made
 
@@ -104,20 +117,79 @@ def _rank(whole: Known, part: Known) -> float | None:
     return None
 
 
-def _one_thing(article: Article, whole: Known, part: Known) -> bool:
-    """Whether the part's words are the whole's with a restricting word, and nothing in either's
-    words or sentence makes them two things, a balance or a comparison's two sides."""
-    if not whole.subject or not whole.subject < part.subject:
-        return False
-    if shares_clause(article, whole) or shares_clause(article, part):
-        return False
+def refusal(article: Article, whole: Known, part: Known) -> str | None:
+    """Why the smaller figure is no part of the larger, when the words say so, else None: the
+    reason's name (for the measure of which guard refuses what, docs/corpus.md).
+
+    Where the draft gave both figures a flow's role (:mod:`aktobe_facts.text.draftroles`), the
+    roles decide: two flows ("flows": revenue and spending, exports and imports; a turnover holds
+    its exports and imports), a plan's or an earlier period's figure beside another ("plan"),
+    a whole of one partner ("partners": exports to Italy hold no exports to China), of one owner
+    ("owners": Kazakhstan's exports hold no Uzbekistan's), one part of the flow beside another
+    ("siblings": tax revenue holds no non-tax revenue; a scope such as "domestic exports" holds
+    its products), or a part no narrower than its whole ("unrestricted": the flow twice). Else the
+    words decide: the part's are the whole's with a restricting word ("not-restricting"), and no
+    other figure stands in either's clause ("shared-clause"). Both ways never a balance or a gap
+    ("balance"), a part naming two things ("union"), a whole naming one said before
+    ("named-before") or a sentence setting figures side by side ("compared")."""
     whole_words = _words(clause_before(article, whole))
     part_words = _words(clause_before(article, part))
-    if set(whole_words + part_words) & BALANCE or (whole.subject | part.subject) & BALANCE:
-        return False
-    if set(part_words[1:]) & JOINED or set(whole_words) & BEFORE:
-        return False
-    return not any(set(_words(_sentence(article, k))) & COMPARED for k in (whole, part))
+    found = roles(article)
+    flow, piece = found.get(whole.id), found.get(part.id)
+    if (
+        set(whole_words + part_words) & BALANCE
+        or (whole.subject | part.subject) & BALANCE
+        or any(r is not None and r.name in BALANCES for r in (flow, piece))
+    ):
+        return "balance"
+    named_whole, named_part = flows_named(article, whole), flows_named(article, part)
+    if (
+        named_whole
+        and named_part
+        and not named_whole & named_part
+        and "turnover" not in named_whole
+    ):
+        return "flows"
+    if flow is not None and piece is not None:
+        why = _by_roles(flow, piece, part.subject)
+        if why is not None:
+            return why
+    elif not whole.subject or not whole.subject < part.subject:
+        return "not-restricting"
+    elif shares_clause(article, whole) or shares_clause(article, part):
+        return "shared-clause"
+    if set(part_words[1:]) & JOINED:
+        return "union"
+    if set(whole_words) & BEFORE:
+        return "named-before"
+    if any(set(_words(_sentence(article, k))) & COMPARED for k in (whole, part)):
+        return "compared"
+    return None
+
+
+def _by_roles(flow: Role, piece: Role, named: frozenset[str]) -> str | None:
+    """:func:`refusal` where both figures have a flow's role; ``named`` what the part's words
+    name (a part restating its whole's part word, "the province's exports of machinery" beside
+    "exports of the province", is narrower, not a sibling)."""
+    if flow.name != piece.name and not (flow.name == "turnover" and piece.name in TRADED):
+        return "flows"
+    if flow.plan != piece.plan or flow.earlier != piece.earlier:
+        return "plan"
+    if flow.partner is not None and flow.partner != piece.partner:
+        return "partners"
+    if flow.whose and piece.whose and not flow.whose & piece.whose:
+        return "owners"
+    if flow.owner and piece.owner and not flow.owner & piece.owner:
+        return "owners"
+    broad = flow.part is None or flow.part in SCOPES or flow.part in named
+    if not broad and flow.part != piece.part:
+        return "siblings"
+    narrower = (
+        flow.name != piece.name
+        or (piece.partner is not None and flow.partner is None)
+        or (piece.part is not None and piece.part != flow.part and broad)
+    )
+    return None if narrower else "unrestricted"
 
 
 def _words(text: str) -> list[str]:

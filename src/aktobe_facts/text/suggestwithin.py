@@ -18,10 +18,12 @@ from aktobe_facts.reading.periods import Period
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.suggestfigures import (
     MONTHS,
+    PLAN_WORDS,
     Known,
     Suggestion,
     clause_before,
     comparable,
+    flows_named,
     measure_words,
     part_of,
     period_of,
@@ -51,6 +53,8 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 continue
             if not comparable(a, b) or not _smaller(part, whole) or _month_named(article, whole):
                 continue
+            if _planned(article, whole) or _planned(article, part) or _two_flows(article, a, b):
+                continue
             relation = part_of(article, whole, part)
             why = (
                 f"{shown(part)} of {part.period} may be a part of {shown(whole)} of "
@@ -64,6 +68,19 @@ def _month_named(article: Article, whole: Known) -> bool:
     """Whether the words of the span's figure's clause name one month ("in July 28,053", dated
     the year by the draft): then it is a month's figure, and no span holds the other."""
     return bool(set(re.findall(r"[a-z]+(?:-[a-z]+)*", clause_before(article, whole))) & MONTHS)
+
+
+def _planned(article: Article, k: Known) -> bool:
+    """Whether a figure's clause names a plan, target or forecast ("the government's export
+    target for 2013 at EGP 145 billion"): a plan's figure holds no actual month's."""
+    return bool(set(re.findall(r"[a-z]+", clause_before(article, k))) & PLAN_WORDS)
+
+
+def _two_flows(article: Article, a: Known, b: Known) -> bool:
+    """Whether the two figures' sentences name two flows and no flow in common (the country's
+    exports in 2012 hold no import bill of July 2012)."""
+    named_a, named_b = flows_named(article, a), flows_named(article, b)
+    return bool(named_a and named_b) and not named_a & named_b
 
 
 def _smaller(part: Known, whole: Known) -> bool:
