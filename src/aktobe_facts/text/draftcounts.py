@@ -18,6 +18,7 @@ import re
 from aktobe_facts.text.draftarticle import Placed
 from aktobe_facts.text.draftfigures import Figure, is_amount, same_measure, same_unit
 from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.planwords import PLAN_NOUNS, PLANNED
 
 
 def count_level(figure: Figure) -> bool:
@@ -44,12 +45,15 @@ def counts_alike(a: Figure, b: Figure) -> bool:
 
 
 _NOT_COUNTED = frozenset(
-    re.findall(
-        r"\w+",
-        "target targets goal goals plan plans forecast forecasts mark level levels threshold ceiling "
-        "limit limits record records figure figures estimate estimates projection "
-        "recorded registered reported posted set seen planned expected projected budgeted "
-        "targeted achieved",
+    (
+        *PLAN_NOUNS,
+        *PLANNED,
+        *re.findall(
+            r"\w+",
+            "targets goal goals plans forecasts mark level levels threshold ceiling limit limits "
+            "record records figure figures estimates recorded registered reported posted set seen "
+            "achieved",
+        ),
     )
 )
 """Words right after a count that say what the figure is, or where it comes from, not what it

@@ -18,7 +18,7 @@ import re
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftroles import Role
 from aktobe_facts.text.levels import level
-from aktobe_facts.text.roletime import Time, read_time
+from aktobe_facts.text.roletime import COUNTS, MONTHS, Time, read_time
 
 _CUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)\s+)?"
@@ -31,8 +31,7 @@ _CUE = re.compile(
 _PERIOD_WORDS = (
     r"in|during|for|over|of|the|a|an|first|last|same|period|this|years?|months?|quarters?|half|"
     r"to|at|as|end|through|earlier|ago|before|previous|prior|\d{4}|[a-z]+-(?:month|quarter|year)s?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december"
+    + "|".join((*COUNTS, *MONTHS))
 )
 _BETWEEN = re.compile(
     rf"(?:[\s,]|\b(?:{_PERIOD_WORDS}|by|and|or|up|down|higher|lower|more|less|above|below|"

@@ -13,6 +13,7 @@ from msgspec import Struct, field
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.periodnames import NamedPeriod
 from aktobe_facts.text.phrases import Phrase
+from aktobe_facts.text.roletime import MONTHS
 from aktobe_facts.text.sentences import Span, clause_start
 
 
@@ -130,10 +131,9 @@ _NOT_SUBJECT = frozenset(
         "but although though meanwhile however reach reaches reaching amount amounts amounting "
         "came come comes stood stand stands totaled totalled totaling totalling totals "
         "estimated exceeded collected received spent then now against versus half halves quarter "
-        "quarters month months year years period periods week weeks day days january february "
-        "march april may june july august september october november december",
+        "quarters month months year years period periods week weeks day days",
     )
-)
+) | frozenset(MONTHS)
 """Words of a clause that name no thing: verbs, links, "total" and words of time ("Revenue for
 the half amounted to" names revenue)."""
 

@@ -49,6 +49,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start
 
@@ -529,7 +530,7 @@ the clause's end or only the words of a period ("in §"); never "in bad loans"."
 _PLANNED = (
     r"(?:expected|forecast\w*|planned|projected|budgeted|targeted|estimated|anticipated|"
     r"predicted|envisaged|(?:set|earmarked)\s+(?:in|for|by)|(?:in|of|under)\s+(?:the\s+)?"
-    r"(?:(?:§|\w+)\s+)?(?:budget|plan|target|forecast|projection|estimate|programme|program)s?)\b"
+    rf"(?:(?:§|\w+)\s+)?(?:budget|{PLAN_NOUN}|programme|program)s?)\b"
 )
 _NOT_BASE = re.compile(
     rf"^{_TIMES}\s*(?:{_PLANNED}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)(?!{_MONTH}\b)"

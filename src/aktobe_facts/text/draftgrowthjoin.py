@@ -31,6 +31,7 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     singular,
 )
+from aktobe_facts.text.roletime import MONTHS
 from aktobe_facts.text.sentences import clause_start
 
 _VERB = re.compile(
@@ -104,18 +105,7 @@ _NO_NOUN = frozenset(
         "showed",
         "shows",
         "data",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS,
         "has",
         "have",
         "had",

@@ -23,9 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
-from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.draftroles import FAMILIES, Role, roles
 from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.levels import alike
+from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import Time
 
 _UP = (
@@ -82,12 +83,12 @@ _OWN_PERCENT = re.compile(r"^[\s,]*(?:or|up|down|an?|by|which\s+is)?\s*(?:by\s+)
 """Between B and a percent that is its own growth ("to B, or 14 percent")."""
 _EXCEEDED = re.compile(
     r"\b(?:exceed\w*|surpass\w*|overfulfil\w*|outstrip\w*|beat|above|ahead\s+of)\b[^.]{0,60}"
-    r"\b(?:plan|target|forecast|projection|estimate|goal)s?\b|"
+    rf"\b(?:{PLAN_NOUN}|goal)s?\b|"
     r"\b(?:plan|target|forecast|projection|goal)s?\b[^.]{0,40}\b(?:exceeded|surpassed|"
     r"overfulfilled|beaten|outstripped)\b",
     re.IGNORECASE,
 )
-FLOWS = frozenset({"revenue", "spending", "exports", "imports", "turnover"})
+FLOWS = frozenset(FAMILIES)
 
 
 def relations(

@@ -26,6 +26,7 @@ from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order
 from aktobe_facts.text.figuretime import segment_start
+from aktobe_facts.text.roletime import MONTH
 
 _RECORD = r"(?:new\s+|fresh\s+|all-time\s+)?record(?:\s+(?:(?P<low>low)|high))?"
 _BEFORE = re.compile(rf"\b(?:a|an)\s+{_RECORD}\s+(?:of\s+)?$", re.IGNORECASE)
@@ -43,8 +44,7 @@ _PREVIOUS = re.compile(
 )
 """Right before Y: "the previous high was", "the previous record of", "the previous record,"."""
 _LEAD_IN = re.compile(
-    r"\s*(?:(?:in|during|for|by|as\s+of)\s+(?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b\s*)?(?:\d{4}(?:[-/]\d{2,4})?)?\s*)?"
+    rf"\s*(?:(?:in|during|for|by|as\s+of)\s+(?:(?:{MONTH})\b\s*)?(?:\d{{4}}(?:[-/]\d{{2,4}})?)?\s*)?"
     r"[,;:\u2014-]?\s*(?:(?:and|but|while|whereas|beating|topping|surpassing|breaking)\s+)?$",
     re.IGNORECASE,
 )

@@ -140,8 +140,7 @@ _FUNCTION = FUNCTION_WORDS | frozenset(
 )
 _TIME_WORD = re.compile(
     r"^(?:\d{4}|\d{4}'s|annual|yearly|monthly|quarterly|full-year|half-year|nine-month|"
-    r"first-(?:quarter|half)|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|years?|months?|quarters?|half|period|weeks?)$",
+    rf"first-(?:quarter|half)|{MONTH}|years?|months?|quarters?|half|period|weeks?)$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(
@@ -217,8 +216,8 @@ _AFTER_PART = re.compile(
     r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
     r"volume|cash|dollar|local|its|their|the|an?|each|every|[a-z]+\s+terms)\b))|"
     r"(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
-    r"into|for))\s+(?!(?:which|them|it|this|that|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|the\s+(?:total|same|first|"
+    r"into|for))\s+(?!(?:which|them|it|this|that|"
+    rf"{MONTH}|the\s+(?:total|same|first|"
     r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
     r"previous|[A-Za-z]{0,3}\d+)\b)([A-Za-z][\w-]*)",
     re.IGNORECASE,

@@ -50,6 +50,8 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftroles import Role, first_place, place_words, reported_whole, roles
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.planwords import PLAN_NOUNS
+from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 _SHARING = (
@@ -87,8 +89,7 @@ of total exports in August with a value of SR23.5 billion"; never "27.8 percent 
 trillion", a rate at a level as much as a share)."""
 _WHOLE_END = re.compile(
     r"\s(?:at|with|worth|valued|over|during|through|in\s+(?:value|volume|terms|(?:the\s+)?"
-    r"(?:first|second|third|fourth|same|previous|last|past)|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december))\b",
+    rf"(?:first|second|third|fourth|same|previous|last|past)|{MONTH}))\b",
     re.IGNORECASE,
 )
 """Where a whole's words end before the words of its part or of time ("of the budget at", "of
@@ -326,13 +327,9 @@ def _own_whole(pair: Pair) -> bool:
 
 
 _PLANS = frozenset(
-    [
-        "target",
-        "plan",
+    (
+        *PLAN_NOUNS,
         "limit",
-        "forecast",
-        "projection",
-        "estimate",
         "goal",
         "budget",
         "allocation",
@@ -340,7 +337,7 @@ _PLANS = frozenset(
         "programme",
         "ceiling",
         "quota",
-    ]
+    )
 )
 
 

@@ -1,0 +1,13 @@
+"""The words of a plan, a forecast or a target, in one place for every rule that tells a figure
+planned from one reported ("the 10 million target", "revenue of X, 84% of the plan", "compared
+with $4 billion expected"): the nouns and the participles. A rule adds the words of its own
+("goal", "ceiling", "budget") to these."""
+
+from __future__ import annotations
+
+PLAN_NOUNS = ("plan", "target", "forecast", "projection", "estimate")
+"""The nouns of a plan or forecast, singular."""
+PLAN_NOUN = "|".join(PLAN_NOUNS)
+"""The same as a regular expression's alternatives."""
+PLANNED = ("planned", "projected", "expected", "budgeted", "targeted")
+"""The participles of a plan or forecast ("the planned 5 billion", "X expected")."""
