@@ -78,6 +78,8 @@ def test_every_code_reads_after_a_number_and_before_one_unless_it_is_a_word(
         ("N$3.9 billion", "NAD"),  # the Namibian press's (the CLDR's is "$")
         ("Bt678.62 billion", "THB"),  # the Thai press's (the CLDR's is "฿")
         ("us$1.135 billion", "USD"),  # the dollar's sign typed in lower case
+        ("S$26.8 billion", "SGD"),  # the wires' and Singapore's press's (the CLDR's is "$")
+        ("ST$949.5 million", "WST"),  # Samoa's press's (the CLDR's is "WS$")
         ("FBu 300 billion", "BIF"),  # three letters, not a word
         ("40 billion Algerian dinars", "DZD"),
         ("8.9 billion Norwegian crowns", "NOK"),  # the wires' English for krone, krona, koruna

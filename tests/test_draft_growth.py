@@ -145,6 +145,15 @@ def test_current_in_an_earlier_sentence() -> None:
     ) == [("growth", {"growth": "a 10% increase", "current": "exceeded $2.2bn", "base": "$2bn"})]
 
 
+def test_a_growth_to_come_is_of_a_figure_to_come_only() -> None:
+    reached = "Total exports in Q1 reached $41.2 billion.\n\nExports were projected to expand by 6 percent.\n"
+    assert relations(reached) == []
+    planned = "Exports are forecast at $41.2 billion in Q1.\n\nExports were projected to expand by 6 percent.\n"
+    assert relations(planned) == [
+        ("growth", {"growth": "expand by 6 percent", "current": "$41.2 billion"})
+    ]
+
+
 def test_change_with_its_amount_percent_and_base_words() -> None:
     assert relations(
         "Trade came to US$ 9.4 billion, an increase by US$ 0.9 billion on the same months of "

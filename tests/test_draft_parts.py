@@ -303,3 +303,28 @@ def test_a_flow_to_one_partner_is_no_total_of_a_kind_of_that_flow() -> None:
         "to $231.9 million in the month."
     )
     assert sums(same) == [("$231.9 million", ["$16.8 million"], False)]
+
+
+def test_so_far_before_a_flow_is_a_time_not_a_part() -> None:
+    year = (
+        "Exports reached $35.6 billion from November 1 to 20. For the year so far exports were "
+        "$601.4 billion and imports $561.1 billion.\n"
+    )
+    assert sums(year) == []
+    part = "Exports reached $35.6 billion in November. Car exports were $3.1 billion.\n"
+    assert sums(part) == [("$35.6 billion", ["$3.1 billion"], False)]
+
+
+def test_a_whole_of_another_month_than_its_parts_context_gets_none() -> None:
+    parts = (
+        "Chip exports surged 41.8 percent to $11.65 billion. Exports to China rose 6.5 percent to "
+        "$8.58 billion.\n"
+    )
+    other = "Korea's exports grew 6.8 percent to $43 billion in the December 1-20 period.\n\n"
+    november = "\nIn November, exports had grown 8.4 percent to $61 billion.\n"
+    assert sums(other + parts + november) == []
+    same = "Exports grew 6.8 percent to $43 billion in December.\n\n"
+    assert sums(same + parts) == [
+        ("$43 billion", ["$11.65 billion"], False),
+        ("$43 billion", ["$8.58 billion"], False),
+    ]

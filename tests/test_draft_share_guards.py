@@ -116,3 +116,10 @@ def test_a_listed_share_compared_with_another_time_is_no_group() -> None:
     assert groups(compared) == []
     listed = "Fuel took 40.2 percent of total imports, machinery 25.1 percent and food 9 percent."
     assert groups(listed) == [["40.2 percent", "25.1 percent", "9 percent"]]
+
+
+def test_percents_in_brackets_that_the_words_after_call_changes_are_no_group() -> None:
+    changes = "The stay was 2.3 nights; Oeste (2.5%) and Madeira (2.4%) had the biggest increases."
+    assert groups(changes) == []
+    shares = "China (42%) and India (31%) were the largest buyers; exports rose 5% in 2031."
+    assert groups(shares) == [["42%", "31%"]]

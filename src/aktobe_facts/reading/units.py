@@ -331,6 +331,11 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     "B": ("THB",),
     # the US dollar's sign typed in lower case ("us$1.135 billion" in Today Nicaragua)
     "us$": ("USD",),
+    # the Singapore dollar as Singapore's press and the wires print it ("S$26.8 billion" in
+    # Reuters and The Straits Times; the CLDR gives it "$" alone)
+    "S$": ("SGD",),
+    # the tala as Samoa's press prints it ("ST$949.5 million" in Talamua; the CLDR gives "WS$")
+    "ST$": ("WST",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 

@@ -360,6 +360,8 @@ def _sentence_claims(
     before = text[sentence[0] : members[0].start] if members else ""
     # "growth was noted in Turkestan (56.5 percent), Mangystau (42.2 percent)": growths
     members = members if len(members) >= 2 and not words.says_change(before) else []
+    # "Oeste (2.5%) and Madeira (2.3%) had the biggest increases": growths too
+    members = members if not members or not _changes_after(text, sentence, members[-1]) else []
     # "12,380 tons (14 percent), which brought in $40.83 million (12 percent)": two wholes
     members = members if _one_whole(text, phrases, members) else []
     # "debt above 60 percent of GDP, led by Greece (181.1 percent) and Italy (132.2 percent)":
@@ -416,6 +418,17 @@ def _sentence_claims(
         )
         claims.sort(key=lambda c: c.at[0])
     return claims, [group]
+
+
+_CLAUSE_AFTER = re.compile(r"\)?[^;,.()\d]*")
+"""After the last percent in brackets: the words up to the clause's end or the next figure."""
+
+
+def _changes_after(text: str, sentence: Span, last: Phrase) -> bool:
+    """The words right after the last percent in brackets, to the end of its clause, call the
+    percents changes ("... (2.3%) had the biggest increases", "saw the largest falls")."""
+    after = _CLAUSE_AFTER.match(text, last.outer_end, sentence[1])
+    return after is not None and words.says_change(after.group(0))
 
 
 def _one_whole(text: str, phrases: list[Phrase], members: list[Phrase]) -> bool:

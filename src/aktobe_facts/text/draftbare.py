@@ -218,7 +218,13 @@ def _bare(text: str, phrase: Phrase) -> bool:
         and stated.exponent >= 6
         and stated.high is None
     )
-    return plain and _AFTER.match(text, phrase.end) is not None
+    signed = _CODE_BEFORE.search(text, max(0, phrase.start - 5), phrase.start) is not None
+    return plain and not signed and _AFTER.match(text, phrase.end) is not None
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w$€£¥])[A-Z]{2,3}\s?$")
+"""Capitals right before a figure: a sign or code the grammar does not read ("SD 26.0 billion"),
+so the figure is printed with a currency of its own, never the paragraph's."""
 
 
 def _currency(stated: Stated) -> str | None:

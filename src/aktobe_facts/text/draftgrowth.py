@@ -716,6 +716,7 @@ def _earlier_current(
             len(amounts) == 1
             and _a_level(amounts[0])
             and times <= _parts_of_year(text, sentences[back])
+            and _of_one_time(text, head, sentences[back], amounts[0])
         ):
             return amounts[0]
         return None
@@ -731,10 +732,32 @@ def _earlier_current(
             return None
         if not _a_level(named[0]):  # "Exports down €2.1bn this year": a change, no level
             return None
-        if times <= _parts_of_year(text, earlier) and _periods_agree(core, named[0]):
+        if (
+            times <= _parts_of_year(text, earlier)
+            and _periods_agree(core, named[0])
+            and _of_one_time(text, head, earlier, named[0])
+        ):
             return named[0]
         return None
     return None
+
+
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall)\b|\b(?:projected|expected|forecast|predicted|set|seen|estimated|"
+    r"planned|budgeted|targeted|due|poised|likely)\s+(?:to|at)\b|\bforecasts?\b|"
+    r"\bprojections?\b|\bplan(?:s|ned)?\b|\btargets?\b",
+    re.IGNORECASE,
+)
+"""Words of a figure or a growth to come: a forecast, a projection, a plan or a target."""
+
+
+def _of_one_time(text: str, head: str, earlier: Sentence, current: Figure) -> bool:
+    """A growth to come ("Exports were projected to expand by 8-9 per cent") is of a figure to
+    come ("Revenue is planned at X"), never of a level already reached ("Exports in the first
+    quarter reached X")."""
+    if _TO_COME.search(head) is None:
+        return True
+    return _TO_COME.search(text, earlier.span[0], current.phrase.start) is not None
 
 
 def _a_level(figure: Figure) -> bool:

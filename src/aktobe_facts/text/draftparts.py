@@ -34,6 +34,7 @@ from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_nou
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
 from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
@@ -492,6 +493,8 @@ def _qualified(
             whole = wholes[0]
             if mirrored(_said(article.text, part), role.partner):
                 continue  # "..., according to Chinese customs data": China's count, not ours
+            if not one_context(article, whole, part):
+                continue  # "In November, exports had grown to X" after December's parts
             if role.partner is not None:  # a partner's goods are some product's too: alone
                 done.add(part.figure.id)
                 yield whole, [part], False
@@ -507,6 +510,7 @@ def _qualified(
                 and within_owner(named[whole.figure.id].whose, r.whose, r.partner)
                 and alike(p, whole)
                 and p.figure.id not in done
+                and one_context(article, whole, p)
             ]
             if _partner_apart(article.text, whole, named[whole.figure.id], parts):
                 continue  # "crude exports" within "exports to Jordan": another partner's flow

@@ -982,12 +982,17 @@ def _owns(word: str) -> bool:
     return bare in _OWNER or low in _FUNCTION or bool(_TIME_WORD.match(bare)) or named
 
 
+_SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s*$", re.IGNORECASE)
+"""Right before a role's noun: an adverb of time ("so far", "thus far"), no word of a part."""
+
+
 def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
     """Whose the figure is, the word that makes it a part (or None) and the family a word right
     before the role's names ("trade deficit", "budget deficit"), from the words of the clause
     before the role's word, nearest first, up to a verb ("the budget plans revenue of")."""
     owner: set[str] = set()
     family = None
+    clause = _SO_FAR.sub("", clause)  # "For the year so far exports were": a time, no part
     # a word starts on a letter or digit: a dash between spaces ("banks - A and B - received") or
     # a lone apostrophe is punctuation, no word that makes the figure a part
     for position, word in enumerate(reversed(re.findall(r"\w[\w'’-]*", clause))):
