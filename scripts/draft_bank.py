@@ -61,6 +61,7 @@ class Structure:
     fields: tuple[tuple[str, str], ...] = ()
     forbidden: str = ""  # a near miss's kinds of relation it must not get ("growth-base": a base)
     measures: tuple[str, ...] = ()  # the measures it is written with, when not all (see MONEY)
+    suggested: bool = False  # read from the relations the draft suggests (commented), not drafts
 
 
 MONEY = ("US$", "euros", "GH¢", "rand", "yen")
@@ -1678,6 +1679,39 @@ STRUCTURES = (
         forbidden="equation",
         measures=MONEY,
     ),
+    Structure(
+        "suggested: the gain was P, to X from Y (a noun of change)",
+        "{S} grew in every district. In the northern district the gain was {P}, to {X} during "
+        "2023, from {Y} for 2022.",
+        "growth",
+        GROWTH,
+        suggested=True,
+    ),
+    Structure(
+        "suggested: domestic exports X; coffee exports A (a product within the flow's scope)",
+        "Earnings from domestic exports fell to {X} in 2023. Coffee exports fell to {A} in 2023, "
+        "and cocoa exports to {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+        suggested=True,
+    ),
+    Structure(
+        "suggested: Q of total exports with a value of A, the exports X named once in its period",
+        "The country's exports came to {X} in June 2023, and its exports in June 2022 had been "
+        "{Y}. Chile accounted for {Q} of total exports in June 2023 with a value of {A}.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+        measures=UNITS,
+        suggested=True,
+    ),
+    Structure(
+        "near miss, suggested: S from Y to X, with a rise in fees of Q (far from its change)",
+        "{S} came to {X} in 2023, from {Y} in 2022, with a rise in fees of {Q}.",
+        None,
+        forbidden="growth",
+        suggested=True,
+    ),
 )
 
 SLOTS = {
@@ -1752,7 +1786,7 @@ def outcome(structure: Structure, measure: Measure) -> Outcome:
                 if not isinstance(v, bool)
             },
         )
-        for r in found.relations
+        for r in ([s.relation for s in found.suggested] if structure.suggested else found.relations)
     ]
     if structure.kind is None:  # a near miss: no base of a growth, or no relation of the kinds
         wrong = any(

@@ -265,6 +265,10 @@ FLOORS = {
     "exports X in 2023; exports to a partner named like a verb A in 2023": 8,
     "near miss: exports to a partner named like a verb X; exports to a partner A": 8,
     "near miss: exports X; exports to the country's other provinces A": 8,
+    "suggested: the gain was P, to X from Y (a noun of change)": 11,
+    "suggested: domestic exports X; coffee exports A (a product within the flow's scope)": 8,
+    "suggested: Q of total exports with a value of A, the exports X named once in its period": 8,
+    "near miss, suggested: S from Y to X, with a rise in fees of Q (far from its change)": 11,
 }
 
 

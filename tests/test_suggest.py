@@ -585,3 +585,83 @@ def test_a_figure_given_again_in_words_naming_nothing_is_offered_when_one_flow_i
 )
 def test_one_value_of_two_flows_or_months_is_never_offered_as_given_twice(text: str) -> None:
     assert not [s for s in offered(text) if s[0] == "equal"]
+
+
+def test_a_share_whose_whole_the_words_after_of_name_once_is_offered() -> None:
+    text = (
+        "The country's exports came to $480 million in June 2031, and its exports in June 2030 "
+        "had been $450 million. Chile accounted for 12.5 percent of total exports in June 2031 "
+        "with a value of $60 million."
+    )
+    share = {"share": "12.5 percent", "part": "$60 million", "whole": "$480 million"}
+    assert ("share", share) in offered(text)
+
+
+BLOC = (
+    "In June 2031 exports came to 2.1 billion euros and imports to 2.9 billion euros.\n\n"
+    "In the first half of 2031 exports came to 13.8 billion euros and imports to 18.4 billion "
+    "euros.\n\nTrade within the bloc came in the first half of 2031 to 10.0 billion euros of "
+    "exports and 13.0 billion euros of imports, representing 72.5% of total exports and 70.6% "
+    "of total imports."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two wholes named alike remain: air arrivals and visitor arrivals
+        "Air arrivals rose to 554,000 in 2031 and visitor arrivals to 467,000 visitors. Visitors "
+        "from Chile rose to 46,000 visitors, 8.3% of the total arrivals.",
+        # the percent a change, not a share
+        "General fund revenue came to $810 million in July 2031. July's revenue was $112.9 "
+        "million, or 16.2%, above July of the year before.",
+        # the part (imports) of another flow than the whole the percent names (exports)
+        BLOC,
+    ],
+)
+def test_no_share_is_offered_for_two_wholes_a_change_or_another_flows_part(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "share"]
+
+
+def test_a_flows_month_is_offered_within_its_running_span_named_by_months() -> None:
+    text = (
+        "Imports in May were up 18 percent to $19 billion.\n\n"
+        "Exports rose 13 percent in May to $20 billion.\n\n"
+        "Over the first five months of this year, imports were up 15 percent to $88 billion."
+    )
+    assert ("sum", {"total": "$88 billion", "parts": ["$19 billion"]}) in offered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the span of the year before
+        "Imports in May came to $19 billion.\n\n"
+        "In the first five months of last year imports came to $80 billion.",
+        # another flow's span
+        "Imports in May came to $19 billion.\n\nOver the first five months exports came to $93 "
+        "billion.",
+        # a plan's span
+        "Exports in May came to $19 billion.\n\nThe ministry plans exports of $250 billion over "
+        "the first eleven months.",
+    ],
+)
+def test_no_month_is_offered_within_an_earlier_years_another_flows_or_a_plans_span(
+    text: str,
+) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # revenue as a part of spending: two flows
+        "In 2031 the city's revenue came to $3.4 billion, while its spending rose to $4.6 billion.",
+        # exports to China as a part of exports to Italy: two partners
+        "In 2031 exports to Italy came to $5 billion and exports to China to $2 billion.",
+        # a deficit as a part of imports: a balance
+        "In 2031 imports came to $9.8 billion, and the trade deficit stood at $2.2 billion.",
+    ],
+)
+def test_the_reviews_nonsense_parts_stay_refused_for_their_reason(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]

@@ -29,6 +29,8 @@ class Article(Struct, frozen=True):
 
     text: str
     figures: tuple[Placed, ...]
+    read: tuple[Sentence, ...] = ()
+    """The sentences as the draft read them (with the periods each names), by index."""
 
     @classmethod
     def of(cls, text: str, sentences: Sequence[Sentence]) -> Article:
@@ -40,6 +42,7 @@ class Article(Struct, frozen=True):
                 for n, s in enumerate(sentences)
                 for k, f in enumerate(s.figures)
             ),
+            tuple(sentences),
         )
 
     def sentences(self) -> list[list[Placed]]:

@@ -564,7 +564,7 @@ def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
     to X") and that is no share's part, when it is of the part's period; None where none or
     several are."""
     named = [f for f, _, named in wholes.found() if _candidate(f, pair) and words <= named]
-    if len(named) > 1 and len(words) == 1 and (flow := _FLOW_NAMES.get(next(iter(words)))):
+    if len(named) > 1 and len(words) == 1 and (flow := FLOW_NAMES.get(next(iter(words)))):
         whole = wholes.flow(flow)  # "or 5.1 percent of exports": the exports, not a part's
         named = [f for f in named if f.id in whole]
     if len(named) != 1:  # of the part's unit: "exports came to $2.0 billion ... to €1.6 billion"
@@ -572,7 +572,7 @@ def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
     return named[0] if _same_period(pair, named[0]) else None
 
 
-_FLOW_NAMES = {
+FLOW_NAMES = {
     "export": "exports",
     "import": "imports",
     "revenue": "revenue",
@@ -614,7 +614,7 @@ def _flow_whole(
     first = min(pair.part.phrase.start, pair.share.phrase.start)
     start = clause_start(text, sentence.span[0], first)
     own = text[start : max(pair.part.phrase.start, pair.share.phrase.start)]
-    flows = {_FLOW_NAMES.get(singular(m.group(0).lower()), "") for m in _FLOW.finditer(own)}
+    flows = {FLOW_NAMES.get(singular(m.group(0).lower()), "") for m in _FLOW.finditer(own)}
     if len(flows) != 1 or "" in flows:
         return None
     whole = wholes.flow(flows.pop())

@@ -19,6 +19,8 @@ from aktobe_facts.text import (
     suggestequal,
     suggestgrowth,
     suggestpart,
+    suggestshare,
+    suggestspan,
     suggestwithin,
 )
 from aktobe_facts.text.draftarticle import Article, tied
@@ -36,6 +38,8 @@ SUGGESTERS: tuple[Suggester, ...] = (
     suggestgrowth.suggestions,  # a growth between two levels near a percent of change
     suggestequal.suggestions,  # one figure given twice: one value of one measure
     suggestwithin.suggestions,  # a month's or quarter's figure within its span's
+    suggestshare.suggestions,  # a share of a whole both named in the article
+    suggestspan.suggestions,  # a flow's month within its running span, by the roles' months
 )
 
 

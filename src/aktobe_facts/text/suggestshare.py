@@ -1,0 +1,122 @@
+"""Suggested: a share of a whole both named in the article (``kind = "share"``: share, part,
+whole). A percent the draft pairs with its part (:func:`aktobe_facts.text.draftshares.share_pairs`:
+"accounted for 17.6 percent of total exports ... with a value of SR23.5 billion", "10.009 billion
+euros of exports, representing 72.5% of total exports") whose whole the drafting rules leave open
+because the article names more than one figure so, or names it in other words: the level of the
+part's measure and period, larger than the part, whose clause names the words after "of" ("of
+total exports": a figure whose words name exports), or for "of the total" the flow the part's
+sentence names (:func:`aktobe_facts.text.suggestfigures.flows_named`) reported whole: the one
+figure so named once the figures of other periods and measures, the smaller ones and the plans
+are left out (the drafting rules count them in, and draft nothing where two are named).
+
+Never a whole that is a plan's or target's figure, another share's part, or a part of the flow
+(a partner's, a product's); never where two figures remain ("44.3% of the total arrivals" after
+air arrivals of 554,858 and visitor arrivals of 466,955), nor a percent the words right after make
+a change ("$112.9 million, or 16.2%, above July of the year before"); never a share already
+drafted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import FLOW_WORDS, Role, reported_whole, roles
+from aktobe_facts.text.draftshares import FLOW_NAMES, share_pairs
+from aktobe_facts.text.suggestfigures import (
+    PLAN_WORDS,
+    Known,
+    Suggestion,
+    clause_before,
+    comparable,
+    flows_named,
+    joined,
+    measure_words,
+    shown,
+)
+
+NAMED_WHOLE = 0.6
+"""Rank of a share whose whole the words after "of" name (measured on the open sets)."""
+
+
+_AFTER = re.compile(r"[^.;:()]{0,40}")
+
+
+def _flows_after(article: Article, k: Known) -> frozenset[str]:
+    """The flows the words right after a figure name ("12.976 billion euros of imports")."""
+    phrase = k.placed.figure.phrase
+    after = _AFTER.match(article.text, phrase.outer_end)
+    text = after.group(0) if after is not None else ""
+    return frozenset(n for n, w in FLOW_WORDS.items() if re.search(rf"\b(?:{w})\b", text, re.I))
+
+
+_CHANGE = re.compile(
+    r"\s*,?\s*(?:above|below|higher|lower|more|less|up|down|over|under|increase|decrease|rise)\b",
+    re.IGNORECASE,
+)
+
+
+def _changed(article: Article, share: Known) -> bool:
+    """Whether the words right after the percent make it a change ("$112.9 million, or 16.2%,
+    above July of the year before")."""
+    return _CHANGE.match(article.text, share.placed.figure.phrase.outer_end) is not None
+
+
+def _of_flow(role: Role | None, flows: frozenset[str], words: set[str]) -> bool:
+    """Whether a figure may be the whole of the flow the share names: for "of the total" the
+    flow the part's sentence names, reported whole (:func:`reported_whole`); for a flow named
+    after "of", a figure the roles give no other flow or a part of it."""
+    if not words:
+        return len(flows) == 1 and reported_whole(role, next(iter(flows)))
+    if role is None or not flows:
+        return True
+    return role.name in flows and role.partner is None and role.part is None and not role.plan
+
+
+def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
+    by_id = {k.id: k for k in known}
+    found = roles(article)
+    pairs = [pair for sentence in article.read for pair in share_pairs(article.text, sentence)]
+    parts = {pair.part.id for pair in pairs}
+    made: list[Suggestion] = []
+    for pair in pairs:
+        share, part = by_id.get(pair.share.id), by_id.get(pair.part.id)
+        if share is None or part is None:
+            continue
+        words = set(pair.whole_words)
+        flows = frozenset(FLOW_NAMES[w] for w in words if w in FLOW_NAMES) or (
+            frozenset() if words else flows_named(article, part)
+        )
+        if not words and len(flows) != 1:
+            continue
+        own = _flows_after(article, part)
+        if own and flows and not own & flows:
+            continue  # "12.976 billion euros of imports, representing 72.5% of total exports"
+        wholes = [
+            k
+            for k in known
+            if k.id not in parts
+            and comparable(k, part)
+            and k.placed.figure.phrase.stated.value > part.placed.figure.phrase.stated.value
+            and (k.period is None or part.period is None or k.period == part.period)
+            and not set(re.findall(r"[a-z]+", clause_before(article, k))) & PLAN_WORDS
+            and (words <= k.subject if words else True)
+            and _of_flow(found.get(k.id), flows, words)
+        ]
+        if len(wholes) != 1 or _changed(article, share):
+            continue
+        whole = wholes[0]
+        relation = DraftRelation(
+            "",
+            "share",
+            {"share": share.id, "part": part.id, "whole": whole.id},
+            joined(article, share, part, whole),
+        )
+        why = (
+            f"{shown(share)} may be the share {shown(part)} is of {shown(whole)}: "
+            f"{measure_words(part)}, the whole named by the words after the percent"
+        )
+        made.append(Suggestion(relation, why, NAMED_WHOLE))
+    return made
