@@ -974,6 +974,13 @@ STRUCTURES = (
         "order",
         (("left", "X"), ("right", "A")),
     ),
+    Structure(  # text/draftranked.py with draftwords.PAST_VERB: "United" is no verb
+        "A was the biggest, at X, followed by B at A and the United States at B",
+        "Ruritania was the biggest source of {s}, at {X}, followed by Arcadia at {A} and the "
+        "United States at {B}.",
+        "order",
+        (("left", "A"), ("right", "B")),
+    ),
     Structure(
         "near miss: a fall down from another percent",
         "{S} fell {P} in May 2023, down from {Q} in April.",

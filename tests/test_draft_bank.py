@@ -43,6 +43,7 @@ FLOORS = {
     "A, or P of the total X": 11,
     "X, including A and B": 11,
     "A and B, a total of X": 11,
+    "A was the biggest, at X, followed by B at A and the United States at B": 11,
     "X. The biggest A, followed by B and C: parts": 8,
     "near miss: X. Another year's biggest A, followed by B and C": 11,
     "Total X. A, B and C after one verb in the next sentence": 8,

@@ -29,6 +29,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order
+from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.figuretime import segment_start
 
 _SUPERLATIVE = r"\b(?:largest|biggest|highest|greatest|best|top|leading|most(?!\s+of\b))\b"
@@ -73,7 +74,9 @@ _AND_NEXT = re.compile(
 )
 """Between two figures of the list after "followed by": " and the east at", " Jordanian
 expatriates and "."""
-_VERB = re.compile(r"\b(?<!-)(?:\w{3,}ed|was|were|is|are|has|have|had|will|while|whereas)\b", re.I)
+_VERB = re.compile(
+    rf"\b(?<!-)(?:{PAST_VERB}|was|were|is|are|has|have|had|will|while|whereas)\b", re.I
+)
 """Between two members: another clause (never a compound's participle, "the US-based maker")."""
 
 

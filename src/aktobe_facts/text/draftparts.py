@@ -33,6 +33,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
+from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.whose import within_owner
@@ -99,7 +100,7 @@ _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|balance)\b\W*$", r
 _BREAK = re.compile(r"\b(?:than|compared|versus|while|whereas|but)\b|;", re.IGNORECASE)
 """Between a total and its first part: a comparison or another clause, not a list."""
 _VERB = re.compile(
-    r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|would|spent|took|paid)\b", re.IGNORECASE
+    rf"\b(?:{PAST_VERB}|was|were|is|are|has|have|had|will|would|spent|took|paid)\b", re.IGNORECASE
 )
 """Between two parts of a list: another clause ("and the government borrowed 2 billion")."""
 _NET = re.compile(

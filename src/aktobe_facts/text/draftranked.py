@@ -21,6 +21,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.sentences import clause_start
 
 _FIRST = re.compile(
@@ -53,7 +54,7 @@ _WHOLE = re.compile(
 )
 """A ranked share's whole before the list: "21.2% of arrivals, followed by"."""
 _CLOSE = re.compile(r"[^()]{0,80}\)")
-_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will)\b", re.IGNORECASE)
+_VERB = re.compile(rf"\b(?:{PAST_VERB}|was|were|is|are|has|have|had|will)\b", re.IGNORECASE)
 
 
 def relations(

@@ -49,7 +49,7 @@ from aktobe_facts.text.draftfigures import (
     subject_words,
 )
 from aktobe_facts.text.draftroles import Role, first_place, place_words, reported_whole, roles
-from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.draftwords import PAST_VERB, content
 from aktobe_facts.text.planwords import PLAN_NOUNS
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
@@ -367,7 +367,7 @@ _MOVED = re.compile(
 
 
 _LIST_VERB = re.compile(
-    r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|makes?|made|takes?|took|goes|went|of)\b", re.I
+    rf"\b(?:{PAST_VERB}|was|were|is|are|has|have|had|makes?|made|takes?|took|goes|went|of)\b", re.I
 )
 
 

@@ -15,6 +15,10 @@ from aktobe_facts.text.draftsigns import falls, rises, understood
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span, clause_end, clause_start
 
+PAST_VERB = r"(?-i:[a-z])\w{2,}ed"
+"""A word of five letters or more in -ed that starts in lower case: a verb in the past or a
+participle between two figures of a list ("and the government borrowed"), never a name
+("the United States", "the United Kingdom"), whatever the pattern's case flag."""
 MAX_ID_WORDS = 3
 MAX_SUBJECT_WORDS = 4
 MAX_ID_LENGTH = 60
