@@ -170,3 +170,21 @@ def test_every_sign_is_of_latin_letters_full_stops_and_currency_symbols(sign: st
             or unicodedata.category(char) == "Sc"
             or (char.isalpha() and "LATIN" in unicodedata.name(char))
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Earnings rose by MOP1,000 on the quarter to MOP18,000.", "MOP"),
+        ("Gaming revenue fell to MOP1.33 billion in August.", "MOP"),
+    ],
+)
+def test_a_code_of_an_english_word_glued_to_money_is_that_currency(text: str, code: str) -> None:
+    # "MOP17,600" in Macao's press: glued, before thousands groups or a scale, as a one-letter sign
+    units = {p.stated.unit.key for p in scan(text).phrases if p.stated.unit is not None}
+    assert units == {code}
+
+
+@pytest.mark.parametrize("text", ["The TOP10 list has 5 firms.", "ALL 5 regions grew in May."])
+def test_a_code_of_an_english_word_before_a_bare_number_stays_a_word(text: str) -> None:
+    assert all(p.stated.unit is None for p in scan(text).phrases)

@@ -328,3 +328,17 @@ def test_a_whole_of_another_month_than_its_parts_context_gets_none() -> None:
         ("$43 billion", ["$11.65 billion"], False),
         ("$43 billion", ["$8.58 billion"], False),
     ]
+
+
+def test_a_span_of_time_after_a_flow_s_of_words_names_no_part() -> None:
+    # "exports of goods between January and September": the goods' coverage and a span, no part
+    told = (
+        "Exports totalled 58.4 billion euros. Exports of goods between January and September "
+        "totalled 58.4 billion euros.\n"
+    )
+    assert sums(told) == []
+    cork = (
+        "Exports totalled 58.4 billion euros. Exports of cork between January and September "
+        "totalled 1.4 billion euros.\n"
+    )
+    assert sums(cork) == [("58.4 billion euros", ["1.4 billion euros"], False)]

@@ -791,9 +791,21 @@ def lookup_prefix_currency(
         m = _CODE_BEFORE_NUMBER.match(text)
         if m is not None and m.group() not in SHARED_SIGNS:  # "CFA" names two: no code of its own
             return currency(m.group()), m.end()
+    if found[0] is None and text[:3] in _CODES_NOT_SIGNS:
+        return _glued_word_code(text)
     if found[0] is None and text[:1].isupper():
         return _capitalised_code(text, money_only=not any_code)
     return found
+
+
+def _glued_word_code(text: str) -> tuple[UnitSpec | None, int]:
+    """A code that is an English word in capitals (:data:`_CODES_NOT_SIGNS`) glued to an amount
+    that looks like money, as a one-letter sign is ("MOP17,600", "MOP1.33 billion" in Macao's
+    press): that currency; "TOP10" or "ALL 5 regions" stay numbers."""
+    code = text[:3]
+    if code in _KNOWN and text[3:4].isdigit() and _money_after_letter().match(text, 3):
+        return currency(code), 3
+    return None, 0
 
 
 @cache

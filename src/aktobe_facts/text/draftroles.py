@@ -502,8 +502,8 @@ def _role(
         if of is not None:
             words = []
             for word in re.findall(r"[\w'’-]+", of.group(1)):
-                if _FOLLOW.match(word) or _VERBISH.match(word):
-                    break
+                if _FOLLOW.match(word) or _VERBISH.match(word) or _SPAN_WORD.match(word):
+                    break  # "exports of goods between January and September": no part
                 words.append(word)
             if not all(_owns(w) for w in words):
                 part = part or words[0].lower()
@@ -984,6 +984,10 @@ def _owns(word: str) -> bool:
 
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s*$", re.IGNORECASE)
 """Right before a role's noun: an adverb of time ("so far", "thus far"), no word of a part."""
+
+
+_SPAN_WORD = re.compile(r"^(?:between|during|through|throughout|since|until|till)$", re.IGNORECASE)
+"""A word that opens the span of time after a flow's "of" words, ending them."""
 
 
 def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
