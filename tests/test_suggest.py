@@ -665,3 +665,68 @@ def test_no_month_is_offered_within_an_earlier_years_another_flows_or_a_plans_sp
 )
 def test_the_reviews_nonsense_parts_stay_refused_for_their_reason(text: str) -> None:
     assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "part"),
+    [
+        # the base a comparison sets beside a month (last year's March), dated this year's
+        (
+            "Date: 2031-04\n\nIsland arrivals grow\n\nArrivals to the island are growing at five "
+            "percent: 31,200 visitors came in the first three months of this year against 29,700 "
+            "in the same months of last year.\n\nIn March 12,100 visitors came, against 10,900 in "
+            "March last year, an increase of eleven percent.",
+            "31,200",
+            "10,900",
+        ),
+        # a month's figure of the year before in brackets after this year's
+        (
+            "Date: 2031-09\n\nSummer tourism up\n\nOver the three summer months the capital "
+            "received 80,100 tourists (last year the figure was 57,300).\n\nIn June it received "
+            "13,500 tourists (10,200 in 2030), in July 28,100 (19,300 last year) and in August "
+            "36,800 (27,000 in August 2030).",
+            "80,100",
+            "27,000",
+        ),
+        # an amount of change, its percent "more" after it
+        (
+            "Date: 2031-10\n\nFuel duties\n\nFuel excise duties now counted in the general fund "
+            "added $178 million from July to September.\n\nRevenue also beat the same months of "
+            "2030 by $137.1 million in August (19.8% more) and $83.6 million in September (1.5% "
+            "more).",
+            "$178 million",
+            "$83.6 million",
+        ),
+        # a price beside a season's expected revenue
+        (
+            "Date: 2032-02\n\nCoffee\n\nThe agency expects revenues in the 2031/32 season to fall "
+            "to $52.1 million from $82.8 million in the previous crop.\n\nThe average price per kg "
+            "fell to $3.6 in January, from $4.09 in December.",
+            "$52.1 million",
+            "$4.09",
+        ),
+    ],
+)
+def test_no_month_is_offered_that_is_a_comparisons_base_a_change_or_a_price(
+    text: str, total: str, part: str
+) -> None:
+    assert ("sum", {"total": total, "parts": [part]}) not in offered(text)
+
+
+def test_no_growth_is_offered_whose_current_value_is_a_comparisons_base() -> None:
+    text = (
+        "Date: 2032-01\n\nGuests return\n\nThe island had 395,000 stayover guests in 2031, a 6% "
+        "increase on 2030, which saw 372,000 guests. That is 24% more than in 2029, before the "
+        "storm (320,000), and 59% more than in 2027 (248,000)."
+    )
+    assert not [s for s in offered(text) if s[0] == "growth"]
+
+
+def test_a_growth_from_a_span_to_a_current_value_is_still_offered() -> None:
+    text = (
+        "Date: 2031-10\n\nMoney sent home is up 10.2% in the first nine months of the year: the "
+        "bank says remittances rose from $4,415.3 million from January to September 2030 to "
+        "$4,866.4 million in the same months of 2031."
+    )
+    growth = {"growth": "up 10.2%", "current": "$4,866.4 million", "base": "$4,415.3 million"}
+    assert ("growth", growth) in offered(text)

@@ -135,6 +135,8 @@ PLAN_WORDS = frozenset(
         "target",
         "targeted",
         "expected",
+        "expects",
+        "expect",
         "budget",
         "budgeted",
         "estimate",

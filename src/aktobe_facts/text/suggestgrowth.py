@@ -144,7 +144,9 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             and _two_periods(a, b)
             and _one_thing(article, g, a, b)
             for current, base in ((a, b), (b, a))
-            if _near(rate, current, base) and _in_order(g, current, base)
+            if _near(rate, current, base)
+            and _in_order(g, current, base)
+            and not _a_base(article, current)
         ]
         if not pairs:
             continue
@@ -195,6 +197,25 @@ def _compared(between: str) -> bool:
     words = _WORD.findall(between.lower())
     last = bool(set(words[-3:]) & BASE_WORDS) or " ".join(words[-2:]) in BASE_PAIRS
     return last and not set(words) & PLAN_WORDS
+
+
+def _a_base(article: Article, k: Known) -> bool:
+    """Whether a level is itself the base of a comparison, so that it is no growth's current
+    value: among the last three words before it a word of comparison ("against 4,031,404"), or,
+    for a figure in brackets, among the words from the figure before it ("24% more than in 2019,
+    before the pandemic (319,696)"); "rose from X from January to September 2017 to Y" leaves Y
+    a current value."""
+    start = k.placed.sentence[0]
+    for other in article.figures:
+        end = other.figure.phrase.outer_end
+        if other.sentence_index == k.placed.sentence_index and end <= k.placed.figure.phrase.start:
+            start = max(start, end)
+    before = article.text[start : k.placed.figure.phrase.start].lower()
+    words = _WORD.findall(before)
+    named = words if before.rstrip().endswith("(") else words[-3:]
+    return bool(set(named) & BASE_WORDS) or any(
+        " ".join(named[i : i + 2]) in BASE_PAIRS for i in range(len(named) - 1)
+    )
 
 
 def _in_order(g: Known, current: Known, base: Known) -> bool:

@@ -55,6 +55,8 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 continue
             if _planned(article, whole) or _planned(article, part) or _two_flows(article, a, b):
                 continue
+            if _compared(article, part) or _change(article, part):
+                continue
             relation = part_of(article, whole, part)
             why = (
                 f"{shown(part)} of {part.period} may be a part of {shown(whole)} of "
@@ -68,6 +70,36 @@ def _month_named(article: Article, whole: Known) -> bool:
     """Whether the words of the span's figure's clause name one month ("in July 28,053", dated
     the year by the draft): then it is a month's figure, and no span holds the other."""
     return bool(set(re.findall(r"[a-z]+(?:-[a-z]+)*", clause_before(article, whole))) & MONTHS)
+
+
+_BASE = re.compile(r"\b(?:from|against|versus|vs|than|compared\s+(?:to|with))\s*$")
+_BRACKET = re.compile(r"\s*\(\s*$")
+_CHANGE_AFTER = re.compile(
+    r"[^.;()]{0,30}\(\s*[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+    r"(?:more|less|higher|lower|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared(article: Article, k: Known) -> bool:
+    """Whether the figure is the base a comparison sets another beside: its clause's words end
+    in a word of comparison ("against 10,954 in March last year", "from $4.09 in December"), or
+    it stands in brackets right after another figure ("36,756 (26,958 in August 2015)")."""
+    if _BASE.search(clause_before(article, k)):
+        return True
+    start = k.placed.figure.phrase.start
+    return any(
+        other.sentence_index == k.placed.sentence_index
+        and other.figure.phrase.outer_end <= start
+        and _BRACKET.fullmatch(article.text, other.figure.phrase.outer_end, start) is not None
+        for other in article.figures
+    )
+
+
+def _change(article: Article, k: Known) -> bool:
+    """Whether the words after the figure make it an amount of change ("$83.6 million in
+    September (1.5% more)")."""
+    return _CHANGE_AFTER.match(article.text, k.placed.figure.phrase.outer_end) is not None
 
 
 def _planned(article: Article, k: Known) -> bool:
