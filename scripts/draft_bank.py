@@ -1330,6 +1330,24 @@ STRUCTURES = (
         forbidden="difference",
         measures=MONEY,
     ),
+    # seasonally adjusted and unadjusted figures never in one relation (text/adjustedbasis.py)
+    Structure(
+        "an adjusted balance of adjusted flows, an unadjusted flow after",
+        "Exports came to {X} in May and imports to {B}, leaving a trade surplus of {A}, all "
+        "seasonally adjusted.\n\nBefore seasonal adjustment, imports came to {Y} in May.",
+        "difference",
+        (("result", "A"), ("minuend", "X"), ("subtrahend", "B")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: an unmarked balance; adjusted exports; unadjusted flows",
+        "The trade surplus came to {A} in May.\n\nIn seasonally adjusted terms, exports came to "
+        "{Z} in May.\n\nBefore seasonal adjustment, exports came to {X} in May and imports to "
+        "{B}.",
+        None,
+        forbidden="difference",
+        measures=MONEY,
+    ),
     # figures of one relation in different sentences or clauses (draftshares, draftupfrom,
     # draftheadline)
     Structure(
@@ -1554,6 +1572,30 @@ STRUCTURES = (
     Structure(
         "near miss: a province's exports X; exports to a partner A",
         "The province's exports came to {X} in 2023. Exports to Ruritania reached {A} in 2023.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(  # text/partnertopic.py, text/draftparts.py
+        "imports X in 2023; with a partner, imports A in 2023",
+        "Imports came to {X} in 2023, the office said. With Freedonia, the deficit widened in 2023 "
+        "as imports reached {A}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: with a partner, imports X; imports from another partner A",
+        "With Ruritania, the surplus widened in 2023. Imports climbed to {X} in 2023. Imports from "
+        "Freedonia reached {A} in 2023.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: partner-bound exports and imports X; imports from another partner A",
+        "Ruritania-bound exports rose in 2023 and imports climbed to {X}. Imports from Freedonia "
+        "reached {A} in 2023.",
         None,
         forbidden="sum",
         measures=UNITS,

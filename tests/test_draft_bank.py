@@ -255,6 +255,8 @@ FLOORS = {
     "near miss: turnover up P; exports up Q to A in local-currency terms": 5,
     "the months' balance and flows after a month's lead": 5,
     "near miss: a month's imports, then the months' balance and exports": 5,
+    "an adjusted balance of adjusted flows, an unadjusted flow after": 5,
+    "near miss: an unmarked balance; adjusted exports; unadjusted flows": 5,
     "exports X in 2023; exports to a partner A in 2023": 8,
     "exports to a partner rose P to A in 2023; exports X in 2023": 8,
     "imports from the EU A in May; total imports X in May": 8,
@@ -270,6 +272,9 @@ FLOORS = {
     "suggested: domestic exports X; coffee exports A (a product within the flow's scope)": 8,
     "suggested: Q of total exports with a value of A, the exports X named once in its period": 8,
     "near miss, suggested: S from Y to X, with a rise in fees of Q (far from its change)": 11,
+    "imports X in 2023; with a partner, imports A in 2023": 8,
+    "near miss: with a partner, imports X; imports from another partner A": 8,
+    "near miss: partner-bound exports and imports X; imports from another partner A": 8,
 }
 
 

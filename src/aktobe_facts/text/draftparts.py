@@ -35,6 +35,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
 from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.whose import within_owner
 
@@ -483,6 +484,7 @@ def _qualified(
                 and within_owner(r.whose, role.whose, role.partner)
                 and alike(p, part)
                 and not _RATE.match(article.text, p.figure.phrase.outer_end)
+                and _topic_fits(article.text, p, r, role, named)
             ]
             # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
             # Uzbekistan"), else the flow's total
@@ -517,6 +519,17 @@ def _qualified(
                 continue  # "crude exports" within "exports to Jordan": another partner's flow
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
+
+
+def _topic_fits(text: str, whole: Placed, role: Role, part: Role, named: dict[str, Role]) -> bool:
+    """A whole that names no partner is no whole of ``part`` when the words before it in its
+    paragraph are about another partner's trade ("With Ruritania, ... imports rose to C": C is
+    Ruritania's, never the whole of the imports from Freedonia, nor of all partners' wool
+    imports; :mod:`aktobe_facts.text.partnertopic`)."""
+    if role.partner is not None:
+        return True
+    topics = topic_partners(text, whole, named)
+    return not topics or part.partner in topics
 
 
 def _said(text: str, placed: Placed) -> str:

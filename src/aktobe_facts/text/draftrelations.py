@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aktobe_facts.text import (
+    adjustedbasis,
     draftaverage,
     draftchangeamount,
     draftequal,
@@ -37,6 +38,7 @@ from aktobe_facts.text import (
     draftsharetwice,
     draftstatedrate,
     draftthat,
+    scaleslip,
 )
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
@@ -100,10 +102,31 @@ def article_relations(
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
     relations = _sums_of_other_figures(_orders_left_to_growths(relations))
+    relations = _one_scale_and_basis(text, sentences, relations)
     # a balance, a turnover, a sum or a part of a whole, each figure with a growth on one base:
     # the same identity (a part: an order) on the base values
-    relations += draftlift.relations(text, sentences, relations)
+    relations += _one_scale_and_basis(
+        text, sentences, draftlift.relations(text, sentences, relations)
+    )
     return relations, notes
+
+
+def _one_scale_and_basis(
+    text: str, sentences: Sequence[Sentence], relations: list[DraftRelation]
+) -> list[DraftRelation]:
+    """Without the relations that tie a money figure printed without its scale to one a thousand
+    times larger ("fell €1,622 or 12% to €11,649m": :mod:`~aktobe_facts.text.scaleslip`), or a
+    seasonally adjusted figure to an unadjusted or unmarked one
+    (:mod:`~aktobe_facts.text.adjustedbasis`)."""
+    figures = {f.id: f for s in sentences for f in s.figures}
+    ids = set(figures)
+    basis = adjustedbasis.bases(text, sentences)
+    return [
+        r
+        for r in relations
+        if not adjustedbasis.mixed(r, basis, ids)
+        and not scaleslip.slipped(r, adjustedbasis.figures_of(r, ids), figures)
+    ]
 
 
 def _orders_left_to_growths(relations: list[DraftRelation]) -> list[DraftRelation]:

@@ -740,6 +740,15 @@ _PARTNER_LEAD = re.compile(
 )
 """A sentence that opens on the partner its flows are traded with ("With third countries,", "In
 trade with the EU,"): its exports and imports are that trade's, a part of the country's."""
+
+
+def partner_lead(text: str, sentence_start: int) -> str | None:
+    """The partner a sentence opens on (:data:`_PARTNER_LEAD`), as a role names it: its last word
+    in lower case ("With the United States," is "states")."""
+    m = _PARTNER_LEAD.match(text, sentence_start)
+    return None if m is None else m.group(1).split()[-1].lower()
+
+
 _GENERIC_OWNER = frozenset({"public"})
 _WITH = re.compile(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.()\d]{0,30}?\d{0,4})?\s*,\s*with\s+(?:the\s+|its\s+)?",
