@@ -24,8 +24,8 @@ from aktobe_facts.text import (
     suggestwithin,
 )
 from aktobe_facts.text.draftarticle import Article, tied
-from aktobe_facts.text.draftfigures import DraftRelation, Sentence, names
-from aktobe_facts.text.suggestfigures import Known, Suggester, Suggestion, subject_of
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.suggestfigures import Suggester, Suggestion, known
 
 __all__ = ["CAP", "SUGGESTERS", "Suggestion", "suggested"]
 
@@ -50,17 +50,10 @@ def suggested(
     whose claims a drafted relation already ties, none of a kind for a figure a drafted relation
     of that kind starts from (a growth drafted for its percent, a sum for its total), one per set
     of claims."""
-    known = [
-        Known(
-            p,
-            periods.get(p.figure.id, p.figure.period),
-            subject_of(names(article.text, Sentence(p.sentence, ()), p.figure)),
-        )
-        for p in article.figures
-    ]
+    figures = known(article, periods)
     drafted = [set(tied(r)) for r in relations]
     keyed = {(r.kind, r.first()) for r in relations}
-    pooled = sorted((s for suggest in SUGGESTERS for s in suggest(article, known)), key=_rank)
+    pooled = sorted((s for suggest in SUGGESTERS for s in suggest(article, figures)), key=_rank)
     chosen: list[Suggestion] = []
     seen: set[frozenset[str]] = set()
     for s in pooled:

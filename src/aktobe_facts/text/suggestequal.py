@@ -23,9 +23,7 @@ from aktobe_facts.text.suggestfigures import (
     MONTHS,
     Known,
     Suggestion,
-    clause_before,
     comparable,
-    flows_named,
     joined,
     measure_words,
     one_subject,
@@ -37,18 +35,18 @@ TWICE = 0.5
 hand files write and the draft does not)."""
 
 
-def _one_thing(article: Article, a: Known, b: Known) -> bool:
+def _one_thing(a: Known, b: Known) -> bool:
     """Whether the two figures' words name one thing: one's words all the other's
     (:func:`one_subject`), or, where one figure's own words name nothing ("of which about 48% or
-    23.2 billion drams"), both sentences name one flow (:func:`flows_named`) and their clauses
+    23.2 billion drams"), both sentences name one flow (:attr:`Known.flows`) and their clauses
     name no two months ("$1.21 billion in December" is no "$1.21 billion in November")."""
     if one_subject(a, b):
         return True
     if a.subject and b.subject:
         return False
-    if not flows_named(article, a) & flows_named(article, b):
+    if not a.flows & b.flows:
         return False
-    months_a, months_b = (_months(clause_before(article, k)) for k in (a, b))
+    months_a, months_b = (_months(k.before) for k in (a, b))
     return not (months_a and months_b and months_a != months_b)
 
 
@@ -65,9 +63,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             if a.period is not None and b.period is not None and a.period != b.period:
                 continue
             sa, sb = a.placed.figure.phrase.stated, b.placed.figure.phrase.stated
-            if (sa.digits, sa.exponent) != (sb.digits, sb.exponent) or not _one_thing(
-                article, a, b
-            ):
+            if (sa.digits, sa.exponent) != (sb.digits, sb.exponent) or not _one_thing(a, b):
                 continue
             relation = DraftRelation("", "equal", {"claims": [a.id, b.id]}, joined(article, a, b))
             why = f"{shown(b)} may be {shown(a)} given again: {measure_words(a)} of one value"

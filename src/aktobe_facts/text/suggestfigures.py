@@ -5,7 +5,7 @@ tests on figures every family needs."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from msgspec import Struct
 
@@ -13,13 +13,17 @@ from aktobe_facts.reading.periods import Period, PeriodError, parse_period
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
+    Figure,
+    Sentence,
     is_measure,
+    names,
     quote,
     same_measure,
     subject_words,
 )
-from aktobe_facts.text.draftroles import FLOW_WORDS, roles
+from aktobe_facts.text.draftroles import FLOW_WORDS, Role, roles
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.planwords import PLAN_NOUNS, PLANNED
 from aktobe_facts.text.roletime import MONTHS as _MONTH_WORDS
 from aktobe_facts.text.sentences import clause_start
 
@@ -34,12 +38,20 @@ class Suggestion(Struct, frozen=True):
 
 
 class Known(Struct, frozen=True):
-    """A figure of the article with what a suggester compares: its final period (after the
-    draft's dating) and what the words of its clause before it name."""
+    """A figure of the article with what a suggester compares, worked out once per article
+    (:func:`known`), never once per pair: its final period (after the draft's dating) and what
+    the words of its clause before it name."""
 
     placed: Placed
     period: str | None
     subject: frozenset[str]
+    level: bool  # an amount or a count stated as a level (:func:`_is_level`)
+    span: Period | None  # its period read, None where it has none or it cannot be read
+    before: str  # the words of its clause before it, lower-cased (:func:`clause_start`)
+    flows: frozenset[str]  # the flows its sentence names up to it (:func:`_flows_named`)
+    shares: bool  # another figure of its sentence stands in its clause before it
+    own: frozenset[str]  # what its clause names after the figure before it (:func:`_own_words`)
+    role: Role | None  # its flow's role, where the draft gave it one (draftroles.roles)
 
     @property
     def id(self) -> str:
@@ -127,54 +139,64 @@ MONTHS = frozenset(_MONTH_WORDS)
 
 
 PLAN_WORDS = frozenset(
-    [
-        "forecast",
-        "forecasts",
-        "plan",
-        "planned",
-        "target",
-        "targeted",
-        "expected",
-        "expects",
-        "expect",
-        "budget",
-        "budgeted",
-        "estimate",
-        "estimated",
-        "projected",
-        "projection",
-    ]
+    (*PLAN_NOUNS, *PLANNED, "forecasts", "expects", "expect", "budget", "estimated")
 )
 """Words of a plan or forecast: a figure compared with one is no base of a growth, and a plan's
 figure holds no actual month's."""
 
 
-def flows_named(article: Article, k: Known) -> frozenset[str]:
+def known(article: Article, periods: Mapping[str, str | None]) -> list[Known]:
+    """Every figure of the article, in order, with what the suggesters compare; ``periods``: the
+    final period of each claim the draft dated."""
+    text, found = article.text, roles(article)
+    sentences = {placed[0].sentence_index: placed for placed in article.sentences()}
+    made = []
+    for p in article.figures:
+        sentence = sentences[p.sentence_index]
+        period = periods.get(p.figure.id, p.figure.period)
+        start = clause_start(text, p.sentence[0], p.figure.phrase.start)
+        made.append(
+            Known(
+                p,
+                period,
+                subject_of(names(text, Sentence(p.sentence, ()), p.figure)),
+                _is_level(p.figure),
+                _period_of(period),
+                text[start : p.figure.phrase.start].lower(),
+                _flows_named(text, found, sentence, p),
+                any(start <= o.figure.phrase.start < p.figure.phrase.start for o in sentence),
+                _own_words(text, sentence, p, start),
+                found.get(p.figure.id),
+            )
+        )
+    return made
+
+
+def _flows_named(
+    text: str, found: Mapping[str, Role], sentence: Sequence[Placed], p: Placed
+) -> frozenset[str]:
     """The flows named in a figure's sentence up to it: by the draft's roles
     (:mod:`aktobe_facts.text.draftroles`) of its figures, or where none has one, by the flows'
     words (:data:`FLOW_WORDS`): "in July 2012 it had been EGP 34.2 billion" after "the import bill
     ... increased" names imports."""
-    found = roles(article)
     named = frozenset(
         role.name
-        for other in article.figures
-        if other.sentence_index == k.placed.sentence_index
-        and other.figure.phrase.start <= k.placed.figure.phrase.start
+        for other in sentence
+        if other.figure.phrase.start <= p.figure.phrase.start
         and (role := found.get(other.figure.id)) is not None
     )
     if named:
         return named
-    before = article.text[k.placed.sentence[0] : k.placed.figure.phrase.start]
+    before = text[p.sentence[0] : p.figure.phrase.start]
     return frozenset(n for n, w in FLOW_WORDS.items() if re.search(rf"\b(?:{w})\b", before, re.I))
 
 
 Suggester = Callable[[Article, Sequence[Known]], list[Suggestion]]
 
 
-def is_level(k: Known) -> bool:
+def _is_level(figure: Figure) -> bool:
     """An amount of a unit or a count, stated as a level: no change, range, sign, rate or bound
     of one side only."""
-    figure = k.placed.figure
     stated = figure.phrase.stated
     if not is_measure(figure) or stated.direction is not None or stated.per is not None:
         return False
@@ -183,14 +205,14 @@ def is_level(k: Known) -> bool:
 
 def comparable(a: Known, b: Known) -> bool:
     """Two levels of one measure: amounts of one unit or counts of one thing."""
-    return is_level(a) and is_level(b) and same_measure(a.placed.figure, b.placed.figure)
+    return a.level and b.level and same_measure(a.placed.figure, b.placed.figure)
 
 
-def period_of(k: Known) -> Period | None:
-    if k.period is None:
+def _period_of(period: str | None) -> Period | None:
+    if period is None:
         return None
     try:
-        return parse_period(k.period)
+        return parse_period(period)
     except PeriodError:
         return None
 
@@ -241,25 +263,6 @@ def where_words(a: Known, b: Known) -> str:
     return "in one sentence" if one else "in sentences next to each other"
 
 
-def clause_before(article: Article, k: Known) -> str:
-    """The words of a figure's clause before it, lower-cased (:func:`clause_start`)."""
-    figure = k.placed.figure
-    start = clause_start(article.text, k.placed.sentence[0], figure.phrase.start)
-    return article.text[start : figure.phrase.start].lower()
-
-
-def shares_clause(article: Article, k: Known) -> bool:
-    """Whether another figure of the sentence stands in a figure's clause before it ("imports
-    rose to $420 million and the trade surplus widened to": the surplus's words name imports
-    too), so that the words naming it are not its own alone."""
-    start = clause_start(article.text, k.placed.sentence[0], k.placed.figure.phrase.start)
-    return any(
-        other.sentence_index == k.placed.sentence_index
-        and start <= other.figure.phrase.start < k.placed.figure.phrase.start
-        for other in article.figures
-    )
-
-
 def one_subject(a: Known, b: Known) -> bool:
     """Whether two figures' words name one thing: both name something and one's words are all
     the other's ("exports" and "Kazakhstan's exports"), never two things ("revenue" and
@@ -267,14 +270,13 @@ def one_subject(a: Known, b: Known) -> bool:
     return bool(a.subject and b.subject) and (a.subject <= b.subject or b.subject <= a.subject)
 
 
-def own_words(article: Article, k: Known) -> frozenset[str]:
-    """What the words of a figure's clause name after the figure before it in that clause, if
-    any ("and 600 were trucks" after "900 were sedans": the trucks; "and 2.09 billion dollars in
-    2030" after "2.32 billion dollars this year": nothing)."""
-    figure = k.placed.figure
-    start = clause_start(article.text, k.placed.sentence[0], figure.phrase.start)
-    for other in article.figures:
+def _own_words(text: str, sentence: Sequence[Placed], p: Placed, start: int) -> frozenset[str]:
+    """What the words of a figure's clause (from ``start``) name after the figure before it in
+    that clause, if any ("and 600 were trucks" after "900 were sedans": the trucks; "and 2.09
+    billion dollars in 2030" after "2.32 billion dollars this year": nothing)."""
+    figure = p.figure
+    for other in sentence:
         end = other.figure.phrase.outer_end
-        if other.sentence_index == k.placed.sentence_index and start <= end <= figure.phrase.start:
+        if start <= end <= figure.phrase.start:
             start = max(start, end)
-    return subject_of(subject_words(content(article.text[start : figure.phrase.start])))
+    return subject_of(subject_words(content(text[start : figure.phrase.start])))

@@ -7,7 +7,7 @@ missing ("improved 10.9 percent to X from Y"). The pair is chosen by its arithme
 the article larger than the gap to another pair is offered against that pair: the editor reads
 the quote.
 
-Only a pair whose words name one thing (:func:`own_words`: in one sentence the later names nothing
+Only a pair whose words name one thing (:attr:`Known.own`: in one sentence the later names nothing
 new), whose
 change goes the percent's way and is within :data:`NEAR` of it: a bare percent (a share or a rate
 level as often as a change: "its market share rose to 8.2 percent"), two kinds ("900 were sedans
@@ -34,12 +34,9 @@ from aktobe_facts.text.suggestfigures import (
     PLAN_WORDS,
     Known,
     Suggestion,
-    clause_before,
     comparable,
     joined,
     measure_words,
-    own_words,
-    period_of,
     shared_words,
     shown,
     subject_of,
@@ -134,7 +131,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     pairs; the nearest pair alone took "an increase of 18.98 percent over September 2030" in a
     sentence of three levels as August's over September 2030's."""
     made: list[Suggestion] = []
-    for g, rate in ((k, r) for k in known if (r := _rate(article, k)) is not None):
+    for g, rate in ((k, r) for k in known if (r := _rate(k)) is not None):
         pairs = [
             (current, base, rank)
             for i, a in enumerate(known)
@@ -158,14 +155,14 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
 
 
 def _one_thing(article: Article, g: Known, a: Known, b: Known) -> bool:
-    """Whether two levels' words name one thing, the growth's (:func:`own_words`): one's words
+    """Whether two levels' words name one thing, the growth's (:attr:`Known.own`): one's words
     are all the other's, and in one sentence the words between them name nothing new unless they
     end in a word of comparison or name the growth's thing ("to $5 million from $4.5 million",
     never "900 were sedans and 600 were trucks", "income by 17.5% to X came with a decline in expenses by 3.9% to Y"); and
     the growth's words name something the levels' sentence names before them, when both name
     anything ("arrivals were up by 8%" is no growth of the next sentence's revenue)."""
     first, last = sorted((a, b), key=lambda k: k.placed.figure.phrase.start)
-    early, mine = _named(own_words(article, first)), _named(own_words(article, g))
+    early, mine = _named(first.own), _named(g.own)
     if first.placed.sentence_index == last.placed.sentence_index:
         between = article.text[
             first.placed.figure.phrase.outer_end : last.placed.figure.phrase.start
@@ -173,7 +170,7 @@ def _one_thing(article: Article, g: Known, a: Known, b: Known) -> bool:
         if not (_named(_subject(between)) <= early | mine or _compared(between)):
             return False
     else:
-        late = _named(own_words(article, last))
+        late = _named(last.own)
         if not (early <= late or late <= early):
             return False
     start = first.placed.sentence[0]
@@ -221,7 +218,7 @@ def _a_base(article: Article, k: Known) -> bool:
 def _in_order(g: Known, current: Known, base: Known) -> bool:
     """Whether the periods named allow the order: the current value's ends after the base's and
     not before the growth's ("climbed 8 percent in 2031" is no growth to a level of 2030)."""
-    now, then, growth = period_of(current), period_of(base), period_of(g)
+    now, then, growth = current.span, base.span, g.span
     if now is not None and then is not None and now.end <= then.end:
         return False
     return now is None or growth is None or now.end >= growth.end
@@ -255,7 +252,7 @@ def _apart(g: Known, a: Known) -> int:
     return abs(a.placed.figure.phrase.start - g.placed.figure.phrase.start)
 
 
-def _rate(article: Article, k: Known) -> Fraction | None:
+def _rate(k: Known) -> Fraction | None:
     """The percent of change a figure states, signed: a growth's, or a bare percent's right
     after a verb of change ("improved 10.9 percent", never "rose to 8.2 percent") in a clause
     naming no share or rate; else None."""
@@ -268,7 +265,7 @@ def _rate(article: Article, k: Known) -> Fraction | None:
         return stated.value
     if figure.kind is not None or stated.negative:
         return None
-    before = clause_before(article, k)
+    before = k.before
     noun = _NOUN_CHANGE.search(before)
     own = {noun.group(1)} if noun is not None else set()  # "growth of 27 percent" is a change
     if ((k.subject | set(_WORD.findall(before))) - own) & SHARE_WORDS:

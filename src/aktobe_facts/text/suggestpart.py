@@ -22,18 +22,15 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.draftroles import Role
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
-    clause_before,
     comparable,
-    flows_named,
     measure_words,
     part_of,
     period_words,
     shared_words,
-    shares_clause,
     shown,
     where_words,
 )
@@ -132,17 +129,16 @@ def refusal(article: Article, whole: Known, part: Known) -> str | None:
     other figure stands in either's clause ("shared-clause"). Both ways never a balance or a gap
     ("balance"), a part naming two things ("union"), a whole naming one said before
     ("named-before") or a sentence setting figures side by side ("compared")."""
-    whole_words = _words(clause_before(article, whole))
-    part_words = _words(clause_before(article, part))
-    found = roles(article)
-    flow, piece = found.get(whole.id), found.get(part.id)
+    whole_words = _words(whole.before)
+    part_words = _words(part.before)
+    flow, piece = whole.role, part.role
     if (
         set(whole_words + part_words) & BALANCE
         or (whole.subject | part.subject) & BALANCE
         or any(r is not None and r.name in BALANCES for r in (flow, piece))
     ):
         return "balance"
-    named_whole, named_part = flows_named(article, whole), flows_named(article, part)
+    named_whole, named_part = whole.flows, part.flows
     if (
         named_whole
         and named_part
@@ -156,7 +152,7 @@ def refusal(article: Article, whole: Known, part: Known) -> str | None:
             return why
     elif not whole.subject or not whole.subject < part.subject:
         return "not-restricting"
-    elif shares_clause(article, whole) or shares_clause(article, part):
+    elif whole.shares or part.shares:
         return "shared-clause"
     if set(part_words[1:]) & JOINED:
         return "union"

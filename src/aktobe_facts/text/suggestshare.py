@@ -5,7 +5,7 @@ euros of exports, representing 72.5% of total exports") whose whole the drafting
 because the article names more than one figure so, or names it in other words: the level of the
 part's measure and period, larger than the part, whose clause names the words after "of" ("of
 total exports": a figure whose words name exports), or for "of the total" the flow the part's
-sentence names (:func:`aktobe_facts.text.suggestfigures.flows_named`) reported whole: the one
+sentence names (:attr:`aktobe_facts.text.suggestfigures.Known.flows`) reported whole: the one
 figure so named once the figures of other periods and measures, the smaller ones and the plans
 are left out (the drafting rules count them in, and draft nothing where two are named).
 
@@ -29,9 +29,7 @@ from aktobe_facts.text.suggestfigures import (
     PLAN_WORDS,
     Known,
     Suggestion,
-    clause_before,
     comparable,
-    flows_named,
     joined,
     measure_words,
     shown,
@@ -87,7 +85,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             continue
         words = set(pair.whole_words)
         flows = frozenset(FLOW_NAMES[w] for w in words if w in FLOW_NAMES) or (
-            frozenset() if words else flows_named(article, part)
+            frozenset() if words else part.flows
         )
         if not words and len(flows) != 1:
             continue
@@ -101,7 +99,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             and comparable(k, part)
             and k.placed.figure.phrase.stated.value > part.placed.figure.phrase.stated.value
             and (k.period is None or part.period is None or k.period == part.period)
-            and not set(re.findall(r"[a-z]+", clause_before(article, k))) & PLAN_WORDS
+            and not set(re.findall(r"[a-z]+", k.before)) & PLAN_WORDS
             and (words <= k.subject if words else True)
             and _of_flow(found.get(k.id), flows, words)
         ]

@@ -21,12 +21,9 @@ from aktobe_facts.text.suggestfigures import (
     PLAN_WORDS,
     Known,
     Suggestion,
-    clause_before,
     comparable,
-    flows_named,
     measure_words,
     part_of,
-    period_of,
     shown,
 )
 
@@ -40,7 +37,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     made: list[Suggestion] = []
     for i, a in enumerate(known):
         for b in known[i + 1 :]:
-            pa, pb = period_of(a), period_of(b)
+            pa, pb = a.span, b.span
             if pa is None or pb is None or pa.key == pb.key or not _near(a, b):
                 continue
             if a.subject and b.subject and not a.subject & b.subject:
@@ -51,9 +48,9 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 part, whole = b, a
             else:
                 continue
-            if not comparable(a, b) or not _smaller(part, whole) or _month_named(article, whole):
+            if not comparable(a, b) or not _smaller(part, whole) or _month_named(whole):
                 continue
-            if _planned(article, whole) or _planned(article, part) or _two_flows(article, a, b):
+            if _planned(whole) or _planned(part) or _two_flows(a, b):
                 continue
             if _compared(article, part) or _change(article, part):
                 continue
@@ -66,10 +63,10 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     return made
 
 
-def _month_named(article: Article, whole: Known) -> bool:
+def _month_named(whole: Known) -> bool:
     """Whether the words of the span's figure's clause name one month ("in July 28,053", dated
     the year by the draft): then it is a month's figure, and no span holds the other."""
-    return bool(set(re.findall(r"[a-z]+(?:-[a-z]+)*", clause_before(article, whole))) & MONTHS)
+    return bool(set(re.findall(r"[a-z]+(?:-[a-z]+)*", whole.before)) & MONTHS)
 
 
 _BASE = re.compile(r"\b(?:from|against|versus|vs|than|compared\s+(?:to|with))\s*$")
@@ -85,7 +82,7 @@ def _compared(article: Article, k: Known) -> bool:
     """Whether the figure is the base a comparison sets another beside: its clause's words end
     in a word of comparison ("against 10,954 in March last year", "from $4.09 in December"), or
     it stands in brackets right after another figure ("36,756 (26,958 in August 2015)")."""
-    if _BASE.search(clause_before(article, k)):
+    if _BASE.search(k.before):
         return True
     start = k.placed.figure.phrase.start
     return any(
@@ -102,16 +99,16 @@ def _change(article: Article, k: Known) -> bool:
     return _CHANGE_AFTER.match(article.text, k.placed.figure.phrase.outer_end) is not None
 
 
-def _planned(article: Article, k: Known) -> bool:
+def _planned(k: Known) -> bool:
     """Whether a figure's clause names a plan, target or forecast ("the government's export
     target for 2013 at EGP 145 billion"): a plan's figure holds no actual month's."""
-    return bool(set(re.findall(r"[a-z]+", clause_before(article, k))) & PLAN_WORDS)
+    return bool(set(re.findall(r"[a-z]+", k.before)) & PLAN_WORDS)
 
 
-def _two_flows(article: Article, a: Known, b: Known) -> bool:
+def _two_flows(a: Known, b: Known) -> bool:
     """Whether the two figures' sentences name two flows and no flow in common (the country's
     exports in 2012 hold no import bill of July 2012)."""
-    named_a, named_b = flows_named(article, a), flows_named(article, b)
+    named_a, named_b = a.flows, b.flows
     return bool(named_a and named_b) and not named_a & named_b
 
 
