@@ -209,7 +209,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             found += _share_relations(text, shares)
             continue
         group = _one_whole(pairs) if _one_time(sentence, pairs) else []
-        if group and not _economies(text, sentence, group):
+        if group and not _economies(text, sentence, group) and not _compared(text, group):
             fields = {"parts": [p.part.id for p in group], "shares": [p.share.id for p in group]}
             said = quote(text, *(f for p in group for f in (p.part, p.share)))
             found.append(DraftRelation("", "same-whole", fields, said))
@@ -734,6 +734,34 @@ def _one_time(sentence: Sentence, pairs: list[Pair]) -> bool:
         end = starts[k + 1] if k + 1 < len(pairs) else sentence.span[1]
         named.add(frozenset(p.text for p in sentence.periods if start <= p.start < end))
     return len(named) == 1
+
+
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|(?:up|down)\s+from|as\s+against)\b",
+    re.IGNORECASE,
+)
+
+
+_EARLIER = re.compile(
+    rf"\b(?:{MONTH}|(?:19|20)\d\d|year\s+(?:earlier|before|ago)|last\s+year|previous|prior|"
+    r"same\s+(?:period|month|quarter))\b",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str, pairs: list[Pair]) -> bool:
+    """A pair after a word of comparison from the pair before it, its own words naming a time:
+    a comparison's other figure, another period's share of another period's whole ("89% ($17.2
+    million) of remittances in March, against 87% ($16.1 million) in February"; never "revenue
+    ..., or 26.8% of GDP, against spending ..., or 31%", one period's)."""
+    ends = [max(p.part.phrase.outer_end, p.share.phrase.outer_end) for p in pairs]
+    starts = [min(p.part.phrase.start, p.share.phrase.start) for p in pairs]
+    for k in range(1, len(pairs)):
+        word = _COMPARED.search(text, ends[k - 1], starts[k])
+        after = starts[k + 1] if k + 1 < len(pairs) else text.find(".", ends[k]) % (len(text) + 1)
+        if word is not None and _EARLIER.search(text, word.end(), max(after, ends[k])):
+            return True
+    return False
 
 
 _ECONOMY = frozenset({"gdp", "gnp", "gni"})
