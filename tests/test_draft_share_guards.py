@@ -123,3 +123,16 @@ def test_percents_in_brackets_that_the_words_after_call_changes_are_no_group() -
     assert groups(changes) == []
     shares = "China (42%) and India (31%) were the largest buyers; exports rose 5% in 2031."
     assert groups(shares) == [["42%", "31%"]]
+
+
+def test_a_figure_to_come_is_no_whole_of_a_reported_share() -> None:
+    share = (
+        " The largest buyer of tea this year has been Freedonia (1.1 million tonnes, 14.7% of "
+        "total tea exports)."
+    )
+    expected = "Tea exports are expected to reach 9 million tonnes this year." + share
+    assert shares(expected) == []
+    reached = "Tea exports reached 7.5 million tonnes this year." + share
+    assert shares(reached) == [
+        {"share": "14.7%", "part": "1.1 million tonnes", "whole": "7.5 million tonnes"}
+    ]

@@ -50,7 +50,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftroles import Role, first_place, place_words, reported_whole, roles
 from aktobe_facts.text.draftwords import PAST_VERB, content
-from aktobe_facts.text.planwords import PLAN_NOUNS
+from aktobe_facts.text.planwords import PLAN_NOUN, PLAN_NOUNS, PLANNED
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
@@ -543,6 +543,7 @@ def _named(
     text: str, sentences: Sequence[Sentence], k: int, pair: Pair, words: set[str]
 ) -> Figure | None:
     """The one amount before the pair, nearest sentence first, whose clause names ``words``."""
+    coming = _to_come(_clause_words(text, sentences[k], pair.part)) or bool(words & _ECONOMY)
     for back in range(k, max(-1, k - 1 - LOOK_BACK), -1):
         sentence = sentences[back]
         named = [
@@ -552,10 +553,25 @@ def _named(
             and f is not pair.part
             and is_amount(f)
             and words == names(text, sentence, f)
+            and (coming or not _to_come(_clause_words(text, sentence, f)))
         ]
         if named:
             return named[0] if len(named) == 1 and _candidate(named[0], pair) else None
     return None
+
+
+_TO_COME = re.compile(
+    rf"\b(?:{'|'.join(PLANNED)}|expects?|forecasts?|projects?|will|(?:{PLAN_NOUN})s?)\b",
+    re.IGNORECASE,
+)
+"""Words that make a figure one to come, planned or forecast: never the whole of a share of a
+figure reported ("Rice exports expected to reach 9m tonnes" is no whole of "Indonesia (1,092,128
+tonnes, 14.7% of total rice exports)" in the first nine months), but for an economy's output, a
+ratio's base ("a deficit of X, half a percent of the GDP" forecast at Y)."""
+
+
+def _to_come(words: str) -> bool:
+    return _TO_COME.search(words) is not None
 
 
 def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
@@ -563,7 +579,11 @@ def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
     clause names ``words`` among others ("of GDP": "Armenia's GDP in January-June increased 9.1%
     to X") and that is no share's part, when it is of the part's period; None where none or
     several are."""
-    named = [f for f, _, named in wholes.found() if _candidate(f, pair) and words <= named]
+    named = [
+        f
+        for f, clause, named in wholes.found()
+        if _candidate(f, pair) and words <= named and (words & _ECONOMY or not _to_come(clause))
+    ]
     if len(named) > 1 and len(words) == 1 and (flow := FLOW_NAMES.get(next(iter(words)))):
         whole = wholes.flow(flow)  # "or 5.1 percent of exports": the exports, not a part's
         named = [f for f in named if f.id in whole]
