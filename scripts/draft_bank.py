@@ -1755,6 +1755,14 @@ STRUCTURES = (
         suggested=True,
     ),
     Structure(
+        "suggested: S reached X, or a share of the target set at H: A and B (a listed breakdown)",
+        "{S} reached {X} in 2023, or 90 percent of the target set at {H}: {A} from the north and "
+        "{B} from the south.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+        suggested=True,
+    ),
+    Structure(
         "near miss, suggested: S from Y to X, with a rise in fees of Q (far from its change)",
         "{S} came to {X} in 2023, from {Y} in 2022, with a rise in fees of {Q}.",
         None,

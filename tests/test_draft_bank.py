@@ -271,6 +271,7 @@ FLOORS = {
     "suggested: the gain was P, to X from Y (a noun of change)": 11,
     "suggested: domestic exports X; coffee exports A (a product within the flow's scope)": 8,
     "suggested: Q of total exports with a value of A, the exports X named once in its period": 8,
+    "suggested: S reached X, or a share of the target set at H: A and B (a listed breakdown)": 9,
     "near miss, suggested: S from Y to X, with a rise in fees of Q (far from its change)": 11,
     "imports X in 2023; with a partner, imports A in 2023": 8,
     "near miss: with a partner, imports X; imports from another partner A": 8,

@@ -730,3 +730,36 @@ def test_a_growth_from_a_span_to_a_current_value_is_still_offered() -> None:
     )
     growth = {"growth": "up 10.2%", "current": "$4,866.4 million", "base": "$4,415.3 million"}
     assert ("growth", growth) in offered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        # after a colon, the total the one before a target's figure
+        (
+            "On the spending side the ministry paid out $2.3 billion in 2031, or 94 percent of the "
+            "target set at $2.46 billion: $1.5 billion of central spending and $0.8 billion of "
+            "transfers to the regions.",
+            "$2.3 billion",
+            ["$1.5 billion", "$0.8 billion"],
+        ),
+        # a balance among the listed figures is left out of the parts
+        (
+            "Border trade reached $1.07 billion in 2031: exports rose to $621 million and imports "
+            "to $449 million, and the country recorded a trade surplus of $172 million.",
+            "$1.07 billion",
+            ["$621 million", "$449 million"],
+        ),
+    ],
+)
+def test_a_breakdown_listed_after_its_total_is_offered_as_its_parts(
+    text: str, total: str, parts: list[str]
+) -> None:
+    assert ("sum", {"total": total, "parts": parts}) in offered(text)
+
+
+def test_the_rest_of_a_total_is_never_offered_as_a_listed_part() -> None:
+    text = (
+        "Oil revenue came to $1.38 billion in 2031, of which all but $27 million went to the fund."
+    )
+    assert not [s for s in offered(text) if s[0] == "sum"]

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from aktobe_facts.text import (
     suggestequal,
     suggestgrowth,
+    suggestlisted,
     suggestpart,
     suggestshare,
     suggestspan,
@@ -40,6 +41,7 @@ SUGGESTERS: tuple[Suggester, ...] = (
     suggestwithin.suggestions,  # a month's or quarter's figure within its span's
     suggestshare.suggestions,  # a share of a whole both named in the article
     suggestspan.suggestions,  # a flow's month within its running span, by the roles' months
+    suggestlisted.suggestions,  # a total and the breakdown its sentence lists after it
 )
 
 

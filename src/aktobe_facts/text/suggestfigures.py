@@ -145,6 +145,13 @@ PLAN_WORDS = frozenset(
 figure holds no actual month's."""
 
 
+def planned(k: Known) -> bool:
+    """Whether a figure's clause names a plan, target or forecast (:data:`PLAN_WORDS`: "the
+    government's export target for 2013 at EGP 145 billion"): a plan's figure holds no actual
+    month's, is no list's total and no share's whole."""
+    return bool(set(re.findall(r"[a-z]+", k.before)) & PLAN_WORDS)
+
+
 def known(article: Article, periods: Mapping[str, str | None]) -> list[Known]:
     """Every figure of the article, in order, with what the suggesters compare; ``periods``: the
     final period of each claim the draft dated."""

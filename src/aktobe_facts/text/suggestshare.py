@@ -26,12 +26,12 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import FLOW_WORDS, Role, reported_whole, roles
 from aktobe_facts.text.draftshares import FLOW_NAMES, share_pairs
 from aktobe_facts.text.suggestfigures import (
-    PLAN_WORDS,
     Known,
     Suggestion,
     comparable,
     joined,
     measure_words,
+    planned,
     shown,
 )
 
@@ -99,7 +99,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             and comparable(k, part)
             and k.placed.figure.phrase.stated.value > part.placed.figure.phrase.stated.value
             and (k.period is None or part.period is None or k.period == part.period)
-            and not set(re.findall(r"[a-z]+", k.before)) & PLAN_WORDS
+            and not planned(k)
             and (words <= k.subject if words else True)
             and _of_flow(found.get(k.id), flows, words)
         ]

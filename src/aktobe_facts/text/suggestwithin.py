@@ -18,12 +18,12 @@ from aktobe_facts.reading.periods import Period
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.suggestfigures import (
     MONTHS,
-    PLAN_WORDS,
     Known,
     Suggestion,
     comparable,
     measure_words,
     part_of,
+    planned,
     shown,
 )
 
@@ -50,7 +50,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 continue
             if not comparable(a, b) or not _smaller(part, whole) or _month_named(whole):
                 continue
-            if _planned(whole) or _planned(part) or _two_flows(a, b):
+            if planned(whole) or planned(part) or _two_flows(a, b):
                 continue
             if _compared(article, part) or _change(article, part):
                 continue
@@ -97,12 +97,6 @@ def _change(article: Article, k: Known) -> bool:
     """Whether the words after the figure make it an amount of change ("$83.6 million in
     September (1.5% more)")."""
     return _CHANGE_AFTER.match(article.text, k.placed.figure.phrase.outer_end) is not None
-
-
-def _planned(k: Known) -> bool:
-    """Whether a figure's clause names a plan, target or forecast ("the government's export
-    target for 2013 at EGP 145 billion"): a plan's figure holds no actual month's."""
-    return bool(set(re.findall(r"[a-z]+", k.before)) & PLAN_WORDS)
 
 
 def _two_flows(a: Known, b: Known) -> bool:
