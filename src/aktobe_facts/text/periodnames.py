@@ -7,6 +7,9 @@ nine months" is no figure):
 - spans of months: "January-October 2019", "from January to October 2019", "between January and
   July 2023", "Jan-Oct 2019" (``2019-01/2019-10``);
 - the first months: "the first nine months of 2019", "9 months of 2019", "9M2019", "9M 2019";
+- the months to a month: "the five months to May 2019" (``2019-01/2019-05``), "the year to
+  October 2018" and "the twelve months ending October 2018" (``2017-11/2018-10``), never the
+  last month alone;
 - quarters and halves: "the first quarter of 2023", "Q1 2023", "1Q2023", "H1 2020", "the second
   half of 2020" (``2023-Q1``, ``2020-H1``);
 - a month of a year: "in October 2019" (``2019-10``; never "1 October 2019", a day);
@@ -58,6 +61,15 @@ _OF_YEAR = (
 
 _SPAN_JOINT = r"\s*(?:[-–—]|to|through|till|until)\s*"
 _READERS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            rf"\bthe\s+(?:(?:past|last)\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve\s+months))"
+            rf"\s+(?:to|ending(?:\s+in)?|ended|through)\s+(?:end[-\s](?:of\s+)?)?(?P<a>{_MONTH})"
+            rf"{_OF_YEAR}",
+            re.IGNORECASE,
+        ),
+        "to",
+    ),
     (
         re.compile(
             rf"\b(?:from\s+|between\s+)?(?P<a>{_MONTH}){_SPAN_JOINT}(?P<b>{_MONTH}){_OF_YEAR}",
@@ -333,6 +345,20 @@ def _part(m: re.Match[str], dateline: Dateline | None) -> str | None:
     return f"{year}-{'Q' if length == 3 else 'H'}{number}"
 
 
+def _to(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    """ "the five months to May 2019" (``2019-01/2019-05``), "the year to October 2018" (the
+    twelve months ``2017-11/2018-10``): the span of months that ends in the month named."""
+    last = _month(m.group("a"))
+    count = 12 if m.group("whole") else _count(m.group("n"))
+    year = _year(m, last, dateline)
+    if year is None or not 1 <= count <= 12:
+        return None
+    first = last - count + 1
+    begin = year if first >= 1 else year - 1
+    first = first if first >= 1 else first + 12
+    return f"{begin}-{first:02d}/{year}-{last:02d}"
+
+
 def _one_month(m: re.Match[str], dateline: Dateline | None) -> str | None:
     month = _month(m.group("a"))
     year = _year(m, month, dateline)
@@ -343,6 +369,7 @@ _READ: dict[str, Callable[[re.Match[str], Dateline | None], str | None]] = {
     "months": _months,
     "first": _first,
     "part": _part,
+    "to": _to,
     "month": _one_month,
     "month's": _one_month,
 }
