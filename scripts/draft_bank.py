@@ -324,6 +324,18 @@ STRUCTURES = (
         forbidden="sum",
     ),
     Structure(
+        "Of the total, A and B (the total before)",
+        "{S} totalled {X} in the first half. Of the total, the north took {A} and the south {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "near miss: of the total, a part of another year",
+        "{S} totalled {X} in 2023. Of the total, the north took {A} in 2022 and the south {B}.",
+        None,
+        forbidden="sum",
+    ),
+    Structure(
         "near miss: a percent among the parts",
         "{S} reached {A} in 2023, up {P}, and {B} abroad, a total of {X}.",
         None,

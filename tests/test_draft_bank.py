@@ -39,6 +39,8 @@ FLOORS = {
     "rose by P in May and Q in June to X and A, compared with Y and B": 9,
     "near miss: rose by P and Q to X and A, then a third figure": 11,
     "X of which A and B": 11,
+    "Of the total, A and B (the total before)": 11,
+    "near miss: of the total, a part of another year": 11,
     "A and B, the total X": 11,
     "A, or P of the total X": 11,
     "X, including A and B": 11,

@@ -1,7 +1,8 @@
 """A figure that names no period of its own takes the one its context gives
 (text/periodcontext.py): figures of different sentences whose contexts name different periods are
-never joined by a balance, a primary balance, a coverage, an equal figure or a flow within
-turnover. The guard
+never joined by a balance, a primary balance, a coverage, an equal figure, a flow within
+turnover, a part of a total (and so a total's parts a year before) or one amount named twice. A
+figure with no flow's role takes the period its own words name ("wages took A in 2030"). The guard
 only removes: a set it leaves alone is no more certain than before. The sentences are written for
 these tests."""
 
@@ -197,6 +198,77 @@ def test_a_months_coverage_is_no_share_of_the_spans_flows() -> None:
         "In May, the trade deficit was $0.2 billion. Exports covered 86.7 percent of imports.\n"
     )
     assert relations(text, ("share",)) == []
+
+
+def test_a_part_of_a_quarters_flow_is_never_of_a_months_context(tmp_path: Path) -> None:
+    """March was named last before the tax revenue: no part of the quarter's revenue, nor its
+    earlier value of the earlier revenue's."""
+    text = (
+        "Budget revenue reached 3.4 trillion rubles in the first quarter, up from 3.1 trillion "
+        "rubles a year earlier. In March alone the budget ran a deficit of 0.2 trillion rubles. "
+        "Tax revenue dropped to 2.1 trillion rubles from 2.3 trillion rubles a year earlier.\n"
+    )
+    assert relations(text, ("sum",)) == []
+    assert failed(text, tmp_path) == []
+
+
+def test_a_part_of_a_quarters_flow_in_its_context_stays_joined() -> None:
+    text = (
+        "Budget revenue reached 3.4 trillion rubles in the first quarter, up from 3.1 trillion "
+        "rubles a year earlier. Tax revenue dropped to 2.1 trillion rubles from 2.3 trillion "
+        "rubles a year earlier.\n"
+    )
+    assert relations(text, ("sum",)) == [
+        ("sum", {"total": "3.4 trillion rubles", "parts": ["2.1 trillion rubles"]}),
+        ("sum", {"total": "3.1 trillion rubles", "parts": ["2.3 trillion rubles"]}),
+    ]
+
+
+def test_parts_of_the_total_before_of_another_year_are_none(tmp_path: Path) -> None:
+    """ "wages took A in 2030" names its own year, though wages are no flow the draft knows."""
+    text = (
+        "The ministry spent 4.2 billion som in 2031. Of the total, wages took 3.1 billion som in "
+        "2030 and pensions 1.2 billion som.\n"
+    )
+    assert relations(text, ("sum",)) == []
+    assert failed(text, tmp_path) == []
+
+
+def test_parts_of_the_total_before_with_no_period_of_their_own_stay_joined() -> None:
+    text = (
+        "The ministry spent 8.2 billion som in the first half. Of the total, wages took 3.1 "
+        "billion som and pensions 1.2 billion som.\n"
+    )
+    assert relations(text, ("sum",)) == [
+        ("sum", {"total": "8.2 billion som", "parts": ["3.1 billion som", "1.2 billion som"]})
+    ]
+
+
+def test_one_amount_named_twice_in_two_contexts_is_two_figures() -> None:
+    month = "In May exports reached $1.3 billion, the customs office said. The port handled 2.4 "
+    month += "million tonnes of grain.\n\n"
+    span = "Over the first five months exports reached $6.1 billion. The port handled 2.4 million "
+    span += "tonnes of grain.\n"
+    assert relations(month + span, ("equal",)) == []
+    again = "Officials said the port handled 2.4 million tonnes of grain, a record.\n"
+    assert relations(month + again, ("equal",)) == [
+        ("equal", {"claims": ["2.4 million tonnes", "2.4 million tonnes"]})
+    ]
+
+
+def test_may_in_lower_case_is_the_verb() -> None:
+    """ "fees, which firms may pay instead of the tax, provide A of it": no May's figure (the
+    context of A would have been May, unlike its whole's year)."""
+    assert not read_time("which finance firms may pay instead of the tax").named
+    assert read_time("in May").months == (5, 5)
+    assert read_time("IN MAY 2030").months == (5, 5)
+    text = (
+        "The sales tax brought in £106 million in 2031, up £12 million from 2030. Licence fees, "
+        "which firms may pay instead of the tax, provide almost £13 million of it.\n"
+    )
+    assert relations(text, ("sum",)) == [
+        ("sum", {"total": "£106 million", "parts": ["almost £13 million"]})
+    ]
 
 
 periods = st.builds(

@@ -12,7 +12,9 @@ article, and neither figure is a comparison's earlier one ("up from X", "than X"
 figures of different things ("education 3.1 billion somoni" and "energy 3.1 billion somoni") share
 no noun and are never tied; nor are two months' figures of one flow ("$1.32 billion in February"
 and "$1.32 billion in July": two periods), nor figures whose sentences name two periods, or one
-a period and the other none. Two figures that both have a budget's role are left to
+a period and the other none, nor figures whose contexts name two (:mod:`aktobe_facts.text.
+periodcontext`: "In May ..." and "Over the first five months ..."). Two figures that both have a
+budget's role are left to
 :mod:`aktobe_facts.text.draftequal`, which tells a plan from a report ("The deficit came to X.
 The ministry plans a deficit of X.": two figures).
 """
@@ -28,6 +30,7 @@ from aktobe_facts.text.draftfigures import DraftRelation, subject_words
 from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
@@ -93,6 +96,8 @@ def relations(
             continue  # "about X" and "X": the editor's to settle
         if not _same_period(text, a, b) or earlier(text, a) or earlier(text, b):
             continue
+        if not one_context(article, a, b):
+            continue  # "In May ... 2.4 million tonnes" and "Over the five months ... 2.4 million
         if any(_BY.search(_clause(text, p)[0]) for p in pair):
             continue  # "raised the plan by X": a change's size, no level given again
         if named_words(text, a) & named_words(text, b):

@@ -173,14 +173,22 @@ def relations(
         if colon and any(_same(r, total, parts) for r in drafted):
             continue  # "Turnover was T: exports came to A and imports to B": a balance's
         taken.update(p.figure.id for p in parts)
+        if not one_context(article, total, *parts):
+            continue  # "X in 2031. Of the total, A went on wages in 2030": two periods
         found.append(sum_relation(total, parts, exhaustive, quote))
-    wholes = [*_items(article, named), *_qualified(article, named), *_together(article, named)]
-    for total, listed_parts, exhaustive in wholes:
+    # the parts of "together" are each of its own period by design; the others of the whole's
+    wholes = [
+        *((*w, True) for w in [*_items(article, named), *_qualified(article, named)]),
+        *((*w, False) for w in _together(article, named)),
+    ]
+    for total, listed_parts, exhaustive, one_period in wholes:
         parts = _once(listed_parts, drafted)
         ids = {p.figure.id for p in parts}
         if ids & taken or any(_same(r, total, parts) for r in [*drafted, *found]):
             continue
         taken.update(ids)
+        if one_period and not one_context(article, total, *parts):
+            continue  # "revenue of X in the first quarter ... In March alone ... Tax revenue"
         quote = " … ".join(
             article.text[named[p.figure.id].start : p.figure.phrase.outer_end]
             if p.figure.id in named

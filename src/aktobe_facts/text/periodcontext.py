@@ -22,6 +22,7 @@ from itertools import combinations
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftroles import roles
+from aktobe_facts.text.figuretime import is_earlier, time_of
 from aktobe_facts.text.roletime import Time
 
 
@@ -60,17 +61,22 @@ def clash(a: Time, b: Time) -> bool:
 def _contexts(article: Article) -> dict[str, Time]:
     """Each figure's context period, by claim id (kept for the article read last)."""
     named = roles(article)
+    text = article.text
     found: dict[str, Time] = {}
     carried = Time()  # the one period the sentences before named last
     for figures in article.sentences():
         last = carried
         periods: set[Time] = set()
-        for placed in figures:
+        for k, placed in enumerate(figures):
             role = named.get(placed.figure.id)
-            if role is not None and role.earlier:
+            if role is None:  # no flow's figure ("wages took A in 2030"): its own words' period
+                own = Time() if is_earlier(text, figures, k) else time_of(text, figures, k)
+                found[placed.figure.id] = own if own.named else last
+                continue
+            if role.earlier:
                 found[placed.figure.id] = Time()
                 continue
-            if role is not None and role.time.named:
+            if role.time.named:
                 last = role.time
                 periods.add(role.time)
             found[placed.figure.id] = last

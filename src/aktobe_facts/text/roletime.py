@@ -161,7 +161,12 @@ def _dated_totals(words: str) -> tuple[str, ...]:
 
 _NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d|[.,]\d|%)")
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d|%)")
-_SPAN = re.compile(rf"\b({MONTH})(?:\s*(?:[-–—]|and|to|through)\s*({MONTH}))?\b", re.IGNORECASE)
+_NOT_MAY = r"(?-i:(?!may\b))"
+"""Before a month: "may" in lower case is the verb ("fees, which firms may pay instead of GST")."""
+_SPAN = re.compile(
+    rf"\b{_NOT_MAY}({MONTH})(?:\s*(?:[-–—]|and|to|through)\s*{_NOT_MAY}({MONTH}))?\b",
+    re.IGNORECASE,
+)
 _COUNT = re.compile(rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(COUNTS)})[\s-]+months?\b", re.IGNORECASE)
 _PART = re.compile(r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", re.I)
 
