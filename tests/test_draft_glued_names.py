@@ -71,3 +71,12 @@ def test_capitals_glued_after_digits_are_a_name(digits: int, letters: str) -> No
 def test_a_lone_scale_letter_after_digits_stays_unread() -> None:
     # "4K" may be four thousand: left for the editor, as before
     assert draft("Orders for 4K screens came to 3.798 billion euros.").unread
+
+
+def test_capitals_a_scale_reads_glued_to_a_name_s_digits_are_the_name() -> None:
+    # "1CR" was read as one crore ("cr"); a money scale's capitals stay a figure, and so does a
+    # figure with its currency
+    text = "Orders for 1CR chips came to 3.798 billion euros."
+    assert [c.value for c in draft(text).claims] == ["3.798 billion euros"]
+    assert [c.value for c in draft("Sales hit $5BN in 2031.").claims] == ["$5BN"]
+    assert [c.value for c in draft("Revenue was Rs 50CR in 2031.").claims] == ["Rs 50CR"]

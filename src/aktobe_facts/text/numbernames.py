@@ -34,14 +34,18 @@ _CAPITALS_AFTER = re.compile(r"(?![KMBT](?![A-Za-z]))[A-Z]{1,2}(?![\w$€£¥])"
 lone K, M, B or T may be a scale ("4K" jobs), so it stays unread."""
 
 
-def glued_capitals(text: str, start: int, end: int) -> bool:
+def glued_capitals(text: str, start: int, end: int, read: bool = False) -> bool:
     """A name whose digits come first ("5G chips", "3D printers"): a whole number of one or two
-    digits, at a word's start, glued to one or two capitals that end the word."""
+    digits, at a word's start, glued to one or two capitals that end the word. Where the grammar
+    reads the capitals as a scale (``read``: "1CR", a crore's "cr"), only a money scale's letters
+    stay a figure ("5BN", "2MN")."""
     digits = re.match(r"\d{1,2}(?!\d)", text[start:end])
     if digits is None or text[start - 1 : start].isalnum():
         return False
     glued = _CAPITALS_AFTER.match(text, start + digits.end())
-    return glued is not None and glued.end() >= end
+    if glued is None or glued.end() < end:
+        return False
+    return not (read and _SCALE_LETTERS.fullmatch(glued.group(0)))
 
 
 _SCALE_LETTERS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)

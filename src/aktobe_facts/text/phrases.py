@@ -145,8 +145,9 @@ def _read(text: str, span: Span) -> Phrase | str:
     if span.kind == "ordinal" and not _RANKED.match(text, end):
         return ORDINAL_LEFT  # "the first nine months": not a rank
     phrase = _phrase(text, start, end)
-    if phrase is None and span.kind == "number" and glued_capitals(text, start, end):
-        return NAME_LEFT  # "5G chips", "3D printers": a name's digits, no figure left unread
+    named = span.kind == "number" and (phrase is None or phrase.stated.unit is None)
+    if named and glued_capitals(text, start, end, phrase is not None):
+        return NAME_LEFT  # "5G chips", "3D printers", "1CR": a name's digits, no figure
     if phrase is None or _list_or_decimal(phrase.stated):
         return UNREAD_LEFT
     if glued_name(text, phrase):
