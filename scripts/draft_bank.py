@@ -282,6 +282,13 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "X reached the north in ten months, against Y in 2022, an increase of P",
+        "{X} reached the north in the first ten months of 2023, against {Y} in 2022, an increase "
+        "of {P}.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
         "grew by P, reaching X, from Y",
         "{S} grew by {P} in 2023, reaching {X}, from {Y} the year before.",
         "growth",
@@ -462,6 +469,20 @@ STRUCTURES = (
         "percent) from the south.",
         "share",
         (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "near miss: Q of this, or A, over the first five months after May's X",
+        "{S} totalled {X} in May. Over the first five months, the north accounted for {Q} of "
+        "this, or {A}.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
+        "near miss: parts listed after a total of another year",
+        "{S} totalled {X} in 2023. In the first quarter of 2022 the north contributed {A} of the "
+        "total, the south {B} and other regions 9 percent.",
+        None,
+        forbidden="sum",
     ),
     Structure(
         "near miss: A (up P) after 'Of this'",

@@ -368,6 +368,20 @@ def test_the_level_after_as_it_is_never_another_things() -> None:
         assert [r for r in grown if r[0] == "growth"] == [], said
 
 
+def test_a_bare_count_after_as_it_is_no_amount_of_money() -> None:
+    # "as it reached 1,200" after a growth of money: a count, no amount of lending or remittances
+    for subject in ("Bank lending to farmers", "Remittances from abroad", "Tax receipts"):
+        grown = relations(f"{subject} grew 12 percent in 2031 as they reached 1,200.")
+        assert [r for r in grown if r[0] == "growth"] == [], subject
+    # near misses: the money's own amount, and a bare count of a counted thing
+    assert relations(
+        "Remittances from abroad grew 12 percent in 2031 as they reached $1.2 billion."
+    ) == [("growth", {"growth": "grew 12 percent", "current": "$1.2 billion"})]
+    assert relations("Ferry crossings grew 12 percent in 2031 as they reached 1,200.") == [
+        ("growth", {"growth": "grew 12 percent", "current": "1,200"})
+    ]
+
+
 def test_the_level_after_as_it_with_its_period_or_base_is_kept() -> None:
     # the near miss: nothing after X but its period, or a base with its own period
     assert relations(

@@ -123,3 +123,20 @@ def test_a_slip_in_the_joined_growth_is_found(tmp_path: Path) -> None:
     wrong = f"{_LEAD.replace('25 percent', '35 percent')}\n\n{_BODY}"
     assert [o for _, o in outcomes(right, tmp_path, ("growth",))] == [Outcome.PASS]
     assert [o for _, o in outcomes(wrong, tmp_path, ("growth",))] == [Outcome.FAIL]
+
+
+def test_a_quarters_growth_is_no_join_of_the_years_figures() -> None:
+    # the quarter names no year, so the growth has no period of its own to compare: its context
+    # (the first quarter) and the next sentence's (the whole of 2030) differ
+    body = "For the whole of 2030, the co-operative booked 30.2 million lari in wool sales, "
+    body += "against 40.3 million lari in 2029."
+    quarter = "The co-operative said its wool sales slumped 25 percent in the first quarter."
+    assert growths(f"{quarter} {body}") == []
+    year = "The co-operative said its wool sales slumped 25 percent in 2030."
+    assert growths(f"{year} {body}") == [
+        {
+            "growth": "slumped 25 percent",
+            "current": "30.2 million lari",
+            "base": "40.3 million lari",
+        }
+    ]

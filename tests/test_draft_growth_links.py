@@ -310,3 +310,41 @@ def test_no_growth_of_a_level_listed_among_the_bases() -> None:
     assert relations(one) == [
         ("growth", {"growth": "a fall of 6.36 percent", "current": "41,200", "base": "44,000"})
     ]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("212 container ships docked in the first nine months of 2031", "212", "180 in 2030"),
+            ("In May 51,300 cruise visitors stepped ashore", "51,300", "40,100 in May 2030"),
+            (
+                "The mills turned out 7,420 tonnes of wire in 2031",
+                "7,420 tonnes",
+                "6,290 tonnes in 2030",
+            ),
+        ]
+    ),
+    st.sampled_from(["against", "as against", "compared with", "versus"]),
+)
+def test_the_level_before_the_one_compared_with_is_the_current(
+    pair: tuple[str, str, str], word: str
+) -> None:
+    # "X ..., against Y in 2030, an increase of P": X over Y, never Y as the current value
+    words, now, then = pair
+    text = f"{words}, {word} {then}, an increase of 18 percent."
+    base = then.split(" in ")[0]
+    assert [f for k, f in relations(text) if k == "growth"] == [
+        {"growth": "an increase of 18 percent", "current": now, "base": base}
+    ]
+
+
+def test_no_growth_of_the_level_compared_with_where_the_words_leave_its_current_open() -> None:
+    # the figure after "against" is never the current value: where the level before it is not
+    # certain (another thing's count, a plan, a later period compared with), nothing is drafted
+    for text in (
+        "212 container ships docked in 2031, against 180 tankers in 2030, an increase of 18%.",
+        "The fleet had 212 container ships, against 180 planned, an increase of 18%.",
+        "212 container ships docked in 2029, against 180 in 2030, an increase of 18%.",
+        "212 ships docked; officials counted more tankers against 180 in 2030, an increase of 18%.",
+    ):
+        assert [f for k, f in relations(text) if k == "growth"] == [], text

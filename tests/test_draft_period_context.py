@@ -1,7 +1,9 @@
 """A figure that names no period of its own takes the one its context gives
 (text/periodcontext.py): figures of different sentences whose contexts name different periods are
 never joined by a balance, a primary balance, a coverage, an equal figure, a flow within
-turnover, a part of a total (and so a total's parts a year before) or one amount named twice. A
+turnover, a part of a total (and so a total's parts a year before), parts listed after their
+total, a yield and its amounts, a share of "the total" or of "this" before, a growth joined to
+the next sentence's levels or one amount named twice. A
 figure with no flow's role takes the period its own words name ("wages took A in 2030"). The guard
 only removes: a set it leaves alone is no more certain than before. The sentences are written for
 these tests."""
@@ -268,6 +270,63 @@ def test_may_in_lower_case_is_the_verb() -> None:
     )
     assert relations(text, ("sum",)) == [
         ("sum", {"total": "£106 million", "parts": ["almost £13 million"]})
+    ]
+
+
+def test_parts_listed_after_a_total_of_another_year_are_none(tmp_path: Path) -> None:
+    text = (
+        "Revenue reached 6.8 billion lari in 2031. In the first quarter of 2030 the tax office "
+        "contributed 1.2 billion lari of the total, customs 0.5 billion lari and other offices "
+        "0.1 billion lari.\n"
+    )
+    assert relations(text, ("sum",)) == []
+    assert failed(text, tmp_path) == []
+    near = (
+        "Revenue reached 6.8 billion lari in 2031. The tax office contributed 4.2 billion lari of "
+        "the total, customs 1.5 billion lari and other offices 0.1 billion lari.\n"
+    )
+    parts = ["4.2 billion lari", "1.5 billion lari", "0.1 billion lari"]
+    assert relations(near, ("sum",)) == [("sum", {"total": "6.8 billion lari", "parts": parts})]
+
+
+def test_a_yield_of_another_year_is_no_rate_of_the_area_before() -> None:
+    text = (
+        "Rice was harvested from 3.1 million ha in 2031. In 2030 the average yield came to 5.9 "
+        "tonnes per ha, and output to 18.3 million tonnes.\n"
+    )
+    assert relations(text, ("per",)) == []
+    near = (
+        "Rice was harvested from 3.1 million ha in 2031. The average yield came to 5.9 tonnes "
+        "per ha, and output to 18.3 million tonnes.\n"
+    )
+    assert relations(near, ("per",)) == [
+        (
+            "per",
+            {
+                "value": "5.9 tonnes per ha",
+                "numerator": "18.3 million tonnes",
+                "denominator": "3.1 million ha",
+            },
+        )
+    ]
+
+
+def test_a_quarters_share_of_the_total_is_never_of_the_years_total_before() -> None:
+    year = "Tourism earnings stood at $522 million in 2031. "
+    parts = (
+        "Australian visitors spent $244.4 million, contributing 46.7 percent to the total. New "
+        "Zealanders spent $105.5 million, contributing 20 percent.\n"
+    )
+    assert relations(year + "In the first quarter, " + parts, ("share", "sum")) == []
+    assert len(relations(year + parts, ("share", "sum"))) == 3
+
+
+def test_a_share_of_this_is_never_of_a_figure_of_another_context() -> None:
+    month = "Exports in May reached $1.2 billion, the office said. "
+    share = "the north accounted for 40 percent of this, or $0.5 billion.\n"
+    assert relations(month + "Over the first five months, " + share, ("share",)) == []
+    assert relations(month + share.capitalize(), ("share",)) == [
+        ("share", {"share": "40 percent", "part": "$0.5 billion", "whole": "$1.2 billion"})
     ]
 
 

@@ -422,6 +422,10 @@ def test_a_part_whose_words_are_the_wholes_with_a_restricting_word_is_still_offe
         # the percent of one thing, the levels of another in the next sentence
         "Visits by foreigners were up by 7 percent in 2031. Their spending came to 5.35 billion "
         "euros, against 5 billion euros in 2030.",
+        # two levels each compared with by a percent of its own: bases, never one's growth
+        "The island welcomed 512,400 cruise passengers in 2031, a 7% rise on 2030, which saw "
+        "478,900 passengers. That is 25% more than in 2018, before the storm (409,900), and 55% "
+        "more than in 2020 (331,000).",
     ],
 )
 def test_no_growth_is_offered_for_a_share_other_things_or_a_change_far_from_the_percent(

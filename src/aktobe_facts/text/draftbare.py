@@ -34,13 +34,14 @@ from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span
 from aktobe_facts.text.textnums import Span as TextSpan
 
-_MONEY = re.compile(
-    r"\b(?:revenues?|receipts|incomes?|spending|spent|expenditures?|expenses|outlays|deficits?|"
+MONEY_WORDS = (
+    r"revenues?|receipts|incomes?|spending|spent|expenditures?|expenses|outlays|deficits?|"
     r"surplus(?:es)?|gap|shortfall|exports?|imports?|earnings|earned|turnover|budgets?|tax(?:es)?|"
     r"limits?|targets?|plans?|debts?|costs?|profits?|investments?|trade|balance|prices?|worth|"
-    r"value|sales|payments)\b",
-    re.IGNORECASE,
+    r"value|sales|payments"
 )
+"""Nouns (and verbs) of money: a figure they name is an amount of a currency."""
+_MONEY = re.compile(rf"\b(?:{MONEY_WORDS})\b", re.IGNORECASE)
 _AFTER = re.compile(
     r"\s*(?:[,.;:)(]|$|(?:in|on|at|to|from|for|by|and|or|while|whereas|than|a|an|the|this|"
     r"that|last|compared|against|with)\b)",

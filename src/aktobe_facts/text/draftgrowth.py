@@ -29,7 +29,9 @@ from collections.abc import Sequence
 from msgspec import Struct
 
 from aktobe_facts.text import draftgrowthclause, draftgrowthis, draftgrowthpairs
+from aktobe_facts.text.draftbare import MONEY_WORDS
 from aktobe_facts.text.draftcounts import count_level, one_measure
+from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import (
     Drafted,
     DraftRelation,
@@ -50,7 +52,7 @@ from aktobe_facts.text.draftfigures import (
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.planwords import PLAN_NOUN
-from aktobe_facts.text.roletime import MONTH
+from aktobe_facts.text.roletime import MONTH, period_to_clause_end
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _MONTH = f"(?:{MONTH})"
@@ -359,6 +361,12 @@ def _relation(
             current, base, start = compared, before, compared
         elif base is None and _listed_base(text, figures, first - 1):
             return None  # "X, as against Y in May and Z a year before, a fall of P over May"
+        elif base is None and _against(text, sentence, before):
+            # "X ships called in 2017, against Y in 2016, an increase of P": Y is X's base
+            paired = _compared_before(text, sentence, figures, first - 1)
+            if paired is None:
+                return None  # Y is no current value, and the words leave X uncertain
+            current, base, start = paired, before, paired
     elif after is not None and _reached(text, sentence, core.last, after):
         current = end = after
         pronoun = _AS_PRONOUN.search(_gap(text, sentence, core.last, after)) is not None
@@ -391,6 +399,8 @@ def _relation(
             base = end = candidate  # a base in another currency is left out
     if pronoun and not _pronoun_level(text, sentence, current, base):
         return None  # "as it hit $300 million in bad loans": the level of another thing
+    if pronoun and current is not None and _bare_of_money(text, sentence, core, current):
+        return None  # "Remittances rose 12 percent as they reached 1,200": no amount of money
     opened = None  # "Against B in 2018, revenue had risen P": B, its current named by its flow
     if current is None and base is None and core.amount is None:
         opened = base = base_before(text, sentence, core.first)
@@ -563,6 +573,25 @@ def _pronoun_level(
     return True
 
 
+_MONEY_SUBJECT = re.compile(
+    rf"\b(?:{MONEY_WORDS}|lending|loans?|credit|deposits?|remittances|assets|reserves|wages|"
+    r"salaries|funds?|financing|capital|premiums|fees|proceeds)\b",
+    re.IGNORECASE,
+)
+"""The words of a growth's subject that make it money: its level is an amount of a currency."""
+
+
+def _bare_of_money(text: str, sentence: Sentence, core: _Core, current: Figure) -> bool:
+    """The level "as it/they reached X" gives is a bare number (no currency, unit or noun) while
+    the growth's clause names money ("Bank lending grew 12 percent as it reached 1,200"): a count
+    is no amount of money, and what X counts the words leave open."""
+    stated = current.phrase.stated
+    if stated.unit is not None or current.noun:
+        return False
+    start = clause_start(text, sentence.span[0], core.first.phrase.start)
+    return _MONEY_SUBJECT.search(text, start, core.first.phrase.start) is not None
+
+
 def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool:
     gap = _gap(text, sentence, last, after)
     if after.phrase.value.lower().startswith("up to "):
@@ -638,6 +667,52 @@ def _compared_with(text: str, sentence: Sentence, figures: list[Figure], j: int)
         return None
     a, b = figures[j - 1], figures[j]
     return a if _COMPARED_WITH.match(_gap(text, sentence, a, b)) else None
+
+
+_AGAINST = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\s*$",
+    re.IGNORECASE,
+)
+"""Right before a level: the words that make it the figure another is compared with."""
+_AGAINST_GAP = re.compile(
+    r"^[^;:()\d]*?,?\s*(?:as\s+)?(?:against|versus|vs\.?|compared\s+(?:to|with)|"
+    r"in\s+comparison\s+(?:to|with))\s*$"
+)
+"""Between a level and the one it is compared with: its own words, then the comparison's
+("cruise ships called in §, against"), no figure, bracket or clause of another kind between."""
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|and)\b")
+
+
+def _against(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """The words of the figure's clause right before it compare it with another: "against Y"."""
+    k = sentence.figures.index(figure)
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    if k > 0:
+        start = max(start, sentence.figures[k - 1].phrase.outer_end)
+    return _AGAINST.search(text, start, figure.phrase.start) is not None
+
+
+def _compared_before(text: str, sentence: Sentence, figures: list[Figure], j: int) -> Figure | None:
+    """The level compared with the one at ``j`` ("X ships called in the first ten months of 2017,
+    against Y in 2016"): the figure right before it, of the same measure, the words between
+    naming only it, its verb and its period; Y's own words after it a period of its own and
+    nothing else, earlier than X's where both name one."""
+    if j < 1:
+        return None
+    current, base = figures[j - 1], figures[j]
+    gap = _gap(text, sentence, current, base)
+    if not _AGAINST_GAP.match(gap) or _OTHER_CLAUSE.search(gap):
+        return None
+    if not is_measure(current) or not same_measure(current, base) or base.period is None:
+        return None
+    if not _base_ends(text, sentence, base) or not period_to_clause_end(
+        text[base.phrase.outer_end : sentence.span[1]]
+    ):
+        return None
+    now, then = period_span(current.period), period_span(base.period)
+    if current.period is not None and (now is None or then is None or then[1] >= now[0]):
+        return None  # "X in 2016, against Y in 2017": the order is not the words' to give
+    return current
 
 
 _COMPARED_LAST = re.compile(

@@ -31,6 +31,7 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     singular,
 )
+from aktobe_facts.text.periodcontext import figures_one_context
 from aktobe_facts.text.roletime import MONTHS
 from aktobe_facts.text.sentences import clause_start
 
@@ -149,6 +150,9 @@ def relations(
         x, y = pair
         if x.id in taken or y.id in taken or not _periods(growth, x, y):
             continue
+        if not figures_one_context(text, sentences, growth, x):
+            continue  # "slumped P in the first quarter. For the whole of 2030, ... X": no
+            # period of the growth's own (a quarter of no year), but its context's
         if not _sign(growth, x, y):
             continue
         fields = {"growth": growth.id, "current": x.id, "base": y.id}

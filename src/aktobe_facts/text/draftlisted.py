@@ -19,6 +19,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import list_after, sum_relation
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.periodcontext import one_context
 
 _OF_WHOLE = re.compile(
     r"\s*of\s+(?:the|its|their)\s+(?:total|whole|sum|amount|takings|collections?)\b", re.I
@@ -51,8 +52,8 @@ def relations(
         if len(parts) < 2 or parts[0] is not first:
             continue
         whole = whole_before(sentences[max(0, number - BACK) : number], first, named)
-        if whole is None:
-            continue
+        if whole is None or not one_context(article, whole, *parts):
+            continue  # "Revenue reached W in 2031. In the first quarter of 2030 the tax office ..."
         gap = text[parts[-2].figure.phrase.outer_end : parts[-1].figure.phrase.start]
         quote = text[first.sentence[0] : parts[-1].figure.phrase.outer_end]
         found.append(sum_relation(whole, parts, _OTHERS.search(gap) is not None, quote))

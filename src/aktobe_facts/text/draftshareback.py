@@ -32,6 +32,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftshareabout import is_share
 from aktobe_facts.text.draftshares import share_pairs
+from aktobe_facts.text.periodcontext import figures_one_context
 
 _OPENS = re.compile(
     r"\W*of\s+(?:this|that|these|it)(?:\s+(?:amount|sum|total|figure))?\s*,", re.IGNORECASE
@@ -56,7 +57,7 @@ def relations(
     for k, sentence in enumerate(sentences):
         for share, part in _pairs(text, sentence):
             whole = _before(sentences, k, part) if share.id not in tied else None
-            if whole is not None:
+            if whole is not None and figures_one_context(text, sentences, whole, part):
                 fields: dict[str, str | list[str]] = {
                     "share": share.id,
                     "part": part.id,

@@ -50,6 +50,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftroles import Role, first_place, place_words, reported_whole, roles
 from aktobe_facts.text.draftwords import PAST_VERB, content
+from aktobe_facts.text.periodcontext import figures_one_context
 from aktobe_facts.text.planwords import PLAN_NOUN, PLAN_NOUNS, PLANNED
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
@@ -461,15 +462,20 @@ def _whole(
         return None if _sibling(text, sentence, amounts[0]) else amounts[0]
     if amounts:
         return None
-    if k > 0:
+    if k > 0:  # a whole of the sentences before is of the part's context's period, if it names one
         earlier = [f for f in sentences[k - 1].figures if _candidate(f, pair)]
         if len(earlier) == 1 and not _sibling(text, sentences[k - 1], earlier[0]):
-            return earlier[0] if _kin(text, sentences[k - 1], earlier[0], sentence, pair) else None
+            kin = _kin(text, sentences[k - 1], earlier[0], sentence, pair)
+            if kin and figures_one_context(text, sentences, pair.part, earlier[0]):
+                return earlier[0]
+            return None
         siblings = all(_sibling(text, sentences[k - 1], f) for f in earlier)
         if siblings and pair.generic and not pair.whole_words:
             total = _total_before(text, sentences, k, pair)
             if total is None and earlier:  # after a ranked sibling: the whole of its flow
                 total = _flow_whole(text, sentences, k, pair, wholes)
+            if total is not None and not figures_one_context(text, sentences, pair.part, total):
+                return None
             return total
     head = [w for w in content(_clause_words(text, sentence, pair.part)) if w not in _NOT_HEAD][-1:]
     return _named(text, sentences, k, pair, {singular(w) for w in head}) if head else None

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _CHANGE = re.compile(
@@ -48,6 +49,8 @@ def relations(
                 continue
             if _narrower(text, rate, tops[0], bottoms[0]):
                 continue
+            if not one_context(article, rate, tops[0], bottoms[0]):
+                continue  # "... from 3.1 million ha in 2031. In 2030 the average yield came to"
             fields: dict[str, str | list[str] | bool] = {
                 "value": rate.figure.id,
                 "numerator": tops[0].figure.id,

@@ -17,10 +17,12 @@ one sentence are left to the rule's own reading (a period named after both may b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import combinations
 
 from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import Figure, Sentence
 from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.figuretime import is_earlier, time_of
 from aktobe_facts.text.roletime import Time
@@ -36,6 +38,14 @@ def one_context(article: Article, *figures: Placed) -> bool:
         a.sentence_index != b.sentence_index and clash(contexts[a.figure.id], contexts[b.figure.id])
         for a, b in combinations(figures, 2)
     )
+
+
+def figures_one_context(text: str, sentences: Sequence[Sentence], *figures: Figure) -> bool:
+    """:func:`one_context` for the rules that read sentences and their figures rather than the
+    article (a growth joined to the next sentence's levels, a share of the figure before)."""
+    article = Article.of(text, sentences)
+    placed = {p.figure.id: p for p in article.figures}
+    return one_context(article, *(placed[f.id] for f in figures))
 
 
 def clash(a: Time, b: Time) -> bool:
