@@ -767,3 +767,175 @@ def test_the_rest_of_a_total_is_never_offered_as_a_listed_part() -> None:
         "Oil revenue came to $1.38 billion in 2031, of which all but $27 million went to the fund."
     )
     assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+SHARE_AFTER = (
+    " came to $480 million in June 2031, and exports in June 2030 had been $450 million. Tin "
+    "accounted for 12.5 percent of total exports in June 2031 with a value of $60 million."
+)
+SHARE = {"share": "12.5 percent", "part": "$60 million", "whole": "$480 million"}
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "The northern region's exports",  # a region's
+        "Exports by small firms",  # some firms'
+        "Tolls charged on exports",  # a levy on the flow
+        "Exports insured by the state agency",  # a part of the flow
+    ],
+)
+def test_no_share_of_a_total_takes_a_whole_whose_words_name_a_part_of_the_flow(
+    whole: str,
+) -> None:
+    assert ("share", SHARE) not in offered(whole + SHARE_AFTER)
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "The nation's exports could reach",
+        "The nation's exports may reach",
+        "The nation's exports were seen at",
+        "The nation's exports are on track to reach",
+        "Exports are likely to reach",
+    ],
+)
+def test_no_share_of_a_total_takes_a_forecast_as_its_whole(whole: str) -> None:
+    text = whole + SHARE_AFTER.replace(" came to", "", 1)
+    assert ("share", SHARE) not in offered(text)
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "The nation's exports",
+        "Total exports",
+        "Kazakhstan's exports",
+        "Overall merchandise exports",
+    ],
+)
+def test_a_share_of_a_total_still_takes_the_countrys_whole_reported(whole: str) -> None:
+    assert ("share", SHARE) in offered(whole + SHARE_AFTER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # receipts in one currency beside another's
+        "Tourist spending fell in May, the bank said. Euro receipts were $8.0 million, CAD "
+        "receipts $11.0 million and GBP receipts $6.3 million.",
+        # services beside goods
+        "Goods exports of the state came to $700 million in 2030. Services exports of the state "
+        "reached $200 million in 2030.",
+        # re-exports beside domestic exports
+        "Domestic exports came to $700 million in 2030, the office said. Re-exports reached $200 "
+        "million in 2030.",
+        # a product's month beside another month
+        "Exports in March reached $800 million, the office said. Tin exports in June were $200 "
+        "million.",
+    ],
+)
+def test_no_part_is_offered_of_a_sibling_scope_currency_or_month(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goods exports of the state came to $700 million in 2030. Tin exports of the state "
+        "reached $200 million in 2030.",
+        "Domestic exports came to $700 million in 2030, the office said. Tin exports reached $200 "
+        "million in 2030.",
+        "Exports in the first half reached $800 million, the office said. Tin exports in May were "
+        "$200 million.",
+    ],
+)
+def test_a_product_within_its_scope_or_span_is_still_offered_as_a_part(text: str) -> None:
+    assert (
+        "sum",
+        {"total": "$800 million" if "half" in text else "$700 million", "parts": ["$200 million"]},
+    ) in offered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports in October ran at an annual rate of $260 billion, the office said.\n\nIn the "
+        "first ten months of this year, imports were $290 billion.",
+        "Imports averaged $17 billion in June, the office said.\n\nOver the first six months of "
+        "this year, imports were up 12 percent to $91 billion.",
+        "Sales of the mill came to $640 million in 2031, the board said. In the first eight "
+        "months of 2031, sales averaged $52 million.",
+    ],
+)
+def test_no_rate_or_average_is_offered_as_a_level_within_a_span(text: str) -> None:
+    assert not [s for s in offered(text) if s[0] == "sum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "part"),
+    [
+        (
+            "Imports in October came to $26 billion, the office said.\n\nIn the first ten months "
+            "of this year, imports were $290 billion.",
+            "$290 billion",
+            "$26 billion",
+        ),
+        (
+            "Sales of the mill came to $640 million in 2031, the board said. In the first eight "
+            "months of 2031, sales totaled $420 million.",
+            "$640 million",
+            "$420 million",
+        ),
+    ],
+)
+def test_a_months_level_within_its_span_is_still_offered(text: str, total: str, part: str) -> None:
+    assert ("sum", {"total": total, "parts": [part]}) in offered(text)
+
+
+def test_no_drafted_changes_amount_is_offered_as_a_level() -> None:
+    text = (
+        "Revenue of the utility came to $710 million in 2031, the board said. In the first nine "
+        "months of 2031, revenue totaled $450 million, up 6 percent or $25 million from a year "
+        "earlier."
+    )
+    sums = [s for s in offered(text) if s[0] == "sum"]
+    assert ("sum", {"total": "$710 million", "parts": ["$450 million"]}) in sums
+    assert ("sum", {"total": "$710 million", "parts": ["$25 million"]}) not in sums
+
+
+def test_a_balance_is_offered_within_a_balance_only_of_the_same_words() -> None:
+    other = (
+        "The current account surplus came to $62 billion in the first ten months of 2031. The "
+        "goods surplus narrowed to $8.1 billion in October 2031."
+    )
+    same = other.replace("current account", "trade").replace("goods", "trade")
+    assert not [s for s in offered(other) if s[0] == "sum"]
+    assert ("sum", {"total": "$62 billion", "parts": ["$8.1 billion"]}) in offered(same)
+
+
+def test_no_growth_is_offered_for_a_percent_of_another_partner() -> None:
+    text = (
+        "Tea exports came to $51 million in 2030, from $47 million in 2029, with a jump of 8.5 "
+        "percent in exports to India."
+    )
+    same = text.replace("Tea exports came", "Tea exports to India came")
+    growth = {"growth": "a jump of 8.5 percent", "current": "$51 million", "base": "$47 million"}
+    assert ("growth", growth) not in offered(text)
+    assert ("growth", growth) in offered(same)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the year to March 2031 remittances were 23% ($45.7 million) higher, at $242.3 "
+        "million. In March 2031 remittances came to $19.4 million.",
+        "Remittances rose 23% ($45.7 million) over the year to March 2031, to $242.3 million. In "
+        "March 2031 remittances came to $19.4 million.",
+    ],
+)
+def test_no_span_is_offered_whose_figure_is_a_change_in_brackets(text: str) -> None:
+    sums = [s for s in offered(text) if s[0] == "sum"]
+    assert ("sum", {"total": "$45.7 million", "parts": ["$19.4 million"]}) not in sums
+    assert ("sum", {"total": "$242.3 million", "parts": ["$19.4 million"]}) in sums

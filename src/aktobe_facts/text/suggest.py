@@ -50,17 +50,19 @@ def suggested(
 ) -> list[Suggestion]:
     """The suggestions of every family for an article, best first, at most :data:`CAP`: none
     whose claims a drafted relation already ties, none of a kind for a figure a drafted relation
-    of that kind starts from (a growth drafted for its percent, a sum for its total), one per set
-    of claims."""
+    of that kind starts from (a growth drafted for its percent, a sum for its total), none with a
+    figure a drafted change uses as its amount ("up 7 percent or $27 million from a year
+    earlier": a difference, no level), one per set of claims."""
     figures = known(article, periods)
     drafted = [set(tied(r)) for r in relations]
     keyed = {(r.kind, r.first()) for r in relations}
+    changes = {str(r.fields["amount"]) for r in relations if "amount" in r.fields}
     pooled = sorted((s for suggest in SUGGESTERS for s in suggest(article, figures)), key=_rank)
     chosen: list[Suggestion] = []
     seen: set[frozenset[str]] = set()
     for s in pooled:
         ids = frozenset(tied(s.relation))
-        if ids in seen or any(ids <= d for d in drafted):
+        if ids in seen or ids & changes or any(ids <= d for d in drafted):
             continue
         if (s.relation.kind, s.relation.first()) in keyed:
             continue

@@ -140,6 +140,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             and comparable(a, b)
             and _two_periods(a, b)
             and _one_thing(article, g, a, b)
+            and not _other_partner(article, g, a, b)
             for current, base in ((a, b), (b, a))
             if _near(rate, current, base)
             and _in_order(g, current, base)
@@ -176,6 +177,20 @@ def _one_thing(article: Article, g: Known, a: Known, b: Known) -> bool:
     start = first.placed.sentence[0]
     named = _named(_subject(article.text[start : first.placed.figure.phrase.start]))
     return not (named and mine) or bool(named & mine)
+
+
+_PARTNER_AFTER = re.compile(
+    r"\s*(?:in|of|for)\s+(?:[a-z]+\s+){0,3}?(?:to|from|with)\s+([A-Z][\w'-]*)"
+)
+
+
+def _other_partner(article: Article, g: Known, a: Known, b: Known) -> bool:
+    """Whether the words right after the percent name a partner the levels' clauses do not ("a
+    surge of 9 percent in exports to China" is no growth of the coffee exports)."""
+    found = _PARTNER_AFTER.match(article.text, g.placed.figure.phrase.outer_end)
+    if found is None:
+        return False
+    return found.group(1).lower() not in a.before + b.before
 
 
 def _subject(text: str) -> frozenset[str]:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftroles import Role
+from aktobe_facts.text.draftroles import FLOW_WORDS, Role
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
@@ -34,6 +34,7 @@ from aktobe_facts.text.suggestfigures import (
     shown,
     where_words,
 )
+from aktobe_facts.text.suggestspan import inner
 
 ONE_SENTENCE = 0.51
 """Rank of two figures of one sentence whose words do not name two different things (on the open
@@ -147,7 +148,7 @@ def refusal(article: Article, whole: Known, part: Known) -> str | None:
     ):
         return "flows"
     if flow is not None and piece is not None:
-        why = _by_roles(flow, piece, part.subject)
+        why = _by_roles(flow, piece, part.subject, _modifiers(whole.before, flow.name))
         if why is not None:
             return why
     elif not whole.subject or not whole.subject < part.subject:
@@ -163,14 +164,29 @@ def refusal(article: Article, whole: Known, part: Known) -> str | None:
     return None
 
 
-def _by_roles(flow: Role, piece: Role, named: frozenset[str]) -> str | None:
+def _by_roles(
+    flow: Role, piece: Role, named: frozenset[str], whole_named: frozenset[str] = frozenset()
+) -> str | None:
     """:func:`refusal` where both figures have a flow's role; ``named`` what the part's words
     name (a part restating its whole's part word, "the province's exports of machinery" beside
-    "exports of the province", is narrower, not a sibling)."""
+    "exports of the province", is narrower, not a sibling), ``whole_named`` the whole's: its
+    words, its scope and owners aside, are the part's too ("AUD receipts" hold no "US dollar
+    receipts"), and two scopes of a flow are siblings ("services exports" are no part of
+    "merchandise exports", nor "re-exports" of "domestic exports"). The months both roles name
+    are one or the part's inside the whole's span ("coffee exports in May" are no part of
+    "exports in April")."""
     if flow.name != piece.name and not (flow.name == "turnover" and piece.name in TRADED):
         return "flows"
     if flow.plan != piece.plan or flow.earlier != piece.earlier:
         return "plan"
+    if _other_time(flow, piece):
+        return "time"
+    scope = {*named_scope(flow, whole_named)}
+    if piece.part in SIBLING_SCOPES and scope & SIBLING_SCOPES[piece.part]:
+        return "siblings"
+    extra = whole_named - SCOPE_WORDS - VALUE_WORDS - flow.owner - flow.whose - named
+    if {w for w in extra if w.rstrip("s") not in named}:
+        return "not-restricting"
     if flow.partner is not None and flow.partner != piece.partner:
         return "partners"
     if flow.whose and piece.whose and not flow.whose & piece.whose:
@@ -186,6 +202,53 @@ def _by_roles(flow: Role, piece: Role, named: frozenset[str]) -> str | None:
         or (piece.part is not None and piece.part != flow.part and broad)
     )
     return None if narrower else "unrestricted"
+
+
+SCOPE_WORDS = frozenset([*SCOPES, "good"])
+""":data:`SCOPES` and the singular a figure's words give them."""
+VALUE_WORDS = frozenset(["earning", "value", "proceed", "income", "worth"])
+"""Words of a whole's clause naming the flow's value ("earnings from domestic exports"), not a
+part of it."""
+SIBLING_SCOPES = {
+    "services": frozenset(["goods", "good", "merchandise"]),
+    "re-": frozenset(["domestic"]),
+}
+"""Part words of a flow naming a scope beside another, by the scopes they lie outside: services
+beside goods, re-exports beside domestic exports."""
+
+
+def _modifiers(before: str, name: str) -> frozenset[str]:
+    """The two words right before the last word naming the flow in a whole's clause ("cad
+    receipts": cad; "earnings from domestic exports": from, domestic), its scope, value and
+    small words aside."""
+    pattern = FLOW_WORDS.get(name)
+    found = list(re.finditer(rf"\b(?:{pattern})\b", before)) if pattern else []
+    if not found:
+        return frozenset()
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", before[: found[-1].start()])[-2:]
+    return frozenset(w for w in words if w not in SMALL_WORDS)
+
+
+SMALL_WORDS = frozenset(
+    ["the", "a", "an", "of", "from", "in", "on", "for", "by", "to", "and", "its", "their", "his"]
+)
+"""Words naming nothing a part restricts."""
+
+
+def named_scope(flow: Role, whole_named: frozenset[str]) -> frozenset[str]:
+    """The scope words a whole's role and words name ("merchandise exports": merchandise)."""
+    return (frozenset([flow.part]) if flow.part else frozenset()) | flow.owner | whole_named
+
+
+def _other_time(flow: Role, piece: Role) -> bool:
+    """Whether both roles name months and the part's are neither the whole's nor inside its
+    span (:func:`aktobe_facts.text.suggestspan.inner`), or they name two years."""
+    ta, tb = flow.time, piece.time
+    if ta.year is not None and tb.year is not None and ta.year != tb.year:
+        return True
+    if ta.months is None or tb.months is None or ta.months == tb.months:
+        return False
+    return inner(flow, piece) is not piece
 
 
 def _words(text: str) -> list[str]:

@@ -34,6 +34,8 @@ from aktobe_facts.text.suggestfigures import (
     planned,
     shown,
 )
+from aktobe_facts.text.suggestguards import forecast
+from aktobe_facts.text.suggestpart import SCOPES
 
 NAMED_WHOLE = 0.6
 """Rank of a share whose whole the words after "of" name (measured on the open sets)."""
@@ -62,15 +64,68 @@ def _changed(article: Article, share: Known) -> bool:
     return _CHANGE.match(article.text, share.placed.figure.phrase.outer_end) is not None
 
 
-def _of_flow(role: Role | None, flows: frozenset[str], words: set[str]) -> bool:
+def _of_flow(
+    article: Article, k: Known, role: Role | None, flows: frozenset[str], words: set[str]
+) -> bool:
     """Whether a figure may be the whole of the flow the share names: for "of the total" the
     flow the part's sentence names, reported whole (:func:`reported_whole`); for a flow named
-    after "of", a figure the roles give no other flow or a part of it."""
+    after "of" ("of total exports"), a figure the roles make the whole of that flow (no part,
+    partner, plan or earlier figure), whose words name nothing beyond the flow's, its scope
+    ("total", "merchandise") and the country or a possessor named by a proper name
+    ("Kazakhstan's exports"): a region's, small firms' or insured exports, or "fees levied on
+    exports", are no whole of a total's share (:func:`_beyond`)."""
     if not words:
         return len(flows) == 1 and reported_whole(role, next(iter(flows)))
-    if role is None or not flows:
+    if not flows:
         return True
-    return role.name in flows and role.partner is None and role.part is None and not role.plan
+    if role is not None and not (
+        any(reported_whole(role, flow) for flow in flows) and role.partner is None
+    ):
+        return False
+    return not _beyond(article, k, role, words)
+
+
+def _other_year(whole: Role | None, part: Role | None) -> bool:
+    """Whether the whole's words name an earlier year ("for the whole of last year, turnover
+    reached") the part's do not."""
+    if whole is None or whole.time.relative in (None, "this"):
+        return False
+    return part is None or part.time.relative != whole.time.relative
+
+
+WHOLE_WORDS = frozenset(
+    [
+        *SCOPES,
+        "good",
+        "country",
+        "countrie",
+        "nation",
+        "national",
+        "economy",
+        "kingdom",
+        "foreign",
+        "external",
+        "trade",
+    ]
+)
+"""Words of a whole's clause naming its scope, the flow ("foreign trade turnover") or the
+country, not a part of the flow."""
+PLACES = frozenset(
+    ["region", "province", "state", "zone", "district", "city", "county", "territory", "port"]
+)
+"""Possessors that are a part of the country, never its whole ("the northern region's")."""
+
+
+def _beyond(article: Article, k: Known, role: Role | None, words: set[str]) -> frozenset[str]:
+    """The words of a whole's clause beyond the flow the share names, its scope and the
+    country; a possessor named by a proper name ("Kazakhstan's") aside, unless a place."""
+    extra = k.subject - words - WHOLE_WORDS
+    if role is not None and role.whose and not role.whose & PLACES:
+        start, end = k.placed.sentence
+        sentence = article.text[start:end]
+        proper = {w for w in role.whose if re.search(rf"\b{w[:1].upper()}{w[1:]}", sentence)}
+        extra = extra - proper
+    return frozenset(extra)
 
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
@@ -100,8 +155,10 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             and k.placed.figure.phrase.stated.value > part.placed.figure.phrase.stated.value
             and (k.period is None or part.period is None or k.period == part.period)
             and not planned(k)
+            and not forecast(k)
             and (words <= k.subject if words else True)
-            and _of_flow(found.get(k.id), flows, words)
+            and _of_flow(article, k, found.get(k.id), flows, words)
+            and not _other_year(found.get(k.id), found.get(part.id))
         ]
         if len(wholes) != 1 or _changed(article, share):
             continue

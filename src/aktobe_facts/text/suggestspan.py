@@ -24,6 +24,7 @@ from aktobe_facts.text.suggestfigures import (
     part_of,
     shown,
 )
+from aktobe_facts.text.suggestguards import rate
 
 SPAN = 0.6
 """Rank of a flow's month within its running span named by the roles' months (measured on the
@@ -43,12 +44,14 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             rb = found.get(b.id)
             if rb is None or not _one_flow(ra, rb) or not comparable(a, b):
                 continue
-            inner = _inner(ra, rb)
-            if inner is None:
+            held = inner(ra, rb)
+            if held is None:
                 continue
-            part, whole = (a, b) if inner is ra else (b, a)
+            part, whole = (a, b) if held is ra else (b, a)
             if part.placed.figure.phrase.stated.value >= whole.placed.figure.phrase.stated.value:
                 continue
+            if rate(article, part) or rate(article, whole):
+                continue  # "ran at an annual rate of $280 billion": no month's level
             relation = part_of(article, whole, part)
             why = (
                 f"{shown(part)} may be a part of {shown(whole)}: both {measure_words(whole)} of "
@@ -71,7 +74,7 @@ def _one_flow(a: Role, b: Role) -> bool:
     )
 
 
-def _inner(a: Role, b: Role) -> Role | None:
+def inner(a: Role, b: Role) -> Role | None:
     """The role whose months lie inside the other's span (a span of more months), of one year
     or none named and neither an earlier year; None when neither."""
     ta, tb = a.time, b.time

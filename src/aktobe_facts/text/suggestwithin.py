@@ -26,6 +26,7 @@ from aktobe_facts.text.suggestfigures import (
     planned,
     shown,
 )
+from aktobe_facts.text.suggestguards import rate
 
 WITHIN = 0.9
 """Rank of a month's or quarter's figure within its span's (on the open sets none of 3 was a
@@ -52,7 +53,9 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
                 continue
             if planned(whole) or planned(part) or _two_flows(a, b):
                 continue
-            if _compared(article, part) or _change(article, part):
+            if _compared(article, part) or _change(article, part) or _change(article, whole):
+                continue
+            if rate(article, part) or rate(article, whole) or _other_balance(article, part, whole):
                 continue
             relation = part_of(article, whole, part)
             why = (
@@ -93,10 +96,88 @@ def _compared(article: Article, k: Known) -> bool:
     )
 
 
+_PERCENT_BRACKET = re.compile(r"(?:%|percent|per\s+cent)\s*\(\s*$", re.IGNORECASE)
+_CHANGED_BRACKET = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|"
+    r"down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\(\s*$",
+    re.IGNORECASE,
+)
+_HIGHER = re.compile(
+    r"\s*\)?\s*,?\s*(?:higher|lower|more|less|above|below|up|down)\b", re.IGNORECASE
+)
+
+
 def _change(article: Article, k: Known) -> bool:
-    """Whether the words after the figure make it an amount of change ("$83.6 million in
-    September (1.5% more)")."""
-    return _CHANGE_AFTER.match(article.text, k.placed.figure.phrase.outer_end) is not None
+    """Whether the words around the figure make it an amount of change ("$83.6 million in
+    September (1.5% more)", "23% ($45.7 million) higher", "rose 5% ($0.9 million)")."""
+    text, phrase = article.text, k.placed.figure.phrase
+    if _CHANGE_AFTER.match(text, phrase.outer_end) is not None:
+        return True
+    before = text[max(0, phrase.start - 40) : phrase.start]
+    if _CHANGED_BRACKET.search(before):
+        return True  # "rose 23% ($45.7 million)"
+    return bool(_PERCENT_BRACKET.search(before)) and _HIGHER.match(text, phrase.end) is not None
+
+
+_BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b")
+QUALIFIERS = frozenset(
+    [
+        "current",
+        "account",
+        "trade",
+        "goods",
+        "merchandise",
+        "services",
+        "budget",
+        "fiscal",
+        "primary",
+        "capital",
+        "financial",
+        "overall",
+        "external",
+        "commodity",
+        "cash",
+        "structural",
+        "income",
+        "oil",
+        "non-oil",
+        "energy",
+    ]
+)
+"""Words naming which balance a figure is ("the goods surplus", "the current account showed a
+surplus")."""
+
+
+def _qualifiers(text: str) -> frozenset[str] | None:
+    """The words of :data:`QUALIFIERS` before the last balance ``text`` names, None where it
+    names none."""
+    found = list(_BALANCE.finditer(text))
+    if not found:
+        return None
+    last = found[-1]
+    return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)*", text[: last.start()])) & QUALIFIERS
+
+
+def balance_words(article: Article, k: Known) -> frozenset[str] | None:
+    """Which balance a figure's clause names ("the goods surplus": goods), None where it names
+    none; a balance named by no such word ("the surplus came to") is the one named last before
+    it in the article that has them."""
+    own = _qualifiers(k.before)
+    if own is None or own:
+        return own
+    earlier = article.text[: k.placed.sentence[0]].lower()
+    for sentence in reversed(re.split(r"(?<=[.;])\s+", earlier)):
+        named = _qualifiers(sentence)
+        if named:
+            return named
+    return own
+
+
+def _other_balance(article: Article, a: Known, b: Known) -> bool:
+    """Whether both figures are balances that their words do not name alike (a goods surplus is
+    no part of a current-account surplus)."""
+    wa, wb = balance_words(article, a), balance_words(article, b)
+    return wa is not None and wb is not None and wa != wb
 
 
 def _two_flows(a: Known, b: Known) -> bool:
