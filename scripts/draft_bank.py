@@ -217,33 +217,37 @@ STRUCTURES = (
         "sum",
         (("total", "X"), ("parts", "A B")),
     ),
-    Structure(  # text/drafttotalnext.py
-        "Total X. A, B and C after one verb in the next sentence",
+    Structure(  # text/suggesttotalnext.py
+        "suggested: Total X. A, B and C after one verb in the next sentence",
         "Total {s} came to {X} in May 2023. The north brought in {B} in May, the south {C} and "
         "the east {D}.",
         "sum",
         (("total", "X"), ("parts", "B C D")),
+        suggested=True,
     ),
-    Structure(  # text/drafttotalnext.py
-        "near miss: Total X. Another year's A, B and C",
+    Structure(  # text/suggesttotalnext.py
+        "near miss, suggested: Total X. Another year's A, B and C",
         "Total {s} came to {X} in May 2023. In 2022 the north brought in {B}, the south {C} and "
         "the east {D}.",
         None,
         forbidden="sum",
+        suggested=True,
     ),
-    Structure(  # text/draftrankedin.py
-        "X. The biggest A, followed by B and C: parts",
+    Structure(  # text/suggestrankedin.py
+        "suggested: X. The biggest A, followed by B and C: parts",
         "{S} came to {X} in 2023. The north was the biggest source of {s}, at {B}, followed by "
         "the south at {C} and the east at {D}.",
         "sum",
         (("total", "X"), ("parts", "B C D")),
+        suggested=True,
     ),
-    Structure(  # text/draftrankedin.py
-        "near miss: X. Another year's biggest A, followed by B and C",
+    Structure(  # text/suggestrankedin.py
+        "near miss, suggested: X. Another year's biggest A, followed by B and C",
         "{S} came to {X} in 2023. In 2022 the north was the biggest source of {s}, at {B}, "
         "followed by the south at {C} and the east at {D}.",
         None,
         forbidden="sum",
+        suggested=True,
     ),
     Structure(
         "A and B, a total of X",

@@ -35,7 +35,6 @@ from aktobe_facts.text import (
     draftpronounagain,
     draftraised,
     draftranked,
-    draftrankedin,
     draftratemoves,
     draftrecord,
     draftrestated,
@@ -45,7 +44,6 @@ from aktobe_facts.text import (
     draftthefigure,
     drafttiles,
     drafttotal,
-    drafttotalnext,
     draftupfrom,
     draftwithin,
     draftyield,
@@ -69,7 +67,6 @@ RULES: tuple[Rule, ...] = (
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
     draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"
-    drafttotalnext.relations,  # "Total sales were X. Wheat brought A, barley B and oats C"
     draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."
     drafttiles.relations,  # a year's flow as the same flow's halves or quarters
     draftwithin.relations,  # "June on its own brought X": a month within the same flow's span
@@ -88,7 +85,6 @@ RULES: tuple[Rule, ...] = (
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftlargest.relations,  # "the largest came from A (X) and B (Y)"; "most ..., with X, followed by"
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
-    draftrankedin.relations,  # "FDI came to X. A was the biggest investor at Y, followed by B": parts
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
     draftyield.relations,  # "3.1 million ha ... 5.9 tonnes per ha ... 18.3 million tonnes"
 )

@@ -20,8 +20,10 @@ from aktobe_facts.text import (
     suggestgrowth,
     suggestlisted,
     suggestpart,
+    suggestrankedin,
     suggestshare,
     suggestspan,
+    suggesttotalnext,
     suggestwithin,
 )
 from aktobe_facts.text.draftarticle import Article, tied
@@ -42,6 +44,8 @@ SUGGESTERS: tuple[Suggester, ...] = (
     suggestshare.suggestions,  # a share of a whole both named in the article
     suggestspan.suggestions,  # a flow's month within its running span, by the roles' months
     suggestlisted.suggestions,  # a total and the breakdown its sentence lists after it
+    suggesttotalnext.suggestions,  # a total and the list of the sentence after it
+    suggestrankedin.suggestions,  # a ranked list's members within the whole before it
 )
 
 

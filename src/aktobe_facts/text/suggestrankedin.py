@@ -1,19 +1,21 @@
-"""The members of a ranked list within the whole they rank in, for a draft (``kind = "sum"``, not
-exhaustive): "Foreign direct investment came to 303 million euros in 2011. Austria was the biggest
-investor with 77.2 million euros, followed by the Netherlands with 77 million euros and Turkey
-with 75 million euros."
+"""Suggested: the members of a ranked list within the whole they rank in (a sum, not exhaustive):
+"Foreign direct investment came to 303 million euros in 2011. Austria was the biggest investor
+with 77.2 million euros, followed by the Netherlands with 77 million euros and Turkey with 75
+million euros." Offered, never drafted (issue 13): the words do not make it certain that the
+ranking ranks within that whole and no wider, narrower or other one.
 
 A list the words rank in one sentence (the orders :mod:`aktobe_facts.text.draftranked` and
 :mod:`aktobe_facts.text.draftlargest` draft: a word of first place, then "followed by" or "ahead
-of") names the members of one whole: each ranked figure is a part of it, and the members are
-others. The whole is the one figure of the members' unit (or count of their thing) in the nearest
-sentence before that has any, at most three back, in the list's paragraph or the one before; a
-comparison's other figure there ("above the 48.5 million euros of 2019") is none, a second one
-leaves it open. The ranking words must name what the whole's words name: a word of five letters
-or more that both clauses share at its start ("investment" and "investor"; "remittances" and
-"remittance"), never a word of time, place or total. Nothing when the list's sentence names a
-year or month the whole's does not, a stock ("stock", "cumulative", "all-time"), or when the whole
-is a balance, a change or a share. Not exhaustive: a ranking may stop before its last member.
+of") may name the members of one whole: each ranked figure a part of it. The whole is the one
+figure of the members' unit (or count of their thing) in the nearest sentence before that has
+any, at most three back, in the list's paragraph or the one before; a comparison's other figure
+there ("above the 48.5 million euros of 2019") is none, a second one leaves it open. The ranking
+words must name what the whole's words name: a word of five letters or more that both clauses
+share at its start ("investment" and "investor"; "remittances" and "remittance"), never a word of
+time, place or total. Nothing when the list's sentence names a stock, when the whole is a
+balance, a change or a share, or when a guard of :mod:`aktobe_facts.text.suggestlistguard`
+refuses it (another period, a plan, a span's sum, a rate, changes, a wider ranking, an owner's or
+partner's whole, another flow).
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text import draftlargest, draftranked
+from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
-from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.levels import alike, level
-from aktobe_facts.text.roletime import MONTH
+from aktobe_facts.text.suggestfigures import Known, Suggestion
+from aktobe_facts.text.suggestlistguard import offered
 
 _RANKS = re.compile(
     r"\b(?:top|largest|biggest|leading|main|principal|first|most|best[\w-]*|highest)\b",
@@ -40,7 +43,6 @@ _OTHER = re.compile(
     re.IGNORECASE,
 )
 """Right before a comparison's other figure: it is no whole."""
-_WHEN = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH})\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{5,}")
 _SHARED_NOT = frozenset(
     [
@@ -85,31 +87,41 @@ _SHARED_NOT = frozenset(
 """Words both clauses may share without naming one thing."""
 STEM = 5
 BACK = 3
+RANKED_IN = 0.6
+"""Rank of a ranked list's members within the whole before it."""
 
 
-def relations(
-    article: Article, drafted: Sequence[DraftRelation]
-) -> tuple[list[DraftRelation], list[str]]:
+def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     text = article.text
     placed = {p.figure.id: p for p in article.figures}
-    sentences = article.sentences()
-    sums = [set(tied(r)) for r in drafted if r.kind == "sum"]
-    found: list[DraftRelation] = []
-    for members in _rankings(drafted, placed):
+    by_id = {k.id: k for k in known}
+    ranked, _ = draftranked.relations(article, [])
+    largest, _ = draftlargest.relations(article, ranked)
+    made: list[Suggestion] = []
+    for members in _rankings([*ranked, *largest], placed):
         top = members[0]
         if any(is_percent(m.figure) or not level(m.figure.phrase) for m in members):
             continue
         if _STOCK.search(text, *top.sentence):
             continue
-        whole = _whole(text, sentences, top)
-        if whole is None or not _named_alike(text, whole, top) or not _same_times(text, whole, top):
+        found = _whole(text, article.sentences(), top)
+        if found is None or not _named_alike(text, found, top):
             continue
-        ids = {whole.figure.id, *(m.figure.id for m in members)}
-        if any(whole.figure.id in s and len(s & ids) > 1 for s in sums):
-            continue
-        quote = text[top.sentence[0] : members[-1].figure.phrase.outer_end]
-        found.append(sum_relation(whole, members, False, quote))
-    return found, []
+        whole = by_id[found.figure.id]
+        parts = [by_id[m.figure.id] for m in members]
+        offer = offered(
+            article,
+            whole,
+            parts,
+            RANKED_IN,
+            (
+                "ranked in the sentence after it, their ranking's words naming what its words name "
+                "(not said to be all of it, nor within it)"
+            ),
+        )
+        if offer is not None:
+            made.append(offer)
+    return made
 
 
 def _rankings(drafted: Sequence[DraftRelation], placed: dict[str, Placed]) -> list[list[Placed]]:
@@ -166,8 +178,3 @@ def _named_alike(text: str, whole: Placed, top: Placed) -> bool:
     ranking = text[top.sentence[0] : top.figure.phrase.start]
     own = text[whole.sentence[0] : min(whole.sentence[1], whole.figure.phrase.outer_end + 40)]
     return bool(_RANKS.search(ranking)) and bool(_stems(ranking) & _stems(own))
-
-
-def _same_times(text: str, whole: Placed, top: Placed) -> bool:
-    own = {w.lower() for w in _WHEN.findall(text, *whole.sentence)}
-    return all(w.lower() in own for w in _WHEN.findall(text, *top.sentence))
