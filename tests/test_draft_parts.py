@@ -342,3 +342,58 @@ def test_a_span_of_time_after_a_flow_s_of_words_names_no_part() -> None:
         "totalled 1.4 billion euros.\n"
     )
     assert sums(cork) == [("58.4 billion euros", ["1.4 billion euros"], False)]
+
+
+def test_a_share_s_part_of_a_flow_is_never_that_flow_s_whole() -> None:
+    # "P percent of total exports with a value of X": X is a part of the exports, never the whole
+    # of the exports to one region said before it
+    region = (
+        "Exports to Europe came to $212 million in 2030. Wool accounted for 8.5 percent of "
+        "total exports in 2030 with a value of $41 million.\n"
+    )
+    assert sums(region) == []
+    # the flow's noun the share's: "of total receipts" makes X no whole of "wool receipts"
+    receipts = (
+        "Wool accounted for 8.5 percent of total receipts in 2030 with a value of $41 million. "
+        "Wool receipts came to $482 million in 2030.\n"
+    )
+    assert sums(receipts) == []
+    # the near miss: a flow's whole said with no share still takes the region's part
+    whole = (
+        "Exports to Europe came to $212 million in 2030. Total exports in 2030 reached "
+        "$480 million.\n"
+    )
+    assert sums(whole) == [("$480 million", ["$212 million"], False)]
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "product"),
+    [
+        ("Goods exports", "Service exports", "Grain exports"),
+        ("Merchandise imports", "Tourism imports", "Fuel imports"),
+        ("Exports of goods", "Exports of services", "Exports of grain"),
+    ],
+)
+def test_sibling_kinds_of_a_flow_are_never_part_of_each_other(
+    whole: str, part: str, product: str
+) -> None:
+    told = f"{whole} came to $740 million in 2030, the office said. {part} reached $95 million in 2030.\n"
+    assert sums(told) == []
+    # the near miss: a product's flow stays within the flow of goods
+    near = f"{whole} came to $740 million in 2030, the office said. {product} reached $95 million in 2030.\n"
+    assert sums(near) == [("$740 million", ["$95 million"], False)]
+
+
+def test_a_flow_of_goods_and_services_is_no_part_of_the_goods() -> None:
+    # "exports of goods and services" names the whole trade's coverage, no part "goods"
+    told = (
+        "Imports of goods came to $610 million in 2030. Imports of goods and services came to "
+        "$790 million in 2030.\n"
+    )
+    assert sums(told) == []
+    # the near miss: the services within goods and services
+    near = (
+        "Imports of goods and services came to $790 million in 2030. Imports of services came "
+        "to $180 million in 2030.\n"
+    )
+    assert sums(near) == [("$790 million", ["$180 million"], False)]

@@ -389,3 +389,40 @@ def test_a_ranked_sibling_part_is_no_total(join: str) -> None:
         "Imports totaled $58 billion in June, and China supplied $11 billion, or 19 percent of "
         "the total."
     ) == [("share", {"share": "19 percent", "part": "$11 billion", "whole": "$58 billion"})]
+
+
+@pytest.mark.parametrize("partner", ["to Asia", "to the Baltic states", "from Canada"])
+def test_a_share_of_a_flow_alone_is_never_of_one_partner_s_flow(partner: str) -> None:
+    # "P percent of total exports": the exports as a whole, never those to one partner
+    flow = "Imports" if partner.startswith("from") else "Exports"
+    told = (
+        f"{flow} {partner} came to $530 million in 2030, against $470 million in 2029. Nickel "
+        f"accounted for 9.5 percent of total {flow.lower()} in 2030 with a value of $70 million."
+    )
+    assert [fields for kind, fields in shares(told) if kind == "share"] == []
+    # the near miss: the flow's whole, named, is the share's whole
+    whole = (
+        f"{flow} {partner} came to $530 million in 2030. Total {flow.lower()} reached "
+        f"$740 million in 2030. Nickel accounted for 9.5 percent of total {flow.lower()} in 2030 "
+        "with a value of $70.3 million."
+    )
+    assert [fields for kind, fields in shares(whole) if kind == "share"] == [
+        {"share": "9.5 percent", "part": "$70.3 million", "whole": "$740 million"}
+    ]
+
+
+@pytest.mark.parametrize("rate", ["a month", "per month", "a week"])
+def test_a_flow_read_per_a_time_is_no_whole_of_a_year_s_share(rate: str) -> None:
+    told = (
+        f"Exports averaged $530 million {rate} in 2030. Nickel accounted for 9.5 percent of "
+        "exports in 2030 with a value of $70 million."
+    )
+    assert [fields for kind, fields in shares(told) if kind == "share"] == []
+    # the near miss: the year's flow is the whole
+    year = (
+        "Exports came to $530 million in 2030. Nickel accounted for 9.5 percent of exports in "
+        "2030 with a value of $50.4 million."
+    )
+    assert [fields for kind, fields in shares(year) if kind == "share"] == [
+        {"share": "9.5 percent", "part": "$50.4 million", "whole": "$530 million"}
+    ]

@@ -166,3 +166,27 @@ def test_a_month_alone_is_a_part_only_inside_the_span(first: int, length: int, m
     )
     inside = last > first and first <= month <= last
     assert sums(text) == ([("12,400", ["2,900"], False)] if inside else [])
+
+
+@pytest.mark.parametrize(
+    "words", ["were on track to reach", "could reach", "were set to top", "were expected to hit"]
+)
+def test_a_figure_to_come_is_neither_a_span_s_part_nor_its_whole(words: str) -> None:
+    # "In the first eight months, exports were on track to reach X for the year": a forecast of
+    # the year, no flow of eight months
+    part = (
+        "Imports came to $830 million in 2031, the bureau said. In the first seven months of "
+        f"2031, imports {words} $910 million for the year.\n"
+    )
+    assert sums(part) == []
+    whole = (
+        f"Imports {words} $910 million in 2031, the bureau said. In the first seven months of "
+        "2031, imports came to $520 million.\n"
+    )
+    assert sums(whole) == []
+    # the near miss: the same months' flow reported is a part of the year's
+    reported = (
+        "Imports came to $830 million in 2031, the bureau said. In the first seven months of "
+        "2031, imports came to $520 million.\n"
+    )
+    assert sums(reported) == [("$830 million", ["$520 million"], False)]

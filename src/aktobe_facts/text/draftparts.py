@@ -33,10 +33,12 @@ from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
+from aktobe_facts.text.draftshares import share_pairs
 from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
+from aktobe_facts.text.pertime import per_time
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
@@ -112,12 +114,6 @@ _NET = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:together|altogether|combined|in\s+total|in\s+all|taken\s+together|jointly)\b", re.I
 )
-_RATE = re.compile(
-    r"\s*(?:an?|per)\s+(?:year|month|day|week|quarter)\b(?!\s+(?:earlier|ago|before|later|on))|"
-    r"\s*(?:annually|yearly|monthly|daily)\b",
-    re.IGNORECASE,
-)
-"""After a figure: it is a rate ("8 trillion rubles a year"), no whole of a period's parts."""
 _COLON = re.compile(r"\s*:\s*")
 _THEN = re.compile(
     r"\b(?:from|ago|earlier|before|previous|prior|than|compared|versus|against|up|down)\b",
@@ -476,6 +472,7 @@ def _qualified(
 ) -> Iterator[tuple[Placed, list[Placed], bool]]:
     """ "tax revenues" and "customs revenues" within the one whole revenue around them."""
     done: set[str] = set()
+    shares = _share_parts(article)
     for window in _windows(article):
         flows = [(p, named[p.figure.id]) for p in window if p.figure.id in named]
         if len(flows) > WHOLE_FLOWS:
@@ -491,8 +488,10 @@ def _qualified(
                 and _fit(r, role)
                 and within_owner(r.whose, role.whose, role.partner)
                 and alike(p, part)
-                and not _RATE.match(article.text, p.figure.phrase.outer_end)
+                and not per_time(article.text, p.figure.phrase.outer_end)
                 and _topic_fits(article.text, p, r, role, named)
+                and p.figure.id not in shares
+                and not _kinds_apart(r, role)
             ]
             # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
             # Uzbekistan"), else the flow's total
@@ -522,11 +521,35 @@ def _qualified(
                 and alike(p, whole)
                 and p.figure.id not in done
                 and one_context(article, whole, p)
+                and not _kinds_apart(named[whole.figure.id], r)
             ]
             if _partner_apart(article.text, whole, named[whole.figure.id], parts):
                 continue  # "crude exports" within "exports to Jordan": another partner's flow
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
+
+
+def _share_parts(article: Article) -> set[str]:
+    """The figures a share before them makes a part of the whole its words name: "Copper accounted
+    for 12.5 percent of total exports with a value of X": X is a part of the exports, its flow's
+    noun that of the whole, never a flow's whole (of "exports to Asia" or any other)."""
+    return {
+        pair.part.id
+        for sentence in article.read
+        for pair in share_pairs(article.text, sentence)
+        if pair.named and pair.share.phrase.start < pair.part.phrase.start
+    }
+
+
+_SERVICE_KINDS = frozenset({"service", "services", "tourism", "travel"})
+"""The words that make a flow's part one of services: never within the flow of goods."""
+
+
+def _kinds_apart(whole: Role, part: Role) -> bool:
+    """The whole is the flow of goods alone ("goods imports", "merchandise exports", "exports of
+    goods") and the part one of services ("service imports", "tourism exports"): sibling kinds of
+    one flow, neither part of the other."""
+    return "goods" in whole.owner and "services" not in whole.owner and part.part in _SERVICE_KINDS
 
 
 def _topic_fits(text: str, whole: Placed, role: Role, part: Role, named: dict[str, Role]) -> bool:

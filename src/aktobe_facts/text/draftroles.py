@@ -505,7 +505,9 @@ def _role(
                 if _FOLLOW.match(word) or _VERBISH.match(word) or _SPAN_WORD.match(word):
                     break  # "exports of goods between January and September": no part
                 words.append(word)
-            if not all(_owns(w) for w in words):
+            if {w.lower() for w in words} >= COVERAGE:
+                owner |= COVERAGE  # "exports of goods and services": the whole trade, no part
+            elif not all(_owns(w) for w in words):
                 part = part or words[0].lower()
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
             owner |= frozenset("goods" for w in words if w.lower() in _GOODS)  # "exports of goods"

@@ -51,6 +51,7 @@ from aktobe_facts.text.draftfigures import (
 from aktobe_facts.text.draftroles import Role, first_place, place_words, reported_whole, roles
 from aktobe_facts.text.draftwords import PAST_VERB, content
 from aktobe_facts.text.periodcontext import figures_one_context
+from aktobe_facts.text.pertime import a_rate
 from aktobe_facts.text.planwords import PLAN_NOUN, PLAN_NOUNS, PLANNED
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
@@ -164,6 +165,12 @@ class _Wholes:
             self._roles = roles(Article.of(self.text, self.sentences))
         return {i for i, role in self._roles.items() if reported_whole(role, name)}
 
+    def partners(self) -> set[str]:
+        """The ids of the figures the words give one partner's trade ("exports to Asia")."""
+        if self._roles is None:
+            self._roles = roles(Article.of(self.text, self.sentences))
+        return {i for i, role in self._roles.items() if role.partner is not None}
+
     def found(self) -> list[tuple[Figure, str, set[str]]]:
         """Each amount, the words of its clause before it and what they name."""
         if self._found is None:
@@ -192,6 +199,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                 continue
             if pair.named:
                 whole = _whole(text, sentences, k, pair, wholes)
+                if whole is not None and _flow_only(pair) and whole.id in wholes.partners():
+                    whole = None  # "of total exports" is never the exports to one partner
             else:  # "T, of which P percent or X": T; else the whole of the pair before
                 whole = _of_which(text, sentence, pair) or whole
                 if whole is None and len(pairs) == 1:  # "a $5.2 billion turnover, an 18.1% share"
@@ -200,6 +209,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                     whole is None and len(pairs) == 1
                 ):  # "..., contributing P" after "... to the total"
                     whole = _carried(text, pair, before)
+            if whole is not None and a_rate(text, whole):
+                whole = None  # "exports averaged X a month": a rate, no whole of a period's
             if whole is not None and one_measure(whole, pair.part) and _same_period(pair, whole):
                 shares.append((pair, whole))
                 if len(pairs) == 1 and (pair.generic or not pair.named):
@@ -215,6 +226,11 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             said = quote(text, *(f for p in group for f in (p.part, p.share)))
             found.append(DraftRelation("", "same-whole", fields, said))
     return found, []
+
+
+def _flow_only(pair: Pair) -> bool:
+    """The pair's whole is named by a flow's word alone ("of total exports", "of exports")."""
+    return len(pair.whole_words) == 1 and next(iter(pair.whole_words)) in FLOW_NAMES
 
 
 def _share_relations(text: str, shares: list[tuple[Pair, Figure]]) -> list[DraftRelation]:

@@ -43,7 +43,9 @@ from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import NON_NEGATIVE, Role, roles
 from aktobe_facts.text.drafttiles import one_flow, one_year, plain, unbroken
 from aktobe_facts.text.levels import alike
+from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.roletime import MONTH, Time, read_time
+from aktobe_facts.text.sentences import clause_start
 from aktobe_facts.text.thisyear import EARLIER_GAP, compared, resolved
 
 _ALONE = re.compile(
@@ -80,6 +82,8 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
         role = named.get(whole.figure.id)
         if role is None or role.name not in NON_NEGATIVE or not plain(role):
             continue
+        if _to_come(article.text, whole):
+            continue
         span = times[whole.figure.id]
         if span.months is None or span.months[0] == span.months[1]:
             continue
@@ -91,6 +95,7 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
             and (r := named.get(p.figure.id)) is not None
             and plain(r)
             and one_flow(r, role)
+            and not _to_come(article.text, p)
         ]
         if any(times[p.figure.id] == span for p in same):
             continue  # the whole given twice
@@ -112,6 +117,14 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
         if parts and not any(_overlap(a, b) for a, b in combinations(spans, 2)):
             found.append((whole, parts))
     return found
+
+
+def _to_come(text: str, placed: Placed) -> bool:
+    """The words of the figure's clause before it make it one to come ("In the first eight
+    months, exports were on track to reach X for the year"): no flow reported, neither a whole
+    nor a part of a span."""
+    start = clause_start(text, placed.sentence[0], placed.figure.phrase.start)
+    return TO_COME.search(text, start, placed.figure.phrase.start) is not None
 
 
 def _time(placed: Placed, role: Role) -> Time:
@@ -159,7 +172,7 @@ def _alone(
             ),
             None,
         )
-        if part is None or when.months is None:
+        if part is None or when.months is None or _to_come(text, part):
             continue
         year = int(when.year) if when.year is not None else latest
         wholes = [
@@ -170,6 +183,7 @@ def _alone(
             and w.figure.id not in bases
             and not compared(text, w)
             and not _earlier_role(named.get(w.figure.id))
+            and not _to_come(text, w)
             and _holds(period_span(w.figure.period), when.months[0], year)
             and _one_subject(article, w, part, cue, named)
         ]
