@@ -939,3 +939,11 @@ def test_no_span_is_offered_whose_figure_is_a_change_in_brackets(text: str) -> N
     sums = [s for s in offered(text) if s[0] == "sum"]
     assert ("sum", {"total": "$45.7 million", "parts": ["$19.4 million"]}) not in sums
     assert ("sum", {"total": "$242.3 million", "parts": ["$19.4 million"]}) in sums
+
+
+def test_a_flow_is_still_offered_within_the_foreign_trade_holding_it() -> None:
+    text = (
+        "For the full year exports fell 2.1 percent to $412.5 million and imports 1.7 percent to "
+        "$388.2 million. Foreign trade was down 1.9 percent to $800.7 million."
+    )
+    assert ("sum", {"total": "$800.7 million", "parts": ["$412.5 million"]}) in offered(text)

@@ -206,9 +206,24 @@ def _by_roles(
 
 SCOPE_WORDS = frozenset([*SCOPES, "good"])
 """:data:`SCOPES` and the singular a figure's words give them."""
-VALUE_WORDS = frozenset(["earning", "value", "proceed", "income", "worth"])
-"""Words of a whole's clause naming the flow's value ("earnings from domestic exports"), not a
-part of it."""
+VALUE_WORDS = frozenset(
+    [
+        "earning",
+        "earnings",
+        "value",
+        "proceed",
+        "proceeds",
+        "income",
+        "worth",
+        "foreign",
+        "external",
+        "overseas",
+        "international",
+        "trade",
+    ]
+)
+"""Words of a whole's clause naming the flow itself or its value ("earnings from domestic
+exports", "foreign trade"), not a part of it."""
 SIBLING_SCOPES = {
     "services": frozenset(["goods", "good", "merchandise"]),
     "re-": frozenset(["domestic"]),
