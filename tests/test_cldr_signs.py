@@ -18,7 +18,13 @@ from aktobe_facts.cli import app
 from aktobe_facts.reading.cldrsigns import SIGNS
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, parse
-from aktobe_facts.reading.units import CLDR_PREFIXES, SHARED_SIGNS, USUAL_SIGNS, known_codes
+from aktobe_facts.reading.units import (
+    CLDR_PREFIXES,
+    GLUED_SIGNS,
+    SHARED_SIGNS,
+    USUAL_SIGNS,
+    known_codes,
+)
 from aktobe_facts.text.phraseread import currency_words
 from aktobe_facts.text.phrases import UNREAD_LEFT, scan
 
@@ -83,7 +89,11 @@ def test_a_shared_sign_reads_only_as_the_currency_the_file_maps(
     unmapped = scan(f"It came to {written} last year.")  # no mapping: unread, never a count
     assert not unmapped.phrases and [left.why for left in unmapped.left] == [UNREAD_LEFT]
     with currency_words({sign.lower(): code}):
-        (phrase,) = scan(f"It came to {written} last year.").phrases
+        mapped = scan(f"It came to {written} last year.").phrases
+    if sign in GLUED_SIGNS and gap:  # "Tier B 5 million": a letter, read as a sign only glued
+        assert not mapped
+        return
+    (phrase,) = mapped
     assert phrase.stated.unit is not None and phrase.stated.unit.key == code
 
 

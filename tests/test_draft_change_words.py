@@ -197,3 +197,14 @@ def test_a_share_given_its_own_percent_is_no_subject_of_the_change_after_it() ->
     assert sibling["growth of 3.5%"][0] == "growth"
     changed = claims("The share of good roads in the province increased by 13 percent.")
     assert changed["increased by 13 percent"][0] == "change"
+
+
+def test_a_rate_s_own_percent_leaves_its_change_a_change() -> None:
+    # the rate's value, then its change: in points or percent, as the words do not say
+    own = claims("The jobless rate of 6.4 percent in May was up 0.2 percent from 6.2 percent.")
+    assert own["up 0.2 percent"][0] == "change"
+    stated = claims("In May the jobless rate of 6.4 percent was up 0.2 percent from April.")
+    assert stated["up 0.2 percent"][0] == "change"
+    # a share's percent joined to a growth as its sibling: the growth of what holds the share
+    sibling = claims("Freedonia held the lead with a share of 18.2% and growth of 4.1%.")
+    assert sibling["growth of 4.1%"][0] == "growth"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from aktobe_facts.claims.loader import loads
+from aktobe_facts.reading.units import shared_sign
 from aktobe_facts.text.articlecheck import load_article
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.draftcurrency import shared_words
@@ -126,3 +127,42 @@ def test_rubles_of_belarus_are_one_currency_with_belarusian_rubles(tmp_path: Pat
     assert 'kind = "difference"' in claims
     russian = drafted(tmp_path, "Russia's revenues came to 17.2 trillion rubles in March.\n")
     assert units(russian, tmp_path) == {"RUB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a tier's letter before dollars, a letter and digits of a name: no baht
+        (
+            "Thailand's grants came to 9 million US dollars, of which Tier B 5 million US "
+            "dollars went to schools.",
+            ["9 million US dollars", "5 million US dollars"],
+        ),
+        (
+            "Thailand's airline flew a B747 with 380 seats and sold B12 tablets worth 450 "
+            "million baht.",
+            ["380", "450 million baht"],
+        ),
+        # the sign glued to an amount with a scale or thousands groups stays the baht's
+        ("Thailand's surplus came to B92.47 billion in June.", ["B92.47 billion"]),
+        ("Thailand's fee rose to B1,500 in June.", ["B1,500"]),
+    ],
+)
+def test_the_baht_s_letter_is_read_only_glued_to_an_amount(text: str, values: list[str]) -> None:
+    assert [c.value for c in draft(text).claims if c.kind != "growth"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "used"),
+    [
+        ("B92.47 billion", 1),
+        ("B1,500 each", 1),
+        ("B5bn in June", 1),
+        ("B 5 million", 0),  # a space: a tier's or a class's letter
+        ("B2B trade", 0),  # a one-letter scale: no amount
+        ("B5 million US dollars went", 0),  # a currency word after the amount: not the baht's
+        ("B5 million tonnes of rice", 0),
+    ],
+)
+def test_the_baht_s_letter_in_running_text(text: str, used: int) -> None:
+    assert shared_sign(text, money_only=True, running=True) == used

@@ -80,3 +80,10 @@ def test_capitals_a_scale_reads_glued_to_a_name_s_digits_are_the_name() -> None:
     assert [c.value for c in draft(text).claims] == ["3.798 billion euros"]
     assert [c.value for c in draft("Sales hit $5BN in 2031.").claims] == ["$5BN"]
     assert [c.value for c in draft("Revenue was Rs 50CR in 2031.").claims] == ["Rs 50CR"]
+
+
+@pytest.mark.parametrize("pair", ["B2B", "P2P", "B2C", "G2G"])
+def test_one_capital_one_digit_one_capital_is_a_name(pair: str) -> None:
+    # where Thailand is named "B" is the baht's sign, yet "B2B" is no two baht nor two billion
+    text = f"Thailand's exports came to 450 million baht in 2031, and the {pair} trade grew."
+    assert [c.value for c in draft(text).claims] == ["450 million baht"]

@@ -136,3 +136,34 @@ def test_a_figure_to_come_is_no_whole_of_a_reported_share() -> None:
     assert shares(reached) == [
         {"share": "14.7%", "part": "1.1 million tonnes", "whole": "7.5 million tonnes"}
     ]
+
+
+def test_a_whole_to_come_stops_the_search_for_an_older_whole() -> None:
+    # the nearest sentence naming the whole is a forecast: no earlier year's figure instead
+    share = " Freedonia bought 1.3 million tonnes, or 16% of barley exports, in the first half."
+    expected = (
+        "Barley exports reached 7.1 million tonnes in 2030. Barley exports are expected to "
+        "reach 8 million tonnes in 2031." + share
+    )
+    assert shares(expected) == []
+    reached = "Barley exports reached 8.1 million tonnes in 2031." + share
+    assert shares(reached) == [
+        {"share": "16%", "part": "1.3 million tonnes", "whole": "8.1 million tonnes"}
+    ]
+
+
+def test_two_amounts_of_two_flows_and_their_percents_in_turn_are_no_nearest_pair() -> None:
+    # "A of exports and B of imports, representing P% of total exports and Q% of total imports"
+    both = (
+        "In 2031 exports came to 41.6 billion dollars and imports to 52.0 billion dollars. Sales "
+        "to the union came to 20.8 billion dollars of exports and 31.2 billion dollars of "
+        "imports, representing 50.0% of total exports and 60.0% of total imports."
+    )
+    assert shares(both) == []
+    one = (
+        "In 2031 exports came to 41.6 billion dollars. Sales to the union came to 20.8 billion "
+        "dollars of exports, representing 50.0% of total exports."
+    )
+    assert shares(one) == [
+        {"share": "50.0%", "part": "20.8 billion dollars", "whole": "41.6 billion dollars"}
+    ]

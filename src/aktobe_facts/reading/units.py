@@ -781,7 +781,7 @@ def lookup_prefix_currency(
         if code is not None:
             return currency(code), found[1]
     if aliases and found[0] is None:
-        used = shared_sign(text, money_only=not any_code)
+        used = shared_sign(text, money_only=not any_code, running=not any_code)
         if not used and any_code:
             used = _alias_sign(text, aliases)
         code = aliases.get(_norm(text[:used])) if used else None
@@ -841,10 +841,11 @@ def _money_after_letter() -> re.Pattern[str]:
     )
 
 
-def shared_sign(text: str, money_only: bool = False) -> int:
+def shared_sign(text: str, money_only: bool = False, running: bool = False) -> int:
     """The length of a sign of several currencies ("Sh", "N", "kr") at the start of ``text``
     before a number, or 0. With ``money_only`` a sign of one letter counts only before an amount
-    with a scale or thousands separators ("N15.35tn", never "N95" or "N1 road")."""
+    with a scale or thousands separators ("N15.35tn", never "N95" or "N1 road"); ``running`` (a
+    text's words, not a claim's value) reads a sign of :data:`GLUED_SIGNS` only glued."""
     for sign in _SHARED_BY_FIRST.get(text[:1], ()):
         if not text.startswith(sign):
             continue
@@ -853,8 +854,32 @@ def shared_sign(text: str, money_only: bool = False) -> int:
             continue
         if money_only and len(sign) == 1 and not _money_after_letter().match(after):
             continue
+        if running and sign in GLUED_SIGNS and not _glued_money(after):
+            continue
         return len(sign)
     return 0
+
+
+GLUED_SIGNS = frozenset({"B"})
+"""One-letter signs that are as often a grade, a tier or a series as money ("Tier B 5 million US
+dollars", "B2B", "B747"): in running text read only glued to their amount (:func:`_glued_money`)."""
+
+
+def _glued_money(after: str) -> bool:
+    """After a sign of :data:`GLUED_SIGNS`: an amount glued to it ("B92.47 billion", "B1,500"),
+    its scale not one letter ("B2B" is no 2 billion), no letter glued after it, and no unit or
+    currency word after it ("B 5 million US dollars" is a tier's dollars)."""
+    m = _money_after_letter().match(after)
+    if m is None or not after[:1].isdigit():
+        return False
+    read = m.group()
+    if read[-1:].isalpha() and not read[-2:-1].isalpha():
+        return False  # a one-letter scale: "2B", "5m"
+    tail = re.sub(r"^\w*", "", after[m.end() :])
+    rest = tail.split()
+    if rest and not tail[-1:].isspace() and tail[-1:] not in ".,;:)":
+        rest.pop()  # the text may be cut short: a last word cut ("l" of "last") is no unit
+    return not any(lookup_unit(" ".join(rest[:n])) for n in (1, 2) if len(rest) >= n)
 
 
 def sign_before(text: str, start: int) -> str | None:
@@ -865,7 +890,7 @@ def sign_before(text: str, start: int) -> str | None:
         begin = start - length
         if begin < 0 or (begin > 0 and text[begin - 1].isalnum()):
             continue
-        used = shared_sign(text[begin : start + 16], money_only=True)
+        used = shared_sign(text[begin : start + 32], money_only=True, running=True)
         if used and (used == length or (used == length - 1 and text[start - 1] == " ")):
             return text[begin : begin + used]
     return None

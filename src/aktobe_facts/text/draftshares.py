@@ -48,7 +48,14 @@ from aktobe_facts.text.draftfigures import (
     singular,
     subject_words,
 )
-from aktobe_facts.text.draftroles import Role, first_place, place_words, reported_whole, roles
+from aktobe_facts.text.draftroles import (
+    FLOW_WORDS,
+    Role,
+    first_place,
+    place_words,
+    reported_whole,
+    roles,
+)
 from aktobe_facts.text.draftwords import PAST_VERB, content
 from aktobe_facts.text.periodcontext import figures_one_context
 from aktobe_facts.text.pertime import a_rate
@@ -324,6 +331,8 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
                     break  # "exports rose 3.3 billion, or 8.6 percent": a change, no part
                 if apposed and not (matched or named) and not _own_whole(pair):
                     break  # "$4.1 billion, 12 percent of them", "..., 84% of the plan"
+                if j < i and _other_flow(text, pair):
+                    break  # "13.0 billion euros of imports, representing 72.5% of total exports"
                 found.append(pair)
                 used.update((i, j))
                 break
@@ -334,6 +343,16 @@ _APPOSED = re.compile(r"\s*,\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 """From an amount to its share set beside it by a comma alone ("Rs 8887 billion, 57 percent of
 the total current expenditure"): a share only when it names a whole of its own after "of", no
 plan or target."""
+
+
+def _other_flow(text: str, pair: Pair) -> bool:
+    """The amount's own words before its percent name a flow, and the percent's whole another
+    ("A of exports and B of imports, representing P% of total exports and Q% of total imports":
+    the percents go with the amounts in turn, which a nearest pairing would cross): no pair."""
+    gap = text[pair.part.phrase.outer_end : pair.share.phrase.start]
+    own = {name for name, w in FLOW_WORDS.items() if re.search(rf"\b(?:{w})\b", gap, re.I)}
+    whole = {FLOW_NAMES[w] for w in pair.whole_words if w in FLOW_NAMES}
+    return bool(own and whole) and not own & whole
 
 
 def _own_whole(pair: Pair) -> bool:
@@ -466,7 +485,9 @@ def _whole(
     if total is not None:
         return total  # "T, of which P percent of the total, or X"
     if pair.whole_words:
-        named = _named(text, sentences, k, pair, set(pair.whole_words))
+        named, coming = _named_or_coming(text, sentences, k, pair, set(pair.whole_words))
+        if coming:
+            return None  # the nearest whole its words name is one to come: no other's
         if named is None and not pair.generic:  # "of the region's total" names no whole
             named = _anywhere(wholes, pair, set(pair.whole_words))
         if named is not None or not pair.generic:
@@ -565,21 +586,32 @@ def _named(
     text: str, sentences: Sequence[Sentence], k: int, pair: Pair, words: set[str]
 ) -> Figure | None:
     """The one amount before the pair, nearest sentence first, whose clause names ``words``."""
+    return _named_or_coming(text, sentences, k, pair, words)[0]
+
+
+def _named_or_coming(
+    text: str, sentences: Sequence[Sentence], k: int, pair: Pair, words: set[str]
+) -> tuple[Figure | None, bool]:
+    """:func:`_named`, and whether the nearest sentence's amounts named by ``words`` are all to
+    come (refused as a reported share's whole: the search stops there, and no older sentence's
+    amount of another time, nor one anywhere in the article, is taken instead)."""
     coming = _to_come(_clause_words(text, sentences[k], pair.part)) or bool(words & _ECONOMY)
     for back in range(k, max(-1, k - 1 - LOOK_BACK), -1):
         sentence = sentences[back]
-        named = [
+        found = [
             f
             for f in sentence.figures
             if f.phrase.start < pair.part.phrase.start
             and f is not pair.part
             and is_amount(f)
             and words == names(text, sentence, f)
-            and (coming or not _to_come(_clause_words(text, sentence, f)))
         ]
+        named = [f for f in found if coming or not _to_come(_clause_words(text, sentence, f))]
+        if found and not named:
+            return None, True  # "Grain exports are expected to reach X in 2023": not 2022's
         if named:
-            return named[0] if len(named) == 1 and _candidate(named[0], pair) else None
-    return None
+            return (named[0] if len(named) == 1 and _candidate(named[0], pair) else None), False
+    return None, False
 
 
 _TO_COME = re.compile(

@@ -67,6 +67,7 @@ _NOUN_AT = re.compile(
 """A change's noun and what changed, then the percent: "put the rise in tax revenues at"."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
 
 
@@ -76,7 +77,13 @@ def _of_share(before: str) -> bool:
     before the change ("with a share of 15.8% and growth of 6.0%") is a sibling figure, and the
     change is the growth of what holds the share."""
     found = list(_OF_SHARE.finditer(before))
-    return bool(found) and _OWN_PERCENT.search(before, found[-1].end()) is None
+    if not found:
+        return False
+    own = _OWN_PERCENT.search(before, found[-1].end())
+    # the share's percent and the change joined as siblings ("a share of 15.8% and growth of
+    # 6.0%"); a rate's own value before its change ("the rate of 8.5 percent in March was down 0.3
+    # percent") leaves the change the rate's, in points or percent
+    return own is None or _SIBLING_AFTER.match(before, own.end()) is None
 
 
 _NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"

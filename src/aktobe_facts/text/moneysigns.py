@@ -16,10 +16,10 @@ def prefix_start(text: str, start: int) -> int:
         begin = start - length
         if begin < 0:
             continue
-        # a sign is at most 6 characters ("U.S. $"), then a space or none, then the number: 16
-        # are enough to read it (a copy of the rest of the text for each numeral made the scan
+        # a sign is at most 6 characters ("U.S. $"), then a space or none, then the number and
+        # a unit word after it: 32 are enough (a copy of the rest of the text for each numeral made the scan
         # quadratic)
-        spec, used = lookup_prefix_currency(text[begin : begin + 16], aliases=currency_aliases())
+        spec, used = lookup_prefix_currency(text[begin : begin + 32], aliases=currency_aliases())
         gap = text[begin + used : start]
         if spec is None or (gap and not gap.isspace()):
             continue

@@ -52,10 +52,20 @@ _SCALE_LETTERS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)
 """A scale's letters glued after a number ("PGK30m", "Rwf5bn"): an amount, never a name's end."""
 
 
+_ONE_TO_ONE = re.compile(r"[A-Z]\d[A-Z](?![\w$€£¥])")
+"""One capital, one digit, one capital, a word of its own ("B2B", "P2P"): a name."""
+
+
 def in_name(text: str, start: int, end: int) -> bool:
     """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "24/7", or between
     letters of one word ("Naija247news", an outlet's name)."""
     after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    if (
+        start > 0
+        and _ONE_TO_ONE.match(text, start - 1)
+        and not text[start - 2 : start - 1].isalnum()
+    ):
+        return True  # "B2B", "P2P", "G2C": a trade's name, never 2 billion nor 2 of a sign's money
     if before[-1:].isalpha() and after[:1].isalpha() and not _SCALE_LETTERS.match(text, end):
         return True
     if HYPHEN_SCALE.match(text, end):
