@@ -828,6 +828,10 @@ def test_a_share_of_a_total_still_takes_the_countrys_whole_reported(whole: str) 
         # services beside goods
         "Goods exports of the state came to $700 million in 2030. Services exports of the state "
         "reached $200 million in 2030.",
+        "Goods imports came to $700 million in 2030, the office said. Service imports reached "
+        "$200 million in 2030.",
+        "Merchandise exports came to $700 million in 2030, the office said. Tourism exports "
+        "reached $200 million in 2030.",
         # re-exports beside domestic exports
         "Domestic exports came to $700 million in 2030, the office said. Re-exports reached $200 "
         "million in 2030.",

@@ -224,12 +224,13 @@ VALUE_WORDS = frozenset(
 )
 """Words of a whole's clause naming the flow itself or its value ("earnings from domestic
 exports", "foreign trade"), not a part of it."""
+_GOODS_SCOPES = frozenset(["goods", "good", "merchandise"])
 SIBLING_SCOPES = {
-    "services": frozenset(["goods", "good", "merchandise"]),
+    **dict.fromkeys(("services", "service", "tourism", "travel"), _GOODS_SCOPES),
     "re-": frozenset(["domestic"]),
 }
 """Part words of a flow naming a scope beside another, by the scopes they lie outside: services
-beside goods, re-exports beside domestic exports."""
+("service imports", "tourism exports") beside goods, re-exports beside domestic exports."""
 
 
 def _modifiers(before: str, name: str) -> frozenset[str]:
