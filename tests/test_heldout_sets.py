@@ -317,20 +317,22 @@ SETS = (
     ),
     # the eleventh, the unseen measure written in the twelfth session (its author alone opens it;
     # no rule is tuned on it): chosen and encoded by hand without reading the draft's code, tests
-    # or docs/draft.md, and without running the draft on its articles. Its floors are left open
-    # until the lead reads the summary lines once (`scripts/draft_vs_hand.py --summary
-    # tests/heldout11`) and sets them
+    # or docs/draft.md, and without running the draft on its articles. Its floors were set once
+    # from the summary lines alone (`scripts/draft_vs_hand.py --summary tests/heldout11` on main
+    # 69ad1b9): 24 of 116 recalled, 33 of 38 drafted in the hand files, 0 of 5 whole, 2 of 9
+    # findings found, 0 warnings on its 5 clean articles (at its first run, on cebaa58: 24 of 116,
+    # 33 of 45, and four false errors in two articles)
     HeldOut(
         "heldout11",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=0,
-        precise=0,
-        not_in_hand=1000,
+        recalled=24,
+        precise=33,
+        not_in_hand=5,
         whole=0,
-        found=0,
-        warnings_on_clean=None,
+        found=2,
+        warnings_on_clean=0,
         # the draft's four false errors at the first landing (ie-trade-2023-05: a figure with its
         # scale letter left out, a seasonally adjusted surplus of unadjusted flows;
         # jp-trade-fy2017: one partner's imports within another's) are fixed by text/scaleslip.py,
