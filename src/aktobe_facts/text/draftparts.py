@@ -32,7 +32,7 @@ from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
+from aktobe_facts.text.draftroles import OTHER_FLOWS, SERVICE_KINDS, Role, roles
 from aktobe_facts.text.draftshares import share_pairs
 from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.levels import alike, level
@@ -541,15 +541,11 @@ def _share_parts(article: Article) -> set[str]:
     }
 
 
-_SERVICE_KINDS = frozenset({"service", "services", "tourism", "travel"})
-"""The words that make a flow's part one of services: never within the flow of goods."""
-
-
 def _kinds_apart(whole: Role, part: Role) -> bool:
     """The whole is the flow of goods alone ("goods imports", "merchandise exports", "exports of
     goods") and the part one of services ("service imports", "tourism exports"): sibling kinds of
     one flow, neither part of the other."""
-    return "goods" in whole.owner and "services" not in whole.owner and part.part in _SERVICE_KINDS
+    return "goods" in whole.owner and "services" not in whole.owner and part.part in SERVICE_KINDS
 
 
 def _topic_fits(text: str, whole: Placed, role: Role, part: Role, named: dict[str, Role]) -> bool:

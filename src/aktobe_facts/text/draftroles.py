@@ -733,6 +733,8 @@ _IN_ONE = re.compile(
 )
 """After a flow's or turnover's noun, the one coverage it names ("turnover in services"): owner
 "services" or "goods", never within a figure of the other or of no coverage (:data:`COVERAGE`)."""
+SERVICE_KINDS = frozenset({"service", "services", "tourism", "travel"})
+"""The words that make a flow's part one of services (a sibling kind of the flow of goods)."""
 COVERAGE = frozenset({"goods", "services"})
 """The owners that say what a trade figure covers: goods, services or both ("in goods and
 services")."""

@@ -39,7 +39,7 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 """Words of a share that is a ratio, not a part of a total: of the economy, of a plan."""
-_NET = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|net|gap|shortfall)\b", re.IGNORECASE)
+NET = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|net|gap|shortfall)\b", re.IGNORECASE)
 """Words of a balance: its parts may be of either sign, and its share of a flow is a ratio."""
 REACH = 60
 """How many characters after a share's percent, and before a whole, are read for those words."""
@@ -114,7 +114,7 @@ def _by_partner(text: str, start: int, part: Figure) -> bool:
 def _net(text: str, spans: dict[str, tuple[int, int]], *figures: Figure) -> bool:
     """A figure's words right before it name a balance ("a trade surplus of", "the deficit")."""
     return any(
-        _NET.search(text, max(spans[f.id][0], f.phrase.start - REACH // 2), f.phrase.start)
+        NET.search(text, max(spans[f.id][0], f.phrase.start - REACH // 2), f.phrase.start)
         for f in figures
     )
 

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.planwords import PLAN_NOUN, PLANNED
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.suggestfigures import (
     Known,
@@ -52,8 +53,8 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _PLAN = re.compile(
-    r"\b(?:will|would|next|forecasts?|projected|projections?|expected|expects?|planned|plans?|"
-    r"targets?|targeted|budgeted|estimated|estimates?|to\s+reach|to\s+fall|to\s+rise)\b",
+    rf"\b(?:(?:{PLAN_NOUN})s?|{'|'.join(PLANNED)}|will|would|next|expects?|estimated|"
+    rf"to\s+(?:reach|fall|rise))\b",
     re.IGNORECASE,
 )
 _RATE = re.compile(

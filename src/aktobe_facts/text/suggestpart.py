@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftroles import FLOW_WORDS, Role
+from aktobe_facts.text.draftroles import FLOW_WORDS, SERVICE_KINDS, Role
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
@@ -226,7 +226,7 @@ VALUE_WORDS = frozenset(
 exports", "foreign trade"), not a part of it."""
 _GOODS_SCOPES = frozenset(["goods", "good", "merchandise"])
 SIBLING_SCOPES = {
-    **dict.fromkeys(("services", "service", "tourism", "travel"), _GOODS_SCOPES),
+    **dict.fromkeys(SERVICE_KINDS, _GOODS_SCOPES),
     "re-": frozenset(["domestic"]),
 }
 """Part words of a flow naming a scope beside another, by the scopes they lie outside: services

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from aktobe_facts.text import draftlargest, draftranked
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
+from aktobe_facts.text.draftsharesum import NET
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.suggestfigures import Known, Suggestion
 from aktobe_facts.text.suggestlistguard import offered
@@ -35,7 +36,6 @@ _RANKS = re.compile(
     re.IGNORECASE,
 )
 """A word of first place before the list's first figure."""
-_NET = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|net|gap|shortfall)\b", re.IGNORECASE)
 _STOCK = re.compile(r"\b(?:stocks?|cumulative|cumulatively|all[\s-]time)\b", re.IGNORECASE)
 _OTHER = re.compile(
     r"\b(?:from|than|against|versus|compared\s+(?:to|with)|above|below|over|under|up|down)"
@@ -164,7 +164,7 @@ def _whole(text: str, sentences: list[list[Placed]], top: Placed) -> Placed | No
             return None
         whole = wholes[0]
         start = max(whole.sentence[0], whole.figure.phrase.start - 60)
-        return None if _NET.search(text, start, whole.figure.phrase.start) else whole
+        return None if NET.search(text, start, whole.figure.phrase.start) else whole
     return None
 
 

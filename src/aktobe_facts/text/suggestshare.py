@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import FLOW_WORDS, Role, reported_whole, roles
+from aktobe_facts.text.draftroles import FLOW_WORDS, Role, reported_whole
 from aktobe_facts.text.draftshares import FLOW_NAMES, share_pairs
 from aktobe_facts.text.suggestfigures import (
     Known,
@@ -130,7 +130,6 @@ def _beyond(article: Article, k: Known, role: Role | None, words: set[str]) -> f
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     by_id = {k.id: k for k in known}
-    found = roles(article)
     pairs = [pair for sentence in article.read for pair in share_pairs(article.text, sentence)]
     parts = {pair.part.id for pair in pairs}
     made: list[Suggestion] = []
@@ -157,8 +156,8 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             and not planned(k)
             and not forecast(k)
             and (words <= k.subject if words else True)
-            and _of_flow(article, k, found.get(k.id), flows, words)
-            and not _other_year(found.get(k.id), found.get(part.id))
+            and _of_flow(article, k, k.role, flows, words)
+            and not _other_year(k.role, part.role)
         ]
         if len(wholes) != 1 or _changed(article, share):
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.draftroles import Role
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
@@ -34,14 +34,13 @@ NOW = frozenset([None, "this"])
 
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
-    found = roles(article)
     made: list[Suggestion] = []
     for i, a in enumerate(known):
-        ra = found.get(a.id)
+        ra = a.role
         if ra is None:
             continue
         for b in known[i + 1 :]:
-            rb = found.get(b.id)
+            rb = b.role
             if rb is None or not _one_flow(ra, rb) or not comparable(a, b):
                 continue
             held = inner(ra, rb)

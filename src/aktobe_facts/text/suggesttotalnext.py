@@ -25,6 +25,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftlisted import whole_before
 from aktobe_facts.text.draftparts import list_after
 from aktobe_facts.text.draftroles import Role, flows_named, roles
+from aktobe_facts.text.draftsharesum import NET
 from aktobe_facts.text.levels import alike
 from aktobe_facts.text.suggestfigures import Known, Suggestion
 from aktobe_facts.text.suggestlistguard import offered
@@ -32,7 +33,6 @@ from aktobe_facts.text.suggestlistguard import offered
 _TOTAL = re.compile(r"\b(?:total|overall|combined|aggregate)\b(?!\s+of\s+the\b)", re.IGNORECASE)
 """The whole's words before it in its clause: "total remittances", "a total of", "in total"."""
 _IN_TOTAL = re.compile(r"\s*,?\s*in\s+total\b", re.IGNORECASE)
-_NET = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|net|gap|shortfall)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:]")
 LEAST = 3
 """Parts at least: a breakdown, not a pair of figures that may be compared."""
@@ -54,7 +54,7 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
         if len(listed) < LEAST or not _whole_list(figures, listed):
             continue
         found = whole_before([before], listed[0], named)
-        if found is None or not _called_total(text, found) or _NET.search(_words(text, found)):
+        if found is None or not _called_total(text, found) or NET.search(_words(text, found)):
             continue
         if _other_flow(text, named, found, listed):
             continue
