@@ -282,6 +282,16 @@ FLOW_WORDS = {
     "spending": r"spending|expenditures?|spent",
     "turnover": r"turnover|traded?",
 }
+_FLOW_PATTERNS = {
+    name: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for name, w in FLOW_WORDS.items()
+}
+
+
+def flow_words_in(words: str) -> frozenset[str]:
+    """The flows (keys of :data:`FLOW_WORDS`) whose words a stretch of text names."""
+    return frozenset(name for name, pattern in _FLOW_PATTERNS.items() if pattern.search(words))
+
+
 LOOK_BACK_CHARS = 300
 """Characters before a sentence read for what "these exports" are."""
 

@@ -49,9 +49,9 @@ from aktobe_facts.text.draftfigures import (
     subject_words,
 )
 from aktobe_facts.text.draftroles import (
-    FLOW_WORDS,
     Role,
     first_place,
+    flow_words_in,
     place_words,
     reported_whole,
     roles,
@@ -350,7 +350,7 @@ def _other_flow(text: str, pair: Pair) -> bool:
     ("A of exports and B of imports, representing P% of total exports and Q% of total imports":
     the percents go with the amounts in turn, which a nearest pairing would cross): no pair."""
     gap = text[pair.part.phrase.outer_end : pair.share.phrase.start]
-    own = {name for name, w in FLOW_WORDS.items() if re.search(rf"\b(?:{w})\b", gap, re.I)}
+    own = flow_words_in(gap)
     whole = {FLOW_NAMES[w] for w in pair.whole_words if w in FLOW_NAMES}
     return bool(own and whole) and not own & whole
 

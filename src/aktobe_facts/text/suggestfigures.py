@@ -21,7 +21,7 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
     subject_words,
 )
-from aktobe_facts.text.draftroles import FLOW_WORDS, Role, roles
+from aktobe_facts.text.draftroles import Role, flow_words_in, roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.planwords import PLAN_NOUNS, PLANNED
 from aktobe_facts.text.roletime import MONTHS as _MONTH_WORDS
@@ -184,7 +184,7 @@ def _flows_named(
 ) -> frozenset[str]:
     """The flows named in a figure's sentence up to it: by the draft's roles
     (:mod:`aktobe_facts.text.draftroles`) of its figures, or where none has one, by the flows'
-    words (:data:`FLOW_WORDS`): "in July 2012 it had been EGP 34.2 billion" after "the import bill
+    words (:data:`~aktobe_facts.text.draftroles.FLOW_WORDS`): "in July 2012 it had been EGP 34.2 billion" after "the import bill
     ... increased" names imports."""
     named = frozenset(
         role.name
@@ -195,7 +195,7 @@ def _flows_named(
     if named:
         return named
     before = text[p.sentence[0] : p.figure.phrase.start]
-    return frozenset(n for n, w in FLOW_WORDS.items() if re.search(rf"\b(?:{w})\b", before, re.I))
+    return flow_words_in(before)
 
 
 Suggester = Callable[[Article, Sequence[Known]], list[Suggestion]]

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import FLOW_WORDS, Role, reported_whole
+from aktobe_facts.text.draftroles import Role, flow_words_in, reported_whole
 from aktobe_facts.text.draftshares import FLOW_NAMES, share_pairs
 from aktobe_facts.text.suggestfigures import (
     Known,
@@ -49,7 +49,7 @@ def _flows_after(article: Article, k: Known) -> frozenset[str]:
     phrase = k.placed.figure.phrase
     after = _AFTER.match(article.text, phrase.outer_end)
     text = after.group(0) if after is not None else ""
-    return frozenset(n for n, w in FLOW_WORDS.items() if re.search(rf"\b(?:{w})\b", text, re.I))
+    return flow_words_in(text)
 
 
 _CHANGE = re.compile(
