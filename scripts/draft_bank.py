@@ -1385,6 +1385,45 @@ STRUCTURES = (
         forbidden="difference",
         measures=MONEY,
     ),
+    # trade with one partner or the neighbours together (text/draftbalances.py, draftroles.scope)
+    Structure(
+        "border trade X: exports to neighbouring countries A of the total, imports B",
+        "The country's border trade reached {X} in 2023. Exports to neighbouring countries made "
+        "up {A} of the total, while imports from the border countries came to {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+        measures=UNITS,
+    ),
+    Structure(
+        "the border trade surplus B: exports to the neighbours X, imports A",
+        "Exports to neighbouring countries came to {X} in 2023 and imports from neighbouring "
+        "countries to {A}. The border trade surplus was {B}.",
+        "difference",
+        (("result", "B"), ("minuend", "X"), ("subtrahend", "A")),
+        measures=UNITS,
+    ),
+    Structure(
+        "trade turnover with a partner X: exports to it A, imports from it B",
+        "Trade turnover with Ruritania reached {X} in 2023. Exports to Ruritania came to {A} and "
+        "imports from Ruritania to {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: border trade X; exports A and imports B of all partners",
+        "The country's border trade reached {X} in 2023. Exports came to {A} and imports to {B}.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: the border trade surplus B; exports X and imports A of all partners",
+        "The border trade surplus was {B} in 2023. Exports came to {X} and imports to {A}.",
+        None,
+        forbidden="difference",
+        measures=UNITS,
+    ),
     # figures of one relation in different sentences or clauses (draftshares, draftupfrom,
     # draftheadline)
     Structure(

@@ -15,6 +15,11 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
 from draft_bank import STRUCTURES, Outcome, measures, outcomes
 
 FLOORS = {
+    "border trade X: exports to neighbouring countries A of the total, imports B": 8,
+    "the border trade surplus B: exports to the neighbours X, imports A": 8,
+    "trade turnover with a partner X: exports to it A, imports from it B": 8,
+    "near miss: border trade X; exports A and imports B of all partners": 8,
+    "near miss: the border trade surplus B; exports X and imports A of all partners": 8,
     "rose P to X from Y": 11,
     "rose P. The ministry put S at X, against Y": 11,
     "near miss: rose P. Another subject's X against Y": 11,

@@ -25,7 +25,7 @@ from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, mon
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import BUDGET, COVERAGE, TRADE, Role, roles
+from aktobe_facts.text.draftroles import BUDGET, COVERAGE, TRADE, Role, roles, scope
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time
 
@@ -60,6 +60,10 @@ class Frame(Struct, frozen=True):
     parts: tuple[frozenset[str | None], str | None, str | None] = (frozenset({None}), None, None)
     """The part each figure's words make it: none (the whole flows), or a revenue deficit of
     current spending ("The revenue deficit, the gap in the current budget")."""
+    partnered: bool = False
+    """The three figures are of one partner instead (:func:`~aktobe_facts.text.draftroles.scope`):
+    "Trade with Ruritania", "exports to Ruritania", "imports from Ruritania"; "border trade" and
+    the flows "to neighbouring countries"."""
 
 
 FRAMES = (
@@ -74,6 +78,18 @@ FRAMES = (
         _balance,
         "current spending - revenue",
         (frozenset({"revenue", "current"}), "current", None),
+    ),
+    Frame(
+        TRADE,
+        ("deficit", "surplus"),
+        "imports",
+        "exports",
+        _balance,
+        "imports - exports",
+        partnered=True,
+    ),
+    Frame(
+        TRADE, ("turnover",), "exports", "imports", _turnover, "exports + imports", partnered=True
     ),
 )
 
@@ -174,10 +190,16 @@ def _windows(article: Article) -> Iterator[tuple[list[Placed], bool]]:
 def _fits(frame: Frame, role: Role, wanted: tuple[str, ...], parts: frozenset[str | None]) -> bool:
     return (
         role.name in wanted
-        and role.part in parts
+        and (_partnered(role) if frame.partnered else role.part in parts)
         and (role.family is None or role.family == frame.family)
         and not role.earlier
     )
+
+
+def _partnered(role: Role) -> bool:
+    """The flow is of one partner and nothing else: "exports to China", never "coal exports to
+    China" (a product's) nor "exports" (all partners')."""
+    return scope(role) is not None and role.part in (role.partner, "border")
 
 
 def _together(members: Members, named: dict[str, Role], dated: Dateline | None) -> bool:
@@ -252,7 +274,12 @@ def _solve(
     if whole and len(lists[0]) * len(lists[1]) * len(lists[2]) > WHOLE_SETS:
         return [], []
     dated = article_date(article.text)
-    sets: list[Members] = [m for m in product(*lists) if _together(m, named, dated)]
+    sets: list[Members] = [
+        m
+        for m in product(*lists)
+        if _together(m, named, dated)
+        and (not frame.partnered or len({scope(named[p.figure.id]) for p in m}) == 1)
+    ]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]
     for m in certain:

@@ -614,6 +614,9 @@ def _partner_span(name: str, tail: str) -> tuple[str, int] | None:
     m = _PARTNER.match(tail)
     if m is None or not _names_partner(name, tail) or _HOME.search(m.group("words")):
         return None
+    group = _NEIGHBOURS.match(tail, m.start("the") if m.group("the") else m.start("words"))
+    if group is not None:  # "exports to neighbouring countries": the neighbours together
+        return NEIGHBOURS, group.end()
     partner = _where(m.group("words"), m.group("the") is not None, names=True)
     if partner is None:
         return None
@@ -621,6 +624,26 @@ def _partner_span(name: str, tail: str) -> tuple[str, int] | None:
     kept = re.match(rf"\S+(?:\s+\S+){{{more}}}", m.group("words"))
     assert kept is not None  # the partner is the group's first words
     return partner, m.start("words") + kept.end()
+
+
+NEIGHBOURS = "neighbours"
+"""The partner of a country's trade with its neighbours together: "exports to neighbouring
+countries", "imports from the border countries", "trade with its neighbours"; "border trade"
+(:func:`scope`) is that trade."""
+_NEIGHBOURS = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:neighbou?ring|bordering|border|adjacent)\s+"
+    r"(?:countries|states|nations|economies)|neighbou?rs)\b",
+    re.IGNORECASE,
+)
+
+
+def scope(role: Role) -> str | None:
+    """The partner a flow is traded with, where its words name one ("exports to China": china),
+    and the neighbours of "border trade", "border exports" (:data:`NEIGHBOURS`); None for a flow
+    with all partners or of another part."""
+    if role.partner is not None:
+        return NEIGHBOURS if _NEIGHBOURS.fullmatch(role.partner) else role.partner
+    return NEIGHBOURS if role.part == "border" else None
 
 
 _HOME = re.compile(
@@ -1029,6 +1052,8 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
             continue
         if position == 0 and bare in ("budget", "fiscal"):
             family = BUDGET
+        if position == 1 and family == TRADE and bare == "border":
+            return frozenset(owner), bare, family  # "the border trade surplus": no whole balance
         if bare in _ENTITY:
             owner.add(bare)
         elif bare in _GOODS:
