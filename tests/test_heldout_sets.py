@@ -1,11 +1,11 @@
-"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout11/): real articles in the
+"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout12/): real articles in the
 corpus's format (tests/_corpus.py), each set chosen and encoded by hand without looking at the
 draft rules, from outlets, countries and topics the sets before it do not use (docs/corpus.md, one
 section per set). The first seven were opened for tuning the draft in later sessions; the eighth
 (tests/heldout8/) was the unseen measure through the tenth session, the ninth (tests/heldout9/)
-from the tenth session on, the tenth (tests/heldout10/) from the eleventh; the newest
-(tests/heldout11/), written in the twelfth, is the unseen measure with them, which nobody but its
-author opens and no rule is tuned on.
+from the tenth session on, the tenth (tests/heldout10/) from the eleventh, the eleventh
+(tests/heldout11/) from the twelfth; the newest (tests/heldout12/), written in the thirteenth, is
+the unseen measure with them, which nobody but its author opens and no rule is tuned on.
 
 For every set: the hand-written claims files give exactly the expected findings; the draft-only
 path (``check article.txt``) raises no false error and at most one warning on a clean article; and
@@ -337,6 +337,20 @@ SETS = (
         # scale letter left out, a seasonally adjusted surplus of unadjusted flows;
         # jp-trade-fy2017: one partner's imports within another's) are fixed by text/scaleslip.py,
         # text/adjustedbasis.py and text/partnertopic.py; those two articles were opened to fix them
+    ),
+    # the twelfth, written in the thirteenth session by hand without looking at the draft: its
+    # floors are left open until the lead measures them once with --summary
+    HeldOut(
+        "heldout12",
+        total=5,
+        inconsistent=3,
+        clean=2,
+        recalled=0,
+        precise=0,
+        not_in_hand=1000,
+        whole=0,
+        found=0,
+        warnings_on_clean=None,
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
