@@ -51,6 +51,10 @@ def test_a_running_total_is_not_exceeded(cue: str) -> None:
         "Farms sold $4.1 million of wheat in May, a total of $7.2 million this year.",
         # the cue opens no clause of its own after the parts
         "Farms sold $4.1 million of wheat and $2.2 million of barley from a total of $7.2 million.",
+        # a semicolon between the parts and the cue: the total is another clause's figure
+        "Farms sold $4.1 million of wheat and $2.2 million of barley; to cover costs, a total of $1.5 million was borrowed.",
+        # a rate among the parts: a figure per household is no part of a total in pounds
+        "The council spent £4.2 million on roads and £310 per household on bins, a total of £4.6 million.",
     ],
 )
 def test_no_total_where_the_words_leave_the_parts_uncertain(text: str) -> None:
@@ -64,3 +68,16 @@ def test_counts_of_one_thing_add_up_too() -> None:
         "The north received 7,500 visitors and the south 5,000 nights, a total of 12,500 visitors."
     )
     assert sums(other) == []
+
+
+def test_a_clause_or_a_rate_ends_the_parts_but_a_plain_list_still_adds_up() -> None:
+    """Near misses of the semicolon and rate guards: the same parts before a comma and in one
+    unit are added up."""
+    plain = (
+        "The council spent £4.2 million on roads and £0.4 million on bins, a total of £4.6 million."
+    )
+    assert sums(plain) == [("£4.6 million", ["£4.2 million", "£0.4 million"], True)]
+    rate = plain.replace("£0.4 million on bins", "£310 per household on bins")
+    assert sums(rate) == []
+    clause = plain.replace(", a total", "; to pay for it, a total")
+    assert sums(clause) == []

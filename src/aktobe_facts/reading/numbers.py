@@ -678,7 +678,10 @@ def parse(
 
     if rest[:1] in "kmbKMB" and not (ends[-1].exponent or ends[-1].prefix or ends[-1].ordinal):
         short = _SHORT_SCALE_RE.match(rest)  # "430m dollars": a scale letter before a currency
-        if short is not None and _scale_before(rest[short.end() :], ends[-1].glued, aliases):
+        signed = ends[0].prefix is not None and ends[-1].glued  # "£5-8m", as "£8m" reads
+        if short is not None and (
+            signed or _scale_before(rest[short.end() :], ends[-1].glued, aliases)
+        ):
             ends[-1].scale_word = short.group("s").lower()
             ends[-1].exponent = _SHORT_SCALES[ends[-1].scale_word]
             rest = rest[short.end() :].lstrip()

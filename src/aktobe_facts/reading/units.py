@@ -647,6 +647,27 @@ _CASED_UNITS = {"MMT": "megatonne", "mmt": "megatonne"}
 """Unit symbols read only in this case: "MMT" is million metric tons, where "mt", "MT" and even
 the SI's megatonne "Mt" are million tonnes to some and metric tons to others
 (:data:`AMBIGUOUS_UNITS`)."""
+
+
+def _dollar_signs_reversed() -> dict[str, str]:
+    """A dollar's sign with its letters after the "$", as the Pacific and Australian press write
+    it ("$AUD202 million", "$US5 billion", "$NZ1.2 million"): "$" and the ISO code of each
+    currency a sign of letters and "$" names ("A$", "NZ$"), and "$" and those letters."""
+    signs = [
+        *((sign, code) for code, (_label, own, _words) in _KNOWN.items() for sign in own),
+        *CLDR_PREFIXES.items(),
+    ]
+    found: dict[str, str] = {}
+    for sign, code in signs:
+        m = re.fullmatch(r"([A-Z]{1,3})\$", sign)
+        if m is None:
+            continue
+        found.setdefault("$" + code, code)
+        if len(m.group(1)) > 1:  # "$A" alone is too short to be sure of
+            found.setdefault("$" + m.group(1), code)
+    return found
+
+
 _PREFIXES: list[tuple[str, UnitSpec]] = sorted(
     (
         *(
@@ -657,6 +678,10 @@ _PREFIXES: list[tuple[str, UnitSpec]] = sorted(
         *(
             (sign, UnitSpec(code, "currency", _KNOWN[code][0]))
             for sign, code in CLDR_PREFIXES.items()
+        ),
+        *(
+            (sign, UnitSpec(code, "currency", _KNOWN[code][0]))
+            for sign, code in _dollar_signs_reversed().items()
         ),
     ),
     key=lambda item: len(item[0]),
@@ -726,7 +751,36 @@ def lookup_noun(text: str) -> UnitSpec | None:
     key = _norm(text)
     if len(key) > MAX_NOUN_LENGTH or not _noun_re().fullmatch(key) or key.split()[0] == "cent":
         return None  # "9.6 per cent increase": a percent, never a figure per "cent increase"
+    if len(key.split()) > 1 and key.split()[-1] in _NOUN_NEVER_ENDS:
+        return None  # "US$168.45 per carat in 2018": the noun is "carat", "in" starts a time
     return UnitSpec(key, "count", key, noun=True)
+
+
+_NOUN_NEVER_ENDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "than",
+        "against",
+        "since",
+        "during",
+        "over",
+    ]
+)
+"""Words a counted noun after "per" never ends on: a preposition, an article or a conjunction
+starts what follows the noun ("per carat in 2018", "per person of the region")."""
 
 
 def known_codes() -> tuple[str, ...]:
