@@ -342,15 +342,25 @@ SETS = (
     # floors are left open until the lead measures them once with --summary
     HeldOut(
         "heldout12",
-        total=5,
-        inconsistent=3,
-        clean=2,
+        total=10,
+        inconsistent=5,
+        clean=5,
         recalled=0,
         precise=0,
         not_in_hand=1000,
         whole=0,
         found=0,
         warnings_on_clean=None,
+        false_by_draft={
+            # the suite's message at the set's second landing (the draft was not read or run
+            # otherwise): the industrial manufactures' US$ 803.5 million taken as a whole of
+            # the primary goods' US$ 2.48 billion, which the article does not say
+            "py-exports-2024-h1": (
+                "sum: the parts of 'totaled_amount' do not exceed it: totaled_amount >= "
+                "goods_exports_totaled cannot hold: goods_exports_totaled is US$[2.475, 2.485] "
+                "billion, totaled_amount is US$[803.45, 803.55] million"
+            ),
+        },
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
