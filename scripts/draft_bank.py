@@ -1424,6 +1424,28 @@ STRUCTURES = (
         forbidden="difference",
         measures=UNITS,
     ),
+    # a total whose words count its members, and that many after it (text/draftcounted.py)
+    Structure(
+        "S from its two main sources X: A from the north and B from the south",
+        "{S} from its two main sources came to {X} in 2023: {A} from the north and {B} from the "
+        "south.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "S of its two regions X. The north led with A, followed by the south with B",
+        "{S} of its two regions came to {X} in 2023. The north led with {A}, followed by the "
+        "south with {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "near miss: S of its three regions X. The north led with A, followed by the south with B",
+        "{S} of its three regions came to {X} in 2023. The north led with {A}, followed by the "
+        "south with {B}.",
+        None,
+        forbidden="sum",
+    ),
     # figures of one relation in different sentences or clauses (draftshares, draftupfrom,
     # draftheadline)
     Structure(

@@ -15,6 +15,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
 from draft_bank import STRUCTURES, Outcome, measures, outcomes
 
 FLOORS = {
+    "S from its two main sources X: A from the north and B from the south": 9,
+    "S of its two regions X. The north led with A, followed by the south with B": 9,
+    "near miss: S of its three regions X. The north led with A, followed by the south with B": 11,
     "border trade X: exports to neighbouring countries A of the total, imports B": 8,
     "the border trade surplus B: exports to the neighbours X, imports A": 8,
     "trade turnover with a partner X: exports to it A, imports from it B": 8,

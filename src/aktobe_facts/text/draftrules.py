@@ -17,6 +17,7 @@ from aktobe_facts.text import (
     draftbalances,
     draftbysource,
     draftcomparative,
+    draftcounted,
     draftcoverage,
     draftequal,
     draftexceed,
@@ -84,6 +85,7 @@ RULES: tuple[Rule, ...] = (
     draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftlargest.relations,  # "the largest came from A (X) and B (Y)"; "most ..., with X, followed by"
+    draftcounted.relations,  # "trade with its four neighbours totalled X: A with U, B with V, ..."
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
     draftyield.relations,  # "3.1 million ha ... 5.9 tonnes per ha ... 18.3 million tonnes"

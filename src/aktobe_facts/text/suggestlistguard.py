@@ -115,8 +115,11 @@ def offered(
     return Suggestion(relation, why, rank)
 
 
-def refusal(article: Article, whole: Known, members: Sequence[Known]) -> str | None:
-    """The name of the guard that refuses a whole and its list, else None."""
+def refusal(
+    article: Article, whole: Known, members: Sequence[Known], skip: frozenset[str] = frozenset()
+) -> str | None:
+    """The name of the guard that refuses a whole and its list, else None; the guards named in
+    ``skip`` are not asked (a list the whole's words count: its owner's partners)."""
     text = article.text
     listed = text[slice(*members[0].placed.sentence)]
     own_sentence = text[slice(*whole.placed.sentence)]
@@ -147,7 +150,7 @@ def refusal(article: Article, whole: Known, members: Sequence[Known]) -> str | N
         whole.role is not None and (whole.role.earlier or whole.role.plan)
     ):
         return "earlier"
-    if _owned(text, whole, members):
+    if "owners" not in skip and _owned(text, whole, members):
         return "owners"
     if _other_flow(listed, own_sentence):
         return "flow"
