@@ -1018,6 +1018,57 @@ STRUCTURES = (
         "order",
         (("left", "A"), ("right", "B")),
     ),
+    Structure(  # text/draftranked.py: the list's figures in brackets after their names
+        "A was the biggest, with X, followed by B (A) and C (B)",
+        "Ruritania was the biggest source of {s}, with {X}, followed by Arcadia ({A}) and "
+        "Borduria ({B}).",
+        "order",
+        (("left", "X"), ("right", "A B")),
+    ),
+    Structure(  # text/draftranked.py: the list in the next sentence, "It was followed by"
+        "A was the biggest, with X. It was followed by B (A) and C (B)",
+        "Ruritania was the biggest source of {s}, with {X}. It was followed by Arcadia ({A}) and "
+        "Borduria ({B}).",
+        "order",
+        (("left", "A"), ("right", "B")),
+    ),
+    Structure(
+        "near miss: a list in the next sentence after no first place",
+        "Ruritania sent {X} of {s}. It was followed by Arcadia ({A}) and Borduria ({B}).",
+        None,
+        forbidden="order",
+    ),
+    Structure(  # text/draftorder.py: each figure's period in brackets
+        "fell to X (June 2023) from Y (June 2022)",
+        "{S} fell to {X} (June 2023) from {Y} (June 2022).",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(  # text/draftorder.py: a noun of change before "to X from Y"
+        "a surge in S to X from Y",
+        "The year saw a surge in {s} to {X} in 2023 from {Y} in 2022.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(  # text/draftupfrom.py: the figure's source between it and the comparison
+        "X by March 31, the office said, down from Y",
+        "{S} came to {X} by March 31, the statistics office said on Monday, down from {Y} a year "
+        "earlier.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(  # text/draftfigurerose.py
+        "Y in May 2022, while in May 2023 the figure rose to X",
+        "{S} came to {Y} in May 2022, while in May 2023 the figure rose to {X}.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "near miss: Y, while another subject rose to X",
+        "The north's {s} came to {Y} in May 2023, while the south's rose to {X}.",
+        None,
+        forbidden="order",
+    ),
     Structure(
         "near miss: a fall down from another percent",
         "{S} fell {P} in May 2023, down from {Q} in April.",

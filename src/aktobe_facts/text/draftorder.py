@@ -25,7 +25,7 @@ from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import FAMILIES, Role, roles
 from aktobe_facts.text.figuretime import segment_start
-from aktobe_facts.text.levels import alike
+from aktobe_facts.text.levels import alike, rates_alike
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import Time
 
@@ -40,16 +40,30 @@ _DOWN = (
     r"slow(?:s|ed)?|moderat(?:e|es|ed)|cool(?:s|ed)?|slipp?(?:s|ed)?|dipp?(?:s|ed)?|"
     r"(?:edg|inch)(?:e|es|ed)\s+down"
 )
+RISE_VERBS, FALL_VERBS = _UP, _DOWN
+"""The verbs of rise and of fall (the stems of a regular expression), for the rules that read a
+move in other words."""
 _FROM = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^,;.\d%()]{{0,40}}\bfrom\s*$", re.I)
 """Before A in "rises from A to B"."""
-_FROM_TO = re.compile(r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?to\s*$", re.IGNORECASE)
+_BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
+"""A figure's period in brackets right after it: "BND115.3 million (September 2020)"."""
+_FROM_TO = re.compile(
+    rf"^\s*(?:(?:in|for)\s+[^,;.\d%()]{{0,30}}?\d{{0,4}}\s*|{_BRACKETED_PERIOD})?to\s*$",
+    re.IGNORECASE,
+)
 """Between A and B in "from A in 2023 to B"."""
+_IN_WHAT = rf"\s+in\s+(?:(?!\b(?:{_UP}|{_DOWN})\b)[^,;.\d%()]){{0,60}}?"
+"""A noun of change's thing, with no verb of its own: "a surge in exports of chemicals" (to B
+from A; never "a growth in investments moderated to", whose verb says the way)."""
 MOVED_TO = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}|(?:was|were|is|are|has\s+been|have\s+been)\s+down))"
+    rf"\b(?:(?P<up>{_UP}|(?:increase|rise|surge|upsurge|jump|gain){_IN_WHAT})|"
+    rf"(?P<down>{_DOWN}|(?:was|were|is|are|has\s+been|have\s+been)\s+down|(?<=,\s)down|"
+    rf"(?:decline|decrease|fall|drop|reduction|contraction){_IN_WHAT}))"
     r"\s+to\s*$",
     re.IGNORECASE,
 )
-"""Before B in "rose to B, up from A", "were down to B from A"."""
+"""Before B in "rose to B, up from A", "were down to B from A", "exports, down to B from A", "a
+decline in crude oil exports to B from A"."""
 _EARLIER_OWN = (
     r"(?:\s+(?:last|the\s+previous|the\s+prior|the\s+same)\s+(?:year|season|month|quarter|half|"
     r"period|week)['’]s|\s+(?:19|20)\d{2}['’]s)?"
@@ -57,7 +71,7 @@ _EARLIER_OWN = (
 """After "from", the earlier figure's own period in the possessive: "from last season's A"."""
 _TO_FROM = re.compile(
     r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|"
-    r"(?:this|last)\s+(?:year|season|month|quarter)\s*)?"
+    rf"(?:this|last)\s+(?:year|season|month|quarter)\s*|{_BRACKETED_PERIOD})?"
     r",?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
     rf"from{_EARLIER_OWN}|(?P<compared>compared\s+(?:with|to)|against|versus|vs\.?))\s*$",
     re.IGNORECASE,
@@ -74,7 +88,7 @@ _AND_MOVED = re.compile(
 _EARLIER_AFTER = re.compile(
     r"^\s*(?:(?:in|during|for|over)\s+(?:the\s+)?(?:same|corresponding|previous|prior|"
     r"first|second|third|fourth|last)\b[^,;.()\d]{0,40}(?:\d{4})?|(?:in|during)\s+\d{4}|"
-    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)?\s*(?:[,;.]|$)",
+    rf"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|{_BRACKETED_PERIOD})?\s*(?:[,;.]|$)",
     re.IGNORECASE,
 )
 """After A "compared with": nothing but A's earlier period ("in the corresponding quarter 2018",
@@ -122,8 +136,14 @@ def untied_pairs(
 
 
 def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:
-    """ "from A to B", "to B, up from A" and "was A and fell to B" with a verb of rise or fall."""
-    return moves(article, drafted, measures_alike, past_words)
+    """ "from A to B", "to B, up from A" and "was A and fell to B" with a verb of rise or fall,
+    between levels of one unit, counts of one thing or rates of one unit per one unit (a price
+    per barrel)."""
+    return moves(article, drafted, _levels_or_rates, past_words)
+
+
+def _levels_or_rates(a: Placed, b: Placed) -> bool:
+    return measures_alike(a, b) or rates_alike(a, b)
 
 
 def past_words(text: str, placed: Placed) -> int:

@@ -45,6 +45,24 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 """From the ranked figure to the first of the list: "followed by Turkey at"."""
+_LEAD_BRACKETED = re.compile(
+    r"^[\s,]*(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?[A-Za-z][^,;.()\d]{0,60}?\s*\(\s*$",
+    re.IGNORECASE,
+)
+"""From the ranked figure to the first of a list whose figures stand in brackets after their
+names: ", followed by chemicals (" (each figure then closes its brackets)."""
+_ITEM_BRACKETED = re.compile(
+    r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Za-z][^,;.()\d]{0,60}?\s*\(\s*$",
+    re.IGNORECASE,
+)
+"""Between two figures of such a list: "), machinery and transport equipment (", ") and Israel ("."""
+_CLOSED = re.compile(r"\s*\)")
+_NEXT_SENTENCE = re.compile(
+    r"\s*\.\s+(?:It|They)\s+(?:is|was|are|were)\s+(?P<chain>followed\s+by)\b", re.IGNORECASE
+)
+"""The ranked figure ends its sentence and the next one opens on its list: ". It is followed by"
+(the pronoun the ranked subject: "It" names nothing else a sentence ending on the figure
+ranked)."""
 _AT = re.compile(r"[\s,]*(?:at|with)\s*", re.IGNORECASE)
 """A clause of the ranked figure alone after a comma: "Oil remained the biggest export, at X"."""
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
@@ -62,25 +80,44 @@ def relations(
 ) -> tuple[list[DraftRelation], list[str]]:
     text = article.text
     found: list[DraftRelation] = []
-    for figures in article.sentences():
+    sentences = article.sentences()
+    for n, figures in enumerate(sentences):
         for k, top in enumerate(figures):
-            start = clause_start(text, top.sentence[0], top.figure.phrase.start)
+            opened = text[: top.figure.phrase.start].rstrip()
+            in_brackets = opened.endswith("(")  # "the leading export (41%)"
+            at = len(opened) - 1 if in_brackets else top.figure.phrase.start
+            start = clause_start(text, top.sentence[0], at)
             comma = text.rfind(",", top.sentence[0], start + 1)
             if comma > 0 and _AT.fullmatch(text, start, top.figure.phrase.start):
                 start = clause_start(text, top.sentence[0], comma)  # "the biggest export, at X"
             if not _FIRST.search(text, start, top.figure.phrase.start):
                 continue
             end = past_noun(text, top.figure)  # "12.5 million bags"
+            if in_brackets:
+                closed = _CLOSED.match(text, end)  # "the leading export (41%), followed by"
+                end = closed.end() if closed else end
             aside = _ASIDE.match(text, end)  # "(21.7% of exports)"
             if aside is None and _share(top):
                 aside = _WHOLE.match(text, end)  # "21.2% of arrivals"
             after = _AFTER.match(text, aside.end() if aside else end)
+            rest, across = figures[k + 1 :], False
+            if after is None and k == len(figures) - 1 and n + 1 < len(sentences):
+                # "Chile was the main market, with X. It is followed by Russia (Y), ..."
+                after = _NEXT_SENTENCE.match(text, aside.end() if aside else end)
+                rest, across = sentences[n + 1], True
+                if rest[0].sentence_index != top.sentence_index + 1:
+                    continue
             if after is None:
                 continue
-            listed = _list(text, top, figures[k + 1 :], after.start())
+            begin = after.start("chain") if across else after.start()
+            listed = _list(text, top, rest, begin)
             if not listed:
                 continue
-            quote = text[top.figure.phrase.start : listed[-1].figure.phrase.outer_end]
+            last = listed[-1].figure.phrase.outer_end
+            closed = _CLOSED.match(text, last)
+            bracketed = text[: listed[-1].figure.phrase.start].rstrip().endswith("(")
+            first = len(opened) - 1 if in_brackets else top.figure.phrase.start
+            quote = text[first : closed.end() if closed and bracketed else last]
             ranked = [top, *listed]
             firsts = ranked[:-1] if after.group("chain") else ranked[:1]
             for i, left in enumerate(firsts):
@@ -93,6 +130,7 @@ def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed
     listed: list[Placed] = []
     position = start
     shares = _share(top)  # a list of shares: its percents are its members, not asides
+    bracketed: bool | None = None  # its figures in brackets after their names: "B (Y), C (Z)"
     for placed in rest:
         if is_percent(placed.figure) and not shares:  # "(8.7%)": the part's own share
             opened = (
@@ -103,14 +141,23 @@ def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed
             close = _CLOSE.match(text, placed.figure.phrase.outer_end) if opened else None
             position = close.end() if close else placed.figure.phrase.outer_end
             continue
-        gap = _ASIDE.sub(" ", text[position : placed.figure.phrase.start]).replace("(", " ")
+        raw = text[position : placed.figure.phrase.start]
+        gap = _ASIDE.sub(" ", raw).replace("(", " ")
         pattern = _ITEM if listed else _LEAD
         words = re.sub(r"followed\s+by", "", gap, flags=re.IGNORECASE)
         member = _same_whole(text, top, placed) if shares else measures_alike(top, placed)
-        if not member or not pattern.match(gap) or _VERB.search(words):
+        end = past_noun(text, placed.figure)
+        if bracketed is None:
+            bracketed = bool(_LEAD_BRACKETED.match(raw)) and bool(_CLOSED.match(text, end))
+        if bracketed:
+            within = (_ITEM_BRACKETED if listed else _LEAD_BRACKETED).match(raw)
+            ok = within is not None and _CLOSED.match(text, end) is not None
+        else:
+            ok = pattern.match(gap) is not None
+        if not member or not ok or _VERB.search(words):
             break
         listed.append(placed)
-        position = past_noun(text, placed.figure)
+        position = end
     return listed
 
 

@@ -22,6 +22,7 @@ from aktobe_facts.text import (
     draftequal,
     draftexceed,
     draftexceeding,
+    draftfigurerose,
     draftflowcompared,
     draftflowin,
     draftheadline,
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     draftorder.relations,  # "rose from A to B"; a year's flow not below its first months'
     draftexceed.relations,  # "A exceeded B (by Z)", "A was below B"
     draftupfrom.relations,  # "X, up from Y", "X, well below the Y target"
+    draftfigurerose.relations,  # "A in November last year, while this year the figure rose to B"
     draftratemoves.relations,  # "eased to 5.2 percent from 6.1 percent"; "43.2%, down from 45.6%"
     draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
     draftcomparative.relations,  # "a higher growth rate of X, compared to a growth of Y"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -42,10 +43,18 @@ _DEGREE = (
     r"(?:slightly|marginally|well|far|much|sharply|only|just|still|significantly|substantially|"
     r"somewhat|considerably|comfortably|safely)"
 )
+_DAY = rf"{MONTH_NAMES}\.?\s+\d{{1,2}}(?!\d|[,.]\d)"
+"""A day of a month in X's words of time: "between October 1 and April 8"."""
+_SAID = (
+    r"(?:\s*,\s*(?:[A-Za-z][\w'’-]*\s+){1,5}?(?:said|says|estimated|estimates|reported|reports|"
+    r"showed|shows|announced|announces)(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today))?)?"
+)
+"""Who gave X, between X's words and the comparison: ", exporters estimated on Tuesday"."""
 _AFTER = re.compile(
-    rf"^\s*(?:(?:in|for|over|during|to|from|at|as\s+of|on|by)\s+{_PLACE}{{0,50}}?|"
+    rf"^\s*(?:(?:in|for|over|during|to|from|at|as\s+of|on|by|between)\s+"
+    rf"(?:{_DAY}|{_PLACE}){{0,50}}?|"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|"
-    r"the\s+year\s+before)?\s*,\s*"
+    rf"the\s+year\s+before)?{_SAID}\s*,\s*"
     rf"(?:{_DEGREE}\s+)?(?:"
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump))|"
     r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+"

@@ -28,3 +28,23 @@ def alike(a: Placed, b: Placed) -> bool:
     ua, ub = a.figure.phrase.stated.unit, b.figure.phrase.stated.unit
     same = ua is not None and ub is not None and ua.key == ub.key and ua.kind != "percent"
     return same and level(a.figure.phrase) and level(b.figure.phrase)
+
+
+def rates_alike(a: Placed, b: Placed) -> bool:
+    """Two rates of one unit per one unit ("USD42.85 per barrel" and "USD67.22 per barrel",
+    "64.88 thousand barrels per day" and "108.66 thousand barrels per day"): figures an order may
+    tie (never a sum: two prices add to no price)."""
+    sa, sb = a.figure.phrase.stated, b.figure.phrase.stated
+    if sa.per is None or sb.per is None or sa.per.key != sb.per.key:
+        return False
+    ua, ub = sa.unit, sb.unit
+    return (
+        ua is not None
+        and ub is not None
+        and ua.key == ub.key
+        and ua.kind != "percent"
+        and all(
+            s.direction is None and not s.negative and not s.is_range and s.digits is not None
+            for s in (sa, sb)
+        )
+    )

@@ -1,0 +1,181 @@
+"""Orders whose words make them certain, in the wordings read in the thirteenth session: ranked
+lists whose figures stand in brackets (and "It is followed by" in the next sentence), a period in
+brackets after each figure of a move, prices and other rates per one unit, a noun of change ("a
+surge in exports of tin to B from A"), a source named between a figure and "down from", and "the
+figure rose to" in a sentence's second clause. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from test_draft_order import orders
+
+
+def test_a_ranked_list_whose_figures_stand_in_brackets() -> None:
+    assert orders(
+        "Wool was the largest export of the valley with 61.2 per cent, followed by hides "
+        "(20.5 per cent), honey (9.9 per cent) and cheese (2.4 per cent)."
+    ) == [
+        ("61.2 per cent", ">=", ["20.5 per cent", "9.9 per cent", "2.4 per cent"]),
+        ("20.5 per cent", ">=", ["9.9 per cent", "2.4 per cent"]),
+        ("9.9 per cent", ">=", ["2.4 per cent"]),
+    ]
+    # the ranked figure in brackets too
+    assert orders(
+        "Salt became the leading export of the province (38%), followed by lime (27.1%) and "
+        "glass (11%)."
+    ) == [("38%", ">=", ["27.1%", "11%"]), ("27.1%", ">=", ["11%"])]
+
+
+def test_a_bracketed_list_ends_at_a_figure_of_another_measure() -> None:
+    assert (
+        orders(
+            "Wool was the top export of the valley with 61.2 per cent, followed by hides "
+            "(20.5 per cent of imports)."
+        )
+        == []
+    )
+    assert (
+        orders(
+            "Oslo was the largest market, with 4,100 tonnes, followed by Bergen ($12.5 million)."
+        )
+        == []
+    )
+
+
+def test_it_is_followed_by_opens_the_next_sentence_on_the_list() -> None:
+    assert orders(
+        "Ruritania was the main buyer of the island's fish, with 21,450 tonnes. It was "
+        "followed by Arcadia (12,300 tonnes), Borduria (8,015 tonnes) and Syldavia "
+        "(960 tonnes)."
+    ) == [
+        ("21,450 tonnes", ">=", ["12,300 tonnes", "8,015 tonnes", "960 tonnes"]),
+        ("12,300 tonnes", ">=", ["8,015 tonnes", "960 tonnes"]),
+        ("8,015 tonnes", ">=", ["960 tonnes"]),
+    ]
+
+
+def test_the_next_sentence_ranks_nothing_without_a_word_of_first_place() -> None:
+    assert (
+        orders(
+            "Ruritania bought 21,450 tonnes of the island's fish. It was followed by "
+            "Arcadia (12,300 tonnes)."
+        )
+        == []
+    )
+    # the ranked figure must end its sentence: the pronoun may name the later figure
+    assert (
+        orders(
+            "Ruritania was the main buyer, with 21,450 tonnes, and Arcadia sent 3,100 tonnes "
+            "back. It was followed by Borduria (8,015 tonnes)."
+        )
+        == []
+    )
+
+
+@given(st.lists(st.integers(1, 900_000), min_size=2, max_size=5))
+def test_a_bracketed_ranking_is_read_in_the_order_written(values: list[int]) -> None:
+    names = ["Arcadia", "Borduria", "Syldavia", "Ruritania", "Elbonia"]
+    members = [
+        f"{name} ({value:,} tonnes)" for name, value in zip(names[1:], values[1:], strict=False)
+    ]
+    listed = members[0] if len(members) == 1 else ", ".join(members[:-1]) + " and " + members[-1]
+    text = f"Arcadia was the largest buyer, with {values[0]:,} tonnes, followed by {listed}."
+    got = orders(text)
+    words = [f"{v:,} tonnes" for v in values]
+    assert got == [(words[i], ">=", words[i + 1 :]) for i in range(len(words) - 1)]
+
+
+def test_a_move_with_each_period_in_brackets() -> None:
+    assert orders(
+        "Tin exports dropped to $112.4 million (June 2031) from $288.7 million (June 2030)."
+    ) == [("$112.4 million", "<", ["$288.7 million"])]
+    assert orders(
+        "Sugar imports rose from 41,000 tonnes (2030) to 52,500 tonnes (2031), the board said."
+    ) == [("52,500 tonnes", ">", ["41,000 tonnes"])]
+
+
+def test_a_price_or_other_rate_per_one_unit_moves() -> None:
+    assert orders(
+        "The average price of the ore fell to USD34.52 per tonne in 2031 from USD67.91 per "
+        "tonne in 2030."
+    ) == [("USD34.52 per tonne", "<", ["USD67.91 per tonne"])]
+    assert orders(
+        "Output rose to 78.04 thousand barrels per day from 70.1 thousand barrels per day."
+    ) == [("78.04 thousand barrels per day", ">", ["70.1 thousand barrels per day"])]
+
+
+def test_rates_per_different_units_never_order() -> None:
+    assert orders("Rents rose to $12 per square metre from $10 per hectare.") == []
+    assert orders("The fee rose to $12 per tonne from 10 euros per tonne.") == []
+
+
+def test_a_noun_of_change_and_a_bare_down_to() -> None:
+    assert orders(
+        "The gain came from a surge in exports of tin to $142.6 million in 2031 from "
+        "$19.3 million in 2030."
+    ) == [("$142.6 million", ">", ["$19.3 million"])]
+    assert orders(
+        "It reflects a decline in wool sales to 4,100 tonnes in 2031 from 5,200 tonnes in 2030."
+    ) == [("4,100 tonnes", "<", ["5,200 tonnes"])]
+    assert orders(
+        "Most of the fall came from timber, down to $115.3 million in 2031 from $289.6 million "
+        "in 2030."
+    ) == [("$115.3 million", "<", ["$289.6 million"])]
+
+
+def test_a_verb_after_the_noun_of_change_says_the_way() -> None:
+    # "growth in loans slowed to": the verb, never the noun, says which way the figure moved
+    assert orders(
+        "The rise in farm loans slowed to $2.1 billion in 2031 from $2.6 billion in 2030."
+    ) == [("$2.1 billion", "<", ["$2.6 billion"])]
+    assert orders("Loans were capped at up to $5 million, from $3 million.") == []
+
+
+def test_a_source_named_between_a_figure_and_its_comparison() -> None:
+    assert orders(
+        "Cotton deliveries came to 41,200 tonnes between October 1 and March 31, ginners "
+        "estimated on Monday, down from 45,000 tonnes a year earlier."
+    ) == [("41,200 tonnes", "<", ["45,000 tonnes"])]
+    assert orders(
+        "Coffee exports reached 41,200 tonnes by March 31, the board said, up from 38,000 tonnes."
+    ) == [("41,200 tonnes", ">", ["38,000 tonnes"])]
+    assert (
+        orders(
+            "Coffee exports reached 41,200 tonnes in the first half, the board said, down from "
+            "45,000 tonnes, or 8 percent."
+        )
+        == []
+    )
+
+
+def test_the_figure_rose_to_in_the_second_clause() -> None:
+    assert orders(
+        "In May of last year the island received $600 million in remittances, while in the "
+        "same month of this year the figure rose to $646 million."
+    ) == [("$646 million", ">", ["$600 million"])]
+    assert orders(
+        "Ferry revenue was 12 billion lari in 2030, according to the port, whereas in 2031 it "
+        "fell to 11.2 billion lari."
+    ) == [("11.2 billion lari", "<", ["12 billion lari"])]
+
+
+def test_the_figure_rose_to_names_no_other_thing() -> None:
+    assert orders("Exports were $600 million in 2030, while imports rose to $646 million.") == []
+    assert (
+        orders(
+            "Revenue was 12 billion lari in 2030, whereas in 2031 it fell to 11.2 billion "
+            "lari, or 7 percent less."
+        )
+        == []
+    )
+
+
+@given(st.integers(1, 10**6), st.integers(1, 10**6), st.sampled_from(["rose", "fell"]))
+def test_the_verb_alone_gives_the_order(a: int, b: int, verb: str) -> None:
+    text = (
+        f"In 2030 the port handled {a:,} tonnes of grain, while in 2031 the figure {verb} to "
+        f"{b:,} tonnes."
+    )
+    assert orders(text) == [(f"{b:,} tonnes", ">" if verb == "rose" else "<", [f"{a:,} tonnes"])]
