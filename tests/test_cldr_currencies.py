@@ -80,6 +80,11 @@ def test_every_code_reads_after_a_number_and_before_one_unless_it_is_a_word(
         ("us$1.135 billion", "USD"),  # the dollar's sign typed in lower case
         ("S$26.8 billion", "SGD"),  # the wires' and Singapore's press's (the CLDR's is "$")
         ("ST$949.5 million", "WST"),  # Samoa's press's (the CLDR's is "WS$")
+        ("DKr32.1bn", "DKK"),  # the business press's Nordic crowns (the CLDR's "kr." names several)
+        ("Dkr3.6bn", "DKK"),
+        ("DKR500 million", "DKK"),
+        ("SKr2.4bn", "SEK"),
+        ("NKr 8.1 billion", "NOK"),
         ("FBu 300 billion", "BIF"),  # three letters, not a word
         ("40 billion Algerian dinars", "DZD"),
         ("8.9 billion Norwegian crowns", "NOK"),  # the wires' English for krone, krona, koruna

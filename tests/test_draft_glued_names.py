@@ -87,3 +87,14 @@ def test_one_capital_one_digit_one_capital_is_a_name(pair: str) -> None:
     # where Thailand is named "B" is the baht's sign, yet "B2B" is no two baht nor two billion
     text = f"Thailand's exports came to 450 million baht in 2031, and the {pair} trade grew."
     assert [c.value for c in draft(text).claims] == ["450 million baht"]
+
+
+@pytest.mark.parametrize("glued", ["190bp", "+110bp", "45bps"])
+def test_basis_points_glued_to_their_number_are_read_as_when_spaced(glued: str) -> None:
+    # "up 190bp" as "up 110 bps": the number read, never left unread for the editor
+    found = draft(f"The gross margin was 79.4 percent, {glued} on a year before.")
+    assert not found.unread
+    spaced = draft(
+        f"The gross margin was 79.4 percent, {glued.replace('bp', ' bp')} on a year before."
+    )
+    assert len(found.claims) == len(spaced.claims)

@@ -336,6 +336,14 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     "S$": ("SGD",),
     # the tala as Samoa's press prints it ("ST$949.5 million" in Talamua; the CLDR gives "WS$")
     "ST$": ("WST",),
+    # the Nordic crowns as the business press prints them before the figure ("DKr32.1bn" in
+    # Recharge, "Dkr3.6bn", "DKR1.6 billion" in Retail Banker International; "SKr", "NKr"
+    # likewise; the CLDR gives "kr." and "kr", which name several)
+    "DKr": ("DKK",),
+    "Dkr": ("DKK",),
+    "DKR": ("DKK",),
+    "SKr": ("SEK",),
+    "NKr": ("NOK",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 

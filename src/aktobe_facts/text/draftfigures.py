@@ -69,6 +69,13 @@ def same_unit(a: Figure, b: Figure) -> bool:
     return ua is not None and ub is not None and ua.key == ub.key
 
 
+def same_per(a: Figure, b: Figure) -> bool:
+    """Both figures per one thing, or neither per any ("$0.05 per share" and "$0.04 per share";
+    never "$0.04 per share paid", a counted noun of its own that no growth ties to the first)."""
+    pa, pb = a.phrase.stated.per, b.phrase.stated.per
+    return (pa is None and pb is None) or (pa is not None and pb is not None and pa.key == pb.key)
+
+
 def is_measure(figure: Figure) -> bool:
     """An amount with a unit (:func:`is_amount`) or a count ("12.5 million visitors",
     "125,000"), not a range: what a growth stated in one sentence relates."""

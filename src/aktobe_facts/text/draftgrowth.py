@@ -44,6 +44,7 @@ from aktobe_facts.text.draftfigures import (
     names,
     quote,
     same_measure,
+    same_per,
     same_unit,
     subject_words,
     words_after,
@@ -416,9 +417,9 @@ def _relation(
         return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
     tied = [f for f in (core.amount, base) if f is not None]
     if not is_measure(current) or any(
-        not is_measure(f) or not same_measure(current, f) for f in tied
+        not is_measure(f) or not same_measure(current, f) or not same_per(current, f) for f in tied
     ):
-        return None
+        return None  # a growth relates figures per one thing: never "per share" to "per share paid"
     said = quote(text, start, end)
     if core.amount is None:
         fields: dict[str, str | list[str]] = {"growth": core.percent.id, "current": current.id}

@@ -211,6 +211,14 @@ _BEING = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:about|almost|nearly|som
 the percent are together the amount a flow changed by ("were EUR 72.7 million or 7.2% higher",
 "which is EUR 74.7 million or 10.4% less"), never the flow's level ("amounted to €2.17 billion,
 or 36.9% more" is the level and its growth)."""
+_AHEAD = re.compile(
+    r"\s+(?:ahead\s+of|behind|above|below|short\s+of|higher\s+than|lower\s+than|"
+    r"more\s+than|less\s+than|up\s+on|down\s+on)\s",
+    re.IGNORECASE,
+)
+"""Right after a figure with no comma, words that set it against another ("Net interest income was
+almost $1m ahead of the 2018 first quarter at $7.699m", "came in $2 million below budget"): the
+figure is the gap between the two, never the flow's level nor its part."""
 _AFTER_PART = re.compile(
     r"\s*(?:worth\s+of|of|on|from|in(?=\s+(?!(?:revenues?|receipts|income|spending|"
     r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
@@ -362,6 +370,8 @@ def _roles(article: Article) -> dict[str, Role]:
                 )
             ):
                 continue  # "Spending was $72 million or 7% higher": the change's amount
+            if _AHEAD.match(article.text, placed.figure.phrase.outer_end):
+                continue  # "income was almost $1m ahead of the 2018 quarter": the gap, no level
             role = _role(article.text, figures, k, previous)
             if role is not None and previous and _broken_down(article.text, previous, role, broken):
                 broken.add(placed.figure.id)  # that trade's flows: no role
@@ -474,6 +484,8 @@ def _role(
         return None  # "average daily spending of 163 euros": a rate, no level of the flow
     if _SO_FAR_BEFORE.search(head):
         return None  # "Mid-year spending of E13.7 billion", "year-to-date revenue": no period known
+    if _TO_COME_BEFORE.search(head):
+        return None  # "contractual future revenue of X": revenue to come, none of the period's
     if not _starts_with_place(head):
         head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
     clauses = _CLAUSE_MARK.split(head)  # "Codelco's output", "Tax income, the largest source"
@@ -747,6 +759,13 @@ _SO_FAR_BEFORE = re.compile(
 """Words right before a flow's noun that date it by the year so far or its end ("mid-year
 spending", "year-to-date revenue"): a period the draft cannot place beside months and years, so
 no role (neither a part of the flow nor its level)."""
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:future|contracted|contractual|deferred|unearned|backlog)\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+"""Words right before a flow's noun that make its figure one to come ("contractual future
+revenue", "deferred revenue", "backlog sales"): no level of the flow as reported in a period, and
+no part of it."""
 _RATE_BEFORE = re.compile(
     r"\b(?:average|mean|median|daily|per[\s-]+(?:capita|head|day|person))\s+(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
@@ -1028,6 +1047,15 @@ def _owns(word: str) -> bool:
     return bare in _OWNER or low in _FUNCTION or bool(_TIME_WORD.match(bare)) or named
 
 
+_BUSINESS_LINE = re.compile(
+    r"^(?:trad|lend|underwrit|financ|leas|broker|clear|servic|advertis|licens|consult|shipp|"
+    r"min|refin|manufactur|market|publish|broadcast)ing$"
+)
+"""A business named by its "-ing" word right before a flow's noun ("trading income", "lending
+income", "advertising revenue"): the flow of that business, a part of the whole flow. Other
+"-ing" words there are verbs ("giving deficits of X") or say how the flow moves ("growing
+revenue"), no part; "operating" and "banking" income are a company's or a bank's whole, and
+"gaming" revenue a casino market's."""
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s*$", re.IGNORECASE)
 """Right before a role's noun: an adverb of time ("so far", "thus far"), no word of a part."""
 
@@ -1060,6 +1088,8 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
             owner.add("goods")  # "goods exports", "merchandise imports": goods, not services
         elif _owns(word):
             continue
+        elif position == 0 and _BUSINESS_LINE.match(bare):
+            return frozenset(owner), bare, family  # "trading income", "lending income": a kind
         elif _VERBISH.match(bare) or position > 0:
             break
         else:

@@ -69,6 +69,11 @@ _TIME_AGO = re.compile(
 """After "a year" of a value: a time ago ("a year earlier", "a month before"), no rate."""
 
 
+_BASIS_POINTS = re.compile(r"bps?\b")
+"""Basis points glued to their number ("up 190bp", "+110bp"): the number read as it is when a
+space parts them ("up 110 bps"), never a name like "5G"."""
+
+
 def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
     """The longest phrase from ``head`` the grammar reads, and where it ends."""
     for stop in reversed(_ends(text, end)):
@@ -84,7 +89,7 @@ def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
             continue
         if _unknown_code(stated):
             continue  # "2019 GST", "5 VAT": three capitals after a number name no currency here
-        if stop == end and text[end : end + 1].isalnum():
+        if stop == end and text[end : end + 1].isalnum() and not _BASIS_POINTS.match(text, end):
             return None  # letters glued to the number that the grammar does not read: "5G"
         return stated, stop
     return None

@@ -1,0 +1,119 @@
+"""Guards found by a new user's first contact with company results and business news (thirteenth
+session): a dividend per share set against an earlier one, revenue to come beside a quarter's
+revenue, and a bank's income by its kind. Each test has a sentence that once drafted a wrong
+relation (or a draft that would not load) and a near miss that must still draft. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _drafted import relations
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.drafttoml import render
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "from the $0.04 per share paid in the same quarter of last year",
+        "from the $0.04 per share paid a year earlier",
+    ],
+)
+def test_a_figure_per_share_with_words_after_the_noun_drafts_a_file_that_loads(
+    after: str, tmp_path: Path
+) -> None:
+    # the words after "per share" are no part of the noun: never a growth of figures per two
+    # nouns ("share" and "share paid in"), which the claims file refuses
+    text = f"The board approved a quarterly dividend of $0.05 per share, a 25 percent increase {after}."
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    rendered = render(draft(text), article)
+    assert "[[claim]]" in rendered
+    assert all(fields.get("base") is None for kind, fields in relations(text) if kind == "growth")
+
+
+def test_a_figure_per_share_a_year_earlier_is_the_growth_s_base() -> None:
+    # the near miss: "a year earlier" follows the noun, and the earlier dividend is the base
+    text = (
+        "The board approved a quarterly dividend of $0.05 per share, a 25 percent increase from "
+        "$0.04 per share a year earlier."
+    )
+    growths = [fields for kind, fields in relations(text) if kind == "growth"]
+    assert growths == [
+        {
+            "growth": "a 25 percent increase",
+            "current": "$0.05 per share",
+            "base": "$0.04 per share",
+        }
+    ]
+
+
+@pytest.mark.parametrize("lead", ["contractual future", "deferred", "contracted"])
+def test_revenue_to_come_is_no_part_of_the_quarter_s_revenue(lead: str) -> None:
+    # a backlog of service contracts is revenue of years to come, never a part of the quarter's
+    text = (
+        "Nordwind had revenue of € 900 million in the second quarter of 2021, up 12 per cent on "
+        "the second quarter of 2020.\n\n"
+        f"Maintenance agreements added {lead} revenue of € 4.2 billion, against € 3.9 billion at "
+        "the end of June 2020."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "sum"] == []
+
+
+def test_a_kind_of_revenue_in_the_quarter_is_still_its_part() -> None:
+    # the near miss: the quarter's service revenue is a part of the quarter's revenue
+    text = (
+        "Nordwind had revenue of € 900 million in the second quarter of 2021, up 12 per cent on "
+        "the second quarter of 2020.\n\nService revenue came to € 420 million in the second "
+        "quarter of 2021."
+    )
+    sums = [fields for kind, fields in relations(text) if kind == "sum"]
+    assert sums == [{"total": "€ 900 million"}]
+    drafted = draft(text)
+    values = {c.id: c.value for c in drafted.claims}
+    (parts,) = [r.fields["parts"] for r in drafted.relations if r.kind == "sum"]
+    assert isinstance(parts, list) and [values[p] for p in parts] == ["€ 420 million"]
+
+
+@pytest.mark.parametrize("kind", ["Trading", "Lending", "Advisory"])
+def test_a_kind_of_income_is_no_whole_of_another_kind(kind: str) -> None:
+    # "Trading income" is the income of one business: never the whole that commission income
+    # is a part of
+    text = (
+        "Commission income rose 4 percent to CHF 20.5 million in the first half of 2022. "
+        f"{kind} income climbed to CHF 6.1 million in the first half of 2022."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "sum"] == []
+
+
+def test_the_income_of_a_half_holds_its_trading_income() -> None:
+    # the near miss: the half's income is the whole, its trading income a part
+    text = (
+        "Income rose 4 percent to CHF 80.5 million in the first half of 2022. Trading income "
+        "climbed to CHF 6.1 million in the first half of 2022."
+    )
+    sums = [fields for kind, fields in relations(text) if kind == "sum"]
+    assert sums == [{"total": "CHF 80.5 million"}]
+
+
+@pytest.mark.parametrize("gap", ["ahead of", "below", "more than"])
+def test_a_figure_set_against_another_is_the_gap_no_part(gap: str) -> None:
+    # "Net fee income was almost $2m ahead of the half before at $9.4m": $2m is the gap, never
+    # the fee income's level, so never a part of the operating income
+    text = (
+        f"Net fee income was almost $2m {gap} the 2030 first half at $9.4m. Total operating "
+        "income came to $15.2m compared to $14.1m."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "sum"] == []
+
+
+def test_a_flow_s_own_figure_is_still_a_part_of_the_whole() -> None:
+    # the near miss: the fee income's own figure is a part of the operating income
+    text = (
+        "Net fee income was $9.4m in the 2030 first half. Total operating income came to $15.2m "
+        "in the 2030 first half."
+    )
+    assert [fields for kind, fields in relations(text) if kind == "sum"] == [{"total": "$15.2m"}]
