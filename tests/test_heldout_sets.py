@@ -341,19 +341,23 @@ SETS = (
         # jp-trade-fy2017: one partner's imports within another's) are fixed by text/scaleslip.py,
         # text/adjustedbasis.py and text/partnertopic.py; those two articles were opened to fix them
     ),
-    # the twelfth, written in the thirteenth session by hand without looking at the draft: its
-    # floors are left open until the lead measures them once with --summary
+    # the twelfth, the unseen measure written in the thirteenth session (its author alone opens
+    # it; no rule is tuned on it): chosen and encoded by hand without reading the draft's code,
+    # tests or docs/draft.md, and without running the draft on its articles. Its floors were set
+    # once from the summary lines alone (`scripts/draft_vs_hand.py --summary tests/heldout12` on
+    # main 8dbe8d2, its first run): 40 of 123 recalled, 39 of 42 drafted in the hand files, 1 of 5
+    # whole, 1 of 11 findings found, 0 warnings on its 5 clean articles, and one false error
     HeldOut(
         "heldout12",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=0,
-        precise=0,
-        not_in_hand=1000,
-        whole=0,
-        found=0,
-        warnings_on_clean=None,
+        recalled=40,
+        precise=39,
+        not_in_hand=3,
+        whole=1,
+        found=1,
+        warnings_on_clean=0,
         false_by_draft={
             # the suite's message at the set's second landing (the draft was not read or run
             # otherwise): the industrial manufactures' US$ 803.5 million taken as a whole of
