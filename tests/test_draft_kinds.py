@@ -52,3 +52,18 @@ def test_growths_in_parentheses_are_no_group_of_shares() -> None:
     assert draft(growth).groups == ()
     shares = "Funds went to pipelines (62 percent), roads (21 percent) and ports (17 percent)."
     assert len(draft(shares).groups) == 1
+
+
+def test_a_percent_after_by_is_no_index_even_where_the_sentence_names_one() -> None:
+    """A list of changes whose later members lost their verb ("rose by A in steel, by B in
+    cement") in a sentence that names the index: each "by" percent is a change's size, never an
+    index's level (which read "by 5.1 percent" as a 94.9 percent fall). The near miss, an index's
+    level after "was", is still an index."""
+    text = (
+        "Among the branches that weigh most in the index, output rose by 8.2 percent in steel, "
+        "by 5.1 percent in cement and by 3.3 percent in glass in 2030. The index of industrial "
+        "output was 96.3 percent in December 2030."
+    )
+    found = {c.value: c.kind for c in draft("CAPITAL, March 2031\n\n" + text).claims}
+    assert found["5.1 percent"] is None and found["3.3 percent"] is None
+    assert found["96.3 percent"] == "index"

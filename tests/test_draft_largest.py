@@ -92,3 +92,18 @@ def test_names_right_after_were_and_shares_beside_the_members() -> None:
     assert (
         ranked("The main buyers were Pakistan ($310.5 million) and Egypt ($411.2 million).") == []
     )
+
+
+def test_most_after_with_or_have_names_a_set_in_no_order() -> None:
+    """ "The sectors with (the) most vacancies were A, B and C" lists the set of sectors that have
+    most, in no order (a fresh article listed 198, 118 and 120); the near miss, "the most frequent"
+    before the names, still ranks them."""
+    for lead in ("The sectors with most vacancies", "The sectors that have the most vacancies"):
+        assert ranked(f"{lead} were retail (240), tourism (150) and farming (160).") == []
+    assert (
+        ranked(
+            "The most frequent visitors were Arabs (806,291), expatriates (613,427) and Gulf Arabs "
+            "(419,397)."
+        )
+        != []
+    )

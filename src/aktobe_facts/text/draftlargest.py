@@ -115,7 +115,8 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
     top = figures[k]
     start = segment_start(figures, k)
     for opening, second, later in _FORMS:
-        if not _ranks(opening.search(text, start, top.figure.phrase.start)):
+        words = opening.search(text, start, top.figure.phrase.start)
+        if not _ranks(words) or _a_set(text, words):
             continue
         listed = [top]
         for placed in figures[k + 1 :]:
@@ -137,6 +138,18 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
 def _ranks(words: re.Match[str] | None) -> bool:
     """The words rank the figures after them: not "the largest since 2015"."""
     return words is not None and re.search(r"\bsince\b", words.group(0), re.I) is None
+
+
+_WITH = re.compile(r"\b(?:with|have|has|had|having)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_set(text: str, words: re.Match[str] | None) -> bool:
+    """ "The sectors with the most vacancies were A (X), B (Y) and C (Z)": "most" after "with" or
+    "have" names a set by what its members have most of, in no order (the article that showed it
+    listed 198, 118 and 120)."""
+    if words is None or not words.group(0).lower().startswith("most"):
+        return False
+    return _WITH.search(text[max(0, words.start() - 12) : words.start()]) is not None
 
 
 def _member(top: Placed, placed: Placed) -> bool:

@@ -205,8 +205,14 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         head = text[sentence[0] : phrase.start]
         return "change" if _of_share(head) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
+        if _BY_END.search(before):
+            return None  # "rose by 8.2 percent in steel, by 5.1 percent in cement": a change's size
         return "index"
     return None
+
+
+_BY_END = re.compile(r"\bby\s*$", re.IGNORECASE)
+"""Right before a percent: "by", the size of a change, never an index's level ("at", "was")."""
 
 
 def names_the_change(text: str, sentence: Span, phrase: Phrase) -> bool:
