@@ -1069,6 +1069,25 @@ STRUCTURES = (
         None,
         forbidden="order",
     ),
+    Structure(  # text/draftrecord.py: a record against an earlier figure it is compared with
+        "a record X in 2023. The total compares with the Y recorded in 2022",
+        "{S} rose to a record {X} in 2023, the office said.\n\nThe total, a third record in a "
+        "row, compares with the {Y} recorded in 2022.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "near miss: a record X compared with Y expected",
+        "{S} rose to a record {X} in 2023, compared with {Y} expected.",
+        None,
+        forbidden="order",
+    ),
+    Structure(  # text/draftorder.py: an adverb and a comma between the verb and "to"
+        "fell sharply, to X from Y",
+        "{S} fell sharply, to {X} in 2023 from {Y} in 2022.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
     Structure(
         "near miss: a fall down from another percent",
         "{S} fell {P} in May 2023, down from {Q} in April.",

@@ -163,6 +163,9 @@ def test_the_figure_rose_to_in_the_second_clause() -> None:
 
 def test_the_figure_rose_to_names_no_other_thing() -> None:
     assert orders("Exports were $600 million in 2030, while imports rose to $646 million.") == []
+    # the second clause's words before "the figure" are its period alone
+    text = "Exports were $600 million in 2030, while for imports the figure rose to $646 million."
+    assert orders(text) == []
     assert (
         orders(
             "Revenue was 12 billion lari in 2030, whereas in 2031 it fell to 11.2 billion "
@@ -179,3 +182,61 @@ def test_the_verb_alone_gives_the_order(a: int, b: int, verb: str) -> None:
         f"{b:,} tonnes."
     )
     assert orders(text) == [(f"{b:,} tonnes", ">" if verb == "rose" else "<", [f"{a:,} tonnes"])]
+
+
+def test_a_record_is_above_an_earlier_figure_it_is_compared_with() -> None:
+    assert orders(
+        "Wool exports hit a record 41,200 tonnes in 2031, compared with 38,000 tonnes in 2030."
+    ) == [("41,200 tonnes", ">", ["38,000 tonnes"])]
+    assert orders(
+        "Ferry crossings rose to a record 3.4 million crossings in 2031, the port said on Tuesday.\n\n"
+        "The total, the fifth record in a row, compares with the 3.3 million total recorded in "
+        "2030."
+    ) == [("3.4 million", ">", ["3.3 million"])]
+    assert orders(
+        "Wool exports fell to a record low of 21,200 tonnes in 2031, against 38,000 tonnes in 2030."
+    ) == [("21,200 tonnes", "<", ["38,000 tonnes"])]
+
+
+def test_a_record_is_never_ordered_against_a_later_or_expected_figure() -> None:
+    # a month's record against a year's total: periods of two lengths
+    text = "Wool exports hit a record 41,200 tonnes in March 2031, compared with 380,000 tonnes in 2030."
+    assert orders(text) == []
+    text = "Wool exports hit a record 41,200 tonnes in March 2031, compared with 38,000 tonnes in March 2030."
+    assert orders(text) == [("41,200 tonnes", ">", ["38,000 tonnes"])]
+    assert (
+        orders(
+            "Wool exports hit a record 41,200 tonnes in 2030, compared with 38,000 tonnes in 2031."
+        )
+        == []
+    )
+    assert (
+        orders(
+            "Wool exports hit a record 41,200 tonnes in 2031, compared with 43,000 tonnes expected."
+        )
+        == []
+    )
+    assert (
+        orders("Wool exports reached 41,200 tonnes in 2031, compared with 38,000 tonnes in 2030.")
+        == []
+    )
+    # another sentence between: "That" may be its figure
+    assert (
+        orders(
+            "Wool exports hit a record 41,200 tonnes in 2031. Tin exports fell sharply. That "
+            "compares with 38,000 tonnes in 2030."
+        )
+        == []
+    )
+
+
+def test_an_adverb_and_a_comma_before_to() -> None:
+    assert orders(
+        "Wool sales rose sharply, to $5.1 million in 2031 from $4.2 million in 2030."
+    ) == [("$5.1 million", ">", ["$4.2 million"])]
+    assert orders(
+        "Wool sales fell slightly to $5.1 million in 2031 from $5.4 million in 2030."
+    ) == [("$5.1 million", "<", ["$5.4 million"])]
+    assert (
+        orders("Wool sales fell, according to the board, to $5.1 million from $5.4 million.") == []
+    )

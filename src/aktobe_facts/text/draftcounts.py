@@ -51,13 +51,13 @@ _NOT_COUNTED = frozenset(
         *re.findall(
             r"\w+",
             "targets goal goals plans forecasts mark level levels threshold ceiling limit limits "
-            "record records figure figures estimates recorded registered reported posted set seen "
-            "achieved",
+            "record records figure figures total totals estimates recorded registered reported "
+            "posted set seen achieved",
         ),
     )
 )
 """Words right after a count that say what the figure is, or where it comes from, not what it
-counts ("the 10 million target", "the 8 million recorded in 2022")."""
+counts ("the 10 million target", "the 8 million recorded in 2022", "the 3.3 million total")."""
 
 
 _VERB = re.compile(

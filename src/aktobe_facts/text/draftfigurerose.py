@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftcounts import measures_alike
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -27,11 +28,21 @@ from aktobe_facts.text.draftorder import (
     untied_pairs,
 )
 
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_WHEN = (
+    r"(?:in|during|over|by|at|for)\s+"
+    rf"(?:(?:the|this|last|that|same|first|second|third|fourth|previous|prior|following|next|"
+    rf"corresponding|whole|full|{MONTH_NAMES})\s+)*"
+    rf"(?:year|month|quarter|half|period|season|week|{MONTH_NAMES}|{_YEAR})"
+    rf"(?:\s+(?:of\s+)?(?:(?:this|last|the\s+previous|the\s+same)\s+year|{_YEAR}))?"
+)
+"""The second clause's period, and nothing else: "in the same month of this year", "in 2031",
+"in May 2031", "for the first half of 2031" (never "for imports": another thing)."""
 _AGAIN = re.compile(
     r"^(?:\s+(?:in|of|for|from)\s+(?:[^,;.\d%()]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,40}?)?"
     r"(?:\s*,\s*(?:according\s+to\s+[^,;.\d%()]{0,40}?|[^,;.\d%()]{0,30}?\s+(?:said|says)))?"
     r"\s*[,;]?\s*(?:while|whereas|but)\s+"
-    r"(?:(?:in|for|during|over|by|at)\s+[^,;.\d%()]{0,50}?(?:(?:19|20)\d{2})?\s*,?\s*)?"
+    rf"(?:{_WHEN}\s*,?\s*)?"
     r"(?:the\s+(?:figure|amount|total|number|sum|value|volume)|it)\s+(?:had\s+|has\s+)?"
     rf"(?:(?P<up>{RISE_VERBS})|(?P<down>{FALL_VERBS}))\s+to\s*$",
     re.IGNORECASE,

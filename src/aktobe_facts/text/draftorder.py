@@ -59,11 +59,12 @@ MOVED_TO = re.compile(
     rf"\b(?:(?P<up>{_UP}|(?:increase|rise|surge|upsurge|jump|gain){_IN_WHAT})|"
     rf"(?P<down>{_DOWN}|(?:was|were|is|are|has\s+been|have\s+been)\s+down|(?<=,\s)down|"
     rf"(?:decline|decrease|fall|drop|reduction|contraction){_IN_WHAT}))"
-    r"\s+to\s*$",
+    r"(?:\s+(?:[a-z]+ly|harder|further|again|back)\s*,?)?\s+to\s*$",
     re.IGNORECASE,
 )
 """Before B in "rose to B, up from A", "were down to B from A", "exports, down to B from A", "a
-decline in crude oil exports to B from A"."""
+decline in crude oil exports to B from A", "fell harder, to B", "rose sharply to B" (an
+adverb)."""
 _EARLIER_OWN = (
     r"(?:\s+(?:last|the\s+previous|the\s+prior|the\s+same)\s+(?:year|season|month|quarter|half|"
     r"period|week)['’]s|\s+(?:19|20)\d{2}['’]s)?"

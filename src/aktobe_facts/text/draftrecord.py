@@ -1,4 +1,5 @@
-"""A record and the record it beat, for a draft (``kind = "order"``):
+"""A record and the record it beat, or an earlier figure it is compared with, for a draft
+(``kind = "order"``):
 
 - "Rice output is pegged at 93.88 million tonnes, a new record. The previous high was 92.78
   million tonnes, produced in 2011-12.": X > Y; "Sales hit a record $12.5 million in 2031, and the
@@ -14,6 +15,17 @@ tied, are left alone, and so is a Y whose words before "the previous" say more t
 year and a joining word ("For rice, the previous high was Y": another subject). A record "since
 2015" or "for a May" beats no figure the article gives: the words must name the previous record
 itself.
+
+A record is also above (a record low below) any earlier figure of its measure the words compare it
+with: "Sales rose 2.9 percent to a record 3.4 million units in 2011. The total compares with the
+3.3 million total recorded in 2010." (X > Y); "hit a record 41,200 tonnes in 2031, compared with
+38,000 tonnes in 2030". Y follows "compared with", "compared to", "against" or "versus" right
+after X and its own words, or opens X's next sentence as "The total", "The figure", "That",
+"This" or "It" and "compares with" (an aside between: "The total, the fifth record in a row,
+compares with"); both figures carry a period the draft read and Y's ends before X's starts (a
+record is the highest so far, never above a later figure or a forecast: "compared with 3.6
+million expected" draws nothing), and both spans of one length (a month's record against a
+month, never against a year's total).
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
+from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import comparable, order
 from aktobe_facts.text.figuretime import segment_start
@@ -68,6 +81,14 @@ def relations(
             later = figures[k + 1 :] + (by_sentence[n + 1] if n + 1 < len(by_sentence) else [])
             previous = _previous(text, x, later, low)
             if previous is None:
+                compared = _compared(text, x, later, low)
+                if compared is None or any(
+                    {x.figure.id, compared[0].figure.id} <= p for p in pairs
+                ):
+                    continue
+                y, _, op = compared
+                quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
+                found.append(order(x, op, [y], quote))
                 continue
             y, named = previous
             if any({x.figure.id, y.figure.id} <= p for p in pairs):
@@ -76,6 +97,62 @@ def relations(
             quote += text[named : y.figure.phrase.outer_end]
             found.append(order(x, "<" if low else ">", [y], quote))
     return found, []
+
+
+_COMPARED_HERE = re.compile(
+    r"(?:\s+(?:in|for|during|over|by|at|as\s+of)\s+[^,;.()\d]{0,30}?(?:\d{4}(?:[-/]\d{2,4})?)?)?"
+    r"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Between X and Y in one sentence: " in 2031, compared with the"."""
+_COMPARED_NEXT = re.compile(
+    r"\s*(?:The\s+(?:total|figure|result|number|volume|amount|tally)|That|This|It)"
+    r"(?:\s*,[^,.;]{0,80},)?\s+(?:compares|compared|is\s+compared|was\s+compared)\s+"
+    r"(?:with|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""From the start of X's next sentence to Y: "The total, the fifth record in a row, compares
+with the"."""
+_OWN_COMPARISON = re.compile(
+    r"\b(?:compared|compares|against|versus|than|from|previous|prior)\b", re.IGNORECASE
+)
+"""In the rest of X's sentence: a comparison of its own, which the next sentence may go on."""
+_SPAN_SLACK = 3
+"""Days two periods' lengths may differ by and still be spans of one kind (a month and a month,
+a quarter and a quarter): a month's record is no record against a year's total."""
+_REST = 200
+"""The rest of X's sentence at most, in characters, before the sentence opening on Y's words;
+it ends on its one full stop (an initial's point, "the daily O Estado de S. Paulo, which ...",
+ends no sentence to the reader; another sentence between may name another figure "That" is)."""
+
+
+def _compared(
+    text: str, x: Placed, later: list[Placed], low: bool
+) -> tuple[Placed, int, str] | None:
+    """The earlier figure X (a record) is compared with right after it, where its words start and
+    the order, or None."""
+    if not later:
+        return None
+    y = later[0]
+    end = past_noun(text, x.figure)
+    if y.sentence == x.sentence:
+        if not _COMPARED_HERE.fullmatch(text, end, y.figure.phrase.start):
+            return None
+    elif (
+        y.index != 0
+        or y.sentence[0] - end > _REST
+        or re.sub(r"\b[A-Z]\.", "", text[end : y.sentence[0]]).count(".") != 1
+        or _OWN_COMPARISON.search(text, end, y.sentence[0])
+        or not _COMPARED_NEXT.fullmatch(text, y.sentence[0], y.figure.phrase.start)
+    ):
+        return None
+    xs, ys = period_span(x.figure.period), period_span(y.figure.period)
+    plain = y.figure.phrase.stated.qualifier in (None, "about")
+    if xs is None or ys is None or not ys[1] < xs[0] or not plain or not comparable(x, y):
+        return None
+    if abs((xs[1] - xs[0]).days - (ys[1] - ys[0]).days) > _SPAN_SLACK:
+        return None  # "a record 41,200 tonnes in March, compared with 380,000 tonnes in 2030"
+    return y, end, "<" if low else ">"
 
 
 def _record(text: str, figures: list[Placed], k: int) -> bool | None:
