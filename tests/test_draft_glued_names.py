@@ -98,3 +98,15 @@ def test_basis_points_glued_to_their_number_are_read_as_when_spaced(glued: str) 
         f"The gross margin was 79.4 percent, {glued.replace('bp', ' bp')} on a year before."
     )
     assert len(found.claims) == len(spaced.claims)
+
+
+@pytest.mark.parametrize("glued", ["3.7p", "4.10p", "50p"])
+def test_pence_glued_to_a_price_sized_number_are_read(glued: str) -> None:
+    # "an interim dividend of 3.7p, up from 3.5p": the number read, never left unread
+    found = draft(f"The board declared an interim dividend of {glued}, up from 3.5p in 2030.")
+    assert not found.unread
+
+
+def test_a_p_glued_to_a_number_of_thousands_stays_unread() -> None:
+    # the near miss: "1080p" is a screen's lines, no price in pence
+    assert draft("Orders for 1080p screens came to 3.798 billion euros.").unread

@@ -117,3 +117,22 @@ def test_a_flow_s_own_figure_is_still_a_part_of_the_whole() -> None:
         "in the 2030 first half."
     )
     assert [fields for kind, fields in relations(text) if kind == "sum"] == [{"total": "$15.2m"}]
+
+
+def test_two_business_lines_of_one_value_are_not_one_figure() -> None:
+    # "Data Centre revenues £2.3m ... Other revenues £2.3m": two lines of business whose figures
+    # happen to agree, never one figure given twice
+    text = (
+        "Revenues were £38.1m in the first half of 2030. Mobile revenues were £10.2m; Data "
+        "Centre revenues £2.3m; and Other revenues £2.3m."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "equal"] == []
+
+
+def test_one_business_line_named_twice_is_one_figure() -> None:
+    # the near miss: the same line's figure given twice is still one
+    text = (
+        "The firm said Data Centre revenues reached £2.3m in the first half of 2030. It added "
+        "that Data Centre revenues of £2.3m in the first half of 2030 came from three clients."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "equal"] == ["equal"]

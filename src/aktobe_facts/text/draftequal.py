@@ -95,6 +95,7 @@ def _same_role(a: Role, b: Role) -> bool:
     return (
         a.name == b.name
         and a.part == b.part
+        and a.titled == b.titled  # "Data Centre revenues £2.3m", "Other revenues £2.3m": two lines
         and (a.family is None or b.family is None or a.family == b.family)
         and owners
         and a.plan == b.plan

@@ -338,6 +338,7 @@ class Role(Struct, frozen=True):
     start: int  # where its words start in the article
     partner: str | None = None  # the partner it is traded with ("exports to China": china)
     whose: frozenset[str] = frozenset()  # its possessors ("Kazakhstan's exports"): text.whose
+    titled: frozenset[str] = frozenset()  # capitalised words right before it ("Data Centre")
 
 
 def roles(article: Article) -> dict[str, Role]:
@@ -578,7 +579,20 @@ def _role(
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
     mine = whose(clauses[-1]) if not verb else frozenset()
-    return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine)
+    titled = _titled(clauses[-1]) if not verb else frozenset()
+    return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine, titled)
+
+
+def _titled(clause: str) -> frozenset[str]:
+    """The capitalised words, no possessive among them, right before a flow's noun (``clause``
+    ends there; a sentence's first capital is already lowered): the name of a business line or
+    of a firm ("Data Centre revenues", "Other revenues", "Global Solutions revenue"), lower-cased."""
+    found: list[str] = []
+    for word in reversed(re.findall(r"\w[\w'’-]*", clause)):
+        if not word[0].isupper() or "'" in word or "’" in word:
+            break
+        found.append(word.lower())
+    return frozenset(found)
 
 
 _PARTNER_WORD = {"exports": "to", "imports": "from", "turnover": "with"}

@@ -72,6 +72,19 @@ _TIME_AGO = re.compile(
 _BASIS_POINTS = re.compile(r"bps?\b")
 """Basis points glued to their number ("up 190bp", "+110bp"): the number read as it is when a
 space parts them ("up 110 bps"), never a name like "5G"."""
+_PENCE = re.compile(r"p\b")
+_PENCE_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)?|\d+\.\d+")
+"""Pence glued to a number with decimals or of one or two digits ("an interim dividend of 3.7p,
+up from 3.5p", "4.10p", "50p"): the number read as it is when a space parts them; never "1080p"."""
+
+
+def _glued_read(text: str, head: int, end: int) -> bool:
+    """Letters glued after the number at ``end`` that the number is read without: basis points,
+    or pence after a price-sized number."""
+    if _BASIS_POINTS.match(text, end):
+        return True
+    number = re.search(r"[\d.,]+$", text[head:end])
+    return bool(_PENCE.match(text, end) and number and _PENCE_NUMBER.fullmatch(number.group(0)))
 
 
 def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
@@ -89,7 +102,7 @@ def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
             continue
         if _unknown_code(stated):
             continue  # "2019 GST", "5 VAT": three capitals after a number name no currency here
-        if stop == end and text[end : end + 1].isalnum() and not _BASIS_POINTS.match(text, end):
+        if stop == end and text[end : end + 1].isalnum() and not _glued_read(text, head, end):
             return None  # letters glued to the number that the grammar does not read: "5G"
         return stated, stop
     return None
