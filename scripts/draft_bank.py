@@ -1516,6 +1516,31 @@ STRUCTURES = (
         None,
         forbidden="sum",
     ),
+    # two amounts, then two shares, paired in turn (text/draftshares.py, _in_order)
+    Structure(
+        "A of exports and B of imports, representing Q of total exports and 50 percent of imports",
+        "Exports reached {X} and imports {Y} in 2023. Trade with the north came to {A} of exports "
+        "and {B} of imports, representing {Q} of total exports and 50 percent of total imports.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+        measures=MONEY,
+    ),
+    Structure(
+        "exports to the north A and to the south B, or Q and R of total exports, respectively",
+        "Exports reached {X} in 2023. Exports to the north came to {A} and exports to the south "
+        "to {B}, or {Q} and {R} of total exports, respectively.",
+        "share",
+        (("share", "R"), ("part", "B"), ("whole", "X")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: exports to the north A and to the south B, or Q and R of total exports",
+        "Exports reached {X} in 2023. Exports to the north came to {A} and exports to the south "
+        "to {B}, or {Q} and {R} of total exports.",
+        None,
+        forbidden="share",
+        measures=MONEY,
+    ),
     # figures of one relation in different sentences or clauses (draftshares, draftupfrom,
     # draftheadline)
     Structure(

@@ -15,6 +15,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
 from draft_bank import STRUCTURES, Outcome, measures, outcomes
 
 FLOORS = {
+    "A of exports and B of imports, representing Q of total exports and 50 percent of imports": 5,
+    "exports to the north A and to the south B, or Q and R of total exports, respectively": 5,
+    "near miss: exports to the north A and to the south B, or Q and R of total exports": 5,
     "S from its two main sources X: A from the north and B from the south": 9,
     "S of its two regions X. The north led with A, followed by the south with B": 9,
     "near miss: S of its three regions X. The north led with A, followed by the south with B": 11,

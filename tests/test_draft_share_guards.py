@@ -153,13 +153,18 @@ def test_a_whole_to_come_stops_the_search_for_an_older_whole() -> None:
 
 
 def test_two_amounts_of_two_flows_and_their_percents_in_turn_are_no_nearest_pair() -> None:
-    # "A of exports and B of imports, representing P% of total exports and Q% of total imports"
+    # "A of exports and B of imports, representing P% of total exports and Q% of total imports":
+    # never P of B (the nearest pair); in turn, each whole naming its amount's flow
+    # (draftshares._in_order, tests/test_draft_share_pairs_in_order.py)
     both = (
         "In 2031 exports came to 41.6 billion dollars and imports to 52.0 billion dollars. Sales "
         "to the union came to 20.8 billion dollars of exports and 31.2 billion dollars of "
         "imports, representing 50.0% of total exports and 60.0% of total imports."
     )
-    assert shares(both) == []
+    assert shares(both) == [
+        {"share": "50.0%", "part": "20.8 billion dollars", "whole": "41.6 billion dollars"},
+        {"share": "60.0%", "part": "31.2 billion dollars", "whole": "52.0 billion dollars"},
+    ]
     one = (
         "In 2031 exports came to 41.6 billion dollars. Sales to the union came to 20.8 billion "
         "dollars of exports, representing 50.0% of total exports."

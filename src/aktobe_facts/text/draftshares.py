@@ -295,13 +295,10 @@ def _of_that(
 def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
     """The amounts of a sentence with the share of a whole each is."""
     figures = sentence.figures
-    found: list[Pair] = []
     used: set[int] = set()
+    found: list[Pair] = _in_order(text, sentence, used)
     for i, share in enumerate(figures):
-        if not is_percent(share) or share.kind not in (None, "share"):
-            continue
-        stated = share.phrase.stated
-        if stated.direction is not None or stated.negative or stated.value > 100:
+        if i in used or not _a_share(share):
             continue
         if _BY.search(text, max(0, share.phrase.start - 12), share.phrase.start):
             continue  # "republican budget - by 18% or 965 billion": a change, said before
@@ -339,17 +336,88 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
     return _whole_after(text, found)
 
 
+_RESPECTIVELY = re.compile(r"[^.;:\d%]{0,80}?\brespectively\b", re.IGNORECASE)
+_AND = re.compile(r"\s*,?\s*and\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"[^.;:()\d%]{0,50}?\band\b[^.;:()\d%]{0,30}", re.IGNORECASE)
+"""Between the two amounts: "and", with the second's words ("A of exports and B", "A and exports
+to Asia to B")."""
+
+
+def _in_order(text: str, sentence: Sentence, used: set[int]) -> list[Pair]:
+    """Two amounts, then two shares, paired in turn where the words make the order certain
+    ("A of exports and B of imports, representing P% of total exports and Q% of total imports":
+    P of A, Q of B): "respectively" after the shares, or each share's whole naming the one flow
+    its amount's own words name, the two flows different. Elsewhere nothing (the nearest pairing
+    would give P to B)."""
+    figures = sentence.figures
+    found: list[Pair] = []
+    for k in range(len(figures) - 3):
+        a, b, p, q = figures[k : k + 4]
+        if used & {k, k + 1, k + 2, k + 3} or not (_part(a) and _part(b)):
+            continue
+        if not all(_a_share(s) for s in (p, q)) or not same_unit(a, b):
+            continue
+        gap = between(text, past_noun(text, b), p.phrase.start, sentence.periods) + " "
+        if not _AMOUNT_FIRST.match(gap) or not _JOINED.fullmatch(
+            text, a.phrase.outer_end, b.phrase.start
+        ):
+            continue
+        if not _AND.search(text[p.phrase.outer_end : q.phrase.start].split(" of ")[-1]):
+            continue  # "P% of total exports and Q%": only the whole's words and "and" between
+        if _RESPECTIVELY.match(text, q.phrase.outer_end):
+            pairs = [_pair(text, sentence, a, p, q), _pair(text, sentence, b, q, q)]
+            named = {FLOW_NAMES[w] for w in pairs[0].whole_words if w in FLOW_NAMES}
+            if len(named) > 1 or any(
+                _other_flow(text, x, after) for x, after in zip(pairs, (b, p), strict=True)
+            ):
+                continue  # "of total exports and imports, respectively": each its own whole
+        else:
+            pairs = [_pair(text, sentence, a, p, p), _pair(text, sentence, b, q, q)]
+            flows = [_one_flow(x.whole_words) for x in pairs]
+            owns = [
+                flow_words_in(text[x.phrase.outer_end : y.phrase.start])
+                for x, y in ((a, b), (b, p))
+            ]
+            if None in flows or flows[0] == flows[1] or owns != [{flows[0]}, {flows[1]}]:
+                continue
+        if any(_changed(text, x) for x in pairs):
+            continue
+        found += pairs
+        used.update((k, k + 1, k + 2, k + 3))
+    return found
+
+
+def _a_share(figure: Figure) -> bool:
+    """A percent that may be a share: no change, sign or value above 100."""
+    stated = figure.phrase.stated
+    return (
+        is_percent(figure)
+        and figure.kind in (None, "share")
+        and stated.direction is None
+        and not stated.negative
+        and stated.value <= 100
+    )
+
+
+def _one_flow(words: frozenset[str]) -> str | None:
+    """The one flow a share's whole words name ("of total exports": exports), else None."""
+    named = {FLOW_NAMES[w] for w in words if w in FLOW_NAMES}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 _APPOSED = re.compile(r"\s*,\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 """From an amount to its share set beside it by a comma alone ("Rs 8887 billion, 57 percent of
 the total current expenditure"): a share only when it names a whole of its own after "of", no
 plan or target."""
 
 
-def _other_flow(text: str, pair: Pair) -> bool:
-    """The amount's own words before its percent name a flow, and the percent's whole another
-    ("A of exports and B of imports, representing P% of total exports and Q% of total imports":
-    the percents go with the amounts in turn, which a nearest pairing would cross): no pair."""
-    gap = text[pair.part.phrase.outer_end : pair.share.phrase.start]
+def _other_flow(text: str, pair: Pair, before: Figure | None = None) -> bool:
+    """The amount's own words before its percent (or ``before``, the next figure) name a flow,
+    and the percent's whole another ("A of exports and B of imports, representing P% of total
+    exports and Q% of total imports": the percents go with the amounts in turn, which a nearest
+    pairing would cross, :func:`_in_order`): no pair."""
+    end = pair.share if before is None else before
+    gap = text[pair.part.phrase.outer_end : end.phrase.start]
     own = flow_words_in(gap)
     whole = {FLOW_NAMES[w] for w in pair.whole_words if w in FLOW_NAMES}
     return bool(own and whole) and not own & whole
