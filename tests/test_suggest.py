@@ -619,12 +619,19 @@ BLOC = (
         # the percent a change, not a share
         "General fund revenue came to $810 million in July 2031. July's revenue was $112.9 "
         "million, or 16.2%, above July of the year before.",
-        # the part (imports) of another flow than the whole the percent names (exports)
-        BLOC,
     ],
 )
 def test_no_share_is_offered_for_two_wholes_a_change_or_another_flows_part(text: str) -> None:
     assert not [s for s in offered(text) if s[0] == "share"]
+
+
+def test_no_share_is_offered_of_another_flows_whole() -> None:
+    # the imports are never a part of the exports the first percent names; the percents go with
+    # the amounts in turn (draftshares._in_order), so only the exports' share may be offered
+    shares = [s for s in offered(BLOC) if s[0] == "share"]
+    assert shares == [
+        ("share", {"share": "72.5%", "part": "10.0 billion euros", "whole": "13.8 billion euros"})
+    ]
 
 
 def test_a_flows_month_is_offered_within_its_running_span_named_by_months() -> None:
