@@ -1456,6 +1456,21 @@ STRUCTURES = (
         measures=MONEY,
     ),
     # trade with one partner or the neighbours together (text/draftbalances.py, draftroles.scope)
+    Structure(  # text/draftroles.py: "exports of processed foods" a category, not the whole
+        "exports X: a product's A and exports of processed goods B: parts",
+        "Exports reached {X} in the first half of 2023. Cotton exports totalled {A} in six "
+        "months. Exports of processed foods totalled {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: a product's exports B; exports of processed goods A, no whole",
+        "Cotton exports totalled {B} in 2023. Exports of processed foods totalled {A}.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
     Structure(
         "border trade X: exports to neighbouring countries A of the total, imports B",
         "The country's border trade reached {X} in 2023. Exports to neighbouring countries made "

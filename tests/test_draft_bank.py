@@ -21,6 +21,8 @@ FLOORS = {
     "S from its two main sources X: A from the north and B from the south": 9,
     "S of its two regions X. The north led with A, followed by the south with B": 9,
     "near miss: S of its three regions X. The north led with A, followed by the south with B": 11,
+    "exports X: a product's A and exports of processed goods B: parts": 8,
+    "near miss: a product's exports B; exports of processed goods A, no whole": 8,
     "border trade X: exports to neighbouring countries A of the total, imports B": 8,
     "the border trade surplus B: exports to the neighbours X, imports A": 8,
     "trade turnover with a partner X: exports to it A, imports from it B": 8,

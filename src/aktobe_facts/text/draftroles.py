@@ -524,7 +524,12 @@ def _role(
         of = re.match(r"\s*(?:of|from)\s+(?:the\s+)?(\S.*)$", tail)
         if of is not None:
             words = []
-            for word in re.findall(r"[\w'’-]+", of.group(1)):
+            tokens = re.findall(r"[\w'’-]+", of.group(1))
+            bare = re.match(r"\s*(?:of|from)\s+the\b", tail, re.IGNORECASE) is None
+            for n, word in enumerate(tokens):
+                if n == 0 and bare and len(tokens) > 1 and _MODIFIER.fullmatch(word):
+                    words.append(word)  # "exports of manufactured goods": no verb after "of"
+                    continue
                 if _FOLLOW.match(word) or _VERBISH.match(word) or _SPAN_WORD.match(word):
                     break  # "exports of goods between January and September": no part
                 words.append(word)
@@ -787,6 +792,16 @@ _RATE_BEFORE = re.compile(
 """Words right before a flow's noun that make its figure a rate ("average daily spending",
 "per capita revenue"): no level of the flow, no part of it."""
 _GOODS = frozenset({"goods", "merchandise"})
+_MODIFIER = re.compile(
+    r"(?!(?:total|amount|includ|exclud|exceed|accord|reach|dur|follow|compar)\w*$)"
+    r"[a-z][\w-]*(?:ed|ing)",
+    re.IGNORECASE,
+)
+"""The first word after "exports of", "revenue from" ending like a verb: the participle or
+gerund of the noun the preposition governs ("manufactured goods", "processed food", "mining
+products"), never the sentence's verb (a preposition takes no verb): the figure is that part of
+the flow, not its whole. "Totalling", "including", "during" and the like are no such word; after
+"the" the words name whose the flow is ("receipts of the gaming sector"), read as before."""
 _WITH_SERVICES = re.compile(
     r"\s*(?:in|on|for)\s+(?:trade\s+in\s+)?goods\s+and\s+services\b", re.IGNORECASE
 )
