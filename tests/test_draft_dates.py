@@ -234,3 +234,22 @@ def _tenths(x: Fraction) -> str:
     """``x`` to one decimal ("1234.5")."""
     whole, tenth = divmod(round(x * 10), 10)
     return f"{whole}.{tenth}"
+
+
+def test_a_source_after_from_leaves_the_period_after_it_the_figure_s_own() -> None:
+    """ "Earned X from oil sales in the first quarter of 2031": "from" names where the money came
+    from, and the quarter is the figure's, never the base of the growth after it (which read "a
+    decrease of 18% on the same period of 2030" as 18 percent less than the first quarter of
+    2031). A figure or a time after "from" still makes its period a base."""
+    earned = (
+        "Ruritania earned $6.4 billion from oil sales in the first quarter of 2031, a decrease of "
+        "18% on the same period of 2030."
+    )
+    assert periods(earned) == [("2031-Q1", False), ("2030", True)]
+    assert periods("Income from tourism during 2030 rose.") == [("2030", False)]
+    assert periods("Exports came to $7.2 billion, up from $6.4 billion in 2030.") == [
+        ("2030", True)
+    ]
+    assert periods("Sales rose 5% from the same period in 2030.") == [("2030", True)]
+    growth = next(c for c in draft("CAPITAL, May 2031\n\n" + earned).claims if c.kind == "growth")
+    assert growth.base_period == "2030" and growth.period == "2031-Q1"

@@ -153,6 +153,16 @@ source ("rice from 3.48 million ha in the first half"), and before a name other 
 does ("Visitors from North America numbered X in 2013", "Imports from China rose 5% in 2023"); "more than 280 projects this year" is a
 bound, no comparison; "the same period", "the corresponding months" or "the like period" (as
 Russian agencies write) right before it ("the same period last year")."""
+_SOURCE_FROM = re.compile(
+    r"from\s+(?![^\d.;,]*\b(?:same|corresponding|like|similar|previous|preceding|prior|last|"
+    r"earlier|ago|year|month|quarter|half|level)\b)[^\d.;,]{1,40}?\s(?:in|during|for)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""From "from" to a period: a source named in words, then the period's own preposition ("earned
+$6.4 billion from oil sales in the first quarter of 2031"): the period is the figure's, no base
+(a figure after "from", "up from $5.1 billion in 2030", and a time, "from the same period in
+2030", stay bases)."""
 _SPANS = frozenset({"first", "part"})
 _OWN_SPAN = re.compile(
     rf"{_CHANGE}\s+over\s+(?:the\s+)?(?:(?:first|opening)\s+)?",
@@ -235,6 +245,8 @@ def named_periods(
         # the cue ends at most 40 characters before the period: reading the sentence from its
         # start for each period made a sentence of many years quadratic
         cue = _BASE_CUE.search(text, max(start, begin - _CUE_REACH), begin)
+        if cue is not None and _SOURCE_FROM.fullmatch(text, cue.start(), begin):
+            cue = None  # "earned $6.4 billion from oil sales in the first quarter": a source
         if cue is not None and form in _SPANS and _OWN_SPAN.fullmatch(text, cue.start(), begin):
             rel = m.groupdict().get("rel")
             if m.groupdict().get("y") is None and (rel is None or rel.lower()[:4] in _NOW):
