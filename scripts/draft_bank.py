@@ -1025,6 +1025,13 @@ STRUCTURES = (
         "order",
         (("left", "X"), ("right", "A B")),
     ),
+    Structure(  # text/draftranked.py: an adjective in -ed in a bracketed member's name
+        "A was the biggest, with X, followed by processed B (A) and C (B)",
+        "Ruritania was the biggest source of {s}, with {X}, followed by processed goods ({A}) and "
+        "refined oil ({B}).",
+        "order",
+        (("left", "X"), ("right", "A B")),
+    ),
     Structure(  # text/draftranked.py: the list in the next sentence, "It was followed by"
         "A was the biggest, with X. It was followed by B (A) and C (B)",
         "Ruritania was the biggest source of {s}, with {X}. It was followed by Arcadia ({A}) and "

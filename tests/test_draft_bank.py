@@ -62,6 +62,7 @@ FLOORS = {
     "A and B, a total of X": 11,
     "A was the biggest, at X, followed by B at A and the United States at B": 11,
     "A was the biggest, with X, followed by B (A) and C (B)": 11,
+    "A was the biggest, with X, followed by processed B (A) and C (B)": 11,
     "A was the biggest, with X. It was followed by B (A) and C (B)": 11,
     "near miss: a list in the next sentence after no first place": 11,
     "fell to X (June 2023) from Y (June 2022)": 11,

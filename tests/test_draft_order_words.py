@@ -240,3 +240,23 @@ def test_an_adverb_and_a_comma_before_to() -> None:
     assert (
         orders("Wool sales fell, according to the board, to $5.1 million from $5.4 million.") == []
     )
+
+
+def test_an_adjective_in_ed_stays_in_a_bracketed_member_s_name() -> None:
+    assert orders(
+        "Fuels were the largest export with 73.4 per cent, followed by chemicals (23.9 per cent), "
+        "processed foods (2.2 per cent) and miscellaneous manufactured articles (0.5 per cent)."
+    ) == [
+        ("73.4 per cent", ">=", ["23.9 per cent", "2.2 per cent", "0.5 per cent"]),
+        ("23.9 per cent", ">=", ["2.2 per cent", "0.5 per cent"]),
+        ("2.2 per cent", ">=", ["0.5 per cent"]),
+    ]
+
+
+def test_a_verb_in_ed_or_a_relative_clause_still_ends_a_bracketed_list() -> None:
+    top = "Fish was the top export with 41,000 tonnes, followed by timber (22,000 tonnes) and "
+    expected = [("41,000 tonnes", ">=", ["22,000 tonnes"])]
+    # a name and its verb, a verb before its preposition, a relative pronoun: another clause
+    assert orders(top + "Erewhon imported wool (12,000 tonnes).") == expected
+    assert orders(top + "coffee exports dropped to (12,000 tonnes).") == expected
+    assert orders(top + "Arcadia, which bought fish (12,000 tonnes).") == expected

@@ -73,6 +73,29 @@ _WHOLE = re.compile(
 """A ranked share's whole before the list: "21.2% of arrivals, followed by"."""
 _CLOSE = re.compile(r"[^()]{0,80}\)")
 _VERB = re.compile(rf"\b(?:{PAST_VERB}|was|were|is|are|has|have|had|will)\b", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|which|who|whose|where|while|whereas)\b", re.I
+)
+_IN_ED = re.compile(rf"(?:(?P<before>[\w'’-]+)\s+)?\b{PAST_VERB}\b(?P<after>\s+[\w'’-]+)?")
+_NOT_A_NOUN = re.compile(
+    r"\s+(?:to|at|by|from|in|on|with|for|as|over|under|up|down|off|out|about|into|since|than|"
+    r"and|or|but|nor|[a-z]+ly)$"
+)
+
+
+def _names_a_clause(words: str) -> bool:
+    """The words between two bracketed members hold another clause: a verb of being, a relative
+    pronoun, or a word in -ed that is a verb, not an adjective before its noun ("miscellaneous
+    manufactured articles" is one name; "Erewhon imported wool", a name and its verb, and "exports
+    dropped to" are clauses)."""
+    if _CLAUSE.search(words):
+        return True
+    for said in _IN_ED.finditer(words):
+        before, after = said.group("before"), said.group("after")
+        named = before is not None and before[0].isupper()
+        if named or after is None or not after.strip()[0].islower() or _NOT_A_NOUN.match(after):
+            return True
+    return False
 
 
 def relations(
@@ -154,7 +177,8 @@ def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed
             ok = within is not None and _CLOSED.match(text, end) is not None
         else:
             ok = pattern.match(gap) is not None
-        if not member or not ok or _VERB.search(words):
+        clause = _names_a_clause(words) if bracketed else _VERB.search(words)
+        if not member or not ok or clause:
             break
         listed.append(placed)
         position = end
