@@ -136,3 +136,26 @@ def test_one_business_line_named_twice_is_one_figure() -> None:
         "that Data Centre revenues of £2.3m in the first half of 2030 came from three clients."
     )
     assert [kind for kind, _ in relations(text) if kind == "equal"] == ["equal"]
+
+
+@pytest.mark.parametrize("line", ["Fixed Line", "Retail", "Data Centre"])
+def test_a_business_line_named_mid_sentence_is_no_whole(line: str) -> None:
+    # "while Fixed Line revenues were £15.5m": a line of business like the "Mobile revenues" the
+    # sentence opens on, never the whole they are a part of (£20.2m would exceed it)
+    text = (
+        "Mobile revenues were £20.2m in the first half of 2030, while "
+        f"{line} revenues were £15.5m in the first half of 2030."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "sum"] == []
+
+
+@pytest.mark.parametrize("people", ["Faroese", "Danish", "FOB"])
+def test_a_people_s_or_a_basis_s_flow_mid_sentence_is_still_a_whole(people: str) -> None:
+    # the near miss: a people's adjective or a valuation's letters name no business line
+    text = (
+        f"In the first seven months of 2030 {people} exports came to 6.7 billion DKK. Salmon "
+        "exports reached 3 billion DKK in the first seven months of 2030."
+    )
+    assert [fields for kind, fields in relations(text) if kind == "sum"] == [
+        {"total": "6.7 billion DKK"}
+    ]

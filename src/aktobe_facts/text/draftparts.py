@@ -496,8 +496,8 @@ def _qualified(
             # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
             # Uzbekistan"), else the flow's total
             wholes = [p for p, r in candidates if _partner_whole(r, role)]
-            if len(wholes) != 1:
-                wholes = [p for p, r in candidates if r.part is None]
+            if len(wholes) != 1:  # a business line's name makes no whole ("Fixed Line revenues")
+                wholes = [p for p, r in candidates if r.part is None and not r.titled]
             if len(wholes) != 1:
                 continue
             whole = wholes[0]

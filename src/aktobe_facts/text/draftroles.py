@@ -589,14 +589,23 @@ def _role(
 
 
 def _titled(clause: str) -> frozenset[str]:
-    """The capitalised words, no possessive among them, right before a flow's noun (``clause``
-    ends there; a sentence's first capital is already lowered): the name of a business line or
-    of a firm ("Data Centre revenues", "Other revenues", "Global Solutions revenue"), lower-cased."""
+    """The capitalised words, no possessive, place, acronym or time among them, right before a
+    flow's noun (``clause`` ends there; a sentence's first capital is already lowered): the name
+    of a business line or of a firm ("Data Centre revenues", "Other revenues", "while Fixed Line
+    revenues were"), lower-cased."""
     found: list[str] = []
     for word in reversed(re.findall(r"\w[\w'’-]*", clause)):
         if not word[0].isupper() or "'" in word or "’" in word:
             break
-        found.append(word.lower())
+        low = word.lower()
+        if (
+            low in place_words()
+            or low.endswith("ese")  # a people's ("Faroese exports", "Japanese imports")
+            or word.isupper()
+            or any(map(_TIME_WORD.match, low.split("-")))
+        ):
+            continue  # "Romanian exports", "FOB exports", "In January-August exports": no name
+        found.append(low)
     return frozenset(found)
 
 
