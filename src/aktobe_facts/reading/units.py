@@ -37,7 +37,8 @@ class UnitSpec(Struct, frozen=True):
     """A unit as the tool knows it: its pint name, its kind, and how to print it."""
 
     key: str  # the pint unit name, an ISO 4217 code for a currency, the words of a counted noun
-    kind: str  # currency, percent, points, length, area, mass, time, volume, energy, count
+    # currency, percent, points, length, area, mass, time, volume, energy, capacity, count
+    kind: str
     label: str  # how a report prints it after a number
     noun: bool = False  # a counted noun after "per" ("per job created"), a dimension of its own
 
@@ -512,6 +513,8 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m³", "m3"),
     ),
     "liter": ("volume", "liters", ("liter", "liters", "litre", "litres", "l")),
+    # natural gas is measured in cubic feet as often as in cubic meters ("1.2 billion cubic feet")
+    "cubic_foot": ("volume", "cubic feet", ("cubic foot", "cubic feet", "cu ft")),
     "barrel": ("volume", "barrels", ("barrel", "barrels", "bbl", "bbls", "barrels of oil")),
     "person": (
         "count",
@@ -530,6 +533,13 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     # a night of a stay ("an average stay of 8.5 nights"): counted, a dimension of its own (a
     # stay of three nights spans four days)
     "night": ("count", "nights", ("night", "nights")),
+    # a port's containers in twenty-foot equivalent units ("1.25 million TEU", "TEUs"): a
+    # capacity, a dimension of its own (a forty-foot box is two of them: boxes and TEU never meet)
+    "teu": (
+        "capacity",
+        "TEU",
+        ("teu", "teus", "twenty-foot equivalent unit", "twenty-foot equivalent units"),
+    ),
     "megawatt": ("power", "MW", ("mw", "megawatt", "megawatts")),
     "megawatt_hour": (
         "energy",
@@ -576,6 +586,8 @@ _DEFINITIONS = (
     "liter = cubic_meter / 1000",
     "barrel = 158987294928/1000000000000 * cubic_meter",  # 42 US gallons of 3.785411784 liters
     "troy_ounce = 311034768/10000000000 * kilogram",  # 31.1034768 grams
+    "cubic_foot = 28316846592/1000000000000 * cubic_meter",  # (0.3048 m)³
+    "teu = [teu]",
     "person = [count]",
     "night = [night]",
     "megawatt = [power]",

@@ -68,7 +68,7 @@ _NOUN_AT = re.compile(
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
-_PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power"})
+_PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power", "capacity"})
 
 
 def _of_share(before: str) -> bool:

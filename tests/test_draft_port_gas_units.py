@@ -1,0 +1,85 @@
+"""Two measures news prints that the grammar read as plain numbers before: a port's containers in
+twenty-foot equivalent units ("1.25 million TEU", "TEUs") and gas in cubic feet, each now a unit
+(:mod:`aktobe_facts.reading.units`). "TEU" and "TEUs" were two nouns of two counts, so a growth
+between them had no base; "1.2 billion cubic feet" was a count of "cubic" and its comparison no
+base either. A figure with a unit never joins a figure of another (boxes are no TEU: a forty-foot
+box is two). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from aktobe_facts.reading.numbers import parse
+from aktobe_facts.reading.units import ConversionError, UnitSpec, factor, lookup_unit
+from aktobe_facts.text.draft import draft
+
+HEAD = "Utopia ports and energy report\n\n"
+
+
+def _unit(word: str) -> UnitSpec:
+    spec = lookup_unit(word)
+    assert spec is not None
+    return spec
+
+
+def _relations(text: str) -> list[tuple[str, dict[str, str]]]:
+    found = draft(HEAD + text + "\n")
+    values = {c.id: c.value or "" for c in found.claims}
+    return [
+        (r.kind, {k: values.get(v, v) for k, v in r.fields.items() if isinstance(v, str)})
+        for r in found.relations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("1.25 million TEU", "teu"),
+        ("1.16 million TEUs", "teu"),
+        ("900,000 twenty-foot equivalent units", "teu"),
+        ("1.2 billion cubic feet", "cubic_foot"),
+        ("350 cu ft", "cubic_foot"),
+    ],
+)
+def test_the_units_are_read(written: str, key: str) -> None:
+    unit = parse(written).unit
+    assert unit is not None and unit.key == key
+
+
+def test_a_cubic_foot_converts_exactly_and_a_teu_to_nothing_else() -> None:
+    assert factor(_unit("cubic feet"), _unit("cubic meters")) == Fraction("0.028316846592")
+    with pytest.raises(ConversionError):
+        factor(_unit("TEU"), _unit("tonnes"))
+
+
+def test_a_growth_from_teus_to_teu_has_its_base() -> None:
+    text = "The port handled 1.25 million TEU in 2030, up 8 percent from 1.16 million TEUs in 2029."
+    assert (
+        "growth",
+        {"growth": "up 8 percent", "current": "1.25 million TEU", "base": "1.16 million TEUs"},
+    ) in _relations(text)
+
+
+def test_a_growth_of_gas_in_cubic_feet_has_its_base() -> None:
+    text = (
+        "Gas output rose 9 percent to 1.2 billion cubic feet in 2030 from 1.1 billion cubic feet."
+    )
+    assert (
+        "growth",
+        {
+            "growth": "rose 9 percent",
+            "current": "1.2 billion cubic feet",
+            "base": "1.1 billion cubic feet",
+        },
+    ) in _relations(text)
+
+
+def test_teu_never_join_a_count_of_boxes() -> None:
+    boxes = (
+        "The port handled 1.25 million TEU in 2030, up 8 percent from 1.16 million boxes in 2029."
+    )
+    assert not [f for k, f in _relations(boxes) if k == "growth" and "base" in f]
+    total = "The port handled 1.25 million TEU and 0.7 million containers in 2030, a total of 1.95 million."
+    assert not [f for k, f in _relations(total) if k == "sum"]
