@@ -1478,6 +1478,21 @@ STRUCTURES = (
         forbidden="sum",
         measures=UNITS,
     ),
+    Structure(  # text/categorylead.py: the categories after "By product category," are siblings
+        "exports X. By category, a product's A; exports in another group B: A a part",
+        "Exports reached {X} in 2023. By product category, cotton exports totalled {A} in 2023. "
+        "Exports in the second group totalled {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: by category, a product's exports B; exports by sea A, no whole",
+        "By product category, cotton exports totalled {B} in 2023. Exports by sea totalled {A}.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
     Structure(
         "border trade X: exports to neighbouring countries A of the total, imports B",
         "The country's border trade reached {X} in 2023. Exports to neighbouring countries made "

@@ -23,6 +23,8 @@ FLOORS = {
     "near miss: S of its three regions X. The north led with A, followed by the south with B": 11,
     "exports X: a product's A and exports of processed goods B: parts": 8,
     "near miss: a product's exports B; exports of processed goods A, no whole": 8,
+    "exports X. By category, a product's A; exports in another group B: A a part": 8,
+    "near miss: by category, a product's exports B; exports by sea A, no whole": 8,
     "border trade X: exports to neighbouring countries A of the total, imports B": 8,
     "the border trade surplus B: exports to the neighbours X, imports A": 8,
     "trade turnover with a partner X: exports to it A, imports from it B": 8,

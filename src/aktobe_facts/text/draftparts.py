@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from aktobe_facts.text.attributed import mirrored
+from aktobe_facts.text.categorylead import listed_category
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
@@ -492,6 +493,7 @@ def _qualified(
                 and _topic_fits(article.text, p, r, role, named)
                 and p.figure.id not in shares
                 and not _kinds_apart(r, role)
+                and not listed_category(article.text, p)
             ]
             # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
             # Uzbekistan"), else the flow's total
