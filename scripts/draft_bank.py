@@ -163,6 +163,38 @@ STRUCTURES = (
         (("growth", "P"), ("current", "X")),
     ),
     Structure(
+        "registered a P growth in its noun to X (a noun of change, what changed, the level)",
+        "The region registered a {P} growth in {s} to {X} in 2023.",
+        "growth",
+        (("growth", "P"), ("current", "X")),
+    ),
+    Structure(
+        "X, an amount that is P higher than the Y registered a year before",
+        "In 2023 the region took in {s} of {X}, an amount that is {P} higher than the {Y} "
+        "registered in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "had reached X by a day, the office estimated, up P from Y over the same period",
+        "{S} had reached {X} by Nov. 21, the office estimated on Monday, up {P} from {Y} over "
+        "the same period last season.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "increased by P with a total of X compared with Y",
+        "{S} increased by {P} with a total of {X} in 2023 compared with {Y} in 2022.",
+        "growth",
+        GROWTH,
+    ),
+    Structure(
+        "near miss: rose P, with X of another thing",
+        "{S} rose {P} in 2023, with {X} in new loans.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
         "near miss: rose by P and Q to X and A, compared with Y and B forecast",
         "{S} rose by {P} and {Q} to {X} and {A}, compared with {Y} and {B} forecast by analysts.",
         None,

@@ -82,7 +82,7 @@ _TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
 """Words that say a growth is of the figures as stated ("narrowed 18 percent in absolute terms to
 X"); never "in real terms", a growth net of prices (the grammar reads it into the value, and the
 growth check does not test such a growth against the figures)."""
-_TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{_TERMS})\s*)*"
+TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{_TERMS})\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
     r"(?:(?:which|that|this)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
@@ -92,7 +92,7 @@ _LINK = (
     rf"(?:(?:of|for)\s+)?{TIME}\s+by\s+)*"
 )
 _BEFORE = re.compile(
-    rf"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\b\s*)?{_TIMES}[,;]?\s*\(?\s*{_LINK}$"
+    rf"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\b\s*)?{TIMES}[,;]?\s*\(?\s*{_LINK}$"
 )
 """From a current value to its growth or amount of change: "X in §, which is", "X, marking a",
 "X were exported over the seven months, " (the passive verb of X's own clause)."""
@@ -106,21 +106,21 @@ _NOT_NOUN = (
 )
 _NOUN_WORDS = rf"(?!{_NOT_NOUN}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}"
 _APPOSED = re.compile(
-    rf"^\s*(?:(?:of|to|from|for|into)\s+{_NOUN_WORDS}\s*){{1,3}}{_TIMES},\s*"
+    rf"^\s*(?:(?:of|to|from|for|into)\s+{_NOUN_WORDS}\s*){{1,3}}{TIMES},\s*"
     rf"(?:(?:having\s+)|(?:with\s+)?{_LINK})$"
 )
 """From a current value to a growth set beside it after the words of what it is, with a comma:
 "X of cement to Uzbekistan, a decrease of", "X of grain to China, up" (a growth of the whole
 clause's figure, never of a noun after it: see :data:`_OWN_END`)."""
 _JOINED = re.compile(
-    rf"^\s*(?:{_TIMES},?\s*(?:having|with(?:\s+an?)?)|(?:and|and\s+(?:has|have)))\s*$"
+    rf"^\s*(?:{TIMES},?\s*(?:having|with(?:\s+an?)?)|(?:and|and\s+(?:has|have)))\s*$"
 )
 """From a current value to a growth whose value starts with its own verb or noun: "X, having
 increased by P", "X, with a P percent year-on-year increase", "X and declined by P" (the verb of
 the current value's subject; nothing between, so no other period or subject)."""
 _OWN_END = re.compile(
     rf"^\s*(?:(?:year-on-year|y/y|yoy|annual|yearly|month-on-month)\s+)?"
-    rf"(?:{_RISE}|increases|rises)?{_TIMES}\s*(?:{_COMPARED}\b.*)?(?:[,.;)]|$)"
+    rf"(?:{_RISE}|increases|rises)?{TIMES}\s*(?:{_COMPARED}\b.*)?(?:[,.;)]|$)"
 )
 """After a growth set beside a figure ("with a", after the figure's own nouns): nothing but its
 noun and periods to the end of its clause, so the growth is the figure's ("with a 10 percent rise
@@ -138,7 +138,7 @@ _VERSUS = (
 """A comparison with a period and no figure: "from §" (from April), "against the month before",
 "compared with the previous quarter", "from a year earlier"."""
 _TO = re.compile(
-    rf"^\s*(?:(?:more|less|higher|lower)\b\s*)?{_TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?"
+    rf"^\s*(?:(?:more|less|higher|lower)\b\s*)?{TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?"
     rf"(?:as\s+(?:it|they)\s+)?{_REACHED}\s*$"
 )
 """From a growth to the value it reached: "to", "in § and amounted to", ", estimated at", "from
@@ -150,7 +150,7 @@ _CUE = (
     r"against|relative\s+to)"
 )
 _BASE = re.compile(
-    rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{_TIMES},?\s*{_CUE}\s+"
+    rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{TIMES},?\s*{_CUE}\s+"
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
     r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+|"
     r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)['’]s\s+|the\s+)?"
@@ -168,11 +168,11 @@ the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
 ", on the first half of §, when they amounted to", "on the same period of §, when", "(yoy) on the
 § deficit of" (a period and the figure's noun), "higher than last year's"."""
-_FROM = re.compile(rf"^\s*{_TIMES},?\s*(?:{_VERSUS},\s*)?from\s*$")
+_FROM = re.compile(rf"^\s*{TIMES},?\s*(?:{_VERSUS},\s*)?from\s*$")
 """From a growth to its base and current value: "from", "in §, from", "compared to §, from",
 "compared to those for §, from" (a comparison with a period alone, then the two levels)."""
-_FROM_TO = re.compile(rf"^\s*{_TIMES},?\s*to(?:\s+reach)?\s*$")
-_OR = re.compile(rf"^\s*{_TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
+_FROM_TO = re.compile(rf"^\s*{TIMES},?\s*to(?:\s+reach)?\s*$")
+_OR = re.compile(rf"^\s*{TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
 """Between an amount of change and its percent: ", or", "on the same months of § (or"."""
 _FALL = re.compile(
     r"\b(?:decreas|fell|fall|declin|drop|down|lower|less|reduc|shr[ai]nk|contract|cut|slump|"
@@ -353,14 +353,14 @@ def _relation(
         before is not None
         and _linked_before(text, sentence, before, core.first)
         and (own is None or _names_flow(text, sentence, before, own.group(1)))
-        and not _compared_period(text, sentence, before)
+        and not compared_period(text, sentence, before)
     ):
         current = start = before
         base = _from_to_base(text, sentence, figures, first - 1)
         compared = _compared_with(text, sentence, figures, first - 1) if base is None else None
         if compared is not None:  # "X compared with Y, up P": Y is X's base, not the current
             current, base, start = compared, before, compared
-        elif base is None and _listed_base(text, figures, first - 1):
+        elif base is None and listed_base(text, figures, first - 1):
             return None  # "X, as against Y in May and Z a year before, a fall of P over May"
         elif base is None and _against(text, sentence, before):
             # "X ships called in 2017, against Y in 2016, an increase of P": Y is X's base
@@ -395,7 +395,7 @@ def _relation(
             and candidate is not None
             and is_measure(candidate)
             and (_BASE.match(gap) or next_to)
-            and _base_ends(text, sentence, candidate)
+            and base_ends(text, sentence, candidate)
         ):
             base = end = candidate  # a base in another currency is left out
     if pronoun and not _pronoun_level(text, sentence, current, base):
@@ -411,9 +411,9 @@ def _relation(
         current = named.current(k, core.percent, base)
     if current is None and core.amount is None and base is None:  # "The proposed budget is a P"
         current = draftgrowthis.current(text, sentences, k, core.percent)
-    if current is None or not _signs_clear(text, sentence, core) or not _a_level(current):
+    if current is None or not _signs_clear(text, sentence, core) or not a_level(current):
         return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
-    if not _measured_alike(text, core.percent, current):
+    if not measured_alike(text, core.percent, current):
         return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
     tied = [f for f in (core.amount, base) if f is not None]
     if not is_measure(current) or any(
@@ -444,7 +444,7 @@ _MEASURED = re.compile(
 terms of value"."""
 
 
-def _measured_alike(text: str, percent: Figure, current: Figure) -> bool:
+def measured_alike(text: str, percent: Figure, current: Figure) -> bool:
     """A growth that says it is of weight or volume is no growth of a sum of money, and one that
     says it is of value is no growth of a weight or count."""
     m = _MEASURED.match(text, percent.phrase.outer_end)
@@ -471,11 +471,18 @@ _SAME_PERIOD_BEFORE = re.compile(
 )
 
 
-def _compared_period(text: str, sentence: Sentence, figure: Figure) -> bool:
+def compared_period(text: str, sentence: Sentence, figure: Figure) -> bool:
     """The words of ``figure``'s clause before it make it the period compared with ("Exports in
     the same period of 2021 were X, an increase of P": P is this year's over X, never X's own)."""
     start = clause_start(text, sentence.span[0], figure.phrase.start)
     return _SAME_PERIOD_BEFORE.search(text, start, figure.phrase.start) is not None
+
+
+def names_other_flow(text: str, sentence: Sentence, growth: Figure, current: Figure) -> bool:
+    """The growth names its own flow after it ("a fall of 3.1 percent for exports") and the
+    current value's words do not name that flow: the growth is another flow's."""
+    own = _FOR_FLOW.match(text, growth.phrase.outer_end)
+    return own is not None and not _names_flow(text, sentence, current, own.group(1))
 
 
 def _names_flow(text: str, sentence: Sentence, figure: Figure, flow: str) -> bool:
@@ -494,6 +501,12 @@ def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
     """The words between two figures, ending in a space (so "a" of ", a 5 percent" is a word);
     the noun a count counts is part of the first figure ("80,000 units in § from")."""
     return words_between(text, sentence, a, b) + " "
+
+
+def reads_before(gap: str) -> bool:
+    """The words between a level and a growth after it are a linking this module reads ("X in
+    §, up", "X, which is"): the growth's relation, or none, is decided here by its guards."""
+    return _BEFORE.match(gap + " ") is not None
 
 
 def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure) -> bool:
@@ -533,7 +546,7 @@ def _ends_own(text: str, sentence: Sentence, growth: Figure) -> bool:
 
 
 _AS_PRONOUN = re.compile(r"\bas\s+(?:it|they)\b")
-_PRONOUN_END = re.compile(rf"^{_TIMES}\s*(?:[,.;]|$)")
+_PRONOUN_END = re.compile(rf"^{TIMES}\s*(?:[,.;]|$)")
 """After the level of "as it/they reached X" (and after its base, with "[.;]" or the end only):
 the clause's end or only the words of a period ("in §"); never "in bad loans"."""
 
@@ -544,14 +557,14 @@ _PLANNED = (
     rf"(?:(?:§|\w+)\s+)?(?:budget|{PLAN_NOUN}|programme|program)s?)\b"
 )
 _NOT_BASE = re.compile(
-    rf"^{_TIMES}\s*(?:{_PLANNED}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)(?!{_MONTH}\b)"
+    rf"^{TIMES}\s*(?:{_PLANNED}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)(?!{_MONTH}\b)"
     r"(?!(?:19|20)\d\d\b)[a-z]+\b(?!\s*§))"
 )
 """After a figure compared with: a forecast or a plan ("against Y planned", "Y in the budget
 plan"), or another thing's noun ("against Y in imports"): no base."""
 
 
-def _base_ends(text: str, sentence: Sentence, base: Figure) -> bool:
+def base_ends(text: str, sentence: Sentence, base: Figure) -> bool:
     """Nothing after the base makes it a plan's or another thing's figure."""
     return _NOT_BASE.match(words_after(text, sentence, base)) is None
 
@@ -626,7 +639,7 @@ def _past_aside(text: str, sentence: Sentence, last: Figure) -> tuple[Figure, st
     if closed < 0 or "(" in text[opened + 1 : closed]:
         return None
     lead = between(text, last.phrase.outer_end, opened, sentence.periods)
-    if not re.fullmatch(_TIMES, lead):
+    if not re.fullmatch(TIMES, lead):
         return None
     later = [f for f in sentence.figures if f.phrase.start > closed]
     if not later or not is_measure(later[0]):
@@ -653,7 +666,7 @@ _CAME = (
 """A verb of coming after a count, before its period and the figure compared ("11,963 visitors
 came, against 10,954 in March last year", "98,919 Kiwis came last year against 92,782")."""
 _COMPARED_WITH = re.compile(
-    rf"^\s*(?:{_CAME})?{_TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
+    rf"^\s*(?:{_CAME})?{TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
     r"(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+)?from)\s*$"
 )
 """Between a figure and the one it is compared with: "compared with", "against", "up from",
@@ -706,7 +719,7 @@ def _compared_before(text: str, sentence: Sentence, figures: list[Figure], j: in
         return None
     if not is_measure(current) or not same_measure(current, base) or base.period is None:
         return None
-    if not _base_ends(text, sentence, base) or not period_to_clause_end(
+    if not base_ends(text, sentence, base) or not period_to_clause_end(
         text[base.phrase.outer_end : sentence.span[1]]
     ):
         return None
@@ -728,7 +741,7 @@ _LISTED_AND = re.compile(
 """Between two listed levels compared with: "in February 2031 and", "during September, 2009 and"."""
 
 
-def _listed_base(text: str, figures: list[Figure], j: int) -> bool:
+def listed_base(text: str, figures: list[Figure], j: int) -> bool:
     """The figure at ``j`` is the last of two or more levels compared with ("X, as against Y in May
     and Z a year before"): a base, never the current value of the growth after it, whose base the
     words then pair only by period names ("a fall of P over May")."""
@@ -741,6 +754,12 @@ def _listed_base(text: str, figures: list[Figure], j: int) -> bool:
             return False
         listed, j = True, j - 1
     return False
+
+
+def signs_clear(text: str, sentence: Sentence, percent: Figure) -> bool:
+    """The sign of a growth alone (no amount of change) is its words', no fall word it did not
+    take in (:func:`_signs_clear`)."""
+    return _signs_clear(text, sentence, _Core(percent, None, percent, percent))
 
 
 def _signs_clear(text: str, sentence: Sentence, core: _Core) -> bool:
@@ -790,7 +809,7 @@ def _earlier_current(
         amounts = [f for f in amounts if unit is None or one_measure(f, unit)]
         if (
             len(amounts) == 1
-            and _a_level(amounts[0])
+            and a_level(amounts[0])
             and times <= _parts_of_year(text, sentences[back])
             and _of_one_time(text, head, sentences[back], amounts[0])
         ):
@@ -806,7 +825,7 @@ def _earlier_current(
             continue
         if len(named) != 1 or (unit is not None and not same_unit(named[0], unit)):
             return None
-        if not _a_level(named[0]):  # "Exports down €2.1bn this year": a change, no level
+        if not a_level(named[0]):  # "Exports down €2.1bn this year": a change, no level
             return None
         if (
             times <= _parts_of_year(text, earlier)
@@ -836,7 +855,7 @@ def _of_one_time(text: str, head: str, earlier: Sentence, current: Figure) -> bo
     return _TO_COME.search(text, earlier.span[0], current.phrase.start) is not None
 
 
-def _a_level(figure: Figure) -> bool:
+def a_level(figure: Figure) -> bool:
     """The figure states a level a change may have reached: no word of change ("down €2.1bn",
     "up 300 tonnes"), sign or range of its own."""
     stated = figure.phrase.stated
@@ -871,7 +890,7 @@ def _parts_of_year(
     words = between(text, begin, stop, sentence.periods)
     if last is not None:
         end = clause_end(text, last.phrase.outer_end, sentence.span[1])
-        tail = re.match(_TIMES, between(text, stop, end, sentence.periods))
+        tail = re.match(TIMES, between(text, stop, end, sentence.periods))
         own = _BASE_TIME.split(tail.group(0))[0] if tail else ""  # "on the §": a base's
         words += " " + own
         stop = end if "§" in own else stop

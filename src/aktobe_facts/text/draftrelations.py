@@ -15,6 +15,7 @@ from aktobe_facts.text import (
     adjustedbasis,
     draftaverage,
     draftchangeamount,
+    draftcompare,
     draftequal,
     draftgrowth,
     draftgrowthand,
@@ -66,6 +67,10 @@ def article_relations(
         made, said = drafter(text, sentences)
         relations += made
         notes += said
+    # a comparison read by its structure, for the growths the listed wordings left untied
+    compared, _ = draftcompare.relations(text, sentences, relations)
+    relations += compared
+    notes = _notes_of_untied(notes, compared)
     # the growths of one figure given twice, read from the relations above
     relations += draftequal.growths(text, sentences, relations)
     # "X (5.4 percent of the GDP)" given twice: the two shares of one figure and whole
@@ -109,6 +114,13 @@ def article_relations(
         text, sentences, draftlift.relations(text, sentences, relations)
     )
     return relations, notes
+
+
+def _notes_of_untied(notes: list[str], tied_now: list[DraftRelation]) -> list[str]:
+    """The notes but those on a figure a relation drafted after them ties ("may be the growth or
+    change of ...": the comparison's structure made it certain)."""
+    ids = {v for r in tied_now for v in r.fields.values() if isinstance(v, str)}
+    return [n for n in notes if n.split(" ", 1)[0] not in ids]
 
 
 def _one_scale_and_basis(

@@ -1,0 +1,325 @@
+"""A comparison in one sentence read by its structure: a growth, the value it reached and the value
+it is compared with, whatever words of change, period and linking the sentence uses.
+
+News writes a comparison as a few parts in an order the grammar allows:
+
+- the change: a percent the grammar reads as a rise or fall, with its verb or noun in any form,
+  with or without an article ("grew by 7.1%", "a 10.8 per cent growth", "an 18 percent
+  year-on-year decline", "1% lower"), and after it the words of what changed ("in net earnings");
+- the current value: after the change ("to X", "reaching X", "at X", "totaling X", "with a total
+  of X"), or before it, joined by words of linking ("X, an amount that is P lower", "X and is P
+  higher", "X, marking a P decline") past its own date and an aside of who said so ("had reached
+  X by Nov. 21, exporters estimated on Monday, down P");
+- the base: after the change or the current value, behind a word of comparison ("from", "up
+  from", "down from a revised", "against", "compared with", "than the", "over the",
+  "vis-à-vis"), with its period and nothing else after it;
+- periods anywhere between, any the period words read ("in the same period last year", "over
+  the same period last season", "during the months of January to May").
+
+This drafter reads only the growths the listed wordings of :mod:`~aktobe_facts.text.draftgrowth`
+left without a relation, never a linking that module reads (its guards decided there) nor a percent
+joined to an amount of change by "or" (a change, whose signs that module leaves to the editor), and
+keeps every guard: no figure to come (a forecast, a plan), no rate or
+share (only a percent the grammar reads as a growth of a level), a growth that names another flow
+than its current value's is none of it, "with X" only with a base beside it (so "rose 5 percent,
+with 300 new customers" ties nothing), a base no plan's or other thing's figure ("against Y in
+imports"), earlier than the current value where both name a period, and both of one measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.reading.units import AMBIGUOUS_UNITS
+from aktobe_facts.text.draftdates import period_span
+from aktobe_facts.text.draftfigures import (
+    Drafted,
+    DraftRelation,
+    Figure,
+    Sentence,
+    between,
+    is_measure,
+    is_percent,
+    quote,
+    same_measure,
+    words_between,
+)
+from aktobe_facts.text.draftgrowth import (
+    TIME,
+    a_level,
+    base_ends,
+    compared_period,
+    listed_base,
+    measured_alike,
+    names_other_flow,
+    reads_before,
+    signs_clear,
+)
+from aktobe_facts.text.planwords import TO_COME
+from aktobe_facts.text.roletime import MONTH
+
+_NOT_NOUN = (
+    r"(?:which|that|this|it|they|and|or|but|while|whereas|was|were|is|are|be|been|has|have|had|"
+    r"will|would|to|from|at|with|against|than|over|compared|reaching|totall?ing|amounting|"
+    r"\w+ed|as)"
+)
+_WHAT = rf"(?:(?:in|of)\s+(?:the\s+)?(?!{_NOT_NOUN}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}\s*)"
+"""After a change, the words of what changed: "in net earnings", "in visitor arrivals"."""
+_MON = rf"(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_DATE = (
+    rf"(?:(?:by|on|as\s+of|until|till|through)\s+(?:{_MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})\s*)"
+)
+"""A day that dates a running total: "by Nov. 21", "as of 30 June"."""
+_SAID = (
+    r"(?:,\s*(?:the\s+|its\s+|an?\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+"
+    r"(?:said|says|estimated|estimates|reported|reports|showed|shows|announced|noted|added)"
+    r"(?:\s+on\s+[a-z]+day|\s+(?:yesterday|today|last\s+week))?\s*)"
+)
+"""An aside of who said so: ", exporters estimated on Monday", ", the bank said"."""
+_ITS = (
+    rf"(?:(?:(?:in|of|from|for)\s+(?:the\s+)?)?(?!{_NOT_NOUN}\b)[a-z][\w'’-]*"
+    rf"(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}?"
+    r"(?:\s+(?:arrived|came|visited|landed|were\s+(?:recorded|registered|counted|sold))\b)?\s*)"
+)
+"""Right after a current value, its own words: "in crude oil export revenue", "cruise visitors
+arrived" (the words of what it counts and its verb of coming, no other verb or clause)."""
+_SPAN_OF = (
+    r"(?:(?:for|in|over|during)\s+)?the\s+(?:[a-z]+-(?:month|week|year|day)|comparable|comparative)"
+    r"\s+(?:period|span|months?|quarter|half|year|season)"
+    r"(?:\s+(?:of|in)\s+(?:§|last\s+year|the\s+previous\s+year))?"
+)
+"""A span the period words leave out: "for the five-month period in 2019", "for the comparative
+period in 2018"."""
+_PERIODS = rf"(?:,?\s*(?:{TIME}|{_SPAN_OF}|\(\s*{TIME}\s*\))\s*)*"
+"""Any periods the period words read, one after another (:data:`draftgrowth.TIME`)."""
+_OWN = rf"(?:{_ITS}?(?:{_PERIODS}|{_DATE}|{_SAID})*)"
+_LINK = (
+    r"(?:(?:an?\s+)?amount\s+that\s+(?:is|was)|and\s+(?:is|was|are|were)|"
+    r"(?:which|that|this)\s+(?:is|was|means|represents|marks)(?:\s+an?)?|"
+    r"(?:marking|representing|showing|reflecting|posting|recording|registering|logging)(?:\s+an?)?|"
+    r"an?|(?:up|down))"
+)
+_BEFORE = re.compile(rf"^\s*{_OWN}\s*,\s*{_LINK}\s*$")
+"""From a current value to its change: "X by Nov. 21, exporters estimated on Monday, down", "X,
+an amount that is", "X and is" (with no comma: "amounted to X and is P higher")."""
+_BEFORE_AND = re.compile(rf"^\s*{_OWN}\s*and\s+(?:is|was|are|were)\s*$")
+_CURRENT = (
+    r"(?:to|to\s+reach|reaching|reached|at|to\s+stand\s+at|standing\s+at|totall?ing|"
+    r"amounting\s+to|to\s+a\s+total\s+of|for\s+a\s+total\s+of|(?:expanding|rising|climbing|"
+    r"falling|dropping|declining|growing)\s+to|with(?:\s+a\s+total\s+of)?)"
+)
+_COMPARED = (
+    r"(?:(?:(?:up|down|rising|falling)\s+)?from(?:\s+an?\s+(?:revised|upwardly\s+revised|"
+    r"downwardly\s+revised)|\s+the)?|(?:as\s+)?against|compared\s+(?:to|with)(?:\s+the)?|"
+    r"in\s+comparison\s+(?:to|with)(?:\s+the)?|vis-[àa]-vis|versus|vs\.?|relative\s+to|"
+    r"(?:than|over|on)(?:\s+the)?|(?:exceeding|surpassing|beating|topping)\s+the)"
+)
+_VERSUS = (
+    rf"(?:{_COMPARED}\s+(?:(?:those|that)\s+(?:of|for|in)\s+)?{TIME}(?:\s+(?:before|earlier|ago))?)"
+)
+"""A comparison with a period and no figure: "compared with the same period last year"."""
+_AFTER = re.compile(
+    rf"^\s*{_WHAT}?{_PERIODS}(?:,?\s*{_VERSUS})?{_PERIODS},?\s*(?P<cue>{_CURRENT})\s*$"
+)
+"""From a change to the value it reached: "in net earnings to", "year-on-year in May to",
+"during the months of January to May with a total of"."""
+_BASE = re.compile(rf"^\s*(?:{_WHAT}|{_ITS})?{_PERIODS},?\s*{_COMPARED}\s*$")
+"""From a change or its current value to the base: "from", "over the", "than the", "vis-à-vis",
+"over the same period, up from"."""
+_BASE_TAIL = re.compile(
+    rf"^(?:\s*(?:registered|recorded|reported|posted|sent|received|seen|booked)\b)?{_PERIODS}"
+    r"\s*(?:[,.;)]|$)"
+)
+"""After the base: its period only ("registered in the same period in 2019"), then the clause's
+end."""
+
+
+def relations(text: str, sentences: Sequence[Sentence], drafted: list[DraftRelation]) -> Drafted:
+    """The growths of every sentence read by their structure, for the percents no relation drafted
+    before ties; notes: none (the listed rules note the uncertain ones)."""
+    used = {v for r in drafted for v in r.fields.values() if isinstance(v, str)}
+    found: list[DraftRelation] = []
+    for sentence in sentences:
+        for k, growth in enumerate(sentence.figures):
+            if growth.id in used or not _a_change(growth):
+                continue
+            made = _comparison(text, sentence, k)
+            if made is not None:
+                found.append(made)
+                used.update(v for v in made.fields.values() if isinstance(v, str))
+    return found, []
+
+
+def _a_change(figure: Figure) -> bool:
+    """A percent the grammar reads as a rise or a fall of a level, no index (above 100 percent)."""
+    stated = figure.phrase.stated
+    signed = stated.direction is not None or stated.negative
+    return figure.kind == "growth" and is_percent(figure) and signed and stated.value <= 100
+
+
+def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
+    figures = sentence.figures
+    growth = figures[k]
+    if TO_COME.search(text, sentence.span[0], growth.phrase.outer_end) is not None:
+        return None  # a forecast, a plan or a target: no level reached
+    if _with_amount(text, sentence, k):
+        return None  # "down P or D": a change, the listed rules' to draft or leave
+    current, with_cue, last = _current_after(text, sentence, k)
+    if current is None:
+        current = _current_before(text, sentence, k)
+        last = growth
+    if current is None:
+        return None
+    base = _base_after(text, sentence, figures.index(last), current)
+    if base is None and last is current:
+        base = _base_after(text, sentence, k, current)
+    if with_cue and base is None:
+        return None  # "rose 5 percent, with 300 new customers": what X counts is open
+    if not is_measure(current) or not a_level(current) or _unit_left_open(current):
+        return None
+    if not signs_clear(text, sentence, growth):
+        return None  # "pulled down by a 45 percent decline": the sign would be a guess
+    if not measured_alike(text, growth, current):
+        return None  # "X baht ..., up 22% in volume": the tonnage's growth, not the value's
+    if names_other_flow(text, sentence, growth, current):
+        return None  # "X, a fall of 3.1 percent for exports" after imports' X
+    if base is not None and not _before(base, current):
+        return None
+    if base is not None and (not same_measure(current, base) or not a_level(base)):
+        return None
+    if base is not None and _unit_left_open(base):
+        return None
+    ends = [f for f in (current, growth, base) if f is not None]
+    first = min(ends, key=lambda f: f.phrase.start)
+    final = max(ends, key=lambda f: f.phrase.start)
+    fields: dict[str, str | list[str]] = {"growth": growth.id, "current": current.id}
+    if base is not None:
+        fields["base"] = base.id
+    return DraftRelation("", "growth", fields, quote(text, first, final))
+
+
+def _unit_left_open(figure: Figure) -> bool:
+    """A number whose unit word the grammar leaves to the editor ("8.7 mt": million tonnes or
+    metric tons): no level the draft compares."""
+    return (figure.noun or "").lower() in AMBIGUOUS_UNITS
+
+
+def _gap(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
+    """The words between two figures, the noun the first counts left out ("794,731 TEU, up
+    from": ", up from")."""
+    words = words_between(text, sentence, a, b)
+    noun = (a.noun or "").lower()
+    bare = words.lstrip()
+    if noun and re.match(rf"{re.escape(noun)}(?![\w'’-])", bare):
+        return " " + bare[len(noun) :]
+    return words
+
+
+def _current_after(text: str, sentence: Sentence, k: int) -> tuple[Figure | None, bool, Figure]:
+    """The level the change reached, right after it: "a 10.8 per cent growth in net earnings to
+    X", "increased by 7.1% with a total of X" (with: only with a base, see above)."""
+    figures = sentence.figures
+    growth = figures[k]
+    if k + 1 >= len(figures):
+        return None, False, growth
+    after = figures[k + 1]
+    m = _AFTER.match(_gap(text, sentence, growth, after))
+    if m is None or not is_measure(after):
+        return None, False, growth
+    return after, m.group("cue").startswith("with"), after
+
+
+def _current_before(text: str, sentence: Sentence, k: int) -> Figure | None:
+    """The level right before the change, joined to it by words of linking past its own date and
+    an aside of who said so."""
+    if k < 1:
+        return None
+    growth, before = sentence.figures[k], sentence.figures[k - 1]
+    gap = _gap(text, sentence, before, growth)
+    gap += " " + _value_lead(growth)
+    if _BEFORE.match(gap) is None and _BEFORE_AND.match(gap) is None:
+        return None
+    if reads_before(gap):
+        return None  # a linking the listed rule reads: its guards decided
+    if _compared_with(text, sentence, k - 1) or compared_period(text, sentence, before):
+        return None  # "X, against Y in 2030, up P": Y is the base, not the value reached
+    if listed_base(text, list(sentence.figures), k - 1):
+        return None  # "X, against Y in May and Z a year before, a fall of P": bases listed
+    return before if is_measure(before) else None
+
+
+_COMPARED_END = re.compile(rf"(?:\b{_COMPARED}|\bup|\bdown)\s*$")
+
+
+def _compared_with(text: str, sentence: Sentence, j: int) -> bool:
+    """The words right before the figure at ``j`` (back to the figure before it) make it a figure
+    compared with: "against Y", "up from Y", "than the Y", "compared with Y"."""
+    figure = sentence.figures[j]
+    start = sentence.figures[j - 1].phrase.outer_end if j > 0 else sentence.span[0]
+    words = between(text, start, figure.phrase.start, sentence.periods)
+    return _COMPARED_END.search(words) is not None
+
+
+def _value_lead(figure: Figure) -> str:
+    """The first word of a value before its number when it is an article or "up"/"down" ("an" of
+    "an 18 percent decline", "a" of "a fall of 6.36 percent"), which the linking words end on."""
+    lead = re.split(r"[\d+\-−]", figure.phrase.value, maxsplit=1)[0].strip().lower().split()
+    return lead[0] if lead and lead[0] in ("a", "an", "up", "down") else ""
+
+
+def _base_after(text: str, sentence: Sentence, j: int, current: Figure) -> Figure | None:
+    """The figure compared with, right after the one at ``j``, and nothing after it but its
+    period."""
+    figures = sentence.figures
+    if j + 1 >= len(figures):
+        return None
+    here, base = figures[j], figures[j + 1]
+    if _BASE.match(_gap(text, sentence, here, base)) is None or not is_measure(base):
+        return None
+    tail = between(text, base.phrase.outer_end, sentence.span[1], sentence.periods)
+    tail = _without_own_words(tail, base, between(text, current.phrase.outer_end, sentence.span[1]))
+    if _BASE_TAIL.match(tail) is None or not base_ends(text, sentence, base):
+        return None
+    return base
+
+
+_OR = re.compile(r"^\s*,?\s*\(?\s*or\s*\+?\s*$")
+
+
+def _with_amount(text: str, sentence: Sentence, k: int) -> bool:
+    """The percent is joined to an amount by "or" ("down 12.9 percent or $79.1 million", "$41
+    million, or 9 percent"): a change of amount and percent, whose signs the listed rule leaves to
+    the editor where they disagree; no growth of its own."""
+    figures = sentence.figures
+    return any(
+        0 <= j < len(figures)
+        and is_measure(figures[j])
+        and _OR.match(_gap(text, sentence, *sorted((figures[j], figures[k]), key=_start)))
+        is not None
+        for j in (k - 1, k + 1)
+    )
+
+
+def _start(figure: Figure) -> int:
+    return figure.phrase.start
+
+
+def _without_own_words(tail: str, base: Figure, after_current: str) -> str:
+    """The words after the base without those it shares with the figure compared ("over the
+    147,878 cruise visitors for ...", after "158,233 cruise visitors"): its own noun, or words
+    the current value has right after it."""
+    words = tail.split(" ")
+    own = set(after_current.split(" ")[:4]) | {(base.noun or "").lower()}
+    n = 0
+    while n < min(3, len(words)) and words[n] in own and re.fullmatch(r"[a-z][\w'’-]*", words[n]):
+        n += 1
+    return " ".join(words[n:])
+
+
+def _before(base: Figure, current: Figure) -> bool:
+    """The base's period, where both name one, ends before the current value's starts."""
+    if base.period is None or current.period is None:
+        return True
+    now, then = period_span(current.period), period_span(base.period)
+    return now is not None and then is not None and then[1] < now[0]
