@@ -142,3 +142,19 @@ def test_a_base_is_never_the_value_reached() -> None:
         )
         == []
     )
+
+
+def test_a_noun_of_change_with_its_of_after_an_aside() -> None:
+    assert relations(
+        "Ferry revenue came to 41.6 million lari in May, the port said on Monday, a fall of 4.2 "
+        "percent from 43.4 million lari a year earlier."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "a fall of 4.2 percent",
+                "current": "41.6 million lari",
+                "base": "43.4 million lari",
+            },
+        )
+    ]
