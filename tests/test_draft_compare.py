@@ -158,3 +158,17 @@ def test_a_noun_of_change_with_its_of_after_an_aside() -> None:
             },
         )
     ]
+
+
+def test_a_change_named_as_a_cause_with_its_level_set_off() -> None:
+    # the level after a comma: the cause's thing's or the clause's subject's, the words leave it
+    assert (
+        relations(
+            "Port revenue was lifted by a 7.5 percent rise in transit fees, to 310 million lari."
+        )
+        == []
+    )
+    # the level right after what changed is that thing's
+    assert relations(
+        "Port revenue was lifted by a 7.5 percent rise in transit fees to 310 million lari."
+    ) == [("growth", {"growth": "a 7.5 percent rise", "current": "310 million lari"})]
