@@ -172,3 +172,14 @@ def test_a_change_named_as_a_cause_with_its_level_set_off() -> None:
     assert relations(
         "Port revenue was lifted by a 7.5 percent rise in transit fees to 310 million lari."
     ) == [("growth", {"growth": "a 7.5 percent rise", "current": "310 million lari"})]
+
+
+def test_listed_items_are_left_to_the_pairs_rule() -> None:
+    # a list of levels after the change: which item is whose the words leave to the pairs' rule
+    assert (
+        relations(
+            "The two mills registered a 4.5 percent growth in output to 2.1 million tonnes and "
+            "1.4 million tonnes, while rivals shipped 3 million tonnes."
+        )
+        == []
+    )

@@ -58,6 +58,7 @@ from aktobe_facts.text.draftgrowth import (
 )
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.roletime import MONTH
+from aktobe_facts.text.sentences import clause_start
 
 _NOT_NOUN = (
     r"(?:which|that|this|it|they|and|or|but|while|whereas|was|were|is|are|be|been|has|have|had|"
@@ -165,6 +166,8 @@ def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
         return None  # a forecast, a plan or a target: no level reached
     if _with_amount(text, sentence, k):
         return None  # "down P or D": a change, the listed rules' to draft or leave
+    if _listed(text, sentence, k):
+        return None  # "by P and Q to X and Y": the pairs are draftgrowthpairs' or the editor's
     current, with_cue, last = _current_after(text, sentence, k)
     if current is None:
         current = _current_before(text, sentence, k)
@@ -267,7 +270,17 @@ def _current_before(text: str, sentence: Sentence, k: int) -> Figure | None:
         return None  # "X, against Y in 2030, up P": Y is the base, not the value reached
     if listed_base(text, list(sentence.figures), k - 1):
         return None  # "X, against Y in May and Z a year before, a fall of P": bases listed
+    if _another_in_clause(text, sentence, k - 1):
+        return None  # "lent $5 billion to 300 firms, a 10% rise": which of the two rose?
     return before if is_measure(before) else None
+
+
+def _another_in_clause(text: str, sentence: Sentence, j: int) -> bool:
+    """Another level stands in the clause of the figure at ``j``, before it: the change after them
+    may be either's."""
+    figure = sentence.figures[j]
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    return any(is_measure(f) and start <= f.phrase.start for f in sentence.figures[:j])
 
 
 _COMPARED_END = re.compile(rf"(?:\b{_COMPARED}|\bup|\bdown)\s*$")
@@ -320,6 +333,22 @@ def _with_amount(text: str, sentence: Sentence, k: int) -> bool:
         is not None
         for j in (k - 1, k + 1)
     )
+
+
+_AND = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
+
+
+def _listed(text: str, sentence: Sentence, k: int) -> bool:
+    """The percent or the level after it is an item of a list ("by 4.2% and 6.8% to X and Y", "to
+    X and Y"): which item is which the words leave to the listed pairs' rule or the editor."""
+    figures = sentence.figures
+    for a, b in ((k - 1, k), (k, k + 1), (k + 1, k + 2)):
+        if a < 0 or b >= len(figures):
+            continue
+        alike = is_percent(figures[a]) == is_percent(figures[b])
+        if alike and _AND.match(_gap(text, sentence, figures[a], figures[b])):
+            return True
+    return False
 
 
 def _start(figure: Figure) -> int:
