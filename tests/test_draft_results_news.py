@@ -159,3 +159,24 @@ def test_a_people_s_or_a_basis_s_flow_mid_sentence_is_still_a_whole(people: str)
     assert [fields for kind, fields in relations(text) if kind == "sum"] == [
         {"total": "6.7 billion DKK"}
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose 6.2% to 412 kroner on Tuesday.",
+        "The average daily rate rose 4% to $182 in 2030.",
+        "The share price fell 3.1% to DKK 54.6 in March.",
+    ],
+)
+def test_a_change_to_an_amount_is_its_growth_whatever_its_name(sentence: str) -> None:
+    # "Shares rose 6.2% to 412 kroner": the shares' price, no share of a whole, so no change
+    # that might be in percentage points (a percent-points warning)
+    kinds = [c.kind for c in draft(sentence).claims if c.value and "%" in c.value]
+    assert kinds == ["growth"]
+
+
+def test_a_share_that_changes_to_a_percent_is_still_a_change() -> None:
+    # the near miss: a share's change "to 34.9%" may be in points
+    kinds = [c.kind for c in draft("Its market share rose 2% to 34.9% in 2030.").claims]
+    assert "change" in kinds

@@ -71,6 +71,24 @@ _SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power", "capacity"})
 
 
+_TO_LEVEL = re.compile(r"\s*to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(\S+)(?:\s+(\S+))?")
+_POINTS_WORD = re.compile(r"(?:per|percent|percentage|points?|pp|bps?)\b", re.IGNORECASE)
+
+
+def _to_level(rest: str) -> bool:
+    """After a change, "to" and a level that is no percent ("Shares rose 6.2% to 412 kroner",
+    "the average daily rate rose 4% to $182"): what changed is an amount or a count, whatever
+    its name ("shares", "rate"), so the change is its growth, never a change of a share in
+    points."""
+    m = _TO_LEVEL.match(rest)
+    if m is None:
+        return False
+    token, after = m.group(1), m.group(2) or ""
+    if not re.search(r"\d", token):  # "to DKK 54.6", "to $ 182"
+        return bool(re.fullmatch(r"[A-Z]{3}|[^\w\s]+", token) and re.match(r"\d", after))
+    return "%" not in token and not _POINTS_WORD.match(after)
+
+
 def _of_share(before: str) -> bool:
     """The words before a change name a share or a rate as what changed ("the share of good roads
     increased by 13 percent"): a change that may be in points. A share given its own percent
@@ -187,7 +205,7 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     if member or rest.lstrip().lower().startswith("of "):
         return "share"
     if stated.direction is not None:  # "down by 70%", "up 41 percent"
-        return "change" if _of_share(before) else "growth"
+        return "change" if _of_share(before) and not _to_level(rest) else "growth"
     if _GROWTH_AFTER.match(rest):
         return "growth"
     if _CHANGE.search(before) or _CHANGED_BY.search(before) or _NOUN_AT.search(before):
