@@ -359,3 +359,39 @@ def test_periods_that_name_different_months_or_years_clash(a: Time, b: Time) -> 
 def test_a_relative_year_and_a_year_do_not_clash() -> None:
     """With no article date, "February this year" may be February 2030."""
     assert not clash(Time(months=(2, 2), relative="this"), Time("2030", (2, 2)))
+
+
+def test_one_article_is_built_once_for_all_its_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """figures_one_context builds the article once for the pairs the rules ask about, and again
+    for other sentences (codereview12: it was built once per pair)."""
+    from collections.abc import Sequence
+    from unittest import mock
+
+    from aktobe_facts.text import draftrelations, periodcontext
+    from aktobe_facts.text.draftarticle import Article
+    from aktobe_facts.text.draftfigures import Drafted, Sentence
+
+    text = (
+        "Utopia trade report\n\nIn May exports came to $4.0 billion. Imports came to $3.1 "
+        "billion.\n\nIn June exports came to $4.4 billion. Imports came to $3.5 billion.\n"
+    )
+    caught: list[Sequence[Sentence]] = []
+    real = draftrelations.article_relations
+
+    def keep(t: str, s: Sequence[Sentence]) -> Drafted:
+        caught.append(s)
+        return real(t, s)
+
+    with mock.patch("aktobe_facts.text.draft.article_relations", keep):
+        draft(text)
+    sentences = caught[0]
+    figures = [f for s in sentences for f in s.figures]
+    built = mock.Mock(wraps=Article.of)
+    monkeypatch.setattr(Article, "of", built)
+    periodcontext._Last.built = None
+    may, june = figures[0], figures[2]
+    assert periodcontext.figures_one_context(text, sentences, figures[0], figures[1])
+    assert not periodcontext.figures_one_context(text, sentences, may, june)
+    assert built.call_count == 1
+    periodcontext.figures_one_context(text, list(sentences), may, june)
+    assert built.call_count == 2

@@ -43,9 +43,26 @@ def one_context(article: Article, *figures: Placed) -> bool:
 def figures_one_context(text: str, sentences: Sequence[Sentence], *figures: Figure) -> bool:
     """:func:`one_context` for the rules that read sentences and their figures rather than the
     article (a growth joined to the next sentence's levels, a share of the figure before)."""
-    article = Article.of(text, sentences)
-    placed = {p.figure.id: p for p in article.figures}
+    article, placed = _placed(text, sentences)
     return one_context(article, *(placed[f.id] for f in figures))
+
+
+class _Last:
+    """The article read last from its text and sentences, with its figures by claim id: the
+    rules ask about many pairs of one article, which is built once, not once per pair. Kept by
+    the very objects it was built from (a rule never changes the sentences it is given)."""
+
+    text: str | None = None
+    sentences: Sequence[Sentence] | None = None
+    built: tuple[Article, dict[str, Placed]] | None = None
+
+
+def _placed(text: str, sentences: Sequence[Sentence]) -> tuple[Article, dict[str, Placed]]:
+    if _Last.built is None or _Last.text is not text or _Last.sentences is not sentences:
+        article = Article.of(text, sentences)
+        _Last.text, _Last.sentences = text, sentences
+        _Last.built = article, {p.figure.id: p for p in article.figures}
+    return _Last.built
 
 
 def clash(a: Time, b: Time) -> bool:
