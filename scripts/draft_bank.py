@@ -189,6 +189,12 @@ STRUCTURES = (
         GROWTH,
     ),
     Structure(
+        "X, a P fall from a month and a Q rise year-on-year (a second change with its own noun)",
+        "{S} came to {X} in May 2023, a {P} fall from April and a {Q} rise year-on-year.",
+        "growth",
+        (("growth", "Q"), ("current", "X")),
+    ),
+    Structure(
         "near miss: rose P, with X of another thing",
         "{S} rose {P} in 2023, with {X} in new loans.",
         None,

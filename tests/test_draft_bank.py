@@ -48,6 +48,7 @@ FLOORS = {
     "had reached X by a day, the office estimated, up P from Y over the same period": 11,
     "increased by P with a total of X compared with Y": 11,
     "near miss: rose P, with X of another thing": 11,
+    "X, a P fall from a month and a Q rise year-on-year (a second change with its own noun)": 11,
     "near miss: rose by P and Q to X and A, compared with Y and B forecast": 11,
     "near miss: rose by P in May and Q in the five months to X and A": 11,
     "near miss: P higher compared to a period, as they amounted to X, against Y planned": 11,

@@ -183,3 +183,19 @@ def test_listed_items_are_left_to_the_pairs_rule() -> None:
         )
         == []
     )
+
+
+def test_a_second_change_with_its_own_noun_and_comparison() -> None:
+    # after a fall or a rise, "and a Q drop year-on-year": the same figure's growth on another base
+    assert relations(
+        "Ferry traffic came to 41,200 passengers in May, a 3 percent fall from April and a 6 "
+        "percent rise year-on-year."
+    ) == [
+        ("growth", {"growth": "a 3 percent fall", "current": "41,200"}),
+        ("growth", {"growth": "a 6 percent rise", "current": "41,200"}),
+    ]
+    # a second change of another thing ("in cargo") is not the figure's
+    assert relations(
+        "Ferry traffic came to 41,200 passengers in May, a 3 percent fall from April and a 6 "
+        "percent rise in cargo."
+    ) == [("growth", {"growth": "a 3 percent fall", "current": "41,200"})]

@@ -6,8 +6,10 @@ Drafted only when the words leave one reading: the first percent is a drafted ri
 value (a fall is left alone, as the second percent's sign is not in its words), its comparison's
 words ("on May", "month-on-month", "from a year earlier", "increase over the current fiscal
 year") stand right after it, then "and", the second percent with no word of its own before it
-(a rise's word after it, "21.56 per cent higher", is its own sign), and its own comparison's
-words right after it ("than the revised budget").
+(a rise's word after it, "21.56 per cent higher", is its own sign), or with its own noun of change
+and article, whose sign is its own after a rise or a fall ("recording a 13.5 percent reduction from
+the previous quarter and a 9.8 percent drop year-on-year"), and its own comparison's words right
+after it ("than the revised budget").
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ def relations(
         if relation.kind != "growth" or not isinstance(growth, str) or not isinstance(current, str):
             continue
         first, second = figures.get(growth), following.get(growth)
-        if first is None or second is None or not _rise(first) or not _plain(second):
+        if first is None or second is None:
+            continue
+        if not (_rise(first) and _plain(second)) and not (is_percent(first) and _noun(second)):
             continue
         gap = _BETWEEN.fullmatch(text, first.phrase.outer_end, second.phrase.start)
         if gap is None or _AFTER.match(text, second.phrase.outer_end) is None:
@@ -54,6 +58,15 @@ def relations(
 def _rise(figure: Figure) -> bool:
     stated = figure.phrase.stated
     return is_percent(figure) and not stated.negative and stated.direction in (None, Direction.UP)
+
+
+def _noun(figure: Figure) -> bool:
+    """A percent with its own noun of change and article ("a 9.8 percent drop"): its sign is its
+    own, whichever way the first percent went."""
+    stated = figure.phrase.stated
+    signed = stated.negative or stated.direction is not None
+    lead = re.split(r"\d", stated.text, maxsplit=1)[0].strip().lower()
+    return is_percent(figure) and figure.kind == "growth" and signed and lead in ("a", "an")
 
 
 def _plain(figure: Figure) -> bool:
