@@ -76,3 +76,27 @@ def test_a_counted_noun_of_several_words_still_reads(noun: str) -> None:
     stated = parse(f"US$1,200 per {noun}")
     assert stated.per is not None and stated.per.key == noun
     assert stated.value == Fraction(1200)
+
+
+@given(
+    st.integers(min_value=0, max_value=99_999),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from(["per cent", "million dollar"]),
+)
+def test_a_decimal_point_said_as_a_word_is_one_number(whole: int, tenth: int, unit: str) -> None:
+    """Broadcasters' scripts print "12 point 5 per cent" and "1,203 point 8 million dollar":
+    one number with its decimals, where the scanner read 12 points and 5 percent."""
+    written = f"{whole:,} point {tenth} {unit}"
+    stated = parse(written)
+    scale = 10**6 if "million" in unit else 1
+    assert stated.value == Fraction(whole * 10 + tenth, 10) * scale
+    (phrase,) = scan(f"The total was {written} in May.").phrases
+    assert phrase.value == written
+
+
+def test_points_after_a_number_stay_points() -> None:
+    """The near miss: "12 points" and "5 point" with no digits after them are no decimals."""
+    points = parse("12 points").unit
+    assert points is not None and points.key == "percentage_point"
+    (phrase,) = scan("The index rose 12 points in May.").phrases
+    assert phrase.stated.value == 12

@@ -1081,7 +1081,12 @@ def _normalise(text: str) -> str:
     text = text.strip()
     while text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
-    return " ".join(text.replace("\t", " ").replace("\n", " ").split(" ")).strip()
+    text = " ".join(text.replace("\t", " ").replace("\n", " ").split(" ")).strip()
+    return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
+
+
+_SPOKEN_POINT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*) point (\d+)(?![\d,.])")
+"""A decimal point said as a word, as broadcasters' scripts print it ("12 point 5 per cent")."""
 
 
 _INDIAN = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]|\.\d)")

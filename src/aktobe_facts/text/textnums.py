@@ -92,6 +92,9 @@ _DIGITS = rf"(?:\d{{1,3}}(?:[ ]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:{_SEP}\d+)*)"
 _POINT = r"(?<![\w.,'’])\.\d+(?![.,'’]\d)"
 """Decimals with no digit before the point ("$.86 billion", ".5 percent"): after a space, a sign
 or a bracket, never after a letter or digit ("Rs.5", "No.5", "2019.5")."""
+_SPOKEN_POINT = rf"\d{{1,3}}(?:,\d{{3}})*{_GAP}point{_GAP}\d+(?![\d,.])"
+"""A decimal point said as a word, as broadcasters' scripts print it ("12 point 5 per cent",
+"1,203 point 8 million"): one number."""
 _SIGN = r"(?:(?<![\w.,])[-−](?=\d))?"
 _SCALE_WORD = (
     rf"(?:{_GAP}?(?:{_alt(['thousand', 'million', 'billion', 'trillion'])}"
@@ -104,7 +107,7 @@ _DIGIT_PATTERN = re.compile(
     rf"(?=[-−.\d])(?:"
     rf"(?P<date>(?<!\d)(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?!\d))"
     rf"|(?P<range>{_SIGN}{_DIGITS}{_DASH}{_DIGITS}{_SCALE_WORD}?)"
-    rf"|(?P<number>{_SIGN}{_DIGITS}|{_POINT})"
+    rf"|(?P<number>{_SIGN}(?:{_SPOKEN_POINT}|{_DIGITS})|{_POINT})"
     rf"(?:(?P<suffix>st|nd|rd|th)\b|(?P<decade>s)\b|{_SCALE_WORD})?)",
     re.IGNORECASE,
 )
