@@ -1616,6 +1616,124 @@ STRUCTURES = (
         forbidden="share",
         measures=MONEY,
     ),
+    # the guards of the twelfth session's fixers, across subjects and units
+    Structure(  # text/scaleslip.py: a figure whose scale word was left out
+        "near miss: S fell U or 12 percent to X (U printed without its scale)",
+        "{S} fell {U} or 12 percent to {X} in 2023, the office said.",
+        None,
+        forbidden="change growth",
+        measures=MONEY,
+    ),
+    Structure(
+        "S fell B or R to X (both with their scale)",
+        "{S} fell {B} or {R} to {X} in 2023, the office said.",
+        "change",
+        (("amount", "B"), ("current", "X"), ("percent", "R")),
+        measures=MONEY,
+    ),
+    Structure(
+        "S rose U or 6 percent to W (neither with a scale)",
+        "The average monthly wage rose {U} or 6 percent to {W} in 2023, the office said.",
+        "change",
+        (("amount", "U"), ("current", "W")),
+        measures=MONEY,
+    ),
+    Structure(  # text/adjustedbasis.py
+        "a balance whose basis is named once, its flows unmarked",
+        "The trade surplus came to {A} in May, adjusted customs figures showed.\n\nExports came "
+        "to {X} in May and imports to {B}.",
+        "difference",
+        (("result", "A"), ("minuend", "X"), ("subtrahend", "B")),
+        measures=MONEY,
+    ),
+    Structure(
+        "near miss: seasonally adjusted exports A; unadjusted exports X",
+        "Seasonally adjusted exports came to {A} in May, the office said. Unadjusted exports came "
+        "to {X} in May.",
+        None,
+        forbidden="sum",
+        measures=MONEY,
+    ),
+    Structure(  # text/partnertopic.py
+        "near miss: with a partner, imports X; imports of a product A",
+        "With Ruritania, the deficit widened in 2023. Imports climbed to {X} in 2023. Machinery "
+        "imports reached {A} in 2023.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(
+        "imports X; imports of a product A, no partner's paragraph",
+        "Imports climbed to {X} in 2023, the office said. Machinery imports reached {A} in 2023.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
+    Structure(  # text/pertime.py
+        "near miss: X a month; the north A, or Q of the total",
+        "{S} averaged {X} a month in 2023. The north brought {A}, or {Q} of the total.",
+        None,
+        forbidden="share",
+    ),
+    Structure(
+        "X in 2023; the north A, or Q of the total",
+        "{S} came to {X} in 2023. The north brought {A}, or {Q} of the total.",
+        "share",
+        (("share", "Q"), ("part", "A"), ("whole", "X")),
+    ),
+    Structure(
+        "near miss: X a year; of that, A and B",
+        "{S} runs at {X} a year. Of that, the north brings {A} and the south {B}.",
+        None,
+        forbidden="sum",
+    ),
+    # the list guards (text/suggestlistguard.py): each refuses the suggested list for its reason
+    *(
+        Structure(
+            f"near miss, suggested: Total X. A, B and C refused ({reason})",
+            pattern,
+            None,
+            forbidden="sum",
+            suggested=True,
+        )
+        for reason, pattern in (
+            (
+                "plan",
+                "Total {s} is expected to reach {X} in May 2023. The north is to bring in {B} in "
+                "May, the south {C} and the east {D}.",
+            ),
+            (
+                "rate",
+                "Total {s} came to {X} on average in May 2023. The north brought in {B} in May, "
+                "the south {C} and the east {D}.",
+            ),
+            (
+                "change",
+                "Total {s} came to {X} in May 2023. The north posted the biggest increase, {B} in "
+                "May, the south {C} and the east {D}.",
+            ),
+            (
+                "cumulative",
+                "Total {s} came to {X} in May 2023. Since 2010 the north has brought in {B}, the "
+                "south {C} and the east {D}.",
+            ),
+            (
+                "owners",
+                "Total {s} from Ruritania came to {X} in May 2023. The north brought in {B} in "
+                "May, the south {C} and the east {D}.",
+            ),
+            (
+                "flow",
+                "Total {s} came to {X} in May 2023. The north allocated {B} in May, the south {C} "
+                "and the east {D}.",
+            ),
+            (
+                "wider",
+                "Total {s} came to {X} in May 2023. Across the world, the north brought in {B} in "
+                "May, the south {C} and the east {D}.",
+            ),
+        )
+    ),
     # figures of one relation in different sentences or clauses (draftshares, draftupfrom,
     # draftheadline)
     Structure(
@@ -2054,6 +2172,8 @@ SLOTS = {
 }
 WRITTEN = {"N": "2,500", "M": "2 million tonnes", "J": "1,200", "R": "40 percent"}
 """Figures written as they are whatever the measure: a count of firms, a volume, jobs."""
+UNSCALED = {"U": "1,622", "W": "27,030"}
+"""Figures printed with no scale word in the measure's unit ("$1,622"), a slip's or a wage's."""
 FALLING = {"X": "8", "P": "20 percent"}
 """The slots of a fall: "fell 20 percent to 8 million" (from 10 million)."""
 FALL_VERBS = ("fell", "declined", "dropped")
@@ -2075,7 +2195,13 @@ def filled(structure: Structure, measure: Measure) -> tuple[str, dict[str, str]]
     values |= WRITTEN
     values |= {k.lower(): _scale_only(values[k]) for k in ("Y", "Z")}  # "10 million"
     values["z"] = SLOTS["Z"]  # "12.48": the digits alone
+    values |= {k: _unscaled(measure, v) for k, v in UNSCALED.items()}
     return structure.pattern.format(S=measure.subject, s=measure.subject.lower(), **values), values
+
+
+def _unscaled(measure: Measure, number: str) -> str:
+    """A figure in the measure's currency or unit printed with no scale word ("€1,622")."""
+    return re.sub(r"\s*(?:million|billion)", "", measure.written).format(n=number)
 
 
 def _scale_only(value: str) -> str:

@@ -15,6 +15,23 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
 from draft_bank import STRUCTURES, Outcome, measures, outcomes
 
 FLOORS = {
+    "near miss: S fell U or 12 percent to X (U printed without its scale)": 5,
+    "S fell B or R to X (both with their scale)": 5,
+    "S rose U or 6 percent to W (neither with a scale)": 5,
+    "a balance whose basis is named once, its flows unmarked": 5,
+    "near miss: seasonally adjusted exports A; unadjusted exports X": 5,
+    "near miss: with a partner, imports X; imports of a product A": 8,
+    "imports X; imports of a product A, no partner's paragraph": 8,
+    "near miss: X a month; the north A, or Q of the total": 11,
+    "X in 2023; the north A, or Q of the total": 11,
+    "near miss: X a year; of that, A and B": 11,
+    "near miss, suggested: Total X. A, B and C refused (plan)": 11,
+    "near miss, suggested: Total X. A, B and C refused (rate)": 11,
+    "near miss, suggested: Total X. A, B and C refused (change)": 11,
+    "near miss, suggested: Total X. A, B and C refused (cumulative)": 11,
+    "near miss, suggested: Total X. A, B and C refused (owners)": 11,
+    "near miss, suggested: Total X. A, B and C refused (flow)": 11,
+    "near miss, suggested: Total X. A, B and C refused (wider)": 11,
     "A of exports and B of imports, representing Q of total exports and 50 percent of imports": 5,
     "exports to the north A and to the south B, or Q and R of total exports, respectively": 5,
     "near miss: exports to the north A and to the south B, or Q and R of total exports": 5,

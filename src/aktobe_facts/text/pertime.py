@@ -22,6 +22,11 @@ def per_time(text: str, end: int) -> bool:
 
 
 def a_rate(text: str, figure: Figure) -> bool:
-    """The figure is read per a time: its unit's ("$480 million a month") or the words after it."""
+    """The figure is read per a time: its unit's ("$480 million a month") or the words after it,
+    past the noun a count counts ("12.5 million visitors a year")."""
     per = figure.phrase.stated.per
-    return (per is not None and per.kind == "time") or per_time(text, figure.phrase.outer_end)
+    if per is not None and per.kind == "time":
+        return True
+    end = figure.phrase.outer_end
+    noun = re.match(rf"\s+{re.escape(figure.noun)}\b", text[end:]) if figure.noun else None
+    return per_time(text, end) or (noun is not None and per_time(text, end + noun.end()))
