@@ -49,6 +49,7 @@ from aktobe_facts.claims.loader import load, loads
 from aktobe_facts.claims.model import ClaimsFile, Relation, RelationValue
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval
+from aktobe_facts.reading.quantities import read
 from aktobe_facts.text import draft as draft_module
 from aktobe_facts.text.articlecheck import drafted
 from aktobe_facts.text.draftarticle import Article
@@ -56,10 +57,14 @@ from aktobe_facts.text.draftarticle import tied as draft_tied
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent, same_measure
 from aktobe_facts.text.drafttoml import uncommented
 from aktobe_facts.text.suggest import Suggestion
+from aktobe_facts.text.suggestcoincide import Level, refusal
 from aktobe_facts.text.suggestfigures import Known, known
 
 THRESHOLDS = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, float("inf"))
 MAX_PARTS = 4
+FAMILY = "to their printed precision"
+"""The words of a suggestion of :mod:`suggestcoincide`: left out of what the draft already offers,
+so that the table measures the family against the other families and the drafted relations."""
 ZERO = Fraction(0)
 PERCENT_FLOOR = Fraction(5)  # a percent's size for the chance: at least 5 points
 
@@ -106,12 +111,13 @@ def captured_draft(
     where = path.parent / f"{path.name}.claims.toml"
     doc = loads(text, where, None, path)
     offered: list[Tied] = []
-    if found.suggested:
+    others = [s for s in found.suggested if FAMILY not in s.why]
+    if others:
         wide = loads(uncommented(text), where, None, path)
-        ids = {s.relation.id for s in found.suggested}
+        ids = {s.relation.id for s in others}
         offered = [one_tied(wide, r) for r in wide.relations if r.id in ids]
     ties = [frozenset(draft_tied(r)) for r in seen[-1].relations]
-    ties += [frozenset(draft_tied(s.relation)) for s in found.suggested]
+    ties += [frozenset(draft_tied(s.relation)) for s in others]
     return seen[-1], doc, tied(doc), offered, ties
 
 
@@ -295,6 +301,13 @@ def _products(
                 yield Candidate("product", rel, ids, chance(product, t))
 
 
+def _refused(article: Article, by_id: Mapping[str, Known], c: Candidate) -> str | None:
+    """The reason the family's guards give against a two-part sum (:mod:`suggestcoincide`)."""
+    total, a, b = (by_id[i] for i in c.ids)
+    levels = [Level(k, read(k.placed.figure.phrase.stated).require()) for k in (total, a, b)]
+    return refusal(article, *levels)
+
+
 def _strict(drafted: Tied, hand: Tied) -> bool:
     """The same relation: one of the forms of each the same, or the same figures both ways."""
     if any(same_form(f, g) for f in hand.forms for g in drafted.forms):
@@ -321,6 +334,7 @@ class Scored:
         int, ...
     ]  # the hand relations it recalls that the draft neither drafts nor suggests
     quotes: tuple[str, ...]
+    refused: str | None = None  # the family's guard that refuses a two-part sum
 
 
 def measure_article(set_name: str, folder: Path) -> list[Scored]:
@@ -329,6 +343,7 @@ def measure_article(set_name: str, folder: Path) -> list[Scored]:
     figures = known(captured.article, captured.periods)
     theirs = tied(hand)
     already = {n for n, t in enumerate(theirs) if any(recalls(m, t) for m in [*mine, *offered])}
+    by_id = {k.id: k for k in figures}
     out = []
     for c in candidates(doc, figures):
         t = one_tied(doc, c.relation)
@@ -342,8 +357,19 @@ def measure_article(set_name: str, folder: Path) -> list[Scored]:
             if (claim := doc.claim(i)) is not None
         )
         gained = tuple(n for n in matched if n not in already)
+        refused = _refused(captured.article, by_id, c) if c.kind == "sum2" else None
         out.append(
-            Scored(set_name, folder.name, c, bool(strict), bool(matched), offerable, gained, quotes)
+            Scored(
+                set_name,
+                folder.name,
+                c,
+                bool(strict),
+                bool(matched),
+                offerable,
+                gained,
+                quotes,
+                refused,
+            )
         )
     return out
 
@@ -367,8 +393,11 @@ def main(argv: list[str]) -> int:
         " not drafted or suggested | of those in the hand files | hand relations gained |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    for kind in [*kinds, "all"]:
+    guarded = "sum2, guarded"
+    for kind in [*kinds, guarded, "all"]:
         rows = [x for x in scored if kind in ("all", x.candidate.kind)]
+        if kind == guarded:
+            rows = [x for x in scored if x.candidate.kind == "sum2" and x.refused is None]
         for th in THRESHOLDS:
             kept = [x for x in rows if x.candidate.score <= th]
             new = [x for x in kept if x.offerable]
@@ -384,7 +413,8 @@ def main(argv: list[str]) -> int:
             rest.sort(key=lambda x: x.candidate.score)
             print(f"\n## {kind}: {len(rest)} not in the hand files; the best {args.sample}")
             for x in rest[: args.sample]:
-                print(f"- {x.set_name}/{x.article} score {x.candidate.score:.4f}")
+                why = f" refused: {x.refused}" if x.refused else ""
+                print(f"- {x.set_name}/{x.article} score {x.candidate.score:.4f}{why}")
                 for q in x.quotes:
                     print(f"    {q[:160]}")
     return 0

@@ -271,6 +271,36 @@ STRUCTURES = (
         forbidden="sum",
         suggested=True,
     ),
+    Structure(  # text/suggestcoincide.py
+        "suggested: X; A and B agree to their printed precision, no words state the sum",
+        "{S} came to {X} in 2023. The north reported {A} in 2023; the south, the agency said, {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+        suggested=True,
+    ),
+    Structure(  # text/suggestcoincide.py
+        "suggested: interest X; a deficit A and a primary surplus B agree",
+        "Interest on the debt cost {X} in 2023. The budget ran a deficit of {A}, while the "
+        "primary balance showed a surplus of {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+        measures=MONEY,
+        suggested=True,
+    ),
+    Structure(  # text/suggestcoincide.py
+        "near miss, suggested: a plan's X; actual A and B agree",
+        "The plan put {s} at {X} for 2023. The north reported {A} and the south {B} in 2023.",
+        None,
+        forbidden="sum",
+        suggested=True,
+    ),
+    Structure(  # text/suggestcoincide.py
+        "near miss, suggested: from X to A; a third figure B agrees",
+        "{S} fell from a total of {X} to {A}. Separately, the north reported {B}.",
+        None,
+        forbidden="sum",
+        suggested=True,
+    ),
     Structure(  # text/suggestrankedin.py
         "suggested: X. The biggest A, followed by B and C: parts",
         "{S} came to {X} in 2023. The north was the biggest source of {s}, at {B}, followed by "

@@ -393,7 +393,10 @@ def test_a_growth_is_offered_with_the_pair_of_levels_its_percent_describes_best(
     ],
 )
 def test_a_part_is_never_offered_unless_its_words_restrict_the_wholes(text: str) -> None:
-    assert not [s for s in offered(text) if s[0] == "sum"]
+    # a part (one-part sum); a total and two parts that add up are offered by their arithmetic
+    # (suggestcoincide: "800 tonnes of crops: 500 tonnes of maize and 300 tonnes of oats")
+    parts = [s for s in offered(text) if s[0] == "sum" and not s[1].get("exhaustive")]
+    assert not parts
 
 
 def test_a_part_whose_words_are_the_wholes_with_a_restricting_word_is_still_offered() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from aktobe_facts.text import (
+    suggestcoincide,
     suggestequal,
     suggestgrowth,
     suggestlisted,
@@ -46,6 +47,7 @@ SUGGESTERS: tuple[Suggester, ...] = (
     suggestlisted.suggestions,  # a total and the breakdown its sentence lists after it
     suggesttotalnext.suggestions,  # a total and the list of the sentence after it
     suggestrankedin.suggestions,  # a ranked list's members within the whole before it
+    suggestcoincide.suggestions,  # a total and two parts that agree to their printed precision
 )
 
 
