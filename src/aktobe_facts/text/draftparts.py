@@ -32,6 +32,7 @@ from aktobe_facts.text.categorylead import listed_category
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
+from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, SERVICE_KINDS, Role, roles
 from aktobe_facts.text.draftshares import share_pairs
@@ -186,6 +187,8 @@ def relations(
         taken.update(ids)
         if one_period and not one_context(article, total, *parts):
             continue  # "revenue of X in the first quarter ... In March alone ... Tax revenue"
+        if one_period and not all(_within_span(p, total) for p in parts):
+            continue  # "June 2031's X ... the first ten months of 2030's A": not within it
         quote = " … ".join(
             article.text[named[p.figure.id].start : p.figure.phrase.outer_end]
             if p.figure.id in named
@@ -194,6 +197,15 @@ def relations(
         )
         found.append(sum_relation(total, parts, exhaustive, quote))
     return found, []
+
+
+def _within_span(part: Placed, total: Placed) -> bool:
+    """A part whose own period and its whole's are both named lies within the whole's span (a
+    figure of January to October 2030 is no part of June 2031's)."""
+    mine, whole = period_span(part.figure.period), period_span(total.figure.period)
+    if mine is None or whole is None:
+        return True
+    return whole[0] <= mine[0] and mine[1] <= whole[1]
 
 
 def _once(parts: list[Placed], drafted: Sequence[DraftRelation]) -> list[Placed]:
