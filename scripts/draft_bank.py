@@ -1561,6 +1561,29 @@ STRUCTURES = (
         forbidden="sum",
         measures=UNITS,
     ),
+    Structure(  # text/siblingflows.py: two products of one flow are siblings, never whole and part
+        "near miss: a product's exports down to A, a bracketed product's down to B, no whole",
+        "Exports slipped in 2023, on lower crude oil exports, down to {A} from {X}, and lower "
+        "liquefied natural gas (LNG) exports, down to {B} from {Y}.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(
+        "near miss: a product's exports down to B, a bracketed product's down to A, no whole",
+        "Exports slipped in 2023, on lower crude oil exports, down to {B} from {Y}, and lower "
+        "liquefied natural gas (LNG) exports, down to {A} from {X}.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(
+        "a product's exports X, of which a narrower product's exports A: a part",
+        "Oil exports reached {X} in 2023, of which crude oil exports were {A}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
     Structure(
         "border trade X: exports to neighbouring countries A of the total, imports B",
         "The country's border trade reached {X} in 2023. Exports to neighbouring countries made "

@@ -150,6 +150,8 @@ _VERBISH = re.compile(
     r"gives?|got|gets?|left|kept|held|holds?|should|would|could|will|may|might|must|shall|can)$",
     re.IGNORECASE,
 )
+VERBISH = _VERBISH
+"""A word that reads as a verb (or a participle, "-ed", "-ing") before or after a flow's noun."""
 _FOLLOW = re.compile(
     r"^(?:\w+ed|fell|rose|grew|came|comes|come|stood|stands|hit|hits|shrank|sank|slid|went|"
     r"was|were|is|are|will|would|may|might|could|should|have|has|had|be|been|reach(?:es)?|"

@@ -49,6 +49,7 @@ from aktobe_facts.text import (
     draftupfrom,
     draftwithin,
     draftyield,
+    siblingflows,
 )
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
@@ -102,6 +103,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     notes: list[str] = []
     for rule in RULES:
         made, said = rule(article, found)
-        found.extend(made)
+        # two products of one flow are siblings, never whole and part, whichever rule paired them
+        found.extend(r for r in made if not siblingflows.sibling_sum(article, r))
         notes.extend(said)
     return found, notes

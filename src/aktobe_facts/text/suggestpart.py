@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftroles import FLOW_WORDS, SERVICE_KINDS, Role
+from aktobe_facts.text.siblingflows import siblings
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
@@ -148,6 +149,8 @@ def refusal(article: Article, whole: Known, part: Known) -> str | None:
     ):
         return "flows"
     if flow is not None and piece is not None:
+        if siblings(article.text, whole.placed, flow, part.placed, piece):
+            return "siblings"  # "crude oil exports" beside "liquefied natural gas (LNG) exports"
         why = _by_roles(flow, piece, part.subject, _modifiers(whole.before, flow.name))
         if why is not None:
             return why
