@@ -16,7 +16,7 @@ from aktobe_facts.text.phrases import UNREAD_LEFT, scan
 from conftest import findings_of
 
 SIGNS = {
-    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "TSh": "TZS", "USh": "UGX",
+    "KSh": "KES", "Ksh": "KES", "Ksh.": "KES", "KShs": "KES", "TSh": "TZS", "USh": "UGX",
     "LE": "EGP", "L.E.": "EGP", "E£": "EGP", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "₹": "INR",
     "U.S. $": "USD", "US $": "USD", "U.S.$": "USD",
 }  # fmt: skip

@@ -213,3 +213,10 @@ def test_a_qualified_part_of_another_span_is_no_part() -> None:
     kinds = [kind for kind, _ in relations(text)]
     assert "sum" not in kinds and "equation" not in kinds
     assert kinds.count("growth") == 2
+
+
+def test_a_kenyan_shilling_sign_with_its_full_stop() -> None:
+    # "Ksh." as the Kenyan press prints it: the level is money, so the growth ties it
+    assert relations("Customer deposits at the lender rose 12 per cent to Ksh. 41.2 Billion.") == [
+        ("growth", {"growth": "rose 12 per cent", "current": "Ksh. 41.2 Billion"})
+    ]

@@ -161,7 +161,7 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # "KSh", "TSh", "USh" name one shilling each; a bare "Sh" or "shilling(s)" is in SHARED
     "KES": (
         "Kenyan shillings",
-        ("KES", "KSh", "Ksh", "KShs", "Kshs"),
+        ("KES", "KSh", "Ksh", "Ksh.", "KShs", "Kshs"),
         ("kenyan shilling", "kenyan shillings", "kenya shilling", "kenya shillings"),
     ),
     "TZS": (
