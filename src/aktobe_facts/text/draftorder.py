@@ -52,9 +52,29 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 """Between A and B in "from A in 2023 to B"."""
-_IN_WHAT = rf"\s+in\s+(?:(?!\b(?:{_UP}|{_DOWN})\b)[^,;.\d%()]){{0,60}}?"
+_CAUSING = (
+    r"that|which|who|brought|bring\w*|took|tak(?:e|es|ing)|push\w*|pull\w*|help\w*|drove|"
+    r"driv(?:e|es|ing)|sent|send\w*|lift\w*|boost\w*|cut|cuts|cutting|dragg?\w*|led|put|puts|"
+    r"caus\w*|left"
+)
+"""Words that make a noun of change the cause of another figure's move: "a drop in fares brought
+passenger numbers to B" (the noun's thing is fares, the figure another)."""
+_IN_WHAT = rf"\s+in\s+(?:(?!\b(?:{_UP}|{_DOWN}|{_CAUSING})\b)[^,;.\d%()]){{0,60}}?"
 """A noun of change's thing, with no verb of its own: "a surge in exports of chemicals" (to B
-from A; never "a growth in investments moderated to", whose verb says the way)."""
+from A; never "a growth in investments moderated to", whose verb says the way, nor "a drop in
+fares brought passenger numbers to", whose verb moves another figure)."""
+_NOUN_OF_CHANGE = re.compile(
+    r"(?:increase|rise|surge|upsurge|jump|gain|decline|decrease|fall|drop|reduction|"
+    r"contraction)\s+in\b",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014]|\b(?:and|but|while|whereas|as|after|since|because|when|though|"
+    r"although|if|so)\b)\s*(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w'’%-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Before a noun of change that opens its clause ("A drop in fares ...", ", as a rise in rates
+..."): the noun is the clause's subject, and a verb after its thing may move another figure."""
 MOVED_TO = re.compile(
     rf"\b(?:(?P<up>{_UP}|(?:increase|rise|surge|upsurge|jump|gain){_IN_WHAT})|"
     rf"(?P<down>{_DOWN}|(?:was|were|is|are|has\s+been|have\s+been)\s+down|(?<=,\s)down|"
@@ -65,6 +85,18 @@ MOVED_TO = re.compile(
 """Before B in "rose to B, up from A", "were down to B from A", "exports, down to B from A", "a
 decline in crude oil exports to B from A", "fell harder, to B", "rose sharply to B" (an
 adverb)."""
+
+
+def moved_to(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`MOVED_TO` in ``text[start:end]``, but never a noun of change that opens its clause
+    ("A rise in interest rates cut new lending to B": the noun is a cause, the words between may
+    hold the verb that moved B; "reflects a decline in wool sales to B" is read)."""
+    m = MOVED_TO.search(text, start, end)
+    if m is None or not _NOUN_OF_CHANGE.match(text, m.start()):
+        return m
+    return None if _SUBJECT_BEFORE.search(text[start : m.start()]) else m
+
+
 _EARLIER_OWN = (
     r"(?:\s+(?:last|the\s+previous|the\s+prior|the\s+same)\s+(?:year|season|month|quarter|half|"
     r"period|week)['’]s|\s+(?:19|20)\d{2}['’]s)?"
@@ -171,8 +203,8 @@ def moves(
             old, new, begin = a, b, start + m.start()
         elif m := _AND_MOVED.match(between):
             old, new, begin = a, b, a.figure.phrase.start
-        elif (m := MOVED_TO.search(before)) and (g := _TO_FROM.match(between)):
-            new, old, begin = a, b, start + m.start()
+        elif (m := moved_to(text, start, a.figure.phrase.start)) and (g := _TO_FROM.match(between)):
+            new, old, begin = a, b, m.start()
             if g.group("up" if m.group("down") else "down"):
                 continue  # "fell to B, up from A": the words disagree
             after = text[words_end(text, b) : b.sentence[1]]
@@ -204,7 +236,7 @@ def _share_moves(article: Article) -> list[DraftRelation]:
             if not (_share_level(new) and _share_level(old)):
                 continue
             start = segment_start(figures, k)
-            m = MOVED_TO.search(text, start, new.figure.phrase.start)
+            m = moved_to(text, start, new.figure.phrase.start)
             between = text[new.figure.phrase.outer_end : old.figure.phrase.start]
             if (
                 m is None

@@ -117,6 +117,26 @@ _OWN_COMPARISON = re.compile(
     r"\b(?:compared|compares|against|versus|than|from|previous|prior)\b", re.IGNORECASE
 )
 """In the rest of X's sentence: a comparison of its own, which the next sentence may go on."""
+_Y_PERIOD = (
+    r"(?:in|during|for|over)\s+(?:the\s+)?(?:(?:same|corresponding|previous|prior|preceding|"
+    r"first|second|third|fourth|last|final)\s+(?:(?:three|six|nine)\s+months|period|month|"
+    r"quarter|half|year|season|week)(?:\s+(?:of|in))?\s*(?:\d{4}(?:[-/]\d{2,4})?)?|"
+    rf"(?:(?:{MONTH})\s+)?(?:19|20)\d{{2}}(?:[-/]\d{{2,4}})?|"
+    r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)|"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)"
+)
+_Y_ENDS = re.compile(
+    r"(?:\s+(?:total|figure|level|tally))?(?:\s+(?:recorded|reported|registered|posted|"
+    r"seen|set|reached))?"
+    rf"\s*(?:{_Y_PERIOD})?\s*(?:[.;]|,\s*(?:and|but|while|whereas|when|which|as|"
+    r"according\s+to|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:said|says|reported|showed))\b|$)",
+    re.IGNORECASE,
+)
+"""After Y's words: its own period and the end of its clause ("the 3.3 million total recorded in
+2010."), nothing else ("compared with 3.6
+million cars sold by rival Beta", "compared with $5.0 billion to the whole of Asia", "in the
+fourth quarter of 2030 in inflation-adjusted terms": another subject, whole or basis)."""
 _SPAN_SLACK = 3
 """Days two periods' lengths may differ by and still be spans of one kind (a month and a month,
 a quarter and a quarter): a month's record is no record against a year's total."""
@@ -146,12 +166,17 @@ def _compared(
         or not _COMPARED_NEXT.fullmatch(text, y.sentence[0], y.figure.phrase.start)
     ):
         return None
+    if not _Y_ENDS.match(text, past_noun(text, y.figure), y.sentence[1]):
+        return None  # "compared with 3.6 million cars sold by rival Beta in 2030"
     xs, ys = period_span(x.figure.period), period_span(y.figure.period)
     plain = y.figure.phrase.stated.qualifier in (None, "about")
     if xs is None or ys is None or not ys[1] < xs[0] or not plain or not comparable(x, y):
         return None
     if abs((xs[1] - xs[0]).days - (ys[1] - ys[0]).days) > _SPAN_SLACK:
         return None  # "a record 41,200 tonnes in March, compared with 380,000 tonnes in 2030"
+    if (ys[0].month, ys[0].day) != (xs[0].month, xs[0].day):
+        return None  # "a record in the first quarter of 2031, compared with ... the fourth
+        # quarter of 2030": a record for a first quarter, perhaps below the quarter before
     return y, end, "<" if low else ">"
 
 

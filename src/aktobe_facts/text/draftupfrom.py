@@ -28,7 +28,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import (
-    MOVED_TO,
+    moved_to,
     order,
     past_words,
     percent_after,
@@ -178,5 +178,5 @@ def _moved(text: str, figures: list[Placed], k: int) -> str | None:
     X", None for none."""
     placed = figures[k]
     start = segment_start(figures, k)
-    verb = MOVED_TO.search(text, start, placed.figure.phrase.start)
+    verb = moved_to(text, start, placed.figure.phrase.start)
     return None if verb is None else ">" if verb.group("up") else "<"
