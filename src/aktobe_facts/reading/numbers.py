@@ -1085,8 +1085,11 @@ def _normalise(text: str) -> str:
     return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
 
 
-_SPOKEN_POINT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*) point (\d+)(?![\d,.])")
-"""A decimal point said as a word, as broadcasters' scripts print it ("12 point 5 per cent")."""
+_SPOKEN_POINT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*) point (?!(?:1[89]|2[01])\d\d(?![\d,.]))(\d+)(?![\d,.])"
+)
+"""A decimal point said as a word, as broadcasters' scripts print it ("12 point 5 per cent"), never
+before a year ("a 10 point 2030 plan")."""
 
 
 _INDIAN = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]|\.\d)")

@@ -72,7 +72,8 @@ _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power", "c
 
 
 _TO_LEVEL = re.compile(r"\s*to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(\S+)(?:\s+(\S+))?")
-_POINTS_WORD = re.compile(r"(?:per|percent|percentage|points?|pp|bps?)\b", re.IGNORECASE)
+_POINTS_WORD = re.compile(r"(?:per|percent|percentage|pct|pc|points?|pp|bps?)\b", re.IGNORECASE)
+"""A word after a level's number that makes it a percent ("5.2 pct", "5.25pc" is read in the token)."""
 
 
 def _to_level(rest: str) -> bool:

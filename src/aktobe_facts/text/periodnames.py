@@ -155,7 +155,7 @@ bound, no comparison; "the same period", "the corresponding months" or "the like
 Russian agencies write) right before it ("the same period last year")."""
 _SOURCE_FROM = re.compile(
     r"from\s+(?![^\d.;,]*\b(?:same|corresponding|like|similar|previous|preceding|prior|last|"
-    r"earlier|ago|year|month|quarter|half|level)\b)[^\d.;,]{1,40}?\s(?:in|during|for)\s+"
+    r"earlier|ago|year|month|quarter|half|levels?|peaks?|highs?|lows?|records?)\b)[^\d.;,]{1,40}?\s(?:in|during|for)\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )

@@ -92,7 +92,9 @@ _DIGITS = rf"(?:\d{{1,3}}(?:[ ]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:{_SEP}\d+)*)"
 _POINT = r"(?<![\w.,'’])\.\d+(?![.,'’]\d)"
 """Decimals with no digit before the point ("$.86 billion", ".5 percent"): after a space, a sign
 or a bracket, never after a letter or digit ("Rs.5", "No.5", "2019.5")."""
-_SPOKEN_POINT = rf"\d{{1,3}}(?:,\d{{3}})*{_GAP}point{_GAP}\d+(?![\d,.])"
+_NO_YEAR = r"(?!(?:1[89]|2[01])\d\d(?![\d,.]))"
+"""No year after a spoken point: "a 10 point 2030 plan" is a plan of ten points for 2030."""
+_SPOKEN_POINT = rf"\d{{1,3}}(?:,\d{{3}})*{_GAP}point{_GAP}{_NO_YEAR}\d+(?![\d,.])"
 """A decimal point said as a word, as broadcasters' scripts print it ("12 point 5 per cent",
 "1,203 point 8 million"): one number."""
 _SIGN = r"(?:(?<![\w.,])[-−](?=\d))?"
