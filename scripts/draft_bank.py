@@ -232,6 +232,18 @@ STRUCTURES = (
         forbidden="growth",
     ),
     Structure(
+        "near miss: rose P in comparable prices to X from Y",
+        "{S} rose {P} in comparable prices to {X} in 2023 from {Y} in 2022.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
+        "near miss: fell P in local currency terms to X from Y",
+        "{S} fell {P} in local currency terms to {X} in 2023 from {Y} in 2022.",
+        None,
+        forbidden="growth",
+    ),
+    Structure(
         "X of which A and B",
         "{S} came to {X} in 2023, of which {A} came from the north and {B} from the south.",
         "sum",

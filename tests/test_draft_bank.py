@@ -74,6 +74,8 @@ FLOORS = {
     "near miss: P higher compared to a period, as they amounted to X, against Y planned": 11,
     "near miss: rose P to X, against Y planned": 11,
     "near miss: rose P compared to another thing, from Y to X": 11,
+    "near miss: rose P in comparable prices to X from Y": 11,
+    "near miss: fell P in local currency terms to X from Y": 11,
     "S by the Big Five firms rose P to X (a name's number word is no level)": 11,
     "rose by P and Q to X and A respectively (P of X)": 11,
     "rose by P and Q to X and A respectively (Q of A)": 11,

@@ -6,6 +6,8 @@ these tests, with figures and subjects of no article of the sets."""
 
 from __future__ import annotations
 
+import pytest
+
 from _drafted import relations
 
 
@@ -220,3 +222,66 @@ def test_a_kenyan_shilling_sign_with_its_full_stop() -> None:
     assert relations("Customer deposits at the lender rose 12 per cent to Ksh. 41.2 Billion.") == [
         ("growth", {"growth": "rose 12 per cent", "current": "Ksh. 41.2 Billion"})
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gross output grew 5 percent in comparable prices to 38.4 trillion som in 2031 from "
+        "34.0 trillion som in 2030.",
+        "Cement production rose 7.2% in physical terms to $910 million in 2031 from $800 million "
+        "in 2030.",
+        "Group revenue climbed 9 per cent in local currency terms to €2.3 billion in 2031 from "
+        "€2.2 billion in 2030.",
+        "Sales fell 4 percent in organic terms to £610 million in 2031 from £600 million in 2030.",
+        "Oil receipts fell 12 percent in dollar terms to 41.2 billion rubles in 2031 from "
+        "38.0 billion rubles in 2030.",
+        "Retail sales rose 6.1 percent in constant prices to 14.2 trillion tenge in 2031 from "
+        "12.1 trillion tenge in 2030.",
+        "Profit rose 8 percent at constant exchange rates to $4.1 billion in 2031 from "
+        "$3.5 billion in 2030.",
+        "Cargo revenue rose 7.2% on a like-for-like basis to $910 million in 2031 from "
+        "$800 million in 2030.",
+    ],
+)
+def test_a_change_on_another_basis_ties_no_printed_figures(sentence: str) -> None:
+    # a growth in comparable prices, physical or local-currency terms, organic or at constant
+    # exchange rates is net of prices, currency or acquisitions: the printed figures are nominal
+    assert relations(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "current"),
+    [
+        (
+            "Gross output grew 5 percent in nominal terms to 38.4 trillion som in 2031.",
+            "38.4 trillion som",
+        ),
+        (
+            "Cement sales rose 7.2% on an annual basis to $910 million in 2031.",
+            "$910 million",
+        ),
+        (
+            "Gross output grew 5 percent in current prices to 38.4 trillion som in 2031.",
+            "38.4 trillion som",
+        ),
+    ],
+)
+def test_a_change_on_the_figures_own_basis_still_ties_them(sentence: str, current: str) -> None:
+    # the near misses: nominal terms, a period's basis, and prices that are what changed
+    made = relations(sentence)
+    assert [(kind, fields.get("current")) for kind, fields in made] == [("growth", current)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 10 percent rise in gold prices drove revenue to $4.1 billion in 2031 from $3.5 billion "
+        "in 2030.",
+        "An 8% fall in demand cut steel output to 2.1 million tonnes in May.",
+        "Last year, a 9 percent drop in fish prices cut revenue to $210 million.",
+    ],
+)
+def test_a_noun_of_change_that_opens_its_clause_is_no_level_s_change(sentence: str) -> None:
+    # the noun of change is the subject: another verb moves the level after it
+    assert relations(sentence) == []

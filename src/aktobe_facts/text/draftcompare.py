@@ -46,6 +46,7 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftgrowth import (
+    TERMS,
     TIME,
     a_level,
     base_ends,
@@ -181,6 +182,8 @@ def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
         return None  # "rose 5 percent, with 300 new customers": what X counts is open
     if _a_cause(text, sentence, growth, current):
         return None  # "pulled down by a 12 percent decline in subsidies, to X": whose X is open
+    if _other_basis(text, sentence, k):
+        return None  # "grew 5 percent in comparable prices to X": X and the base are nominal
     if not is_measure(current) or not a_level(current) or _unit_left_open(current):
         return None
     if not signs_clear(text, sentence, growth):
@@ -206,21 +209,58 @@ def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
 
 _CAUSE = re.compile(
     r"\b(?:by|due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|amid|"
-    r"despite)\s*$",
+    r"despite|on|after|following)\s*$",
     re.IGNORECASE,
 )
+_BASIS = re.compile(
+    r"\b(?:(?:in|on)\s+(?:an?\s+)?(?:[a-z][\w'’-]*[\s-]+){0,3}?(?:terms|basis)\b|"
+    r"(?:in|at)\s+(?:comparable|constant|fixed|real|base-year|\d{4})\s+prices\b|"
+    r"at\s+(?:constant|current|comparable|fixed)\s+(?:exchange\s+)?(?:rates?|currenc(?:y|ies))\b|"
+    r"in\s+(?:local|national|domestic|hard|constant)[\s-]+currenc(?:y|ies)\b)",
+    re.IGNORECASE,
+)
+"""A basis of the change's own: "in comparable prices", "in physical terms", "in local currency
+terms", "on a like-for-like basis", "at constant exchange rates"."""
+_SAME_BASIS = re.compile(
+    rf"{TERMS}|on\s+an?\s+(?:year-on-year|month-on-month|quarter-on-quarter|annual|yearly|"
+    r"monthly|quarterly|weekly|daily)\s+basis",
+    re.IGNORECASE,
+)
+"""Words of basis that keep the figures' own: "in nominal terms", "on a year-on-year basis"."""
+
+
+def _other_basis(text: str, sentence: Sentence, k: int) -> bool:
+    """The change names a basis other than its figures' ("rose 5 percent in comparable prices to
+    X from Y", "fell 12 percent in dollar terms to 41.2 billion tenge", "up 8 percent in organic
+    terms from Y"): X and Y are as printed, the growth is net of prices, currency or acquisitions,
+    so it ties no level (only :data:`draftgrowth.TERMS`, the figures' own, and a period's
+    "on a year-on-year basis" are no other basis). Read in the change's clause up to the figure
+    after it."""
+    figures = sentence.figures
+    growth = figures[k]
+    start = clause_start(text, sentence.span[0], growth.phrase.start)
+    end = figures[k + 1].phrase.start if k + 1 < len(figures) else sentence.span[1]
+    words = text[start:end]
+    return any(_SAME_BASIS.fullmatch(m.group(0)) is None for m in _BASIS.finditer(words))
 
 
 def _a_cause(text: str, sentence: Sentence, growth: Figure, current: Figure) -> bool:
     """A noun of change with its article after words that make it the cause of another clause's
     change, its level set off by a comma ("was pulled down by a 12 percent decline in subsidies,
     to $2 billion": whose $2 billion the words leave open; "lifted by a 9 percent rise in exports
-    to $4 billion" is the exports'); a percent of a clause with no verb of its own ("and imports
-    by 8.8 percent to X") is no noun of change."""
+    to $4 billion" is the exports'), or opening its clause as its subject ("A 10 percent rise in
+    gold prices drove revenue to $4.1 billion": another verb moves the level, whatever words the
+    change's "in" runs into); a percent of a clause with no verb of its own ("and imports by 8.8
+    percent to X") is no noun of change."""
     noun = _value_lead(growth) in ("a", "an")
-    cause = _CAUSE.search(text, sentence.span[0], growth.phrase.start) is not None
     after = current.phrase.start > growth.phrase.start
-    return noun and cause and after and "," in _gap(text, sentence, growth, current)
+    if not (noun and after):
+        return False
+    opens = clause_start(text, sentence.span[0], growth.phrase.start)
+    if not text[opens : growth.phrase.start].strip():
+        return True  # "A 10 percent rise in gold prices drove revenue to X": another verb's X
+    cause = _CAUSE.search(text, sentence.span[0], growth.phrase.start) is not None
+    return cause and "," in _gap(text, sentence, growth, current)
 
 
 def _unit_left_open(figure: Figure) -> bool:

@@ -78,11 +78,11 @@ TIME = (
 """A period in words (after :func:`between`, which writes a named period as §): "in the half",
 "in January-April", "at the end of §", "for the five months", "in the five months to May", "a
 year earlier"."""
-_TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
+TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
 """Words that say a growth is of the figures as stated ("narrowed 18 percent in absolute terms to
 X"); never "in real terms", a growth net of prices (the grammar reads it into the value, and the
 growth check does not test such a growth against the figures)."""
-TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{_TERMS})\s*)*"
+TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{TERMS})\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
     r"(?:(?:which|that|this)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
