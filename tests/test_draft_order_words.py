@@ -341,3 +341,53 @@ def test_a_record_against_its_earlier_period_still_drafts() -> None:
         "Tin output reached a record 51,000 tonnes in 2031. That compares with the 48,000 "
         "tonnes reported in 2030."
     ) == [("51,000 tonnes", ">", ["48,000 tonnes"])]
+
+
+def test_the_total_or_a_figure_of_no_period_in_the_second_clause_is_not_the_same_figure() -> None:
+    # "the total" names a wider figure; with no period of its own the second clause may be
+    # another measure of the first clause's period
+    for text in (
+        "Cocoa sales to Ghana were €12.4 million in March, while in April the total slipped to "
+        "€19.0 million.",
+        "Cocoa sales to Ghana were €12.4 million in March, but the total fell to €19.0 million "
+        "as shipments to Togo stopped.",
+        "Cocoa sales to Ghana were €12.4 million in March, but the figure fell to €9.0 million.",
+    ):
+        assert orders(text) == [], text
+    assert orders(
+        "Cocoa sales to Ghana were €12.4 million in March, while in April the figure slipped to "
+        "€9.0 million."
+    ) == [("€9.0 million", "<", ["€12.4 million"])]
+
+
+def test_a_ranking_by_time_by_a_change_or_by_another_measure_orders_nothing() -> None:
+    for text in (
+        "The biggest import by weight was fertiliser (€52 million), followed by steel "
+        "(€140 million) and cement (€75 million).",
+        "The first to be delivered under the contract was copper wire (€52 million), followed "
+        "by steel (€140 million) and cement (€75 million).",
+        "Maize was the first crop to regain its pre-drought harvest (3.1 million tonnes), ahead "
+        "of rice (4.0 million tonnes) and millet (3.5 million tonnes).",
+        "The top gainer among imports in 2031 was steel at €52 million, followed by cement at "
+        "€140 million and glass at €75 million.",
+        "Imports growth was led by steel (€52 million), followed by cement (€140 million) and "
+        "glass (€75 million).",
+    ):
+        assert orders(text) == [], text
+
+
+def test_a_ranking_by_the_figures_own_measure_still_orders() -> None:
+    assert orders(
+        "The biggest import by value was steel (€140 million), followed by cement (€75 million) "
+        "and fertiliser (€52 million)."
+    ) == [
+        ("€140 million", ">=", ["€75 million", "€52 million"]),
+        ("€75 million", ">=", ["€52 million"]),
+    ]
+    assert orders(
+        "The biggest import by weight was cement (410,000 tonnes), followed by steel "
+        "(220,000 tonnes)."
+    ) == [("410,000 tonnes", ">=", ["220,000 tonnes"])]
+    assert orders(
+        "Rice came first with 4.0 million tonnes, ahead of maize with 3.1 million tonnes."
+    ) == [("4.0 million tonnes", ">=", ["3.1 million tonnes"])]

@@ -4,9 +4,11 @@ month this year the figure rose to B" (B > A); "..., whereas in 2031 it fell to 
 
 A and B are levels of one unit or counts of one thing, next to each other in one sentence. After
 A only its own words (no figure, no other clause: "in remittances", ", according to the bank"),
-then "while", "whereas" or "but", the second clause's period, and "the figure" (or "the amount",
-"the total", "the number", "it") with a verb of rise or fall right before B: the words name A's
-figure again and say which way it moved. A B followed by a percent of its own ("rose to B, or 7
+then "while", "whereas" or "but", the second clause's period (never left out: "..., but the
+figure fell to B" may be another measure of A's period), and "the figure" (or "the amount", "the
+number", "it"; never "the total", a wider figure: "Exports to China were A in May, while the total
+fell to B") with a verb of rise or fall right before B: the words name A's figure again and say
+which way it moved. A B followed by a percent of its own ("rose to B, or 7
 percent more") is left to the growth that ties them.
 """
 
@@ -42,8 +44,8 @@ _AGAIN = re.compile(
     r"^(?:\s+(?:in|of|for|from)\s+(?:[^,;.\d%()]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,40}?)?"
     r"(?:\s*,\s*(?:according\s+to\s+[^,;.\d%()]{0,40}?|[^,;.\d%()]{0,30}?\s+(?:said|says)))?"
     r"\s*[,;]?\s*(?:while|whereas|but)\s+"
-    rf"(?:{_WHEN}\s*,?\s*)?"
-    r"(?:the\s+(?:figure|amount|total|number|sum|value|volume)|it)\s+(?:had\s+|has\s+)?"
+    rf"{_WHEN}\s*,?\s*"
+    r"(?:the\s+(?:figure|amount|number|value|volume)|it)\s+(?:had\s+|has\s+)?"
     rf"(?:(?P<up>{RISE_VERBS})|(?P<down>{FALL_VERBS}))\s+to\s*$",
     re.IGNORECASE,
 )

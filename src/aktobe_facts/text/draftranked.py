@@ -32,6 +32,29 @@ _FIRST = re.compile(
 )
 """A word of place before the ranked figure, in its clause: first place, or a later one the list
 after "followed by" or "ahead of" comes below ("China was third with 5.7%, ahead of ...")."""
+_NOT_A_PLACE = re.compile(
+    r"\bfirst\b(?:\s+[\w'’-]+){0,2}?\s+to\s+[a-z]|"
+    r"\bfirst\s+(?:[\w'’-]+\s+){0,2}?(?:ship\w*|cargo\w*|deliver\w*|batch\w*|consignment\w*|"
+    r"arriv\w*|to\b)",
+    re.IGNORECASE,
+)
+"""A "first" of time, not of place: "the first to be shipped", "the first metal to recover its
+sales", "the first shipment": the list after it is in order of time."""
+_BY_CHANGE = re.compile(
+    r"\b(?:gain\w*|increas\w*|ris(?:e|es|ing)|growth|growing|grew|fastest|jump\w*|surg\w*|"
+    r"declin\w*|fall\w*|drop\w*|los(?:er|ers|s|ses)|decreas\w*)\b",
+    re.IGNORECASE,
+)
+"""A ranking by a change ("the top gainer among exports was tin (X)", "the largest increase came
+in hides (X)", "growth in exports was led by tin"): the figures may be levels, which the ranking
+does not order."""
+_BY_MEASURE = re.compile(
+    r"\bby\s+(?:(?P<value>value|revenue|earnings|worth)|"
+    r"(?P<amount>volume|tonnage|weight|quantity|number|count))\b",
+    re.IGNORECASE,
+)
+"""The measure a ranking is by: "the largest export by volume" ranks by an amount, whatever the
+figures in its list measure."""
 _AFTER = re.compile(r"[\s,]*(?:(?P<chain>followed\s+by)|(?P<first>ahead\s+of))\b", re.IGNORECASE)
 """From the ranked figure to the list: "followed by" ranks every figure; "ahead of" the first."""
 _ITEM = re.compile(
@@ -115,6 +138,8 @@ def relations(
                 start = clause_start(text, top.sentence[0], comma)  # "the biggest export, at X"
             if not _FIRST.search(text, start, top.figure.phrase.start):
                 continue
+            if _other_ranking(text, start, top):
+                continue
             end = past_noun(text, top.figure)  # "12.5 million bags"
             if in_brackets:
                 closed = _CLOSED.match(text, end)  # "the leading export (41%), followed by"
@@ -146,6 +171,21 @@ def relations(
             for i, left in enumerate(firsts):
                 found.append(order(left, ">=", ranked[i + 1 :], quote))
     return found, []
+
+
+def _other_ranking(text: str, start: int, top: Placed) -> bool:
+    """The ranking clause orders by time ("the first to be shipped was tin (X)"), by a change
+    ("the top gainer was tin (X)") or by a measure other than its figures' ("the largest export
+    by volume was coal (US$41 million)")."""
+    clause = text[start : top.figure.phrase.start]
+    if _NOT_A_PLACE.search(clause) or _BY_CHANGE.search(clause):
+        return True
+    by = _BY_MEASURE.search(clause)
+    if by is None or is_percent(top.figure):
+        return False
+    unit = top.figure.phrase.stated.unit
+    money = unit is not None and unit.kind == "currency"
+    return money != (by.group("value") is not None)
 
 
 def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed]:
