@@ -1605,11 +1605,19 @@ STRUCTURES = (
         measures=UNITS,
     ),
     Structure(
-        "the border trade surplus B: exports to the neighbours X, imports A",
-        "Exports to neighbouring countries came to {X} in 2023 and imports from neighbouring "
+        "the border trade surplus B: exports to the border countries X, imports A",
+        "Exports to the border countries came to {X} in 2023 and imports from the border "
         "countries to {A}. The border trade surplus was {B}.",
         "difference",
         (("result", "B"), ("minuend", "X"), ("subtrahend", "A")),
+        measures=UNITS,
+    ),
+    Structure(  # border trade is the land crossings': the neighbours' trade may go by sea
+        "near miss: the border trade surplus B: exports to the neighbours X, imports A",
+        "Exports to neighbouring countries came to {X} in 2023 and imports from neighbouring "
+        "countries to {A}. The border trade surplus was {B}.",
+        None,
+        forbidden="difference",
         measures=UNITS,
     ),
     Structure(
@@ -1634,24 +1642,37 @@ STRUCTURES = (
         forbidden="difference",
         measures=UNITS,
     ),
-    # a total whose words count its members, and that many after it (text/draftcounted.py)
+    # a total whose words count its members, and that many after it (text/draftcounted.py):
+    # the count after the total's partner preposition, each member named by it and a capital
     Structure(
-        "S from its two main sources X: A from the north and B from the south",
-        "{S} from its two main sources came to {X} in 2023: {A} from the north and {B} from the "
-        "south.",
+        "S with its two main partners X: A with Utopia and B with Arcadia",
+        "{S} with its two main partners came to {X} in 2023: {A} with Utopia and {B} with Arcadia.",
         "sum",
         (("total", "X"), ("parts", "A B")),
     ),
     Structure(
-        "S of its two regions X. The north led with A, followed by the south with B",
+        "S with its two partners X. Utopia led with A, followed by Arcadia with B",
+        "{S} with its two partners came to {X} in 2023. Utopia led with {A}, followed by "
+        "Arcadia with {B}.",
+        "sum",
+        (("total", "X"), ("parts", "A B")),
+    ),
+    Structure(
+        "near miss: S with its three partners X. Utopia led with A, followed by Arcadia with B",
+        "{S} with its three partners came to {X} in 2023. Utopia led with {A}, followed by "
+        "Arcadia with {B}.",
+        None,
+        forbidden="sum",
+    ),
+    Structure(
+        "near miss: the two ministers said S X: A with Utopia and B with Arcadia",
+        "The two ministers said {S} came to {X} in 2023: {A} with Utopia and {B} with Arcadia.",
+        None,
+        forbidden="sum",
+    ),
+    Structure(
+        "near miss: S of its two regions X. The north led with A, followed by the south with B",
         "{S} of its two regions came to {X} in 2023. The north led with {A}, followed by the "
-        "south with {B}.",
-        "sum",
-        (("total", "X"), ("parts", "A B")),
-    ),
-    Structure(
-        "near miss: S of its three regions X. The north led with A, followed by the south with B",
-        "{S} of its three regions came to {X} in 2023. The north led with {A}, followed by the "
         "south with {B}.",
         None,
         forbidden="sum",

@@ -71,3 +71,54 @@ def test_a_counted_total_of_a_plan_another_period_or_with_other_levels_is_no_sum
     assert _sums(earlier) == []
     compared = RANKED.replace("at €150.3 million,", "at €150.3 million against €140.2 million,")
     assert _sums(compared) == []
+
+
+def test_a_count_of_other_things_than_the_listed_partners_is_no_sum() -> None:
+    """The count stands right after the total's partner preposition and each member is named by
+    that preposition and a capitalised name: a count of speakers, carriers or sites ("the three
+    officials said", "by its two carriers") and members that are products, flows or a sub-part
+    draft nothing."""
+    for currency in ("$", "£"):
+        listed = (
+            f"The three officials said exports reached {currency}38.0 million in 2031: "
+            f"{currency}21.4 million to Freedonia, {currency}9.9 million to Elbonia and "
+            f"{currency}3.2 million to Latveria."
+        )
+        assert _sums(listed) == []
+        carriers = listed.replace(
+            "The three officials said exports", "Cargo flown by its 3 carriers"
+        )
+        assert _sums(carriers) == []
+        flows = (
+            f"Trade with its two neighbours reached {currency}38.0 million in 2031: exports of "
+            f"{currency}21.4 million and a deficit of {currency}4.8 million."
+        )
+        assert _sums(flows) == []
+        products = (
+            f"Exports to its three neighbours rose to {currency}38.0 million in 2031: oil brought "
+            f"{currency}21.4 million, wool {currency}9.9 million and tin {currency}3.2 million."
+        )
+        assert _sums(products) == []
+    sub = COLON.replace(
+        "€150.3 million with Utopia,", "€150.3 million with Utopia, of which €90.2 million in fuel,"
+    )
+    assert not any(exhaustive for *_, exhaustive in _sums(sub))
+    ranked = (
+        "Ruritania's 4 ports handled 41.2 million tonnes in 2030. Coal was the largest cargo at "
+        "20.1 million tonnes, followed by grain at 12.0 million tonnes, ore at 6.0 million tonnes "
+        "and timber at 3.1 million tonnes."
+    )
+    assert _sums(ranked) == []
+
+
+def test_a_count_after_the_partner_preposition_still_drafts() -> None:
+    imports = (
+        "Imports from the three largest suppliers came to £38.0 million in 2031: £21.4 million "
+        "from Freedonia, £9.9 million from Elbonia and £6.7 million from Latveria."
+    )
+    assert _sums(imports) == [
+        ("£38.0 million", ("£21.4 million", "£9.9 million", "£6.7 million"), True)
+    ]
+    assert _sums(COLON.replace("€", "$")) == [
+        ("$412.5 million", tuple(p.replace("€", "$") for p in PARTS), True)
+    ]

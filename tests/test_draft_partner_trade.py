@@ -98,3 +98,27 @@ def test_flows_of_other_partners_or_products_are_no_border_trade() -> None:
     assert _drafted(other) == []
     assert _drafted(coal) == []
     assert _drafted(cross) == []  # transit trade beyond the neighbours too: no certain sum
+
+
+SEA_AND_LAND = (
+    "Ruritania trade report\n\nRuritania's shipments to neighbouring countries were worth {c}6.3 "
+    "billion in 2031, and its purchases from neighbouring countries came to {c}2.9 billion, much "
+    "of both carried by ship. The border trade surplus was {c}0.7 billion.\n"
+)
+
+
+def test_border_trade_is_no_trade_with_the_neighbours_by_sea() -> None:
+    """Border trade is the customs category of the land crossings: the exports "to neighbouring
+    countries" and imports "from neighbouring countries" (by sea as well) are none of its flows,
+    unless their words say so ("from the border countries", "X of the total")."""
+    for currency in ("$", "€"):
+        text = SEA_AND_LAND.format(c=currency).replace("shipments", "exports")
+        text = text.replace("purchases", "imports")
+        assert _drafted(text) == []
+    named = BORDER.replace(
+        "Exports to neighbouring countries made up €250.3 million of the total",
+        "Exports to the bordering countries came to €250.3 million",
+    )
+    assert ("sum", "€412.5 million", ("€250.3 million", "€162.2 million")) in _drafted(named)
+    untied = BORDER.replace("made up €250.3 million of the total", "came to €250.3 million")
+    assert _drafted(untied) == []

@@ -25,7 +25,16 @@ from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, mon
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import BUDGET, COVERAGE, TRADE, Role, roles, scope
+from aktobe_facts.text.draftroles import (
+    BORDER,
+    BUDGET,
+    COVERAGE,
+    NEIGHBOURS,
+    TRADE,
+    Role,
+    roles,
+    scope,
+)
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time
 
@@ -202,6 +211,30 @@ def _partnered(role: Role) -> bool:
     return scope(role) is not None and role.part in (role.partner, "border")
 
 
+_BORDER_NAMED = re.compile(r"\bborder(?:ing)?\s+(?:countries|states|nations|economies)\b", re.I)
+_OF_TOTAL = re.compile(r"\s+of\s+the\s+total\b", re.IGNORECASE)
+
+
+def _one_scope(text: str, members: Members, named: dict[str, Role]) -> bool:
+    """The three flows are of one partner; "border trade" (:data:`BORDER`) joins the flows with
+    the neighbours only where each says it is that trade: "imports from the border countries", or
+    "made up X of the total" after the total; never "exports to neighbouring countries" alone,
+    which may go by sea."""
+    scopes = {scope(named[p.figure.id]) for p in members}
+    if len(scopes) == 1:
+        return True
+    if scopes != {BORDER, NEIGHBOURS}:
+        return False
+    for p in members:
+        if scope(named[p.figure.id]) != NEIGHBOURS:
+            continue
+        phrase = p.figure.phrase
+        before = re.split(r"\d", text[p.sentence[0] : phrase.start])[-1]
+        if not _BORDER_NAMED.search(before) and not _OF_TOTAL.match(text, phrase.outer_end):
+            return False
+    return True
+
+
 def _together(members: Members, named: dict[str, Role], dated: Dateline | None) -> bool:
     """One unit, owner, plan or report and period for all three; where one covers services alone
     (:data:`~aktobe_facts.text.draftroles.COVERAGE`), all do (a flow that names no coverage is
@@ -278,7 +311,7 @@ def _solve(
         m
         for m in product(*lists)
         if _together(m, named, dated)
-        and (not frame.partnered or len({scope(named[p.figure.id]) for p in m}) == 1)
+        and (not frame.partnered or _one_scope(article.text, m, named))
     ]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]

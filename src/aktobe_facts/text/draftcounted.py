@@ -46,11 +46,13 @@ _NUMBERS = {
     )
 }
 _COUNT = re.compile(
-    r"\b(?:(?:its|their|the|these|those|all)\s+)?(?P<n>"
+    r"\b(?P<by>with|to|from)\s+(?:(?:its|their|the|these|those|all)\s+)?(?P<n>"
     + "|".join(_NUMBERS)
     + r"|[2-9]|1[0-9])\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+s)\b"
 )
-"""A count of the total's members in its clause: "its four neighbours", "the three main ports"."""
+"""A count of the total's members in its clause, right after the total's partner preposition:
+"with its four neighbours", "to the three main partners"; never "its three airlines", "the two
+ministers said", whose members are no partners the list names."""
 _NOT_MEMBERS = re.compile(
     rf"^(?:{MONTH}|years|months|quarters|weeks|days|decades|hours|times|percent|points|"
     r"millions|billions|thousands|tonnes|tons|barrels|units|dollars|euros)$",
@@ -73,6 +75,13 @@ def relations(
     figures = known(article, {p.figure.id: p.figure.period for p in article.figures})
     by_id = {k.id: k for k in figures}
     taken = {r.fields.get("total") for r in drafted if r.kind == "sum"}  # broken down already
+    summed = frozenset(
+        i
+        for r in drafted
+        if r.kind == "sum"
+        for i in [r.fields.get("total"), *_listed(r.fields.get("parts"))]
+        if isinstance(i, str)
+    )
     rankings = [_ranked(r, by_id) for r in drafted if r.kind == "order"]
     found: list[DraftRelation] = []
     for i, whole in enumerate(figures):
@@ -80,7 +89,8 @@ def relations(
         if count is None or whole.id in taken or not whole.level or planned(whole):
             continue
         number = whole.placed.sentence_index
-        if _OPENER.match(text, whole.placed.figure.phrase.outer_end) is not None:
+        ranked = _OPENER.match(text, whole.placed.figure.phrase.outer_end) is None
+        if not ranked:
             after = [k for k in figures[i + 1 :] if k.placed.sentence_index == number]
         else:  # "... with its four neighbours reached X. A was the biggest, followed by B, ..."
             after = next(
@@ -96,10 +106,14 @@ def relations(
             sentence = [k for k in figures if k.placed.sentence_index == number + 1]
             if {k.id for k in sentence if comparable(k, whole)} != {k.id for k in after}:
                 continue  # another level of the measure in the ranking's sentence
-        made = _counted(article, whole, after, count)
+        made = _counted(article, whole, after, count, summed, ranked)
         if made is not None:
             found.append(made)
     return found, []
+
+
+def _listed(parts: object) -> list[object]:
+    return parts if isinstance(parts, list) else [parts]
 
 
 def _ranked(relation: DraftRelation, by_id: dict[str, Known]) -> list[Known]:
@@ -113,11 +127,20 @@ def _ranked(relation: DraftRelation, by_id: dict[str, Known]) -> list[Known]:
 
 
 def _counted(
-    article: Article, whole: Known, after: list[Known], count: int
+    article: Article,
+    whole: Known,
+    after: list[Known],
+    count: tuple[int, str],
+    summed: frozenset[str],
+    ranked: bool,
 ) -> DraftRelation | None:
     parts = [k for k in after if comparable(k, whole)]
     value = whole.placed.figure.phrase.stated.value
-    if len(parts) != count or any(
+    if any(k.id in summed for k in (whole, *parts)):
+        return None  # a listed figure already a part or total of a drafted sum: a sub-part
+    if not _named(article.text, parts, count[1], ranked):
+        return None
+    if len(parts) != count[0] or any(
         p.placed.figure.phrase.stated.value >= value or p.period not in (whole.period, None)
         for p in parts
     ):
@@ -132,10 +155,36 @@ def _counted(
     return DraftRelation("", "sum", fields, joined(article, whole, *parts))
 
 
-def _count(clause: str) -> int | None:
-    """The one count of members the clause names, or None."""
+def _count(clause: str) -> tuple[int, str] | None:
+    """The one count of members the clause names and its preposition, or None."""
     counts = [m for m in _COUNT.finditer(clause) if not _NOT_MEMBERS.match(m.group("noun"))]
     if len(counts) != 1:
         return None
     n = counts[0].group("n")
-    return _NUMBERS[n] if n in _NUMBERS else int(n)
+    return (_NUMBERS[n] if n in _NUMBERS else int(n)), counts[0].group("by").lower()
+
+
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _named(text: str, parts: list[Known], by: str, ranked: bool) -> bool:
+    """Each member is named as a partner: in a list, by the total's preposition and a capitalised
+    name right after its figure ("$15.3 million with Utopia"; never "a deficit of $10.1 million",
+    "$20.3 million at Alpha"); in a ranking, by a capitalised name between it and the member
+    before ("followed by Arcadia at"; never "followed by coal at")."""
+    after = re.compile(rf"\s+{by}\s+{_NAME}\b")
+    for i, part in enumerate(parts):
+        phrase = part.placed.figure.phrase
+        if not ranked:
+            if after.match(text, phrase.outer_end) is None:
+                return False
+            continue
+        start = parts[i - 1].placed.figure.phrase.outer_end if i else part.placed.sentence[0]
+        words = text[start : phrase.start]
+        if i == 0:
+            if _CAPITAL.match(words.lstrip()) is None:
+                return False
+        elif _CAPITAL.search(words) is None:
+            return False
+    return True

@@ -679,13 +679,18 @@ _NEIGHBOURS = re.compile(
 )
 
 
+BORDER = "border"
+"""The scope of "border trade", "border exports": the trade across the land crossings, a customs
+category; never all trade with the neighbours (much of which may go by sea or air)."""
+
+
 def scope(role: Role) -> str | None:
-    """The partner a flow is traded with, where its words name one ("exports to China": china),
-    and the neighbours of "border trade", "border exports" (:data:`NEIGHBOURS`); None for a flow
-    with all partners or of another part."""
+    """The partner a flow is traded with, where its words name one ("exports to China": china,
+    "exports to neighbouring countries": :data:`NEIGHBOURS`), and :data:`BORDER` for "border
+    trade", "border exports"; None for a flow with all partners or of another part."""
     if role.partner is not None:
         return NEIGHBOURS if _NEIGHBOURS.fullmatch(role.partner) else role.partner
-    return NEIGHBOURS if role.part == "border" else None
+    return BORDER if role.part == "border" else None
 
 
 _HOME = re.compile(
