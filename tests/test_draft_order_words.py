@@ -391,3 +391,16 @@ def test_a_ranking_by_the_figures_own_measure_still_orders() -> None:
     assert orders(
         "Rice came first with 4.0 million tonnes, ahead of maize with 3.1 million tonnes."
     ) == [("4.0 million tonnes", ">=", ["3.1 million tonnes"])]
+
+
+def test_a_ranking_by_a_change_orders_its_changes_never_levels() -> None:
+    for text in (
+        "The biggest increase came in copper (€52 million), followed by tin (€140 million) and "
+        "zinc (€75 million).",
+        "The top gainer among imports was steel, at €52 million, followed by cement at €140 "
+        "million and glass at €75 million.",
+    ):
+        assert orders(text) == [], text
+    assert orders(
+        "The largest price rises were in Kano (4.2%), Lagos (3.1%) and Abuja (2.0%)."
+    ) == [("4.2%", ">=", ["3.1%", "2.0%"]), ("3.1%", ">=", ["2.0%"])]

@@ -27,8 +27,9 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
-from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import comparable, order
+from aktobe_facts.text.draftranked import BY_CHANGE
 from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.figuretime import segment_start
 
@@ -118,6 +119,8 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
         words = opening.search(text, start, top.figure.phrase.start)
         if not _ranks(words) or _a_set(text, words):
             continue
+        if not is_percent(top.figure) and BY_CHANGE.search(text, start, top.figure.phrase.start):
+            continue  # "the largest increase came in hides ($X)": ranked by a change, not X
         listed = [top]
         for placed in figures[k + 1 :]:
             after = past_noun(text, listed[-1].figure)

@@ -40,7 +40,7 @@ _NOT_A_PLACE = re.compile(
 )
 """A "first" of time, not of place: "the first to be shipped", "the first metal to recover its
 sales", "the first shipment": the list after it is in order of time."""
-_BY_CHANGE = re.compile(
+BY_CHANGE = re.compile(
     r"\b(?:gain\w*|increas\w*|ris(?:e|es|ing)|growth|growing|grew|fastest|jump\w*|surg\w*|"
     r"declin\w*|fall\w*|drop\w*|los(?:er|ers|s|ses)|decreas\w*)\b",
     re.IGNORECASE,
@@ -178,8 +178,10 @@ def _other_ranking(text: str, start: int, top: Placed) -> bool:
     ("the top gainer was tin (X)") or by a measure other than its figures' ("the largest export
     by volume was coal (US$41 million)")."""
     clause = text[start : top.figure.phrase.start]
-    if _NOT_A_PLACE.search(clause) or _BY_CHANGE.search(clause):
+    if _NOT_A_PLACE.search(clause):
         return True
+    if BY_CHANGE.search(clause) and not is_percent(top.figure):
+        return True  # "the largest rises were in A (3.1%), B (1.9%)": the changes themselves
     by = _BY_MEASURE.search(clause)
     if by is None or is_percent(top.figure):
         return False
