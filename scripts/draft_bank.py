@@ -1573,6 +1573,20 @@ STRUCTURES = (
         forbidden="sum",
         measures=UNITS,
     ),
+    Structure(  # draftroles._CHANNEL: a flow confined to a regime or a way of carriage
+        "near miss: a product's exports A; exports under a regime B, no whole",
+        "Rice exports amounted to {A} in 2023. Exports under the free zone regime totaled {B}.",
+        None,
+        forbidden="sum",
+        measures=UNITS,
+    ),
+    Structure(
+        "exports under all regimes X; a product's exports A: a part",
+        "Exports under all regimes totaled {X} in 2023. Rice exports amounted to {A}.",
+        "sum",
+        (("total", "X"), ("parts", "A")),
+        measures=UNITS,
+    ),
     Structure(  # text/siblingflows.py: two products of one flow are siblings, never whole and part
         "near miss: a product's exports down to A, a bracketed product's down to B, no whole",
         "Exports slipped in 2023, on lower crude oil exports, down to {A} from {X}, and lower "

@@ -44,6 +44,8 @@ FLOORS = {
     "near miss: a product's exports B; exports of processed goods A, no whole": 8,
     "exports X. By category, a product's A; exports in another group B: A a part": 8,
     "near miss: by category, a product's exports B; exports by sea A, no whole": 8,
+    "near miss: a product's exports A; exports under a regime B, no whole": 8,
+    "exports under all regimes X; a product's exports A: a part": 8,
     "near miss: a product's exports down to A, a bracketed product's down to B, no whole": 8,
     "near miss: a product's exports down to B, a bracketed product's down to A, no whole": 8,
     "a product's exports X, of which a narrower product's exports A: a part": 8,

@@ -523,6 +523,9 @@ def _role(
             part = part or _agent(by.group("agent"))
         elif (whom := _BY_WHOM.match(tail)) is not None:
             part = part or whom.group(1).lower()  # "revenues generated from exports"
+        elif (channel := _CHANNEL.match(tail)) is not None:
+            way = channel.group("what") or channel.group("what2")
+            part = part or way.lower()  # "exports under the maquila regime": a part
         of = re.match(r"\s*(?:of|from)\s+(?:the\s+)?(\S.*)$", tail)
         if of is not None:
             words = []
@@ -1012,6 +1015,19 @@ _BY_WHOM = re.compile(
 )
 """After a flow's noun, words that make it the part one body handles: "revenues administered by
 the State Fiscal Service" (a change, "increased by", is no part)."""
+_CHANNEL = re.compile(
+    r"\s*(?:(?:under|through|via)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?!(?:all|every|each|any)\b)(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<what>regimes?|schemes?|programmes?|programs?|agreements?|arrangements?|"
+    r"deals?|treaty|treaties|accords?|quotas?|preferences|concessions?|channels?|ports?|"
+    r"routes?|corridors?|pipelines?)\b"
+    r"|by\s+(?P<what2>sea|road|air|rail|land|pipeline|ship|truck|lorry)\b)",
+    re.IGNORECASE,
+)
+"""After a flow's noun, words that confine it to one regime, agreement or way of carriage:
+"exports under the maquila regime", "imports under preferential trade agreements", "exports
+through the port of X", "imports by sea" are a part of the flow, never its whole ("under all
+regimes" restricts nothing)."""
 _HAS = re.compile(
     r"^\s*(?:had|has|have|posted|reported|recorded|saw|sees|showed|shows|ran|runs)\s+(?:an?\s+|its\s+)?$",
     re.IGNORECASE,
