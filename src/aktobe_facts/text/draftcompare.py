@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -58,7 +59,6 @@ from aktobe_facts.text.draftgrowth import (
     signs_clear,
 )
 from aktobe_facts.text.planwords import TO_COME
-from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_start
 
 _NOT_NOUN = (
@@ -68,7 +68,7 @@ _NOT_NOUN = (
 )
 _WHAT = rf"(?:(?:in|of)\s+(?:the\s+)?(?!{_NOT_NOUN}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}\s*)"
 """After a change, the words of what changed: "in net earnings", "in visitor arrivals"."""
-_MON = rf"(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_MON = MONTH_NAMES
 _DATE = (
     rf"(?:(?:by|on|as\s+of|until|till|through)\s+(?:{_MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})\s*)"
 )

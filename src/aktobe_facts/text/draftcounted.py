@@ -20,31 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.reading.numwords import CARDINAL_WORDS
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.suggestfigures import Known, comparable, joined, known, planned
 from aktobe_facts.text.suggestlistguard import refusal
 
-_NUMBERS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ],
-        start=2,
-    )
-}
+_NUMBERS = {w: n for n, w in enumerate(CARDINAL_WORDS[2:13], start=2)}
+"""The number words a count of members is written in, by value ("four": 4)."""
 _COUNT = re.compile(
     r"\b(?P<by>with|to|from)\s+(?:(?:its|their|the|these|those|all)\s+)?(?P<n>"
     + "|".join(_NUMBERS)

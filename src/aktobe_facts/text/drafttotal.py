@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftfigures import DraftRelation, Figure, is_measure, same_measure
+from aktobe_facts.text.draftfigures import DraftRelation, is_measure, same_measure, same_per
 from aktobe_facts.text.draftparts import sum_relation
 
 _CUE = re.compile(
@@ -72,7 +72,7 @@ def _total(text: str, before: list[Placed], total: Placed) -> DraftRelation | No
         return None  # "Of the 1.2 million tonnes harvested, A ... and B, a total of X"
     if any(not is_measure(p.figure) or not same_measure(p.figure, figure) for p in parts):
         return None
-    if len({_per(p.figure) for p in (*parts, total)}) > 1:
+    if any(not same_per(p.figure, figure) for p in parts):
         return None  # "£4.2 million on roads and £310 per household": a rate is no part
     if len({p.figure.noun for p in parts} - {None}) > 1:
         return None  # "1,200 visitors and 300 hotels": counts of two things
@@ -85,9 +85,3 @@ def _total(text: str, before: list[Placed], total: Placed) -> DraftRelation | No
         return None
     quote = text[parts[0].figure.phrase.start : figure.phrase.outer_end]
     return sum_relation(total, parts, cue.group("sum") is not None, quote)
-
-
-def _per(figure: Figure) -> str | None:
-    """What a figure is stated per ("per household"), or None."""
-    per = figure.phrase.stated.per
-    return None if per is None else per.key

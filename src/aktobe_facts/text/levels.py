@@ -5,6 +5,7 @@ difference, order or rate may tie."""
 from __future__ import annotations
 
 from aktobe_facts.text.draftarticle import Placed
+from aktobe_facts.text.draftfigures import same_per
 from aktobe_facts.text.phrases import Phrase
 
 
@@ -35,7 +36,7 @@ def rates_alike(a: Placed, b: Placed) -> bool:
     "64.88 thousand barrels per day" and "108.66 thousand barrels per day"): figures an order may
     tie (never a sum: two prices add to no price)."""
     sa, sb = a.figure.phrase.stated, b.figure.phrase.stated
-    if sa.per is None or sb.per is None or sa.per.key != sb.per.key:
+    if sa.per is None or not same_per(a.figure, b.figure):
         return False
     ua, ub = sa.unit, sb.unit
     return (

@@ -47,6 +47,7 @@ product: "domestic exports", "budget expenses", "operating income", "FOB exports
 hold the products."""
 _MONTH = re.compile(MONTH_NAMES, re.IGNORECASE)
 _VERB_FORM = re.compile(r"\w+ed$|spent|sold|paid")
+_NOUN = re.compile(r"[\w'’-]+")
 """A role read from a verb ("Brunei exported"): no noun, no product words before it."""
 
 
@@ -54,7 +55,7 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
     """The products the words right before the flow's noun name, one set of words per product
     joined by "and" or "or" ("oil and gas exports": {oil}, {gas}); none for a flow named by a verb
     or with no such words ("exports", "total exports", "Brunei's exports")."""
-    noun = re.match(r"[\w'’-]+", text[role.start :])
+    noun = _NOUN.match(text, role.start)
     if noun is None or _VERB_FORM.fullmatch(noun.group(0).lower()):
         return []
     head = _ACRONYM.sub(" ", text[placed.sentence[0] : role.start]).lstrip()
