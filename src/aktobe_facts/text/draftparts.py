@@ -486,6 +486,7 @@ def _qualified(
     """ "tax revenues" and "customs revenues" within the one whole revenue around them."""
     done: set[str] = set()
     shares = _share_parts(article)
+    categories = {p.figure.id for p in article.figures if listed_category(article.text, p)}
     for window in _windows(article):
         flows = [(p, named[p.figure.id]) for p in window if p.figure.id in named]
         if len(flows) > WHOLE_FLOWS:
@@ -505,7 +506,7 @@ def _qualified(
                 and _topic_fits(article.text, p, r, role, named)
                 and p.figure.id not in shares
                 and not _kinds_apart(r, role)
-                and not listed_category(article.text, p)
+                and p.figure.id not in categories
             ]
             # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
             # Uzbekistan"), else the flow's total
