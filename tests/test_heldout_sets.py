@@ -351,14 +351,16 @@ SETS = (
     # tests or docs/draft.md, and without running the draft on its articles. Its floors were set
     # once from the summary lines alone (`scripts/draft_vs_hand.py --summary tests/heldout12` on
     # main 8dbe8d2, its first run): 40 of 123 recalled, 39 of 42 drafted in the hand files, 1 of 5
-    # whole, 1 of 11 findings found, 0 warnings on its 5 clean articles, and one false error
+    # whole, 1 of 11 findings found, 0 warnings on its 5 clean articles, and one false error;
+    # raised at the session's end (main b9d7008: 44 of 123, 43 of 46, by the comparison reader
+    # text/draftcompare.py)
     HeldOut(
         "heldout12",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=40,
-        precise=39,
+        recalled=44,
+        precise=43,
         not_in_hand=3,
         whole=1,
         found=1,
