@@ -285,3 +285,35 @@ def test_a_change_on_the_figures_own_basis_still_ties_them(sentence: str, curren
 def test_a_noun_of_change_that_opens_its_clause_is_no_level_s_change(sentence: str) -> None:
     # the noun of change is the subject: another verb moves the level after it
     assert relations(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tea exports climbed 6 percent in the last quarter alone to 812 million rupees for the "
+        "whole of 2031 from 690 million rupees a year before.",
+        "Coal output fell 9 percent in the week alone to 4.4 million tonnes for the first half "
+        "from 5.1 million tonnes a year earlier.",
+    ],
+)
+def test_a_period_is_no_thing_that_changed(sentence: str) -> None:
+    # "in the last quarter alone" is the change's period, not what changed: the level after it is
+    # of a longer span, so the percent is no growth from the base to it (a false error before)
+    assert not [r for r in relations(sentence) if r[0] == "growth"]
+
+
+def test_what_changed_is_still_read_beside_a_period() -> None:
+    # the near miss: a thing named after the change, and a period the period reader takes
+    assert relations(
+        "Tea exports climbed 6 percent in the last quarter to 812 million rupees from 766 "
+        "million rupees a year before."
+    ) == [
+        (
+            "growth",
+            {
+                "growth": "climbed 6 percent",
+                "current": "812 million rupees",
+                "base": "766 million rupees",
+            },
+        )
+    ]

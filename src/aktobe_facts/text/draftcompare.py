@@ -66,7 +66,13 @@ _NOT_NOUN = (
     r"will|would|to|from|at|with|against|than|over|compared|reaching|totall?ing|amounting|"
     r"\w+ed|as)"
 )
-_WHAT = rf"(?:(?:in|of)\s+(?:the\s+)?(?!{_NOT_NOUN}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}\s*)"
+_PERIOD_WORD = (
+    rf"(?:{MONTH_NAMES}|quarters?|months?|years?|half|halves|weeks?|period|season|semester|"
+    r"fortnight)"
+)
+"""Words of a period, which name no thing that changed ("in the fourth quarter alone")."""
+_NOT_WHAT = rf"(?:{_NOT_NOUN}|{_PERIOD_WORD})"
+_WHAT = rf"(?:(?:in|of)\s+(?:the\s+)?(?!{_NOT_WHAT}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_WHAT}\b)[a-z][\w'’-]*){{0,3}}\s*)"
 """After a change, the words of what changed: "in net earnings", "in visitor arrivals"."""
 _MON = MONTH_NAMES
 _DATE = (
