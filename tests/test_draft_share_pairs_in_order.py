@@ -67,3 +67,29 @@ def test_no_order_the_words_make_certain_pairs_nothing_in_turn() -> None:
     assert ("72.5%", "2.5 billion euros", "13.8 billion euros") not in _shares(one_flow)
     both = PARTNERS.replace("of total exports", "of total exports and imports")
     assert not _shares(both)  # each its own whole, which the words leave to the reader
+
+
+NAMED_BEFORE = (
+    "Exports reached 22.0 billion euros and imports 31.0 billion euros in 2030. Sales to Utopia "
+    "were 3.3 billion euros and purchases of imports from Utopia 9.1 billion euros, making up "
+    "{p} of total exports and {q} of total imports."
+)
+
+
+def test_an_amount_named_by_its_flow_before_it_takes_no_share_of_another_flow(
+    tmp_path: Path,
+) -> None:
+    # the nearest pairing gave the exports' share to the imports' amount, named before it: a
+    # false error whenever the imports are more than the share's whole allows
+    text = HEAD + NAMED_BEFORE.format(p="15%", q="29%") + "\n"
+    assert ("9.1 billion euros", "22.0 billion euros") not in {(s[1], s[2]) for s in _shares(text)}
+    assert ("share-of-whole", Outcome.FAIL) not in outcomes(text, tmp_path, ("share-of-whole",))
+
+
+def test_an_amount_named_by_the_share_s_own_flow_keeps_its_share() -> None:
+    # the near miss: the amount before the share named by the share's whole's flow
+    text = (
+        HEAD + "Exports reached 22.0 billion euros in 2030. Exports to Utopia were 3.3 billion "
+        "euros, making up 15% of total exports.\n"
+    )
+    assert ("15%", "3.3 billion euros", "22.0 billion euros") in _shares(text)

@@ -330,6 +330,8 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
                     break  # "$4.1 billion, 12 percent of them", "..., 84% of the plan"
                 if j < i and _other_flow(text, pair):
                     break  # "13.0 billion euros of imports, representing 72.5% of total exports"
+                if j < i and _other_flow_before(text, sentence, j, pair):
+                    break  # "... and imports from China $6.2 billion, 21% of total exports"
                 found.append(pair)
                 used.update((i, j))
                 break
@@ -421,6 +423,24 @@ def _other_flow(text: str, pair: Pair, before: Figure | None = None) -> bool:
     own = flow_words_in(gap)
     whole = {FLOW_NAMES[w] for w in pair.whole_words if w in FLOW_NAMES}
     return bool(own and whole) and not own & whole
+
+
+def _other_flow_before(text: str, sentence: Sentence, j: int, pair: Pair) -> bool:
+    """The amount's own words before it, in its clause and after the figure before it, name a flow
+    and none of the percent's whole's ("exports to China were A and imports from China B,
+    accounting for P% of total exports and Q% of total imports": P is no share of B)."""
+    part = pair.part
+    start = clause_start(text, sentence.span[0], part.phrase.start)
+    if j > 0:
+        start = max(start, sentence.figures[j - 1].phrase.outer_end)
+    own = flow_words_in(text[start : part.phrase.start])
+    if not own <= _TRADE_FLOWS:
+        return False  # "the trade balance was a surplus of A, or P% of exports": a balance's share
+    whole = {FLOW_NAMES[w] for w in pair.whole_words if w in FLOW_NAMES}
+    return bool(own and whole) and not own & whole
+
+
+_TRADE_FLOWS = frozenset(("exports", "imports"))
 
 
 def _own_whole(pair: Pair) -> bool:
