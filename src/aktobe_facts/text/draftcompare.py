@@ -58,6 +58,7 @@ from aktobe_facts.text.draftgrowth import (
     reads_before,
     signs_clear,
 )
+from aktobe_facts.text.draftgrowthclause import level_before_in_clause
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.sentences import clause_start
 
@@ -316,17 +317,9 @@ def _current_before(text: str, sentence: Sentence, k: int) -> Figure | None:
         return None  # "X, against Y in 2030, up P": Y is the base, not the value reached
     if listed_base(text, list(sentence.figures), k - 1):
         return None  # "X, against Y in May and Z a year before, a fall of P": bases listed
-    if _another_in_clause(text, sentence, k - 1):
+    if level_before_in_clause(text, sentence, before):
         return None  # "lent $5 billion to 300 firms, a 10% rise": which of the two rose?
     return before if is_measure(before) else None
-
-
-def _another_in_clause(text: str, sentence: Sentence, j: int) -> bool:
-    """Another level stands in the clause of the figure at ``j``, before it: the change after them
-    may be either's."""
-    figure = sentence.figures[j]
-    start = clause_start(text, sentence.span[0], figure.phrase.start)
-    return any(is_measure(f) and start <= f.phrase.start for f in sentence.figures[:j])
 
 
 _COMPARED_END = re.compile(rf"(?:\b{_COMPARED}|\bup|\bdown)\s*$")

@@ -66,6 +66,15 @@ _COMPARED = re.compile(
 """Before a figure in its clause: the figure is one compared with ("up from B")."""
 
 
+def level_before_in_clause(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """Another level stands in the clause of ``figure``, before it: a change after them may be
+    either's ("lent $5 billion to 300 firms, a 10% rise": which of the two rose?)."""
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    return any(
+        start <= f.phrase.start < figure.phrase.start and is_measure(f) for f in sentence.figures
+    )
+
+
 def claused(text: str, sentence: Sentence, figure: Figure, growth: Figure) -> bool:
     """Whether ``growth`` (a rise or fall the words sign) is set after the words of the clause
     of ``figure``, the figure right before it, as that figure's growth."""
@@ -74,9 +83,7 @@ def claused(text: str, sentence: Sentence, figure: Figure, growth: Figure) -> bo
     start = clause_start(text, sentence.span[0], figure.phrase.start)
     if _COMPARED.search(text, start, figure.phrase.start) is not None:
         return False  # "rose to A from B at the port, a P rise": B is compared with, no current
-    if any(
-        start <= f.phrase.start < figure.phrase.start and is_measure(f) for f in sentence.figures
-    ):
+    if level_before_in_clause(text, sentence, figure):
         return False  # "lent $5 billion to 300 firms, a P rise": which of the two rose?
     m = _APPOSITION.match(words_between(text, sentence, figure, growth) + " ")
     if m is None or _BREAK.search(_SPAN.sub(" ", m.group("words"))) is not None:

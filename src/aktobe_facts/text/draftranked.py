@@ -121,6 +121,15 @@ def _names_a_clause(words: str) -> bool:
     return False
 
 
+def _open_bracket(text: str, start: int) -> int | None:
+    """Where the bracket opens that the figure at ``start`` stands in, past white space only ("the
+    leading export (41%)"), or None."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i if i >= 0 and text[i] == "(" else None
+
+
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
@@ -129,9 +138,9 @@ def relations(
     sentences = article.sentences()
     for n, figures in enumerate(sentences):
         for k, top in enumerate(figures):
-            opened = text[: top.figure.phrase.start].rstrip()
-            in_brackets = opened.endswith("(")  # "the leading export (41%)"
-            at = len(opened) - 1 if in_brackets else top.figure.phrase.start
+            bracket = _open_bracket(text, top.figure.phrase.start)  # "the leading export (41%)"
+            in_brackets = bracket is not None
+            at = top.figure.phrase.start if bracket is None else bracket
             start = clause_start(text, top.sentence[0], at)
             comma = text.rfind(",", top.sentence[0], start + 1)
             if comma > 0 and _AT.fullmatch(text, start, top.figure.phrase.start):
@@ -163,8 +172,8 @@ def relations(
                 continue
             last = listed[-1].figure.phrase.outer_end
             closed = _CLOSED.match(text, last)
-            bracketed = text[: listed[-1].figure.phrase.start].rstrip().endswith("(")
-            first = len(opened) - 1 if in_brackets else top.figure.phrase.start
+            bracketed = _open_bracket(text, listed[-1].figure.phrase.start) is not None
+            first = at
             quote = text[first : closed.end() if closed and bracketed else last]
             ranked = [top, *listed]
             firsts = ranked[:-1] if after.group("chain") else ranked[:1]
