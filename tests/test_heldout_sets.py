@@ -128,14 +128,15 @@ SETS = (
     # 83, 86 of 88 with the parts of a budget given with their shares of it (np-budget); 84, 87
     # of 89 with exports within the month's trade, its imports unread (my-trade)
     # 88, 91 of 93 with identities lifted through growths (eleventh session: my-trade's turnover,
-    # balance and trade within its base month)
+    # balance and trade within its base month); 89, 92 of 94 with "X, or P percent below the Y
+    # target" as X = Y (1 - P) (fourteenth session, ph-budget)
     HeldOut(
         "heldout4",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=88,
-        precise=91,
+        recalled=89,
+        precise=92,
         not_in_hand=2,
         whole=2,
     ),

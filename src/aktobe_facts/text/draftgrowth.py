@@ -351,7 +351,7 @@ def _relation(
     own = _FOR_FLOW.match(text, core.percent.phrase.outer_end)
     if (
         before is not None
-        and _linked_before(text, sentence, before, core.first)
+        and _linked_before(text, sentence, before, core.first, core.amount is not None)
         and (own is None or _names_flow(text, sentence, before, own.group(1)))
         and not compared_period(text, sentence, before)
     ):
@@ -509,10 +509,14 @@ def reads_before(gap: str) -> bool:
     return _BEFORE.match(gap + " ") is not None
 
 
-def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure) -> bool:
+def _linked_before(
+    text: str, sentence: Sentence, before: Figure, first: Figure, changed: bool = False
+) -> bool:
     if not is_measure(before):
         return False
     gap = _gap(text, sentence, before, first)
+    if changed:
+        gap = past_counted(gap, before)
     if not gap.strip() and _SUBJECT_VERB.match(first.phrase.value):
         return False  # "Big Three carmakers slipped 2%": the level is the verb's subject
     if _BEFORE.match(gap):
@@ -525,6 +529,17 @@ def _linked_before(text: str, sentence: Sentence, before: Figure, first: Figure)
     if _APPOSED.match(gap) is not None and _ends_own(text, sentence, first):
         return True
     return draftgrowthclause.claused(text, sentence, before, first)  # "X passed ..., a P rise"
+
+
+def past_counted(gap: str, level: Figure) -> str:
+    """The words after a count's noun and a comma, where a change of the count (a percent and an
+    amount joined by "or") follows: "2.9 million carats, an increase of 46% or 722,800 carats"
+    reads as "2.9 million, an increase of" (:func:`words_between` takes the noun off only before
+    a space: "80,000 units in §")."""
+    bare = gap.lstrip()
+    if level.noun and bare.lower().startswith(level.noun.lower() + ","):
+        return bare[len(level.noun) :]
+    return gap
 
 
 _SUBJECT_VERB = re.compile(r"(?!(?:up|down|plus|minus|an?|by)\b)[a-z]+\b", re.IGNORECASE)

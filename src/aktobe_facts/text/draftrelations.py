@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text import (
     adjustedbasis,
+    draftabove,
     draftaverage,
     draftchangeamount,
     draftcompare,
@@ -104,6 +105,8 @@ def article_relations(
     # "X, which is D more than in 2017"; "X, compared to Y, an increase of D"; "X. This is 12%,
     # or $380 million less": amounts of change
     relations += draftchangeamount.relations(text, sentences, relations)
+    # "X, some P percent above the Y target": a growth from Y to X; "below": X = Y (1 - P)
+    relations += draftabove.relations(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
     relations = _sums_of_other_figures(_orders_left_to_growths(relations))

@@ -56,8 +56,10 @@ _AFTER = re.compile(
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|"
     rf"the\s+year\s+before)?{_SAID}\s*,\s*"
     rf"(?:{_DEGREE}\s+)?(?:"
-    r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump))|"
-    r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)))\s+"
+    r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump)|(?P<rising>rising|increasing|growing|"
+    r"climbing|jumping))|"
+    r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)|(?P<falling>falling|"
+    r"dropping|declining|decreasing|sliding|slipping|shrinking)))\s+"
     r"(?:from|in\s+comparison\s+(?:to|with)|compared\s+(?:to|with))"
     r"|(?P<above>above|higher\s+than|larger\s+than|greater\s+than)"
     r"|(?P<below>below|lower\s+than|smaller\s+than|short\s+of)"
@@ -69,7 +71,18 @@ _AFTER = re.compile(
 comparison to the", ", down from 2015 (" (Y in brackets after its year)."""
 _BUT = re.compile(r",\s*(?:but|yet|while|and)\s+", re.IGNORECASE)
 """Between a comparison and the next one of the same figure: "X, up from Y, but down from Z"."""
-_OPS = {"up": ">", "above": ">", "down": "<", "below": "<", "within": "<="}
+_OPS = {
+    "up": ">",
+    "rising": ">",
+    "above": ">",
+    "down": "<",
+    "falling": "<",
+    "below": "<",
+    "within": "<=",
+}
+_MOVE_ON = re.compile(r"\s*(?:(?:in|during|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\b", re.I)
+"""After Y of "X, dropping from Y": "to Z", a move of its own from Y to Z, whose level X need not
+be ("averaged X, falling from Y in January to Z in June")."""
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[^,;.\d%()]{0,30}\s+of\s+)?$",
@@ -106,6 +119,9 @@ def compared_after(
             continue
         if moved_only and not (words.group("up") or words.group("down")):
             continue
+        participle = words.group("rising") or words.group("falling")
+        if participle and _MOVE_ON.match(text, words_end(text, y)):
+            continue  # "averaged X, falling from Y in January to Z": the move is Y's to Z
         op = next(_OPS[name] for name, said in words.groupdict().items() if said)
         if is_base(text, figures, k):
             # "to A from X a year earlier, above the Y target": the target is A's, not X's
