@@ -252,14 +252,31 @@ def _share_relations(text: str, shares: list[tuple[Pair, Figure]]) -> list[Draft
     return found
 
 
-def stated_whole(text: str, sentence: Sentence, share: Figure) -> Figure | None:
+def stated_whole(
+    text: str, sentence: Sentence, share: Figure, bracket: bool = False
+) -> Figure | None:
     """The whole a share states in its own words: the amount right after it in "P% of the
-    updated annual plan of W", "P% of the W full-year target" (a few words, no verb or comma)."""
+    updated annual plan of W", "P% of the W full-year target" (a few words, no verb or comma);
+    with ``bracket``, also in brackets after the whole's words ("P% of overall traffic (W)", read
+    so only after a demonstrative subject, :func:`demonstrative_subject`)."""
     after = [f for f in sentence.figures if f.phrase.start >= share.phrase.outer_end]
     if not after or not (is_amount(after[0]) or count_level(after[0])):
         return None
     gap = text[share.phrase.outer_end : after[0].phrase.start]
+    if bracket and (opened := _BRACKET_AFTER.search(gap)) is not None:
+        gap = gap[: opened.start()] + " "
     return after[0] if _OF_FIGURE.fullmatch(gap) else None
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*$")
+
+
+def demonstrative_subject(text: str, sentence: Sentence, share: Figure) -> bool:
+    """The share's sentence opens on a demonstrative subject and a verb of being or sharing before
+    it ("This volume represents P% of overall traffic (W)", "That is P% of ..."): the share is of
+    the figure before, and an amount in brackets after the whole's words is that whole, never the
+    part (``"P% of total exports (A)"`` after a subject of its own keeps A as the part)."""
+    return _THAT.fullmatch(text, sentence.span[0], share.phrase.start) is not None
 
 
 def _of_that(
@@ -274,7 +291,7 @@ def _of_that(
         if id(share) in paired or not is_percent(share) or share.kind not in (None, "share"):
             continue
         lead = _THAT.fullmatch(text, sentence.span[0], share.phrase.start)
-        whole = stated_whole(text, sentence, share) if lead is not None else None
+        whole = stated_whole(text, sentence, share, bracket=True) if lead is not None else None
         if lead is None or whole is None:
             continue
         noun = lead.group("noun")
@@ -323,6 +340,8 @@ def share_pairs(text: str, sentence: Sentence) -> list[Pair]:
             if matched or named or apposed:
                 # "P% of W (A)": the whole's words stand between the share and its part
                 between_of = matched is not None and j > i and matched.group("of") is not None
+                if between_of and demonstrative_subject(text, sentence, share):
+                    break  # "This volume represents 64% of overall traffic (22 million tons)"
                 pair = _pair(text, sentence, part, share, share if between_of else last)
                 if _changed(text, pair):
                     break  # "exports rose 3.3 billion, or 8.6 percent": a change, no part
