@@ -43,8 +43,13 @@ _DOWN = (
 RISE_VERBS, FALL_VERBS = _UP, _DOWN
 """The verbs of rise and of fall (the stems of a regular expression), for the rules that read a
 move in other words."""
-_FROM = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b[^,;.\d%()]{{0,40}}\bfrom\s*$", re.I)
-"""Before A in "rises from A to B"."""
+_FROM = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:(?!\b(?:{_UP}|{_DOWN})\b)[^,;.\d%()]){{0,40}}"
+    r"\bfrom\s*$",
+    re.I,
+)
+"""Before A in "rises from A to B": the verb nearest "from" says the way, never a noun of change
+before it ("the annual rise in rents slowed from A to B": B is below A)."""
 _BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
 """A figure's period in brackets right after it: "BND115.3 million (September 2020)"."""
 _FROM_TO = re.compile(

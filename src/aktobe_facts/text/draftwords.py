@@ -226,8 +226,17 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         if _BY_END.search(before):
             return None  # "rose by 8.2 percent in steel, by 5.1 percent in cement": a change's size
+        if _signed(text, phrase):
+            return None  # "fell by 4.1% (-7.9% after inflation)": an index's level has no sign
         return "index"
     return None
+
+
+def _signed(text: str, phrase: Phrase) -> bool:
+    """A percent printed with its sign ("-7.9%", "+1.2%"): a change, never an index's level (the
+    level as a percent of the base, which is never negative)."""
+    plus = text[: phrase.start].rstrip(" ").endswith("+") or phrase.value.startswith("+")
+    return phrase.stated.negative or plus
 
 
 _BY_END = re.compile(r"\bby\s*$", re.IGNORECASE)

@@ -3,7 +3,10 @@
 
 A figure whose own words name a period (its role's :class:`~aktobe_facts.text.roletime.Time`,
 read by :mod:`aktobe_facts.text.figuretime`) has that period. One whose words name none takes the
-period named last before it in its sentence, else the one period the sentences before it named
+period named last before it in its sentence (by a flow's figure or a change's: "the surplus
+widened 8 percent in the first three months, with exports to Japan falling to X": the three
+months'; never by a share's, whose period words are its whole's: "13.6% of the target for 2012"),
+else the one period the sentences before it named
 last: by a sentence that opens on it ("Taking the first five months of the year together, the
 surplus was X. Exports rose to Y": the five months'), or by the lead ("The trade surplus in May
 was X. ... Imports fell to Y": May's). A sentence whose figures name two periods ("revenue was A
@@ -99,6 +102,8 @@ def _contexts(article: Article) -> dict[str, Time]:
             if role is None:  # no flow's figure ("wages took A in 2030"): its own words' period
                 own = Time() if is_earlier(text, figures, k) else time_of(text, figures, k)
                 found[placed.figure.id] = own if own.named else last
+                if own.named and placed.figure.kind in ("growth", "change"):
+                    last = own  # a change's period is its clause's, for the flows after it
                 continue
             if role.earlier:
                 found[placed.figure.id] = Time()
