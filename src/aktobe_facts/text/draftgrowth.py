@@ -149,6 +149,18 @@ _CUE = (
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|from|over|on|versus|vs\.?|"
     r"against|relative\s+to)"
 )
+_FLOW_NOUN = (
+    r"(?:exports?|imports?|revenues?|spending|expenditures?|turnover|deficits?|surplus(?:es)?|"
+    r"profits?|sales|income|prices?|costs?)"
+)
+"""Nouns of a flow or a price: the subject of a clause on "when" that may be another thing than
+the growth's ("exports rose 9 percent on 2029, when imports had reached B")."""
+_BROUGHT = (
+    r"(?:sent|spent|earned|paid|received|brought\s+in|took\s+in|collected|amounted\s+to|"
+    r"totall?ed|reached)"
+)
+"""Verbs of a flow's level in a clause on "when" whose subject is a bare noun: "compared to 2013,
+when emigrants had sent B home", "when visitors spent B"."""
 _BASE = re.compile(
     rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{TIMES},?\s*{_CUE}\s+"
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
@@ -156,7 +168,8 @@ _BASE = re.compile(
     r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)['’]s\s+|the\s+)?"
     rf"(?:{TIME}\s*)?(?:\(|,?\s*when(?:\s+(?:it|they|the\s+\w+)\s+(?:(?:had\s+)?(?:been|stood\s+at|"
     r"amounted\s+to|totall?ed|reached|come\s+(?:in\s+)?(?:to|at))|was|were|amounted\s+to|"
-    r"stood\s+at|totall?ed|reached|came\s+(?:in\s+)?(?:to|at)))?)?\s*$"
+    r"stood\s+at|totall?ed|reached|came\s+(?:in\s+)?(?:to|at))|"
+    rf"\s+(?!{_FLOW_NOUN}\b)[a-z]+\s+(?:had\s+)?{_BROUGHT})?)?\s*$"
 )
 _BASE_NEXT = re.compile(
     r"^\s*(?:year-on-year|y/y|yoy|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
@@ -390,11 +403,16 @@ def _relation(
             or (candidate is not None and _dated_aside(text, sentence, gap, candidate, current))
         )
         alike = candidate is not None and (current is None or same_measure(current, candidate))
+        apposed = (
+            candidate is not None
+            and end is not core.last
+            and _apposed_base(past_counted(gap, end), core.percent)
+        )
         if (
             alike
             and candidate is not None
             and is_measure(candidate)
-            and (_BASE.match(gap) or next_to)
+            and (_BASE.match(gap) or next_to or apposed)
             and base_ends(text, sentence, candidate)
         ):
             base = end = candidate  # a base in another currency is left out
@@ -529,6 +547,26 @@ def _linked_before(
     if _APPOSED.match(gap) is not None and _ends_own(text, sentence, first):
         return True
     return draftgrowthclause.claused(text, sentence, before, first)  # "X passed ..., a P rise"
+
+
+_APPOSED_BASE = re.compile(
+    rf"^\s*{TIMES},\s*an?\s+(?:(?:notable|sharp|slight|steep|strong|modest|marginal|small|"
+    r"significant|substantial|dramatic|robust|moderate|considerable|marked|big|large)\s+)?"
+    r"(?:(?P<up>increase|rise|gain|jump|climb)|(?P<down>decrease|decline|fall|drop|reduction))"
+    r"\s+(?:from|on|over|compared\s+(?:to|with)|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""After a growth's current value, a noun of change set beside it and the value it moved from:
+"to 309.5m barrels, a notable increase from" (the move from B to the current value, said again)."""
+
+
+def _apposed_base(gap: str, percent: Figure) -> bool:
+    """The words after the current value are :data:`_APPOSED_BASE`, its noun of change the way the
+    growth went ("rose 12.8% to X, a decrease from B" says two ways: no base)."""
+    m = _APPOSED_BASE.match(gap)
+    if m is None or percent.phrase.stated.direction is None:
+        return False
+    return (m.group("down") is not None) == percent.phrase.stated.negative
 
 
 def past_counted(gap: str, level: Figure) -> str:
