@@ -31,12 +31,20 @@ short name and its point glued to the number ("for Oct.28 is"): the number is it
 follows."""
 
 
+_YEAR_GLUED = re.compile(r"(\d{1,2}),((?:19|20)\d{2})")
+"""A day and its year joined by a comma with no space ("February 20,2007"): no grouping of
+thousands (four digits after the comma), a date after its month."""
+
+
 def day_of_month(text: str, span: Span) -> bool:
     """A day of a month written with its month: "May 19, 2022", "on March 3 the", "19 May",
     "the 3rd of March", "on Nov 19 is", a dateline's "Nov 19 /Trend/" (a number of 1 to 31). "in
     March 12 projects" is no date: after the month and its day comes a comma, a year, the end or
     a word that no count stands before."""
     digits = re.sub(r"(?:st|nd|rd|th)$", "", span.text)
+    glued = _YEAR_GLUED.fullmatch(digits)
+    if glued is not None and 1 <= int(glued.group(1)) <= 31:  # "February 20,2007"
+        return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start))
     if not digits.isdigit() or not 1 <= int(digits) <= 31:
         return False
     if _MONTH_AFTER.match(text, span.end) or _ON_MONTH_BEFORE.search(

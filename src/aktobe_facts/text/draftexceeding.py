@@ -58,6 +58,12 @@ _OWN = (
 )
 """X's own period between X and the comparison ("in 2023", "for the first half of 2023",
 "between 2011 and last year", "as at end-june 2022")."""
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|following)\s+(?:(?:a|an)\s+)?(?:[a-z]+ing\s+(?:by\s+)?)?$", re.IGNORECASE
+)
+"""Right before X: a phrase of time that hangs on the clause's own figure ("fell 0.3% in May
+after rising 0.4% in April"), so a comparison after X and its period ("falling short of
+expectations for a 0.2% increase") compares that figure, never X."""
 _NAMING = r"(?:\s(?:the|its|their|a|an|last\syear's|the\sprevious))?(?:\s[a-z][a-z'’-]*){0,4}?"
 """A few words naming Y ("the previous record of", "the government's target of")."""
 _COMPARED = re.compile(
@@ -93,6 +99,8 @@ def relations(
             continue  # "faster than" compares two growths, never levels or a level rate
         if is_base(text, figures, kx):
             continue  # "compared with X, above Y": X is a comparison's earlier figure
+        if _SUBORDINATE.search(text, x.sentence[0], x.figure.phrase.start):
+            continue  # "fell A in May after rising X in April, missing Y": the comparison is A's
         if percent_after(text, figures, ky):
             continue
         above = words.group("above") or words.group("above_verb")

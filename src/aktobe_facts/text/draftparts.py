@@ -108,6 +108,13 @@ _VERB = re.compile(
     rf"\b(?:{PAST_VERB}|was|were|is|are|has|have|had|will|would|spent|took|paid)\b", re.IGNORECASE
 )
 """Between two parts of a list: another clause ("and the government borrowed 2 billion")."""
+_NEW_PREDICATE = re.compile(
+    rf"\b(?:and|but)\s+(?:then\s+|also\s+)?(?:{PAST_VERB}|spent|took|paid|sold|built|won)\b",
+    re.IGNORECASE,
+)
+"""Between a list's cue and its first figure: "and" and a verb, the total's subject doing something
+more ("deployed 833 towers, including 5G sites, and upgraded 5,395 to LTE"): the figure after is
+that verb's, no part; "of which A received X" has its part's own verb and no "and"."""
 _NET = re.compile(
     r"\b(?:net|balance|deficits?|surplus(?:es)?|profits?|loss(?:es)?|gap|change|increase|decrease|"
     r"growth|difference)\b",
@@ -452,6 +459,7 @@ def _parts(
             len(gap) > GAP_REACH
             or _BREAK.search(gap)
             or (parts and _VERB.search(gap) and not gapped and not each_named)
+            or (not parts and _NEW_PREDICATE.search(gap))
         ):
             break
         if labelled and _LABEL.match(text, phrase.outer_end) is None:

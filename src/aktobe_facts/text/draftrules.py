@@ -49,6 +49,7 @@ from aktobe_facts.text import (
     draftupfrom,
     draftwithin,
     draftyield,
+    grosslines,
     siblingflows,
 )
 from aktobe_facts.text.draftarticle import Article
@@ -103,7 +104,12 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     notes: list[str] = []
     for rule in RULES:
         made, said = rule(article, found)
-        # two products of one flow are siblings, never whole and part, whichever rule paired them
-        found.extend(r for r in made if not siblingflows.sibling_sum(article, r))
+        # two products of one flow are siblings, never whole and part, whichever rule paired them;
+        # gross interest income is no part of a net income ("operating income")
+        found.extend(
+            r
+            for r in made
+            if not siblingflows.sibling_sum(article, r) and not grosslines.gross_in_net(article, r)
+        )
         notes.extend(said)
     return found, notes

@@ -66,9 +66,23 @@ _NOUN_AT = re.compile(
 )
 """A change's noun and what changed, then the percent: "put the rise in tax revenues at"."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
+_STOCK_OWNER = re.compile(r"(?:\b(?:its|their|our|his|her)|\w['’]s)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power", "capacity"})
+
+
+def _stock(before: str, word: re.Match[str]) -> bool:
+    """A company's shares, its stock ("lifting its shares up almost one percent", "the bank's
+    shares rose 2 percent"): plural, owned by a possessive, with no "of" after; a share of a whole
+    is singular after a possessive ("its share of the market") or names its whole ("the shares of
+    renewables")."""
+    return (
+        word.group(0).lower() == "shares"
+        and _STOCK_OWNER.search(before, 0, word.start()) is not None
+        and _OF_AFTER.match(before, word.end()) is None
+    )
 
 
 _TO_LEVEL = re.compile(r"\s*to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(\S+)(?:\s+(\S+))?")
@@ -95,7 +109,7 @@ def _of_share(before: str) -> bool:
     increased by 13 percent"): a change that may be in points. A share given its own percent
     before the change ("with a share of 15.8% and growth of 6.0%") is a sibling figure, and the
     change is the growth of what holds the share."""
-    found = list(_OF_SHARE.finditer(before))
+    found = [m for m in _OF_SHARE.finditer(before) if not _stock(before, m)]
     if not found:
         return False
     own = _OWN_PERCENT.search(before, found[-1].end())

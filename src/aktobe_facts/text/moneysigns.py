@@ -40,7 +40,10 @@ def unread_sign(text: str, start: int, stated: Stated) -> bool:
     currencies no country of the article decides ("Shs 264 billion", "R 12.5 billion"). "N95",
     "CO2", "A4", "G20 leaders" stay numbers."""
     numeral = DIGITS.match(text, start)
-    grouped = numeral is not None and any(ch in GROUPS for ch in numeral.group())
+    # a separator between digits: "Tk5,000"; never the comma or quote after the number ("Q3, but")
+    grouped = numeral is not None and any(
+        ch in GROUPS for ch in numeral.group().rstrip(GROUPS + ".")
+    )
     if not (stated.exponent or grouped):
         return False  # "at KM 12", "N95": no amount
     before = text[start - 1 : start]

@@ -16,6 +16,7 @@ _MADE_UP = re.compile(
 )
 """A verb whose "up" is its own, not a rise: "made up 65.1 percent", "took up 27.8 percent"."""
 _QUALIFIER_WORD = re.compile(r"([~\w.]+)\s+")
+_DIGIT = re.compile(r"\d")
 
 
 def qualifier(text: str, head: int, stop: int, bare: Stated) -> tuple[Stated, int, int] | None:
@@ -26,8 +27,8 @@ def qualifier(text: str, head: int, stop: int, bare: Stated) -> tuple[Stated, in
     window = text[max(0, head - 40) : head]
     offset = head - len(window)
     for m in reversed(list(_QUALIFIER_WORD.finditer(window))):
-        if offset + m.end() != position:
-            break
+        if offset + m.end() != position or _DIGIT.search(m.group(1)):
+            break  # a word with digits is a figure of its own: "rose by PHP1 to PHP809"
         words.insert(0, m)
         position = offset + m.start()
         if len(words) == 4:  # "picked up sharply by"

@@ -22,7 +22,10 @@ year's 326.6 billion and last year's 133.9 billion), a rate or average ("rate"),
 added on the wrong side of two flows ("balance": a deficit and revenue make spending, never
 revenue; a surplus and spending make revenue, never spending), the two ends of one change ("ends":
 "from a total of US$8 billion in 2008 to US$1.8 billion" beside a deficit of US$6 billion) and a
-part that is the gap between two other figures ("gap": "$95 million more than the plan").
+part that is the gap between two other figures ("gap": "$95 million more than the plan") and
+lines of a company's accounts of kinds that add up no such way ("kinds": mobile revenue and capex
+as the revenue, a turnover and earnings as earnings, revenue and EBITDA as net debt;
+:mod:`~aktobe_facts.text.linekinds`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.linekinds import line_kind, mixed
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.suggestfigures import (
     Known,
@@ -194,7 +198,14 @@ def refusal(article: Article, total: Level, a: Level, b: Level) -> str | None:
         return "ends"
     if any(_GAP.match(article.text, k.placed.figure.phrase.outer_end) for k in three[1:]):
         return "gap"
+    if mixed(*(_line(article, k) for k in three)):
+        return "kinds"
     return None
+
+
+def _line(article: Article, k: Known) -> str | None:
+    """The kind of account line the figure is (:mod:`~aktobe_facts.text.linekinds`)."""
+    return line_kind(article.text, k.placed.sentence[0], k.placed.figure.phrase.start)
 
 
 _GAP = re.compile(

@@ -107,7 +107,7 @@ _DASH = rf"(?:[-–—‒]|{_GAP}–{_GAP})"
 _DIGIT_PATTERN = re.compile(
     # the lookahead lets the regex engine skip quickly to the next digit or sign
     rf"(?=[-−.\d])(?:"
-    rf"(?P<date>(?<!\d)(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?!\d))"
+    rf"(?P<date>(?<!\d)(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d))"
     rf"|(?P<range>{_SIGN}{_DIGITS}{_DASH}{_DIGITS}{_SCALE_WORD}?)"
     rf"|(?P<number>{_SIGN}(?:{_SPOKEN_POINT}|{_DIGITS})|{_POINT})"
     rf"(?:(?P<suffix>st|nd|rd|th)\b|(?P<decade>s)\b|{_SCALE_WORD})?)",
