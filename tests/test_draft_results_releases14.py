@@ -193,3 +193,16 @@ def test_any_change_glued_to_its_code_drafts_a_file_that_loads(
     with tempfile.TemporaryDirectory() as folder:
         text = f"Lagos traders. The average fare {verb} {code}{change} to {code}{level} in May."
         assert _loads(text, Path(folder))
+
+
+def test_a_share_compared_with_an_earlier_one_is_no_list_of_shares() -> None:
+    # "compared with" inside the first share's whole's words: the same share at another time,
+    # never a group whose percents must not pass 100 (58 + 44 did: a false shares error)
+    text = "Data accounted for 58 per cent of mobile service revenue compared with 44 per cent in Q3 2030."
+    assert draft(text).groups == ()
+
+
+def test_shares_listed_after_their_whole_are_one_group() -> None:
+    # the near miss: parts named before their percents, one whole
+    text = "Coal accounted for 58 per cent of total exports, oil 24 per cent and gas 11 per cent."
+    assert [g.first_member for g in draft(text).groups] == ["share_coal_accounted"]
