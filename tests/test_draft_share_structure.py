@@ -113,3 +113,71 @@ def test_a_lone_percent_past_a_colon_is_no_member() -> None:
         "wool and cloth 3.8 percent."
     )
     assert groups(listed) == [["61.5 percent", "20.5 percent", "3.8 percent"]]
+
+
+def test_a_list_of_shares_takes_the_whole_the_article_states_before() -> None:
+    """ "Ruritania's exports rose to W. ... markets were A, P or X; B, Q or Y": each percent its
+    amount's share of W (draftsharelist)."""
+    text = (
+        "Ruritania's exports rose 4.1 percent to 52 million euros in May 2031, the office said.\n\n"
+        "Ruritania's top export markets were Arcadia, accounting for 38.5 percent or 20 million "
+        "euros; Erewhon, 21.2 percent or 11 million euros; and Utopia, 9.6 percent or 5 million "
+        "euros."
+    )
+    whole = "52 million euros"
+    assert relations(text) == [
+        ("share", {"share": "38.5 percent", "part": "20 million euros", "whole": whole}),
+        ("share", {"share": "21.2 percent", "part": "11 million euros", "whole": whole}),
+        ("share", {"share": "9.6 percent", "part": "5 million euros", "whole": whole}),
+    ]
+
+
+def test_a_ranked_list_of_counts_takes_the_year_total_in_units() -> None:
+    text = (
+        "Tractor sales in Ruritania rose 3.1 percent to a record 41,200 units in 2031. The total "
+        "compares with the 39,900 units of 2030.\n\n"
+        "Acme kept its place as the best-selling brand, selling 12,400 tractors (30 percent), "
+        "followed by Norte with 8,300 (20.1 percent) and Sur with 4,100 (10 percent)."
+    )
+    assert [f["whole"] for _, f in relations(text)] == ["41,200"] * 3
+
+
+def test_a_list_takes_no_whole_of_another_flow_or_time() -> None:
+    # near miss: the total before is of another flow (exports), the list of imports
+    other_flow = (
+        "Ruritania's exports rose to 52 million euros in May 2031.\n\n"
+        "Its top import suppliers were Arcadia, with 38.5 percent or 20 million euros; and Erewhon, "
+        "21.2 percent or 11 million euros."
+    )
+    # near miss: the one total before is a comparison's other figure
+    compared = (
+        "Tractor sales in Ruritania compare with the 39,900 units of 2030.\n\n"
+        "Acme was the best-selling brand, selling 12,400 tractors (30 percent), followed by Norte "
+        "with 8,300 (20.1 percent)."
+    )
+    # near miss: two totals of the flow before, and the words do not say which
+    two = (
+        "Ruritania's exports came to 52 million euros and its exports of goods to 47 million "
+        "euros in May 2031.\n\n"
+        "Its top export markets were Arcadia, accounting for 38.5 percent or 20 million euros; "
+        "and Erewhon, 21.2 percent or 11 million euros."
+    )
+    # near miss: the only total before is smaller than a part, so no whole of it
+    smaller = (
+        "Ruritania's exports of fish came to 15 million euros in May 2031.\n\n"
+        "Its top export markets were Arcadia, accounting for 38.5 percent or 20 million euros; "
+        "and Erewhon, 21.2 percent or 11 million euros."
+    )
+    for text in (other_flow, compared, two, smaller):
+        assert [r for r in relations(text) if r[0] == "share"] == [], text
+
+
+@given(st.integers(10, 40), st.integers(1, 9), st.integers(101, 400))
+def test_the_list_whole_is_checked_as_written(first: int, second: int, whole: int) -> None:
+    text = (
+        f"Ruritania's exports rose to {whole} million euros in May 2031.\n\n"
+        f"Its top export markets were Arcadia, accounting for {100 * first / whole:.1f} percent "
+        f"or {first} million euros; and Erewhon, {100 * second / whole:.1f} percent or {second} "
+        "million euros."
+    )
+    assert [f["whole"] for _, f in relations(text)] == [f"{whole} million euros"] * 2

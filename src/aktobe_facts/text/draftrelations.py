@@ -32,6 +32,7 @@ from aktobe_facts.text import (
     draftrules,
     draftshareabout,
     draftshareback,
+    draftsharelist,
     draftsharenamed,
     draftshareof,
     draftshareplan,
@@ -96,6 +97,8 @@ def article_relations(
     relations += draftshareplan.relations(text, sentences, relations)
     # "Of the new budget, X goes to A, accounting for P of the total allocation": of "a budget of W"
     relations = draftsharenamed.relations(text, sentences, relations)
+    # "Exports rose to W. ... markets were China, P or A; ASEAN, Q or B": the list's shares of W
+    relations = draftsharelist.relations(text, sentences, relations)
     # "W, P of which, or A"; "P of the W ..., or A": the share with its part after "or"
     relations += draftshareof.relations(text, sentences, relations)
     # "X. Of this, P, or A, came from ..."; "P of this, or A": the share of the figure before

@@ -72,11 +72,12 @@ def relations(
                 DraftRelation("", "share", dict(fields), quote(text, pair.part, pair.share))
             )
             placed.add(pair.part.id)
-    kept = [r for r in drafted if not _replaced(r, placed)]
+    kept = [r for r in drafted if not replaced(r, placed)]
     return kept + found
 
 
-def _replaced(relation: DraftRelation, placed: set[str]) -> bool:
+def replaced(relation: DraftRelation, placed: set[str]) -> bool:
+    """A same-whole drafted for pairs whose parts now all have a share of a stated whole."""
     parts = relation.fields.get("parts")
     return relation.kind == "same-whole" and isinstance(parts, list) and set(parts) <= placed
 
