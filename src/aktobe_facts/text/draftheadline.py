@@ -26,7 +26,7 @@ an abbreviation of the headline spelt out in B's clause ("FDI" and "Foreign dire
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.numbers import Qualifier
@@ -86,9 +86,42 @@ def relations(
         if head.figure.id in equal or not (stated_level(head.figure) or _percent(head.figure)):
             continue
         could = _the_one(text, head, body, {})
+        if could is None:
+            could = _slipped(text, head, body)
         if could is not None and _names_alike(article, end, head.figure, could):
             found.append(equal_relation([head, could]))
     return found, []
+
+
+def _slipped(text: str, head: Placed, body: list[Placed]) -> Placed | None:
+    """The one body figure the headline's level is printed like, with another last digit or two
+    ("US$825.3 million" over "US$825.7 million": one figure, one of them a slip), where no body
+    figure's value meets the headline's: every condition of :func:`_could_be` but the values,
+    both printed to one step, no bound or range, at most nine steps and 1 percent apart. A second
+    such figure leaves it to the editor (nothing is drafted)."""
+    if _percent(head.figure) or not _plain(head.figure):
+        return None
+    if any(_could_be(text, head.figure, b, {}) for b in body):
+        return None
+    near = [b for b in body if _could_be(text, head.figure, b, {}, _printed_alike)]
+    return near[0] if len(near) == 1 else None
+
+
+def _plain(figure: Figure) -> bool:
+    stated = figure.phrase.stated
+    return stated.qualifier is None and stated.high is None and not stated.negative
+
+
+def _printed_alike(head: Figure, body: Figure) -> bool:
+    """Two levels printed to one step and scale, at most nine steps and 1 percent apart."""
+    a, b = head.phrase.stated, body.phrase.stated
+    if not _plain(body) or a.exponent != b.exponent:
+        return False
+    step = rounding_step(a)
+    if step != rounding_step(b) or a.value == b.value:
+        return False
+    gap = abs(a.value - b.value)
+    return gap <= 9 * step and gap * 100 <= b.value
 
 
 def _the_one(
@@ -144,10 +177,17 @@ def growths(
     return found
 
 
-def _could_be(text: str, head: Figure, placed: Placed, growths: dict[str, DraftRelation]) -> bool:
-    """The body figure may be the headline's: one unit or thing, values that meet, one period,
-    no comparison's earlier figure (a growth drafted with its base is none: the earlier words
-    are its base's, "as against Y a year earlier, a rise of P")."""
+def _could_be(
+    text: str,
+    head: Figure,
+    placed: Placed,
+    growths: dict[str, DraftRelation],
+    alike: Callable[[Figure, Figure], bool] | None = None,
+) -> bool:
+    """The body figure may be the headline's: one unit or thing, values that meet (or, with
+    ``alike``, values so printed), one period, no comparison's earlier figure (a growth drafted
+    with its base is none: the earlier words are its base's, "as against Y a year earlier, a
+    rise of P")."""
     body = placed.figure
     if restates(body.phrase):
         return False  # "exceeded 7 billion euros (7.036)": tied to the figure before it
@@ -160,12 +200,11 @@ def _could_be(text: str, head: Figure, placed: Placed, growths: dict[str, DraftR
         return False
     if head.period is not None and body.period is not None and head.period != body.period:
         return False
-    a, b = read(head.phrase.stated).interval, read(body.phrase.stated).interval
-    if a is None or b is None or a.intersect(b) is None:
+    if alike is not None:
+        if not alike(head, body):
+            return False
+    elif not _values_meet(head, body):
         return False
-    printed = _printed(head)
-    if printed is not None and printed.intersect(b) is None:
-        return False  # "over $327m" is no headline of "$333.5 million"
     if not _months_fit(text, placed):
         return False
     if body.id in growths:
@@ -177,6 +216,15 @@ def _could_be(text: str, head: Figure, placed: Placed, growths: dict[str, DraftR
         return False
     after = re.match(r"\s*(?:in\s+)?", text[body.phrase.outer_end :])
     return _EARLIER.match(text, body.phrase.outer_end + (after.end() if after else 0)) is None
+
+
+def _values_meet(head: Figure, body: Figure) -> bool:
+    """The two figures' stated intervals meet, and a bound's printed values hold the body's."""
+    a, b = read(head.phrase.stated).interval, read(body.phrase.stated).interval
+    if a is None or b is None or a.intersect(b) is None:
+        return False
+    printed = _printed(head)
+    return printed is None or printed.intersect(b) is not None  # "over $327m" is no "$333.5m"
 
 
 def _printed(head: Figure) -> Interval | None:

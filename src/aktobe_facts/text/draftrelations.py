@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from aktobe_facts.text import (
     adjustedbasis,
     draftabove,
+    draftadditional,
     draftaverage,
     draftchangeamount,
     draftcompare,
@@ -108,6 +109,8 @@ def article_relations(
     # "X, which is D more than in 2017"; "X, compared to Y, an increase of D"; "X. This is 12%,
     # or $380 million less": amounts of change
     relations += draftchangeamount.relations(text, sentences, relations)
+    # "X, an increase of P, bringing additional revenue of D": the growth's amount of change
+    relations = draftadditional.relations(text, sentences, relations)
     # "X, some P percent above the Y target": a growth from Y to X; "below": X = Y (1 - P)
     relations += draftabove.relations(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
