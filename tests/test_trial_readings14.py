@@ -4,10 +4,12 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from aktobe_facts.text.draft import draft
+from aktobe_facts.text.phrases import scan
 from test_draft_order import orders
 
 
@@ -106,3 +108,42 @@ def test_a_share_of_a_plan_gives_no_period_to_the_flows_after_it() -> None:
     )
     sums = [r.fields["parts"] for r in draft(text).relations if r.kind == "sum"]
     assert [len(p) for p in sums if isinstance(p, list)] == [2]
+
+
+def test_a_rate_of_things_counted_is_a_pace_whose_change_is_its_growth() -> None:
+    """ "The annual rate of housing starts increased 12 percent in May": a count in a year, never
+    a share, so its change is no change that may be in points (a false `percent-points` warning)."""
+    for text in (
+        "The annual rate of housing starts increased 12 percent in May.",
+        "In the north the rate of new home sales fell 3.5 percent in June.",
+    ):
+        kinds = [c.kind for c in draft(text).claims]
+        assert "change" not in kinds and "growth" in kinds
+
+
+def test_a_rate_of_a_mass_noun_may_still_change_in_points() -> None:
+    """The near misses: the rate of unemployment, of return on bonds, and a tax rate are rates in
+    percent, whose change may be in points."""
+    for text in (
+        "The rate of unemployment increased 12 percent in May.",
+        "The rate of return on bonds rose 2 percent in May.",
+        "The rate of business tax fell 3 percent in June.",
+    ):
+        assert "change" in [c.kind for c in draft(text).claims]
+
+
+def _left(text: str) -> list[tuple[str, str]]:
+    return [(item.span.text, item.why) for item in scan(text).left]
+
+
+@pytest.mark.parametrize("written", ["2004-08", "2011-11", "1995-99"])
+def test_a_year_and_two_digits_after_its_dash_is_a_period(written: str) -> None:
+    """ "The plan for 2004-08" (2004 to 2008) and a dateline's "2011-11" (a year's month): a period
+    either way, never a range of figures left unread (a false coverage warning): two digits after
+    a year's dash are below it."""
+    assert _left(f"The plan for {written} cost $5 billion.") == [(written, "period")]
+
+
+def test_a_range_of_two_figures_is_still_read() -> None:
+    """The near miss: a range whose high end is above its low end is a figure."""
+    assert [p.value for p in scan("Sales were 20-25 tonnes in May.").phrases] == ["20-25 tonnes"]

@@ -68,6 +68,14 @@ _NOUN_AT = re.compile(
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _STOCK_OWNER = re.compile(r"(?:\b(?:its|their|our|his|her)|\w['’]s)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_PACE = re.compile(
+    r"rates?\s+of\s+(?:(?!(?:on|in|of|for|at|to|from|by|with|among)\b)[a-z-]+\s+){0,2}?"
+    r"[a-z-]*[^\Wsu]s\s*$",
+    re.IGNORECASE,
+)
+"""A rate of things counted, right before the change ("the annual rate of urban starts increased
+22 percent", "the rate of home sales"): a pace, a count in a year, never a share: its change is its
+growth (a mass noun's rate, "the rate of unemployment", "of growth in exports", may be in points)."""
 _OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power", "capacity"})
@@ -110,7 +118,7 @@ def _of_share(before: str) -> bool:
     before the change ("with a share of 15.8% and growth of 6.0%") is a sibling figure, and the
     change is the growth of what holds the share."""
     found = [m for m in _OF_SHARE.finditer(before) if not _stock(before, m)]
-    if not found:
+    if not found or _PACE.match(before, found[-1].start()):
         return False
     own = _OWN_PERCENT.search(before, found[-1].end())
     # the share's percent and the change joined as siblings ("a share of 15.8% and growth of

@@ -125,6 +125,8 @@ def _read(text: str, span: Span) -> Phrase | str:
         return DATE_LEFT
     if span.kind == "range" and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text):
         return PERIOD_LEFT
+    if span.kind == "range" and _YEAR_AND_TWO.fullmatch(span.text):
+        return PERIOD_LEFT  # "the plan for 2004-08", a dateline's "2011-11": a period
     if span.kind == "range" and days_of_month(text, span):
         ranged = _phrase(text, start, end)
         if ranged is None or ranged.stated.unit is None:  # "May 10-12 percent" is no date
@@ -155,6 +157,12 @@ def _read(text: str, span: Span) -> Phrase | str:
     if span.kind == "word" and phrase.stated.unit is None and not _names_things(text, phrase):
         return WORD_LEFT
     return phrase
+
+
+_YEAR_AND_TWO = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*\d{2}")
+"""A year and two digits after its dash: a span of years ("2004-08", 2004 to 2008) or the year's
+month ("2011-11"), a period either way, never a range of two figures (its high end would lie below
+its low end)."""
 
 
 def _list_or_decimal(stated: Stated) -> bool:
