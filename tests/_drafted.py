@@ -65,3 +65,14 @@ def shares(text: str) -> list[dict[str, str]]:
         for r in found.relations
         if r.kind == "share"
     ]
+
+
+def ranked(text: str) -> list[tuple[str, list[str]]]:
+    """Each drafted order as its left figure's value and its right figures' values."""
+    found = draft(text)
+    values = {c.id: c.value or "" for c in found.claims}
+    return [
+        (values[str(r.fields["left"])], [values[i] for i in right])
+        for r in found.relations
+        if r.kind == "order" and isinstance(right := r.fields.get("right"), list)
+    ]

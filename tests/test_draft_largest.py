@@ -5,20 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _drafted import outcomes
+from _drafted import outcomes, ranked
 from aktobe_facts.findings import Outcome
-from aktobe_facts.text.draft import draft
-
-
-def ranked(text: str) -> list[tuple[str, list[str]]]:
-    """Each drafted order as its left figure and its right ones."""
-    found = draft(text)
-    values = {c.id: c.value or "" for c in found.claims}
-    return [
-        (values[str(r.fields["left"])], [values[i] for i in r.fields["right"]])  # type: ignore[union-attr]
-        for r in found.relations
-        if r.kind == "order"
-    ]
 
 
 def test_names_with_their_figures_in_parentheses() -> None:

@@ -47,7 +47,6 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftgrowth import (
-    TERMS,
     TIME,
     a_level,
     base_ends,
@@ -59,6 +58,7 @@ from aktobe_facts.text.draftgrowth import (
     signs_clear,
 )
 from aktobe_facts.text.draftgrowthclause import level_before_in_clause
+from aktobe_facts.text.growthbasis import growth_of_other_basis, other_basis
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.sentences import clause_start
 
@@ -189,7 +189,8 @@ def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
         return None  # "rose 5 percent, with 300 new customers": what X counts is open
     if _a_cause(text, sentence, growth, current):
         return None  # "pulled down by a 12 percent decline in subsidies, to X": whose X is open
-    if _other_basis(text, sentence, k):
+    ties = [f for f in (current, base) if f is not None]
+    if _other_basis(text, sentence, k) or growth_of_other_basis(text, sentence, growth, ties):
         return None  # "grew 5 percent in comparable prices to X": X and the base are nominal
     if not is_measure(current) or not a_level(current) or _unit_left_open(current):
         return None
@@ -219,36 +220,20 @@ _CAUSE = re.compile(
     r"despite|on|after|following)\s*$",
     re.IGNORECASE,
 )
-_BASIS = re.compile(
-    r"\b(?:(?:in|on)\s+(?:an?\s+)?(?:[a-z][\w'’-]*[\s-]+){0,3}?(?:terms|basis)\b|"
-    r"(?:in|at)\s+(?:comparable|constant|fixed|real|base-year|\d{4})\s+prices\b|"
-    r"at\s+(?:constant|current|comparable|fixed)\s+(?:exchange\s+)?(?:rates?|currenc(?:y|ies))\b|"
-    r"in\s+(?:local|national|domestic|hard|constant)[\s-]+currenc(?:y|ies)\b)",
-    re.IGNORECASE,
-)
-"""A basis of the change's own: "in comparable prices", "in physical terms", "in local currency
-terms", "on a like-for-like basis", "at constant exchange rates"."""
-_SAME_BASIS = re.compile(
-    rf"{TERMS}|on\s+an?\s+(?:year-on-year|month-on-month|quarter-on-quarter|annual|yearly|"
-    r"monthly|quarterly|weekly|daily)\s+basis",
-    re.IGNORECASE,
-)
-"""Words of basis that keep the figures' own: "in nominal terms", "on a year-on-year basis"."""
 
 
 def _other_basis(text: str, sentence: Sentence, k: int) -> bool:
     """The change names a basis other than its figures' ("rose 5 percent in comparable prices to
     X from Y", "fell 12 percent in dollar terms to 41.2 billion tenge", "up 8 percent in organic
     terms from Y"): X and Y are as printed, the growth is net of prices, currency or acquisitions,
-    so it ties no level (only :data:`draftgrowth.TERMS`, the figures' own, and a period's
+    so it ties no level (only :data:`growthbasis.TERMS`, the figures' own, and a period's
     "on a year-on-year basis" are no other basis). Read in the change's clause up to the figure
     after it."""
     figures = sentence.figures
     growth = figures[k]
     start = clause_start(text, sentence.span[0], growth.phrase.start)
     end = figures[k + 1].phrase.start if k + 1 < len(figures) else sentence.span[1]
-    words = text[start:end]
-    return any(_SAME_BASIS.fullmatch(m.group(0)) is None for m in _BASIS.finditer(words))
+    return other_basis(text[start:end])
 
 
 def _a_cause(text: str, sentence: Sentence, growth: Figure, current: Figure) -> bool:
@@ -257,7 +242,10 @@ def _a_cause(text: str, sentence: Sentence, growth: Figure, current: Figure) -> 
     to $2 billion": whose $2 billion the words leave open; "lifted by a 9 percent rise in exports
     to $4 billion" is the exports'), or opening its clause as its subject ("A 10 percent rise in
     gold prices drove revenue to $4.1 billion": another verb moves the level, whatever words the
-    change's "in" runs into); a percent of a clause with no verb of its own ("and imports by 8.8
+    change's "in" runs into), or after a cause's words other than a passive's "by" where it names
+    a thing the words before do not ("Revenue climbed on a 10 percent rise in prices to X from Y":
+    the prices' rise, the revenue's levels; "was lifted by a 7.5 percent rise in transit fees to
+    X" stays the fees'); a percent of a clause with no verb of its own ("and imports by 8.8
     percent to X") is no noun of change."""
     noun = _value_lead(growth) in ("a", "an")
     after = current.phrase.start > growth.phrase.start
@@ -266,8 +254,48 @@ def _a_cause(text: str, sentence: Sentence, growth: Figure, current: Figure) -> 
     opens = clause_start(text, sentence.span[0], growth.phrase.start)
     if not text[opens : growth.phrase.start].strip():
         return True  # "A 10 percent rise in gold prices drove revenue to X": another verb's X
-    cause = _CAUSE.search(text, sentence.span[0], growth.phrase.start) is not None
-    return cause and "," in _gap(text, sentence, growth, current)
+    cause = _CAUSE.search(text, sentence.span[0], growth.phrase.start)
+    if cause is None:
+        return False
+    comma = "," in _gap(text, sentence, growth, current)
+    agent = cause.group(0).lower().startswith("by") and not _DRIVEN.search(
+        text, sentence.span[0], cause.start()
+    )
+    return comma or (not agent and _names_another(text, sentence, growth, cause))
+
+
+_DRIVEN = re.compile(r"\b(?:driven|led|spurred|fuell?ed|propelled|underpinned)\s+$", re.I)
+"""Before "by", words of a cause; any other "by" is a passive's agent ("was lifted by a 7.5 percent rise in transit fees to X": the
+fees' level, the words say) as against a cause's words ("on", "after", "thanks to", "driven by")."""
+_WHAT_CHANGED = re.compile(
+    rf"\s*(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>(?!{_NOT_WHAT}\b)[a-z][\w'’-]*"
+    rf"(?:\s+(?!{_NOT_WHAT}\b)[a-z][\w'’-]*){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+_VERB_OF_CHANGE = re.compile(
+    r"\b(?:rose|rises|risen|climb(?:ed|s)|jump(?:ed|s)|gr[eo]w|grows|grown|soar(?:ed|s)|"
+    r"surg(?:ed|es)|increas(?:ed|es)|fell|falls|fallen|dropp(?:ed)|drops|declin(?:ed|es)|"
+    r"slump(?:ed|s)|gain(?:ed|s)|advanc(?:ed|es)|expand(?:ed|s)|shr[aiu]nk|contract(?:ed|s)|"
+    r"slid|plung(?:ed|es)|tumbl(?:ed|es)|edg(?:ed|es)|swell(?:ed|s)|swollen)\b"
+)
+"""A verb that moves the level of its own subject: the "to X from Y" after a cause may be its."""
+
+
+def _names_another(text: str, sentence: Sentence, growth: Figure, cause: re.Match[str]) -> bool:
+    """The words before a cause hold a verb that moves their subject's level, and the noun of
+    change after the cause names what changed, a thing those words do not name ("Revenue climbed
+    on a 10 percent rise in prices to X": the prices rose 10 percent, the revenue reached X): the
+    percent is another thing's. With no such thing named, or the same ("Revenue climbed on a 17
+    percent rise to X"), or no verb of change before ("The rise in profit was due to a 20 percent
+    rise in fees to X": the fees'), the level after it may be the change's own."""
+    what = _WHAT_CHANGED.match(text, growth.phrase.outer_end)
+    before = text[sentence.span[0] : cause.start()].lower()
+    if what is None or _VERB_OF_CHANGE.search(before) is None:
+        return False
+    stems = [w.lower().rstrip("s") for w in re.findall(r"[a-z][\w'’-]*", what.group("what"), re.I)]
+    return not any(len(stem) > 2 and stem in before for stem in stems)
 
 
 def _unit_left_open(figure: Figure) -> bool:

@@ -52,6 +52,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.growthbasis import TERMS, base_of_other_distance, growth_of_other_basis
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import MONTH, period_to_clause_end
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -78,10 +79,6 @@ TIME = (
 """A period in words (after :func:`between`, which writes a named period as §): "in the half",
 "in January-April", "at the end of §", "for the five months", "in the five months to May", "a
 year earlier"."""
-TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
-"""Words that say a growth is of the figures as stated ("narrowed 18 percent in absolute terms to
-X"); never "in real terms", a growth net of prices (the grammar reads it into the value, and the
-growth check does not test such a growth against the figures)."""
 TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{TERMS})\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
@@ -433,6 +430,11 @@ def _relation(
         return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
     if not measured_alike(text, core.percent, current):
         return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
+    if base is not None and base_of_other_distance(text, sentence, core.percent, base):
+        base = None  # "rose 5 percent month on month to X, from Y a year earlier": Y is no base
+        end = max(current, core.last, key=lambda f: f.phrase.start)
+    if growth_of_other_basis(text, sentence, core.percent, [current, *([base] if base else [])]):
+        return None  # "X, up from Y, a rise of 3.1 percent at constant prices": X, Y nominal
     tied = [f for f in (core.amount, base) if f is not None]
     if not is_measure(current) or any(
         not is_measure(f) or not same_measure(current, f) or not same_per(current, f) for f in tied

@@ -36,7 +36,7 @@ from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, SERVICE_KINDS, Role, roles
 from aktobe_facts.text.draftshares import share_pairs
-from aktobe_facts.text.draftwords import PAST_VERB
+from aktobe_facts.text.draftwords import IRREGULAR_PAST, PAST_VERB
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
@@ -115,6 +115,13 @@ _NEW_PREDICATE = re.compile(
 """Between a list's cue and its first figure: "and" and a verb, the total's subject doing something
 more ("deployed 833 towers, including 5G sites, and upgraded 5,395 to LTE"): the figure after is
 that verb's, no part; "of which A received X" has its part's own verb and no "and"."""
+_SUBJECT_VERB = re.compile(
+    rf"\b(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){{0,3}}?\s+{IRREGULAR_PAST}"
+    r"(?:\s+(?:a\s+total\s+of|about|some|nearly|almost|over|around|another))?\s*$"
+)
+"""Between two parts of a list: a clause of its own subject, a name, and its verb right before the
+figure ("..., of which 4.0 billion lari went to farmers, and Beta Bank lent 9.5 billion lari": Beta
+Bank's, no part; never a participle, "Armenian goods bought by Georgia to X")."""
 _NET = re.compile(
     r"\b(?:net|balance|deficits?|surplus(?:es)?|profits?|loss(?:es)?|gap|change|increase|decrease|"
     r"growth|difference)\b",
@@ -460,6 +467,7 @@ def _parts(
             or _BREAK.search(gap)
             or (parts and _VERB.search(gap) and not gapped and not each_named)
             or (not parts and _NEW_PREDICATE.search(gap))
+            or (parts and _SUBJECT_VERB.search(gap))
         ):
             break
         if labelled and _LABEL.match(text, phrase.outer_end) is None:

@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import order
 from aktobe_facts.text.draftwords import PAST_VERB
+from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.sentences import clause_start
 
 _FIRST = re.compile(
@@ -229,11 +231,34 @@ def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed
         else:
             ok = pattern.match(gap) is not None
         clause = _names_a_clause(words) if bracketed else _VERB.search(words)
-        if not member or not ok or clause:
+        if not member or not ok or clause or _another_time(raw):
             break
         listed.append(placed)
         position = end
+    if listed and _another_time(_member_tail(text, listed[-1], position)):
+        listed.pop()  # "..., and gas (US$50 million) a year earlier": last year's, unranked
     return listed
+
+
+_ANOTHER_TIME = re.compile(
+    rf"\b(?:earlier|ago|before|previous|prior|preceding|last|next|coming|year|years|month|"
+    rf"months|quarter|half|(?:19|20)\d\d|{MONTH_NAMES}|will|would|could|may|might)\b|{TO_COME.pattern}",
+    re.IGNORECASE,
+)
+"""A member's own words that name another period or a figure to come ("gas recorded a year
+earlier (US$50 million)", "gas, expected to reach US$150 million", "the gas forecast (US$150
+million)"): the ranking is of one period's reported figures, and such a member is none of them."""
+
+
+def _another_time(words: str) -> bool:
+    return _ANOTHER_TIME.search(words) is not None
+
+
+def _member_tail(text: str, last: Placed, position: int) -> str:
+    """The words after the list's last member up to its clause's end."""
+    end = last.sentence[1]
+    stop = re.search(r"[,;.]|\band\b", text[position:end])
+    return text[position : position + stop.start()] if stop is not None else text[position:end]
 
 
 def _share(placed: Placed) -> bool:

@@ -19,6 +19,13 @@ PAST_VERB = r"(?-i:[a-z])\w{2,}ed"
 """A word of five letters or more in -ed that starts in lower case: a verb in the past or a
 participle between two figures of a list ("and the government borrowed"), never a name
 ("the United States", "the United Kingdom"), whatever the pattern's case flag."""
+IRREGULAR_PAST = (
+    r"(?:lent|sold|spent|paid|took|made|gave|got|brought|bought|sent|won|lost|held|kept|built|"
+    r"drew|rose|fell|grew|saw|ran|led|hit|cut|set|put|shed|sank|shrank|swung|stood|came|went|"
+    r"earned|borrowed)"
+)
+"""A verb in the past that :data:`PAST_VERB` does not read ("and Beta Bank lent X": a clause of
+another subject between two figures of a list)."""
 MAX_ID_WORDS = 3
 MAX_SUBJECT_WORDS = 4
 MAX_ID_LENGTH = 60

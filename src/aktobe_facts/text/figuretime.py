@@ -99,7 +99,19 @@ def is_earlier(text: str, figures: list[Placed], k: int) -> bool:
         return False  # "fell 4 percent from a year earlier to X": X is the value reached
     if k == 0 and _EARLIER_LEAD.match(text, placed.sentence[0], phrase.start):
         return True  # "A year earlier, the deficit had been X"
+    if _EARLIER_AFTER.match(after):
+        return True  # "Tax revenue was X a year earlier": last year's, no figure of this one
     return bool(_EARLIER.search(before) or re.match(r"\s*(?:in|for|during)\s+the\s+same\b", after))
+
+
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:(?!(?:from|than|on|over|against|versus|compared|since|to|up|down|more|less|higher|"
+    r"lower)\b)[a-z][\w'’-]*\s+){0,3}?(?:(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|"
+    r"the\s+(?:year|month|quarter)\s+before)\b",
+    re.IGNORECASE,
+)
+"""Right after a figure, before any comparison's word: the period of a year (month, quarter)
+before its context's ("Tax revenue was X a year earlier"; never "up X from a year earlier")."""
 
 
 _EARLIER_LEAD = re.compile(

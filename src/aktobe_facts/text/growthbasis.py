@@ -1,0 +1,135 @@
+"""The basis and the distance a growth's own words name, against those of the figures it would tie.
+
+- **Basis**: a growth "in comparable prices", "at constant prices", "in real terms", "in local
+  currency terms", "on a like-for-like basis" is net of prices, currency or acquisitions, while
+  the figures printed beside it are nominal: such a growth ties no level. Only the figures' own
+  basis ("in nominal terms", "in absolute terms", "in dollar terms" of dollar figures) and a
+  period's ("on an annual basis") are none other.
+- **Distance**: a growth "month on month" compares with the month before, one "year on year" with
+  the same month a year before; a base whose own words name another distance ("from $3.2 billion
+  a year earlier" after "rose 5 percent month on month to $3.4 billion") is no base of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.reading.units import lookup_unit
+from aktobe_facts.text.draftfigures import Figure, Sentence, is_percent
+
+TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
+"""Words that say a growth is of the figures as stated ("narrowed 18 percent in absolute terms to
+X"); never "in real terms", a growth net of prices (the grammar reads it into the value, and the
+growth check does not test such a growth against the figures)."""
+_BASIS = re.compile(
+    r"\b(?:(?:in|on)\s+(?:an?\s+)?(?P<words>(?:[a-z][\w'’-]*[\s-]+){0,3}?)(?:terms|basis)\b"
+    r"(?!\s+of\b)|"
+    r"(?:in|at)\s+(?:comparable|constant|fixed|real|base-year|\d{4})\s+prices\b|"
+    r"at\s+(?:constant|current|comparable|fixed)\s+(?:exchange\s+)?(?:rates?|currenc(?:y|ies))\b|"
+    r"in\s+(?:local|national|domestic|hard|constant)[\s-]+currenc(?:y|ies)\b)",
+    re.IGNORECASE,
+)
+"""A basis of the change's own: "in comparable prices", "in physical terms", "in local currency
+terms", "on a like-for-like basis", "at constant exchange rates" (never "in terms of", "on the
+basis of", whose words after them say what)."""
+_SAME_BASIS = re.compile(
+    rf"{TERMS}|(?:in|on)\s+(?:an?\s+)?(?:year-on-year|month-on-month|quarter-on-quarter|annual|"
+    r"annuali[sz]ed|yearly|monthly|quarterly|weekly|daily|value|current[\s-]+prices?|nominal|"
+    r"absolute|cash|money|monetary)\s+(?:terms|basis)",
+    re.IGNORECASE,
+)
+"""Words of basis that keep the figures' own: "in nominal terms", "in value terms", "on a
+year-on-year basis", "on yearly basis"."""
+
+
+def other_basis(words: str, figure: Figure | None = None) -> bool:
+    """The words name a basis other than the figures' (see the module's doc); "in dollar terms"
+    is ``figure``'s own basis where ``figure`` is an amount of dollars."""
+    for m in _BASIS.finditer(words):
+        if _SAME_BASIS.fullmatch(m.group(0)) is not None:
+            continue
+        if figure is not None and _own_currency(m.group("words"), figure):
+            continue
+        return True
+    return False
+
+
+def _own_currency(words: str | None, figure: Figure) -> bool:
+    """ "in dollar terms", "in US dollar terms" of an amount of that currency."""
+    if not words or not words.strip():
+        return False
+    unit = lookup_unit(words.strip().replace("-", " "))
+    own = figure.phrase.stated.unit
+    return unit is not None and unit.is_currency and own is not None and own.key == unit.key
+
+
+_UNITS = ("month", "quarter", "year")
+_ON = {"month": r"m/m|mom", "quarter": r"q/q|qoq", "year": r"y/y|yoy"}
+
+
+def _distances(before: str) -> re.Pattern[str]:
+    """A distance of comparison by its unit; after ``before`` (words of comparison) the period
+    compared with ("from a month earlier", "on the previous month"), else the "X on X" forms."""
+    alternatives = "|".join(
+        rf"(?P<{unit}>\b(?:{unit}[\s-]+on[\s-]+{unit}|{_ON[unit]}|{before}"
+        rf"(?:(?:a|one|the)\s+{unit}\s+(?:earlier|ago|before)|"
+        rf"(?:the\s+)?(?:previous|prior|preceding)\s+{unit}|last\s+{unit}|the\s+{unit}\s+before))\b)"
+        for unit in _UNITS
+    )
+    return re.compile(rf"^[^,;.()\d]*?(?:{alternatives})", re.IGNORECASE)
+
+
+_GROWTH_DISTANCE = _distances(r"(?:from|over|on|than|against|compared\s+(?:to|with))\s+")
+"""After a growth: "month on month", "y/y", "from the previous month" (never "in the last
+quarter", the growth's own period)."""
+_BASE_DISTANCE = _distances("")
+"""After a base: "a year earlier", "the previous month", "last year"."""
+
+
+def _first_distance(pattern: re.Pattern[str], words: str) -> str | None:
+    """The distance the words name first, before any figure, bracket or clause mark."""
+    m = pattern.match(words)
+    return m.lastgroup if m is not None else None
+
+
+def _words_to_next(text: str, sentence: Sentence, figure: Figure) -> str:
+    """The words after a figure up to the next figure of its sentence (or the sentence's end)."""
+    later = [f.phrase.start for f in sentence.figures if f.phrase.start > figure.phrase.start]
+    return text[figure.phrase.outer_end : min(later, default=sentence.span[1])]
+
+
+def base_of_other_distance(text: str, sentence: Sentence, growth: Figure, base: Figure) -> bool:
+    """The growth's words name the distance it compares over ("rose 5 percent month on month to
+    X") and the base's own words after it name another ("from Y a year earlier"): Y is no base
+    of the growth (the month before's value is not printed)."""
+    own = _first_distance(_GROWTH_DISTANCE, _words_to_next(text, sentence, growth))
+    other = _first_distance(_BASE_DISTANCE, _words_to_next(text, sentence, base))
+    return own is not None and other is not None and own != other
+
+
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although)\b", re.IGNORECASE)
+
+
+def growth_of_other_basis(
+    text: str, sentence: Sentence, growth: Figure, ties: list[Figure]
+) -> bool:
+    """The words right after the growth, or those after the last figure it ties to the end of its
+    sentence (before another clause or another percent), name another basis than the figures'
+    ("..., a rise of 3.1 percent at constant prices."; "rose 4 percent to X from Y in comparable
+    prices."): the growth ties none of them."""
+    last = max([growth, *ties], key=lambda f: f.phrase.start)
+    own = ties[0] if ties else None
+    later = [
+        f.phrase.start
+        for f in sentence.figures
+        if f.phrase.start > last.phrase.start and is_percent(f)
+    ]
+    tails = (
+        _words_to_next(text, sentence, growth),
+        text[last.phrase.outer_end : min(later, default=sentence.span[1])],
+    )
+    for tail in tails:
+        cut = _OTHER_CLAUSE.search(tail)
+        if other_basis(tail[: cut.start()] if cut is not None else tail, own):
+            return True
+    return False
