@@ -206,3 +206,27 @@ def test_shares_listed_after_their_whole_are_one_group() -> None:
     # the near miss: parts named before their percents, one whole
     text = "Coal accounted for 58 per cent of total exports, oil 24 per cent and gas 11 per cent."
     assert [g.first_member for g in draft(text).groups] == ["share_coal_accounted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        (
+            "On the Zurich market, silver sank to 21.35 dollars an ounce at Friday's late "
+            "fixing, from 22.10 dollars a week earlier.",
+            "<",
+        ),
+        ("Three-month cobalt prices firmed to 31,250 dollars a tonne from 30,900 dollars.", ">"),
+        ("Tin prices tumbled to 24,100 dollars a tonne on Friday, from 25,600 dollars.", "<"),
+    ],
+)
+def test_a_price_moved_to_b_per_its_measure_from_a(text: str, op: str) -> None:
+    # a metals report's move: a verb of rise or fall, the price, its own measure ("an ounce",
+    # "a tonne") and where or when it was set, then "from" the earlier price
+    assert [fields["op"] for kind, fields in relations(text) if kind == "order"] == [op]
+
+
+def test_a_price_against_another_measure_is_no_move() -> None:
+    # the near miss: the figure after "from" is no price of the same measure
+    text = "Silver sank to 21.35 dollars an ounce at Friday's fixing, from 2,200 tonnes of demand."
+    assert [f for kind, f in relations(text) if kind == "order"] == []

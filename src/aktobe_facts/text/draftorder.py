@@ -32,13 +32,15 @@ from aktobe_facts.text.roletime import Time
 _UP = (
     r"ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|increas(?:e|es|ed|ing)|climb\w*|jump\w*|"
     r"widen\w*|expand\w*|go(?:es)?\s+up|went\s+up|soar\w*|surg\w*|accelerat\w*|quicken\w*|"
-    r"pick(?:s|ed)?\s+up|(?:edg|inch)(?:e|es|ed)\s+up"
+    r"pick(?:s|ed)?\s+up|(?:edg|inch)(?:e|es|ed)\s+up|advanc(?:e|es|ed|ing)|rebound\w*|"
+    r"firm(?:s|ed)"
 )
 _DOWN = (
     r"f(?:all|alls|ell|allen|alling)|declin\w*|decreas\w*|dropp?\w*|shr[iau]nk\w*|narrow\w*|"
     r"contract\w*|go(?:es)?\s+down|went\s+down|slump\w*|plung\w*|eas(?:e|es|ed)|"
     r"slow(?:s|ed)?|moderat(?:e|es|ed)|cool(?:s|ed)?|slipp?(?:s|ed)?|dipp?(?:s|ed)?|"
-    r"(?:edg|inch)(?:e|es|ed)\s+down"
+    r"(?:edg|inch)(?:e|es|ed)\s+down|s[aiu]nk(?:s|ing)?|slid(?:e|es|ing)?|tumbl\w*|"
+    r"retreat\w*|plummet\w*"
 )
 RISE_VERBS, FALL_VERBS = _UP, _DOWN
 """The verbs of rise and of fall (the stems of a regular expression), for the rules that read a
@@ -108,14 +110,17 @@ _EARLIER_OWN = (
 )
 """After "from", the earlier figure's own period in the possessive: "from last season's A"."""
 _TO_FROM = re.compile(
-    r"^\s*(?:(?:in|for)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|"
+    r"^\s*(?:(?:a|an|per)\s+(?:ounce|tonne|ton|barrel|pound|kilo(?:gram)?|kg|gallon|litre|"
+    r"liter|bushel|carat|share)\b\s*)?"
+    r"(?:(?:in|for|at|on)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|"
     rf"(?:this|last)\s+(?:year|season|month|quarter)\s*|{_BRACKETED_PERIOD})?"
     r",?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
     rf"from{_EARLIER_OWN}|(?P<compared>compared\s+(?:with|to)|against|versus|vs\.?))\s*$",
     re.IGNORECASE,
 )
 """Between B and A in "rose to B, up from A", "rose to B in 2023 compared with A", "grew to B in
-the season from last season's A"."""
+the season from last season's A", a price's own measure and where or when it was set ("sank to B
+an ounce at Friday's late fixing, from A a week earlier")."""
 _AND_MOVED = re.compile(
     r"^\s*(?:(?:in|for|over|during)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*)?,?\s*and\s+(?:then\s+)?"
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+to\s*$",
