@@ -17,6 +17,7 @@ from aktobe_facts.text import (
     draftbalances,
     draftbysource,
     draftcomparative,
+    draftcomplement,
     draftcounted,
     draftcoverage,
     draftequal,
@@ -74,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."
     drafttiles.relations,  # a year's flow as the same flow's halves or quarters
     draftwithin.relations,  # "June on its own brought X": a month within the same flow's span
+    draftcomplement.relations,  # "exports to the EU B, to non-EU countries C": B + C = exports
     draftflowin.relations,  # "Turnover reached X ... exports came to A": one flow within turnover
     draftsumbefore.relations,  # a sum's total and parts a year before: "up from X a year earlier"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level

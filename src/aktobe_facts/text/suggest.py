@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from aktobe_facts.text import (
     suggestcoincide,
+    suggestcomplement,
     suggestequal,
     suggestgrowth,
     suggestlisted,
@@ -47,6 +48,7 @@ SUGGESTERS: tuple[Suggester, ...] = (
     suggestlisted.suggestions,  # a total and the breakdown its sentence lists after it
     suggesttotalnext.suggestions,  # a total and the list of the sentence after it
     suggestrankedin.suggestions,  # a ranked list's members within the whole before it
+    suggestcomplement.suggestions,  # a "non-" part of a trade flow within the nearest whole
     suggestcoincide.suggestions,  # a total and two parts that agree to their printed precision
 )
 

@@ -1,0 +1,348 @@
+"""A whole and its two parts named by complementary scopes, for a draft (``kind = "sum"``): "In
+May exports came to A. Exports to EU countries were B, and exports to non-EU countries C"
+(A = B + C, exhaustive); "Package tours: B" and "Non-package: C" under "Total arrivals: A".
+
+A scope and its complement split any flow in two with nothing left over, whatever the flow:
+the European Union and the countries outside it ("EU", "EU member states", "within the EU",
+"intra-EU" against "non-EU", "outside the EU", "extra-EU", "third countries", "EU non-member
+countries"), and any word and its "non-" form ("oil exports" and "non-oil exports", "residents"
+and "non-residents"). The structure, not a list of flows, makes the sum certain:
+
+- each part is a level of one measure (an amount of one unit, or counts of one thing), and its
+  clause (the words between the breaks around it: a semicolon, a colon with words after it,
+  "while", "whereas", "as", "but", "and", a comma) names the scope, or names none in a sentence
+  that names one side only ("Trade with EU member states ..., with exports of B");
+- the two parts are of one flow: the clause of each names exports, or imports, or trade, or none
+  (counts of one thing: "tourists", "nights");
+- the whole is the nearest figure before the parts of that measure and flow whose sentence names
+  neither side, nor a partner ("exports to China"), nor "excluding"; or, with none before, one
+  after them that says it is the total ("Overall exports rose to A", "Total arrivals: A");
+- no figure is a comparison's earlier value, a change, a share, a rate, or one to come; a part
+  whose words leave something out ("Excluding processing, exports outside the EU came to D") is a
+  part of a part; the periods the words give the whole and the parts agree, and their contexts
+  name no two periods.
+
+One side without the other is left to the other rules (a partner's part); a "non-" part of a
+trade flow alone ("non-oil exports of B") is offered within the whole for the editor
+(:func:`lone_parts`), never drafted: the words do not say the figure nearest it is its whole. A money figure whose clause
+names no flow is left alone: "EU" and "non-EU" also split debt, aid and funds, which need not add
+up to the figure nearest them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import msgspec
+
+from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcounts import measures_alike, stated_level
+from aktobe_facts.text.draftdates import period_span
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftparts import sum_relation
+from aktobe_facts.text.periodcontext import one_context
+from aktobe_facts.text.planwords import TO_COME
+from aktobe_facts.text.thisyear import compared
+
+_EU = r"(?:EU|European\s+Union)(?:\s*-?\s*2[78])?"
+_OUT_EU = re.compile(
+    rf"\b(?:(?i:non)[-\s]?{_EU}|(?i:outside\s+(?:of\s+)?the)\s+{_EU}|(?i:extra)[-\s]?{_EU}|"
+    rf"(?i:third\s+countries)|{_EU}\s+(?i:non)[-\s]?(?i:member)|"
+    rf"(?i:non)[-\s]?(?i:members?\s+of\s+the)\s+{_EU})",
+)
+"""The countries outside the European Union."""
+_IN_EU = re.compile(rf"\b(?:(?i:intra)[-\s]?)?{_EU}\b")
+"""The European Union (read after the words of :data:`_OUT_EU` are taken out)."""
+_NON = re.compile(r"\bnon-(?P<word>[a-z]{3,})\b", re.IGNORECASE)
+"""Any word's complement written with its hyphen: "non-oil", "non-package", "non-residents"
+(never "nonfarm", a word of its own: "nonfarm payrolls" are no farm payrolls' complement)."""
+_NOT_SCOPES = frozenset({"member", "members", "eu", "european"})
+_EXPORTS = re.compile(r"\bexport(?:s|ed|ing|ers?)?\b", re.IGNORECASE)
+_IMPORTS = re.compile(r"\bimport(?:s|ed|ing|ers?)?\b", re.IGNORECASE)
+_TRADE = re.compile(r"\btrade\b", re.IGNORECASE)
+_BREAK = re.compile(
+    r";|:(?!\s*$)|\s(?:while|whereas|but|and)\s|\bas\b(?!\s+(?:of|well|much|many|at)\b)|,",
+    re.IGNORECASE,
+)
+"""Where a part's clause ends: another clause's or list item's words begin ("Exports to the EU
+rose to B as imports from the EU fell to C"); a colon right before the figure is a table's label
+("Total arrivals: 2,334,159"), no break."""
+_LEFT_OUT = re.compile(
+    r"\b(?:exclud(?:ing|ed|es?)|exclusive\s+of|except|without|net\s+of|minus)\b", re.IGNORECASE
+)
+_PARTNER = re.compile(
+    rf"\b(?i:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)(?![A-Z]{{1,4}}\W?\s*\d)[A-Z]"
+)
+"""A trade flow's partner ("exports to China", "to the USA"; never a currency's code or sign
+before its figure, "to EUR 5 billion", "to SR133.7 billion"): that partner's flow, no whole of
+the flow (a count's "came to Malta" is the destination of all of it)."""
+_SIGNED = re.compile(r"[+−-]\s?\d")
+"""A figure printed with its sign is a change, no level."""
+_TOTAL = re.compile(r"\b(?:total|overall|all|aggregate|combined)\b", re.IGNORECASE)
+PARAGRAPHS = 3
+"""A whole stands at most this many paragraphs before its parts (a table's lines are paragraphs
+of their own); two parts at most this many paragraphs apart."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    found: list[DraftRelation] = []
+    for whole, parts in _wholes(article, lone=False):
+        if _tied([*drafted, *found], whole, parts):
+            continue
+        found.append(sum_relation(whole, parts, True, _quote(article, whole, parts)))
+    return found, []
+
+
+def lone_parts(article: Article) -> list[tuple[Placed, Placed]]:
+    """Each "non-" part of a trade flow whose bare side no figure of the article states, with
+    the whole the rule would give it ("non-oil exports of B" within "Overall exports of A"): a
+    suggestion only (:mod:`aktobe_facts.text.suggestcomplement`), for the words do not say that
+    the figure nearest it is its whole."""
+    return [(whole, parts[0]) for whole, parts in _wholes(article, lone=True)]
+
+
+def _wholes(article: Article, *, lone: bool) -> list[tuple[Placed, list[Placed]]]:
+    read = {p.figure.id: _read(article, p) for p in article.figures if _candidate(article, p)}
+    placed = [p for p in article.figures if p.figure.id in read]
+    found: list[tuple[Placed, list[Placed]]] = []
+    for family, (inside, outside) in _sides(placed, read).items():
+        pairs = _pairs(article, inside, outside, read)
+        paired = {p.figure.id for pair in pairs for p in pair}
+        singles = [
+            [o]
+            for o in outside
+            if o.figure.id not in paired and family != "eu" and read[o.figure.id].flow
+        ]
+        for parts in singles if lone else [list(pair) for pair in pairs]:
+            whole = _whole(article, placed, read, family, parts)
+            if whole is not None:
+                found.append((whole, parts))
+    return found
+
+
+def _quote(article: Article, whole: Placed, parts: list[Placed]) -> str:
+    return " … ".join(
+        _clause_text(article, p)
+        for p in sorted([whole, *parts], key=lambda p: p.figure.phrase.start)
+    )
+
+
+class _Read:
+    """What a figure's words say: its flow, its clause and its sentence."""
+
+    def __init__(self, flow: str, clause: str, sentence: str):
+        self.flow = flow
+        self.clause = clause
+        self.sentence = sentence
+
+    def side(self, family: str) -> bool | None:
+        """Inside (True), outside (False) or neither (None) of a family's scope: the clause's
+        own, else the sentence's one side."""
+        own = _sides_named(self.clause, family) or _sides_named(self.sentence, family)
+        return next(iter(own)) if len(own) == 1 else None
+
+    def names(self, family: str) -> bool:
+        return bool(_sides_named(self.sentence, family))
+
+
+def _sides_named(words: str, family: str) -> set[bool]:
+    """The sides of a family the words name: the EU or the countries outside it; a word's bare
+    form ("oil") or its "non-" form ("non-oil")."""
+    if family == "eu":
+        found = {False} if _OUT_EU.search(words) else set()
+        if _IN_EU.search(_OUT_EU.sub(" ", words)):
+            found.add(True)
+        return found
+    found = (
+        {False} if any(m.group("word").lower() == family for m in _NON.finditer(words)) else set()
+    )
+    if re.search(rf"\b{re.escape(family)}\b", _NON.sub(" ", words), re.IGNORECASE):
+        found.add(True)
+    return found
+
+
+def _candidate(article: Article, placed: Placed) -> bool:
+    """A level of a measure that no words make an earlier, planned or partial figure."""
+    if placed.figure.kind not in ("amount", "count"):
+        return False  # a change or growth ("fell by €1.1bn"), a share: no level
+    if not stated_level(placed.figure) or compared(article.text, placed):
+        return False
+    if _SIGNED.search(
+        article.text, max(0, placed.figure.phrase.start - 2), placed.figure.phrase.start + 1
+    ):
+        return False  # "employment changed little (+49,000)": a change, no level
+    clause = _clause_text(article, placed)
+    head = article.text[placed.sentence[0] : placed.figure.phrase.start]
+    return TO_COME.search(clause) is None and not _LEFT_OUT.search(f"{head} {clause}")
+
+
+def _clause(article: Article, placed: Placed) -> tuple[int, int]:
+    text = article.text
+    start, end = placed.sentence
+    phrase = placed.figure.phrase
+    head = text[start : phrase.start]
+    cuts = [m.end() for m in _BREAK.finditer(head) if not _label_colon(head, m)]
+    tail = _BREAK.search(text, phrase.outer_end, end)
+    return start + (cuts[-1] if cuts else 0), tail.start() if tail is not None else end
+
+
+def _label_colon(head: str, match: re.Match[str]) -> bool:
+    return match.group(0) == ":" and not head[match.end() :].strip()
+
+
+def _clause_text(article: Article, placed: Placed) -> str:
+    start, end = _clause(article, placed)
+    return " ".join(article.text[start:end].split())
+
+
+def _flow(words: str) -> str:
+    exports, imports = _EXPORTS.search(words), _IMPORTS.search(words)
+    if exports and imports:
+        return "mixed"
+    if exports or imports:
+        return "exports" if exports else "imports"
+    return "trade" if _TRADE.search(words) else ""
+
+
+def _read(article: Article, placed: Placed) -> _Read:
+    text = article.text
+    start, end = _clause(article, placed)
+    clause = text[start:end]
+    sentence = text[placed.sentence[0] : placed.sentence[1]]
+    return _Read(_flow(clause) or _flow_of_sentence(sentence), clause, sentence)
+
+
+def _flow_of_sentence(sentence: str) -> str:
+    """A clause that names no flow is of its sentence's one flow ("Trade with the EU grew, with
+    Slovenia exporting B, while importing C": C's clause names imports; "To the EU, Slovenia
+    exported B" names exports in the next clause of the sentence)."""
+    flow = _flow(sentence)
+    return flow if flow in ("exports", "imports") else ""
+
+
+def _sides(
+    placed: list[Placed], read: dict[str, _Read]
+) -> dict[str, tuple[list[Placed], list[Placed]]]:
+    """The figures inside and outside each family's scope, in the article's order: the EU's, and
+    each word whose "non-" form a figure's clause names."""
+    families = {m.group("word").lower() for r in read.values() for m in _NON.finditer(r.clause)}
+    families -= _NOT_SCOPES
+    if any(r.names("eu") for r in read.values()):
+        families.add("eu")
+    sides: dict[str, tuple[list[Placed], list[Placed]]] = {}
+    for family in sorted(families):
+        usable = [p for p in placed if read[p.figure.id].flow != "mixed"]
+        inside = [p for p in usable if read[p.figure.id].side(family) is True]
+        outside = [p for p in usable if read[p.figure.id].side(family) is False]
+        sides[family] = (inside, outside)
+    return sides
+
+
+def _pairs(
+    article: Article, inside: list[Placed], outside: list[Placed], read: dict[str, _Read]
+) -> list[tuple[Placed, Placed]]:
+    """Each part inside the scope with the nearest part outside it of the same flow and measure,
+    when each is the other's nearest."""
+
+    def partners(one: Placed, others: list[Placed]) -> list[Placed]:
+        return sorted(
+            (
+                o
+                for o in others
+                if read[o.figure.id].flow == read[one.figure.id].flow
+                and _alike(article, one, o)
+                and abs(o.paragraph - one.paragraph) <= PARAGRAPHS
+            ),
+            key=lambda o: abs(o.figure.phrase.start - one.figure.phrase.start),
+        )
+
+    pairs: list[tuple[Placed, Placed]] = []
+    for one in inside:
+        near = partners(one, outside)
+        if near and (back := partners(near[0], inside)) and back[0] is one:
+            pairs.append((one, near[0]))
+    return pairs
+
+
+def _whole(
+    article: Article,
+    placed: list[Placed],
+    read: dict[str, _Read],
+    family: str,
+    parts: list[Placed],
+) -> Placed | None:
+    flows = {read[p.figure.id].flow for p in parts}
+    if len(flows) != 1:
+        return None
+    flow = next(iter(flows))
+    if not flow and any(p.figure.kind != "count" for p in parts):
+        return None  # a money figure of no flow: "non-EU debt", "EU funds"
+    first, last = parts[0], parts[-1]
+    candidates = [
+        p
+        for p in placed
+        if p not in parts
+        and read[p.figure.id].flow == flow
+        and not _scoped(read[p.figure.id].sentence)
+        and not (flow and _PARTNER.search(_clause_text(article, p)))
+        and all(_alike(article, p, q) for q in parts)
+    ]
+    before = [
+        p
+        for p in candidates
+        if p.figure.phrase.start < first.figure.phrase.start
+        and first.paragraph - p.paragraph <= PARAGRAPHS
+    ]
+    after = [
+        p
+        for p in candidates
+        if p.figure.phrase.start > last.figure.phrase.start
+        and p.paragraph - last.paragraph <= PARAGRAPHS
+        and _TOTAL.search(_clause_text(article, p))
+    ]
+    whole = before[-1] if before else after[0] if after else None
+    if whole is None or not _one_period(whole, parts) or not one_context(article, whole, *parts):
+        return None
+    if any(p.figure.phrase.stated.value > whole.figure.phrase.stated.value for p in parts):
+        return None  # the nearest figure is smaller than a part: another whole, not theirs
+    return whole
+
+
+def _scoped(sentence: str) -> bool:
+    """The sentence names a side of some scope: its figures are parts, no whole."""
+    return bool(_OUT_EU.search(sentence) or _IN_EU.search(sentence) or _NON.search(sentence))
+
+
+def _alike(article: Article, a: Placed, b: Placed) -> bool:
+    """Two levels of one unit, or two counts of one thing, a count's noun read on its own line
+    only (a table's "Total arrivals: 2,334,159" takes no noun from the label of the next line)."""
+    return measures_alike(_own_line(article, a), _own_line(article, b))
+
+
+def _own_line(article: Article, placed: Placed) -> Placed:
+    figure = placed.figure
+    if figure.noun is None:
+        return placed
+    rest = article.text[figure.phrase.outer_end :].lstrip(" \t")
+    if rest.lower().startswith(figure.noun.lower()):
+        return placed
+    return msgspec.structs.replace(placed, figure=msgspec.structs.replace(figure, noun=None))
+
+
+def _one_period(whole: Placed, parts: list[Placed]) -> bool:
+    """The periods the words give the parts are the whole's, where both are named."""
+    mine = period_span(whole.figure.period)
+    return all(
+        mine is None or (theirs := period_span(p.figure.period)) is None or theirs == mine
+        for p in parts
+    )
+
+
+def _tied(drafted: Sequence[DraftRelation], whole: Placed, parts: list[Placed]) -> bool:
+    """A sum of the same figures is drafted already."""
+    ids = {whole.figure.id, *(p.figure.id for p in parts)}
+    return any(r.kind == "sum" and ids <= set(tied(r)) for r in drafted)
