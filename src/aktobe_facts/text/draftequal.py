@@ -37,7 +37,7 @@ def relations(
     named = roles(article)
 
     def together(a: Placed, b: Placed) -> bool:
-        same = _same_value(a, b) and _same_role(named[a.figure.id], named[b.figure.id])
+        same = _same_value(a, b) and same_role(named[a.figure.id], named[b.figure.id])
         return same and one_context(article, a, b)
 
     return [equal_relation(g) for g in grouped(article, named, together) if len(g) > 1], []
@@ -90,7 +90,7 @@ def _counterparts_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     )
 
 
-def _same_role(a: Role, b: Role) -> bool:
+def same_role(a: Role, b: Role) -> bool:
     owners = not a.owner or not b.owner or a.owner == b.owner
     return (
         a.name == b.name

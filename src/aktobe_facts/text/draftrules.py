@@ -43,6 +43,7 @@ from aktobe_facts.text import (
     draftrestated,
     draftrevised,
     draftrounded,
+    draftscaletwice,
     draftsumbefore,
     draftthefigure,
     drafttiles,
@@ -95,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
     draftyield.relations,  # "3.1 million ha ... 5.9 tonnes per ha ... 18.3 million tonnes"
+    draftscaletwice.relations,  # "spent N10tn" ... "the aggregate expenditure of N10bn": one figure
 )
 
 

@@ -1,0 +1,69 @@
+"""One figure given twice with two scale words, for a draft (``kind = "equal"``): "the government
+earned N3.53tn and spent N10tn" and, further on, "Of the aggregate expenditure of N10bn, ..." are
+one year's spending printed with the same digits and scale words a thousand times apart: one of
+the two is a slip, and the equal tests it.
+
+Two levels of one unit are tied when they print the same digits ("10" and "10", never "10" and
+"10.4") with scale words a thousand times apart or more ("tn" and "bn", "billion" and "million"),
+the same qualifier, and their words give them the same role, of one owner, plan and period
+(:func:`aktobe_facts.text.draftequal.same_role`: a year's spending, never a part of it, nor a
+comparison's earlier figure), in contexts that name no different periods. A figure with two such
+partners, or a pair some relation drafted before ties already other than by an order (a part
+within its whole: "spent N10tn, of which N10bn on roads"), gets nothing; an order ("a year's
+spending is not below its first months'") holds of one figure as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftequal import equal_relation, same_role
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import roles
+from aktobe_facts.text.levels import level
+from aktobe_facts.text.periodcontext import one_context
+from aktobe_facts.text.sentences import headline_end
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    named = roles(article)
+    headed = headline_end(article.text)
+    levels = [
+        p
+        for p in article.figures
+        if (role := named.get(p.figure.id)) is not None
+        and not role.earlier
+        and level(p.figure.phrase)
+        and p.figure.phrase.outer_end > headed
+    ]
+    pairs = [set(tied(r)) for r in drafted if r.kind != "order"]  # an order holds of one figure
+    found = [
+        (a, b)
+        for a, b in combinations(levels, 2)
+        if _rescaled(a, b)
+        and same_role(named[a.figure.id], named[b.figure.id])
+        and one_context(article, a, b)
+        and not any({a.figure.id, b.figure.id} <= p for p in pairs)
+    ]
+    once = [
+        (a, b)
+        for a, b in found
+        if sum(x in (a, b) for pair in found for x in pair) == 2  # each figure in this pair alone
+    ]
+    return [equal_relation([a, b]) for a, b in once], []
+
+
+def _rescaled(a: Placed, b: Placed) -> bool:
+    """The same digits and unit with scale words a thousand times apart or more."""
+    x, y = a.figure.phrase.stated, b.figure.phrase.stated
+    if x.unit is None or y.unit is None or x.unit.key != y.unit.key or x.per or y.per:
+        return False
+    if x.digits != y.digits or x.qualifier != y.qualifier or x.is_range or y.is_range:
+        return False
+    if x.scale_word is None or y.scale_word is None:
+        return False  # a figure printed with no scale: text/scaleslip.py's
+    return abs(x.exponent - y.exponent) >= 3
