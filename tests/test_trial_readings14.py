@@ -4,10 +4,14 @@ these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _drafted import outcomes, relations
+from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.phrases import scan
 from test_draft_order import orders
@@ -147,3 +151,64 @@ def test_a_year_and_two_digits_after_its_dash_is_a_period(written: str) -> None:
 def test_a_range_of_two_figures_is_still_read() -> None:
     """The near miss: a range whose high end is above its low end is a figure."""
     assert [p.value for p in scan("Sales were 20-25 tonnes in May.").phrases] == ["20-25 tonnes"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", according to the housing agency,",
+        ", according to the Ruritania Housing Corp.,",
+        ", the agency said,",
+    ],
+)
+def test_an_aside_of_who_gives_the_figure_leaves_the_base_after_it(aside: str) -> None:
+    """ "rose by 1.0 percent to 274,681 units in October, according to the agency, from 270,669
+    units the previous month": the aside changes nothing of what the base is (a slip the draft
+    missed: 274,681 over 270,669 is a 1.5 percent rise)."""
+    text = (
+        "The annualized pace of housing starts rose by 1.0 percent to 274,681 units in October"
+        f"{aside} from 270,669 units the previous month."
+    )
+    assert (
+        "growth",
+        {"growth": "rose by 1.0 percent", "current": "274,681", "base": "270,669"},
+    ) in (relations(text))
+
+
+def test_the_base_after_an_aside_tests_the_growth(tmp_path: Path) -> None:
+    text = (
+        "Exports rose 1.0 percent to $274.7 million in October, the ministry said, from $270.7 "
+        "million in September."
+    )
+    assert [o for _, o in outcomes(text, tmp_path, ("growth",))] == [Outcome.FAIL]
+
+
+@given(
+    base=st.integers(min_value=100, max_value=9000), percent=st.integers(min_value=1, max_value=60)
+)
+def test_any_growth_past_an_aside_holds_as_written(base: int, percent: int) -> None:
+    current = base * (100 + percent) / 100
+    text = (
+        f"Exports rose {percent} percent to ${current:.2f} million in 2031, the ministry said, "
+        f"from ${base} million in 2030."
+    )
+    tied = [f for k, f in relations(text) if k == "growth"]
+    assert tied == [
+        {
+            "growth": f"rose {percent} percent",
+            "current": f"${current:.2f} million",
+            "base": f"${base} million",
+        }
+    ]
+
+
+def test_an_aside_with_a_figure_of_its_own_gives_no_base() -> None:
+    """The near miss: an aside holding a figure ("according to a survey of 1,200 builders") is no
+    aside of who said so; the draft leaves the base out."""
+    text = (
+        "The pace of housing starts rose by 1.0 percent to 274,681 units in October, according to "
+        "a survey of 1,200 builders, from 270,669 units in September."
+    )
+    assert [f for k, f in relations(text) if k == "growth"] == [
+        {"growth": "rose by 1.0 percent", "current": "274,681"}
+    ]

@@ -158,8 +158,14 @@ _BROUGHT = (
 )
 """Verbs of a flow's level in a clause on "when" whose subject is a bare noun: "compared to 2013,
 when emigrants had sent B home", "when visitors spent B"."""
+_ATTRIBUTED = (
+    r"(?:,\s*according\s+to\s+[^,;\d%()]{3,60}?|,\s*(?:the\s+|its\s+|an?\s+)?[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:said|says|reported|reports|estimated|showed|shows))\s*"
+)
+"""An aside of who gives a figure, between the current value and its base: "to X in October,
+according to the housing agency, from Y", "to X, the agency said, from Y" (the base as before)."""
 _BASE = re.compile(
-    rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{TIMES},?\s*{_CUE}\s+"
+    rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{TIMES}(?:{_ATTRIBUTED})?,?\s*{_CUE}\s+"
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
     r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+|"
     r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)['’]s\s+|the\s+)?"
