@@ -181,3 +181,41 @@ def test_the_list_whole_is_checked_as_written(first: int, second: int, whole: in
         "million euros."
     )
     assert [f["whole"] for _, f in relations(text)] == [f"{whole} million euros"] * 2
+
+
+def test_the_same_subjects_second_verb_of_sharing() -> None:
+    """ "Investment amounted to X and accounted for P% of GDP": X's share of GDP."""
+    text = (
+        "Ruritania's GDP reached 400 billion lari in 2031. Investment amounted to 116 billion "
+        "lari and accounted for 29% of GDP in 2031."
+    )
+    assert relations(text) == [
+        ("share", {"share": "29%", "part": "116 billion lari", "whole": "400 billion lari"})
+    ]
+    # near miss: a new subject after "and" names another thing's share
+    other = (
+        "Ruritania's GDP reached 400 billion lari in 2031. Exports amounted to 116 billion lari "
+        "and imports accounted for 29% of GDP in 2031."
+    )
+    assert relations(other) == []
+
+
+def test_a_ranked_list_after_a_share_of_a_stated_whole_takes_that_whole() -> None:
+    """ "A led with X trips, or P percent of the W visitors, followed by B (Y, or Q percent) ...":
+    the first figure is the part of P (joined by "or"), so the list's whole is W alone."""
+    text = (
+        "Arcadia topped the list of source markets, with 2.6 million trips made to Ruritania, or "
+        "32.5 percent of the 8 million visitors Ruritania received, followed by Erewhon (1.2 "
+        "million, or 15 percent) and Utopia (400,000, or 5 percent)."
+    )
+    assert [(f["part"], f["whole"]) for _, f in relations(text)] == [
+        ("1.2 million", "8 million"),
+        ("400,000", "8 million"),
+    ]
+    # near miss: the first figure with no share of its own stays a second candidate: nothing
+    open_ = (
+        "Arcadia topped the list of source markets, with 2.6 million trips made to Ruritania "
+        "among the 8 million visitors Ruritania received, followed by Erewhon (1.2 million, or 15 "
+        "percent) and Utopia (400,000, or 5 percent)."
+    )
+    assert [r for r in relations(open_) if r[0] == "share"] == []

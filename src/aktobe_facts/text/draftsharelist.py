@@ -34,7 +34,14 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
 from aktobe_facts.text.draftdates import period_span
-from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, quote, singular
+from aktobe_facts.text.draftfigures import (
+    DraftRelation,
+    Figure,
+    Sentence,
+    is_percent,
+    quote,
+    singular,
+)
 from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftsharenamed import replaced
 from aktobe_facts.text.draftshares import Pair, share_pairs
@@ -111,6 +118,8 @@ def refusal(
         return "compared"
     if any(whole is p.part for p in share_pairs(text, sentence)) or _RANKED.search(clause):
         return "part"
+    if _or_share_after(text, sentence, whole):
+        return "part"  # "2.87 million trips made to Taiwan, or 35.8 percent of the 8.02 million"
     periods = {p.part.period for p in pairs if p.part.period is not None}
     if whole.period is not None and periods and not all(_same(whole.period, p) for p in periods):
         return "period"
@@ -125,6 +134,19 @@ def refusal(
     if any(whole.phrase.stated.value < p.part.phrase.stated.value for p in pairs):
         return "smaller"
     return None if part is not whole else "part"
+
+
+def _or_share_after(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """The figure's next figure is a percent joined to it by "or" after its own words (", or
+    35.8 percent of the 8.02 million visitors"): the figure is that share's part, whatever words
+    stand between."""
+    after = [f for f in sentence.figures if f.phrase.start >= figure.phrase.outer_end]
+    if not after or not is_percent(after[0]):
+        return False
+    return _OR.fullmatch(text, figure.phrase.outer_end, after[0].phrase.start) is not None
+
+
+_OR = re.compile(r"[^.;:()\d]{0,60},\s*or\s+(?:about\s+|some\s+|nearly\s+)?")
 
 
 def _alike(whole: Figure, part: Figure) -> bool:

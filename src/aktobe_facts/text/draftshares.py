@@ -66,7 +66,9 @@ from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 _SHARING = (
     r"(?:or|i\.e\.|that\s+is|which\s+(?:makes|made|represents|constitutes)|constituting|"
     r"contributing|accounting\s+for|making\s+up|representing|amounting\s+to|comprising|"
-    r"(?:put|set|estimated)\s+at)"
+    r"(?:put|set|estimated)\s+at|"
+    r"and\s+(?:accounted\s+for|made\s+up|represented|constituted|accounts\s+for|makes\s+up|"
+    r"represents))"
 )
 _NOUN_WORD = (
     r"(?!(?:and|or|while|but|whereas|than|which|that|compared|from|to|by|up|down|was|were|is|"
@@ -83,7 +85,9 @@ expenditure, accounting for"): no other verb, link or figure."""
 _AMOUNT_FIRST = re.compile(
     rf"^\s*{_NOUN_WORDS}\s*,?\s*\(?\s*{_SHARING}\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 )
-"""From an amount to its share: ", or", " (or", ", constituting", " turnover, making up an"."""
+"""From an amount to its share: ", or", " (or", ", constituting", " turnover, making up an"; the
+same subject's second verb, "amounted to X and accounted for P% of GDP" (never a new subject
+after "and": "exports were X and imports accounted for P%" names the imports' share)."""
 _PAREN = re.compile(r"^\s*\(\s*$")
 _OF_IN_PAREN = re.compile(r"\s+of\s+[^()\d;]{1,60}\)")
 """An amount's share in its parenthesis with the whole named: "126.8 billion (21.1% of GDP)"."""
