@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from _drafted import relations, sums
 from aktobe_facts.claims.loader import loads
 from aktobe_facts.text.draft import draft
+from aktobe_facts.text.draftcurrency import shared_words
 from aktobe_facts.text.drafttoml import render
 from aktobe_facts.text.phrases import UNREAD_LEFT, scan
 
@@ -230,3 +231,21 @@ def test_a_price_against_another_measure_is_no_move() -> None:
     # the near miss: the figure after "from" is no price of the same measure
     text = "Silver sank to 21.35 dollars an ounce at Friday's fixing, from 2,200 tonnes of demand."
     assert [f for kind, f in relations(text) if kind == "order"] == []
+
+
+_SHILLINGS = (
+    "{headline}\n\n"
+    "The lender reported Sh14.2 billion in profit for the half. The group, which also operates "
+    "in Tanzania and Uganda, said deposits rose to Sh512.6 billion."
+)
+
+
+def test_the_headline_s_one_country_decides_a_sign_of_several() -> None:
+    text = _SHILLINGS.format(headline="Kenyan lender's profit rises in first half")
+    assert dict(shared_words(text).currencies) == {"sh": "KES"}
+
+
+def test_a_headline_naming_no_country_leaves_the_sign_to_the_editor() -> None:
+    # the near miss: the body names three countries of the shilling, the headline none
+    text = _SHILLINGS.format(headline="Lender's profit rises in first half") + " Kenya too."
+    assert dict(shared_words(text).currencies) == {}

@@ -9,7 +9,9 @@ reading and each drafted claim whose reading depends on it says that its currenc
 The other words of :data:`WORDS` ("rupees": Indian, read bare, Pakistani, Sri Lankan, Nepalese,
 Mauritian or Seychellois) and the signs of several currencies or of one letter (:data:`SIGNS`: "Rs", "N", "P",
 "kr", "Sh", from the CLDR and the press, :mod:`aktobe_facts.reading.units`) are mapped the same
-way; a place is a territory's English name in the CLDR (:mod:`aktobe_facts.reading.cldrplaces`) or a
+way; where the article names several of the currencies' countries, a headline that names one of
+them decides ("Kenyan banks record billions ..." over a body that names the group's Tanzanian and
+Ugandan units: the article's subject is the headline's); a place is a territory's English name in the CLDR (:mod:`aktobe_facts.reading.cldrplaces`) or a
 people, capital or city of :data:`_PLACES`. The draft reads the article's values with the words so
 mapped (:func:`aktobe_facts.text.phraseread.currency_words`), as the claims file written from it is
 read.
@@ -25,6 +27,7 @@ from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.reading.units import SHARED, SHARED_SIGNS, USUAL_SIGNS
+from aktobe_facts.text.sentences import headline
 
 _HAND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lei", "leu"): ("MDL", "RON"),
@@ -203,6 +206,8 @@ def shared_words(text: str) -> SharedWords:
         if not used:
             continue
         named = named_codes(text, codes)
+        if len(named) > 1:  # the headline's one country decides ("Kenyan banks record ...")
+            named = named_codes(headline(text) or "", codes) or named
         if len(named) == 1:
             currencies.extend((word, named[0]) for word in used)
         else:
