@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from _drafted import ranked, relations, sums
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.roletime import read_time
 
 
 def _growths(text: str) -> list[dict[str, str]]:
@@ -183,3 +185,101 @@ def test_a_ranked_list_of_one_period_ranks_every_member() -> None:
         ("US$120 million", ["US$80 million", "US$50 million"]),
         ("US$80 million", ["US$50 million"]),
     ]
+
+
+# --- a second reading of the older rules (sentences of ours, each built to break one rule) -----
+
+
+def test_a_growth_year_on_year_takes_no_base_of_the_month_before() -> None:
+    # the periods the levels' words name are a month apart, the growth's distance a year
+    assert _growths(
+        "Exports rose 8 percent year on year to $410 million in March, from $380 million in "
+        "February."
+    ) == [{"growth": "rose 8 percent", "current": "$410 million"}]
+    # the near miss: month on month, a month apart
+    assert _growths(
+        "Exports rose 8 percent month on month to $410 million in March, from $380 million in "
+        "February."
+    ) == [{"growth": "rose 8 percent", "current": "$410 million", "base": "$380 million"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spending reached 23.6 billion lari in 2031, of which 4.0 billion lari was spent in "
+        "December 2030.",
+        "Revenue reached 20.5 billion lari in 2031, of which 18.0 billion lari in taxes planned "
+        "for 2032.",
+        "Total revenue reached 20.5 billion lari, including tax revenue of 18.0 billion lari a "
+        "year earlier.",
+    ],
+)
+def test_a_listed_part_of_another_period_is_no_part(sentence: str) -> None:
+    # "of which", "including": a part whose words name another period, or a year earlier
+    assert sums(sentence) == []
+
+
+def test_a_listed_part_of_the_total_s_period_is_a_part() -> None:
+    assert sums(
+        "Spending reached 23.6 billion lari in 2031, of which 4.0 billion lari was spent in "
+        "December 2031."
+    ) == [("23.6 billion lari", ["4.0 billion lari"], False)]
+
+
+def test_a_ranked_list_ends_at_another_flow_or_an_aside() -> None:
+    # imports are no member of a ranking of exports; "with pledges of" is an aside of Japan's
+    assert (
+        ranked(
+            "Copper was the top export at US$120 million, followed by copper concentrate "
+            "imports at US$150 million."
+        )
+        == []
+    )
+    assert ranked(
+        "China was the largest investor at $4.1 billion, followed by Japan at $2.0 billion, "
+        "with pledges of $5.0 billion."
+    ) == [("$4.1 billion", ["$2.0 billion"])]
+    # the near miss: a member naming the ranking's own flow
+    assert ranked(
+        "Oil was the top export at US$120 million, followed by copper exports at US$80 million."
+    ) == [("US$120 million", ["US$80 million"])]
+
+
+def test_a_quarter_to_a_month_is_the_quarter_and_holds_its_parts() -> None:
+    # "the quarter to March 2031" is January to March, never March alone: the quarter's trading
+    # income is a part of it (lost before: the part was not within March)
+    assert sums(
+        "Operating income reached 5.2 billion tenge in the quarter to March 2031. Trading income "
+        "was 1.1 billion tenge in the first quarter of 2031."
+    ) == [("5.2 billion tenge", ["1.1 billion tenge"], False)]
+    # the near miss: a part of the half is no part of the quarter
+    assert (
+        sums(
+            "Operating income reached 5.2 billion tenge in the quarter to March 2031. Trading "
+            "income was 1.1 billion tenge in the first half of 2031."
+        )
+        == []
+    )
+    periods = [
+        c.period
+        for c in draft(
+            "Operating income reached 5.2 billion tenge in the quarter to March 2031. The bank "
+            "earned 3.1 billion tenge in the half year ended June 30, 2031."
+        ).claims
+    ]
+    assert periods == ["2031-01/2031-03", "2031-01/2031-06"]
+
+
+@pytest.mark.parametrize(
+    ("words", "months"),
+    [
+        ("in the quarter to March 2031", (1, 3)),
+        ("in the half year to June 2031", (1, 6)),
+        ("in the three months to March 2031", (1, 3)),
+        ("in the year to December 2031", (1, 12)),
+        ("in the year to March 2031", None),
+    ],
+)
+def test_a_span_to_a_month_in_a_role_s_time(words: str, months: tuple[int, int] | None) -> None:
+    # the year to March lies across two calendar years: no months of one (it was March alone)
+    assert read_time(words).months == months

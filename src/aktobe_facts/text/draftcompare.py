@@ -58,7 +58,11 @@ from aktobe_facts.text.draftgrowth import (
     signs_clear,
 )
 from aktobe_facts.text.draftgrowthclause import level_before_in_clause
-from aktobe_facts.text.growthbasis import growth_of_other_basis, other_basis
+from aktobe_facts.text.growthbasis import (
+    base_of_other_distance,
+    growth_of_other_basis,
+    other_basis,
+)
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.sentences import clause_start
 
@@ -185,6 +189,8 @@ def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
     base = _base_after(text, sentence, figures.index(last), current)
     if base is None and last is current:
         base = _base_after(text, sentence, k, current)
+    if base is not None and base_of_other_distance(text, sentence, growth, base, current):
+        base = None  # "rose 8 percent year on year to X in March, from Y in February"
     if with_cue and base is None:
         return None  # "rose 5 percent, with 300 new customers": what X counts is open
     if _a_cause(text, sentence, growth, current):

@@ -436,7 +436,7 @@ def _relation(
         return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
     if not measured_alike(text, core.percent, current):
         return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
-    if base is not None and base_of_other_distance(text, sentence, core.percent, base):
+    if base is not None and base_of_other_distance(text, sentence, core.percent, base, current):
         base = None  # "rose 5 percent month on month to X, from Y a year earlier": Y is no base
         end = max(current, core.last, key=lambda f: f.phrase.start)
     if growth_of_other_basis(text, sentence, core.percent, [current, *([base] if base else [])]):

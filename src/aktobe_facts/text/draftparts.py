@@ -187,6 +187,8 @@ def relations(
         taken.update(p.figure.id for p in parts)
         if not one_context(article, total, *parts):
             continue  # "X in 2031. Of the total, A went on wages in 2030": two periods
+        if not all(_within_span(p, total) and not _apart(p, total, named) for p in parts):
+            continue  # "X in 2031, of which A was spent in December 2030": another period's
         found.append(sum_relation(total, parts, exhaustive, quote))
     # the parts of "together" are each of its own period by design; the others of the whole's
     wholes = [
@@ -220,6 +222,14 @@ def _within_span(part: Placed, total: Placed) -> bool:
     if mine is None or whole is None:
         return True
     return whole[0] <= mine[0] and mine[1] <= whole[1]
+
+
+def _apart(part: Placed, total: Placed, named: dict[str, Role]) -> bool:
+    """The part's role is a comparison's earlier figure where its total's is not ("Total revenue
+    reached X, including tax revenue of A a year earlier": last year's A). (A plan's words in a
+    part's clause are no reason: "took 6 trillion rubles, 13.6% of the target" is spent money.)"""
+    mine, whole = named.get(part.figure.id), named.get(total.figure.id)
+    return mine is not None and whole is not None and mine.earlier and not whole.earlier
 
 
 def _once(parts: list[Placed], drafted: Sequence[DraftRelation]) -> list[Placed]:

@@ -169,7 +169,7 @@ def relations(
             if after is None:
                 continue
             begin = after.start("chain") if across else after.start()
-            listed = _list(text, top, rest, begin)
+            listed = _list(text, top, rest, begin, _flows(text[start : top.figure.phrase.start]))
             if not listed:
                 continue
             last = listed[-1].figure.phrase.outer_end
@@ -201,8 +201,9 @@ def _other_ranking(text: str, start: int, top: Placed) -> bool:
     return money != (by.group("value") is not None)
 
 
-def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed]:
-    """The figures of the list after the ranked one, in order."""
+def _list(text: str, top: Placed, rest: list[Placed], start: int, flows: set[str]) -> list[Placed]:
+    """The figures of the list after the ranked one, in order (``flows``: the flows the ranking's
+    clause names)."""
     listed: list[Placed] = []
     position = start
     shares = _share(top)  # a list of shares: its percents are its members, not asides
@@ -231,7 +232,7 @@ def _list(text: str, top: Placed, rest: list[Placed], start: int) -> list[Placed
         else:
             ok = pattern.match(gap) is not None
         clause = _names_a_clause(words) if bracketed else _VERB.search(words)
-        if not member or not ok or clause or _another_time(raw):
+        if not member or not ok or clause or _another_time(raw) or _not_a_member(raw, flows):
             break
         listed.append(placed)
         position = end
@@ -248,6 +249,31 @@ _ANOTHER_TIME = re.compile(
 """A member's own words that name another period or a figure to come ("gas recorded a year
 earlier (US$50 million)", "gas, expected to reach US$150 million", "the gas forecast (US$150
 million)"): the ranking is of one period's reported figures, and such a member is none of them."""
+
+
+_ASIDE_LEAD = re.compile(
+    r"^[\s,)]*(?:and\s+)?(?:with|while|whereas|but|as|including|against|compared|plus)\b",
+    re.IGNORECASE,
+)
+"""Before a figure after the list: an aside of the last member or another clause ("followed by
+Japan at $2.0 billion, with pledges of $5.0 billion"), no member of the ranking."""
+_FLOW = re.compile(
+    r"\b(export|import|revenue|spending|expenditure|sale|output|production|investment|purchase|"
+    r"deposit|loan)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _flows(words: str) -> set[str]:
+    return {m.group(1).lower() for m in _FLOW.finditer(words)}
+
+
+def _not_a_member(words: str, flows: set[str]) -> bool:
+    """The words before a figure open an aside or another clause, or name a flow the ranking's
+    clause does not ("Copper was the top export at X, followed by copper concentrate imports at
+    Y": imports are no member of a ranking of exports)."""
+    named = _flows(words)
+    return _ASIDE_LEAD.match(words) is not None or bool(flows and named - flows)
 
 
 def _another_time(words: str) -> bool:

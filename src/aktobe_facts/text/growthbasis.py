@@ -16,6 +16,7 @@ import re
 
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftfigures import Figure, Sentence, is_percent
+from aktobe_facts.text.roletime import Time, read_time
 
 TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
 """Words that say a growth is of the figures as stated ("narrowed 18 percent in absolute terms to
@@ -98,13 +99,30 @@ def _words_to_next(text: str, sentence: Sentence, figure: Figure) -> str:
     return text[figure.phrase.outer_end : min(later, default=sentence.span[1])]
 
 
-def base_of_other_distance(text: str, sentence: Sentence, growth: Figure, base: Figure) -> bool:
+def base_of_other_distance(
+    text: str, sentence: Sentence, growth: Figure, base: Figure, current: Figure
+) -> bool:
     """The growth's words name the distance it compares over ("rose 5 percent month on month to
-    X") and the base's own words after it name another ("from Y a year earlier"): Y is no base
-    of the growth (the month before's value is not printed)."""
+    X") and the base's own words after it name another ("from Y a year earlier"), or the periods
+    the two levels' words name are not that distance apart ("rose 8 percent year on year to X in
+    March, from Y in February"): Y is no base of the growth (its base is not printed)."""
     own = _first_distance(_GROWTH_DISTANCE, _words_to_next(text, sentence, growth))
+    if own is None:
+        return False
     other = _first_distance(_BASE_DISTANCE, _words_to_next(text, sentence, base))
-    return own is not None and other is not None and own != other
+    if other is not None:
+        return own != other
+    now, then = _own_time(text, sentence, current), _own_time(text, sentence, base)
+    if now.months is None or then.months is None:
+        return False
+    if own == "year":
+        return now.months != then.months  # a year on year growth of March over February
+    return now.months == then.months and now.year is not None and now.year != then.year
+
+
+def _own_time(text: str, sentence: Sentence, figure: Figure) -> Time:
+    """The period named in a figure's own words after it, to the next figure or clause mark."""
+    return read_time(re.split(r"[,;]", _words_to_next(text, sentence, figure))[0])
 
 
 _OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although)\b", re.IGNORECASE)

@@ -63,9 +63,10 @@ _SPAN_JOINT = r"\s*(?:[-–—]|to|through|till|until)\s*"
 _READERS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            rf"\bthe\s+(?:(?:past|last)\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve\s+months))"
+            rf"\bthe\s+(?:(?:past|last)\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve\s+months)|"
+            rf"(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?))"
             rf"\s+(?:to|ending(?:\s+in)?|ended|through)\s+(?:end[-\s](?:of\s+)?)?(?P<a>{_MONTH})"
-            rf"{_OF_YEAR}",
+            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{4}}))?{_OF_YEAR}",
             re.IGNORECASE,
         ),
         "to",
@@ -359,9 +360,13 @@ def _part(m: re.Match[str], dateline: Dateline | None) -> str | None:
 
 def _to(m: re.Match[str], dateline: Dateline | None) -> str | None:
     """ "the five months to May 2019" (``2019-01/2019-05``), "the year to October 2018" (the
-    twelve months ``2017-11/2018-10``): the span of months that ends in the month named."""
+    twelve months ``2017-11/2018-10``), "the quarter to March 2031" (``2031-01/2031-03``, never
+    March alone), "the half year ended June 30, 2031": the span of months that ends in the month
+    named."""
     last = _month(m.group("a"))
-    count = 12 if m.group("whole") else _count(m.group("n"))
+    count = (
+        12 if m.group("whole") else 3 if m.group("quarter") else 6 if m.group("half") else None
+    ) or _count(m.group("n"))
     year = _year(m, last, dateline)
     if year is None or not 1 <= count <= 12:
         return None

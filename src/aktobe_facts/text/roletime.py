@@ -79,6 +79,15 @@ _TO_DATE = re.compile(
 )
 """Words before a month that make a period from the year's start to it."""
 
+_LENGTH_TO = re.compile(
+    r"\b(quarter|half(?:[\s-]year)?|year|twelve\s+months)\s+(?:to|ended|ending(?:\s+in)?|through)"
+    r"\s+(?:end[-\s](?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Before a month: a span of a length that ends in it ("the quarter to March", "the half year ended
+June", "the year to March": the twelve months, across two calendar years where March is not
+December)."""
+_LENGTHS = {"quarter": 3, "half": 6, "year": 12, "twelve": 12}
 _ENDING = re.compile(r"\b(?:to|through|ending(?:\s+in)?|until|till)\s+(?:end[-\s])?$", re.I)
 
 
@@ -198,6 +207,12 @@ def read_time(words: str) -> Time:
         if count is not None and count.end() <= span.start() and ending:
             number = _number(count.group(1))  # "the five months to May"
             first = last - number + 1 if 1 <= number <= last else first
+        lasting = _LENGTH_TO.search(words, 0, span.start()) if not span.group(2) else None
+        if lasting is not None:  # "the quarter to March", "the year to March": never March alone
+            number = _LENGTHS[lasting.group(1).lower().split()[0].split("-")[0]]
+            first = last - number + 1
+            if first < 1:
+                return Time(None, None, rel, ())  # "the year to March": two calendar years'
         months = (first, last) if first <= last else None
     elif count is not None:
         number = _number(count.group(1))
