@@ -213,11 +213,11 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=63,
-        precise=63,
+        recalled=64,  # 64, 64 of 64, 1 whole, 6 found with "the 233.3 per cent growth" (fourteenth)
+        precise=64,
         not_in_hand=0,
-        whole=0,
-        found=5,
+        whole=1,
+        found=6,
         warnings_on_clean=0,
     ),
     # the seventh, the unseen measure written in the eighth session (its author alone opens it; no

@@ -21,6 +21,7 @@ from aktobe_facts.text import (
     draftequal,
     draftgrowth,
     draftgrowthand,
+    draftgrowthback,
     draftgrowthjoin,
     draftgrowthlater,
     draftgrowthnext,
@@ -111,6 +112,8 @@ def article_relations(
     relations += draftchangeamount.relations(text, sentences, relations)
     # "X, an increase of P, bringing additional revenue of D": the growth's amount of change
     relations = draftadditional.relations(text, sentences, relations)
+    # "increased by D from B. ... the P per cent growth": the percent of the move told before
+    relations += draftgrowthback.relations(text, sentences, relations)
     # "X, some P percent above the Y target": a growth from Y to X; "below": X = Y (1 - P)
     relations += draftabove.relations(text, sentences, relations)
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
