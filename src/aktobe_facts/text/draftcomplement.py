@@ -199,7 +199,8 @@ def _clause_text(article: Article, placed: Placed) -> str:
     return " ".join(article.text[start:end].split())
 
 
-def _flow(words: str) -> str:
+def flow_named(words: str) -> str:
+    """The trade flow words name: exports, imports, trade, "mixed" for both, else none."""
     exports, imports = _EXPORTS.search(words), _IMPORTS.search(words)
     if exports and imports:
         return "mixed"
@@ -213,14 +214,14 @@ def _read(article: Article, placed: Placed) -> _Read:
     start, end = _clause(article, placed)
     clause = text[start:end]
     sentence = text[placed.sentence[0] : placed.sentence[1]]
-    return _Read(_flow(clause) or _flow_of_sentence(sentence), clause, sentence)
+    return _Read(flow_named(clause) or _flow_of_sentence(sentence), clause, sentence)
 
 
 def _flow_of_sentence(sentence: str) -> str:
     """A clause that names no flow is of its sentence's one flow ("Trade with the EU grew, with
     Slovenia exporting B, while importing C": C's clause names imports; "To the EU, Slovenia
     exported B" names exports in the next clause of the sentence)."""
-    flow = _flow(sentence)
+    flow = flow_named(sentence)
     return flow if flow in ("exports", "imports") else ""
 
 

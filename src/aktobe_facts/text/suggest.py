@@ -21,6 +21,7 @@ from aktobe_facts.text import (
     suggestequal,
     suggestgrowth,
     suggestlisted,
+    suggestmonth,
     suggestpart,
     suggestrankedin,
     suggestshare,
@@ -43,6 +44,7 @@ SUGGESTERS: tuple[Suggester, ...] = (
     suggestgrowth.suggestions,  # a growth between two levels near a percent of change
     suggestequal.suggestions,  # one figure given twice: one value of one measure
     suggestwithin.suggestions,  # a month's or quarter's figure within its span's
+    suggestmonth.suggestions,  # a month within its span, read by its subject's noun
     suggestshare.suggestions,  # a share of a whole both named in the article
     suggestspan.suggestions,  # a flow's month within its running span, by the roles' months
     suggestlisted.suggestions,  # a total and the breakdown its sentence lists after it
