@@ -27,7 +27,8 @@ from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.sentences import clause_start
 
 _FIRST = re.compile(
-    r"\b(?:top|largest|biggest|leading|main|principal|first|first-ranked|number\s+one|led|"
+    r"\b(?:top|largest|biggest|highest|most|leading|leads|main|principal|first|first-ranked|"
+    r"number\s+one|led|"
     r"(?:(?:was|were|is|are|came|comes|ranked|ranks|placed|stood)\s+(?:in\s+)?"
     r"(?:second|third|fourth|fifth)))\b",
     re.IGNORECASE,
@@ -57,21 +58,23 @@ _BY_MEASURE = re.compile(
 )
 """The measure a ranking is by: "the largest export by volume" ranks by an amount, whatever the
 figures in its list measure."""
-_AFTER = re.compile(r"[\s,]*(?:(?P<chain>followed\s+by)|(?P<first>ahead\s+of))\b", re.IGNORECASE)
+_AFTER = re.compile(r"[\s,;]*(?:(?P<chain>followed\s+by)|(?P<first>ahead\s+of))\b", re.IGNORECASE)
 """From the ranked figure to the list: "followed by" ranks every figure; "ahead of" the first."""
+_NAMED = (
+    r"(?:[A-Za-z][^,;.()\d]{0,60}?\s+(?:at|with|on|of)|"
+    r"(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s*$"
+)
+"""A member's name before its figure: words and "at", "with", "on" or "of" ("and China at"), or a
+proper name right before it ("the Dutch 862", "Serbia 5,010")."""
 _ITEM = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|then\s+)?|\s*and\s+|\s*then\s+)?[A-Za-z][^,;.()\d]{0,60}?\s+"
-    r"(?:at|with|on|of)\s*$",
+    rf"^\s*(?:,\s*(?:and\s+|then\s+)?|\s*and\s+|\s*then\s+)?{_NAMED}",
     re.IGNORECASE,
 )
 """Between two figures of the list: a name and "at" ("and China at", ", ferro-alloys at")."""
-_LEAD = re.compile(
-    r"^[\s,]*(?:followed\s+by|ahead\s+of)\s+[A-Za-z][^,;.()\d]{0,60}?\s+(?:at|with|on|of)\s*$",
-    re.IGNORECASE,
-)
+_LEAD = re.compile(rf"^[\s,;]*(?:followed\s+by|ahead\s+of)\s+{_NAMED}", re.IGNORECASE)
 """From the ranked figure to the first of the list: "followed by Turkey at"."""
 _LEAD_BRACKETED = re.compile(
-    r"^[\s,]*(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?[A-Za-z][^,;.()\d]{0,60}?\s*\(\s*$",
+    r"^[\s,;]*(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?[A-Za-z][^,;.()\d]{0,60}?\s*\(\s*$",
     re.IGNORECASE,
 )
 """From the ranked figure to the first of a list whose figures stand in brackets after their
@@ -88,6 +91,29 @@ _NEXT_SENTENCE = re.compile(
 """The ranked figure ends its sentence and the next one opens on its list: ". It is followed by"
 (the pronoun the ranked subject: "It" names nothing else a sentence ending on the figure
 ranked)."""
+_ONE_FIRST = re.compile(
+    r"\b(?:top|largest|biggest|highest|most(?!\s+of\b)|leads|first(?!-)|number\s+one)\b(?P<head>(?:\s+"
+    r"(?!(?:of|was|were|is|are|went|came|belonged|with|in|to|from|by|and)\b)[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+"""A word that gives one member first place, for a list with no "followed by" ("The highest
+volume of exports went to A with X, B with Y", "A leads the list with X, B with Y", "the most
+tourists came from A (X), B (Y)"): never "main", "principal" or "leading", which a group shares
+("the main partners were A (X), B (Y)"), nor a superlative of a plural ("the largest markets were
+A (X), B (Y)"; ``head``, the words after it)."""
+_PROPER = r"(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+_ITEM_DIRECT = re.compile(
+    rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+){_PROPER}\s+(?:(?:at|with)\s*)?$", re.IGNORECASE
+)
+_ITEM_DIRECT_BRACKETED = re.compile(
+    rf"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_PROPER}\s*\(\s*$", re.IGNORECASE
+)
+"""Between two figures of a list with no "followed by": a proper name, with "at" or "with" or in
+brackets after it (", India with", "), Serbia ("); never a noun's words (", an increase in the
+balance of": another figure of the clause, no member)."""
+_PLURAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|[\w'’-]*[^\Wsiu]s)\b", re.IGNORECASE
+)
 _AT = re.compile(r"[\s,]*(?:at|with)\s*", re.IGNORECASE)
 """A clause of the ranked figure alone after a comma: "Oil remained the biggest export, at X"."""
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
@@ -166,10 +192,19 @@ def relations(
                 rest, across = sentences[n + 1], True
                 if rest[0].sentence_index != top.sentence_index + 1:
                     continue
+            direct = False
+            if after is None and not across:
+                direct = _ranks_one(
+                    text, start, top
+                )  # "the highest ... went to A with X, B with Y"
+                if not direct:
+                    continue
             if after is None:
-                continue
-            begin = after.start("chain") if across else after.start()
-            listed = _list(text, top, rest, begin, _flows(text[start : top.figure.phrase.start]))
+                begin = bracket_end(text, end) if in_brackets else (aside.end() if aside else end)
+            else:
+                begin = after.start("chain") if across else after.start()
+            flows = _flows(text[start : top.figure.phrase.start])
+            listed = _list(text, top, rest, begin, flows, direct)
             if not listed:
                 continue
             last = listed[-1].figure.phrase.outer_end
@@ -178,10 +213,27 @@ def relations(
             first = at
             quote = text[first : closed.end() if closed and bracketed else last]
             ranked = [top, *listed]
-            firsts = ranked[:-1] if after.group("chain") else ranked[:1]
+            firsts = ranked[:-1] if after is not None and after.group("chain") else ranked[:1]
             for i, left in enumerate(firsts):
                 found.append(order(left, ">=", ranked[i + 1 :], quote))
     return found, []
+
+
+def bracket_end(text: str, end: int) -> int:
+    """Where the bracket closes that a ranked figure stands in: its ")" (the list after it
+    opens on "), B (")."""
+    closed = text.rfind(")", 0, end)
+    return closed if closed >= 0 else end
+
+
+def _ranks_one(text: str, start: int, top: Placed) -> bool:
+    """A word before the ranked figure, in its clause, gives its member first place of one: a
+    superlative of a singular ("the highest volume"), "most" ("the most tourists") or "leads"."""
+    for m in _ONE_FIRST.finditer(text, start, top.figure.phrase.start):
+        head = m.group("head")
+        if m.group(0).lower().startswith("most") or not _PLURAL.search(head):
+            return True
+    return False
 
 
 def _other_ranking(text: str, start: int, top: Placed) -> bool:
@@ -201,9 +253,16 @@ def _other_ranking(text: str, start: int, top: Placed) -> bool:
     return money != (by.group("value") is not None)
 
 
-def _list(text: str, top: Placed, rest: list[Placed], start: int, flows: set[str]) -> list[Placed]:
+def _list(
+    text: str,
+    top: Placed,
+    rest: list[Placed],
+    start: int,
+    flows: set[str],
+    direct: bool = False,
+) -> list[Placed]:
     """The figures of the list after the ranked one, in order (``flows``: the flows the ranking's
-    clause names)."""
+    clause names; ``direct``: the list right after it, with no "followed by")."""
     listed: list[Placed] = []
     position = start
     shares = _share(top)  # a list of shares: its percents are its members, not asides
@@ -220,14 +279,16 @@ def _list(text: str, top: Placed, rest: list[Placed], start: int, flows: set[str
             continue
         raw = text[position : placed.figure.phrase.start]
         gap = _ASIDE.sub(" ", raw).replace("(", " ")
-        pattern = _ITEM if listed else _LEAD
+        pattern = _ITEM_DIRECT if direct else _ITEM if listed else _LEAD
         words = re.sub(r"followed\s+by", "", gap, flags=re.IGNORECASE)
         member = _same_whole(text, top, placed) if shares else measures_alike(top, placed)
         end = past_noun(text, placed.figure)
+        lead = _ITEM_DIRECT_BRACKETED if direct else _LEAD_BRACKETED
         if bracketed is None:
-            bracketed = bool(_LEAD_BRACKETED.match(raw)) and bool(_CLOSED.match(text, end))
+            bracketed = bool(lead.match(raw)) and bool(_CLOSED.match(text, end))
         if bracketed:
-            within = (_ITEM_BRACKETED if listed else _LEAD_BRACKETED).match(raw)
+            item = _ITEM_DIRECT_BRACKETED if direct else _ITEM_BRACKETED
+            within = (item if listed else lead).match(raw)
             ok = within is not None and _CLOSED.match(text, end) is not None
         else:
             ok = pattern.match(gap) is not None
