@@ -114,3 +114,57 @@ def test_the_superlative_ranks_the_first_whatever_the_values(values: list[int]) 
     got = orders(f"The highest share of the exports went to {listed}.")
     words = [f"{v}%" for v in values]
     assert got == [(words[0], ">=", words[1:])]
+
+
+def test_a_move_from_a_level_named_by_its_noun() -> None:
+    assert orders(
+        "Wool sales dropped unexpectedly to $125 million from a post-war high of $142 million "
+        "in 2029."
+    ) == [("$125 million", "<", ["$142 million"])]
+    # a plan's figure is no earlier level
+    assert orders("Wool sales rose to $5 million from a target of $6 million.") == []
+
+
+def test_a_change_word_and_its_size_give_the_way_of_from_a_to_b() -> None:
+    assert orders(
+        "Citrus sales fell by one fourth, going from $5.3 million to almost $4 million."
+    ) == [("almost $4 million", "<", ["$5.3 million"])]
+    # a size that is a figure makes a change of the three, no order of the two ends
+    assert (
+        orders(
+            "Fish exports saw a minimal growth of $0.7 million, from $3.3 million in 2029 to "
+            "almost $4 million this year."
+        )
+        == []
+    )
+    # no word of change: the move's way is not said
+    assert (
+        orders(
+            "Citrus sales were reported by the board, going from $5.3 million in 2029 to "
+            "$4 million in 2030."
+        )
+        == []
+    )
+
+
+def test_a_comparative_noun_with_its_period_before_amounting_to() -> None:
+    assert orders(
+        "The office reported a higher trade deficit for the month of May 2030 amounting to "
+        "208.5 million euros compared to the 204.7 million euros for the same period in 2029."
+    ) == [("208.5 million euros", ">", ["204.7 million euros"])]
+    # a comparison with another thing draws nothing
+    assert (
+        orders(
+            "The office reported a higher trade deficit for the month of May 2030 amounting to "
+            "208.5 million euros compared to a surplus of 204.7 million euros in 2029."
+        )
+        == []
+    )
+
+
+@given(st.integers(1, 900), st.integers(1, 900), st.sampled_from(["fell", "rose"]))
+def test_the_change_word_alone_gives_the_way(a: int, b: int, verb: str) -> None:
+    got = orders(
+        f"Tin sales {verb} by one third, going from ${a} million in 2029 to ${b} million in 2030."
+    )
+    assert got == [(f"${b} million", "<" if verb == "fell" else ">", [f"${a} million"])]

@@ -35,8 +35,9 @@ from aktobe_facts.text.roletime import period_to_clause_end
 
 _COMPARATIVE = re.compile(
     r"(?<![\w-])[Aa]n?\s+(?:(?P<above>higher|larger|bigger|greater|wider)|"
-    r"(?P<below>lower|smaller|narrower))\s+(?P<noun>(?:(?!than\b)[a-z][a-z'’-]*\s+){1,3})"
-    r"(?:of|at)\s*$"
+    r"(?P<below>lower|smaller|narrower))\s+(?P<noun>(?:(?!than\b|for\b|in\b)[a-z][a-z'’-]*\s+)"
+    r"{1,3})(?:(?:for|in|during)\s+(?:the\s+)?(?:month\s+of\s+)?[A-Za-z]+(?:\s+\d{4})?\s+)?"
+    r"(?:of|at|amounting\s+to)\s*$"
 )
 """Right before X, an article, the comparative and X's noun in lower case: "a higher growth rate
 of", "a lower deficit of" (never "on higher education of", "in Greater London at")."""

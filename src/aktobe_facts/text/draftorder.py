@@ -52,6 +52,16 @@ _FROM = re.compile(
 )
 """Before A in "rises from A to B": the verb nearest "from" says the way, never a noun of change
 before it ("the annual rise in rents slowed from A to B": B is below A)."""
+_SIZED_FROM = re.compile(
+    rf"\b(?:(?P<up>{_UP}|growth|increase|rise|gain)|(?P<down>{_DOWN}|decline|decrease|fall|drop))"
+    r"\s+(?:by|of)\s+(?:(?:one|a|an|two|three)\s+(?:half|third|quarter|fourth|fifth)s?|half)"
+    r"\s*,\s*(?:going\s+|moving\s+)?from\s*$",
+    re.IGNORECASE,
+)
+"""Before A in "fell by one fourth, going from A to B": the change word and its size as a
+fraction in words, then the move's two ends. A size that is a figure ("a growth of $0.7 million,
+from A to B", "fell 5 percent, from A to B") makes a change or growth of the three, the
+editor's relation, never an order of the two ends alone."""
 _BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
 """A figure's period in brackets right after it: "BND115.3 million (September 2020)"."""
 _FROM_TO = re.compile(
@@ -109,13 +119,20 @@ _EARLIER_OWN = (
     r"period|week)['’]s|\s+(?:19|20)\d{2}['’]s)?"
 )
 """After "from", the earlier figure's own period in the possessive: "from last season's A"."""
+_LEVEL_NOUN = (
+    r"\s+(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:high|peak|low|level|record)"
+    r"\s+of"
+)
+"""After "from", a noun that names the earlier figure a level of the same thing: "dropped to B
+from a post-war high of A" (never a plan's: "from a target of A" is no earlier level)."""
 _TO_FROM = re.compile(
     r"^\s*(?:(?:a|an|per)\s+(?:ounce|tonne|ton|barrel|pound|kilo(?:gram)?|kg|gallon|litre|"
     r"liter|bushel|carat|share)\b\s*)?"
     r"(?:(?:in|for|at|on)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|"
     rf"(?:this|last)\s+(?:year|season|month|quarter)\s*|{_BRACKETED_PERIOD})?"
     r",?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
-    rf"from{_EARLIER_OWN}|(?P<compared>compared\s+(?:with|to)|against|versus|vs\.?))\s*$",
+    rf"from(?:{_EARLIER_OWN}|{_LEVEL_NOUN})|(?P<compared>compared\s+(?:with|to)|against|versus|"
+    r"vs\.?))\s*$",
     re.IGNORECASE,
 )
 """Between B and A in "rose to B, up from A", "rose to B in 2023 compared with A", "grew to B in
@@ -211,6 +228,8 @@ def moves(
         between = text[words_end(text, a) : b.figure.phrase.start]
         if (m := _FROM.search(before)) and _FROM_TO.match(between):
             old, new, begin = a, b, start + m.start()
+        elif (m := _sized_from(text, figures, k)) and _FROM_TO.match(between):
+            old, new, begin = a, b, m.start()
         elif m := _AND_MOVED.match(between):
             old, new, begin = a, b, a.figure.phrase.start
         elif (m := moved_to(text, start, a.figure.phrase.start)) and (g := _TO_FROM.match(between)):
@@ -227,6 +246,14 @@ def moves(
         op = ">" if m.group("up") else "<"
         found.append(order(new, op, [old], text[begin : b.figure.phrase.outer_end]))
     return found
+
+
+def _sized_from(text: str, figures: list[Placed], k: int) -> re.Match[str] | None:
+    """:data:`_SIZED_FROM` right before the ``k``-th figure, in its sentence (the size may be the
+    figure before it)."""
+    placed = figures[k]
+    start = max(placed.sentence[0], placed.figure.phrase.start - 90)
+    return _SIZED_FROM.search(text, start, placed.figure.phrase.start)
 
 
 _SHARE_TO_FROM = re.compile(
