@@ -219,3 +219,55 @@ def test_a_ranked_list_after_a_share_of_a_stated_whole_takes_that_whole() -> Non
         "percent) and Utopia (400,000, or 5 percent)."
     )
     assert [r for r in relations(open_) if r[0] == "share"] == []
+
+
+def test_the_members_of_a_breakdown_take_its_whole() -> None:
+    """ "Out of the W visitors, ... There were A overland arrivals (P%).": A's share of W
+    (draftshareout)."""
+    text = (
+        "Out of the 4 million visitors, some 3 million came by air. There were 500,000 overland "
+        "arrivals (12.5%). Day trips accounted for 400,000 (10%) of the overall number."
+    )
+    assert [(f["share"], f["part"], f["whole"]) for _, f in relations(text)] == [
+        ("12.5%", "500,000", "4 million"),
+        ("10%", "400,000", "4 million"),
+    ]
+    # near misses: a new paragraph ends the breakdown; a sentence of change may give the rise
+    apart = "Out of the 4 million visitors, some 3 million came by air.\n\nThere were 500,000 overland arrivals (12.5%)."
+    moved = "Out of the 4 million visitors, some 3 million came by air. Overland arrivals rose to 500,000 (12.5%)."
+    # near miss: a bracket that holds more than the percent
+    more = "Out of the 4 million visitors, some 3 million came by air. There were 500,000 overland arrivals (12.5% more)."
+    for other in (apart, moved, more):
+        assert relations(other) == [], other
+
+
+def test_a_headlines_figure_given_again_is_one_whole_for_a_share_of_the_flow() -> None:
+    """ "Rice exports hit X" over "Ruritania exported X": one figure, the whole of "P% of the total
+    exports"; a figure anticipated is no whole of shares reported."""
+    text = (
+        "Ruritania rice exports hit 6.4 million tonnes in 10 months\n\n"
+        "Ruritania exported 6.4 million tonnes of rice between January and October.\n\n"
+        "White rice is responsible for 62.5% of the total exports or 4 million tonnes.\n\n"
+        "Exports from January to November are anticipated to have reached 7.1 million tonnes."
+    )
+    assert relations(text) == [
+        ("share", {"share": "62.5%", "part": "4 million tonnes", "whole": "6.4 million tonnes"})
+    ]
+    # near miss: two figures of the flow of different values, neither the headline's again
+    two = (
+        "Ruritania exported 6.4 million tonnes of rice between January and October.\n\n"
+        "Ruritania exported 3.2 million tonnes of maize between January and October.\n\n"
+        "White rice is responsible for 62.5% of the total exports or 4 million tonnes."
+    )
+    assert relations(two) == []
+
+
+def test_a_verb_of_the_flow_alone_names_no_whole() -> None:
+    """Near miss: "Ruritania exported goods worth W" with no headline giving W names no whole of
+    "P% of total exports" (the list may divide another flow's total)."""
+    text = (
+        "Ruritania's exports keep growing\n\n"
+        "Ruritania exported locally produced goods worth $3.6 billion in 2031.\n\n"
+        "Among export goods, copper came first at $375.5 million (21.7% of total exports)."
+    )
+    assert [r for r in relations(text) if r[0] == "share"] == []

@@ -37,6 +37,7 @@ from aktobe_facts.text import (
     draftsharelist,
     draftsharenamed,
     draftshareof,
+    draftshareout,
     draftshareplan,
     draftshares,
     draftsharesum,
@@ -101,6 +102,8 @@ def article_relations(
     relations = draftsharenamed.relations(text, sentences, relations)
     # "Exports rose to W. ... markets were China, P or A; ASEAN, Q or B": the list's shares of W
     relations = draftsharelist.relations(text, sentences, relations)
+    # "Out of the W visitors, ... There were A overland arrivals (P%).": A's share of W
+    relations = draftshareout.relations(text, sentences, relations)
     # "W, P of which, or A"; "P of the W ..., or A": the share with its part after "or"
     relations += draftshareof.relations(text, sentences, relations)
     # "X. Of this, P, or A, came from ..."; "P of this, or A": the share of the figure before

@@ -424,6 +424,18 @@ def _a_share(figure: Figure) -> bool:
     )
 
 
+def a_share_percent(figure: Figure) -> bool:
+    """A percent that may be a share (:func:`_a_share`), for the modules that pair shares of their
+    own structures."""
+    return _a_share(figure)
+
+
+def says_move(text: str, sentence: Sentence) -> bool:
+    """The sentence says a change ("rose", "fell", "up", "more"): a bare percent in brackets may
+    be the change, never only a share."""
+    return _MOVED.search(text, sentence.span[0], sentence.span[1]) is not None
+
+
 def _one_flow(words: frozenset[str]) -> str | None:
     """The one flow a share's whole words name ("of total exports": exports), else None."""
     named = {FLOW_NAMES[w] for w in words if w in FLOW_NAMES}
@@ -726,7 +738,7 @@ def _named_or_coming(
 
 
 _TO_COME = re.compile(
-    rf"\b(?:{'|'.join(PLANNED)}|expects?|forecasts?|projects?|will|(?:{PLAN_NOUN})s?)\b",
+    rf"\b(?:{'|'.join(PLANNED)}|expects?|forecasts?|projects?|will|anticipated|(?:{PLAN_NOUN})s?)\b",
     re.IGNORECASE,
 )
 """Words that make a figure one to come, planned or forecast: never the whole of a share of a
@@ -749,12 +761,37 @@ def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
         for f, clause, named in wholes.found()
         if _candidate(f, pair) and words <= named and (words & _ECONOMY or not _to_come(clause))
     ]
+    if not named and (verbs := {v for v, noun in _FLOW_VERB.items() if noun in words}):
+        # "Rice exports hit X" over "Thailand exported X": the headline's figure given again
+        again = [
+            f
+            for f, clause, said in wholes.found()
+            if _candidate(f, pair)
+            and (words <= said or verbs & set(content(clause)))
+            and not _to_come(clause)
+        ]
+        named = again[-1:] if len(again) > 1 and _headline_again(wholes.text, again) else []
     if len(named) > 1 and len(words) == 1 and (flow := FLOW_NAMES.get(next(iter(words)))):
         whole = wholes.flow(flow)  # "or 5.1 percent of exports": the exports, not a part's
         named = [f for f in named if f.id in whole]
     if len(named) != 1:  # of the part's unit: "exports came to $2.0 billion ... to €1.6 billion"
         return None
     return named[0] if _same_period(pair, named[0]) else None
+
+
+def _headline_again(text: str, named: list[Figure]) -> bool:
+    """The figures are one value, each but the last in the headline: the headline's figure given
+    again in the body, one whole."""
+    if len({_value(f) for f in named}) != 1:
+        return False
+    end = headline_end(text)
+    return all(f.phrase.start < end for f in named[:-1]) and named[-1].phrase.start >= end
+
+
+_FLOW_VERB = {"exported": "export", "imported": "import"}
+"""A verb of a flow names its flow ("Thailand exported X" names exports), read only for the body's
+figure that gives the headline's again (never alone: "Georgia exported locally produced goods
+worth X" is no whole of "P% of total exports" of another list's)."""
 
 
 FLOW_NAMES = {

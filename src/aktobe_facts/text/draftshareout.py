@@ -1,0 +1,95 @@
+"""Shares of the whole a breakdown opens on (``kind = "share"``): "Out of the 3.5 million visitors,
+some 2.5 million arrived by air. There were 406,000 overland arrivals (12%). One-day visits
+accounted for 625,000 (18%) of the overall number." Each percent alone in brackets after an amount
+or count of the paragraph is its figure's share of the 3.5 million the breakdown opened on.
+
+The breakdown opens a sentence on "Of the W," or "Out of the W," (also "these", "those", "its",
+"their" for "the"), W a level; its members are the figures of that sentence after W and of the
+sentences after it in the same paragraph, each followed by a percent alone in brackets (after the
+member's noun words: "406,000 overland arrivals (12%)"), each guard named by its reason
+(:func:`refusal`): of W's measure, a count of the breakdown counting W's thing whatever its noun
+("measure"); a percent that may be a share, no change or sign,
+in a sentence that says no change ("rose to 406,000 (12%)" may be the rise: "moved"); a bracket
+that holds the percent alone ("(12% more)", "(12% of imports)": "not alone"). A new paragraph, or
+a sentence opening on another breakdown, ends it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import paragraphs
+from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, quote
+from aktobe_facts.text.draftshares import a_share_percent, says_move
+
+
+def relations(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The drafted relations with the shares of the members of breakdowns."""
+    shared = {r.fields.get("share") for r in drafted if r.kind == "share"}
+    breaks = paragraphs(text)
+    found: list[DraftRelation] = []
+    whole: Figure | None = None
+    paragraph = -1
+    for sentence in sentences:
+        here = sum(1 for b in breaks if b <= sentence.span[0])
+        opened = _opened(text, sentence)
+        if opened is not None or here != paragraph:
+            whole, paragraph = opened, here
+        if whole is None:
+            continue
+        figures = list(sentence.figures)
+        for k, member in enumerate(figures[:-1]):
+            share = figures[k + 1]
+            if member is whole or member.phrase.start < whole.phrase.start:
+                continue
+            if share.id in shared or refusal(text, sentence, whole, member, share) is not None:
+                continue
+            fields: dict[str, str | list[str]] = {
+                "share": share.id,
+                "part": member.id,
+                "whole": whole.id,
+            }
+            found.append(DraftRelation("", "share", fields, quote(text, member, share)))
+    return [*drafted, *found]
+
+
+def _opened(text: str, sentence: Sentence) -> Figure | None:
+    """The level a sentence opens its breakdown on ("Out of the 3.5 million visitors, ..."), else
+    None."""
+    if not sentence.figures:
+        return None
+    first = sentence.figures[0]
+    lead = text[sentence.span[0] : first.phrase.start]
+    if _OPENS.fullmatch(lead) is None or not stated_level(first):
+        return None
+    return first
+
+
+_OPENS = re.compile(
+    r"\W*(?:of|out\s+of)\s+(?:the|these|those|its|their)\s+(?:(?:total|overall)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def refusal(
+    text: str, sentence: Sentence, whole: Figure, member: Figure, share: Figure
+) -> str | None:
+    """Why ``share`` is not ``member``'s share of ``whole``, or None."""
+    counts = count_level(whole) and count_level(member)  # a breakdown's members count its thing
+    if not stated_level(member) or not (one_measure(whole, member) or counts):
+        return "measure"
+    if not a_share_percent(share) or says_move(text, sentence):
+        return "moved"
+    gap = text[member.phrase.outer_end : share.phrase.start]
+    if _OPEN.fullmatch(gap) is None or _CLOSE.match(text, share.phrase.end) is None:
+        return "not alone"
+    return None
+
+
+_OPEN = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*")
+"""From a member to its bracket: its noun words at most, then the opening bracket."""
+_CLOSE = re.compile(r"\s*\)")
