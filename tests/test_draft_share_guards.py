@@ -172,3 +172,20 @@ def test_two_amounts_of_two_flows_and_their_percents_in_turn_are_no_nearest_pair
     assert shares(one) == [
         {"share": "50.0%", "part": "20.8 billion dollars", "whole": "41.6 billion dollars"}
     ]
+
+
+def test_an_amount_equivalent_to_a_share_is_that_share_s_part_never_another_s_whole() -> None:
+    # "while B made up Q% of all W equivalent to Y": Y is B's amount, never the whole of P% of A
+    text = (
+        "Pensions took 41.2% of overall outlays at 6.4 billion lari in 2031, while defence made "
+        "up 12.7% of overall state outlays equivalent to 1.973 billion lari."
+    )
+    assert [s for s in shares(text) if s["whole"] == "1.973 billion lari"] == []
+    # near miss: the whole stated as its own figure is still the share's whole
+    whole = (
+        "Overall outlays reached 15.5 billion lari in 2031. Pensions took 41.2% of overall "
+        "outlays at 6.4 billion lari in 2031."
+    )
+    assert shares(whole) == [
+        {"share": "41.2%", "part": "6.4 billion lari", "whole": "15.5 billion lari"}
+    ]

@@ -93,13 +93,16 @@ _OF_IN_PAREN = re.compile(r"\s+of\s+[^()\d;]{1,60}\)")
 """An amount's share in its parenthesis with the whole named: "126.8 billion (21.1% of GDP)"."""
 _PERCENT_FIRST = re.compile(
     r"^\s*(?P<of>of\s+(?:the\s+)?(?:§|[a-z][\w'’-]*)(?:\s+(?:§|[a-z][\w'’-]*)){0,5}\s*)?"
-    r"(?:[,–—-]?\s*or|\(|(?(of),?\s*(?:at|with\s+a\s+value\s+of|worth|valued\s+at)|(?!)))\s*$"
+    r"(?:[,–—-]?\s*or|\(|(?(of),?\s*(?:at|with\s+a\s+value\s+of|worth|valued\s+at|"
+    r"equivalent\s+to|equal\s+to)|(?!)))\s*$"
 )
 """From a share to its amount: "21.5 percent or $2.13 billion", "40.1 percent, or", "48.2 percent
 - or", the amount in parentheses ("25.6% ($515 million) of total exports") or, after the whole's
 words, "at" or "with a value of" ("43.9 percent of the budget at N8.56 trillion", "17.6 percent
 of total exports in August with a value of SR23.5 billion"; never "27.8 percent at N5.42
-trillion", a rate at a level as much as a share)."""
+trillion", a rate at a level as much as a share); "equivalent to" after the whole's words names
+the share's own amount ("12.5% of all outlays equivalent to $4 billion"), so that amount is a
+part, never the whole of another share in its sentence."""
 _WHOLE_END = re.compile(
     r"\s(?:at|with|worth|valued|over|during|through|in\s+(?:value|volume|terms|(?:the\s+)?"
     rf"(?:first|second|third|fourth|same|previous|last|past)|{MONTH}))\b",
