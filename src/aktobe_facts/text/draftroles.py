@@ -355,6 +355,8 @@ def _roles(article: Article) -> dict[str, Role]:
     article, which cost some 40 percent of the draft's time when each read them again)."""
     found: dict[str, Role] = {}
     last = Time()  # the period the last figure with a role named
+    own = False  # a figure with a role of the article's own period came before
+    own_before_last = False  # ... before the figure that named ``last``
     broken: set[str] = set()  # flows that break down the amount before them
     for figures in article.sentences():
         previous: tuple[Placed, Role | None] | None = None
@@ -385,10 +387,15 @@ def _roles(article: Article) -> dict[str, Role]:
                 and same
                 and _SAME_AS_BEFORE.search(own_clause(article.text, figures, k))
             ):
-                role = msgspec.structs.replace(role, time=last)  # "over the same months"
+                if _doubtful_same(last, own_before_last):
+                    role = None  # "Last year, ..." between the lead and "the same period"
+                else:
+                    role = msgspec.structs.replace(role, time=last)  # "over the same months"
             if role is not None:
                 found[placed.figure.id] = role
-                last = role.time if role.time.named and not role.earlier else last
+                if role.time.named and not role.earlier:
+                    last, own_before_last = role.time, own
+                own = own or (not role.earlier and role.time.relative not in _PAST_YEARS)
             previous = (placed, role)
     from aktobe_facts.text.draftrespectively import respective  # it reads these roles
 
@@ -400,6 +407,18 @@ _SAME_AS_BEFORE = re.compile(
 )
 """A figure's words that name the period named before it ("Budget expenditures over the same
 months were"; a comparison's "same period of last year" makes it an earlier figure instead)."""
+
+
+_PAST_YEARS = frozenset(("last", "previous"))
+
+
+def _doubtful_same(last: Time, own_before: bool) -> bool:
+    """ "The same period" whose nearest period before is a past year named relative to the
+    article's own ("Last year, gas revenue reached Y") after a figure of the article's own period
+    ("gas revenue came to X from January 1 to May 31"): it may name either, so the figure gets no
+    role (no sum of its whole with last year's part); with no figure of the article's own period
+    before, last year is the one period it can name."""
+    return last.relative in _PAST_YEARS and own_before
 
 
 def reported_whole(role: Role | None, name: str) -> bool:
