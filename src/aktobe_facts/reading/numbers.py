@@ -49,6 +49,7 @@ from aktobe_facts.reading.units import (
     SHARED,
     SHARED_SIGNS,
     UnitSpec,
+    country_currency,
     lookup_compound_unit,
     lookup_noun,
     lookup_prefix_currency,
@@ -592,6 +593,7 @@ def parse(
     rest = _normalise(text)
     if not rest:
         raise GrammarError("value is empty")
+    rest = _country_and_word(rest)
     if "igit" in rest:  # "rose by double digits", "double-digit growth"
         rest = _DOUBLE_DIGITS.sub(DOUBLE_DIGITS, rest)
 
@@ -679,8 +681,11 @@ def parse(
     if rest[:1] in "kmbKMB" and not (ends[-1].exponent or ends[-1].prefix or ends[-1].ordinal):
         short = _SHORT_SCALE_RE.match(rest)  # "430m dollars": a scale letter before a currency
         signed = ends[0].prefix is not None and ends[-1].glued  # "£5-8m", as "£8m" reads
+        after = rest[short.end() :] if short is not None else ""
         if short is not None and (
-            signed or _scale_before(rest[short.end() :], ends[-1].glued, aliases)
+            signed
+            or _scale_before(after, ends[-1].glued, aliases)
+            or _thousands_alone(short.group("s"), after, ends[-1].glued)
         ):
             ends[-1].scale_word = short.group("s").lower()
             ends[-1].exponent = _SHORT_SCALES[ends[-1].scale_word]
@@ -1012,6 +1017,29 @@ def _scale_before(rest: str, glued: bool, aliases: dict[str, str] | None) -> boo
         return False
     unit = lookup_unit(rest, aliases) or next(iter(lookup_compound_unit(rest) or ()), None)
     return unit is not None and unit.kind not in ("percent", "points")
+
+
+COUNTRY_AMOUNT_WORD = re.compile(
+    r"(?P<country>[A-Z]{2})(?P<amount>\d[\d,.]*(?:\s*(?:thousand|million|billion|mn|bn|m))?)"
+    r"\s+(?P<word>[A-Za-z]+\.?)"
+)
+
+
+def _country_and_word(rest: str) -> str:
+    """A country's two letters glued before an amount and a word after it that names several
+    currencies, one of them that country's ("DK12,845 kr": the Danish crown, of the crowns "kr"
+    names): one amount in that currency, written with its code ("DKK 12,845"). Any other value
+    is left as it is."""
+    m = COUNTRY_AMOUNT_WORD.fullmatch(rest)
+    code = country_currency(m.group("country"), m.group("word")) if m is not None else None
+    return rest if m is None or code is None else f"{code} {m.group('amount')}"
+
+
+def _thousands_alone(letter: str, rest: str, glued: bool) -> bool:
+    """A lower-case "k" glued to a number with nothing after it is a thousand ("170k", of "170k
+    subscribers" or "up from 120k": the count's noun is the text's, never the grammar's); "m"
+    alone stays metres and a capital "K" a name's ("4K")."""
+    return letter == "k" and glued and not rest.strip()
 
 
 def _share_scale(first: _End, high: _End) -> None:

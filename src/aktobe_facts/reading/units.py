@@ -956,6 +956,14 @@ def _glued_money(after: str) -> bool:
     return not any(lookup_unit(" ".join(rest[:n])) for n in (1, 2) if len(rest) >= n)
 
 
+def country_currency(country: str, word: str) -> str | None:
+    """The one currency of a word that names several ("kr", "kroner", "crowns") whose code starts
+    with ``country``'s two letters ("DK" and "kr": DKK), else None."""
+    codes = SHARED_SIGNS.get(word) or SHARED_SIGNS.get(word.lower()) or SHARED.get(word.lower())
+    own = [code for code in codes or () if code[:2] == country]
+    return own[0] if len(own) == 1 else None
+
+
 def sign_before(text: str, start: int) -> str | None:
     """The sign of several currencies or of one letter (:data:`SHARED_SIGNS`) right before the
     amount at ``start``, glued or after one space ("N3.42tn", "Shs 264 billion"), as running text

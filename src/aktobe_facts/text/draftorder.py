@@ -62,10 +62,10 @@ _SIZED_FROM = re.compile(
 fraction in words, then the move's two ends. A size that is a figure ("a growth of $0.7 million,
 from A to B", "fell 5 percent, from A to B") makes a change or growth of the three, the
 editor's relation, never an order of the two ends alone."""
-_BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
+BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
 """A figure's period in brackets right after it: "BND115.3 million (September 2020)"."""
 _FROM_TO = re.compile(
-    rf"^\s*(?:(?:in|for)\s+[^,;.\d%()]{{0,30}}?\d{{0,4}}\s*|{_BRACKETED_PERIOD})?to\s*$",
+    rf"^\s*(?:(?:in|for)\s+[^,;.\d%()]{{0,30}}?\d{{0,4}}\s*|{BRACKETED_PERIOD})?to\s*$",
     re.IGNORECASE,
 )
 """Between A and B in "from A in 2023 to B"."""
@@ -80,11 +80,11 @@ _IN_WHAT = rf"\s+in\s+(?:(?!\b(?:{_UP}|{_DOWN}|{_CAUSING})\b)[^,;.\d%()]){{0,60}
 """A noun of change's thing, with no verb of its own: "a surge in exports of chemicals" (to B
 from A; never "a growth in investments moderated to", whose verb says the way, nor "a drop in
 fares brought passenger numbers to", whose verb moves another figure)."""
-_NOUN_OF_CHANGE = re.compile(
-    r"(?:increase|rise|surge|upsurge|jump|gain|decline|decrease|fall|drop|reduction|"
-    r"contraction)\s+in\b",
-    re.IGNORECASE,
-)
+_RISE_NOUNS = r"(?:increase|rise|surge|upsurge|jump|gain)"
+_FALL_NOUNS = r"(?:decline|decrease|fall|drop|reduction|contraction)"
+"""The nouns of change, of a rise and of a fall, for :data:`_NOUN_OF_CHANGE` and
+:data:`MOVED_TO`."""
+_NOUN_OF_CHANGE = re.compile(rf"(?:{_RISE_NOUNS}|{_FALL_NOUNS})\s+in\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(\u2014]|\b(?:and|but|while|whereas|as|after|since|because|when|though|"
     r"although|if|so)\b)\s*(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w'’%-]+\s+){0,3}$",
@@ -93,9 +93,9 @@ _SUBJECT_BEFORE = re.compile(
 """Before a noun of change that opens its clause ("A drop in fares ...", ", as a rise in rates
 ..."): the noun is the clause's subject, and a verb after its thing may move another figure."""
 MOVED_TO = re.compile(
-    rf"\b(?:(?P<up>{_UP}|(?:increase|rise|surge|upsurge|jump|gain){_IN_WHAT})|"
+    rf"\b(?:(?P<up>{_UP}|{_RISE_NOUNS}{_IN_WHAT})|"
     rf"(?P<down>{_DOWN}|(?:was|were|is|are|has\s+been|have\s+been)\s+down|(?<=,\s)down|"
-    rf"(?:decline|decrease|fall|drop|reduction|contraction){_IN_WHAT}))"
+    rf"{_FALL_NOUNS}{_IN_WHAT}))"
     r"(?:\s+(?:[a-z]+ly|harder|further|again|back)\s*,?)?\s+to\s*$",
     re.IGNORECASE,
 )
@@ -129,7 +129,7 @@ _TO_FROM = re.compile(
     r"^\s*(?:(?:a|an|per)\s+(?:ounce|tonne|ton|barrel|pound|kilo(?:gram)?|kg|gallon|litre|"
     r"liter|bushel|carat|share)\b\s*)?"
     r"(?:(?:in|for|at|on)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|"
-    rf"(?:this|last)\s+(?:year|season|month|quarter)\s*|{_BRACKETED_PERIOD})?"
+    rf"(?:this|last)\s+(?:year|season|month|quarter)\s*|{BRACKETED_PERIOD})?"
     r",?\s*(?:(?:(?P<up>up)|(?P<down>down))?\s*"
     rf"from(?:{_EARLIER_OWN}|{_LEVEL_NOUN})|(?P<compared>compared\s+(?:with|to)|against|versus|"
     r"vs\.?))\s*$",
@@ -148,7 +148,7 @@ _AND_MOVED = re.compile(
 _EARLIER_AFTER = re.compile(
     r"^\s*(?:(?:in|during|for|over)\s+(?:the\s+)?(?:same|corresponding|previous|prior|"
     r"first|second|third|fourth|last)\b[^,;.()\d]{0,40}(?:\d{4})?|(?:in|during)\s+\d{4}|"
-    rf"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|{_BRACKETED_PERIOD})?\s*(?:[,;.]|$)",
+    rf"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|{BRACKETED_PERIOD})?\s*(?:[,;.]|$)",
     re.IGNORECASE,
 )
 """After A "compared with": nothing but A's earlier period ("in the corresponding quarter 2018",

@@ -37,7 +37,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftorder import comparable, order
+from aktobe_facts.text.draftorder import BRACKETED_PERIOD, comparable, order
 from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.roletime import MONTH
 
@@ -123,8 +123,7 @@ _Y_PERIOD = (
     r"quarter|half|year|season|week)(?:\s+(?:of|in))?\s*(?:\d{4}(?:[-/]\d{2,4})?)?|"
     rf"(?:(?:{MONTH})\s+)?(?:19|20)\d{{2}}(?:[-/]\d{{2,4}})?|"
     r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)|"
-    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)"
+    rf"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|{BRACKETED_PERIOD}"
 )
 _Y_ENDS = re.compile(
     r"(?:\s+(?:total|figure|level|tally))?(?:\s+(?:recorded|reported|registered|posted|"

@@ -4,8 +4,8 @@ shilling is named): no figure."""
 
 from __future__ import annotations
 
-from aktobe_facts.reading.numbers import Stated
-from aktobe_facts.reading.units import lookup_prefix_currency, sign_before
+from aktobe_facts.reading.numbers import COUNTRY_AMOUNT_WORD, Stated
+from aktobe_facts.reading.units import country_currency, lookup_prefix_currency, sign_before
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
 from aktobe_facts.text.phraseread import currency_aliases
 
@@ -26,7 +26,19 @@ def prefix_start(text: str, start: int) -> int:
         if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "$"):
             continue
         return begin
-    return start
+    return _country_before(text, start)
+
+
+def _country_before(text: str, start: int) -> int:
+    """Where a country's two letters glued before the number start when the word after it names
+    that country's currency among others ("DK12,845 kr": the Danish crown), else ``start``."""
+    begin = start - 2
+    if begin < 0 or (begin > 0 and text[begin - 1].isalnum()):
+        return start
+    m = COUNTRY_AMOUNT_WORD.match(text, begin)
+    if m is None or country_currency(m.group("country"), m.group("word")) is None:
+        return start
+    return begin
 
 
 _MONEY_SIGNS = "$¢£¤¥֏৳฿﷼＄￠￡￥"

@@ -93,11 +93,11 @@ class Level(Struct, frozen=True):
 
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
-    groups = [g for g in _measures(known) if len(g) <= MOST]
-    count = sum(tried(g) for g in groups)
+    groups = [_totals(g) for g in _measures(known) if len(g) <= MOST]
+    count = sum(_tried(g) for g in groups)
     made: list[Suggestion] = []
     printed: set[tuple[Interval, frozenset[Interval]]] = set()  # one sum of values, once
-    scored = [(chance(*three) * count, three) for g in groups for three in agreeing(g)]
+    scored = [(chance(*three) * count, three) for g in groups for three in _agreeing(g)]
     for score, (total, a, b) in sorted(scored, key=lambda x: x[0]):
         key = (total.interval, frozenset([a.interval, b.interval]))
         if score > THRESHOLD or key in printed or refusal(article, total, a, b) is not None:
@@ -135,12 +135,24 @@ def _parts(group: Sequence[Level], total: Level) -> list[Level]:
     return [x for x in group if x is not total and x.hi < total.hi and _periods(total, x)]
 
 
+Totals = list[tuple[Level, list[Level]]]
+"""Each figure of a group as a total, with its parts (below it, of its period or none), read once
+for both the count of sums tried and the sums that agree."""
+
+
+def _totals(group: Sequence[Level]) -> Totals:
+    return [(total, _parts(group, total)) for total in group]
+
+
 def tried(group: Sequence[Level]) -> int:
     """The sums of two parts the group allows: for each total, the pairs of its parts (below it,
     of its period or none) of one period or none named."""
+    return _tried(_totals(group))
+
+
+def _tried(totals: Totals) -> int:
     count = 0
-    for total in group:
-        parts = _parts(group, total)
+    for _total, parts in totals:
         n = len(parts)
         periods = Counter(x.known.period for x in parts if x.known.period is not None)
         named = sum(periods.values())
@@ -151,9 +163,13 @@ def tried(group: Sequence[Level]) -> int:
 
 def agreeing(group: Sequence[Level]) -> list[tuple[Level, Level, Level]]:
     """Each total and pair of parts whose sum's interval meets the total's."""
+    return _agreeing(_totals(group))
+
+
+def _agreeing(totals: Totals) -> list[tuple[Level, Level, Level]]:
     found: list[tuple[Level, Level, Level]] = []
-    for total in group:
-        parts = sorted(_parts(group, total), key=lambda x: x.lo)
+    for total, unsorted in totals:
+        parts = sorted(unsorted, key=lambda x: x.lo)
         if len(parts) < 2:
             continue
         los = [x.lo for x in parts]
