@@ -249,3 +249,19 @@ def test_a_headline_naming_no_country_leaves_the_sign_to_the_editor() -> None:
     # the near miss: the body names three countries of the shilling, the headline none
     text = _SHILLINGS.format(headline="Lender's profit rises in first half") + " Kenya too."
     assert dict(shared_words(text).currencies) == {}
+
+
+def test_a_figure_given_twice_is_no_part_of_itself() -> None:
+    text = (
+        "LINER GROUP INTERIM REPORT\n\n"
+        "Summary of first quarter key figures - Turnover 512.6 million euros (Q1/2030: 498.2 "
+        "million) - Equity ratio 40.1%.\n\n"
+        "Financial Result\nTurnover grew by 2.9 per cent to 512.6 million euros."
+    )
+    assert [f for kind, f in relations(text) if kind == "sum"] == []
+
+
+def test_a_part_below_its_total_is_still_a_part() -> None:
+    # the near miss: the part's own value
+    text = "Revenue came to 512.6 million euros in 2030, of which ticket sales 498.2 million euros."
+    assert sums(text) == [("512.6 million euros", ["498.2 million euros"], False)]

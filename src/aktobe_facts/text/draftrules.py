@@ -100,6 +100,20 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _given_twice(article: Article, relation: DraftRelation) -> bool:
+    """A sum of one part printed as its total, the same digits, scale and unit ("key figures -
+    Turnover 512.6 million euros" ... "Turnover grew by 2.9 per cent to 512.6 million euros"): one
+    figure given twice, which a part never is (and the sum could test nothing)."""
+    total, parts = relation.fields.get("total"), relation.fields.get("parts")
+    if relation.kind != "sum" or not isinstance(parts, list) or len(parts) != 1:
+        return False
+    stated = {p.figure.id: p.figure.phrase.stated for p in article.figures}
+    whole, part = stated.get(str(total)), stated.get(str(parts[0]))
+    if whole is None or part is None:
+        return False
+    return (whole.digits, whole.exponent, whole.unit) == (part.digits, part.exponent, part.unit)
+
+
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     """The relations the rules find across the article's sentences, in order, and their notes
     for the editor."""
@@ -113,7 +127,9 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         found.extend(
             r
             for r in made
-            if not siblingflows.sibling_sum(article, r) and not grosslines.gross_in_net(article, r)
+            if not siblingflows.sibling_sum(article, r)
+            and not grosslines.gross_in_net(article, r)
+            and not _given_twice(article, r)
         )
         notes.extend(said)
     return found, notes
