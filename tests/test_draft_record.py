@@ -58,10 +58,31 @@ def test_a_record_is_ordered_against_the_one_it_beat(
         "was 44 million tonnes.",
         "Ferry bookings hit a record $4.6 million in May. On the northern route, the previous "
         "record of $5.1 million dates from 2027.",
+        # the previous record's own words name another holder or a wider whole (review14)
+        "Sorghum output was a record 5.2 million tonnes in 2031. The previous record, 5.6 "
+        "million tonnes, was set by the whole valley in 2027.",
+        "Ferry bookings hit a record $4.6 million in 2031. The previous high was $5.1 million, "
+        "set by the rival line in 2028.",
+        "Sorghum output was a record 5.2 million tonnes in 2031. The previous record was 5.6 "
+        "million tonnes including the hill farms.",
     ],
 )
 def test_no_order_where_the_record_is_not_the_one_named(text: str) -> None:
     assert orders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorghum output was a record 5.8 million tonnes in 2031. The previous record, 5.6 million "
+        "tonnes, was set in 2027.",
+        "Ferry bookings hit a record $5.4 million in 2031. The previous high was $5.1 million, "
+        "reached in May 2028, the port said.",
+    ],
+)
+def test_the_previous_record_set_in_its_own_period_is_still_ordered(text: str) -> None:
+    # near misses of the guard on the previous record's own words (review14)
+    assert len(orders(text)) == 1
 
 
 def test_a_record_below_the_previous_one_fails(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.reading.changewords import CHANGE_NOUNS
 from aktobe_facts.reading.numbers import Qualifier
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftfigures import (
@@ -31,14 +32,31 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftgrowth import a_level
+from aktobe_facts.text.growthbasis import growth_of_other_basis
 
 _BEFORE = re.compile(
-    r"^[^,;:.\d%()]{0,50}(?:,\s*(?:which\s+(?:is|was)|that\s+is|or|i\.e\.)?|"
-    r"\b(?:was|were|is|are|stood|stands|came\s+in|ran))\s*$",
+    r"^(?:[^,;:.\d%()]{0,50},\s*(?:which\s+(?:is|was)|that\s+is|or|i\.e\.)?|"
+    r"(?P<subject>[^,;:.\d%()]{0,50})\b(?:was|were|is|are|stood|stands|came\s+in|ran))\s*$",
     re.IGNORECASE,
 )
 """Between X and P: the rest of X's clause, then a comma (", or", ", which is") or a verb of being
 ("the deficit of X was P percent above")."""
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:and|as|while|whereas|but|because|since|when|though|although|where|after|before|if|"
+    r"yet|with)\b",
+    re.IGNORECASE,
+)
+"""Between X and the verb of being: another clause opens, whose subject is the verb's ("Revenue
+was X and costs were P percent above the Y planned", "X as costs were", "X while imports ran")."""
+_ANOTHER_COMPARISON = re.compile(
+    r"\b(?:above|below|over|under|than|short|and|or|but|though|although|yet|while|whereas)\b",
+    re.IGNORECASE,
+)
+"""Between "above" (or "below") and Y: a second comparison or a second object, P's being complete
+before it ("P percent above May but below the Y target", "P percent above target and well above
+the Y of 2023", "above its own target and the Y of its rival")."""
+_CHANGE_AFTER = re.compile(rf"\s+(?:{CHANGE_NOUNS}|cuts?|hikes?|boosts?)\b", re.IGNORECASE)
+"""Right after Y: a noun of change ("the level before the Y cut"): Y is a change, no level."""
 _AFTER = re.compile(
     r"^\s*(?P<way>above|below)\s+(?!(?:than|that|which|what)\b)[^,;:.\d%()]{0,40}$",
     re.IGNORECASE,
@@ -61,8 +79,8 @@ def relations(
             if any(p.id in pair for pair in pairs) or any({x.id, y.id} <= s for s in pairs):
                 continue
             way = _way(text, sentence, x, p, y)
-            if way is None:
-                continue
+            if way is None or growth_of_other_basis(text, sentence, p, [x, y]):
+                continue  # "3 percent above the Y of a year earlier in real terms": X is nominal
             said = quote(text, x, y)
             if way == "above":
                 fields: dict[str, str | list[str] | bool] = {
@@ -83,11 +101,16 @@ def _way(text: str, sentence: Sentence, x: Figure, p: Figure, y: Figure) -> str 
         return None
     if y.phrase.stated.qualifier not in (None, Qualifier.APPROX) or y.phrase.stated.is_range:
         return None  # "above more than Y": a bound
-    if _BEFORE.match(words_between(text, sentence, x, p)) is None:
+    before = _BEFORE.match(words_between(text, sentence, x, p))
+    if before is None or _ANOTHER_SUBJECT.search(before.group("subject") or ""):
         return None
     after = _AFTER.match(words_between(text, sentence, p, y))
     if after is None or _RANGE_ON.match(text, y.phrase.outer_end):
         return None
+    if _ANOTHER_COMPARISON.search(after.group(0), after.end("way")):
+        return None  # "P percent above May but below the Y target": P is May's
+    if _CHANGE_AFTER.match(text, y.phrase.outer_end):
+        return None  # "above the level before the $1.8 billion cut"
     return after.group("way").lower()
 
 

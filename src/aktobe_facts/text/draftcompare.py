@@ -56,6 +56,7 @@ from aktobe_facts.text.draftgrowth import (
     names_other_flow,
     reads_before,
     signs_clear,
+    yearly_over_years,
 )
 from aktobe_facts.text.draftgrowthclause import level_before_in_clause
 from aktobe_facts.text.growthbasis import (
@@ -212,6 +213,8 @@ def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
         return None
     if base is not None and _unit_left_open(base):
         return None
+    if base is not None and yearly_over_years(text, growth, current, base):
+        return None  # "grew 5 percent annually to X in 2030 from Y in 2025": a yearly rate
     ends = [f for f in (current, growth, base) if f is not None]
     first = min(ends, key=lambda f: f.phrase.start)
     final = max(ends, key=lambda f: f.phrase.start)

@@ -410,6 +410,7 @@ def _relation(
             candidate is not None
             and end is not core.last
             and _apposed_base(past_counted(gap, end), core.percent)
+            and _just_before(candidate, end)
         )
         if (
             alike
@@ -446,6 +447,8 @@ def _relation(
         not is_measure(f) or not same_measure(current, f) or not same_per(current, f) for f in tied
     ):
         return None  # a growth relates figures per one thing: never "per share" to "per share paid"
+    if base is not None and yearly_over_years(text, core.percent, current, base):
+        return None  # "grew 5 percent annually to X in 2030 from Y in 2025": a yearly rate
     said = quote(text, start, end)
     if core.amount is None:
         fields: dict[str, str | list[str]] = {"growth": core.percent.id, "current": current.id}
@@ -459,6 +462,29 @@ def _relation(
     if _falls(text, sentence, core):
         fields["direction"] = "fall"
     return DraftRelation("", "change", fields, said)
+
+
+_YEARLY = re.compile(
+    r"\s*(?:(?:on\s+)?average\s+)?(?:(?:a|per|each|every)\s+year\b|annually\b|per\s+annum\b|"
+    r"yearly\b|a\s+year\s+on\s+average\b)",
+    re.IGNORECASE,
+)
+"""Right after a growth: a rate per year ("5 percent annually", "5 percent a year")."""
+_YEAR_DAYS = 400
+"""Days between a base's start and its current's start beyond which the two are no adjacent
+years (a year and a slack for calendars and fiscal years)."""
+
+
+def yearly_over_years(text: str, percent: Figure, current: Figure, base: Figure) -> bool:
+    """The growth is a rate per year ("grew 5 percent annually", "5 percent a year", "risen 5
+    percent per annum") and its current and base figures are more than a year apart ("to X in
+    2030 from Y in 2025"): the rate compounds over the years between, and no single growth ties
+    the two."""
+    own = _YEARLY.search(percent.phrase.value, len(percent.phrase.value.rstrip(" .,")) - 12)
+    if own is None and _YEARLY.match(text, percent.phrase.outer_end) is None:
+        return False
+    now, then = period_span(current.period), period_span(base.period)
+    return now is not None and then is not None and (now[0] - then[0]).days > _YEAR_DAYS
 
 
 _MEASURED = re.compile(
@@ -577,6 +603,21 @@ def _apposed_base(gap: str, percent: Figure) -> bool:
     return (m.group("down") is not None) == percent.phrase.stated.negative
 
 
+_NEXT_DAYS = 2
+"""Days that may part a period's last day and the next period's first (a calendar's slack)."""
+
+
+def _just_before(base: Figure, current: Figure) -> bool:
+    """Where the words name both figures' periods, the base's is the one right before the
+    current's, of its length: "rose 12.8% in 2022 to X, a notable increase from Y in 2021" says
+    one move again, while "... from Y in 2019" may be another comparison than the growth's."""
+    then, now = period_span(base.period), period_span(current.period)
+    if then is None or now is None:
+        return True
+    same_length = abs((then[1] - then[0]).days - (now[1] - now[0]).days) <= _NEXT_DAYS + 1
+    return same_length and 0 < (now[0] - then[1]).days <= _NEXT_DAYS
+
+
 def past_counted(gap: str, level: Figure) -> str:
     """The words after a count's noun and a comma, where a change of the count (a percent and an
     amount joined by "or") follows: "2.9 million carats, an increase of 46% or 722,800 carats"
@@ -617,12 +658,21 @@ _PLANNED = (
     r"predicted|envisaged|(?:set|earmarked)\s+(?:in|for|by)|(?:in|of|under)\s+(?:the\s+)?"
     rf"(?:(?:§|\w+)\s+)?(?:budget|{PLAN_NOUN}|programme|program)s?)\b"
 )
+_WIDER = (
+    r"(?:for|of|to|in|across)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:whole|entire)\s+"
+    r"(?:of\s+(?:the\s+)?)?)(?!(?:§|year|month|quarter|half|period|season|week|day)s?\b)[A-Za-z]|"
+    r"(?:for\s+)?(?:the\s+\w+\s+)?as\s+a\s+whole\b"
+)
+"""After a figure compared with: a wider whole than the growth's subject ("from Y for all of
+Asia", "from Y for the whole region", "Y for the group as a whole"; never a period, "for the
+whole year", "for all of §")."""
 _NOT_BASE = re.compile(
-    rf"^{TIMES}\s*(?:{_PLANNED}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)(?!{_MONTH}\b)"
-    r"(?!(?:19|20)\d\d\b)[a-z]+\b(?!\s*§))"
+    rf"^{TIMES}\s*(?:{_PLANNED}|{_WIDER}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)"
+    rf"(?!{_MONTH}\b)(?!(?:19|20)\d\d\b)[a-z]+\b(?!\s*§))"
 )
 """After a figure compared with: a forecast or a plan ("against Y planned", "Y in the budget
-plan"), or another thing's noun ("against Y in imports"): no base."""
+plan"), another thing's noun ("against Y in imports") or a wider whole ("from Y for all of
+Asia"): no base."""
 
 
 def base_ends(text: str, sentence: Sentence, base: Figure) -> bool:

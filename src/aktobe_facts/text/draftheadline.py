@@ -104,7 +104,34 @@ def _slipped(text: str, head: Placed, body: list[Placed]) -> Placed | None:
     if any(_could_be(text, head.figure, b, {}) for b in body):
         return None
     near = [b for b in body if _could_be(text, head.figure, b, {}, _printed_alike)]
-    return near[0] if len(near) == 1 else None
+    return near[0] if len(near) == 1 and _said_alike(text, head, near[0]) else None
+
+
+_FLOW_WORD = re.compile(
+    r"\b(?:exports?|imports?|revenues?|sales|spending|output|production|profits?|earnings|"
+    r"deficits?|surplus|remittances|arrivals|reserves|debt|investments?|turnover)\b",
+    re.IGNORECASE,
+)
+_NOT_THE_SAME = re.compile(
+    r"\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|consensus|target\w*|first\s+reported|"
+    r"initially|originally|preliminary|previously|revis\w*|(?:a|one)\s+year\s+(?:earlier|ago|"
+    r"before)|the\s+year\s+before|last\s+year['’]s)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_alike(text: str, head: Placed, placed: Placed) -> bool:
+    """With no values to tie them, the words must: the body figure's sentence names each flow the
+    headline names ("Utopia exports reach X" is no slip of "Utopia's imports reached Y"), and no word of a forecast, a first estimate or an earlier time ("analysts had expected
+    Y", "first reported exports of Y", "Y in May a year earlier": another figure than the
+    headline's)."""
+    line = text[head.sentence[0] : head.sentence[1]]
+    said = text[placed.sentence[0] : placed.sentence[1]]
+    theirs = {singular(m.group(0).lower()) for m in _FLOW_WORD.finditer(line)}
+    mine = {singular(m.group(0).lower()) for m in _FLOW_WORD.finditer(said)}
+    if not theirs <= mine:
+        return False
+    return _NOT_THE_SAME.search(line) is None and _NOT_THE_SAME.search(said) is None
 
 
 def _plain(figure: Figure) -> bool:

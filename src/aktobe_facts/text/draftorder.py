@@ -62,6 +62,23 @@ _SIZED_FROM = re.compile(
 fraction in words, then the move's two ends. A size that is a figure ("a growth of $0.7 million,
 from A to B", "fell 5 percent, from A to B") makes a change or growth of the three, the
 editor's relation, never an order of the two ends alone."""
+
+
+_NOUN_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_OTHER_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had)\b", re.IGNORECASE)
+
+
+def _noun_with_other_verb(before: str, said: re.Match[str]) -> bool:
+    """The word of rise or fall before "from" is a noun ("the fall in prices", "a rise") and
+    another verb, none of rise or fall, stands between it and "from" ("The fall in consumer prices
+    deepened from A to B": the fall grew, B is above A): the way is that verb's, unread."""
+    return (
+        _NOUN_LEAD.search(before, 0, said.start()) is not None
+        and _OTHER_VERB.search(before, said.end("up") if said.group("up") else said.end("down"))
+        is not None
+    )
+
+
 BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
 """A figure's period in brackets right after it: "BND115.3 million (September 2020)"."""
 _FROM_TO = re.compile(
@@ -227,6 +244,8 @@ def moves(
         before = text[start : a.figure.phrase.start]
         between = text[words_end(text, a) : b.figure.phrase.start]
         if (m := _FROM.search(before)) and _FROM_TO.match(between):
+            if _noun_with_other_verb(before, m):
+                continue  # "the fall in prices deepened from A to B": the verb says the way
             old, new, begin = a, b, start + m.start()
         elif (m := _sized_from(text, figures, k)) and _FROM_TO.match(between):
             old, new, begin = a, b, m.start()

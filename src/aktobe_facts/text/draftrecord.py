@@ -136,6 +136,19 @@ _Y_ENDS = re.compile(
 2010."), nothing else ("compared with 3.6
 million cars sold by rival Beta", "compared with $5.0 billion to the whole of Asia", "in the
 fourth quarter of 2030 in inflation-adjusted terms": another subject, whole or basis)."""
+_PREVIOUS_ENDS = re.compile(
+    r"\s*,?\s*(?:(?:was|were|had\s+been)\s+)?(?:(?:set|reached|recorded|registered|posted|"
+    r"achieved|hit|produced|harvested|seen|made)\s+|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)\s+)?"
+    rf"(?:{_Y_PERIOD}|(?:(?:{MONTH})\s+)?(?:19|20)\d{{2}}(?:[-/]\d{{2,4}})?)?"
+    r"\s*(?:[.;]|,\s*(?:and|but|while|whereas|when|which|as|according\s+to|"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:said|says|reported|showed))\b|$)",
+    re.IGNORECASE,
+)
+"""After the previous record Y: when and how it was set and the end of its clause ("The previous
+high was 6.95 million tonnes, harvested in 2027."; "the previous record, $3.9 million, dates from
+2028"), nothing else: "The previous record, 5.6 million tonnes, was set by the whole region in
+2019", "was 5.6 million tonnes, set by Russia", "... including Kyrgyzstan" name another holder
+or a wider whole."""
 _SPAN_SLACK = 3
 """Days two periods' lengths may differ by and still be spans of one kind (a month and a month,
 a quarter and a quarter): a month's record is no record against a year's total."""
@@ -201,5 +214,6 @@ def _previous(text: str, x: Placed, later: list[Placed], low: bool) -> tuple[Pla
             return None
         same_kind = (words.group("low") is not None) == low
         plain = y.figure.phrase.stated.qualifier in (None, "about")
-        return (y, words.start()) if same_kind and plain and comparable(x, y) else None
+        own = _PREVIOUS_ENDS.match(text, past_noun(text, y.figure), y.sentence[1]) is not None
+        return (y, words.start()) if same_kind and plain and own and comparable(x, y) else None
     return None

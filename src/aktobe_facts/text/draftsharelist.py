@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import (
@@ -93,8 +94,71 @@ def list_whole(
         if f.phrase.outer_end <= first and all(f is not p.part for p in pairs)
     ]
     flows = _flows(_bare(text, sentences[k], *sentences[k].span))
-    left = [f for s, f in candidates if refusal(text, s, f, pairs, listed, flows) is None]
+    lead = text[sentences[k].span[0] : first]
+    if _EARLIER_LEAD.search(lead):
+        return None  # "A year earlier, its top three export markets were ...": another time's
+    left = [
+        f
+        for s, f in candidates
+        if refusal(text, s, f, pairs, listed, flows) is None
+        and other_scope(text, s, f, lead) is None
+    ]
     return left[0] if len(left) == 1 else None
+
+
+_EARLIER_LEAD = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|"
+    r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter))\b",
+    re.IGNORECASE,
+)
+"""Words of an earlier time before a list's first pair: the list is of that time, not the level's
+("last year" may be the level's own year, in an article of the year after: never read here)."""
+_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*)['’]s\b")
+"""A named owner: "Taiwan's", "South Korea's"."""
+_PLACE_IN = re.compile(
+    r"\b(?:in|within|across|for)\s+(?:the\s+)?((?-i:[A-Z])[\w-]+)", re.IGNORECASE
+)
+"""A place a list's words confine it to: "its best-selling brand in Europe"."""
+_MONTH = re.compile(rf"{MONTH_NAMES}\.?", re.IGNORECASE)
+_KIND_OF_FLOW = re.compile(
+    r"\b(?:(?:exports?|imports?|sales|revenues?|output|production|shipments)\s+of\s+"
+    r"(?P<after>[a-z][\w-]+)|(?P<before>[a-z][\w-]+)\s+(?:exports?|imports?|shipments))\b",
+    re.IGNORECASE,
+)
+"""A flow's kind in a whole's words: "exports of electronics", "rice exports"."""
+_ANY_KIND = frozenset(
+    re.findall(
+        r"\w+",
+        "the its their total overall annual monthly foreign external goods merchandise all "
+        "country's nation's national combined aggregate gross net",
+    )
+)
+"""Words before or after a flow's noun that name no kind of it."""
+
+
+def other_scope(text: str, sentence: Sentence, whole: Figure, lead: str) -> str | None:
+    """Why the list whose words before its first pair are ``lead`` divides another thing than the
+    level ``whole`` (of ``sentence``): another named owner ("Taiwan's exports rose to W ...
+    South Korea's top three export markets were ..."), a place the list is confined to that the
+    whole's sentence does not name ("The group sold W vehicles. Its best-selling brand in Europe
+    was ..."), or a kind of the flow the whole's words name and the list's do not ("Exports of
+    electronics rose to W. Its top three export markets were ..."); None where neither."""
+    own = text[sentence.span[0] : sentence.span[1]]
+    theirs, mine = set(_OWNER.findall(lead)), set(_OWNER.findall(own))
+    if theirs and mine and not theirs & mine:
+        return "another owner"
+    for place in _PLACE_IN.findall(lead):
+        if not _MONTH.fullmatch(place) and place not in own:
+            return "narrower"
+    head = text[sentence.span[0] : whole.phrase.start]
+    listed = _nouns(lead)
+    for kind in _KIND_OF_FLOW.finditer(head):
+        word = (kind.group("after") or kind.group("before")).lower()
+        said = re.search(rf"\b{re.escape(singular(word))}", lead, re.IGNORECASE) is not None
+        named = said or (bool(_nouns(word)) and _nouns(word) <= listed)
+        if word not in _ANY_KIND and not named:
+            return "narrower"
+    return None
 
 
 def refusal(

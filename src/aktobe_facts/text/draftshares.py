@@ -44,6 +44,7 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     names,
     quote,
+    same_per,
     same_unit,
     singular,
     subject_words,
@@ -309,7 +310,9 @@ def _of_that(
                 continue
             words = between(text, *before.span)
             generic = noun is None or singular(noun.lower()) in _GENERIC_NOUNS  # "That value"
-            if len(amounts) == 1 and (generic or singular(noun.lower()) in words):
+            if len(amounts) != 1 or not same_per(amounts[0], whole):
+                break  # "That is P% of its capacity (W a year)": a rate, no whole of a flow
+            if generic or singular(noun.lower()) in words:
                 pair = Pair(amounts[0], share, frozenset(), False, True)
                 found.append((pair, whole))
             break

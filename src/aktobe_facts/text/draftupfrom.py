@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
@@ -83,6 +84,14 @@ _OPS = {
 _MOVE_ON = re.compile(r"\s*(?:(?:in|during|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\b", re.I)
 """After Y of "X, dropping from Y": "to Z", a move of its own from Y to Z, whose level X need not
 be ("averaged X, falling from Y in January to Z in June")."""
+_EPISODE = re.compile(r"[^,;.%()]{0,60}?\b(?:before|then|until|after\s+which)\b", re.I)
+"""After Y of "X, dropping from Y": the move is an episode of its own that ended before X ("Sales
+were X in 2031, dropping from Y in 2027 during the slump before recovering"): X may be above Y."""
+_QUOTED = re.compile(
+    r"\s*(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+)?(?P<money>[A-Za-z]+)\b"
+)
+"""After a bare number: "to the dollar", "against the euro", "per dollar": a currency's price in
+another, whose fall ("the lira, falling from 32.1 to the dollar") is a rise of the number."""
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[^,;.\d%()]{0,30}\s+of\s+)?$",
@@ -122,6 +131,10 @@ def compared_after(
         participle = words.group("rising") or words.group("falling")
         if participle and _MOVE_ON.match(text, words_end(text, y)):
             continue  # "averaged X, falling from Y in January to Z": the move is Y's to Z
+        if participle and _EPISODE.match(text, words_end(text, y)):
+            continue  # "X in 2031, dropping from Y in 2027 before recovering"
+        if quoted(text, x) or quoted(text, y):
+            continue  # "at 34.5 to the dollar, falling from 32.1": the lira fell, the number rose
         op = next(_OPS[name] for name, said in words.groupdict().items() if said)
         if is_base(text, figures, k):
             # "to A from X a year earlier, above the Y target": the target is A's, not X's
@@ -179,6 +192,16 @@ def _moved_to(text: str, figures: list[Placed], k: int) -> Placed | None:
     if re.search(r"\bto\s*$", before) and _TO_FROM.fullmatch(between):
         return a
     return None
+
+
+def quoted(text: str, placed: Placed) -> bool:
+    """The figure is a bare number quoting a currency's price in another ("34.5 to the dollar",
+    "520 against the euro"): its words of rise and fall may be the currency's, the other way."""
+    if placed.figure.phrase.stated.unit is not None:
+        return False
+    words = _QUOTED.match(text, placed.figure.phrase.outer_end)
+    unit = lookup_unit(words.group("money")) if words is not None else None
+    return unit is not None and unit.is_currency
 
 
 def is_base(text: str, figures: list[Placed], k: int) -> bool:

@@ -126,6 +126,15 @@ def _own_time(text: str, sentence: Sentence, figure: Figure) -> Time:
 
 
 _OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although)\b", re.IGNORECASE)
+_NET = re.compile(
+    r"\b(?:after\s+inflation|(?:adjusted|corrected)\s+for\s+(?:inflation|prices|price\s+changes|"
+    r"currenc\w+|exchange[\s-]+rates?)|inflation-adjusted|exclud(?:ing|es)|exclusive\s+of|"
+    r"net\s+of|stripping\s+out)\b",
+    re.IGNORECASE,
+)
+"""After a growth or its figures: what it is net of ("a 2 percent rise adjusted for prices", "3
+percent above Y after inflation", "rose 5 percent to X from Y, excluding acquisitions"): the
+growth is of another figure than the printed ones."""
 
 
 def growth_of_other_basis(
@@ -134,7 +143,7 @@ def growth_of_other_basis(
     """The words right after the growth, or those after the last figure it ties to the end of its
     sentence (before another clause or another percent), name another basis than the figures'
     ("..., a rise of 3.1 percent at constant prices."; "rose 4 percent to X from Y in comparable
-    prices."): the growth ties none of them."""
+    prices."), or say what the growth is net of (:data:`_NET`): the growth ties none of them."""
     last = max([growth, *ties], key=lambda f: f.phrase.start)
     own = ties[0] if ties else None
     later = [
@@ -148,6 +157,7 @@ def growth_of_other_basis(
     )
     for tail in tails:
         cut = _OTHER_CLAUSE.search(tail)
-        if other_basis(tail[: cut.start()] if cut is not None else tail, own):
+        words = tail[: cut.start()] if cut is not None else tail
+        if other_basis(words, own) or _NET.search(words):
             return True
     return False
