@@ -255,11 +255,11 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=42,
-        precise=54,
+        recalled=43,  # 43, 55 of 55 with an average price per kg after its value and volume
+        precise=55,
         not_in_hand=0,
-        whole=2,  # 2 and 3 with a base in a clause on "when" with a noun of its own (fourteenth)
-        found=3,
+        whole=3,  # 2 and 3 with a base in a clause on "when" with a noun of its own (fourteenth);
+        found=4,  # 3 and 4 with the average price of mw-tobacco (fourteenth)
         warnings_on_clean=0,  # a named rise above 100 percent is a growth (ninth session)
     ),
     # the eighth, the unseen measure written at the end of the eighth session (its author alone

@@ -3,6 +3,11 @@
 - "invested X in N projects, or V per project": ``kind = "per"`` (value V, numerator X,
   denominator N) where V's sentence states it with its "per" noun, one count of that noun and one
   amount of V's unit (the sentence before is read when V's own has neither);
+- "Farmers sold 12.4 million kilogrammes of cotton for US$18.6 million. The cotton went at an
+  average price of US$1.62/kg.": ``kind = "per"`` of a price per unit of measure (mass, volume,
+  area, length, energy) over the one amount of its currency and the one of its unit in the
+  sentence before, where its own words say "average" and name nothing the article did not name
+  before ("Burley went at ..." is a subset's price);
 - "N projects worth X ... creating M jobs" (or "This created M jobs" in the next sentence): a
   ``kind = "ratio"`` of X per job, with no bounds: the ratio is computed and shown, and the editor
   adds a min, a max or a reference to test it against (the words state no per-unit figure).
@@ -13,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.reading.units import UnitSpec
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.levels import level
 
 _WORTH = re.compile(
@@ -82,8 +89,12 @@ def _per(
     text: str, value: Placed, figures: list[Placed], earlier: list[Placed]
 ) -> DraftRelation | None:
     stated = value.figure.phrase.stated
-    if stated.per is None or stated.unit is None or not stated.per.noun:
+    if stated.per is None or stated.unit is None:
         return None
+    if not stated.per.noun and (
+        stated.per.kind not in _MEASURED or not _average_of_before(text, value, earlier)
+    ):
+        return None  # "US$1.43/kg" of burley, after the whole crop's sales: another subset's
     noun = _singular(stated.per.key.split()[0])
     for sentence in (figures, earlier):
         amounts = [
@@ -94,7 +105,9 @@ def _per(
             and p.figure.phrase.stated.unit is not None
             and p.figure.phrase.stated.unit.key == stated.unit.key
         ]
-        counts = _counts(text, sentence, noun)
+        counts = (
+            _counts(text, sentence, noun) if stated.per.noun else _measured(sentence, stated.per)
+        )
         if not amounts and not counts:
             continue
         if len(amounts) != 1 or len(counts) != 1:
@@ -106,6 +119,39 @@ def _per(
         }
         return DraftRelation("", "per", fields, " ".join(value.figure.phrase.value.split()))
     return None
+
+
+_MEASURED = frozenset({"mass", "volume", "area", "length", "energy", "capacity"})
+"""Units a price or yield is per ("US$1.48/kg", "per tonne"): never time (a rate a day), a
+currency (an exchange rate) or a percent."""
+_AVERAGE = re.compile(r"\baverage\b", re.IGNORECASE)
+_PRICE_WORDS = frozenset({"average", "price", "prices", "went", "sold", "fetched", "cumulative"})
+
+
+def _measured(figures: list[Placed], per: UnitSpec) -> list[Placed]:
+    """The levels of the unit a value is per ("29.1 million kilogrammes" for "/kg")."""
+    return [
+        p
+        for p in figures
+        if level(p.figure.phrase)
+        and (unit := p.figure.phrase.stated.unit) is not None
+        and unit.key == per.key
+        and p.figure.phrase.stated.per is None
+    ]
+
+
+def _average_of_before(text: str, value: Placed, earlier: list[Placed]) -> bool:
+    """A price per unit of measure read against the sentence before: its own words before it say
+    "average", and every thing they name the article names before
+    ("The tobacco went at an average price of US$1.48/Kg" after "Tobacco sales have earned ..."),
+    so that "Burley went at an average price of ..." is never the average of the whole crop."""
+    start = value.sentence[0]
+    head = text[start : value.figure.phrase.start]
+    if not earlier or not _AVERAGE.search(head):
+        return False
+    named = {w for w in content(head)} - _PRICE_WORDS
+    before = set(content(text[:start]))
+    return named <= before
 
 
 def _ratios(text: str, figures: list[Placed], following: list[Placed]) -> list[DraftRelation]:
