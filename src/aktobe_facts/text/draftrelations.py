@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aktobe_facts.reading.numbers import Direction, Qualifier
 from aktobe_facts.text import (
     adjustedbasis,
     draftabove,
@@ -122,6 +123,7 @@ def article_relations(
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
     relations = _sums_of_other_figures(_orders_left_to_growths(relations))
+    relations = [r for r in relations if not _fall_at_least_without_base(r, sentences)]
     relations = _one_scale_and_basis(text, sentences, relations)
     # a balance, a turnover, a sum or a part of a whole, each figure with a growth on one base:
     # the same identity (a part: an order) on the base values
@@ -154,6 +156,21 @@ def _one_scale_and_basis(
         if not adjustedbasis.mixed(r, basis, ids)
         and not scaleslip.slipped(r, adjustedbasis.figures_of(r, ids), figures)
     ]
+
+
+def _fall_at_least_without_base(relation: DraftRelation, sentences: Sequence[Sentence]) -> bool:
+    """A growth of a fall stated by its least size ("fell by over 20% to X") with no base printed:
+    the fall may be of 100 percent or more as read, so X gives no base value and the check could
+    only warn; with no base there is nothing to test, and an editor writes no relation."""
+    growth = relation.fields.get("growth")
+    if relation.kind != "growth" or "base" in relation.fields or not isinstance(growth, str):
+        return False
+    stated = next((f.phrase.stated for s in sentences for f in s.figures if f.id == growth), None)
+    return (
+        stated is not None
+        and stated.qualifier == Qualifier.LOWER
+        and (stated.direction == Direction.DOWN or stated.negative)
+    )
 
 
 def _orders_left_to_growths(relations: list[DraftRelation]) -> list[DraftRelation]:
