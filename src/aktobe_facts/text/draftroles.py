@@ -1170,11 +1170,18 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
             continue
         elif position == 0 and _BUSINESS_LINE.match(bare):
             return frozenset(owner), bare, family  # "trading income", "lending income": a kind
-        elif _VERBISH.match(bare) or position > 0:
+        elif (_VERBISH.match(bare) and not thing_in_eed(bare)) or position > 0:
             break
         else:
             return frozenset(owner), bare, family  # "tax revenues", "net exports"
     return frozenset(owner), None, family
+
+
+def thing_in_eed(word: str) -> bool:
+    """A word of four letters in "-eed" ("feed", "seed", "need", "weed") names a thing, never a
+    past form: the "-ed" of a past form follows a stem of three letters or more. "Cattle feed
+    exports" are a product's exports, a part, never the whole of the other products' exports."""
+    return len(word) == 4 and word.lower().endswith("eed")
 
 
 _LINK_WORDS = frozenset(_split("and or while as well also"))

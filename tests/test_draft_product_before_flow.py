@@ -1,0 +1,30 @@
+"""A product named before a flow's noun by a word in "-eed" ("Cattle feed exports") makes that
+figure a part, never the whole of the other products' exports (it was read as a past form,
+"feed" like "increased", and the figure as all exports: three false sum errors on a fresh text).
+"""
+
+from __future__ import annotations
+
+from _drafted import relations
+
+
+def _sums(text: str) -> list[tuple[str, dict[str, str]]]:
+    return [r for r in relations(text) if r[0] == "sum"]
+
+
+def test_a_product_in_eed_is_no_whole_of_the_other_products() -> None:
+    text = (
+        "Cocoa exports declined by $1.2 million to $0.4 million in June, while timber exports "
+        "fell by $0.9 million to $3.3 million. Cattle feed exports decreased by $0.7 million to "
+        "$2.6 million."
+    )
+    assert _sums(text) == []
+
+
+def test_near_miss_the_flow_alone_is_the_whole_of_its_products() -> None:
+    text = (
+        "Cocoa exports declined by $1.2 million to $0.4 million in June, while timber exports "
+        "fell by $0.9 million to $3.3 million. Exports decreased by $0.7 million to "
+        "$5.6 million."
+    )
+    assert [s[1]["total"] for s in _sums(text)] == ["$5.6 million"]
