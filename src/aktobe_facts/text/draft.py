@@ -440,14 +440,33 @@ def lists_apart(text: str, members: list[Phrase]) -> list[list[Phrase]]:
     products made up 65.1 percent of the total export; hides 0.2 percent; and textiles 3.8
     percent")."""
     runs: list[list[Phrase]] = [[members[0]]]
+    flows = _flows(text[max(0, members[0].start - _FLOW_REACH) : members[0].start])
     for before, after in pairwise(members):
-        if _LIST_BREAK.search(text, before.outer_end, after.start):
+        gap = text[before.outer_end : after.start]
+        if _LIST_BREAK.search(gap) or another_flow(flows, gap):
             runs.append([])
+            flows = _flows(gap) or flows
         runs[-1].append(after)
     return runs
 
 
 _LIST_BREAK = re.compile(r":")
+_FLOW = re.compile(r"\b(?:re-?)?(export|import)(?:s|ed|ers?|ing)?\b", re.IGNORECASE)
+_FLOW_REACH = 200
+"""How far before a list's first member its flow's noun is looked for."""
+
+
+def _flows(words: str) -> set[str]:
+    return {m.group(1).lower() for m in _FLOW.finditer(words)}
+
+
+def another_flow(flows: set[str], gap: str) -> bool:
+    """The words between two members of a list of shares name a trade flow the list before them
+    does not ("exports went to A (40%), B (5%); the main import origins were A (25%), C (8%)"):
+    the members after are shares of another whole, a list of their own; the one flow named
+    again ("B (5%), with exports to C (4%)") keeps the list one."""
+    named = _flows(gap)
+    return bool(flows) and bool(named) and not named <= flows
 
 
 def _runs_claims(
