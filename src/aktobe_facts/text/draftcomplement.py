@@ -42,6 +42,7 @@ from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
+from aktobe_facts.text.figuretime import is_earlier
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.thisyear import compared
@@ -53,7 +54,10 @@ _OUT_EU = re.compile(
     rf"(?i:non)[-\s]?(?i:members?\s+of\s+the)\s+{_EU})",
 )
 """The countries outside the European Union."""
-_IN_EU = re.compile(rf"\b(?:(?i:intra)[-\s]?)?{_EU}\b")
+_IN_EU = re.compile(
+    rf"\b(?:(?i:intra)[-\s]?)?{_EU}\b(?!\s+(?i:candidates?|accession|neighbo\w*|partners?|"
+    r"associat\w*|applicants?|aspirants?|hopefuls?)\b)"
+)
 """The European Union (read after the words of :data:`_OUT_EU` are taken out)."""
 _NON = re.compile(r"\bnon-(?P<word>[a-z]{3,})\b", re.IGNORECASE)
 """Any word's complement written with its hyphen: "non-oil", "non-package", "non-residents"
@@ -118,8 +122,12 @@ def _wholes(article: Article, *, lone: bool) -> list[tuple[Placed, list[Placed]]
             if o.figure.id not in paired and family != "eu" and read[o.figure.id].flow
         ]
         for parts in singles if lone else [list(pair) for pair in pairs]:
+            if not lone and _listed_beside(placed, read, parts):
+                continue  # "to the EU B, to the EAEU D and to third countries C": not two halves
+            if any(_own_partner(read[p.figure.id].clause) for p in parts):
+                continue  # "Oil exports to China were B": one partner's part of a side
             whole = _whole(article, placed, read, family, parts)
-            if whole is not None:
+            if whole is not None and _one_kind(family, [whole, *parts], read):
                 found.append((whole, parts))
     return found
 
@@ -171,6 +179,9 @@ def _candidate(article: Article, placed: Placed) -> bool:
         return False  # a change or growth ("fell by €1.1bn"), a share: no level
     if not stated_level(placed.figure) or compared(article.text, placed):
         return False
+    own = [p for p in article.figures if p.sentence_index == placed.sentence_index]
+    if is_earlier(article.text, own, placed.index):
+        return False  # "to non-EU countries $3.6 billion a year earlier": last year's part
     if _SIGNED.search(
         article.text, max(0, placed.figure.phrase.start - 2), placed.figure.phrase.start + 1
     ):
@@ -308,9 +319,88 @@ def _whole(
     whole = before[-1] if before else after[0] if after else None
     if whole is None or not _one_period(whole, parts) or not one_context(article, whole, *parts):
         return None
+    if any(c is not whole and c.sentence_index == whole.sentence_index for c in candidates):
+        return None  # "Uzbekistan's exports reached A and Kazakhstan's C": whose is open
     if any(p.figure.phrase.stated.value > whole.figure.phrase.stated.value for p in parts):
         return None  # the nearest figure is smaller than a part: another whole, not theirs
     return whole
+
+
+def _listed_beside(placed: list[Placed], read: dict[str, _Read], parts: list[Placed]) -> bool:
+    """Another level of the parts' flow and measure stands in a part's sentence: a list of more
+    than the two sides ("Exports to the EU were B, exports to the EAEU D and exports to third
+    countries C": third countries are those outside a bloc the article names, the EAEU's or the
+    EU's), whose two named sides need not make the whole."""
+    flow = read[parts[0].figure.id].flow
+    sentences = {p.sentence_index for p in parts}
+    return any(
+        p not in parts
+        and p.sentence_index in sentences
+        and read[p.figure.id].flow == flow
+        and all(measures_alike(p, q) for q in parts)
+        for p in placed
+    )
+
+
+def _own_partner(clause: str) -> bool:
+    """The part's clause names a partner of its own beside its side after "to" or "from" ("Oil
+    exports to China"; never "with Ruritania exporting", the subject): that partner's part."""
+    words = _IN_EU.sub(" ", _OUT_EU.sub(" ", clause))
+    for m in _PARTNER.finditer(words):
+        name = re.match(r"[\w-]+", words[m.end() - 1 :])
+        scope = name is not None and name.group(0).lower() in _SCOPE_NOUNS
+        if m.group(0).lower().startswith(("to", "from")) and not scope:
+            return True
+    return False
+
+
+_SCOPE_NOUNS = frozenset({"member", "members", "states", "countries", "nations"})
+"""Words after a scope's name that name no partner ("to EU Member States")."""
+
+
+_KIND_BEFORE = re.compile(
+    r"\b(?P<kind>[a-z][\w-]*)\s+(?:exports?|imports?|trade|shipments|sales)\b", re.IGNORECASE
+)
+_KIND_AFTER = re.compile(
+    r"\b(?:exports?|imports?|trade|shipments|sales)\s+of\s+(?P<kind>[a-z][\w-]*)\b", re.IGNORECASE
+)
+_NO_KIND = frozenset(
+    re.findall(
+        r"\w+",
+        "the its their our his her total overall all aggregate combined foreign external annual "
+        "monthly country's nation's whose and or of in to from with by which that this these goods "
+        "merchandise "
+        "non eu european union intra extra member members third",
+    )
+)
+"""Words before or after a flow's noun that name no kind of it (and the scopes' own words)."""
+
+
+def _kinds(clause: str, family: str) -> set[str] | None:
+    """The kinds of the flow a figure's clause names ("Fuel exports", "exports of services"),
+    the family's own words aside ("oil exports" and "non-oil exports" name the scope); None where
+    the clause names no flow's noun (a part said after its sibling's: "and to non-EU countries
+    C")."""
+    if not (_EXPORTS.search(clause) or _IMPORTS.search(clause) or _TRADE.search(clause)):
+        return None
+    found = set()
+    for pattern in (_KIND_BEFORE, _KIND_AFTER):
+        for m in pattern.finditer(clause):
+            word = m.group("kind").lower()
+            bare = word.removeprefix("non-")
+            if word not in _NO_KIND and bare != family and not word.startswith("non-"):
+                found.add(word)
+    return found
+
+
+def _one_kind(family: str, figures: list[Placed], read: dict[str, _Read]) -> bool:
+    """The whole and its parts name one kind of the flow where they name any ("Exports of goods
+    were A ... exports of services to the EU B": services are no part of goods; "Exports were
+    A. Fuel exports to the EU were B and exports to non-EU countries C": fuel is only a part of
+    the EU's side)."""
+    kinds = [_kinds(read[p.figure.id].clause, family) for p in figures]
+    said = [k for k in kinds if k is not None]
+    return all(k == said[0] for k in said)
 
 
 def _scoped(sentence: str) -> bool:
