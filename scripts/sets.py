@@ -1,0 +1,44 @@
+"""The article sets under tests/: their order, and which of them are unseen.
+
+``tests/corpus`` and ``tests/heldout``, ``tests/heldout2`` ... are sets of articles encoded by hand
+(one folder per article: ``article.txt``, ``claims.toml``, ``expected.toml``). The sets from
+``heldout8`` on are *unseen*: nobody working on the draft reads their files or their drafts, and
+they are measured by totals that name no article (``draft_vs_hand.py --summary``). The tools in
+this folder refuse to list their articles' misses and dump their drafts as a hash only.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+TESTS = Path(__file__).parents[1] / "tests"
+FIRST_UNSEEN = 8  # heldout8 was the first set written by someone who never read the draft
+_SET = re.compile(r"(?:corpus|heldout(\d*))")
+
+
+def number(name: str) -> int | None:
+    """The set's place: 0 for the corpus, 1 for heldout, N for heldoutN; None for no set."""
+    match = _SET.fullmatch(name)
+    if match is None:
+        return None
+    if name == "corpus":
+        return 0
+    return int(match.group(1) or 1)
+
+
+def is_unseen(name: str) -> bool:
+    place = number(name)
+    return place is not None and place >= FIRST_UNSEEN
+
+
+def sets(tests: Path = TESTS) -> list[Path]:
+    """Every set folder under ``tests``, in the order they were written (heldout2 before
+    heldout10, which a sort by name would not give)."""
+    found = [(number(p.name), p) for p in tests.iterdir() if p.is_dir()]
+    return [p for place, p in sorted((n, p) for n, p in found if n is not None)]
+
+
+def unseen_part(path: Path) -> bool:
+    """Whether ``path`` lies inside an unseen set (its draft must not be read)."""
+    return any(is_unseen(part) for part in path.resolve().parts)
