@@ -5,6 +5,9 @@ currencies``, which a draft writes from the country the article names."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -193,3 +196,24 @@ def test_a_code_of_an_english_word_glued_to_money_is_that_currency(text: str, co
 @pytest.mark.parametrize("text", ["The TOP10 list has 5 firms.", "ALL 5 regions grew in May."])
 def test_a_code_of_an_english_word_before_a_bare_number_stays_a_word(text: str) -> None:
     assert all(p.stated.unit is None for p in scan(text).phrases)
+
+
+def test_the_signs_come_in_one_order_whatever_the_hash_seed() -> None:
+    # the signs' order decides the order of the test ids above (and of any listing of them):
+    # it must not follow Python's string hashing, which changes from run to run; parallel test
+    # runners collect each worker's tests separately and refuse two orders
+    code = (
+        "from aktobe_facts.reading.units import CLDR_PREFIXES, SHARED_SIGNS, USUAL_SIGNS;"
+        "print(list(CLDR_PREFIXES), list(SHARED_SIGNS), list(USUAL_SIGNS))"
+    )
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(orders) == 1

@@ -366,7 +366,7 @@ def _sign_codes() -> dict[str, tuple[str, ...]]:
     # the code of a currency written with a dollar sign, then the sign, as the Pacific's press
     # prints it ("USD$601 billion", "TOP$9 billion" of the pa'anga, whose sign is "T$")
     dollars = {code for sign, codes in found.items() if "$" in sign for code in codes}
-    for code in dollars & set(_KNOWN):
+    for code in sorted(dollars & set(_KNOWN)):  # sorted: one order in every run
         found.setdefault(code + "$", set()).add(code)
     return {sign: tuple(sorted(codes)) for sign, codes in found.items()}
 
