@@ -11,6 +11,13 @@ bringing ("bringing", "adding", "generating", "which brought") and "additional" 
 noun after those words must be one the words of X's clause name ("additional revenue" after
 "revenue of X"): "exports rose 10 percent to X, bringing additional tax revenue of D" is another
 thing's amount, and nothing is drafted.
+
+D's clause must end right after it (a comma, a full stop, "and"): words after D name a recipient,
+a period or a part of its own ("bringing additional revenue of US$34.7 million to the state
+budget", "... in the first quarter alone", "... since 2025", "adding an extra US$34.7 million in
+dividends for the treasury"), whose amount need not be the rise of X. A growth of another basis
+("an increase of 10% in real terms, bringing additional revenue of D") is no rise of the printed
+X, and nothing is drafted either.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftgrowth import a_level
+from aktobe_facts.text.growthbasis import net_or_other_basis
 
 _BROUGHT = re.compile(
     r"^[^,;:.\d%()]{0,30},\s*(?:bringing|adding|generating|yielding|(?:which|that)\s+(?:brought|"
@@ -39,6 +47,8 @@ _BROUGHT = re.compile(
 )
 """Between the growth (or its base) and D: ", bringing additional revenue of", ", adding an extra"
 (the growth's own words of time before the comma)."""
+_ENDS = re.compile(r"\s*(?:[,.;)]|$|(?:and|but|while|whereas)\b)", re.IGNORECASE)
+"""Right after D: its clause ends (no recipient, period or part of its own)."""
 
 
 def relations(
@@ -73,9 +83,12 @@ def _with_amount(
     d = figures[k + 1]
     if not _amount_of(x, d):
         return relation
-    words = _BROUGHT.match(words_between(text, sentence, before, d) + " ")
-    if words is None:
-        return relation
+    between = words_between(text, sentence, before, d)
+    words = _BROUGHT.match(between + " ")
+    if words is None or net_or_other_basis(text[percent.phrase.start : d.phrase.start]):
+        return relation  # "an increase of 10% in real terms, bringing ...": another basis
+    if _ENDS.match(text, d.phrase.outer_end) is None:
+        return relation  # "bringing additional revenue of D to the state budget": another's
     noun = words.group("noun")
     if noun and not {singular(w) for w in noun.lower().split()} & names(text, sentence, x):
         return relation  # "bringing additional tax revenue of D": another thing's amount

@@ -126,9 +126,14 @@ def _wholes(article: Article, *, lone: bool) -> list[tuple[Placed, list[Placed]]
                 continue  # "to the EU B, to the EAEU D and to third countries C": not two halves
             if any(_own_partner(read[p.figure.id].clause) for p in parts):
                 continue  # "Oil exports to China were B": one partner's part of a side
+            if any(_another_scope(read[p.figure.id].clause, family) for p in parts):
+                continue  # "non-oil exports to the EU": a part of a part of the oil split
             whole = _whole(article, placed, read, family, parts)
-            if whole is not None and _one_kind(family, [whole, *parts], read):
-                found.append((whole, parts))
+            if whole is None or not _one_kind(family, [whole, *parts], read):
+                continue
+            if _another_owner(read[whole.figure.id].sentence, [read[p.figure.id] for p in parts]):
+                continue  # "Ruritania's exports reached A. Utopia's exports to the EU were B"
+            found.append((whole, parts))
     return found
 
 
@@ -376,6 +381,10 @@ _NO_KIND = frozenset(
 """Words before or after a flow's noun that name no kind of it (and the scopes' own words)."""
 
 
+_RE_FLOW = re.compile(r"\bre-?(?:export|import)", re.IGNORECASE)
+"""Re-exports and re-imports: a kind of the flow (the goods passing through), never all of it."""
+
+
 def _kinds(clause: str, family: str) -> set[str] | None:
     """The kinds of the flow a figure's clause names ("Fuel exports", "exports of services"),
     the family's own words aside ("oil exports" and "non-oil exports" name the scope); None where
@@ -383,7 +392,7 @@ def _kinds(clause: str, family: str) -> set[str] | None:
     C")."""
     if not (_EXPORTS.search(clause) or _IMPORTS.search(clause) or _TRADE.search(clause)):
         return None
-    found = set()
+    found = set(m.group(0).lower() for m in _RE_FLOW.finditer(clause))
     for pattern in (_KIND_BEFORE, _KIND_AFTER):
         for m in pattern.finditer(clause):
             word = m.group("kind").lower()
@@ -391,6 +400,47 @@ def _kinds(clause: str, family: str) -> set[str] | None:
             if word not in _NO_KIND and bare != family and not word.startswith("non-"):
                 found.add(word)
     return found
+
+
+def kinds_named(clause: str) -> set[str] | None:
+    """The kinds of a flow the words name ("Fuel exports", "exports of services"), None where
+    they name no flow's noun."""
+    return _kinds(clause, "")
+
+
+def partners_named(words: str) -> list[str]:
+    """The partners the words name after "to", "from" or "with" ("exports to China": china)."""
+    found = []
+    for m in _PARTNER.finditer(words):
+        name = re.match(r"[\w-]+", words[m.end() - 1 :])
+        if name is not None and name.group(0).lower() not in _SCOPE_NOUNS:
+            found.append(name.group(0).lower())
+    return found
+
+
+def _another_scope(clause: str, family: str) -> bool:
+    """The part's clause names a side of another split than its pair's ("non-oil exports to the
+    EU" beside "Oil exports", under all exports): the part of one side of each, no half of the
+    whole."""
+    if family != "eu" and _sides_named(clause, "eu"):
+        return True
+    others = {m.group("word").lower() for m in _NON.finditer(clause)} - _NOT_SCOPES - {family}
+    return bool(others)
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s?(?=\s)")
+"""A name in its possessive form ("Utopia's exports")."""
+
+
+def _another_owner(whole: str, parts: list[_Read]) -> bool:
+    """The whole's sentence names its owner in the possessive form and a part's sentence another
+    ("Ruritania's exports reached A. Utopia's exports to the EU were B, and its exports to
+    non-EU countries C"): another owner's halves. A whole that names none is left to the words
+    around it ("Oman's non-oil exports ... Overall merchandise exports ...")."""
+    owners = {m.group(1) for m in _POSSESSOR.finditer(whole)}
+    return bool(owners) and any(
+        m.group(1) not in owners for part in parts for m in _POSSESSOR.finditer(part.sentence)
+    )
 
 
 def _one_kind(family: str, figures: list[Placed], read: dict[str, _Read]) -> bool:

@@ -11,6 +11,17 @@ another thing's). The sentence before it holds two figures of one measure and no
 amount of change with its own word of change ("increased by 6,000") and, after "from", the level
 it moved from; or a level and the level before it that a relation drafted before orders
 ("rose to X from Y"). The growth's sign must be the move's. Anything else is left alone.
+
+"The" makes the percent the move's only where its sentence is about that growth (:func:`_of_it`):
+the sentence opens on it and its verb follows ("The 12 percent rise was the fastest since 2019"),
+or someone gives a cause for it ("Officials put the 12.5 percent growth down to new routes",
+"attributed the 12 percent rise to"). Anywhere else the growth may be another subject's ("Imports
+posted the 3 percent rise economists had predicted"), another period's ("That compares with the 3
+percent rise a year earlier", "the 25 percent rise so far this year", "the 3 percent rise forecast
+for 2031"), a target's ("Managers had targeted the 20 percent rise"), or of another basis ("In
+real terms, the 3 percent rise ...", "Excluding acquisitions, ..."), which its sentence's words,
+never the figures, would say: nothing is drafted, nor where its sentence names another basis or a
+plan or forecast anywhere.
 """
 
 from __future__ import annotations
@@ -28,6 +39,8 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
 )
 from aktobe_facts.text.draftgrowth import a_level
+from aktobe_facts.text.growthbasis import net_or_other_basis
+from aktobe_facts.text.planwords import TO_COME
 
 _THE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_END = re.compile(
@@ -37,6 +50,22 @@ _OWN_THING = re.compile(r"\s+(?:of|in|for|at|among|by|from|on)\b", re.IGNORECASE
 """After the growth: words naming its own thing or base ("the 30 per cent growth of its
 rivals", "the 5 percent rise in cargo")."""
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENS = re.compile(r"\W*(?:(?:but|and|yet|however|overall|indeed)\s*,?\s*)?$", re.IGNORECASE)
+"""Before "the" where the sentence opens on the growth: nothing, or a word that links it to the
+sentence before ("But the 12 percent rise ...")."""
+_ITS_VERB = re.compile(
+    r"\s*(?:was|is|came|comes|reflect(?:ed|s)|follow(?:ed|s)|mark(?:ed|s)|stemm?(?:ed|s)|"
+    r"result(?:ed|s)|owe[ds]|mean[st]|meant)\b",
+    re.IGNORECASE,
+)
+"""Right after a growth that opens its sentence: its verb ("The 12 percent rise was ...")."""
+_CAUSE_VERB = re.compile(
+    r"\b(?:put|puts|putting|attribut(?:ed|es|ing)|ascrib(?:ed|es|ing)|credit(?:ed|s|ing)|"
+    r"blam(?:ed|es|ing)|link(?:ed|s|ing)|tie[sd]|tying)\s+$",
+    re.IGNORECASE,
+)
+_CAUSE_AFTER = re.compile(r"\s+(?:down\s+)?(?:to|on)\b", re.IGNORECASE)
+"""Around a growth given a cause: "put the P growth down to", "attributed the P rise to"."""
 
 
 def relations(
@@ -50,6 +79,8 @@ def relations(
         growths = [f for f in sentence.figures if _named_growth(text, f) and f.id not in used]
         if len(growths) != 1 or any(is_measure(f) for f in sentence.figures):
             continue
+        if not _of_it(text, sentence, growths[0]):
+            continue  # "That compares with the 3 percent rise a year earlier": another growth
         made = _of_move(text, sentences[k - 1], growths[0], drafted)
         if made is not None:
             found.append(made)
@@ -66,6 +97,20 @@ def _named_growth(text: str, figure: Figure) -> bool:
         and _THE.search(text, max(0, phrase.start - 12), phrase.start) is not None
         and _OWN_THING.match(text, phrase.outer_end) is None
     )
+
+
+def _of_it(text: str, sentence: Sentence, growth: Figure) -> bool:
+    """The growth's sentence is about it: it opens the sentence before its verb, or someone gives
+    a cause for it; and the sentence names no other basis and no plan or forecast."""
+    phrase = growth.phrase
+    the = _THE.search(text, max(0, phrase.start - 12), phrase.start)
+    if the is None:
+        return False
+    before = text[sentence.span[0] : the.start()]
+    opens = _OPENS.fullmatch(before) is not None and _ITS_VERB.match(text, phrase.outer_end)
+    caused = _CAUSE_VERB.search(before) is not None and _CAUSE_AFTER.match(text, phrase.outer_end)
+    words = text[sentence.span[0] : sentence.span[1]]
+    return bool(opens or caused) and not (net_or_other_basis(words) or TO_COME.search(words))
 
 
 def _of_move(

@@ -33,6 +33,7 @@ from aktobe_facts.reading.numbers import Qualifier
 from aktobe_facts.reading.quantities import read, rounding_step
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcomplement import kinds_named, partners_named
 from aktobe_facts.text.draftcounts import one_measure, past_noun, stated_level
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import (
@@ -131,7 +132,35 @@ def _said_alike(text: str, head: Placed, placed: Placed) -> bool:
     mine = {singular(m.group(0).lower()) for m in _FLOW_WORD.finditer(said)}
     if not theirs <= mine:
         return False
-    return _NOT_THE_SAME.search(line) is None and _NOT_THE_SAME.search(said) is None
+    if _NOT_THE_SAME.search(line) is not None or _NOT_THE_SAME.search(said) is not None:
+        return False
+    return not _names_more(text, line, text[placed.sentence[0] : placed.figure.phrase.start])
+
+
+def _names_more(text: str, line: str, before: str) -> bool:
+    """The body figure's words before it name what the headline does not: a kind of the flow
+    ("Utopia's exports of coffee reached Y" under "Utopia exports reach X"), a partner ("exports
+    to Ruritania"), or, where the headline names an owner, another name ("The exports of
+    Ruritania reached Y" under "Utopia exports reach X"): a part, or another owner's figure."""
+    headline = {singular(w) for w in content(line)}
+    kinds = kinds_named(before) or set()
+    partners = set(partners_named(before))
+    if any(singular(w) not in headline for w in kinds | partners):
+        return True
+    names = _proper_names(text, line)
+    return bool(names) and not _proper_names(text, before) <= names
+
+
+def _proper_names(text: str, words: str) -> set[str]:
+    """The capitalised words the article never writes in lower case (a place, an owner), months
+    aside."""
+    found = set()
+    for m in re.finditer(r"\b[A-Z][a-z]+", words):
+        word = m.group(0)
+        if re.fullmatch(MONTH_NAMES, word) or re.search(rf"\b{word.lower()}\b", text):
+            continue
+        found.add(word.lower())
+    return found
 
 
 def _plain(figure: Figure) -> bool:

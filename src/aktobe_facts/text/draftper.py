@@ -19,10 +19,13 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.reading.units import UnitSpec
+from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.growthbasis import net_or_other_basis
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.planwords import TO_COME
 
 _WORTH = re.compile(
     r"\s+((?:[\w-]+\s+){0,3}?)(?:[\w-]+\s+)?(?:worth|valued\s+at|totall?ing|costing|with\s+a\s+"
@@ -144,14 +147,32 @@ def _average_of_before(text: str, value: Placed, earlier: list[Placed]) -> bool:
     """A price per unit of measure read against the sentence before: its own words before it say
     "average", and every thing they name the article names before
     ("The tobacco went at an average price of US$1.48/Kg" after "Tobacco sales have earned ..."),
-    so that "Burley went at an average price of ..." is never the average of the whole crop."""
+    so that "Burley went at an average price of ..." is never the average of the whole crop. Its
+    sentence names no time the sale's does not ("in 2029", "This season", "in the first week"),
+    no plan or forecast ("had expected the cotton to go at ...") and no other basis ("excluding
+    levies"): another price than the sale's average."""
     start = value.sentence[0]
     head = text[start : value.figure.phrase.start]
     if not earlier or not _AVERAGE.search(head):
         return False
     named = {w for w in content(head)} - _PRICE_WORDS
     before = set(content(text[:start]))
-    return named <= before
+    if not named <= before:
+        return False
+    sentence = text[start : value.sentence[1]]
+    sale = text[earlier[0].sentence[0] : earlier[0].sentence[1]].lower()
+    if any(m.group(0).lower() not in sale for m in _TIME.finditer(sentence)):
+        return False  # "This season the cotton went at ..." after last season's sale
+    return not (TO_COME.search(sentence) or net_or_other_basis(sentence))
+
+
+_TIME = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{MONTH_NAMES}|this|last|next|previous|earlier|ago|day|week|month|quarter|"
+    r"season|year|half|first|second)\b",
+    re.IGNORECASE,
+)
+"""Words of time in the price's sentence: the sale's sentence must name them too ("went at an
+average price of US$1.72/kg in 2029" after the sale of 2030 is another year's price)."""
 
 
 def _ratios(text: str, figures: list[Placed], following: list[Placed]) -> list[DraftRelation]:

@@ -11,6 +11,11 @@ comparison's earlier figure), in contexts that name no different periods. A figu
 partners, or a pair some relation drafted before ties already other than by an order (a part
 within its whole: "spent N10tn, of which N10bn on roads"), gets nothing; an order ("a year's
 spending is not below its first months'") holds of one figure as well.
+
+The two must name one owner, word for word (:func:`_one_owner`): the roles' reading that lets a
+figure of no owner's words be any owner's ("The government of Nigeria spent N10tn in 2030" and, a
+paragraph on, "The state of Lagos spent N10bn in 2030") would tie two governments' spending, where
+only the values could say which is whose, and these differ by design.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from itertools import combinations
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftequal import equal_relation, same_role
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import roles
+from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import headline_end
@@ -46,6 +51,7 @@ def relations(
         for a, b in combinations(levels, 2)
         if _rescaled(a, b)
         and same_role(named[a.figure.id], named[b.figure.id])
+        and _one_owner(named[a.figure.id], named[b.figure.id])
         and one_context(article, a, b)
         and not any({a.figure.id, b.figure.id} <= p for p in pairs)
     ]
@@ -55,6 +61,11 @@ def relations(
         if sum(x in (a, b) for pair in found for x in pair) == 2  # each figure in this pair alone
     ]
     return [equal_relation([a, b]) for a, b in once], []
+
+
+def _one_owner(a: Role, b: Role) -> bool:
+    """The two name the same owner and possessors, or neither names any."""
+    return a.owner == b.owner and a.whose == b.whose
 
 
 def _rescaled(a: Placed, b: Placed) -> bool:

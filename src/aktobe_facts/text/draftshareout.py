@@ -12,6 +12,14 @@ member's noun words: "406,000 overland arrivals (12%)"), each guard named by its
 in a sentence that says no change ("rose to 406,000 (12%)" may be the rise: "moved"); a bracket
 that holds the percent alone ("(12% more)", "(12% of imports)": "not alone"). A new paragraph, or
 a sentence opening on another breakdown, ends it.
+
+A member is the breakdown's only where its words say nothing that takes it out of W: a period
+other than W's ("In 2029 there were 406,000 overland arrivals (15%)": "period"), a figure to come
+("By 2035 the ministry hopes for 406,000 cruise visitors (15%)", "Tax revenue is projected at
+...": "to come"), a whole of its own between it and its bracket ("1.1 million of them (44%)", of
+the 2.5 million before it: "own whole"), or another owner as its subject ("Neighbouring Utopia
+had 406,000 visitors (15%) from Ruritania": "owner"; a name after "from", "to", "in" is a
+partner or place, a member: "Visitors from Germany numbered 406,000 (12%)").
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from aktobe_facts.text.draftarticle import paragraphs
 from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, quote
 from aktobe_facts.text.draftshares import a_share_percent, says_move
+from aktobe_facts.text.planwords import TO_COME
 
 
 def relations(
@@ -87,7 +96,37 @@ def refusal(
     gap = text[member.phrase.outer_end : share.phrase.start]
     if _OPEN.fullmatch(gap) is None or _CLOSE.match(text, share.phrase.end) is None:
         return "not alone"
+    if _OWN_WHOLE.search(gap):
+        return "own whole"
+    if whole.period is not None and member.period is not None and whole.period != member.period:
+        return "period"
+    if TO_COME.search(text, sentence.span[0], member.phrase.start):
+        return "to come"
+    if _owners(text, sentence.span[0], member.phrase.start) - _owners(
+        text, 0, whole.phrase.outer_end
+    ):
+        return "owner"
     return None
+
+
+_OWN_WHOLE = re.compile(r"\b(?:of|among)\b", re.IGNORECASE)
+"""Between a member and its bracket: a whole of its own ("1.1 million of them (44%)")."""
+_PARTNER_BEFORE = re.compile(r"\b(?:from|to|in|into|at|via|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _owners(text: str, start: int, end: int) -> set[str]:
+    """The names (capitalised words the article never writes in lower case, never a sentence's
+    first word: "There were ...") between ``start`` and ``end`` that stand as an owner, not after
+    "from", "to", "in" (a partner or a place)."""
+    found = set()
+    for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b", text[start:end]):
+        word = m.group(0)
+        if m.start() == 0 or re.search(rf"\b{word.lower()}\b", text):
+            continue  # "Visits", "The": written in lower case elsewhere
+        if _PARTNER_BEFORE.search(text, max(0, start + m.start() - 12), start + m.start()):
+            continue
+        found.add(word)
+    return found
 
 
 _OPEN = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*")

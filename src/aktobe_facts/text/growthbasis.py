@@ -137,6 +137,12 @@ percent above Y after inflation", "rose 5 percent to X from Y, excluding acquisi
 growth is of another figure than the printed ones."""
 
 
+def net_or_other_basis(words: str, figure: Figure | None = None) -> bool:
+    """The words name a basis other than the figures' (:func:`other_basis`) or what a figure is
+    net of ("after inflation", "excluding acquisitions": :data:`_NET`)."""
+    return other_basis(words, figure) or _NET.search(words) is not None
+
+
 def growth_of_other_basis(
     text: str, sentence: Sentence, growth: Figure, ties: list[Figure]
 ) -> bool:
@@ -158,6 +164,6 @@ def growth_of_other_basis(
     for tail in tails:
         cut = _OTHER_CLAUSE.search(tail)
         words = tail[: cut.start()] if cut is not None else tail
-        if other_basis(words, own) or _NET.search(words):
+        if net_or_other_basis(words, own):
             return True
     return False
