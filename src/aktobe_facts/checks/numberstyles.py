@@ -13,6 +13,10 @@ from aktobe_facts.claims.model import ClaimsFile
 # ("1.234.567"); the separator first, the digit before it looked behind after it: the scan then
 # jumps from separator to separator (a lookbehind first is tried at every character: 8x slower)
 _OTHER_STYLE = re.compile(r",(?<=\d,)\d{1,2}(?![\d,])|\.(?<=\d\.)\d{3}\.\d{3}(?!\d)")
+_COMMA_GROUPS = re.compile(r",(?<=\d,)\d{3},\d{3}(?!\d)")
+"""Commas between thousands twice in one number ("22,378,214"): the text's commas group
+thousands, so a number with dots between thousands there ("1.809.418") is one number typed in
+another country's style, no sign that the text writes decimal commas."""
 
 
 def other_style(doc: ClaimsFile) -> str | None:
@@ -27,9 +31,20 @@ def other_style(doc: ClaimsFile) -> str | None:
         texts.append(doc.article_file.text)
     text = "\n".join(texts)
     found = _OTHER_STYLE.search(text)
+    if found is not None and found.group().startswith(".") and _COMMA_GROUPS.search(text):
+        found = _decimal_comma(text, found.end())  # dots between thousands beside commas between
     if found is None:
         return None
     start = found.start()
     while start > 0 and text[start - 1].isdigit():
         start -= 1
     return text[start : found.end()]
+
+
+def _decimal_comma(text: str, position: int) -> re.Match[str] | None:
+    """The first decimal comma of the text after ``position`` ("4,7"), skipping numbers with dots
+    between thousands."""
+    found = _OTHER_STYLE.search(text, position)
+    while found is not None and found.group().startswith("."):
+        found = _OTHER_STYLE.search(text, found.end())
+    return found

@@ -17,6 +17,10 @@ _DAY_END = re.compile(
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])", re.IGNORECASE)
+_MONTH_GLUED = re.compile(rf"(?=(?-i:[A-Z])){MONTH_NAMES}(?![a-z])", re.IGNORECASE)
+"""A month's name glued to the day before it, with its capital ("Sunday (17August)", a space
+lost in typing): the number is its day. Lower-case letters glued to digits ("17august") or a
+longer word ("17Marchetti") are no month."""
 _DAY_SPAN_BEFORE = re.compile(
     rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|through|until|till|[-–—])\s*$",
     re.IGNORECASE,
@@ -47,9 +51,9 @@ def day_of_month(text: str, span: Span) -> bool:
         return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start))
     if not digits.isdigit() or not 1 <= int(digits) <= 31:
         return False
-    if _MONTH_AFTER.match(text, span.end) or _ON_MONTH_BEFORE.search(
-        text, max(0, span.start - 20), span.start
-    ):
+    if _MONTH_AFTER.match(text, span.end) or _MONTH_GLUED.match(text, span.end):
+        return True
+    if _ON_MONTH_BEFORE.search(text, max(0, span.start - 20), span.start):
         return True
     if _DAY_SPAN_BEFORE.search(text, max(0, span.start - 24), span.start):
         return bool(_DAY_END.match(text, span.end))  # "from Oct. 1 to 20, down 2.9%"

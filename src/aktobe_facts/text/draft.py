@@ -49,6 +49,7 @@ from aktobe_facts.text.phrases import (
     NAME_LEFT,
     ORDINAL_LEFT,
     PERIOD_LEFT,
+    SCALE_LEFT,
     UNREAD_LEFT,
     WORD_LEFT,
     YEAR_LEFT,
@@ -81,6 +82,7 @@ REASONS = {
     ADDRESS_LEFT: "a web address, not a figure",
     ORDINAL_LEFT: "an ordinal that ranks nothing",
     WORD_LEFT: "a number word that counts nothing named",
+    SCALE_LEFT: "the scale the figures are printed in (thousands), not a figure",
 }
 
 

@@ -618,7 +618,7 @@ def _whole(
         if coming:
             return None  # the nearest whole its words name is one to come: no other's
         if named is None and not pair.generic:  # "of the region's total" names no whole
-            named = _anywhere(wholes, pair, set(pair.whole_words))
+            named = _anywhere(wholes, k, pair, set(pair.whole_words))
         if named is not None or not pair.generic:
             return named
     sentence = sentences[k]
@@ -757,15 +757,19 @@ def _to_come(words: str) -> bool:
     return _TO_COME.search(words) is not None
 
 
-def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
+def _anywhere(wholes: _Wholes, k: int, pair: Pair, words: set[str]) -> Figure | None:
     """The one amount of the part's unit in the whole article, before or after the pair, whose
     clause names ``words`` among others ("of GDP": "Armenia's GDP in January-June increased 9.1%
     to X") and that is no share's part, when it is of the part's period; None where none or
     several are."""
+    ours = _named_in_order(_clause_words(wholes.text, wholes.sentences[k], pair.part))
     named = [
         f
         for f, clause, named in wholes.found()
-        if _candidate(f, pair) and words <= named and (words & _ECONOMY or not _to_come(clause))
+        if _candidate(f, pair)
+        and words <= named
+        and (words & _ECONOMY or not _to_come(clause))
+        and not _swapped(ours, _named_in_order(clause))
     ]
     if not named and (verbs := {v for v, noun in _FLOW_VERB.items() if noun in words}):
         # "Rice exports hit X" over "Thailand exported X": the headline's figure given again
@@ -783,6 +787,24 @@ def _anywhere(wholes: _Wholes, pair: Pair, words: set[str]) -> Figure | None:
     if len(named) != 1:  # of the part's unit: "exports came to $2.0 billion ... to €1.6 billion"
         return None
     return named[0] if _same_period(pair, named[0]) else None
+
+
+def _named_in_order(clause: str) -> list[str]:
+    """What a clause names (:func:`subject_words`), in the order of its words, each once."""
+    words = content(clause)
+    named = subject_words(words)
+    return list(dict.fromkeys(w for w in map(singular, words) if w in named))
+
+
+def _swapped(ours: list[str], theirs: list[str]) -> bool:
+    """The other amount's clause names what the part's names, word for word, with one word swapped
+    for another ("imports of Russian wheat ..., or 25.7% of total imports" beside "imports of
+    Ukrainian wheat amounted to Y"): a sibling of the part, set beside it under the whole's noun,
+    never the total its share is of. A total named by the whole's noun alone ("Total imports
+    reached Y") or by other words ("Imports of barley and malt reached Y") is kept."""
+    if len(ours) != len(theirs) or len(ours) < 2:
+        return False
+    return sum(a != b for a, b in zip(ours, theirs, strict=True)) == 1
 
 
 def _headline_again(text: str, named: list[Figure]) -> bool:

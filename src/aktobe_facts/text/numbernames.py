@@ -56,9 +56,17 @@ _ONE_TO_ONE = re.compile(r"[A-Z]\d[A-Z](?![\w$€£¥])")
 """One capital, one digit, one capital, a word of its own ("B2B", "P2P"): a name."""
 
 
+_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?")
+"""An hour of a clock's twelve, with its minutes after a point or a colon ("1.30", "10")."""
+_DAY_HALF = re.compile(r"(?:[ap]m|\s?[ap]\.m\.)(?![A-Za-z])")
+"""The half of the day after an hour: "am" or "pm" glued to it ("1.30am", "10pm"), "a.m." or
+"p.m." glued or after a space. A spaced "am" is left alone ("of these 5 am..." cannot be told
+from a time by the letters), and so is an hour above twelve ("13pm" is no time)."""
+
+
 def in_name(text: str, start: int, end: int) -> bool:
-    """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "24/7", or between
-    letters of one word ("Naija247news", an outlet's name)."""
+    """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "1.30am", "24/7", or
+    between letters of one word ("Naija247news", an outlet's name)."""
     after, before = text[end : end + 2], text[max(0, start - 2) : start]
     if (
         start > 0
@@ -68,6 +76,8 @@ def in_name(text: str, start: int, end: int) -> bool:
         return True  # "B2B", "P2P", "G2C": a trade's name, never 2 billion nor 2 of a sign's money
     if before[-1:].isalpha() and after[:1].isalpha() and not _SCALE_LETTERS.match(text, end):
         return True
+    if _CLOCK.fullmatch(text, start, end) and _DAY_HALF.match(text, end):
+        return True  # "at 1.30am", "at 10pm", "at 9 a.m.": a time of day
     if HYPHEN_SCALE.match(text, end):
         return False  # "a $5-billion deal": a figure, its scale joined by a hyphen
     return bool(

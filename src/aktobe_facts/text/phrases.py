@@ -57,6 +57,7 @@ ADDRESS_LEFT = "address"
 ORDINAL_LEFT = "ordinal"
 WORD_LEFT = "word"
 UNREAD_LEFT = "unread"
+SCALE_LEFT = "scale"
 
 
 class Phrase(Struct, frozen=True):
@@ -95,6 +96,11 @@ def scan(text: str) -> Scan:
             if span.start < taken_until:
                 break  # inside the previous phrase or its counterpart
             result = _read(text, span)
+            year = _year_apart(text, span) if result == UNREAD_LEFT else None
+            if year is not None:  # "in 1989 – 100 million passengers": a year, then a figure
+                left.append(Left(year, YEAR_LEFT))
+                span = _rest_of(text, whole, year.end)
+                continue
             if not isinstance(result, Phrase):
                 left.append(Left(span, result))
                 break
@@ -103,6 +109,21 @@ def scan(text: str) -> Scan:
             span = _rest_of(text, whole, taken_until)
     found = sorted([*found, *double_digits(text, read)], key=lambda p: p.start)
     return Scan(tuple(restated(text, scaled(text, found, read), read)), tuple(left))
+
+
+_YEAR_DASH = re.compile(r"(?:18|19|20)\d\d(?=\s*[-–—])")
+
+
+def _year_apart(text: str, span: Span) -> Span | None:
+    """The year that starts a range the grammar cannot read ("in 1989 – 100 million passengers":
+    1,989 million to 100 million would run backward): a year, and a dash between it and the
+    figure after it, never one range."""
+    if span.kind != "range":
+        return None
+    year = _YEAR_DASH.match(text, span.start, span.end)
+    if year is None:
+        return None
+    return Span(span.start, year.end(), year.group(), "year")
 
 
 def _rest_of(text: str, span: Span, position: int) -> Span | None:
@@ -133,6 +154,18 @@ def _read(text: str, span: Span) -> Phrase | str:
             return DATE_LEFT
     if span.kind == "year" and not (YEAR.fullmatch(span.text) and _amount_after(text, start, end)):
         return YEAR_LEFT
+    if (
+        span.kind == "number"
+        and _DECADE.fullmatch(span.text)
+        and _DECADE_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return PERIOD_LEFT  # "since the 90s", "the '80s": a decade, as "the 1990s"
+    if (
+        span.kind == "number"
+        and _THOUSANDS.fullmatch(span.text)
+        and _SCALE_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        return SCALE_LEFT  # "in 1,000s of units", "(000s)": the scale of the figures around
     hyphened = _hyphen_percent(text, span)
     if hyphened is not None:
         return hyphened
@@ -158,6 +191,17 @@ def _read(text: str, span: Span) -> Phrase | str:
         return WORD_LEFT
     return phrase
 
+
+_DECADE = re.compile(r"\d0s")
+_DECADE_BEFORE = re.compile(r"(?:\bthe\s+|['’‘])$", re.IGNORECASE)
+"""Two digits of tens and an "s" after "the" or an apostrophe ("since the 90s", "the '80s"): a
+decade, written short; "90s" after no such word ("scored 90s") is left to the editor."""
+
+_THOUSANDS = re.compile(r"(?:1[,.]?)?000s")
+_SCALE_BEFORE = re.compile(r"(?:\bin\s+|\(|['’‘])$", re.IGNORECASE)
+"""Thousands named by their digits in the plural after "in", an opening parenthesis or an
+apostrophe ("rates in 1,000s of units", "(000s)", "'000s"): the scale a table's figures are
+printed in, as "in thousands", never a figure. "sold 1,000s of units" after a verb stays unread."""
 
 _YEAR_AND_TWO = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*\d{2}")
 """A year and two digits after its dash: a span of years ("2004-08", 2004 to 2008) or the year's
