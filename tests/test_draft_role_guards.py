@@ -308,3 +308,31 @@ def test_a_year_to_date_flow_is_no_month_s_level() -> None:
     assert [kind for kind, _ in relations(text) if kind == "difference"] == []
     may = text.replace("Year-to-date spending", "Spending")
     assert "difference" in [kind for kind, _ in relations(may)]
+
+
+def test_a_share_s_whole_in_a_part_s_clause_is_not_the_part_s_flow() -> None:
+    # before: "of total exports" named the clause's figure (copper's 61.4 billion pesos) the
+    # exports, and the turnover was drafted as copper plus the imports, a false error; the noun
+    # is the whole of the share written before it, the figure the part's
+    text = (
+        "Chile's exports in May rose 5.2 percent from a year ago to 70.3 billion pesos.\n\n"
+        "The ministry said in a statement that higher exports were seen to Peru, Japan and "
+        "Korea.\n\nMeanwhile, imports in May grew by 2.1 percent year-on-year to 58.8 billion "
+        "pesos; total trade rose by 3.8 percent to 129.1 billion pesos.\n\nCopper which "
+        "contributed to 87.3 percent of total exports, grew 9.4 percent year-on-year to 61.4 "
+        "billion pesos."
+    )
+
+    def turnover(words: str) -> list[list[str]]:
+        found = draft(words)
+        values = {c.id: c.value or "" for c in found.claims}
+        return [
+            sorted(values[p] for p in r.fields["parts"])
+            for r in found.relations
+            if r.kind == "sum" and isinstance(r.fields["parts"], list)
+        ]
+
+    assert turnover(text) == [["58.8 billion pesos", "70.3 billion pesos"]]
+    # the near miss: the exports named as the clause's own subject are its level
+    own = text.replace("Copper which contributed to 87.3 percent of total exports,", "Exports")
+    assert turnover(own) == [["58.8 billion pesos", "61.4 billion pesos"]]

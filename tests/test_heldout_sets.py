@@ -214,8 +214,10 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=64,  # 64, 64 of 64, 1 whole, 6 found with "the 233.3 per cent growth" (fourteenth)
-        precise=64,
+        recalled=68,  # 64, 64 of 64, 1 whole, 6 found with "the 233.3 per cent growth" (fourteenth)
+        precise=68,  # 68 of 68 with levels listed before their growths (hr-tourism) and "rose 2.9
+        # percent to a record 3.4 million" (br-cars, whose hand file now has December 2010 within
+        # 2010 on the growths' bases: fifteenth session, draftgrowthlisted and draftgrowth)
         not_in_hand=0,
         whole=1,
         found=6,

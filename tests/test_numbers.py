@@ -650,8 +650,18 @@ _PIECES = [
     "-", "–", "+", "plus", "minus", "US$", "XYZ", "€", "5", "1,100", "2.5", "٥", "１", "0", "ten",
     "forty-five", "hundred", "a", "million", "bn", "m", "k", "dollars", "tenge", "percent", "%",
     "decades", "years", "ounces", "bpd", "per", "job created", "capita", "/", "in real terms",
-    "adjusted for inflation", "twenty-first", "5th", "(", ")", "point", "five",
+    "adjusted for inflation", "twenty-first", "5th", "(", ")", "point", "five", "an", "increase",
+    "rise", "decline", "drop",
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["a rise", "an increase", "a decline", "An expansion"])
+def test_a_noun_of_change_with_no_number_is_refused_plainly(text: str) -> None:
+    """A noun of change and its article alone ("... or an increase of 10.8 percent", whose "or"
+    the draft tries as a counterpart) hold no number: a GrammarError, never an IndexError."""
+    with pytest.raises(GrammarError, match="no number"):
+        parse(text)
+    assert parse(f"{text.split()[0]} 5 percent {text.split()[1]}").digits == "5"  # the near miss
 
 
 @settings(max_examples=300, deadline=None)

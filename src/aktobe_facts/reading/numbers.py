@@ -641,7 +641,7 @@ def parse(
     if flow is not None:  # "an outflow of 164.1 million euro" is -164.1 million euro
         outflow = (flow.group("f") or flow.group("g")).lower().startswith("out")
         rest = rest[flow.end() :]
-    if rest[0].isalpha() or rest[0] == "~":
+    if rest[:1].isalpha() or rest[:1] == "~":  # "a rise" leaves no words: no number below
         qualifier, direction, top, between, rest = _read_words_before(rest)
     if flow is not None and (direction is not None or trailing is not None):
         raise GrammarError(f"{original!r} says both a flow and a change")

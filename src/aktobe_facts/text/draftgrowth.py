@@ -28,7 +28,12 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
-from aktobe_facts.text import draftgrowthclause, draftgrowthis, draftgrowthpairs
+from aktobe_facts.text import (
+    draftgrowthclause,
+    draftgrowthis,
+    draftgrowthlisted,
+    draftgrowthpairs,
+)
 from aktobe_facts.text.draftbare import MONEY_WORDS
 from aktobe_facts.text.draftcounts import count_level, one_measure
 from aktobe_facts.text.draftdates import period_span
@@ -103,12 +108,17 @@ _NOT_NOUN = (
 )
 _NOUN_WORDS = rf"(?!{_NOT_NOUN}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}"
 _APPOSED = re.compile(
-    rf"^\s*(?:(?:of|to|from|for|into)\s+{_NOUN_WORDS}\s*){{1,3}}{TIMES},\s*"
+    rf"^\s*(?:(?:came|come|comes|coming)\s+(?=from\b))?"
+    rf"(?:(?:of|to|from|for|into)\s+{_NOUN_WORDS}\s*){{1,3}}{TIMES},\s*"
     rf"(?:(?:having\s+)|(?:with\s+)?{_LINK})$"
 )
 """From a current value to a growth set beside it after the words of what it is, with a comma:
-"X of cement to Uzbekistan, a decrease of", "X of grain to China, up" (a growth of the whole
-clause's figure, never of a noun after it: see :data:`_OWN_END`)."""
+"X of cement to Uzbekistan, a decrease of", "X of grain to China, up", "X came from foreign-funded
+firms, up" (where X came from, never another subject; a growth of the whole clause's figure,
+never of a noun after it: see :data:`_OWN_END`)."""
+_SAW = re.compile(r"^\s*and\s+(?:saw|posted|recorded|registered|logged|showed)(?:\s+an?)?\s*$")
+"""From a current value to a noun of change its subject's second verb takes: "generating X and saw
+a P increase from March" (the subject's level and its growth; the noun of change signs it)."""
 _JOINED = re.compile(
     rf"^\s*(?:{TIMES},?\s*(?:having|with(?:\s+an?)?)|(?:and|and\s+(?:has|have)))\s*$"
 )
@@ -117,7 +127,7 @@ increased by P", "X, with a P percent year-on-year increase", "X and declined by
 the current value's subject; nothing between, so no other period or subject)."""
 _OWN_END = re.compile(
     rf"^\s*(?:(?:year-on-year|y/y|yoy|annual|yearly|month-on-month)\s+)?"
-    rf"(?:{_RISE}|increases|rises)?{TIMES}\s*(?:{_COMPARED}\b.*)?(?:[,.;)]|$)"
+    rf"(?:{_RISE}|increases|rises)?{TIMES}\s*(?:{_COMPARED}(?:\b|(?<=§)).*)?(?:[,.;)]|$)"
 )
 """After a growth set beside a figure ("with a", after the figure's own nouns): nothing but its
 noun and periods to the end of its clause, so the growth is the figure's ("with a 10 percent rise
@@ -134,9 +144,15 @@ _VERSUS = (
 )
 """A comparison with a period and no figure: "from §" (from April), "against the month before",
 "compared with the previous quarter", "from a year earlier"."""
+_RECORD = (
+    r"(?:an?|its|their)\s+(?:new\s+)?(?:all-time\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+|"
+    r"multi-year\s+|historic(?:al)?\s+)?(?:record(?:\s+(?:high|low))?|high|low|peak)(?:\s+of)?"
+)
+"""Between "to" and the level a rise reached, the words that rank it: "to a record", "to an
+all-time high of", "to a new two-year low of" (the level is still the growth's current value)."""
 _TO = re.compile(
     rf"^\s*(?:(?:more|less|higher|lower)\b\s*)?{TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?"
-    rf"(?:as\s+(?:it|they)\s+)?{_REACHED}\s*$"
+    rf"(?:as\s+(?:it|they)\s+)?{_REACHED}(?:\s+{_RECORD})?\s*$"
 )
 """From a growth to the value it reached: "to", "in § and amounted to", ", estimated at", "from
 § to reach", "against the month before, reaching", "(P%) higher, reaching", "higher compared to
@@ -233,6 +249,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     named = Named(text, sentences)
     for k, sentence in enumerate(sentences):
         used = draftgrowthpairs.paired(text, sentence)  # "by P and Q to X and Y": that module's
+        used |= draftgrowthlisted.listed(text, sentence)  # "X and Y, up P and Q": that module's
         figures = list(sentence.figures)
         for i, figure in enumerate(figures):
             if figure.id in used or not is_percent(figure):
@@ -580,6 +597,8 @@ def _linked_before(
         return stated.direction is not None and _VERB_FIRST.match(first.phrase.value) is not None
     if _APPOSED.match(gap) is not None and _ends_own(text, sentence, first):
         return True
+    if _SAW.match(gap) is not None:
+        return first.phrase.stated.direction is not None and _ends_own(text, sentence, first)
     return draftgrowthclause.claused(text, sentence, before, first)  # "X passed ..., a P rise"
 
 
@@ -717,8 +736,42 @@ def _bare_of_money(text: str, sentence: Sentence, core: _Core, current: Figure) 
     return _MONEY_SUBJECT.search(text, start, core.first.phrase.start) is not None
 
 
+_BOUND_VERB = re.compile(r"(?:exceeding|topping|surpassing)\s", re.IGNORECASE)
+"""A level that starts with the verb of its bound, right after a growth and a comma: the value the
+rise reached, at least the figure ("rose 13 percent, exceeding $35 billion")."""
+_PER_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s+per\b", re.IGNORECASE)
+"""After a bare count, "per" within its next words: a rate the reader did not take in ("1,904
+Yemeni riyal per US dollar")."""
+
+
+def _rate_unread(text: str, figure: Figure) -> bool:
+    """A count that is a rate the reader left unread ("a historic low of 1,904 Yemeni riyal per US
+    dollar"): never the level a growth reached, as its way may be the other (a currency that falls
+    costs more of it per dollar)."""
+    stated = figure.phrase.stated
+    unread = figure.kind == "count" and stated.unit is None and stated.per is None
+    return unread and _PER_AFTER.match(text, figure.phrase.outer_end) is not None
+
+
+_CURRENCY_VALUE = re.compile(
+    r"\b(?:(?:local|national|domestic)\s+currency|exchange\s+rate|against\s+the\s+(?:US\s+)?"
+    r"dollar|versus\s+the\s+(?:US\s+)?dollar)\b",
+    re.IGNORECASE,
+)
+"""The words of a currency's value: its level may be written either way (riyals per dollar, that
+rise as the currency falls, or dollars per riyal)."""
+
+
 def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool:
+    if _rate_unread(text, after):
+        return False
+    if _CURRENCY_VALUE.search(
+        text, clause_start(text, sentence.span[0], last.phrase.start), last.phrase.start
+    ):
+        return False  # "the local currency fell by 2%, hitting a low of 1,904": which way is 1,904?
     gap = _gap(text, sentence, last, after)
+    if gap.strip() == "," and _BOUND_VERB.match(after.phrase.value):
+        return is_measure(after)  # "has grown by almost 13 percent, exceeding $35 billion"
     if after.phrase.value.lower().startswith("up to "):
         gap += " up to"  # "increased by 13.4 percent, up to 23.2 billion": read as a bound
     return is_measure(after) and _TO.match(gap.strip()) is not None

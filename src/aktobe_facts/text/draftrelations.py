@@ -25,6 +25,7 @@ from aktobe_facts.text import (
     draftgrowthback,
     draftgrowthjoin,
     draftgrowthlater,
+    draftgrowthlisted,
     draftgrowthnext,
     draftgrowthpairs,
     draftgrowthvolume,
@@ -76,7 +77,10 @@ def article_relations(
     # a comparison read by its structure, for the growths the listed wordings left untied
     compared, _ = draftcompare.relations(text, sentences, relations)
     relations += compared
-    notes = _notes_of_untied(notes, compared)
+    # levels listed before their growths: "X and Y, up P and Q percent respectively"
+    listed = draftgrowthlisted.relations(text, sentences, relations)
+    relations += listed
+    notes = _notes_of_untied(notes, compared + listed)
     # the growths of one figure given twice, read from the relations above
     relations += draftequal.growths(text, sentences, relations)
     # "X (5.4 percent of the GDP)" given twice: the two shares of one figure and whole

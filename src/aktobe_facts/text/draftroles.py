@@ -175,11 +175,13 @@ _TAIL_BREAK = re.compile(
 )
 _OBJECT_OF = re.compile(
     r"(?<!\btook\s)(?<!\btakes\s)(?<!\btake\s)(?<!\bbrought\s)(?<!\bbrings\s)"
-    r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?$",
+    r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"|(?:%|\bpercent|\bper\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?$",
     re.IGNORECASE,
 )
 """Words right before a role's noun that make it another noun's object ("the rise in imports",
-"the biggest contributor to imports", "In imports, machinery rose"; never a budget's verb, "took
+"the biggest contributor to imports", "In imports, machinery rose", a share's whole: "which made up
+88.5 percent of total exports, grew to X"; never a budget's verb, "took
 in revenue of"): the figure is not its, unless the words after the noun are the change's own
 size and the value reached (:data:`_CHANGE_OF`)."""
 _CHANGE_OF = re.compile(
