@@ -223,6 +223,24 @@ def _rate(text: str, figure: Figure) -> tuple[str, int] | None:
     return None
 
 
+_TAIL = re.compile(
+    rf"^(?:\s*(?:on\s+average|in\s+total|in\s+all|(?:in|during|over|for)\s+(?:the|that|this)\s+"
+    rf"(?:month|year|period|quarter|half)|(?:in|during|over|for)\s+(?:the\s+)?{PERIOD}|{PERIOD}))*"
+    r"\s*(?:[,;:.)\u2013\u2014]|\s-\s|$)"
+)
+"""After the later of the two figures (the average's rate, the total's noun) to its clause's end:
+nothing, "on average", "in the month", a period of the sentence."""
+
+
+def _said_of_another(text: str, sentence: Sentence, end: int) -> bool:
+    """The words after the later figure of the two go on naming something: a part ("going to
+    China", "at its new furnace"), what is left out ("excluding oil"), another basis ("in real
+    terms") or a time the sentence does not date ("over the decade", "in the first quarter"). The
+    average and the total are then of different things, or of different times."""
+    words = between(text, end, sentence.span[1], sentence.periods)
+    return _TAIL.match(" " + words) is None
+
+
 def _rate_end(text: str, figure: Figure) -> int:
     """Where a figure's words end, with an average's rate ("a month")."""
     rate = _rate(text, figure)
@@ -250,6 +268,10 @@ def _equation(
         if count is None or count < 2:
             return None
         return _written(text, sentence, average, (unit, count), total)
+    if _said_of_another(text, sentence, end):
+        return (
+            None  # "an average of A a month going to China", "... excluding oil", "in real terms"
+        )
     named = [p for p in sentence.periods if p.end <= end]
     if len(named) != 1 or named[0].base or not (average.period == total.period == named[0].text):
         return None  # no period, or another one named before the figures' words end

@@ -23,7 +23,7 @@ from msgspec import Struct
 
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, month_number
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftearlier import earlier_values
+from aktobe_facts.text.draftearlier import earlier_values, one_period_back
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import (
     BORDER,
@@ -151,6 +151,9 @@ def _earlier(
     times = [time for _, time in earlier]
     if len(ids) < 3 or ids & used or not all(a.fits(b) for a, b in combinations(times, 2)):
         return None
+    pairs = [(p.figure.id, figure) for p, (figure, _) in zip(members, earlier, strict=True)]
+    if not one_period_back(article, pairs):
+        return None  # "two years earlier" or "in the first half of 2030" among "a year earlier"
     placed = {p.figure.id: p for p in article.figures}
     for current, (figure, time) in zip(members, earlier, strict=True):
         start = placed[figure].figure.phrase.start

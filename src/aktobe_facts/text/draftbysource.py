@@ -29,6 +29,12 @@ _FLOW = re.compile(
 )
 _NAMES = {"income": "revenue", "receipts": "revenue", "exports": "exports", "imports": "imports"}
 _CUT = re.compile(r",\s*(?:and\s+)?")
+_COMPARED = re.compile(
+    r"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?(?:from|against|compared\s+"
+    r"(?:with|to)|versus|vs\.?|than)\b",
+    re.IGNORECASE,
+)
+"""A clause that opens on a comparison: its figure is the item before's earlier value, no item."""
 _OTHERS = re.compile(r"\b(?:others?|the\s+rest|remaining|remainder)\b", re.IGNORECASE)
 
 
@@ -84,6 +90,8 @@ def _items(text: str, figures: list[Placed], start: int) -> list[Placed]:
         inside = [p for p in figures if a <= p.figure.phrase.start < b]
         if len(inside) != 1 or not level(inside[0].figure.phrase):
             return []
+        if _COMPARED.match(text, a, inside[0].figure.phrase.start):
+            return []  # "fees were 0.4 billion, up from 0.2 billion": an item's earlier value
         if items and not alike(items[0], inside[0]):
             return []
         items.append(inside[0])

@@ -35,6 +35,7 @@ from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
     Sentence,
+    between,
     is_measure,
     is_percent,
     quote,
@@ -175,6 +176,8 @@ def _compared_then_change(
                 continue
             if _THEN_CHANGE.match(words_between(text, sentence, y, d) + " ") is None:
                 continue
+            if _goes_on(text, sentence, d):
+                continue  # "an increase of D in oil sales": the change of another thing
             fields: dict[str, str | list[str] | bool] = {
                 "amount": d.id,
                 "current": x.id,
@@ -281,4 +284,28 @@ def _percent(
     if direction is not None and (direction == "down") != bool(words.group("down")):
         return None
     gap = words_between(text, sentence, d, p)
-    return p if _PERCENT_AFTER.search(gap) else None
+    if not _PERCENT_AFTER.search(gap) or _goes_on(text, sentence, p):
+        return None
+    return p
+
+
+_OWN_TAIL = re.compile(
+    r"^(?:\s*(?:§|year-on-year|y/y|yoy|on\s+the\s+year|(?:an?\s+)?(?:increase|rise|growth|gain|"
+    r"decrease|fall|drop|decline|reduction)s?|more|less|higher|lower|up|down))*\s*\)?\s*"
+    r"(?:[,;:.\u2013\u2014]|$)",
+    re.IGNORECASE,
+)
+"""After a change's percent or amount, to its clause's end: its own words of change or period and
+nothing else."""
+
+
+def _goes_on(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """The words after a change's figure go on to name what it is of or compared with: "4 percent
+    more than in 2030" (its own base, not D's), "12 percent of GDP" (a share), "$0.2 billion in oil
+    sales" (another thing's change)."""
+    end = figure.phrase.outer_end
+    if figure.noun:
+        m = re.match(rf"\s+{re.escape(figure.noun)}\b", text[end:], re.IGNORECASE)
+        end += m.end() if m is not None else 0
+    words = between(text, end, sentence.span[1], sentence.periods)
+    return _OWN_TAIL.match(words) is None

@@ -14,7 +14,9 @@ values of a balance's three figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftroles import Role
 from aktobe_facts.text.levels import level
@@ -133,3 +135,67 @@ def _clause_end(text: str, placed: Placed) -> int:
         text, placed.figure.phrase.outer_end, placed.sentence[1]
     )
     return placed.sentence[1] if found is None else found.start()
+
+
+_BACK = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<u>year|month|quarter)s?\s+"
+    r"(?:earlier|ago|before|previously)|(?:the\s+)?(?:previous|prior|preceding|last)\s+"
+    r"(?P<u2>year|month|quarter)|the\s+(?P<u3>year|month|quarter)\s+before)\b",
+    re.IGNORECASE,
+)
+"""Words that say how far back an earlier value lies: "a year earlier", "two years ago", "the
+previous month", "last year's"."""
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LENGTH = {"year": 12, "quarter": 3, "month": 1}
+
+
+def _back(words: str) -> int | None:
+    """How many months back the words put an earlier value, when they say one distance."""
+    found = set()
+    for m in _BACK.finditer(words):
+        unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+        count = m.group("n")
+        number = 1 if count is None else _NUMBERS.get(count.lower()) or int(count)
+        found.add(number * _LENGTH[unit])
+    return found.pop() if len(found) == 1 else None
+
+
+def _months(period: str | None) -> tuple[int, int] | None:
+    """A period as its first and last month, counted from year 0; None for a period that is no
+    run of whole months."""
+    if period is None:
+        return None
+    try:
+        span = parse_period(period)
+    except PeriodError:
+        return None
+    if span.months() is None:
+        return None
+    first = span.start.year * 12 + span.start.month - 1
+    return first, span.end.year * 12 + span.end.month - 1
+
+
+def one_period_back(article: Article, pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether the earlier values of figures that make one sum or balance (pairs of a current
+    figure's id and its earlier value's) may all be of one period: they lie back by one distance
+    ("a year earlier" and "two years earlier" do not), and where a period can be told, from an
+    earlier value's own ("in the first half of 2030") or from its current figure's moved back by
+    the distance ("in 2031 ... a year earlier": 2030), it is one period."""
+    placed = {p.figure.id: p for p in article.figures}
+    backs: set[int] = set()
+    spans: set[tuple[int, int]] = set()
+    for current, earlier in pairs:
+        now, then = placed.get(current), placed.get(earlier)
+        if now is None or then is None:
+            continue
+        start = min(now.figure.phrase.outer_end, then.figure.phrase.start)
+        back = _back(article.text[start : _clause_end(article.text, then)])
+        if back is not None:
+            backs.add(back)
+        span = _months(then.figure.period)
+        moved = _months(now.figure.period)
+        if span is None and moved is not None and back is not None:
+            span = (moved[0] - back, moved[1] - back)
+        if span is not None:
+            spans.add(span)
+    return len(backs) <= 1 and len(spans) <= 1

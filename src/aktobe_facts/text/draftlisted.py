@@ -54,10 +54,29 @@ def relations(
         whole = whole_before(sentences[max(0, number - BACK) : number], first, named)
         if whole is None or not one_context(article, whole, *parts):
             continue  # "Revenue reached W in 2031. In the first quarter of 2030 the tax office ..."
+        if not _whole_named(text, cue.end(), whole):
+            continue  # "Revenue reached W. The capital contributed X of the total spending, ..."
         gap = text[parts[-2].figure.phrase.outer_end : parts[-1].figure.phrase.start]
         quote = text[first.sentence[0] : parts[-1].figure.phrase.outer_end]
         found.append(sum_relation(whole, parts, _OTHERS.search(gap) is not None, quote))
     return found, []
+
+
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|for|of|from|to|and|or|while|with|during|so|as)\b)([a-z]+)"
+)
+"""A noun right after "of the total" ("of the total spending"): the whole's name."""
+
+
+def _whole_named(text: str, end: int, whole: Placed) -> bool:
+    """The noun after "of the total", if any, is named in the whole's sentence: "of the total
+    spending" is no part of the revenue the sentence before states."""
+    m = _NOUN_AFTER.match(text, end)
+    if m is None:
+        return True
+    stem = m.group(1).lower()[:5]
+    said = text[whole.sentence[0] : whole.sentence[1]].lower()
+    return re.search(rf"\b{re.escape(stem)}", said) is not None
 
 
 def whole_before(

@@ -76,8 +76,25 @@ def _change(text: str, sentence: Sentence, i: int) -> Figure | None:
     if i > 0 and _BEFORE.match(_gap(text, sentence, figures[i - 1], figures[i])):
         return figures[i - 1]
     if i + 2 < len(figures) and _AFTER.match(_gap(text, sentence, figures[i + 1], figures[i + 2])):
-        return figures[i + 2]
+        change = figures[i + 2]
+        return None if _compared_further(text, sentence, change) else change
     return None
+
+
+_OWN_TAIL = re.compile(
+    rf"^{_TIMES}\s*(?:(?:rise|increase|gain|jump|fall|drop|decline|decrease|reduction|"
+    r"improvement|deterioration|change|shift|swing|move)s?)?\s*\)?\s*(?:[,;:.\u2013\u2014]|$)"
+)
+"""After a change set after "from A to B", to its clause's end: a period, its own noun ("a
+0.4-point fall") and nothing else."""
+
+
+def _compared_further(text: str, sentence: Sentence, change: Figure) -> bool:
+    """The change's own words go on to a comparison of their own ("0.4 percentage points above
+    the central bank's forecast", "higher than in the euro area", "from a year earlier") or a
+    rate ("a year"): the points are another gap than the one from A to B."""
+    words = between(text, change.phrase.outer_end, sentence.span[1], sentence.periods)
+    return _OWN_TAIL.match(words) is None
 
 
 def _points(figure: Figure) -> bool:
@@ -89,9 +106,26 @@ def _equation(text: str, sentence: Sentence, a: Figure, b: Figure, change: Figur
     stated = change.phrase.stated
     start = clause_start(text, sentence.span[0], min(a.phrase.start, change.phrase.start))
     words = text[start : max(b.phrase.outer_end, change.phrase.outer_end)]
-    sign = "-" if not stated.negative and _FALL.search(words) else "+"
+    sign = "-" if not stated.negative and _fell(words, a, b) else "+"
     said = quote(text, a, b, change)
     return DraftRelation("", "equation", {"expr": f"{b.id} = {a.id} {sign} {change.id}"}, said)
+
+
+_RISE = re.compile(
+    r"\b(?:increas|r[io]se|rising|risen|grew|grow|gain|climb|jump|up|higher|widen|accelerat|"
+    r"improv|expand|surg|soar)\w*",
+    re.IGNORECASE,
+)
+
+
+def _fell(words: str, a: Figure, b: Figure) -> bool:
+    """Whether the move from A to B is a fall: by its words, or where they say neither a rise
+    nor a fall ("slowed", "moderated", "eased off"), by the two levels as printed."""
+    if _FALL.search(words):
+        return True
+    if _RISE.search(words):
+        return False
+    return b.phrase.stated.value < a.phrase.stated.value
 
 
 def _note(a: Figure, b: Figure, change: Figure, why: str) -> str:

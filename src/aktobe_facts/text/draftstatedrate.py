@@ -36,7 +36,9 @@ def relations(
     found: list[DraftRelation] = []
     for k, sentence in enumerate(sentences):
         for one, rate in _rates(text, sentence):
-            footer = len(sentence.figures) == 2 or _note(text, one, rate)
+            footer = _alone(text, sentence, one, rate) or _note(text, one, rate)
+            if not footer and not _of_conversions(text, sentence, one):
+                continue  # "At the start of 2029, $1 = 120 shillings", "the budget assumed $1 = 160"
             scope = sentences if footer else [sentences[k]]
             made = [
                 equation
@@ -113,3 +115,44 @@ def _note(text: str, one: Figure, rate: Figure) -> bool:
     ($1 = 36.9290 hryvnias)"): a note on the whole article."""
     opened = _OPEN.search(text, max(0, one.phrase.start - 3), one.phrase.start)
     return opened is not None and _CLOSE.match(text, rate.phrase.outer_end) is not None
+
+
+_CREDITS = re.compile(
+    r"[\s().;:]*(?:(?:(?:additional\s+)?reporting|editing|writing|compiled)\s+by\b[^\n]*)?(?:\n|$)",
+    re.IGNORECASE,
+)
+"""After a rate that is a note, to its line's end: nothing, or an agency's credits ("Reporting by
+...; Editing by ...")."""
+
+
+def _alone(text: str, sentence: Sentence, one: Figure, rate: Figure) -> bool:
+    """The rate is all its sentence says ("$1 = 145.5 shillings.") or opens a line of credits
+    ("$1 = 161.65 naira Reporting by ..."): a note on the article."""
+    start = max(sentence.span[0], text.rfind("\n", 0, one.phrase.start) + 1)
+    if len(sentence.figures) != 2 or not re.fullmatch(
+        r"[\s().;:]*", text[start : one.phrase.start]
+    ):
+        return False
+    return _CREDITS.match(text, rate.phrase.outer_end) is not None
+
+
+_AT = re.compile(
+    r"(?:\(|\bat|\busing|\b(?:exchange\s+)?rate\s+of|\bconverted\s+at)\s*(?:an?\s+)?$", re.I
+)
+"""Right before a rate inside a sentence: the conversion's ("at 1 euro = 4.27 zlotys", "(")."""
+_OTHER_RATE = re.compile(
+    r"\b(?:assum\w*|budget\w*|plan\w*|forecast\w*|expect\w*|project\w*|target\w*|earlier|ago|"
+    r"previous|last|since|start|beginning|end|official|market|black)\b",
+    re.IGNORECASE,
+)
+"""Words of a rate that is not the conversions': a plan's, a forecast's, another date's, one of
+several rates."""
+
+
+def _of_conversions(text: str, sentence: Sentence, one: Figure) -> bool:
+    """A rate inside a sentence is its conversions' where the words right before it say so ("at
+    1 euro = 4.27 zlotys") and its clause names no plan, forecast, other date or kind of rate
+    ("though the budget had assumed $1 = 160 shillings")."""
+    clause = max(text.rfind(",", sentence.span[0], one.phrase.start), sentence.span[0])
+    before = text[clause : one.phrase.start]
+    return _AT.search(before) is not None and _OTHER_RATE.search(before) is None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from aktobe_facts.text.draftarticle import Article
-from aktobe_facts.text.draftearlier import earlier_values
+from aktobe_facts.text.draftearlier import earlier_values, one_period_back
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import roles
@@ -37,6 +37,8 @@ def relations(
             continue  # one figure twice, or a sum of that total drafted before
         if not all(a.fits(b) for a, b in combinations(times, 2)):
             continue
+        if not one_period_back(article, list(zip(members, earlier, strict=True))):
+            continue  # "... from 0.60 trillion in 2029" among values a year earlier
         totals.add(earlier[0])
         quote = " … ".join(" ".join(placed[e].figure.phrase.value.split()) for e in earlier)
         exhaustive = relation.fields.get("exhaustive") is True
