@@ -192,3 +192,55 @@ def test_a_bound_or_the_months_pick_the_headline_figure(
 )
 def test_a_bound_or_the_months_leave_the_headline_figure_open(headline: str, body: str) -> None:
     assert equals(article(headline, body)) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "tied"),
+    [
+        # "from" names where the money comes from: the clause's verb is the figure's own
+        (
+            "Ruritanian migrants' transfers reach $7.4bn in 2030",
+            "Transfers from Ruritanians working abroad rose to $7.4 billion in 2030, $0.6 billion "
+            "more than in 2029, the central bank said.",
+            ["$7.4bn", "$7.4 billion"],
+        ),
+        (
+            "48.2% rise in migrants' transfers in March",
+            "Transfers from migrants living in Arcadia surged by 48.2% in March, the central "
+            "bank said.",
+            ["48.2%", "surged by 48.2%"],
+        ),
+    ],
+)
+def test_a_word_of_where_the_money_comes_from_is_no_comparison(
+    headline: str, body: str, tied: list[str]
+) -> None:
+    # before: "from" anywhere before the body figure in its clause made it a comparison's earlier
+    # figure ("up from B"), so the headline's figure was tied to nothing (fifteenth session)
+    assert equals(article(headline, body)) == [tied]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # near misses: the figure after "from" is still the earlier one
+        (
+            "Migrants' transfers reach $7.4bn in 2030",
+            "Migrants' transfers rose to $8.1 billion in 2030, up from $7.4 billion.",
+        ),
+        (
+            "Migrants' transfers reach $7.4bn in 2030",
+            "Migrants' transfers rose in 2030 from $7.4 billion to $8.1 billion.",
+        ),
+        # a number between the word and the verb: "from 2029" names the base
+        (
+            "Transfers up 48.2% in March",
+            "Transfers from 2029 levels surged by 48.2%, the bank said, and transfers from "
+            "migrants in March rose 31.3%.",
+        ),
+    ],
+)
+def test_a_comparison_word_before_the_figure_still_leaves_it_earlier(
+    headline: str, body: str
+) -> None:
+    assert equals(article(headline, body)) == []

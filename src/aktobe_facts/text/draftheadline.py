@@ -59,9 +59,21 @@ _GENERIC = frozenset(
 )
 """Words of size or time that two headlines of different things share ("a record")."""
 _COMPARED = re.compile(
-    r"\b(?:from|than|against|versus|compared\s+(?:to|with)|after|before)\b[^,;]*$", re.IGNORECASE
+    r"\b(from|than|against|versus|compared\s+(?:to|with)|after|before)\b[^,;]*$", re.IGNORECASE
 )
 """Before a figure in its clause: "up from B", "compared with B"."""
+_REACHED = re.compile(
+    r"\b(?:\w{3,}ed\s+(?:by|to|at)|(?:rose|fell|grew|jumped|climbed|soared|surged|slipped|dropped)"
+    r"(?:\s+(?:by|to))?|reached|hit|came\s+to|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|"
+    r"over|just|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb of a level or a change right before a figure: "rose to B", "surged by B", "came to B"."""
+_CHANGED = re.compile(
+    r"(?:\w{3,}ed|rose|fell|grew|jumped|climbed|soared|surged|slipped|dropped)\s+(?:by\s+)?[\d+-]",
+    re.IGNORECASE,
+)
+"""A growth's figure that opens on its verb of change ("surged by 65.5%")."""
 _EARLIER = re.compile(
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
     r"(?:year|period|month|quarter)|the\s+same\s+(?:period|month|quarter|time))\b",
@@ -266,12 +278,25 @@ def _could_be(
     if body.id in growths:
         return True
     start = clause_start(text, placed.sentence[0], body.phrase.start)
-    if _COMPARED.search(text, start, body.phrase.start):
+    if _compared_before(text, start, body.phrase.start):
         return False
     if _EARLIER.search(text, placed.sentence[0], body.phrase.start):
         return False
     after = re.match(r"\s*(?:in\s+)?", text[body.phrase.outer_end :])
     return _EARLIER.match(text, body.phrase.outer_end + (after.end() if after else 0)) is None
+
+
+def _compared_before(text: str, start: int, end: int) -> bool:
+    """A word of comparison between the clause's start and the figure makes it a comparison's
+    earlier figure ("up from B", "compared with B"), unless a verb of the figure's level or change
+    stands right before it (or opens it, "surged by 65.5%") with no number between the two: then the word was the subject's, where
+    the money came from ("Remittances from Egyptians abroad rose to B", "Exports to China than
+    ..."), and B is the clause's own level or change (``_REACHED``)."""
+    match = _COMPARED.search(text, start, end)
+    if match is None:
+        return False
+    verb = _REACHED.search(text, match.end(1), end) or _CHANGED.match(text, end)
+    return verb is None or any(c.isdigit() for c in text[match.start() : verb.start()])
 
 
 def _values_meet(head: Figure, body: Figure) -> bool:

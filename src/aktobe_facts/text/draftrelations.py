@@ -21,6 +21,7 @@ from aktobe_facts.text import (
     draftcompare,
     draftequal,
     draftgrowth,
+    draftgrowthagain,
     draftgrowthand,
     draftgrowthback,
     draftgrowthjoin,
@@ -87,6 +88,8 @@ def article_relations(
     relations += draftsharetwice.relations(text, sentences, relations)
     # "Exports up 19%" over "... as against Y a year earlier, a rise of 19.3%": its growth of X over Y
     relations += draftheadline.growths(text, sentences, relations)
+    # "fell by 25.9 percent to X" ... "With non-oil exports down 25.9 percent, ...": told again
+    relations += draftgrowthagain.relations(text, sentences, relations)
     # "a 23.3 percent growth in exports" ... "exports reached X against Y": the later flow's
     relations += draftgrowthlater.relations(text, sentences, relations)
     # a figure's second growth against another base: "up 1.2 percent on May and 17.3 percent ..."
