@@ -178,7 +178,18 @@ def _sides_named(words: str, family: str) -> set[bool]:
     return found
 
 
-def _candidate(article: Article, placed: Placed) -> bool:
+def candidate(article: Article, placed: Placed) -> bool:
+    """:func:`_candidate`, for the rules that read parts as this one does, a figure whose words
+    leave something out ("all countries excluding the UK") kept: the rule reads those words."""
+    return _candidate(article, placed, left_out=False)
+
+
+def one_period(whole: Placed, parts: list[Placed]) -> bool:
+    """:func:`_one_period`, for the rules that read parts as this one does."""
+    return _one_period(whole, parts)
+
+
+def _candidate(article: Article, placed: Placed, *, left_out: bool = True) -> bool:
     """A level of a measure that no words make an earlier, planned or partial figure."""
     if placed.figure.kind not in ("amount", "count"):
         return False  # a change or growth ("fell by €1.1bn"), a share: no level
@@ -192,6 +203,8 @@ def _candidate(article: Article, placed: Placed) -> bool:
     ):
         return False  # "employment changed little (+49,000)": a change, no level
     clause = _clause_text(article, placed)
+    if not left_out:
+        return TO_COME.search(clause) is None
     head = article.text[placed.sentence[0] : placed.figure.phrase.start]
     return TO_COME.search(clause) is None and not _LEFT_OUT.search(f"{head} {clause}")
 

@@ -462,6 +462,8 @@ def _role(
         name = after_noun.group(2).lower()
         return Role(name, family, None, frozenset(), plan, time, earlier, phrase.start)
     flow_after = _FLOW_AFTER.match(text, phrase.outer_end)
+    if flow_after is None and _INTO_BEFORE.search(text, placed.sentence[0], phrase.start):
+        flow_after = _WORTH_OF_FLOW.match(text, phrase.outer_end)  # "into A worth of exports"
     if flow_after is not None and _LEVEL_BEFORE.search(text, placed.sentence[0], phrase.start):
         plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
         name = flow_after.group(1).lower()
@@ -496,6 +498,8 @@ def _role(
         return None  # "The rise in imports was led by machinery, up 12 percent to X"
     if len(tail) > TAIL_REACH or _TAIL_BREAK.search(tail) or re.search(r"\bby\s*$", tail):
         return None
+    if _LABEL_DASH.search(tail):
+        return None  # "revenue to the budget, resource payments and property tax - X": its label's
     if chained and _LABEL_OF_BEFORE.fullmatch(window, 0, m.start()) and _COMMA_ONLY.fullmatch(tail):
         return None  # "X is for recurrent expenditure, Y for capital": the noun is X's, not Y's
     partner_at = None if verb else _partner_span(name, tail)
@@ -527,7 +531,12 @@ def _role(
         partner_name = partner_at[0] if partner_at else None  # "exports to China": a part
         if partner_name is None and _names_partner(name, tail):
             return None  # "exports to neighbouring countries", "to other regions": never a whole
-        first = re.match(r"\s*(?:as\s+of\s+[\w-]+\s+)?([\w'’-]+)", tail)  # "as of end-May"
+        # "as of end-May"; a dash between spaces says "is" ("and imports - $9.34 billion")
+        first = (
+            None
+            if _DASH_IS.fullmatch(tail)
+            else re.match(r"\s*(?:as\s+of\s+[\w-]+\s+)?([\w'’-]+)", tail)
+        )
         if (
             partner_name is None
             and first is not None
@@ -605,6 +614,10 @@ def _role(
     after = _AFTER_PART.match(text, phrase.outer_end)
     if after is not None:
         part = part or after.group(1).lower()
+    toward = _PARTNER_AFTER.match(text, phrase.outer_end) if name in _PARTNER_WORD else None
+    if toward is not None:  # "exports rose to $50mn to CIS countries": that partner's
+        part = part or toward.group(1).lower()
+        traded = traded or toward.group(1).lower()
     plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
     if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
@@ -1025,9 +1038,37 @@ _FLOW_AFTER = re.compile(
     rf"\s+in\s+(exports|imports|{'|'.join(OTHER_FLOWS)})\b(?!\s+(?:of|from|to|for|by|in|at)\b)",
     re.I,
 )
-_LEVEL_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)|total(?:l?ed|l?ing))\s+$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|into|reach(?:ed|ing)|total(?:l?ed|l?ing))\s+$|\binto\s(?:[^,;.]|\.\d){0,80}\band\s+$",
+    re.IGNORECASE,
+)
 """A flow named after its level: "an increase of 11.8 per cent to 74.45 billion in exports" (never
 "a shortfall of 5 billion in exports": a change, not the level)."""
+_WORTH_OF_FLOW = re.compile(
+    r"\s+(?:(?:U\.?S\.?\s+)?dollars?\s+)?worth\s+of\s+(exports|imports)\b"
+    r"(?!\s+(?:of|from|to|for|by|at)\b|\s+in\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""A trade flow named after its amount by "worth of", in a total's breakdown ("broke the total into
+1.394 billion dollars worth of exports and 4.489 billion dollars worth of imports"); never a
+partner's or a product's ("worth of exports to China"), nor after a change ("lost $2 billion
+worth of exports": no "into" before)."""
+_LABEL_DASH = re.compile(r",\s*[^,;]*\S\s+[-–—]\s+$")
+"""A list item's label and its dash before the figure, after a comma that follows the role's noun:
+the figure is the label's ("revenue to the state budget, resource payments and property tax -
+3.888 trillion"), never the noun's."""
+_PARTNER_AFTER = re.compile(
+    rf"\s+(?i:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH})\b)(?![A-Z]{{1,4}}\W?\s*\d)"
+    r"((?-i:[A-Z])[\w-]*)",
+    re.IGNORECASE,
+)
+"""A trade flow's partner named right after its figure: "exports rose to $50mn to CIS countries"
+is the CIS's part, no whole of the exports (never a month, "to $50mn in November", nor a currency's
+code or sign before a figure, "from GH¢10 million to GH¢12.5 million")."""
+_DASH_IS = re.compile(r"\s+[-–—]\s+")
+"""A dash between spaces from a flow's noun to its figure says "is": "and imports - $9.34 billion"."""
+_INTO_BEFORE = re.compile(r"\binto\s(?:[^,;.]|\.\d){0,80}$|\binto\s+$", re.IGNORECASE)
+"""The words of a breakdown before a figure: "broke the total into A ... and B"."""
 _CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
 _BY_WHOM = re.compile(
     r"\s*(administered|collected|raised|generated|levied|earned|derived|transferred|channell?ed)"

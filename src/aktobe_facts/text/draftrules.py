@@ -40,6 +40,7 @@ from aktobe_facts.text import (
     draftranked,
     draftratemoves,
     draftrecord,
+    draftrest,
     draftrestated,
     draftrevised,
     draftrounded,
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     drafttiles.relations,  # a year's flow as the same flow's halves or quarters
     draftwithin.relations,  # "June on its own brought X": a month within the same flow's span
     draftcomplement.relations,  # "exports to the EU B, to non-EU countries C": B + C = exports
+    draftrest.relations,  # "to the CIS B, to the EU C, to other countries D": B + C + D = exports
     draftflowin.relations,  # "Turnover reached X ... exports came to A": one flow within turnover
     draftsumbefore.relations,  # a sum's total and parts a year before: "up from X a year earlier"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
@@ -114,6 +116,21 @@ def _given_twice(article: Article, relation: DraftRelation) -> bool:
     return (whole.digits, whole.exponent, whole.unit) == (part.digits, part.exponent, part.unit)
 
 
+def _summed_before(drafted: Sequence[DraftRelation], relation: DraftRelation) -> bool:
+    """A sum of the same total and parts is drafted already (a rule before drafted the turnover's
+    two flows as all of it; "Of this, exports ... and imports ..." would draft them again as a part
+    each): the first one stands."""
+    if relation.kind != "sum":
+        return False
+    mine = _members(relation)
+    return any(r.kind == "sum" and _members(r) == mine for r in drafted)
+
+
+def _members(relation: DraftRelation) -> tuple[object, list[str]]:
+    parts = relation.fields.get("parts")
+    return relation.fields.get("total"), sorted(parts) if isinstance(parts, list) else []
+
+
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     """The relations the rules find across the article's sentences, in order, and their notes
     for the editor."""
@@ -130,6 +147,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             if not siblingflows.sibling_sum(article, r)
             and not grosslines.gross_in_net(article, r)
             and not _given_twice(article, r)
+            and not _summed_before([*found, *made[: made.index(r)]], r)
         )
         notes.extend(said)
     return found, notes

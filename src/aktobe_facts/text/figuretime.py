@@ -31,12 +31,18 @@ _EARLIER = re.compile(
 
 
 _BASE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|since|against|versus|vs\.?|after|on|"
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|with\s+respect\s+to|"
+    r"relative\s+to|as\s+against|than|since|against|versus|vs\.?|after|on|"
     rf"from(?!\s+(?:{MONTH})\s*(?:to|through|till|until)\s+(?:{MONTH})\b))\b",
     re.I,
 )
-"""Words that open a comparison's period; never "from" opening a span of months ("From January
-to May exports rose ...": the figures' own period)."""
+"""Words that open a comparison's period ("to $7.97 billion with respect to 2016": 2016 is the
+base's); never "from" opening a span of months ("From January to May exports rose ...": the
+figures' own period)."""
+
+_BASE_ENDS = re.compile(r"\s[–—-]\s|;|\b(?:while|whereas)\b", re.IGNORECASE)
+"""Where a comparison's words before a figure end and the figure's own clause begins: "export was
+A – 12 percent less than in 2015 – while import was B" (2015 is the comparison's, not B's)."""
 
 
 def time_of(text: str, figures: list[Placed], k: int) -> Time:
@@ -53,7 +59,9 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
     before = own_clause(text, figures, k)
     cuts = list(_BASE.finditer(before))
     if _REACHED_AFTER_EARLIER.search(before) is None:  # "on the same period last year to X"
-        found = read_time(before[cuts[-1].end() :] if cuts else before)  # names the base
+        own = before[cuts[-1].end() :] if cuts else before
+        ends = _BASE_ENDS.search(own) if cuts else None
+        found = read_time(own[ends.end() :] if ends is not None else own)  # never the base's
         if found.named:
             return found
     lead = text[placed.sentence[0] : figures[0].figure.phrase.start]

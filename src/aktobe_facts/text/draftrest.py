@@ -1,0 +1,227 @@
+"""A whole and its parts by partner where the words close the list with the rest, for a draft
+(``kind = "sum"``, exhaustive): "Exports came to A in November. Exports to CIS countries rose to
+B, while exports to EU countries stood at C. Exports to other countries fell to D" (A = B + C +
+D); "Arrivals rose to A. Arrivals from all countries excluding the UK and Russia rose to D.
+Arrivals from the UK rose to B while those from Russia rose to C" (A = B + C + D).
+
+The rest of the partners, named as such, leaves nothing out of the partners named with it: "other
+countries", "all other markets", "the rest of the world", "the remaining countries" after the
+named ones, or "all countries excluding (except, other than) A and B" before them. The structure,
+never a list of partners, makes the sum certain:
+
+- each part is a level of one measure (an amount of one unit, or counts of one thing) and of one
+  flow (its words name exports, imports or trade, or none: counts of one thing), no comparison's
+  earlier value, change, share, rate or figure to come (:func:`~aktobe_facts.text.draftcomplement.
+  candidate`);
+- "other" closes a list: every level of that measure and flow between the whole and the rest is a
+  part, and each names a partner ("to CIS countries", "from the UK"); "excluding A and B" opens
+  one: the parts are the rest and one level for each name, the nearest whose words name it;
+- the whole is the nearest level of that measure and flow before the parts whose clause names no
+  partner and no rest, larger than each part, in at most :data:`PARAGRAPHS` paragraphs, its
+  period and its context's the parts' own.
+
+Guards, each tested by a near miss: money whose words name no trade flow (sales, earnings: "The
+United States bought more: sales there rose to B", the partner only in the words before);
+the rest of a region ("other countries in Asia", "other EU
+countries": the rest of a part, never of the whole); a part that says it is of another part ("of
+these", "of which": a list inside a part); a name of "excluding" that no figure, or two, name;
+a whole smaller than a part (another whole).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcomplement import candidate, flow_named, one_period
+from aktobe_facts.text.draftcounts import measures_alike, stated_level
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftparts import sum_relation
+from aktobe_facts.text.periodcontext import one_context
+
+_PARTNERS = r"(?:countries|markets|partners|destinations|nations|states|economies)"
+_REST = re.compile(
+    rf"\b(?i:(?:all\s+)?other\s+{_PARTNERS}|(?:the\s+)?rest\s+of\s+the\s+world|"
+    rf"(?:the\s+)?remaining\s+{_PARTNERS})\b(?!\s+(?i:in|of|from|outside|within)\s+(?:the\s+)?[A-Z])"
+)
+"""The rest of the partners, whole: never of a region ("other countries in Asia"); "other EU
+countries" does not match (a word between "other" and the noun)."""
+_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_EXCEPT = re.compile(
+    rf"\b(?i:(?:all\s+)?{_PARTNERS}\s+(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from))"
+    rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})"
+)
+"""The rest named by the partners it leaves out: "all countries excluding the UK and Russia"."""
+_PARTNER = re.compile(
+    rf"\b(?i:to|from|with|in|for)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)[A-Z]|\b[A-Z]{{2,}}\b"
+)
+"""A partner named: "to CIS countries", "from the UK", "exports to EU", "the CIS" (never a month,
+"in November")."""
+_INSIDE = re.compile(r"\b(?:of\s+(?:these|which|them|this|that)|including)\b", re.IGNORECASE)
+"""A part's words that make it a part of another part."""
+_BREAK = re.compile(r"[,;:]|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
+PARAGRAPHS = 2
+"""The whole stands at most this many paragraphs before the rest."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    levels = [p for p in article.figures if candidate(article, p)]
+    found: list[DraftRelation] = []
+    for rest in levels:
+        words = _words(article, rest)
+        listed = _EXCEPT.search(words)
+        if listed is not None:
+            parts = _named(article, levels, rest, _names(listed.group("names")))
+        elif _REST.search(words):
+            parts = _closed(article, levels, rest)
+        else:
+            continue
+        if not parts:
+            continue
+        whole = _whole(article, levels, rest, parts)
+        if whole is None or _tied([*drafted, *found], whole, parts):
+            continue
+        found.append(sum_relation(whole, parts, True, _quote(article, whole, parts)))
+    return found, []
+
+
+def _words(article: Article, placed: Placed) -> str:
+    """A figure's words: from the level before it in its sentence (or the sentence's start) to
+    the next level (or the sentence's end)."""
+    own = _levels_of(article, placed)
+    k = own.index(placed)
+    start = own[k - 1].figure.phrase.outer_end if k > 0 else placed.sentence[0]
+    end = own[k + 1].figure.phrase.start if k + 1 < len(own) else placed.sentence[1]
+    return article.text[start:end]
+
+
+def _levels_of(article: Article, placed: Placed) -> list[Placed]:
+    """The levels of a figure's sentence, the figure among them."""
+    return [
+        p
+        for p in article.figures
+        if p.sentence_index == placed.sentence_index and (p is placed or stated_level(p.figure))
+    ]
+
+
+def _clause(article: Article, placed: Placed) -> str:
+    """A figure's words up to the first break after it (a whole's own words)."""
+    own = [p for p in article.figures if p.sentence_index == placed.sentence_index]
+    k = own.index(placed)
+    end = own[k + 1].figure.phrase.start if k + 1 < len(own) else placed.sentence[1]
+    phrase = placed.figure.phrase
+    tail = article.text[phrase.outer_end : end]
+    cut = _BREAK.search(tail)
+    figure = article.text[phrase.start : phrase.outer_end]
+    return _before(article, placed) + figure + (tail[: cut.start()] if cut else tail)
+
+
+def _before(article: Article, placed: Placed) -> str:
+    """A figure's words before it, back to the level before it in its sentence."""
+    own = _levels_of(article, placed)
+    k = own.index(placed)
+    start = own[k - 1].figure.phrase.outer_end if k > 0 else placed.sentence[0]
+    return article.text[start : placed.figure.phrase.start].rpartition("\n")[2]  # no headline
+
+
+def _flow(article: Article, placed: Placed) -> str:
+    flow = flow_named(_words(article, placed))
+    if flow:
+        return flow
+    sentence = flow_named(article.text[placed.sentence[0] : placed.sentence[1]])
+    return sentence if sentence in ("exports", "imports") else ""
+
+
+def _same(article: Article, a: Placed, b: Placed) -> bool:
+    """One measure and one flow."""
+    return measures_alike(a, b) and _flow(article, a) == _flow(article, b) != "mixed"
+
+
+def _names(listed: str) -> list[str]:
+    return [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r"\s*,\s*|\s+and\s+", listed)]
+
+
+def _named(article: Article, levels: list[Placed], rest: Placed, names: list[str]) -> list[Placed]:
+    """The rest and, for each name it leaves out, the one level of its measure and flow whose
+    words name it, in the rest's sentence or the two after it; nothing when a name has none or
+    two."""
+    near = [
+        p
+        for p in levels
+        if p is not rest
+        and 0 <= p.sentence_index - rest.sentence_index <= 2
+        and _same(article, p, rest)
+    ]
+    parts = [rest]
+    for name in names:
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        naming = [p for p in near if pattern.search(_before(article, p) or _words(article, p))]
+        if len(naming) != 1 or naming[0] in parts:
+            return []
+        parts.append(naming[0])
+    return parts
+
+
+def _closed(article: Article, levels: list[Placed], rest: Placed) -> list[Placed]:
+    """The levels of the rest's measure and flow from the whole's sentence on to the rest, each
+    naming a partner, and the rest; nothing where one of them names none or is a part's part."""
+    before = [
+        p
+        for p in levels
+        if p.figure.phrase.start < rest.figure.phrase.start
+        and rest.paragraph - p.paragraph <= PARAGRAPHS
+        and _same(article, p, rest)
+    ]
+    listed: list[Placed] = []
+    for p in reversed(before):
+        if not _PARTNER.search(_clause(article, p)):
+            break  # the whole (or another figure of the flow): the list starts after it
+        listed.insert(0, p)
+    if not listed:
+        return []
+    return [*listed, rest]
+
+
+def _whole(
+    article: Article, levels: list[Placed], rest: Placed, parts: list[Placed]
+) -> Placed | None:
+    first = min(parts, key=lambda p: p.figure.phrase.start)
+    before = [
+        p
+        for p in levels
+        if p.figure.phrase.start < first.figure.phrase.start
+        and first.paragraph - p.paragraph <= PARAGRAPHS
+        and _same(article, p, rest)
+    ]
+    if not before:
+        return None
+    whole = before[-1]
+    if not _flow(article, rest) and any(p.figure.kind != "count" for p in [whole, *parts]):
+        return None  # money of no trade flow named ("sales there rose to X"): whose is open
+    own = _clause(article, whole)
+    if _PARTNER.search(own) or _REST.search(own) or _EXCEPT.search(own):
+        return None  # the nearest figure is a partner's: no whole of all of them
+    if any(_INSIDE.search(_before(article, p)) for p in parts):
+        return None  # "of these, exports to Germany ...": a part's own parts
+    value = whole.figure.phrase.stated.value
+    if any(p.figure.phrase.stated.value >= value for p in parts):
+        return None  # a part as large as the nearest figure: another whole
+    if not one_period(whole, parts) or not one_context(article, whole, *parts):
+        return None
+    return whole if stated_level(whole.figure) else None
+
+
+def _tied(drafted: Sequence[DraftRelation], whole: Placed, parts: list[Placed]) -> bool:
+    ids = {whole.figure.id, *(p.figure.id for p in parts)}
+    return any(r.kind == "sum" and ids <= set(tied(r)) for r in drafted)
+
+
+def _quote(article: Article, whole: Placed, parts: list[Placed]) -> str:
+    return " … ".join(
+        _clause(article, p).strip()
+        for p in sorted([whole, *parts], key=lambda p: p.figure.phrase.start)
+    )
