@@ -209,6 +209,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         whole: Figure | None = None
         for pair in pairs:
             stated = stated_whole(text, sentence, pair.share)  # "or P% of the target of W"
+            stated = stated or _whole_past_part(text, sentence, pair)  # "P% (A) of demand (W)"
             if stated is not None and stated is not pair.part and one_measure(stated, pair.part):
                 shares.append((pair, stated))  # a target of its own period: no period test
                 continue
@@ -277,6 +278,28 @@ def stated_whole(
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")
+_PART_IN_BRACKETS = re.compile(r"\s*\(\s*")
+_CLOSED = re.compile(r"\s*\)")
+
+
+def _whole_past_part(text: str, sentence: Sentence, pair: Pair) -> Figure | None:
+    """The whole in brackets after the whole's words, where the part stands in brackets right
+    after its share: "Wind met 59.9% (14.2GW) of total power demand (23.7GW)". Both brackets are
+    needed: "59.9% (14.2GW) of total demand, 23.7GW higher than ..." states no whole."""
+    share, part = pair.share, pair.part
+    if part.phrase.start < share.phrase.start:
+        return None
+    if not _PART_IN_BRACKETS.fullmatch(text, share.phrase.outer_end, part.phrase.start):
+        return None
+    closed = _CLOSED.match(text, part.phrase.outer_end)
+    after = [f for f in sentence.figures if f.phrase.start > part.phrase.outer_end]
+    if closed is None or not after or not is_amount(after[0]):
+        return None
+    gap = text[closed.end() : after[0].phrase.start]
+    opened = _BRACKET_AFTER.search(gap)
+    if opened is None or not _CLOSED.match(text, after[0].phrase.outer_end):
+        return None
+    return after[0] if _OF_FIGURE.fullmatch(gap[: opened.start()] + " ") else None
 
 
 def demonstrative_subject(text: str, sentence: Sentence, share: Figure) -> bool:

@@ -97,14 +97,42 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     count = sum(_tried(g) for g in groups)
     made: list[Suggestion] = []
     printed: set[tuple[Interval, frozenset[Interval]]] = set()  # one sum of values, once
-    scored = [(chance(*three) * count, three) for g in groups for three in _agreeing(g)]
-    for score, (total, a, b) in sorted(scored, key=lambda x: x[0]):
+    offered: list[tuple[Level, Level, Level]] = []
+    scored = [
+        (chance(*three) * count, _off(*three), three) for g in groups for three in _agreeing(g)
+    ]
+    for score, _, (total, a, b) in sorted(scored, key=lambda x: (x[0], x[1])):
         key = (total.interval, frozenset([a.interval, b.interval]))
         if score > THRESHOLD or key in printed or refusal(article, total, a, b) is not None:
             continue
+        if any(_exclusive(other, (total, a, b)) for other in offered):
+            continue
         printed.add(key)
+        offered.append((total, a, b))
         made.append(_suggestion(article, total, a, b, score))
     return made
+
+
+def _off(total: Level, a: Level, b: Level) -> Fraction:
+    """How far the middle of the parts' sum lies from the middle of the total."""
+    return abs((a.lo + a.hi + b.lo + b.hi) - (total.lo + total.hi)) / 2
+
+
+def _exclusive(offered: tuple[Level, Level, Level], found: tuple[Level, Level, Level]) -> bool:
+    """Two sums of one total sharing a part, whose other parts differ (no value lies in both):
+    both cannot hold, so only the likelier, or at equal chance the closer, is offered ("wind met
+    59.9% (14.2GW) of demand" beside "a capacity of 24GW, broken down as 10.4GW offshore and
+    13.6GW onshore": 10.4 + 13.6 is 24, and 14.2 + 10.4 fits 24 by its rounding alone)."""
+    total, *ours = offered
+    other, *theirs = found
+    if other.known is not total.known:
+        return False
+    shared = [x for x in ours if any(x.known is y.known for y in theirs)]
+    if len(shared) != 1:
+        return False
+    mine = next(x for x in ours if x is not shared[0])
+    yours = next(y for y in theirs if y.known is not shared[0].known)
+    return mine.hi < yours.lo or yours.hi < mine.lo
 
 
 def _measures(known: Sequence[Known]) -> list[list[Level]]:
