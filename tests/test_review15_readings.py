@@ -141,6 +141,10 @@ OPENS = "Out of the 3.5 million visitors to Ruritania in 2030, some 2.5 million 
         ". By 2035 the ministry hopes for 406,000 cruise visitors (15%).",
         ". Neighbouring Utopia had 406,000 visitors (15%) from Ruritania.",
         ", and 1.1 million of them (44%) were repeat visitors.",
+        # a count larger than the whole, another source's count, a revision
+        ". The airport handled 4.06 million passengers (15%).",
+        ". Another source, the hotel association, counted 406,000 overland arrivals (15%).",
+        ". A revised count put overland arrivals at 406,000 (15%).",
     ],
 )
 def test_a_member_its_words_take_out_of_the_breakdown_gets_no_share(rest: str) -> None:
@@ -170,9 +174,34 @@ def test_a_price_of_another_time_or_basis_is_no_average_of_the_sale(when: str, p
     assert _kinds(SALE.format(when=when) + price, ("per",)) == [], price
 
 
+@pytest.mark.parametrize(
+    ("when", "price"),
+    [
+        (" last season", "This season the cotton went at an average price of US$1.72/kg."),
+        ("", "The cotton went at an average price of US$1.72/kg, excluding levies and transport."),
+        ("", "The cotton went at an average price of US$1.72/kg in the first week."),
+    ],
+)
+def test_in_one_paragraph_a_price_of_another_time_or_basis_is_no_yield(
+    when: str, price: str
+) -> None:
+    """draftyield reads a rate with the one amount of each unit of its paragraph."""
+    text = SALE.format(when=when).replace("\n\n", " ") + price
+    assert _kinds(text, ("per",)) == [], price
+
+
+def test_near_miss_an_estimate_s_yield_beside_the_estimate_s_crop_still_drafts() -> None:
+    text = (
+        "Analysts estimate the Ruritanian wheat crop at 36.7 million tonnes this year. The estimate "
+        "rests on a projected yield of 7.3 tonnes per hectare and an area of 5.02 million hectares."
+    )
+    assert {k for k, _ in _kinds(text, ("per",))} == {"per"}
+
+
 def test_near_miss_the_sale_s_average_price_still_drafts() -> None:
-    text = SALE.format(when=" in 2030") + "The cotton went at an average price of US$1.50/kg."
-    assert [k for k, _ in _kinds(text, ("per",))] == ["per"]
+    price = "The cotton went at an average price of US$1.50/kg."
+    for text in (SALE.format(when=" in 2030") + price, SALE.format(when="").strip() + " " + price):
+        assert {k for k, _ in _kinds(text, ("per",))} == {"per"}, text
 
 
 # draftcomplement: a whole and the two halves of a scope

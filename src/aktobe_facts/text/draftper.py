@@ -159,11 +159,22 @@ def _average_of_before(text: str, value: Placed, earlier: list[Placed]) -> bool:
     before = set(content(text[:start]))
     if not named <= before:
         return False
-    sentence = text[start : value.sentence[1]]
-    sale = text[earlier[0].sentence[0] : earlier[0].sentence[1]].lower()
-    if any(m.group(0).lower() not in sale for m in _TIME.finditer(sentence)):
-        return False  # "This season the cotton went at ..." after last season's sale
-    return not (TO_COME.search(sentence) or net_or_other_basis(sentence))
+    sale = text[earlier[0].sentence[0] : earlier[0].sentence[1]]
+    return not other_price(text[start : value.sentence[1]], sale)
+
+
+def other_price(words: str, sale: str) -> bool:
+    """A price's sentence names a time the sale's words do not ("This season the cotton went at
+    ..." after last season's sale, "... US$1.72/kg in 2029" after the sale of 2030), a plan or
+    forecast, or another basis ("excluding levies"), where the sale's words name none: another
+    price than the sale's average (an estimate's yield beside the estimate's crop and area is the
+    estimate's own: "Estimate was based on a projected yield of 7.3 tonnes per hectare")."""
+    sold = sale.lower()
+    if any(m.group(0).lower() not in sold for m in _TIME.finditer(words)):
+        return True
+    if TO_COME.search(words) and not TO_COME.search(sale):
+        return True
+    return net_or_other_basis(words) and not net_or_other_basis(sale)
 
 
 _TIME = re.compile(

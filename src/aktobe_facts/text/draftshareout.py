@@ -19,7 +19,10 @@ other than W's ("In 2029 there were 406,000 overland arrivals (15%)": "period"),
 ...": "to come"), a whole of its own between it and its bracket ("1.1 million of them (44%)", of
 the 2.5 million before it: "own whole"), or another owner as its subject ("Neighbouring Utopia
 had 406,000 visitors (15%) from Ruritania": "owner"; a name after "from", "to", "in" is a
-partner or place, a member: "Visitors from Germany numbered 406,000 (12%)").
+partner or place, a member: "Visitors from Germany numbered 406,000 (12%)"), a count larger
+than W ("The airport handled 4.06 million passengers (15%)": "larger"), or a count of another
+source or a revision ("Another source, the hotel association, counted 406,000 overland arrivals
+(15%)", "A revised count put overland arrivals at 406,000 (15%)": "another count").
 """
 
 from __future__ import annotations
@@ -98,6 +101,10 @@ def refusal(
         return "not alone"
     if _OWN_WHOLE.search(gap):
         return "own whole"
+    if member.phrase.stated.value > whole.phrase.stated.value:
+        return "larger"  # "The airport handled 4.06 million passengers (15%)": another count
+    if _ANOTHER_COUNT.search(text, sentence.span[0], sentence.span[1]):
+        return "another count"
     if whole.period is not None and member.period is not None and whole.period != member.period:
         return "period"
     if TO_COME.search(text, sentence.span[0], member.phrase.start):
@@ -109,6 +116,12 @@ def refusal(
     return None
 
 
+_ANOTHER_COUNT = re.compile(
+    r"\b(?:source|sources|revis\w*|according\s+to|estimat\w*)\b", re.IGNORECASE
+)
+"""In a member's sentence: a count of another source or a revision ("Another source, the hotel
+association, counted 406,000 overland arrivals (15%)", "A revised count put ..."), whose share
+may be of its own total, not of W."""
 _OWN_WHOLE = re.compile(r"\b(?:of|among)\b", re.IGNORECASE)
 """Between a member and its bracket: a whole of its own ("1.1 million of them (44%)")."""
 _PARTNER_BEFORE = re.compile(r"\b(?:from|to|in|into|at|via|by|of)\s+(?:the\s+)?$", re.IGNORECASE)

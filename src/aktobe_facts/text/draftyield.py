@@ -6,7 +6,10 @@ per tonne brought in 1.07 billion USD" (price = value / quantity).
 Drafted where the rate's paragraph holds exactly one rate of its units stated as a level (not
 "an increase of 0.7 tonnes per ha"), exactly one level in the rate's unit and exactly one in the
 unit it is per (never "per project": :mod:`aktobe_facts.text.draftper` reads counts), none of
-them a range, a change or a comparison's earlier figure ("up from 5.4 tonnes per ha").
+them a range, a change or a comparison's earlier figure ("up from 5.4 tonnes per ha"); the rate's
+sentence names no time the amounts' sentences do not, no plan and no other basis
+(:func:`aktobe_facts.text.draftper.other_price`: "Farmers sold 12.4 million kilogrammes of cotton
+for US$18.6 million last season. This season the cotton went at an average price of US$1.72/kg").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftper import other_price
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -51,6 +55,9 @@ def relations(
                 continue
             if not one_context(article, rate, tops[0], bottoms[0]):
                 continue  # "... from 3.1 million ha in 2031. In 2030 the average yield came to"
+            sale = " ".join(text[p.sentence[0] : p.sentence[1]] for p in (tops[0], bottoms[0]))
+            if other_price(text[rate.sentence[0] : rate.sentence[1]], sale):
+                continue  # "This season the cotton went at ..." after last season's sale
             fields: dict[str, str | list[str] | bool] = {
                 "value": rate.figure.id,
                 "numerator": tops[0].figure.id,
