@@ -60,6 +60,16 @@ def write_claims(tmp_path: Path) -> Callable[[str, str], Path]:
 
 
 @pytest.fixture(autouse=True)
+def _no_terminal_size_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table's width comes from ``COLUMNS`` when it is set (``cli._width``): a shell that
+    exports it, or a parallel test runner's worker (pytest-xdist sets ``COLUMNS=80``), would give
+    the tests another layout than the one they compare against. A test that wants a width sets
+    ``COLUMNS`` itself or passes ``--width``."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def _cycle_collector_back() -> Iterator[None]:
     """``cli.main`` turns the cycle collector off for its short process; a test that calls it
     in-process gets it back on after."""
