@@ -175,3 +175,67 @@ def test_a_growth_and_the_bound_of_its_level() -> None:
     ) == [{"growth": "grown by almost 13 percent", "current": "exceeding $35 billion"}]
     # the near miss: a bound with no verb of its own is another figure set beside the growth
     assert growths("Shipments to the north have grown by almost 13 percent, $35 billion.") == []
+
+
+def test_a_word_of_size_between_the_verb_and_the_percent() -> None:
+    # the value leaves out "grew by a double-digit": the verb still signs the percent
+    assert growths(
+        "Ferry traffic grew by a double-digit 11.6 per cent to 4.1 million passengers in 2030."
+    ) == [{"growth": "11.6 per cent", "current": "4.1 million"}]
+    assert growths("Wool sales fell a sharp 9 percent to $2.2 billion in May.") == [
+        {"growth": "-9 percent", "current": "$2.2 billion"}
+    ]
+    # near misses: a word that is no size ("a record") and no verb of change before the article
+    assert growths("Wool sales were a record 9 percent of $2.2 billion in May.") == []
+    assert growths("Wool sales posted a robust 9 percent margin on $2.2 billion in May.") == []
+
+
+_LEVELS = (
+    "Chile's exports in June rose 6.1 percent year on year to 41.2 billion pesos. Imports "
+    "expanded by 2.3 percent to 38.6 billion pesos, and total trade grew 4.2 percent to 79.8 "
+    "billion pesos. "
+)
+
+
+def test_flows_named_before_their_growths_take_their_one_level_each() -> None:
+    drafted = growths(
+        _LEVELS + "On a month-on-month basis, total trade, exports and imports dropped by 1.9 "
+        "percent, 0.5 percent and 3.6 percent respectively."
+    )
+    assert {"growth": "dropped by 1.9 percent", "current": "79.8 billion pesos"} in drafted
+    assert {"growth": "-0.5 percent", "current": "41.2 billion pesos"} in drafted
+    assert {"growth": "-3.6 percent", "current": "38.6 billion pesos"} in drafted
+
+
+def test_flows_named_with_a_period_or_two_levels_are_left_to_the_editor() -> None:
+    tail = "exports and imports dropped by 0.5 percent and 3.6 percent respectively."
+    near = [
+        # a period of its own: the levels may be another's
+        _LEVELS + "In the first half, " + tail,
+        # two levels of the exports before: which one?
+        _LEVELS + "Exports to Utopia reached 12.2 billion pesos. Exports were 40.1 billion pesos "
+        "in May. " + tail.capitalize(),
+        # a level in the list's own sentence
+        _LEVELS + "Exports and imports dropped by 0.5 percent and 3.6 percent to 40 billion pesos.",
+    ]
+    for text in near:
+        drafted = growths(text)
+        imports = [g["growth"] for g in drafted if g["current"] == "38.6 billion pesos"]
+        assert imports == ["expanded by 2.3 percent"], text
+
+
+def test_a_growth_month_on_month_leaves_the_other_growth_s_base_to_lift() -> None:
+    # the turnover's parts lift to the base period through the growths that name no other base;
+    # before, the month-on-month growths of the same levels left no figure a single growth
+    text = (
+        _LEVELS + "On a month-on-month basis, total trade, exports and imports dropped by 1.9 "
+        "percent, 0.5 percent and 3.6 percent respectively."
+    )
+    lifted = [fields for kind, fields in relations(text) if kind == "equation"]
+    assert len(lifted) == 1
+    # the near miss: every level with two growths that name no base leaves the base open
+    twice = (
+        _LEVELS
+        + "Total trade, exports and imports dropped by 1.9 percent, 0.5 percent and 3.6 percent respectively."
+    )
+    assert [fields for kind, fields in relations(twice) if kind == "equation"] == []

@@ -55,7 +55,7 @@ _VERB = re.compile(
 )
 """From the last level to the first percent: its own noun ("workers"), a comma and at most one
 verb of change ("grew by", "increasing")."""
-_JOIN = re.compile(r"^(?:,\s*)?(?:and\b\s*)?$")
+JOIN = re.compile(r"^(?:,\s*)?(?:and\b\s*)?$")
 _PERIOD = (
     r"(?:year[- ]on[- ]year|y/y|yoy|annually|on\s+an?\s+annual\s+basis|"
     r"(?:on|over|from|compared\s+(?:to|with))\s+(?:the\s+)?(?:same|corresponding)\s+"
@@ -66,7 +66,7 @@ _SAID = (
     r",\s*[\"”]?\s*(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|reports|"
     r"added|noted|told)\b)"
 )
-_END = re.compile(
+END = re.compile(
     rf"^\s*(?:{_PERIOD}\s*)?(?:,?\s*respectively)?\s*[\"”]?\s*(?:[.;]|$|{_SAID})", re.IGNORECASE
 )
 """After the last percent: the comparison's period, "respectively" and the clause's end (or a
@@ -156,9 +156,9 @@ def _shaped(
     if not all(_LEVELS.match(gap) for gap in gaps) or "and" not in " ".join(gaps).split():
         return None
     joins = [_gap(text, sentence, a, b) for a, b in pairwise(growths)]
-    if not all(_JOIN.match(j) for j in joins) or not joins[-1].endswith("and"):
+    if not all(JOIN.match(j) for j in joins) or not joins[-1].endswith("and"):
         return None
-    if _END.match(text[growths[-1].phrase.outer_end : sentence.span[1]]) is None:
+    if END.match(text[growths[-1].phrase.outer_end : sentence.span[1]]) is None:
         return None
     return _VERB.match(_gap(text, sentence, levels[-1], growths[0]))
 

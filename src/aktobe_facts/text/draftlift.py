@@ -219,7 +219,10 @@ def _bases(
     for current, tied in growths.items():
         made = [b for b in (_base(text, sentences, paragraph, where, r) for r in tied) if b]
         if len(tied) > 1:  # "up 1.2 percent on May and 17.3 percent on June of last year"
-            made = [b for b in made if b.tag not in (None, OTHER)]
+            named = [b for b in made if b.tag not in (None, OTHER)]
+            # a growth named month on month beside one that names no base: the latter's is the
+            # paragraph's ("rose 20.6 percent to X. ... X dropped by 10.5 percent month on month")
+            made = named or [b for b in made if b.tag is None]
         if len(made) == 1:
             found[current] = made[0]
     for relation in drafted:

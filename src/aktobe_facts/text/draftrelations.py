@@ -28,6 +28,7 @@ from aktobe_facts.text import (
     draftgrowthlater,
     draftgrowthlisted,
     draftgrowthnext,
+    draftgrowthnouns,
     draftgrowthpairs,
     draftgrowthvolume,
     draftheadline,
@@ -80,6 +81,8 @@ def article_relations(
     relations += compared
     # levels listed before their growths: "X and Y, up P and Q percent respectively"
     listed = draftgrowthlisted.relations(text, sentences, relations)
+    # flows named before their growths, levels given earlier: "exports and imports fell P and Q"
+    listed += draftgrowthnouns.relations(text, sentences, relations + listed)
     relations += listed
     notes = _notes_of_untied(notes, compared + listed)
     # the growths of one figure given twice, read from the relations above

@@ -82,11 +82,34 @@ def listed(text: str, sentence: Span, start: int) -> str | None:
     return None
 
 
+_SIZE = (
+    r"(?:small|slight|modest|marginal|meagre|meager|mild|moderate|healthy|robust|strong|solid|"
+    r"sharp|steep|hefty|whopping|massive|huge|big|large|impressive|staggering|remarkable|notable|"
+    r"significant|substantial|considerable|dramatic|double-digit|single-digit|two-digit|"
+    r"three-digit|further|additional)"
+)
+_SIZED = re.compile(
+    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))(?:\s+by)?\s+(?:an?|another)\s+{_SIZE}\s*$",
+    re.IGNORECASE,
+)
+"""A verb of change, an article and a word of size before the percent, which the value leaves out:
+"grew by a double-digit 11.6 per cent", "rose a robust 12 percent", "fell a sharp 9 percent"."""
+
+
+def sized(text: str, sentence: Span, start: int) -> str | None:
+    """ "up" or "down" when the percent at ``start`` follows its verb of change across an article
+    and a word of its size (:data:`_SIZED`); None otherwise."""
+    m = _SIZED.search(text, sentence[0], start)
+    if m is None:
+        return None
+    return "down" if m.group("down") else "up"
+
+
 def understood(text: str, sentence: Span, start: int) -> str | None:
     """ "up" or "down" when the percent at ``start`` has no verb of its own and takes the last
     verb of change before it in its sentence (also as a later item of a list after one verb,
-    :func:`listed`); None otherwise."""
-    in_list = listed(text, sentence, start)
+    :func:`listed`, or across a word of its size, :func:`sized`); None otherwise."""
+    in_list = listed(text, sentence, start) or sized(text, sentence, start)
     if in_list is not None:
         return in_list
     head = text[sentence[0] : start]
