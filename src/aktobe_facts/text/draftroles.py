@@ -49,7 +49,7 @@ from aktobe_facts.text.figuretime import (
     time_of,
 )
 from aktobe_facts.text.levels import level
-from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time
+from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
 from aktobe_facts.text.whose import FUNCTION_WORDS, possessives, whose
 
 
@@ -556,6 +556,9 @@ def _role(
         elif (channel := _CHANNEL.match(tail)) is not None:
             way = channel.group("what") or channel.group("what2")
             part = part or way.lower()  # "exports under the maquila regime": a part
+        aim = _purpose(tail) if name == "spending" else None
+        if aim is not None:
+            part = part or aim  # "expenditures for the economy": a part
         of = re.match(r"\s*(?:of|from)\s+(?:the\s+)?(\S.*)$", tail)
         if of is not None:
             words = []
@@ -1181,6 +1184,27 @@ revenue"), no part; "operating" and "banking" income are a company's or a bank's
 "gaming" revenue a casino market's."""
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s*$", re.IGNORECASE)
 """Right before a role's noun: an adverb of time ("so far", "thus far"), no word of a part."""
+
+
+def _purpose(tail: str) -> str | None:
+    """What spending goes to, right after its noun: "expenditures for the economy", "spending on
+    health" make the figure that purpose's part, no whole of the spending; never a period
+    ("spending for the first half", "for the five months", "for 2031") or an owner ("for the
+    state budget")."""
+    aim = re.match(r"\s*(?:for|on)\s+(.*)$", tail, re.IGNORECASE)
+    if aim is None:
+        return None
+    words: list[str] = []
+    for word in re.findall(r"[\w'’-]+", aim.group(1)):
+        if _VERBISH.match(word) or (words and _FOLLOW.match(word)):
+            break  # "expenditures for the economy amounted": the purpose ends at its verb
+        words.append(word)
+    if not words or names_only_period(" ".join(words)):
+        return None
+    content = [w for w in words if w.lower() not in _FUNCTION]
+    if not content or _owns(content[0]):
+        return None
+    return content[0].lower()
 
 
 _SPAN_WORD = re.compile(r"^(?:between|during|through|throughout|since|until|till)$", re.IGNORECASE)
