@@ -231,3 +231,33 @@ def test_near_miss_the_whole_s_own_halves_still_add_up() -> None:
     assert [s for s in sums(WHOLE + halves) if s[2]] == [
         ("$5.5 billion", ["$3.5 billion", "$2.0 billion"], True)
     ]
+
+
+# draftrest (this session): a whole and its partners' parts closed by "other countries"
+
+LIST = (
+    "Ruritania's exports came to $9.0 billion in November. Exports to CIS countries {cis} $3.1 "
+    "billion, while exports to EU countries stood at $2.2 billion. {rest} fell to $3.0 billion."
+)
+
+
+@pytest.mark.parametrize(
+    ("cis", "rest"),
+    [
+        # a kind of the flow, another owner's part, re-exports
+        ("rose to", "Exports of oil to other countries"),
+        ("rose to", "Utopia's exports to other countries"),
+        ("rose to", "Re-exports to other countries"),
+        # a partner of the list whose level is not given (a change)
+        ("rose by", "Exports to other countries"),
+    ],
+)
+def test_a_rest_of_another_kind_owner_or_a_list_with_a_gap_is_no_sum(cis: str, rest: str) -> None:
+    assert [s for s in sums(LIST.format(cis=cis, rest=rest)) if s[2]] == [], rest
+
+
+def test_near_miss_the_rest_of_a_whole_list_still_closes_it() -> None:
+    text = LIST.format(cis="rose to", rest="Exports to other countries")
+    assert [s for s in sums(text) if s[2]] == [
+        ("$9.0 billion", ["$3.1 billion", "$2.2 billion", "$3.0 billion"], True)
+    ]

@@ -131,7 +131,9 @@ def _wholes(article: Article, *, lone: bool) -> list[tuple[Placed, list[Placed]]
             whole = _whole(article, placed, read, family, parts)
             if whole is None or not _one_kind(family, [whole, *parts], read):
                 continue
-            if _another_owner(read[whole.figure.id].sentence, [read[p.figure.id] for p in parts]):
+            if another_owner(
+                read[whole.figure.id].sentence, [read[p.figure.id].sentence for p in parts]
+            ):
                 continue  # "Ruritania's exports reached A. Utopia's exports to the EU were B"
             found.append((whole, parts))
     return found
@@ -387,7 +389,7 @@ _NO_KIND = frozenset(
         r"\w+",
         "the its their our his her total overall all aggregate combined foreign external annual "
         "monthly country's nation's whose and or of in to from with by which that this these goods "
-        "merchandise "
+        "merchandise while whereas but as also meanwhile "
         "non eu european union intra extra member members third",
     )
 )
@@ -445,14 +447,14 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s?(?=\s)")
 """A name in its possessive form ("Utopia's exports")."""
 
 
-def _another_owner(whole: str, parts: list[_Read]) -> bool:
-    """The whole's sentence names its owner in the possessive form and a part's sentence another
+def another_owner(whole: str, parts: list[str]) -> bool:
+    """The whole's sentence names its owner in the possessive form and a part's words another
     ("Ruritania's exports reached A. Utopia's exports to the EU were B, and its exports to
     non-EU countries C"): another owner's halves. A whole that names none is left to the words
     around it ("Oman's non-oil exports ... Overall merchandise exports ...")."""
     owners = {m.group(1) for m in _POSSESSOR.finditer(whole)}
     return bool(owners) and any(
-        m.group(1) not in owners for part in parts for m in _POSSESSOR.finditer(part.sentence)
+        m.group(1) not in owners for part in parts for m in _POSSESSOR.finditer(part)
     )
 
 

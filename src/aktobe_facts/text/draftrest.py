@@ -25,7 +25,11 @@ United States bought more: sales there rose to B", the partner only in the words
 the rest of a region ("other countries in Asia", "other EU
 countries": the rest of a part, never of the whole); a part that says it is of another part ("of
 these", "of which": a list inside a part); a name of "excluding" that no figure, or two, name;
-a whole smaller than a part (another whole).
+a whole smaller than a part (another whole); a part of a kind of the flow the whole does not
+name ("Exports of oil to other countries", "Re-exports to other countries"), another owner's part
+("Utopia's exports to other countries" after "Ruritania's exports came to A"), and a partner of
+the list whose figure is no level ("Exports to CIS countries rose by B": its level is not given,
+so the levels listed leave it out).
 """
 
 from __future__ import annotations
@@ -35,7 +39,13 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
-from aktobe_facts.text.draftcomplement import candidate, flow_named, one_period
+from aktobe_facts.text.draftcomplement import (
+    another_owner,
+    candidate,
+    flow_named,
+    kinds_named,
+    one_period,
+)
 from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
@@ -212,7 +222,49 @@ def _whole(
         return None  # a part as large as the nearest figure: another whole
     if not one_period(whole, parts) or not one_context(article, whole, *parts):
         return None
+    if not _one_kind(article, [whole, *parts]) or _another_owner(article, whole, parts):
+        return None  # "Exports of oil to other countries", "Utopia's exports to ...": no part
+    if _left_out(article, whole, rest, parts):
+        return None  # "Exports to CIS countries rose by B": a partner's figure that is no level
     return whole if stated_level(whole.figure) else None
+
+
+def _one_kind(article: Article, figures: list[Placed]) -> bool:
+    """Each part names no kind of the flow its whole does not ("Exports of oil to other
+    countries", "Re-exports to other countries" under all exports: a kind's part, no part of all
+    the exports; "Ruritania's garment exports reached A. Exports to the United States ..." are the
+    garments')."""
+    whole, *parts = [kinds_named(_clause(article, p)) for p in figures]
+    return all(k is None or k <= (whole or set()) for k in parts)
+
+
+def _another_owner(article: Article, whole: Placed, parts: list[Placed]) -> bool:
+    """The whole's sentence names its owner in the possessive form and a part's words another
+    ("Ruritania's exports came to A ... Utopia's exports to other countries fell to D")."""
+    text = article.text
+    return another_owner(
+        text[whole.sentence[0] : whole.sentence[1]], [_before(article, p) for p in parts]
+    )
+
+
+def _unit(placed: Placed) -> str | None:
+    unit = placed.figure.phrase.stated.unit
+    return None if unit is None else unit.key
+
+
+def _left_out(article: Article, whole: Placed, rest: Placed, parts: list[Placed]) -> bool:
+    """A figure of the flow and measure between the whole and the rest, no part, whose words
+    name a partner ("Exports to CIS countries rose by $3.1 billion": a change, no level): the
+    list the rest closes holds a partner whose level is not given."""
+    between = [
+        p
+        for p in article.figures
+        if whole.figure.phrase.start < p.figure.phrase.start < rest.figure.phrase.start
+        and p not in parts
+        and _unit(p) is not None
+        and _unit(p) == _unit(rest)
+    ]
+    return any(_PARTNER.search(_words(article, p)) for p in between)
 
 
 def _tied(drafted: Sequence[DraftRelation], whole: Placed, parts: list[Placed]) -> bool:
