@@ -318,6 +318,8 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
             return _Core(percent, amount, first, last)
         if changed and _fall_of_both(amount, percent, first):
             return _Core(percent, amount, first, last)  # "a decrease of A or P": both a fall
+        if changed and _fall_of_both_after(amount, percent, first):
+            return _Core(percent, amount, first, last)  # "a decrease of P, or A": both a fall
         return None  # "fell by 8 percent, or 63 million": the signs are the editor's to settle
     if percent.kind != "growth":
         return None
@@ -348,6 +350,20 @@ _REACHING = re.compile(
 """After the percent, the level the change reached: "were D or P% higher, reaching X"."""
 _WHICH_IS = re.compile(r"\b(?:which|that|this|it)\s+(?:is|was|are|were)\s*$", re.IGNORECASE)
 """Before an amount of change: "which is $12 billion, or 23.9 percent more than in 2022"."""
+
+
+_NOUN_OF_FALL = re.compile(r"(?:a|an)\s+[a-z]+\s+of\s", re.IGNORECASE)
+
+
+def _fall_of_both_after(amount: Figure, percent: Figure, first: Figure) -> bool:
+    """ "a decrease of 9.7%, or $560 million": the percent's noun of a fall governs the amount
+    joined to it by "or" (the percent first, the amount with no word of its own), as in
+    :func:`_fall_of_both` the other way round. A verb of the fall ("fell by 8 percent, or 63
+    million") leaves the signs to the editor as before."""
+    stated = amount.phrase.stated
+    plain = stated.direction is None and stated.qualifier is None and not stated.negative
+    fall = percent.phrase.stated.negative and _NOUN_OF_FALL.match(percent.phrase.value)
+    return first is percent and bool(fall) and plain
 
 
 def _level(lead: str, amount: Figure) -> bool:
