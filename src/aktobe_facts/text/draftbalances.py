@@ -330,8 +330,42 @@ def _solve(
     alone = [group[0] for group in by_unit.values() if len(group) == 1]
     # the guards after the count: a set they leave alone is no more certain than before (a
     # deficit "together" of two months is no February's for February being named last before it)
-    drafted = [m for m in (*made, *alone) if _one_period(article, m, named)]
+    drafted = [
+        m
+        for m in (*made, *alone)
+        if _one_period(article, m, named) and not _two_months(frame, article, m, named)
+    ]
     return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
+
+
+_ON_MONTH = re.compile(rf"\s*(?:In|For|During)\s+(?i:{MONTH_NAMES})\b")
+
+
+def _two_months(frame: Frame, article: Article, members: Members, named: dict[str, Role]) -> bool:
+    """The result's sentence opens on its month, a result of the frame's (a balance, a turnover)
+    before it names another month, and the flows that name no month stand in a later paragraph:
+    "The deficit widened to X in July ... In June, the deficit stood at Y.  (new paragraph)
+    Exports rose to A, imports to B" (the flows may be the lead's month's or the aside's, and the
+    words do not say which)."""
+    first, *flows = members
+    result = named[first.figure.id]
+    if result.time.months is None or not _ON_MONTH.match(
+        article.text, first.sentence[0], first.figure.phrase.start
+    ):
+        return False
+    loose = [p for p in flows if named[p.figure.id].time.months is None]
+    if not loose or any(p.paragraph <= first.paragraph for p in loose):
+        return False
+    return any(
+        role.name in frame.results
+        and not role.earlier
+        and role.part == result.part
+        and role.start < result.start
+        and role.time.months is not None
+        and role.time.months != result.time.months
+        for figure, role in named.items()
+        if figure != first.figure.id
+    )
 
 
 _OPENS_ON_MONTH = re.compile(

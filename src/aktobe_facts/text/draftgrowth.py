@@ -320,6 +320,8 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
             return _Core(percent, amount, first, last)  # "a decrease of A or P": both a fall
         if changed and _fall_of_both_after(amount, percent, first):
             return _Core(percent, amount, first, last)  # "a decrease of P, or A": both a fall
+        if changed and _fall_of_percent(amount, percent, first):
+            return _Core(percent, amount, first, last)  # "fell 3.1 percent, or A, to X": both
         return None  # "fell by 8 percent, or 63 million": the signs are the editor's to settle
     if percent.kind != "growth":
         return None
@@ -383,6 +385,15 @@ def _fall_of_both(amount: Figure, percent: Figure, first: Figure) -> bool:
     stated = percent.phrase.stated
     plain = stated.direction is None and stated.qualifier is None and not stated.negative
     return first is amount and amount.phrase.stated.negative and plain
+
+
+def _fall_of_percent(amount: Figure, percent: Figure, first: Figure) -> bool:
+    """ "slipped 3.1 percent, or $17.7 billion, to X": the percent's fall word governs the amount
+    joined to it by "or" (the percent first, with its verb of falling; the amount plain, with no
+    word or sign of its own), as :func:`_fall_of_both` reads the amount's word for the percent."""
+    stated, own = percent.phrase.stated, amount.phrase.stated
+    plain = own.direction is None and own.qualifier is None and not own.negative
+    return first is percent and stated.negative and stated.direction is not None and plain
 
 
 def _relation(

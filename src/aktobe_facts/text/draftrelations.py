@@ -18,6 +18,7 @@ from aktobe_facts.text import (
     draftadditional,
     draftaverage,
     draftchangeamount,
+    draftchangelevels,
     draftcompare,
     draftequal,
     draftgrowth,
@@ -124,6 +125,8 @@ def article_relations(
     # "X, which is D more than in 2017"; "X, compared to Y, an increase of D"; "X. This is 12%,
     # or $380 million less": amounts of change
     relations += draftchangeamount.relations(text, sentences, relations)
+    # "increased by D to X, up from Y"; "fell by D from Y to X": the change and both its levels
+    relations += draftchangelevels.relations(text, sentences, relations)
     # "X, an increase of P, bringing additional revenue of D": the growth's amount of change
     relations = draftadditional.relations(text, sentences, relations)
     # "increased by D from B. ... the P per cent growth": the percent of the move told before

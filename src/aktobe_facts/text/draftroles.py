@@ -85,8 +85,23 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         rf"trade(?=\s+(?:in\s+(?:the\s+)?(?:first|last|past|{MONTH}|\d{{4}})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
         r"totall?ed|amounted|reached|stood|came|climbed|dropped|declined|jumped|surged)\b))",
     ),
-    ("deficit", r"deficits?|shortfall|gap(?!\s+between)"),
+    (  # "the gap between imports and exports reached X": the balance, never either flow
+        "deficit",
+        r"deficits?|shortfall|gap(?!\s+between)|(?<=trade\s)loss(?:es)?|"
+        r"gap\s+between\s+(?:(?:the\s+)?imports\s+and\s+(?:the\s+)?exports|"
+        r"(?:the\s+)?exports\s+and\s+(?:the\s+)?imports)",
+    ),
     ("surplus", r"surplus(?:es)?"),
+    (  # "export earnings", "earnings from exports", "export receipts": the exports' value
+        "exports",
+        r"exports?\s+(?:earnings|receipts|proceeds|revenues?)|"
+        r"(?:earnings|receipts|proceeds|revenues?)\s+from\s+exports?",
+    ),
+    (  # "the import bill", "spending on imports", "import expenditure": the imports' value
+        "imports",
+        r"imports?\s+(?:bill|expenditures?|payments|spending)|"
+        r"(?:spending|expenditures?|payments)\s+(?:on|for)\s+imports?",
+    ),
     ("revenue", r"revenues?(?:\s+collections?)?|receipts|incomes?"),
     ("spending", r"spending|expenditures?|expenses|outlays"),
     ("exports", r"exports?"),
@@ -158,11 +173,22 @@ _FOLLOW = re.compile(
     r"total(?:s|l?ing)?|amount(?:s|ing)?|stand|rise|rises|grow|grows|fall|falls|remain(?:s|ed)?|"
     r"of|for|in|at|to|during|over|under|also|alone|itself|then|this|that|which|came|hit|"
     r"accounted|increased|decreased|stood|equal(?:l?ed|s)?|continued|kept|narrowed|widened|"
-    r"saw|sees?|shows?|showed|by|\w+ly)$",
+    r"saw|sees?|shows?|showed|by|up|down|\w+ly)$",
     re.IGNORECASE,
 )
 """The first word after a role's noun when the noun is the figure's subject ("revenues were",
 "expenditures for", "deficit of"); any other word ("export duties") makes another subject."""
+_RECORD_SPAN = re.compile(
+    r"\b(?:more|less)\s+than\s+(?:an?\s+)?[\w-]+[\s-](?:year|month|quarter|decade)s?[\s-](?:high|low)\b",
+    re.IGNORECASE,
+)
+"""A record's span in a flow's tail: "widened to a more than five-year high of X" compares the
+figure with no other figure (the tail's "than" breaks no clause)."""
+_FROM_SPAN = re.compile(
+    rf"\s*from\s+(?:{MONTH})\b(?:\s+\d{{4}})?\s+(?:to|through|till|until)\s", re.I
+)
+"""After a flow's noun, the span of months its figure covers ("Imports from January to April rose
+to X"): a period, never a partner nor another subject."""
 _TAIL_BREAK = re.compile(
     r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|including|of\s+which|share|when|"
     r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))|"
@@ -210,6 +236,14 @@ _OR_PERCENT_COMPARED = re.compile(
     r"\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:more|less|higher|lower)\b",
     re.IGNORECASE,
 )
+_OR_PERCENT_ASIDE = re.compile(
+    r"\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,\s*(?:more|less|higher|lower)\b",
+    re.IGNORECASE,
+)
+"""After a figure, its percent set off by commas and then a word of comparison: "The deficit was
+$4.2 billion, or 37%, higher than a year earlier" (the comparison is the figure's and the
+percent's: both are the change); "amounted to X, or 36.9% more" (no comma after the percent) is
+the level and its growth."""
 _BEING = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:about|almost|nearly|some)\s+)?$")
 """Before a figure, a verb of being, and after it "or 7.2% higher" with no comma: the figure and
 the percent are together the amount a flow changed by ("were EUR 72.7 million or 7.2% higher",
@@ -377,9 +411,13 @@ def _roles(article: Article) -> dict[str, Role]:
                 )
             ):
                 continue  # "Spending was $72 million or 7% higher": the change's amount
+            if _OR_PERCENT_ASIDE.match(article.text, placed.figure.phrase.outer_end):
+                continue  # "The deficit was $4.2 billion, or 37%, higher than": the change's amount
             if _AHEAD.match(article.text, placed.figure.phrase.outer_end):
                 continue  # "income was almost $1m ahead of the 2018 quarter": the gap, no level
             role = _role(article.text, figures, k, previous)
+            if role is not None and previous is not None:
+                role = _elided_partner(article.text, previous, role)
             if role is not None and previous and _broken_down(article.text, previous, role, broken):
                 broken.add(placed.figure.id)  # that trade's flows: no role
                 role = None
@@ -402,6 +440,31 @@ def _roles(article: Article) -> dict[str, Role]:
     from aktobe_facts.text.draftrespectively import respective  # it reads these roles
 
     return respective(article, found)
+
+
+_CONTRASTED = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:while|whereas|and|but)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
+)
+"""Between a flow of a partner and the next flow's noun: the clause that sets the other flow
+against it ("Imports from India came to X, while exports were Y")."""
+_OTHER_FLOW = {"exports": "imports", "imports": "exports"}
+
+
+def _elided_partner(text: str, previous: tuple[Placed, Role | None], role: Role) -> Role:
+    """A flow set against the other flow of a partner in the clause before, naming no partner of
+    its own, is that partner's: "Imports from India came to Rs 908 billion, while exports were
+    Rs 94.51 billion" (the exports to India, never all exports)."""
+    before = previous[1]
+    if (
+        before is None
+        or before.partner is None
+        or role.partner is not None
+        or role.part is not None
+        or _OTHER_FLOW.get(before.name) != role.name
+        or not _CONTRASTED.fullmatch(text, previous[0].figure.phrase.outer_end, role.start)
+    ):
+        return role
+    return msgspec.structs.replace(role, part=before.part, partner=before.partner)
 
 
 _SAME_AS_BEFORE = re.compile(
@@ -496,7 +559,11 @@ def _role(
     tail = _ASIDE.sub(" ", window[aside.end() if aside else m.end() :])  # "fell 5% (against"
     if _OBJECT_OF.search(window, 0, m.start()) and not _CHANGE_OF.fullmatch(tail):
         return None  # "The rise in imports was led by machinery, up 12 percent to X"
-    if len(tail) > TAIL_REACH or _TAIL_BREAK.search(tail) or re.search(r"\bby\s*$", tail):
+    if (
+        len(tail) > TAIL_REACH
+        or _TAIL_BREAK.search(_RECORD_SPAN.sub(" ", tail))
+        or re.search(r"\bby\s*$", tail)
+    ):
         return None
     if _LABEL_DASH.search(tail):
         return None  # "revenue to the budget, resource payments and property tax - X": its label's
@@ -542,6 +609,7 @@ def _role(
             and first is not None
             and not _FOLLOW.match(first.group(1))
             and not _GAPPED.match(tail)
+            and not _FROM_SPAN.match(tail)
         ):
             return None  # "export duties were": another subject
         owner, part, named = _modifiers(clauses[-1])
@@ -876,11 +944,13 @@ COVERAGE = frozenset({"goods", "services"})
 """The owners that say what a trade figure covers: goods, services or both ("in goods and
 services")."""
 _PARTNER_LEAD = re.compile(
-    r"\s*(?:with|in\s+(?:its\s+|the\s+)?trade\s+with)\s+(?:the\s+)?([^,;:.\d()]{1,40}?)\s*,",
+    r"\s*(?:with|in\s+(?:its\s+|the\s+)?trade\s+with)\s+(?:the\s+)?([^,;:.\d()]{1,40}?)"
+    r"(?:\s+alone)?\s*,",
     re.IGNORECASE,
 )
 """A sentence that opens on the partner its flows are traded with ("With third countries,", "In
-trade with the EU,"): its exports and imports are that trade's, a part of the country's."""
+trade with the EU,", "With Ruritania alone,"): its exports and imports are that trade's, a part of
+the country's."""
 
 
 def partner_lead(text: str, sentence_start: int) -> str | None:

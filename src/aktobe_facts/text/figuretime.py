@@ -109,7 +109,18 @@ def is_earlier(text: str, figures: list[Placed], k: int) -> bool:
         return True  # "A year earlier, the deficit had been X"
     if _EARLIER_AFTER.match(after):
         return True  # "Tax revenue was X a year earlier": last year's, no figure of this one
-    return bool(_EARLIER.search(before) or re.match(r"\s*(?:in|for|during)\s+the\s+same\b", after))
+    return bool(_EARLIER.search(before) or _SAME_EARLIER_AFTER.match(after))
+
+
+_SAME_EARLIER_AFTER = re.compile(
+    r"\s*(?:in|for|during)\s+the\s+same\s+(?:period|months?|quarter|half|time|weeks?|days?)\b"
+    r"(?=[^,;.]{0,20}?\b(?:last|previous|prior|preceding|(?:19|20)\d\d|earlier|ago|before)\b)",
+    re.IGNORECASE,
+)
+"""Right after a figure, "in the same period" of a year before ("X in the same period last year",
+"in the same quarter of 2030", "in the same month a year earlier"): the comparison's earlier
+figure; "exports of X in the same period" with nothing after it is the period named before (the
+figure's own), never an earlier one."""
 
 
 _EARLIER_AFTER = re.compile(
