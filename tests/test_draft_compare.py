@@ -69,15 +69,24 @@ def test_with_a_total_of_only_beside_a_base() -> None:
 
 
 def test_wordings_the_listed_rule_reads_stay_its_own() -> None:
-    # "X, down P or D from Y": an amount of change beside the percent, whose signs the listed rule
-    # leaves to the editor (a suggestion), and this reader takes no part of it
-    assert (
-        relations(
-            "Coffee exports for 2031 totaled $212.4 million, down 8.2 percent or $19 million "
-            "from the $231.4 million recorded for 2030."
+    # "X, down P or D from Y": an amount of change beside the percent, the fall word of the
+    # percent governing the plain amount (draftgrowth._fall_of_percent, fifteenth session: a
+    # change with its direction), and this reader takes no part of it
+    assert relations(
+        "Coffee exports for 2031 totaled $212.4 million, down 8.2 percent or $19 million "
+        "from the $231.4 million recorded for 2030."
+    ) == [
+        (
+            "change",
+            {
+                "amount": "$19 million",
+                "current": "$212.4 million",
+                "base": "$231.4 million",
+                "percent": "down 8.2 percent",
+                "direction": "fall",
+            },
         )
-        == []
-    )
+    ]
     # a level compared with, then an aside and the change: the base is no value reached
     assert (
         relations(

@@ -261,12 +261,14 @@ def _together(members: Members, named: dict[str, Role], dated: Dateline | None) 
 def _year(time: Time, dated: Dateline | None) -> int | None:
     """The year a figure's words name, or that of a month they name with no year in a dated
     article: the dateline's, or the year before for a month after the dateline's ("exports ...
-    in June" in an article dated July 2015 are June 2015's, never "In June 2014 the surplus")."""
+    in June" in an article dated July 2015 are June 2015's, never "In June 2014 the surplus"); a
+    span of months is the year before's where it ends after the dateline's month ("the
+    January-November period" in an article dated January 2020 is 2019's)."""
     if time.year is not None:
         return int(time.year) if time.year.isdigit() else None
     if time.months is None or time.relative is not None or time.dates or dated is None:
         return None
-    later = dated.month is not None and time.months[0] > dated.month
+    later = dated.month is not None and time.months[1] > dated.month  # a span's end: not yet come
     return dated.year - 1 if later else dated.year
 
 

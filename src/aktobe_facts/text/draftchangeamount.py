@@ -46,7 +46,7 @@ from aktobe_facts.text.draftthat import named_before
 from aktobe_facts.text.levels import level
 
 _BEFORE = re.compile(
-    r"^[^,;:.\d%()]{0,50},\s*(?:which\s+is|which\s+was|that\s+is|that\s+was|i\.e\.|or)?\s*$",
+    r"^[^,;:.\d%()]{0,50},\s*(?:which\s+(?:is|was|were|are)|that\s+(?:is|was)|i\.e\.|or)?\s*$",
     re.IGNORECASE,
 )
 """Between X and D: the rest of X's clause with no other figure ("international travelers

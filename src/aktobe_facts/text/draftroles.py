@@ -271,7 +271,7 @@ _AFTER_PART = re.compile(
 """What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil",
 "received 120 million in grants" (never "in revenue", "in 2031", "in nominal terms")."""
 _PLAN = re.compile(
-    r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
+    r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)(?<!report\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
     r"draft|approved|outlook|goal|aim(?:s|ed)?)\b",
     re.IGNORECASE,
@@ -498,6 +498,22 @@ def reported_whole(role: Role | None, name: str) -> bool:
     )
 
 
+_BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+_PERCENT_OR = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*,?\s*or\s*$", re.IGNORECASE)
+
+
+def _a_change(text: str, placed: Placed) -> bool:
+    """The figure is an amount of change by its own words ("fell by $2 billion", "down $2
+    billion"), the "by" before it ("shrank by Sh15.55 billion") or the percent it is joined to
+    by "or" ("slipped 3.1 percent, or Sh17.7 billion,"): the level after it ("to X") is the
+    flow's its sentence names before, never a link in a chain of levels."""
+    phrase = placed.figure.phrase
+    if phrase.stated.direction is not None:
+        return True
+    before = text[placed.sentence[0] : phrase.start]
+    return _BY_BEFORE.search(before) is not None or _PERCENT_OR.search(before) is not None
+
+
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"—]")
 """The marks that end a clause of the words before a role's noun: its modifiers and possessives
 are those of the last clause ("In 2023, Codelco's output"), its subject the first."""
@@ -508,7 +524,11 @@ def _role(
 ) -> Role | None:
     placed = figures[k]
     phrase = placed.figure.phrase
-    chained = previous is not None and _same_unit(previous[0], placed)
+    chained = (
+        previous is not None
+        and _same_unit(previous[0], placed)
+        and not (previous[1] is None and _a_change(text, previous[0]))
+    )
     start = previous[0].figure.phrase.outer_end if previous and chained else placed.sentence[0]
     window = text[start : phrase.start]
     if window.rstrip().endswith("+"):
@@ -557,6 +577,9 @@ def _role(
     name = (_VERBS if verb else _NOUNS)[int(key[1:])][0]
     aside = None if verb else _APPOSITIVE.match(window, m.end())
     tail = _ASIDE.sub(" ", window[aside.end() if aside else m.end() :])  # "fell 5% (against"
+    tail = _OR_ASIDE.sub(
+        " ", tail
+    )  # "by Sh33.2 billion, or 2.03 percent, to": the change said twice
     if _OBJECT_OF.search(window, 0, m.start()) and not _CHANGE_OF.fullmatch(tail):
         return None  # "The rise in imports was led by machinery, up 12 percent to X"
     if (
@@ -570,7 +593,9 @@ def _role(
     if chained and _LABEL_OF_BEFORE.fullmatch(window, 0, m.start()) and _COMMA_ONLY.fullmatch(tail):
         return None  # "X is for recurrent expenditure, Y for capital": the noun is X's, not Y's
     partner_at = None if verb else _partner_span(name, tail)
-    noun_end = start + m.end() + (partner_at[1] if partner_at else 0)  # "exports to China rose"
+    # "exports to China rose"; "The deficit, the gap between imports and exports, shrank": the
+    # words of the noun end after its partner or its aside
+    noun_end = start + (aside.end() if aside else m.end()) + (partner_at[1] if partner_at else 0)
     if not _own_level(text, figures, k, noun_end, tail):
         return None  # "Imports climbed 9.4 percent, ..., driven by energy purchases of X"
     begin = start + m.start()
@@ -1001,7 +1026,16 @@ def _own_level(text: str, figures: list[Placed], k: int, noun_end: int, tail: st
         gaps.append(text[at : other.start])
         at = other.outer_end
     words = _ASIDE.sub(" ", " 0 ".join([*gaps, text[at : phrase.start]]))  # its asides left out
+    words = _PACE.sub(" ", words)  # "grew at a faster pace of 37% to X": the change's own words
     return all(_linking(w) for w in re.findall(r"[A-Za-z][\w'’-]*", words))
+
+
+_PACE = re.compile(
+    r"\bat\s+an?\s+(?:(?:much|slightly|even)\s+)?(?:\w+er\s+|record\s+|annual\s+)?(?:rate|pace)\s+of\b",
+    re.IGNORECASE,
+)
+"""Before a change's percent: "at a faster pace of", "at a slower rate of" (the change's own
+words, no noun of another thing)."""
 
 
 def _linking(word: str) -> bool:
@@ -1086,6 +1120,13 @@ def _name_of(m: re.Match[str]) -> str:
     return (_VERBS if key[0] == "v" else _NOUNS)[int(key[1:])][0]
 
 
+_OR_ASIDE = re.compile(
+    r",\s*or\s+(?:[A-Za-z$€£¥₹¢]{0,4}\s?)?[\d.,]+\s*(?:%|per\s*cent|percent|"
+    r"(?:thousand|million|billion|trillion|bn|mn|m|tn)\b[^,;]{0,20}?)\s*,",
+    re.IGNORECASE,
+)
+"""In a flow's tail, a change's other figure joined by "or" between commas ("cut the import bill
+by Sh33.2 billion, or 2.03 percent, to X"): the change said twice, no list of subjects."""
 _ASIDE = re.compile(
     r"\([^()]*\)|,\s*(?:for\s+(?:its|their|his|her|our)\s+part|in\s+(?:its|their)\s+turn|in\s+turn)\s*,"
     r"|\b(?:in|on|for)\s+(?:trade\s+in\s+)?goods\s+and\s+services\b",
@@ -1112,11 +1153,13 @@ _FLOW_AFTER = re.compile(
     re.I,
 )
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:to|into|reach(?:ed|ing)|total(?:l?ed|l?ing))\s+$|\binto\s(?:[^,;.]|\.\d){0,80}\band\s+$",
+    r"\b(?:to|into|reach(?:ed|ing)|total(?:l?ed|l?ing)|(?:made\s+up|consisting|composed)\s+of|"
+    r"comprising|in\s+(?:exports|imports)\s+and)\s+$|\binto\s(?:[^,;.]|\.\d){0,80}\band\s+$",
     re.IGNORECASE,
 )
-"""A flow named after its level: "an increase of 11.8 per cent to 74.45 billion in exports" (never
-"a shortfall of 5 billion in exports": a change, not the level)."""
+"""A flow named after its level: "an increase of 11.8 per cent to 74.45 billion in exports", a
+whole's breakdown "made up of A in exports and B in imports" (never "a shortfall of 5 billion in
+exports": a change, not the level)."""
 _WORTH_OF_FLOW = re.compile(
     r"\s+(?:(?:U\.?S\.?\s+)?dollars?\s+)?worth\s+of\s+(exports|imports)\b"
     r"(?!\s+(?:of|from|to|for|by|at)\b|\s+in\s+(?-i:[A-Z]))",
