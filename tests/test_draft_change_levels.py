@@ -110,3 +110,20 @@ def test_any_change_between_two_levels(base: int, amount: int, rise: bool) -> No
     if not rise:
         expected["direction"] = "fall"
     assert changes(text) == [expected]
+
+
+def test_a_base_years_before_or_another_basis_gets_no_change() -> None:
+    # sentences of the review (review15): D is the last year's change, or the change is real
+    years = (
+        "Exports increased by $0.5 billion to $5.2 billion in 2030, up from $4.1 billion in 2025."
+    )
+    assert changes(years) == []
+    real = "Exports increased by $0.5 billion to $5.2 billion in real terms, up from $4.1 billion."
+    assert changes(real) == []
+    # near miss: the year before keeps its change
+    near = (
+        "Exports increased by $1.1 billion to $5.2 billion in 2030, up from $4.1 billion in 2029."
+    )
+    assert changes(near) == [
+        {"amount": "increased by $1.1 billion", "current": "$5.2 billion", "base": "$4.1 billion"}
+    ]

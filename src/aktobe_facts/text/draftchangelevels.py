@@ -17,7 +17,12 @@ Guards, each by its reason:
 
 - a base of another span of time than the level ("rose by D to X in June, up from Y in the first
   half"): where both name their period, the two are as long (:func:`_spans_alike`);
-- D named with its own percent or base already (a growth's "or" amount) is left to that relation.
+- D named with its own percent or base already (a growth's "or" amount) is left to that relation;
+- a base more than a year before the level ("rose by D to X in 2030, up from Y in 2025"): D is
+  as likely the last year's change as the five years' (:func:`_within_a_year`);
+- another basis in the clause ("rose by D to X in real terms, up from Y", "excluding
+  acquisitions"): the change is of other figures than the printed levels
+  (:func:`growthbasis.net_or_other_basis`).
 
 With the two levels missing, "rose by D to X" alone tests nothing and gets nothing.
 """
@@ -40,6 +45,7 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftgrowth import base_ends
+from aktobe_facts.text.growthbasis import net_or_other_basis
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.sentences import clause_start
 
@@ -83,7 +89,7 @@ def relations(
             if any(d.id in p and (x.id in p or y.id in p) for p in pairs):
                 continue  # "rose 9 percent, or D, to X": the growth's amount, drafted already
             fall = _sign(text, sentence, d)
-            if fall is None:
+            if fall is None or _other_basis(text, sentence, d):
                 continue
             fields: dict[str, str | list[str] | bool] = {
                 "amount": d.id,
@@ -115,7 +121,24 @@ def _levels(
         return None
     if not _SAME_SPAN.match(text, y.phrase.outer_end) and not _spans_alike(x, y):
         return None
+    if not _within_a_year(x, y):
+        return None
     return x, y
+
+
+def _within_a_year(x: Figure, y: Figure) -> bool:
+    """Where both levels name their period, the base starts at most a year before the level:
+    "to X in 2030, up from Y in 2025" leaves D open (the last year's change, or the five years'?)."""
+    now, then = period_span(x.period), period_span(y.period)
+    if now is None or then is None:
+        return True
+    return (now[0] - then[0]).days <= 369
+
+
+def _other_basis(text: str, sentence: Sentence, d: Figure) -> bool:
+    """The clause of D names another basis than the printed figures' or what they are net of."""
+    start = clause_start(text, sentence.span[0], d.phrase.start)
+    return net_or_other_basis(text[start : sentence.span[1]])
 
 
 _SAME_SPAN = re.compile(
