@@ -132,8 +132,21 @@ def test_change_relations_with_amount_percent_and_current() -> None:
             },
         )
     ]
-    # a signed percent with an unsigned amount: the editor settles the signs
-    assert relations("Revenue fell by 8 percent, or 63 million lari, to 730 million lari.") == []
+    # a verb of fall with its percent, the amount after "or" and the level reached: one fall
+    # (draftgrowth._fall_of_percent, fifteenth session; 793 - 730 = 63, 63 / 793 = 7.9 percent)
+    assert relations("Revenue fell by 8 percent, or 63 million lari, to 730 million lari.") == [
+        (
+            "change",
+            {
+                "amount": "63 million lari",
+                "current": "730 million lari",
+                "percent": "fell by 8 percent",
+                "direction": "fall",
+            },
+        )
+    ]
+    # with no level reached, the signs stay the editor's to settle
+    assert relations("Revenue fell by 8 percent, or 63 million lari.") == []
 
 
 def test_drafted_relations_are_checked(tmp_path: Path) -> None:
