@@ -306,3 +306,137 @@ def test_a_move_no_word_signs_is_checked_by_its_levels(
     # a tenth at most
     right = abs(abs(b - a) - abs(b - a + off)) <= 1
     assert found == [("equation", Outcome.PASS if right else Outcome.FAIL)]
+
+
+# --- draftshareof: a part of another basis or scope -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The north accounted for 60 percent of the $12.5 million of remittances, or $8.1 million "
+        "in real terms.",
+        "The north accounted for 60 percent of the $12.5 million of remittances, or $9.0 million "
+        "including transfers.",
+    ],
+)
+def test_no_share_of_a_part_of_another_basis_or_scope(sentence: str) -> None:
+    assert _kinds(sentence, "share") == []
+
+
+def test_a_share_with_its_part_after_or_still_drafts() -> None:
+    assert _kinds(
+        "The north accounted for 60 percent of the $12.5 million of remittances, or $7.5 million.",
+        "share",
+    ) == [{"share": "60 percent", "part": "$7.5 million", "whole": "$12.5 million"}]
+
+
+# --- draftflowcompared: a flow that is to be below a figure is a forecast ---------------------
+
+_DEFICIT = "The deficit reached 4.5 billion lari in the first half of 2031. "
+
+
+def test_no_order_of_a_flow_forecast_to_be_below_a_target() -> None:
+    text = (
+        _DEFICIT + "The ministry expects the deficit to be below the 4.0 billion lari target by "
+        "the end of the year."
+    )
+    assert _kinds(text, "order") == []
+    # the near miss: a flow that stays below is below now
+    near = text.replace("to be below", "to stay below").replace("4.5 billion", "3.5 billion")
+    assert [f["left"] for f in _kinds(near, "order")] == ["3.5 billion lari"]
+
+
+# --- draftgrowthis: a growth of another thing -------------------------------------------------
+
+
+def test_no_growth_of_another_thing_said_of_the_budget() -> None:
+    text = (
+        "The cabinet approved a budget of 9.54 billion lari for 2032. The proposed budget is a 6 "
+        "per cent increase in capital spending over the current year."
+    )
+    assert [f.get("current") for f in _kinds(text, "growth")] == []
+    near = text.replace(" in capital spending", "")
+    assert [f.get("current") for f in _kinds(near, "growth")] == ["9.54 billion lari"]
+
+
+# --- draftsharenamed: the whole's words go on past its noun -----------------------------------
+
+_BUDGET = (
+    "The government announced a budget of 50.0 billion lari for 2032. Of the new budget, 20.0 "
+    "billion lari goes to wages, accounting for 45 per cent of the total budget"
+)
+
+
+@pytest.mark.parametrize("tail", [" of the regions.", " in real terms."])
+def test_no_share_of_a_whole_named_with_more_words(tail: str) -> None:
+    assert _kinds(_BUDGET + tail, "share") == []
+
+
+def test_a_share_of_the_whole_its_noun_names_still_drafts() -> None:
+    assert _kinds(_BUDGET.replace("45 per cent", "40 per cent") + ".", "share") == [
+        {"share": "40 per cent", "part": "20.0 billion lari", "whole": "50.0 billion lari"}
+    ]
+
+
+# --- draftsharetwice: one value in two years is two figures, of two GDPs ----------------------
+
+
+def test_no_equal_shares_of_one_value_in_two_years() -> None:
+    text = (
+        "The budget deficit came to Rs6.168 trillion (5.4 percent of GDP) in 2031. In 2030 the "
+        "deficit was also Rs 6.168 trillion (5.9 percent of GDP)."
+    )
+    assert [f for f in _kinds(text, "equal") if "percent" in str(f)] == []
+    percents = [r for r in draft(text).relations if r.kind == "equal"]
+    assert len(percents) == 1  # the amounts only
+    near = text.replace("In 2030 the deficit was also", "The deficit of").replace(
+        "of GDP).", "of GDP) in 2031 was the largest on record."
+    )
+    assert len([r for r in draft(near).relations if r.kind == "equal"]) == 2
+
+
+# --- draftaverage: an average of money in a sentence about people -----------------------------
+
+
+def test_no_average_of_money_a_day_of_people() -> None:
+    assert (
+        _kinds("Foreign visitors spent $1.2 billion in 2031, an average of $150 a day.", "equation")
+        == []
+    )
+    # the near misses: a count's average, money of no people
+    assert (
+        len(
+            _kinds(
+                "Passengers numbered 36.5 million in 2031, or an average of 100,000 passengers a day.",
+                "equation",
+            )
+        )
+        == 1
+    )
+    assert (
+        len(
+            _kinds(
+                "Tourism earned $1.2 billion in 2031, an average of $0.1 billion a month.",
+                "equation",
+            )
+        )
+        == 1
+    )
+
+
+# --- draftgrowth: a growth after a compared pair that names another thing ---------------------
+
+
+@pytest.mark.parametrize("link", ["against", "compared with"])
+def test_no_growth_of_another_thing_after_a_compared_pair(link: str) -> None:
+    text = (
+        f"Buyers spent $8.2 billion in the malls in 2031, {link} $7.0 billion in 2030, a 6.1 "
+        "percent rise in the number of shoppers."
+    )
+    assert _kinds(text, "growth") == []
+    # the near miss: the rise of the money spent, its own words ending the clause
+    near = text.replace("$7.0 billion", "$7.7 billion").replace(" in the number of shoppers", "")
+    assert _kinds(near, "growth") == [
+        {"growth": "a 6.1 percent rise", "current": "$8.2 billion", "base": "$7.7 billion"}
+    ]

@@ -232,6 +232,25 @@ _TAIL = re.compile(
 nothing, "on average", "in the month", a period of the sentence."""
 
 
+_PERSONS = re.compile(
+    r"\b(?:visitors|tourists|travell?ers|holidaymakers|households|families|workers|employees|"
+    r"residents|passengers|guests|consumers|shoppers|pilgrims|migrants|students|customers|"
+    r"people|citizens|pensioners|farmers|each|every|per\s+(?:person|head|capita))\b",
+    re.IGNORECASE,
+)
+"""People whose money a sentence counts: an average of money a day is then as often each one's."""
+
+
+def _per_head(text: str, sentence: Sentence, average: Figure) -> bool:
+    """An average of money in a sentence about people ("Foreign visitors spent $1.2 billion in
+    2031, an average of $150 a day"): each visitor's a day as often as all of theirs, which the
+    words do not tell (a count's average, "100,000 passengers a day", is all of theirs)."""
+    unit = average.phrase.stated.unit
+    if unit is None or not unit.is_currency:
+        return False
+    return _PERSONS.search(text, sentence.span[0], sentence.span[1]) is not None
+
+
 def _said_of_another(text: str, sentence: Sentence, end: int) -> bool:
     """The words after the later figure of the two go on naming something: a part ("going to
     China", "at its new furnace"), what is left out ("excluding oil"), another basis ("in real
@@ -268,6 +287,8 @@ def _equation(
         if count is None or count < 2:
             return None
         return _written(text, sentence, average, (unit, count), total)
+    if _per_head(text, sentence, average):
+        return None  # "Foreign visitors spent $1.2 billion in 2031, an average of $150 a day"
     if _said_of_another(text, sentence, end):
         return (
             None  # "an average of A a month going to China", "... excluding oil", "in real terms"

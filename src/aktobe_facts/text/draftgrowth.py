@@ -418,6 +418,8 @@ def _relation(
         current = start = before
         base = _from_to_base(text, sentence, figures, first - 1)
         compared = _compared_with(text, sentence, figures, first - 1) if base is None else None
+        if compared is not None and _in_another_thing(text, sentence, core.last):
+            return None  # "X compared with Y, a P rise in the number of shoppers": another thing's
         if compared is not None:  # "X compared with Y, up P": Y is X's base, not the current
             current, base, start = compared, before, compared
         elif base is None and listed_base(text, figures, first - 1):
@@ -427,6 +429,8 @@ def _relation(
             paired = _compared_before(text, sentence, figures, first - 1)
             if paired is None:
                 return None  # Y is no current value, and the words leave X uncertain
+            if _in_another_thing(text, sentence, core.last):
+                return None  # "X in 2031, against Y in 2030, a P rise in the number of shoppers"
             current, base, start = paired, before, paired
     elif after is not None and _reached(text, sentence, core.last, after):
         current = end = after
@@ -691,6 +695,25 @@ def _ends_own(text: str, sentence: Sentence, growth: Figure) -> bool:
     end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
     tail = between(text, growth.phrase.outer_end, end, sentence.periods)
     return _OWN_END.match(tail + ",") is not None
+
+
+_IN_THING = re.compile(
+    rf"^\s*(?:(?:year-on-year|y/y|yoy|annual|yearly)\s+)?(?:{_RISE}|increases|rises)?\s*in\s+"
+    r"(?P<rest>[^,;.]*)"
+)
+_NO_THING = re.compile(
+    r"§|\b(?:terms|prices|basis|year|month|quarter|half|period|same|first|second|third|fourth|"
+    r"previous|last|past)\b"
+)
+
+
+def _in_another_thing(text: str, sentence: Sentence, growth: Figure) -> bool:
+    """The growth's words go on to "in" and a thing, no period or basis: "a 6.1 percent rise in
+    the number of shoppers", "in gold sales" (another thing's growth than the figures compared
+    before it; "in dollar terms", "in the same period" keep it)."""
+    end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
+    m = _IN_THING.match(between(text, growth.phrase.outer_end, end, sentence.periods))
+    return m is not None and _NO_THING.search(m.group("rest")) is None
 
 
 _AS_PRONOUN = re.compile(r"\bas\s+(?:it|they)\b")

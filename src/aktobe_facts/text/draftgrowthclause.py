@@ -59,6 +59,15 @@ _TAIL = re.compile(
 the first half of last year", "from 194,800 in §"); never another thing ("in gold sales")."""
 
 
+def of_its_figure(text: str, sentence: Sentence, growth: Figure) -> bool:
+    """The growth's own words, after it to its clause's end, are its noun, its base or a period:
+    never another thing ("a 6 per cent increase in capital spending")."""
+    end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
+    later = [f.phrase.start for f in sentence.figures if f.phrase.start >= growth.phrase.outer_end]
+    end = min([end, *later])
+    return _TAIL.match(between(text, growth.phrase.outer_end, end, sentence.periods)) is not None
+
+
 _COMPARED = re.compile(
     r"\b(?:from|than|compared|comparison|against|versus|vs|over|since|before|earlier|ago)\b",
     re.IGNORECASE,
@@ -91,7 +100,4 @@ def claused(text: str, sentence: Sentence, figure: Figure, growth: Figure) -> bo
     earlier = any(f.phrase.start < figure.phrase.start and is_measure(f) for f in sentence.figures)
     if earlier and (m.group("aside") or len(m.group("words").split()) > _NOUN_WORDS):
         return False  # "X, of which Y went to China, a P rise": X's rise or Y's?
-    end = clause_end(text, growth.phrase.outer_end, sentence.span[1])
-    later = [f.phrase.start for f in sentence.figures if f.phrase.start >= growth.phrase.outer_end]
-    end = min([end, *later])  # a base's thousands comma ("from 194,800") ends no clause
-    return _TAIL.match(between(text, growth.phrase.outer_end, end, sentence.periods)) is not None
+    return of_its_figure(text, sentence, growth)  # a base's thousands comma ends no clause

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftfigures import Figure, Sentence, is_amount, singular
+from aktobe_facts.text.draftgrowthclause import of_its_figure
 from aktobe_facts.text.sentences import clause_start
 
 _IS = re.compile(
@@ -33,8 +34,8 @@ def current(text: str, sentences: Sequence[Sentence], k: int, growth: Figure) ->
     one."""
     start = clause_start(text, sentences[k].span[0], growth.phrase.start)
     said = _IS.fullmatch(text, start, growth.phrase.start)
-    if said is None:
-        return None
+    if said is None or not of_its_figure(text, sentences[k], growth):
+        return None  # "The proposed budget is a 6 per cent increase in capital spending"
     noun = re.escape(singular(said.group("noun").lower()))
     named = re.compile(_NAMED.format(noun=noun), re.IGNORECASE)
     found = [

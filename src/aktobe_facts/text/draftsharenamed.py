@@ -20,6 +20,7 @@ from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
     Sentence,
+    between,
     is_amount,
     quote,
     same_unit,
@@ -60,6 +61,8 @@ def relations(
         for pair in share_pairs(text, sentence):
             if pair.share.id in shared or not pair.named:
                 continue
+            if _whole_goes_on(text, sentence, pair.share):
+                continue  # "45 per cent of the total budget of the regions", "... in real terms"
             nouns = set(pair.whole_words)
             whole = _named(text, sentences, k, nouns, compared, pair.part)
             if whole is None and opens is not None:
@@ -74,6 +77,22 @@ def relations(
             placed.add(pair.part.id)
     kept = [r for r in drafted if not replaced(r, placed)]
     return kept + found
+
+
+_WHOLE_WORDS = re.compile(
+    r"^\s*of\s+(?:(?:the|this|its|their)\s+)?(?:(?:new|proposed|planned|draft|approved|total|"
+    r"overall|whole)\s+)*[a-z-]+(?:\s+§)?\s*(?:[,;:.)]|$)",
+    re.IGNORECASE,
+)
+"""After a share named by its whole's noun, to the clause's end: "of the total budget" and
+nothing more."""
+
+
+def _whole_goes_on(text: str, sentence: Sentence, share: Figure) -> bool:
+    """The words naming the whole go on past its noun: another owner's ("of the total budget of
+    the regions") or another basis ("in real terms"), no figure the noun names before."""
+    words = between(text, share.phrase.outer_end, sentence.span[1], sentence.periods)
+    return _WHOLE_WORDS.match(words) is None
 
 
 def replaced(relation: DraftRelation, placed: set[str]) -> bool:

@@ -19,12 +19,15 @@ from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
     Sentence,
+    between,
     is_measure,
     is_percent,
     quote,
     same_measure,
     words_between,
 )
+from aktobe_facts.text.growthbasis import other_basis
+from aktobe_facts.text.sentences import clause_end
 
 _OF_WHICH = re.compile(
     r"^\s*of\s+(?:which|whom|this|that|it)\s*,?\s*\(?\s*(?:or|i\.e\.|that\s+is)\s*$"
@@ -64,8 +67,28 @@ def _triple(text: str, sentence: Sentence, a: Figure, b: Figure, c: Figure) -> D
         return None
     if not (is_measure(whole) and is_measure(part) and same_measure(whole, part)):
         return None
+    if part.phrase.stated.terms != whole.phrase.stated.terms:
+        return None  # "or $8.1 million in real terms": the grammar reads the basis into the value
+    if _part_of_another_kind(text, sentence, part):
+        return None  # "60 percent of the $12.5 million, or $8.1 million in real terms"
     fields: dict[str, str | list[str]] = {"share": share.id, "part": part.id, "whole": whole.id}
     return DraftRelation("", "share", fields, quote(text, a, c))
+
+
+_SCOPE = re.compile(
+    r"\b(?:including|excluding|inclusive|exclusive|net\s+of|not\s+counting|apart\s+from|besides|"
+    r"plus|minus|before\s+tax|after\s+tax)\b",
+    re.IGNORECASE,
+)
+"""Words of a part's own scope: "or $9.0 million including transfers" is no part of the whole."""
+
+
+def _part_of_another_kind(text: str, sentence: Sentence, part: Figure) -> bool:
+    """The words after the part, to its clause's end, give it another basis ("in real terms") or
+    another scope ("including transfers"): no amount the percent of the whole makes."""
+    end = clause_end(text, part.phrase.outer_end, sentence.span[1])
+    words = between(text, part.phrase.outer_end, end)
+    return other_basis(words, part) or _SCOPE.search(words) is not None
 
 
 def _share(figure: Figure) -> bool:

@@ -35,6 +35,8 @@ def relations(
         shared = [pairs[c] for c in _claims(relation) if c in pairs]
         if len(shared) < 2 or len({_whole(p) for p in shared}) != 1 or _whole(shared[0]) is None:
             continue
+        if len({p.part.period for p in shared if p.part.period is not None}) > 1:
+            continue  # "Rs6.168 trillion in 2031 ... In 2030 the deficit was also": two GDPs
         ids = [p.share.id for p in shared]
         if len(set(ids)) != len(ids) or set(ids) & taken:
             continue
