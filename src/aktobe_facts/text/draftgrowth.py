@@ -702,7 +702,7 @@ _IN_THING = re.compile(
     r"(?P<rest>[^,;.]*)"
 )
 _NO_THING = re.compile(
-    r"§|\b(?:terms|prices|basis|year|month|quarter|half|period|same|first|second|third|fourth|"
+    r"§|\b(?:terms|prices?|basis|year|month|quarter|half|period|same|first|second|third|fourth|"
     r"previous|last|past)\b"
 )
 
