@@ -229,7 +229,7 @@ def test_an_unused_or_expired_waiver_is_a_warning() -> None:
 
 def test_waiver_needs_a_reason(tmp_path: Path) -> None:
     _tree(tmp_path, {"claims.toml": FAILING + '\n[[waiver]]\ncheck = "x"\nclaims = ["grant"]\n'})
-    result = runner.invoke(app, ["check", str(tmp_path)])
+    result = runner.invoke(app, ["check", "--width", "1000", str(tmp_path)])
     assert result.exit_code == 2
     assert "missing required field 'reason'" in result.stdout
 
