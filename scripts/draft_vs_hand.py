@@ -28,6 +28,7 @@ from pathlib import Path
 
 import tomli
 from relation_forms import Form, forms, same_form, terms
+from sets import articles
 
 from aktobe_facts.api import check_document
 from aktobe_facts.claims.loader import LoadError, load, loads
@@ -343,7 +344,7 @@ def main(argv: list[str]) -> int:
     if not corpus.is_dir():
         sys.stderr.write(f"draft_vs_hand.py: {corpus}: not a folder of articles\n")
         return 2
-    measured = [measure(p) for p in sorted(corpus.iterdir()) if (p / "claims.toml").is_file()]
+    measured = [measure(p) for p in articles(corpus)]
     rows = [r for r in measured if isinstance(r, Article)]
     kinds = by_kind(rows) if args.by_kind else []
     if args.summary:

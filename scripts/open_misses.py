@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from draft_vs_hand import LINKS, drafted_and_suggested, recalls, tied
-from sets import is_unseen
+from sets import articles, is_unseen
 
 from aktobe_facts.claims.loader import LoadError, load
 
@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         return 2
     lines: list[str] = []
     for folder in args.sets:
-        for article in sorted(p for p in folder.iterdir() if (p / "claims.toml").is_file()):
+        for article in articles(folder):
             try:
                 lines += misses(article, args.kind)
             except LoadError as exc:

@@ -39,6 +39,11 @@ def sets(tests: Path = TESTS) -> list[Path]:
     return [p for place, p in sorted((n, p) for n, p in found if n is not None)]
 
 
+def articles(folder: Path) -> list[Path]:
+    """The set's article folders (those holding a hand-written ``claims.toml``), by name."""
+    return sorted(p for p in folder.iterdir() if (p / "claims.toml").is_file())
+
+
 def unseen_part(path: Path) -> bool:
     """Whether ``path`` lies inside an unseen set (its draft must not be read)."""
     return any(is_unseen(part) for part in path.resolve().parts)

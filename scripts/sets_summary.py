@@ -16,12 +16,11 @@ import sys
 from pathlib import Path
 
 from draft_vs_hand import Article, by_kind, measure, summary
-from sets import TESTS, sets
+from sets import TESTS, articles, sets
 
 
 def rows(folder: Path) -> list[Article]:
-    articles = sorted(p for p in folder.iterdir() if (p / "claims.toml").is_file())
-    return [r for r in (measure(p) for p in articles) if isinstance(r, Article)]
+    return [r for r in (measure(p) for p in articles(folder)) if isinstance(r, Article)]
 
 
 def report(tests: Path, kinds_over: list[str]) -> list[str]:
