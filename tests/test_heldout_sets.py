@@ -433,18 +433,20 @@ SETS = (
     # without reading the draft's code, tests, docs/draft.md or the sentence bank, and without
     # running the draft on its articles (only the hand files were checked, with `check
     # claims.toml`). Its floors were set once from the summary lines alone
-    # (`scripts/draft_vs_hand.py --summary tests/heldout15` with the set, its first run): FLOORS
+    # (`scripts/draft_vs_hand.py --summary tests/heldout15` on main 61f9b52 with the set, its
+    # first run): 11 of 58 recalled, 13 of 30 drafted in the hand files, 2 of 5 whole, 2 of 6
+    # findings found, no false error and 0 warnings on its 5 clean articles
     HeldOut(
         "heldout15",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=0,
-        precise=0,
-        not_in_hand=99,
-        whole=0,
-        found=0,
-        warnings_on_clean=None,
+        recalled=11,
+        precise=13,
+        not_in_hand=17,
+        whole=2,
+        found=2,
+        warnings_on_clean=0,
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}
