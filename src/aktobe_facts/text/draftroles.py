@@ -257,6 +257,11 @@ _AHEAD = re.compile(
 """Right after a figure with no comma, words that set it against another ("Net interest income was
 almost $1m ahead of the 2018 first quarter at $7.699m", "came in $2 million below budget"): the
 figure is the gap between the two, never the flow's level nor its part."""
+_ELIDED_AFTER = re.compile(r"\s*[-–—]+\s*(?:for|on)\s+(?:the\s+)?[a-z]", re.IGNORECASE)
+"""Right after a figure, a dash and "for" or "on": an elided clause that names what the figure is
+of after it ("A of this amount accounted for exports, B - for imports"; "A was spent on roads, B -
+on schools"). The noun before the figure is the figure before's, so the words leave the figure's
+flow to the clause after it, which the role reader does not read: no role."""
 _AFTER_PART = re.compile(
     r"\s*(?:worth\s+of|of|on|from|in(?=\s+(?!(?:revenues?|receipts|income|spending|"
     r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
@@ -415,6 +420,8 @@ def _roles(article: Article) -> dict[str, Role]:
                 continue  # "The deficit was $4.2 billion, or 37%, higher than": the change's amount
             if _AHEAD.match(article.text, placed.figure.phrase.outer_end):
                 continue  # "income was almost $1m ahead of the 2018 quarter": the gap, no level
+            if _ELIDED_AFTER.match(article.text, placed.figure.phrase.outer_end):
+                continue  # "A accounted for exports, B - for imports": B's noun is after it
             role = _role(article.text, figures, k, previous)
             if role is not None and previous is not None:
                 role = _elided_partner(article.text, previous, role)

@@ -103,7 +103,37 @@ def list_whole(
         if refusal(text, s, f, pairs, listed, flows) is None
         and other_scope(text, s, f, lead) is None
     ]
-    return left[0] if len(left) == 1 else None
+    if len(left) != 1 or _other_level_after(text, sentences, k, pairs, left[0]):
+        return None
+    return left[0]
+
+
+def _other_level_after(
+    text: str, sentences: Sequence[Sentence], k: int, pairs: Sequence[Pair], whole: Figure
+) -> bool:
+    """Another level the article states after the list that :func:`refusal` would leave too, of
+    another value than ``whole``: two levels of what the list divides, one before it and one
+    after ("exports of $6.5 billion, gold aside" ... the list ... "exports reached $10.8
+    billion"), and the words do not say which the list is of."""
+    end = max(max(p.part.phrase.outer_end, p.share.phrase.outer_end) for p in pairs)
+    lead = text[
+        sentences[k].span[0] : min(min(p.part.phrase.start, p.share.phrase.start) for p in pairs)
+    ]
+    listed = _nouns(_bare(text, sentences[k], *sentences[k].span))
+    flows = _flows(_bare(text, sentences[k], *sentences[k].span))
+    mine = whole.phrase.stated
+    for s in sentences[k:]:
+        for f in s.figures:
+            if f.phrase.start < end or any(f is p.part for p in pairs):
+                continue
+            theirs = f.phrase.stated
+            if (theirs.value, theirs.unit) == (mine.value, mine.unit):
+                continue  # the whole given again
+            if refusal(text, s, f, pairs, listed, flows) is None and (
+                other_scope(text, s, f, lead) is None
+            ):
+                return True
+    return False
 
 
 _EARLIER_LEAD = re.compile(
