@@ -512,6 +512,8 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "cubic meters",
         ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m³", "m3"),
     ),
+    # natural gas by the billion cubic metres, the trade's own symbol: "99bcm", "12.5 bcm"
+    "billion_cubic_meter": ("volume", "billion cubic meters", ("bcm",)),
     "liter": ("volume", "liters", ("liter", "liters", "litre", "litres", "l")),
     # natural gas is measured in cubic feet as often as in cubic meters ("1.2 billion cubic feet")
     "cubic_foot": ("volume", "cubic feet", ("cubic foot", "cubic feet", "cu ft")),
@@ -584,6 +586,7 @@ _DEFINITIONS = (
     "week = 7 * day",
     "cubic_meter = meter ** 3",
     "liter = cubic_meter / 1000",
+    "billion_cubic_meter = 1000000000 * cubic_meter",
     "barrel = 158987294928/1000000000000 * cubic_meter",  # 42 US gallons of 3.785411784 liters
     "troy_ounce = 311034768/10000000000 * kilogram",  # 31.1034768 grams
     "cubic_foot = 28316846592/1000000000000 * cubic_meter",  # (0.3048 m)³

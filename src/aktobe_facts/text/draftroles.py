@@ -190,7 +190,8 @@ _FROM_SPAN = re.compile(
 """After a flow's noun, the span of months its figure covers ("Imports from January to April rose
 to X"): a period, never a partner nor another subject."""
 _TAIL_BREAK = re.compile(
-    r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|including|of\s+which|share|when|"
+    r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|includ(?:ing|ed|es|e)|such\s+as|"
+    r"of\s+which|share|when|"
     r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))|"
     r",\s*(?:though|although|as|with|led|driven|thanks|due|mainly|mostly|largely|chiefly|"
     r"particularly|especially|notably|ahead|behind|followed|helped|reflecting|because|since|"
@@ -201,12 +202,14 @@ _TAIL_BREAK = re.compile(
 )
 _OBJECT_OF = re.compile(
     r"(?<!\btook\s)(?<!\btakes\s)(?<!\btake\s)(?<!\bbrought\s)(?<!\bbrings\s)"
-    r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:value|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?)?$"
     r"|(?:%|\bpercent|\bper\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?$",
     re.IGNORECASE,
 )
 """Words right before a role's noun that make it another noun's object ("the rise in imports",
-"the biggest contributor to imports", "In imports, machinery rose", a share's whole: "which made up
+"the biggest contributor to imports", "In imports, machinery rose", "an increase in the value of
+exports of X": X is the increase; a share's whole: "which made up
 88.5 percent of total exports, grew to X"; never a budget's verb, "took
 in revenue of"): the figure is not its, unless the words after the noun are the change's own
 size and the value reached (:data:`_CHANGE_OF`)."""
@@ -217,7 +220,8 @@ _CHANGE_OF = re.compile(
 """After an object's noun, a change's size and the value it reached: "a decline in expenses by 3.9%
 to X" is the expenses' level."""
 """Words between a role's noun and the figure that make the figure another's ("revenues
-exceeded spending by", "of which", "of the turnover, and Russia for"), or open a clause of
+exceeded spending by", "of which", "total exports which included machinery valued at", "such
+as", "of the turnover, and Russia for"), or open a clause of
 another subject ("Imports were flat, though purchases of aircraft rose to reach", "Imports rose,
 led by fuel, which climbed to")."""
 _REACHED = re.compile(
@@ -267,14 +271,15 @@ _AFTER_PART = re.compile(
     r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
     r"volume|cash|dollar|local|its|their|the|an?|each|every|[a-z]+\s+terms)\b))|"
     r"(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
-    r"into|for))\s+(?!(?:which|them|it|this|that|"
+    r"into|for))\s+(?!(?:which|them|it|this|that|same|corresponding|comparable|"
     rf"{MONTH}|the\s+(?:total|same|first|"
     r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
     r"previous|[A-Za-z]{0,3}\d+)\b)([A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
 """What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil",
-"received 120 million in grants" (never "in revenue", "in 2031", "in nominal terms")."""
+"received 120 million in grants" (never "in revenue", "in 2031", "in nominal terms", nor the base
+of a comparison with no article before it: "up 18% to X on same period last year")."""
 _PLAN = re.compile(
     r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)(?<!report\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
@@ -1192,7 +1197,9 @@ _DASH_IS = re.compile(r"\s+[-–—]\s+")
 """A dash between spaces from a flow's noun to its figure says "is": "and imports - $9.34 billion"."""
 _INTO_BEFORE = re.compile(r"\binto\s(?:[^,;.]|\.\d){0,80}$|\binto\s+$", re.IGNORECASE)
 """The words of a breakdown before a figure: "broke the total into A ... and B"."""
-_CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:more|less|higher|lower)\b", re.IGNORECASE)
+"""After a figure, the words of a change ("8.2 billion lei higher"), its share of the base in
+brackets between allowed ("were €443m (5%) lower"): the figure is a change, no level of a flow."""
 _BY_WHOM = re.compile(
     r"\s*(administered|collected|raised|generated|levied|earned|derived|transferred|channell?ed)"
     r"\s+(?:by|from|through|via)\b",

@@ -983,7 +983,19 @@ different things."""
 
 
 def _candidate(figure: Figure, pair: Pair) -> bool:
-    return figure is not pair.part and one_measure(figure, pair.part)
+    return (
+        figure is not pair.part
+        and one_measure(figure, pair.part)
+        and not _change_of_level(figure, pair)
+    )
+
+
+def _change_of_level(figure: Figure, pair: Pair) -> bool:
+    """The figure is a change by its own words ("after a £68.9bn rise") and the share's part a
+    level: a level's share is never of a change ("debt stands at X, 80.6% of GDP, after a Y rise"
+    leaves the GDP unnamed); a change's share may be of a change."""
+    changed = figure.phrase.stated.direction is not None
+    return changed and pair.part.phrase.stated.direction is None
 
 
 def _same_period(pair: Pair, whole: Figure) -> bool:
