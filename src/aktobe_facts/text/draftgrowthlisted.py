@@ -26,6 +26,7 @@ from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_form
 from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text import draftfigures as fig
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
+from aktobe_facts.text.growthbasis import list_of_other_basis
 
 
 def _alternation(forms: tuple[str, ...]) -> str:
@@ -140,6 +141,8 @@ def _listed(text: str, sentence: Sentence, levels: list[Figure], growths: list[F
         return False
     if any(g.phrase.stated.qualifier is not None for g in growths):
         return False
+    if list_of_other_basis(text, levels[-1].phrase.outer_end, sentence, growths):
+        return False  # "... grew by 2.2 percent and 3.5 percent in real terms": no nominal level's
     return _one_sign(verb, growths)
 
 

@@ -26,6 +26,7 @@ from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
 from aktobe_facts.text.draftgrowthlisted import END, JOIN
 from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.growthbasis import list_of_other_basis
 
 _NOUNS = {
     "exports": r"exports",
@@ -110,6 +111,8 @@ def _listed(text: str, sentence: Sentence) -> tuple[list[str], list[Figure]] | N
         return None
     if END.match(text[figures[-1].phrase.outer_end : sentence.span[1]]) is None:
         return None
+    if list_of_other_basis(text, sentence.span[0], sentence, figures):
+        return None  # "On a like-for-like basis, exports and imports rose ...": no level's
     return nouns, figures
 
 

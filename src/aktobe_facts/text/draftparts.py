@@ -104,6 +104,9 @@ sources")."""
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|balance)\b\W*$", re.IGNORECASE)
 _BREAK = re.compile(r"\b(?:than|compared|versus|while|whereas|but)\b|;", re.IGNORECASE)
 """Between a total and its first part: a comparison or another clause, not a list."""
+_SIBLING = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+|its\s+)?[a-z]", re.IGNORECASE)
+"""Between a total and a cue: another item named beside it ("the domestic sector contributed T
+and the FDI sector (including crude oil) X"): the cue's list is that item's, never T's."""
 _VERB = re.compile(
     rf"\b(?:{PAST_VERB}|was|were|is|are|has|have|had|will|would|spent|took|paid)\b", re.IGNORECASE
 )
@@ -290,7 +293,9 @@ def _lists(
             end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else total.sentence[1]
             cue = _CUE.search(text, total.figure.phrase.outer_end, end)
             said = text[total.figure.phrase.outer_end : cue.start()] if cue is not None else ""
-            near = len(said) <= GAP_REACH and not (_BREAK.search(said) or _VERB.search(said))
+            near = len(said) <= GAP_REACH and not (
+                _BREAK.search(said) or _VERB.search(said) or _SIBLING.match(said)
+            )
             whole_after = _WHOLE_NAMED.match(text, cue.end()) if cue is not None else None
             if whole_after is not None and k + 1 < len(figures):
                 # "sent 17 percent, or A, of the total inflow of T": T is A's whole, no part of A

@@ -53,7 +53,9 @@ from aktobe_facts.text import (
     draftwithin,
     draftyield,
     grosslines,
+    monthalone,
     siblingflows,
+    sumperiods,
 )
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Sentence
@@ -140,12 +142,15 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     for rule in RULES:
         made, said = rule(article, found)
         # two products of one flow are siblings, never whole and part, whichever rule paired them;
-        # gross interest income is no part of a net income ("operating income")
+        # gross interest income is no part of a net income ("operating income"); a part of
+        # another period is no part of the total, nor a list after a month "alone" the month's
         found.extend(
             r
             for r in made
             if not siblingflows.sibling_sum(article, r)
             and not grosslines.gross_in_net(article, r)
+            and not sumperiods.part_of_another_period(article, r)
+            and not monthalone.whole_of_later_parts(article, r)
             and not _given_twice(article, r)
             and not _summed_before([*found, *made[: made.index(r)]], r)
         )

@@ -43,17 +43,12 @@ from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import NON_NEGATIVE, Role, roles
 from aktobe_facts.text.drafttiles import one_flow, one_year, plain, unbroken
 from aktobe_facts.text.levels import alike
+from aktobe_facts.text.monthalone import ALONE
 from aktobe_facts.text.planwords import TO_COME
-from aktobe_facts.text.roletime import MONTH, Time, read_time
+from aktobe_facts.text.roletime import Time, read_time
 from aktobe_facts.text.sentences import clause_start
 from aktobe_facts.text.thisyear import EARLIER_GAP, compared, resolved
 
-_ALONE = re.compile(
-    rf"\W*(?:(?:in|for|during)\s+)?(?:the\s+month\s+of\s+)?(?P<when>(?:{MONTH})(?:\s+(?:19|20)\d\d)?)"
-    r"\s*,?\s+(?:alone|on\s+its\s+own|by\s+itself)\b",
-    re.IGNORECASE,
-)
-"""A sentence's opening: a month (with its year or none), then "alone" or "on its own"."""
 _BASES = ("base", "right")
 
 
@@ -158,7 +153,7 @@ def _alone(
     latest = max((last.year for _, last in spans), default=None)
     found: list[tuple[Placed, list[Placed]]] = []
     for figures in article.sentences():
-        cue = _ALONE.match(text, figures[0].sentence[0])
+        cue = ALONE.match(text, figures[0].sentence[0])
         if cue is None:
             continue
         when = read_time(cue.group("when"))

@@ -167,3 +167,15 @@ def growth_of_other_basis(
         if net_or_other_basis(words, own):
             return True
     return False
+
+
+def list_of_other_basis(text: str, start: int, sentence: Sentence, growths: list[Figure]) -> bool:
+    """A list of growths ("grew by 2.2 percent and 3.5 percent in real terms, respectively") whose
+    words name another basis than the figures' or what they are net of: in any percent's own words
+    (the basis said once holds for every percent of the list), after the last to the sentence's
+    end, or before the first from ``start`` ("On a like-for-like basis, exports and imports
+    rose ..."): no growth of the list ties a printed level."""
+    last = growths[-1]
+    words = [text[g.phrase.start : g.phrase.outer_end] for g in growths]
+    words += [text[last.phrase.outer_end : sentence.span[1]], text[start : growths[0].phrase.start]]
+    return any(net_or_other_basis(w) for w in words)

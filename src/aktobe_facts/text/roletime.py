@@ -72,6 +72,20 @@ names a comparison's span or a rate ("in annual terms", "on an annual basis", "a
 
 _RELATIVE = re.compile(r"\b(last|this|next|previous|current)\s+year\b", re.IGNORECASE)
 
+_UNNAMED = re.compile(
+    r"\bthe\s+(?:(?:fiscal|financial|calendar|business|accounting|reporting)\s+)?"
+    r"(?:year|period|month|quarter|half|season)\s+(?:under\s+(?:review|consideration)|in\s+question|"
+    r"being\s+reviewed)\b|\bthe\s+(?:reporting|review|reviewed)\s+(?:year|period|month|quarter)\b",
+    re.IGNORECASE,
+)
+"""A period the words point to and never name: "in the fiscal year under review", "the period in
+question", "the reporting period". A figure of it is of some period, which no named one is
+known to be (:data:`UNNAMED`)."""
+
+UNNAMED = "unnamed"
+"""The relative period of a figure whose words point to a period they never name: it fits only
+another figure of such words (:meth:`Time.fits`), never a month, a year or a relative year."""
+
 _TO_DATE = re.compile(
     r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:the\s+)?(?:end[-\s](?:of\s+)?)?$|"
     r"\bend[-\s](?:of\s+)?$",
@@ -194,6 +208,8 @@ def read_time(words: str) -> Time:
     year = years[-1] if len(set(years)) == 1 else None
     relative = _RELATIVE.search(words)
     rel = relative.group(1).lower() if relative is not None else None
+    if rel is None and not years and _UNNAMED.search(words) and not _SPAN.search(words):
+        return Time(None, None, UNNAMED)  # "in the fiscal year under review": none named
     months: tuple[int, int] | None = None
     span = _SPAN.search(words)
     count = _COUNT.search(words)

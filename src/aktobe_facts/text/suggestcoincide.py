@@ -18,7 +18,9 @@ products agreeing by their arithmetic were measured too and left out: about half
 Guards, each named by its reason (:func:`refusal`): a part no larger than the total's rounding
 ("below-step": "Concourse 3" beside 3.7 million passengers fits any total), a plan, target or
 forecast beside actual figures ("plan"), a comparison's earlier figures beside current ones ("earlier": last year's 460.6 billion is no sum of this
-year's 326.6 billion and last year's 133.9 billion), a rate or average ("rate"), a balance
+year's 326.6 billion and last year's 133.9 billion), a rate or average ("rate"), a part whose
+flow's words name a period outside the total's ("period": mineral exports "in October last year"
+or "in September" beside October's exports; :mod:`~aktobe_facts.text.sumperiods`), a balance
 added on the wrong side of two flows ("balance": a deficit and revenue make spending, never
 revenue; a surplus and spending make revenue, never spending), the two ends of one change ("ends":
 "from a total of US$8 billion in 2008 to US$1.8 billion" beside a deficit of US$6 billion) and a
@@ -54,6 +56,7 @@ from aktobe_facts.text.suggestfigures import (
     shown,
 )
 from aktobe_facts.text.suggestguards import rate
+from aktobe_facts.text.sumperiods import within
 
 THRESHOLD = 1.0
 """Agreements of the kind expected by chance in the article, at most: below one, an editor who
@@ -233,6 +236,8 @@ def refusal(article: Article, total: Level, a: Level, b: Level) -> str | None:
         return "earlier"  # an earlier total of a current part, a current total of earlier parts
     if any(_rate(article, k) for k in three):
         return "rate"
+    if any(_another_period(total.known, k) for k in three[1:]):
+        return "period"
     if _wrong_side(total.known, a.known, b.known):
         return "balance"
     if any(
@@ -245,6 +250,14 @@ def refusal(article: Article, total: Level, a: Level, b: Level) -> str | None:
     if mixed(*(_line(article, k) for k in three)):
         return "kinds"
     return None
+
+
+def _another_period(total: Known, part: Known) -> bool:
+    """The part's role names a period its total's does not hold ("exports reached X in
+    October ... mineral exports came to A in October last year"; :func:`within`)."""
+    if total.role is None or part.role is None:
+        return False
+    return not within(part.role.time, total.role.time)
 
 
 def _line(article: Article, k: Known) -> str | None:
