@@ -429,7 +429,11 @@ for _shared in sorted(SHARED_SIGNS, key=len, reverse=True):
 
 # pint name -> (kind, label, words). The pint definitions live in _DEFINITIONS.
 _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "percent": ("percent", "percent", ("percent", "per cent", "%", "pct", "pc")),
+    "percent": (
+        "percent",
+        "percent",
+        ("percent", "per cent", "%", "pct", "pc", "por ciento", "por cento", "pour cent"),
+    ),
     "percentage_point": (
         "points",
         "percentage points",

@@ -335,7 +335,9 @@ def _solve(
     drafted = [
         m
         for m in (*made, *alone)
-        if _one_period(article, m, named) and not _two_months(frame, article, m, named)
+        if _one_period(article, m, named)
+        and not _two_months(frame, article, m, named)
+        and not _month_past_flows(frame, article, m, named)
     ]
     return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
 
@@ -365,6 +367,32 @@ def _two_months(frame: Frame, article: Article, members: Members, named: dict[st
         and role.start < result.start
         and role.time.months is not None
         and role.time.months != result.time.months
+        for figure, role in named.items()
+        if figure != first.figure.id
+    )
+
+
+def _month_past_flows(
+    frame: Frame, article: Article, members: Members, named: dict[str, Role]
+) -> bool:
+    """The result's sentence opens on its month, the flows that name no month stand in an earlier
+    paragraph, and another result of the frame stands between them: "Exports reached A in the
+    week and imports B.  (new paragraph) So far this year the surplus was X ...  (new paragraph)
+    In April, the surplus totalled Y". A month a sentence opens on is the period of what follows
+    it, never of flows before it, and the flows' own period is the one of the words around them
+    (the week's), which the other result's paragraph has closed."""
+    first, *flows = members
+    result = named[first.figure.id]
+    if result.time.months is None or not _ON_MONTH.match(
+        article.text, first.sentence[0], first.figure.phrase.start
+    ):
+        return False
+    loose = [p for p in flows if named[p.figure.id].time.months is None]
+    if not loose or any(p.paragraph >= first.paragraph for p in loose):
+        return False
+    after = max(p.figure.phrase.start for p in loose)
+    return any(
+        role.name in frame.results and not role.earlier and after < role.start < result.start
         for figure, role in named.items()
         if figure != first.figure.id
     )

@@ -43,9 +43,12 @@ def named_rise(text: str, sentence: Span, phrase: Phrase, kind: str | None) -> b
 
 
 _OR_AMOUNT = re.compile(r"\s*,?\s*\(?\s*or\s+\S*\d")
-_AMOUNT_OR = re.compile(r"\d\S*(?:\s+[A-Za-z]+){0,2},?\s+or\s+$")
+_AMOUNT_OR = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?:,|\s+or\b))\d\S*(?:\s+[A-Za-z]+){0,2},?\s+or\s+$"
+)
 """An amount of change joined to the percent by "or" ("up 115% or 1,129 billion", "a $4.7 billion
-or 19.4% rise"): the two figures tell a growth from an index."""
+or 19.4% rise"): the two figures tell a growth from an index; never a year that dates the level
+before ("a record $218.8 million in March 2031, or nearly 125% higher than a year earlier")."""
 
 
 def index_economy(phrases: Iterable[Phrase]) -> bool:

@@ -109,7 +109,19 @@ def is_earlier(text: str, figures: list[Placed], k: int) -> bool:
         return True  # "A year earlier, the deficit had been X"
     if _EARLIER_AFTER.match(after):
         return True  # "Tax revenue was X a year earlier": last year's, no figure of this one
+    if _WHEN_BASE.search(text, placed.sentence[0], phrase.start):
+        return True  # "up 20% compared to 2030, when sales were X": the base year's
     return bool(_EARLIER.search(before) or _SAME_EARLIER_AFTER.match(after))
+
+
+_WHEN_BASE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|over|from|on)\s+(?:in\s+)?"
+    r"(?:19|20)\d\d\s*,?\s*when\b[^,;.\d]{0,60}$",
+    re.IGNORECASE,
+)
+"""Before a figure, a comparison's year and "when" opening its own clause ("an increase of 20.8%
+compared to 2030, when the sales registered X"; "than in 2030, when exports were X"): the
+figure is the base year's, the comparison's earlier one, whatever tense its verb has."""
 
 
 _SAME_EARLIER_AFTER = re.compile(
