@@ -9,6 +9,10 @@ import pytest
 
 from _drafted import relations, sums
 from _offered import offered_sums
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.numbers import Qualifier, parse
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.phraseread import read
 from aktobe_facts.text.roletime import UNNAMED, Time, read_time
 from aktobe_facts.text.sumperiods import within
 
@@ -34,7 +38,9 @@ FLOWS = (
         "in the year in question",
     ],
 )
-def test_a_month_s_deficit_is_no_balance_of_flows_of_a_period_unnamed(period: str) -> None:
+def test_a_month_s_deficit_is_no_balance_of_flows_of_a_period_unnamed(
+    period: str,
+) -> None:
     text = (
         FLOWS.format(period=period) + "In March, the trade deficit widened by 20% to $0.9 billion."
     )
@@ -205,4 +211,164 @@ def test_near_miss_flows_named_before_their_growths_month_on_month() -> None:
         "10.5 percent and 15.6 percent respectively."
     )
     made = _kinds(FLOWS_BEFORE + growths, ("growth",))
-    assert [f["current"] for _, f in made] == ["$41.2 billion", "$18.3 billion", "$22.9 billion"]
+    assert [f["current"] for _, f in made] == [
+        "$41.2 billion",
+        "$18.3 billion",
+        "$22.9 billion",
+    ]
+
+
+# 7. A mode of transport is a kind of the flow: no part of a list the rest closes (draftrest).
+
+ARRIVALS = (
+    "Utopia welcomed 912,000 visitors in April. Arrivals from all countries excluding Germany and "
+    "France came to 402,000. Arrivals from Germany rose to 310,000, while those from France{mode} "
+    "rose to 200,000."
+)
+
+
+def test_a_partner_s_arrivals_by_air_are_no_part_of_all_arrivals() -> None:
+    assert sums(ARRIVALS.format(mode=" by air")) == []
+
+
+def test_near_miss_the_partners_and_the_rest_still_sum() -> None:
+    assert sums(ARRIVALS.format(mode="")) == [("912,000", ["402,000", "310,000", "200,000"], True)]
+
+
+# 8. A month of one owner is offered within no span of another's (suggestmonth).
+
+OWNERS = (
+    "Utopia's tourist arrivals for the whole of 2031 rose to 2.6 million, the ministry said.\n\n"
+    "{owner} arrivals in December reached 122,759, its statistics office said."
+)
+
+
+def test_another_owner_s_month_is_offered_within_no_span() -> None:
+    assert offered_sums(OWNERS.format(owner="Neighbouring Ruritania's")) == []
+
+
+def test_near_miss_a_month_that_names_no_owner_is_still_offered() -> None:
+    assert offered_sums(OWNERS.format(owner="Tourist")) == [("2.6 million", ["122,759"])]
+
+
+# 9. A plan's figure is no part of an actual whole, and a part's comparison is no whole's order.
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Revenue of the regions was below the 13.0 billion lari target.",
+        "Tax revenue was above the 3 billion lari plan.",
+    ],
+)
+def test_a_plan_s_figure_is_no_part_and_a_part_s_plan_no_order(after: str) -> None:
+    text = "Revenue reached 12.0 billion lari in 2031. " + after
+    assert _kinds(text, ("sum", "order")) == [], after
+
+
+def test_near_miss_the_flow_s_own_plan_is_still_ordered() -> None:
+    text = "Revenue reached 12.0 billion lari in 2031. Revenue was above the 11 billion lari plan."
+    made = _kinds(text, ("order",))
+    assert [(f["left"], f["op"]) for _, f in made] == [("12.0 billion lari", ">")]
+
+
+# 10. A base whose own words say what else it was spent on is no base (draftgrowth).
+
+
+def test_a_base_spent_elsewhere_is_no_base() -> None:
+    text = (
+        "Visitors spent $8.2 billion in the malls in 2031, up 6.1 percent on the $7.0 billion "
+        "spent online in 2030."
+    )
+    assert [f.get("base") for _, f in _kinds(text, ("growth",))] == [None]
+
+
+def test_near_miss_a_base_spent_in_its_year_is_still_the_base() -> None:
+    text = (
+        "Visitors spent $8.2 billion in the malls in 2031, up 6.1 percent on the $7.7 billion "
+        "spent in 2030."
+    )
+    assert [f.get("base") for _, f in _kinds(text, ("growth",))] == ["$7.7 billion"]
+
+
+# 11. Growths in volume and value are of one thing's sales (draftgrowthvolume).
+
+SHIPPED = (
+    "Utopia shipped 4.1 million tonnes of barley in 2031 and earned $2.2 billion from {thing}. "
+    "That is an increase of 6 percent in volume and 9 percent in value."
+)
+
+
+def test_a_volume_and_a_value_of_two_things_take_no_growths() -> None:
+    assert _kinds(SHIPPED.format(thing="tea"), ("growth",)) == []
+
+
+def test_near_miss_a_volume_and_its_value_take_their_growths() -> None:
+    made = _kinds(SHIPPED.format(thing="it"), ("growth",))
+    assert [f["current"] for _, f in made] == ["4.1 million tonnes", "$2.2 billion"]
+
+
+# 12. Units: a glued "m" before a counted noun is million; Oman's "RO" and the cedi's "GHC".
+
+
+def _values(text: str) -> list[str]:
+    return [c.value or "" for c in draft(text).claims]
+
+
+def test_a_glued_m_with_decimals_before_a_counted_noun_is_million() -> None:
+    text = "Rail journeys rose 6.1% from 2.12m trips in 2030 to 2.25m trips in 2031."
+    assert {"2.12 million", "2.25 million"} <= set(_values(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 400m hurdles final was run in 47.1 seconds.", "The wall is 2.12m high."],
+)
+def test_near_miss_metres_stay_metres(text: str) -> None:
+    assert not any("million" in v for v in _values(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "code"),
+    [
+        (
+            "Oman's revenue reached RO 11.2 billion in 2031, and spending RO10.1 billion.",
+            "ro",
+            "OMR",
+        ),
+        (
+            "Ghana's cocoa board earned GHC 4.5 billion in 2031, and GHC2.1bn from coffee.",
+            "ghc",
+            "GHS",
+        ),
+    ],
+)
+def test_press_signs_of_the_omani_rial_and_the_cedi(text: str, sign: str, code: str) -> None:
+    found = draft(text)
+    aliases = dict(found.shared.currencies)
+    assert aliases.get(sign, code) == code
+    units = [parse(c.value or "", aliases=aliases).unit for c in found.claims]
+    assert [u.key if u else None for u in units] == [code, code]
+
+
+def test_near_miss_ro_where_oman_is_not_named_is_left_unread() -> None:
+    found = draft("Revenue reached RO 11.2 billion in 2031.")
+    assert not any(c.value and "RO" in c.value for c in found.claims)
+
+
+# 13. Bound words a claims file can state: "crossed" a lower bound, "nearing" at most the figure.
+
+
+@pytest.mark.parametrize(
+    ("value", "bound"),
+    [
+        ("crossed 5 billion euros", Qualifier.LOWER),
+        ("crosses 5 billion euros", Qualifier.LOWER),
+        ("crossing 5 billion euros", Qualifier.LOWER),
+        ("nearing 5 billion euros", Qualifier.BELOW),
+    ],
+)
+def test_crossing_and_nearing_are_bounds(value: str, bound: str) -> None:
+    stated = read(value)
+    assert stated.qualifier == bound
+    assert stated.value == Fraction(5 * 10**9)

@@ -143,7 +143,7 @@ class Terms:
 _LOWER_WORDS = (
     "more than", "over", "above", "in excess of", "upwards of", "at least", "no less than",
     "not less than", "no fewer than", "exceeded", "exceeds", "exceeding", "exceed", "surpassed",
-    "surpasses", "surpassing", "topped", "tops", "topping",
+    "surpasses", "surpassing", "topped", "tops", "topping", "crossed", "crosses", "crossing",
 )  # fmt: skip
 _UPPER_WORDS = (
     "less than", "fewer than", "under", "below", "up to", "at most", "no more than",
@@ -156,6 +156,7 @@ _APPROX_WORDS = (
 _BELOW_WORDS = (
     "almost", "nearly", "just under", "just below", "just shy of", "slightly under",
     "slightly below", "slightly less than", "a little under", "a little less than", "not quite",
+    "nearing",
 )  # fmt: skip
 _ABOVE_WORDS = (
     "just over", "just above", "slightly over", "slightly above", "slightly more than",

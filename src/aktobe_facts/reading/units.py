@@ -287,6 +287,11 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # the taka's in Bangladesh's English-language press (the CLDR's is "৳")
     "GH¢": ("GHS",),
     "Tk": ("BDT",),
+    # the cedi's old code (of the cedi before 2007) that Ghana's press still prints for the cedi
+    # ("GHC 4.5 billion", "GHC4.5bn"), and the Omani rial's sign of Oman's press ("RO1.146
+    # billion", "RO 1.2 million" in the Times of Oman; the CLDR gives none)
+    "GHC": ("GHS",),
+    "RO": ("OMR",),
     # both CFA francs, West and Central African, as the press of both zones writes them (the
     # CLDR gives it to the Central African alone, and "F CFA" to the West African)
     "FCFA": ("XAF", "XOF"),

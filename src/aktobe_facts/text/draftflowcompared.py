@@ -22,6 +22,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, is_amount
 from aktobe_facts.text.draftgrowthnamed import FLOW, Flows, flows, named_flow, the_flow
 from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import read_time
@@ -61,6 +62,8 @@ def relations(
             said = _COMPARED.search(text, start, y.phrase.start)
             if said is None or _TO_COME.search(said.group(0)):
                 continue  # "expects the deficit to be below the target by the end of the year"
+            if _a_part_named(article, y):
+                continue  # "Tax revenue was above the 3 billion lari plan": no revenue's figure
             if found_flows is None:
                 found_flows = flows(article)
             flow = the_flow(found_flows, placed.sentence_index, named_flow(said), y)
@@ -75,6 +78,14 @@ def relations(
             quote = text[said.start() : y.phrase.outer_end]
             found.append(order(_placed(article, x), op, [placed], quote))
     return found, []
+
+
+def _a_part_named(article: Article, y: Figure) -> bool:
+    """The words before Y give it the role of a part of the flow ("Tax revenue was above the 3
+    billion lari plan": :mod:`~aktobe_facts.text.draftroles` reads "tax"): the comparison is the
+    part's, never the whole flow's figure."""
+    role = roles(article).get(y.id)
+    return role is not None and role.part is not None
 
 
 def _placed(article: Article, figure: Figure) -> Placed:

@@ -735,13 +735,20 @@ _WIDER = (
 """After a figure compared with: a wider whole than the growth's subject ("from Y for all of
 Asia", "from Y for the whole region", "Y for the group as a whole"; never a period, "for the
 whole year", "for all of §")."""
+_DONE_ELSEWHERE = (
+    r"(?:[a-z]+ed|spent|sold|paid|made|brought|earned|won|lost|built|sent)\s+(?:online|offline|"
+    r"abroad|overseas|domestically|locally|at|on|by|from|via|through|with|into)\b"
+)
+"""After a figure compared with: its own verb and what it was done on, where or by whom ("on
+the $7.0 billion spent online", "Y earned from tourism", "Y paid by households"): another
+thing's figure than the growth's subject."""
 _NOT_BASE = re.compile(
-    rf"^{TIMES}\s*(?:{_PLANNED}|{_WIDER}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)"
+    rf"^{TIMES}\s*(?:{_PLANNED}|{_WIDER}|{_DONE_ELSEWHERE}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)"
     rf"(?!{_MONTH}\b)(?!(?:19|20)\d\d\b)[a-z]+\b(?!\s*§))"
 )
 """After a figure compared with: a forecast or a plan ("against Y planned", "Y in the budget
-plan"), another thing's noun ("against Y in imports") or a wider whole ("from Y for all of
-Asia"): no base."""
+plan"), another thing's noun ("against Y in imports"), what it was done on or by
+(:data:`_DONE_ELSEWHERE`) or a wider whole ("from Y for all of Asia"): no base."""
 
 
 def base_ends(text: str, sentence: Sentence, base: Figure) -> bool:

@@ -60,6 +60,8 @@ def relations(
             currents = _volume_and_value(sentences[k - 1])
             if currents is None or kinds[0] == kinds[1]:
                 continue
+            if _two_things(text, currents["volume"], currents["value"]):
+                continue  # "4.1 million tonnes of rice ... $2.2 billion from coffee"
             for percent, kind in zip((first, second), kinds, strict=True):
                 current = currents[kind]
                 fields: dict[str, str | list[str] | bool] = {
@@ -68,6 +70,25 @@ def relations(
                 }
                 found.append(DraftRelation("", "growth", fields, quote(text, percent)))
     return found
+
+
+_THING = re.compile(r"\s*(?:of|from|for|on)\s+(?:the\s+)?([a-z][\w-]*)", re.IGNORECASE)
+_PRONOUNS = frozenset(["it", "them", "this", "these", "that", "those", "its", "their", "which"])
+
+
+def _thing(text: str, figure: Figure) -> str | None:
+    """The thing the words right after a figure name ("tonnes of rice", "$2.2 billion from
+    coffee"), None where they name none or a pronoun ("from it")."""
+    m = _THING.match(text, figure.phrase.outer_end)
+    word = m.group(1).lower() if m is not None else None
+    return None if word is None or word in _PRONOUNS else word
+
+
+def _two_things(text: str, volume: Figure, value: Figure) -> bool:
+    """The volume and the value name two things ("4.1 million tonnes of rice ... earned $2.2
+    billion from coffee"): a growth in volume and one in value are of one thing's sales."""
+    one, two = _thing(text, volume), _thing(text, value)
+    return one is not None and two is not None and one != two
 
 
 def _kind(word: str) -> str:

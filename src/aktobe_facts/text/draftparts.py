@@ -41,6 +41,7 @@ from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.pertime import a_rate, per_time
+from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
@@ -203,6 +204,8 @@ def relations(
         ids = {p.figure.id for p in parts}
         if ids & taken or any(_same(r, total, parts) for r in [*drafted, *found]):
             continue
+        if any(_a_plan(article.text, p) for p in parts) and not _a_plan(article.text, total):
+            continue  # "Revenue of the regions was below the 13.0 billion lari target"
         taken.update(ids)
         if one_period and not one_context(article, total, *parts):
             continue  # "revenue of X in the first quarter ... In March alone ... Tax revenue"
@@ -271,6 +274,15 @@ def _same(relation: DraftRelation, total: Placed, parts: list[Placed]) -> bool:
         return False
     drafted = relation.fields.get("parts")
     return isinstance(drafted, list) and bool(set(drafted) & {p.figure.id for p in parts})
+
+
+_PLAN_AFTER = re.compile(rf"\s+(?:{PLAN_NOUN})s?\b", re.IGNORECASE)
+
+
+def _a_plan(text: str, placed: Placed) -> bool:
+    """A figure a plan's noun follows ("below the 13.0 billion lari target", "the 3 billion lari
+    plan"): a plan's figure, no part of an actual whole (nor a whole of actual parts)."""
+    return _PLAN_AFTER.match(text, placed.figure.phrase.outer_end) is not None
 
 
 def _net(text: str, total: Placed, named: dict[str, Role]) -> bool:

@@ -224,6 +224,8 @@ def _whole(
         return None
     if not _one_kind(article, [whole, *parts]) or _another_owner(article, whole, parts):
         return None  # "Exports of oil to other countries", "Utopia's exports to ...": no part
+    if not _one_mode(article, [whole, *parts]):
+        return None  # "those from France by air": a mode's part, no part of France's all
     if _left_out(article, whole, rest, parts):
         return None  # "Exports to CIS countries rose by B": a partner's figure that is no level
     return whole if stated_level(whole.figure) else None
@@ -236,6 +238,23 @@ def _one_kind(article: Article, figures: list[Placed]) -> bool:
     garments')."""
     whole, *parts = [kinds_named(_clause(article, p)) for p in figures]
     return all(k is None or k <= (whole or set()) for k in parts)
+
+
+_MODE = re.compile(
+    r"\b(?:by\s+(?:air|sea|road|rail|land|ship|truck|bus|car|train|plane|pipeline|water)|"
+    r"overland|airborne|seaborne)\b",
+    re.IGNORECASE,
+)
+"""A mode of transport or travel, a kind of the flow as a product is ("arrivals from France by
+air", "overland exports")."""
+
+
+def _one_mode(article: Article, figures: list[Placed]) -> bool:
+    """Each part names no mode of transport its whole does not ("Arrivals from Germany rose to A,
+    while those from France by air rose to B": France's arrivals by air are no part that, with
+    Germany's and the rest's, makes all of them)."""
+    whole, *parts = [{m.lower() for m in _MODE.findall(_before(article, p))} for p in figures]
+    return all(mode <= whole for mode in parts)
 
 
 def _another_owner(article: Article, whole: Placed, parts: list[Placed]) -> bool:

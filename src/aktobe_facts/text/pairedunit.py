@@ -52,3 +52,26 @@ def paired_unit(text: str, head: int, stop: int, value: str) -> tuple[Stated, st
             note = f'printed "{value}" with the unit of the figure it is paired with: {value} {unit_words}'
             return paired, note, f"{value} {unit_words}"
     return None
+
+
+_MILLION_M = re.compile(r"\d{1,3}(?:,\d{3})*\.\d+m")
+_COUNTED_AFTER = re.compile(r"\s+([a-z][a-z-]*[a-z]s)\b")
+_NOT_COUNTED = frozenset({"is", "was", "has", "does", "as", "its", "this", "thus", "plus", "less"})
+
+
+def counted_million(text: str, stop: int, value: str) -> tuple[Stated, str, str] | None:
+    """ "2.12m trips": a number with a decimal point, a glued "m" and a plural noun after it that
+    the grammar reads as no unit is a count in millions of that noun, never a length (news writes
+    a length with a decimal as "2.12-metre" or "2.12 metres"; a race's "400m hurdles" has no
+    decimal point): the reading as millions, a note for the editor and the value printed."""
+    if _MILLION_M.fullmatch(value) is None:
+        return None
+    noun = _COUNTED_AFTER.match(text, stop)
+    if noun is None or noun.group(1) in _NOT_COUNTED:
+        return None
+    try:
+        stated = read(f"{value[:-1]} million")
+    except GrammarError:
+        return None
+    note = f'printed "{value} {noun.group(1)}": a glued "m" before a counted noun is million'
+    return stated, note, f"{value[:-1]} million"

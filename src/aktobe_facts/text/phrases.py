@@ -29,7 +29,7 @@ from aktobe_facts.text.doubledigits import double_digits
 from aktobe_facts.text.moneysigns import prefix_start, unread_sign
 from aktobe_facts.text.numbernames import glued_capitals, glued_name, in_name
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
-from aktobe_facts.text.pairedunit import paired_unit
+from aktobe_facts.text.pairedunit import counted_million, paired_unit
 from aktobe_facts.text.phraseends import longest
 from aktobe_facts.text.phraseread import read
 from aktobe_facts.text.qualifiers import qualifier
@@ -303,7 +303,7 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
             if value != printed:
                 note = f'printed "{printed}" with the unit of the figure after it: {value}'
     else:
-        unit_pair = paired_unit(text, head, stop, value)
+        unit_pair = paired_unit(text, head, stop, value) or counted_million(text, stop, value)
         if unit_pair is not None:
             stated, note, value = unit_pair
     ranged = _between(text, head, end)

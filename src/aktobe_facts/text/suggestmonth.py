@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
-from aktobe_facts.text.draftcomplement import flow_named
+from aktobe_facts.text.draftcomplement import another_owner, flow_named
 from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.planwords import TO_COME
@@ -161,9 +161,21 @@ def pairs(article: Article) -> list[tuple[Placed, Placed]]:
         if len({w.figure.phrase.value for w in wholes}) != 1:
             continue  # none, or two wholes: nothing to offer
         whole = wholes[0]
+        if _two_owners(article, whole, part):
+            continue  # "Utopia's arrivals for 2031 ... Ruritania's arrivals in December"
         if whole.figure.phrase.stated.value >= part.figure.phrase.stated.value:
             found.append((whole, part))
     return found
+
+
+def _two_owners(article: Article, whole: Placed, part: Placed) -> bool:
+    """The whole's and the part's words name two owners in the possessive form ("Utopia's tourist
+    arrivals for the whole of 2031 ... Ruritania's arrivals in December"): another owner's month
+    (:func:`~aktobe_facts.text.draftcomplement.another_owner`, read both ways)."""
+    text = article.text
+    one = text[whole.sentence[0] : whole.figure.phrase.start]
+    two = text[part.sentence[0] : part.figure.phrase.start]
+    return another_owner(one, [two]) or another_owner(two, [one])
 
 
 def _flow_of(article: Article, placed: Placed) -> str:
