@@ -4,7 +4,9 @@
 (one folder per article: ``article.txt``, ``claims.toml``, ``expected.toml``). The sets from
 ``heldout8`` on are *unseen*: nobody working on the draft reads their files or their drafts, and
 they are measured by totals that name no article (``draft_vs_hand.py --summary``). The tools in
-this folder refuse to list their articles' misses and dump their drafts as a hash only.
+this folder refuse to list their articles' misses and dump their drafts as a hash only. A set in
+``OPENED`` was opened after its first run and is no longer unseen: the tools list it like any open
+set.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from pathlib import Path
 
 TESTS = Path(__file__).parents[1] / "tests"
 FIRST_UNSEEN = 8  # heldout8 was the first set written by someone who never read the draft
+# The sets opened after their first run, each with its reason; their first figures stay recorded
+# in docs/corpus.md. heldout15: an audit of its drafted relations that the hand files lack (13 of
+# 30 drafted relations in the hand files at its first run, against 82 to 100 percent on every other
+# set), in the eighteenth session.
+OPENED = frozenset({15})
 _SET = re.compile(r"(?:corpus|heldout(\d*))")
 
 
@@ -28,8 +35,9 @@ def number(name: str) -> int | None:
 
 
 def is_unseen(name: str) -> bool:
+    """Whether the set ``name`` is unseen: from heldout8 on, but for the sets opened since."""
     place = number(name)
-    return place is not None and place >= FIRST_UNSEEN
+    return place is not None and place >= FIRST_UNSEEN and place not in OPENED
 
 
 def sets(tests: Path = TESTS) -> list[Path]:

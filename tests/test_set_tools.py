@@ -81,6 +81,9 @@ def test_sets_come_in_the_order_they_were_written(tmp_path: Path) -> None:
         ("heldout7", False),
         ("heldout8", True),
         ("heldout13", True),
+        ("heldout14", True),
+        ("heldout15", False),  # opened in the eighteenth session (sets.OPENED)
+        ("heldout16", True),
         ("heldout21", True),
         ("heldoutx", False),
         ("trials", False),
@@ -88,6 +91,17 @@ def test_sets_come_in_the_order_they_were_written(tmp_path: Path) -> None:
 )
 def test_the_sets_from_heldout8_on_are_unseen(name: str, unseen: bool) -> None:
     assert sets.is_unseen(name) is unseen
+
+
+def test_an_opened_set_is_listed_and_dumped_like_an_open_one(tmp_path: Path) -> None:
+    assert sets.OPENED == frozenset({15})
+    folder = _article(tmp_path / "heldout15" / "a1")
+    assert open_misses.main([str(tmp_path / "heldout15")]) == 0
+    assert open_misses.misses(folder) == [
+        "heldout15/a1: wheat_above_fish [order]: 4.2 million tonnes, 910,000 tonnes"
+    ]
+    assert not sets.unseen_part(folder / "article.txt")
+    assert "120 billion tenge" in drafts_dump.dumped((folder / "article.txt").resolve())
 
 
 def test_every_set_of_the_repository_is_found() -> None:
