@@ -7,7 +7,8 @@ values as written, not its id); ``of`` links are not relations of their own and 
 relation written another way is the same relation when its constraint is, by the roles of its
 claims (``relation_forms``: a growth written as an equation, a difference as a sum, an order as an
 equation or a one-part sum); a drafted growth whose base is not printed is in the hand file when
-the hand uses it inside an equation.
+the hand uses it inside an equation, a drafted growth when the hand's change states it with its
+percent, and a drafted order of two figures when the hand's growth ties them.
 
     .venv/bin/python scripts/draft_vs_hand.py [--summary] [CORPUS_DIR]
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import tomli
-from relation_forms import Form, forms, same_form, terms
+from relation_forms import Form, forms, implied, same_form
 from sets import articles
 
 from aktobe_facts.api import check_document
@@ -127,7 +128,8 @@ def signature(doc: ClaimsFile, relation: Relation) -> Signature:
 @dataclass(frozen=True)
 class Tied:
     """One relation to match: its signature, the forms of its whole constraint (the kinds it can
-    be written as) and, for a written equation, the growths it uses inside (``terms``)."""
+    be written as) and what it states inside it (``terms``, :func:`relation_forms.implied`: the
+    growths a written equation uses, a change's growth, a growth's order)."""
 
     signature: Signature
     forms: tuple[Form, ...] = ()
@@ -141,7 +143,7 @@ def tied(doc: ClaimsFile) -> list[Tied]:
 
 def one_tied(doc: ClaimsFile, relation: Relation) -> Tied:
     return Tied(
-        signature(doc, relation), forms(doc, relation, figures), terms(doc, relation, figures)
+        signature(doc, relation), forms(doc, relation, figures), implied(doc, relation, figures)
     )
 
 
@@ -166,7 +168,8 @@ def recalls(drafted: Tied, hand: Tied) -> bool:
 
 
 def in_hand(drafted: Tied, hand: Tied) -> bool:
-    """The drafted relation is the hand's (precision), or a growth the hand's equation uses."""
+    """The drafted relation is the hand's (precision), or a part of it: a growth the hand's
+    equation uses, the growth of the hand's change, the order of the hand's growth."""
     return recalls(drafted, hand) or any(same_form(f, g) for f in drafted.forms for g in hand.terms)
 
 

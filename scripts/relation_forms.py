@@ -13,7 +13,10 @@ A hand file often uses a growth whose base is not printed inside a larger equati
 ``australia / (1 + australia_growth / "100 percent")`` is that growth's base: the very constraint
 a drafted ``growth`` with no base states. Such terms are :func:`terms`: a drafted relation that is
 one of them is a relation of the hand file (precision), but the hand's equation, which says more,
-is not recalled by it.
+is not recalled by it. :func:`implied` adds the like parts of other kinds: a ``change`` with its
+percent states the growth between its current value and its base ("down 22.1% to 40,939" within
+"fell by 11,600 (down 22.1% to 40,939)"), and a growth with both its figures states their order
+("up from D2.9 Million to D5.9 billion": the later is the larger).
 """
 
 from __future__ import annotations
@@ -124,6 +127,43 @@ def terms(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form, 
             work += [expr.left, expr.right]
             found += _growth_of_term(doc, expr, (), figures)
     return tuple(found)
+
+
+def implied(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form, ...]:
+    """What a hand relation states inside it that a drafted relation may state alone: the growths
+    a written equation uses (:func:`terms`), the growth of a change's percent, and the order of
+    every growth's current value and base that both are claims."""
+    found = terms(doc, relation, figures) + _change_growth(doc, relation, figures)
+    growths = [f for f in (*forms(doc, relation, figures), *found) if f.kind.startswith("growth, ")]
+    return found + tuple(o for g in growths for o in _growth_order(g))
+
+
+def _change_growth(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form, ...]:
+    """A change's percent is the growth from its base to its current value (percent = amount /
+    base × 100, amount = current − base), signed as the change check signs it: a fall written
+    without a minus (``direction = "fall"``) is a fall."""
+    percent = relation.ref("percent")
+    claim = None if percent is None else doc.claim(percent)
+    if relation.kind != "change" or claim is None or claim.value is None:
+        return ()
+    fall = relation.values.get("direction") == "fall" and not claim.value.stated.negative
+    sign = _sign(doc, claim.id, -1 if fall else 1)
+    if sign is None:
+        return ()
+
+    def members(name: str) -> tuple[Member, ...]:
+        one = relation.ref(name)
+        return (figures(doc, one),) if one else ()
+
+    return _growth(sign, (figures(doc, claim.id),), members("current"), members("base"))
+
+
+def _growth_order(growth: Form) -> tuple[Form, ...]:
+    """A growth between two claims orders them: a rise's current value above its base, a fall's
+    below (strictly, so also at or above, at or below)."""
+    _, current, base = growth.roles
+    larger, smaller = (current, base) if growth.kind == "growth, rise" else (base, current)
+    return tuple(Form(f"order {op}", (larger, smaller)) for op in (">", ">="))
 
 
 def _constraint(doc: ClaimsFile, relation: Relation) -> Constraint | None:

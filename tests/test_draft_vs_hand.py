@@ -273,6 +273,132 @@ def test_a_growth_written_as_an_equation_is_the_growth() -> None:
     assert not recalls(drafted, swapped) and not in_hand(drafted, swapped)
 
 
+# Harbour figures of our own: "the harbour's fish landings fell by 300 tonnes (down 12.5% to 2,100
+# tonnes)", "grain landings rose 8 percent from 900 tonnes to 972 tonnes".
+CHANGES = """
+    [[claim]]
+    id = "fish"
+    quote = "to 2,100 tonnes"
+    value = "2,100 tonnes"
+
+    [[claim]]
+    id = "fish_fall"
+    quote = "fell by 300 tonnes"
+    value = "fell by 300 tonnes"
+    kind = "change"
+
+    [[claim]]
+    id = "fish_growth"
+    quote = "down 12.5%"
+    value = "down 12.5%"
+    kind = "growth"
+
+    [[claim]]
+    id = "fish_unsigned"
+    quote = "12.5%"
+    value = "12.5%"
+    kind = "growth"
+
+    [[claim]]
+    id = "fish_before"
+    quote = "from 2,400 tonnes"
+    value = "2,400 tonnes"
+
+    [[claim]]
+    id = "grain_before"
+    quote = "from 900 tonnes"
+    value = "900 tonnes"
+
+    [[claim]]
+    id = "grain"
+    quote = "to 972 tonnes"
+    value = "972 tonnes"
+
+    [[claim]]
+    id = "grain_growth"
+    quote = "rose 8 percent"
+    value = "rose 8 percent"
+    kind = "growth"
+"""
+
+
+def harbour(kind: str, fields: str) -> Tied:
+    (found,) = tied(load_text(CHANGES + f"[[relation]]\nid = 'r'\nkind = '{kind}'\n{fields}\n"))
+    return found
+
+
+def test_a_growth_to_a_changes_current_value_is_in_hand_where_the_hand_writes_the_change() -> None:
+    drafted = harbour("growth", "growth = 'fish_growth'\ncurrent = 'fish'")
+    change = harbour("change", "amount = 'fish_fall'\ncurrent = 'fish'\npercent = 'fish_growth'")
+    assert in_hand(drafted, change)
+    # the change says more (its amount): the growth does not recall it
+    assert not recalls(drafted, change)
+    # the percent taken to another figure, or from the figure as its base, is another growth
+    assert not in_hand(harbour("growth", "growth = 'fish_growth'\ncurrent = 'grain'"), change)
+    assert not in_hand(harbour("growth", "growth = 'fish_growth'\nbase = 'fish'"), change)
+    # a change with no percent states no growth
+    assert not in_hand(drafted, harbour("change", "amount = 'fish_fall'\ncurrent = 'fish'"))
+    # with its base too, the change states the growth with both its figures
+    both = "amount = 'fish_fall'\ncurrent = 'fish'\nbase = 'fish_before'\npercent = 'fish_growth'"
+    drafted_both = "growth = 'fish_growth'\ncurrent = 'fish'\nbase = 'fish_before'"
+    assert in_hand(harbour("growth", drafted_both), harbour("change", both))
+
+
+def test_a_changes_growth_keeps_the_sign_the_change_check_gives_it() -> None:
+    unsigned = "amount = 'fish_fall'\ncurrent = 'fish'\npercent = 'fish_unsigned'"
+    rise = harbour("growth", "growth = 'fish_unsigned'\ncurrent = 'fish'")  # "12.5%": a rise
+    fall = harbour("growth", "growth = 'fish_growth'\ncurrent = 'fish'")  # "down 12.5%"
+    # direction = "fall": the unsigned percent is a fall, as the change check reads it
+    assert in_hand(fall, harbour("change", unsigned + "\ndirection = 'fall'"))
+    assert not in_hand(rise, harbour("change", unsigned + "\ndirection = 'fall'"))
+    # a percent that states its fall is not negated twice
+    signed = "amount = 'fish_fall'\ncurrent = 'fish'\npercent = 'fish_growth'\ndirection = 'fall'"
+    assert in_hand(fall, harbour("change", signed))
+    assert not in_hand(rise, harbour("change", signed))
+
+
+def test_an_order_of_a_growths_two_figures_is_in_hand_where_the_hand_writes_the_growth() -> None:
+    grew = harbour("growth", "growth = 'grain_growth'\ncurrent = 'grain'\nbase = 'grain_before'")
+    above = harbour("order", "left = 'grain'\nop = '>'\nright = ['grain_before']")
+    below = harbour("order", "left = 'grain_before'\nop = '<'\nright = ['grain']")
+    at_least = harbour("order", "left = 'grain'\nop = '>='\nright = ['grain_before']")
+    assert in_hand(above, grew) and in_hand(below, grew) and in_hand(at_least, grew)
+    # the growth says more (its percent): the order does not recall it
+    assert not recalls(above, grew)
+    # the other way round is no part of a rise
+    assert not in_hand(harbour("order", "left = 'grain_before'\nop = '>'\nright = ['grain']"), grew)
+    # a growth with one figure orders nothing, nor one of figures the order does not name
+    assert not in_hand(above, harbour("growth", "growth = 'grain_growth'\ncurrent = 'grain'"))
+    assert not in_hand(harbour("order", "left = 'grain'\nop = '>'\nright = ['fish']"), grew)
+    # a fall orders its figures the other way; a change with its percent and both figures too
+    fell = "amount = 'fish_fall'\ncurrent = 'fish'\nbase = 'fish_before'\npercent = 'fish_growth'"
+    fish_below = harbour("order", "left = 'fish'\nop = '<'\nright = ['fish_before']")
+    assert in_hand(fish_below, harbour("change", fell))
+    assert not in_hand(
+        harbour("order", "left = 'fish'\nop = '>'\nright = ['fish_before']"),
+        harbour("change", fell),
+    )
+
+
+def test_a_growth_claims_own_current_and_base_order_them_too() -> None:
+    # the growth written on its claim (of, base): the loader makes it the growth relation
+    (on_claim,) = tied(
+        load_text(
+            CHANGES
+            + """
+            [[claim]]
+            id = "grain_up"
+            quote = "up 8%"
+            value = "up 8%"
+            kind = "growth"
+            of = "grain"
+            base = "grain_before"
+            """
+        )
+    )
+    assert in_hand(harbour("order", "left = 'grain'\nop = '>'\nright = ['grain_before']"), on_claim)
+
+
 def named(kind: str, fields: str) -> Tied:
     (found,) = relations(f"[[relation]]\nid = 'r'\nkind = '{kind}'\n{fields}\n")
     return found
