@@ -239,7 +239,8 @@ def _one_scope(text: str, members: Members, named: dict[str, Role]) -> bool:
 
 
 def _together(members: Members, named: dict[str, Role], dated: Dateline | None) -> bool:
-    """One unit, owner, plan or report and period for all three; where one covers services alone
+    """One unit, owner, plan or report and period for all three (two possessives that name no one
+    owner, :func:`~aktobe_facts.text.whose.whose`, are two owners'); where one covers services alone
     (:data:`~aktobe_facts.text.draftroles.COVERAGE`), all do (a flow that names no coverage is
     goods, or goods and services, as a rule)."""
     units = {p.figure.phrase.stated.unit.key for p in members if p.figure.phrase.stated.unit}
@@ -250,6 +251,8 @@ def _together(members: Members, named: dict[str, Role], dated: Dateline | None) 
         x, y = rs[a], rs[b]
         if x.owner and y.owner and x.owner != y.owner:
             return False
+        if x.whose and y.whose and not x.whose & y.whose:
+            return False  # "Kazakhstan's exports ... Uzbekistan's trade deficit": two countries'
         cx, cy = x.owner & COVERAGE, y.owner & COVERAGE
         if cx != cy and {"services"} in (cx, cy):
             return False  # "turnover in services" and exports that name none (goods, as a rule)

@@ -18,8 +18,11 @@ Guards, each by its reason:
 - a base of another span of time than the level ("rose by D to X in June, up from Y in the first
   half"): where both name their period, the two are as long (:func:`_spans_alike`);
 - D named with its own percent or base already (a growth's "or" amount) is left to that relation;
-- a base more than a year before the level ("rose by D to X in 2030, up from Y in 2025"): D is
-  as likely the last year's change as the five years' (:func:`_within_a_year`);
+- a base more than a year before the level ("rose by D to X in 2030, up from Y in 2025", "up from
+  Y two years earlier"): D is as likely the last year's change as the five years'
+  (:func:`_within_a_year`, :data:`_LONG_AGO`);
+- a base of another owner ("compared with Y for Uzbekistan", "at Rival Corp"):
+  :func:`~aktobe_facts.text.draftgrowth.base_ends`;
 - another basis in the clause ("rose by D to X in real terms, up from Y", "excluding
   acquisitions"): the change is of other figures than the printed levels
   (:func:`growthbasis.net_or_other_basis`).
@@ -121,9 +124,22 @@ def _levels(
         return None
     if not _SAME_SPAN.match(text, y.phrase.outer_end) and not _spans_alike(x, y):
         return None
-    if not _within_a_year(x, y):
+    if not _within_a_year(x, y) or _LONG_AGO.match(text, y.phrase.outer_end, sentence.span[1]):
         return None
     return x, y
+
+
+_LONG_AGO = re.compile(
+    r"\s*,?\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+years?|"
+    r"(?:a|one|two|three|several)\s+decades?)\s+(?:earlier|ago|before|previously)\b|"
+    r"\s*,?\s*(?:at|in|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:decade|century)\b|"
+    r"\s*,?\s*before\s+the\s+(?:pandemic|crisis|war)\b",
+    re.IGNORECASE,
+)
+"""After the base, words that put it more than a year before the level ("up from Y two years
+earlier", "at the start of the decade", "before the pandemic"): D is as likely the last year's
+change as the whole span's (the reason of :func:`_within_a_year`, where the base's period is
+named by its distance or an event instead of a date)."""
 
 
 def _within_a_year(x: Figure, y: Figure) -> bool:

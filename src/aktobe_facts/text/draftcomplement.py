@@ -443,8 +443,12 @@ def _another_scope(clause: str, family: str) -> bool:
     return bool(others)
 
 
-_POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s?(?=\s)")
-"""A name in its possessive form ("Utopia's exports")."""
+_POSSESSOR = re.compile(
+    r"\b([A-Z][\w-]+)['’]s?(?=\s)|\b(?i:exports|imports|trade|turnover)\s+of\s+(?:the\s+)?"
+    r"(?!(?i:goods|services)\b)([A-Z][\w-]+)\b"
+)
+"""A name in its possessive form ("Utopia's exports"), or after a flow's "of" ("exports of
+Utopia")."""
 
 
 def another_owner(whole: str, parts: list[str]) -> bool:
@@ -452,9 +456,11 @@ def another_owner(whole: str, parts: list[str]) -> bool:
     ("Ruritania's exports reached A. Utopia's exports to the EU were B, and its exports to
     non-EU countries C"): another owner's halves. A whole that names none is left to the words
     around it ("Oman's non-oil exports ... Overall merchandise exports ...")."""
-    owners = {m.group(1) for m in _POSSESSOR.finditer(whole)}
+    owners = {m.group(1) or m.group(2) for m in _POSSESSOR.finditer(whole)}
     return bool(owners) and any(
-        m.group(1) not in owners for part in parts for m in _POSSESSOR.finditer(part)
+        (m.group(1) or m.group(2)) not in owners
+        for part in parts
+        for m in _POSSESSOR.finditer(part)
     )
 
 

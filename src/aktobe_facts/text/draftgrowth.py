@@ -751,8 +751,19 @@ plan"), another thing's noun ("against Y in imports"), what it was done on or by
 (:data:`_DONE_ELSEWHERE`) or a wider whole ("from Y for all of Asia"): no base."""
 
 
+_OWNER_AFTER = re.compile(
+    rf"\s*,?\s*(?:for|at|in|by)\s+(?:the\s+)?(?!(?i:{_MONTH}|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b)[A-Z][a-z][\w'’.-]*"
+)
+"""Right after a figure compared with, a name ("against Y for Uzbekistan", "compared with Y at
+Rival Corp"): another country's or company's figure, no base of the subject's (never a month or
+a day, "from Y in January"; never "Q1" or "H1")."""
+
+
 def base_ends(text: str, sentence: Sentence, base: Figure) -> bool:
-    """Nothing after the base makes it a plan's or another thing's figure."""
+    """Nothing after the base makes it a plan's or another thing's or owner's figure."""
+    if _OWNER_AFTER.match(text, base.phrase.outer_end, sentence.span[1]):
+        return False
     return _NOT_BASE.match(words_after(text, sentence, base)) is None
 
 

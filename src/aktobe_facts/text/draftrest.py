@@ -54,10 +54,13 @@ from aktobe_facts.text.periodcontext import one_context
 _PARTNERS = r"(?:countries|markets|partners|destinations|nations|states|economies)"
 _REST = re.compile(
     rf"\b(?i:(?:all\s+)?other\s+{_PARTNERS}|(?:the\s+)?rest\s+of\s+the\s+world|"
-    rf"(?:the\s+)?remaining\s+{_PARTNERS})\b(?!\s+(?i:in|of|from|outside|within)\s+(?:the\s+)?[A-Z])"
+    rf"(?:the\s+)?remaining\s+{_PARTNERS})\b"
+    r"(?!\s+(?i:in|of|from|outside|within)\s+(?:the\s+)?(?:[A-Z]|(?i:region|area|bloc|continent|"
+    r"union|community|group|zone|neighbourhood|neighborhood)\b))"
 )
-"""The rest of the partners, whole: never of a region ("other countries in Asia"); "other EU
-countries" does not match (a word between "other" and the noun)."""
+"""The rest of the partners, whole: never of a region ("other countries in Asia", "other countries
+of the region": the rest of a group named before, a part, whose other members the list may name
+too); "other EU countries" does not match (a word between "other" and the noun)."""
 _NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
 _EXCEPT = re.compile(
     rf"\b(?i:(?:all\s+)?{_PARTNERS}\s+(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from))"

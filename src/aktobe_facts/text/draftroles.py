@@ -953,6 +953,16 @@ _RATE_BEFORE = re.compile(
 """Words right before a flow's noun that make its figure a rate ("average daily spending",
 "per capita revenue"): no level of the flow, no part of it."""
 _GOODS = frozenset({"goods", "merchandise"})
+_TRADE_KIND = frozenset(
+    _split(
+        "oil petroleum crude energy fuel fuels gas food agricultural agri-food farm fish seafood "
+        "grain mineral metals chemical chemicals textile textiles auto car vehicle arms digital "
+        "tech technology pharmaceutical manufactured manufacturing"
+    )
+)
+"""Words right before "trade" that name a product or sector ("the oil trade surplus", "the food
+trade deficit"): that product's balance or turnover, a part, never the difference of all the
+exports and imports."""
 _MODIFIER = re.compile(
     r"(?!(?:total|amount|includ|exclud|exceed|accord|reach|dur|follow|compar)\w*$)"
     r"[a-z][\w-]*(?:ed|ing)",
@@ -1356,6 +1366,11 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
             family = BUDGET
         if position == 1 and family == TRADE and bare == "border":
             return frozenset(owner), bare, family  # "the border trade surplus": no whole balance
+        if position == 1 and family == TRADE and bare in _TRADE_KIND:
+            return frozenset(owner), bare, family  # "the oil trade surplus": a product's balance
+        if position == 1 and family == TRADE and bare in ("services", "service"):
+            owner.add("services")  # "the services trade deficit": no balance of goods' flows
+            continue
         if bare in _ENTITY:
             owner.add(bare)
         elif bare in _GOODS:
