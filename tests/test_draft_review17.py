@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _drafted import relations, sums
+from _drafted import relations, shares, sums
 
 
 def _kinds(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
@@ -173,3 +173,49 @@ def test_near_miss_a_base_in_a_month_keeps_its_change() -> None:
         "Exports rose by $0.5 billion to $5.2 billion, from $4.7 billion in January.", ("change",)
     )
     assert [(f["current"], f["base"]) for _, f in made] == [("$5.2 billion", "$4.7 billion")]
+
+
+# 7. draftshareout: a member that is the figure before's part, or another flow's, is no member of
+# the breakdown W opened.
+
+OPENS = "Out of the 3.5 million visitors, some 2.5 million arrived by air. "
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(s["share"], s["part"], s["whole"]) for s in shares(text)]
+
+
+def test_a_member_after_of_whom_is_the_figure_before_s_part() -> None:
+    text = OPENS + (
+        "Visitors from Germany numbered 406,000 (12%), of whom 120,000 (30%) came for business."
+    )
+    assert _pairs(text) == [("12%", "406,000", "3.5 million")]
+
+
+def test_a_sentence_opening_on_of_these_breaks_down_the_figure_before() -> None:
+    assert _pairs(OPENS + "Of these, 406,000 (16%) came from Germany.") == []
+
+
+def test_near_miss_members_of_w_s_breakdown_keep_their_shares() -> None:
+    text = OPENS + "There were 406,000 overland arrivals (12%), and 625,000 day-trippers (18%)."
+    assert _pairs(text) == [("12%", "406,000", "3.5 million"), ("18%", "625,000", "3.5 million")]
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "Imports stood at $406 million (12%).",
+        "Spending on imports came to $406 million (12%).",
+    ],
+)
+def test_a_member_of_another_flow_is_no_part_of_w(member: str) -> None:
+    text = "Of the $3.5 billion in exports, oil brought in $2.5 billion. " + member
+    assert _pairs(text) == [], member
+
+
+def test_near_miss_a_member_of_w_s_flow_keeps_its_share() -> None:
+    text = (
+        "Of the 3.5 million tonnes of grain exported, wheat made up 2.5 million tonnes. Barley "
+        "exports reached 406,000 tonnes (12%)."
+    )
+    assert _pairs(text) == [("12%", "406,000 tonnes", "3.5 million tonnes")]

@@ -10,8 +10,9 @@ member's noun words: "406,000 overland arrivals (12%)"), each guard named by its
 (:func:`refusal`): of W's measure, a count of the breakdown counting W's thing whatever its noun
 ("measure"); a percent that may be a share, no change or sign,
 in a sentence that says no change ("rose to 406,000 (12%)" may be the rise: "moved"); a bracket
-that holds the percent alone ("(12% more)", "(12% of imports)": "not alone"). A new paragraph, or
-a sentence opening on another breakdown, ends it.
+that holds the percent alone ("(12% more)", "(12% of imports)": "not alone"). A new paragraph,
+a sentence opening on another breakdown, or one opening on a breakdown of the figure before ("Of
+these, ..."), ends it.
 
 A member is the breakdown's only where its words say nothing that takes it out of W: a period
 other than W's ("In 2029 there were 406,000 overland arrivals (15%)": "period"), a figure to come
@@ -20,8 +21,10 @@ other than W's ("In 2029 there were 406,000 overland arrivals (15%)": "period"),
 the 2.5 million before it: "own whole"), or another owner as its subject ("Neighbouring Utopia
 had 406,000 visitors (15%) from Ruritania": "owner"; a name after "from", "to", "in" is a
 partner or place, a member: "Visitors from Germany numbered 406,000 (12%)"), a count larger
-than W ("The airport handled 4.06 million passengers (15%)": "larger"), or a count of another
-source or a revision ("Another source, the hotel association, counted 406,000 overland arrivals
+than W ("The airport handled 4.06 million passengers (15%)": "larger"), a member that names
+another flow than W's ("Of the $3.5 billion in exports, ... Imports stood at $406 million (12%)":
+"another flow"), a member after "of whom" or "of which" (the figure before's part: "own whole"),
+or a count of another source or a revision ("Another source, the hotel association, counted 406,000 overland arrivals
 (15%)", "A revised count put overland arrivals at 406,000 (15%)": "another count").
 """
 
@@ -49,8 +52,8 @@ def relations(
     for sentence in sentences:
         here = sum(1 for b in breaks if b <= sentence.span[0])
         opened = _opened(text, sentence)
-        if opened is not None or here != paragraph:
-            whole, paragraph = opened, here
+        if opened is not None or here != paragraph or _INNER.match(text, sentence.span[0]):
+            whole, paragraph = opened, here  # "Of these, ...": a breakdown of the figure before
         if whole is None:
             continue
         figures = list(sentence.figures)
@@ -99,8 +102,10 @@ def refusal(
     gap = text[member.phrase.outer_end : share.phrase.start]
     if _OPEN.fullmatch(gap) is None or _CLOSE.match(text, share.phrase.end) is None:
         return "not alone"
-    if _OWN_WHOLE.search(gap):
+    if _OWN_WHOLE.search(gap) or _INNER_BEFORE.search(_before(text, sentence, member)):
         return "own whole"
+    if _another_flow(text, sentence, whole, member):
+        return "another flow"
     if member.phrase.stated.value > whole.phrase.stated.value:
         return "larger"  # "The airport handled 4.06 million passengers (15%)": another count
     if _ANOTHER_COUNT.search(text, sentence.span[0], sentence.span[1]):
@@ -124,6 +129,51 @@ association, counted 406,000 overland arrivals (15%)", "A revised count put ..."
 may be of its own total, not of W."""
 _OWN_WHOLE = re.compile(r"\b(?:of|among)\b", re.IGNORECASE)
 """Between a member and its bracket: a whole of its own ("1.1 million of them (44%)")."""
+_INNER = re.compile(
+    r"\W*(?:of|out\s+of|among)\s+(?:these|those|them|which|this|that)\b\s*,", re.IGNORECASE
+)
+"""A sentence's opening that breaks down the figure before ("Of these, 406,000 (16%) came from
+Germany": of the 2.5 million named last, as likely as of W): it ends W's breakdown."""
+_INNER_BEFORE = re.compile(
+    r"\b(?:of|out\s+of|among)\s+(?:whom|which|them|these|those)\b[^,;()]*$", re.IGNORECASE
+)
+"""Right before a member, in its clause: a whole of its own, the figure before ("Visitors from
+Germany numbered 406,000 (12%), of whom 120,000 (30%) came for business": 30% of the 406,000)."""
+_FLOW = re.compile(
+    r"\b(re-export|export|import|revenue|spen[dt]|expenditure|invest|remittance|loan|deposit)\w*",
+    re.IGNORECASE,
+)
+"""Words of a flow, by their stem ("exports", "exported"): a member that names one W's sentence
+does not name is another flow's."""
+
+
+def _before(text: str, sentence: Sentence, member: Figure) -> str:
+    """The words of a member's sentence from the figure before it (or the sentence's start)."""
+    start = sentence.span[0]
+    for figure in sentence.figures:
+        if figure.phrase.outer_end <= member.phrase.start:
+            start = figure.phrase.outer_end
+    return text[start : member.phrase.start]
+
+
+def _stem(word: str) -> str:
+    low = word.lower()
+    return "spend" if low in ("spend", "spent", "expenditure") else low
+
+
+def _another_flow(text: str, sentence: Sentence, whole: Figure, member: Figure) -> bool:
+    """The member's words name a flow that W's sentence never names ("Of the $3.5 billion in
+    exports, ... Imports stood at $406 million (12%)": no part of the exports)."""
+    own = {_stem(m) for m in _FLOW.findall(_before(text, sentence, member))}
+    if not own:
+        return False
+    start = text.rfind(".", 0, whole.phrase.start) + 1
+    end = text.find(".", whole.phrase.outer_end)
+    end = len(text) if end < 0 else end
+    named = {_stem(m) for m in _FLOW.findall(text, start, end)}
+    return not own <= named
+
+
 _PARTNER_BEFORE = re.compile(r"\b(?:from|to|in|into|at|via|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
