@@ -291,6 +291,9 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # ("GHC 4.5 billion", "GHC4.5bn"), and the Omani rial's sign of Oman's press ("RO1.146
     # billion", "RO 1.2 million" in the Times of Oman; the CLDR gives none)
     "GHC": ("GHS",),
+    # ... and as Ghana's press also types it, in mixed case ("Ghc39,952.6 million" in Modern
+    # Ghana's report of the statistics service's GDP figures)
+    "Ghc": ("GHS",),
     "RO": ("OMR",),
     # both CFA francs, West and Central African, as the press of both zones writes them (the
     # CLDR gives it to the Central African alone, and "F CFA" to the West African)

@@ -56,6 +56,8 @@ def relations(
                 continue  # "exceeding revenues by Z": Z is the gap, not the other figure
             if is_base(text, figures, k):
                 continue  # "X compared with A, exceeding B": what exceeds B is X, not A
+            if _second_predicate(text, figures, k, words):
+                continue  # "surpassed the record of A and exceeded the target B": A is no subject
             above = words.group("above") is not None
             z = figures[k + 2] if k + 2 < len(figures) else None
             gap = text[b.figure.phrase.outer_end : z.figure.phrase.start] if z else ""
@@ -72,6 +74,29 @@ def relations(
             fields = {"left": a.figure.id, "op": ">" if above else "<", "right": [b.figure.id]}
             found.append(DraftRelation("", "order", fields, _quote(text, a, b)))
     return found, []
+
+
+_OBJECT_OF = re.compile(
+    rf"\b(?:{_ABOVE}|beat|topped|overtook|passed)\b[^\d.;:!?%]{{0,60}}\Z|"
+    rf"\b(?:{_BELOW})\b[^\d.;:!?%]{{0,60}}\Z",
+    re.IGNORECASE,
+)
+"""Before a figure, in its clause: a comparison whose object the figure is ("surpassed the
+previous record of")."""
+_AND_END = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z", re.IGNORECASE)
+
+
+def _second_predicate(text: str, figures: Sequence[Placed], k: int, words: re.Match[str]) -> bool:
+    """A is the object of a comparison before it, and the comparison after it is a second verb of
+    the same subject ("This performance surpassed the previous record of A set in January and
+    exceeded the monthly target of B by Z"): what exceeds B is that subject, whose figure the
+    sentence may not give, never A."""
+    a = figures[k]
+    start = figures[k - 1].figure.phrase.outer_end if k > 0 else a.sentence[0]
+    if _OBJECT_OF.search(text, start, a.figure.phrase.start) is None:
+        return False
+    verb = words.start("above") if words.group("above") is not None else words.start("below")
+    return _AND_END.search(words.string, words.pos, words.pos + verb) is not None
 
 
 def _quote(text: str, first: Placed, last: Placed) -> str:

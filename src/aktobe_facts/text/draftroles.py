@@ -50,6 +50,7 @@ from aktobe_facts.text.figuretime import (
 )
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
+from aktobe_facts.text.subjectpart import subject_part
 from aktobe_facts.text.whose import FUNCTION_WORDS, possessives, whose
 
 
@@ -582,7 +583,9 @@ def _role(
             return None  # "Revenue was A in H1 and dropped to B in H2": the flow, a period later
         after = _AFTER_PART.match(text, phrase.outer_end)
         part = role.part or (after.group(1).lower() if after is not None else None)
-        return msgspec.structs.replace(role, part=part, time=time, earlier=earlier, partner=None)
+        # a partner's figure stays a partner's ("exports to A, B and C stood at X, Y and Z
+        # respectively": Y and Z are the other partners'), never a product's part to be summed
+        return msgspec.structs.replace(role, part=part, time=time, earlier=earlier)
     m = matches[-1]
     key = next(g for g, v in m.groupdict().items() if v is not None)
     verb = key[0] == "v"
@@ -1354,6 +1357,9 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
     before the role's word, nearest first, up to a verb ("the budget plans revenue of")."""
     owner: set[str] = set()
     family = None
+    undergoes = subject_part(clause)
+    if undergoes is not None:
+        return frozenset(), undergoes, None  # "petroleum products saw exports rise": a part's
     clause = _SO_FAR.sub("", clause)  # "For the year so far exports were": a time, no part
     # a word starts on a letter or digit: a dash between spaces ("banks - A and B - received") or
     # a lone apostrophe is punctuation, no word that makes the figure a part

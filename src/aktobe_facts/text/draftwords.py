@@ -11,6 +11,7 @@ from itertools import islice
 from msgspec import Struct, field
 
 from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.text.changerates import value_of_rate
 from aktobe_facts.text.draftsigns import falls, rises, understood
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span, clause_end, clause_start
@@ -85,6 +86,13 @@ _PACE = re.compile(
 growth (a mass noun's rate, "the rate of unemployment", "of growth in exports", may be in points)."""
 _OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
+_POINTS_UNIT = re.compile(r"\s+points?\b", re.IGNORECASE)
+"""After "percentage": "points", the unit of the figure before ("2.7 percentage points"), no share."""
+_PERCENT_BEFORE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)\s*(?:[a-z-]+\s+){0,2}\Z", re.IGNORECASE
+)
+"""Right before a share's or rate's noun: its own percent, a word or two between ("a 104.7 percent
+achievement rate")."""
 _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power", "capacity"})
 
 
@@ -119,14 +127,26 @@ def _to_level(rest: str) -> bool:
     return "%" not in token and not _POINTS_WORD.match(after)
 
 
-def _of_share(before: str) -> bool:
+def _of_share(before: str, sentence: str = "") -> bool:
     """The words before a change name a share or a rate as what changed ("the share of good roads
     increased by 13 percent"): a change that may be in points. A share given its own percent
-    before the change ("with a share of 15.8% and growth of 6.0%") is a sibling figure, and the
-    change is the growth of what holds the share."""
-    found = [m for m in _OF_SHARE.finditer(before) if not _stock(before, m)]
+    before the change ("with a share of 15.8% and growth of 6.0%", "a 104.7 percent achievement
+    rate and an 18.8 percent increase") is a sibling figure, and the change is the growth of what
+    holds the share; "percentage points" is a figure's unit, no share; an inflation or growth
+    rate compared year on year in ``sentence`` is itself the change (:mod:`changerates`)."""
+    found = [
+        m
+        for m in _OF_SHARE.finditer(before)
+        if not _stock(before, m) and not _POINTS_UNIT.match(before, m.end())
+    ]
     if not found or _PACE.match(before, found[-1].start()):
         return False
+    if value_of_rate(sentence, before, found[-1].end()):
+        return False
+    if _PERCENT_BEFORE.search(before, 0, found[-1].start()) and _SIBLING_AFTER.match(
+        before, found[-1].end()
+    ):
+        return False  # "a 104.7 percent achievement rate and an 18.8 percent increase": siblings
     own = _OWN_PERCENT.search(before, found[-1].end())
     # the share's percent and the change joined as siblings ("a share of 15.8% and growth of
     # 6.0%"); a rate's own value before its change ("the rate of 8.5 percent in March was down 0.3
@@ -235,14 +255,15 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     if member or rest.lstrip().lower().startswith("of "):
         return "share"
     if stated.direction is not None:  # "down by 70%", "up 41 percent"
-        return "change" if _of_share(before) and not _to_level(rest) else "growth"
+        said = text[sentence[0] : sentence[1]]
+        return "change" if _of_share(before, said) and not _to_level(rest) else "growth"
     if _GROWTH_AFTER.match(rest):
         return "growth"
     if _CHANGE.search(before) or _CHANGED_BY.search(before) or _NOUN_AT.search(before):
         # "rose by 12 percent", "fell by 10%", "put the rise in tax revenues at": a growth of the
         # figure; only a change of a share or a rate ("the share of good roads increased by 13
         # percent") may be in points
-        return "change" if _of_share(before) else "growth"
+        return "change" if _of_share(before, text[sentence[0] : sentence[1]]) else "growth"
     if (
         understood(text, sentence, phrase.start) is not None
         or falls(text, sentence, phrase.start)
@@ -251,7 +272,7 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         # "Exports grew by 8.3 percent, and imports by 8.8 percent"; "fell the most, by 41.4%";
         # "kept rising, by 20.8 percent"
         head = text[sentence[0] : phrase.start]
-        return "change" if _of_share(head) else "growth"
+        return "change" if _of_share(head, text[sentence[0] : sentence[1]]) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         if _BY_END.search(before):
             return None  # "rose by 8.2 percent in steel, by 5.1 percent in cement": a change's size

@@ -33,12 +33,14 @@ _EARLIER = re.compile(
 _BASE = re.compile(
     r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|with\s+respect\s+to|"
     r"relative\s+to|as\s+against|than|since|against|versus|vs\.?|after|on|"
-    rf"from(?!\s+(?:{MONTH})\s*(?:to|through|till|until)\s+(?:{MONTH})\b))\b",
+    rf"from(?!\s+(?:{MONTH})\s*(?:to|through|till|until)\s+(?:{MONTH})\b)"
+    rf"(?!\s+(?:{MONTH})\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b))\b",
     re.I,
 )
 """Words that open a comparison's period ("to $7.97 billion with respect to 2016": 2016 is the
 base's); never "from" opening a span of months ("From January to May exports rose ...": the
-figures' own period)."""
+figures' own period) or of days ("to $5.85 billion from April 1-20": the first 20 days of April,
+the figure's own)."""
 
 _BASE_ENDS = re.compile(r"\s[–—-]\s|;|\b(?:while|whereas)\b", re.IGNORECASE)
 """Where a comparison's words before a figure end and the figure's own clause begins: "export was
