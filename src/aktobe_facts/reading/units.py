@@ -325,6 +325,9 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # koruna's (SKK, the currency until 2009: "Sk134 billion", the CLDR keeps no sign of it):
     # read where the article names the country
     "BD": ("BHD",),
+    # the Kuwaiti dinar's sign in Kuwait's English-language press ("KD 11.9 million" in the Arab
+    # Times, "KD1.2 billion" glued; the CLDR gives none): read where the article names Kuwait
+    "KD": ("KWD",),
     "Sk": ("SKK",),
     # the Cayman Islands dollar as the islands' press prints it ("CI$260 million"; the CLDR
     # gives it "$" alone), and the new leone of Sierra Leone since 2022 ("NLe23.5 billion"; the

@@ -180,11 +180,12 @@ class _Wholes:
             self._roles = roles(Article.of(self.text, self.sentences))
         return {i for i, role in self._roles.items() if reported_whole(role, name)}
 
-    def partners(self) -> set[str]:
-        """The ids of the figures the words give one partner's trade ("exports to Asia")."""
+    def partners(self) -> dict[str, str]:
+        """The ids of the figures the words give one partner's trade ("exports to Asia"), each
+        with its partner."""
         if self._roles is None:
             self._roles = roles(Article.of(self.text, self.sentences))
-        return {i for i, role in self._roles.items() if role.partner is not None}
+        return {i: role.partner for i, role in self._roles.items() if role.partner is not None}
 
     def found(self) -> list[tuple[Figure, str, set[str]]]:
         """Each amount, the words of its clause before it and what they name."""
@@ -215,7 +216,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                 continue
             if pair.named:
                 whole = _whole(text, sentences, k, pair, wholes)
-                if whole is not None and _flow_only(pair) and whole.id in wholes.partners():
+                if whole is not None and _other_partner(pair, wholes.partners().get(whole.id)):
                     whole = None  # "of total exports" is never the exports to one partner
             else:  # "T, of which P percent or X": T; else the whole of the pair before
                 whole = _of_which(text, sentence, pair) or whole
@@ -244,9 +245,13 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
     return found, []
 
 
-def _flow_only(pair: Pair) -> bool:
-    """The pair's whole is named by a flow's word alone ("of total exports", "of exports")."""
-    return len(pair.whole_words) == 1 and next(iter(pair.whole_words)) in FLOW_NAMES
+def _other_partner(pair: Pair, partner: str | None) -> bool:
+    """The whole found is one partner's trade ("Kuwaiti exports to Italy were X") and the pair's
+    whole names a flow but not that partner ("of total exports", "of total Kuwaiti exports": the
+    reporter's people, never the partner): the share is of all the flow, never of one partner's."""
+    if partner is None or not pair.whole_words & set(FLOW_NAMES):
+        return False
+    return not {singular(w) for w in content(partner)} <= pair.whole_words
 
 
 def _share_relations(text: str, shares: list[tuple[Pair, Figure]]) -> list[DraftRelation]:

@@ -8,7 +8,17 @@ import re
 
 Span = tuple[int, int]
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])|\s*\n\s*")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])|\s*\n\s*|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+)
+_GLUED_WORD = re.compile(
+    r"(?<![\w.@/-])(?!(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Plc|Govt?|Dept|Mrs?|Ms|Dr|St|Sr|Jr|Nos?|Rs|Vs|"
+    r"Vol|Fig|Est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)[.!?]$)[A-Za-z][a-z]+[.!?]$"
+)
+"""A word before a full stop glued to the next sentence's first word, as pages copied from the
+web run paragraphs together ("last year.Automobile exports rose", "in December.Two-wheeler"): a
+boundary; an abbreviation ("Pvt.Ltd", "Sept.Imports"), a letter between stops ("e.g.The") and an
+address ("example.com/News") are none."""
 _CLAUSE_MARKS = ',;:()“"—'
 _ABBREVIATION = re.compile(
     r"\b(?:Rs|No|Nos|Nr|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|approx|vs|Art|pp?|Vol|Fig)\.$"
@@ -24,6 +34,8 @@ def sentences(text: str) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         before = max(0, m.start() - 8)
         if text[m.end() : m.end() + 1].isdigit() and _ABBREVIATION.search(text, before, m.start()):
+            continue
+        if m.start() == m.end() and not _GLUED_WORD.search(text, max(0, m.start() - 40), m.start()):
             continue
         if text[start : m.start()].strip():
             spans.append((start, m.start()))
