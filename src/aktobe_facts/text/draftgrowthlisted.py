@@ -41,7 +41,7 @@ _NOT_NOUN = (
     r"than|compared|against|versus|respectively|each|both|up|down|"
     rf"\w+ed|{_FALL}|{_RISE})"
 )
-_NOUN = rf"(?:(?!{_NOT_NOUN}\b)[A-Za-z][\w'’&.-]*|\([^()\d%]{{1,40}}\)|[\[\]])"
+_NOUN = rf"(?:(?!{_NOT_NOUN}\b)[A-Za-z][\w'’&.-]*|\([^()\d%]{{1,40}}\)|[\[\]()])"
 _LEVELS = re.compile(
     rf"^(?:{_NOUN}\s*){{0,3}}(?:,\s*)?(?:and\b\s*)?(?:the\s+)?(?:{_NOUN}\s*){{0,5}}(?:\bto)?$",
     re.IGNORECASE,
@@ -49,13 +49,20 @@ _LEVELS = re.compile(
 """Between two listed levels: "and", ", " with the words of what each is ("visits and", "] and
 sea-based [", "and the FDI sector (including crude oil)", "and imports to": the verb of the
 first level's clause left out of the second's)."""
+_WHEN = (
+    r"(?:in|for|during|over|through)\s+(?:the\s+)?§(?:\s*['’]s(?:\s+(?:first|second|third|"
+    r"fourth|last|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|quarters?|"
+    r"half|weeks?))+)?"
+)
 _VERB = re.compile(
-    rf"^(?:(?:{_NOUN}\s*){{0,3}})?,?\s*(?:(?:were|was|have|has)\s+)?"
-    rf"(?:(?P<down>{_FALL})|(?P<up>{_RISE}))?(?:\s+by)?$",
+    rf"^(?:(?:{_NOUN}\s*){{0,3}})?(?:,?\s*respectively)?(?:,?\s*{_WHEN})?,?\s*"
+    rf"(?:(?:were|was|have|has)\s+)?(?:(?P<down>{_FALL})|(?P<up>{_RISE}))?(?:\s+by)?$",
     re.IGNORECASE,
 )
-"""From the last level to the first percent: its own noun ("workers"), a comma and at most one
-verb of change ("grew by", "increasing")."""
+"""From the last level to the first percent: its own noun ("workers", or the bracket a level
+stands in: "same-day visitors (1.3 million) increased"), "respectively" and the levels' period
+("collected $292.3 billion and $84.5 billion, respectively, in 2018's first two months, up"), a
+comma and at most one verb of change ("grew by", "increasing")."""
 JOIN = re.compile(r"^(?:,\s*)?(?:and\b\s*)?$")
 _PERIOD = (
     r"(?:year[- ]on[- ]year|y/y|yoy|annually|on\s+an?\s+annual\s+basis|"

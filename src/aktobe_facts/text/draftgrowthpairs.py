@@ -37,7 +37,10 @@ _WHEN = (
     r"(?:this|last)\s+year|year-on-year|y/y|yoy)"
 )
 _AND = re.compile(rf"^(?:{_WHEN}\s+)?and$")
-_TO = re.compile(rf"^(?:{_WHEN}\s+)?to$")
+_REACHED = r"(?:respectively,?\s+)?to(?:\s+reach)?"
+"""Before the levels: "to", "to reach", "respectively to" ("rose 2 percent and 3.6 percent
+respectively to $1.27 trillion and $1.71 trillion")."""
+_TO = re.compile(rf"^(?:{_WHEN}\s+)?{_REACHED}$")
 _ANY_WHEN = (
     rf"(?:(?:in|for|during|over|of|on|the|a|this|last|past|same|previous|first|second|third|"
     rf"fourth|full|whole|half|halves|quarter|quarters|year|years|month|months|period|week|weeks|"
@@ -45,19 +48,39 @@ _ANY_WHEN = (
     rf"year-on-year|y/y|yoy|month-on-month|m/m)\s+)*"
 )
 _ANY_AND = re.compile(rf"^{_ANY_WHEN}and$")
-_ANY_TO = re.compile(rf"^{_ANY_WHEN}to$")
+_ANY_TO = re.compile(rf"^{_ANY_WHEN}{_REACHED}$")
 """The gaps of a list whose items name any period ("in March and 5 percent in the first quarter
 to"): never read as one growth's current value, though drafted only with the periods of
 :data:`_WHEN`."""
 _BOTH = re.compile(r"^and$")
 _BASES = re.compile(r"^(?:compared(?:\s+(?:to|with))?|from|against|versus)$")
-_END = re.compile(r"^(?:respectively)?\s*(?:[.;]|,\s|$)")
 _SPAN = r"(?:year|half|quarter|month|months|period|season)"
 _EARLIER = (
     r"(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|last\s+year|"
     rf"(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:same|previous|prior|preceding|"
     rf"year-earlier)\s+{_SPAN}(?:\s+(?:of\s+)?(?:§|last\s+year))?|§))"
 )
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MONTHS = (
+    rf"(?:(?:first|second|third|fourth|last|past)\s+(?:half|quarter|{_COUNT}\s+months)|"
+    rf"{_COUNT}\s+months)(?:\s+(?:ended|ending|to|through)\s+(?:§|(?:{MONTH})(?:\s+\d{{1,2}})?))?"
+)
+_COMPARED = (
+    r"(?:the\s+)?(?:same|corresponding)\s+(?:year|half|quarter|month|months|period)"
+    r"(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?(?:§|last\s+year)))?|"
+    r"a\s+year\s+(?:earlier|ago|before)|§"
+)
+_TAIL = re.compile(
+    rf"^(?:,?\s*respectively)?,?\s*(?:(?:in|for|during|over)\s+(?:the\s+)?(?:§|{_MONTHS})\s*)?"
+    rf"(?:(?:from|on|over|compared\s+(?:to|with))\s+(?:{_COMPARED})\s*)?(?:,?\s*respectively)?"
+    r"\s*(?P<end>[.;]|,\s+(?P<ing>[a-z]+ing\b)?|$)"
+)
+"""After the two levels: "respectively", their period and the period compared with ("in the six
+months ended June 30 from the same period a year earlier"), then the sentence's end or its
+clause's; never words of another basis ("in real terms"). Later figures only in a clause on a
+participle, what the two flows made (", generating a trade surplus of $435 billion"); a clause of
+its own subject with a figure (", while imports reached $500 million") leaves the list to the
+editor, as it did before."""
 _SAID = r"(?:according\s+to|(?:[a-z]+\s+){1,4}(?:said|says|reported|reports|showed|shows))\b"
 _BASES_END = re.compile(
     rf"^,?\s*(?:respectively\s*)?(?:{_EARLIER}\s*)*(?:respectively\s*)?(?:[.;]|,\s*{_SAID}|$)"
@@ -137,15 +160,17 @@ def _pairs(text: str, sentence: Sentence) -> list[_Pair]:
             if not _BASES_END.match(words_after(text, sentence, rest[1])):
                 continue  # "compared with A and B expected by analysts": a forecast, no base
             bases = rest
-        elif rest or not _END.match(_after(text, sentence, two)):
+        elif not _ends(words_after(text, sentence, two), bool(rest)):
             continue
         found.append(_Pair([first, second], [one, two], bases))
     return found
 
 
-def _after(text: str, sentence: Sentence, figure: Figure) -> str:
-    """The sentence's words after its last level, that level's own noun left out."""
-    return _past_noun(figure, " ".join(text[figure.phrase.outer_end : sentence.span[1]].split()))
+def _ends(words: str, figures_after: bool) -> bool:
+    """The words after the levels end their clause (:data:`_TAIL`), a later figure only in a
+    clause on a participle."""
+    tail = _TAIL.match(words)
+    return tail is not None and (not figures_after or tail.group("ing") is not None)
 
 
 def _growths(first: Figure, second: Figure) -> bool:

@@ -455,8 +455,9 @@ def _roles(article: Article) -> dict[str, Role]:
                 own = own or (not role.earlier and role.time.relative not in _PAST_YEARS)
             previous = (placed, role)
     from aktobe_facts.text.draftrespectively import respective  # it reads these roles
+    from aktobe_facts.text.respectroles import listed  # it reads these roles
 
-    return respective(article, found)
+    return respective(article, listed(article, found))
 
 
 _CONTRASTED = re.compile(
