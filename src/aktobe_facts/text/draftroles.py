@@ -119,10 +119,14 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("remittances", r"sent\s+home|remitted"),
     ("shipments", r"shipped"),
 )
+_NOT_RE = r"(?<!\bre-)(?<!\bre‐)"
+"""Not after "re-": re-exports and re-imports are flows of their own (goods shipped on as they came
+in), never a part of exports or imports named "re-" ("Re-exports increased ... to Dhs210bn" beside
+"exports ... to Dhs76bn": no sum)."""
 _ROLE = re.compile(
     "|".join(
-        [rf"\b(?P<n{i}>{p})\b" for i, (_, p) in enumerate(_NOUNS)]
-        + [rf"\b(?P<v{i}>{p})\b" for i, (_, p) in enumerate(_VERBS)]
+        [rf"{_NOT_RE}\b(?P<n{i}>{p})\b" for i, (_, p) in enumerate(_NOUNS)]
+        + [rf"{_NOT_RE}\b(?P<v{i}>{p})\b" for i, (_, p) in enumerate(_VERBS)]
     ),
     re.IGNORECASE,
 )
@@ -205,13 +209,15 @@ _OBJECT_OF = re.compile(
     r"(?<!\btook\s)(?<!\btakes\s)(?<!\btake\s)(?<!\bbrought\s)(?<!\bbrings\s)"
     r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:value|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?)?$"
-    r"|(?:%|\bpercent|\bper\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?$",
+    r"|(?:%|\bpercent|\bper\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?"
+    r"(?:(?:value|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?)?$",
     re.IGNORECASE,
 )
 """Words right before a role's noun that make it another noun's object ("the rise in imports",
 "the biggest contributor to imports", "In imports, machinery rose", "an increase in the value of
 exports of X": X is the increase; a share's whole: "which made up
-88.5 percent of total exports, grew to X"; never a budget's verb, "took
+88.5 percent of total exports, grew to X", "19.7 percent of the total value of merchandise imports,
+then China with X"; never a budget's verb, "took
 in revenue of"): the figure is not its, unless the words after the noun are the change's own
 size and the value reached (:data:`_CHANGE_OF`)."""
 _CHANGE_OF = re.compile(
@@ -344,7 +350,7 @@ FLOW_WORDS = {
     "turnover": r"turnover|traded?",
 }
 _FLOW_PATTERNS = {
-    name: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for name, w in FLOW_WORDS.items()
+    name: re.compile(rf"{_NOT_RE}\b(?:{w})\b", re.IGNORECASE) for name, w in FLOW_WORDS.items()
 }
 
 

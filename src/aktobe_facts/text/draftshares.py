@@ -796,6 +796,7 @@ def _anywhere(wholes: _Wholes, k: int, pair: Pair, words: set[str]) -> Figure | 
         for f, clause, named in wholes.found()
         if _candidate(f, pair)
         and words <= named
+        and not _ITEM.search(clause)
         and (words & _ECONOMY or not _to_come(clause))
         and not _swapped(ours, _named_in_order(clause))
     ]
@@ -815,6 +816,12 @@ def _anywhere(wholes: _Wholes, k: int, pair: Pair, words: set[str]) -> Figure | 
     if len(named) != 1:  # of the part's unit: "exports came to $2.0 billion ... to €1.6 billion"
         return None
     return named[0] if _same_period(pair, named[0]) else None
+
+
+_ITEM = re.compile(r"\b(?:such\s+as|including|like|among\s+them)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+"""Words right before a figure that make it an item of a list ("divided into key categories such
+as basic materials 67 million dinars"): the item's, never the whole its clause named before
+("support")."""
 
 
 def _named_in_order(clause: str) -> list[str]:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from aktobe_facts.reading.units import lookup_unit
+from aktobe_facts.text.balancesides import opposite
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
@@ -126,6 +127,11 @@ def compared_after(
         words = _AFTER.match(text[words_end(text, x) : y.figure.phrase.start])
         if words is None or percent_after(text, figures, k + 1):
             continue
+        head = text[
+            clause_start(text, x.sentence[0], x.figure.phrase.start) : x.figure.phrase.start
+        ]
+        if opposite(head, words.group(0)):
+            continue  # "a deficit of X, down from a surplus of Y": magnitudes of two signs
         if moved_only and not (words.group("up") or words.group("down")):
             continue
         participle = words.group("rising") or words.group("falling")
