@@ -184,9 +184,12 @@ FALL_WORDS: tuple[str, ...] = (
     "down",
     *_noun_phrases(FALL_NOUNS),
     *_COMPARED_BY[0],
+    "negative growth of",
+    "a negative growth of",
 )
 """Words before a number that make it a fall ("fell 9 percent" is -9 percent; every form of the
-verbs of :mod:`aktobe_facts.reading.changewords`)."""
+verbs of :mod:`aktobe_facts.reading.changewords`; "a negative growth of 2.95 per cent", as
+Bangladesh's export figures are reported, is a fall of 2.95 percent, never a growth)."""
 RISE_WORDS: tuple[str, ...] = (
     *RISE_FORMS,
     "up",

@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 import msgspec
 from msgspec import Struct
 
+from aktobe_facts.reading.changewords import CHANGE_NOUNS
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.text.draftarticle import Article, Placed
@@ -200,7 +201,7 @@ _TAIL_BREAK = re.compile(
     r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))|"
     r",\s*(?:though|although|as|with|led|driven|thanks|due|mainly|mostly|largely|chiefly|"
     r"particularly|especially|notably|ahead|behind|followed|helped|reflecting|because|since|"
-    r"where)\b|(?<=.),\s*which\b|\bas\s+(?!of\b|well\b|much\b|many\b|such\b|expected\b|"
+    r"where)\b|,\s*so\s+(?:that\s+)?(?:we|they|it|there|i|you)\b|(?<=.),\s*which\b|\bas\s+(?!of\b|well\b|much\b|many\b|such\b|expected\b|"
     r"planned\b|projected\b|forecast\b)(?:the\s+)?[a-z]+\s+(?:\w+\s+)?(?:rose|fell|grew|"
     r"climbed|jumped|dropped|declined|increased|decreased|surged|soared|slid|slumped)\b",
     re.IGNORECASE,
@@ -441,6 +442,8 @@ def _roles(article: Article) -> dict[str, Role]:
             role = _role(article.text, figures, k, previous)
             if role is not None and previous is not None:
                 role = _elided_partner(article.text, previous, role)
+                if _partner_unread(article.text, previous, role):
+                    role = None  # "Imports from countries other than A fell to X and exports Y"
             if role is not None and previous and _broken_down(article.text, previous, role, broken):
                 broken.add(placed.figure.id)  # that trade's flows: no role
                 role = None
@@ -489,6 +492,22 @@ def _elided_partner(text: str, previous: tuple[Placed, Role | None], role: Role)
     ):
         return role
     return msgspec.structs.replace(role, part=before.part, partner=before.partner)
+
+
+def _partner_unread(text: str, previous: tuple[Placed, Role | None], role: Role) -> bool:
+    """A flow set against the other flow of the clause before, whose partner is named but no
+    partner the draft can read ("Imports from countries other than Utopia fell to X and exports
+    rose to Y"), and which names no partner nor part of its own: the same partner's (as in
+    :func:`_elided_partner`), so neither a whole nor a part the draft can place."""
+    other = _OTHER_FLOW.get(role.name)
+    placed, before = previous
+    if other is None or before is not None or role.partner is not None or role.part is not None:
+        return False
+    if not _CONTRASTED.fullmatch(text, placed.figure.phrase.outer_end, role.start):
+        return False
+    clause = text[placed.sentence[0] : placed.figure.phrase.start]
+    nouns = list(re.finditer(rf"\b{other}\b", clause, re.IGNORECASE))
+    return bool(nouns) and _names_partner(other, clause[nouns[-1].end() :])
 
 
 _SAME_AS_BEFORE = re.compile(
@@ -608,6 +627,8 @@ def _role(
     )  # "by Sh33.2 billion, or 2.03 percent, to": the change said twice
     if _OBJECT_OF.search(window, 0, m.start()) and not _CHANGE_OF.fullmatch(tail):
         return None  # "The rise in imports was led by machinery, up 12 percent to X"
+    if _within_kind(window[: m.start()]) and not _CHANGE_OF.fullmatch(tail):
+        return None  # "Direct taxes in tax revenue were X": the direct taxes', within the tax
     if (
         len(tail) > TAIL_REACH
         or _TAIL_BREAK.search(_RECORD_SPAN.sub(" ", tail))
@@ -747,6 +768,29 @@ def _role(
     mine = whose(clauses[-1]) if not verb else frozenset()
     titled = _titled(clauses[-1]) if not verb else frozenset()
     return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine, titled)
+
+
+_IN_KIND = re.compile(
+    r"\b([a-z][\w-]*)\s+(?:with)?in\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)\s+\Z"
+)
+"""Right before a flow's noun: a noun, "in" and one word that makes the flow a part ("direct
+taxes in tax revenue")."""
+
+
+def _within_kind(head: str) -> bool:
+    """The flow's noun is the object of "in" after another noun, with a word before it that names
+    a kind of the flow ("Direct taxes in tax revenue were X"): the figure is that noun's, a part of
+    the kind, never the kind's own level nor another part beside it. A time, an owner or a name
+    in its place ("exports in 2023", "in total revenue", "In January exports") is no kind,
+    "and" or "while" before "in" opens no noun of its own, and a noun of change names the flow
+    itself ("a 45 percent decline in energy revenues, which fell to X")."""
+    m = _IN_KIND.search(head)
+    if m is None or m.group(1).lower() in FUNCTION_WORDS or _VERBISH.match(m.group(1)):
+        return False
+    if re.fullmatch(CHANGE_NOUNS, m.group(1), re.IGNORECASE):
+        return False  # "a 45 percent decline in energy revenues, which fell to X": the flow's
+    kind = m.group(2)
+    return not (_owns(kind) or kind.lower() in _ENTITY or kind.lower() in _GOODS)
 
 
 def _titled(clause: str) -> frozenset[str]:
