@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _drafted import relations, shares, sums
+from _drafted import equals, relations, shares, sums
 
 
 def _kinds(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
@@ -216,3 +216,30 @@ def test_near_miss_a_member_of_w_s_flow_keeps_its_share() -> None:
         "exports reached 406,000 tonnes (12%)."
     )
     assert _pairs(text) == [("12%", "406,000 tonnes", "3.5 million tonnes")]
+
+
+# 8. draftgrowthagain: a percent told later of another period, or an average over years, is no
+# growth told again.
+
+TOLD = (
+    "Exports fell by 2.0 percent to $63.9 billion in 2030, while imports grew by 4.5 percent to "
+    "$70.1 billion. "
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In the fourth quarter, exports were down 2% and imports up 4.5%.",
+        "Spending rose 3%, while imports were up 4.5% in the first half.",
+        "Since 2025, imports were up 4.5% a year on average.",
+    ],
+)
+def test_a_later_percent_of_another_period_or_an_average_is_no_growth_again(later: str) -> None:
+    assert equals(TOLD + later) == [], later
+
+
+def test_near_miss_the_growth_told_again_with_no_period_is_still_equal() -> None:
+    assert equals(TOLD + "With imports up 4.5%, the deficit widened.") == [
+        ["grew by 4.5 percent", "up 4.5%"]
+    ]

@@ -17,7 +17,8 @@ A later percent is an earlier growth given again when
 - exactly one earlier growth of the body is so named and valued (two are the editor's to tell
   apart; a headline's growth is :mod:`aktobe_facts.text.draftheadline`'s, whose guards leave
   it untied where two body growths could be it);
-- neither names another period than the other's, and their sentences compare with one kind of
+- neither names another period than the other's (its own, or its sentence's where it has none),
+  and their sentences compare with one kind of
   base and are of one basis: a growth "on a quarterly basis", "month-on-month", "in real terms"
   or "in volume" is no growth told again yearly or in value (``_BASIS``).
 """
@@ -30,6 +31,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence, is_percent
+from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import headline_end
 
 _FLOW = re.compile(
@@ -50,10 +52,12 @@ _NOT_NAMING = frozenset(
 _BASIS = re.compile(
     r"\b(?:on\s+an?\s+(?:quarterly|monthly|weekly)\s+basis|(?:quarter|month|week)-on-(?:quarter|"
     r"month|week)|q/q|m/m|qoq|(?:previous|preceding|prior)\s+(?:quarter|month|week)|real\s+terms|"
-    r"in\s+volume|by\s+volume|volume\s+terms|seasonally\s+adjusted)\b",
+    r"in\s+volume|by\s+volume|volume\s+terms|seasonally\s+adjusted|on\s+average|average\s+annual|"
+    r"annual\s+average|compound|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-"""Words of another base or basis than the year before in value."""
+"""Words of another base or basis than the year before in value (an average over years, "up 5%
+a year on average since 2025", is no one year's growth)."""
 _WORD = re.compile(r"[a-z][\w'’-]*", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
@@ -87,7 +91,7 @@ def relations(
             if g.sentence_index < placed.sentence_index
             and _same_value(g, placed)
             and words <= _words_before(article, g)
-            and _one_period(g, placed)
+            and _one_period(article, g, placed)
             and _one_basis(text, g, placed)
         ]
         if len(earlier) == 1:
@@ -105,9 +109,18 @@ def _same_value(a: Placed, b: Placed) -> bool:
     return x.value == y.value and x.negative == y.negative
 
 
-def _one_period(a: Placed, b: Placed) -> bool:
+def _one_period(article: Article, a: Placed, b: Placed) -> bool:
+    """Neither names another period than the other's: their own periods, or where a figure has
+    none, those its sentence's words name (:func:`~aktobe_facts.text.roletime.read_time`, a
+    quarter or half with no year too: "Exports fell by 2.0 percent to X in 2030" ... "In the fourth
+    quarter, imports were up 4.5%": the quarter's growth, no year's told again)."""
     x, y = a.figure.period, b.figure.period
-    return x is None or y is None or x == y
+    if x is not None and y is not None:
+        return x == y
+    text = article.text
+    return read_time(text[a.sentence[0] : a.sentence[1]]).fits(
+        read_time(text[b.sentence[0] : b.sentence[1]])
+    )
 
 
 def _one_basis(text: str, a: Placed, b: Placed) -> bool:
