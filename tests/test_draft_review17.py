@@ -243,3 +243,39 @@ def test_near_miss_the_growth_told_again_with_no_period_is_still_equal() -> None
     assert equals(TOLD + "With imports up 4.5%, the deficit widened.") == [
         ["grew by 4.5 percent", "up 4.5%"]
     ]
+
+
+# 9. draftearlier.one_period_back (read by draftbalances): earlier values named by a distance
+# beside one named by other months make no balance of one earlier period.
+
+EARLIER = "Exports rose to $6.1 billion in March from $5.0 billion a year earlier, while imports "
+SURPLUS = " The trade surplus was $2.1 billion, up from $1.4 billion {when}."
+
+
+def _earlier_balances(text: str) -> list[str]:
+    made = _kinds(text, ("difference",))
+    return [f["result"] for _, f in made if f["result"] == "$1.4 billion"]
+
+
+@pytest.mark.parametrize(
+    ("imports", "when"),
+    [
+        ("rose to $4.0 billion from $3.6 billion in February.", "a year earlier"),
+        ("rose to $4.0 billion from $3.6 billion in the first quarter.", "a year earlier"),
+        ("rose to $4.0 billion from $3.6 billion.", "in February"),
+    ],
+)
+def test_earlier_values_of_other_months_make_no_earlier_balance(imports: str, when: str) -> None:
+    assert _earlier_balances(EARLIER + imports + SURPLUS.format(when=when)) == [], imports
+
+
+@pytest.mark.parametrize(
+    "imports",
+    [
+        "rose to $4.0 billion from $3.6 billion in March 2029.",
+        "rose to $4.0 billion from $3.6 billion a year earlier.",
+    ],
+)
+def test_near_miss_earlier_values_of_one_period_keep_their_balance(imports: str) -> None:
+    text = EARLIER + imports + SURPLUS.format(when="a year earlier")
+    assert _earlier_balances(text) == ["$1.4 billion"], imports

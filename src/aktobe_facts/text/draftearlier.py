@@ -180,22 +180,47 @@ def one_period_back(article: Article, pairs: Sequence[tuple[str, str]]) -> bool:
     figure's id and its earlier value's) may all be of one period: they lie back by one distance
     ("a year earlier" and "two years earlier" do not), and where a period can be told, from an
     earlier value's own ("in the first half of 2030") or from its current figure's moved back by
-    the distance ("in 2031 ... a year earlier": 2030), it is one period."""
+    the distance ("in 2031 ... a year earlier": 2030), it is one period; an earlier value that
+    names its own period and no distance beside others that name one lies that distance back
+    from its figure (:func:`_moved_back`: "from B in February" beside "a year earlier" after "in
+    March" does not)."""
     placed = {p.figure.id: p for p in article.figures}
     backs: set[int] = set()
     spans: set[tuple[int, int]] = set()
+    dated: list[tuple[Time, Time]] = []  # (the earlier value's own period, its figure's)
     for current, earlier in pairs:
         now, then = placed.get(current), placed.get(earlier)
         if now is None or then is None:
             continue
         start = min(now.figure.phrase.outer_end, then.figure.phrase.start)
-        back = _back(article.text[start : _clause_end(article.text, then)])
+        end = _clause_end(article.text, then)
+        back = _back(article.text[start:end])
         if back is not None:
             backs.add(back)
+        else:
+            own = read_time(article.text[then.figure.phrase.outer_end : end])
+            if own.named:
+                text = article.text
+                dated.append((own, read_time(text[now.sentence[0] : then.figure.phrase.start])))
         span = _months(then.figure.period)
         moved = _months(now.figure.period)
         if span is None and moved is not None and back is not None:
             span = (moved[0] - back, moved[1] - back)
         if span is not None:
             spans.add(span)
+    if len(backs) == 1 and not all(_moved_back(own, now, *backs) for own, now in dated):
+        return False  # "from A a year earlier" beside "from B in February" after "in March"
     return len(backs) <= 1 and len(spans) <= 1
+
+
+def _moved_back(own: Time, now: Time, back: int) -> bool:
+    """An earlier value's own period may be its figure's moved back by the distance the others
+    name: "in March ... from B in March 2030" or "from B in 2029" (a year named alone stands for
+    the same months of that year) a year back, never "from B in February" or "in the first
+    quarter" (other months), nor months named where its figure's are not known."""
+    then, year = own.year or "", now.year or ""
+    if then.isdigit() and year.isdigit() and int(then) != int(year) - back // 12:
+        return False
+    if own.months is None or own.months == (1, 12):
+        return True  # a year alone, or no months: the figure's own months of that year
+    return back % 12 == 0 and now.months is not None and own.months == now.months
