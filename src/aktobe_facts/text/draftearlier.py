@@ -181,8 +181,8 @@ def one_period_back(article: Article, pairs: Sequence[tuple[str, str]]) -> bool:
     ("a year earlier" and "two years earlier" do not), and where a period can be told, from an
     earlier value's own ("in the first half of 2030") or from its current figure's moved back by
     the distance ("in 2031 ... a year earlier": 2030), it is one period; an earlier value that
-    names its own period and no distance beside others that name one lies that distance back
-    from its figure (:func:`_moved_back`: "from B in February" beside "a year earlier" after "in
+    names its own months with no year and no distance, beside others that name one, lies that
+    distance back from its figure (:func:`_moved_back`: "from B in February" beside "a year earlier" after "in
     March" does not)."""
     placed = {p.figure.id: p for p in article.figures}
     backs: set[int] = set()
@@ -197,9 +197,9 @@ def one_period_back(article: Article, pairs: Sequence[tuple[str, str]]) -> bool:
         back = _back(article.text[start:end])
         if back is not None:
             backs.add(back)
-        else:
+        elif _months(then.figure.period) is None:  # no dated period: the spans below cannot tell
             own = read_time(article.text[then.figure.phrase.outer_end : end])
-            if own.named:
+            if own.named and own.year is None:
                 text = article.text
                 dated.append((own, read_time(text[now.sentence[0] : then.figure.phrase.start])))
         span = _months(then.figure.period)
@@ -214,13 +214,10 @@ def one_period_back(article: Article, pairs: Sequence[tuple[str, str]]) -> bool:
 
 
 def _moved_back(own: Time, now: Time, back: int) -> bool:
-    """An earlier value's own period may be its figure's moved back by the distance the others
-    name: "in March ... from B in March 2030" or "from B in 2029" (a year named alone stands for
-    the same months of that year) a year back, never "from B in February" or "in the first
-    quarter" (other months), nor months named where its figure's are not known."""
-    then, year = own.year or "", now.year or ""
-    if then.isdigit() and year.isdigit() and int(then) != int(year) - back // 12:
-        return False
-    if own.months is None or own.months == (1, 12):
-        return True  # a year alone, or no months: the figure's own months of that year
+    """An earlier value's own months, named with no year, are its figure's moved back by the
+    distance the others name: "in March ... from B in March" a year back, never "from B in
+    February" or "in the first quarter" (other months), nor months named where its figure's are
+    not known."""
+    if own.months is None:
+        return True  # "from B last year": no months of its own
     return back % 12 == 0 and now.months is not None and own.months == now.months
