@@ -9,6 +9,9 @@
 - "X, compared to Y in 2021, an increase of D", "X against Y, up D": the change from the base Y
   to X, signed by D's own words ("a difference of D" leaves the sign open and gets nothing).
 
+- "X, up D from Y in 2016", "X, a drop of D compared with Y": the change D from the base Y to
+  X, signed by D's own words, Y's own words only its period (eighteenth session).
+
 - "X ... . This is 12%, or $380 million less than a year earlier": the change of the figure the
   sentence before is about, as a percent and an amount.
 
@@ -28,7 +31,7 @@ D already ("up 41 percent, or 212 million lari, to X" is a growth's change).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftfigures import (
@@ -80,7 +83,7 @@ def relations(
     """The article's amounts of change: after their level, after their level and base, and of
     the figure before; each pass sees what the passes before it drafted."""
     found: list[DraftRelation] = []
-    for structure in (_after_level, _compared_then_change, _pronoun_change):
+    for structure in (_after_level, _compared_then_change, _change_then_base, _pronoun_change):
         found += structure(text, sentences, [*drafted, *found])
     return found
 
@@ -162,29 +165,85 @@ def _compared_then_change(
     text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
 ) -> list[DraftRelation]:
     """ "X, compared to Y in 2021, an increase of D": the change D from the base Y to X."""
+
+    def fits(sentence: Sentence, x: Figure, y: Figure, d: Figure) -> Figure | None:
+        if _COMPARED_FIRST.match(words_between(text, sentence, x, y) + " ") is None:
+            return None
+        if _THEN_CHANGE.match(words_between(text, sentence, y, d) + " ") is None:
+            return None
+        return None if _goes_on(text, sentence, d) else d  # "D in oil sales": another thing's
+
+    return _level_base_change(sentences, drafted, base_first=True, fits=fits, text=text)
+
+
+def _level_base_change(
+    sentences: Sequence[Sentence],
+    drafted: Sequence[DraftRelation],
+    *,
+    base_first: bool,
+    fits: Callable[[Sentence, Figure, Figure, Figure], Figure | None],
+    text: str,
+) -> list[DraftRelation]:
+    """The changes D of a level X over its base Y, three figures in a row of one sentence (X, Y,
+    D or X, D, Y) that ``fits`` accepts (it returns the last figure of the quote), none two of
+    them tied by a relation drafted before."""
     pairs = [set(tied(r)) for r in drafted]
     found: list[DraftRelation] = []
     for sentence in sentences:
         figures = sentence.figures
         for k in range(len(figures) - 2):
-            x, y, d = figures[k : k + 3]
+            x, second, third = figures[k : k + 3]
+            y, d = (second, third) if base_first else (third, second)
             if not (_level_of(x, y) and _level_of(x, d, change=True)):
                 continue
-            if any({x.id, d.id} <= p or {y.id, d.id} <= p for p in pairs):
+            if any(len({x.id, d.id, y.id} & p) >= 2 and d.id in p for p in pairs):
                 continue
-            if _COMPARED_FIRST.match(words_between(text, sentence, x, y) + " ") is None:
+            last = fits(sentence, x, y, d)
+            if last is None:
                 continue
-            if _THEN_CHANGE.match(words_between(text, sentence, y, d) + " ") is None:
-                continue
-            if _goes_on(text, sentence, d):
-                continue  # "an increase of D in oil sales": the change of another thing
             fields: dict[str, str | list[str] | bool] = {
                 "amount": d.id,
                 "current": x.id,
                 "base": y.id,
             }
-            found.append(DraftRelation("", "change", fields, quote(text, x, d)))
+            found.append(DraftRelation("", "change", fields, quote(text, x, last)))
     return found
+
+
+_THEN_BASE = re.compile(
+    r"^\s*(?:compared\s+(?:to|with)|against|versus|from|over|on)\s+"
+    r"(?:(?:the|its|their|last\s+year's)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between the change D and its base Y: "from", "compared with the", "on" ("up $0.4 billion
+from")."""
+_BASE_TAIL = re.compile(
+    r"^(?:\s*(?:(?:in|of|for|during|at)\s+(?:the\s+)?§|§|a\s+year\s+(?:earlier|before|ago)|"
+    r"last\s+year|(?:in\s+|of\s+)?the\s+(?:same|corresponding|previous|prior)\s+"
+    r"(?:period|month|quarter|half|year)(?:\s+(?:of\s+)?(?:§|last\s+year|a\s+year\s+earlier))?|"
+    r"(?:recorded|registered|reported)))*\s*\)?\s*(?:[,;:.\u2013\u2014]|$)",
+    re.IGNORECASE,
+)
+"""After the base Y to its clause's end: only its period ("in 2016", "a year earlier", "recorded
+in the same period last year"), never what it is of ("in imports") or a plan's word
+("forecast")."""
+
+
+def _change_then_base(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """ "X, up D from Y in 2016", "X, an increase of D compared with Y": the change D from the
+    base Y to X, signed by D's own words."""
+
+    def fits(sentence: Sentence, x: Figure, y: Figure, d: Figure) -> Figure | None:
+        if _THEN_CHANGE.match(words_between(text, sentence, x, d) + " ") is None:
+            return None
+        if _THEN_BASE.match(words_between(text, sentence, d, y) + " ") is None:
+            return None
+        after = between(text, y.phrase.outer_end, sentence.span[1], sentence.periods)
+        return y if _BASE_TAIL.match(after) else None  # "from Y in imports", "the Y forecast"
+
+    return _level_base_change(sentences, drafted, base_first=False, fits=fits, text=text)
 
 
 _PRONOUN = re.compile(

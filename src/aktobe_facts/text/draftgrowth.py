@@ -159,9 +159,11 @@ _TO = re.compile(
 the first seven months of §, as they amounted to" (the pronoun of the growth's own subject; the
 word of comparison after a percent signs it: :func:`_signs_clear`)."""
 _CUE = (
-    r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|from|over|on|versus|vs\.?|"
-    r"against|relative\s+to)"
+    r"(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|from|over|on|"
+    r"versus|vs\.?|(?:as\s+)?against|relative\s+to)"
 )
+"""From a current value to its base; "as compared to", "as against" as the press of South Asia
+writes them ("to Rs 3,863 crore as compared to Rs 2,144 crore")."""
 _FLOW_NOUN = (
     r"(?:exports?|imports?|revenues?|spending|expenditures?|turnover|deficits?|surplus(?:es)?|"
     r"profits?|sales|income|prices?|costs?)"
