@@ -14,6 +14,7 @@ import pytest
 from _drafted import outcomes, relations, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.reading.numbers import parse
+from aktobe_facts.text.draft import draft
 
 
 def _kinds(text: str, kind: str) -> list[dict[str, str]]:
@@ -213,3 +214,42 @@ def test_a_figure_after_so_and_a_new_subject_is_no_flows() -> None:
         "the office said. Imports reached $2.10 billion in May."
     )
     assert sums(text) == []
+
+
+# --- reading: a spoken point joined by hyphens; a unit word glued to the next sentence ----------
+
+
+def test_a_hyphenated_spoken_point_mixing_digits_and_words_is_one_number() -> None:
+    assert parse("27-point-three billion U.S. dollars").value == 27_300_000_000
+    assert parse("three-point-61 billion dollars").value == 3_610_000_000
+    assert parse("six-point-two percent").value == parse("6.2 percent").value
+
+
+def test_a_balance_of_hyphenated_points_is_read_whole(tmp_path: Path) -> None:
+    text = (
+        "Utopia's exports reached 27-point-three billion U.S. dollars in May, while imports came "
+        "to 25-point-nine billion U.S. dollars, leaving a trade surplus of one-point-four billion "
+        "U.S. dollars."
+    )
+    values = {c.value for c in draft(text).claims}
+    assert {"27-point-three billion U.S. dollars", "25-point-nine billion U.S. dollars"} <= values
+    assert outcomes(text, tmp_path, ("difference",)) == [("difference", Outcome.PASS)]
+
+
+def test_a_percent_glued_to_the_next_sentence_keeps_its_unit() -> None:
+    text = "Exports of tin slipped 12 percent.Exports of zinc rose 3 percent."
+    assert [(c.value, c.kind) for c in draft(text).claims] == [
+        ("slipped 12 percent", "growth"),
+        ("rose 3 percent", "growth"),
+    ]
+
+
+def test_a_pronoun_after_the_comparison_leaves_the_figure_after_it_alone() -> None:
+    text = (
+        "Kenya's coast office said its target for the half was Sh150.200 billion, but it "
+        "surpassed it with Sh12 billion."
+    )
+    assert _kinds(text, "order") == []
+    # the near miss: the figure after the comparison is its object
+    text = "Kenya's receipts of Sh162.200 billion exceeded the Sh150.200 billion target."
+    assert len(_kinds(text, "order")) == 1

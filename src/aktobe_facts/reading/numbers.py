@@ -21,6 +21,7 @@ from functools import cache
 
 from msgspec import Struct
 
+from aktobe_facts.reading import hyphenpoint
 from aktobe_facts.reading.changewords import (
     FALL_FORMS,
     FALL_NOUNS,
@@ -1114,6 +1115,7 @@ def _normalise(text: str) -> str:
     while text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     text = " ".join(text.replace("\t", " ").replace("\n", " ").split(" ")).strip()
+    text = hyphenpoint.written(text)  # "35-point-five billion": 35.5 billion
     return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
 
 

@@ -37,6 +37,9 @@ _COMPARE = re.compile(
     re.IGNORECASE,
 )
 """Between A and B: the comparison, and the nouns it compares."""
+_PRONOUN_OBJECT = re.compile(r"\s*(?:it|them|this|that|these|those)\b", re.IGNORECASE)
+"""Right after the comparison: a pronoun as its object ("surpassed it with B"): what is compared
+is named before, the figure after is no side of the comparison."""
 _BY = re.compile(r"[\s)]*by\s*$", re.IGNORECASE)
 """Between B and Z: "by"."""
 
@@ -54,6 +57,8 @@ def relations(
             words = _COMPARE.match(text[a.figure.phrase.outer_end : b.figure.phrase.start])
             if words is None or re.search(r"\bby\b", words.group("nouns")):
                 continue  # "exceeding revenues by Z": Z is the gap, not the other figure
+            if _PRONOUN_OBJECT.match(words.group("nouns")):
+                continue  # "the target was A, but they surpassed it with B": B is the margin
             if is_base(text, figures, k):
                 continue  # "X compared with A, exceeding B": what exceeds B is X, not A
             if _second_predicate(text, figures, k, words):

@@ -21,6 +21,10 @@ _COMPARED_AFTER = re.compile(
 percent less than in 2019", "2.2 percent less compared to the same months" (the sign of a fall,
 which the value then carries)."""
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_GLUED_STOP = re.compile(r"([A-Za-z]*[a-z]{2})\.(?=[A-Z][a-z])")
+"""A word whose full stop is glued to the next sentence's first word, as pages copied from the web
+run sentences together ("25 percent.Exports to the United States rose"): the word ends there, as
+the sentence does (:mod:`aktobe_facts.text.sentences`)."""
 _MAX_TAIL = 4  # scale word and unit words after the number: "billion", "square meters per person"
 
 
@@ -38,6 +42,10 @@ def _ends(text: str, end: int) -> list[int]:
             # the full stop ends no sentence
             position = m.end(1)
             continue
+        glued = _GLUED_STOP.match(word)
+        if glued is not None:  # "slipped 25 percent.Exports to ...": the stop ends the sentence
+            ends.append(m.start(1) + glued.end(1))
+            break
         stripped = word.rstrip(".")
         if stripped:
             ends.append(m.start(1) + len(stripped))

@@ -36,6 +36,7 @@ import re
 
 from msgspec import Struct
 
+from aktobe_facts.reading.hyphenpoint import DIGITS_FIRST, WORDS_FIRST
 from aktobe_facts.reading.numbers import (
     CARDINAL_WORDS,
     ORDINAL_WORDS,
@@ -109,12 +110,13 @@ _DIGIT_PATTERN = re.compile(
     rf"(?=[-−.\d])(?:"
     rf"(?P<date>(?<!\d)(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d))"
     rf"|(?P<range>{_SIGN}{_DIGITS}{_DASH}{_DIGITS}{_SCALE_WORD}?)"
-    rf"|(?P<number>{_SIGN}(?:{_SPOKEN_POINT}|{_DIGITS})|{_POINT})"
+    rf"|(?P<number>{_SIGN}(?:{DIGITS_FIRST}|{_SPOKEN_POINT}|{_DIGITS})|{_POINT})"
     rf"(?:(?P<suffix>st|nd|rd|th)\b|(?P<decade>s)\b|{_SCALE_WORD})?)",
     re.IGNORECASE,
 )
 _WORD_PATTERN = re.compile(
-    rf"\b(?:(?P<ordinal>{_ORDINAL_WORD})|(?P<word>{_CARDINAL_WORD}))\b", re.IGNORECASE
+    rf"\b(?:(?P<ordinal>{_ORDINAL_WORD})|(?P<word>{WORDS_FIRST}|{_CARDINAL_WORD}))\b",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z]+")
 _FIRST_WORDS = frozenset(
