@@ -117,12 +117,13 @@ _OF = re.compile(
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _OF_FIGURE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,4}?"
-    r"(?:(?:of|(?:set|put|fixed|pegged)\s+at)\s+)?",
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w'’-]*\s+)"
+    r"{0,4}?(?:(?:of|(?:set|put|fixed|pegged)\s+at)\s+)?",
     re.IGNORECASE,
 )
 """From a share to the whole it states: " of the updated annual plan of ", " of the ", " of the
-state budget target set at "."""
+state budget target set at "; never past "and" ("33.5 percent of the GDP and spendings of Y":
+Y is the next item's amount, no whole of the GDP's share; eighteenth session's fresh texts)."""
 _THAT = re.compile(
     r"\W*(?:that|this|it)(?:\s+(?P<noun>(?!is\b|was\b)[a-z][\w-]*))?\s+(?:is|was|makes|made|"
     r"represents|represented|equals|equalled|equaled|amounts\s+to|amounted\s+to)\s+"
@@ -238,11 +239,29 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             found += _share_relations(text, shares)
             continue
         group = _one_whole(pairs) if _one_time(sentence, pairs) else []
+        if group and _parts_of_its_flow(text, sentence, group):
+            group = []
         if group and not _economies(text, sentence, group) and not _compared(text, group):
             fields = {"parts": [p.part.id for p in group], "shares": [p.share.id for p in group]}
             said = quote(text, *(f for p in group for f in (p.part, p.share)))
             found.append(DraftRelation("", "same-whole", fields, said))
     return found, []
+
+
+def _parts_of_its_flow(text: str, sentence: Sentence, group: list[Pair]) -> bool:
+    """A pair names its whole as a flow ("5.678 trillion rubles, or 21.7% of projected total
+    revenues") and a pair with no whole words is a figure its clause names by that flow's noun
+    ("with oil and gas revenues standing at 1.634 trillion rubles, or 18.3%"): a part of the flow,
+    whose percent may be its share of its own part's plan as well as of the named whole, so the
+    pairs are no one whole's (eighteenth session's fresh texts: a false error)."""
+    named = {FLOW_NAMES[w] for p in group if p.named for w in p.whole_words if w in FLOW_NAMES}
+    for p in group:
+        if p.named:
+            continue
+        words = {singular(w) for w in content(_clause_words(text, sentence, p.part))}
+        if named & {FLOW_NAMES[w] for w in words if w in FLOW_NAMES}:
+            return True
+    return False
 
 
 def _other_partner(pair: Pair, partner: str | None) -> bool:
