@@ -117,7 +117,7 @@ def dated(
             continue
         k = bisect_right(ends, claim.at[0]) - 1
         last = marks[k] if k >= 0 else None
-        if last is not None and _count(others, last.end, sentence[1]) == 0:
+        if last is not None and not _other_than(text, last, other_words, sentence[1]):
             out.append(msgspec.structs.replace(claim, period=last.text))
             continue
         out.append(claim)
@@ -145,6 +145,56 @@ def _other_times(text: str, named: Sequence[NamedPeriod]) -> list[tuple[int, str
         for m in _OTHER_TIME.finditer(text)
         if not inside[m.start()] and not _COMPARED.search(text, max(0, m.start() - 40), m.start())
     ]
+
+
+_SPANS = {
+    "h1": (1, 6),
+    "first half": (1, 6),
+    "h2": (7, 12),
+    "second half": (7, 12),
+    **{f"q{n}": (3 * n - 2, 3 * n) for n in range(1, 5)},
+    **{
+        f"{word} quarter": (3 * n - 2, 3 * n)
+        for n, word in enumerate(("first", "second", "third", "fourth"), 1)
+    },
+}
+"""The months an undated half or quarter names."""
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_RANGE = re.compile(
+    rf"({'|'.join(_MONTH_NAMES)})\s*(?:-|–|to|through)\s*({'|'.join(_MONTH_NAMES)})\b",
+    re.IGNORECASE,
+)
+
+
+def _other_than(
+    text: str, last: NamedPeriod, words: Sequence[tuple[int, str]], end: int
+) -> list[tuple[int, str]]:
+    """The undated time words between the last named period and ``end`` that may name another
+    period than it: a half, a quarter or a span of months with the same months as the named
+    period ("in H1", "during the January-June period" after "the first half of 2018") tells that
+    period again, undated as it is (eighteenth session's fresh texts: eleven conversions of a
+    half-year's trade left undrafted)."""
+    span = period_span(last.text)
+    months = (span[0].month, span[1].month) if span and span[0].year == span[1].year else None
+    found: list[tuple[int, str]] = []
+    ranged: set[int] = set()
+    for at, word in words:
+        if not last.end <= at < end:
+            continue
+        if at in ranged:
+            continue  # the range's last month, read with its first
+        named = _SPANS.get(word)
+        if named is None and word in _MONTH_NAMES:
+            m = _MONTH_RANGE.match(text, at)
+            if m is not None:
+                first, second = (_MONTH_NAMES.index(g.lower()) + 1 for g in m.groups())
+                named = (first, second)
+                ranged.add(m.start(2))
+        if named is None or named != months:
+            found.append((at, word))
+    return found
 
 
 _Time = tuple[int, str]
