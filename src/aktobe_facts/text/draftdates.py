@@ -48,6 +48,7 @@ from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.text.periodnames import NamedPeriod
 from aktobe_facts.text.phraseread import read as read_value
+from aktobe_facts.text.roletime import MONTHS
 from aktobe_facts.text.sentences import Span
 
 if TYPE_CHECKING:
@@ -159,9 +160,7 @@ _SPANS = {
     },
 }
 """The months an undated half or quarter names."""
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTH_NAMES = list(MONTHS)
 _MONTH_RANGE = re.compile(
     rf"({'|'.join(_MONTH_NAMES)})\s*(?:-|–|to|through)\s*({'|'.join(_MONTH_NAMES)})\b",
     re.IGNORECASE,
