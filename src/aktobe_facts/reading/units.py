@@ -295,6 +295,9 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # Ghana's report of the statistics service's GDP figures)
     "Ghc": ("GHS",),
     "RO": ("OMR",),
+    # the rial's sign with its letters the other way round, as the Middle East Economic Survey
+    # prints it ("OR4.37bn ($11.36bn)"): read where the article names Oman, as "RO"
+    "OR": ("OMR",),
     # both CFA francs, West and Central African, as the press of both zones writes them (the
     # CLDR gives it to the Central African alone, and "F CFA" to the West African)
     "FCFA": ("XAF", "XOF"),

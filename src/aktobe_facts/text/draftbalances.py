@@ -116,6 +116,7 @@ def relations(
         doubtful: set[str] = set()
         for window, whole in _windows(article):
             made, doubt = _solve(frame, article, window, named, used, whole)
+            made = [m for m in made if not _either_value(m, named, before)]
             made += [e for m in made if (e := _earlier(m, article, named, before, used))]
             for members in made:
                 for p in members:
@@ -161,6 +162,22 @@ def _earlier(
         named[figure] = msgspec.structs.replace(role, time=time, earlier=True, start=start)
     result, spent, earned = (placed[figure] for figure, _ in earlier)
     return result, spent, earned
+
+
+def _either_value(
+    members: Members, named: dict[str, Role], before: dict[str, tuple[str, Time]]
+) -> bool:
+    """The result names no period and its sentence gives its earlier value too ("the trade
+    deficit fell to X from Y"), while the flows after it name a period of their own ("The
+    country's exports and imports were A and B, respectively in November 2014"): the flows may be
+    X's or Y's, and the words do not say which. Flows before the result, naming the period it then
+    sums up ("Cumulatively, exports for the first eight months ... The trade deficit was X against
+    Y"), are X's."""
+    first, *flows = members
+    if first.figure.id not in before or named[first.figure.id].time.named:
+        return False
+    start = first.figure.phrase.start
+    return all(named[p.figure.id].time.named and p.figure.phrase.start > start for p in flows)
 
 
 def _twins(drafted: Sequence[DraftRelation]) -> dict[str, list[str]]:
@@ -420,15 +437,27 @@ def _one_period(article: Article, members: Members, named: dict[str, Role]) -> b
 def _period_turns(text: str, members: Members, named: dict[str, Role]) -> bool:
     """A sentence opening on another month stands between the three figures, one of which names
     no period of its own ("... in January 2015 ... In February exports rose ... The trade deficit
-    ($277.8 million) fell": the deficit is February's, never January's flows' gap)."""
+    ($277.8 million) fell": the deficit is February's, never January's flows' gap); or a sentence
+    opening on a month a flow names stands after the result and a figure that name none ("...,
+    resulting in a trade surplus of X during the period. In October, exports rose to A": the
+    surplus is no October's; a result of the month after flows naming none may be theirs)."""
     times = [named[p.figure.id].time for p in members]
     if all(t.named for t in times):
         return False
     starts = sorted(p.figure.phrase.start for p in members)
     for m in _OPENS_ON_MONTH.finditer(text, starts[0], starts[-1]):
         month = month_number(m.group(1))
-        if not any(t.months and t.months[0] <= month <= t.months[1] for t in times):
+        of_month = [
+            p.figure.phrase.start
+            for p, t in zip(members, times, strict=True)
+            if t.months and t.months[0] <= month <= t.months[1]
+        ]
+        if not of_month:
             return True
+        loose = [p.figure.phrase.start for p, t in zip(members, times, strict=True) if not t.named]
+        result_before = members[0].figure.phrase.start < m.start()
+        if result_before and any(s < m.start() for s in loose) and min(of_month) > m.start():
+            return True  # "..., a surplus of X during the period. In October, exports rose to A"
     return False
 
 

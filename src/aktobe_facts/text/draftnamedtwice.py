@@ -100,12 +100,20 @@ def relations(
             continue  # "In May ... 2.4 million tonnes" and "Over the five months ... 2.4 million
         if any(_BY.search(_clause(text, p)[0]) for p in pair):
             continue  # "raised the plan by X": a change's size, no level given again
+        if len({_RATE.search(_clause(text, p)[0]) is None for p in pair}) == 2:
+            continue  # "Per-day exports ... X" and "Steel exports ... X": a rate and a level
         if named_words(text, a) & named_words(text, b):
             found.append(equal_relation([a, b]))
     return found, []
 
 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+_RATE = re.compile(
+    r"\b(?:per[\s-]+(?:day|week|month|capita|head|person)|daily|weekly|average|mean|median)\b",
+    re.IGNORECASE,
+)
+"""Words of a rate in a figure's clause before it ("Per-day exports also advanced 8.5 percent to",
+"average daily spending"): one of two figures a rate, the other a level, are never one amount."""
 
 
 def _clause(text: str, placed: Placed) -> tuple[str, str]:

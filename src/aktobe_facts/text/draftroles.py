@@ -1364,7 +1364,8 @@ def _owns(word: str) -> bool:
     """The word names an owner, a period or a name, never a part."""
     low = word.lower().replace("’", "'")
     bare = low.removesuffix("'s")
-    named = word[0].isupper() or bare != low  # "Russia's", "Almaty"
+    # "Russia's", "Almaty"; a plural's possessive ("workers' remittances") names whose, no part
+    named = word[0].isupper() or bare != low or low.endswith("s'")
     return bare in _OWNER or low in _FUNCTION or bool(_TIME_WORD.match(bare)) or named
 
 

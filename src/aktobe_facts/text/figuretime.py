@@ -58,6 +58,9 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
     found = read_time(after[: cut.start()] if cut is not None else after)
     if found.named:
         return found
+    listed = respectively_time(text, figures, k)
+    if listed.named:
+        return listed
     before = own_clause(text, figures, k)
     cuts = list(_BASE.finditer(before))
     if _REACHED_AFTER_EARLIER.search(before) is None:  # "on the same period last year to X"
@@ -69,6 +72,26 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
     lead = text[placed.sentence[0] : figures[0].figure.phrase.start]
     found = read_time(lead)  # "Since January 1, revenue has come to X": a dated running total
     return found if found.dates or _BASE.search(lead) is None else Time()
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b([^,;]*)", re.IGNORECASE)
+_LIST_LINK = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
+
+
+def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
+    """The period a list's "respectively" names for each of its figures: "exports and imports were
+    valued at A and B, respectively in November 2014" (A's and B's both); none where other words
+    than the list's links stand between the figure and "respectively"."""
+    placed = figures[k]
+    position = placed.figure.phrase.outer_end
+    for later in figures[k + 1 :]:
+        if later.sentence != placed.sentence:
+            break
+        if not _LIST_LINK.fullmatch(text, position, later.figure.phrase.start):
+            return Time()
+        position = later.figure.phrase.outer_end
+    m = _RESPECTIVELY.match(text, position, placed.sentence[1])
+    return read_time(m.group(1)) if m is not None else Time()
 
 
 def own_clause(text: str, figures: list[Placed], k: int) -> str:
