@@ -62,9 +62,12 @@ _FALL_BY = re.compile(
 
 
 _IN_MONTH = rf"(?:\s+(?:in|for|during)\s+(?:{MONTH})(?:\s+\d{{4}})?)?"
+_LISTED = rf"(?:{_PERCENT}|[-+−]?\s*\d[\d.,]*(?=(?:\s*,\s*\d[\d.,]*)*\s*,?\s+and\s+{_PERCENT}))"
+"""An item of the list: a percent, or a bare number whose percent word the list's last carries
+("fell by 4, 6 and 7 per cent": :mod:`aktobe_facts.text.percentleft`)."""
 _LIST = re.compile(
-    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))(?:\s+[a-z]+ly)?(?:\s+by)?\s+{_PERCENT}{_IN_MONTH}"
-    rf"(?P<rest>(?:\s*,\s*{_PERCENT}{_IN_MONTH})*\s*,?\s+(?:and|or)\s+{_PERCENT})",
+    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))(?:\s+[a-z]+ly)?(?:\s+by)?\s+{_LISTED}{_IN_MONTH}"
+    rf"(?P<rest>(?:\s*,\s*{_LISTED}{_IN_MONTH})*\s*,?\s+(?:and|or)\s+{_PERCENT})",
     re.IGNORECASE,
 )
 """One verb before a list of percents: "fell by 12.7 per cent, 11.5 per cent and 14.2 per cent";

@@ -31,6 +31,7 @@ from aktobe_facts.text.moneysigns import prefix_start, unread_sign
 from aktobe_facts.text.numbernames import glued_capitals, glued_name, in_name
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
 from aktobe_facts.text.pairedunit import counted_million, paired_unit
+from aktobe_facts.text.percentleft import shared
 from aktobe_facts.text.phraseends import longest
 from aktobe_facts.text.phraseread import read
 from aktobe_facts.text.qualifiers import qualifier
@@ -109,7 +110,8 @@ def scan(text: str) -> Scan:
             taken_until = result.outer_end
             span = _rest_of(text, whole, taken_until)
     found = sorted([*found, *double_digits(text, read)], key=lambda p: p.start)
-    return Scan(tuple(restated(text, scaled(text, found, read), read)), tuple(left))
+    found = restated(text, scaled(text, found, read), read)
+    return Scan(tuple(shared(text, found, read)), tuple(left))
 
 
 _YEAR_DASH = re.compile(r"(?:18|19|20)\d\d(?=\s*[-–—])")
