@@ -253,3 +253,17 @@ def test_a_pronoun_after_the_comparison_leaves_the_figure_after_it_alone() -> No
     # the near miss: the figure after the comparison is its object
     text = "Kenya's receipts of Sh162.200 billion exceeded the Sh150.200 billion target."
     assert len(_kinds(text, "order")) == 1
+
+
+def test_a_plan_set_against_the_actual_is_no_current_of_its_growth() -> None:
+    text = (
+        "Kenya's trade taxes garnered Sh44.6 billion against a target of Sh43.9 billion, "
+        "representing a 19 percent jump from the previous year."
+    )
+    assert _kinds(text, "growth") == []
+    # the near miss: the actual figure right before the growth is its current value
+    text = (
+        "Kenya's trade taxes garnered Sh44.6 billion in May, representing a 19 percent jump from "
+        "the previous year."
+    )
+    assert _kinds(text, "growth") == [{"growth": "a 19 percent jump", "current": "Sh44.6 billion"}]

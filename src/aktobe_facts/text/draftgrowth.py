@@ -416,6 +416,7 @@ def _relation(
         and _linked_before(text, sentence, before, core.first, core.amount is not None)
         and (own is None or _names_flow(text, sentence, before, own.group(1)))
         and not compared_period(text, sentence, before)
+        and not _against_plan(text, sentence, before)
     ):
         current = start = before
         base = _from_to_base(text, sentence, figures, first - 1)
@@ -938,6 +939,25 @@ def _against(text: str, sentence: Sentence, figure: Figure) -> bool:
     if k > 0:
         start = max(start, sentence.figures[k - 1].phrase.outer_end)
     return _AGAINST.search(text, start, figure.phrase.start) is not None
+
+
+_AGAINST_PLAN = re.compile(
+    rf"\b(?:against|versus|vs\.?|compared\s+(?:to|with))\s+(?:(?:the|a|an|its|their)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{PLAN_NOUN}|goal)s?\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a level: a plan it is set against ("garnered A against a target of")."""
+
+
+def _against_plan(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """The figure is the plan another is set against ("trade taxes garnered Sh51.7 billion
+    against a target of Sh50.7 billion, representing a 22 percent jump"): the growth after it is
+    the actual figure's, never the plan's, and the plan is no base of a move over a year."""
+    k = sentence.figures.index(figure)
+    start = clause_start(text, sentence.span[0], figure.phrase.start)
+    if k > 0:
+        start = max(start, sentence.figures[k - 1].phrase.outer_end)
+    return _AGAINST_PLAN.search(text, start, figure.phrase.start) is not None
 
 
 def _compared_before(text: str, sentence: Sentence, figures: list[Figure], j: int) -> Figure | None:
