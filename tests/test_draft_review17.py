@@ -279,3 +279,40 @@ def test_earlier_values_of_other_months_make_no_earlier_balance(imports: str, wh
 def test_near_miss_earlier_values_of_one_period_keep_their_balance(imports: str) -> None:
     text = EARLIER + imports + SURPLUS.format(when="a year earlier")
     assert _earlier_balances(text) == ["$1.4 billion"], imports
+
+
+# 10. sumperiods: where the total names no year, a part that names one may be of another year
+# (the dateline's year decides where there is one).
+
+PARTS = (
+    "Utopia's exports climbed to 6.2 billion euros {whole}, the customs said. Oil exports came "
+    "to 1.9 billion euros {part}, while non-oil exports reached 4.3 billion euros."
+)
+
+
+def _summed(text: str) -> list[tuple[str, list[str]]]:
+    made = _kinds(text, ("sum",))
+    return [(f["total"], [f[k] for k in f if k != "total"]) for _, f in made]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "whole", "part"),
+    [
+        ("ASTANA, March 12, 2031\n\n", "in the first quarter", "in the first quarter of 2030"),
+        ("", "in the first quarter", "in the first quarter of 2030"),
+        ("", "this year", "in 2029"),
+    ],
+)
+def test_a_part_of_a_named_year_is_no_part_of_a_total_of_none(
+    dateline: str, whole: str, part: str
+) -> None:
+    assert _summed(dateline + PARTS.format(whole=whole, part=part)) == [], (whole, part)
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [("in the first quarter of 2031", "in the first quarter of 2031"), ("this year", "in 2031")],
+)
+def test_near_miss_a_part_of_the_dateline_s_year_still_sums(whole: str, part: str) -> None:
+    text = "ASTANA, March 12, 2031\n\n" + PARTS.format(whole=whole, part=part)
+    assert len(_summed(text)) == 1, (whole, part)

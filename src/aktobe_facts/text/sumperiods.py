@@ -3,12 +3,15 @@ parts across sentences (:mod:`aktobe_facts.text.draftrules`): "Exports climbed t
 Mineral exports came to A in October last year, while non-mineral exports reached B" makes no
 sum of X, whatever rule paired them (A is last year's October, X this year's). A part's period must
 lie within its total's, as its role reads them (:class:`~aktobe_facts.text.roletime.Time`): a
-month within a year or a span of months, one relative year, one dated running total, one year;
-and a comparison's earlier figure is a part only of an earlier total. A part whose words name no
+month within a year or a span of months, one relative year, one dated running total, one year
+(where the words name no year, the dateline's: "this year" or "the first quarter" in an article
+of March 2031 holds no part "in 2029" or "in the first quarter of 2030"); and a comparison's
+earlier figure is a part only of an earlier total. A part whose words name no
 period is left to the rule that paired it (it is the context's)."""
 
 from __future__ import annotations
 
+from aktobe_facts.text.datelines import Dateline, article_date
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, roles
@@ -25,17 +28,39 @@ def part_of_another_period(article: Article, relation: DraftRelation) -> bool:
     whole = named.get(total)
     if whole is None:
         return False
+    dated = article_date(article.text)
     return any(
-        (role := named.get(part)) is not None and not _within(role, whole)
+        (role := named.get(part)) is not None and not _within(role, whole, dated)
         for part in parts
         if isinstance(part, str)
     )
 
 
-def _within(part: Role, whole: Role) -> bool:
+def _within(part: Role, whole: Role, dated: Dateline | None) -> bool:
     if part.earlier and not whole.earlier:
         return False  # "up from A a year earlier": last year's, no part of this year's total
+    one, other = _dated_year(part.time, dated), _dated_year(whole.time, dated)
+    if one is not None and other is not None and one != other:
+        return False  # "this year" or "the first quarter" in an article of 2031, "A in 2029"
+    if one is not None and other is None and whole.time.named and not whole.time.dates:
+        return False  # no dateline: "the first quarter" and "the first quarter of 2030" may differ
     return within(part.time, whole.time)
+
+
+def _dated_year(time: Time, dated: Dateline | None) -> int | None:
+    """The year a period's words name, or the dateline gives a period that names none: "this
+    year" is the dateline's, a span of months with no year the dateline's (the year before where
+    the span ends after the dateline's month)."""
+    if time.year is not None:
+        return int(time.year) if time.year.isdigit() else None
+    if dated is None or time.dates:
+        return None
+    if time.relative in ("this", "current"):
+        return dated.year
+    if time.relative is not None or time.months is None:
+        return None
+    later = dated.month is not None and time.months[1] > dated.month
+    return dated.year - 1 if later else dated.year
 
 
 def within(part: Time, whole: Time) -> bool:
