@@ -316,3 +316,24 @@ def test_a_part_of_a_named_year_is_no_part_of_a_total_of_none(
 def test_near_miss_a_part_of_the_dateline_s_year_still_sums(whole: str, part: str) -> None:
     text = "ASTANA, March 12, 2031\n\n" + PARTS.format(whole=whole, part=part)
     assert len(_summed(text)) == 1, (whole, part)
+
+
+# 11. draftrest: a part opened by "with" after another partner's level is that partner's detail.
+
+
+def test_a_part_with_after_another_part_closes_no_list() -> None:
+    text = (
+        LEAD + "Exports to the EU rose to $4.0 billion, with exports to Germany at $1.5 billion. "
+        "Exports to other countries fell to $3.5 billion."
+    )
+    assert _exhaustive(text) == []
+
+
+def test_near_miss_a_part_after_while_still_closes_the_list() -> None:
+    text = (
+        LEAD + "Exports to the EU rose to $4.0 billion, while exports to China stood at $1.5 "
+        "billion. Exports to other countries fell to $3.5 billion."
+    )
+    assert _exhaustive(text) == [
+        ("$9.0 billion", ["$4.0 billion", "$1.5 billion", "$3.5 billion"], True)
+    ]

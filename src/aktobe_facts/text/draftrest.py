@@ -25,7 +25,8 @@ United States bought more: sales there rose to B", the partner only in the words
 the rest of a region ("other countries in Asia", "other EU
 countries": the rest of a part, never of the whole); a part that says it is of another part ("of
 these", "of which": a list inside a part); a name of "excluding" that no figure, or two, name;
-a whole smaller than a part (another whole); a part of a kind of the flow the whole does not
+a whole smaller than a part (another whole); a part opened by "with" after another part ("Exports
+to the EU rose to B, with exports to Germany at C": the EU's detail); a part of a kind of the flow the whole does not
 name ("Exports of oil to other countries", "Re-exports to other countries"), another owner's part
 ("Utopia's exports to other countries" after "Ruritania's exports came to A"), and a partner of
 the list whose figure is no level ("Exports to CIS countries rose by B": its level is not given,
@@ -220,6 +221,8 @@ def _whole(
         return None  # the nearest figure is a partner's: no whole of all of them
     if any(_INSIDE.search(_before(article, p)) for p in parts):
         return None  # "of these, exports to Germany ...": a part's own parts
+    if _detail_of_part(article, parts):
+        return None  # "exports to the EU rose to B, with exports to Germany at C": B's detail
     value = whole.figure.phrase.stated.value
     if any(p.figure.phrase.stated.value >= value for p in parts):
         return None  # a part as large as the nearest figure: another whole
@@ -232,6 +235,23 @@ def _whole(
     if _left_out(article, whole, rest, parts):
         return None  # "Exports to CIS countries rose by B": a partner's figure that is no level
     return whole if stated_level(whole.figure) else None
+
+
+_WITH = re.compile(r"^\W*(?:with|among\s+(?:them|which|these))\b", re.IGNORECASE)
+"""The opening of a clause that tells a detail of the figure before it ("..., with exports to
+Germany at C")."""
+
+
+def _detail_of_part(article: Article, parts: list[Placed]) -> bool:
+    """A part opened by "with" right after another part in its sentence: a detail of that part's
+    partner as likely as a partner of its own ("Exports to the EU rose to B, with exports to Germany
+    at C": Germany is within the EU, and B, C and the rest would count it twice)."""
+    for p in parts:
+        own = _levels_of(article, p)
+        k = own.index(p)
+        if k > 0 and own[k - 1] in parts and _WITH.match(_before(article, p)):
+            return True
+    return False
 
 
 def _one_kind(article: Article, figures: list[Placed]) -> bool:
