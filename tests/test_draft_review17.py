@@ -337,3 +337,39 @@ def test_near_miss_a_part_after_while_still_closes_the_list() -> None:
     assert _exhaustive(text) == [
         ("$9.0 billion", ["$4.0 billion", "$1.5 billion", "$3.5 billion"], True)
     ]
+
+
+# 12. draftbalances (draftroles' holder, whose.of_a_country): a balance held by a lower budget or a
+# fund, or owned by one, is no difference of the budget's revenue and spending.
+
+BUDGET = (
+    "Budget revenue reached 5.1 trillion tenge in 2030, while spending came to 6.0 trillion tenge. "
+)
+
+
+@pytest.mark.parametrize(
+    "balance",
+    [
+        "The local budgets ran a deficit of 0.3 trillion tenge.",
+        "The Almaty city budget had a deficit of 0.3 trillion tenge.",
+        "The regions posted a combined deficit of 0.3 trillion tenge.",
+        "The pension fund's deficit was 0.3 trillion tenge.",
+    ],
+)
+def test_a_lower_budget_s_or_a_fund_s_balance_is_no_difference_of_the_budget(
+    balance: str,
+) -> None:
+    assert _kinds(BUDGET + balance, ("difference",)) == [], balance
+
+
+@pytest.mark.parametrize(
+    "balance",
+    [
+        "The government ran a deficit of 0.9 trillion tenge.",
+        "The country posted a budget deficit of 0.9 trillion tenge.",
+        "Kazakhstan's budget deficit was 0.9 trillion tenge.",
+    ],
+)
+def test_near_miss_the_budget_s_own_balance_still_drafts(balance: str) -> None:
+    made = _kinds(BUDGET + balance, ("difference",))
+    assert [f["result"] for _, f in made] == ["0.9 trillion tenge"], balance

@@ -696,6 +696,8 @@ def _role(
         elif (channel := _CHANNEL.match(tail)) is not None:
             way = channel.group("what") or channel.group("what2")
             part = part or way.lower()  # "exports under the maquila regime": a part
+        if name in ("deficit", "surplus"):
+            part = part or _sub_budget(clauses[-1])  # "The local budgets ran a deficit of X"
         aim = _purpose(tail) if name == "spending" else None
         if aim is not None:
             part = part or aim  # "expenditures for the economy": a part
@@ -1353,6 +1355,35 @@ _BUDGET_SUBJECT = re.compile(
 )
 """A budget as a verb's subject; never the first half of a compound ("state-owned banks received",
 "government-backed lenders": their subject is the banks, not a budget)."""
+
+
+_HELD = re.compile(
+    r"\b(?P<who>[\w'’ -]{1,60}?)\s+(?:ran|runs?|posted|posts|had|has|recorded|records|showed|"
+    r"shows|registered|registers|reported|reports)\s+(?:an?\s+)?(?:(?:combined|total|overall|"
+    r"joint|aggregate|budget|fiscal)\s+)*$",
+    re.IGNORECASE,
+)
+"""Before a balance's noun: its holder, the subject of a verb of having ("The local budgets ran
+a", "The regions posted a combined")."""
+_SUB_BUDGETS = frozenset(
+    _split(
+        "local regional municipal city cities region regions province provinces provincial "
+        "district districts oblast oblasts municipalities fund funds"
+    )
+)
+"""Words of a holder that make a balance a lower level's or a fund's, a part of the budget's."""
+
+
+def _sub_budget(clause: str) -> str | None:
+    """The word that makes a balance a lower budget's or a fund's, where its holder is the subject
+    of a verb of having before it ("The local budgets ran a deficit of X", "The Almaty city budget
+    had a deficit of X", "The regions posted a combined deficit of X"): none of the budget's
+    revenue and spending named with no such holder."""
+    held = _HELD.search(clause)
+    if held is None:
+        return None
+    words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'’-]+", held.group("who"))]
+    return next((w for w in words if w in _SUB_BUDGETS), None)
 
 
 def _budget_subject(head: str) -> bool:

@@ -79,6 +79,12 @@ def _countries() -> frozenset[str]:
     return frozenset(name.lower() for places in PLACES.values() for name in places)
 
 
+def of_a_country(owners: frozenset[str]) -> bool:
+    """Every possessor named is a country's name ("Kazakhstan's"): the article's own country, as a
+    figure that names no owner is, where no other is named."""
+    return all(owner in _countries() for owner in owners)
+
+
 def one_owner(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two figures of one flow, where each possessive may be left unsaid ("Kazakhstan's exports in
     March" is never a month of "Uzbekistan's exports in the first quarter")."""
