@@ -37,7 +37,7 @@ from aktobe_facts.text.draftroles import (
 )
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time
-from aktobe_facts.text.whose import of_a_country
+from aktobe_facts.text.whose import of_a_holder
 
 Members = tuple[Placed, Placed, Placed]
 
@@ -259,7 +259,7 @@ def _one_scope(text: str, members: Members, named: dict[str, Role]) -> bool:
 def _together(members: Members, named: dict[str, Role], dated: Dateline | None) -> bool:
     """One unit, owner, plan or report and period for all three (two possessives that name no one
     owner, :func:`~aktobe_facts.text.whose.whose`, are two owners', and so are a possessive that
-    names no country and none); where one covers services alone
+    names a holder of its own, a fund or a city, and none); where one covers services alone
     (:data:`~aktobe_facts.text.draftroles.COVERAGE`), all do (a flow that names no coverage is
     goods, or goods and services, as a rule)."""
     units = {p.figure.phrase.stated.unit.key for p in members if p.figure.phrase.stated.unit}
@@ -272,7 +272,7 @@ def _together(members: Members, named: dict[str, Role], dated: Dateline | None) 
             return False
         if x.whose and y.whose and not x.whose & y.whose:
             return False  # "Kazakhstan's exports ... Uzbekistan's trade deficit": two countries'
-        if bool(x.whose) != bool(y.whose) and not of_a_country(x.whose | y.whose):
+        if bool(x.whose) != bool(y.whose) and of_a_holder(x.whose | y.whose):
             return False  # "Revenue ... spending ... The pension fund's deficit": the fund's
         cx, cy = x.owner & COVERAGE, y.owner & COVERAGE
         if cx != cy and {"services"} in (cx, cy):

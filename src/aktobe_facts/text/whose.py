@@ -79,10 +79,21 @@ def _countries() -> frozenset[str]:
     return frozenset(name.lower() for places in PLACES.values() for name in places)
 
 
-def of_a_country(owners: frozenset[str]) -> bool:
-    """Every possessor named is a country's name ("Kazakhstan's"): the article's own country, as a
-    figure that names no owner is, where no other is named."""
-    return all(owner in _countries() for owner in owners)
+HOLDERS = frozenset(
+    re.findall(
+        r"\w+",
+        "fund funds region regions city cities province provinces municipality municipalities "
+        "district districts oblast oblasts company companies bank banks firm corporation agency",
+    )
+)
+"""Possessors that name a holder of its own (a fund, a region, a city, a company): never the
+article's country, whose figures name no owner."""
+
+
+def of_a_holder(owners: frozenset[str]) -> bool:
+    """A possessor named is a holder of its own ("the pension fund's deficit", "the city's
+    revenue"), not the article's country ("Kazakhstan's", "Utopia's")."""
+    return bool(owners & HOLDERS)
 
 
 def one_owner(a: frozenset[str], b: frozenset[str]) -> bool:
