@@ -373,3 +373,12 @@ def test_a_lower_budget_s_or_a_fund_s_balance_is_no_difference_of_the_budget(
 def test_near_miss_the_budget_s_own_balance_still_drafts(balance: str) -> None:
     made = _kinds(BUDGET + balance, ("difference",))
     assert [f["result"] for _, f in made] == ["0.9 trillion tenge"], balance
+
+
+def test_near_miss_a_holder_named_before_the_flows_is_the_article_s() -> None:
+    text = (
+        "The pension fund's deficit was 0.9 trillion tenge in 2030. Revenue reached 5.1 trillion "
+        "tenge, while spending came to 6.0 trillion tenge."
+    )
+    made = _kinds(text, ("difference",))
+    assert [f["result"] for _, f in made] == ["0.9 trillion tenge"]

@@ -30,6 +30,7 @@ from aktobe_facts.text.draftroles import (
     BUDGET,
     COVERAGE,
     NEIGHBOURS,
+    SUB_BUDGETS,
     TRADE,
     Role,
     roles,
@@ -37,7 +38,7 @@ from aktobe_facts.text.draftroles import (
 )
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time
-from aktobe_facts.text.whose import of_a_holder
+from aktobe_facts.text.whose import HOLDERS
 
 Members = tuple[Placed, Placed, Placed]
 
@@ -258,8 +259,8 @@ def _one_scope(text: str, members: Members, named: dict[str, Role]) -> bool:
 
 def _together(members: Members, named: dict[str, Role], dated: Dateline | None) -> bool:
     """One unit, owner, plan or report and period for all three (two possessives that name no one
-    owner, :func:`~aktobe_facts.text.whose.whose`, are two owners', and so are a possessive that
-    names a holder of its own, a fund or a city, and none); where one covers services alone
+    owner, :func:`~aktobe_facts.text.whose.whose`, are two owners', and so is a holder of its own
+    named after a flow that names none: :func:`_new_holder`); where one covers services alone
     (:data:`~aktobe_facts.text.draftroles.COVERAGE`), all do (a flow that names no coverage is
     goods, or goods and services, as a rule)."""
     units = {p.figure.phrase.stated.unit.key for p in members if p.figure.phrase.stated.unit}
@@ -272,7 +273,7 @@ def _together(members: Members, named: dict[str, Role], dated: Dateline | None) 
             return False
         if x.whose and y.whose and not x.whose & y.whose:
             return False  # "Kazakhstan's exports ... Uzbekistan's trade deficit": two countries'
-        if bool(x.whose) != bool(y.whose) and of_a_holder(x.whose | y.whose):
+        if _new_holder(x, y) or _new_holder(y, x):
             return False  # "Revenue ... spending ... The pension fund's deficit": the fund's
         cx, cy = x.owner & COVERAGE, y.owner & COVERAGE
         if cx != cy and {"services"} in (cx, cy):
@@ -280,6 +281,17 @@ def _together(members: Members, named: dict[str, Role], dated: Dateline | None) 
         if x.plan != y.plan or not x.time.fits(y.time):
             return False
     return len({year for r in rs if (year := _year(r.time, dated)) is not None}) <= 1
+
+
+_LOWER = SUB_BUDGETS | HOLDERS
+
+
+def _new_holder(x: Role, y: Role) -> bool:
+    """``x`` names a holder of its own, a lower budget or a fund, as its possessor or a verb's subject
+    ("The regions posted a deficit", "the pension fund's deficit"), after ``y`` named none: a new
+    subject, no holder of the flows before it. Named first ("The region's budget deficit was X.
+    Revenue for the half ..."), the holder is the article's and the flows after it are its own."""
+    return bool(x.whose & _LOWER) and not (y.owner | y.whose) and x.start > y.start
 
 
 def _year(time: Time, dated: Dateline | None) -> int | None:

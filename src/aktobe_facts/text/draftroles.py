@@ -657,6 +657,7 @@ def _role(
         head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
     clauses = _CLAUSE_MARK.split(head)  # "Codelco's output", "Tax income, the largest source"
     traded: str | None = None  # the partner named ("exports to China")
+    holders: set[str] = set()  # a balance's holder, a verb's subject ("The regions posted")
     if verb and name in OTHER_FLOWS:
         doer = _doer(_SUBJECT_CUT.split(head)[-1])
         if not _ALL_OF.fullmatch(tail) or doer is None:
@@ -696,8 +697,8 @@ def _role(
         elif (channel := _CHANNEL.match(tail)) is not None:
             way = channel.group("what") or channel.group("what2")
             part = part or way.lower()  # "exports under the maquila regime": a part
-        if name in ("deficit", "surplus"):
-            part = part or _sub_budget(clauses[-1])  # "The local budgets ran a deficit of X"
+        if name in ("deficit", "surplus") and (holder := _sub_budget(clauses[-1])) is not None:
+            holders = {holder}  # "The local budgets ran a deficit of X": the local budgets'
         aim = _purpose(tail) if name == "spending" else None
         if aim is not None:
             part = part or aim  # "expenditures for the economy": a part
@@ -767,7 +768,7 @@ def _role(
     if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
-    mine = whose(clauses[-1]) if not verb else frozenset()
+    mine = (whose(clauses[-1]) | holders) if not verb else frozenset()
     titled = _titled(clauses[-1]) if not verb else frozenset()
     return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine, titled)
 
@@ -1365,25 +1366,25 @@ _HELD = re.compile(
 )
 """Before a balance's noun: its holder, the subject of a verb of having ("The local budgets ran
 a", "The regions posted a combined")."""
-_SUB_BUDGETS = frozenset(
+SUB_BUDGETS = frozenset(
     _split(
         "local regional municipal city cities region regions province provinces provincial "
         "district districts oblast oblasts municipalities fund funds"
     )
 )
-"""Words of a holder that make a balance a lower level's or a fund's, a part of the budget's."""
+"""Words of a holder that make a balance a lower level's or a fund's."""
 
 
 def _sub_budget(clause: str) -> str | None:
     """The word that makes a balance a lower budget's or a fund's, where its holder is the subject
     of a verb of having before it ("The local budgets ran a deficit of X", "The Almaty city budget
-    had a deficit of X", "The regions posted a combined deficit of X"): none of the budget's
-    revenue and spending named with no such holder."""
+    had a deficit of X", "The regions posted a combined deficit of X"): its holder, read as its
+    possessor (:class:`Role`'s ``whose``), as "the pension fund's deficit" names one."""
     held = _HELD.search(clause)
     if held is None:
         return None
     words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'’-]+", held.group("who"))]
-    return next((w for w in words if w in _SUB_BUDGETS), None)
+    return next((w for w in words if w in SUB_BUDGETS), None)
 
 
 def _budget_subject(head: str) -> bool:

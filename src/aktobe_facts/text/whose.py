@@ -86,14 +86,8 @@ HOLDERS = frozenset(
         "district districts oblast oblasts company companies bank banks firm corporation agency",
     )
 )
-"""Possessors that name a holder of its own (a fund, a region, a city, a company): never the
+"""Possessors that name a holder of its own (a fund, a region, a city, a company), never the
 article's country, whose figures name no owner."""
-
-
-def of_a_holder(owners: frozenset[str]) -> bool:
-    """A possessor named is a holder of its own ("the pension fund's deficit", "the city's
-    revenue"), not the article's country ("Kazakhstan's", "Utopia's")."""
-    return bool(owners & HOLDERS)
 
 
 def one_owner(a: frozenset[str], b: frozenset[str]) -> bool:
