@@ -42,8 +42,6 @@ def _within(part: Role, whole: Role, dated: Dateline | None) -> bool:
     one, other = _dated_year(part.time, dated), _dated_year(whole.time, dated)
     if one is not None and other is not None and one != other:
         return False  # "this year" or "the first quarter" in an article of 2031, "A in 2029"
-    if one is not None and other is None and whole.time.named and not whole.time.dates:
-        return False  # no dateline: "the first quarter" and "the first quarter of 2030" may differ
     return within(part.time, whole.time)
 
 
