@@ -80,15 +80,16 @@ _LIST_LINK = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
 
 def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
     """The period a list's "respectively" names for each of its figures: "exports and imports were
-    valued at A and B, respectively in November 2014" (A's and B's both); none where other words
-    than the list's links stand between the figure and "respectively"."""
+    valued at A and B, respectively in November 2014" (A's and B's both, whatever clause follows
+    in the sentence); none where other words than the list's links stand between the figure and
+    "respectively"."""
     placed = figures[k]
     position = placed.figure.phrase.outer_end
     for later in figures[k + 1 :]:
         if later.sentence != placed.sentence:
             break
         if not _LIST_LINK.fullmatch(text, position, later.figure.phrase.start):
-            return Time()
+            break  # the list ends here; a figure after it in the sentence is none of it
         position = later.figure.phrase.outer_end
     m = _RESPECTIVELY.match(text, position, placed.sentence[1])
     return read_time(m.group(1)) if m is not None else Time()

@@ -1,0 +1,46 @@
+"""A second reading of the eighteenth session's change (change18): defects found in the guards
+and structures landed that day, each with a sentence that fails without its fix. Sentences are
+written for these tests around figures of invented countries; where a source's phrase is echoed,
+its address and date are in a comment."""
+
+from __future__ import annotations
+
+from _drafted import relations
+
+
+def _kinds(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
+    return [r for r in relations(text) if r[0] in kinds]
+
+
+# 1. figuretime.respectively_time: the period after "respectively" was each listed figure's only
+# where no other figure followed in the sentence; a clause with a figure of its own after the list
+# ("..., respectively in November 2030, while gold imports fell 4 percent") left the list with no
+# period, and the flows were tied to a balance of another period (the false difference the
+# eighteenth session's guard draftbalances._either_value refuses; the shape of Business Standard
+# (IANS), https://business-standard.com/amp/article/news-ians/india-s-exports-dip-for-12th-
+# straight-month-115121500871_1.html, 2015-12-15, with a clause added).
+
+EITHER = (
+    "As a result, the trade deficit also fell sharply to $9.78 billion from $16.236 billion. "
+    "The country's exports and imports were valued at $26.49 billion and $42.72 billion, "
+    "respectively in November 2030"
+)
+
+
+def test_a_clause_after_the_list_leaves_its_period_to_each_listed_figure() -> None:
+    text = EITHER + ", while gold imports fell 4 percent."
+    assert _kinds(text, ("difference",)) == []
+
+
+def test_near_miss_a_balance_of_the_list_s_period_still_ties_it() -> None:
+    text = (
+        "The trade deficit was $16.23 billion in November 2030. The country's exports and imports "
+        "were valued at $26.49 billion and $42.72 billion, respectively in November 2030, while "
+        "gold imports fell 4 percent."
+    )
+    balance = {
+        "result": "$16.23 billion",
+        "minuend": "$42.72 billion",
+        "subtrahend": "$26.49 billion",
+    }
+    assert _kinds(text, ("difference",)) == [("difference", balance)]
