@@ -44,3 +44,19 @@ def test_near_miss_a_balance_of_the_list_s_period_still_ties_it() -> None:
         "subtrahend": "$26.49 billion",
     }
     assert _kinds(text, ("difference",)) == [("difference", balance)]
+
+
+# 2. draftchangelevels._LONG_AGO: a base named more than a year back leaves the change open, but
+# its digits took any count of years, "1 year earlier" too, and a change whose base is a year
+# back (as "a year earlier" keeps it) was lost.
+
+
+def test_a_base_1_year_earlier_keeps_its_change() -> None:
+    text = "Exports rose by $0.5 billion to $5.2 billion, up from $4.7 billion 1 year earlier."
+    change = {"amount": "rose by $0.5 billion", "current": "$5.2 billion", "base": "$4.7 billion"}
+    assert _kinds(text, ("change",)) == [("change", change)]
+
+
+def test_near_miss_a_base_2_years_earlier_gives_no_change() -> None:
+    text = "Exports rose by $0.5 billion to $5.2 billion, up from $4.7 billion 2 years earlier."
+    assert _kinds(text, ("change",)) == []

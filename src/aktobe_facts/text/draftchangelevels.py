@@ -130,14 +130,15 @@ def _levels(
 
 
 _LONG_AGO = re.compile(
-    r"\s*,?\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+years?|"
+    r"\s*,?\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|(?!0*1\b)\d+)\s+years?|"
     r"(?:a|one|two|three|several)\s+decades?)\s+(?:earlier|ago|before|previously)\b|"
     r"\s*,?\s*(?:at|in|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:decade|century)\b|"
     r"\s*,?\s*before\s+the\s+(?:pandemic|crisis|war)\b",
     re.IGNORECASE,
 )
 """After the base, words that put it more than a year before the level ("up from Y two years
-earlier", "at the start of the decade", "before the pandemic"): D is as likely the last year's
+earlier", "2 years earlier", "at the start of the decade", "before the pandemic"; never "1 year
+earlier", a year back as "a year earlier" is): D is as likely the last year's
 change as the whole span's (the reason of :func:`_within_a_year`, where the base's period is
 named by its distance or an event instead of a date)."""
 
