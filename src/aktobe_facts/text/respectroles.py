@@ -56,9 +56,10 @@ def listed(article: Article, named: dict[str, Role]) -> dict[str, Role]:
     for figures in article.sentences():
         start, end = figures[0].sentence
         sentence = text[start:end]
-        if len(_RESPECTIVELY.findall(sentence)) != 1:
+        said_at = list(_RESPECTIVELY.finditer(sentence))
+        if len(said_at) != 1:
             continue
-        nouns = [m for m in _LIST.finditer(sentence)]
+        nouns = list(_LIST.finditer(sentence))
         if len(nouns) != 1:
             continue
         m = nouns[0]
@@ -71,7 +72,7 @@ def listed(article: Article, named: dict[str, Role]) -> dict[str, Role]:
         levels = _levels(text, figures, after_nouns, len(flows), out, listed_at)
         if levels is None:
             continue
-        said = _RESPECTIVELY.search(sentence).start() + start  # type: ignore[union-attr]
+        said = said_at[0].start() + start
         if said < after_nouns or not _in_clause(text, figures, levels[-1], said):
             continue
         mine = whose(m.group("head"))
@@ -144,10 +145,7 @@ def _in_clause(text: str, figures: list[Placed], last: Placed, said: int) -> boo
     after the last one in its clause, no figure between."""
     if said < last.figure.phrase.start:
         return True
-    later = [p.figure.phrase.start for p in figures if p.figure.phrase.start > said]
     words = text[last.figure.phrase.outer_end : said]
-    return (
-        not re.search(r"[.;]", words)
-        and not any(last.figure.phrase.start < p.figure.phrase.start < said for p in figures)
-        and later is not None
+    return not re.search(r"[.;]", words) and not any(
+        last.figure.phrase.start < p.figure.phrase.start < said for p in figures
     )
