@@ -5,11 +5,17 @@ its address and date are in a comment."""
 
 from __future__ import annotations
 
-from _drafted import relations
+import pytest
+
+from _drafted import relations, sums
 
 
 def _kinds(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
     return [r for r in relations(text) if r[0] in kinds]
+
+
+def _exhaustive(text: str) -> list[tuple[str, list[str], bool]]:
+    return [s for s in sums(text) if s[2]]
 
 
 # 1. figuretime.respectively_time: the period after "respectively" was each listed figure's only
@@ -60,3 +66,35 @@ def test_a_base_1_year_earlier_keeps_its_change() -> None:
 def test_near_miss_a_base_2_years_earlier_gives_no_change() -> None:
     text = "Exports rose by $0.5 billion to $5.2 billion, up from $4.7 billion 2 years earlier."
     assert _kinds(text, ("change",)) == []
+
+
+# 3. draftcomplement.another_owner: the owner named after a flow's "of" ("exports of Kazakhstan")
+# took a money sign before an amount for a name ("exports of RM9.0 billion", "of Sh9.0 billion":
+# owners "RM9" and "Sh9"), so the country's own partners' exports were read as another owner's
+# and the breakdown was lost.
+
+
+@pytest.mark.parametrize(
+    ("whole", "unit"),
+    [
+        ("Kenya recorded exports of Sh9.0 billion in November.", "Sh"),
+        ("Malaysia recorded exports of RM9.0 billion in November.", "RM"),
+    ],
+)
+def test_a_money_sign_after_exports_of_names_no_owner(whole: str, unit: str) -> None:
+    owner = whole.split()[0]
+    text = (
+        f"{whole} {owner}'s exports to Russia rose to {unit}4.0 billion, while its exports to "
+        f"China stood at {unit}2.0 billion. Exports to other countries fell to {unit}3.0 billion."
+    )
+    parts = [f"{unit}4.0 billion", f"{unit}2.0 billion", f"{unit}3.0 billion"]
+    assert _exhaustive(text) == [(f"{unit}9.0 billion", parts, True)]
+
+
+def test_near_miss_exports_of_another_country_keep_their_owner() -> None:
+    text = (
+        "Exports of Kazakhstan came to US$9.0 billion in November. Uzbekistan's exports to Russia "
+        "rose to US$4.0 billion, while its exports to China stood at US$2.0 billion. Exports to "
+        "other countries fell to US$3.0 billion."
+    )
+    assert _exhaustive(text) == []

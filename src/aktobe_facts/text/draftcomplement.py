@@ -445,10 +445,11 @@ def _another_scope(clause: str, family: str) -> bool:
 
 _POSSESSOR = re.compile(
     r"\b([A-Z][\w-]+)['’]s?(?=\s)|\b(?i:exports|imports|trade|turnover)\s+of\s+(?:the\s+)?"
-    r"(?!(?i:goods|services)\b)([A-Z][\w-]+)\b"
+    r"(?!(?i:goods|services)\b)([A-Z][A-Za-z-]+)\b(?![$€£¥]|\s*\d)"
 )
 """A name in its possessive form ("Utopia's exports"), or after a flow's "of" ("exports of
-Utopia")."""
+Utopia"); never a money sign before an amount ("exports of US$9 billion", "of RM9 billion", "of
+Rs 3,000 crore"), which names no owner."""
 
 
 def another_owner(whole: str, parts: list[str]) -> bool:
