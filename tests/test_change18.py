@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _drafted import relations, sums
+from _drafted import relations, shares, sums
 
 
 def _kinds(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
@@ -98,3 +98,26 @@ def test_near_miss_exports_of_another_country_keep_their_owner() -> None:
         "other countries fell to US$3.0 billion."
     )
     assert _exhaustive(text) == []
+
+
+# 4. draftshareout._another_flow: a member naming a flow that W's sentence never names is another
+# flow's, but W's sentence was cut at the first full stop after W, a decimal point too ("2.5
+# million tonnes were exported": the words after "2." were never read), and a member of W's own
+# flow was refused.
+
+
+def test_w_s_sentence_runs_past_a_decimal_point() -> None:
+    text = (
+        "Of the 3.5 million tonnes of grain, 2.5 million tonnes were exported. Barley exports "
+        "reached 406,000 tonnes (12%)."
+    )
+    shared = [(s["share"], s["part"], s["whole"]) for s in shares(text)]
+    assert shared == [("12%", "406,000 tonnes", "3.5 million tonnes")]
+
+
+def test_near_miss_a_flow_w_s_sentence_never_names_is_still_another() -> None:
+    text = (
+        "Of the 3.5 million tonnes of grain, 2.5 million tonnes were exported. Barley imports "
+        "reached 406,000 tonnes (12%)."
+    )
+    assert shares(text) == []

@@ -38,6 +38,8 @@ from aktobe_facts.text.draftcounts import count_level, one_measure, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, quote
 from aktobe_facts.text.draftshares import a_share_percent, says_move
 from aktobe_facts.text.planwords import TO_COME
+from aktobe_facts.text.sentences import Span
+from aktobe_facts.text.sentences import sentences as sentence_spans
 
 
 def relations(
@@ -161,15 +163,18 @@ def _stem(word: str) -> str:
     return "spend" if low in ("spend", "spent", "expenditure") else low
 
 
+def _sentence_of(text: str, at: int) -> Span:
+    """The sentence the offset ``at`` stands in (a decimal point ends none: "2.5 million")."""
+    return next((s for s in sentence_spans(text) if s[0] <= at < s[1]), (0, len(text)))
+
+
 def _another_flow(text: str, sentence: Sentence, whole: Figure, member: Figure) -> bool:
     """The member's words name a flow that W's sentence never names ("Of the $3.5 billion in
     exports, ... Imports stood at $406 million (12%)": no part of the exports)."""
     own = {_stem(m) for m in _FLOW.findall(_before(text, sentence, member))}
     if not own:
         return False
-    start = text.rfind(".", 0, whole.phrase.start) + 1
-    end = text.find(".", whole.phrase.outer_end)
-    end = len(text) if end < 0 else end
+    start, end = _sentence_of(text, whole.phrase.start)
     named = {_stem(m) for m in _FLOW.findall(text, start, end)}
     return not own <= named
 
