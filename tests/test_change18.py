@@ -121,3 +121,24 @@ def test_near_miss_a_flow_w_s_sentence_never_names_is_still_another() -> None:
         "reached 406,000 tonnes (12%)."
     )
     assert shares(text) == []
+
+
+# 5. draftroles._sub_budget: a balance's holder is the subject of a verb of having before it, but
+# the words read as that subject ran back up to sixty characters over a clause of their own
+# ("Transfers to the provinces fell and the government recorded a deficit": the provinces' read
+# as the holder), and the government's deficit was no difference of its revenue and spending.
+
+REVENUE_SPENDING = "Revenue came to $5.0 billion and spending to $6.2 billion in 2030. "
+
+
+def test_a_clause_before_the_subject_names_no_holder() -> None:
+    text = REVENUE_SPENDING + (
+        "Transfers to the provinces fell and the government recorded a deficit of $1.2 billion."
+    )
+    balance = {"result": "$1.2 billion", "minuend": "$6.2 billion", "subtrahend": "$5.0 billion"}
+    assert _kinds(text, ("difference",)) == [("difference", balance)]
+
+
+def test_near_miss_the_provinces_as_the_subject_hold_their_deficit() -> None:
+    text = REVENUE_SPENDING + "The cities and the provinces recorded a deficit of $1.2 billion."
+    assert _kinds(text, ("difference",)) == []

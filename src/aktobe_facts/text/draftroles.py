@@ -1375,6 +1375,11 @@ SUB_BUDGETS = frozenset(
 """Words of a holder that make a balance a lower level's or a fund's."""
 
 
+_SUBJECT_START = re.compile(r"\b(?:and|while|whereas|but|as|after|when|since)\s+(?=the\b)", re.I)
+"""Where the verb's subject starts in the words before it: after a clause of its own ("Transfers to
+the provinces fell and the government recorded": the government's, no province's)."""
+
+
 def _sub_budget(clause: str) -> str | None:
     """The word that makes a balance a lower budget's or a fund's, where its holder is the subject
     of a verb of having before it ("The local budgets ran a deficit of X", "The Almaty city budget
@@ -1383,7 +1388,8 @@ def _sub_budget(clause: str) -> str | None:
     held = _HELD.search(clause)
     if held is None:
         return None
-    words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'’-]+", held.group("who"))]
+    who = _SUBJECT_START.split(held.group("who"))[-1]  # "Transfers to the provinces fell and"
+    words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'’-]+", who)]
     return next((w for w in words if w in SUB_BUDGETS), None)
 
 
