@@ -114,10 +114,6 @@ def figures(doc: ClaimsFile, claim_id: str) -> tuple[Figure, ...]:
 Signature = tuple[str, tuple[Figure, ...]]
 
 
-def signatures(doc: ClaimsFile) -> list[Signature]:
-    return [signature(doc, r) for r in doc.relations if r.kind not in LINKS]
-
-
 def signature(doc: ClaimsFile, relation: Relation) -> Signature:
     tied: list[Figure] = []
     for member in relation.members:
