@@ -123,8 +123,9 @@ def test_near_miss_a_flow_w_s_sentence_never_names_is_still_another() -> None:
     assert shares(text) == []
 
 
-# 5. draftroles._sub_budget: a balance's holder is the subject of a verb of having before it, but
-# the words read as that subject ran back up to sixty characters over a clause of their own
+# 5. balanceholder.balance_holder (draftroles._sub_budget when landed): a balance's holder is the
+# subject of a verb of having before it, but the words read as that subject ran back up to sixty
+# characters over a clause of their own
 # ("Transfers to the provinces fell and the government recorded a deficit": the provinces' read
 # as the holder), and the government's deficit was no difference of its revenue and spending.
 

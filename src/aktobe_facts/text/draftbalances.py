@@ -21,6 +21,7 @@ from itertools import combinations, pairwise, product
 import msgspec
 from msgspec import Struct
 
+from aktobe_facts.text.balanceholder import SUB_BUDGETS
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, month_number
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values, one_period_back
@@ -30,7 +31,6 @@ from aktobe_facts.text.draftroles import (
     BUDGET,
     COVERAGE,
     NEIGHBOURS,
-    SUB_BUDGETS,
     TRADE,
     Role,
     roles,

@@ -39,6 +39,7 @@ from msgspec import Struct
 from aktobe_facts.reading.changewords import CHANGE_NOUNS
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
+from aktobe_facts.text.balanceholder import balance_holder
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcurrency import adjective
 from aktobe_facts.text.draftwords import content
@@ -697,7 +698,7 @@ def _role(
         elif (channel := _CHANNEL.match(tail)) is not None:
             way = channel.group("what") or channel.group("what2")
             part = part or way.lower()  # "exports under the maquila regime": a part
-        if name in ("deficit", "surplus") and (holder := _sub_budget(clauses[-1])) is not None:
+        if name in ("deficit", "surplus") and (holder := balance_holder(clauses[-1])) is not None:
             holders = {holder}  # "The local budgets ran a deficit of X": the local budgets'
         aim = _purpose(tail) if name == "spending" else None
         if aim is not None:
@@ -1356,41 +1357,6 @@ _BUDGET_SUBJECT = re.compile(
 )
 """A budget as a verb's subject; never the first half of a compound ("state-owned banks received",
 "government-backed lenders": their subject is the banks, not a budget)."""
-
-
-_HELD = re.compile(
-    r"\b(?P<who>[\w'’ -]{1,60}?)\s+(?:ran|runs?|posted|posts|had|has|recorded|records|showed|"
-    r"shows|registered|registers|reported|reports)\s+(?:an?\s+)?(?:(?:combined|total|overall|"
-    r"joint|aggregate|budget|fiscal)\s+)*$",
-    re.IGNORECASE,
-)
-"""Before a balance's noun: its holder, the subject of a verb of having ("The local budgets ran
-a", "The regions posted a combined")."""
-SUB_BUDGETS = frozenset(
-    _split(
-        "local regional municipal city cities region regions province provinces provincial "
-        "district districts oblast oblasts municipalities fund funds"
-    )
-)
-"""Words of a holder that make a balance a lower level's or a fund's."""
-
-
-_SUBJECT_START = re.compile(r"\b(?:and|while|whereas|but|as|after|when|since)\s+(?=the\b)", re.I)
-"""Where the verb's subject starts in the words before it: after a clause of its own ("Transfers to
-the provinces fell and the government recorded": the government's, no province's)."""
-
-
-def _sub_budget(clause: str) -> str | None:
-    """The word that makes a balance a lower budget's or a fund's, where its holder is the subject
-    of a verb of having before it ("The local budgets ran a deficit of X", "The Almaty city budget
-    had a deficit of X", "The regions posted a combined deficit of X"): its holder, read as its
-    possessor (:class:`Role`'s ``whose``), as "the pension fund's deficit" names one."""
-    held = _HELD.search(clause)
-    if held is None:
-        return None
-    who = _SUBJECT_START.split(held.group("who"))[-1]  # "Transfers to the provinces fell and"
-    words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'’-]+", who)]
-    return next((w for w in words if w in SUB_BUDGETS), None)
 
 
 def _budget_subject(head: str) -> bool:

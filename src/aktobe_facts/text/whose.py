@@ -79,12 +79,16 @@ def _countries() -> frozenset[str]:
     return frozenset(name.lower() for places in PLACES.values() for name in places)
 
 
-HOLDERS = frozenset(
+LOWER_LEVELS = frozenset(
     re.findall(
         r"\w+",
         "fund funds region regions city cities province provinces municipality municipalities "
-        "district districts oblast oblasts company companies bank banks firm corporation agency",
+        "district districts oblast oblasts",
     )
+)
+"""Nouns of a lower level of government or a fund: a budget of its own beside the country's."""
+HOLDERS = LOWER_LEVELS | frozenset(
+    re.findall(r"\w+", "company companies bank banks firm corporation agency")
 )
 """Possessors that name a holder of its own (a fund, a region, a city, a company), never the
 article's country, whose figures name no owner."""
