@@ -143,3 +143,23 @@ def test_a_clause_before_the_subject_names_no_holder() -> None:
 def test_near_miss_the_provinces_as_the_subject_hold_their_deficit() -> None:
     text = REVENUE_SPENDING + "The cities and the provinces recorded a deficit of $1.2 billion."
     assert _kinds(text, ("difference",)) == []
+
+
+# 6. draftgrowth._OWNER_AFTER: a capitalised word after a base is another owner's name, never a
+# month, but a month's short name ("from Y in Feb 2029", as wire copy abbreviates months) was
+# read as a name and the growth lost its base.
+
+
+def test_a_month_s_short_name_after_the_base_names_no_owner() -> None:
+    text = "Exports rose 10 percent to $5.5 billion in February 2030 from $5.0 billion in Feb 2029."
+    growth = {"growth": "rose 10 percent", "current": "$5.5 billion", "base": "$5.0 billion"}
+    assert _kinds(text, ("growth",)) == [("growth", growth)]
+
+
+def test_near_miss_a_country_after_the_base_is_another_owner() -> None:
+    text = (
+        "Exports rose 10 percent to $5.5 billion in February 2030 from $5.0 billion for Uzbekistan."
+    )
+    assert _kinds(text, ("growth",)) == [
+        ("growth", {"growth": "rose 10 percent", "current": "$5.5 billion"})
+    ]

@@ -755,12 +755,14 @@ plan"), another thing's noun ("against Y in imports"), what it was done on or by
 
 
 _OWNER_AFTER = re.compile(
-    rf"\s*,?\s*(?:for|at|in|by)\s+(?:the\s+)?(?!(?i:{_MONTH}|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\b)[A-Z][a-z][\w'’.-]*"
+    rf"\s*,?\s*(?:for|at|in|by)\s+(?:the\s+)?(?!(?i:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|"
+    r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fiscal|financial)\b)"
+    r"[A-Z][a-z][\w'’.-]*"
 )
 """Right after a figure compared with, a name ("against Y for Uzbekistan", "compared with Y at
-Rival Corp"): another country's or company's figure, no base of the subject's (never a month or
-a day, "from Y in January"; never "Q1" or "H1")."""
+Rival Corp"): another country's or company's figure, no base of the subject's (never a month, its
+short name or a day, "from Y in January", "in Jan."; never a year, "in Fiscal 2029"; never "Q1"
+or "H1")."""
 
 
 def base_ends(text: str, sentence: Sentence, base: Figure) -> bool:
