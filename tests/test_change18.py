@@ -163,3 +163,22 @@ def test_near_miss_a_country_after_the_base_is_another_owner() -> None:
     assert _kinds(text, ("growth",)) == [
         ("growth", {"growth": "rose 10 percent", "current": "$5.5 billion"})
     ]
+
+
+# 7. draftroles._PLAN: "seen by" a forecaster "at" a figure makes it a forecast, but the seer's
+# words ran up to forty characters, over a verb of the seer's own ("Customs data seen by Reuters
+# showed exports at X": a report, never a forecast), and the flows were no longer one plan's or
+# none's (the balance lost).
+
+MAY_FLOWS = " Imports reached $4.0 billion in May. The trade surplus was $1.2 billion in May."
+
+
+def test_data_seen_by_a_news_agency_showing_a_figure_is_no_forecast() -> None:
+    text = "Customs data seen by Reuters showed exports at $5.2 billion in May." + MAY_FLOWS
+    balance = {"result": "$1.2 billion", "minuend": "$5.2 billion", "subtrahend": "$4.0 billion"}
+    assert _kinds(text, ("difference",)) == [("difference", balance)]
+
+
+def test_near_miss_exports_seen_by_analysts_at_a_figure_are_a_forecast() -> None:
+    text = "Exports were seen by analysts at $5.2 billion in May." + MAY_FLOWS
+    assert _kinds(text, ("difference",)) == []

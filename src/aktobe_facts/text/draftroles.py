@@ -293,12 +293,14 @@ _PLAN = re.compile(
     r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)(?<!report\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
     r"draft|approved|outlook|goal|aim(?:s|ed)?|sees?|(?:is|are|was|were|be|been)\s+seen|"
-    r"seen\s+(?:by\s+[^,.;:()]{1,40}?\s+)?(?:at|as|to|rising|falling|growing|reaching|near))\b",
+    r"seen\s+(?:by\s+(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+)?(?:at|as|to|rising|falling|"
+    r"growing|reaching|near))\b",
     re.IGNORECASE,
 )
 """Words before a figure in its sentence that make it planned: a plan, a forecast or a limit.
 "Sees" and "seen" as the press writes a forecast ("the IMF sees exports at X", "exports are seen
-at X", "revenue seen by analysts at X"); "a report seen by Reuters" alone is none."""
+at X", "revenue seen by analysts at X", by one or two words); "a report seen by Reuters" is none,
+nor "data seen by Reuters showed exports at X" (a verb of its own after the seer)."""
 _SOME_OF = re.compile(
     r"\b(?:most|part|half|bulk|some|much|portion|share|majority|third|quarter)\s+of\s+"
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$",
