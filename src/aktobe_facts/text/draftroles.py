@@ -280,7 +280,7 @@ _AFTER_PART = re.compile(
     r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
     r"volume|cash|dollar|local|its|their|the|an?|each|every|[a-z]+\s+terms)\b))|"
     r"(?:went|goes|go|going|was\s+spent|were\s+spent)\s+(?:to|on|"
-    r"into|for))\s+(?!(?:which|them|it|this|that|same|corresponding|comparable|"
+    r"into|for))\s+(?!(?:which|them|it|this|that|same|corresponding|comparable|goods|merchandise|"
     rf"{MONTH}|the\s+(?:total|same|first|"
     r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
     r"previous|[A-Za-z]{0,3}\d+)\b)([A-Za-z][\w-]*)",
@@ -288,7 +288,8 @@ _AFTER_PART = re.compile(
 )
 """What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil",
 "received 120 million in grants" (never "in revenue", "in 2031", "in nominal terms", nor the base
-of a comparison with no article before it: "up 18% to X on same period last year")."""
+of a comparison with no article before it: "up 18% to X on same period last year"; nor "worth of
+goods", the flow's coverage and its whole as a rule: :data:`_GOODS`)."""
 _PLAN = re.compile(
     r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)(?<!report\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
