@@ -199,3 +199,36 @@ def test_a_figure_worth_of_goods_is_no_part_of_the_flow() -> None:
 def test_near_miss_a_figure_of_a_product_is_still_a_part() -> None:
     text = "Imports rose to $1.2 billion and $0.5 billion worth of machinery."
     assert sums(text) == [("$1.2 billion", ["$0.5 billion"], False)]
+
+
+# 9. figuretime.respectively_time: the words after "respectively" up to a comma name the listed
+# figures' period, but they ran on into a comparison ("respectively against C and D in November
+# 2029"): the bases' period was read as the list's, and the flows were tied to the year before's
+# balance (a false difference; before this session the list had no roles and drafted none).
+
+AGAINST = (
+    "Exports and imports were $26.49 billion and $42.72 billion respectively against $20.1 "
+    "billion and $30.2 billion in November 2029."
+)
+
+
+def test_the_period_of_a_comparison_after_respectively_is_the_bases() -> None:
+    text = (
+        "The trade deficit was $10.1 billion in November 2029. In November 2030, the trade "
+        "deficit widened to $16.23 billion. " + AGAINST
+    )
+    assert _kinds(text, ("difference",)) == []
+
+
+def test_near_miss_a_period_right_after_respectively_is_the_list_s() -> None:
+    text = (
+        "The trade deficit was $16.23 billion in November 2030. Exports and imports were $26.49 "
+        "billion and $42.72 billion respectively in November 2030, while gold imports fell 4 "
+        "percent."
+    )
+    balance = {
+        "result": "$16.23 billion",
+        "minuend": "$42.72 billion",
+        "subtrahend": "$26.49 billion",
+    }
+    assert _kinds(text, ("difference",)) == [("difference", balance)]

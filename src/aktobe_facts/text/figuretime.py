@@ -82,7 +82,8 @@ def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
     """The period a list's "respectively" names for each of its figures: "exports and imports were
     valued at A and B, respectively in November 2014" (A's and B's both, whatever clause follows
     in the sentence); none where other words than the list's links stand between the figure and
-    "respectively"."""
+    "respectively", and never the period of a comparison after it ("respectively against C and D
+    in November 2029": the bases' period, no period of the list's)."""
     placed = figures[k]
     position = placed.figure.phrase.outer_end
     for later in figures[k + 1 :]:
@@ -92,7 +93,11 @@ def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
             break  # the list ends here; a figure after it in the sentence is none of it
         position = later.figure.phrase.outer_end
     m = _RESPECTIVELY.match(text, position, placed.sentence[1])
-    return read_time(m.group(1)) if m is not None else Time()
+    if m is None:
+        return Time()
+    words = m.group(1)
+    cut = _BASE.search(words)  # "respectively against C and D in November 2029": the base's
+    return read_time(words[: cut.start()] if cut is not None else words)
 
 
 def own_clause(text: str, figures: list[Placed], k: int) -> str:
