@@ -41,6 +41,7 @@ from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.pertime import a_rate, per_time
+from aktobe_facts.text.placeopener import names_a_holder, opening_place
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.whose import within_owner
 
@@ -563,6 +564,8 @@ def _qualified(
                 continue  # "..., according to Chinese customs data": China's count, not ours
             if not one_context(article, whole, part):
                 continue  # "In November, exports had grown to X" after December's parts
+            if _other_place(article.text, whole, part, role):
+                continue  # "euro area exports ... In the Nordic Union, exports rose to X"
             if role.partner is not None:  # a partner's goods are some product's too: alone
                 done.add(part.figure.id)
                 yield whole, [part], False
@@ -580,11 +583,25 @@ def _qualified(
                 and p.figure.id not in done
                 and one_context(article, whole, p)
                 and not _kinds_apart(named[whole.figure.id], r)
+                and not _other_place(article.text, whole, p, r)
             ]
             if _partner_apart(article.text, whole, named[whole.figure.id], parts):
                 continue  # "crude exports" within "exports to Jordan": another partner's flow
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
+
+
+def _other_place(text: str, whole: Placed, part: Placed, role: Role) -> bool:
+    """The whole's sentence opens on a place ("In the Nordic Union, exports rose to X") and the
+    part's word names a holder of its own ("eurozone exports") while its words up to its figure
+    name not that place: another holder's flow, no part of that place's
+    (:mod:`aktobe_facts.text.placeopener`)."""
+    place = opening_place(text, *whole.sentence)
+    return (
+        place is not None
+        and names_a_holder(role.part)
+        and place not in text[part.sentence[0] : part.figure.phrase.start]
+    )
 
 
 def _share_parts(article: Article) -> set[str]:

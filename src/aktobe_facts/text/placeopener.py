@@ -1,0 +1,41 @@
+"""The place a sentence opens on ("In the 28-member Nordic Union, exports rose to X", "In Ruritania,
+imports fell to Y"): the figures of that sentence are that place's, so a part whose own words name
+another holder ("eurozone exports", "euro area exports", "the province's exports") is no part of
+them (:mod:`aktobe_facts.text.draftparts`). A period is no place: "In June,", "In the First
+Quarter,", "In Fiscal 2030,", "In January-June," open on no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.text.datelines import MONTH_NAMES
+
+_OPENER = re.compile(
+    r"\s*In\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,"
+)
+"""A sentence's opening "In <Place>,", with "the" and one word before the name ("the 28-member")."""
+_PERIOD_WORD = re.compile(
+    rf"\d|\b(?:{MONTH_NAMES}|fiscal|financial|fy|quarter|half|year|first|second|third|fourth|"
+    r"spring|summer|autumn|fall|winter|q[1-4]|h[12])\b",
+    re.IGNORECASE,
+)
+"""Words of a period, never of a place."""
+_PLACE_PART = re.compile(
+    r"(?:area|zone|region|union|bloc|province|city|district|oblast|countr(?:y|ies))s?$"
+)
+"""A part's word that names a holder of its own: "euro area", "eurozone", "regional" is none."""
+
+
+def opening_place(text: str, start: int, end: int) -> str | None:
+    """The place the sentence ``text[start:end]`` opens on, as printed, or None."""
+    m = _OPENER.match(text, start, end)
+    if m is None or _PERIOD_WORD.search(m.group("place")):
+        return None
+    return m.group("place")
+
+
+def names_a_holder(part: str | None) -> bool:
+    """A part's word (:class:`aktobe_facts.text.draftroles.Role` ``part``) names a holder of its
+    own ("euro area exports": "area"; "eurozone exports"), never a product or a kind ("oil")."""
+    return part is not None and _PLACE_PART.search(part.lower()) is not None
