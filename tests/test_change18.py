@@ -223,8 +223,8 @@ def test_the_period_of_a_comparison_after_respectively_is_the_bases() -> None:
 def test_near_miss_a_period_right_after_respectively_is_the_list_s() -> None:
     text = (
         "The trade deficit was $16.23 billion in November 2030. Exports and imports were $26.49 "
-        "billion and $42.72 billion respectively in November 2030, while gold imports fell 4 "
-        "percent."
+        "billion and $42.72 billion respectively in November 2030 against $20.1 billion and "
+        "$30.2 billion a year earlier."
     )
     balance = {
         "result": "$16.23 billion",
