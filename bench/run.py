@@ -18,7 +18,10 @@ median with the range of the runs in brackets:
   (target: at least 1,000 files per second on 2 cores), the JSON report of the same files, and
   ``check -q --jobs 2`` over 1,000 copies of the seed's claims.toml (issue 14's measure);
 * scale: one file of 10,000 claims, then 100,000 (target: under 1 s for 10,000, and growth no
-  faster than linear).
+  faster than linear);
+* articles: the one-command path, ``check -q ARTICLE.txt`` (drafted in memory, then checked), on
+  the seed article and over the open sets' articles with ``--jobs 2`` (no target: a measure of
+  what the draft's rules cost as they grow).
 """
 
 from __future__ import annotations
@@ -203,6 +206,44 @@ def scale(
     return rows
 
 
+SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "article.txt"
+OPEN_SETS = ("corpus", "heldout", *(f"heldout{n}" for n in range(2, 8)))
+"""The sets whose articles anyone may read (scripts/sets.py): the unseen sets are never run here."""
+
+
+def articles(folder: Path, runs: int, baseline: str | None = None) -> list[tuple[str, str]]:
+    """The one-command path, ``check ARTICLE.txt``: the article is drafted in memory, then
+    checked. Timed on the seed article (cold, as a user runs it once) and over the open sets'
+    articles with ``--jobs 2`` (a folder of articles, as a desk checks a day's pieces)."""
+    seed = SEED_ARTICLE if SEED_ARTICLE.is_file() else ROOT / "tests" / "corpus"
+    if seed.is_dir():
+        seed = sorted(seed.glob("*/article.txt"))[0]
+    tree = folder / "articles"
+    tree.mkdir(parents=True)
+    copies: list[str] = []  # named one by one: a folder is searched for claims files only
+    for name in OPEN_SETS:
+        for source in sorted((ROOT / "tests" / name).glob("*/article.txt")):
+            target = tree / f"{len(copies):03d}.txt"
+            target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+            copies.append(str(target))
+    count = len(copies)
+    runs_of = {
+        f"check -q {seed.name} (the seed article)": ["check", "-q", str(seed)],
+        f"{count} articles of the open sets, -q --jobs 2": ["check", "-q", "--jobs", "2", *copies],
+    }
+    labels = [(f"{label}{tag}", [*tool, *args]) for label, args in runs_of.items()
+              for tag, tool in _tools(baseline)]  # fmt: skip
+    found = _interleaved([c for _, c in labels], runs, cwd=folder)
+    rows = []
+    for (label, _), times in zip(labels, found, strict=True):
+        if label.startswith("check -q"):
+            rows.append((label, f"{_spread(times, 1000, 0)} ms, {runs} runs"))
+        else:
+            rate = count / statistics.median(times)
+            rows.append((label, f"{_spread(times)} s, {runs} runs: {rate:,.0f} articles/s"))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small inputs and few runs")
@@ -211,13 +252,13 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=("cold", "throughput", "scale"),
+        choices=("cold", "throughput", "scale", "articles"),
         action="append",
         help="run only this part (repeatable; default: all)",
     )
     parser.add_argument("--runs", type=int, help="runs of each command (default: 21 cold, 5 else)")
     args = parser.parse_args()
-    parts = set(args.only or ("cold", "throughput", "scale"))
+    parts = set(args.only or ("cold", "throughput", "scale", "articles"))
     runs = args.runs or (3 if args.quick else 21)
     repeats = args.runs or (2 if args.quick else 5)
     files = 100 if args.quick else 1000
@@ -231,6 +272,8 @@ def main() -> None:
             rows += throughput(Path(tmp) / "tree", files, 30, repeats, args.baseline)
         if "scale" in parts:
             rows += scale(Path(tmp), sizes, repeats, args.baseline)
+        if "articles" in parts:
+            rows += articles(Path(tmp), repeats, args.baseline)
     print_table("python " + " ".join(["bench/run.py", *sys.argv[1:]]), rows)
 
 
