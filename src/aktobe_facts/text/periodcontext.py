@@ -11,7 +11,10 @@ last: by a sentence that opens on it ("Taking the first five months of the year 
 surplus was X. Exports rose to Y": the five months'), or by the lead ("The trade surplus in May
 was X. ... Imports fell to Y": May's). A sentence whose figures name two periods ("revenue was A
 in H1 and B in H2") leaves no context after it; a comparison's earlier figure ("against X a year
-earlier") sets none and takes none (the guard is then silent).
+earlier") sets none and takes none (the guard is then silent). A sentence that opens on a time
+told as a distance from the one before ("A year later, exports came to A") moves the context by it
+(:mod:`aktobe_facts.text.relativeopening`): 2030 after 2029, or a period that fits no other where
+the distance or the period before leaves the new one uncertain.
 
 Two figures of different sentences whose contexts name different periods are never joined: May's
 imports are no flow of the five months' balance, however near their sentences stand. Figures of
@@ -28,6 +31,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import Figure, Sentence
 from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.figuretime import is_earlier, time_of
+from aktobe_facts.text.relativeopening import is_moved, moved, opening_shift
 from aktobe_facts.text.roletime import Time
 
 
@@ -71,7 +75,9 @@ def _placed(text: str, sentences: Sequence[Sentence]) -> tuple[Article, dict[str
 def clash(a: Time, b: Time) -> bool:
     """The two periods differ in what both name: their months, their years, or their relative
     years ("last year", "this year"). A relative year and a year clash in nothing (with no
-    article date, "February this year" may be February 2020)."""
+    article date, "February this year" may be February 2020). A period a sentence's opening
+    moved by a distance the words leave uncertain
+    (:data:`~aktobe_facts.text.relativeopening.MOVED`) clashes with every other named one."""
     this = ("this", "current")
     relative = (
         a.relative is not None
@@ -84,6 +90,7 @@ def clash(a: Time, b: Time) -> bool:
         or (a.months is not None and b.months is not None and a.months != b.months)
         or (a.year is not None and b.year is not None and a.year != b.year)
         or relative
+        or (a.named and b.named and a.relative != b.relative and (is_moved(a) or is_moved(b)))
     )
 
 
@@ -95,6 +102,10 @@ def _contexts(article: Article) -> dict[str, Time]:
     found: dict[str, Time] = {}
     carried = Time()  # the one period the sentences before named last
     for figures in article.sentences():
+        first = figures[0]
+        shift = opening_shift(text, first.sentence[0])
+        if shift is not None:  # "A year later, exports came to A": no figure of the year before
+            carried = moved(carried, shift, first.sentence_index)
         last = carried
         periods: set[Time] = set()
         for k, placed in enumerate(figures):
