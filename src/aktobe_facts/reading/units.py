@@ -951,6 +951,8 @@ def shared_sign(text: str, money_only: bool = False, running: bool = False) -> i
             continue
         if running and sign in GLUED_SIGNS and not _glued_money(after):
             continue
+        if running and len(sign) == 1 and _unit_after(after):
+            continue  # "Type K 1,200 tonnes": a type's tonnes, no kwacha
         return len(sign)
     return 0
 
@@ -970,11 +972,21 @@ def _glued_money(after: str) -> bool:
     read = m.group()
     if read[-1:].isalpha() and not read[-2:-1].isalpha():
         return False  # a one-letter scale: "2B", "5m"
-    tail = re.sub(r"^\w*", "", after[m.end() :])
+    return not _unit_after(after)
+
+
+def _unit_after(after: str) -> bool:
+    """Whether a unit or currency word follows the amount after a one-letter sign ("K 1,200
+    tonnes", "B 5 million US dollars"): the letter is then a type's, a tier's or a grade's, no
+    money's (an amount in one currency is never counted in a unit too)."""
+    m = _money_after_letter().match(after.removeprefix(" "))
+    if m is None:
+        return False
+    tail = re.sub(r"^\w*", "", after.removeprefix(" ")[m.end() :])
     rest = tail.split()
     if rest and not tail[-1:].isspace() and tail[-1:] not in ".,;:)":
         rest.pop()  # the text may be cut short: a last word cut ("l" of "last") is no unit
-    return not any(lookup_unit(" ".join(rest[:n])) for n in (1, 2) if len(rest) >= n)
+    return any(lookup_unit(" ".join(rest[:n])) for n in (1, 2) if len(rest) >= n)
 
 
 def country_currency(country: str, word: str) -> str | None:

@@ -119,6 +119,13 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "VND": ("Vietnamese", "Hanoi"),
     # the country as its own press names it ("PNG's deficit", "Loop PNG"), beside its people
     "PGK": ("PNG", "Papua New Guinean", "Papua New Guineans", "Port Moresby"),
+    # the capitals and main cities of the countries of "K" (the kwachas: the CLDR's "K" and the
+    # press's, reading.units.PRESS_SIGNS), "Nu" (the ngultrum) and "Rf" (the rufiyaa), whose
+    # peoples the currencies' CLDR names give ("Zambian kwacha", "Bhutanese ngultrum")
+    "ZMW": ("Lusaka", "Ndola", "Kitwe"),
+    "MWK": ("Lilongwe", "Blantyre"),
+    "BTN": ("Thimphu",),
+    "MVR": ("Malé",),
     # the CFA francs' countries as the English-language press names them, beside the CLDR's
     # names ("Côte d’Ivoire", "Congo - Brazzaville"); either apostrophe matches (`_names`)
     "XOF": (
@@ -158,9 +165,11 @@ _PLACES: dict[str, tuple[str, ...]] = {
 def places(code: str) -> tuple[str, ...]:
     """The names that say an article means this currency's country: the CLDR's territories, the
     peoples and cities above, and the adjective of the currency's English name ("Tunisian" of
-    "Tunisian dinar")."""
+    "Tunisian dinar"); each also in capitals, as a dateline prints a city ("MANILA -", "LUSAKA,
+    March 3 (Reuters) -")."""
     named = adjective(code)
-    return PLACES.get(code, ()) + _PLACES.get(code, ()) + ((named,) if named else ())
+    found = PLACES.get(code, ()) + _PLACES.get(code, ()) + ((named,) if named else ())
+    return found + tuple(name.upper() for name in found if name.upper() != name)
 
 
 def adjective(code: str) -> str:
