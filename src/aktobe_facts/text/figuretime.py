@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.text.draftarticle import Placed
-from aktobe_facts.text.roletime import MONTH, Time, read_time
+from aktobe_facts.text.roletime import MONTH, Time, period_to_clause_end, read_time
 from aktobe_facts.text.sentences import clause_start
 
 
@@ -74,7 +74,7 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
     return found if found.dates or _BASE.search(lead) is None else Time()
 
 
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b([^,;]*)", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b(,?)([^,;]*)", re.IGNORECASE)
 _LIST_LINK = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
 
 
@@ -83,7 +83,9 @@ def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
     valued at A and B, respectively in November 2014" (A's and B's both, whatever clause follows
     in the sentence); none where other words than the list's links stand between the figure and
     "respectively", and never the period of a comparison after it ("respectively against C and D
-    in November 2029": the bases' period, no period of the list's)."""
+    in November 2029": the bases' period, no period of the list's). A comma after the word reads
+    as the plain form ("respectively, in November 2014") where the words up to the clause's end
+    name only a period; never another clause's ("respectively, while imports in 2030 ...")."""
     placed = figures[k]
     position = placed.figure.phrase.outer_end
     for later in figures[k + 1 :]:
@@ -95,9 +97,12 @@ def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
     m = _RESPECTIVELY.match(text, position, placed.sentence[1])
     if m is None:
         return Time()
-    words = m.group(1)
+    words = m.group(2)
     cut = _BASE.search(words)  # "respectively against C and D in November 2029": the base's
-    return read_time(words[: cut.start()] if cut is not None else words)
+    words = words[: cut.start()] if cut is not None else words
+    if m.group(1) and not period_to_clause_end(words):
+        return Time()  # "respectively, while imports in 2030 ...": another clause's period
+    return read_time(words)
 
 
 def own_clause(text: str, figures: list[Placed], k: int) -> str:
