@@ -31,7 +31,7 @@ _CUE = re.compile(
 )
 """A comparison's words right before the earlier figure."""
 _PERIOD_WORDS = (
-    r"in|during|for|over|of|the|a|an|first|last|same|period|this|years?|months?|quarters?|half|"
+    r"in|during|for|over|of|the|a|an|first|second|third|fourth|last|same|period|this|years?|months?|quarters?|half|"
     r"to|at|as|end|through|earlier|ago|before|previous|prior|\d{4}|[a-z]+-(?:month|quarter|year)s?|"
     + "|".join((*COUNTS, *MONTHS))
 )
@@ -215,9 +215,13 @@ def one_period_back(article: Article, pairs: Sequence[tuple[str, str]]) -> bool:
 
 def _moved_back(own: Time, now: Time, back: int) -> bool:
     """An earlier value's own months, named with no year, are its figure's moved back by the
-    distance the others name: "in March ... from B in March" a year back, never "from B in
-    February" or "in the first quarter" (other months), nor months named where its figure's are
-    not known."""
+    distance the others name: "in March ... from B in March" a year back, "from B in February" a
+    month back, "in the first quarter" a quarter back from the second (or the fourth from the
+    first, the year before's), never other months, nor months named where its figure's are not
+    known."""
     if own.months is None:
         return True  # "from B last year": no months of its own
-    return back % 12 == 0 and now.months is not None and own.months == now.months
+    if now.months is None:
+        return False
+    first, last = ((month - 1 - back) % 12 + 1 for month in now.months)
+    return own.months == (first, last)
