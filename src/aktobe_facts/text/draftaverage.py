@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.reading.periods import PeriodError, parse_period
+from aktobe_facts.text.builtpatterns import compiled
 from aktobe_facts.text.draftfigures import (
     PERIOD,
     Drafted,
@@ -192,7 +193,7 @@ def _named(text: str, sentence: Sentence, total: Figure, nouns: str) -> bool:
 def _end(text: str, figure: Figure) -> int:
     """Where a figure's words end: after the noun a count counts."""
     if figure.noun:
-        m = re.match(rf"\s+{re.escape(figure.noun)}\b", text[figure.phrase.outer_end :], re.I)
+        m = compiled(rf"\s+{re.escape(figure.noun)}\b", re.I).match(text[figure.phrase.outer_end :])
         if m is not None:
             return figure.phrase.outer_end + m.end()
     return figure.phrase.outer_end

@@ -27,6 +27,7 @@ from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.reading.units import SHARED, SHARED_SIGNS, USUAL_SIGNS
+from aktobe_facts.text.builtpatterns import compiled
 from aktobe_facts.text.sentences import headline
 
 _HAND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -235,7 +236,9 @@ def named_codes(text: str, codes: tuple[str, ...]) -> list[str]:
             for other in codes
             if other != code
             for name in places(other)
-            if any(short != name and re.search(rf"\b{re.escape(short)}\b", name) for short in own)
+            if any(
+                short != name and compiled(rf"\b{re.escape(short)}\b").search(name) for short in own
+            )
         }
         if _names(_blanked(text, longer), own):
             found.append(code)
@@ -245,12 +248,12 @@ def named_codes(text: str, codes: tuple[str, ...]) -> list[str]:
 def _blanked(text: str, names: set[str]) -> str:
     """The text with each of ``names`` blanked out (its length kept)."""
     for name in sorted(names, key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(name)}\b", lambda m: " " * len(m.group(0)), text)
+        text = compiled(rf"\b{re.escape(name)}\b").sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
 def _words_used(text: str, forms: tuple[str, ...]) -> list[str]:
-    return [w for w in forms if re.search(rf"\b{w}(?=\d|\b)", text, re.IGNORECASE)]
+    return [w for w in forms if compiled(rf"\b{w}(?=\d|\b)", re.IGNORECASE).search(text)]
 
 
 def _signs_used(text: str, forms: tuple[str, ...]) -> list[str]:
@@ -259,14 +262,14 @@ def _signs_used(text: str, forms: tuple[str, ...]) -> list[str]:
     return [
         sign.lower()
         for sign in forms
-        if re.search(rf"(?<![\w$.]){re.escape(sign)} ?\d", text) is not None
+        if compiled(rf"(?<![\w$.]){re.escape(sign)} ?\d").search(text) is not None
     ]
 
 
 def _names(text: str, names: tuple[str, ...]) -> bool:
     if not names:
         return False
-    return re.search(r"\b(?:" + "|".join(map(_pattern, names)) + r")\b", text) is not None
+    return compiled(r"\b(?:" + "|".join(map(_pattern, names)) + r")\b").search(text) is not None
 
 
 def _pattern(name: str) -> str:

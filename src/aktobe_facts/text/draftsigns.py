@@ -16,6 +16,7 @@ verb or noun that says so is not in the figure's value.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
 from aktobe_facts.text.roletime import MONTH
@@ -79,10 +80,23 @@ _NUMBER = re.compile(r"[-+−]?\s*\d")
 def listed(text: str, sentence: Span, start: int) -> str | None:
     """ "up" or "down" when the percent at ``start`` is a later item of a list of percents after
     one verb of change, each of which takes the verb's direction; None otherwise."""
-    for m in _LIST.finditer(text, sentence[0], sentence[1]):
-        if m.start("rest") <= start < m.end("rest") and _NUMBER.match(text, start):
-            return "down" if m.group("down") else "up"
+    if not _NUMBER.match(text, start):
+        return None
+    for low, high, way in _lists(text, sentence):
+        if low <= start < high:
+            return way
     return None
+
+
+@lru_cache(maxsize=64)
+def _lists(text: str, sentence: Span) -> tuple[tuple[int, int, str], ...]:
+    """The later items of each list of percents after one verb in the sentence (where the list
+    goes on, and which way), found once for all the sentence's percents: the list's pattern is
+    long, and a sentence of many percents was read again for each."""
+    return tuple(
+        (m.start("rest"), m.end("rest"), "down" if m.group("down") else "up")
+        for m in _LIST.finditer(text, sentence[0], sentence[1])
+    )
 
 
 _SIZE = (

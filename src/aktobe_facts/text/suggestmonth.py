@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.builtpatterns import compiled
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftcomplement import another_owner, flow_named
 from aktobe_facts.text.draftcounts import measures_alike, stated_level
@@ -309,4 +310,4 @@ _ITEM_BREAK = re.compile(r"\s(?:and|while|whereas|but|as)\s", re.IGNORECASE)
 def _name(text: str, word: str) -> bool:
     """A capitalised word the article never writes in lower case names a place or a maker, no
     measure ("Malta welcomed ..."; "Arrivals in December" is "arrivals" elsewhere)."""
-    return word[0].isupper() and re.search(rf"\b{re.escape(word.lower())}", text) is None
+    return word[0].isupper() and compiled(rf"\b{re.escape(word.lower())}").search(text) is None
