@@ -1,4 +1,5 @@
-"""The draft's readings kept once per process (speed18): the same answers, computed once.
+"""The draft's readings kept once per process, and its long patterns compiled on first use
+(speed18): the same answers, computed once or later.
 
 No timing here: each test checks that a kept reading is reused and equals a fresh one.
 """
@@ -58,3 +59,29 @@ def test_each_later_item_of_a_list_after_one_verb_takes_its_direction() -> None:
     }
     assert list(found.values()) == [None, "down", "down"]
     assert draftsigns._lists.cache_info().currsize >= 1
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_finds_what_re_finds() -> None:
+    from aktobe_facts.text.lazypatterns import lazy
+
+    text = "Exports rose 12.5 percent, imports fell 3 percent."
+    waiting = lazy(r"(?P<verb>rose|fell)\s+(\d+(?:\.\d+)?)", re.IGNORECASE)
+    assert waiting._compiled is None  # importing a module of the draft compiles nothing
+    plain = re.compile(waiting.pattern, re.IGNORECASE)
+    assert [m.span() for m in waiting.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert waiting._compiled is not None
+    for pos, end in ((0, len(text)), (20, 45), (8, 30)):
+        for name in ("match", "search", "fullmatch"):
+            got = getattr(waiting, name)(text, pos, end)
+            want = getattr(plain, name)(text, pos, end)
+            assert (got and got.span()) == (want and want.span())
+    assert waiting.findall(text) == plain.findall(text)
+    assert waiting.sub("x", text) == plain.sub("x", text)
+    assert waiting.split(text) == plain.split(text)
+
+
+def test_the_draft_leaves_its_long_patterns_to_first_use() -> None:
+    from aktobe_facts.text import draftcompare
+    from aktobe_facts.text.lazypatterns import Lazy
+
+    assert isinstance(draftcompare._AFTER, Lazy)

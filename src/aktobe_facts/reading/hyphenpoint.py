@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.reading.numwords import CARDINAL_WORDS
+from aktobe_facts.text.lazypatterns import lazy
 
 _DIGIT_WORDS = CARDINAL_WORDS[:10]
 """The words of one digit, as said after the point ("five", "zero")."""
@@ -22,7 +23,7 @@ DIGITS_FIRST = rf"\d{{1,3}}(?:,\d{{3}})*-point-(?:{_DIGIT_WORD})(?:-(?:{_DIGIT_W
 """Digits, then the point and digit words: "35-point-five", "1,203-point-eight"."""
 WORDS_FIRST = rf"\b(?:{_SMALL_WORD})-point-\d+(?![\d,.])"
 """A number in words, then the point and digits: "two-point-54"."""
-_MIXED = re.compile(
+_MIXED = lazy(
     rf"(?<![\w.,-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)-point-(?P<said>(?:{_DIGIT_WORD})"
     rf"(?:-(?:{_DIGIT_WORD}))*)\b|(?P<word>{_SMALL_WORD})-point-(?P<decimals>\d+)(?![\d,.]))",
     re.IGNORECASE,

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_SOURCE = re.compile(
+from aktobe_facts.text.lazypatterns import lazy
+
+_SOURCE = lazy(
     r"\baccording\s+to\s+(?P<to>[^,;.]{3,60})|"
     r"(?:^|,\s*)(?P<said>[A-Za-z][\w'’ -]{2,60}?)\s+(?:said|says|reported|reports)\b|"
     r"(?:^|,\s*)(?P<data>[A-Za-z][\w'’ -]{2,60}?\s+(?:data|figures|statistics))\s+(?:showed|show)\b",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.whose import LOWER_LEVELS
 
-_HELD = re.compile(
+_HELD = lazy(
     r"\b(?P<who>[\w'’ -]{1,60}?)\s+(?:ran|runs?|posted|posts|had|has|recorded|records|showed|"
     r"shows|registered|registers|reported|reports)\s+(?:an?\s+)?(?:(?:combined|total|overall|"
     r"joint|aggregate|budget|fiscal)\s+)*$",

@@ -15,6 +15,7 @@ from aktobe_facts.reading.numbers import (
     GrammarError,
     Stated,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.numeraldigits import DIGITS
 from aktobe_facts.text.phraseread import read
 
@@ -58,7 +59,7 @@ def changed_from(
     return _first_of_two(text, head, start, stop, stated)
 
 
-_PAST_CHANGE_BY = re.compile(
+_PAST_CHANGE_BY = lazy(
     r"\b(?:(?:[a-z]+ed|rose|fell|grew|shrank|sank|slid|swung|went\s+(?:up|down))\s+by|"
     r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|soared|"
     r"plunged|slumped|tumbled|expanded|contracted|widened|narrowed|went\s+(?:up|down)))\s+$",

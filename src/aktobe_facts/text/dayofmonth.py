@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.textnums import Span
 
 _MONTH_NAME = MONTH_NAMES + r"\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s+$", re.IGNORECASE)
-_DAY_END = re.compile(
+_DAY_END = lazy(
     r"(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s+(?:\d{4}|the|a|an|when|that|it|and|to|at|in|on|as|with|"
     r"by|for|from|after|before|this|last|next)\b|\s*$|\s*\([A-Z][\w&.’' -]{0,30}\)\s*[-–—]|"
     r"\s+[-–—]\s|\s*/)",

@@ -33,6 +33,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowth import a_level
 from aktobe_facts.text.growthbasis import growth_of_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 
 _BEFORE = re.compile(
     r"^(?:[^,;:.\d%()]{0,50},\s*(?:which\s+(?:is|was)|that\s+is|or|i\.e\.)?|"
@@ -55,7 +56,7 @@ _ANOTHER_COMPARISON = re.compile(
 """Between "above" (or "below") and Y: a second comparison or a second object, P's being complete
 before it ("P percent above May but below the Y target", "P percent above target and well above
 the Y of 2023", "above its own target and the Y of its rival")."""
-_CHANGE_AFTER = re.compile(rf"\s+(?:{CHANGE_NOUNS}|cuts?|hikes?|boosts?)\b", re.IGNORECASE)
+_CHANGE_AFTER = lazy(rf"\s+(?:{CHANGE_NOUNS}|cuts?|hikes?|boosts?)\b", re.IGNORECASE)
 """Right after Y: a noun of change ("the level before the Y cut"): Y is a change, no level."""
 _AFTER = re.compile(
     r"^\s*(?P<way>above|below)\s+(?!(?:than|that|which|what)\b)[^,;:.\d%()]{0,40}$",

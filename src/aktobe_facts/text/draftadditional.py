@@ -38,8 +38,9 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowth import a_level
 from aktobe_facts.text.growthbasis import net_or_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 
-_BROUGHT = re.compile(
+_BROUGHT = lazy(
     r"^[^,;:.\d%()]{0,30},\s*(?:bringing|adding|generating|yielding|(?:which|that)\s+(?:brought|"
     r"added|generated|yielded|means|meant))\s+(?:in\s+)?(?:an?\s+)?(?:additional|extra)\s+"
     r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?(?:of\s+|worth\s+)?$",

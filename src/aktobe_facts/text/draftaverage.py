@@ -42,6 +42,7 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
     subject_words,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodnames import NamedPeriod
 
 _UNITS = {"day": "day", "daily": "day", "month": "month", "monthly": "month"}
@@ -63,7 +64,7 @@ _RATE_BEFORE = re.compile(
 """Right before the average: "an average annual investment of", "a daily average of", "daily
 crude output averaged"."""
 _SPAN = rf"(?:\s(?:in|for|over|during)\s(?:the\s)?{PERIOD}(?:\s?[-–—]\s?{PERIOD})?)?"
-_TOTAL_FIRST = re.compile(
+_TOTAL_FIRST = lazy(
     rf"^{_SPAN},?\s(?:(?:or|with|for|at|giving|representing|which\sis|that\sis)\s)?"
     r"(?:(?:an?|the)\s)?(?:(?:daily|monthly|annual|yearly)\s)?average"
     r"(?:\s(?:daily|monthly|annual|yearly))?(?P<nouns>(?:\s[a-z-]+){0,2})\sof\s$"
@@ -76,7 +77,7 @@ _AVERAGED = re.compile(
     r"\b(?:averag(?:ed|es|ing)|(?:an?|the)\s+average\s+of|on\s+average)\s*$", re.IGNORECASE
 )
 """Before an average that comes first: "averaged", "an average of"."""
-_OTHER = re.compile(
+_OTHER = lazy(
     r"\s*,?\s*(?:per|each|of|for\s+(?:each|every)|since|before|earlier|ago|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:previous|past|last|prior|preceding|next|coming|"
     r"following)|(?:in|over|during)\s+(?:each|every)\s+of)\b",
@@ -85,7 +86,7 @@ _OTHER = re.compile(
 """After an average's rate: another denominator ("a month per household") or another time ("a
 month in the previous five years")."""
 _ON_AVERAGE = re.compile(r"\s+on\s+average\b", re.IGNORECASE)
-_THEN_TOTAL = re.compile(
+_THEN_TOTAL = lazy(
     rf"^(?:(?:\son\saverage)?{_SPAN}(?:\son\saverage)?)?,?\s(?:for\s)?"
     r"(?:(?:a|the)\s)?(?:total(?:l?ing)?|sum)(?:\sof)?\s$"
     rf"|^(?:\son\saverage)?{_SPAN},?\s(?:or|totall?ing|amounting\sto)\s$"
@@ -224,7 +225,7 @@ def _rate(text: str, figure: Figure) -> tuple[str, int] | None:
     return None
 
 
-_TAIL = re.compile(
+_TAIL = lazy(
     rf"^(?:\s*(?:on\s+average|in\s+total|in\s+all|(?:in|during|over|for)\s+(?:the|that|this)\s+"
     rf"(?:month|year|period|quarter|half)|(?:in|during|over|for)\s+(?:the\s+)?{PERIOD}|{PERIOD}))*"
     r"\s*(?:[,;:.)\u2013\u2014]|\s-\s|$)"
@@ -233,7 +234,7 @@ _TAIL = re.compile(
 nothing, "on average", "in the month", a period of the sentence."""
 
 
-_PERSONS = re.compile(
+_PERSONS = lazy(
     r"\b(?:visitors|tourists|travell?ers|holidaymakers|households|families|workers|employees|"
     r"residents|passengers|guests|consumers|shoppers|pilgrims|migrants|students|customers|"
     r"people|citizens|pensioners|farmers|each|every|per\s+(?:person|head|capita))\b",
@@ -312,7 +313,7 @@ def _equation(
     return _written(text, sentence, average, (unit, count), total)
 
 
-_YEARS = re.compile(
+_YEARS = lazy(
     r"\b(?:between\s+(?P<a>\d{4})\s+and|from\s+(?P<b>\d{4})\s+(?:to|through|until))\s+"
     r"(?P<z>\d{4})\b|\b(?:in|over|during|for)\s+(?:the\s+(?:years|period)\s+)?(?P<c>\d{4})\s*"
     r"[-–—]\s*(?P<y>\d{4})\b",

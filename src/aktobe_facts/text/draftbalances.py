@@ -36,6 +36,7 @@ from aktobe_facts.text.draftroles import (
     roles,
     scope,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time
 from aktobe_facts.text.whose import HOLDERS
@@ -434,7 +435,7 @@ def _month_past_flows(
     )
 
 
-_OPENS_ON_MONTH = re.compile(
+_OPENS_ON_MONTH = lazy(
     rf"(?:^|[.!?]\s+)(?:In|For|During)\s+((?i:{MONTH_NAMES}))\b"
     rf"(?!\.?\s*(?:and|to|through|till|until|-|–|—)\s*(?i:{MONTH_NAMES})\b)",
     re.MULTILINE,

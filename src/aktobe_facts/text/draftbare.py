@@ -29,6 +29,7 @@ import msgspec
 from aktobe_facts.reading.numbers import GrammarError, Stated
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftarticle import paragraphs
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phraseread import read
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span
@@ -41,7 +42,7 @@ MONEY_WORDS = (
     r"value|sales|payments"
 )
 """Nouns (and verbs) of money: a figure they name is an amount of a currency."""
-_MONEY = re.compile(rf"\b(?:{MONEY_WORDS})\b", re.IGNORECASE)
+_MONEY = lazy(rf"\b(?:{MONEY_WORDS})\b", re.IGNORECASE)
 _AFTER = re.compile(
     r"\s*(?:[,.;:)(]|$|(?:in|on|at|to|from|for|by|and|or|while|whereas|than|a|an|the|this|"
     r"that|last|compared|against|with)\b)",
@@ -106,7 +107,7 @@ def priced(
     return [p for p in found if p is not None]
 
 
-_ZERO_MONEY = re.compile(
+_ZERO_MONEY = lazy(
     r"\s+(?:(?!(?:and|or|but|of|in|on|at|to|by|for|from|with|than|as|the|an?|is|are|was|were)\b)"
     r"[a-z][a-z-]*\s+){0,2}?(?:revenues?|receipts|incomes?|spending|expenditures?|"
     r"deficits?|surplus|exports|imports|earnings|turnover|tax(?:es)?|debts?|costs|profits?|"

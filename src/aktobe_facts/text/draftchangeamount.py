@@ -46,6 +46,7 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftthat import named_before
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 
 _BEFORE = re.compile(
@@ -57,13 +58,13 @@ visited Georgia", "in §"), a comma and "which is", "or"."""
 _COMPARED = r"(?:than|compared\s+(?:to|with)|against|versus|from|on|over)"
 _UP = r"more|higher|greater|larger"
 _DOWN = r"less|fewer|lower|smaller"
-_AFTER = re.compile(
+_AFTER = lazy(
     rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b"
     rf"(?:\s+{_COMPARED}\b[^;%]*|\s+(?:year-on-year|y/y|yoy)\b[^;%]*)?$",
     re.IGNORECASE,
 )
 """After D, to the next figure or the clause's end: the comparison and what it is made with."""
-_BASE_WORDS = re.compile(
+_BASE_WORDS = lazy(
     rf"^\s*(?:{_UP}|{_DOWN})\s+{_COMPARED}\s+"
     r"(?:(?:the|a|an|its|their|last|this)\s+)?(?:[a-z-]+\s+){0,3}?$",
     re.IGNORECASE,
@@ -217,7 +218,7 @@ _THEN_BASE = re.compile(
 )
 """Between the change D and its base Y: "from", "compared with the", "on" ("up $0.4 billion
 from")."""
-_BASE_TAIL = re.compile(
+_BASE_TAIL = lazy(
     r"^(?:\s*(?:(?:in|of|for|during|at)\s+(?:the\s+)?§|§|a\s+year\s+(?:earlier|before|ago)|"
     r"last\s+year|(?:in\s+|of\s+)?the\s+(?:same|corresponding|previous|prior)\s+"
     r"(?:period|month|quarter|half|year)(?:\s+(?:of\s+)?(?:§|last\s+year|a\s+year\s+earlier))?|"
@@ -348,7 +349,7 @@ def _percent(
     return p
 
 
-_OWN_TAIL = re.compile(
+_OWN_TAIL = lazy(
     r"^(?:\s*(?:§|year-on-year|y/y|yoy|on\s+the\s+year|(?:an?\s+)?(?:increase|rise|growth|gain|"
     r"decrease|fall|drop|decline|reduction)s?|more|less|higher|lower|up|down))*\s*\)?\s*"
     r"(?:[,;:.\u2013\u2014]|$)",

@@ -49,6 +49,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowth import base_ends
 from aktobe_facts.text.growthbasis import net_or_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.sentences import clause_start
 
@@ -62,7 +63,7 @@ _FALL = (
     r"shr(?:ank|inks?|inking|unk)|narrow(?:ed|s|ing)|slipp?(?:ed|s|ing)|shed(?:s|ding)?|"
     r"los(?:t|es?|ing)|(?:an?\s+)?(?:decrease|decline|fall|drop|reduction)\s+of"
 )
-_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{_RISE})|(?P<down>{_FALL}))\s+(?:by\s+)?$", re.IGNORECASE)
+_VERB_BEFORE = lazy(rf"\b(?:(?P<up>{_RISE})|(?P<down>{_FALL}))\s+(?:by\s+)?$", re.IGNORECASE)
 """Right before D, in its clause: the verb or noun that makes D a change and signs it."""
 _TO = r"\s*(?:in\s+§\s*|§\s*)?,?\s*(?:to|to\s+reach|reaching|to\s+stand\s+at|at)\s*$"
 _FROM = (
@@ -129,7 +130,7 @@ def _levels(
     return x, y
 
 
-_LONG_AGO = re.compile(
+_LONG_AGO = lazy(
     r"\s*,?\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|(?!0*1\b)\d+)\s+years?|"
     r"(?:a|one|two|three|several)\s+decades?)\s+(?:earlier|ago|before|previously)\b|"
     r"\s*,?\s*(?:at|in|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:decade|century)\b|"

@@ -64,6 +64,7 @@ from aktobe_facts.text.growthbasis import (
     growth_of_other_basis,
     other_basis,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.sentences import clause_start
 
@@ -114,10 +115,10 @@ _LINK = (
     r"(?:marking|representing|showing|reflecting|posting|recording|registering|logging)(?:\s+an?)?|"
     r"an?|(?:up|down))"
 )
-_BEFORE = re.compile(rf"^\s*{_OWN}\s*,\s*{_LINK}\s*$")
+_BEFORE = lazy(rf"^\s*{_OWN}\s*,\s*{_LINK}\s*$")
 """From a current value to its change: "X by Nov. 21, exporters estimated on Monday, down", "X,
 an amount that is", "X and is" (with no comma: "amounted to X and is P higher")."""
-_BEFORE_AND = re.compile(rf"^\s*{_OWN}\s*and\s+(?:is|was|are|were)\s*$")
+_BEFORE_AND = lazy(rf"^\s*{_OWN}\s*and\s+(?:is|was|are|were)\s*$")
 _CURRENT = (
     r"(?:to|to\s+reach|reaching|reached|at|to\s+stand\s+at|standing\s+at|totall?ing|"
     r"amounting\s+to|to\s+a\s+total\s+of|for\s+a\s+total\s+of|(?:expanding|rising|climbing|"
@@ -133,15 +134,13 @@ _VERSUS = (
     rf"(?:{_COMPARED}\s+(?:(?:those|that)\s+(?:of|for|in)\s+)?{TIME}(?:\s+(?:before|earlier|ago))?)"
 )
 """A comparison with a period and no figure: "compared with the same period last year"."""
-_AFTER = re.compile(
-    rf"^\s*{_WHAT}?{_PERIODS}(?:,?\s*{_VERSUS})?{_PERIODS},?\s*(?P<cue>{_CURRENT})\s*$"
-)
+_AFTER = lazy(rf"^\s*{_WHAT}?{_PERIODS}(?:,?\s*{_VERSUS})?{_PERIODS},?\s*(?P<cue>{_CURRENT})\s*$")
 """From a change to the value it reached: "in net earnings to", "year-on-year in May to",
 "during the months of January to May with a total of"."""
-_BASE = re.compile(rf"^\s*(?:{_WHAT}|{_ITS})?{_PERIODS},?\s*{_COMPARED}\s*$")
+_BASE = lazy(rf"^\s*(?:{_WHAT}|{_ITS})?{_PERIODS},?\s*{_COMPARED}\s*$")
 """From a change or its current value to the base: "from", "over the", "than the", "vis-à-vis",
 "over the same period, up from"."""
-_BASE_TAIL = re.compile(
+_BASE_TAIL = lazy(
     rf"^(?:\s*(?:registered|recorded|reported|posted|sent|received|seen|booked)\b)?{_PERIODS}"
     r"\s*(?:[,.;)]|$)"
 )
@@ -276,14 +275,14 @@ def _a_cause(text: str, sentence: Sentence, growth: Figure, current: Figure) -> 
 _DRIVEN = re.compile(r"\b(?:driven|led|spurred|fuell?ed|propelled|underpinned)\s+$", re.I)
 """Before "by", words of a cause; any other "by" is a passive's agent ("was lifted by a 7.5 percent rise in transit fees to X": the
 fees' level, the words say) as against a cause's words ("on", "after", "thanks to", "driven by")."""
-_WHAT_CHANGED = re.compile(
+_WHAT_CHANGED = lazy(
     rf"\s*(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>(?!{_NOT_WHAT}\b)[a-z][\w'’-]*"
     rf"(?:\s+(?!{_NOT_WHAT}\b)[a-z][\w'’-]*){{0,3}})",
     re.IGNORECASE,
 )
 
 
-_VERB_OF_CHANGE = re.compile(
+_VERB_OF_CHANGE = lazy(
     r"\b(?:rose|rises|risen|climb(?:ed|s)|jump(?:ed|s)|gr[eo]w|grows|grown|soar(?:ed|s)|"
     r"surg(?:ed|es)|increas(?:ed|es)|fell|falls|fallen|dropp(?:ed)|drops|declin(?:ed|es)|"
     r"slump(?:ed|s)|gain(?:ed|s)|advanc(?:ed|es)|expand(?:ed|s)|shr[aiu]nk|contract(?:ed|s)|"
@@ -359,7 +358,7 @@ def _current_before(text: str, sentence: Sentence, k: int) -> Figure | None:
     return before if is_measure(before) else None
 
 
-_COMPARED_END = re.compile(rf"(?:\b{_COMPARED}|\bup|\bdown)\s*$")
+_COMPARED_END = lazy(rf"(?:\b{_COMPARED}|\bup|\bdown)\s*$")
 
 
 def _compared_with(text: str, sentence: Sentence, j: int) -> bool:

@@ -43,6 +43,7 @@ from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.figuretime import is_earlier
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.thisyear import compared
@@ -378,7 +379,7 @@ _SCOPE_NOUNS = frozenset({"member", "members", "states", "countries", "nations"}
 """Words after a scope's name that name no partner ("to EU Member States")."""
 
 
-_KIND_BEFORE = re.compile(
+_KIND_BEFORE = lazy(
     r"\b(?P<kind>[a-z][\w-]*)\s+(?:exports?|imports?|trade|shipments|sales)\b", re.IGNORECASE
 )
 _KIND_AFTER = re.compile(
@@ -443,7 +444,7 @@ def _another_scope(clause: str, family: str) -> bool:
     return bool(others)
 
 
-_POSSESSOR = re.compile(
+_POSSESSOR = lazy(
     r"\b([A-Z][\w-]+)['’]s?(?=\s)|\b(?i:exports|imports|trade|turnover)\s+of\s+(?:the\s+)?"
     r"(?!(?i:goods|services)\b)([A-Z][A-Za-z-]+)\b(?![$€£¥]|\s*\d)"
 )

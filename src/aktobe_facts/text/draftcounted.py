@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from aktobe_facts.reading.numwords import CARDINAL_WORDS
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.suggestfigures import Known, comparable, joined, known, planned
 from aktobe_facts.text.suggestlistguard import refusal
@@ -37,7 +38,7 @@ _COUNT = re.compile(
 """A count of the total's members in its clause, right after the total's partner preposition:
 "with its four neighbours", "to the three main partners"; never "its three airlines", "the two
 ministers said", whose members are no partners the list names."""
-_NOT_MEMBERS = re.compile(
+_NOT_MEMBERS = lazy(
     rf"^(?:{MONTH}|years|months|quarters|weeks|days|decades|hours|times|percent|points|"
     r"millions|billions|thousands|tonnes|tons|barrels|units|dollars|euros)$",
     re.IGNORECASE,

@@ -46,6 +46,7 @@ from aktobe_facts.reading.interval import Interval, IntervalError, best_overlap
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.reading.quantities import read
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodnames import NamedPeriod
 from aktobe_facts.text.phraseread import read as read_value
 from aktobe_facts.text.roletime import MONTHS
@@ -161,7 +162,7 @@ _SPANS = {
 }
 """The months an undated half or quarter names."""
 _MONTH_NAMES = list(MONTHS)
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = lazy(
     rf"({'|'.join(_MONTH_NAMES)})\s*(?:-|–|to|through)\s*({'|'.join(_MONTH_NAMES)})\b",
     re.IGNORECASE,
 )

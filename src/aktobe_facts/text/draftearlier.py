@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftroles import Role
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import COUNTS, MONTHS, Time, read_time
 
-_CUE = re.compile(
+_CUE = lazy(
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)\s+)?"
     r"\b(?:from|than|compared\s+(?:to|with)|against|versus|vs\.?)\s+"
     r"(?:(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|"
@@ -35,7 +36,7 @@ _PERIOD_WORDS = (
     r"to|at|as|end|through|earlier|ago|before|previous|prior|\d{4}|[a-z]+-(?:month|quarter|year)s?|"
     + "|".join((*COUNTS, *MONTHS))
 )
-_BETWEEN = re.compile(
+_BETWEEN = lazy(
     rf"(?:[\s,]|\b(?:{_PERIOD_WORDS}|by|and|or|up|down|higher|lower|more|less|above|below|"
     r"rise|fall|increase|decrease|[a-z]+ed|on|year-on-year|annual|annually|percent|per\s+cent)"
     r"\b|[\d.,]+|%|@|-)*",
@@ -44,7 +45,7 @@ _BETWEEN = re.compile(
 """What may stand between a figure and its earlier one, the change's percent written "@": periods,
 a change's words and a comparison's ("to 1.12 trillion in the first nine months of the year, from",
 ", 2.2 percent higher than last year's")."""
-_AFTER = re.compile(rf"(?:[\s,.]|\b(?:{_PERIOD_WORDS})\b)*", re.IGNORECASE)
+_AFTER = lazy(rf"(?:[\s,.]|\b(?:{_PERIOD_WORDS})\b)*", re.IGNORECASE)
 """After the earlier figure to its clause's end: a period at most."""
 _BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|and\s+(?:its|the|their))\b", re.IGNORECASE)
 
@@ -137,7 +138,7 @@ def _clause_end(text: str, placed: Placed) -> int:
     return placed.sentence[1] if found is None else found.start()
 
 
-_BACK = re.compile(
+_BACK = lazy(
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<u>year|month|quarter)s?\s+"
     r"(?:earlier|ago|before|previously)|(?:the\s+)?(?:previous|prior|preceding|last)\s+"
     r"(?P<u2>year|month|quarter)|the\s+(?P<u3>year|month|quarter)\s+before)\b",

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftupfrom import is_base
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike
 
 _ABOVE = (
@@ -31,7 +32,7 @@ _BELOW = (
     r"(?:was|were|is|are|stood|came\s+in|remained|fell|dropped)\s+(?:below|under|lower\s+than|"
     r"smaller\s+than)"
 )
-_COMPARE = re.compile(
+_COMPARE = lazy(
     rf"^[\s),]*[^\d.;:!?%]{{0,50}}?\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\b"
     r"(?P<nouns>[^\d.;:!?%]{0,50}?)[\s(]*$",
     re.IGNORECASE,
@@ -81,7 +82,7 @@ def relations(
     return found, []
 
 
-_OBJECT_OF = re.compile(
+_OBJECT_OF = lazy(
     rf"\b(?:{_ABOVE}|beat|topped|overtook|passed)\b[^\d.;:!?%]{{0,60}}\Z|"
     rf"\b(?:{_BELOW})\b[^\d.;:!?%]{{0,60}}\Z",
     re.IGNORECASE,

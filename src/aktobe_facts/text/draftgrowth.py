@@ -58,6 +58,7 @@ from aktobe_facts.text.draftfigures import (
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.growthbasis import TERMS, base_of_other_distance, growth_of_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import MONTH, period_to_clause_end
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -107,7 +108,7 @@ _NOT_NOUN = (
     r"is|are|be|been|has|have|had|will|would|\w+ed|\w+ing)"
 )
 _NOUN_WORDS = rf"(?!{_NOT_NOUN}\b)[a-z][\w'’-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w'’-]*){{0,3}}"
-_APPOSED = re.compile(
+_APPOSED = lazy(
     rf"^\s*(?:(?:came|come|comes|coming)\s+(?=from\b))?"
     rf"(?:(?:of|to|from|for|into)\s+{_NOUN_WORDS}\s*){{1,3}}{TIMES},\s*"
     rf"(?:(?:having\s+)|(?:with\s+)?{_LINK})$"
@@ -119,13 +120,11 @@ never of a noun after it: see :data:`_OWN_END`)."""
 _SAW = re.compile(r"^\s*and\s+(?:saw|posted|recorded|registered|logged|showed)(?:\s+an?)?\s*$")
 """From a current value to a noun of change its subject's second verb takes: "generating X and saw
 a P increase from March" (the subject's level and its growth; the noun of change signs it)."""
-_JOINED = re.compile(
-    rf"^\s*(?:{TIMES},?\s*(?:having|with(?:\s+an?)?)|(?:and|and\s+(?:has|have)))\s*$"
-)
+_JOINED = lazy(rf"^\s*(?:{TIMES},?\s*(?:having|with(?:\s+an?)?)|(?:and|and\s+(?:has|have)))\s*$")
 """From a current value to a growth whose value starts with its own verb or noun: "X, having
 increased by P", "X, with a P percent year-on-year increase", "X and declined by P" (the verb of
 the current value's subject; nothing between, so no other period or subject)."""
-_OWN_END = re.compile(
+_OWN_END = lazy(
     rf"^\s*(?:(?:year-on-year|y/y|yoy|annual|yearly|month-on-month)\s+)?"
     rf"(?:{_RISE}|increases|rises)?{TIMES}\s*(?:{_COMPARED}(?:\b|(?<=§)).*)?(?:[,.;)]|$)"
 )
@@ -150,7 +149,7 @@ _RECORD = (
 )
 """Between "to" and the level a rise reached, the words that rank it: "to a record", "to an
 all-time high of", "to a new two-year low of" (the level is still the growth's current value)."""
-_TO = re.compile(
+_TO = lazy(
     rf"^\s*(?:(?:more|less|higher|lower)\b\s*)?{TIMES},?\s*(?:{_VERSUS},?\s*)?(?:and\s+)?"
     rf"(?:as\s+(?:it|they)\s+)?{_REACHED}(?:\s+{_RECORD})?\s*$"
 )
@@ -182,7 +181,7 @@ _ATTRIBUTED = (
 )
 """An aside of who gives a figure, between the current value and its base: "to X in October,
 according to the housing agency, from Y", "to X, the agency said, from Y" (the base as before)."""
-_BASE = re.compile(
+_BASE = lazy(
     rf"^\s*(?:(?:more|less|higher|lower|up|down|{_RISE})\s+)?{TIMES}(?:{_ATTRIBUTED})?,?\s*{_CUE}\s+"
     r"(?:(?:the\s+)?(?:figures?|levels?|values?)\s+(?:of|for)\s+|"
     r"(?:the\s+)?§\s+(?:[a-z][\w'’-]*\s+){1,2}of\s+|"
@@ -202,10 +201,10 @@ the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
 ", on the first half of §, when they amounted to", "on the same period of §, when", "(yoy) on the
 § deficit of" (a period and the figure's noun), "higher than last year's"."""
-_FROM = re.compile(rf"^\s*{TIMES},?\s*(?:{_VERSUS},\s*)?from\s*$")
+_FROM = lazy(rf"^\s*{TIMES},?\s*(?:{_VERSUS},\s*)?from\s*$")
 """From a growth to its base and current value: "from", "in §, from", "compared to §, from",
 "compared to those for §, from" (a comparison with a period alone, then the two levels)."""
-_FROM_TO = re.compile(rf"^\s*{TIMES},?\s*to(?:\s+reach)?\s*$")
+_FROM_TO = lazy(rf"^\s*{TIMES},?\s*to(?:\s+reach)?\s*$")
 _OR = re.compile(rf"^\s*{TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
 """Between an amount of change and its percent: ", or", "on the same months of § (or"."""
 _FALL = re.compile(
@@ -219,7 +218,7 @@ _CHANGED = re.compile(
 )
 """The words before an amount of change: "an increase by", "fell by"."""
 _AFTER = re.compile(r"\s*(more|less|higher|lower)\b", re.IGNORECASE)
-_ANAPHORA = re.compile(
+_ANAPHORA = lazy(
     r"^\s*(?:(?:the|this|that)\s+(?:figure|indicator|amount|total|sum|volume|value|level)\b"
     r"(?!\s+of\b)|it|this|that(?=\s+(?:is|was)\b))\b",
     re.IGNORECASE,
@@ -330,7 +329,7 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
     return _Core(percent, None, percent, percent)
 
 
-_A_RATE = re.compile(
+_A_RATE = lazy(
     r"\s+(?:a|an|per|each)\s+(?!year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago|before))"
     r"[a-z]+\b",
     re.IGNORECASE,
@@ -339,7 +338,7 @@ _A_RATE = re.compile(
 never a flow's amount of change."""
 
 
-_LEVEL = re.compile(
+_LEVEL = lazy(
     r"\b(?:reach(?:ed|es|ing)?|st(?:oo|a)d\s+at|stands\s+at|total(?:l?ed|l?ing|s)?|"
     r"amount(?:ed|ing|s)?\s+to|c[oa]mes?\s+to|were|was|are|is|hit|[a-z]+ed\s+to|"
     r"(?:rose|grew|fell)\s+to)\s*$",
@@ -636,7 +635,7 @@ def _linked_before(
     return draftgrowthclause.claused(text, sentence, before, first)  # "X passed ..., a P rise"
 
 
-_APPOSED_BASE = re.compile(
+_APPOSED_BASE = lazy(
     rf"^\s*{TIMES},\s*an?\s+(?:(?:notable|sharp|slight|steep|strong|modest|marginal|small|"
     r"significant|substantial|dramatic|robust|moderate|considerable|marked|big|large)\s+)?"
     r"(?:(?P<up>increase|rise|gain|jump|climb)|(?P<down>decrease|decline|fall|drop|reduction))"
@@ -686,7 +685,7 @@ _SUBJECT_VERB = re.compile(r"(?!(?:up|down|plus|minus|an?|by)\b)[a-z]+\b", re.IG
 """A growth's value that starts with a word of its own other than "up", "down" or "a": a verb
 ("slipped 2%", "fell by 3 percent"), whose subject a level right before it is, never its current
 value (which of the two the level is, before or after the change, the words leave open)."""
-_VERB_FIRST = re.compile(
+_VERB_FIRST = lazy(
     r"(?:increas|decreas|grew|grow|rose|ris|fell|fall|declin|drop|gain|climb|jump|surg|soar|"
     r"plummet|plung|slump|shr[ai]nk|slid|expand|contract)\w*\b",
     re.IGNORECASE,
@@ -720,7 +719,7 @@ def _in_another_thing(text: str, sentence: Sentence, growth: Figure) -> bool:
 
 
 _AS_PRONOUN = re.compile(r"\bas\s+(?:it|they)\b")
-_PRONOUN_END = re.compile(rf"^{TIMES}\s*(?:[,.;]|$)")
+_PRONOUN_END = lazy(rf"^{TIMES}\s*(?:[,.;]|$)")
 """After the level of "as it/they reached X" (and after its base, with "[.;]" or the end only):
 the clause's end or only the words of a period ("in §"); never "in bad loans"."""
 
@@ -745,7 +744,7 @@ _DONE_ELSEWHERE = (
 """After a figure compared with: its own verb and what it was done on, where or by whom ("on
 the $7.0 billion spent online", "Y earned from tourism", "Y paid by households"): another
 thing's figure than the growth's subject."""
-_NOT_BASE = re.compile(
+_NOT_BASE = lazy(
     rf"^{TIMES}\s*(?:{_PLANNED}|{_WIDER}|{_DONE_ELSEWHERE}|in\s+(?!§)(?!(?:the|a|an|that|this|its|their)\b)"
     rf"(?!{_MONTH}\b)(?!(?:19|20)\d\d\b)[a-z]+\b(?!\s*§))"
 )
@@ -754,7 +753,7 @@ plan"), another thing's noun ("against Y in imports"), what it was done on or by
 (:data:`_DONE_ELSEWHERE`) or a wider whole ("from Y for all of Asia"): no base."""
 
 
-_OWNER_AFTER = re.compile(
+_OWNER_AFTER = lazy(
     rf"\s*,?\s*(?:for|at|in|by)\s+(?:the\s+)?(?!(?i:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fiscal|financial)\b)"
     r"[A-Z][a-z][\w'’.-]*"
@@ -790,7 +789,7 @@ def _pronoun_level(
     return True
 
 
-_MONEY_SUBJECT = re.compile(
+_MONEY_SUBJECT = lazy(
     rf"\b(?:{MONEY_WORDS}|lending|loans?|credit|deposits?|remittances|assets|reserves|wages|"
     r"salaries|funds?|financing|capital|premiums|fees|proceeds)\b",
     re.IGNORECASE,
@@ -902,7 +901,7 @@ _CAME = (
 )
 """A verb of coming after a count, before its period and the figure compared ("11,963 visitors
 came, against 10,954 in March last year", "98,919 Kiwis came last year against 92,782")."""
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = lazy(
     rf"^\s*(?:{_CAME})?{TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
     r"(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+)?from)\s*$"
 )
@@ -989,7 +988,7 @@ _COMPARED_LAST = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|than|from)\s*$", re.IGNORECASE
 )
 """Right before a level: the words that make it a level compared with, a base."""
-_LISTED_AND = re.compile(
+_LISTED_AND = lazy(
     rf"^\s*(?:(?:in|during|for|of|over|the|same|corresponding|period|month|quarter|year|last|"
     rf"previous|a|ago|earlier|before|{_MONTH}|\d{{4}}),?\s+)*and\s+$",
     re.IGNORECASE,
@@ -1093,7 +1092,7 @@ def _earlier_current(
     return None
 
 
-_TO_COME = re.compile(
+_TO_COME = lazy(
     r"\b(?:will|would|shall)\b|\b(?:projected|expected|forecast|predicted|set|seen|estimated|"
     r"planned|budgeted|targeted|due|poised|likely)\s+(?:to|at)\b|\bforecasts?\b|"
     r"\bprojections?\b|\bplan(?:s|ned)?\b|\btargets?\b",

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence, is_percent
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import headline_end
 
@@ -49,7 +50,7 @@ _NOT_NAMING = frozenset(
     )
 )
 """Words that say nothing of which flow a percent is: joiners, verbs and words of change."""
-_BASIS = re.compile(
+_BASIS = lazy(
     r"\b(?:on\s+an?\s+(?:quarterly|monthly|weekly)\s+basis|(?:quarter|month|week)-on-(?:quarter|"
     r"month|week)|q/q|m/m|qoq|(?:previous|preceding|prior)\s+(?:quarter|month|week)|real\s+terms|"
     r"in\s+volume|by\s+volume|volume\s+terms|seasonally\s+adjusted|on\s+average|average\s+annual|"
@@ -61,7 +62,7 @@ a year on average since 2025", is no one year's growth)."""
 _WORD = re.compile(r"[a-z][\w'’-]*", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
-_NAMED_FLOW = re.compile(rf"(?:([\w'’-]+)\s+)?({_FLOW.pattern})", re.IGNORECASE)
+_NAMED_FLOW = lazy(rf"(?:([\w'’-]+)\s+)?({_FLOW.pattern})", re.IGNORECASE)
 
 
 def relations(

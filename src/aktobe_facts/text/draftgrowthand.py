@@ -19,15 +19,16 @@ from collections.abc import Sequence
 
 from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
+from aktobe_facts.text.lazypatterns import lazy
 
 _BASE = (
     r"(?:(?:on|over|from|than|against|versus|vs\.?|compared\s+(?:to|with))\s+[^,;.\d()]{1,40}?|"
     r"(?:year|month|quarter|week)-(?:on|over)-(?:year|month|quarter|week)|y/y|yoy|m/m)"
 )
-_BETWEEN = re.compile(
+_BETWEEN = lazy(
     rf"\s+(?:(?:increase|rise|growth|gain)\s+)?{_BASE}\s+and\s+(?:by\s+)?", re.IGNORECASE
 )
-_AFTER = re.compile(rf"\s+{_BASE}(?=\s*(?:[,;.]|$|\band\b))", re.IGNORECASE)
+_AFTER = lazy(rf"\s+{_BASE}(?=\s*(?:[,;.]|$|\band\b))", re.IGNORECASE)
 
 
 def relations(

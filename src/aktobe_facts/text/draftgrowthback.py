@@ -40,6 +40,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowth import a_level
 from aktobe_facts.text.growthbasis import net_or_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import TO_COME
 
 _THE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
@@ -53,13 +54,13 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _OPENS = re.compile(r"\W*(?:(?:but|and|yet|however|overall|indeed)\s*,?\s*)?$", re.IGNORECASE)
 """Before "the" where the sentence opens on the growth: nothing, or a word that links it to the
 sentence before ("But the 12 percent rise ...")."""
-_ITS_VERB = re.compile(
+_ITS_VERB = lazy(
     r"\s*(?:was|is|came|comes|reflect(?:ed|s)|follow(?:ed|s)|mark(?:ed|s)|stemm?(?:ed|s)|"
     r"result(?:ed|s)|owe[ds]|mean[st]|meant)\b",
     re.IGNORECASE,
 )
 """Right after a growth that opens its sentence: its verb ("The 12 percent rise was ...")."""
-_CAUSE_VERB = re.compile(
+_CAUSE_VERB = lazy(
     r"\b(?:put|puts|putting|attribut(?:ed|es|ing)|ascrib(?:ed|es|ing)|credit(?:ed|s|ing)|"
     r"blam(?:ed|es|ing)|link(?:ed|s|ing)|tie[sd]|tying)\s+$",
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.text.draftfigures import Figure, Sentence, between, is_measure, words_between
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import clause_end, clause_start
 
@@ -27,13 +28,13 @@ _SAYS = (
     r"(?:says|said|reports|reported|shows|showed|notes|noted|writes|wrote|announced|estimates|"
     r"estimated)"
 )
-_APPOSITION = re.compile(
+_APPOSITION = lazy(
     r"^(?P<words>[^,;:()\d%]{1,90}?)\s*,\s*"
     rf"(?P<aside>[^,;:()\d%]{{1,50}}?\b{_SAYS}\s*,\s*)?(?:an?\s+|up\s+|down\s+)?$"
 )
 """From a figure to its growth: its clause's words, a comma, an attribution ("the office says,"),
 the growth's article or direction ("a", "up")."""
-_BREAK = re.compile(
+_BREAK = lazy(
     r"\b(?:and|or|but|while|whereas|as|because|amid|which|who|whom|that|when|than|compared|from|"
     r"against|versus|vs|since|including|respectively|per|each|of\s+which|with|after|despite|"
     r"although|though|increas\w*|decreas\w*|r[io]se|risen|rising|grew|grow\w*|fell|fall\w*|"
@@ -44,12 +45,12 @@ _BREAK = re.compile(
 """In the figure's clause: a word that starts another clause or comparison, or a verb of change
 whose subject may be another figure's."""
 _MONTH = f"(?:{MONTH})"
-_SPAN = re.compile(rf"\b(?:between\s+)?{_MONTH}\s+(?:and|to|through)\s+{_MONTH}\b", re.I)
+_SPAN = lazy(rf"\b(?:between\s+)?{_MONTH}\s+(?:and|to|through)\s+{_MONTH}\b", re.I)
 """A span of months, whose "and" joins no clauses ("between January and April")."""
 _NOUN_WORDS = 2
 """Words a figure's noun may run to ("5.3 million overnight stays"): after a figure that is not
 the first of its sentence, nothing longer may stand before its growth."""
-_TAIL = re.compile(
+_TAIL = lazy(
     r"^\s*(?:(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction|jump)s?\s*)?"
     r"(?:(?:on|over|from|compared|against|versus|vs|than|year-on-year|y/y|yoy)\b.*|"
     r"in\s+(?:the\s+)?(?:§|same|first|second|third|fourth|previous|last|past|year|month|quarter|"

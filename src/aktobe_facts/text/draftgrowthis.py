@@ -17,9 +17,10 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftfigures import Figure, Sentence, is_amount, singular
 from aktobe_facts.text.draftgrowthclause import of_its_figure
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.sentences import clause_start
 
-_IS = re.compile(
+_IS = lazy(
     r"\W*the\s+(?:(?:proposed|new|planned|draft|approved|adopted|upcoming)\s+)?"
     r"(?P<noun>[a-z]+)\s+(?:is|was|will\s+be|would\s+be|represents|marks)\s+(?:an?\s+)?",
     re.IGNORECASE,

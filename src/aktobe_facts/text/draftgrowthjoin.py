@@ -31,11 +31,12 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     singular,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import figures_one_context
 from aktobe_facts.text.roletime import MONTHS
 from aktobe_facts.text.sentences import clause_start
 
-_VERB = re.compile(
+_VERB = lazy(
     r"(?P<subject>[^,;:()]*?)\s+(?:(?:has|have|had)\s+)?(?:"
     r"rose|fell|grew|climbed|jumped|surged|soared|slumped|plunged|plummeted|dropped|declined|"
     r"decreased|increased|slid|sank|tumbled|dipped|edged\s+(?:up|down)|"

@@ -33,16 +33,17 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowthnamed import FLOWS
 from aktobe_facts.text.draftroles import reported_whole, roles
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import Time, read_time
 from aktobe_facts.text.sentences import clause_end, clause_start
 
-_FLOW = re.compile(
+_FLOW = lazy(
     r"(?:(?P<before>[A-Za-z][\w'’-]*)\s+)?\b(?:"
     + "|".join(rf"(?P<{name}>{words})" for name, words in FLOWS.items())
     + r")\b",
     re.IGNORECASE,
 )
-_WHOLE_BEFORE = re.compile(
+_WHOLE_BEFORE = lazy(
     r"^(?:the|its|their|total|overall|nominal|aggregate|trade|goods|merchandise|budget|fiscal|"
     r"in|of|and|by|a|an|[a-z]+['’]s)$",
     re.IGNORECASE,
@@ -106,7 +107,7 @@ def relations(
     return found
 
 
-_SPAN = re.compile(
+_SPAN = lazy(
     rf"\b(?:quarters?|half|halves|months?|weeks?|[qh][1-4]|{MONTH_NAMES})\b", re.IGNORECASE
 )
 """Words of a growth's clause that name a span of the year ("during 1st quarter", "in May")."""

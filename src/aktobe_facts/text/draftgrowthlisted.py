@@ -27,6 +27,7 @@ from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text import draftfigures as fig
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
 from aktobe_facts.text.growthbasis import list_of_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 
 
 def _alternation(forms: tuple[str, ...]) -> str:
@@ -42,7 +43,7 @@ _NOT_NOUN = (
     rf"\w+ed|{_FALL}|{_RISE})"
 )
 _NOUN = rf"(?:(?!{_NOT_NOUN}\b)[A-Za-z][\w'’&.-]*|\([^()\d%]{{1,40}}\)|[\[\]()])"
-_LEVELS = re.compile(
+_LEVELS = lazy(
     rf"^(?:{_NOUN}\s*){{0,3}}(?:,\s*)?(?:and\b\s*)?(?:the\s+)?(?:{_NOUN}\s*){{0,5}}(?:\bto)?$",
     re.IGNORECASE,
 )
@@ -54,7 +55,7 @@ _WHEN = (
     r"fourth|last|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|quarters?|"
     r"half|weeks?))+)?"
 )
-_VERB = re.compile(
+_VERB = lazy(
     rf"^(?:(?:{_NOUN}\s*){{0,3}})?(?:,?\s*respectively)?(?:,?\s*{_WHEN})?,?\s*"
     rf"(?:(?:were|was|have|has)\s+)?(?:(?P<down>{_FALL})|(?P<up>{_RISE}))?(?:\s+by)?$",
     re.IGNORECASE,
@@ -74,7 +75,7 @@ _SAID = (
     r",\s*[\"”]?\s*(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|reports|"
     r"added|noted|told)\b)"
 )
-END = re.compile(
+END = lazy(
     rf"^\s*(?:{_PERIOD}\s*)?(?:,?\s*respectively)?\s*[\"”]?\s*(?:[.;]|$|{_SAID})", re.IGNORECASE
 )
 """After the last percent: the comparison's period, "respectively" and the clause's end (or a

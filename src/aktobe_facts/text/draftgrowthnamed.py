@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import Figure, Sentence, is_amount, same_unit
 from aktobe_facts.text.draftroles import OTHER_FLOWS, Role, roles
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.sentences import clause_start
 
 FLOWS = {
@@ -45,13 +46,13 @@ FLOW = (
     + "|".join(rf"(?P<{name}>{words})" for name, words in FLOWS.items())
     + "))"
 )
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     rf"\W*(?:(?:so|and|thus|hence|therefore)\s+)?{FLOW}\s+"
     r"(?:(?:had|has|have|was|were|is|are|also|still|then|again)\s+){0,2}",
     re.IGNORECASE,
 )
 """The growth's clause before its percent: "revenue had", "End-September expenditures still"."""
-_OPENS = re.compile(
+_OPENS = lazy(
     r"\W*(?:(?:against|compared\s+(?:to|with)|versus|set\s+against)\s+|"
     r"(?:in|for|during|by\s+the\s+end\s+of)\s+[^,;.\d]{0,30}?(?:\d{4}\s*)?,?\s*"
     r"(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+had\s+(?:been|stood\s+at|amounted\s+to|"

@@ -32,10 +32,11 @@ from aktobe_facts.text.draftfigures import (
     quote,
     singular,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 
 _MONTH = f"(?:{MONTH})"
-_EARLIER = re.compile(
+_EARLIER = lazy(
     r"\W*(?:(?P<relative>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|"
     r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|"
     rf"(?:in|for|during)\s+(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of\s+)?)?"
@@ -48,7 +49,7 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 """Words that name the figure before: a pronoun, or "the figure", "the total"."""
-_STATED = re.compile(
+_STATED = lazy(
     r"\b(?:had\s+(?:been|brought\s+in|stood\s+at|amounted\s+to|totall?ed|reached|come\s+to|"
     r"earned)|was|were|stood\s+at|amounted\s+to|totall?ed|came\s+to|brought\s+in|earned|"
     r"(?:had\s+)?[a-z]+ed\s+(?:an?|the)\s+[a-z]+\s+(?:of|at))"
@@ -58,13 +59,13 @@ _STATED = re.compile(
 """A verb of being or bringing in right before Y, or one that names Y's noun: "had presented a
 budget of"."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_COMPARES = re.compile(
+_COMPARES = lazy(
     r"\W*(?:that|this|it|the\s+(?:figure|total|amount|number|sum|level|result))\s+"
     r"(?:compares|compared)\s+(?:with|to)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 """A sentence that opens on the figure before and compares it: "That compares with"."""
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = lazy(
     r"\s*(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
     r"last\s+year|(?:in|for|during)\s+the\s+(?:same|previous|prior|year-earlier)\s+"
     r"(?:period|year|month|quarter|half)(?:\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))?|"

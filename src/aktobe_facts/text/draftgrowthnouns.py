@@ -27,6 +27,7 @@ from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
 from aktobe_facts.text.draftgrowthlisted import END, JOIN
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.growthbasis import list_of_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 
 _NOUNS = {
     "exports": r"exports",
@@ -36,7 +37,7 @@ _NOUNS = {
     "spending": r"(?:total\s+)?(?:spending|expenditures?)",
 }
 _ONE = "|".join(rf"(?P<{name}{{k}}>{words})" for name, words in _NOUNS.items())
-_LIST = re.compile(
+_LIST = lazy(
     r"^\W*(?:(?:however|meanwhile|but|and|also)\s*,?\s*)?"
     r"(?:(?:on|in)\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+basis\s*,\s*)?(?:the\s+)?"
     + rf"(?:{_ONE.format(k=0)})\s*,\s*(?:the\s+)?(?:(?:{_ONE.format(k=1)})\s*,?\s*)?"

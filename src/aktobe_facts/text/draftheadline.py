@@ -46,6 +46,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 from aktobe_facts.text.unitleft import restates
@@ -62,7 +63,7 @@ _COMPARED = re.compile(
     r"\b(from|than|against|versus|compared\s+(?:to|with)|after|before)\b[^,;]*$", re.IGNORECASE
 )
 """Before a figure in its clause: "up from B", "compared with B"."""
-_REACHED = re.compile(
+_REACHED = lazy(
     r"\b(?:\w{3,}ed\s+(?:by|to|at)|(?:rose|fell|grew|jumped|climbed|soared|surged|slipped|dropped)"
     r"(?:\s+(?:by|to))?|reached|hit|came\s+to|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|"
     r"over|just|more\s+than)\s+)?$",
@@ -125,7 +126,7 @@ _FLOW_WORD = re.compile(
     r"deficits?|surplus|remittances|arrivals|reserves|debt|investments?|turnover)\b",
     re.IGNORECASE,
 )
-_NOT_THE_SAME = re.compile(
+_NOT_THE_SAME = lazy(
     r"\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|consensus|target\w*|first\s+reported|"
     r"initially|originally|preliminary|previously|revis\w*|(?:a|one)\s+year\s+(?:earlier|ago|"
     r"before)|the\s+year\s+before|last\s+year['’]s)\b",

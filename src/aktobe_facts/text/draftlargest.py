@@ -32,6 +32,7 @@ from aktobe_facts.text.draftorder import comparable, order
 from aktobe_facts.text.draftranked import BY_CHANGE
 from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.figuretime import segment_start
+from aktobe_facts.text.lazypatterns import lazy
 
 _SUPERLATIVE = r"\b(?:largest|biggest|highest|greatest|best|top|leading|most(?!\s+of\b))\b"
 """A word that ranks: "the largest", "the most frequent" (never "most of", nor "main")."""
@@ -45,7 +46,7 @@ _NAMES_LIST = re.compile(
 )
 """From the word of first place to the first figure: "the largest ... came from Israel (", "the
 biggest buyers were Italy (" (the names right after "were" or "are")."""
-_NEXT_NAME = re.compile(
+_NEXT_NAME = lazy(
     r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s*followed\s+by\s+)(?:the\s+)?[A-Za-z][^,;.()\d]"
     r"{0,40}?\s*\($",
     re.IGNORECASE,
@@ -62,13 +63,13 @@ noun)."""
 _SHARE_AFTER = re.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE)
 """A member's share in parentheses right after it ("754,276 vehicles (22 percent), followed by"):
 no member, and no words between two members."""
-_FOLLOWED = re.compile(
+_FOLLOWED = lazy(
     r"^(?:\s+[a-z][^,;.()\d]{0,40}?)?\s*,?\s*followed\s+by\s+(?:(?:the\s+)?[A-Za-z][^,;.()\d]"
     r"{0,40}?\s+(?:at|with)\s+)?$",
     re.IGNORECASE,
 )
 """From the first figure to the second: ", followed by the south at", " coming ..., followed by"."""
-_AND_NEXT = re.compile(
+_AND_NEXT = lazy(
     r"^(?:\s+[A-Za-z][^,;.()\d]{0,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Za-z]"
     r"[^,;.()\d]{0,40}?,?\s+(?:at|with)\s+)?$",
     re.IGNORECASE,

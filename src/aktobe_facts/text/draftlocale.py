@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from aktobe_facts.text.lazypatterns import lazy
+
 _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?![\d,.])")
 """A comma and one or two digits: a decimal comma ("1,09 billion", "5,25")."""
 _AMBIGUOUS = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")
@@ -26,7 +28,7 @@ _EN_STYLE = re.compile(r"\d,\d{3}[,.]\d|\d\.\d{1,2}(?![\d.])|\d\.\d{4,}")
 point with one, two or four and more digits after it ("84.78", "1.5")."""
 _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:\.\d{3})+(?!\d)|\d\.\d{3},\d")
 """Dots that can only group thousands: "1.234.567", "2.594,5"."""
-_SPACE_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])")
+_SPACE_GROUPS = lazy(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])")
 """Thousands grouped with spaces: "209 531 468", "12 500"."""
 _DOT_THREE = re.compile(r"\d\.\d{3}(?!\d)")
 """A point and exactly three digits: a decimal in ``en``, thousands in ``de``."""

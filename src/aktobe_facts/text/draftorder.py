@@ -25,6 +25,7 @@ from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import FAMILIES, Role, roles
 from aktobe_facts.text.figuretime import segment_start
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike, rates_alike
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import Time
@@ -81,7 +82,7 @@ def _noun_with_other_verb(before: str, said: re.Match[str]) -> bool:
 
 BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
 """A figure's period in brackets right after it: "BND115.3 million (September 2020)"."""
-_FROM_TO = re.compile(
+_FROM_TO = lazy(
     rf"^\s*(?:(?:in|for)\s+[^,;.\d%()]{{0,30}}?\d{{0,4}}\s*|{BRACKETED_PERIOD})?to\s*$",
     re.IGNORECASE,
 )
@@ -102,7 +103,7 @@ _FALL_NOUNS = r"(?:decline|decrease|fall|drop|reduction|contraction)"
 """The nouns of change, of a rise and of a fall, for :data:`_NOUN_OF_CHANGE` and
 :data:`MOVED_TO`."""
 _NOUN_OF_CHANGE = re.compile(rf"(?:{_RISE_NOUNS}|{_FALL_NOUNS})\s+in\b", re.IGNORECASE)
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE = lazy(
     r"(?:^|[,;:(\u2014]|\b(?:and|but|while|whereas|as|after|since|because|when|though|"
     r"although|if|so)\b)\s*(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w'’%-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -142,7 +143,7 @@ _LEVEL_NOUN = (
 )
 """After "from", a noun that names the earlier figure a level of the same thing: "dropped to B
 from a post-war high of A" (never a plan's: "from a target of A" is no earlier level)."""
-_TO_FROM = re.compile(
+_TO_FROM = lazy(
     r"^\s*(?:(?:a|an|per)\s+(?:ounce|tonne|ton|barrel|pound|kilo(?:gram)?|kg|gallon|litre|"
     r"liter|bushel|carat|share)\b\s*)?"
     r"(?:(?:in|for|at|on)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*|"
@@ -162,7 +163,7 @@ _AND_MOVED = re.compile(
 )
 """Between A and B in "was A in the first half and dropped to B": the same subject's next level
 (the verb right after "and", no subject of its own)."""
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = lazy(
     r"^\s*(?:(?:in|during|for|over)\s+(?:the\s+)?(?:same|corresponding|previous|prior|"
     r"first|second|third|fourth|last)\b[^,;.()\d]{0,40}(?:\d{4})?|(?:in|during)\s+\d{4}|"
     rf"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|{BRACKETED_PERIOD})?\s*(?:[,;.]|$)",
@@ -275,7 +276,7 @@ def _sized_from(text: str, figures: list[Placed], k: int) -> re.Match[str] | Non
     return _SIZED_FROM.search(text, start, placed.figure.phrase.start)
 
 
-_SHARE_TO_FROM = re.compile(
+_SHARE_TO_FROM = lazy(
     r"^\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+from\s*$", re.IGNORECASE
 )
 """Between B and A in "rising to B of GDP from A": B's whole, which A shares."""

@@ -37,6 +37,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, SERVICE_KINDS, Role, roles
 from aktobe_facts.text.draftshares import share_pairs
 from aktobe_facts.text.draftwords import IRREGULAR_PAST, PAST_VERB
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
@@ -77,7 +78,7 @@ _OWN_LEAD_END = re.compile(r"[^,;:.\d]{0,40}?,", re.IGNORECASE)
 """A sentence that opens on its own total: "Of the Rs17.997 trillion of total revenue, A ... and
 B ...", "Of the aggregate expenditure of N10bn, A ... and B ..." (the total, a few words, a comma,
 then the parts)."""
-_GAPPED = re.compile(
+_GAPPED = lazy(
     r"\s*(?:was|were|is|are)\s+(?:the\s+)?[a-z][a-z -]{0,30}?\s*(?:,\s*(?:and\s+)?|and\s+)",
     re.IGNORECASE,
 )
@@ -87,7 +88,7 @@ _BEING = r"(?P<being>is|was|are|were|stood\s+at|came\s+to|amounted\s+to|totall?e
 _NAMED_FIRST = re.compile(
     rf"\s*(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_BEING}\s+", re.IGNORECASE
 )
-_NAMED_NEXT = re.compile(
+_NAMED_NEXT = lazy(
     r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|and\s+)(?:the\s+)?[a-z][\w'’-]*"
     rf"(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_BEING}\s+",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ _NEW_PREDICATE = re.compile(
 """Between a list's cue and its first figure: "and" and a verb, the total's subject doing something
 more ("deployed 833 towers, including 5G sites, and upgraded 5,395 to LTE"): the figure after is
 that verb's, no part; "of which A received X" has its part's own verb and no "and"."""
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = lazy(
     rf"\b(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){{0,3}}?\s+{IRREGULAR_PAST}"
     r"(?:\s+(?:a\s+total\s+of|about|some|nearly|almost|over|around|another))?\s*$"
 )
@@ -655,7 +656,7 @@ def _partner_apart(text: str, whole: Placed, role: Role, parts: list[Placed]) ->
     return False
 
 
-_PARTNER = re.compile(rf"\b(?:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)([A-Z][\w'’-]*)")
+_PARTNER = lazy(rf"\b(?:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)([A-Z][\w'’-]*)")
 """A partner named after a flow's noun: "exports to Jordan", "imports from China"."""
 _THESE = re.compile(r"\b(?:these|those|this|such)\b", re.IGNORECASE)
 

@@ -24,6 +24,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.growthbasis import net_or_other_basis
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.planwords import TO_COME
 
@@ -177,7 +178,7 @@ def other_price(words: str, sale: str) -> bool:
     return net_or_other_basis(words) and not net_or_other_basis(sale)
 
 
-_TIME = re.compile(
+_TIME = lazy(
     rf"\b(?:(?:19|20)\d\d|{MONTH_NAMES}|this|last|next|previous|earlier|ago|day|week|month|quarter|"
     r"season|year|half|first|second)\b",
     re.IGNORECASE,

@@ -25,17 +25,18 @@ from aktobe_facts.text.draftfigures import (
     quote,
 )
 from aktobe_facts.text.draftgrowth import TIME
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.sentences import clause_start
 
 _TIMES = rf"(?:,?\s*{TIME}\s*)*"
-_TO = re.compile(rf"^\s*{_TIMES},?\s*to\s*$")
-_BEFORE = re.compile(rf"^\s*{_TIMES},?\s*from\s*$")
+_TO = lazy(rf"^\s*{_TIMES},?\s*to\s*$")
+_BEFORE = lazy(rf"^\s*{_TIMES},?\s*from\s*$")
 """From the change to the first level: "by 0.4 percentage points, from"."""
-_AFTER = re.compile(
+_AFTER = lazy(
     rf"^\s*{_TIMES},?\s*\(?\s*(?:or\s+|an?\s+|that\s+is\s+|i\.e\.\s+)?(?:by\s+)?(?:up\s+|down\s+)?$"
 )
 """From the second level to the change: ", or by", " (", ", a"."""
-_FALL = re.compile(
+_FALL = lazy(
     r"\b(?:decreas|fell|fall|declin|drop|down|lower|reduc|shr[ai]nk|contract|cut|slid|eas)\w*",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ def _change(text: str, sentence: Sentence, i: int) -> Figure | None:
     return None
 
 
-_OWN_TAIL = re.compile(
+_OWN_TAIL = lazy(
     rf"^{_TIMES}\s*(?:(?:rise|increase|gain|jump|fall|drop|decline|decrease|reduction|"
     r"improvement|deterioration|change|shift|swing|move)s?)?\s*\)?\s*(?:[,;:.\u2013\u2014]|$)"
 )

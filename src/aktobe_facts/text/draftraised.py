@@ -27,6 +27,7 @@ from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftfigures import DraftRelation, same_unit
 from aktobe_facts.text.draftparts import list_after, sum_relation
 from aktobe_facts.text.draftwords import STOP, content
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.sentences import clause_start
 
@@ -41,7 +42,7 @@ _RAISED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 """Before the figure of a rise: "the city's spending plan was raised by"."""
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     r"(?P<what>[A-Za-z][\w'’ -]{0,60}?)\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?"
     r"(?:been\s+)?[a-z]+\s*$"
 )
@@ -55,7 +56,7 @@ _INCLUDES = re.compile(
     re.IGNORECASE,
 )
 """Before the parts of a rise: "the higher plan includes", "the increase consists of"."""
-_UPDATED = re.compile(
+_UPDATED = lazy(
     r"\b(?:updated|revised|new|amended|higher|increased|raised)\s+(?:(?:19|20)\d\d\s+)?"
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
     re.IGNORECASE,

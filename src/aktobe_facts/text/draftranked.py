@@ -23,6 +23,7 @@ from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import order
 from aktobe_facts.text.draftwords import PAST_VERB
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.sentences import clause_start
 
@@ -35,7 +36,7 @@ _FIRST = re.compile(
 )
 """A word of place before the ranked figure, in its clause: first place, or a later one the list
 after "followed by" or "ahead of" comes below ("China was third with 5.7%, ahead of ...")."""
-_NOT_A_PLACE = re.compile(
+_NOT_A_PLACE = lazy(
     r"\bfirst\b(?:\s+[\w'’-]+){0,2}?\s+to\s+[a-z]|"
     r"\bfirst\s+(?:[\w'’-]+\s+){0,2}?(?:ship\w*|cargo\w*|deliver\w*|batch\w*|consignment\w*|"
     r"arriv\w*|to\b)",
@@ -66,12 +67,12 @@ _NAMED = (
 )
 """A member's name before its figure: words and "at", "with", "on" or "of" ("and China at"), or a
 proper name right before it ("the Dutch 862", "Serbia 5,010")."""
-_ITEM = re.compile(
+_ITEM = lazy(
     rf"^\s*(?:,\s*(?:and\s+|then\s+)?|\s*and\s+|\s*then\s+)?{_NAMED}",
     re.IGNORECASE,
 )
 """Between two figures of the list: a name and "at" ("and China at", ", ferro-alloys at")."""
-_LEAD = re.compile(rf"^[\s,;]*(?:followed\s+by|ahead\s+of)\s+{_NAMED}", re.IGNORECASE)
+_LEAD = lazy(rf"^[\s,;]*(?:followed\s+by|ahead\s+of)\s+{_NAMED}", re.IGNORECASE)
 """From the ranked figure to the first of the list: "followed by Turkey at"."""
 _LEAD_BRACKETED = re.compile(
     r"^[\s,;]*(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?[A-Za-z][^,;.()\d]{0,60}?\s*\(\s*$",
@@ -91,7 +92,7 @@ _NEXT_SENTENCE = re.compile(
 """The ranked figure ends its sentence and the next one opens on its list: ". It is followed by"
 (the pronoun the ranked subject: "It" names nothing else a sentence ending on the figure
 ranked)."""
-_ONE_FIRST = re.compile(
+_ONE_FIRST = lazy(
     r"\b(?:top|largest|biggest|highest|most(?!\s+of\b)|leads|first(?!-)|number\s+one)\b(?P<head>(?:\s+"
     r"(?!(?:of|was|were|is|are|went|came|belonged|with|in|to|from|by|and)\b)[\w'’-]+){0,2})",
     re.IGNORECASE,
@@ -102,22 +103,22 @@ tourists came from A (X), B (Y)"): never "main", "principal" or "leading", which
 ("the main partners were A (X), B (Y)"), nor a superlative of a plural ("the largest markets were
 A (X), B (Y)"; ``head``, the words after it)."""
 _PROPER = r"(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-_ITEM_DIRECT = re.compile(
+_ITEM_DIRECT = lazy(
     rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+){_PROPER}\s+(?:(?:at|with)\s*)?$", re.IGNORECASE
 )
-_ITEM_DIRECT_BRACKETED = re.compile(
+_ITEM_DIRECT_BRACKETED = lazy(
     rf"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_PROPER}\s*\(\s*$", re.IGNORECASE
 )
 """Between two figures of a list with no "followed by": a proper name, with "at" or "with" or in
 brackets after it (", India with", "), Serbia ("); never a noun's words (", an increase in the
 balance of": another figure of the clause, no member)."""
-_PLURAL = re.compile(
+_PLURAL = lazy(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|[\w'’-]*[^\Wsiu]s)\b", re.IGNORECASE
 )
 _AT = re.compile(r"[\s,]*(?:at|with)\s*", re.IGNORECASE)
 """A clause of the ranked figure alone after a comma: "Oil remained the biggest export, at X"."""
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
-_WHOLE = re.compile(
+_WHOLE = lazy(
     r"\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=[\s,]*(?:followed|ahead)\b)",
     re.IGNORECASE,
 )
@@ -127,7 +128,7 @@ _VERB = re.compile(rf"\b(?:{PAST_VERB}|was|were|is|are|has|have|had|will)\b", re
 _CLAUSE = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|which|who|whose|where|while|whereas)\b", re.I
 )
-_IN_ED = re.compile(rf"(?:(?P<before>[\w'’-]+)\s+)?\b{PAST_VERB}\b(?P<after>\s+[\w'’-]+)?")
+_IN_ED = lazy(rf"(?:(?P<before>[\w'’-]+)\s+)?\b{PAST_VERB}\b(?P<after>\s+[\w'’-]+)?")
 _NOT_A_NOUN = re.compile(
     r"\s+(?:to|at|by|from|in|on|with|for|as|over|under|up|down|off|out|about|into|since|than|"
     r"and|or|but|nor|[a-z]+ly)$"
@@ -302,7 +303,7 @@ def _list(
     return listed
 
 
-_ANOTHER_TIME = re.compile(
+_ANOTHER_TIME = lazy(
     rf"\b(?:earlier|ago|before|previous|prior|preceding|last|next|coming|year|years|month|"
     rf"months|quarter|half|(?:19|20)\d\d|{MONTH_NAMES}|will|would|could|may|might)\b|{TO_COME.pattern}",
     re.IGNORECASE,
@@ -363,7 +364,7 @@ def _share(placed: Placed) -> bool:
     )
 
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z][\w'’-]*)", re.IGNORECASE)
+_OF = lazy(r"\s+of\s+(?:the\s+)?([a-z][\w'’-]*)", re.IGNORECASE)
 
 
 def _same_whole(text: str, top: Placed, placed: Placed) -> bool:

@@ -39,6 +39,7 @@ from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftorder import BRACKETED_PERIOD, comparable, order
 from aktobe_facts.text.figuretime import segment_start
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 
 _RECORD = r"(?:new\s+|fresh\s+|all-time\s+)?record(?:\s+(?:(?P<low>low)|high))?"
@@ -50,13 +51,13 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 """Right after X and its own period: ", a new record", " in 2023, a record"."""
-_PREVIOUS = re.compile(
+_PREVIOUS = lazy(
     r"\bthe\s+(?:previous|prior|old|earlier)\s+(?:(?P<low>low)|record|high|peak|best)\b"
     r"(?:\s+(?:was|stood\s+at|had\s+been|of)|\s*,)\s*$",
     re.IGNORECASE,
 )
 """Right before Y: "the previous high was", "the previous record of", "the previous record,"."""
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy(
     rf"\s*(?:(?:in|during|for|by|as\s+of)\s+(?:(?:{MONTH})\b\s*)?(?:\d{{4}}(?:[-/]\d{{2,4}})?)?\s*)?"
     r"[,;:\u2014-]?\s*(?:(?:and|but|while|whereas|beating|topping|surpassing|breaking)\s+)?$",
     re.IGNORECASE,
@@ -105,7 +106,7 @@ _COMPARED_HERE = re.compile(
     re.IGNORECASE,
 )
 """Between X and Y in one sentence: " in 2031, compared with the"."""
-_COMPARED_NEXT = re.compile(
+_COMPARED_NEXT = lazy(
     r"\s*(?:The\s+(?:total|figure|result|number|volume|amount|tally)|That|This|It)"
     r"(?:\s*,[^,.;]{0,80},)?\s+(?:compares|compared|is\s+compared|was\s+compared)\s+"
     r"(?:with|to)\s+(?:the\s+)?$",
@@ -125,7 +126,7 @@ _Y_PERIOD = (
     r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)|"
     rf"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|{BRACKETED_PERIOD}"
 )
-_Y_ENDS = re.compile(
+_Y_ENDS = lazy(
     r"(?:\s+(?:total|figure|level|tally))?(?:\s+(?:recorded|reported|registered|posted|"
     r"seen|set|reached))?"
     rf"\s*(?:{_Y_PERIOD})?\s*(?:[.;]|,\s*(?:and|but|while|whereas|when|which|as|"
@@ -136,7 +137,7 @@ _Y_ENDS = re.compile(
 2010."), nothing else ("compared with 3.6
 million cars sold by rival Beta", "compared with $5.0 billion to the whole of Asia", "in the
 fourth quarter of 2030 in inflation-adjusted terms": another subject, whole or basis)."""
-_PREVIOUS_ENDS = re.compile(
+_PREVIOUS_ENDS = lazy(
     r"\s*,?\s*(?:(?:was|were|had\s+been)\s+)?(?:(?:set|reached|recorded|registered|posted|"
     r"achieved|hit|produced|harvested|seen|made)\s+|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)\s+)?"
     rf"(?:{_Y_PERIOD}|(?:(?:{MONTH})\s+)?(?:19|20)\d{{2}}(?:[-/]\d{{2,4}})?)?"

@@ -50,6 +50,7 @@ from aktobe_facts.text.draftcomplement import (
 from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
 
 _PARTNERS = r"(?:countries|markets|partners|destinations|nations|states|economies)"
@@ -68,7 +69,7 @@ _EXCEPT = re.compile(
     rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})"
 )
 """The rest named by the partners it leaves out: "all countries excluding the UK and Russia"."""
-_PARTNER = re.compile(
+_PARTNER = lazy(
     rf"\b(?i:to|from|with|in|for)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)[A-Z]|\b[A-Z]{{2,}}\b"
 )
 """A partner named: "to CIS countries", "from the UK", "exports to EU", "the CIS" (never a month,

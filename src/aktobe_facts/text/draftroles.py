@@ -50,6 +50,7 @@ from aktobe_facts.text.figuretime import (
     own_clause,
     time_of,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
 from aktobe_facts.text.subjectpart import subject_part
@@ -160,12 +161,12 @@ _OWNER = _ENTITY | frozenset(
 _FUNCTION = FUNCTION_WORDS | frozenset(
     _split("thus then year's month's period's versus vs compared")
 )
-_TIME_WORD = re.compile(
+_TIME_WORD = lazy(
     r"^(?:\d{4}|\d{4}'s|annual|yearly|monthly|quarterly|full-year|half-year|nine-month|"
     rf"first-(?:quarter|half)|{MONTH}|years?|months?|quarters?|half|period|weeks?)$",
     re.IGNORECASE,
 )
-_VERBISH = re.compile(
+_VERBISH = lazy(
     r"^(?:\w+ed|\w+ing|plans?|expects?|projects?|forecasts?|posts?|records?|ran|runs?|sees?|saw|"
     r"shows?|had|has|have|sets?|targets?|envisages?|estimates?|reports?|registers?|puts?|"
     r"was|were|is|are|be|been|said|says?|told|tells?|took|takes?|made|makes?|paid|pays?|gave|"
@@ -174,7 +175,7 @@ _VERBISH = re.compile(
 )
 VERBISH = _VERBISH
 """A word that reads as a verb (or a participle, "-ed", "-ing") before or after a flow's noun."""
-_FOLLOW = re.compile(
+_FOLLOW = lazy(
     r"^(?:\w+ed|fell|rose|grew|came|comes|come|stood|stands|hit|hits|shrank|sank|slid|went|"
     r"was|were|is|are|will|would|may|might|could|should|have|has|had|be|been|reach(?:es)?|"
     r"total(?:s|l?ing)?|amount(?:s|ing)?|stand|rise|rises|grow|grows|fall|falls|remain(?:s|ed)?|"
@@ -196,7 +197,7 @@ _FROM_SPAN = re.compile(
 )
 """After a flow's noun, the span of months its figure covers ("Imports from January to April rose
 to X"): a period, never a partner nor another subject."""
-_TAIL_BREAK = re.compile(
+_TAIL_BREAK = lazy(
     r"\b(?:than|exceed\w*|surpass\w*|compared|versus|vs|against|includ(?:ing|ed|es|e)|such\s+as|"
     r"of\s+which|share|when|"
     r"per(?!\s*cent)|while|whereas|but|respectively)\b|;|,\s*(?:and\b|or\b|(?-i:[A-Z]))|"
@@ -207,7 +208,7 @@ _TAIL_BREAK = re.compile(
     r"climbed|jumped|dropped|declined|increased|decreased|surged|soared|slid|slumped)\b",
     re.IGNORECASE,
 )
-_OBJECT_OF = re.compile(
+_OBJECT_OF = lazy(
     r"(?<!\btook\s)(?<!\btakes\s)(?<!\btake\s)(?<!\bbrought\s)(?<!\bbrings\s)"
     r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:value|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?)?$"
@@ -275,7 +276,7 @@ _ELIDED_AFTER = re.compile(r"\s*[-–—]+\s*(?:for|on)\s+(?:the\s+)?[a-z]", re.
 of after it ("A of this amount accounted for exports, B - for imports"; "A was spent on roads, B -
 on schools"). The noun before the figure is the figure before's, so the words leave the figure's
 flow to the clause after it, which the role reader does not read: no role."""
-_AFTER_PART = re.compile(
+_AFTER_PART = lazy(
     r"\s*(?:worth\s+of|of|on|from|in(?=\s+(?!(?:revenues?|receipts|income|spending|"
     r"expenditures?|outlays|exports|imports|trade|total|all|aggregate|terms|nominal|real|value|"
     r"volume|cash|dollar|local|its|their|the|an?|each|every|[a-z]+\s+terms)\b))|"
@@ -290,7 +291,7 @@ _AFTER_PART = re.compile(
 "received 120 million in grants" (never "in revenue", "in 2031", "in nominal terms", nor the base
 of a comparison with no article before it: "up 18% to X on same period last year"; nor "worth of
 goods", the flow's coverage and its whole as a rule: :data:`_GOODS`)."""
-_PLAN = re.compile(
+_PLAN = lazy(
     r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)(?<!report\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
     r"draft|approved|outlook|goal|aim(?:s|ed)?|sees?|(?:is|are|was|were|be|been)\s+seen|"
@@ -314,7 +315,7 @@ _SOURCE_OF = re.compile(
 )
 """Words right before a role's noun that make the figure a part of it: "Tax income, the largest
 source of revenue, went up to X"."""
-_QUALIFIED = re.compile(
+_QUALIFIED = lazy(
     r"\b(?:primary|non-oil|non-energy|structural|underlying|core|adjusted|"
     r"(?:current|capital|financial)[\s-]+accounts?|balance\s+of\s+payments|"
     r"(?:excluding|excludes?|leaving\s+out|without|net\s+of|before|less|minus|"
@@ -332,14 +333,14 @@ _GAPPED = re.compile(
 )
 """Between a role's noun and its figure, the growth of a clause whose verb is understood from the
 one before ("Exports grew by 8.3 percent, reaching X, and imports by 8.8 percent, up to Y")."""
-_BY_AGENT = re.compile(
+_BY_AGENT = lazy(
     r"\s*(?:administered|collected|raised|levied|gathered)\s+(?:by|through)\s+(?:the\s+)?"
     r"(?P<agent>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?=\w+ed\b|to\b|was\b|were\b)",
     re.IGNORECASE,
 )
 """After a flow's noun, the body that handles it: "Revenues administered by the State Fiscal
 Service amounted to" (a part of the revenue, unless the body is the budget's owner)."""
-_THOSE = re.compile(
+_THOSE = lazy(
     r"\bthose\s+(?:administered|collected|raised|levied|gathered)\s+(?:by|through)\s+"
     r"(?:the\s+)?(?P<agent>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:to|at)\s*$",
     re.IGNORECASE,
@@ -514,7 +515,7 @@ def _partner_unread(text: str, previous: tuple[Placed, Role | None], role: Role)
     return bool(nouns) and _names_partner(other, clause[nouns[-1].end() :])
 
 
-_SAME_AS_BEFORE = re.compile(
+_SAME_AS_BEFORE = lazy(
     r"\b(?:the\s+)?same\s+(?:period|months?|quarter|half|time|weeks?|days?)\b", re.IGNORECASE
 )
 """A figure's words that name the period named before it ("Budget expenditures over the same
@@ -561,7 +562,7 @@ def _a_change(text: str, placed: Placed) -> bool:
     return _BY_BEFORE.search(before) is not None or _PERCENT_OR.search(before) is not None
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()“”\"—]")
+_CLAUSE_MARK = lazy(r"[,;:()“”\"—]")
 """The marks that end a clause of the words before a role's noun: its modifiers and possessives
 are those of the last clause ("In 2023, Codelco's output"), its subject the first."""
 
@@ -825,10 +826,10 @@ _PARTNER_WORD = {"exports": "to", "imports": "from", "turnover": "with"}
 """The word after a trade flow's noun that names the partner it is traded with: "exports to
 China", "imports from the EU", "trade turnover with Russia" (never "exports from Kenya" or "imports
 to the US": the words there name whose the flow is)."""
-_PARTNER = re.compile(
+_PARTNER = lazy(
     r"\s*(?P<word>to|from|with)\s+(?P<the>the\s+)?(?P<words>[A-Za-z](?:[\w'’-]|\.(?=\w))*(?:\s+[\w'’-]+){0,3})"
 )
-_NO_PARTNER = re.compile(
+_NO_PARTNER = lazy(
     r"^(?:date|end|mid|decline|fall|drop|climb|increase|decrease|exceed|hit|top|slow|remain|stay|"
     r"reach|be|grow|rise|total|around|about|nearly|almost|over|under|some|more|less|"
     r"tune|value|amount|extent|level|record|sum|figure|height|peak|high|low|"
@@ -913,7 +914,7 @@ other regions of Kazakhstan", "to other oblasts", "to the domestic market"): no 
 so no part of the country's exports."""
 
 
-_WHERE = re.compile(
+_WHERE = lazy(
     r"\s*(?:at|in|from|to|for|by|of)\s+(?P<the>the\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3})",
     re.IGNORECASE,
 )
@@ -927,7 +928,7 @@ _NOT_THE_FLOW = re.compile(
 )
 """Words between a flow of :data:`OTHER_FLOWS` and a figure that make the figure another thing's:
 what it cost, a price, a tax, a share ("production of the film cost X", "sales tax was")."""
-_OF_ANOTHER = re.compile(
+_OF_ANOTHER = lazy(
     r"\b(?:cost|costs|price|prices|tax|taxes|duty|duties|margin|share|rate|index|growth|tax\s+on)"
     r"\s+(?:of|on|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1011,7 +1012,7 @@ _TO_COME_BEFORE = re.compile(
 """Words right before a flow's noun that make its figure one to come ("contractual future
 revenue", "deferred revenue", "backlog sales"): no level of the flow as reported in a period, and
 no part of it."""
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = lazy(
     r"\b(?:average|mean|median|daily|per[\s-]+(?:capita|head|day|person))\s+(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -1207,7 +1208,7 @@ def _name_of(m: re.Match[str]) -> str:
     return (_VERBS if key[0] == "v" else _NOUNS)[int(key[1:])][0]
 
 
-_OR_ASIDE = re.compile(
+_OR_ASIDE = lazy(
     r",\s*or\s+(?:[A-Za-z$€£¥₹¢]{0,4}\s?)?[\d.,]+\s*(?:%|per\s*cent|percent|"
     r"(?:thousand|million|billion|trillion|bn|mn|m|tn)\b[^,;]{0,20}?)\s*,",
     re.IGNORECASE,
@@ -1222,7 +1223,7 @@ _ASIDE = re.compile(
 """Words between a flow's noun and its figure that say nothing of it: a bracket, a comma-set
 aside that only turns to the flow ("Imports, for their part, rose 20.2% from A to B"), or the
 whole a balance covers ("the deficit in goods and services rose 7.3 percent to X")."""
-_LABEL_OF_BEFORE = re.compile(
+_LABEL_OF_BEFORE = lazy(
     r"\s*(?:(?:is|are|was|were|goes|go|went)\s+)?(?:for|on|to|into|towards?)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}",
     re.IGNORECASE,
@@ -1239,7 +1240,7 @@ _FLOW_AFTER = re.compile(
     rf"\s+in\s+(exports|imports|{'|'.join(OTHER_FLOWS)})\b(?!\s+(?:of|from|to|for|by|in|at)\b)",
     re.I,
 )
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE = lazy(
     r"\b(?:to|into|reach(?:ed|ing)|total(?:l?ed|l?ing)|(?:made\s+up|consisting|composed)\s+of|"
     r"comprising|in\s+(?:exports|imports)\s+and)\s+$|\binto\s(?:[^,;.]|\.\d){0,80}\band\s+$",
     re.IGNORECASE,
@@ -1260,7 +1261,7 @@ _LABEL_DASH = re.compile(r",\s*[^,;]*\S\s+[-–—]\s+$")
 """A list item's label and its dash before the figure, after a comma that follows the role's noun:
 the figure is the label's ("revenue to the state budget, resource payments and property tax -
 3.888 trillion"), never the noun's."""
-_PARTNER_AFTER = re.compile(
+_PARTNER_AFTER = lazy(
     rf"\s+(?i:to|from|with)\s+(?:the\s+)?(?!(?i:{MONTH})\b)(?![A-Z]{{1,4}}\W?\s*\d)"
     r"((?-i:[A-Z])[\w-]*)",
     re.IGNORECASE,
@@ -1282,7 +1283,7 @@ _BY_WHOM = re.compile(
 )
 """After a flow's noun, words that make it the part one body handles: "revenues administered by
 the State Fiscal Service" (a change, "increased by", is no part)."""
-_CHANNEL = re.compile(
+_CHANNEL = lazy(
     r"\s*(?:(?:under|through|via)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?!(?:all|every|each|any)\b)(?:[\w'’-]+\s+){0,3}?"
     r"(?P<what>regimes?|schemes?|programmes?|programs?|agreements?|arrangements?|"
@@ -1463,7 +1464,7 @@ def thing_in_eed(word: str) -> bool:
 
 
 _LINK_WORDS = frozenset(_split("and or while as well also"))
-_MOVES = re.compile(
+_MOVES = lazy(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.\d]{0,30}?)?\s*,?\s*and\s+(?:then\s+)?(?:dropped|fell|rose|grew|climbed|increased|decreased|declined|"
     r"jumped|slipped|was|were|stood|came)\s+(?:at\s+|to\s+)?",
     re.IGNORECASE,

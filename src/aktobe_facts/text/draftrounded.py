@@ -23,6 +23,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftequal import equal_relation, grouped
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.lazypatterns import lazy
 
 
 def relations(
@@ -57,7 +58,7 @@ def _one_subject(a: Role, b: Role) -> bool:
     return same and family and owners and a.time.same(b.time)
 
 
-_AREA = re.compile(
+_AREA = lazy(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|"
     r"southern|eastern|western|regions?|provinces?|districts?|counties|county|"
     r"municipalit(?:y|ies)|cit(?:y|ies)|oblasts?)\b",

@@ -31,8 +31,9 @@ from aktobe_facts.text.draftfigures import (
     quote,
 )
 from aktobe_facts.text.draftshares import stated_whole
+from aktobe_facts.text.lazypatterns import lazy
 
-_JOIN = re.compile(
+_JOIN = lazy(
     r"^[^,;.\d%()]{0,40}?,\s*(?:and\s+)?(?:(?:which|that|this)\s+(?:is|was|represents|represented|"
     r"equals|equalled|equaled|makes|made)\s+|(?:equivalent|equal)\s+to\s+|representing\s+)"
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"

@@ -46,6 +46,7 @@ from aktobe_facts.text.draftfigures import (
 from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftsharenamed import replaced
 from aktobe_facts.text.draftshares import Pair, share_pairs
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.sentences import clause_start
 
 MIN_PAIRS = 2
@@ -150,7 +151,7 @@ _PLACE_IN = re.compile(
 )
 """A place a list's words confine it to: "its best-selling brand in Europe"."""
 _MONTH = re.compile(rf"{MONTH_NAMES}\.?", re.IGNORECASE)
-_KIND_OF_FLOW = re.compile(
+_KIND_OF_FLOW = lazy(
     r"\b(?:(?:exports?|imports?|sales|revenues?|output|production|shipments)\s+of\s+"
     r"(?P<after>[a-z][\w-]+)|(?P<before>[a-z][\w-]+)\s+(?:exports?|imports?|shipments))\b",
     re.IGNORECASE,

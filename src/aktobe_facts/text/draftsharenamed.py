@@ -27,6 +27,7 @@ from aktobe_facts.text.draftfigures import (
     singular,
 )
 from aktobe_facts.text.draftshares import share_pairs
+from aktobe_facts.text.lazypatterns import lazy
 
 _OPENS = re.compile(
     r"\W*(?:of|out\s+of)\s+(?:the|this|its)\s+(?:(?:new|proposed|planned|draft|approved|total)\s+)?"
@@ -34,7 +35,7 @@ _OPENS = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens on its whole: "Of the new budget,"."""
-_OWN_NOUN = re.compile(
+_OWN_NOUN = lazy(
     r"\b(?:an?|the|its|their)\s+(?:(?:new|proposed|planned|draft|approved|total|record)\s+)?"
     r"([a-z]+)\s+(?:of|at|worth)\s+$",
     re.IGNORECASE,
@@ -79,7 +80,7 @@ def relations(
     return kept + found
 
 
-_WHOLE_WORDS = re.compile(
+_WHOLE_WORDS = lazy(
     r"^\s*of\s+(?:(?:the|this|its|their)\s+)?(?:(?:new|proposed|planned|draft|approved|total|"
     r"overall|whole)\s+)*[a-z-]+(?:\s+§)?\s*(?:[,;:.)]|$)",
     re.IGNORECASE,

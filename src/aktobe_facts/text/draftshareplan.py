@@ -28,11 +28,12 @@ from aktobe_facts.text.draftfigures import (
     same_unit,
 )
 from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import Time
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)(?:(?:about|some|nearly|almost)\s+)?")
 """Between the figure and its percent: ", or", ", ", " ("."""
-_OF_PLAN = re.compile(
+_OF_PLAN = lazy(
     r"\s+of\s+(?:the\s+|its\s+)?(?:(?:whole-year|full-year|annual|yearly|year['’]?s?|"
     r"(?:19|20)\d\d)\s+)?(?:target|plan|forecast|projection|goal)\b"
     r"(?:\s+for\s+(?:the\s+(?:whole\s+|full\s+|entire\s+)?year|(?:19|20)\d\d))?"

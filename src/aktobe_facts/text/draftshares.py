@@ -58,6 +58,7 @@ from aktobe_facts.text.draftroles import (
     roles,
 )
 from aktobe_facts.text.draftwords import PAST_VERB, content
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import figures_one_context
 from aktobe_facts.text.pertime import a_rate
 from aktobe_facts.text.planwords import PLAN_NOUN, PLAN_NOUNS, PLANNED
@@ -83,7 +84,7 @@ _NOUN_WORDS = (
 """The words that name what an amount is, between it and the verb of its share ("$4.4 billion
 turnover, making up", "X is set aside for financial management, comprising", "X goes to recurrent
 expenditure, accounting for"): no other verb, link or figure."""
-_AMOUNT_FIRST = re.compile(
+_AMOUNT_FIRST = lazy(
     rf"^\s*{_NOUN_WORDS}\s*,?\s*\(?\s*{_SHARING}\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 )
 """From an amount to its share: ", or", " (or", ", constituting", " turnover, making up an"; the
@@ -92,7 +93,7 @@ after "and": "exports were X and imports accounted for P%" names the imports' sh
 _PAREN = re.compile(r"^\s*\(\s*$")
 _OF_IN_PAREN = re.compile(r"\s+of\s+[^()\d;]{1,60}\)")
 """An amount's share in its parenthesis with the whole named: "126.8 billion (21.1% of GDP)"."""
-_PERCENT_FIRST = re.compile(
+_PERCENT_FIRST = lazy(
     r"^\s*(?P<of>of\s+(?:the\s+)?(?:§|[a-z][\w'’-]*)(?:\s+(?:§|[a-z][\w'’-]*)){0,5}\s*)?"
     r"(?:[,–—-]?\s*or|\(|(?(of),?\s*(?:at|with\s+a\s+value\s+of|worth|valued\s+at|"
     r"equivalent\s+to|equal\s+to)|(?!)))\s*$"
@@ -104,19 +105,17 @@ of total exports in August with a value of SR23.5 billion"; never "27.8 percent 
 trillion", a rate at a level as much as a share); "equivalent to" after the whole's words names
 the share's own amount ("12.5% of all outlays equivalent to $4 billion"), so that amount is a
 part, never the whole of another share in its sentence."""
-_WHOLE_END = re.compile(
+_WHOLE_END = lazy(
     r"\s(?:at|with|worth|valued|over|during|through|in\s+(?:value|volume|terms|(?:the\s+)?"
     rf"(?:first|second|third|fourth|same|previous|last|past)|{MONTH}))\b",
     re.IGNORECASE,
 )
 """Where a whole's words end before the words of its part or of time ("of the budget at", "of
 total exports over the period", "of total exports in value")."""
-_OF = re.compile(
-    r"[\s,)–—-]*(?:of|to(?=\s+the\s+(?:total|overall)\b))\s+((?:the\s+)?[^\d.,;:()]{1,60})"
-)
+_OF = lazy(r"[\s,)–—-]*(?:of|to(?=\s+the\s+(?:total|overall)\b))\s+((?:the\s+)?[^\d.,;:()]{1,60})")
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
-_OF_FIGURE = re.compile(
+_OF_FIGURE = lazy(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w'’-]*\s+)"
     r"{0,4}?(?:(?:of|(?:set|put|fixed|pegged)\s+at)\s+)?",
     re.IGNORECASE,
@@ -978,7 +977,7 @@ def _sibling(text: str, sentence: Sentence, amount: Figure) -> bool:
     return _RANKED.search(clause) is not None and _TOTAL_WORDS.search(clause) is None
 
 
-_FROM_PARTNER = re.compile(
+_FROM_PARTNER = lazy(
     rf"\s+(?:came|come|comes|arrived|originated|was\s+sent|were\s+sent|went|goes|go)\s+"
     rf"(?:from|to)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)[A-Z]"
 )
@@ -1081,7 +1080,7 @@ def _compared(text: str, pairs: list[Pair]) -> bool:
 
 
 _ECONOMY = frozenset({"gdp", "gnp", "gni"})
-_PLACE_WORD = re.compile(r"(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)\b[A-Z][\w'’-]*")
+_PLACE_WORD = lazy(r"(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)\b[A-Z][\w'’-]*")
 
 
 def _economies(text: str, sentence: Sentence, pairs: list[Pair]) -> bool:

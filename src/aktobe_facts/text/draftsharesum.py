@@ -30,9 +30,10 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     same_measure,
 )
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 
-_RATIO = re.compile(
+_RATIO = lazy(
     r"\b(?:gdp|gnp|gross\s+(?:domestic|national)|economy|economic\s+output|targets?|targeted|plan(?:ned|s)?|"
     r"goals?|forecasts?|projections?|projected|budgeted|estimates?|expected|limits?|ceilings?|"
     r"cover\w*|ratio|equivalent|approved|revised|programm?e)\b",

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import Span
 
@@ -31,9 +32,7 @@ def _alternation(forms: tuple[str, ...]) -> str:
 _FALL = _alternation(finite_forms(FALL_VERBS))  # "fell", "declines", "slipping", "went down"
 _RISE = _alternation(finite_forms(RISE_VERBS))  # "rose", "widened", "surging", "picked up"
 _PERCENT = r"[-+−]?\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
-_VERB = re.compile(
-    rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))\s+(?:by\s+)?{_PERCENT}", re.IGNORECASE
-)
+_VERB = lazy(rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))\s+(?:by\s+)?{_PERCENT}", re.IGNORECASE)
 _NOUNS = r"(?:the\s+)?(?P<nouns>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
 _ITEM = re.compile(
     rf"(?:^|[,;]\s*(?:(?:and|while|whereas)\s+)?|\b(?:and|while|whereas)\s+){_NOUNS}"
@@ -41,13 +40,13 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 """A clause with no verb before its percent: "and imports by", ", profit taxes –"."""
-_NOT_NOUN = re.compile(
+_NOT_NOUN = lazy(
     rf"^(?:{_FALL}|{_RISE}|\w+ed|\w+ing|is|are|was|were|be|been|has|have|had|will|would|made|"
     r"makes?|make|accounts?|which|that|it|they|this|these|those|of|in|for|to|with|from|than|as|"
     r"a|an|its|their|up|down|while|whereas|and)$",
     re.IGNORECASE,
 )
-_CLAUSE_VERB = re.compile(
+_CLAUSE_VERB = lazy(
     rf"^(?:{_FALL}|{_RISE}|\w+ed|is|are|was|were|has|have|had|will|would|makes?|made|make|"
     r"accounts?|accounted|remains?|remained|stands?|stood|came|comes|totals?|reached?|reaches|"
     r"while|whereas|but|which|that)$",

@@ -23,6 +23,7 @@ from itertools import pairwise
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, parse
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, quote
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 
 _EQUALS = re.compile(r"\s*=\s*")
@@ -140,7 +141,7 @@ _AT = re.compile(
     r"(?:\(|\bat|\busing|\b(?:exchange\s+)?rate\s+of|\bconverted\s+at)\s*(?:an?\s+)?$", re.I
 )
 """Right before a rate inside a sentence: the conversion's ("at 1 euro = 4.27 zlotys", "(")."""
-_OTHER_RATE = re.compile(
+_OTHER_RATE = lazy(
     r"\b(?:assum\w*|budget\w*|plan\w*|forecast\w*|expect\w*|project\w*|target\w*|earlier|ago|"
     r"previous|last|since|start|beginning|end|official|market|black)\b",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.sentences import clause_start
 
 _THE = re.compile(r"\s*the\s+", re.IGNORECASE)
@@ -34,7 +35,7 @@ _VERB = re.compile(
 """Right after the figure: the verb its clause opens on ("was realised", "came from", "will be
 spent"), never a noun of its own ("the $5 million loan")."""
 
-_FINITE = re.compile(
+_FINITE = lazy(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|came|went|"
     r"spent|paid|given|made|sold|lent|held|kept|brought|taken|[a-z]{2,}ed)\b",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import NON_NEGATIVE, Role, roles
 from aktobe_facts.text.drafttiles import one_flow, one_year, plain, unbroken
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike
 from aktobe_facts.text.monthalone import ALONE
 from aktobe_facts.text.planwords import TO_COME
@@ -216,7 +217,7 @@ def _one_subject(
     return month_subject and any(_stem(w, x) for w in words[1:] if w not in _GENERIC for x in said)
 
 
-_SAID = re.compile(
+_SAID = lazy(
     r"\W*(?:according\s+to\s+[^,]{1,40}|[a-z ]{1,40}?\b(?:said|says|reported|reports|showed|shows))\s*,",
     re.IGNORECASE,
 )

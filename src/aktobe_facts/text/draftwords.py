@@ -13,6 +13,7 @@ from msgspec import Struct, field
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.text.changerates import value_of_rate
 from aktobe_facts.text.draftsigns import falls, rises, understood
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span, clause_end, clause_start
 
@@ -507,7 +508,7 @@ def _stem(claim_id: str, kind: str | None) -> str:
 
 _AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z]+)?\s*\(\s*[+-]?$")
 """A bracket right after a figure: the percent in it is that figure's ("698,404 (20.4 percent)")."""
-_LISTED = re.compile(
+_LISTED = lazy(
     r"\d(?:\s*(?:thousand|million|billion|trillion|mn|bn|mln|bln))?\s*"
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:[a-z]+\s+){0,2})$",
     re.IGNORECASE,

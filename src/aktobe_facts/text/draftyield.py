@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftper import other_price
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -87,7 +88,7 @@ def _narrower(text: str, rate: Placed, top: Placed, bottom: Placed) -> bool:
     return any(re.search(rf"\b{re.escape(word.lower())}\b", theirs) is None for word in named)
 
 
-_PART_OF = re.compile(
+_PART_OF = lazy(
     r"\b(?:in|across|for|of)\s+(?:the\s+)?(?!(?:year|years|period|season|month|quarter|half|"
     r"average|total|country|whole|same|first|second|last|past|this|an?|its|their)\b)"
     r"([A-Za-z][\w-]+)",

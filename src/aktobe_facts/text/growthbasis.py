@@ -16,6 +16,7 @@ import re
 
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftfigures import Figure, Sentence, is_percent
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import Time, read_time
 
 TERMS = r"in\s+(?:absolute|nominal|cash|money|monetary)\s+terms"
@@ -33,7 +34,7 @@ _BASIS = re.compile(
 """A basis of the change's own: "in comparable prices", "in physical terms", "in local currency
 terms", "on a like-for-like basis", "at constant exchange rates" (never "in terms of", "on the
 basis of", whose words after them say what)."""
-_SAME_BASIS = re.compile(
+_SAME_BASIS = lazy(
     rf"{TERMS}|(?:in|on)\s+(?:an?\s+)?(?:year-on-year|month-on-month|quarter-on-quarter|annual|"
     r"annuali[sz]ed|yearly|monthly|quarterly|weekly|daily|value|current[\s-]+prices?|nominal|"
     r"absolute|cash|money|monetary)\s+(?:terms|basis)",

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from aktobe_facts.text.lazypatterns import lazy
+
 REVENUE = "revenue"
 PROFIT = "profit"
 CHARGE = "charge"
 STOCK = "stock"
 
-_KINDS = re.compile(
+_KINDS = lazy(
     r"\b(?:(?P<revenue>revenues?|turnover|sales|gross\s+earnings|top\s*line)|"
     r"(?P<profit>profits?|net\s+income|earnings|ebitda|ebit|bottom\s+line)|"
     r"(?P<charge>capex|capital\s+expenditures?|impairments?|provisions?|depreciation|"

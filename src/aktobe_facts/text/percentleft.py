@@ -22,6 +22,7 @@ import msgspec
 from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, Stated
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.scaleleft import MAX_RATIO, NUMERAL
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _VERBS = "|".join(
         {*finite_forms(RISE_VERBS), *finite_forms(FALL_VERBS)}, key=len, reverse=True
     )
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = lazy(
     rf"\b(?:{_VERBS}|up|down|(?:growth|increases?|rises|decreases?|declines?|falls|drops)\s+of)"
     r"(?:\s+by)?\s*$",
     re.IGNORECASE,

@@ -39,6 +39,7 @@ from msgspec import Struct
 
 from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phrases import YEAR
 from aktobe_facts.text.roletime import COUNTS, MONTHS
 from aktobe_facts.text.textnums import FISCAL, fiscal_years
@@ -192,7 +193,7 @@ _FISCAL_AFTER = re.compile(
 months the words do not give ("the first half of 2019/20", "July-March FY2019/20")."""
 _FISCAL_WORD = re.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.IGNORECASE)
 """Before a year, the words that make it a fiscal year ("fiscal 2019", "FY2019")."""
-_PART_BEFORE = re.compile(
+_PART_BEFORE = lazy(
     r"(?:half|quarter|months|\b[QH][1-4]|\b" + MONTH_NAMES + r"\.?)\s*\)?\s*(?:of\s+)?"
     r"(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?$",
     re.IGNORECASE,

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.lazypatterns import lazy
 
-_OPENER = re.compile(
+_OPENER = lazy(
     r"\s*In\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,"
 )
 """A sentence's opening "In <Place>,", with "the" and one word before the name ("the 28-member")."""
-_PERIOD_WORD = re.compile(
+_PERIOD_WORD = lazy(
     rf"\d|\b(?:{MONTH_NAMES}|fiscal|financial|fy|quarter|half|year|first|second|third|fourth|"
     r"spring|summer|autumn|fall|winter|q[1-4]|h[12])\b",
     re.IGNORECASE,

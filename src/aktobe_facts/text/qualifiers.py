@@ -7,6 +7,7 @@ import re
 
 from aktobe_facts.reading.changewords import FALL_NOUNS, RISE_NOUNS
 from aktobe_facts.reading.numbers import GrammarError, Qualifier, Stated
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phraseread import read
 
 _MADE_UP = re.compile(
@@ -64,7 +65,7 @@ _FIGURE_END = re.compile(r"(?:\d|%|\b(?:percent|per\s+cent|pct|points?))\s+$", r
 """A figure's end before a noun of change: the noun and the word after it ("rise over", "increase
 from") are that figure's, and the figure after them is its base, never "a rise of more than"."""
 
-_DESTINATION = re.compile(
+_DESTINATION = lazy(
     r"(?:\d\s*(?:%|percent|per\s+cent|pct|percentage\s+points?|times)|\b(?:edg|inch|tick|mov|"
     r"climb|jump|pick|bounc|rebound|spik|soar|surg|leap|rac|shoot|creep)(?:e[ds]|s|ed|ing)?|"
     r"\b(?:went|goes|shot|crept|rose|rises|leapt))\s+$",

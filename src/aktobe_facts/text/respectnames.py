@@ -16,16 +16,17 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.lazypatterns import lazy
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)", re.IGNORECASE)
 _ITEM = r"[\w'’-]+(?:\s+[\w'’-]+)?"
-_TO_RESPECTIVELY = re.compile(
+_TO_RESPECTIVELY = lazy(
     r"(?:\s+[a-z]+s)?\s*,?\s*respectively\b\s*,?\s*(?:(?:in|for|of|to|from)\s+"
     rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM}))?",
     re.IGNORECASE,
 )
 """After the last figure: a plural noun, "respectively", and perhaps the items it names."""
-_ITEMS_BEFORE = re.compile(
+_ITEMS_BEFORE = lazy(
     r"\b(?:from|to|in|for)\s+(?P<items>(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+and\s+"
     r"[A-Z][\w'’-]*)\s*$"
 )

@@ -9,6 +9,8 @@ import re
 
 from msgspec import Struct
 
+from aktobe_facts.text.lazypatterns import lazy
+
 
 def _split(words: str) -> tuple[str, ...]:
     return tuple(words.split())
@@ -24,7 +26,7 @@ COUNTS = _split("one two three four five six seven eight nine ten eleven twelve"
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
-TIME_LINK = re.compile(
+TIME_LINK = lazy(
     rf"^(?:in|for|during|over|of|the|first|second|third|fourth|last|past|whole|full|same|this|"
     rf"end|years?|months?|quarter|half|period|q[1-4]|h[12]|\d{{1,4}}|{'|'.join(COUNTS)}|"
     rf"{MONTH})$",

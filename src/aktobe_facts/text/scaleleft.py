@@ -21,6 +21,7 @@ import msgspec
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, Stated, pow10
 from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.lazypatterns import lazy
 
 if TYPE_CHECKING:
     from aktobe_facts.text.phrases import Phrase
@@ -34,7 +35,7 @@ _BETWEEN = re.compile(
     r"(?:and|from|to|against|versus|vs\.?|compared\s+(?:with|to))\s+",
     re.IGNORECASE,
 )
-_AFTER = re.compile(
+_AFTER = lazy(
     rf"\s*(?:[.,;:)]|$)|\s+(?:(?:in|for|during)\s+{_PERIOD}|a\s+year\s+(?:earlier|before|ago)|"
     r"last\s+year)",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span
 
@@ -30,7 +31,7 @@ _OF_WHOLE = re.compile(
 industrial output", a word or two before the whole's noun); "of GDP" is a ratio's base, not a
 total its parts divide."""
 _PARTICLE = r"(?:from|in|to|by|on|at|for)"
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = lazy(
     r"(?:\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?"
     r"\s+(?:(?:came|come|comes|went|go|goes|was|were|is|are)\s+)?(?P<particle>"
     + _PARTICLE
@@ -43,7 +44,7 @@ output came from mining, 31.2 percent from manufacturing and 5.5 percent from ut
 first gap: the whole, a verb, a particle and the first part's name)."""
 _OWN_WHOLE = re.compile(r"\s+of\s", re.IGNORECASE)
 """After a later percent: a whole of its own ("spending 7 percent of GDP"): not one list."""
-_NEXT = re.compile(
+_NEXT = lazy(
     r"(?:\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))?"
     r"\s*(?:;|,)?\s*(?:and\s+)?\b(?P<name>[A-Za-z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,12})\s+$",
     re.IGNORECASE,
@@ -51,7 +52,7 @@ _NEXT = re.compile(
 """Between two percents of the list: the first's whole (for the first only), a separator and the
 words that name the next part, whole words (never the end of the whole's last word: "against" is
 no name "t")."""
-_VERB = re.compile(
+_VERB = lazy(
     r"\b(?:was|were|is|are|has|have|had|will|took|takes|made|makes|rose|fell|grew|went|came|"
     r"reached|accounted|amounted|totall?ed|exported|imported|increased|decreased|declined|from|"
     r"than|compared|against|versus|vs|by|of|while|whereas|but|up|down|more|less|higher|lower|"

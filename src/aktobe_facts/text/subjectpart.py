@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.whose import FUNCTION_WORDS
 
 _UNDERGO = r"saw|sees?|seen|suffered|suffers?|witnessed|witnesses|experienced|experiences|enjoyed"
@@ -22,7 +23,7 @@ _PART_NOUN = (
     r"commodit(?:y|ies)|items?|compan(?:y|ies)|firms?|exporters?|importers?|producers?|"
     r"manufacturers?|business(?:es)?"
 )
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     rf"(?:\b([a-z][\w-]*)\s+)?\b({_PART_NOUN})\s+(?:(?:had|has|have|also|already)\s+)*"
     rf"(?:{_UNDERGO})\s+(?:(?:an?|the|its|their)\s+)?\Z",
     re.IGNORECASE,

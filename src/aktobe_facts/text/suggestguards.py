@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.suggestfigures import Known
 
-_FORECAST = re.compile(
+_FORECAST = lazy(
     r"\b(?:could|might|would|will|likely|unlikely|expects?|expected|expecting|forecasts?|"
     r"forecasted|projects|projected|predicts?|predicted|anticipated|seen\s+(?:at|to|reaching)|"
     r"on\s+(?:track|course|pace)|set\s+to|poised|may\s+(?:reach|rise|fall|climb|top|exceed|"
@@ -24,7 +25,7 @@ _RATE_BEFORE = re.compile(
     r"\b(?:annual(?:i[sz]ed)?\s+rate|annuali[sz]ed|averag(?:e|ed|es|ing)|on\s+average|"
     r"monthly\s+average|run[\s-]rate)\b"
 )
-_RATE_AFTER = re.compile(
+_RATE_AFTER = lazy(
     r"\s*(?:(?:a|per|each)\s+(?:month|year|day|week|quarter)\b|on\s+(?:an?\s+)?average\b|"
     r"annuali[sz]ed\b|at\s+an?\s+annual)",
     re.IGNORECASE,

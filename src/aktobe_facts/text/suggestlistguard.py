@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import PLAN_NOUN, PLANNED
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.suggestfigures import (
@@ -47,12 +48,12 @@ _RELATIVE = re.compile(
     r"\b(?:last|previous(?:ly)?|earlier|ago|preceding|prior|before|past|then|until|till)\b",
     re.IGNORECASE,
 )
-_CUMULATIVE = re.compile(
+_CUMULATIVE = lazy(
     r"\b(?:since|so\s+far|to\s+date|cumulative(?:ly)?|all[\s-]time|has\s+been|have\s+been|"
     r"(?:has|have|had)\s+\w+ed|in\s+total|altogether)\b",
     re.IGNORECASE,
 )
-_PLAN = re.compile(
+_PLAN = lazy(
     rf"\b(?:(?:{PLAN_NOUN})s?|{'|'.join(PLANNED)}|will|would|next|expects?|estimated|"
     rf"to\s+(?:reach|fall|rise))\b",
     re.IGNORECASE,

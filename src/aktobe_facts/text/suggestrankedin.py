@@ -27,11 +27,12 @@ from aktobe_facts.text import draftlargest, draftranked
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftsharesum import NET
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.suggestfigures import Known, Suggestion
 from aktobe_facts.text.suggestlistguard import offered
 
-_RANKS = re.compile(
+_RANKS = lazy(
     r"\b(?:top|largest|biggest|leading|main|principal|first|most|best[\w-]*|highest)\b",
     re.IGNORECASE,
 )

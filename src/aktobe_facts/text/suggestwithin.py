@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.reading.periods import Period
 from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.suggestfigures import (
     MONTHS,
     Known,
@@ -72,7 +73,7 @@ def _month_named(whole: Known) -> bool:
     return bool(set(re.findall(r"[a-z]+(?:-[a-z]+)*", whole.before)) & MONTHS)
 
 
-_BASE = re.compile(r"\b(?:from|against|versus|vs|than|compared\s+(?:to|with))\s*$")
+_BASE = lazy(r"\b(?:from|against|versus|vs|than|compared\s+(?:to|with))\s*$")
 _BRACKET = re.compile(r"\s*\(\s*$")
 _CHANGE_AFTER = re.compile(
     r"[^.;()]{0,30}\(\s*[\d.,]+\s*(?:%|percent|per\s+cent)\s+"

@@ -45,6 +45,7 @@ from aktobe_facts.reading.numbers import (
     parse,
 )
 from aktobe_facts.text.datelines import MONTH_NAMES
+from aktobe_facts.text.lazypatterns import lazy
 
 KINDS = ("number", "year", "range", "date", "ordinal", "word")
 
@@ -211,7 +212,7 @@ def _mixed(text: str, spans: list[Span]) -> list[Span]:
 
 
 _HEAD = re.compile(r"\d{1,3}")
-_GROUP = re.compile(rf"\d{{3}}(?:\.\d+)?{_SCALE_WORD}?")
+_GROUP = lazy(rf"\d{{3}}(?:\.\d+)?{_SCALE_WORD}?")
 _LIST_BEFORE = re.compile(rf"(?:\d\s?,\s?|\b{MONTH_NAMES}\.?\s)$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s?,\s?\d|\s+(?:and|or|to|&)\s+\D{0,3}\d", re.IGNORECASE)
 _WORD_NEXT = re.compile(r" ([a-z]+)\b")

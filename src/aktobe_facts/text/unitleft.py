@@ -28,13 +28,14 @@ import msgspec
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, Stated
 from aktobe_facts.reading.quantities import read as interval_of
+from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.scaleleft import MAX_RATIO, NUMERAL
 
 if TYPE_CHECKING:
     from aktobe_facts.text.phrases import Phrase
 
 _YEAR = r"(?:19|20)\d\d"
-_COMPARED = re.compile(
+_COMPARED = lazy(
     rf"\)?\s*(?:(?:in|for|during|over)\s+[\w\s-]{{0,30}}?{_YEAR}\s*)?,?\s*"
     r"(?:(?:and|but|while)\s+)?(?:(?:slightly|well|sharply|marginally|much|far|still)\s+)?"
     r"(?:(?:up|down|higher|lower|more|less|above|below)\s+)?"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-_ADDRESS = re.compile(
-    r"[a-z][\w+.-]*://|www\.|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,24}/", re.IGNORECASE
-)
+from aktobe_facts.text.lazypatterns import lazy
+
+_ADDRESS = lazy(r"[a-z][\w+.-]*://|www\.|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,24}/", re.IGNORECASE)
 """The start of a web address: a scheme, "www.", or a host name with a path
 ("in.reuters.com/article/...", "avas.mv/en/128658"); "U.S./China" is none (its last label has
 one letter)."""

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from aktobe_facts.reading.cldrplaces import PLACES
+from aktobe_facts.text.lazypatterns import lazy
 
 FUNCTION_WORDS = frozenset(
     re.findall(
@@ -25,7 +26,7 @@ FUNCTION_WORDS = frozenset(
 )
 """Articles, pronouns, prepositions and conjunctions: words that end the noun phrase of a flow's
 possessor, read backwards."""
-_NOT_OWNER = re.compile(
+_NOT_OWNER = lazy(
     r"^(?:\d{4}|year|years|month|months|quarter|quarters|half|period|week|weeks|day|today|"
     r"yesterday|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|government|governments|country|nation|state|budget|treasury|ministry|economy)$",
