@@ -226,8 +226,9 @@ def shared_words(text: str) -> SharedWords:
 
 
 def named_codes(text: str, codes: tuple[str, ...]) -> list[str]:
-    """The currencies among ``codes`` whose places ``text`` names (one decides a shared sign); a
-    place named only inside another's longer name is not named ("Sudan" in "South Sudan")."""
+    """The currencies among ``codes`` whose places ``text`` names, or whose code it prints before
+    an amount (one decides a shared sign); a place named only inside another's longer name is not
+    named ("Sudan" in "South Sudan")."""
     found = []
     for code in codes:
         own = places(code)
@@ -240,9 +241,16 @@ def named_codes(text: str, codes: tuple[str, ...]) -> list[str]:
                 short != name and compiled(rf"\b{re.escape(short)}\b").search(name) for short in own
             )
         }
-        if _names(_blanked(text, longer), own):
+        if _names(_blanked(text, longer), own) or _printed(text, code):
             found.append(code)
     return found
+
+
+def _printed(text: str, code: str) -> bool:
+    """The article writes the currency's own code before an amount ("NGN255.9 billion", "NGN 3.1
+    trillion"): it names that currency as plainly as its country would, so a shared sign of the
+    same article ("N765.6 billion") is that currency's."""
+    return re.search(rf"(?<![A-Za-z]){code} ?\d", text) is not None
 
 
 def _blanked(text: str, names: set[str]) -> str:

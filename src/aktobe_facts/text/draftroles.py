@@ -53,6 +53,7 @@ from aktobe_facts.text.figuretime import (
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
+from aktobe_facts.text.spelledname import unbracketed
 from aktobe_facts.text.subjectpart import subject_part
 from aktobe_facts.text.whose import FUNCTION_WORDS, possessives, whose
 
@@ -660,7 +661,8 @@ def _role(
         return None  # "contractual future revenue of X": revenue to come, none of the period's
     if not _starts_with_place(head):
         head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
-    clauses = _CLAUSE_MARK.split(head)  # "Codelco's output", "Tax income, the largest source"
+    # "soft red winter (SRW) sales": the brackets spell the name, no clause ends before the noun
+    clauses = _CLAUSE_MARK.split(unbracketed(head))  # "Codelco's output", "Tax income, the ..."
     traded: str | None = None  # the partner named ("exports to China")
     holders: set[str] = set()  # a balance's holder, a verb's subject ("The regions posted")
     if verb and name in OTHER_FLOWS:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from aktobe_facts.reading.numbers import AFTER_DIRECTIONS, GrammarError, Stated
-from aktobe_facts.reading.units import known_codes
+from aktobe_facts.reading.units import AMBIGUOUS_UNITS, known_codes
 from aktobe_facts.text.phraseread import currency_aliases, read
 
 _NEXT_WORD = re.compile(r"[^\S\n\r]*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
@@ -86,10 +86,15 @@ _PENCE_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)?|\d+\.\d+")
 up from 3.5p", "4.10p", "50p"): the number read as it is when a space parts them; never "1080p"."""
 
 
+_GLUED_AMBIGUOUS = re.compile(rf"(?:{'|'.join(AMBIGUOUS_UNITS)})\b", re.IGNORECASE)
+"""An abbreviation of two readings glued to the number ("shipped 82.9mt"): the number is read bare,
+as "82.9 mt" is, and the phrase's note says which unit to write."""
+
+
 def _glued_read(text: str, head: int, end: int) -> bool:
     """Letters glued after the number at ``end`` that the number is read without: basis points,
-    or pence after a price-sized number."""
-    if _BASIS_POINTS.match(text, end):
+    an abbreviation of two readings (``AMBIGUOUS_UNITS``), or pence after a price-sized number."""
+    if _BASIS_POINTS.match(text, end) or _GLUED_AMBIGUOUS.match(text, end):
         return True
     number = re.search(r"[\d.,]+$", text[head:end])
     return bool(_PENCE.match(text, end) and number and _PENCE_NUMBER.fullmatch(number.group(0)))

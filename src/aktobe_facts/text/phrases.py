@@ -340,12 +340,14 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     unit_after = _WORD_AFTER.match(text, stop) if stated.unit is None else None
     if unit_after is not None and unit_after.group(1).lower() in AMBIGUOUS_UNITS:
         word = unit_after.group(1)
-        note = f'printed "{value} {word}": "{word}" is {AMBIGUOUS_UNITS[word.lower()]}'
+        space = " " if unit_after.start(1) > stop else ""  # "82.9mt" as printed, glued
+        note = f'printed "{value}{space}{word}": "{word}" is {AMBIGUOUS_UNITS[word.lower()]}'
     parenthesised = text[head - 1 : head] == "(" and text[stop : stop + 1] == ")"
     return Phrase(head, stop, value, stated, counterparts, outer_end, parenthesised, note)
 
 
-_WORD_AFTER = re.compile(r"\s+(\w+)\b")
+_WORD_AFTER = re.compile(r"\s*(\w+)\b")
+"""The word after a figure, spaced or glued ("82.9 mt", "82.9mt")."""
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?:\S{0,4}?)(\d[\d,.'’]*)", re.IGNORECASE)
 
