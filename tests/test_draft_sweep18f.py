@@ -98,3 +98,23 @@ def test_other_glued_letters_stay_unread() -> None:
     # near miss: letters the grammar does not read, glued to the number, leave it no figure
     text = "The operator built 5G masts and 14mx towers in the three months, and 7 more."
     assert [c.value for c in draft(text).claims] == ["7"]
+
+
+# --- pairedunit: a whole number's glued "m" before a noun of things sold -------------------------
+
+
+def test_a_whole_number_of_units_in_m_is_millions() -> None:
+    # BBC News on Apple's quarter (April 2011): "down by 17% on the year at 9m units" read nine
+    # meters (a pass of a growth in meters, no finding yet)
+    text = "Sales of the player slid by 14% on the year at 6m units."
+    claims = {c.value: c.note for c in draft(text).claims}
+    assert "6 million" in claims and "million" in str(claims["6 million"])
+
+
+def test_a_whole_number_in_m_before_other_nouns_is_left_as_it_was() -> None:
+    # near miss: a race's distance, and a count the list does not name, keep their reading
+    assert [c.value for c in draft("She ran the 400m hurdles in 2031, and 7 more.").claims] == [
+        "400m",
+        "7",
+    ]
+    assert "5m" in [c.value for c in draft("The group built 5m walls in 2031, up 4%.").claims]

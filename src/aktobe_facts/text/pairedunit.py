@@ -57,17 +57,26 @@ def paired_unit(text: str, head: int, stop: int, value: str) -> tuple[Stated, st
 _MILLION_M = re.compile(r"\d{1,3}(?:,\d{3})*\.\d+m")
 _COUNTED_AFTER = re.compile(r"\s+([a-z][a-z-]*[a-z]s)\b")
 _NOT_COUNTED = frozenset({"is", "was", "has", "does", "as", "its", "this", "thus", "plus", "less"})
+_WHOLE_MILLION_M = re.compile(r"\d{1,3}m")
+_SOLD_COUNTS = frozenset(
+    {"units", "customers", "subscribers", "users", "passengers", "visitors", "shares", "copies"}
+)
+"""Nouns of things a company sells or serves, counted by the million: after them a whole number's
+glued "m" is million too ("at 9m units"); no length is written so ("400m hurdles" stays a length)."""
 
 
 def counted_million(text: str, stop: int, value: str) -> tuple[Stated, str, str] | None:
     """ "2.12m trips": a number with a decimal point, a glued "m" and a plural noun after it that
     the grammar reads as no unit is a count in millions of that noun, never a length (news writes
     a length with a decimal as "2.12-metre" or "2.12 metres"; a race's "400m hurdles" has no
-    decimal point): the reading as millions, a note for the editor and the value printed."""
-    if _MILLION_M.fullmatch(value) is None:
-        return None
+    decimal point), and so is a whole number before a noun of :data:`_SOLD_COUNTS` ("9m units"):
+    the reading as millions, a note for the editor and the value printed."""
     noun = _COUNTED_AFTER.match(text, stop)
     if noun is None or noun.group(1) in _NOT_COUNTED:
+        return None
+    if _MILLION_M.fullmatch(value) is None and not (
+        _WHOLE_MILLION_M.fullmatch(value) and noun.group(1) in _SOLD_COUNTS
+    ):
         return None
     try:
         stated = read(f"{value[:-1]} million")
