@@ -21,7 +21,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftroles import Role
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
-from aktobe_facts.text.roletime import COUNTS, MONTHS, Time, read_time
+from aktobe_facts.text.roletime import COUNTS, MONTHS, UNIT_MONTHS, Time, count_of, read_time
 
 _CUE = lazy(
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)\s+)?"
@@ -146,8 +146,6 @@ _BACK = lazy(
 )
 """Words that say how far back an earlier value lies: "a year earlier", "two years ago", "the
 previous month", "last year's"."""
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_LENGTH = {"year": 12, "quarter": 3, "month": 1}
 
 
 def _back(words: str) -> int | None:
@@ -156,8 +154,7 @@ def _back(words: str) -> int | None:
     for m in _BACK.finditer(words):
         unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
         count = m.group("n")
-        number = 1 if count is None else _NUMBERS.get(count.lower()) or int(count)
-        found.add(number * _LENGTH[unit])
+        found.add((1 if count is None else count_of(count)) * UNIT_MONTHS[unit])
     return found.pop() if len(found) == 1 else None
 
 

@@ -41,7 +41,7 @@ from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phrases import YEAR
-from aktobe_facts.text.roletime import COUNTS, MONTHS
+from aktobe_facts.text.roletime import COUNTS, MONTHS, count_of
 from aktobe_facts.text.textnums import FISCAL, fiscal_years
 
 Span = tuple[int, int]
@@ -308,10 +308,6 @@ def _month(word: str) -> int:
     return next(n for n, name in enumerate(MONTHS, 1) if name.startswith(word[:3].lower()))
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else COUNTS.index(word.lower()) + 1
-
-
 def _year(m: re.Match[str], last: int, dateline: Dateline | None) -> int | None:
     """The year of a span whose last month is ``last``: the one it names, the relative year it
     names counted from the dateline, else the dateline's year where its month makes it certain."""
@@ -340,7 +336,7 @@ def _months(m: re.Match[str], dateline: Dateline | None) -> str | None:
 
 
 def _first(m: re.Match[str], dateline: Dateline | None) -> str | None:
-    count = _count(m.group("n"))
+    count = count_of(m.group("n"))
     year = _year(m, count, dateline) if 1 <= count <= 12 else None
     return None if year is None else f"{year}-01/{year}-{count:02d}"
 
@@ -367,7 +363,7 @@ def _to(m: re.Match[str], dateline: Dateline | None) -> str | None:
     last = _month(m.group("a"))
     count = (
         12 if m.group("whole") else 3 if m.group("quarter") else 6 if m.group("half") else None
-    ) or _count(m.group("n"))
+    ) or count_of(m.group("n"))
     year = _year(m, last, dateline)
     if year is None or not 1 <= count <= 12:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from aktobe_facts.text.roletime import COUNTS, Time
+from aktobe_facts.text.roletime import COUNTS, UNIT_MONTHS, Time, count_of
 
 _OPENING = re.compile(
     rf"\s*(?:(?P<n>an?|{'|'.join(COUNTS)}|\d{{1,2}}|(?:a\s+)?(?:few|couple\s+of)|several)\s+(?P<u>year|month|quarter|week|day)s?\s+"
@@ -18,7 +18,6 @@ _OPENING = re.compile(
     r"prior|preceding)\s+(?P<u2>year|month|quarter))\b(?=\s*[,\s])",
     re.IGNORECASE,
 )
-_LENGTH = {"year": 12, "quarter": 3, "month": 1}
 _BACK = ("earlier", "before", "previous", "prior", "preceding")
 
 MOVED = "moved"
@@ -37,12 +36,9 @@ def opening_shift(text: str, start: int) -> int | None:
     way = (m.group("way") or m.group("next")).lower()
     unit = (m.group("u") or m.group("u2")).lower()
     count = (m.group("n") or "a").lower()
-    if unit not in _LENGTH or not (count in ("a", "an", *COUNTS) or count.isdigit()):
+    if unit not in UNIT_MONTHS or not (count in ("a", "an", *COUNTS) or count.isdigit()):
         return 0  # "A week later", "A few years later": no month moved for certain
-    number = (
-        1 if count in ("a", "an") else int(count) if count.isdigit() else COUNTS.index(count) + 1
-    )
-    months = number * _LENGTH[unit]
+    months = count_of(count) * UNIT_MONTHS[unit]
     return -months if way in _BACK else months
 
 

@@ -24,6 +24,18 @@ MONTH = "|".join(MONTHS)
 
 COUNTS = _split("one two three four five six seven eight nine ten eleven twelve")
 
+UNIT_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+"""The months in each unit a distance of time is told in ("two quarters later")."""
+
+
+def count_of(word: str) -> int:
+    """The number a distance's count word gives: "a" or "an" 1, digits, or one of :data:`COUNTS`."""
+    word = word.lower()
+    if word in ("a", "an"):
+        return 1
+    return int(word) if word.isdigit() else COUNTS.index(word) + 1
+
+
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 TIME_LINK = lazy(
