@@ -15,6 +15,7 @@ from aktobe_facts.text.changerates import value_of_rate
 from aktobe_facts.text.draftsigns import falls, rises, understood
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phrases import Phrase
+from aktobe_facts.text.ratepace import pace
 from aktobe_facts.text.sentences import Span, clause_end, clause_start
 
 PAST_VERB = r"(?-i:[a-z])\w{2,}ed"
@@ -77,14 +78,6 @@ _NOUN_AT = re.compile(
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _STOCK_OWNER = re.compile(r"(?:\b(?:its|their|our|his|her)|\w['’]s)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-_PACE = re.compile(
-    r"rates?\s+of\s+(?:(?!(?:on|in|of|for|at|to|from|by|with|among)\b)[a-z-]+\s+){0,2}?"
-    r"[a-z-]*[^\Wsu]s\s*$",
-    re.IGNORECASE,
-)
-"""A rate of things counted, right before the change ("the annual rate of urban starts increased
-22 percent", "the rate of home sales"): a pace, a count in a year, never a share: its change is its
-growth (a mass noun's rate, "the rate of unemployment", "of growth in exports", may be in points)."""
 _OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
 _POINTS_UNIT = re.compile(r"\s+points?\b", re.IGNORECASE)
@@ -140,7 +133,7 @@ def _of_share(before: str, sentence: str = "") -> bool:
         for m in _OF_SHARE.finditer(before)
         if not _stock(before, m) and not _POINTS_UNIT.match(before, m.end())
     ]
-    if not found or _PACE.match(before, found[-1].start()):
+    if not found or pace(before, found[-1].start()):
         return False
     if value_of_rate(sentence, before, found[-1].end()):
         return False
