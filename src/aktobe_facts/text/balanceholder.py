@@ -1,7 +1,8 @@
 """The holder a verb of having names for a balance, for the roles of a draft's figures.
 
 "The local budgets ran a deficit of X", "The Almaty city budget had a deficit of X", "The regions
-posted a combined deficit of X": the deficit is a lower budget's or a fund's, read as its possessor
+posted a combined deficit of X", "The deficit of the pension fund was X": the deficit is a lower
+budget's, a fund's or a company's, read as its possessor
 (as "the pension fund's deficit" names one), never the country's balance of the revenue and
 spending around it. The holder is the verb's subject alone: a clause before it ("Transfers to the
 provinces fell and the government recorded a deficit") names none.
@@ -10,6 +11,7 @@ provinces fell and the government recorded a deficit") names none.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.whose import LOWER_LEVELS
@@ -27,6 +29,15 @@ _SUBJECT_START = re.compile(r"\b(?:and|while|whereas|but|as|after|when|since)\s+
 the provinces fell and the government recorded": the government's, no province's)."""
 SUB_BUDGETS = LOWER_LEVELS | frozenset({"local", "regional", "municipal", "provincial"})
 """Words of a holder that make a balance a lower level's or a fund's."""
+HOLDER_WORDS = SUB_BUDGETS | frozenset(
+    re.findall(
+        r"\w+", "company companies firm firms corporation corporations security insurance capital"
+    )
+)
+"""Words of a holder whose balance is its own: a lower level, a fund, the capital city ("The
+capital's budget posted a deficit"), a company ("The state oil company recorded a deficit"), a social security or insurance system ("Social security ran a
+deficit"). A bank or an agency is left out: "the central bank reported a deficit of X" reports
+the country's."""
 
 
 def balance_holder(clause: str) -> str | None:
@@ -37,4 +48,11 @@ def balance_holder(clause: str) -> str | None:
         return None
     who = _SUBJECT_START.split(held.group("who"))[-1]  # "Transfers to the provinces fell and"
     words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'’-]+", who)]
-    return next((w for w in words if w in SUB_BUDGETS), None)
+    return next((w for w in words if w in HOLDER_WORDS), None)
+
+
+def holder_of(words: Sequence[str]) -> str | None:
+    """The word that makes a balance a holder's own where its noun's "of" names the holder ("the
+    deficit of the pension fund", "the surplus of the local budgets"); ``words`` are those after
+    "of", to the verb."""
+    return next((w.lower() for w in words if w.lower() in HOLDER_WORDS), None)

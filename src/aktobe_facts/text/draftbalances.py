@@ -21,7 +21,7 @@ from itertools import combinations, pairwise, product
 import msgspec
 from msgspec import Struct
 
-from aktobe_facts.text.balanceholder import SUB_BUDGETS
+from aktobe_facts.text.balanceholder import HOLDER_WORDS
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, month_number
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values, one_period_back
@@ -284,7 +284,7 @@ def _together(members: Members, named: dict[str, Role], dated: Dateline | None) 
     return len({year for r in rs if (year := _year(r.time, dated)) is not None}) <= 1
 
 
-_LOWER = SUB_BUDGETS | HOLDERS
+_LOWER = HOLDER_WORDS | HOLDERS
 
 
 def _new_holder(x: Role, y: Role) -> bool:

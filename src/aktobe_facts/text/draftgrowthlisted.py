@@ -91,7 +91,7 @@ def listed(text: str, sentence: Sentence) -> set[str]:
     for n in (3, 2):
         for i in range(len(figures) - 2 * n + 1):
             levels, growths = figures[i : i + n], figures[i + n : i + 2 * n]
-            if _shaped(text, sentence, levels, growths) is not None:
+            if _shaped(text, sentence, levels, growths, ended=False) is not None:
                 found |= {g.id for g in growths}
     return found
 
@@ -155,10 +155,13 @@ def _listed(text: str, sentence: Sentence, levels: list[Figure], growths: list[F
 
 
 def _shaped(
-    text: str, sentence: Sentence, levels: list[Figure], growths: list[Figure]
+    text: str, sentence: Sentence, levels: list[Figure], growths: list[Figure], ended: bool = True
 ) -> re.Match[str] | None:
     """The words of a list of levels and then of as many percents (the match of the words
-    between the last level and the first percent), whatever their kinds and signs."""
+    between the last level and the first percent), whatever their kinds and signs; with
+    ``ended``, only where the clause ends after the last percent (:data:`END`). Without it, any
+    words may follow: "A and B, up P and Q from 2028" or "..., compared with C and D" is still a
+    list, no growth P of B, though its base is left to the editor."""
     if not all(fig.is_measure(f) and not fig.is_percent(f) for f in levels):
         return None
     if not all(fig.is_percent(g) for g in growths):
@@ -169,7 +172,7 @@ def _shaped(
     joins = [_gap(text, sentence, a, b) for a, b in pairwise(growths)]
     if not all(JOIN.match(j) for j in joins) or not joins[-1].endswith("and"):
         return None
-    if END.match(text[growths[-1].phrase.outer_end : sentence.span[1]]) is None:
+    if ended and END.match(text[growths[-1].phrase.outer_end : sentence.span[1]]) is None:
         return None
     return _VERB.match(_gap(text, sentence, levels[-1], growths[0]))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from aktobe_facts.text.draftfigures import (
     Drafted,
@@ -41,17 +42,18 @@ _REACHED = r"(?:respectively,?\s+)?to(?:\s+reach)?"
 """Before the levels: "to", "to reach", "respectively to" ("rose 2 percent and 3.6 percent
 respectively to $1.27 trillion and $1.71 trillion")."""
 _TO = re.compile(rf"^(?:{_WHEN}\s+)?{_REACHED}$")
-_ANY_WHEN = (
-    rf"(?:(?:in|for|during|over|of|on|the|a|this|last|past|same|previous|first|second|third|"
+_WHEN_WORD = (
+    rf"(?:in|for|during|over|of|on|the|a|this|last|past|same|previous|first|second|third|"
     rf"fourth|full|whole|half|halves|quarter|quarters|year|years|month|months|period|week|weeks|"
     rf"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,4}}|§|{MONTH}|"
-    rf"year-on-year|y/y|yoy|month-on-month|m/m)\s+)*"
+    rf"year-on-year|y/y|yoy|month-on-month|m/m)"
 )
+_ANY_WHEN = rf"(?:{_WHEN_WORD}\s+)*"
 _ANY_AND = re.compile(rf"^{_ANY_WHEN}and$")
-_ANY_TO = re.compile(rf"^{_ANY_WHEN}{_REACHED}$")
+_ANY_TO = re.compile(rf"^(?:(?:{_WHEN_WORD}|and)(?:\s*,)?\s+)*{_REACHED}$")
 """The gaps of a list whose items name any period ("in March and 5 percent in the first quarter
-to"): never read as one growth's current value, though drafted only with the periods of
-:data:`_WHEN`."""
+to", "year on year in June and July, to": the periods listed too): never read as one growth's
+current value, though drafted only with the periods of :data:`_WHEN`."""
 _BOTH = re.compile(r"^and$")
 _BASES = re.compile(r"^(?:compared(?:\s+(?:to|with))?|from|against|versus)$")
 _SPAN = r"(?:year|half|quarter|month|months|period|season)"
@@ -113,9 +115,16 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
 
 def paired(text: str, sentence: Sentence) -> set[str]:
     """The ids of the percents of the sentence listed before a list of two levels ("by P and Q
-    to X and Y"), drafted here or not at all: never Q as the growth of X."""
+    to X and Y"), drafted here or not at all: never Q as the growth of X. Two growths joined by
+    "and" alone, the second with no word of its own ("fell by 4 and 6 percent, to X from Y"), are
+    a list too: two things' changes, or two measures' of one, never both X's, and which of them
+    is X's the words leave open."""
     found = _listed(text, sentence, _ANY_AND, _ANY_TO)
-    return {f.id for i in found for f in sentence.figures[i : i + 2]}
+    ids = {f.id for i in found for f in sentence.figures[i : i + 2]}
+    for first, second in pairwise(sentence.figures):
+        if _growths(first, second) and _BOTH.match(_gap(text, sentence, first, second)):
+            ids |= {first.id, second.id}
+    return ids
 
 
 def _listed(

@@ -39,7 +39,7 @@ from msgspec import Struct
 from aktobe_facts.reading.changewords import CHANGE_NOUNS
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
-from aktobe_facts.text.balanceholder import balance_holder
+from aktobe_facts.text.balanceholder import balance_holder, holder_of
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcurrency import adjective
 from aktobe_facts.text.draftwords import content
@@ -563,6 +563,13 @@ def _a_change(text: str, placed: Placed) -> bool:
     return _BY_BEFORE.search(before) is not None or _PERCENT_OR.search(before) is not None
 
 
+_WIRE_OPENER = lazy(
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^-–—()\n]{1,40})?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
+)
+"""A wire story's opening place in capitals, its date and agency, and a dash ("ASTANA, March 3
+(Reuters) - ", "LUSAKA - "): the sentence's own first word comes after it, and its capital names
+nothing ("Oil exports" are a part after the dash as at a sentence's start)."""
 _CLAUSE_MARK = lazy(r"[,;:()“”\"—]")
 """The marks that end a clause of the words before a role's noun: its modifiers and possessives
 are those of the last clause ("In 2023, Codelco's output"), its subject the first."""
@@ -659,8 +666,10 @@ def _role(
         return None  # "Mid-year spending of E13.7 billion", "year-to-date revenue": no period known
     if _TO_COME_BEFORE.search(head):
         return None  # "contractual future revenue of X": revenue to come, none of the period's
-    if not _starts_with_place(head):
-        head = head[:1].lower() + head[1:]  # "Tax revenues": a capital that names nothing
+    opener = _WIRE_OPENER.match(head)
+    cut = opener.end() if opener is not None else 0  # "ASTANA, March 3 (Reuters) - Oil exports"
+    if not _starts_with_place(head[cut:]):
+        head = head[:cut] + head[cut : cut + 1].lower() + head[cut + 1 :]  # "Tax revenues"
     # "soft red winter (SRW) sales": the brackets spell the name, no clause ends before the noun
     clauses = _CLAUSE_MARK.split(unbracketed(head))  # "Codelco's output", "Tax income, the ..."
     traded: str | None = None  # the partner named ("exports to China")
@@ -727,6 +736,8 @@ def _role(
                 part = part or words[0].lower()
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
             owner |= frozenset("goods" for w in words if w.lower() in _GOODS)  # "exports of goods"
+            if name in ("deficit", "surplus") and (holder := holder_of(words)) is not None:
+                holders = {holder}  # "The deficit of the pension fund was X": the fund's
         if _WITH_SERVICES.match(window, m.end()):
             owner |= COVERAGE  # "the deficit in goods and services": never of goods alone
         elif (only := _IN_ONE.match(window, m.end())) is not None:
