@@ -14,7 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from aktobe_facts.api import check_file
 from aktobe_facts.cli import app
+from aktobe_facts.findings import Outcome, Severity
 from aktobe_facts.reading.cldrsigns import SIGNS
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, parse
@@ -162,10 +164,40 @@ def test_a_short_key_of_the_settings_is_a_sign_of_the_files_values() -> None:
 
 @pytest.mark.parametrize(
     ("written", "code"),
-    [("USD$601 billion", "USD"), ("TOP$9 billion", "TOP"), ("NZD$1.2bn", "NZD")],
+    [
+        ("USD$601 billion", "USD"),
+        ("TOP$9 billion", "TOP"),
+        ("NZD$1.2bn", "NZD"),
+        # a dollar's country letters, which its code opens with, as a territory's office prints
+        # them (the Cayman Islands' tourism office: "KY$403.2 million")
+        ("KY$403.2 million", "KYD"),
+        ("BZ$ 1.4 billion", "BZD"),
+        ("JM$96bn", "JMD"),
+    ],
 )
 def test_a_code_then_a_dollar_sign_is_the_codes_currency(written: str, code: str) -> None:
     # as the Pacific's press prints it: the code of a currency written with "$", then the sign
     assert parse(written).unit.key == code  # type: ignore[union-attr]
     (phrase,) = scan(f"Remittances came to {written} in 2015.").phrases
     assert phrase.stated.unit is not None and phrase.stated.unit.key == code
+
+
+def test_two_letters_before_a_dollar_sign_keep_a_sign_they_already_are() -> None:
+    # "NZ$", "HK$" and "US$" are each one currency's sign already; "XC$" names no country
+    assert parse("NZ$5 million").unit.key == "NZD"  # type: ignore[union-attr]
+    assert parse("US$5 million").unit.key == "USD"  # type: ignore[union-attr]
+    assert "XC$" not in CLDR_PREFIXES and "XC$" not in SHARED_SIGNS
+
+
+def test_an_article_spending_in_country_lettered_dollars_checks_with_no_warning(
+    tmp_path: Path,
+) -> None:
+    # the figures read, the spending's change is drafted and passes: no figure is left uncovered
+    article = tmp_path / "article.txt"
+    text = "Guests spent an estimated KY$250.0 million over the year, a KY$20.0 million or 8.7%"
+    article.write_text(f"Island visitors\n\n{text} increase over the year before.\n", "utf-8")
+    found = {f.check: f for f in check_file(article).findings}
+    failed = [f for f in found.values() if f.outcome is Outcome.FAIL]
+    assert all(f.severity is Severity.INFO for f in failed), failed
+    assert found["change"].outcome is Outcome.PASS
+    assert "Cayman Islands dollars" in str(found["change"].inputs)

@@ -467,18 +467,21 @@ SETS = (
     # once from the summary lines alone (`scripts/draft_vs_hand.py --summary tests/heldout16` on
     # main 802dd33 with the set, its first run; the same on bb9657f and as landed, ac6a42e): 23 of 115 recalled, 24 of 31
     # drafted in the hand files, 0 of 5 whole, 0 of 7 findings found, no false error and 1 warning
-    # on its 5 clean articles
+    # on its 5 clean articles. Opened in the nineteenth session (scripts/sets.OPENED) to judge
+    # that warning and its 7 drafted relations not in the hand files (docs/corpus.md): the
+    # warning was false (a dollar printed with its country's two letters, "KY$", unread), and
+    # once it is read: 24 of 115 recalled, 25 of 32 in the hand files, no warning on a clean article
     HeldOut(
         "heldout16",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=23,
-        precise=24,
+        recalled=24,
+        precise=25,
         not_in_hand=7,
         whole=0,
         found=0,
-        warnings_on_clean=1,
+        warnings_on_clean=0,
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}

@@ -382,6 +382,13 @@ def _sign_codes() -> dict[str, tuple[str, ...]]:
     dollars = {code for sign, codes in found.items() if "$" in sign for code in codes}
     for code in sorted(dollars & set(_KNOWN)):  # sorted: one order in every run
         found.setdefault(code + "$", set()).add(code)
+    # ... and its country's two letters alone, which open every such code (ISO 4217 builds a
+    # code on the ISO 3166 letters of its country), then the sign, as a territory's own offices
+    # print it ("KY$403.2 million" of the Cayman Islands, "BZ$", "JM$", "FJ$"); not a code of no
+    # country ("XCD": "XC" names none) and not two letters another currency's sign already is
+    for code in sorted(dollars & set(_KNOWN)):
+        if not code.startswith("X"):
+            found.setdefault(code[:2] + "$", {code})
     return {sign: tuple(sorted(codes)) for sign, codes in found.items()}
 
 
