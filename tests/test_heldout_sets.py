@@ -375,7 +375,9 @@ SETS = (
     # main 8dbe8d2, its first run): 40 of 123 recalled, 39 of 42 drafted in the hand files, 1 of 5
     # whole, 1 of 11 findings found, 0 warnings on its 5 clean articles, and one false error;
     # raised at the session's end (main b9d7008: 44 of 123, 43 of 46, by the comparison reader
-    # text/draftcompare.py)
+    # text/draftcompare.py); one drafted relation not in the hand files fewer in the nineteenth
+    # session (43 of 45: a sentence's first level that names its month with a verb gives the
+    # context after it, text/periodcontext.py; summary lines only)
     HeldOut(
         "heldout12",
         total=10,
@@ -383,7 +385,7 @@ SETS = (
         clean=5,
         recalled=44,
         precise=43,
-        not_in_hand=3,
+        not_in_hand=2,
         whole=1,
         found=1,
         warnings_on_clean=0,
@@ -470,7 +472,9 @@ SETS = (
     # on its 5 clean articles. Opened in the nineteenth session (scripts/sets.OPENED) to judge
     # that warning and its 7 drafted relations not in the hand files (docs/corpus.md): the
     # warning was false (a dollar printed with its country's two letters, "KY$", unread), and
-    # once it is read: 24 of 115 recalled, 25 of 32 in the hand files, no warning on a clean article
+    # once it is read: 24 of 115 recalled, 25 of 32 in the hand files, no warning on a clean
+    # article; 6 of the 7 relations were wrong (a month's partner flows within a span's total, and
+    # their lifts: text/periodcontext.py), so 25 of 26
     HeldOut(
         "heldout16",
         total=10,
@@ -478,7 +482,7 @@ SETS = (
         clean=5,
         recalled=24,
         precise=25,
-        not_in_hand=7,
+        not_in_hand=1,
         whole=0,
         found=0,
         warnings_on_clean=0,

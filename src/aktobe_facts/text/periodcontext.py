@@ -9,8 +9,11 @@ months'; never by a share's, whose period words are its whole's: "13.6% of the t
 else the one period the sentences before it named
 last: by a sentence that opens on it ("Taking the first five months of the year together, the
 surplus was X. Exports rose to Y": the five months'), or by the lead ("The trade surplus in May
-was X. ... Imports fell to Y": May's). A sentence whose figures name two periods ("revenue was A
-in H1 and B in H2") leaves no context after it; a comparison's earlier figure ("against X a year
+was X. ... Imports fell to Y": May's), also by a sentence whose first figure is a level of no
+flow's noun that names its period with a verb ("Ruritania exported X in May, while imports rose
+to Y. ... Imports from the EU rose to Z": May's, so no part of the five months' imports named
+after them). A sentence whose figures name two periods ("revenue was A in H1 and B in H2") leaves
+no context after it; a comparison's earlier figure ("against X a year
 earlier") sets none and takes none (the guard is then silent). A sentence that opens on a time
 told as a distance from the one before ("A year later, exports came to A") moves the context by it
 (:mod:`aktobe_facts.text.relativeopening`): 2030 after 2029, or a period that fits no other where
@@ -115,6 +118,13 @@ def _contexts(article: Article) -> dict[str, Time]:
                 found[placed.figure.id] = own if own.named else last
                 if own.named and placed.figure.kind in ("growth", "change"):
                     last = own  # a change's period is its clause's, for the flows after it
+                elif own.named and placed.figure.kind == "amount" and k == 0:
+                    # a sentence's first level names its period with a verb, no flow's noun
+                    # ("Ruritania exported X in May, while imports rose to Y"): the sentence's
+                    # period and the context after it, never a later figure's (an earlier
+                    # value's "when 2.4 million tons were produced" in 2030)
+                    last = own
+                    periods.add(own)
                 continue
             if role.earlier:
                 found[placed.figure.id] = Time()
