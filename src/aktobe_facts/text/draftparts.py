@@ -279,12 +279,24 @@ def _same(relation: DraftRelation, total: Placed, parts: list[Placed]) -> bool:
 
 
 _PLAN_AFTER = re.compile(rf"\s+(?:{PLAN_NOUN})s?\b", re.IGNORECASE)
+_PLAN_OF = re.compile(
+    rf"\b(?:{PLAN_NOUN})s?\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:of\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure, in its own clause: a plan's noun joined to it by "of" ("against the
+budget estimate of revenue receipts of Rs X", "the target of X"): the plan's figure."""
 
 
 def _a_plan(text: str, placed: Placed) -> bool:
     """A figure a plan's noun follows ("below the 13.0 billion lari target", "the 3 billion lari
-    plan"): a plan's figure, no part of an actual whole (nor a whole of actual parts)."""
-    return _PLAN_AFTER.match(text, placed.figure.phrase.outer_end) is not None
+    plan") or names it by "of" before it ("against the budget estimate of tax revenue of X"): a
+    plan's figure, no part of an actual whole (nor a whole of actual parts)."""
+    start = placed.figure.phrase.start
+    before = text[max(placed.sentence[0], start - 80) : start]
+    return (
+        _PLAN_AFTER.match(text, placed.figure.phrase.outer_end) is not None
+        or _PLAN_OF.search(before) is not None
+    )
 
 
 def _net(text: str, total: Placed, named: dict[str, Role]) -> bool:

@@ -298,6 +298,8 @@ def names_the_change(text: str, sentence: Span, phrase: Phrase) -> bool:
     the rise in output at"), or "X percent growth"."""
     lead = text[clause_start(text, sentence[0], phrase.start) : phrase.start]
     lead += re.split(r"\d", phrase.value, maxsplit=1)[0]  # the value's own words: "an increase of"
+    if _more_than(text, phrase, sentence[1]):
+        return True  # "the growth of investment was 136% higher than X": the size of the change
     if _GROWTH_WAS.search(lead) or _NOUN_AT.search(lead):
         return False
     after = _GROWTH_AFTER.match(text, phrase.outer_end, sentence[1])
@@ -309,6 +311,22 @@ def names_the_change(text: str, sentence: Span, phrase: Phrase) -> bool:
         or _CHANGED_BY.search(lead) is not None
         or understood(text, sentence, phrase.start) is not None
     )
+
+
+_COMPARATIVE = r"(?:more|higher|greater|larger|bigger)"
+_MORE_THAN = re.compile(rf"\s+{_COMPARATIVE}\s+than\b", re.IGNORECASE)
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_COMPARATIVE_END = re.compile(rf"\b{_COMPARATIVE}$", re.IGNORECASE)
+
+
+def _more_than(text: str, phrase: Phrase, end: int) -> bool:
+    """A comparative and "than" right after a percent (or the phrase's own comparative, "136%
+    higher", then "than"): the size of a change whatever the words before it call it ("the
+    growth of investment was 136% higher than in 2030"); an index's level is "136% of", never
+    "136% higher than"."""
+    if _THAN.match(text, phrase.outer_end, end):
+        return _COMPARATIVE_END.search(text, phrase.start, phrase.outer_end) is not None
+    return _MORE_THAN.match(text, phrase.outer_end, end) is not None
 
 
 _GROWTH_WAS = re.compile(
@@ -332,6 +350,13 @@ _INDEX_COMPARED = re.compile(
     r"prior|same|corresponding)\b|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+_INDEX_LEVEL = re.compile(
+    r"\s*(?:,?\s*in\s+(?:comparable|constant|real)\s+prices\s*,?)?\s*(?:to|of|against|"
+    r"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|its\s+)?(?:level|volume)\s+of\b",
+    re.IGNORECASE,
+)
+"""After a percent: the level it is a percent of, the prices it is measured in first or not ("at
+a growth rate of 104.2% in comparable prices to the level of 2030"): an index."""
 INDEX_LOW = 50
 """An index compared with a period ("104.5 percent compared to 2022") is near 100: a percent
 below this with those words is a rate, not an index."""
@@ -339,7 +364,7 @@ below this with those words is a rate, not an index."""
 
 def _is_index(rest: str, value: Fraction) -> bool:
     """A percent whose words make it a level against a period: an index."""
-    if _INDEX_OF.match(rest):
+    if _INDEX_OF.match(rest) or _INDEX_LEVEL.match(rest):
         return True
     return value >= INDEX_LOW and _INDEX_COMPARED.match(rest) is not None
 
