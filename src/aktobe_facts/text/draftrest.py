@@ -70,10 +70,12 @@ _EXCEPT = re.compile(
 )
 """The rest named by the partners it leaves out: "all countries excluding the UK and Russia"."""
 _PARTNER = lazy(
-    rf"\b(?i:to|from|with|in|for)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)[A-Z]|\b[A-Z]{{2,}}\b"
+    rf"\b(?i:to|from|with|in|for)\s+(?:the\s+)?(?!(?i:{MONTH_NAMES})\b)[A-Z]|\b[A-Z]{{2,}}\b|"
+    r"\b(?i:to|from|with|in|for)\s+(?:the\s+)?(?i:euro[\s-]?(?:area|zone))\b"
 )
 """A partner named: "to CIS countries", "from the UK", "exports to EU", "the CIS" (never a month,
-"in November")."""
+"in November"); the euro area, which is printed in lower case ("exports to the euro area", "to
+the eurozone": a partner's, no whole of all partners; nineteenth session, left19)."""
 _INSIDE = re.compile(r"\b(?:of\s+(?:these|which|them|this|that)|including)\b", re.IGNORECASE)
 """A part's words that make it a part of another part."""
 _BREAK = re.compile(r"[,;:]|\s(?:and|while|whereas|but)\s", re.IGNORECASE)

@@ -55,7 +55,7 @@ from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
 from aktobe_facts.text.spelledname import unbracketed
 from aktobe_facts.text.subjectpart import subject_part
-from aktobe_facts.text.whose import FUNCTION_WORDS, possessives, whose
+from aktobe_facts.text.whose import FUNCTION_WORDS, is_country, possessives, whose
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -735,6 +735,9 @@ def _role(
             elif not all(_owns(w) for w in words):
                 part = part or words[0].lower()
             owner |= frozenset(w.lower() for w in words if w.lower() in _ENTITY)
+            country = _OF_COUNTRY.match(tail)
+            if country is not None and is_country(country.group(1)):
+                holders.add(country.group(1).lower())  # "Exports of Kazakhstan": Kazakhstan's
             owner |= frozenset("goods" for w in words if w.lower() in _GOODS)  # "exports of goods"
             if name in ("deficit", "surplus") and (holder := holder_of(words)) is not None:
                 holders = {holder}  # "The deficit of the pension fund was X": the fund's
@@ -1379,6 +1382,13 @@ _BUDGET_SUBJECT = re.compile(
 def _budget_subject(head: str) -> bool:
     """The sentence before a verb ("took in", "spent") names a budget: its subject spends."""
     return _BUDGET_SUBJECT.search(head) is not None
+
+
+_OF_COUNTRY = re.compile(
+    r"\s*of\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])"
+)
+"""After a flow's noun, "of" and a capitalised name: a country's name there names whose the flow
+is ("Exports of Kazakhstan", "of the United States"), as a possessive does."""
 
 
 def _owns(word: str) -> bool:

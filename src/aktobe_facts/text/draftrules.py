@@ -54,7 +54,9 @@ from aktobe_facts.text import (
     draftyield,
     grosslines,
     monthalone,
+    partnergroups,
     siblingflows,
+    sumowners,
     sumperiods,
 )
 from aktobe_facts.text.draftarticle import Article
@@ -150,6 +152,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             if not siblingflows.sibling_sum(article, r)
             and not grosslines.gross_in_net(article, r)
             and not sumperiods.part_of_another_period(article, r)
+            and not partnergroups.nested_parts(article, r)
+            and not sumowners.another_owner_part(article, r)
             and not monthalone.whole_of_later_parts(article, r)
             and not _given_twice(article, r)
             and not _summed_before([*found, *made[: made.index(r)]], r)

@@ -74,6 +74,11 @@ def within_owner(whole: frozenset[str], part: frozenset[str], partner: str | Non
     return all(owner in _countries() for owner in whole)
 
 
+def is_country(name: str) -> bool:
+    """The words are a country's English name ("Kazakhstan", "United States"), in any case."""
+    return name.lower() in _countries()
+
+
 @cache
 def _countries() -> frozenset[str]:
     """The lowercase English names of the countries (and territories) that use a currency."""

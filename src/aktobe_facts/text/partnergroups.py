@@ -1,0 +1,164 @@
+"""Trade partners that contain one another are no two parts of one sum: "Exports to the EU came
+to B, and exports to Germany to C" counts Germany twice if B and C are drafted as parts of all
+exports, since Germany is in the EU. The words do not say so; membership does.
+
+:data:`GROUPS` holds the members of the groups of countries the articles name as partners, each
+with its source; a group counts every country that has ever been its member (the United Kingdom
+in the EU until 31 January 2020, Georgia in the CIS until 2009), so an article of any year is
+read with the members it may mean: a sum is only ever refused for it, never made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftroles import roles
+
+_EURO_AREA = (
+    "austria belgium bulgaria croatia cyprus estonia finland france germany greece ireland "
+    "italy latvia lithuania luxembourg malta netherlands portugal slovakia slovenia spain"
+)
+"""The euro area's members as the European Central Bank lists them (ecb.europa.eu, "Euro area
+countries"; Croatia from 2023, Bulgaria from 1 January 2026)."""
+_EU = f"{_EURO_AREA} czechia denmark hungary poland romania sweden united-kingdom"
+"""The European Union's 27 members as the Union lists them (european-union.europa.eu, "EU
+countries"), and the United Kingdom, a member from 1973 to 31 January 2020."""
+_CIS = (
+    "armenia azerbaijan belarus kazakhstan kyrgyzstan moldova russia tajikistan uzbekistan "
+    "turkmenistan ukraine georgia"
+)
+"""The Commonwealth of Independent States (the CIS Executive Committee, cis.minsk.by): its nine
+member states, Turkmenistan (an associate since 2005), Ukraine (a participant until 2018) and
+Georgia (a member until 2009)."""
+_EAEU = "armenia belarus kazakhstan kyrgyzstan russia"
+"""The Eurasian Economic Union's five member states (eaeunion.org, "Member states")."""
+_ASEAN = (
+    "brunei cambodia indonesia laos malaysia myanmar philippines singapore thailand vietnam "
+    "timor-leste"
+)
+"""The Association of Southeast Asian Nations' members (asean.org, "Member States"; Timor-Leste
+from October 2025)."""
+_GCC = "bahrain kuwait oman qatar saudi-arabia united-arab-emirates"
+"""The Gulf Cooperation Council's six member states (gcc-sg.org)."""
+
+GROUPS: dict[str, frozenset[str]] = {
+    name: frozenset(members.split())
+    for name, members in (
+        ("euro area", _EURO_AREA),
+        ("eu", _EU),
+        ("cis", _CIS),
+        ("eaeu", _EAEU),
+        ("asean", _ASEAN),
+        ("gcc", _GCC),
+    )
+}
+"""Each group's members, by the one name :func:`country` gives them."""
+
+_GROUP_NAMES = {
+    "euro area": "euro area",
+    "euro zone": "euro area",
+    "eurozone": "euro area",
+    "euro-zone": "euro area",
+    "euro-area": "euro area",
+    "eu": "eu",
+    "european union": "eu",
+    "eu27": "eu",
+    "eu-27": "eu",
+    "eu28": "eu",
+    "eu-28": "eu",
+    "cis": "cis",
+    "eaeu": "eaeu",
+    "eeu": "eaeu",
+    "eurasian economic union": "eaeu",
+    "asean": "asean",
+    "gcc": "gcc",
+    "gulf cooperation council": "gcc",
+}
+"""How the articles name each group as a partner ("exports to the eurozone", "to EU countries")."""
+
+_COUNTRY_NAMES = {
+    "czech republic": "czechia",
+    "slovak republic": "slovakia",
+    "the netherlands": "netherlands",
+    "holland": "netherlands",
+    "uk": "united-kingdom",
+    "u.k.": "united-kingdom",
+    "united kingdom": "united-kingdom",
+    "britain": "united-kingdom",
+    "great britain": "united-kingdom",
+    "russian federation": "russia",
+    "kyrgyz republic": "kyrgyzstan",
+    "lao pdr": "laos",
+    "viet nam": "vietnam",
+    "east timor": "timor-leste",
+    "saudi arabia": "saudi-arabia",
+    "uae": "united-arab-emirates",
+    "united arab emirates": "united-arab-emirates",
+}
+"""Other names of the members (the one-word names are their own)."""
+
+_MEMBERS = frozenset().union(*GROUPS.values())
+_SCOPE = re.compile(
+    r"^(?:the\s+)?(?P<name>.+?)(?:\s+(?:member\s+)?(?:countries|nations|states|economies|"
+    r"markets|partners|members|bloc))?$"
+)
+
+
+def group(partner: str | None) -> frozenset[str] | None:
+    """The members of the group a partner's words name ("eu countries", "the eurozone", "cis"),
+    None for a country or a partner no group names ("non-eu countries" is none)."""
+    if partner is None:
+        return None
+    m = _SCOPE.match(partner.strip().lower())
+    name = _GROUP_NAMES.get(m.group("name")) if m else None
+    return None if name is None else GROUPS[name]
+
+
+def country(partner: str | None) -> str | None:
+    """The member a partner's words name ("germany", "the czech republic", "uk"), None for any
+    other partner."""
+    if partner is None:
+        return None
+    said = re.sub(r"\s+", " ", partner.strip().lower())
+    said = _COUNTRY_NAMES.get(said, said)
+    said = _COUNTRY_NAMES.get(said.removeprefix("the "), said.removeprefix("the "))
+    return said if said in _MEMBERS else None
+
+
+def _members(partner: str | None) -> frozenset[str]:
+    found = group(partner)
+    if found is not None:
+        return found
+    one = country(partner)
+    return frozenset() if one is None else frozenset({one})
+
+
+def overlap(one: str | None, other: str | None) -> bool:
+    """Two partners share a country: a country and a group it is in ("germany", "eu"), two
+    groups with a member in common ("cis", "eaeu"; "eu", "euro area"); a partner the tables do
+    not name shares nothing."""
+    if one is None or other is None or one.strip().lower() == other.strip().lower():
+        return False
+    return bool(_members(one) & _members(other))
+
+
+def nested_parts(article: Article, relation: DraftRelation) -> bool:
+    """A sum two of whose parts' partners share a country ("Exports to the EU came to B, and
+    exports to Germany to C": Germany is in the EU), or one of whose parts' partners holds the
+    total's (a group as a part of one member's flow)."""
+    total, parts = relation.fields.get("total"), relation.fields.get("parts")
+    if relation.kind != "sum" or not isinstance(total, str) or not isinstance(parts, list):
+        return False
+    named = roles(article)
+    partners = [
+        role.partner for p in parts if isinstance(p, str) and (role := named.get(p)) is not None
+    ]
+    if any(overlap(a, b) for k, a in enumerate(partners) for b in partners[k + 1 :]):
+        return True
+    whole = named.get(total)
+    held = country(whole.partner) if whole is not None else None
+    return held is not None and any(
+        (members := group(p)) is not None and held in members for p in partners
+    )
