@@ -6,9 +6,12 @@ guard, and each near miss one step away still drafts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from _drafted import relations
+from _drafted import outcomes, relations, sums
+from aktobe_facts.findings import Outcome
 
 
 def _kinds(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
@@ -130,3 +133,116 @@ def test_near_miss_all_exports_after_a_wire_opening_still_draft_the_balance() ->
     )
     made = _kinds(text, ("difference",))
     assert [(f["result"], f["minuend"]) for _, f in made] == [("$1.6 billion", "$10.6 billion")]
+
+
+# 5. respectroles (recall17) gave the listed levels no plan: "were forecast to reach A and B
+# respectively" was read as reported flows and tied to a reported balance (false errors).
+
+
+@pytest.mark.parametrize(
+    "flows",
+    [
+        "Exports and imports were forecast to reach $5.0 billion and $3.0 billion respectively.",
+        "Exports and imports are expected to reach $5.0 billion and $3.0 billion respectively, "
+        "the ministry said.",
+        "Exports and imports are projected at $5.0 billion and $3.0 billion respectively.",
+    ],
+)
+def test_planned_levels_listed_with_respectively_are_no_flows_of_a_reported_balance(
+    flows: str,
+) -> None:
+    text = flows + " The trade surplus was $0.4 billion."
+    assert _kinds(text, ("difference",)) == [], flows
+
+
+def test_a_planned_budget_listed_with_respectively_is_no_difference_of_the_deficit() -> None:
+    text = (
+        "Revenue and spending were budgeted at 5.1 trillion tenge and 6.0 trillion tenge "
+        "respectively. The deficit was 0.4 trillion tenge."
+    )
+    assert _kinds(text, ("difference",)) == []
+
+
+def test_near_miss_reported_levels_listed_with_respectively_still_draft_the_balance() -> None:
+    text = (
+        "Exports and imports reached $5.0 billion and $3.0 billion respectively. "
+        "The trade surplus was $2.0 billion."
+    )
+    made = _kinds(text, ("difference",))
+    assert [(f["result"], f["minuend"]) for _, f in made] == [("$2.0 billion", "$5.0 billion")]
+
+
+# 6. draftgrowth._CUE (recall17) read "as compared to" before a target as before a base: a plan's
+# noun right after the figure compared with ("the $5.0 billion target") makes it no base, as
+# "forecast" and "planned" there did (the older "compared to" had the same gap).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports were $5.6 billion, 12 percent higher as compared to the $5.0 billion target.",
+        "Exports rose 12 percent to $5.6 billion as compared to the $5.0 billion target.",
+        "Exports rose 12 percent to $5.6 billion compared to the $5.0 billion target.",
+        "Exports rose 12 percent to $5.6 billion as against the $5.0 billion budget goal.",
+    ],
+)
+def test_a_target_compared_with_is_no_base_of_a_growth(text: str) -> None:
+    made = _kinds(text, ("growth",))
+    assert made and all("base" not in f for _, f in made), text
+
+
+def test_near_miss_a_base_a_year_earlier_after_as_compared_to_still_drafts() -> None:
+    text = "Exports rose 12 percent to $5.6 billion as compared to $5.0 billion a year earlier."
+    made = _kinds(text, ("growth",))
+    assert [(f["current"], f.get("base")) for _, f in made] == [("$5.6 billion", "$5.0 billion")]
+
+
+# 7. draftrest (older, found on the way): a partner's level read the next clause's "other
+# countries" as its own words, so "to Russia ... C, while exports to other countries were D"
+# made C the rest, an exhaustive sum of the whole that left D out (a false error).
+
+
+def test_a_partner_s_level_before_the_rest_s_clause_is_no_rest() -> None:
+    text = (
+        "Exports came to $9.0 billion. Exports to China rose to $3.0 billion and to Russia fell "
+        "to $1.2 billion, while exports to other countries were $4.8 billion."
+    )
+    exhaustive = [parts for _, parts, whole in sums(text) if whole]
+    assert exhaustive == [["$3.0 billion", "$1.2 billion", "$4.8 billion"]]
+
+
+# 8. Conversions (draftdates, whose undated halves recall17 read as the period named before): a
+# base's pair or one after a compared period's words took the current period, and the two rates,
+# a year apart, were held to one (false errors).
+
+LEAD = "Exports reached 2.1 trillion tenge ($4.5 billion) in the first half of 2030"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", up from 1.4 trillion tenge ($3.5 billion) in the same period last year.",
+        ". In the same period last year, imports were 1.4 trillion tenge ($3.5 billion).",
+        ". In the previous H1, imports were 1.4 trillion tenge ($3.5 billion).",
+        ". A year earlier, imports were 1.4 trillion tenge ($3.5 billion).",
+    ],
+)
+def test_a_compared_period_s_conversion_is_held_to_no_current_rate(
+    rest: str, tmp_path: Path
+) -> None:
+    found = outcomes(LEAD + rest, tmp_path, ("conversions",))
+    assert ("conversions", Outcome.FAIL) not in found, rest
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ". Imports were 1.4 trillion tenge ($3.5 billion).",
+        ". Imports were 1.4 trillion tenge ($3.5 billion) in the same period.",
+    ],
+)
+def test_near_miss_a_pair_of_the_period_named_last_still_shares_its_rate(
+    rest: str, tmp_path: Path
+) -> None:
+    found = outcomes(LEAD + rest, tmp_path, ("conversions",))
+    assert found == [("conversions", Outcome.FAIL)], rest

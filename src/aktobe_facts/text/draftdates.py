@@ -7,6 +7,9 @@ period's rate. So:
 
 - an undated pair takes the one period its sentence names after it, with no other amount
   between ("1.37 trillion tenge ($9.14 billion) in revenue, or 7.9% of GDP in 2010");
+- a comparison's base ("up from X ($Y)") or a pair after a compared period's words in its
+  sentence ("In the same period last year, X ($Y)") takes no period it is compared with: it is
+  left open, as below;
 - else the period the article last named before it (not a comparison's), when no words between
   it and the pair, or in the pair's own sentence, name a period the reader could not date ("this
   year" with no dateline, "in March" with no year): an article's period holds until it names
@@ -119,15 +122,46 @@ def dated(
             continue
         k = bisect_right(ends, claim.at[0]) - 1
         last = marks[k] if k >= 0 else None
-        if last is not None and not _other_than(text, last, other_words, sentence[1]):
+        compared = _compared(text, claim, max(last.end if last else 0, sentence[0]))
+        if (
+            last is not None
+            and not compared
+            and not _other_than(text, last, other_words, sentence[1])
+        ):
             out.append(msgspec.structs.replace(claim, period=last.text))
             continue
         out.append(claim)
-        if _count(others, last.end if last else sentence[0], sentence[1]) > 0:
+        if compared or _count(others, last.end if last else sentence[0], sentence[1]) > 0:
             open_ids.add(claim.id)  # a period no one can date is named around it
     out, notes = _left_open(out, open_ids)
     times = _times(marks, other_words)
     return _one_time_per_rate(text, out, times, sentences, values, notes)
+
+
+_BASE_BEFORE = lazy(
+    r"\b(?:from|against|versus|vs\.?|than|over|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Right before a figure: the words that make it a comparison's base ("up from X")."""
+_COMPARED_TIME = lazy(
+    r"\b(?:(?:a|one|two|three)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)|"
+    r"(?:the\s+)?(?:same|corresponding|previous|prior|preceding|year-earlier)\s+(?:period|months?|"
+    r"quarter|half|year|h[12]|q[1-4])|last\s+year)\b",
+    re.IGNORECASE,
+)
+"""Words of a period compared with: "a year earlier", "in the same period last year", "the
+previous H1"."""
+
+
+def _compared(text: str, claim: DraftClaim, after: int) -> bool:
+    """The pair is of a period compared with, never the one named last before it: it is a
+    comparison's base ("up from X ($Y) in the same period last year"), or its sentence names the
+    compared period between that period and it ("In the previous H1, imports were X ($Y)", "A
+    year earlier, ..."). A base's or an earlier period's rate may differ from the current one's."""
+    at = _value_at(claim, text)
+    if _BASE_BEFORE.search(text[max(0, at - 40) : at]):
+        return True
+    return after < at and _COMPARED_TIME.search(text, after, at) is not None
 
 
 def _count(positions: Sequence[int], start: int, end: int) -> int:

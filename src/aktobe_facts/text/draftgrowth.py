@@ -727,8 +727,11 @@ the clause's end or only the words of a period ("in §"); never "in bad loans"."
 _PLANNED = (
     r"(?:expected|forecast\w*|planned|projected|budgeted|targeted|estimated|anticipated|"
     r"predicted|envisaged|(?:set|earmarked)\s+(?:in|for|by)|(?:in|of|under)\s+(?:the\s+)?"
-    rf"(?:(?:§|\w+)\s+)?(?:budget|{PLAN_NOUN}|programme|program)s?)\b"
+    rf"(?:(?:§|\w+)\s+)?(?:budget|{PLAN_NOUN}|programme|program)s?|"
+    rf"(?:budget|goal|ceiling|limit|{PLAN_NOUN})s?)\b"
 )
+"""After a figure compared with: a plan's or a forecast's words ("against Y planned", "Y in the
+budget plan"), or its noun right after it ("as compared to the $5.0 billion target")."""
 _WIDER = (
     r"(?:for|of|to|in|across)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:whole|entire)\s+"
     r"(?:of\s+(?:the\s+)?)?)(?!(?:§|year|month|quarter|half|period|season|week|day)s?\b)[A-Za-z]|"

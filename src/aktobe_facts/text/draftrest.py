@@ -26,7 +26,9 @@ the rest of a region ("other countries in Asia", "other EU
 countries": the rest of a part, never of the whole); a part that says it is of another part ("of
 these", "of which": a list inside a part); a name of "excluding" that no figure, or two, name;
 a whole smaller than a part (another whole); a part opened by "with" after another part ("Exports
-to the EU rose to B, with exports to Germany at C": the EU's detail); a part of a kind of the flow the whole does not
+to the EU rose to B, with exports to Germany at C": the EU's detail); a partner's level whose
+next clause names the rest ("and to Russia fell to C, while exports to other countries were D":
+C is Russia's, D the rest); a part of a kind of the flow the whole does not
 name ("Exports of oil to other countries", "Re-exports to other countries"), another owner's part
 ("Utopia's exports to other countries" after "Ruritania's exports came to A"), and a partner of
 the list whose figure is no level ("Exports to CIS countries rose by B": its level is not given,
@@ -89,7 +91,7 @@ def relations(
     levels = [p for p in article.figures if candidate(article, p)]
     found: list[DraftRelation] = []
     for rest in levels:
-        words = _words(article, rest)
+        words = _clause(article, rest)  # never the next clause's "while exports to other ..."
         listed = _EXCEPT.search(words)
         if listed is not None:
             parts = _named(article, levels, rest, _names(listed.group("names")))

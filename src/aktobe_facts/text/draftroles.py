@@ -304,6 +304,14 @@ _PLAN = lazy(
 "Sees" and "seen" as the press writes a forecast ("the IMF sees exports at X", "exports are seen
 at X", "revenue seen by analysts at X", by one or two words); "a report seen by Reuters" is none,
 nor "data seen by Reuters showed exports at X" (a verb of its own after the seer)."""
+
+
+def planned(text: str, start: int, end: int) -> bool:
+    """The words of ``text[start:end]``, a sentence up to a figure, make the figure planned
+    (:data:`_PLAN`)."""
+    return _PLAN.search(text, start, end) is not None
+
+
 _SOME_OF = re.compile(
     r"\b(?:most|part|half|bulk|some|much|portion|share|majority|third|quarter)\s+of\s+"
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$",
@@ -597,14 +605,14 @@ def _role(
     if after_noun is not None and _A_BEFORE.search(text, placed.sentence[0], phrase.start):
         word = (after_noun.group(1) or "").lower()
         family = TRADE if word == "trade" else BUDGET if word else None
-        plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+        plan = planned(text, placed.sentence[0], phrase.start)
         name = after_noun.group(2).lower()
         return Role(name, family, None, frozenset(), plan, time, earlier, phrase.start)
     flow_after = _FLOW_AFTER.match(text, phrase.outer_end)
     if flow_after is None and _INTO_BEFORE.search(text, placed.sentence[0], phrase.start):
         flow_after = _WORTH_OF_FLOW.match(text, phrase.outer_end)  # "into A worth of exports"
     if flow_after is not None and _LEVEL_BEFORE.search(text, placed.sentence[0], phrase.start):
-        plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+        plan = planned(text, placed.sentence[0], phrase.start)
         name = flow_after.group(1).lower()
         return Role(name, FAMILIES.get(name), None, frozenset(), plan, time, earlier, phrase.start)
     if not matches:
@@ -785,7 +793,7 @@ def _role(
     if toward is not None:  # "exports rose to $50mn to CIS countries": that partner's
         part = part or toward.group(1).lower()
         traded = traded or toward.group(1).lower()
-    plan = _PLAN.search(text, placed.sentence[0], phrase.start) is not None
+    plan = planned(text, placed.sentence[0], phrase.start)
     if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's

@@ -11,7 +11,9 @@ imports", "imports from and exports to ASEAN" are left), no part after the list 
 imports of gold"); then as many levels of one unit, listed with only commas and "and" between, no
 other level between the nouns and them, none of which the words gave a role; and "respectively"
 once in the sentence, between the list of nouns and the clause's end after the levels. The first
-level takes the first noun's flow, and so on, with the period its own clause names.
+level takes the first noun's flow, and so on, with the period its own clause names and the plan
+its sentence's words make it ("were forecast to reach A and B respectively": forecasts, as each
+level's own words would make it).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from itertools import pairwise
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import same_unit
-from aktobe_facts.text.draftroles import FAMILIES, Role
+from aktobe_facts.text.draftroles import FAMILIES, Role, planned
 from aktobe_facts.text.figuretime import is_earlier, time_of
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.whose import whose
@@ -83,7 +85,7 @@ def listed(article: Article, named: dict[str, Role]) -> dict[str, Role]:
                 FAMILIES.get(flow),
                 None,
                 frozenset(),
-                False,
+                planned(text, start, placed.figure.phrase.start),  # "were forecast to reach"
                 time_of(text, figures, index),
                 is_earlier(text, figures, index),
                 start + spans[k][0],
