@@ -6,13 +6,12 @@ lazy imports) that keep the seed's cold start near its floor.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from _imports import modules_of_a_check
 from aktobe_facts.checks.relation_kinds import CHECKS, ENGINE_KINDS
 from aktobe_facts.claims.loader import load
 from aktobe_facts.cli import _name, app, app_for
@@ -32,17 +31,7 @@ FILES = sorted(
 
 @pytest.mark.parametrize("quiet", [["-q"], []])
 def test_the_seed_check_imports_no_solver_no_pint_no_worker_pool(quiet: list[str]) -> None:
-    code = (  # the entry point ends the process itself (cli._leave), after the atexit handlers
-        "import atexit, sys\n"
-        "atexit.register(lambda: sys.stderr.write(' '.join(sorted(sys.modules))))\n"
-        "from aktobe_facts.cli import main\n"
-        f"sys.argv = ['aktobe-facts', 'check', *{quiet}, 'claims.toml']\n"
-        "main()\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    loaded = set(done.stderr.split())
+    loaded = modules_of_a_check([*quiet, "claims.toml"])
     assert "aktobe_facts.checks.shares" in loaded  # the run did check the file
     unwanted = {
         "aktobe_facts.solve.analysis",

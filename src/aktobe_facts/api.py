@@ -139,7 +139,7 @@ def check_file(
     with _cycle_collector_paused():
         try:
             if article_file:
-                # the draft machinery (tomlkit among it) is imported only for an article: it was
+                # the draft machinery (its rules, their patterns) is imported only for an article: it was
                 # about a third of the cold start of a claims file's check
                 from aktobe_facts.text.articlecheck import loaded_article
 

@@ -1,8 +1,8 @@
-"""A draft (:mod:`aktobe_facts.text.draft`) written as a claims file, with tomlkit.
+"""A draft (:mod:`aktobe_facts.text.draft`) written as a claims file.
 
-Each table is rendered on its own and the tables are joined with blank lines, so that a
-``[[group]]`` stands right before its first member (tomlkit would move interleaved arrays of tables
-apart). Hidden characters (:mod:`aktobe_facts.visible`) are written as TOML escapes. The text is
+Each table is written on its own (:mod:`aktobe_facts.text.tomltables`, as tomlkit writes it) and
+the tables are joined with blank lines, so that a ``[[group]]`` stands right before its first
+member. Hidden characters (:mod:`aktobe_facts.visible`) are written as TOML escapes. The text is
 checked to load before it is returned.
 """
 
@@ -11,14 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePath
 
-import tomlkit
-from tomlkit.items import Table
-
 from aktobe_facts.claims.loader import LoadError, loads
 from aktobe_facts.text.article import ArticleError, linked_path
 from aktobe_facts.text.draft import Draft, DraftClaim
 from aktobe_facts.text.draftcurrency import SharedWords, assumed_note
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.tomltables import Comment, Entry, table
 from aktobe_facts.visible import printable, toml_escaped
 
 HEADER = (
@@ -71,49 +69,43 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
     if draft.unread:
         header += [UNREAD, *(f"  {text!r}" for text in draft.unread)]
     parts = ["".join(f"# {line}\n" for line in header)]
-    head = tomlkit.table()
-    for key, value in (("title", draft.title), ("path", path), ("sha256", sha256)):
-        if value is not None:
-            head.add(key, value)
+    head: list[Entry] = [
+        (key, value)
+        for key, value in (("title", draft.title), ("path", path), ("sha256", sha256))
+        if value is not None
+    ]
     if head:
-        parts.append(_dump("article", head, array=False))
+        parts.append(table("article", head, array=False))
     if draft.shared.currencies or draft.locale:
-        settings = tomlkit.table()
+        settings: list[Entry] = []
         if draft.locale:  # "US$1,09 billion" ... "US$1,099 billion": decimal commas throughout
-            settings.add("locale", draft.locale)
+            settings.append(("locale", draft.locale))
         if draft.shared.currencies:  # "lei" in an article that names Moldova: MDL
-            words = tomlkit.inline_table()
-            words.update(dict(draft.shared.currencies))
-            settings.add("currencies", words)
-        parts.append(_dump("settings", settings, array=False))
+            settings.append(("currencies", dict(draft.shared.currencies)))
+        parts.append(table("settings", settings, array=False))
     groups = {g.first_member: g for g in draft.groups}
     for claim in draft.claims:
         group = groups.get(claim.id)
         if group is not None:
-            table = tomlkit.table()
-            table.add("id", group.id)
-            parts.append(_dump("group", table))
-        parts.append(_dump("claim", _claim(claim, draft.shared)))
+            parts.append(table("group", [("id", group.id)]))
+        parts.append(table("claim", _claim(claim, draft.shared)))
     if draft.notes:
         lines = ["Relations the words leave uncertain (not drafted; the editor decides):"]
         parts.append("".join(f"# {line}\n" for line in lines + [f"  {n}" for n in draft.notes]))
     for relation in draft.relations:
-        parts.append(_dump("relation", _relation(relation)))
+        parts.append(table("relation", _relation(relation)))
     if draft.suggested:
         parts.append(SUGGESTED + " ---\n")
     for suggestion in draft.suggested:
         lines = [
             f"# {suggestion.why}",
-            *_dump("relation", _relation(suggestion.relation)).splitlines(),
+            *table("relation", _relation(suggestion.relation)).splitlines(),
         ]
         parts.append("".join(f"# {line}\n" for line in lines))
     if draft.ignores:
         parts.append(IGNORES + "\n")
     for entry in draft.ignores:
-        table = tomlkit.table()
-        table.add("quote", entry.quote)
-        table.add("reason", entry.reason)
-        parts.append(_dump("ignore", table))
+        parts.append(table("ignore", [("quote", entry.quote), ("reason", entry.reason)]))
     # the article's own hidden characters (bidi marks, zero-width ones) as TOML escapes: the
     # file reads back the same text, and no terminal or editor shows them raw
     text = toml_escaped("\n".join(parts))
@@ -141,23 +133,19 @@ def uncommented(text: str) -> str:
     return "".join(out)
 
 
-def _relation(relation: DraftRelation) -> Table:
-    table = tomlkit.table()
-    table.add("id", relation.id)
-    table.add("kind", relation.kind)
-    for key, tied in relation.fields.items():
-        table.add(key, tied)
-    table.add("quote", relation.quote)
-    return table
+def _relation(relation: DraftRelation) -> list[Entry]:
+    return [
+        ("id", relation.id),
+        ("kind", relation.kind),
+        *relation.fields.items(),
+        ("quote", relation.quote),
+    ]
 
 
-def _claim(claim: DraftClaim, shared: SharedWords) -> Table:
-    table = tomlkit.table()
+def _claim(claim: DraftClaim, shared: SharedWords) -> list[Entry]:
     figures = tuple(v for v in (claim.value, *claim.counterparts) if v is not None)
     assumed = assumed_note(figures, shared) if shared.assumed else None
-    if assumed is not None:
-        table.add(tomlkit.comment(assumed))
-    fields: list[tuple[str, object]] = [
+    fields: list[tuple[str, str | bool | list[str] | None]] = [
         ("id", claim.id),
         ("quote", claim.quote),
         ("value", claim.value),
@@ -172,22 +160,10 @@ def _claim(claim: DraftClaim, shared: SharedWords) -> Table:
         ("means", claim.means),
         ("note", claim.note),
     ]
-    for key, value in fields:
-        if value is not None:
-            table.add(key, value)
-    return table
+    entries: list[Entry] = [Comment(assumed)] if assumed is not None else []
+    entries += [(key, value) for key, value in fields if value is not None]
+    return entries
 
 
 def _one_or_list(items: tuple[str, ...]) -> str | list[str] | None:
     return None if not items else items[0] if len(items) == 1 else list(items)
-
-
-def _dump(name: str, table: Table, array: bool = True) -> str:
-    doc = tomlkit.document()
-    if array:
-        aot = tomlkit.aot()
-        aot.append(table)
-        doc.append(name, aot)
-    else:
-        doc.append(name, table)
-    return tomlkit.dumps(doc)
