@@ -1,9 +1,9 @@
 """``aktobe-facts check ARTICLE.txt``: an article checked with no claims file written.
 
 The article is drafted in memory (:mod:`aktobe_facts.text.draft`), rendered as the claims file
-``draft`` would write next to it, with the article linked, and that text is loaded and checked
-like any claims file, so every report format marks the verdicts on the article. The draft can be
-saved for editing (``--save-claims``); a reviewed claims file stays the versioned form.
+``draft`` would write next to it, with the article linked, and that text is loaded (once) and
+checked like any claims file, so every report format marks the verdicts on the article. The draft
+can be saved for editing (``--save-claims``); a reviewed claims file stays the versioned form.
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ from aktobe_facts.findings import Finding
 from aktobe_facts.result import ArticleView
 from aktobe_facts.text.article import ArticleError, read_article
 from aktobe_facts.text.draft import Draft, draft
-from aktobe_facts.text.drafttoml import link, render
+from aktobe_facts.text.drafttoml import link, prove, render
 
 
-def drafted(article: Path, claims: Path | None = None) -> tuple[Draft, str]:
+def drafted(article: Path, claims: Path | None = None, proved: bool = True) -> tuple[Draft, str]:
     """The draft of ``article`` and its claims file, linking the article as seen from a claims
     file at ``claims`` (default: next to the article). :class:`LoadError` when the article
-    cannot be read or states no number."""
+    cannot be read or states no number. ``proved``: whether the claims file is loaded once
+    before it is returned (:func:`~aktobe_facts.text.drafttoml.render`)."""
     shown = str(article)
     try:
         text, sha256 = read_article(article, shown)
@@ -34,7 +35,7 @@ def drafted(article: Path, claims: Path | None = None) -> tuple[Draft, str]:
         raise LoadError(shown, f"{nothing_read(found)} in the article: nothing to check")
     where = claims if claims is not None else article.parent / f"{article.name}.claims.toml"
     path = link(article, where)
-    return found, render(found, article, path, sha256 if path is not None else None)
+    return found, render(found, article, path, sha256 if path is not None else None, proved)
 
 
 def nothing_read(found: Draft) -> str:
@@ -55,8 +56,17 @@ def loaded_article(article: Path, defaults: Settings | None = None) -> tuple[Cla
     """The claims file drafted from ``article`` (:func:`load_article`) and how many relations
     its draft suggests in comments (:mod:`aktobe_facts.text.suggest`): never checked, so a
     report says how many it left untested."""
-    found, text = drafted(article)
-    doc = loads(text, article.parent / f"{article.name}.claims.toml", defaults, article)
+    found, text = drafted(article, proved=False)
+    where = article.parent / f"{article.name}.claims.toml"
+    if defaults is None or defaults == Settings():
+        # the load that proves the draft (render's) would be this one but for the name in its
+        # messages: it is made only when this one fails, to raise what it raises
+        try:
+            return loads(text, where, defaults, article), len(found.suggested)
+        except LoadError:
+            pass
+    prove(text, article)
+    doc = loads(text, where, defaults, article)
     return doc, len(found.suggested)
 
 

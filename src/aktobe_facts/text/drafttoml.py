@@ -59,9 +59,16 @@ def link(article: Path, claims: Path) -> str | None:
     return text
 
 
-def render(draft: Draft, article: Path, path: str | None = None, sha256: str | None = None) -> str:
+def render(
+    draft: Draft,
+    article: Path,
+    path: str | None = None,
+    sha256: str | None = None,
+    proved: bool = True,
+) -> str:
     """The claims file of a draft of ``article``; ``path`` and ``sha256`` link the article under
-    ``[article]``. The result is loaded (with the article) before it is returned."""
+    ``[article]``. The result is loaded (with the article) before it is returned, unless the
+    caller loads it itself (``proved=False``) and calls :func:`prove` when that load fails."""
     source = printable(str(article))  # a file name may hold a line feed or ESC
     header = [line.format(source=source) for line in HEADER]
     if path is None:
@@ -109,11 +116,18 @@ def render(draft: Draft, article: Path, path: str | None = None, sha256: str | N
     # the article's own hidden characters (bidi marks, zero-width ones) as TOML escapes: the
     # file reads back the same text, and no terminal or editor shows them raw
     text = toml_escaped("\n".join(parts))
+    if proved:
+        prove(text, article)
+    return text
+
+
+def prove(text: str, article: Path) -> None:
+    """Load a draft of ``article`` as :func:`render` wrote it, with no project settings:
+    :class:`DraftLoadError` when it does not load."""
     try:
-        loads(text, f"<draft of {source}>", article=article)
+        loads(text, f"<draft of {printable(str(article))}>", article=article)
     except LoadError as exc:
         raise DraftLoadError(f"the draft does not load: {exc}") from None
-    return text
 
 
 def uncommented(text: str) -> str:
