@@ -90,6 +90,23 @@ _GLUED = re.compile(r"\d[ \u00a0\u202f\u2009]$")
 """A phrase that starts with digits right after digits and a space ("5898 689.99 thousand USD", a
 grouping the grammar does not read as one number): its reading is a guess, so no relation is
 drafted on it. A phrase that starts with a word ("2004 increased 9.1%") is not glued."""
+_SPACED_GROUP = re.compile(r"(\d,\d{3}),[ \u00a0\u202f\u2009]{1,2}(\d{3})(?!\d|[.,]\d)")
+"""A number of grouped thousands, a comma and a space, then three digits alone ("7,831, 854 tons"):
+one number printed with a space after its last group's comma, or two figures of a list ("Of the
+12,000, 854 tons went ..."); either reading is a guess, so no relation is drafted on either
+(:mod:`aktobe_facts.text.textnums` reads "86, 288 tons" as one number, a head of one to three
+digits; a head with groups of its own it leaves in two pieces)."""
+
+
+def _guessed(text: str, phrase: Phrase) -> bool:
+    """The phrase's reading is a guess at digits the grammar does not read as one number."""
+    if text[phrase.start].isdigit() and _GLUED.search(text, max(0, phrase.start - 2), phrase.start):
+        return True
+    start, end = max(0, phrase.start - 9), min(len(text), phrase.end + 9)
+    return any(
+        m.end(1) == phrase.end or m.start(2) == phrase.start
+        for m in _SPACED_GROUP.finditer(text, start, end)
+    )
 
 
 class DraftClaim(Struct, frozen=True):
@@ -180,7 +197,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         figures = [
             Figure(c.id, c.kind, p, c.period, _noun(text, p) if c.kind == "count" else None)
             for c, p in zip(stated, phrases, strict=True)
-            if not (text[p.start].isdigit() and _GLUED.search(text, max(0, p.start - 2), p.start))
+            if not _guessed(text, p)
         ]
         drafted.append(Sentence(sentence, tuple(figures), tuple(_general(periods[sentence]))))
     claims, groups, drafted = _renamed(ids.renamed(), claims, groups, drafted)
