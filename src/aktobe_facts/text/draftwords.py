@@ -92,14 +92,30 @@ _PHYSICAL = frozenset({"length", "area", "mass", "volume", "energy", "power", "c
 
 def _stock(before: str, word: re.Match[str]) -> bool:
     """A company's shares, its stock ("lifting its shares up almost one percent", "the bank's
-    shares rose 2 percent"): plural, owned by a possessive, with no "of" after; a share of a whole
-    is singular after a possessive ("its share of the market") or names its whole ("the shares of
-    renewables")."""
+    shares rose 2 percent", "shares of the lender lost 0.7%"): plural, owned by a possessive with
+    no "of" after, or "of" or "in" a firm's noun that no whole follows; a share of a whole is
+    singular after a possessive ("its share of the market") or names its whole ("the shares of
+    renewables", "the shares of state banks in total deposits")."""
+    if word.group(0).lower() != "shares":
+        return False
+    if _STOCK_OF.match(before, word.end()) is not None:
+        return True
     return (
-        word.group(0).lower() == "shares"
-        and _STOCK_OWNER.search(before, 0, word.start()) is not None
+        _STOCK_OWNER.search(before, 0, word.start()) is not None
         and _OF_AFTER.match(before, word.end()) is None
     )
+
+
+_FIRM = (
+    r"bank|lender|company|firm|group|insurer|carrier|airline|miner|producer|maker|retailer|"
+    r"conglomerate|operator|brewer|developer|utility"
+)
+_STOCK_OF = re.compile(
+    rf"\s+(?:of|in)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:{_FIRM})\b(?!\s+(?:in|of)\b)",
+    re.IGNORECASE,
+)
+"""After "shares": "of" or "in" one firm named by its noun ("of the bank", "in the state-owned
+lender"), with no whole after it ("in total deposits"): the firm's stock."""
 
 
 _TO_LEVEL = re.compile(r"\s*to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(\S+)(?:\s+(\S+))?")
@@ -137,6 +153,8 @@ def _of_share(before: str, sentence: str = "") -> bool:
         return False
     if value_of_rate(sentence, before, found[-1].end()):
         return False
+    if _OTHER_SUBJECT.search(before, found[-1].end()) is not None:
+        return False  # "the rate climbed to 12.6% as costs climbed by 0.1%": the costs' growth
     if _PERCENT_BEFORE.search(before, 0, found[-1].start()) and _SIBLING_AFTER.match(
         before, found[-1].end()
     ):
@@ -148,6 +166,16 @@ def _of_share(before: str, sentence: str = "") -> bool:
     return own is None or _SIBLING_AFTER.match(before, own.end()) is None
 
 
+_OTHER_SUBJECT = re.compile(
+    r"(?<!such\s)(?<!well\s)\b(?:as|while|whereas|when)\s+(?!(?:it|they|this|that|which|well|of)\b)"
+    r"(?:(?!(?:share|rate|proportion|percentage|ratio)s?\b)[a-z-]+\s+){1,3}?"
+    r"(?:(?:increas|decreas|grew|rose|risen|fell|fallen|declin|drop|climb|jump|surg|soar|gain|"
+    r"slid|slump|expand|contract|edg)\w*\s+(?:by\s+)?)?\Z",
+    re.IGNORECASE,
+)
+"""Between a share's or rate's noun and a change (whose verb may be the figure's own words): a
+clause of its own subject, no share nor rate ("... as costs climbed by", "while prices"): the
+change is that subject's, a growth."""
 _NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 _LIST_GOES_ON = re.compile(r"['’]|(?:[^.;:()]|\.\d|\([^()]*\))*?\band\s+(?:the\s+)?[A-Z]")
