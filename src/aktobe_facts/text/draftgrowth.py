@@ -58,6 +58,7 @@ from aktobe_facts.text.draftfigures import (
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.growthbasis import TERMS, base_of_other_distance, growth_of_other_basis
+from aktobe_facts.text.growthplace import names_place, own_place
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import MONTH, period_to_clause_end
@@ -1057,7 +1058,9 @@ def _earlier_current(
         return None  # a figure before it in its clause: it is not named by a word alone
     times = _parts_of_year(text, sentence, start, core.last)
     unit = core.amount or base
-    if _ANAPHORA.match(head):
+    place = own_place(text, core.last.phrase.outer_end)
+    anaphor = _ANAPHORA.match(head)
+    if anaphor is not None and not subject_words(content(head[anaphor.end() :])):
         back = k - 1
         while back > 0 and _compares_back(text, sentences[back]):
             back -= 1  # "That is more than the plan's X. It is also an increase of": not X
@@ -1070,6 +1073,7 @@ def _earlier_current(
             and a_level(amounts[0])
             and times <= _parts_of_year(text, sentences[back])
             and _of_one_time(text, head, sentences[back], amounts[0])
+            and (place is None or names_place(text, *sentences[back].span, place))
         ):
             return amounts[0]
         return None
@@ -1089,6 +1093,7 @@ def _earlier_current(
             times <= _parts_of_year(text, earlier)
             and _periods_agree(core, named[0])
             and _of_one_time(text, head, earlier, named[0])
+            and (place is None or names_place(text, *earlier.span, place))
         ):
             return named[0]
         return None

@@ -300,8 +300,17 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
             return None  # "rose by 8.2 percent in steel, by 5.1 percent in cement": a change's size
         if _signed(text, phrase):
             return None  # "fell by 4.1% (-7.9% after inflation)": an index's level has no sign
+        if stated.value < INDEX_FLOOR:
+            return None  # "The index closed at X, up Y points (1.60%)", "inflation eased to 2.10%"
         return "index"
     return None
+
+
+INDEX_FLOOR = 50
+"""Below it a percent is no index's level (the level as a percent of the base period, 100 being no
+change): an index of 2.1 would be a fall of 97.9 percent; a sentence that names an index gives its
+change ("up 0.35 percent"), an inflation rate ("the Consumer Price Index ... eased to 2.10%") or a
+share there."""
 
 
 def _signed(text: str, phrase: Phrase) -> bool:

@@ -31,9 +31,15 @@ _PLACE_PART = re.compile(
 def opening_place(text: str, start: int, end: int) -> str | None:
     """The place the sentence ``text[start:end]`` opens on, as printed, or None."""
     m = _OPENER.match(text, start, end)
-    if m is None or _PERIOD_WORD.search(m.group("place")):
+    if m is None or period_words(m.group("place")):
         return None
     return m.group("place")
+
+
+def period_words(name: str) -> bool:
+    """A name in capitals holds words of a period ("First Quarter", "Fiscal 2030", "Q2"): no
+    place."""
+    return _PERIOD_WORD.search(name) is not None
 
 
 def names_a_holder(part: str | None) -> bool:
