@@ -100,3 +100,38 @@ def test_a_growth_rate_with_no_level_after_it_still_warns(tmp_path: Path) -> Non
     assert outcomes(bare, tmp_path, ("index-or-growth",)) == [
         ("index-or-growth", Outcome.UNDETERMINED)
     ]
+
+
+# --- draftwords: "of the volume of" a thing is a share; the word "index" alone makes no level of
+# 4 percent (both seen passing as nonsense: "an index of 37.9% means a 62.1 percent fall") -------
+
+
+def _kinds(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.value, c.kind) for c in draft(text).claims if c.value and "%" in c.value]
+
+
+def test_a_percent_of_the_volume_of_a_thing_is_a_share() -> None:
+    text = (
+        "The region commissioned 377.2 thousand square meters of housing in 2031. 38.4% of the "
+        "volume of commissioned housing was individual housing (144.8 thousand m²)."
+    )
+    assert _kinds(text) == [("38.4%", "share")]
+
+
+def test_a_percent_of_the_volume_or_level_of_a_period_is_still_an_index() -> None:
+    assert _kinds("Industrial output in the region reached 127.4% of the volume of 2030.") == [
+        ("127.4%", "index")
+    ]
+    same = "Retail sales came to 104.1% of the level of the same period last year."
+    assert _kinds(same) == [("104.1%", "index")]
+
+
+def test_a_small_percent_beside_an_index_is_no_level_of_it() -> None:
+    text = (
+        "The region's index of farm output is expected to grow 7.8%, higher than the 3.6% "
+        "recorded last year."
+    )
+    assert _kinds(text) == [("grow 7.8%", "growth"), ("3.6%", None)]
+    assert _kinds("The region's index of farm output stood at 103.6% in 2031.") == [
+        ("103.6%", "index")
+    ]

@@ -296,6 +296,8 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         head = text[sentence[0] : phrase.start]
         return "change" if _of_share(head, text[sentence[0] : sentence[1]]) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
+        if stated.value < INDEX_LOW:
+            return None  # "the index ... is to grow 8.9%, higher than the 4.5% of last year"
         if _BY_END.search(before):
             return None  # "rose by 8.2 percent in steel, by 5.1 percent in cement": a change's size
         if _signed(text, phrase):
@@ -377,9 +379,16 @@ _GROWTH_WAS = re.compile(
 
 
 _FACTOR = re.compile(r"\s*(?:-\s*)?(?:times|folds?)\b", re.IGNORECASE)
+_PERIOD_NAMED = (
+    r"(?:the\s+|a\s+)?(?:(?:last|previous|prior|same|corresponding|preceding)\b|(?:19|20)\d\d\b|"
+    r"year\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
+)
+"""After "the level of" or "the volume of": a period, which makes the percent before an index ("of
+the level of 2022"); a thing ("37.9% of the volume of housing built") makes it a share."""
 _INDEX_OF = re.compile(
     r"\s*of\s+(?:the\s+)?(?:(?:last|previous|prior|same|corresponding)\s+(?:year|period|month|"
-    r"quarter|half)|(?:19|20)\d\d(?:'s)?\s+(?:level|figure|volume)|(?:level|volume)\s+of)",
+    rf"quarter|half)|(?:19|20)\d\d(?:'s)?\s+(?:level|figure|volume)|(?:level|volume)\s+of\s+"
+    rf"{_PERIOD_NAMED})",
     re.IGNORECASE,
 )
 _INDEX_COMPARED = re.compile(
@@ -389,7 +398,8 @@ _INDEX_COMPARED = re.compile(
 )
 _INDEX_LEVEL = re.compile(
     r"\s*(?:,?\s*in\s+(?:comparable|constant|real)\s+prices\s*,?)?\s*(?:to|of|against|"
-    r"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|its\s+)?(?:level|volume)\s+of\b",
+    r"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|its\s+)?(?:level|volume)\s+of\s+"
+    + _PERIOD_NAMED,
     re.IGNORECASE,
 )
 """After a percent: the level it is a percent of, the prices it is measured in first or not ("at
