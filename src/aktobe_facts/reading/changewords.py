@@ -14,6 +14,9 @@ news sentence uses is known: "rise, rises, rose, risen, rising".
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 _IRREGULAR: dict[str, tuple[str, tuple[str, ...], str]] = {
     # base: (third person, past and past participle, -ing)
     "rise": ("rises", ("rose", "risen"), "rising"),
@@ -119,3 +122,10 @@ def finite_forms(verbs: tuple[str, ...]) -> tuple[str, ...]:
         for form in inflections(verb)[1:]
         if form not in nouns and form.split(" ")[0] != verb.split(" ")[0]
     )
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """The forms as a regular expression's alternatives, longest first (so that "went down" is
+    tried before "went"), a space matching any run of spaces."""
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)

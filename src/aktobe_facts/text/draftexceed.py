@@ -9,7 +9,8 @@ Both figures are stated, of one unit, with nothing between them but the comparis
 the nouns they compare ("The fund's expenditures (16.2 billion) exceeded its revenues (11.3
 billion) by 4.9 billion"). "More than" and "less than" before a figure are its own reading (a
 bound), never a comparison of two; a figure read with such a bound ("exceeded $5 billion") is left
-alone.
+alone, and so is a figure that ends a list ("reached $5.0 billion and $3.0 billion, surpassing
+forecasts of $4.9 billion": the comparison is the list's).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftupfrom import is_base
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike
+from aktobe_facts.text.sentences import LIST_JOIN
 
 _ABOVE = (
     r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|"
@@ -45,6 +47,17 @@ _BY = re.compile(r"[\s)]*by\s*$", re.IGNORECASE)
 """Between B and Z: "by"."""
 
 
+def ends_list(text: str, before: Placed, a: Placed) -> bool:
+    """A ends a list of figures alike ("reached C and A", "B, C and A"): a comparison after it is
+    the list's or its subject's ("..., surpassing forecasts of Y"), and the words do not say for
+    which item it holds."""
+    return (
+        alike(before, a)
+        and LIST_JOIN.fullmatch(text, before.figure.phrase.outer_end, a.figure.phrase.start)
+        is not None
+    )
+
+
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
@@ -64,6 +77,8 @@ def relations(
                 continue  # "X compared with A, exceeding B": what exceeds B is X, not A
             if _second_predicate(text, figures, k, words):
                 continue  # "surpassed the record of A and exceeded the target B": A is no subject
+            if k > 0 and ends_list(text, figures[k - 1], a):
+                continue  # "reached C and A, surpassing B": the list's comparison, never A's alone
             above = words.group("above") is not None
             z = figures[k + 2] if k + 2 < len(figures) else None
             gap = text[b.figure.phrase.outer_end : z.figure.phrase.start] if z else ""

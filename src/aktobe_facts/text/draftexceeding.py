@@ -13,7 +13,8 @@
 X and Y are next to each other in one sentence, with between them only X's period ("in 2023", "for
 the first half of 2023"), the comparison and a few words naming Y ("the previous record of", "the
 government's target of"). A Y read with a bound ("topping more than Y"), after "by" ("exceeding the
-target by Z": the gap), or followed by a percent of its own, and a pair a rule before tied, are left
+target by Z": the gap), or followed by a percent of its own, an X that ends a list of levels
+("reached A and X, surpassing Y": the list's comparison), and a pair a rule before tied, are left
 alone. "The highest since 2015" compares with years the article does not give: no order.
 """
 
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
+from aktobe_facts.text.draftexceed import ends_list
 from aktobe_facts.text.draftfigures import DraftRelation, between, is_percent
 from aktobe_facts.text.draftorder import (
     comparable,
@@ -99,6 +101,8 @@ def relations(
             continue  # "faster than" compares two growths, never levels or a level rate
         if is_base(text, figures, kx):
             continue  # "compared with X, above Y": X is a comparison's earlier figure
+        if kx > 0 and ends_list(text, figures[kx - 1], x):
+            continue  # "reached A and X, surpassing Y": the list's comparison, never X's alone
         if _SUBORDINATE.search(text, x.sentence[0], x.figure.phrase.start):
             continue  # "fell A in May after rising X in April, missing Y": the comparison is A's
         if percent_after(text, figures, ky):

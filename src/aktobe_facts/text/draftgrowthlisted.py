@@ -22,21 +22,15 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
+from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, alternation, finite_forms
 from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text import draftfigures as fig
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
 from aktobe_facts.text.growthbasis import list_of_other_basis
 from aktobe_facts.text.lazypatterns import lazy
 
-
-def _alternation(forms: tuple[str, ...]) -> str:
-    ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
-
-
-_FALL = _alternation(finite_forms(FALL_VERBS))
-_RISE = _alternation(finite_forms(RISE_VERBS))
+_FALL = alternation(finite_forms(FALL_VERBS))
+_RISE = alternation(finite_forms(RISE_VERBS))
 _NOT_NOUN = (
     r"(?:and|or|but|while|whereas|which|that|who|was|were|is|are|be|been|has|have|had|will|would|"
     r"than|compared|against|versus|respectively|each|both|up|down|"

@@ -19,6 +19,7 @@ import msgspec
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftroles import Role
 from aktobe_facts.text.roletime import Time
+from aktobe_facts.text.sentences import LIST_JOIN
 
 _ORDINALS = ("first", "second", "third", "fourth")
 _RESPECTIVE = re.compile(
@@ -28,7 +29,6 @@ _RESPECTIVE = re.compile(
     re.IGNORECASE,
 )
 """After a list of figures: the periods each is of, in order."""
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def respective(article: Article, named: dict[str, Role]) -> dict[str, Role]:
@@ -62,7 +62,7 @@ def _listed(text: str, figures: list[Placed], k: int, count: int) -> list[Placed
         return []
     listed = figures[k - count + 1 : k + 1]
     gaps = [text[a.figure.phrase.outer_end : b.figure.phrase.start] for a, b in pairwise(listed)]
-    return listed if all(_LISTED.fullmatch(g) for g in gaps) else []
+    return listed if all(LIST_JOIN.fullmatch(g) for g in gaps) else []
 
 
 def _times_before(figures: list[Placed], k: int, named: dict[str, Role]) -> list[Time]:

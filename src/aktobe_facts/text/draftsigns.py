@@ -18,19 +18,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
+from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, alternation, finite_forms
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import Span
 
-
-def _alternation(forms: tuple[str, ...]) -> str:
-    ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
-
-
-_FALL = _alternation(finite_forms(FALL_VERBS))  # "fell", "declines", "slipping", "went down"
-_RISE = _alternation(finite_forms(RISE_VERBS))  # "rose", "widened", "surging", "picked up"
+_FALL = alternation(finite_forms(FALL_VERBS))  # "fell", "declines", "slipping", "went down"
+_RISE = alternation(finite_forms(RISE_VERBS))  # "rose", "widened", "surging", "picked up"
 _PERCENT = r"[-+−]?\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
 _VERB = lazy(rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))\s+(?:by\s+)?{_PERCENT}", re.IGNORECASE)
 _NOUNS = r"(?:the\s+)?(?P<nouns>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"

@@ -56,7 +56,7 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
     after = re.split(r"[,;]|\bwhile\b", text[phrase.outer_end : end])[0]
     cut = _BASE.search(after)
     found = read_time(after[: cut.start()] if cut is not None else after)
-    if found.named:
+    if found.named and not _RESPECTIVELY.match(after):  # a list's periods: read below
         return found
     listed = respectively_time(text, figures, k)
     if listed.named:
@@ -80,20 +80,24 @@ _LIST_LINK = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
 
 def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
     """The period a list's "respectively" names for each of its figures: "exports and imports were
-    valued at A and B, respectively in November 2014" (A's and B's both, whatever clause follows
-    in the sentence); none where other words than the list's links stand between the figure and
-    "respectively", and never the period of a comparison after it ("respectively against C and D
-    in November 2029": the bases' period, no period of the list's). A comma after the word reads
-    as the plain form ("respectively, in November 2014") where the words up to the clause's end
-    name only a period; never another clause's ("respectively, while imports in 2030 ...")."""
+        valued at A and B, respectively in November 2014" (A's and B's both, whatever clause follows
+        in the sentence); none where other words than the list's links stand between the figure and
+        "respectively", and never the period of a comparison after it ("respectively against C and D
+        in November 2029": the bases' period, no period of the list's). A comma after the word reads
+        as the plain form ("respectively, in November 2014") where the words up to the clause's end
+        name only a period; never another clause's ("respectively, while imports in 2030 ..."), and a list
+    of two periods is one for each of two figures ("A and B, respectively, in November 2030 and in the
+    first half": A's November's, B's the half's; with more figures, none)."""
     placed = figures[k]
     position = placed.figure.phrase.outer_end
+    listed = _index_in_list(text, figures, k) + 1  # the list's figures up to this one
     for later in figures[k + 1 :]:
         if later.sentence != placed.sentence:
             break
         if not _LIST_LINK.fullmatch(text, position, later.figure.phrase.start):
             break  # the list ends here; a figure after it in the sentence is none of it
         position = later.figure.phrase.outer_end
+        listed += 1
     m = _RESPECTIVELY.match(text, position, placed.sentence[1])
     if m is None:
         return Time()
@@ -102,7 +106,26 @@ def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
     words = words[: cut.start()] if cut is not None else words
     if m.group(1) and not period_to_clause_end(words):
         return Time()  # "respectively, while imports in 2030 ...": another clause's period
+    first, *second = re.split(r"\band\b", words, maxsplit=1, flags=re.IGNORECASE)
+    if second and read_time(second[0]).named:  # "in November 2030 and in the first half"
+        if listed != 2:
+            return Time()
+        return read_time((first, second[0])[_index_in_list(text, figures, k)])  # each its own
     return read_time(words)
+
+
+def _index_in_list(text: str, figures: list[Placed], k: int) -> int:
+    """Where the k-th figure stands in the list it ends or belongs to (0 first), counted back over
+    the list's links."""
+    index = 0
+    while k - index > 0:
+        before, after = figures[k - index - 1], figures[k - index]
+        if before.sentence != after.sentence or not _LIST_LINK.fullmatch(
+            text, before.figure.phrase.outer_end, after.figure.phrase.start
+        ):
+            break
+        index += 1
+    return index
 
 
 def own_clause(text: str, figures: list[Placed], k: int) -> str:

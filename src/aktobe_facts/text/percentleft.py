@@ -6,7 +6,8 @@ editor (read alone, "rose 2.5" was a count of nothing).
 Only where nothing else can be meant: the list follows a word of change ("rose", "fell by",
 "growth of", "up"); each earlier number is plain digits with no unit, scale, sign, range,
 qualifier or noun of its own, and only ", ", " and " or ", and " stand between it and the next;
-the last is a percent with no word of its own and no qualifier; the numbers are no years and lie
+the last is a percent with no word of its own and no qualifier, no share's whole or verb of its own
+after it ("rose 12, and 5 percent of firms"); the numbers are no years and lie
 within ten times of the last ("hired 500 and 3 percent left" stays as printed). "between 2 and 3
 percent" is one range, read before.
 """
@@ -19,22 +20,17 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, finite_forms
+from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, alternation, finite_forms
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.numbers import GrammarError, Stated
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.scaleleft import MAX_RATIO, NUMERAL
+from aktobe_facts.text.sentences import LIST_JOIN
 
 if TYPE_CHECKING:
     from aktobe_facts.text.phrases import Phrase
 
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_VERBS = "|".join(
-    re.escape(form).replace(r"\ ", r"\s+")
-    for form in sorted(
-        {*finite_forms(RISE_VERBS), *finite_forms(FALL_VERBS)}, key=len, reverse=True
-    )
-)
+_VERBS = alternation({*finite_forms(RISE_VERBS), *finite_forms(FALL_VERBS)})
 _CHANGE_BEFORE = lazy(
     rf"\b(?:{_VERBS}|up|down|(?:growth|increases?|rises|decreases?|declines?|falls|drops)\s+of)"
     r"(?:\s+by)?\s*$",
@@ -42,6 +38,13 @@ _CHANGE_BEFORE = lazy(
 )
 """Right before the list's first number (its own words aside): a word of change."""
 _PERCENT_WORD = re.compile(r"\s*(?:%|per\s*cent|percent|pct)$", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = lazy(
+    r"\s+(?:of|were|was|is|are|went|came|had|have|has|will|would|expect\w*|said|say)\b",
+    re.IGNORECASE,
+)
+"""Right after the list's last percent: a share's whole ("and 5 percent of firms") or a verb whose
+subject the percent is ("and 5 percent went to Russia"), so it ends no list of changes: "The index
+rose 12, and 5 percent of firms ..." is no rise of 12 percent."""
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
@@ -54,6 +57,8 @@ def shared(text: str, phrases: list[Phrase], read: Callable[[str], Stated]) -> l
             continue
         listed = _listed(text, out, k)
         if not listed or not _CHANGE_BEFORE.search(text, 0, _own_start(out[listed[0]])):
+            continue
+        if _NEW_CLAUSE_AFTER.match(text, last.outer_end):
             continue
         word = _PERCENT_WORD.search(last.value)
         assert word is not None  # _a_plain_percent
@@ -93,7 +98,7 @@ def _listed(text: str, phrases: list[Phrase], k: int) -> list[int]:
     j = k
     while j > 0:
         before, after = phrases[j - 1], phrases[j]
-        if not _JOIN.fullmatch(text, before.outer_end, after.start):
+        if not LIST_JOIN.fullmatch(text, before.outer_end, after.start):
             break
         if not _plain(before, phrases[k].stated):
             break

@@ -26,6 +26,7 @@ from aktobe_facts.text.draftfigures import same_unit
 from aktobe_facts.text.draftroles import FAMILIES, Role, planned
 from aktobe_facts.text.figuretime import is_earlier, time_of
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.sentences import LIST_JOIN
 from aktobe_facts.text.whose import whose
 
 _FLOWS = {
@@ -47,7 +48,6 @@ _LIST = re.compile(
 )
 """Two or three flows' nouns in one list at a clause's start: "China's imports and exports"."""
 _PARTNER = re.compile(r"^\s*(?:from|to|with)\b", re.IGNORECASE)
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
@@ -127,9 +127,9 @@ def _levels(
     ):
         return None
     gaps = [text[a.figure.phrase.outer_end : b.figure.phrase.start] for a, b in pairwise(chosen)]
-    if not all(_JOIN.fullmatch(g) for g in gaps):
+    if not all(LIST_JOIN.fullmatch(g) for g in gaps):
         return None
-    if last + 1 < len(figures) and _JOIN.fullmatch(
+    if last + 1 < len(figures) and LIST_JOIN.fullmatch(
         text[chosen[-1].figure.phrase.outer_end : figures[last + 1].figure.phrase.start]
     ):
         return None  # a longer list than of nouns

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+"""The words between two items of a list: ", ", " and ", ", and " (fullmatch the gap)."""
+
 Span = tuple[int, int]
 
 _BOUNDARY = re.compile(
