@@ -208,9 +208,20 @@ def shared_words(text: str) -> SharedWords:
     the one whose places the article names, or left assumed when it names none or several."""
     currencies: list[tuple[str, str]] = []
     assumed: list[tuple[str, tuple[str, ...]]] = []
+    # most articles use no shared word nor sign: one search of the alternation of every form's
+    # own pattern says so (it matches where any of them matches) where a search for each in turn
+    # was most of the time of this function
+    words = compiled(_ANY_WORD, re.IGNORECASE).search(text) is not None
+    signs = compiled(_ANY_SIGN).search(text) is not None
     found = [
-        *((forms, codes, _words_used(text, forms)) for forms, codes in WORDS.items()),
-        *((forms, codes, _signs_used(text, forms)) for forms, codes in SIGNS.items()),
+        *(
+            (forms, codes, _words_used(text, forms) if words else [])
+            for forms, codes in WORDS.items()
+        ),
+        *(
+            (forms, codes, _signs_used(text, forms) if signs else [])
+            for forms, codes in SIGNS.items()
+        ),
     ]
     for _forms, codes, used in found:
         if not used:
@@ -260,17 +271,36 @@ def _blanked(text: str, names: set[str]) -> str:
     return text
 
 
+def _word_pattern(word: str) -> str:
+    return rf"\b{word}(?=\d|\b)"
+
+
+_BEFORE_SIGN = r"(?<![\w$.])"
+
+
+def _sign_pattern(sign: str) -> str:
+    return _BEFORE_SIGN + _sign_after(sign)
+
+
+def _sign_after(sign: str) -> str:
+    return rf"{re.escape(sign)} ?\d"
+
+
+_ANY_WORD = "|".join(_word_pattern(word) for forms in WORDS for word in forms)
+_ANY_SIGN = _BEFORE_SIGN + "(?:" + "|".join(_sign_after(s) for forms in SIGNS for s in forms) + ")"
+"""Any sign's pattern: what is before a sign is looked at before the alternation, once for all
+(the same match, ten times faster than the alternation of the signs' own patterns)."""
+
+
 def _words_used(text: str, forms: tuple[str, ...]) -> list[str]:
-    return [w for w in forms if compiled(rf"\b{w}(?=\d|\b)", re.IGNORECASE).search(text)]
+    return [w for w in forms if compiled(_word_pattern(w), re.IGNORECASE).search(text)]
 
 
 def _signs_used(text: str, forms: tuple[str, ...]) -> list[str]:
     """The signs, in lower case as ``[settings] currencies`` keys them, written before a number
     ("N15.35tn", "Rs 5 billion"), in the sign's own letters."""
     return [
-        sign.lower()
-        for sign in forms
-        if compiled(rf"(?<![\w$.]){re.escape(sign)} ?\d").search(text) is not None
+        sign.lower() for sign in forms if compiled(_sign_pattern(sign)).search(text) is not None
     ]
 
 
