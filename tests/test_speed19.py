@@ -5,7 +5,8 @@ Whether an article uses any currency word or sign of several currencies, in one 
 that name more than one currency, though most articles use none of them: about 8 % of drafting an
 article. One search of an alternation now says whether any is used
 (only then is each searched for). These tests hold the alternation to the forms' own patterns: it
-matches a text exactly when one of them does.
+matches a text exactly when one of them does. A period read from a few words
+(``roletime.read_time``) is kept: the rules read the same sentence's words many times.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from aktobe_facts.text.draftcurrency import (
     _words_used,
     shared_words,
 )
+from aktobe_facts.text.roletime import Time, read_time
 
 FORMS = sorted({form for table in (WORDS, SIGNS) for forms in table for form in forms})
 pieces = st.one_of(
@@ -67,3 +69,10 @@ def test_a_shared_word_is_still_mapped_to_the_country_named() -> None:
     text = "Moldova's exports rose to 5.6 billion lei in 2031."
     assert _any_word(text)
     assert shared_words(text).currencies == (("lei", "MDL"),)
+
+
+def test_a_period_read_twice_is_read_once_and_alike() -> None:
+    words = "in the first five months of 2031, against"
+    first = read_time(words)
+    assert read_time(words) is first  # kept
+    assert first == read_time.__wrapped__(words) == Time("2031", (1, 5), None)
