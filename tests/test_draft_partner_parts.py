@@ -113,6 +113,18 @@ def test_these_exports_after_a_partner_s_trade_are_the_partner_s() -> None:
     assert _sums(text) == []
 
 
+def test_these_exports_after_a_verb_no_flow_word_leads_are_never_the_whole_flow() -> None:
+    """ "sold 40,000 tonnes of tin to Ruritania. The value of these exports ...": a flow named
+    before in words its noun does not lead is some of the exports, never their whole, so the
+    partner's trade is no part of it (a part above its whole: a false error)."""
+    text = (
+        "Tin trade\n\nIn 2030 Mongolia sold 40,000 tonnes of tin to Ruritania. The value of these "
+        "exports came to $61.5 million.\n\nAll of Mongolia's exports to Ruritania in 2030 came to "
+        "$240.2 million.\n"
+    )
+    assert all(total != "$61.5 million" for total, _ in _sums(text))
+
+
 def test_words_after_to_that_name_no_partner() -> None:
     """A period after "to" names no partner: the flow stays whole, the partner's part within it."""
     for words in ("to date", "to end-June", "to the tune of", "to the value of"):

@@ -768,6 +768,9 @@ def _role(
         thing, partner_before = _named_before(text, placed.sentence[0], name)
         if part is None and (thing or partner_before) is not None:
             part, traded = thing or partner_before, partner_before
+        # named before in words its flow's noun does not lead ("sold 400,000 tons of salt to
+        # Utopia. The value of these exports"): some of the flow, never all of it
+        part = part or "these"
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
     partner = _PARTNER_LEAD.match(text, placed.sentence[0], begin)
