@@ -76,3 +76,8 @@ def ranked(text: str) -> list[tuple[str, list[str]]]:
         for r in found.relations
         if r.kind == "order" and isinstance(right := r.fields.get("right"), list)
     ]
+
+
+def of_kind(text: str, kind: str) -> list[dict[str, str]]:
+    """The fields of the relations of one kind drafted from ``text`` (:func:`relations`)."""
+    return [fields for found, fields in relations(text) if found == kind]

@@ -548,11 +548,13 @@ def _one_whole(text: str, phrases: list[Phrase], members: list[Phrase]) -> bool:
 _BRACKET = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(")  # "12,380 tones (": a count's noun
 _RATIO_BEFORE = re.compile(
     r"\bof\s+(?:(?:the|its|their)\s+)?(?:gdp|gnp|gni|gross\s+(?:domestic|national)\s+product)\b|"
-    r"\b(?:gdp|gnp|gni)\s+ratios?\b|[-‐]to[-‐](?:gdp|gnp|gni)\b",
+    r"\b(?:gdp|gnp|gni)\s+ratios?\b|[-‐]to[-‐](?:gdp|gnp|gni)\b|"
+    r"\brates\b|\b(?:unemployment|jobless|poverty|participation|employment)\s+rate\b",
     re.IGNORECASE,
 )
 """Before percents in brackets: a ratio to an economy's output ("above 60 percent of GDP", "the
-debt-to-GDP ratio"), which each member has its own of."""
+debt-to-GDP ratio"), or a rate ("the jobless rates of the groups: men (3.1 percent), youths (11.9
+percent)"), which each member has its own of: no shares of one whole."""
 
 
 def _claim(

@@ -256,6 +256,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         for i, figure in enumerate(figures):
             if figure.id in used or not is_percent(figure):
                 continue
+            if draftgrowthlisted.opens_list(text, sentence, i):
+                continue  # "X and Y, up 11.7, 8.2 percent": each its own level's, none X's
             core = _core(text, sentence, i)
             if core is None:
                 continue

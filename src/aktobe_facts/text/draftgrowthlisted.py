@@ -193,3 +193,15 @@ def _one_sign(verb: re.Match[str], growths: list[Figure]) -> bool:
         return False
     down = Direction.DOWN in ways
     return all(g.phrase.stated.negative == down for g in growths)
+
+
+def opens_list(text: str, sentence: Sentence, i: int) -> bool:
+    """The percent at ``i`` is followed, with only a comma or "and" between, by another percent
+    ("... 73,457 and 71,721 yuan, up 11.7, 8.2, 6.5 and 9.6 percent"): the first of a list whose
+    members are each the growth of their own listed level, never alone the growth of the figure
+    right before the list (:func:`listed` drafts the lists whose order is certain)."""
+    figures = sentence.figures
+    if i + 1 >= len(figures) or not fig.is_percent(figures[i + 1]):
+        return False
+    gap = text[figures[i].phrase.outer_end : figures[i + 1].phrase.start]
+    return bool(gap.strip()) and JOIN.match(gap.strip()) is not None

@@ -130,12 +130,19 @@ _OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although)\b", re.IGNORECAS
 _NET = re.compile(
     r"\b(?:after\s+inflation|(?:adjusted|corrected)\s+for\s+(?:inflation|prices|price\s+changes|"
     r"currenc\w+|exchange[\s-]+rates?)|inflation-adjusted|exclud(?:ing|es)|exclusive\s+of|"
-    r"net\s+of|stripping\s+out)\b",
+    r"net\s+of|stripping\s+out|(?:after\s+)?deducting\s+(?:the\s+)?price\s+factors?)\b",
     re.IGNORECASE,
 )
 """After a growth or its figures: what it is net of ("a 2 percent rise adjusted for prices", "3
-percent above Y after inflation", "rose 5 percent to X from Y, excluding acquisitions"): the
-growth is of another figure than the printed ones."""
+percent above Y after inflation", "rose 5 percent to X from Y, excluding acquisitions", "up 5.2
+percent after deducting price factors"): the growth is of another figure than the printed ones."""
+_REAL_CHANGE = re.compile(
+    r"\b(?:real|inflation-adjusted)(?:\s+real)?\s+(?:growth|increase|rise|gain|decline|fall|drop)\b",
+    re.IGNORECASE,
+)
+"""Before a growth, in its clause: the change itself called real ("the inflation-adjusted real
+growth of the average pay rose by 6 percent to X"): net of prices, while X is printed in money of
+its year ("real wages rose 2 percent to X", a real level, names no real change)."""
 
 
 def net_or_other_basis(words: str, figure: Figure | None = None) -> bool:
@@ -150,7 +157,8 @@ def growth_of_other_basis(
     """The words right after the growth, or those after the last figure it ties to the end of its
     sentence (before another clause or another percent), name another basis than the figures'
     ("..., a rise of 3.1 percent at constant prices."; "rose 4 percent to X from Y in comparable
-    prices."), or say what the growth is net of (:data:`_NET`): the growth ties none of them."""
+    prices."), or say what the growth is net of (:data:`_NET`), or the words of its clause before
+    it call the change itself real (:data:`_REAL_CHANGE`): the growth ties none of them."""
     last = max([growth, *ties], key=lambda f: f.phrase.start)
     own = ties[0] if ties else None
     later = [
@@ -158,6 +166,10 @@ def growth_of_other_basis(
         for f in sentence.figures
         if f.phrase.start > last.phrase.start and is_percent(f)
     ]
+    earlier = [f.phrase.outer_end for f in sentence.figures if f.phrase.start < growth.phrase.start]
+    lead = text[max(earlier, default=sentence.span[0]) : growth.phrase.start]
+    if _REAL_CHANGE.search(re.split(r"[;,]", lead)[-1]) is not None:
+        return True
     tails = (
         _words_to_next(text, sentence, growth),
         text[last.phrase.outer_end : min(later, default=sentence.span[1])],

@@ -84,6 +84,10 @@ _PENCE = re.compile(r"p\b")
 _PENCE_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)?|\d+\.\d+")
 """Pence glued to a number with decimals or of one or two digits ("an interim dividend of 3.7p,
 up from 3.5p", "4.10p", "50p"): the number read as it is when a space parts them; never "1080p"."""
+_CENTS = re.compile(r"c\b")
+"""Cents glued to a number of the same sizes, as the press of the dollar's countries prints them
+("the minimum wage rose by 50c", "a fare up 20c"): read as pence are; never "4c" of a
+capitalised name ("4C"), nor "1080c"."""
 
 
 _GLUED_AMBIGUOUS = re.compile(rf"(?:{'|'.join(AMBIGUOUS_UNITS)})\b", re.IGNORECASE)
@@ -93,11 +97,13 @@ as "82.9 mt" is, and the phrase's note says which unit to write."""
 
 def _glued_read(text: str, head: int, end: int) -> bool:
     """Letters glued after the number at ``end`` that the number is read without: basis points,
-    an abbreviation of two readings (``AMBIGUOUS_UNITS``), or pence after a price-sized number."""
+    an abbreviation of two readings (``AMBIGUOUS_UNITS``), or pence or cents after a price-sized
+    number."""
     if _BASIS_POINTS.match(text, end) or _GLUED_AMBIGUOUS.match(text, end):
         return True
     number = re.search(r"[\d.,]+$", text[head:end])
-    return bool(_PENCE.match(text, end) and number and _PENCE_NUMBER.fullmatch(number.group(0)))
+    coin = _PENCE.match(text, end) or _CENTS.match(text, end)
+    return bool(coin and number and _PENCE_NUMBER.fullmatch(number.group(0)))
 
 
 def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
