@@ -166,13 +166,19 @@ def test_drafts_are_dumped_and_an_unseen_sets_only_as_a_hash(tmp_path: Path) -> 
     dumped = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
     key = str(open_one.resolve()).replace("/", "__")
     assert "120 billion tenge" in dumped[key]
-    hidden = dumped[str(unseen.resolve()).replace("/", "__")]
+    # an unseen set is one hash under the set's name: no file names its articles
+    assert not any("a1" in name for name in dumped if "heldout11" in name)
+    hidden = dumped[str((tmp_path / "heldout11").resolve()).replace("/", "__") + "__unseen"]
     assert re.fullmatch(r"[0-9a-f]{64}\n", hidden)
     assert dumped[str(empty.resolve()).replace("/", "__")].startswith("ERR ")
-    # the hash follows the draft: another figure in the unseen article, another hash
+    # the hash follows the drafts: another figure in the unseen article, another hash
+    single = drafts_dump.dumped(unseen.resolve())
     unseen.write_text(ARTICLE.replace("4.2 million", "4.3 million"), encoding="utf-8")
-    assert drafts_dump.dumped(unseen.resolve()) != hidden
+    assert drafts_dump.dumped(unseen.resolve()) != single
     assert drafts_dump.dumped(unseen.resolve()) == drafts_dump.dumped(unseen.resolve())
+    again = tmp_path / "again"
+    assert drafts_dump.main([str(again), str(unseen)]) == 0
+    assert [p.read_text(encoding="utf-8") for p in again.iterdir()] != [hidden]
 
 
 def test_drafts_dump_without_articles_says_how_to_call_it(
