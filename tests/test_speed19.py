@@ -5,7 +5,8 @@ Whether an article uses any currency word or sign of several currencies, in one 
 that name more than one currency, though most articles use none of them: about 8 % of drafting an
 article. One search of an alternation now says whether any is used
 (only then is each searched for). These tests hold the alternation to the forms' own patterns: it
-matches a text exactly when one of them does. A period read from a few words
+matches a text exactly when one of them does. The words between listed levels
+(``draftgrowthlisted._LEVELS``) are read without cutting a word in two, the same answers. A period read from a few words
 (``roletime.read_time``) is kept: the rules read the same sentence's words many times.
 """
 
@@ -26,6 +27,7 @@ from aktobe_facts.text.draftcurrency import (
     _words_used,
     shared_words,
 )
+from aktobe_facts.text.draftgrowthlisted import _LEVELS
 from aktobe_facts.text.roletime import Time, read_time
 
 FORMS = sorted({form for table in (WORDS, SIGNS) for forms in table for form in forms})
@@ -76,3 +78,53 @@ def test_a_period_read_twice_is_read_once_and_alike() -> None:
     first = read_time(words)
     assert read_time(words) is first  # kept
     assert first == read_time.__wrapped__(words) == Time("2031", (1, 5), None)
+
+
+# what a gap between two listed levels holds, and what could make a word be cut: a word ending in
+# "and", "the" or "to", words the nouns refuse ("reported", "and"), joiners inside a word
+GAP_PIECES = [
+    "visits",
+    "and",
+    "the",
+    "to",
+    "sea-based",
+    "U.S.",
+    "firm's",
+    "R&D",
+    "reported",
+    "ed",
+    "xand",
+    "bandthe",
+    "x-to",
+    "Q3",
+    "(including crude oil)",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    " ",
+    "  ",
+    "%",
+    "7",
+    "rose",
+    "up",
+    "respectively",
+    "toward",
+    "theory",
+]
+gaps = st.lists(st.sampled_from(GAP_PIECES), max_size=6).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(gaps)
+def test_a_listed_gap_is_read_as_with_nouns_cut_anywhere(gap: str) -> None:
+    cut_anywhere = re.compile(_LEVELS.pattern.replace("*+|", "*|"), re.IGNORECASE)
+    assert (_LEVELS.match(gap) is None) == (cut_anywhere.match(gap) is None)
+
+
+def test_a_long_gap_is_refused_at_once() -> None:
+    gap = " ".join(["sales", "of", "imported", "machinery", "and", "vehicle", "parts"] * 3)
+    assert _LEVELS.match(gap) is None
+    assert _LEVELS.match("and imports to") is not None
+    assert _LEVELS.match("] and sea-based [") is not None
