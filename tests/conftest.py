@@ -77,3 +77,13 @@ def _cycle_collector_back() -> Iterator[None]:
     yield
     if was:
         gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _shared_nul_byte_intact() -> Iterator[None]:
+    """No test may leave the interpreter's shared one-byte object ``b"\\0"`` changed: quicktions
+    writes a one-character string's digit into it (aktobe_facts.reading.exact), after which every
+    ``b"\\0"`` of the process, a NUL sliced out of any bytes among them, is that digit."""
+    yield
+    nul = bytes([0])
+    assert nul[0] == 0, f"the shared b'\\0' now holds {nul!r}: a Fraction made from one character"

@@ -239,7 +239,11 @@ def test_draft_prints_to_stdout_and_refuses_to_overwrite() -> None:
     ("content", "message"),
     [
         (None, "article a.txt not found"),
-        (b"caf\xe9 12 million tenge", "article a.txt is not UTF-8 text (byte 0xe9 on line 1)"),
+        (
+            b"caf\xe9 12 million tenge",
+            "article a.txt is not UTF-8 text (byte 0xe9 on line 1, 'é' in Windows-1252 or "
+            "Latin-1); save it as UTF-8",
+        ),
         (b"No numbers here, only words.", "a.txt: no numbers found, nothing to draft"),
     ],
 )

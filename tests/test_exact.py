@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.exact import Fraction, of_digits
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.numbers import parse
 from aktobe_facts.reading.quantities import read
@@ -58,3 +58,39 @@ def test_standard_library_fractions_mix_with_ours() -> None:
     theirs = Interval(fractions.Fraction(1, 3), fractions.Fraction(1, 2)) + Interval.point(1)
     assert ours == theirs
     assert ours.lo == fractions.Fraction(4, 3) and ours.hi == Fraction(3, 2)
+
+
+def test_a_fraction_of_one_digit_leaves_the_shared_nul_byte_alone() -> None:
+    assert of_digits("7") == 7 and of_digits("0.5") == Fraction(1, 2) and of_digits("٣") == 3
+    assert bytes([0])[0] == 0
+
+
+def test_a_check_that_converts_units_and_rates_keeps_nul_bytes_nul(tmp_path: Path) -> None:
+    """pint (with its factors) and the rate table both made fractions of "1" through quicktions,
+    whose parser wrote the digit into the interpreter's shared b"\\0": after the seed's check, a
+    NUL read from a file was a "1" (an article with a NUL byte then read as text, and one without
+    refused as binary)."""
+    _run_in_process = """
+import sys
+from aktobe_facts.cli import app
+sys.argv = ["aktobe-facts", "check", "--format", "json", "claims.toml"]
+try:
+    app()
+except SystemExit:
+    pass
+print(repr(bytes([0])), repr(b"a\\x00b"[1:2]), file=sys.stderr)
+"""
+    (tmp_path / "claims.toml").write_text(
+        '[[claim]]\nid = "a"\nquote = "5 km (3 miles)"\nvalue = "5 km"\ncounterpart = "3 miles"\n'
+        '[[claim]]\nid = "b"\nquote = "9 tenge (US$1)"\nvalue = "9 tenge"\ncounterpart = "US$1"\n'
+        'period = "2020"\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _run_in_process],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stderr.split("\n")[-2] == r"b'\x00' b'\x00'", done.stderr

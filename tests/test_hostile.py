@@ -175,6 +175,31 @@ CASES: list[Case] = [
         "2:1",
         "[settings]: field 'approx': write the tolerance as a percent: \"5 percent\"",
     ),
+    # a blank required text, and a tolerance that would let any approximate figure pass
+    # (loaded before the nineteenth session: an empty quote passed for a quote without an article)
+    refused(
+        "quote_empty",
+        "3:1",
+        "claim 'a': field 'quote': the quote is empty; copy the article's words that state the "
+        "figure",
+    ),
+    refused(
+        "quote_blank",
+        "3:1",
+        "claim 'a': field 'quote': the quote is empty; copy the article's words that state the "
+        "figure",
+    ),
+    refused(
+        "reference_source_blank",
+        "9:1",
+        "reference 'rate': field 'source': the source is empty; name where the figure comes from",
+    ),
+    refused(
+        "settings_approx_100_percent",
+        "2:1",
+        "[settings]: field 'approx': the tolerance \"100 percent\" is not below 100 percent: "
+        '"about 5" would reach 0 and any approximate figure would pass',
+    ),
     refused(
         "period_not_a_month",
         "5:1",
@@ -634,7 +659,8 @@ def test_non_utf8_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     )
     monkeypatch.chdir(tmp_path)
     assert check_lines(["latin1.toml"], 2) == [
-        "latin1.toml:3:1: error load: not UTF-8 text (byte 0xe9)",
+        "latin1.toml:3:1: error load: not UTF-8 text (byte 0xe9, 'é' in Windows-1252 or Latin-1); "
+        "save it as UTF-8",
         UNUSABLE,
     ]
 
@@ -792,7 +818,8 @@ def test_subprocess_fifo_big_file_and_deep_nesting(tmp_path: Path) -> None:
         "pipe.toml:1:1: error load: is not a regular file (a FIFO, socket or device?)",
         "big.toml:1:1: error load: file is 52,428,800 bytes; the limit is 33,554,432 bytes",
         "deep.toml:1:1: error load: TOML nesting too deep",
-        "latin1.toml:2:1: error load: not UTF-8 text (byte 0xff)",
+        "latin1.toml:2:1: error load: not UTF-8 text (byte 0xff, 'ÿ' in Windows-1252 or Latin-1); "
+        "save it as UTF-8",
         "4 files (4 unusable), 0 claims, 0 relations: 0 passed, 0 failed, 0 undetermined; "
         "0 errors, 0 warnings, 0 infos; exit 2 (fail level: error)",
     ]
@@ -978,3 +1005,21 @@ def test_a_hostile_pyproject(
         assert result.stderr.startswith(f"aktobe-facts: error: {tmp_path}/")
         if error is not None:
             assert result.stderr == f"aktobe-facts: error: {tmp_path}/{error}\n"
+
+
+@pytest.mark.parametrize("command", [["explain", "news.txt", "a"], ["fill", "news.txt"]])
+def test_explain_and_fill_of_an_article_say_how_to_get_a_claims_file(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``check`` takes an article; ``explain`` and ``fill`` read a claims file, and took the
+    article for TOML ("TOML syntax error: Expected '=' after a key")."""
+    (tmp_path / "news.txt").write_text("Exports rose 12 percent in 2020.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(command)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"aktobe-facts: error: news.txt: an article, not a claims file: {command[0]} reads a "
+        "claims file; write one with `aktobe-facts check news.txt --save-claims "
+        "news.claims.toml` (then review it)\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.txt"]

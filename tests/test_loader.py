@@ -665,7 +665,7 @@ def test_non_utf8_bytes_name_the_line(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as info:
         load(path)
     assert info.value.line == 5
-    assert "not UTF-8 text (byte 0xe9)" in info.value.message
+    assert "not UTF-8 text (byte 0xe9, 'é' in Windows-1252 or Latin-1)" in info.value.message
 
 
 def test_bom_is_accepted(tmp_path: Path) -> None:
@@ -690,7 +690,7 @@ def test_cli_missing_file_and_non_utf8(tmp_path: Path, monkeypatch: pytest.Monke
     result = CliRunner().invoke(app, ["check", "missing.toml", "latin1.toml"])
     assert result.exit_code == 2
     assert "missing.toml: no such file" in result.output
-    assert "latin1.toml:1: not UTF-8 text (byte 0xff)" in result.output
+    assert "latin1.toml:1: UTF-16 text, not UTF-8; save it as UTF-8" in result.output  # its mark
     assert "Traceback" not in result.output
 
 

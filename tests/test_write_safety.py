@@ -521,3 +521,103 @@ def test_the_report_never_replaces_the_claims_file_save_claims_writes(claims: Pa
         "of this run; name another file\n"
     )
     assert not (claims.parent / "a.toml").exists()  # refused before anything was written
+
+
+# -- a file the tool makes: its mode, and never over a file another process made meanwhile -------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["draft", "a.txt", "-o", "made.toml"],
+        ["check", "a.txt", "--save-claims", "made.toml"],
+        ["check", "a.txt", "-o", "made.toml", "-f", "json"],
+    ],
+    ids=["draft", "save-claims", "report"],
+)
+def test_a_new_file_gets_the_mode_the_shells_redirect_gives(
+    claims: Path, command: list[str]
+) -> None:
+    """The temporary file's mode (0600) was the new file's: a report or claims file others could
+    not read, where ``> made.toml`` gives 0666 less the umask."""
+    (claims.parent / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    was = os.umask(0o027)
+    try:
+        result = runner.invoke(app, command)
+    finally:
+        os.umask(was)
+    assert result.exit_code in (0, 1), result.output
+    assert (claims.parent / "made.toml").stat().st_mode & 0o777 == 0o640
+
+
+def _someone_else_writes(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process makes ``path`` after the tool looked and before it publishes its file."""
+    import tempfile
+
+    real = tempfile.mkstemp
+
+    def meanwhile(prefix: str, suffix: str, dir: Path) -> tuple[int, str]:
+        path.write_text("theirs\n", encoding="utf-8")
+        return real(prefix=prefix, suffix=suffix, dir=dir)
+
+    monkeypatch.setattr(tempfile, "mkstemp", meanwhile)
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard-links", "no-hard-links"])
+@pytest.mark.parametrize(
+    "command",
+    [["draft", "a.txt", "-o", "made.toml"], ["check", "a.txt", "--save-claims", "made.toml"]],
+    ids=["draft", "save-claims"],
+)
+def test_a_file_made_meanwhile_is_never_replaced(
+    claims: Path, command: list[str], links: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``draft -o`` (without --force) and ``--save-claims`` never write over a file: they looked
+    first, then renamed their file over whatever another process had made in between."""
+    (claims.parent / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    _someone_else_writes(claims.parent / "made.toml", monkeypatch)
+    if not links:  # a filesystem without hard links (FAT, some FUSE and network filesystems)
+
+        def refuse(*_args: object) -> None:
+            raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+        monkeypatch.setattr(os, "link", refuse)
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.endswith(
+        "error: cannot write made.toml: another process made a file of that name meanwhile\n"
+    )
+    assert (claims.parent / "made.toml").read_text(encoding="utf-8") == "theirs\n"
+    assert left_over(claims.parent) == ["a.txt", "made.toml"]
+
+
+def test_without_hard_links_a_new_file_is_still_written(
+    claims: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (claims.parent / "a.txt").write_text(ARTICLE, encoding="utf-8")
+
+    def refuse(*_args: object) -> None:
+        raise OSError(errno.EOPNOTSUPP, os.strerror(errno.EOPNOTSUPP))
+
+    monkeypatch.setattr(os, "link", refuse)
+    result = runner.invoke(app, ["draft", "a.txt", "-o", "made.toml"])
+    assert result.exit_code == 0, result.output
+    assert load(claims.parent / "made.toml").claims
+    assert left_over(claims.parent) == ["a.txt", "made.toml"]
+
+
+def test_processes_saving_one_new_claims_file_at_once_leave_one_whole_file(claims: Path) -> None:
+    """Four ``draft -o same.toml`` at once: one writes it, the others are refused (exit 2), and
+    the file is one whole draft, never two drafts' mix nor a file replaced."""
+    (claims.parent / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    command = [sys.executable, "-m", "aktobe_facts", "draft", "a.txt", "-o", "same.toml"]
+    runs = [
+        subprocess.Popen(command, cwd=claims.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    codes = sorted(run.wait(timeout=120) for run in runs)
+    for run in runs:
+        assert b"Traceback" not in run.communicate()[1]
+    assert codes == [0, 2, 2, 2]
+    assert load(claims.parent / "same.toml").claims
+    assert left_over(claims.parent) == ["a.txt", "same.toml"]

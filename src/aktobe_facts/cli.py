@@ -344,8 +344,9 @@ def _save_draft(files: list[Path], target: Path, inputs: Sequence["Input"]) -> N
 def _write_new(
     target: Path, text: str, done: str, inputs: Sequence["Input"], force: bool = False
 ) -> None:
-    """Write a file the tool makes (draft -o, --save-claims) and say so on stderr."""
-    _write(target, text, inputs, force)
+    """Write a file the tool makes (draft -o, --save-claims) and say so on stderr; never over a
+    file, without ``force``, not even one another process made since the tool looked."""
+    _write(target, text, inputs, force, exclusive=not force)
     _err(f"{target}: {done}")
 
 
@@ -377,6 +378,7 @@ def explain(
     from aktobe_facts.explain import UnknownClaim
     from aktobe_facts.explain import explain as build
 
+    _claims_file_only(file, "explain")
     try:
         doc = load(file)
     except LoadError as exc:
@@ -429,6 +431,7 @@ def fill(
     code = 0
     for path in files:
         try:
+            _claims_file_only(path, "fill")
             result = fill_file(path, config.settings)
         except (LoadError, EditError) as exc:
             _error(str(exc))
@@ -500,6 +503,24 @@ def draft(
     _write_new(output, claims, f"{len(found.claims)} claims drafted from {article}", inputs, force)
 
 
+def _claims_file_only(path: Path, command: str) -> None:
+    """``explain`` and ``fill`` read a claims file: an article (``.txt``, ``.md``), which ``check``
+    drafts in memory, is refused with the way to a claims file of it, not read as TOML (its first
+    line was "TOML syntax error: Expected '=' after a key")."""
+    from aktobe_facts.claims.loader import LoadError
+    from aktobe_facts.text.articlefiles import is_article
+
+    if is_article(path):
+        err = LoadError(
+            str(path),
+            f"an article, not a claims file: {command} reads a claims file; write one with "
+            f"`aktobe-facts check {path} --save-claims {path.stem}.claims.toml` (then review it)",
+        )
+        if command == "explain":
+            _usage(str(err))
+        raise err
+
+
 def _prepare(path: Path, inputs: Sequence["Input"], force: bool) -> "Target":
     from aktobe_facts.output import WriteError, prepare
 
@@ -509,12 +530,14 @@ def _prepare(path: Path, inputs: Sequence["Input"], force: bool) -> "Target":
         _usage(str(exc))
 
 
-def _write(path: Path, text: str, inputs: Sequence["Input"], force: bool) -> None:
+def _write(
+    path: Path, text: str, inputs: Sequence["Input"], force: bool, exclusive: bool = False
+) -> None:
     """The one write path of check --output and draft -o (fill uses it through fill.write)."""
     from aktobe_facts.output import WriteError, write_file
 
     try:
-        write_file(path, text, inputs, force=force)
+        write_file(path, text, inputs, force=force, exclusive=exclusive)
     except WriteError as exc:
         _usage(str(exc))
 

@@ -92,8 +92,10 @@ def prepare(path: Path, inputs: Iterable[Input] = (), *, force: bool = False) ->
     return Target(path, "replace", exists=True)
 
 
-def write(target: Target, text: str) -> None:
-    """Write ``text`` (UTF-8) as :func:`prepare` decided; :class:`WriteError` if it fails."""
+def write(target: Target, text: str, *, exclusive: bool = False) -> None:
+    """Write ``text`` (UTF-8) as :func:`prepare` decided; :class:`WriteError` if it fails. With
+    ``exclusive`` a regular file is never replaced, not even one made since :func:`prepare` looked
+    (by another process: :func:`aktobe_facts.atomic.write_atomic`)."""
     from aktobe_facts import stdio
 
     shown = str(target.path)
@@ -108,16 +110,23 @@ def write(target: Target, text: str) -> None:
         else:
             from aktobe_facts.atomic import write_atomic  # tempfile: only when a file is written
 
-            write_atomic(target.path, text)
+            write_atomic(target.path, text, exclusive=exclusive)
     except stdio.StreamError as exc:
         raise WriteError(str(exc)) from None
     except (OSError, ValueError) as exc:
         raise WriteError(f"cannot write {shown}: {_reason(exc)}") from None
 
 
-def write_file(path: Path, text: str, inputs: Iterable[Input] = (), *, force: bool = False) -> None:
+def write_file(
+    path: Path,
+    text: str,
+    inputs: Iterable[Input] = (),
+    *,
+    force: bool = False,
+    exclusive: bool = False,
+) -> None:
     """:func:`prepare` then :func:`write`."""
-    write(prepare(path, inputs, force=force), text)
+    write(prepare(path, inputs, force=force), text, exclusive=exclusive)
 
 
 def _reason(exc: BaseException) -> str:

@@ -24,7 +24,7 @@ from aktobe_facts.checks._common import stated_step
 from aktobe_facts.claims.model import ClaimsFile, Ratio
 from aktobe_facts.findings import Finding, Said, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
-from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.exact import Fraction, of_digits
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.quantities import Quantity
 from aktobe_facts.reading.units import ConversionError, UnitSpec, factor
@@ -248,7 +248,7 @@ def rescaled(quantity: Quantity, k: int) -> str:
     exponent = stated.exponent + k
     sign = "-" if stated.negative else ""
     if exponent in _SCALE_WORDS:
-        numeral = fmt.number(Fraction(stated.digits), 30, scale_words=False)
+        numeral = fmt.number(of_digits(stated.digits), 30, scale_words=False)
         text = f"{sign}{numeral} {_SCALE_WORDS[exponent]}"
     else:
         text = fmt.number(quantity.value * Fraction(10) ** k, 30)

@@ -209,13 +209,12 @@ def read_text(path: Path) -> str:
         raise LoadError(shown, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
         raise LoadError(shown, f"file is larger than {MAX_FILE_BYTES:,} bytes, the limit")
+    from aktobe_facts.utf8 import NotUtf8, decode
+
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise LoadError(
-            shown, f"not UTF-8 text (byte 0x{data[exc.start]:02x})", line=line
-        ) from None
+        text = decode(data)
+    except NotUtf8 as exc:
+        raise LoadError(shown, exc.says(with_line=False), line=exc.line) from None
     return text.removeprefix("\ufeff")
 
 
@@ -547,6 +546,15 @@ class _Loader:
                     "approx",
                 )
             approx = stated.value / 100
+            if approx >= 1:  # "about 5" would reach 0 or below: any figure would pass
+                raise self.error(
+                    f'the tolerance "{raw["approx"]}" is not below 100 percent: "about 5" would '
+                    "reach 0 and any approximate figure would pass",
+                    "settings",
+                    None,
+                    None,
+                    "approx",
+                )
         currencies = dict(base.currencies)
         currencies.update(
             {" ".join(k.lower().split()): v.upper() for k, v in raw.get("currencies", {}).items()}
@@ -862,6 +870,14 @@ class _Loader:
     ) -> Claim:
         """The claim, once its value and counterparts are read: its other fields checked."""
         cid = item["id"]
+        if not item["quote"].strip():  # required: an empty one would pass for a quote
+            raise self.error(
+                "the quote is empty; copy the article's words that state the figure",
+                "claim",
+                index,
+                cid,
+                "quote",
+            )
         if item.get("remainder") and "group" not in item:
             raise self.error("a remainder share needs a 'group'", "claim", index, cid, "remainder")
         for key in ("period", "base_period"):
@@ -931,6 +947,14 @@ class _Loader:
         value = self.quantity(item["value"], "reference", index, item, "value")
         if value.missing:
             raise self.error("the value has no number", "reference", index, item["id"], "value")
+        if not item["source"].strip():
+            raise self.error(
+                "the source is empty; name where the figure comes from",
+                "reference",
+                index,
+                item["id"],
+                "source",
+            )
         return Reference(
             item["id"],
             self.line_of("reference", index),

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from msgspec import Struct
 
-from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.exact import Fraction, of_digits
 from aktobe_facts.reading.interval import Interval
 
 FIRST_YEAR = 2000
@@ -42,7 +42,7 @@ class Row(Struct, frozen=True):
         if year < self.first:
             return None
         written = self.rates[min(year, LAST_YEAR) - self.first]
-        return None if written == "-" else Fraction(written)
+        return None if written == "-" else of_digits(written)
 
 
 def _row(code: str, source: str, first: int, rates: str) -> Row:

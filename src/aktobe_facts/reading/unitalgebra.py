@@ -71,7 +71,7 @@ class Compound(Struct, frozen=True):
         mine, theirs = self.pint(), other.pint()
         if mine.dimensionality != theirs.dimensionality:
             raise UnitMismatch(f"{self.label} and {other.label} are different kinds of quantity")
-        return Fraction(registry().Quantity(Fraction(1), mine).to(theirs).magnitude)
+        return Fraction(registry().Quantity(1, mine).to(theirs).magnitude)
 
     @property
     def label(self) -> str:

@@ -1047,11 +1047,16 @@ def _known_prefix(text: str) -> tuple[UnitSpec | None, int]:
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry[Any]:
-    """The small pint registry, built once, with exact (Fraction) factors."""
+    """The small pint registry, built once, with exact factors: the standard library's fractions,
+    never quicktions' (pint builds them from one-digit strings, ``"1"``, which quicktions' parser
+    writes into the interpreter's shared ``b"\\0"``: :mod:`aktobe_facts.reading.exact`); a factor
+    leaves pint as one of ours (:func:`factor`)."""
+    import fractions
+
     import pint
 
     reg: pint.UnitRegistry[Any] = pint.UnitRegistry(
-        None, non_int_type=Fraction, autoconvert_offset_to_baseunit=False
+        None, non_int_type=fractions.Fraction, autoconvert_offset_to_baseunit=False
     )
     for line in _DEFINITIONS:
         reg.define(line)
@@ -1089,7 +1094,7 @@ def factor(from_spec: UnitSpec, to_spec: UnitSpec) -> Fraction:
 
     reg = registry()
     try:
-        quantity = reg.Quantity(Fraction(1), pint_unit(from_spec)).to(pint_unit(to_spec))
+        quantity = reg.Quantity(1, pint_unit(from_spec)).to(pint_unit(to_spec))
     except pint.DimensionalityError as exc:
         raise ConversionError(
             f"cannot convert {from_spec.label} to {to_spec.label} without a declared rate"

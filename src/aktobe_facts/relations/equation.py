@@ -42,7 +42,7 @@ from collections.abc import Iterable, Mapping
 from msgspec import Struct, field
 
 from aktobe_facts.claims.model import Claim, Reference
-from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.exact import Fraction, of_digits
 from aktobe_facts.reading.interval import Interval
 from aktobe_facts.reading.numbers import DEFAULT_LOCALE, GrammarError, NumberLocale, parse
 from aktobe_facts.reading.quantities import Quantity
@@ -222,7 +222,7 @@ def _tokenize(
             word = match.group()
             i = match.end()
             if _NUMBER_RE.fullmatch(word):
-                tokens.append(_Token("num", word, column, Fraction(word)))
+                tokens.append(_Token("num", word, column, of_digits(word)))
                 continue
             name = word
             if text.startswith("@", i):

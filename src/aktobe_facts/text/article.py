@@ -112,17 +112,16 @@ def read_article(path: Path, shown: str) -> tuple[str, str]:
         raise ArticleError(f"cannot read article {shown}: {exc.strerror or exc}") from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"article {shown} is larger than {MAX_ARTICLE_BYTES:,} bytes")
+    from aktobe_facts.utf8 import NotUtf8, decode, wide
+
+    if b"\x00" in data and wide(data) is None:  # a binary file, whatever its name
+        raise ArticleError(f"article {shown} is not a text file (it holds NUL characters)")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ArticleError(
-            f"article {shown} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line})"
-        ) from None
+        text = decode(data)
+    except NotUtf8 as exc:
+        raise ArticleError(f"article {shown} is {exc.says(with_line=True)}") from None
     import hashlib  # only when an article is read
 
-    if "\x00" in text:
-        raise ArticleError(f"article {shown} is not a text file (it holds NUL characters)")
     return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()
 
 
