@@ -131,11 +131,22 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     pairs; the nearest pair alone took "an increase of 18.98 percent over September 2030" in a
     sentence of three levels as August's over September 2030's."""
     made: list[Suggestion] = []
+    by_sentence: dict[int, list[int]] = {}  # a sentence's figures, by their place in ``known``
+    for place, k in enumerate(known):
+        by_sentence.setdefault(k.placed.sentence_index, []).append(place)
     for g, rate in ((k, r) for k in known if (r := _rate(k)) is not None):
+        # the levels of a pair share a sentence, the growth's or one beside it (:func:`_rank`):
+        # only those are paired, in their order in ``known`` (every pair of the article was
+        # tried, the growths times the figures squared: 64 million for 400 sentences)
+        near = sorted(
+            place
+            for step in (-1, 0, 1)
+            for place in by_sentence.get(g.placed.sentence_index + step, ())
+        )
         pairs = [
             (current, base, rank)
-            for i, a in enumerate(known)
-            for b in known[i + 1 :]
+            for i, at in enumerate(near)
+            for a, b in ((known[at], known[other]) for other in near[i + 1 :])
             if (rank := _rank(g, a, b)) is not None
             and comparable(a, b)
             and _two_periods(a, b)
