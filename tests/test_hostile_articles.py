@@ -1,0 +1,60 @@
+"""Articles a new user may hand the draft: whatever their numerals, the draft runs (exit 0, or 2
+for an article with nothing to draft), never an internal error (exit 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from aktobe_facts.cli import app
+from aktobe_facts.text.draft import draft
+
+runner = CliRunner()
+RUN = "9" * 5000
+"""A run of digits longer than Python reads as an int (4,300 digits) and than the claims grammar
+reads (30): every place the draft read one of them as a day, a year, a period or an amount ended
+in "internal error: ValueError: Exceeds the limit (4300 digits)"."""
+
+
+@pytest.mark.parametrize(
+    "numeral",
+    [
+        RUN,
+        f"${RUN} million",
+        f"{RUN} percent",
+        f"in {RUN}",
+        f"May {RUN}",
+        f"{RUN}-{RUN}",
+        f"FY{RUN}",
+        f"Q{RUN}",
+        f"cat. no. {RUN}",
+        "\u0661" * 5000 + " tenge",
+        "\uff11" * 5000 + " tonnes",
+    ],
+    ids=[
+        "alone",
+        "money",
+        "percent",
+        "after-in",
+        "after-a-month",
+        "range",
+        "fiscal-year",
+        "quarter",
+        "catalogue",
+        "arabic-indic",
+        "fullwidth",
+    ],
+)
+def test_a_run_of_thousands_of_digits_is_left_unread(
+    numeral: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = f"Exports rose 12 percent in 2020. The figure was {numeral} last year.\n"
+    Path("news.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["draft", "news.txt", "-o", "news.claims.toml"])
+    assert result.exit_code == 0, result.output
+    assert "rose 12 percent" in Path("news.claims.toml").read_text(encoding="utf-8")
+    found = draft(text)
+    assert not any(RUN[:31] in (c.value or "") for c in found.claims)
