@@ -58,3 +58,22 @@ def test_a_run_of_thousands_of_digits_is_left_unread(
     assert "rose 12 percent" in Path("news.claims.toml").read_text(encoding="utf-8")
     found = draft(text)
     assert not any(RUN[:31] in (c.value or "") for c in found.claims)
+
+
+def test_an_article_that_opens_on_a_list_of_shares_quotes_its_first_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first member of a list of shares was quoted from the character before it: before an
+    article's first character that is the empty slice, a claim with the quote "" (refused by the
+    loader now; before, a false provenance error and a false coverage warning on the article)."""
+    monkeypatch.chdir(tmp_path)
+    Path("news.txt").write_text(
+        "Some 62.5 percent of farm output came from grain, 30.1 percent from livestock and "
+        "7.4 percent from fruit.\n",
+        encoding="utf-8",
+    )
+    found = draft(Path("news.txt").read_text(encoding="utf-8"))
+    assert found.claims[0].quote == "Some 62.5 percent"
+    result = runner.invoke(app, ["check", "news.txt", "-f", "line"])
+    assert result.exit_code == 0, result.output
+    assert "provenance" not in result.output and "coverage" not in result.output

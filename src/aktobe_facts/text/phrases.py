@@ -144,7 +144,9 @@ def _rest_of(text: str, span: Span, position: int) -> Span | None:
 def _read(text: str, span: Span) -> Phrase | str:
     start, end = span.start, span.end
     if sum(c.isdigit() for c in span.text) > MAX_DIGITS:
-        return UNREAD_LEFT  # no figure of an article; the grammar reads 30 digits, Python's int 4,300
+        return (
+            UNREAD_LEFT  # no figure of an article; the grammar reads 30 digits, Python's int 4,300
+        )
     if address_at(text, start, end) is not None:
         return ADDRESS_LEFT
     if span.kind == "date" or (span.kind in ("number", "ordinal") and day_of_month(text, span)):
