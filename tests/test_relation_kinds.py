@@ -551,12 +551,12 @@ def test_an_unreadable_equation_names_the_token() -> None:
     ],
 )
 def test_factors_are_read_as_written(text: str, lo: str, hi: str | None) -> None:
-    from aktobe_facts.reading.exact import Fraction
+    from aktobe_facts.reading.exact import Fraction, of_digits
     from aktobe_facts.relations.multiple import read_factor
 
     found = read_factor(text).interval
-    assert found.lo == Fraction(lo)
-    assert found.hi == (None if hi is None else Fraction(hi))
+    assert found.lo == (of_digits(lo) if "/" not in lo else Fraction(lo))
+    assert found.hi == (None if hi is None else of_digits(hi))
 
 
 # -- properties: a finding's verdict against the constraint itself -------------------------------------------
