@@ -7,10 +7,12 @@ Ghana's and Nigeria's consumer prices (newscentral.africa, 2020), Vietnam's outs
 (en.vneconomy.vn, June 2023; vietnam.vn, May 2025; english.thesaigontimes.vn, October 2024), the
 OECD's direct investment figures (wwd.com, 2015), the Colombo Stock Exchange (adaderana.lk), India's
 consumer prices (newindianexpress.com, July 2025) and US consumer prices (floordaily.net, April
-2016). The first three wrong readings gave a false warning of `aktobe-facts check` on main 8286da2;
-the others drafted a wrong relation or kind that passed (a growth of another place's or another
-thing's figure, a percent read as an index's level: "an index of 1.60% means a 98.4 percent
-fall")."""
+2016); and, from the held batch, GT Bank's first half (newsday.co.zw after Reuters, September 2012)
+and the Dhaka and Chittagong bourses (en.prothomalo.com). The first three wrong readings gave a
+false warning of `aktobe-facts check` on main 8286da2; the next three drafted a wrong relation or
+kind that passed (a growth of another place's or another thing's figure, a percent read as an
+index's level: "an index of 1.60% means a 98.4 percent fall"); the last two are the held batch's,
+on main 1dac1a7 (a wire's time of day as a level, a false coverage warning)."""
 
 from __future__ import annotations
 
@@ -179,3 +181,30 @@ def test_an_index_near_a_hundred_is_still_an_index() -> None:
     # near miss: the level as a percent of the period before
     text = "The industrial production index stood at 98.2 percent in May 2031."
     assert _kinds(text) == [("98.2 percent", "index")]
+
+
+# --- held batch: a wire's time of day, and a taka's country named by its cities -----------------
+
+
+def test_a_wire_s_time_of_day_is_no_level() -> None:
+    # "shed 0.72 percent at 1251 GMT" was drafted as a fall to a level of 1,251
+    text = "Shares in the lender shed 0.72 percent at 1251 GMT on profit taking."
+    assert [v for v, _ in _kinds(text)] == ["shed 0.72 percent"]
+    assert relations(text) == []
+
+
+def test_four_digits_with_no_zone_are_still_a_figure() -> None:
+    # near miss: no time zone after the digits
+    assert [v for v, _ in _kinds("The mill made 1251 tonnes of flour in May.")] == ["1251 tonnes"]
+
+
+def test_a_taka_sign_is_read_where_a_bangladeshi_city_is_named(tmp_path: Path) -> None:
+    # the article names the country only by its port city's bourse
+    text = "Turnover stood at Tk 29.54 billion on the Chittagong Stock Exchange on Sunday."
+    assert [v for v, _ in _kinds(text)] == ["Tk 29.54 billion"]
+    assert _warned(text, tmp_path, "coverage") == []
+
+
+def test_a_taka_sign_with_no_place_named_is_still_left_unread() -> None:
+    # near miss: nothing names the taka's country
+    assert _kinds("Turnover stood at Tk 29.54 billion on the bourse on Sunday.") == []

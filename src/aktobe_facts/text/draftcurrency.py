@@ -89,6 +89,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "RUB": ("Russian", "Russians", "Moscow"),
     "BYN": ("Belarusian", "Belarusians", "Minsk"),
     "NGN": ("Nigerian", "Nigerians", "Abuja", "Lagos"),
+    "BDT": ("Bangladeshi", "Bangladeshis", "Dhaka", "Chittagong", "Chattogram"),
     "PHP": ("Philippine", "Filipino", "Filipinos", "Manila"),
     "BWP": ("Batswana", "Gaborone"),
     "ZAR": ("South African", "South Africans", "Pretoria", "Johannesburg", "Cape Town"),

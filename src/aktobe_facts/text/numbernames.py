@@ -64,6 +64,12 @@ _DAY_HALF = re.compile(r"(?:[ap]m|\s?[ap]\.m\.)(?![A-Za-z])")
 from a time by the letters), and so is an hour above twelve ("13pm" is no time)."""
 
 
+_WIRE_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+"""Four digits of a day's hours and minutes, as wires print a time ("1251", "0830")."""
+_ZONE = re.compile(r"\s?(?:GMT|UTC)\b")
+"""A time zone after a wire's time ("1251 GMT"); a time with no zone is left alone ("1251 units")."""
+
+
 def in_name(text: str, start: int, end: int) -> bool:
     """Digits inside a name or a time: "109-Aqtobe", "COVID-19", "10:30", "1.30am", "24/7", or
     between letters of one word ("Naija247news", an outlet's name)."""
@@ -78,6 +84,8 @@ def in_name(text: str, start: int, end: int) -> bool:
         return True
     if _CLOCK.fullmatch(text, start, end) and _DAY_HALF.match(text, end):
         return True  # "at 1.30am", "at 10pm", "at 9 a.m.": a time of day
+    if _WIRE_CLOCK.fullmatch(text, start, end) and _ZONE.match(text, end):
+        return True  # "shed 0.7 percent at 1251 GMT": a wire's time of day, no level
     if HYPHEN_SCALE.match(text, end):
         return False  # "a $5-billion deal": a figure, its scale joined by a hyphen
     return bool(
