@@ -208,3 +208,25 @@ def test_a_taka_sign_is_read_where_a_bangladeshi_city_is_named(tmp_path: Path) -
 def test_a_taka_sign_with_no_place_named_is_still_left_unread() -> None:
     # near miss: nothing names the taka's country
     assert _kinds("Turnover stood at Tk 29.54 billion on the bourse on Sunday.") == []
+
+
+# --- dayofmonth: a dateline's day before its agency or a dash, a period's end day ---------------
+
+_DAYS = {
+    "colon": "KARACHI, Feb 11 (APP):Net inflows fell by 12.5 percent to $1.2 billion.",
+    "two hyphens": "HANOI, May 8 -- Lenders' bad loans rose by 14.2 billion dong.",
+    "agency then story": "Mumbai, Dec 30 (IANS) The benchmark index closed up 95.88 points.",
+    "ended": "Profit for the three months ended March 31 was 55.71 billion yuan.",
+}
+
+
+@pytest.mark.parametrize("text", _DAYS.values(), ids=_DAYS.keys())
+def test_a_day_of_its_month_is_no_figure(text: str) -> None:
+    # the day was a count of one claim ("16", "31") beside the story's figures
+    assert all(not v.isdigit() for v, _ in _kinds(text) if v is not None)
+
+
+def test_a_count_after_a_month_with_no_day_s_words_stays_a_figure() -> None:
+    # near miss: "In March 12 firms signed" counts firms
+    text = "In March 12 firms signed deals worth $5 billion."
+    assert [v for v, _ in _kinds(text)] == ["12", "$5 billion"]

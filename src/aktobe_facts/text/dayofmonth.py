@@ -13,10 +13,13 @@ _MONTH_NAME = MONTH_NAMES + r"\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s+$", re.IGNORECASE)
 _DAY_END = lazy(
     r"(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s+(?:\d{4}|the|a|an|when|that|it|and|to|at|in|on|as|with|"
-    r"by|for|from|after|before|this|last|next)\b|\s*$|\s*\([A-Z][\w&.’' -]{0,30}\)\s*[-–—]|"
-    r"\s+[-–—]\s|\s*/)",
+    r"by|for|from|after|before|this|last|next)\b|\s*$|\s*\([A-Z][\w&.’' -]{0,30}\)\s*[-–—:]|"
+    r"\s*\((?-i:[A-Z]{2,8})\)\s+(?-i:[A-Z])|\s+(?:--|[-–—])\s|\s*/)",
     re.IGNORECASE,
 )
+"""After a day: a comma or stop, a year, a word no count stands before, the end, an agency in
+brackets before a dash or a colon ("Jan 16 (APP):") or, in capitals, before the story's first word
+("Dec 31 (IANS) A benchmark"), a dash ("May 8 -- Chinese banks") or a stroke."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])", re.IGNORECASE)
 _MONTH_GLUED = re.compile(rf"(?=(?-i:[A-Z])){MONTH_NAMES}(?![a-z])", re.IGNORECASE)
 """A month's name glued to the day before it, with its capital ("Sunday (17August)", a space
@@ -29,11 +32,12 @@ _DAY_SPAN_BEFORE = re.compile(
 """A month's first day of a span of days before its last ("from Oct. 1 to 20")."""
 _DAYS = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 _ON_MONTH_BEFORE = re.compile(
-    rf"\b(?:(?:on|as\s+of|since|until|till)\s+{_MONTH_NAME}\s+|{MONTH_NAMES}\.)$", re.IGNORECASE
+    rf"\b(?:(?:on|as\s+of|since|until|till|ended|ending)\s+{_MONTH_NAME}\s+|{MONTH_NAMES}\.)$",
+    re.IGNORECASE,
 )
-"""A month after a word that names a day ("the rate on Nov 19 is", "as of March 1"), or a month's
-short name and its point glued to the number ("for Oct.28 is"): the number is its day, whatever
-follows."""
+"""A month after a word that names a day ("the rate on Nov 19 is", "as of March 1", "the three
+months ended March 31 was"), or a month's short name and its point glued to the number ("for
+Oct.28 is"): the number is its day, whatever follows."""
 
 
 _YEAR_GLUED = re.compile(r"(\d{1,2}),((?:19|20)\d{2})")
