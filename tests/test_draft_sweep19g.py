@@ -135,3 +135,27 @@ def test_a_small_percent_beside_an_index_is_no_level_of_it() -> None:
     assert _kinds("The region's index of farm output stood at 103.6% in 2031.") == [
         ("103.6%", "index")
     ]
+
+
+# --- draft: percents in brackets, each after an amount set against a base of its own, are no
+# shares of one whole (dev 021's "(49.36%)" and "(30.40%)" passed only because they fell short of
+# 100) -----------------------------------------------------------------------------------------
+
+
+def test_achievements_of_their_own_estimates_are_no_shares_of_one_whole(tmp_path: Path) -> None:
+    text = (
+        "Against the budget estimate of the tax collection of Rs 2,40,100.20 crore, it has "
+        "collected Rs 1,87,300.40 crore (78.01%) and against the budget estimate of non tax "
+        "revenue of Rs 80,400.30 crore, it has mopped up Rs 52,900.10 crore (65.80%)."
+    )
+    assert [c.group for c in draft(text).claims if c.group] == []
+    assert outcomes(text, tmp_path, ("shares",)) == []  # was an error: 143.8 percent of one whole
+
+
+def test_a_list_after_one_comparison_is_still_shares_of_one_whole(tmp_path: Path) -> None:
+    text = (
+        "Exports reached $5.2 billion in 2031 against $4.8 billion a year earlier, led by oil at "
+        "$2.1 billion (40.4%) and gas at $1.3 billion (25.0%)."
+    )
+    assert len([c for c in draft(text).claims if c.group]) == 2
+    assert outcomes(text, tmp_path, ("shares",)) == [("shares", Outcome.PASS)]

@@ -383,6 +383,8 @@ def _sentence_claims(
     members = members if not members or not _changes_after(text, sentence, members[-1]) else []
     # "12,380 tons (14 percent), which brought in $40.83 million (12 percent)": two wholes
     members = members if _one_whole(text, phrases, members) else []
+    # "against the estimate of X, it collected Y (49.36%) and against ...": each its own base's
+    members = [] if _own_bases(text, sentence[0], phrases, members) else members
     # "debt above 60 percent of GDP, led by Greece (181.1 percent) and Italy (132.2 percent)":
     # each country's ratio to its own GDP, no shares of one whole
     members = [] if _RATIO_BEFORE.search(before) else members
@@ -546,6 +548,45 @@ def _one_whole(text: str, phrases: list[Phrase], members: list[Phrase]) -> bool:
 
 
 _BRACKET = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\(")  # "12,380 tones (": a count's noun
+
+
+def _own_bases(text: str, start: int, phrases: list[Phrase], members: list[Phrase]) -> bool:
+    """Each percent in brackets right after an amount (two or more of them) follows its own amount
+    set against another of the same unit since the member before ("against the budget estimate
+    of X, it has collected Y (49.36%) and against the estimate of Z, it raised W (30.40%)"): each
+    is its amount's share of its own base, no share of one whole."""
+    based = 0
+    for before, after in pairwise(phrases):
+        if not any(after is m for m in members):
+            continue
+        if _BRACKET.fullmatch(text, before.outer_end, after.start):
+            if not _set_against(text, start, phrases, before):
+                return False
+            based += 1
+        start = after.outer_end
+    return based >= 2
+
+
+def _set_against(text: str, start: int, phrases: list[Phrase], amount: Phrase) -> bool:
+    """Between ``start`` and ``amount``: "against" (or "compared with", "out of") and an amount of
+    the same unit after it."""
+    against = _AGAINST.search(text, start, amount.start)
+    unit = amount.stated.unit
+    return (
+        against is not None
+        and unit is not None
+        and any(
+            p.start >= against.end()
+            and p.outer_end <= amount.start
+            and p.stated.unit is not None
+            and p.stated.unit.key == unit.key
+            for p in phrases
+        )
+    )
+
+
+_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|out\s+of)\b", re.IGNORECASE)
+"""Before an amount in a clause: the amount it is set against, the base of the percent after it."""
 _RATIO_BEFORE = re.compile(
     r"\bof\s+(?:(?:the|its|their)\s+)?(?:gdp|gnp|gni|gross\s+(?:domestic|national)\s+product)\b|"
     r"\b(?:gdp|gnp|gni)\s+ratios?\b|[-‐]to[-‐](?:gdp|gnp|gni)\b|"
