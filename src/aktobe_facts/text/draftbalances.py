@@ -36,6 +36,7 @@ from aktobe_facts.text.draftroles import (
     roles,
     scope,
 )
+from aktobe_facts.text.figuretime import compared_time
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time
@@ -119,7 +120,12 @@ def relations(
         doubtful: set[str] = set()
         for window, whole in _windows(article):
             made, doubt = _solve(frame, article, window, named, used, whole)
-            made = [m for m in made if not _either_value(m, named, before)]
+            made = [
+                m
+                for m in made
+                if not _either_value(m, named, before)
+                and not _base_of_result(article.text, m, named, before)
+            ]
             made += [e for m in made if (e := _earlier(m, article, named, before, used))]
             for members in made:
                 for p in members:
@@ -181,6 +187,27 @@ def _either_value(
         return False
     start = first.figure.phrase.start
     return all(named[p.figure.id].time.named and p.figure.phrase.start > start for p in flows)
+
+
+def _base_of_result(
+    text: str, members: Members, named: dict[str, Role], before: dict[str, tuple[str, Time]]
+) -> bool:
+    """A flow that names no period of its own is compared with a value of the result's very
+    period, its earlier value or the words of a comparison after it in its sentence ("Revenue came
+    to A, up from C in 2029", "Revenue and spending came to A and B, against C and D in 2029. The
+    deficit was X in 2029"): the flow is of a later period than the result, never one of its."""
+    result = named[members[0].figure.id].time
+    if result.year is None:
+        return False
+    for p in members[1:]:
+        if named[p.figure.id].time.named:
+            continue
+        times = [compared_time(text, p.figure.phrase.outer_end, p.sentence[1])]
+        if p.figure.id in before:
+            times.append(before[p.figure.id][1])
+        if any((t.year, t.months) == (result.year, result.months) for t in times):
+            return True
+    return False
 
 
 def _twins(drafted: Sequence[DraftRelation]) -> dict[str, list[str]]:

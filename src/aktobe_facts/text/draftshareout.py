@@ -151,11 +151,16 @@ does not name is another flow's."""
 
 def _before(text: str, sentence: Sentence, member: Figure) -> str:
     """The words of a member's sentence from the figure before it (or the sentence's start)."""
+    return text[_before_start(sentence, member) : member.phrase.start]
+
+
+def _before_start(sentence: Sentence, member: Figure) -> int:
+    """Where a member's own words start: after the figure before it, or at the sentence's start."""
     start = sentence.span[0]
     for figure in sentence.figures:
         if figure.phrase.outer_end <= member.phrase.start:
             start = figure.phrase.outer_end
-    return text[start : member.phrase.start]
+    return start
 
 
 def _stem(word: str) -> str:
@@ -168,14 +173,26 @@ def _sentence_of(text: str, at: int) -> Span:
     return next((s for s in sentence_spans(text) if s[0] <= at < s[1]), (0, len(text)))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+"""Where a member's own clause starts in the words before it."""
+
+
 def _another_flow(text: str, sentence: Sentence, whole: Figure, member: Figure) -> bool:
-    """The member's words name a flow that W's sentence never names ("Of the $3.5 billion in
-    exports, ... Imports stood at $406 million (12%)": no part of the exports)."""
-    own = {_stem(m) for m in _FLOW.findall(_before(text, sentence, member))}
+    """The member's own clause names a flow that W's sentence never names outside it ("Of the
+    $3.5 billion in exports, ... Imports stood at $406 million (12%)", or in W's own sentence
+    "..., while imports reached $0.4 billion (12%)": no part of the exports)."""
+    at = _before_start(sentence, member)
+    breaks = list(_CLAUSE_BREAK.finditer(text, at, member.phrase.start))
+    at = breaks[-1].end() if breaks else at  # the member's own clause: "while imports reached"
+    own = {_stem(m) for m in _FLOW.findall(text, at, member.phrase.start)}
     if not own:
         return False
     start, end = _sentence_of(text, whole.phrase.start)
-    named = {_stem(m) for m in _FLOW.findall(text, start, end)}
+    named = {
+        _stem(m.group(1))
+        for m in _FLOW.finditer(text, start, end)
+        if not at <= m.start() < member.phrase.start
+    }
     return not own <= named
 
 

@@ -42,6 +42,14 @@ base's); never "from" opening a span of months ("From January to May exports ros
 figures' own period) or of days ("to $5.85 billion from April 1-20": the first 20 days of April,
 the figure's own)."""
 
+
+def compared_time(text: str, start: int, end: int) -> Time:
+    """The period a comparison's words name between ``start`` and ``end`` ("..., against C and D
+    in 2029": 2029), the period after its word; none where no comparison's word stands there."""
+    m = _BASE.search(text, start, end)
+    return read_time(text[m.end() : end]) if m is not None else Time()
+
+
 _BASE_ENDS = re.compile(r"\s[–—-]\s|;|\b(?:while|whereas)\b", re.IGNORECASE)
 """Where a comparison's words before a figure end and the figure's own clause begins: "export was
 A – 12 percent less than in 2015 – while import was B" (2015 is the comparison's, not B's)."""
@@ -197,11 +205,13 @@ figure's own), never an earlier one."""
 _EARLIER_AFTER = re.compile(
     r"\s*(?:(?!(?:from|than|on|over|against|versus|compared|since|to|up|down|more|less|higher|"
     r"lower)\b)[a-z][\w'’-]*\s+){0,3}?(?:(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|"
-    r"the\s+(?:year|month|quarter)\s+before)\b",
+    r"the\s+(?:year|month|quarter)\s+before|"
+    r"the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|half|period))\b",
     re.IGNORECASE,
 )
 """Right after a figure, before any comparison's word: the period of a year (month, quarter)
-before its context's ("Tax revenue was X a year earlier"; never "up X from a year earlier")."""
+before its context's ("Tax revenue was X a year earlier", "The trade surplus was X in the
+previous quarter"; never "up X from a year earlier", "from the previous quarter")."""
 
 
 _EARLIER_LEAD = re.compile(
