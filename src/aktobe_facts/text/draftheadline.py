@@ -60,9 +60,12 @@ _GENERIC = frozenset(
 )
 """Words of size or time that two headlines of different things share ("a record")."""
 _COMPARED = re.compile(
-    r"\b(from|than|against|versus|compared\s+(?:to|with)|after|before)\b[^,;]*$", re.IGNORECASE
+    r"\b(from|than|against|versus|compared\s+(?:to|with)|after|before|on\s+top\s+of|"
+    r"in\s+addition\s+to)\b[^,;]*$",
+    re.IGNORECASE,
 )
-"""Before a figure in its clause: "up from B", "compared with B"."""
+"""Before a figure in its clause: "up from B", "compared with B", or a figure set beside the
+subject as another amount ("on top of the B spent on ...", "in addition to B")."""
 _REACHED = lazy(
     r"\b(?:\w{3,}ed\s+(?:by|to|at)|(?:rose|fell|grew|jumped|climbed|soared|surged|slipped|dropped)"
     r"(?:\s+(?:by|to))?|reached|hit|came\s+to|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|"

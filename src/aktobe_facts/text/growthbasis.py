@@ -168,7 +168,8 @@ def growth_of_other_basis(
     ]
     earlier = [f.phrase.outer_end for f in sentence.figures if f.phrase.start < growth.phrase.start]
     lead = text[max(earlier, default=sentence.span[0]) : growth.phrase.start]
-    if _REAL_CHANGE.search(re.split(r"[;,]", lead)[-1]) is not None:
+    clauses = list(_OTHER_CLAUSE.finditer(lead))
+    if _REAL_CHANGE.search(lead[clauses[-1].end() if clauses else 0 :]) is not None:
         return True
     tails = (
         _words_to_next(text, sentence, growth),
