@@ -402,9 +402,10 @@ def test_markdown_report(report: Report) -> None:
     lines = text.split("\n")
     assert lines[0] == "## ❌ aktobe-facts: failed"
     header = lines.index(
-        "| files | claims | relations | passed | failed | undetermined | errors | warnings |"
+        "| files | claims | relations | text checks | passed | failed | undetermined | errors "
+        "| warnings |"
     )
-    assert cells(lines[header + 2]) == ["2", "5", "4", "1", "2", "1", "2", "1"]
+    assert cells(lines[header + 2]) == ["2", "5", "4", "0", "1", "2", "1", "2", "1"]
     assert "### `claims.toml`: 3 problem(s) in 4 relation(s)" in lines
     rows = [cells(x) for x in lines if "| missing-counterpart |" in x or "| ratios |" in x]
     assert [r[:4] for r in rows] == [

@@ -177,3 +177,35 @@ def test_a_files_count_of_relations_tested_leaves_out_the_claims_in_no_relation(
         shown = formats()[name].render(report, RenderOptions(width=200))
         assert line in shown, name
         assert f" {everything} relation" not in shown, name
+
+
+def test_an_article_whose_figures_nothing_relates_counts_no_relation_tested(
+    tmp_path: Path,
+) -> None:
+    """The checks of an article's text (its hash, its quotes, its numbers' coverage) pass on a text
+    whose figures no relation ties: counted as relations, they read as "3 relations: 3 passed" on
+    a table that tested nothing (Sweep G, nineteenth session). They are counted apart."""
+    article = tmp_path / "loose.txt"
+    article.write_text(
+        "Ruritania shipped 4.2 million tonnes of barley in 2031. The port hired 12 pilots.\n",
+        encoding="utf-8",
+    )
+    report = check_paths([article])
+    summary = report.summary()
+    assert (summary.relations, summary.text_checks, summary.passed) == (0, 3, 3)
+    assert summary.untested == 2
+    (file,) = report.files
+    assert (file.tested(), file.text_checks()) == (0, 3)
+    lines = {
+        "table": ("0 relations tested, 3 checks of the article's text", "0 relations and 3"),
+        "github": ("0 relations tested, 3 checks of the article's text", "0 relations and 3"),
+        "markdown": ("in 0 relation(s) and 3 checks of the article's text", "| 0 | 3 | 3 |"),
+        "html": ("0 relations tested and 3 checks of the article", '"text checks">3<'),
+    }
+    for name, expected in lines.items():
+        shown = formats()[name].render(report, RenderOptions(width=200))
+        for line in expected:
+            assert line in shown, (name, line)
+        assert "3 relations" not in shown, name
+    data = json.loads(formats()["json"].render(report, RenderOptions(width=200)))
+    assert (data["summary"]["relations"], data["summary"]["text_checks"]) == (0, 3)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from aktobe_facts.checks import tests_relations
 from aktobe_facts.claims.loader import LoadError
 from aktobe_facts.findings import UNTESTED, Finding, Outcome, Severity
 from aktobe_facts.records import frozen, mutable
@@ -61,16 +62,26 @@ class ArticleView:
         _set(self, "marks", marks)
 
 
-Kind = tuple[bool, str, str, bool]
-"""What the summary and the exit code need of a finding, as plain values: whether it lists a claim
-in no relation (:data:`~aktobe_facts.findings.UNTESTED`), its outcome's and its severity's values,
-and whether it is waived. Plain values, not the enums: a tuple of strings hashes and pickles in C
-(an enum's hash and its unpickling are Python calls)."""
+Kind = tuple[str, str, str, bool]
+"""What the summary and the exit code need of a finding, as plain values: its role (:data:`RELATION`,
+a check of a relation between figures; :data:`TEXT`, a check of the article's text such as its
+hash or its numbers' coverage; :data:`~aktobe_facts.findings.UNTESTED`, a claim in no relation),
+its outcome's and its severity's values, and whether it is waived. Plain values, not the enums: a
+tuple of strings hashes and pickles in C (an enum's hash and its unpickling are Python calls)."""
+
+RELATION = "relation"
+TEXT = "text"
+
+
+def _role(check: str) -> str:
+    if check == UNTESTED:
+        return UNTESTED
+    return RELATION if tests_relations(check) else TEXT
 
 
 def kind(finding: Finding) -> Kind:
     return (
-        finding.check == UNTESTED,
+        _role(finding.check),
         finding.outcome._value_,
         finding.severity._value_,
         finding.waived is not None,
@@ -115,17 +126,24 @@ class FileReport:
         self.suggested = suggested
 
     def count(self, outcome: Outcome) -> int:
-        """How many of the findings that tested something had this outcome (see :meth:`tested`)."""
+        """How many of the findings that tested something (a relation or the article's text) had
+        this outcome."""
         return sum(
             n
-            for (untested, o, _, _), n in self.kinds().items()
-            if not untested and o == outcome._value_
+            for (role, o, _, _), n in self.kinds().items()
+            if role != UNTESTED and o == outcome._value_
         )
 
     def tested(self) -> int:
-        """How many of the file's findings tested something: not those of claims in no relation
-        (their findings say that no check tested them), as the run's summary counts them."""
-        return sum(n for (untested, _, _, _), n in self.kinds().items() if not untested)
+        """How many relations between figures the file's findings tested: not the checks of the
+        article's text (its hash, its quotes, its numbers' coverage), which pass on a text whose
+        figures nothing relates, nor the claims in no relation (their findings say that no check
+        tested them), as the run's summary counts them."""
+        return sum(n for (role, _, _, _), n in self.kinds().items() if role == RELATION)
+
+    def text_checks(self) -> int:
+        """How many of the file's findings checked the article's text, not a relation."""
+        return sum(n for (role, _, _, _), n in self.kinds().items() if role == TEXT)
 
     def kinds(self) -> dict[Kind, int]:
         """How many findings of each kind the file had."""
@@ -157,6 +175,7 @@ class Summary:
     unusable: int
     claims: int
     relations: int
+    """Findings of checks of relations between figures."""
     passed: int
     failed: int
     undetermined: int
@@ -168,6 +187,10 @@ class Summary:
     in ``relations`` or the outcomes; counted by their severity)."""
     suggested: int = 0
     """Relations the drafts of articles suggest for the editor (comments, never tested)."""
+    text_checks: int = 0
+    """Findings of the checks of the article's text (its hash, its quotes, its numbers'
+    coverage): they pass on a text whose figures nothing relates, so they are not relations;
+    ``passed``, ``failed`` and ``undetermined`` count them with the relations."""
 
     def __init__(
         self,
@@ -183,6 +206,7 @@ class Summary:
         infos: int,
         untested: int = 0,
         suggested: int = 0,
+        text_checks: int = 0,
     ) -> None:
         self.files = files
         self.unusable = unusable
@@ -196,6 +220,7 @@ class Summary:
         self.infos = infos
         self.untested = untested
         self.suggested = suggested
+        self.text_checks = text_checks
 
 
 @mutable
@@ -225,7 +250,7 @@ class Report:
 
     def summary(self) -> Summary:
         tally = self.kinds()
-        found = {k: n for k, n in tally.items() if not k[0]}
+        found = {k: n for k, n in tally.items() if k[0] != UNTESTED}
 
         def outcomes(outcome: Outcome) -> int:
             return sum(n for (_, o, _, _), n in found.items() if o == outcome._value_)
@@ -239,7 +264,7 @@ class Report:
             files=len(self.files),
             unusable=sum(1 for r in self.files if r.error is not None),
             claims=sum(r.claims for r in self.files),
-            relations=sum(found.values()),
+            relations=sum(n for k, n in found.items() if k[0] == RELATION),
             passed=outcomes(Outcome.PASS),
             failed=outcomes(Outcome.FAIL),
             undetermined=outcomes(Outcome.UNDETERMINED),
@@ -248,6 +273,7 @@ class Report:
             infos=problems(Severity.INFO),
             untested=sum(tally.values()) - sum(found.values()),
             suggested=sum(r.suggested for r in self.files),
+            text_checks=sum(n for k, n in found.items() if k[0] == TEXT),
         )
 
     def exit_code(self) -> int:

@@ -53,6 +53,13 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
+def text_checks_part(count: int, joint: str = " and ") -> str:
+    """The checks of the article's text (its hash, its quotes, its numbers' coverage) said apart
+    from the relations: they pass on a text whose figures nothing relates, so a count of relations
+    that held them would read as a test of the figures."""
+    return f"{joint}{_plural(count, 'check')} of the article's text" if count else ""
+
+
 def summary_text(report: Report) -> str:
     """One line of counts, the same in every text format."""
     s = report.summary()
@@ -60,7 +67,8 @@ def summary_text(report: Report) -> str:
     if s.unusable:
         files += f" ({s.unusable} unusable)"
     text = (
-        f"{files}, {_plural(s.claims, 'claim')}, {_plural(s.relations, 'relation')}: "
+        f"{files}, {_plural(s.claims, 'claim')}, {_plural(s.relations, 'relation')}"
+        f"{text_checks_part(s.text_checks)}: "
         f"{s.passed} passed, {s.failed} failed, {s.undetermined} undetermined; "
         f"{_plural(s.errors, 'error')}, {_plural(s.warnings, 'warning')}, "
         f"{_plural(s.infos, 'info', 'infos')}"

@@ -17,6 +17,7 @@ from aktobe_facts.report._common import (
     position,
     posix_path,
     summary_text,
+    text_checks_part,
     with_suggestion,
 )
 from aktobe_facts.result import FileReport, Report
@@ -66,7 +67,8 @@ def _file(file_report: FileReport, options: RenderOptions) -> list[str]:
         problems = sum(1 for f in file_report.findings if f.is_problem)
         lines.append(
             f"Checked {path}: {file_report.claims} claims, "
-            f"{file_report.tested()} relations tested, {problems} problem(s)"
+            f"{file_report.tested()} relations tested"
+            f"{text_checks_part(file_report.text_checks(), ', ')}, {problems} problem(s)"
         )
         for finding in file_report.findings:
             if finding.is_problem:

@@ -17,7 +17,13 @@ import hashlib
 from aktobe_facts import __version__
 from aktobe_facts.findings import Finding, Outcome
 from aktobe_facts.report import RenderOptions
-from aktobe_facts.report._common import load_error_text, position, summary_text, waived_count
+from aktobe_facts.report._common import (
+    load_error_text,
+    position,
+    summary_text,
+    text_checks_part,
+    waived_count,
+)
 from aktobe_facts.report._html_article import article_html
 from aktobe_facts.report._html_assets import CSS, JS
 from aktobe_facts.report._html_parts import (
@@ -100,6 +106,7 @@ def _heading(report: Report) -> list[str]:
         "unusable": s.unusable,
         "claims": s.claims,
         "relations": s.relations,
+        "text checks": s.text_checks,
         "passed": s.passed,
         "failed": s.failed,
         "undetermined": s.undetermined,
@@ -149,8 +156,8 @@ def _file(report: FileReport, prefix: str, options: RenderOptions) -> list[str]:
     else:
         problems = sum(1 for f in report.findings if f.is_problem)
         out.append(
-            f'<p class="file-meta">{report.claims} claims · {report.tested()} relations '
-            f"tested: {report.count(Outcome.PASS)} passed, {report.count(Outcome.FAIL)} failed, "
+            f'<p class="file-meta">{report.claims} claims · {report.tested()} relations tested'
+            f"{esc(text_checks_part(report.text_checks()))}: {report.count(Outcome.PASS)} passed, {report.count(Outcome.FAIL)} failed, "
             f"{report.count(Outcome.UNDETERMINED)} undetermined · {problems} problem(s)</p>"
         )
     first_mark: dict[str, str] = {}

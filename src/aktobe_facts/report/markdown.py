@@ -13,7 +13,12 @@ import re
 
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.report import RenderOptions
-from aktobe_facts.report._common import load_error_text, position, waived_count
+from aktobe_facts.report._common import (
+    load_error_text,
+    position,
+    text_checks_part,
+    waived_count,
+)
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.visible import printable
 
@@ -97,14 +102,15 @@ def _heading(report: Report) -> list[str]:
         details.append(f"{s.untested} claim(s) in no relation")
     if s.suggested:
         details.append(f"{s.suggested} relation(s) suggested, not tested")
-    counts = (s.files, s.claims, s.relations, s.passed, s.failed, s.undetermined)
+    counts = (s.files, s.claims, s.relations, s.text_checks, s.passed, s.failed, s.undetermined)
     return [
         f"## {verdict}",
         "",
         " · ".join(details),
         "",
-        "| files | claims | relations | passed | failed | undetermined | errors | warnings |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| files | claims | relations | text checks | passed | failed | undetermined | errors "
+        "| warnings |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         "| " + " | ".join(str(n) for n in (*counts, s.errors, s.warnings)) + " |",
     ]
 
@@ -150,7 +156,8 @@ def render(report: Report, options: RenderOptions) -> str:
             clean.append(name)
             continue
         problems = sum(1 for f in file_report.findings if f.is_problem)
-        title = f"### {name}: {problems} problem(s) in {file_report.tested()} relation(s)"
+        checks = text_checks_part(file_report.text_checks())
+        title = f"### {name}: {problems} problem(s) in {file_report.tested()} relation(s){checks}"
         if not out.add("", title, "", *_HEADER):
             dropped += len(listed)
             continue

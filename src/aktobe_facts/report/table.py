@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from aktobe_facts.findings import Finding, Outcome, Severity
 from aktobe_facts.report import RenderOptions, _terminal
+from aktobe_facts.report._common import text_checks_part
 from aktobe_facts.result import FileReport, Report
 from aktobe_facts.visible import printable
 
@@ -79,7 +80,10 @@ _HEAD = [
 
 
 def _title(report: FileReport) -> _terminal.Text:
-    return _text(f"{report.path}: {report.claims} claims, {report.tested()} relations tested")
+    checks = text_checks_part(report.text_checks(), ", ")
+    return _text(
+        f"{report.path}: {report.claims} claims, {report.tested()} relations tested{checks}"
+    )
 
 
 def _rows(report: FileReport) -> list[list[_terminal.Text]]:
@@ -152,7 +156,8 @@ def _summary(report: Report) -> _terminal.Text:
     s = report.summary()
     green, red, cyan = (_terminal.style(n) for n in ("green", "red", "cyan"))
     line = _terminal.Text()
-    line.append(f"{s.files} file(s), {s.claims} claims, {s.relations} relations: ")
+    checks = text_checks_part(s.text_checks)
+    line.append(f"{s.files} file(s), {s.claims} claims, {s.relations} relations{checks}: ")
     line.append(f"{s.passed} passed", green)
     line.append(", ")
     line.append(f"{s.failed} failed", red if s.failed else _terminal.NULL)
