@@ -21,11 +21,12 @@ _DIGIT_WORD = "|".join(_DIGIT_WORDS)
 _SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 DIGITS_FIRST = rf"\d{{1,3}}(?:,\d{{3}})*-point-(?:{_DIGIT_WORD})(?:-(?:{_DIGIT_WORD}))*\b"
 """Digits, then the point and digit words: "35-point-five", "1,203-point-eight"."""
-WORDS_FIRST = rf"\b(?:{_SMALL_WORD})-point-\d+(?![\d,.])"
-"""A number in words, then the point and digits: "two-point-54"."""
+WORDS_FIRST = rf"\b(?:{_SMALL_WORD})-point-\d+(?![\d]|[,.]\d)"
+"""A number in words, then the point and digits: "two-point-54", before a comma or a full stop
+too ("two-point-54," "at two-point-54."); never digits running on after a mark ("two-point-54.3")."""
 _MIXED = lazy(
     rf"(?<![\w.,-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)-point-(?P<said>(?:{_DIGIT_WORD})"
-    rf"(?:-(?:{_DIGIT_WORD}))*)\b|(?P<word>{_SMALL_WORD})-point-(?P<decimals>\d+)(?![\d,.]))",
+    rf"(?:-(?:{_DIGIT_WORD}))*)\b|(?P<word>{_SMALL_WORD})-point-(?P<decimals>\d+)(?![\d]|[,.]\d))",
     re.IGNORECASE,
 )
 

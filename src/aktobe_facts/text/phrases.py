@@ -21,7 +21,7 @@ from msgspec import Struct
 from aktobe_facts.reading.numbers import MAX_DIGITS, GrammarError, Stated
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS
 from aktobe_facts.text.barechange import bare_change
-from aktobe_facts.text.catalogue import catalogue_number
+from aktobe_facts.text.catalogue import catalogue_number, short_date
 from aktobe_facts.text.changedranges import changed_by, changed_from
 from aktobe_facts.text.changenoun import noun_of_change, timed_change
 from aktobe_facts.text.conversions import counterparts as conversions
@@ -153,6 +153,8 @@ def _read(text: str, span: Span) -> Phrase | str:
         return DATE_LEFT
     if span.kind == "number" and catalogue_number(text, start, end):
         return NAME_LEFT  # "(cat. no. 6202.0)", "6291.0.55.001": a publication's number
+    if span.kind == "number" and short_date(text, start, end):
+        return DATE_LEFT  # "on 12.03.24", "of 3.2.10": a date with a two-digit year
     if span.kind == "range" and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{4}", span.text):
         return PERIOD_LEFT
     if span.kind == "range" and _YEAR_AND_TWO.fullmatch(span.text):

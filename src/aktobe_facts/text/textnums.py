@@ -120,6 +120,9 @@ _WORD_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z]+")
+_SPOKEN_DIGITS = re.compile(r"-point-\d", re.IGNORECASE)
+"""A number in words whose decimals after a spoken point are digits ("two-point-54"): its digits
+make it a figure, read as the digits' "2.54" is, never a number word that counts nothing named."""
 _FIRST_WORDS = frozenset(
     (
         *_UNITS,
@@ -357,6 +360,8 @@ def _words(text: str, digits: list[Span]) -> list[Span]:
             if m is None:
                 continue
             stop, kind = m.end(), "ordinal" if m.group("ordinal") else "word"
+            if _SPOKEN_DIGITS.search(m.group()):
+                kind = "number"  # "two-point-54 billion": digits, a number as "2.54 billion" is
         elif word == "a":
             continue
         else:
