@@ -8,7 +8,8 @@ surplus beside a deficit) the revenue less the spending other than interest (``P
 an equation; "interest less the deficit" is no quantity an article states).
 
 Drafted only when the words leave one reading: the primary figure says which it is (a deficit or
-a surplus, the word nearest before it in its sentence), the article has one figure of interest
+a surplus, the word nearest before it in its sentence, read by
+:func:`~aktobe_facts.text.balancesides.side`: a shortfall is a deficit, as the roles read it), the article has one figure of interest
 paid in the primary figure's unit ("interest payments were I", "its biggest item was interest,
 I"; never "interest rates") and one drafted budget balance in that unit whose period fits.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.balancesides import side
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, roles
@@ -25,11 +27,10 @@ from aktobe_facts.text.levels import alike
 from aktobe_facts.text.periodcontext import one_context
 
 _PRIMARY = re.compile(
-    r"\bprimary\s+(?:budget\s+)?(?:balance|deficit|surplus)\b|"
+    r"\bprimary\s+(?:budget\s+)?(?:balance|deficit|surplus|shortfall)\b|"
     r"\b(?:leaving\s+out|excluding|not\s+counting|without|before)\s+(?:the\s+)?interest\b",
     re.IGNORECASE,
 )
-_SIGN = re.compile(r"\b(?P<deficit>deficits?)\b|\b(?P<surplus>surplus(?:es)?)\b", re.IGNORECASE)
 _INTEREST = re.compile(
     r"\binterest(?!\s+rates?\b)(?:\s+(?:payments?|expenditures?|expenses|costs?|bill))?"
     r"(?:\s+(?:were|was|came\s+to|amounted\s+to|totall?ed|reached|of|at))?[\s,:]*$",
@@ -92,10 +93,7 @@ def _primary(text: str, placed: Placed) -> str | None:
     before = text[placed.sentence[0] : phrase.start]
     if _PRIMARY.search(before) is None:
         return None
-    signs = list(_SIGN.finditer(before))
-    if not signs:
-        return None
-    return "deficit" if signs[-1].group("deficit") else "surplus"
+    return side(before)  # "the primary shortfall was P": a deficit, as the balance's roles read it
 
 
 def _interest(text: str, start: int, placed: Placed) -> bool:
