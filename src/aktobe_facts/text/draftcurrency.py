@@ -90,7 +90,9 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "BYN": ("Belarusian", "Belarusians", "Minsk"),
     "NGN": ("Nigerian", "Nigerians", "Abuja", "Lagos"),
     "BDT": ("Bangladeshi", "Bangladeshis", "Dhaka", "Chittagong", "Chattogram"),
-    "PHP": ("Philippine", "Filipino", "Filipinos", "Manila"),
+    # "Pilipinas": the country's own name, the CLDR's in Filipino (fil: PH), which the central
+    # bank's name prints ("Bangko Sentral ng Pilipinas", as the BIS lists central banks)
+    "PHP": ("Philippine", "Filipino", "Filipinos", "Manila", "Pilipinas"),
     "BWP": ("Batswana", "Gaborone"),
     "ZAR": ("South African", "South Africans", "Pretoria", "Johannesburg", "Cape Town"),
     "HNL": ("Honduran", "Hondurans", "Tegucigalpa"),
