@@ -102,3 +102,24 @@ def test_groups_and_their_members() -> None:
     assert country("czech republic") == "czechia" and country("china") is None
     members = group("the eurozone")
     assert members is not None and "bulgaria" in members and "poland" not in members
+
+
+def test_partners_named_by_a_list_s_own_words_are_no_two_parts_either(tmp_path: Path) -> None:
+    """ "of which the EU took B, Germany C and China D": the partners are the list's subjects, no
+    flow's "to"; Germany is still inside the EU's B (a sum of the three was a false error)."""
+    text = (
+        "Exports reached $8.0 billion in 2031, of which the EU took $4.0 billion, Germany $1.5 "
+        "billion and China $3.5 billion."
+    )
+    assert _multi(text) == []
+    assert all(outcome is not Outcome.FAIL for _, outcome in outcomes(text, tmp_path, ("sum",)))
+
+
+def test_near_miss_a_list_of_partners_outside_one_another_stays_a_sum() -> None:
+    text = (
+        "Exports reached $8.0 billion in 2031, of which the EU took $4.0 billion, Norway $1.5 "
+        "billion and China $2.5 billion."
+    )
+    assert _multi(text) == [
+        ("$8.0 billion", ["$4.0 billion", "$1.5 billion", "$2.5 billion"], False)
+    ]

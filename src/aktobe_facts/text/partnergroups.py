@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
-from aktobe_facts.text.draftroles import roles
+from aktobe_facts.text.draftroles import Role, roles
 
 _EURO_AREA = (
     "austria belgium bulgaria croatia cyprus estonia finland france germany greece ireland "
@@ -124,6 +124,7 @@ def country(partner: str | None) -> str | None:
     said = re.sub(r"\s+", " ", partner.strip().lower())
     said = _COUNTRY_NAMES.get(said, said)
     said = _COUNTRY_NAMES.get(said.removeprefix("the "), said.removeprefix("the "))
+    said = said.replace(" ", "-")  # "united kingdom", "timor leste": the members' own names
     return said if said in _MEMBERS else None
 
 
@@ -146,19 +147,56 @@ def overlap(one: str | None, other: str | None) -> bool:
 
 def nested_parts(article: Article, relation: DraftRelation) -> bool:
     """A sum two of whose parts' partners share a country ("Exports to the EU came to B, and
-    exports to Germany to C": Germany is in the EU), or one of whose parts' partners holds the
-    total's (a group as a part of one member's flow)."""
+    exports to Germany to C"; "of which the EU took B, Germany C and China D": Germany is in the
+    EU), or one of whose parts' partners holds the total's (a group as a part of one member's
+    flow). A part's partner is its role's, else the groups and members its own words name."""
     total, parts = relation.fields.get("total"), relation.fields.get("parts")
     if relation.kind != "sum" or not isinstance(total, str) or not isinstance(parts, list):
         return False
     named = roles(article)
-    partners = [
-        role.partner for p in parts if isinstance(p, str) and (role := named.get(p)) is not None
-    ]
-    if any(overlap(a, b) for k, a in enumerate(partners) for b in partners[k + 1 :]):
+    placed = {p.figure.id: p for p in article.figures}
+    members = [_part_members(article, named, placed, p) for p in parts if isinstance(p, str)]
+    if any(a & b for k, a in enumerate(members) for b in members[k + 1 :]):
         return True
     whole = named.get(total)
     held = country(whole.partner) if whole is not None else None
     return held is not None and any(
-        (members := group(p)) is not None and held in members for p in partners
+        (role := named.get(p)) is not None
+        and (inside := group(role.partner)) is not None
+        and held in inside
+        for p in parts
+        if isinstance(p, str)
     )
+
+
+def _part_members(
+    article: Article, named: dict[str, Role], placed: dict[str, Placed], part: str
+) -> frozenset[str]:
+    role = named.get(part)
+    if role is not None and role.partner is not None:
+        return _members(role.partner)
+    figure = placed.get(part)
+    if figure is None:
+        return frozenset()
+    own = [p for p in article.figures if p.sentence_index == figure.sentence_index]
+    k = own.index(figure)
+    start = own[k - 1].figure.phrase.outer_end if k > 0 else figure.sentence[0]
+    words = article.text[start : figure.figure.phrase.start]
+    return frozenset().union(*(_members(m.group(0)) for m in _NAMES.finditer(words)))
+
+
+_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(name).replace(r"\ ", r"\s+")
+        for name in sorted(
+            {*_GROUP_NAMES, *_COUNTRY_NAMES, *(m.replace("-", " ") for m in _MEMBERS)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+"""The names of the groups and their members, as a part's own words may print them ("of which
+the EU took", "Germany")."""
