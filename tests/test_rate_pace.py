@@ -65,3 +65,9 @@ def test_the_rate_s_head_stops_at_a_preposition_a_verb_or_a_mark() -> None:
     assert head_of("the rate of, in short", 4) is None
     assert pace(text, 4)
     assert not pace("the rate of stays, at 5 percent, was", 4)  # another figure before the change
+
+
+def test_near_miss_a_rate_in_percent_is_no_pace_whatever_it_is_of() -> None:
+    """A level in percent says the rate is a ratio ("the rate of bookings rose 5 percent to 12.4
+    percent": a share of something, its change may be in points), never a count's pace."""
+    assert "change" in _kinds("The rate of bookings rose 5 percent to 12.4 percent in June.")

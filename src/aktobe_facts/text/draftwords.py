@@ -78,6 +78,12 @@ _NOUN_AT = re.compile(
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
 _STOCK_OWNER = re.compile(r"(?:\b(?:its|their|our|his|her)|\w['’]s)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_PERCENT_LEVEL = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
+)
+"""A level in percent the sentence gives ("rose 5 percent to 12.4 percent"): what changed is a
+share or ratio, whatever noun its rate is of, never a pace of a count."""
 _OWN_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _SIBLING_AFTER = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
 _POINTS_UNIT = re.compile(r"\s+points?\b", re.IGNORECASE)
@@ -149,7 +155,7 @@ def _of_share(before: str, sentence: str = "") -> bool:
         for m in _OF_SHARE.finditer(before)
         if not _stock(before, m) and not _POINTS_UNIT.match(before, m.end())
     ]
-    if not found or pace(before, found[-1].start()):
+    if not found or (pace(before, found[-1].start()) and not _PERCENT_LEVEL.search(sentence)):
         return False
     if value_of_rate(sentence, before, found[-1].end()):
         return False
