@@ -182,11 +182,26 @@ def _part_members(
     k = own.index(figure)
     start = own[k - 1].figure.phrase.outer_end if k > 0 else figure.sentence[0]
     words = article.text[start : figure.figure.phrase.start]
-    return frozenset().union(*(_members(m.group(0)) for m in _NAMES.finditer(words)))
+    return frozenset().union(
+        *(
+            _members(m.group(0))
+            for m in _NAMES.finditer(words)
+            if not _OUTSIDE.search(words, 0, m.start())
+        )
+    )
 
 
+_OUTSIDE = re.compile(
+    r"\b(?:non|extra|outside|beyond|except(?:\s+for)?|excluding|other\s+than|besides|"
+    r"apart\s+from|(?:the\s+)?rest\s+of)[\s-]+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?)*$",
+    re.IGNORECASE,
+)
+"""Words right before a name that take its members out ("non-EU countries", "outside the EU",
+"the rest of the CIS"), a list's names after them too ("excluding Germany and France"): the
+part is the rest, none of the names' members."""
 _NAMES = re.compile(
-    r"\b(?:"
+    r"(?<![\w-])(?:"
     + "|".join(
         re.escape(name).replace(r"\ ", r"\s+")
         for name in sorted(
