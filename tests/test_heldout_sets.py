@@ -498,14 +498,16 @@ SETS = (
     # claims.toml`). Its floors were set once from the summary lines alone
     # (`scripts/sets_summary.py` on main 8286da2 with the set, its first run; held as landed,
     # 7e39af1): 15 of 96 recalled, 17 of 17 drafted in the hand files, 1 of 5 whole, 1 of 6
-    # findings found, no false error and 0 warnings on its 5 clean articles
+    # findings found, no false error and 0 warnings on its 5 clean articles; raised at the end of
+    # the nineteenth session to 19 recalled and 21 of 21 in the hand files (the index floor of
+    # sweep H and sweep G's index readings, seen by totals only)
     HeldOut(
         "heldout17",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=15,
-        precise=17,
+        recalled=19,
+        precise=21,
         not_in_hand=0,
         whole=1,
         found=1,
