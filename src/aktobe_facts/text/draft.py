@@ -388,6 +388,8 @@ def _sentence_claims(
     # "debt above 60 percent of GDP, led by Greece (181.1 percent) and Italy (132.2 percent)":
     # each country's ratio to its own GDP, no shares of one whole
     members = [] if _RATIO_BEFORE.search(before) else members
+    # "the rate was driven mainly by food (1.1%) and transport (2.4%)": each item's own rate
+    members = [] if _RATE_DRIVEN.search(before) else members
     # "China took 68 percent of the total, Switzerland 25 percent and Singapore 2 percent"
     members = members or listed_shares(text, sentence, phrases)
     # "Sal (46.6%) and Boavista (30.8%), with nights in the same order: Sal (51.4%) ...": two lists
@@ -596,6 +598,14 @@ _RATIO_BEFORE = re.compile(
 """Before percents in brackets: a ratio to an economy's output ("above 60 percent of GDP", "the
 debt-to-GDP ratio"), or a rate ("the jobless rates of the groups: men (3.1 percent), youths (11.9
 percent)"), which each member has its own of: no shares of one whole."""
+_RATE_DRIVEN = re.compile(
+    r"\b(?:rate|pace)\b[^.;()]*?\b(?:driven|led|pushed|fuell?ed|boosted|supported|dragged|"
+    r"held\s+back|explained|accounted\s+for)\b",
+    re.IGNORECASE,
+)
+"""Before percents in brackets: a rate or pace its items drive ("the rate was driven mainly by food
+(1.1%) and transport (2.4%)", "the pace was led by"): each item's own rate of growth, or its part
+of the rate, no share of one whole."""
 
 
 def _claim(

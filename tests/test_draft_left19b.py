@@ -1,0 +1,44 @@
+"""Wrong relations this session's readers found and left (review19, Sweep G), guarded by their
+general reason in the nineteenth session. Every sentence is written for these tests, with figures
+of no article of the sets; each wrong one drafted a relation on main 546417d that a careful hand
+encoding would not write (a false error where the article prints the figure that completes it),
+and each sits beside a near miss that keeps the right relation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _drafted import outcomes
+from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
+
+
+def _groups(text: str) -> list[list[str]]:
+    """The values of each group of shares drafted from ``text``."""
+    found = draft(text)
+    return [[c.value or "" for c in found.claims if c.group == g.id] for g in found.groups]
+
+
+# --- draft: growth rates in brackets of the items driving a rate are no shares of one whole -------
+
+_RATE_DRIVEN = (
+    "Consumer prices rose 4.1% in May. The rate was driven mainly by fresh fruit (61.0%) and "
+    "heating fuel (52.5%)."
+)
+
+
+def test_rates_in_brackets_of_the_items_driving_a_rate_are_no_shares(tmp_path: Path) -> None:
+    # each item's own rise read as a share of one whole: 113.5 percent, a false shares error
+    assert _groups(_RATE_DRIVEN) == []
+    assert _groups(_RATE_DRIVEN.replace("The rate was", "The pace was")) == []
+    assert Outcome.FAIL not in [o for _, o in outcomes(_RATE_DRIVEN, tmp_path, ("shares",))]
+
+
+def test_shares_in_brackets_led_by_items_without_a_rate_stay_one_whole() -> None:
+    assert _groups(
+        "Exports reached $5 billion. Their structure was led by oil (61.1%) and metals (22.4%)."
+    ) == [["61.1%", "22.4%"]]
+    # a rate named before a comma of its own is no rate the items drive
+    assert _groups("At the current rate, exports went mostly to China (40%) and Russia (20%).") == [
+        ["40%", "20%"]
+    ]
