@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _drafted import outcomes
+from _drafted import outcomes, relations
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 
@@ -41,4 +41,34 @@ def test_shares_in_brackets_led_by_items_without_a_rate_stay_one_whole() -> None
     # a rate named before a comma of its own is no rate the items drive
     assert _groups("At the current rate, exports went mostly to China (40%) and Russia (20%).") == [
         ["40%", "20%"]
+    ]
+
+
+# --- balanceholder: a holder named before a relative clause holds the balance after it ------------
+
+_FUND_ASIDE = (
+    "Revenue was $40 billion and spending was $45 billion. The national fund, which transferred "
+    "$2 billion, recorded a deficit of $1 billion."
+)
+
+
+def _differences(text: str) -> list[dict[str, str]]:
+    return [fields for kind, fields in relations(text) if kind == "difference"]
+
+
+def test_a_fund_named_before_a_relative_clause_holds_the_deficit_after_it() -> None:
+    # the fund's deficit read as the budget's: $1 billion = $45 billion - $40 billion
+    assert _differences(_FUND_ASIDE) == []
+    assert (
+        _differences(_FUND_ASIDE.replace("which transferred $2 billion", "whose assets grew")) == []
+    )
+
+
+def test_the_government_before_a_relative_clause_naming_a_fund_keeps_its_deficit() -> None:
+    government = (
+        "Revenue was $40 billion and spending was $45 billion. The government, which transferred "
+        "$2 billion to the national fund, recorded a deficit of $5 billion."
+    )
+    assert _differences(government) == [
+        {"result": "$5 billion", "minuend": "$45 billion", "subtrahend": "$40 billion"}
     ]

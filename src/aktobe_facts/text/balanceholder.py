@@ -40,6 +40,19 @@ deficit"). A bank or an agency is left out: "the central bank reported a deficit
 the country's."""
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|that|whose)\b", re.IGNORECASE)
+"""A clause that opens with a relative pronoun: an aside on the subject before it."""
+
+
+def subject_clause(clauses: Sequence[str]) -> str:
+    """The words before a verb (``clauses`` are the sentence's clauses to the balance's noun), with
+    the subject a relative clause parts from its verb joined back: "The national fund, which
+    transferred X, recorded a" is "The national fund recorded a", the fund's balance."""
+    if len(clauses) >= 3 and _RELATIVE.match(clauses[-2]):
+        return clauses[-3] + clauses[-1]
+    return clauses[-1]
+
+
 def balance_holder(clause: str) -> str | None:
     """The word that makes a balance a lower budget's or a fund's, where its holder is the subject
     of a verb of having right before the balance's noun (``clause`` ends there), else None."""

@@ -39,7 +39,7 @@ from msgspec import Struct
 from aktobe_facts.reading.changewords import CHANGE_NOUNS
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
-from aktobe_facts.text.balanceholder import balance_holder, holder_of
+from aktobe_facts.text.balanceholder import balance_holder, holder_of, subject_clause
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcurrency import adjective
 from aktobe_facts.text.draftwords import content
@@ -721,7 +721,10 @@ def _role(
         elif (channel := _CHANNEL.match(tail)) is not None:
             way = channel.group("what") or channel.group("what2")
             part = part or way.lower()  # "exports under the maquila regime": a part
-        if name in ("deficit", "surplus") and (holder := balance_holder(clauses[-1])) is not None:
+        if (
+            name in ("deficit", "surplus")
+            and (holder := balance_holder(subject_clause(clauses))) is not None
+        ):
             holders = {holder}  # "The local budgets ran a deficit of X": the local budgets'
         aim = _purpose(tail) if name == "spending" else None
         if aim is not None:
