@@ -11,6 +11,7 @@ something happened, not when the article was written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 MONTH_NAMES = (
@@ -86,9 +87,15 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def article_date(text: str) -> Dateline | None:
     """The year and month of the article's dateline or date line, if one of its first lines
-    starts with one (a numeric "13.12.2023" gives no month: day and month may be either way)."""
+    starts with one (a numeric "13.12.2023" gives no month: day and month may be either way).
+
+    Kept for the last few texts: the balance and period rules ask it of the whole article once
+    for each figure they try, and splitting a long article into lines each time made the draft
+    grow with the square of the article's length (a pure function of the text; its answer is
+    a tuple nobody changes)."""
     lines = [line for line in text.splitlines() if line.strip()][:LINES]
     for line in lines:
         m = _DATELINE.match(line)

@@ -322,9 +322,18 @@ def assumed_note(values: tuple[str, ...], shared: SharedWords) -> str | None:
     """For a claim's figures: the note that a currency was assumed, when reading one of its
     figures changes with the currency a shared word is taken for; else None."""
     for word, codes in shared.assumed:
-        readings = {code: [_unit(v, {word: code}) for v in values] for code in codes}
-        default = [_unit(v, None) for v in values]
+        looked = _Looked({word: codes[0]})
+        first = [_unit(v, looked) for v in values]
+        if not looked.found:
+            continue  # no figure's reading found the word: each of its currencies reads them alike
+        readings = {
+            codes[0]: first,
+            **{c: [_unit(v, {word: c}) for v in values] for c in codes[1:]},
+        }
         if len({tuple(r) for r in readings.values()}) > 1:
+            # read without the word's currency only here: every other word of a long article's
+            # many read it again for each claim, for nothing
+            default = [_unit(v, None) for v in values]
             code = next((c for c, r in readings.items() if r == default), codes[0])
             fixes = "; ".join(
                 f'if {c}, write [settings] currencies = {{ "{word}" = "{c}" }}'
@@ -336,6 +345,31 @@ def assumed_note(values: tuple[str, ...], shared: SharedWords) -> str | None:
                 f"of the currency ({' or '.join(codes)}); {fixes}"
             )
     return None
+
+
+class _Looked(dict[str, str]):
+    """A word's currency as ``[settings] currencies`` would give it, noting whether a reading
+    found the word in it. The grammar uses such a map only to look a piece of the value up
+    (``in``, ``[]``, ``get``; its keys, never its values, are gone through): a reading that found
+    nothing went the same way as it would with any other currency for the word, so for a long
+    article's many shared words each figure is read once for a word, not once for each of its
+    currencies."""
+
+    found = False
+
+    def __contains__(self, key: object) -> bool:
+        hit = super().__contains__(key)
+        self.found = self.found or hit
+        return hit
+
+    def __getitem__(self, key: str) -> str:
+        self.found = True
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        hit = super().get(key)
+        self.found = self.found or hit is not None
+        return default if hit is None else hit
 
 
 def _unit(value: str, aliases: dict[str, str] | None) -> str | None:

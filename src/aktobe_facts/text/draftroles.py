@@ -50,6 +50,7 @@ from aktobe_facts.text.figuretime import (
     own_clause,
     time_of,
 )
+from aktobe_facts.text.keptlast import kept_last
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
@@ -421,6 +422,7 @@ def roles(article: Article) -> dict[str, Role]:
     return dict(_roles(article))
 
 
+@kept_last
 @lru_cache(maxsize=1)
 def _roles(article: Article) -> dict[str, Role]:
     """:func:`roles`, kept for the article drafted last (about 15 rules read the roles of one

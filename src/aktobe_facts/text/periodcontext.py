@@ -34,6 +34,7 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import Figure, Sentence
 from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.figuretime import is_earlier, time_of
+from aktobe_facts.text.keptlast import kept_last
 from aktobe_facts.text.relativeopening import is_moved, moved, opening_shift
 from aktobe_facts.text.roletime import Time
 
@@ -97,6 +98,7 @@ def clash(a: Time, b: Time) -> bool:
     )
 
 
+@kept_last
 @lru_cache(maxsize=1)
 def _contexts(article: Article) -> dict[str, Time]:
     """Each figure's context period, by claim id (kept for the article read last)."""
