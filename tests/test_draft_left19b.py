@@ -72,3 +72,33 @@ def test_the_government_before_a_relative_clause_naming_a_fund_keeps_its_deficit
     assert _differences(government) == [
         {"result": "$5 billion", "minuend": "$45 billion", "subtrahend": "$40 billion"}
     ]
+
+
+# --- roletime: a balance "for the year" is a whole year's, none of a quarter's flows --------------
+
+_YEAR_AFTER_QUARTER = (
+    "In the first quarter, exports were $4.0 billion and imports were $3.0 billion. The trade "
+    "surplus for the year was $5.0 billion."
+)
+
+
+def test_a_surplus_for_the_year_is_no_balance_of_a_quarters_flows(tmp_path: Path) -> None:
+    # the year's surplus as the first quarter's exports less imports: a false error
+    assert _differences(_YEAR_AFTER_QUARTER) == []
+    listed = (
+        "Exports and imports were $4.0 billion and $3.0 billion respectively in the first "
+        "quarter. The trade surplus for the year was $5.0 billion."
+    )
+    assert _differences(listed) == []
+    assert outcomes(_YEAR_AFTER_QUARTER, tmp_path, ("difference",)) == []
+
+
+def test_a_surplus_for_the_year_keeps_the_years_flows_and_the_year_to_date() -> None:
+    year = "In 2030, exports were $14.0 billion and imports were $9.0 billion. "
+    assert _differences(year + "The trade surplus for the year was $5.0 billion.") == [
+        {"result": "$5.0 billion", "minuend": "$14.0 billion", "subtrahend": "$9.0 billion"}
+    ]
+    so_far = _YEAR_AFTER_QUARTER.replace("for the year was $5.0", "for the year so far was $1.0")
+    assert _differences(so_far) == [
+        {"result": "$1.0 billion", "minuend": "$4.0 billion", "subtrahend": "$3.0 billion"}
+    ]

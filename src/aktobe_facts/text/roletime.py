@@ -78,10 +78,13 @@ _NOT_A_SPAN = _split(
 
 _FULL_YEAR = re.compile(
     r"\b(?:(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?year|full-year|"
+    r"for\s+the\s+year(?!\s+(?:to|so|through|thus|ended|ending|earlier|before|ago|on|over|"
+    r"under|in)\b|-)|"
     rf"annual(?!\s+(?:{'|'.join(_NOT_A_SPAN)})\b))\b",
     re.IGNORECASE,
 )
-"""A whole year: "the whole of the year", "full-year", "annual revenue"; never "annual" that
+"""A whole year: "the whole of the year", "full-year", "for the year" (never "for the year to
+March", "so far", "ended June": a span of its own), "annual revenue"; never "annual" that
 names a comparison's span or a rate ("in annual terms", "on an annual basis", "an annual rise of
 3.6 percent", "at an annual rate": the figure's own period is another)."""
 
