@@ -13,9 +13,12 @@ from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.placeopener import period_words
 
 _IN_PLACE = lazy(
-    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?!\s+terms\b)"
+    r"\s+in\s+(?:the\s+)?(?P<place>(?>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    r"(?!\s+(?:[a-z]+\s+)?terms\b)"
 )
-"""Right after a growth's percent: "in" and a name in capitals."""
+"""Right after a growth's percent: "in" and a name in capitals, whole (atomic: a shorter name, or
+one cut inside a word, is never tried to get past the currency's terms after it), and no currency's
+terms after it ("in US dollar terms", "in U.S. Dollar terms")."""
 
 
 def own_place(text: str, end: int) -> str | None:
