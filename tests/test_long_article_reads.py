@@ -9,8 +9,11 @@ from typing import Any
 import pytest
 
 from aktobe_facts.reading.numbers import parse
-from aktobe_facts.text import draftcurrency
+from aktobe_facts.text import draftarticle, draftcurrency, draftparts
+from aktobe_facts.text.categorylead import listed_category
 from aktobe_facts.text.datelines import Dateline, article_date
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.draftarticle import Placed, paragraph_starts, paragraphs
 from aktobe_facts.text.draftcurrency import assumed_note, shared_words
 from aktobe_facts.text.keptlast import kept_last
 
@@ -127,3 +130,38 @@ def test_the_dateline_is_read_once_for_a_text() -> None:
     assert article_date(text) == Dateline(2023, 5)
     assert article_date(text) == Dateline(2023, 5)
     assert _Lines.calls == 1
+
+
+BREAKDOWN = (
+    "Trade in the first half\n\n"
+    "Exports reached $9.0 billion in the half. By product category, fruit exports reached "
+    "$1.2 billion. Exports in the industrial category totalled $3.4 billion, and mining "
+    "exports came to $2.1 billion.\n\n"
+    "Imports fell 3 percent to $5.5 billion, and food imports came to $0.8 billion.\n"
+)
+
+
+def test_a_breakdown_lead_reads_the_paragraphs_once_for_all_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[tuple[str, Placed, bool]] = []
+
+    def noted(text: str, placed: Placed) -> bool:
+        answer = listed_category(text, placed)
+        asked.append((text, placed, answer))
+        return answer
+
+    monkeypatch.setattr(draftparts, "listed_category", noted)
+    draft(BREAKDOWN)
+    assert len(asked) >= 6 and any(answer for _, _, answer in asked)
+    found: list[str] = []
+
+    def counted(text: str) -> list[int]:
+        found.append(text)
+        return paragraphs(text)
+
+    monkeypatch.setattr(draftarticle, "paragraphs", counted)
+    paragraph_starts.cache_clear()
+    assert [listed_category(t, p) for t, p, _ in asked] == [a for _, _, a in asked]
+    assert found == [BREAKDOWN]  # once for the article, not once for each figure
+    assert paragraph_starts(BREAKDOWN) == tuple(paragraphs(BREAKDOWN))

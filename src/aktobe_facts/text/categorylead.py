@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from aktobe_facts.text.draftarticle import Placed, clause_of, paragraphs
+from aktobe_facts.text.draftarticle import Placed, clause_of, paragraph_starts
 
 _LEAD = re.compile(
     r"\bby\s+(?:[a-z][\w-]*\s+){0,2}?(?:categor(?:y|ies)|sectors?|products?|groups?|"
@@ -26,7 +26,7 @@ _WHOLE = re.compile(r"\b(?:total|overall|aggregate|all|whole|in\s+all|altogether
 def listed_category(text: str, placed: Placed) -> bool:
     """``placed`` stands after a lead of a breakdown that opens a sentence of its paragraph, at or
     before its own sentence, and its clause does not call it the total."""
-    breaks = paragraphs(text)
+    breaks = paragraph_starts(text)  # asked for each figure: found once per article
     start = breaks[placed.paragraph - 1] if placed.paragraph > 0 else 0
     for lead in _LEAD.finditer(text, start, placed.figure.phrase.start):
         before = text[start : lead.start()].rstrip()

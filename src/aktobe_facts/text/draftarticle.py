@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from msgspec import Struct
 
@@ -66,6 +67,13 @@ def paragraphs(text: str) -> list[int]:
     else every line break."""
     blank = [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
     return blank or [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+@lru_cache(maxsize=1)
+def paragraph_starts(text: str) -> tuple[int, ...]:
+    """:func:`paragraphs`, found once per article for the rules that ask it for each figure or
+    pair (a long article's text was gone through again each time)."""
+    return tuple(paragraphs(text))
 
 
 def clause_of(text: str, placed: Placed) -> str:

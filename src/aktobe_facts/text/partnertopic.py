@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
 
-from aktobe_facts.text.draftarticle import Placed, paragraphs
+from aktobe_facts.text.draftarticle import Placed, paragraph_starts
 from aktobe_facts.text.draftroles import Role, partner_lead
 from aktobe_facts.text.sentences import sentences
 
@@ -23,7 +23,7 @@ _BOUND = re.compile(r"\b([A-Z][\w.’']*?)\.?-bound\b")
 def topic_partners(text: str, placed: Placed, named: Mapping[str, Role]) -> frozenset[str]:
     """The partners (in the words :class:`Role` names them by: the last word, lower case) the words
     before ``placed`` in its paragraph say its trade is with, where its own words name none."""
-    breaks = _breaks(text)
+    breaks = paragraph_starts(text)
     number = bisect_right(breaks, placed.sentence[0])
     start = breaks[number - 1] if number > 0 else 0
     found = {p for at, p in _openers(text) if start <= at <= placed.sentence[0]}
@@ -36,12 +36,6 @@ def topic_partners(text: str, placed: Placed, named: Mapping[str, Role]) -> froz
         and placed.sentence[0] <= role.start < placed.figure.phrase.start
     )
     return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def _breaks(text: str) -> tuple[int, ...]:
-    """Where the article's paragraphs start, found once per article (the guard asks per pair)."""
-    return tuple(paragraphs(text))
 
 
 @lru_cache(maxsize=1)
