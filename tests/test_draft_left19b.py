@@ -102,3 +102,38 @@ def test_a_surplus_for_the_year_keeps_the_years_flows_and_the_year_to_date() -> 
     assert _differences(so_far) == [
         {"result": "$1.0 billion", "minuend": "$4.0 billion", "subtrahend": "$3.0 billion"}
     ]
+
+
+# --- figuretime: a period named after the growths that follow a list of levels is the levels' ------
+
+_GROWTHS_THEN_YEAR = (
+    "Exports and imports reached $4.0 billion and $3.0 billion, respectively, up 10% and 5% in "
+    "2030. The trade surplus was $1.5 billion in 2029."
+)
+
+
+def test_levels_dated_after_their_growths_are_no_flows_of_an_earlier_balance(
+    tmp_path: Path,
+) -> None:
+    # 2030's flows with 2029's surplus: $1.5 billion = $4.0 billion - $3.0 billion, a false error
+    assert _differences(_GROWTHS_THEN_YEAR) == []
+    unlisted = _GROWTHS_THEN_YEAR.replace(
+        "Exports and imports reached $4.0 billion and $3.0 billion, respectively,",
+        "Exports reached $4.0 billion and imports $3.0 billion,",
+    )
+    assert _differences(unlisted) == []
+    assert outcomes(_GROWTHS_THEN_YEAR, tmp_path, ("difference",)) == []
+
+
+def test_levels_dated_after_their_growths_keep_the_same_years_balance() -> None:
+    same = _GROWTHS_THEN_YEAR.replace("$1.5 billion in 2029", "$1.0 billion in 2030")
+    assert _differences(same) == [
+        {"result": "$1.0 billion", "minuend": "$4.0 billion", "subtrahend": "$3.0 billion"}
+    ]
+    # growths from a base year name no period of the levels: the surplus naming none keeps them
+    based = _GROWTHS_THEN_YEAR.replace("in 2030", "from 2029").replace(
+        "$1.5 billion in 2029", "$1.0 billion"
+    )
+    assert _differences(based) == [
+        {"result": "$1.0 billion", "minuend": "$4.0 billion", "subtrahend": "$3.0 billion"}
+    ]

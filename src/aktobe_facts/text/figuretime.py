@@ -69,6 +69,9 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
     listed = respectively_time(text, figures, k)
     if listed.named:
         return listed
+    grown = growth_time(text, figures, k)
+    if grown.named:
+        return grown
     before = own_clause(text, figures, k)
     cuts = list(_BASE.finditer(before))
     if _REACHED_AFTER_EARLIER.search(before) is None:  # "on the same period last year to X"
@@ -120,6 +123,37 @@ def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
             return Time()
         return read_time((first, second[0])[_index_in_list(text, figures, k)])  # each its own
     return read_time(words)
+
+
+_GROWTHS_AFTER = re.compile(
+    r"\s*,?\s*(?:respectively\s*,?\s*)?(?:up|down|higher|lower|rising|falling|growing|declining|"
+    r"increasing|decreasing)(?:\s+by)?\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)?\s*(?:,\s*and|,|and)\s+)*"
+    r"[\d.]+\s*(?:%|percent|per\s+cent)",
+    re.IGNORECASE,
+)
+"""After a figure or a list of figures: their growths ("A and B, respectively, up 10% and 5%")."""
+
+
+def growth_time(text: str, figures: list[Placed], k: int) -> Time:
+    """The period named right after the growths that follow a figure or its list ("Exports and
+    imports reached A and B, up 10% and 5% in 2030": A's and B's both, the levels whose growths
+    they are); none where a comparison's words or other words than a period's stand there ("up
+    10% from 2029", "up 10%, while imports in 2030 ...")."""
+    placed = figures[k]
+    position = placed.figure.phrase.outer_end
+    for later in figures[k + 1 :]:
+        if (
+            later.sentence != placed.sentence
+            or later.figure.kind != placed.figure.kind  # "A and B, up 10%": the growth's own
+            or not _LIST_LINK.fullmatch(text, position, later.figure.phrase.start)
+        ):
+            break
+        position = later.figure.phrase.outer_end
+    grown = _GROWTHS_AFTER.match(text, position, placed.sentence[1])
+    if grown is None:
+        return Time()
+    words = re.split(r"[,;.]", text[grown.end() : placed.sentence[1]])[0]
+    return read_time(words) if period_to_clause_end(words) else Time()
 
 
 def _index_in_list(text: str, figures: list[Placed], k: int) -> int:
