@@ -137,3 +137,35 @@ def test_levels_dated_after_their_growths_keep_the_same_years_balance() -> None:
     assert _differences(based) == [
         {"result": "$1.0 billion", "minuend": "$4.0 billion", "subtrahend": "$3.0 billion"}
     ]
+
+
+# --- draftbalances: flows given for two periods in one sentence make no balance naming neither ---
+
+_TWO_MONTHS = (
+    "Exports and imports rose to $5.0 billion and $3.0 billion respectively last month, and to "
+    "$5.5 billion and $3.5 billion this month. The trade surplus was $0.4 billion."
+)
+
+
+def test_flows_of_last_month_and_this_month_make_no_balance_naming_neither(
+    tmp_path: Path,
+) -> None:
+    # last month's exports less imports read as the surplus: $0.4 billion against $2.0 billion
+    assert _differences(_TWO_MONTHS) == []
+    unlisted = _TWO_MONTHS.replace(
+        "Exports and imports rose to $5.0 billion and $3.0 billion respectively",
+        "Exports rose to $5.0 billion and imports to $3.0 billion",
+    )
+    assert _differences(unlisted) == []
+    assert outcomes(_TWO_MONTHS, tmp_path, ("difference",)) == []
+
+
+def test_flows_of_one_month_or_a_balance_naming_theirs_keep_the_difference() -> None:
+    last_month = {"result": "$2.0 billion", "minuend": "$5.0 billion", "subtrahend": "$3.0 billion"}
+    named = _TWO_MONTHS.replace("$0.4 billion.", "$2.0 billion last month.")
+    assert _differences(named) == [last_month]
+    alone = (
+        "Exports and imports rose to $5.0 billion and $3.0 billion respectively last month. "
+        "The trade surplus was $2.0 billion."
+    )
+    assert _differences(alone) == [last_month]

@@ -402,6 +402,7 @@ def _solve(
         if _one_period(article, m, named)
         and not _two_months(frame, article, m, named)
         and not _month_past_flows(frame, article, m, named)
+        and not _flows_of_two_periods(article, m, named)
     ]
     return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
 
@@ -460,6 +461,51 @@ def _month_past_flows(
         for figure, role in named.items()
         if figure != first.figure.id
     )
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:this|last|next|previous|current|past|coming)\s+(?:month|quarter|week|year|half)\b",
+    re.IGNORECASE,
+)
+_PAIRED_PERIODS = re.compile(
+    r"(?P<own>[^,;.]{0,80}?)[,;]?\s+(?:and|while|whereas|but)\b(?P<other>[^;]*)", re.IGNORECASE
+)
+"""After the last flow in its sentence: the flows' own period, then a clause of their own kind."""
+
+
+def _flows_of_two_periods(article: Article, members: Members, named: dict[str, Role]) -> bool:
+    """The result names no period, and the flows' sentence gives them for one period named
+    relatively, then further figures of their unit for another: "Exports and imports rose to A
+    and B respectively last month, and to C and D this month. The trade surplus was X" (last
+    month's flows or this month's: the words do not say which). A result whose sentence names the
+    flows' own period ("The surplus was X last month") is theirs."""
+    first, *flows = members
+    if named[first.figure.id].time.named:
+        return False
+    last = max(flows, key=lambda p: p.figure.phrase.start)
+    if any(p.sentence != last.sentence for p in flows):
+        return False
+    text = article.text
+    pair = _PAIRED_PERIODS.match(text, last.figure.phrase.outer_end, last.sentence[1])
+    if pair is None:
+        return False
+    own, other = (
+        _RELATIVE_PERIOD.search(pair.group("own")),
+        _RELATIVE_PERIOD.search(pair.group("other")),
+    )
+    unit = last.figure.phrase.stated.unit
+    more = any(
+        p.sentence == last.sentence
+        and p.figure.phrase.start >= pair.start("other")
+        and p.figure.phrase.stated.unit is not None
+        and unit is not None
+        and p.figure.phrase.stated.unit.key == unit.key
+        for p in article.figures
+    )
+    if own is None or other is None or own.group(0).lower() == other.group(0).lower():
+        return False
+    said = text[first.sentence[0] : first.sentence[1]].lower()  # "The surplus was X last month"
+    return more and " ".join(own.group(0).lower().split()) not in " ".join(said.split())
 
 
 _OPENS_ON_MONTH = lazy(

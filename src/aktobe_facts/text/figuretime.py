@@ -126,9 +126,9 @@ def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
 
 
 _GROWTHS_AFTER = re.compile(
-    r"\s*,?\s*(?:respectively\s*,?\s*)?(?:up|down|higher|lower|rising|falling|growing|declining|"
-    r"increasing|decreasing)(?:\s+by)?\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)?\s*(?:,\s*and|,|and)\s+)*"
-    r"[\d.]+\s*(?:%|percent|per\s+cent)",
+    r"\s*(?:,\s*)?(?:respectively\s*(?:,\s*)?)?(?:up|down|higher|lower|rising|falling|growing|"
+    r"declining|increasing|decreasing)(?:\s+by)?\s+(?:[\d.]+(?:\s*(?:%|percent|per\s+cent))?"
+    r"(?:\s*,\s*and|\s*,|\s+and)\s+)*[\d.]+\s*(?:%|percent|per\s+cent)",
     re.IGNORECASE,
 )
 """After a figure or a list of figures: their growths ("A and B, respectively, up 10% and 5%")."""
