@@ -162,7 +162,7 @@ def test_the_total_alone_still_names_the_figure_before() -> None:
     ]
 
 
-# --- draftwords.INDEX_FLOOR: a small percent beside an index's name is no index level ------------
+# --- draftwords.INDEX_LOW: a small percent beside an index's name is no index level --------------
 
 _NO_INDEX = {
     "bourse": "The index closed at 10,072.38 points, increasing by 158.26 points (1.60%).",

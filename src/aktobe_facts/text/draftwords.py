@@ -303,22 +303,15 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         return "change" if _of_share(head, text[sentence[0] : sentence[1]]) else "growth"
     if re.search(r"\bindex\b", text[sentence[0] : phrase.start], re.IGNORECASE):
         if stated.value < INDEX_LOW:
-            return None  # "the index ... is to grow 8.9%, higher than the 4.5% of last year"
+            # "the index ... is to grow 8.9%, higher than the 4.5% of last year"; "The index
+            # closed at X, up Y points (1.60%)", "inflation eased to 2.10%"
+            return None
         if _BY_END.search(before):
             return None  # "rose by 8.2 percent in steel, by 5.1 percent in cement": a change's size
         if _signed(text, phrase):
             return None  # "fell by 4.1% (-7.9% after inflation)": an index's level has no sign
-        if stated.value < INDEX_FLOOR:
-            return None  # "The index closed at X, up Y points (1.60%)", "inflation eased to 2.10%"
         return "index"
     return None
-
-
-INDEX_FLOOR = 50
-"""Below it a percent is no index's level (the level as a percent of the base period, 100 being no
-change): an index of 2.1 would be a fall of 97.9 percent; a sentence that names an index gives its
-change ("up 0.35 percent"), an inflation rate ("the Consumer Price Index ... eased to 2.10%") or a
-share there."""
 
 
 def _signed(text: str, phrase: Phrase) -> bool:
@@ -411,8 +404,11 @@ _INDEX_LEVEL = re.compile(
 """After a percent: the level it is a percent of, the prices it is measured in first or not ("at
 a growth rate of 104.2% in comparable prices to the level of 2030"): an index."""
 INDEX_LOW = 50
-"""An index compared with a period ("104.5 percent compared to 2022") is near 100: a percent
-below this with those words is a rate, not an index."""
+"""Below it a percent is no index's level (the level as a percent of the base period, 100 being no
+change): an index of 2.1 would be a fall of 97.9 percent. An index compared with a period
+("104.5 percent compared to 2022") is near 100, and a sentence that names an index gives its
+change ("up 0.35 percent"), an inflation rate ("the Consumer Price Index ... eased to 2.10%") or a
+share there: a percent below this is a rate, not an index."""
 
 
 def _is_index(rest: str, value: Fraction) -> bool:
