@@ -34,6 +34,7 @@ from aktobe_facts.text import (
     draftgrowthlisted,
     draftgrowthpairs,
 )
+from aktobe_facts.text import changebracket
 from aktobe_facts.text.draftbare import MONEY_WORDS
 from aktobe_facts.text.draftcounts import count_level, one_measure
 from aktobe_facts.text.draftdates import period_span
@@ -242,6 +243,7 @@ class _Core(Struct, frozen=True):
     amount: Figure | None
     first: Figure
     last: Figure
+    bracketed: bool = False  # the second told in brackets: "fell by D (P) to X" (changebracket)
 
 
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
@@ -305,11 +307,13 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
         amount = figures[j]
         first, last = (amount, percent) if j < i else (percent, amount)
         gap = between(text, first.phrase.outer_end, last.phrase.start, sentence.periods)
-        if not _OR.match(gap) or _A_RATE.match(text, amount.phrase.outer_end):
-            continue  # "up 9 percent, or 205 euros a trip": a rate, no amount of the change
         lead = between(
             text, clause_start(text, sentence.span[0], first.phrase.start), first.phrase.start
         )
+        if changebracket.told_both_ways(text, sentence, amount, percent, lead):
+            return _Core(percent, amount, first, last, bracketed=True)  # "by D (P) to X"
+        if not _OR.match(gap) or _A_RATE.match(text, amount.phrase.outer_end):
+            continue  # "up 9 percent, or 205 euros a trip": a rate, no amount of the change
         reached = _REACHING.match(text, percent.phrase.outer_end) is not None
         if first is amount and not reached and _level(lead, amount):
             continue  # "Exports reached X in 2023, or 12% more than in 2022": X and its growth
@@ -437,7 +441,7 @@ def _relation(
             if _in_another_thing(text, sentence, core.last):
                 return None  # "X in 2031, against Y in 2030, a P rise in the number of shoppers"
             current, base, start = paired, before, paired
-    elif after is not None and _reached(text, sentence, core.last, after):
+    elif after is not None and _reached(text, sentence, core.last, after, core.bracketed):
         current = end = after
         pronoun = _AS_PRONOUN.search(_gap(text, sentence, core.last, after)) is not None
     elif (aside := _past_aside(text, sentence, core.last)) is not None and _TO.match(aside[1]):
@@ -840,7 +844,9 @@ _CURRENCY_VALUE = re.compile(
 rise as the currency falls, or dollars per riyal)."""
 
 
-def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool:
+def _reached(
+    text: str, sentence: Sentence, last: Figure, after: Figure, bracketed: bool = False
+) -> bool:
     if _rate_unread(text, after):
         return False
     if _CURRENCY_VALUE.search(
@@ -848,6 +854,8 @@ def _reached(text: str, sentence: Sentence, last: Figure, after: Figure) -> bool
     ):
         return False  # "the local currency fell by 2%, hitting a low of 1,904": which way is 1,904?
     gap = _gap(text, sentence, last, after)
+    if bracketed:  # "fell by D (P) to X": the bracket of the change told twice closes first
+        gap = changebracket.closed(gap)
     if gap.strip() == "," and _BOUND_VERB.match(after.phrase.value):
         return is_measure(after)  # "has grown by almost 13 percent, exceeding $35 billion"
     if after.phrase.value.lower().startswith("up to "):
@@ -1043,6 +1051,8 @@ def _falls(text: str, sentence: Sentence, core: _Core) -> bool:
     start = max(sentence.span[0], core.first.phrase.start - 40)
     after = _AFTER.match(text, core.percent.phrase.outer_end)
     words = text[start : core.last.phrase.start]
+    if core.bracketed and core.amount is core.last and changebracket.falls_after(text, core.last):
+        return True  # "9.21% (-8,800) less than": the word after the bracket signs both
     return _FALL.search(words) is not None or (
         after is not None and after.group(1).lower() in ("less", "lower")
     )
