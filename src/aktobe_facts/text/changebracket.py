@@ -81,7 +81,7 @@ def told_both_ways(
     fall = word is not None and word.group("fall") is not None
     rise = word is not None and word.group("rise") is not None
     signed = opened.group("sign") or _SIGNED.match(amount.phrase.value)
-    if signed and (fall and not stated.negative or rise and stated.negative):
+    if signed and ((fall and not stated.negative) or (rise and stated.negative)):
         return False  # "(+2,950) less than": the sign and the word disagree
     if signed or stated.direction is not None:
         return True

@@ -29,12 +29,12 @@ from collections.abc import Sequence
 from msgspec import Struct
 
 from aktobe_facts.text import (
+    changebracket,
     draftgrowthclause,
     draftgrowthis,
     draftgrowthlisted,
     draftgrowthpairs,
 )
-from aktobe_facts.text import changebracket
 from aktobe_facts.text.draftbare import MONEY_WORDS
 from aktobe_facts.text.draftcounts import count_level, one_measure
 from aktobe_facts.text.draftdates import period_span
