@@ -41,6 +41,7 @@ from aktobe_facts.text.draftlocale import article_locale
 from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, article_relations
 from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.draftsubjects import distinct
+from aktobe_facts.text.hardwrap import unwrapped
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
 from aktobe_facts.text.phraseread import currency_words, read
 from aktobe_facts.text.phrases import (
@@ -153,7 +154,9 @@ class Draft(Struct, frozen=True):
 
 def draft(text: str) -> Draft:
     """The draft claims of an article, its values read with the currency words its places decide
-    (:mod:`aktobe_facts.text.draftcurrency`), as the claims file written from it will be."""
+    (:mod:`aktobe_facts.text.draftcurrency`), as the claims file written from it will be; a
+    hard-wrapped paragraph's line breaks are read as spaces (:mod:`aktobe_facts.text.hardwrap`)."""
+    text = unwrapped(text)
     shared = shared_words(text)
     with currency_words(dict(shared.currencies)):
         return _draft(text, shared)
