@@ -5,7 +5,14 @@ exports, siblings, neither the whole of the other, whatever the role reader
 reads). Two figures of one flow whose own words before the flow's noun each name a product or kind
 ("crude oil", "liquefied natural gas") are siblings when neither's words hold the other's: "oil
 exports" hold the "crude oil exports", "oil and gas exports" the "gas exports", "exports" and
-"total exports" name no product and hold any."""
+"total exports" name no product and hold any.
+
+A flow whose own words name no product takes the one its sentence opens on as its topic ("As for
+wheat, ... with an estimated production of 6.4 million tons", "Regarding wheat,", "In the case of
+wheat,"): the figures after such an opener are that product's, so "Corn production" is no part of
+them (a Xinhua report of Brazil's grain forecast, the nineteenth session's end-of-session run). An
+opener whose words name a place, a company or a period ("As for China,", "For the year,") names no
+product, and the flow holds any as before."""
 
 from __future__ import annotations
 
@@ -15,6 +22,7 @@ from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import VERBISH, Role, place_words, roles
+from aktobe_facts.text.placeopener import period_words
 
 _ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z0-9&-]{1,9}\s*\)")
 """A product's short name in brackets before the flow's noun: "liquefied natural gas (LNG)"."""
@@ -46,6 +54,14 @@ _NO_PRODUCT = frozenset(
 product: "domestic exports", "budget expenses", "operating income", "FOB exports" (a valuation)
 hold the products."""
 _MONTH = re.compile(MONTH_NAMES, re.IGNORECASE)
+_TOPIC = re.compile(
+    r"\s*(?:as\s+(?:for|to|regards)|regarding|concerning|in\s+the\s+case\s+of|turning\s+to|"
+    r"when\s+it\s+comes\s+to)\s+(?P<topic>[^,;:.()\d]{1,60}?)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence's opening that names the topic of what follows: "As for wheat,", "Regarding
+wheat,", "In the case of wheat,". A closed class of topic phrases; "For X," and "In X," are left
+out, as they open on periods and places as often ("For the year,", "In 2031,")."""
 _VERB_FORM = re.compile(r"\w+ed$|spent|sold|paid")
 _NOUN = re.compile(r"[\w'’-]+")
 """A role read from a verb ("Brunei exported"): no noun, no product words before it."""
@@ -60,10 +76,25 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
         return []
     head = _ACRONYM.sub(" ", text[placed.sentence[0] : role.start]).lstrip()
     head = head[:1].lower() + head[1:]  # "Crude oil exports": a sentence's capital names nothing
+    own = _products(head, role, stop=True)
+    if own:
+        return own
+    topic = _TOPIC.match(text, placed.sentence[0], role.start)
+    if topic is None or period_words(topic.group("topic")):
+        return []  # "As for the first half,": a period, no product
+    return _products(topic.group("topic"), role, stop=False)
+
+
+def _products(head: str, role: Role, stop: bool) -> list[frozenset[str]]:
+    """The products named by the words of ``head`` read back from its end: to the first word that
+    names none where ``stop``, else nothing at all where any word names no product (a topic's
+    words name a product whole or not at all: "As for China's exports," is a place's)."""
     groups: list[set[str]] = [set()]
     for position, token in enumerate(reversed(_WORD.findall(head))):
         low = token.lower().replace("’", "'")
         if VERBISH.match(low) and (position == 0 or not re.search(r"(?:ed|ing)$", low)):
+            if not stop:
+                return []
             break  # "said exports", "the report shows exports": a verb; "refined diesel" a kind
         if low in _JOINED and groups[-1]:
             groups.append(set())
@@ -77,6 +108,8 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
             or low in place_words()
             or (token[0].isupper() and not token.isupper())  # "Brunei", "September": no product
         ):
+            if not stop and low not in ("the", "a", "an"):
+                return []
             break
         if low not in _NO_PRODUCT and low not in role.owner | role.whose:
             groups[-1].add(low.removesuffix("s") if len(low) > 3 else low)
