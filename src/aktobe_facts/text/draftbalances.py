@@ -39,6 +39,7 @@ from aktobe_facts.text.draftroles import (
 from aktobe_facts.text.figuretime import compared_time
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
+from aktobe_facts.text.recalled import recalled
 from aktobe_facts.text.roletime import Time
 from aktobe_facts.text.whose import HOLDERS
 
@@ -365,6 +366,7 @@ def _solve(
             if p.figure.id in named
             and p.figure.id not in used
             and _fits(frame, named[p.figure.id], wanted, parts)
+            and not recalled(article.text, window, p)
         ]
 
     results, first, second = frame.parts
