@@ -32,12 +32,24 @@ _DAY_SPAN_BEFORE = re.compile(
 """A month's first day of a span of days before its last ("from Oct. 1 to 20")."""
 _DAYS = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 _ON_MONTH_BEFORE = re.compile(
-    rf"\b(?:(?:on|as\s+of|since|until|till|ended|ending)\s+{_MONTH_NAME}\s+|{MONTH_NAMES}\.)$",
+    rf"\b(?:(?:on|as\s+of|since|until|till|by|ended|ending)\s+{_MONTH_NAME}\s+|{MONTH_NAMES}\.)$",
     re.IGNORECASE,
 )
 """A month after a word that names a day ("the rate on Nov 19 is", "as of March 1", "the three
-months ended March 31 was"), or a month's short name and its point glued to the number ("for
-Oct.28 is"): the number is its day, whatever follows."""
+months ended March 31 was", "arrivals had reached X by Jan. 14 since the start of the season"),
+or a month's short name and its point glued to the number ("for Oct.28 is"): the number is its
+day, whatever follows."""
+_BETWEEN_DAYS_BEFORE = re.compile(
+    rf"\bbetween\s+{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+$", re.IGNORECASE
+)
+"""A span of days "between August 4 and 10": the second number is a day of the same month."""
+_DATELINE_BEFORE = re.compile(
+    rf"[ \t]*(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}),?\s+{_MONTH_NAME}\s+",
+    re.IGNORECASE,
+)
+"""A wire's dateline at the start of a line: a place in capitals, a comma or none, and the month
+("NEW DELHI Nov 1 India produced", "OSLO, April 5 Norway's Seafood Council said", "KUALA LUMPUR,
+Dec 12 ― Malaysia's"): the number after it is the dateline's day, whatever follows."""
 
 
 _YEAR_GLUED = re.compile(r"(\d{1,2}),((?:19|20)\d{2})")
@@ -59,6 +71,11 @@ def day_of_month(text: str, span: Span) -> bool:
     if _MONTH_AFTER.match(text, span.end) or _MONTH_GLUED.match(text, span.end):
         return True
     if _ON_MONTH_BEFORE.search(text, max(0, span.start - 20), span.start):
+        return True
+    if _BETWEEN_DAYS_BEFORE.search(text, max(0, span.start - 32), span.start):
+        return True
+    line = text.rfind("\n", 0, span.start) + 1
+    if span.start - line <= 48 and _DATELINE_BEFORE.fullmatch(text, line, span.start):
         return True
     if _DAY_SPAN_BEFORE.search(text, max(0, span.start - 24), span.start):
         return bool(_DAY_END.match(text, span.end))  # "from Oct. 1 to 20, down 2.9%"

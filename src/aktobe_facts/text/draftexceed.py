@@ -8,7 +8,9 @@
 Both figures are stated, of one unit, with nothing between them but the comparison's words and
 the nouns they compare ("The fund's expenditures (16.2 billion) exceeded its revenues (11.3
 billion) by 4.9 billion"). "More than" and "less than" before a figure are its own reading (a
-bound), never a comparison of two; a figure read with such a bound ("exceeded $5 billion") is left
+bound), never a comparison of two; a comma after the comparison's words ends it, so the figure
+after the comma opens another item ("26380 MW is under construction, 11960 MW has been bid out":
+"under" names a state there, no comparison); a figure read with such a bound ("exceeded $5 billion") is left
 alone, and so is a figure that ends a list ("reached $5.0 billion and $3.0 billion, surpassing
 forecasts of $4.9 billion": the comparison is the list's).
 """
@@ -71,6 +73,8 @@ def relations(
             words = _COMPARE.match(text[a.figure.phrase.outer_end : b.figure.phrase.start])
             if words is None or re.search(r"\bby\b", words.group("nouns")):
                 continue  # "exceeding revenues by Z": Z is the gap, not the other figure
+            if "," in words.group("nouns"):
+                continue  # "A is under construction, B has been bid out": B opens another item
             if _PRONOUN_OBJECT.match(words.group("nouns")):
                 continue  # "the target was A, but they surpassed it with B": B is the margin
             if is_base(text, figures, k):
