@@ -72,3 +72,51 @@ def test_counts_after_a_month_or_a_capital_line_stay_counts() -> None:
     assert [c.value for c in draft("In March 12 firms signed deals.").claims] == ["12"]
     text = "MINERS AND 12 OTHER FIRMS signed deals."
     assert [c.value for c in draft(text).claims if c.kind == "count"] == ["12"]
+
+
+# --- draftgrowth: "m-o-m" and "(provisional)" between a growth's level and its base -------------
+
+# Malay Mail (Bernama), 12 October 2020: "added 1.88 per cent m-o-m to 161 million tonnes versus
+# 1.58 million tonnes previously" (the article's misprint of 1.61 million tonnes)
+_MOM = (
+    "Shipments of the oil rose 1.88 per cent m-o-m to {} million tonnes versus 1.58 million tonnes."
+)
+
+
+def test_month_on_month_abbreviated_leaves_the_growth_its_base(tmp_path: Path) -> None:
+    # "m-o-m" between the percent and "to" left the growth untied: the misprint passed unseen
+    assert relations(_MOM.format("1.61")) == [
+        (
+            "growth",
+            {
+                "growth": "rose 1.88 per cent",
+                "current": "1.61 million tonnes",
+                "base": "1.58 million tonnes",
+            },
+        )
+    ]
+    assert outcomes(_MOM.format("1.61"), tmp_path, ("growth",)) == [("growth", Outcome.PASS)]
+    assert outcomes(_MOM.format("161"), tmp_path, ("growth",)) == [("growth", Outcome.FAIL)]
+
+
+# NDTV Profit, 5 March 2024: "rose 8% to 74.76 million tonnes (provisional) from 68.78 million
+# tonnes in February 2023" (74.76 / 68.78 is 8.7 percent up)
+_PROVISIONAL = (
+    "The state miner's output rose {} to 74.76 million tonnes (provisional) from 68.78 million "
+    "tonnes a year earlier."
+)
+
+
+def test_a_status_in_brackets_leaves_the_growth_its_base(tmp_path: Path) -> None:
+    assert relations(_PROVISIONAL.format("9%")) == [
+        (
+            "growth",
+            {
+                "growth": "rose 9%",
+                "current": "74.76 million tonnes",
+                "base": "68.78 million tonnes",
+            },
+        )
+    ]
+    assert outcomes(_PROVISIONAL.format("9%"), tmp_path, ("growth",)) == [("growth", Outcome.PASS)]
+    assert outcomes(_PROVISIONAL.format("8%"), tmp_path, ("growth",)) == [("growth", Outcome.FAIL)]

@@ -81,13 +81,17 @@ TIME = (
     rf"(?:the\s+)?{_WHEN}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{_WHEN})*"
     rf"(?:\s+(?:to|through|until|till|ending(?:\s+in)?)\s+{_MONTH})?"
     r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-on-year|y/y|yoy|month-on-month|m/m|mom"
-    r"|quarter-on-quarter|q/q|qoq"
+    r"|quarter-on-quarter|q/q|qoq|[ymq]-o-[ymq]"
     r"|on\s+an?\s+(?:annual|yearly|monthly|quarterly)\s+basis|annually)"
 )
 """A period in words (after :func:`between`, which writes a named period as §): "in the half",
 "in January-April", "at the end of §", "for the five months", "in the five months to May", "a
-year earlier"."""
-TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{TERMS})\s*)*"
+year earlier", "y-o-y" and "m-o-m" (Bernama's and the MPOB's "rose 1.88 per cent m-o-m to X")."""
+_STATUS = r"\(\s*(?:provisional|preliminary|estimated|revised)(?:\s+figures?)?\s*\)"
+"""A figure's status in brackets after it ("74.76 million tonnes (provisional) from 68.78 million
+tonnes", India's coal ministry as NDTV Profit prints it): a note on the figure, no period or other
+figure."""
+TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{TERMS}|{_STATUS})\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
 _LINK = (
     r"(?:(?:which|that|this)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
