@@ -21,7 +21,7 @@ from functools import cache
 
 from msgspec import Struct
 
-from aktobe_facts.reading import hyphenpoint
+from aktobe_facts.reading import hyphenpoint, tradeunits
 from aktobe_facts.reading.changewords import (
     FALL_FORMS,
     FALL_NOUNS,
@@ -47,6 +47,7 @@ from aktobe_facts.reading.numwords import (
 )
 from aktobe_facts.reading.units import (
     AMBIGUOUS_UNITS,
+    PRICE_UNITS,
     SHARED,
     SHARED_SIGNS,
     UnitSpec,
@@ -519,7 +520,7 @@ HYPHEN_SCALE = re.compile(r"[-‐](?=(?:thousand|million|billion|trillion)\b)", 
 _DECADES_RE = re.compile(r"decades?\b", re.IGNORECASE)
 _ORDINAL_DIGITS_RE = re.compile(r"(?P<n>[0-9]{1,6})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SCALED_CODE_RE = re.compile(r"[KMB][A-Z]{3}\b")
-_SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion"}
+_SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
 """Thousands grouped by two dots or more ("1.112.587.000") in a file whose decimal mark is the
 point: a number has one decimal point, so the dots can only group thousands."""
@@ -708,6 +709,10 @@ def parse(
             ends[-1].exponent = scaled[0]
             ends[-1].scale_word = _SCALE_NAMES[scaled[0]]
             rest = rest[1:]
+    traded = tradeunits.scaled(rest.strip()) if rest[:1].isalpha() or rest[:1] == " " else None
+    if traded is not None and not (ends[-1].exponent or ends[-1].ordinal):
+        ends[-1].exponent, rest = traded[0], traded[1]  # "1.5mb/d": 1.5 million bpd
+        ends[-1].scale_word = _SCALE_NAMES[traded[0]]
     if letter is not None and high is not None:  # the first's letter is the high end's scale
         if high.scale_word != letter.group("s").lower():
             raise GrammarError(f"unknown unit {letter.group('s')!r} in {original!r}")
@@ -732,6 +737,8 @@ def parse(
         unit = _fraction_unit(first, high, unit, per, original)
     prefix = first.prefix if high is None else _one_prefix(ends, original)
     if prefix is not None:
+        if unit is not None and per is None and unit.key in PRICE_UNITS:
+            unit, per = None, unit  # "NZ$6.25kgMS": a price per kilogram of milk solids
         if unit is not None:
             raise GrammarError(f"{original!r} names a currency twice ({prefix.key} and {unit.key})")
         unit = prefix
@@ -1256,6 +1263,8 @@ def _read_unit(
     if alone is not None:
         time = alone.group(1) or _TIMES[alone.group(2).lower()]
         return None, lookup_unit(time + "s")
+    if rest.lower() in AMBIGUOUS_UNITS:  # "Mb/d": a thousand or a million barrels a day
+        raise GrammarError(f"{rest!r} in {original!r} is {AMBIGUOUS_UNITS[rest.lower()]}")
     compound = lookup_compound_unit(rest)  # "bpd": barrels per day
     if compound is not None:
         return compound

@@ -28,6 +28,7 @@ from aktobe_facts.reading.cldrtable import CURRENCIES as _CLDR_CURRENCIES
 from aktobe_facts.reading.cldrtable import SHARED_WORDS as _CLDR_SHARED
 from aktobe_facts.reading.cldrtable import TABLE_NAMES as _CLDR_TABLE_NAMES
 from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.tradeunits import AMBIGUOUS as TRADE_AMBIGUOUS
 
 if TYPE_CHECKING:
     import pint
@@ -543,6 +544,32 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     # natural gas is measured in cubic feet as often as in cubic meters ("1.2 billion cubic feet")
     "cubic_foot": ("volume", "cubic feet", ("cubic foot", "cubic feet", "cu ft")),
     "barrel": ("volume", "barrels", ("barrel", "barrels", "bbl", "bbls", "barrels of oil")),
+    # a barrel of oil equivalent (oil and gas together, gas counted by its heat): a dimension of
+    # its own, never barrels of oil, whose count it holds with the gas's
+    "barrel_of_oil_equivalent": (
+        "volume",
+        "boe",
+        ("boe", "barrel of oil equivalent", "barrels of oil equivalent"),
+    ),
+    # heat, as gas is priced ("$3.50/MMBtu"): the British thermal unit and a million of them, the
+    # trade's "MMBtu" (M a Roman thousand, MM a million: reading/tradeunits.py names the sources)
+    "btu": ("energy", "Btu", ("btu", "btus", "british thermal unit", "british thermal units")),
+    "million_btu": ("energy", "MMBtu", ("mmbtu",)),
+    # a kilogram of milk solids, the unit the dairy trade prices milk in ("NZ$6.25/kgMS",
+    # Fonterra's farmgate milk price): a dimension of its own, never a kilogram of milk or of
+    # butter, whose prices it would otherwise meet
+    "kilogram_milk_solids": (
+        "mass",
+        "kgMS",
+        (
+            "kgms",
+            "kg ms",
+            "kg milk solids",
+            "kg of milk solids",
+            "kilogram of milk solids",
+            "kilograms of milk solids",
+        ),
+    ),
     "person": (
         "count",
         "people",
@@ -613,6 +640,8 @@ _DEFINITIONS = (
     "liter = cubic_meter / 1000",
     "billion_cubic_meter = 1000000000 * cubic_meter",
     "barrel = 158987294928/1000000000000 * cubic_meter",  # 42 US gallons of 3.785411784 liters
+    "barrel_of_oil_equivalent = [boe]",
+    "kilogram_milk_solids = [milk_solids]",
     "troy_ounce = 311034768/10000000000 * kilogram",  # 31.1034768 grams
     "cubic_foot = 28316846592/1000000000000 * cubic_meter",  # (0.3048 m)³
     "teu = [teu]",
@@ -625,6 +654,9 @@ _DEFINITIONS = (
     "kilowatt_hour = megawatt_hour / 1000",
     "gigawatt_hour = 1000 * megawatt_hour",
     "terawatt_hour = 1000000 * megawatt_hour",
+    # the International Table's Btu, 1055.05585262 joules; a megawatt-hour is 3.6e9 joules
+    "btu = 105505585262/360000000000000000 * megawatt_hour",
+    "million_btu = 1000000 * btu",
     "percent = 1/100",
     "percentage_point = 1/100",
 )
@@ -744,15 +776,29 @@ _CODE_RE = re.compile(r"[A-Z]{3}")
 AMBIGUOUS_UNITS: dict[str, str] = {
     "mt": "million tonnes in Indian usage and metric tons elsewhere: write 'million tonnes' (or "
     "'MMT') or 'tonnes'",
+    **TRADE_AMBIGUOUS,
 }
-"""Unit abbreviations of two readings far apart: never read, an error says which to write."""
+"""Unit abbreviations of two readings far apart (in small letters; a spelling of one reading
+that :mod:`aktobe_facts.reading.tradeunits` lists in its case is read): never read, an error
+says which to write."""
 
-# Units written as one word for a rate: "bpd" is barrels per day.
+# Units written as one word for a rate: "bpd" is barrels per day; of oil ("bopd") or of oil
+# equivalent ("boe/d") as the companies' reports write them; tonnes a year ("tpa", per annum)
 _COMPOUNDS: dict[str, tuple[str, str]] = {
     "bpd": ("barrel", "day"),
     "b/d": ("barrel", "day"),
     "bbl/d": ("barrel", "day"),
+    "bopd": ("barrel", "day"),
+    "boe/d": ("barrel_of_oil_equivalent", "day"),
+    "boepd": ("barrel_of_oil_equivalent", "day"),
+    "boed": ("barrel_of_oil_equivalent", "day"),
+    "tpa": ("tonne", "year"),
 }
+
+PRICE_UNITS = frozenset({"kilogram_milk_solids"})
+"""Units the trade glues to a price with no "per" or slash ("NZ$6.25kgMS", the dairy press's
+milk price): money is never measured in them, so an amount of money before one is a price per
+one of it."""
 
 
 @cache

@@ -90,7 +90,10 @@ _CENTS = re.compile(r"c\b")
 capitalised name ("4C"), nor "1080c"."""
 
 
-_GLUED_AMBIGUOUS = re.compile(rf"(?:{'|'.join(AMBIGUOUS_UNITS)})\b", re.IGNORECASE)
+_GLUED_AMBIGUOUS = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(AMBIGUOUS_UNITS, key=len, reverse=True)))})\b",
+    re.IGNORECASE,
+)
 """An abbreviation of two readings glued to the number ("shipped 82.9mt"): the number is read bare,
 as "82.9 mt" is, and the phrase's note says which unit to write."""
 

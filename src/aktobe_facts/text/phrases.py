@@ -344,6 +344,8 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     if paired is not None:
         counterparts, outer_end = paired
     unit_after = _WORD_AFTER.match(text, stop) if stated.unit is None else None
+    if unit_after is not None and unit_after.group(1).lower() not in AMBIGUOUS_UNITS:
+        unit_after = _WORD_AFTER_BARE.match(text, stop)  # "82.9mt/yr": the note is of "mt"
     if unit_after is not None and unit_after.group(1).lower() in AMBIGUOUS_UNITS:
         word = unit_after.group(1)
         space = " " if unit_after.start(1) > stop else ""  # "82.9mt" as printed, glued
@@ -352,8 +354,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(head, stop, value, stated, counterparts, outer_end, parenthesised, note)
 
 
-_WORD_AFTER = re.compile(r"\s*(\w+)\b")
-"""The word after a figure, spaced or glued ("82.9 mt", "82.9mt")."""
+_WORD_AFTER = re.compile(r"\s*(\w+(?:/\w+)?)\b")
+_WORD_AFTER_BARE = re.compile(r"\s*(\w+)\b")
+"""The word after a figure, spaced or glued ("82.9 mt", "82.9mt"), with what a slash joins to it
+("1.7 Mb/d": of barrels a day, no "Mb" of barrels)."""
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?:\S{0,4}?)(\d[\d,.'’]*)", re.IGNORECASE)
 
