@@ -120,4 +120,3 @@ def scaled(word: str) -> tuple[int, str] | None:
     """The power of ten and the unit's words of a trade's abbreviation as printed ("mb/d": 6 and
     "bpd"), or ``None``."""
     return SCALED.get(word)
-

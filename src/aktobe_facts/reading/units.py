@@ -564,10 +564,12 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         (
             "kgms",
             "kg ms",
-            "kg milk solids",
-            "kg of milk solids",
-            "kilogram of milk solids",
-            "kilograms of milk solids",
+            *(
+                f"{kg} {of}{solids}"
+                for kg in ("kg", "kilo", "kilos", "kilogram", "kilograms")
+                for of in ("", "of ")
+                for solids in ("milk solids", "milksolids", "milk solid")
+            ),
         ),
     ),
     "person": (
@@ -619,6 +621,7 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "kilowatt": ("power", "kW", ("kw", "kilowatt", "kilowatts")),
     "gigawatt": ("power", "GW", ("gw", "gigawatt", "gigawatts")),
+    "terawatt": ("power", "TW", ("tw", "terawatt", "terawatts")),
 }
 
 _DEFINITIONS = (
@@ -651,6 +654,7 @@ _DEFINITIONS = (
     "megawatt_hour = megawatt * day / 24",
     "kilowatt = megawatt / 1000",
     "gigawatt = 1000 * megawatt",
+    "terawatt = 1000000 * megawatt",
     "kilowatt_hour = megawatt_hour / 1000",
     "gigawatt_hour = 1000 * megawatt_hour",
     "terawatt_hour = 1000000 * megawatt_hour",
@@ -899,8 +903,8 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
     if cased is not None:
         return _by_name(cased)
     spec = _WORDS.get(key)
-    if spec is None and _CODE_RE.fullmatch(text.strip()):
-        return currency(text.strip())
+    if spec is None and _CODE_RE.fullmatch(text.strip()) and key not in AMBIGUOUS_UNITS:
+        return currency(text.strip())  # "MBD" is barrels a day of two readings, no currency
     return spec
 
 
