@@ -5,7 +5,7 @@ Files are read as UTF-8 only (a UTF-8 byte-order mark is allowed and dropped by 
 file saved in another encoding is refused, and the message names the fix: an editor's "save as
 UTF-8". UTF-16 and UTF-32 are named as such (Windows Notepad's "Unicode" is UTF-16 with a
 byte-order mark; without one, UTF-16 text of Latin letters has every other byte NUL, which UTF-8
-allows), since their first bad byte alone ("byte 0xff") says nothing to a new user; any other bad
+allows, and text of any other script reads as text in one byte order), since their first bad byte alone ("byte 0xff") says nothing to a new user; any other bad
 byte is shown with its line and what it would be in Windows-1252, the usual single-byte encoding
 of such a file.
 """
@@ -65,7 +65,44 @@ def wide(data: bytes) -> str | None:
         for nuls, chars in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
             if not nuls.strip(b"\x00") and b"\x00" not in chars:
                 return "UTF-16"
-    return None
+    return "UTF-16" if _utf16_any_script(data) else None
+
+
+_UTF16_HEAD = 4096
+"""Bytes of a file read to tell UTF-16 text of any script without a byte-order mark."""
+_SHORTEST = 16
+"""Fewer bytes are eight characters at most: too few to tell text from bytes that happen to read
+as it (a compressed file's last bytes)."""
+_ASCII_SHARE = 0.01
+"""The least share of characters below U+0080 (spaces, digits, line breaks, punctuation) that
+UTF-16 text of any script has: an article states numbers and breaks lines."""
+
+
+def _utf16_any_script(data: bytes) -> bool:
+    """UTF-16 text without a byte-order mark, of any script ("Экспорт вырос на 12%": its letters'
+        bytes are no NUL, so the rule of Latin text above misses it): NUL bytes that read in one byte
+        order as text of printable characters, spaces and line breaks only (a space or a line break
+    among them, and a few characters below U+0080). A
+        UTF-8 text or a binary file with NUL bytes reads so in neither order: its NULs pair with
+        other bytes into controls, unassigned code points or lone surrogates (measured in
+        ``tests/test_hostile_encodings.py``)."""
+    head = data[:_UTF16_HEAD]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < _SHORTEST or b"\x00" not in head:
+        return False
+    return any(_reads_as_text(head, order) for order in ("utf-16-le", "utf-16-be"))
+
+
+def _reads_as_text(head: bytes, order: str) -> bool:
+    try:
+        text = head.decode(order)
+    except UnicodeDecodeError as exc:  # a surrogate pair cut at the head's end reads on
+        if exc.start < len(head) - 2:
+            return False
+        text = head[: exc.start].decode(order)
+    if not (" " in text or "\n" in text) or not all(c.isprintable() or c in "\t\n\r" for c in text):
+        return False  # words or lines apart, and nothing but them and printable characters
+    return sum(c < "\x80" for c in text) >= _ASCII_SHARE * len(text)
 
 
 def _byte(byte: int) -> str:
