@@ -392,7 +392,7 @@ def _sentence_claims(
     # each country's ratio to its own GDP, no shares of one whole
     members = [] if _RATIO_BEFORE.search(before) else members
     # "the rate was driven mainly by food (1.1%) and transport (2.4%)": each item's own rate
-    members = [] if _RATE_DRIVEN.search(before) else members
+    members = [] if _rate_driven(before) else members
     # "China took 68 percent of the total, Switzerland 25 percent and Singapore 2 percent"
     members = members or listed_shares(text, sentence, phrases)
     # "Sal (46.6%) and Boavista (30.8%), with nights in the same order: Sal (51.4%) ...": two lists
@@ -601,14 +601,34 @@ _RATIO_BEFORE = re.compile(
 """Before percents in brackets: a ratio to an economy's output ("above 60 percent of GDP", "the
 debt-to-GDP ratio"), or a rate ("the jobless rates of the groups: men (3.1 percent), youths (11.9
 percent)"), which each member has its own of: no shares of one whole."""
-_RATE_DRIVEN = re.compile(
-    r"\b(?:rate|pace)\b[^.;()]*?\b(?:driven|led|pushed|fuell?ed|boosted|supported|dragged|"
-    r"held\s+back|explained|accounted\s+for)\b",
+_RATE_WORD = re.compile(r"\b(?:rate|pace)\b", re.IGNORECASE)
+_DRIVING = re.compile(
+    r"\b(?:driven|led|pushed|fuell?ed|boosted|supported|dragged|held\s+back|explained|"
+    r"accounted\s+for)\b",
     re.IGNORECASE,
 )
-"""Before percents in brackets: a rate or pace its items drive ("the rate was driven mainly by food
-(1.1%) and transport (2.4%)", "the pace was led by"): each item's own rate of growth, or its part
-of the rate, no share of one whole."""
+_CLAUSE_STOP = re.compile(r"[.;()]")
+
+
+def _rate_driven(before: str) -> bool:
+    """Before percents in brackets: a rate or pace its items drive ("the rate was driven mainly
+    by food (1.1%) and transport (2.4%)", "the pace was led by"), a verb of driving after "rate"
+    or "pace" with no full stop, semicolon or bracket between: each item's own rate of growth,
+    or its part of the rate, no share of one whole.
+
+    Each stretch between stops is read once, from its first "rate" or "pace" (a verb after a
+    later one is after the first too): linear work, where one pattern scanning on from every
+    "rate" was quadratic in them (1,000 "rate pace" pairs took 1.5 s)."""
+    position = 0
+    while (rate := _RATE_WORD.search(before, position)) is not None:
+        stop = _CLAUSE_STOP.search(before, rate.end())
+        end = len(before) if stop is None else stop.start()
+        if _DRIVING.search(before, rate.end(), end):
+            return True
+        if stop is None:
+            return False
+        position = stop.end()
+    return False
 
 
 def _claim(
