@@ -34,6 +34,14 @@ def _change_from() -> re.Pattern[str]:
     )
 
 
+APART = (
+    r"(?:in\s+(?:value|volume)|(?:over|during|in|for|across|through)\s+(?:the\s+)?"
+    r"(?:(?:last|past|whole|same|first|second|third|fourth|previous)\s+)?"
+    r"(?:year|period|quarter|half|month|season)|in\s+(?:19|20)\d\d)"
+)
+"""Words that may stand between a move's verb (and its percent) and "from A to B" without
+making it anything but that move: the measure it is told in ("rose in value from A to B") or
+its span of time ("rose over the year, from A to B", "fell sharply in 2031, from A to B")."""
 _REVISED = (
     r"revis(?:ed|es|ing)(?:\s+(?:up|upward|upwards|down|downward|downwards|higher|lower))?|"
     r"rais(?:ed|es|ing)|lift(?:ed|s|ing)|cut|cuts|cutting|lower(?:ed|s|ing)|reduc(?:ed|es|ing)|"
@@ -54,11 +62,28 @@ def changed_from(
     of change "from A to B" is the base and the current value, never a range. The first figure
     alone (its reading, where it ends and its value), with the scale and unit written once after
     the second ("249.8m barrels", "210.6 million barrels"): the second is then read on its own."""
-    if _change_from().search(text, max(0, head - 80), head) is None:
+    window = max(0, head - 80)
+    if _change_from().search(text, window, head) is None and not _MOVED_APART.search(
+        text, window, head
+    ):
         return None
     return _first_of_two(text, head, start, stop, stated)
 
 
+_MOVED_APART = lazy(
+    r"\b(?:rose|fell|grew|shrank|sank|slid|increased|decreased|declined|dropped|jumped|climbed|"
+    r"surged|soared|plunged|slumped|tumbled|expanded|contracted|widened|narrowed|"
+    r"went\s+(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?(?:(?:"
+    + _QUALIFIER_WORDS
+    + r"|approximately)\s+)?[-+\u2212]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct))?\s+"
+    + APART
+    + r",?\s+from\s+$",
+    re.IGNORECASE,
+)
+"""A verb of a move done, perhaps its percent, and its measure or span of time (:data:`APART`)
+before "from": "rose in value from A to B", "rose approximately 11% in value from", "fell
+sharply in 2031, from". A verb only: a noun of change with such words after it ("an increase over
+the year from 5 to 7 percent is expected") may be a range of the change."""
 _PAST_CHANGE_BY = lazy(
     r"\b(?:(?:[a-z]+ed|rose|fell|grew|shrank|sank|slid|swung|went\s+(?:up|down))\s+by|"
     r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|soared|"

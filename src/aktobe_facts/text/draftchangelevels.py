@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.changedranges import APART
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftcounts import count_level
 from aktobe_facts.text.draftdates import period_span
@@ -72,7 +73,12 @@ _FROM = (
 )
 _D_TO_X = re.compile(rf"^{_TO}", re.IGNORECASE)
 _X_FROM_Y = re.compile(rf"^{_FROM}", re.IGNORECASE)
-_D_FROM_Y = re.compile(r"^\s*,?\s*from(?:\s+the)?\s*$", re.IGNORECASE)
+_D_FROM_Y = re.compile(
+    rf"^\s*(?:(?:{APART}|(?:in|during|over|for)\s+§)\s*)?,?\s*from(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+"""Between D and Y in "rose by D from Y to X"; D's span of time may stand between ("dropped by
+D during the year, from Y to X": `changedranges.APART`, twentieth session, recall20)."""
 _Y_TO_X = re.compile(r"^\s*(?:in\s+§\s*|§\s*)?,?\s*to\s*$", re.IGNORECASE)
 
 

@@ -207,9 +207,10 @@ the amount of change: no base."""
 """From a growth or its current value to the base: "more than in § (", "compared to", "from",
 ", on the first half of §, when they amounted to", "on the same period of §, when", "(yoy) on the
 § deficit of" (a period and the figure's noun), "higher than last year's"."""
-_FROM = lazy(rf"^\s*{TIMES},?\s*(?:{_VERSUS},\s*)?from\s*$")
+_FROM = lazy(rf"^\s*{TIMES},?\s*(?:{_VERSUS},\s*)?(?:in\s+(?:value|volume)\s+)?from\s*$")
 """From a growth to its base and current value: "from", "in §, from", "compared to §, from",
-"compared to those for §, from" (a comparison with a period alone, then the two levels)."""
+"compared to those for §, from" (a comparison with a period alone, then the two levels), "in value
+from" (the measure, which :func:`measured_alike` holds to the levels' unit)."""
 _FROM_TO = lazy(rf"^\s*{TIMES},?\s*to(?:\s+reach)?\s*$")
 _OR = re.compile(rf"^\s*{TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
 """Between an amount of change and its percent: ", or", "on the same months of § (or"."""

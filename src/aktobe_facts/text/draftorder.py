@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from aktobe_facts.text.changedranges import APART
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
@@ -48,11 +49,13 @@ RISE_VERBS, FALL_VERBS = _UP, _DOWN
 move in other words."""
 _FROM = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:(?!\b(?:{_UP}|{_DOWN})\b)[^,;.\d%()]){{0,40}}"
-    r"\bfrom\s*$",
+    rf"(?:\b{APART}\s*,\s*)?\bfrom\s*$",
     re.I,
 )
 """Before A in "rises from A to B": the verb nearest "from" says the way, never a noun of change
-before it ("the annual rise in rents slowed from A to B": B is below A)."""
+before it ("the annual rise in rents slowed from A to B": B is below A); its span of time may
+stand between, with a comma ("rose over the year, from A to B", "fell sharply in 2031, from":
+`changedranges.APART`, twentieth session, recall20)."""
 _SIZED_FROM = re.compile(
     rf"\b(?:(?P<up>{_UP}|growth|increase|rise|gain)|(?P<down>{_DOWN}|decline|decrease|fall|drop))"
     r"\s+(?:by|of)\s+(?:(?:one|a|an|two|three)\s+(?:half|third|quarter|fourth|fifth)s?|half)"

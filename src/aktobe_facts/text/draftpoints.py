@@ -57,7 +57,9 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             change = _change(text, sentence, i)
             if change is None:
                 continue
-            if not (is_percent(a) and is_percent(b)):
+            if not is_percent(b):
+                continue  # "by £1 billion, from £20.1 billion to £19 billion": no rate's move
+            if not is_percent(a):
                 notes.append(_note(a, b, change, "the first level is written with no unit"))
                 continue
             if _points(change):
