@@ -512,14 +512,14 @@ SETS = (
     # (scripts/sets.OPENED) at those figures, to read its misses by structure (docs/corpus.md);
     # 20 of 96, 22 of 22 with an amount of change and its percent one in brackets (changebracket);
     # 23 of 96, 25 of 25 and 2 findings with a move's measure or span between its verb and "from"
-    # (changedranges.APART)
+    # (changedranges.APART); 24 of 96, 26 of 26 with "a 42-pc. increase" read (phrases)
     HeldOut(
         "heldout17",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=23,
-        precise=25,
+        recalled=24,
+        precise=26,
         not_in_hand=0,
         whole=1,
         found=2,

@@ -226,7 +226,11 @@ def _list_or_decimal(stated: Stated) -> bool:
     return stated.decimal_comma and stated.unit is None and not stated.exponent
 
 
-_HYPHEN_PERCENT = re.compile(r"[-‐](percent|per[-‐ ]cent)\b", re.IGNORECASE)
+_HYPHEN_PERCENT = re.compile(
+    r"[-‐](?:percent|per[-‐ ]cent|pct\b\.?|pc\b\.?)(?:\b|(?<=\.))", re.IGNORECASE
+)
+"""The percent word after a hyphen: "-percent", "-per-cent", and the press's short forms "-pct",
+"-pc" with or without their full stop ("a 42-pc. increase": twentieth session, recall20)."""
 
 
 def _hyphen_percent(text: str, span: Span) -> Phrase | None:
