@@ -255,6 +255,24 @@ def test_a_growth_relation_tells_the_readings_apart_as_the_claims_fields_do() ->
     assert grew.claims == ("g", "now", "then")
 
 
+def test_a_change_relation_tells_the_readings_apart_by_its_amount_and_level() -> None:
+    # [[relation]] kind = "change" with no base: the base is the level less the change ("rose by
+    # 1 192 units, or a gain of 223.2%, to 1 726": 534, 1 726 / 534 = 3.232)
+    relation = (
+        '[[relation]]\nid = "r"\nkind = "change"\namount = "d"\ncurrent = "now"\npercent = "g"\n'
+    )
+    units = (
+        '[[claim]]\nid = "now"\nquote = "q"\nvalue = "{now}"\nkind = "count"\n\n'
+        '[[claim]]\nid = "d"\nquote = "q"\nvalue = "1,192"\nkind = "count"\n\n'
+    )
+    text = growth("223.2 percent", "a gain of 223.2 percent") + relation
+    (grew,) = findings_of(text + units.format(now="1,726"), INDEX_OR_GROWTH)
+    assert grew.outcome is Outcome.PASS and "growth reading only" in grew.message
+    assert grew.claims == ("g", "now", "d")
+    (index,) = findings_of(text + units.format(now="2,158"), INDEX_OR_GROWTH)
+    assert index.severity is Severity.WARNING and "index reading only" in index.message
+
+
 def test_means_relative_says_it_is_a_growth() -> None:
     text = growth("127.4 percent", "rose 127.4 percent", 'kind = "growth"\nmeans = "relative"')
     (f,) = findings_of(text, INDEX_OR_GROWTH)

@@ -123,7 +123,7 @@ def _fits(
     stated in one unit: "growth", "the index reading only", "both readings" or "neither reading"."""
     pair = _current_and_base(doc, claim)
     if pair is None:
-        return None
+        return _fits_change(doc, claim, as_growth, as_index, steps)
     found = same_unit_pair(quantities_of(doc, pair[0]), quantities_of(doc, pair[1]))
     if found is None:
         return None
@@ -137,9 +137,45 @@ def _fits(
             f'"{found[0].text}" / "{found[1].text}" = {fmt.interval(ratio)}',
         )
     )
+    return _reading(ratio, as_growth, as_index, pair)
+
+
+def _fits_change(
+    doc: ClaimsFile, claim: Claim, as_growth: Interval, as_index: Interval, steps: list[Step]
+) -> tuple[str, tuple[str, str]] | None:
+    """Which reading a rise's amount of change and the level it reached fit, from a
+    ``[[relation]]`` of kind change that names the claim as its percent, with no base: the base
+    is the level less the change ("rose by 1 192 units, a gain of 223.2%, to 1 726": 534)."""
+    for relation in doc.relations_of("change"):
+        amount, current = relation.ref("amount"), relation.ref("current")
+        if relation.ref("percent") != claim.id or amount is None or current is None:
+            continue
+        if relation.ref("base") is not None or relation.ref("direction") == "fall":
+            continue
+        found = same_unit_pair(quantities_of(doc, current), quantities_of(doc, amount))
+        if found is None:
+            continue
+        level, change = found[0].require(), found[1].require()
+        base = level - (change if change.is_positive() else -change)
+        if not base.is_positive():
+            continue
+        ratio = level / base
+        steps.append(
+            Step(
+                "current / (current - change)",
+                f'"{found[0].text}" / ("{found[0].text}" - "{found[1].text}") = '
+                f"{fmt.interval(ratio)}",
+            )
+        )
+        return _reading(ratio, as_growth, as_index, (current, amount))
+    return None
+
+
+def _reading(
+    ratio: Interval, as_growth: Interval, as_index: Interval, ids: tuple[str, str]
+) -> tuple[str, tuple[str, str]]:
     growth = ratio.intersect(as_growth) is not None
     index = ratio.intersect(as_index) is not None
-    ids = pair
     if growth and not index:
         return "growth", ids
     if index and not growth:

@@ -28,6 +28,10 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
+from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.interval import Interval, IntervalError
+from aktobe_facts.reading.numbers import GrammarError
+from aktobe_facts.reading.quantities import read
 from aktobe_facts.text import (
     changebracket,
     draftgrowthclause,
@@ -269,7 +273,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             if core is None:
                 continue
             made = _relation(text, sentences, k, core, named)
-            if made is not None and _may_be_index(core):
+            if made is not None and _may_be_index(core) and not _settled(sentences, core, made):
                 notes.append(
                     f"{figure.id} ({figure.phrase.value!r}) may be a rise of "
                     f"{made.fields['current']} or an index (100 = the base period: a rise of "
@@ -302,6 +306,35 @@ def _may_be_index(core: _Core) -> bool:
     return not stated.negative and stated.value > 100
 
 
+def _settled(sentences: Sequence[Sentence], core: _Core, made: DraftRelation) -> bool:
+    """A rise of more than 100 percent whose amount of change and level its sentence gives, with
+    no base stated, is a growth where the base they leave (the level less the change) fits the
+    growth reading alone: "rose by 1 192 units, a gain of 223.2%, to 1 726" leaves 534, and 1 726
+    / 534 = 3.232 is 1 + 223.2/100, never 223.2/100 (Naamsa's vehicle sales of May 2021). The
+    figures then say which reading is meant, and the relation tests no guess (the index-or-growth
+    check is settled by it: :mod:`aktobe_facts.checks.index_or_growth`)."""
+    current = made.fields.get("current")
+    if core.amount is None or made.kind != "change" or "base" in made.fields:
+        return False
+    level = next(
+        (f for s in sentences for f in s.figures if f.id == current and f is not core.amount), None
+    )
+    if level is None:
+        return False
+    try:
+        change, reached = read(core.amount.phrase.stated), read(level.phrase.stated)
+        percent = read(core.percent.phrase.stated)
+        if change.interval is None or reached.interval is None or percent.interval is None:
+            return False
+        rise = change.interval if change.interval.is_positive() else -change.interval
+        ratio = reached.interval / (reached.interval - rise)
+    except (IntervalError, GrammarError):
+        return False  # a base of zero or less: no reading settled
+    share = percent.interval.scale(Fraction(1, 100))
+    as_growth = ratio.intersect(Interval.point(1) + share) is not None
+    return as_growth and ratio.intersect(share) is None
+
+
 def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
     """The growth at ``i``, with its amount of change where "or" joins them."""
     figures = sentence.figures
@@ -317,7 +350,10 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
         )
         if changebracket.told_both_ways(text, sentence, amount, percent, lead):
             return _Core(percent, amount, first, last, bracketed=True)  # "by D (P) to X"
-        if not _OR.match(gap) or _A_RATE.match(text, amount.phrase.outer_end):
+        if first is amount:  # "rose by 1 192 units, or 223.2%": the count's noun is the amount's
+            gap = past_counted(gap, amount)
+        joined = _OR.match(gap) or (first is amount and _apposed_change(gap, amount, percent))
+        if not joined or _A_RATE.match(text, amount.phrase.outer_end):
             continue  # "up 9 percent, or 205 euros a trip": a rate, no amount of the change
         reached = _REACHING.match(text, percent.phrase.outer_end) is not None
         if first is amount and not reached and _level(lead, amount):
@@ -339,6 +375,27 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
     if percent.kind != "growth":
         return None
     return _Core(percent, None, percent, percent)
+
+
+_NOUN_OF_CHANGE = re.compile(
+    r"(?:an?\s+)(?:[a-z]+\s+)?(?:gain|increase|rise|jump|growth|surge|climb|leap|hike|advance|"
+    r"expansion)\s+of\s",
+    re.IGNORECASE,
+)
+"""A percent written as a noun of rise and "of" ("a gain of 223.2%", "an increase of 84.5%", "a
+sharp rise of 12%")."""
+
+
+def _apposed_change(gap: str, amount: Figure, percent: Figure) -> bool:
+    """The percent set beside an amount of change after a comma, as the noun of that change: "rose
+    by 1 192 units, a gain of 223.2%" (the same change in percent, as "or" joins them). The amount
+    is a change by its own words ("rose by", "up"): "Colombia sent 1,609 visitors, an increase of
+    33%" sets the growth beside a level, and "1 192 units, 23.2% of the target" names no change."""
+    return (
+        gap.strip() == ","
+        and amount.phrase.stated.direction is not None
+        and _NOUN_OF_CHANGE.match(percent.phrase.value) is not None
+    )
 
 
 _A_RATE = lazy(
@@ -858,7 +915,7 @@ def _reached(
         text, clause_start(text, sentence.span[0], last.phrase.start), last.phrase.start
     ):
         return False  # "the local currency fell by 2%, hitting a low of 1,904": which way is 1,904?
-    gap = _gap(text, sentence, last, after)
+    gap = past_counted(_gap(text, sentence, last, after), last)  # "or 1 192 units, to X"
     if bracketed:  # "fell by D (P) to X": the bracket of the change told twice closes first
         gap = changebracket.closed(gap)
     if gap.strip() == "," and _BOUND_VERB.match(after.phrase.value):
