@@ -287,6 +287,10 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # the cedi's sign as Ghana's press types it, with the cent sign (the CLDR's is "GH₵"), and
     # the taka's in Bangladesh's English-language press (the CLDR's is "৳")
     "GH¢": ("GHS",),
+    # ... and the cent sign alone, as Ghana's press also types the cedi ("The domestic debt went
+    # up from ¢190.1 billion in June 2022" in Pulse Ghana): read only where the article names
+    # Ghana, as every sign here (elsewhere it is a cent, "99¢")
+    "¢": ("GHS",),
     "Tk": ("BDT",),
     # the cedi's old code (of the cedi before 2007) that Ghana's press still prints for the cedi
     # ("GHC 4.5 billion", "GHC4.5bn"), and the Omani rial's sign of Oman's press ("RO1.146
@@ -409,7 +413,9 @@ def _read_everywhere(sign: str, code: str) -> bool:
     if code not in _KNOWN:
         return False
     if len(sign) == 1:
-        return _is_symbol(sign)  # "₡", "₲", "৳": a symbol, never a letter of a name
+        # "₡", "₲", "৳": a symbol, never a letter of a name; never the cent sign, a hundredth of
+        # every dollar ("99¢") before it is Ghana's press's cedi
+        return _is_symbol(sign) and sign != "¢"
     if code in _CURRENCIES or any(map(_is_symbol, sign)):
         return True
     return len(sign) > 2 and not sign.islower()  # "den" (the denar's) is a word too

@@ -105,6 +105,10 @@ _LABEL = re.compile(
 """What a part of a "with" list says it is ("coming from taxes", "expected from various income
 sources")."""
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|balance)\b\W*$", re.IGNORECASE)
+_NESTED = re.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", re.IGNORECASE)
+"""Between two parts of a list: the cue of a list of its own ("T, of which A stood at X,
+including B of Y and C of Z"): B and C are the parts of A, never A's siblings within T (the
+list of T ends at A; the parts of A are drafted from A's own cue)."""
 _BREAK = re.compile(r"\b(?:than|compared|versus|while|whereas|but)\b|;", re.IGNORECASE)
 """Between a total and its first part: a comparison or another clause, not a list."""
 _SIBLING = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+|its\s+)?[a-z]", re.IGNORECASE)
@@ -509,6 +513,7 @@ def _parts(
             or (parts and _VERB.search(gap) and not gapped and not each_named)
             or (not parts and _NEW_PREDICATE.search(gap))
             or (parts and _SUBJECT_VERB.search(gap))
+            or (parts and _NESTED.search(gap))
         ):
             break
         if labelled and _LABEL.match(text, phrase.outer_end) is None:

@@ -297,6 +297,7 @@ _PLAN = lazy(
     r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)(?<!report\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
     r"draft|approved|outlook|goal|aim(?:s|ed)?|sees?|(?:is|are|was|were|be|been)\s+seen|"
+    r"(?:is|are)\s+estimated\s+(?:at|to)|"
     r"seen\s+(?:by\s+(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+)?(?:at|as|to|rising|falling|"
     r"growing|reaching|near))\b",
     re.IGNORECASE,
@@ -304,7 +305,11 @@ _PLAN = lazy(
 """Words before a figure in its sentence that make it planned: a plan, a forecast or a limit.
 "Sees" and "seen" as the press writes a forecast ("the IMF sees exports at X", "exports are seen
 at X", "revenue seen by analysts at X", by one or two words); "a report seen by Reuters" is none,
-nor "data seen by Reuters showed exports at X" (a verb of its own after the seer)."""
+nor "data seen by Reuters showed exports at X" (a verb of its own after the seer). "Is estimated
+at" as a ministry gives its estimate of a year's figure ("the fiscal deficit is estimated at X or
+5.8 per cent of the GDP": the revised estimate, never the flows reported to a month); "were
+estimated at" is a statistics office's estimate of what was ("exports in the first nine months
+were estimated at X"), as reported as any figure."""
 
 
 def planned(text: str, start: int, end: int) -> bool:

@@ -887,12 +887,24 @@ FLOW_NAMES = {
 (:func:`aktobe_facts.text.draftroles.reported_whole`)."""
 
 
+_GAP_BEFORE = re.compile(
+    r"\b(?:gap|shortfalls?|deficits?|surplus|shortages?|overruns?)\s+(?:of\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a share's part: the noun of a difference ("leaving a revenue gap of N10.19
+trillion or 42.7%", "a shortfall of X, or 9.5 percent"): the percent is the gap's share of the
+target or the other flow it is the gap to, never of the flow's total its clause names."""
+
+
 def _flow_total(text: str, sentence: Sentence, pair: Pair, wholes: _Wholes) -> Figure | None:
     """The whole of a share that names none, when its part is a figure of a flow its clause
     names ("with a $5.2 billion turnover, accounting for an 18.1% share"): the one amount of the
     article whose clause names the total of that flow ("Uzbekistan's foreign trade turnover
     was", "total exports reached"), of the part's unit and period."""
     phrase = pair.part.phrase
+    if _GAP_BEFORE.search(text, max(sentence.span[0], phrase.start - 40), phrase.start):
+        return None  # "a revenue gap of X or 42.7%": the gap's share of what it falls short of
     end = clause_end(text, phrase.outer_end, sentence.span[1])
     own = _clause_words(text, sentence, pair.part) + " " + text[phrase.outer_end : end]
     flows = {m.group(0).lower() for m in _FLOW.finditer(own)}

@@ -264,13 +264,17 @@ def _amount_after(text: str, start: int, end: int) -> bool:
     return found[0].exponent > 0 or (unit is not None and unit.kind in ("currency", "percent"))
 
 
-_RANGE_HIGH = re.compile(r"\s*(?:to|[-–—])\s*(?P<sign>[^\d\s]*)(?P<digits>\d[\d.,'’\u00a0\u202f]*)")
+_RANGE_HIGH = re.compile(
+    r"\s*(?:to|[-–—])\s*(?P<sign>(?-i:[A-Z][A-Za-z]{0,3}\.?)\s(?=\d)|[^\d\s]*)"
+    r"(?P<digits>\d[\d.,'’\u00a0\u202f]*)"
+)
 
 
 def _high_apart(text: str, end: int, stop: int) -> bool:
     """The high end of "2020 to ..." is written unlike a year's plain four digits: with a
     currency sign before it or its thousands grouped ("rose in March 2020 to K8,164.9 million",
-    "from January to September 2017 to US$4,866.4 million"): the year is the period of the
+    "from January to September 2017 to US$4,866.4 million"), a sign of letters also with a space
+    after it ("from LKR 1822 Bn in Q2 2022 to LKR 2560 Bn"): the year is the period of the
     figure after it, never the low end of a range (a range prints its two ends alike)."""
     m = _RANGE_HIGH.match(text, end, stop)
     if m is None:
