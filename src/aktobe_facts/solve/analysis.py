@@ -71,35 +71,98 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
     system = compiled.system
     decide = Decider(system)
     result = Analysis(compiled)
+    scopes = tuple(compiled.scopes)
     for component in system.components():
         if compiled.within_one_check(labels(system, component)):
             continue
-        set_aside_before = len(result.set_aside)
-        # a component that holds as a whole holds in every part: no relation alone conflicts
-        whole = decide.without_solver(component)
-        remaining = component if whole.consistent else _set_aside_own(decide, component, result)
-        found, rest, verdict = find_conflicts(decide, remaining, MAX_CONFLICTS)
-        joint: list[JointConflict] = []
-        for conflict in found:
-            names = labels(system, conflict.items)
-            if compiled.within_one_check(names):
-                result.set_aside.append(conflict)
-            else:
-                figure_faults = (
-                    tuple(faults(decide, conflict.items, rest)) if verdict.consistent else ()
-                )
-                other = _other_reading(system, conflict.items)
-                joint.append(JointConflict(conflict, names, figure_faults, other))
-        clean = len(result.set_aside) == set_aside_before
-        result.conflicts.extend(msgspec.structs.replace(j, clean=clean) for j in joint)
-        if verdict.consistent:
-            result.consistent.append(rest)
-            if verdict.boxes is not None:
-                result.readings.update(verdict.boxes)
-        elif not verdict.conflict:
-            result.undecided.append(rest)
+        key = _key(system, component, scopes, decide.steps_left)
+        done = _DONE.get(key)
+        if done is None:
+            steps, calls = decide.steps_left, decide.solver_calls
+            done = _analysed(compiled, decide, component)
+            done = msgspec.structs.replace(
+                done, steps=steps - decide.steps_left, calls=decide.solver_calls - calls
+            )
+            if len(_DONE) >= MAX_REMEMBERED:
+                _DONE.clear()
+            _DONE[key] = done
+        else:  # the same component met before: its budget is spent as it was then
+            decide.steps_left -= done.steps
+            decide.solver_calls += done.calls
+        result.set_aside.extend(done.set_aside)
+        result.conflicts.extend(done.conflicts)
+        if done.consistent is not None:
+            result.consistent.append(done.consistent)
+            result.readings.update(done.readings)
+        if done.undecided is not None:
+            result.undecided.append(done.undecided)
     result.solver_calls = decide.solver_calls
     return result
+
+
+class _Component(Struct, frozen=True):
+    """What the analysis of one component adds to a file's :class:`Analysis`."""
+
+    set_aside: tuple[MinimalConflict, ...] = ()
+    conflicts: tuple[JointConflict, ...] = ()
+    consistent: frozenset[int] | None = None
+    readings: dict[str, Box] = field(default_factory=dict)
+    undecided: frozenset[int] | None = None
+    steps: int = 0  # the solver's steps it took
+    calls: int = 0  # the solver's calls it made
+
+
+MAX_REMEMBERED = 4_096
+"""Components whose analysis a process keeps. The separators check analyses its file again for
+each figure it reads the other way (:mod:`aktobe_facts.checks.separators`): every component but
+the figure's own is the same as before, so its analysis is taken, not made again (a long article
+of figures in two number styles: twenty analyses of the whole file were most of its check)."""
+_DONE: dict[tuple[object, ...], _Component] = {}
+
+
+def _key(
+    system: System, component: frozenset[int], scopes: tuple[frozenset[str], ...], steps: int
+) -> tuple[object, ...]:
+    """All that the analysis of ``component`` reads: its items (numbered as in the system) with
+    their figures and constraints, the hard domains of their variables, the checks' scopes and
+    the solver's steps left; a component equal in all of them is analysed the same."""
+    items = tuple(sorted(component))
+    content = tuple(
+        system.figure(i) if system.is_figure(i) else system.constraint(i) for i in items
+    )
+    hard = tuple(
+        sorted((n, system.hard[n]) for n in system.variables_of(items) if n in system.hard)
+    )
+    return (items, content, hard, scopes, steps)
+
+
+def _analysed(compiled: Compiled, decide: Decider, component: frozenset[int]) -> _Component:
+    """Steps 1 to 4 of the module's list on one component."""
+    system = compiled.system
+    own = Analysis(compiled)  # what the component sets aside
+    # a component that holds as a whole holds in every part: no relation alone conflicts
+    whole = decide.without_solver(component)
+    remaining = component if whole.consistent else _set_aside_own(decide, component, own)
+    found, rest, verdict = find_conflicts(decide, remaining, MAX_CONFLICTS)
+    joint: list[JointConflict] = []
+    for conflict in found:
+        names = labels(system, conflict.items)
+        if compiled.within_one_check(names):
+            own.set_aside.append(conflict)
+        else:
+            figure_faults = (
+                tuple(faults(decide, conflict.items, rest)) if verdict.consistent else ()
+            )
+            other = _other_reading(system, conflict.items)
+            joint.append(JointConflict(conflict, names, figure_faults, other))
+    clean = not own.set_aside
+    return _Component(
+        tuple(own.set_aside),
+        tuple(msgspec.structs.replace(j, clean=clean) for j in joint),
+        rest if verdict.consistent else None,
+        dict(verdict.boxes) if verdict.consistent and verdict.boxes is not None else {},
+        rest if not verdict.consistent and not verdict.conflict else None,
+    )
 
 
 def _other_reading(system: System, items: frozenset[int]) -> int | None:

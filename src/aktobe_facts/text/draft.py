@@ -331,8 +331,8 @@ def _first(text: str, folded: Folded, begin: int, end: int) -> int:
     """Where the words of ``text[begin:end]`` first occur in ``text`` as the checks find a quote
     (case, spaces and quotation marks folded: "Over the past ten years" occurs first where "over
     the past ten years" does, if that comes first)."""
-    found, _ = folded.find_first(" ".join(text[begin:end].split()))
-    return -1 if found is None else found[0]
+    found = folded.first(" ".join(text[begin:end].split()))
+    return -1 if found is None else found
 
 
 def _within(position: int, spans: list[Span]) -> bool:

@@ -139,6 +139,14 @@ class Folded:
         end = at + len(needle)
         return self.span(at, end), 1 + self.text.count(needle, end)
 
+    def first(self, quote: str) -> int | None:
+        """The original offset where ``quote`` first occurs (``None`` where it does not): one
+        search, without :meth:`find_first`'s count of the rest of the text (the draft asks it of
+        every claim: a count to the text's end for each was quadratic in a long article)."""
+        needle = normalise(quote).strip()
+        at = self.text.find(needle) if needle else -1
+        return None if at < 0 else self.span(at, at + len(needle))[0]
+
     def nearest(self, quote: str) -> tuple[int, int, float] | None:
         """The original offsets of the passage most like ``quote``, and how alike (0 to 1).
 

@@ -56,16 +56,28 @@ def _months(text: str) -> frozenset[str]:
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     made: list[Suggestion] = []
-    for i, a in enumerate(known):
-        for b in known[i + 1 :]:
-            if a.placed.sentence_index == b.placed.sentence_index or not comparable(a, b):
-                continue
-            if a.period is not None and b.period is not None and a.period != b.period:
-                continue
-            sa, sb = a.placed.figure.phrase.stated, b.placed.figure.phrase.stated
-            if (sa.digits, sa.exponent) != (sb.digits, sb.exponent) or not _one_thing(a, b):
-                continue
-            relation = DraftRelation("", "equal", {"claims": [a.id, b.id]}, joined(article, a, b))
-            why = f"{shown(b)} may be {shown(a)} given again: {measure_words(a)} of one value"
-            made.append(Suggestion(relation, why, TWICE))
+    for a, b in _same_value(known):
+        if a.placed.sentence_index == b.placed.sentence_index or not comparable(a, b):
+            continue
+        if a.period is not None and b.period is not None and a.period != b.period:
+            continue
+        if not _one_thing(a, b):
+            continue
+        relation = DraftRelation("", "equal", {"claims": [a.id, b.id]}, joined(article, a, b))
+        why = f"{shown(b)} may be {shown(a)} given again: {measure_words(a)} of one value"
+        made.append(Suggestion(relation, why, TWICE))
     return made
+
+
+def _same_value(known: Sequence[Known]) -> list[tuple[Known, Known]]:
+    """Every two figures printed with one value (digits and scale), in the order of the pairs of
+    ``known``: only they can be one figure given twice, so the others are never paired (an
+    article's every two figures were, quadratic in its figures)."""
+    by_value: dict[tuple[object, object], list[int]] = {}
+    for index, k in enumerate(known):
+        stated = k.placed.figure.phrase.stated
+        by_value.setdefault((stated.digits, stated.exponent), []).append(index)
+    pairs = sorted(
+        (i, j) for same in by_value.values() for n, i in enumerate(same) for j in same[n + 1 :]
+    )
+    return [(known[i], known[j]) for i, j in pairs]

@@ -93,18 +93,34 @@ tea exports): a whole so named still holds the flow's products and partners."""
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     made: list[Suggestion] = []
-    for i, a in enumerate(known):
-        for b in known[i + 1 :]:
-            if a.period != b.period or not comparable(a, b):
-                continue
-            va, vb = a.placed.figure.phrase.stated.value, b.placed.figure.phrase.stated.value
-            if va == vb:
-                continue
-            whole, part = (a, b) if va > vb else (b, a)
-            rank = _rank(whole, part)
-            if rank is not None and refusal(article, whole, part) is None:
-                made.append(_part_of(article, whole, part, rank))
+    for a, b in _near(known):
+        if a.period != b.period or not comparable(a, b):
+            continue
+        va, vb = a.placed.figure.phrase.stated.value, b.placed.figure.phrase.stated.value
+        if va == vb:
+            continue
+        whole, part = (a, b) if va > vb else (b, a)
+        rank = _rank(whole, part)
+        if rank is not None and refusal(article, whole, part) is None:
+            made.append(_part_of(article, whole, part, rank))
     return made
+
+
+def _near(known: Sequence[Known]) -> list[tuple[Known, Known]]:
+    """Every two figures of one sentence or of two sentences one after the other, in the order
+    of the pairs of ``known``: only they are ranked (:func:`_rank`), so the others are never
+    paired (an article's every two figures were, quadratic in its figures)."""
+    by_sentence: dict[int, list[int]] = {}
+    for index, k in enumerate(known):
+        by_sentence.setdefault(k.placed.sentence_index, []).append(index)
+    pairs = sorted(
+        (i, j)
+        for i, k in enumerate(known)
+        for near in (-1, 0, 1)
+        for j in by_sentence.get(k.placed.sentence_index + near, ())
+        if j > i
+    )
+    return [(known[i], known[j]) for i, j in pairs]
 
 
 def _rank(whole: Known, part: Known) -> float | None:

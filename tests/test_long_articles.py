@@ -1,0 +1,127 @@
+"""Long articles (twentieth session, robust20): work that grew with the square of an article's
+figures, made to grow with their number, each without changing a result. Counted, never timed
+(bench/run.py's "long" part measures the time). The sentences are ours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aktobe_facts.checks import separators
+from aktobe_facts.claims.model import ClaimsFile
+from aktobe_facts.reading.numbers import parse
+from aktobe_facts.reading.quantities import read
+from aktobe_facts.solve import analysis
+from aktobe_facts.solve.wiring import compile_file
+from aktobe_facts.text import suggestequal, suggestpart
+from aktobe_facts.text.articlecheck import load_article
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.quotes import Folded
+
+TWO_PARTS = (
+    "Budget revenue was 40.0 billion tenge and spending was 45.0 billion tenge in 2030, so the "
+    "deficit was 5.0 billion tenge. Revenue rose 10 percent from 36.4 billion tenge in 2029.\n\n"
+    "Exports were $12.0 billion and imports were $9.0 billion in 2030, a trade surplus of "
+    "$3.0 billion. Exports rose 20 percent from $10.0 billion in 2029.\n"
+)
+
+
+def _doc(folder: Path) -> ClaimsFile:
+    article = folder / "a.txt"
+    article.write_text(TWO_PARTS, encoding="utf-8")
+    return load_article(article)
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    made = analysis._analysed
+
+    def counting(*args: object) -> object:
+        calls.append(1)
+        return made(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analysis, "_analysed", counting)
+    return calls
+
+
+def _parts(found: analysis.Analysis) -> tuple[object, ...]:
+    return (
+        found.conflicts,
+        found.set_aside,
+        found.undecided,
+        found.consistent,
+        found.readings,
+    )
+
+
+def test_a_component_met_before_is_taken_not_analysed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the separators check analyses its file again for each figure read the other way: every
+    # component but the figure's own is the same, and its analysis is taken from the first
+    doc = _doc(tmp_path)
+    monkeypatch.setattr(analysis, "_DONE", {})
+    calls = _counted(monkeypatch)
+    first = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 2  # the budget's component and the trade's
+    again = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 2
+    assert _parts(again) == _parts(first)
+    claim = next(c for c in doc.claims if c.value is not None and "12.0" in c.value.text)
+    other = read(parse("$12.5 billion"))
+    changed = separators._swapped(doc, claim, 0, other)
+    analysis.analyse_compiled(compile_file(changed))
+    assert len(calls) == 3  # the trade's component alone
+
+
+def test_what_is_taken_is_what_would_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = _doc(tmp_path)
+    monkeypatch.setattr(analysis, "_DONE", {})
+    made = analysis.analyse_compiled(compile_file(doc))
+    taken = analysis.analyse_compiled(compile_file(doc))
+    monkeypatch.setattr(analysis, "_DONE", {})
+    assert _parts(taken) == _parts(made) == _parts(analysis.analyse_compiled(compile_file(doc)))
+
+
+def _figures(count: int) -> str:
+    """An article of ``count`` sentences, each a figure of its own value in one unit."""
+    return "".join(
+        f"Output of the plant number {i} was {100 + i}.5 million tonnes in 2030. "
+        for i in range(count)
+    )
+
+
+@pytest.mark.parametrize("module", [suggestequal, suggestpart])
+def test_suggestions_pair_only_the_figures_they_can_relate(
+    module: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one figure given twice needs one value; a part and its whole, one sentence or the next:
+    # 60 figures of 60 values in 60 sentences were 1,770 pairs, each compared
+    compared: list[int] = []
+    comparable = module.comparable  # type: ignore[attr-defined]
+
+    def counting(a: object, b: object) -> bool:
+        compared.append(1)
+        return comparable(a, b)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(module, "comparable", counting)
+    draft(_figures(60))
+    assert len(compared) <= 6 * 60  # about five for each figure: its sentence and the next
+
+
+def test_the_draft_places_each_quote_without_counting_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # whether a quote occurs first where its claim stands needs one search, not a count of its
+    # places to the text's end for each claim (quadratic in a long article)
+    text = _figures(10) + _figures(10)
+    expected = draft(text)
+
+    def refused(self: Folded, quote: str) -> object:
+        raise AssertionError("counted")
+
+    monkeypatch.setattr(Folded, "find_first", refused)
+    assert draft(text) == expected
