@@ -232,11 +232,14 @@ _SCALES: dict[str, int] = {
     "trn": 12,
     "tn": 12,
     # a thousand trillion, as Vietnamese figures are given in English ("VND12.32 quadrillion",
-    # "VND 16.49 million billion"; "VND 2 thousand billion" is 2 trillion)
+    # "VND 16.49 million billion"; "VND 2 thousand billion" is 2 trillion), the second word in
+    # the plural as "lakh crores" is ("VND 16.49 million billions")
     "quadrillion": 15,
     "quadrillions": 15,
     "million billion": 15,
+    "million billions": 15,
     "thousand billion": 12,
+    "thousand billions": 12,
     # the South Asian scale: a lakh is 100,000, a crore 10 million ("Rs 97,247 crore", "Rs 1.06
     # lakh crore", "Tk 5,000 cr")
     "lakh": 5,

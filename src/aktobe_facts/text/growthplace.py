@@ -21,10 +21,15 @@ one cut inside a word, is never tried to get past the currency's terms after it)
 terms after it ("in US dollar terms", "in U.S. Dollar terms")."""
 
 
+_TERMS = re.compile(r"\bterms\.?$", re.IGNORECASE)
+"""A name in capitals ending in "Terms": a currency's terms written in capitals ("in Tenge
+Terms", "in US Dollar Terms"), or "in Real Terms", no place."""
+
+
 def own_place(text: str, end: int) -> str | None:
     """The place named right after a growth's percent ending at ``end``, as printed, or None."""
     m = _IN_PLACE.match(text, end)
-    if m is None or period_words(m.group("place")):
+    if m is None or period_words(m.group("place")) or _TERMS.search(m.group("place")):
         return None
     return m.group("place").rstrip(".")  # the sentence's full stop ("in Indonesia.")
 
