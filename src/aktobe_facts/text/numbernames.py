@@ -1,5 +1,5 @@
 """Digits that are part of a name or a time ("109-Aqtobe", "COVID-19", "10:30", "the EU27", "5G
-chips"): no figure."""
+chips"), or a grade of gold in karats ("22kt gold"): no figure."""
 
 from __future__ import annotations
 
@@ -91,3 +91,25 @@ def in_name(text: str, start: int, end: int) -> bool:
     return bool(
         re.match(r"[-‐][A-Za-z]|[:/]\d", after) or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
     )
+
+
+_KARATS = re.compile(
+    r"\s?[-‐]?\s?(?:kt|ct|carats?|karats?)\b\.?\s?[-‐]?\s?"
+    r"(?:(?:white|yellow|rose|red|green|pink|solid|pure|fine)\s+)?"
+    r"(?:gold|jewell?e?ry|bullion|bars?|coins?|ornaments?|bangles?|chains?|rings?)\b",
+    re.IGNORECASE,
+)
+"""The karats of gold after the number, as jewellers and the bullion trade print them ("22kt
+gold", "18ct white gold", "24-carat gold", "9 karat gold", "24kt bars"): "kt" is a kilotonne to
+the mining trades (:mod:`aktobe_facts.reading.tradeunits`) and "ct" a cent, but before gold or
+the goods karats grade (the jewellers' and the bullion trade's: jewellery, bars, coins,
+ornaments, bangles, chains, rings) the number says how pure the metal is; a kilotonne of them is
+"20 kt of bars". "K" alone is left to the scales ("20k gold coins" may be a count)."""
+
+
+def gold_fineness(text: str, start: int, end: int) -> bool:
+    """A whole number of 1 to 24 followed by its karats and "gold": the metal's grade, no figure
+    (read as thousands of tonnes, "Of this, 22kt gold made up 110 tonnes and 18kt gold 30 tonnes"
+    summed 40,000 tonnes into 140)."""
+    digits = text[start:end]
+    return digits.isdigit() and 1 <= int(digits) <= 24 and _KARATS.match(text, end) is not None
