@@ -30,3 +30,22 @@ def test_near_miss_kilotonnes_stay_kilotonnes() -> None:
         ("growth", {"growth": "rose 3%", "current": "450 kt", "base": "437 kt"})
     ]
     assert "20 kt" in _values("The mine shipped 20 kt of gold bars in May.")
+
+
+def test_a_percent_or_a_scale_after_a_month_and_a_number_is_no_day() -> None:
+    # "by" and "between Month D and" read the number after their month as a day whatever
+    # followed (dayofmonth): the figure was lost with every relation it stood in
+    assert _values("By June 15% of households had been connected to gas.") == ["15%"]
+    assert _values("Between March 5 and 10 percent of the crop was lost.") == ["10 percent"]
+    assert "3 million" in _values("By May 3 million voters had registered, against 2.6 million.")
+
+
+def test_near_miss_days_after_by_between_and_a_dateline_stay_days() -> None:
+    assert _values("Arrivals had reached 4,100 by Jan. 14 since the start of the season.") == [
+        "4,100"
+    ]
+    assert _values("Sales between August 4 and 10 came to 1,200.") == ["1,200"]
+    assert _values("OSLO, April 5 Norway's exports rose 5% to NOK 12 billion.") == [
+        "rose 5%",
+        "NOK 12 billion",
+    ]

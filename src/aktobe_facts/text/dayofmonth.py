@@ -52,6 +52,15 @@ _DATELINE_BEFORE = re.compile(
 Dec 12 ― Malaysia's"): the number after it is the dateline's day, whatever follows."""
 
 
+_NO_DAY_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s*cent\b|pct\b|(?:thousand|million|billion|trillion|lakh|crore)s?\b)",
+    re.IGNORECASE,
+)
+"""A percent or a scale right after the number: no day, whatever its month's words before ("By
+June 15% of households were connected", "between March 5 and 10 percent of the crop", "on May
+3 million voters"): the rules that read a day "whatever follows" stop here."""
+
+
 _YEAR_GLUED = re.compile(r"(\d{1,2}),((?:19|20)\d{2})")
 """A day and its year joined by a comma with no space ("February 20,2007"): no grouping of
 thousands (four digits after the comma), a date after its month."""
@@ -66,7 +75,7 @@ def day_of_month(text: str, span: Span) -> bool:
     glued = _YEAR_GLUED.fullmatch(digits)
     if glued is not None and 1 <= int(glued.group(1)) <= 31:  # "February 20,2007"
         return bool(_MONTH_BEFORE.search(text, max(0, span.start - 12), span.start))
-    if not digits.isdigit() or not 1 <= int(digits) <= 31:
+    if not digits.isdigit() or not 1 <= int(digits) <= 31 or _NO_DAY_AFTER.match(text, span.end):
         return False
     if _MONTH_AFTER.match(text, span.end) or _MONTH_GLUED.match(text, span.end):
         return True
