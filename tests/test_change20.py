@@ -49,3 +49,28 @@ def test_near_miss_days_after_by_between_and_a_dateline_stay_days() -> None:
         "rose 5%",
         "NOK 12 billion",
     ]
+
+
+def test_a_change_and_its_bracketed_percent_whose_printed_signs_disagree_draft_nothing() -> None:
+    # changebracket left "fell by 340 (up 5.8%)" to the editor, but not a printed sign: "rose by
+    # 340 (-5.8%)" was drafted as a rise of -5.8 percent (an error whichever figure is wrong) and
+    # "fell by 340 (+5.8%)" as a fall of 5.8 percent
+    for text in (
+        "Nights rose by 340 (-5.8%) to 5,485 in March.",
+        "Nights fell by 340 (+5.8%) to 5,485 in March.",
+        "Arrivals were -5.8% (+340) on the year, at 5,485.",
+    ):
+        assert relations(text) == [], text
+
+
+def test_near_miss_signs_that_agree_or_that_words_outside_give_still_draft_the_change() -> None:
+    change = {"current": "5,485", "direction": "fall"}
+    assert relations("Nights fell by 340 (-5.8%) to 5,485 in March.") == [
+        ("change", {"amount": "fell by 340", "percent": "-5.8%", **change})
+    ]
+    assert relations("Nights saw a decrease of some 340 (-5.8%) to 5,485 in March.") == [
+        ("change", {"amount": "a decrease of some 340", "percent": "-5.8%", **change})
+    ]
+    assert relations("Arrivals fell 5.8% (-340) to 5,485 in March.") == [
+        ("change", {"amount": "-340", "percent": "fell 5.8%", **change})
+    ]
