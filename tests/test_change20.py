@@ -3,7 +3,13 @@ before its fix, each near miss passes on both."""
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from _drafted import relations, sums
+from aktobe_facts.text import changebracket
 from aktobe_facts.text.draft import draft
 
 
@@ -74,3 +80,31 @@ def test_near_miss_signs_that_agree_or_that_words_outside_give_still_draft_the_c
     assert relations("Arrivals fell 5.8% (-340) to 5,485 in March.") == [
         ("change", {"amount": "-340", "percent": "fell 5.8%", **change})
     ]
+
+
+_OLD_REACHED = re.compile(
+    r"(?:\s*(?!(?:of|in|on|at|to|from|for|by|and|or|the|a|an)\b)[a-z]+\b){0,2}\s*\)\s*,?\s*"
+    r"(?:to|to\s+reach|reaching)\b",
+    re.IGNORECASE,
+)
+_OLD_CLOSED = re.compile(r"\s*\)|\s*,?\s*to\s+[^()]*?\)", re.IGNORECASE)
+
+
+def test_a_long_run_of_spaces_after_a_bracket_is_read_in_linear_work() -> None:
+    # "\s*,?\s*" split a run of spaces every way: 10,000 spaces took 5.7 s, these would take
+    # minutes. Counted by length, not timed: the old patterns do not return on them.
+    spaces = " " * 50_000
+    assert changebracket._REACHED_AFTER.match(f"){spaces}x") is None
+    assert changebracket._CLOSED["percent"].match(f", to{spaces}x") is None
+    assert changebracket._REACHED_AFTER.match(f"){spaces}to") is not None
+
+
+@given(st.lists(st.sampled_from([" ", "  ", ",", "to", "reach", "reaching", ")", "(", "x"])))
+def test_the_bracket_patterns_match_as_before(words: list[str]) -> None:
+    text = "".join(words)
+    for old, new in (
+        (_OLD_REACHED, changebracket._REACHED_AFTER),
+        (_OLD_CLOSED, changebracket._CLOSED["percent"]),
+    ):
+        found, was = new.match(text), old.match(text)
+        assert (found and found.group()) == (was and was.group()), text
