@@ -36,6 +36,7 @@ from aktobe_facts.text import (
     draftlift,
     draftmultiple,
     draftpoints,
+    draftrespectchange,
     draftrules,
     draftshareabout,
     draftshareback,
@@ -84,6 +85,9 @@ def article_relations(
     listed = draftgrowthlisted.relations(text, sentences, relations)
     # flows named before their growths, levels given earlier: "exports and imports fell P and Q"
     listed += draftgrowthnouns.relations(text, sentences, relations + listed)
+    # levels and their changes in two lists: "A and B, at X and Y respectively, showed an
+    # increase of C, or P, and an increase of D, or Q": each subject's change
+    listed += draftrespectchange.relations(text, sentences, relations + listed)
     relations += listed
     notes = _notes_of_untied(notes, compared + listed)
     # the growths of one figure given twice, read from the relations above
