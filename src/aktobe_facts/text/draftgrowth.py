@@ -306,6 +306,17 @@ def _may_be_index(core: _Core) -> bool:
     return not stated.negative and stated.value > 100
 
 
+def guessed_index(
+    sentences: Sequence[Sentence], percent: Figure, amount: Figure | None, made: DraftRelation
+) -> bool:
+    """The relation ``made`` of this percent (and amount of change) would test a guess: a rise of
+    more than 100 percent its figures do not settle as a growth (:func:`_may_be_index`,
+    :func:`_settled`), left to the editor here and by the readers that hand their figures to the
+    same relations (:mod:`aktobe_facts.text.draftrespectchange`)."""
+    core = _Core(percent, amount, amount or percent, percent)
+    return _may_be_index(core) and not _settled(sentences, core, made)
+
+
 def _settled(sentences: Sequence[Sentence], core: _Core, made: DraftRelation) -> bool:
     """A rise of more than 100 percent whose amount of change and level its sentence gives, with
     no base stated, is a growth where the base they leave (the level less the change) fits the

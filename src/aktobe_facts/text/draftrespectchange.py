@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text import draftfigures as fig
+from aktobe_facts.text import draftgrowth
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
 
 _MAX = 4
@@ -113,7 +114,13 @@ def _read(
     ways = {_way(g[0]) for g in groups}
     if len(ways) != 1:
         return []  # one list says one way: a rise and a fall in one list are left to the editor
-    return [_relation(text, level, g) for level, g in zip(levels, groups, strict=True)]
+    made = [_relation(text, level, g) for level, g in zip(levels, groups, strict=True)]
+    # a rise above 100 percent its figures leave an index or a growth: left, as in its own sentence
+    return [
+        r
+        for r, g in zip(made, groups, strict=True)
+        if not draftgrowth.guessed_index([sentence], g[-1], g[0] if len(g) == 2 else None, r)
+    ]
 
 
 def _subjects(text: str, sentence: Sentence, first: Figure, n: int) -> bool:
