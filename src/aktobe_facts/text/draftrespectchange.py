@@ -175,7 +175,7 @@ def _group(text: str, sentence: Sentence, level: Figure, group: list[Figure]) ->
     return _OR.match(_gap(text, sentence, amount, percent)) is not None
 
 
-def _way(figure: Figure) -> Direction | None:
+def _way(figure: Figure) -> str | None:
     return figure.phrase.stated.direction
 
 
@@ -185,6 +185,6 @@ def _relation(text: str, level: Figure, group: list[Figure]) -> DraftRelation:
         fields: dict[str, str | list[str] | bool] = {"growth": percent.id, "current": level.id}
         return DraftRelation("", "growth", fields, fig.quote(text, level, percent))
     fields = {"amount": group[0].id, "current": level.id, "percent": percent.id}
-    if _way(group[0]) is Direction.DOWN:
+    if _way(group[0]) == Direction.DOWN:
         fields["direction"] = "fall"
     return DraftRelation("", "change", fields, fig.quote(text, level, percent))
