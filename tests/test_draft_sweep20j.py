@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from _drafted import outcomes, ranked, relations
+from _drafted import outcomes, ranked, relations, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 
@@ -120,3 +120,31 @@ def test_a_status_in_brackets_leaves_the_growth_its_base(tmp_path: Path) -> None
     ]
     assert outcomes(_PROVISIONAL.format("9%"), tmp_path, ("growth",)) == [("growth", Outcome.PASS)]
     assert outcomes(_PROVISIONAL.format("8%"), tmp_path, ("growth",)) == [("growth", Outcome.FAIL)]
+
+
+# --- siblingflows: a product named after the flow's noun ("Production for groundnuts") ----------
+
+# Farmer's Weekly (South Africa), September 2018, the Crop Estimates Committee's figures:
+# "Production for groundnuts is estimated to be 53 750t", "In the case of dry beans, the
+# production is estimated at 69 360t", "Production for white maize is estimated at 6,8 million
+# tons"
+_CROPS = (
+    "Production for white maize is estimated at 6,8 million tons, below the August figure. "
+    "Production for groundnuts is estimated to be 53 750t, above the last estimate. In the case "
+    "of dry beans, the production is estimated at 69 360t, more than forecast."
+)
+
+
+def test_a_crop_named_after_its_noun_is_no_part_of_another_crop(tmp_path: Path) -> None:
+    # white maize and groundnuts were summed within the dry beans' production: a false error
+    assert sums(_CROPS) == []
+    assert outcomes(_CROPS, tmp_path, ("sum",)) == []
+
+
+def test_a_crop_named_after_its_noun_is_still_a_part_of_the_total() -> None:
+    # near miss: a whole that names no product holds the crop "for" names
+    text = (
+        "Total production is estimated at 12,9 million tons this season. Production for white "
+        "maize is estimated at 6,8 million tons."
+    )
+    assert sums(text) == [("12,9 million tons", ["6,8 million tons"], False)]

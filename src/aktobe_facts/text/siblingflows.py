@@ -62,6 +62,10 @@ _TOPIC = re.compile(
 """A sentence's opening that names the topic of what follows: "As for wheat,", "Regarding
 wheat,", "In the case of wheat,". A closed class of topic phrases; "For X," and "In X," are left
 out, as they open on periods and places as often ("For the year,", "In 2031,")."""
+_AFTER_NOUN = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+"""After the flow's noun: the product it is of, where the role reader reads those words as the
+flow's part ("Production for groundnuts is estimated to be 53 750t", "production of white maize":
+Farmer's Weekly's crop estimates, sweep J of the twentieth session)."""
 _VERB_FORM = re.compile(r"\w+ed$|spent|sold|paid")
 _NOUN = re.compile(r"[\w'’-]+")
 """A role read from a verb ("Brunei exported"): no noun, no product words before it."""
@@ -69,8 +73,10 @@ _NOUN = re.compile(r"[\w'’-]+")
 
 def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]:
     """The products the words right before the flow's noun name, one set of words per product
-    joined by "and" or "or" ("oil and gas exports": {oil}, {gas}); none for a flow named by a verb
-    or with no such words ("exports", "total exports", "Brunei's exports")."""
+    joined by "and" or "or" ("oil and gas exports": {oil}, {gas}); else the product "for" or "of"
+    after the noun names, where the role reader reads it as the flow's part ("Production for
+    groundnuts"); else the topic its sentence opens on; none for a flow named by a verb or with
+    no such words ("exports", "total exports", "Brunei's exports")."""
     noun = _NOUN.match(text, role.start)
     if noun is None or _VERB_FORM.fullmatch(noun.group(0).lower()):
         return []
@@ -79,10 +85,19 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
     own = _products(head, role, stop=True)
     if own:
         return own
+    after = _AFTER_NOUN.match(text, noun.end())
+    if after is not None and role.part is not None and _names(text, after.end(), role.part):
+        return _products(role.part, role, stop=False)  # "Production for groundnuts"
     topic = _TOPIC.match(text, placed.sentence[0], role.start)
     if topic is None or period_words(topic.group("topic")):
         return []  # "As for the first half,": a period, no product
     return _products(topic.group("topic"), role, stop=False)
+
+
+def _names(text: str, start: int, words: str) -> bool:
+    """``text`` holds ``words`` at ``start``, whole words."""
+    end = start + len(words)
+    return text[start:end] == words and not (end < len(text) and text[end].isalnum())
 
 
 def _products(head: str, role: Role, stop: bool) -> list[frozenset[str]]:
