@@ -22,7 +22,7 @@ from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import VERBISH, Role, place_words, roles
-from aktobe_facts.text.placeopener import period_words
+from aktobe_facts.text.placeopener import names_a_holder, period_words
 
 _ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z0-9&-]{1,9}\s*\)")
 """A product's short name in brackets before the flow's noun: "liquefied natural gas (LNG)"."""
@@ -62,10 +62,11 @@ _TOPIC = re.compile(
 """A sentence's opening that names the topic of what follows: "As for wheat,", "Regarding
 wheat,", "In the case of wheat,". A closed class of topic phrases; "For X," and "In X," are left
 out, as they open on periods and places as often ("For the year,", "In 2031,")."""
-_AFTER_NOUN = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
-"""After the flow's noun: the product it is of, where the role reader reads those words as the
-flow's part ("Production for groundnuts is estimated to be 53 750t", "production of white maize":
-Farmer's Weekly's crop estimates, sweep J of the twentieth session)."""
+_AFTER_NOUN = re.compile(r"\s+(?:for|of)\s+")
+"""After the flow's noun, with no article: the product it is of, where the role reader reads those
+words as the flow's part and they name no holder ("Production for groundnuts is estimated to be
+53 750t", "production of white maize": Farmer's Weekly's crop estimates, sweep J of the twentieth
+session; "exports of the province" are the province's)."""
 _VERB_FORM = re.compile(r"\w+ed$|spent|sold|paid")
 _NOUN = re.compile(r"[\w'’-]+")
 """A role read from a verb ("Brunei exported"): no noun, no product words before it."""
@@ -86,7 +87,12 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
     if own:
         return own
     after = _AFTER_NOUN.match(text, noun.end())
-    if after is not None and role.part is not None and _names(text, after.end(), role.part):
+    if (
+        after is not None
+        and role.part is not None
+        and not names_a_holder(role.part)  # "exports of the province": a holder, no product
+        and _names(text, after.end(), role.part)
+    ):
         return _products(role.part, role, stop=False)  # "Production for groundnuts"
     topic = _TOPIC.match(text, placed.sentence[0], role.start)
     if topic is None or period_words(topic.group("topic")):
