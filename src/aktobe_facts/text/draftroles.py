@@ -323,6 +323,29 @@ _SOME_OF = re.compile(
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+_ALLOTTED_THEN = lazy(
+    r"\b(?:allocat(?:e|es|ed)|budget(?:s|ed)|earmark(?:s|ed)?|appropriat(?:e|es|ed)|"
+    r"set(?:s)?\s+aside)\b(?:[^.;]|\.\d){0,80}?\b(?:for|to|on)\s+(?:the\s+)?"
+    r"(?P<item>[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})(?:[^.;]|\.\d){0,60}?"
+    r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:so|thus)\s+far\s+|already\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a verb of spending: an allocation for an item in the same sentence, joined by "and" ("The
+state budget also allocated USD97 million for additional grants and contributions and has so far
+spent"): what was spent is that item's, a part of the budget's spending, never its whole."""
+_OF_THE_LEAD = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)of\s+(?:the|this|that|its|their|these|those)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words that open a figure's clause with "of the ..." up to a flow's noun, a comma then the
+figure alone after it: "Of the total annual revenues, 3.23 trillion pesos came from taxes" (the
+noun is the figure's whole, the figure some of it, never the whole however "total" it says)."""
+_CAME_FROM = re.compile(
+    r"\s+(?:came|come|comes|was|were)\s+(?:\w+ly\s+)?from\s+(?:the\s+)?([a-z][\w-]*)",
+    re.IGNORECASE,
+)
+"""After a figure led by "Of the total revenues,": what that part is ("came from taxes")."""
 _SOURCE_OF = re.compile(
     r"\b(?:source|item|component|part|element|contributor|line|category)s?\s+of\s+(?:the\s+|its\s+"
     r"|their\s+)?$",
@@ -698,6 +721,8 @@ def _role(
         if not _ALL_OF.fullmatch(tail) or not _budget_subject(head):
             return None
         owner, part, named = _modifiers(_SUBJECT_CUT.split(head)[-1])
+        if name == "spending" and (allotted := _ALLOTTED_THEN.search(head)) is not None:
+            part = part or " ".join(allotted.group("item").lower().split())
     else:
         partner_name = partner_at[0] if partner_at else None  # "exports to China": a part
         if partner_name is None and _names_partner(name, tail):
@@ -783,6 +808,9 @@ def _role(
         part = part or "these"
     if _SOME_OF.search(head):
         part = part or "some"  # "most of the spending": a part of it
+    if not verb and _OF_THE_LEAD.search(head) and re.fullmatch(r"\s*,\s*", tail):
+        source = _CAME_FROM.match(text, phrase.outer_end)  # "Of the total revenues, X came
+        part = part or (source.group(1).lower() if source is not None else "some")  # from taxes"
     partner = _PARTNER_LEAD.match(text, placed.sentence[0], begin)
     if partner is not None:  # "With third countries, exports went up to X": that trade's
         part = part or partner.group(1).split()[-1].lower()

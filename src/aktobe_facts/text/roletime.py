@@ -147,6 +147,8 @@ class Time(Struct, frozen=True):
     def fits(self, other: Time) -> bool:
         """The two may be one period: nothing either names contradicts the other (a dated running
         total fits only one dated alike)."""
+        if undated_day(self) or undated_day(other):
+            return self.dates == other.dates  # "so far", "until last Friday": that day's alone
         if not self.named or not other.named:
             return True
         if self.dates != other.dates:
@@ -191,8 +193,35 @@ _DATED_TOTAL = re.compile(
 "since January 1"."""
 
 
+_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TO_A_DAY_UNNAMED = re.compile(
+    r"\b(?:(?P<now>so\s+far(?!\s+(?:as|so)\b)|thus\s+far|to\s+date|"
+    r"(?:until|till|up\s+to)\s+now)|"
+    r"(?:until|till|up\s+to|as\s+of|by)\s+(?P<day>(?:(?:last|this|past)\s+)?"
+    rf"(?:{_WEEKDAY}|week(?:end)?)|yesterday|today))\b",
+    re.IGNORECASE,
+)
+"""Words that date a running total to a day they do not name by its date: "so far", "to date",
+"thus far", "until now" (the day the article was written: ``to date``), "until last Friday", "as
+of yesterday" (``to last friday``, ``to yesterday``). The total runs from the period's start to
+that day: never a full period's figure (a year's, or a headline's that names no period), nor one
+of another day (:func:`undated_day`); "so far as" is no time."""
+UNNAMED_DAY = "to date"
+
+
+def undated_day(time: Time) -> bool:
+    """The time is a running total's to a day its words do not date (:data:`_TO_A_DAY_UNNAMED`):
+    it fits only a figure dated alike (one "so far" and another "to date" are one day's; "until
+    last Friday" is another's), never a figure whose words name no period (a headline's "Tax
+    revenue surpasses Rs. 3 trillion", the year's expected total) nor a full period's."""
+    return any(d.startswith("to ") and not d[3:4].isdigit() for d in time.dates)
+
+
 def _dated_totals(words: str) -> tuple[str, ...]:
     found = set()
+    for m in _TO_A_DAY_UNNAMED.finditer(words):
+        day = m.group("day")
+        found.add(UNNAMED_DAY if day is None else "to " + " ".join(day.lower().split()))
     for m in _DATED_TOTAL.finditer(words):
         month = MONTHS.index((m.group("m1") or m.group("m2")).lower()) + 1
         side = "from" if m.group("word").lower() == "since" else "to"
