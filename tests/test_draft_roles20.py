@@ -79,15 +79,20 @@ def test_two_totals_to_the_same_day_still_sum() -> None:
 _DAYS = st.sampled_from(
     ["so far", "to date", "thus far", "until now", "until last Friday", "as of yesterday"]
 )
-_PERIODS = st.sampled_from(["", "in 2031", "in the first ten months", "for the whole year"])
+_WHOLE = st.sampled_from(["", "in 2031", "for the whole year", "in the first half of last year"])
+_SPANS = st.sampled_from(["in the first quarter", "in the first ten months", "in January-May"])
 
 
-@given(_DAYS, _PERIODS)
-def test_a_total_to_an_undated_day_fits_only_its_own_day(day: str, period: str) -> None:
+@given(_DAYS, _WHOLE, _SPANS)
+def test_a_total_to_an_undated_day_fits_its_day_and_spans_it_may_end(
+    day: str, whole: str, span: str
+) -> None:
     dated = read_time(f"collected {day}")
     assert dated.fits(read_time(f"collected {day}"))
-    assert not dated.fits(read_time(f"collected {period}"))
+    assert not dated.fits(read_time(f"collected {whole}"))  # no period named, a year's, last year's
+    assert not read_time(f"collected {whole}").fits(dated)
     assert not Time(dates=("to 11-17",)).fits(dated)
+    assert dated.fits(read_time(f"collected {span}"))  # "the year so far" after the first quarter
 
 
 def test_so_far_as_is_no_time() -> None:

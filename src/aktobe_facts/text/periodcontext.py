@@ -36,7 +36,7 @@ from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.figuretime import is_earlier, time_of
 from aktobe_facts.text.keptlast import kept_last
 from aktobe_facts.text.relativeopening import is_moved, moved, opening_shift
-from aktobe_facts.text.roletime import Time
+from aktobe_facts.text.roletime import Time, to_its_day
 
 
 def one_context(article: Article, *figures: Placed) -> bool:
@@ -90,7 +90,8 @@ def clash(a: Time, b: Time) -> bool:
         and not (a.relative in this and b.relative in this)
     )
     return (
-        (a.named and b.named and a.dates != b.dates)  # "as of April 1" and "as of May 1"
+        # "as of April 1" and "as of May 1"; "so far" may end the first quarter (roletime)
+        (a.named and b.named and a.dates != b.dates and not to_its_day(a, b))
         or (a.months is not None and b.months is not None and a.months != b.months)
         or (a.year is not None and b.year is not None and a.year != b.year)
         or relative

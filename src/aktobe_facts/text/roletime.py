@@ -148,7 +148,7 @@ class Time(Struct, frozen=True):
         """The two may be one period: nothing either names contradicts the other (a dated running
         total fits only one dated alike)."""
         if undated_day(self) or undated_day(other):
-            return self.dates == other.dates  # "so far", "until last Friday": that day's alone
+            return self.dates == other.dates or to_its_day(self, other)
         if not self.named or not other.named:
             return True
         if self.dates != other.dates:
@@ -215,6 +215,30 @@ def undated_day(time: Time) -> bool:
     last Friday" is another's), never a figure whose words name no period (a headline's "Tax
     revenue surpasses Rs. 3 trillion", the year's expected total) nor a full period's."""
     return any(d.startswith("to ") and not d[3:4].isdigit() for d in time.dates)
+
+
+def to_its_day(one: Time, other: Time) -> bool:
+    """One of the two is a running total to an undated day, the other a span of months that day
+    may end (:func:`_to_its_day`)."""
+    return _to_its_day(one, other) or _to_its_day(other, one)
+
+
+def _to_its_day(total: Time, span: Time) -> bool:
+    """A running total to an undated day and a span of months short of a year, dated by no day,
+    that the day may end: "In the first quarter, exports were X ... The trade surplus for the year
+    so far was Y" (the months of the year so far are the quarter's). Never a figure whose words
+    name no period nor a whole year's, nor a year the total's words do not name."""
+    return (
+        undated_day(total)
+        and not span.dates
+        and span.months is not None
+        and span.months != (1, 12)
+        and span.relative not in _PAST_YEARS
+        and (total.year is None or span.year is None or total.year == span.year)
+    )
+
+
+_PAST_YEARS = frozenset(("last", "previous", "next"))
 
 
 def _dated_totals(words: str) -> tuple[str, ...]:
