@@ -44,6 +44,8 @@ def _untested_words(claim: Claim) -> Said:
     return Said(
         f"'{claim.id}'{shown} takes part in no relation: no check tested it",
         inputs=(stated_step(claim.id, claim.value),) if claim.value is not None else (),
+        notes=(claim.note,) if claim.note else (),  # the editor's, or why the draft left a
+        # conversion out (:mod:`aktobe_facts.text.ratebound`)
         suggestion=_what_would_test(claim),
     )
 

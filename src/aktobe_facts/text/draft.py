@@ -59,6 +59,7 @@ from aktobe_facts.text.phrases import (
     scan,
 )
 from aktobe_facts.text.quotes import Folded
+from aktobe_facts.text.ratebound import bounded
 from aktobe_facts.text.respectnames import respective_names
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 from aktobe_facts.text.sharelists import listed_shares
@@ -211,6 +212,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         claims = [msgspec.structs.replace(c, means=None) for c in claims]
     folded = Folded(text)
     claims, subject_notes = distinct([_placed_first(text, folded, c) for c in claims])
+    claims = bounded(claims)  # a file may convert into at most 20 currencies
     made_relations, notes = article_relations(text, drafted)
     notes = open_notes + subject_notes + notes
     relations = [
