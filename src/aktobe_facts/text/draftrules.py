@@ -52,6 +52,7 @@ from aktobe_facts.text import (
     draftupfrom,
     draftwithin,
     draftyield,
+    equalproducts,
     grosslines,
     monthalone,
     partnergroups,
@@ -145,7 +146,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         made, said = rule(article, found)
         # two products of one flow are siblings, never whole and part, whichever rule paired them;
         # gross interest income is no part of a net income ("operating income"); a part of
-        # another period is no part of the total, nor a list after a month "alone" the month's
+        # another period is no part of the total, nor a list after a month "alone" the month's;
+        # two products', partners' or owners' figures are never one given twice
         found.extend(
             r
             for r in made
@@ -156,6 +158,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             and not sumowners.another_owner_part(article, r)
             and not monthalone.whole_of_later_parts(article, r)
             and not _given_twice(article, r)
+            and not equalproducts.apart(article, r)
             and not _summed_before([*found, *made[: made.index(r)]], r)
         )
         notes.extend(said)

@@ -83,7 +83,7 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
         return []
     head = _ACRONYM.sub(" ", text[placed.sentence[0] : role.start]).lstrip()
     head = head[:1].lower() + head[1:]  # "Crude oil exports": a sentence's capital names nothing
-    own = _products(head, role, stop=True)
+    own = _products(head, role.owner | role.whose, stop=True)
     if own:
         return own
     after = _AFTER_NOUN.match(text, noun.end())
@@ -93,11 +93,13 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
         and not names_a_holder(role.part)  # "exports of the province": a holder, no product
         and _names(text, after.end(), role.part)
     ):
-        return _products(role.part, role, stop=False)  # "Production for groundnuts"
+        return _products(
+            role.part, role.owner | role.whose, stop=False
+        )  # "Production for groundnuts"
     topic = _TOPIC.match(text, placed.sentence[0], role.start)
     if topic is None or period_words(topic.group("topic")):
         return []  # "As for the first half,": a period, no product
-    return _products(topic.group("topic"), role, stop=False)
+    return _products(topic.group("topic"), role.owner | role.whose, stop=False)
 
 
 def _names(text: str, start: int, words: str) -> bool:
@@ -106,7 +108,14 @@ def _names(text: str, start: int, words: str) -> bool:
     return text[start:end] == words and not (end < len(text) and text[end].isalnum())
 
 
-def _products(head: str, role: Role, stop: bool) -> list[frozenset[str]]:
+def products_before(head: str, stop: bool) -> list[frozenset[str]]:
+    """The products the words of ``head`` name, read back from its end (a sentence's capital
+    names nothing): for :mod:`aktobe_facts.text.equalproducts`."""
+    head = head.lstrip()
+    return _products(head[:1].lower() + head[1:], frozenset(), stop)
+
+
+def _products(head: str, skip: frozenset[str], stop: bool) -> list[frozenset[str]]:
     """The products named by the words of ``head`` read back from its end: to the first word that
     names none where ``stop``, else nothing at all where any word names no product (a topic's
     words name a product whole or not at all: "As for China's exports," is a place's)."""
@@ -132,7 +141,7 @@ def _products(head: str, role: Role, stop: bool) -> list[frozenset[str]]:
             if not stop and low not in ("the", "a", "an"):
                 return []
             break
-        if low not in _NO_PRODUCT and low not in role.owner | role.whose:
+        if low not in _NO_PRODUCT and low not in skip:
             groups[-1].add(low.removesuffix("s") if len(low) > 3 else low)
     return [frozenset(g) for g in groups if g]
 
