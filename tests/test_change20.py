@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from _drafted import relations, sums
 from aktobe_facts.text import changebracket
 from aktobe_facts.text.draft import draft
+from aktobe_facts.text.hardwrap import unwrapped
 
 
 def _values(text: str) -> list[str]:
@@ -108,3 +109,43 @@ def test_the_bracket_patterns_match_as_before(words: list[str]) -> None:
     ):
         found, was = new.match(text), old.match(text)
         assert (found and found.group()) == (was and was.group()), text
+
+
+_FACT_SHEET = """Aktobe region at a glance, 2031
+
+Population: 1.9 million people, up 1.2 percent on the year before
+Employment: 900,000 people, of whom 40 percent work in oil and gas
+Average wage: 350,000 tenge a month, up 8 percent on the year before
+Budget revenue: 310 billion tenge, of which taxes were 240 billion
+Budget spending: 350 billion tenge, a deficit of 40 billion tenge
+"""
+
+
+def test_a_fact_sheet_s_labelled_lines_are_no_hard_wrapped_paragraph() -> None:
+    # hardwrap read lines of one width as a wrapped paragraph, so each fact ran on into the next
+    # label ("... taxes were 240 billion Budget spending: 350 billion tenge, a deficit of 40
+    # billion tenge") and the deficit was no longer the difference of the two lines
+    assert unwrapped(_FACT_SHEET) == _FACT_SHEET
+    difference = {
+        "result": "40 billion tenge",
+        "minuend": "350 billion tenge",
+        "subtrahend": "310 billion tenge",
+    }
+    assert ("difference", difference) in relations(_FACT_SHEET)
+
+
+def test_near_miss_a_wrapped_paragraph_with_a_colon_in_a_line_is_still_joined() -> None:
+    text = (
+        "Exports rise\n\n"
+        "Kazakhstan's exports rose 12 percent in the first quarter to $5.5\n"
+        "billion. The statistics bureau named two reasons for the rise: the\n"
+        "prices of oil and metals, and a weaker tenge, which fell 4 percent\n"
+        "to 520 per dollar over the same quarter, the central bank said.\n"
+    )
+    assert unwrapped(text).count("\n") == 3  # the title's, the blank line's and the last
+    wrapped = (
+        "Both figures beat the quarter's plan, the authority said, by 14,220 tonnes and 88 million\n"
+        "US dollars, respectively: it had aimed to earn $245.7 million from 74,700 tonnes of the\n"
+        "commodities in all, its quarterly report on the trade of the country's farms showed.\n"
+    )
+    assert unwrapped(wrapped).count("\n") == 1  # "88 million" / "US dollars" read whole

@@ -41,8 +41,16 @@ _JOINING = re.compile(
 )
 """A line ending in an article, a preposition or a conjunction (a closed class): the sentence
 goes on, as no headline ends so ("Arrivals jump 18% in" / "February")."""
-_ITEM = re.compile(r"(?:[-*•>#|]|\d{1,2}[.)]|\(?[a-z]\))(?:\s|$)")
-"""A line opening a list item, a quoted mail line, a Markdown heading or a table row."""
+_ITEM = re.compile(
+    r"(?:[-*•>#|]|\d{1,2}[.)]|\(?[a-z]\))(?:\s|$)"
+    r"|[A-Z][^\s:.!?,;]*(?: [^\s:.!?,;]+){0,4}:\s+[^\s\d]{0,4}\d"
+)
+"""A line opening a list item, a quoted mail line, a Markdown heading or a table row, or a fact
+sheet's label, its colon and a figure ("Population: 1.9 million", "Budget revenue: 310 billion
+tenge"; a label is five words at most, with no comma, so "US dollars, respectively: it" is a
+wrapped sentence's line): the lines of such a list are as long as their facts, and read as one
+paragraph they ran each fact on into the next label ("... of which taxes were 240 billion Budget
+spending: 350 billion")."""
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S|\|")
 """A table's columns: two spaces or a tab between words, or a bar."""
 _CONTINUES = re.compile(r"[a-z(]|[^\s\d]{0,3}\d")
