@@ -44,6 +44,7 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     quote,
     same_measure,
+    same_per,
     words_between,
 )
 from aktobe_facts.text.draftgrowth import (
@@ -210,6 +211,8 @@ def _comparison(text: str, sentence: Sentence, k: int) -> DraftRelation | None:
         return None
     if base is not None and (not same_measure(current, base) or not a_level(base)):
         return None
+    if base is not None and not same_per(current, base):
+        return None  # "to 1.1 million bpd ... from 1 million barrels": a rate and a total
     if base is not None and _unit_left_open(base):
         return None
     if base is not None and yearly_over_years(text, growth, current, base):
