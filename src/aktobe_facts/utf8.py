@@ -5,9 +5,9 @@ Files are read as UTF-8 only (a UTF-8 byte-order mark is allowed and dropped by 
 file saved in another encoding is refused, and the message names the fix: an editor's "save as
 UTF-8". UTF-16 and UTF-32 are named as such (Windows Notepad's "Unicode" is UTF-16 with a
 byte-order mark; without one, UTF-16 text of Latin letters has every other byte NUL, which UTF-8
-allows, and text of any other script reads as text in one byte order), since their first bad byte alone ("byte 0xff") says nothing to a new user; any other bad
-byte is shown with its line and what it would be in Windows-1252, the usual single-byte encoding
-of such a file.
+allows, and text of any other script reads as text in one byte order), since their first bad
+byte alone ("byte 0xff") says nothing to a new user; any other bad byte is shown with its line and
+what it would be in Windows-1252, the usual single-byte encoding of such a file.
 """
 
 from __future__ import annotations
@@ -80,12 +80,11 @@ UTF-16 text of any script has: an article states numbers and breaks lines."""
 
 def _utf16_any_script(data: bytes) -> bool:
     """UTF-16 text without a byte-order mark, of any script ("Экспорт вырос на 12%": its letters'
-        bytes are no NUL, so the rule of Latin text above misses it): NUL bytes that read in one byte
-        order as text of printable characters, spaces and line breaks only (a space or a line break
-    among them, and a few characters below U+0080). A
-        UTF-8 text or a binary file with NUL bytes reads so in neither order: its NULs pair with
-        other bytes into controls, unassigned code points or lone surrogates (measured in
-        ``tests/test_hostile_encodings.py``)."""
+    bytes are no NUL, so the rule of Latin text above misses it): NUL bytes that read in one byte
+    order as text of printable characters, spaces and line breaks only (a space or a line break
+    among them, and a few characters below U+0080). A UTF-8 text or a binary file with NUL bytes
+    reads so in neither order: its NULs pair with other bytes into controls, unassigned code
+    points or lone surrogates (measured in ``tests/test_hostile_encodings.py``)."""
     head = data[:_UTF16_HEAD]
     head = head[: len(head) - len(head) % 2]
     if len(head) < _SHORTEST or b"\x00" not in head:

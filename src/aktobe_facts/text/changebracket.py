@@ -71,8 +71,8 @@ def told_both_ways(
     if rate.direction is not None and stated.negative != rate.negative:
         return False  # "fell by 340 (up 5.8%)": the two disagree, the editor's to settle
     printed = opened.group("sign")  # the second figure's sign, printed inside the bracket
-    rate_falls = _falls(percent, printed if last is percent else None)
-    amount_falls = _falls(amount, printed if last is amount else None)
+    rate_falls = _fall_said(percent, printed if last is percent else None)
+    amount_falls = _fall_said(amount, printed if last is amount else None)
     if None not in (rate_falls, amount_falls) and rate_falls != amount_falls:
         return False  # "rose by 340 (-5.8%)", "fell by 340 (+5.8%)": printed signs disagree too
     if first is amount:
@@ -96,7 +96,7 @@ def told_both_ways(
     return verb and _REACHED_AFTER.match(text, amount.phrase.outer_end) is not None
 
 
-def _falls(figure: Figure, printed: str | None) -> bool | None:
+def _fall_said(figure: Figure, printed: str | None) -> bool | None:
     """Whether the figure's words or its printed sign say a fall (``True``) or a rise (``False``);
     ``None`` where neither says ("340" after "a decrease of", which says it for both)."""
     if printed:

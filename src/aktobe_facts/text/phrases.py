@@ -365,9 +365,11 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
 
 
 _WORD_AFTER = re.compile(r"\s*(\w+(?:/\w+)?)\b")
-_WORD_AFTER_BARE = re.compile(r"\s*(\w+)\b")
 """The word after a figure, spaced or glued ("82.9 mt", "82.9mt"), with what a slash joins to it
 ("1.7 Mb/d": of barrels a day, no "Mb" of barrels)."""
+_WORD_AFTER_BARE = re.compile(r"\s*(\w+)\b")
+"""The word after a figure without what a slash joins to it ("82.9mt/yr": the note is of "mt",
+where "mt/yr" names no spelling of two readings)."""
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?:\S{0,4}?)(\d[\d,.'’]*)", re.IGNORECASE)
 
