@@ -174,3 +174,29 @@ def test_near_miss_a_growth_of_two_rates_keeps_its_base() -> None:
             {"growth": "rose 10 percent", "current": "1.1 million bpd", "base": "1 million bpd"},
         )
     ]
+
+
+def test_levels_listed_respectively_and_changes_per_another_unit_draft_nothing(
+    tmp_path: Path,
+) -> None:
+    # draftrespectchange tied a level per day (or per hectare) to a change that is a total: the
+    # loader refuses a change of figures per different units, so the draft did not load and
+    # `check` stopped with an internal error
+    for text in (
+        "Oil and condensate output, at 1.1 million bpd and 0.2 million bpd respectively, showed "
+        "an increase of 50,000 barrels, or 4.8%, and an increase of 10,000 barrels, or 5.2%.\n",
+        "Wheat and barley yields, at 2.1 tonnes per hectare and 1.9 tonnes respectively, showed "
+        "an increase of 0.1 tonnes, or 5%, and an increase of 0.1 tonnes, or 5.6%.\n",
+    ):
+        assert relations(text) == [], text
+        article = tmp_path / "a.txt"
+        article.write_text(text, encoding="utf-8")
+        loads(render(draft(text), article), tmp_path / "a.toml", article=article)
+
+
+def test_near_miss_levels_and_changes_per_one_unit_are_each_a_change() -> None:
+    text = (
+        "Oil and condensate output, at 1.1 million bpd and 0.2 million bpd respectively, showed "
+        "an increase of 50,000 bpd, or 4.8%, and an increase of 10,000 bpd, or 5.2%."
+    )
+    assert [r[0] for r in relations(text)] == ["change", "change"]
