@@ -135,12 +135,17 @@ def growths(
 
 _SHORT_BASE = re.compile(
     r"\b(?:on\s+an?\s+(?P<a>quarterly|monthly|weekly)\s+basis|"
-    r"(?P<b>quarter|month|week)-on-(?:quarter|month|week)|(?P<c>q/q|m/m|qoq)|"
+    r"(?P<b>quarter|month|week)-on-(?:quarter|month|week)|(?P<c>q/q|m/m|qoq|[qmw]-o-[qmw])|"
     r"(?:from|over|on|than|against)\s+the\s+(?:previous|preceding|prior)\s+(?P<d>quarter|month|week))\b",
     re.IGNORECASE,
 )
 """Words that compare a figure with the quarter or month before it, not with the year before: "on
-a quarterly basis", "quarter-on-quarter", "m/m", "from the preceding quarter"."""
+a quarterly basis", "quarter-on-quarter", "m/m", "m-o-m" (sweep J's wire: "down 3.7% m-o-m but
+still was 5.3% higher y-o-y"), "from the preceding quarter"."""
+
+
+_SPANS = {"q/q": "quarter", "qoq": "quarter", "q-o-q": "quarter", "m/m": "month"}
+_SPANS |= {"m-o-m": "month", "w-o-w": "week"}
 
 
 def _short_bases(
@@ -160,9 +165,7 @@ def _short_bases(
         span = {"quarterly": "quarter", "monthly": "month", "weekly": "week"}.get(span, span)
         for figure in sentence.figures:
             if figure.id in growths:
-                found[figure.id] = {"q/q": "quarter", "qoq": "quarter", "m/m": "month"}.get(
-                    span, span
-                )
+                found[figure.id] = _SPANS.get(span, span)
     return found
 
 
