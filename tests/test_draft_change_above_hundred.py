@@ -15,7 +15,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from _drafted import of_kind, outcomes
@@ -135,8 +135,12 @@ def test_any_growth_above_100_percent_its_figures_settle_is_tied(
     current = round(base * (1000 + tenths) / 1000)
     change = current - base
     percent = f"{change * 100 / base:.1f}"
-    if float(percent) <= 100:
-        return
+    assume(float(percent) > 100)
+    # a figure ending in zeros ("1,000 units") is read as rounded to its last non-zero digit
+    # ([500, 1500]), which can leave the index reading room too: hypothesis found "rose by 1,000
+    # units, or a gain of 189.8%, to 1,527 units", rightly untied; the property is of figures
+    # precise to the unit
+    assume(change % 10 != 0 and current % 10 != 0)
     text = _LEAD + wording.format(d=f"{change:,}", p=percent, c=f"{current:,}")
     with TemporaryDirectory() as folder:
         found = outcomes(text, Path(folder), CHECKS)
