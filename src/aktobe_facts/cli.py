@@ -479,9 +479,9 @@ def draft(
     """Draft a claims file from an article: every number with its quote, an id and a kind."""
     from aktobe_facts.output import Input
     from aktobe_facts.text.article import ArticleError, read_article
-    from aktobe_facts.text.articlecheck import nothing_read
+    from aktobe_facts.text.articlecheck import nothing_read, rendered
     from aktobe_facts.text.draft import draft as build
-    from aktobe_facts.text.drafttoml import link, render
+    from aktobe_facts.text.drafttoml import link
 
     inputs = [Input("the article", article)]
     if output is None:
@@ -496,7 +496,7 @@ def draft(
     if not found.claims:
         _usage(f"{article}: {nothing_read(found)}, nothing to draft")
     path = link(article, output if output is not None else Path("claims.toml"))
-    claims = render(found, article, path, sha256 if path is not None else None)
+    found, claims = rendered(found, article, path, sha256 if path is not None else None)
     if output is None:
         _out(claims)
         return

@@ -17,7 +17,8 @@ from aktobe_facts.findings import Finding
 from aktobe_facts.result import ArticleView
 from aktobe_facts.text.article import ArticleError, read_article
 from aktobe_facts.text.draft import Draft, draft
-from aktobe_facts.text.drafttoml import link, prove, render
+from aktobe_facts.text.draftrepair import MAX_REPAIRS, without
+from aktobe_facts.text.drafttoml import DraftLoadError, link, prove, render
 
 
 def drafted(article: Path, claims: Path | None = None, proved: bool = True) -> tuple[Draft, str]:
@@ -35,7 +36,35 @@ def drafted(article: Path, claims: Path | None = None, proved: bool = True) -> t
         raise LoadError(shown, f"{nothing_read(found)} in the article: nothing to check")
     where = claims if claims is not None else article.parent / f"{article.name}.claims.toml"
     path = link(article, where)
-    return found, render(found, article, path, sha256 if path is not None else None, proved)
+    return rendered(found, article, path, sha256 if path is not None else None, proved)
+
+
+def rendered(
+    found: Draft, article: Path, path: str | None, sha: str | None, proved: bool = True
+) -> tuple[Draft, str]:
+    """The draft and its claims file (:func:`~aktobe_facts.text.drafttoml.render`); when a rule
+    drafted what the loader refuses, the draft less that (:func:`repaired`)."""
+    try:
+        return found, render(found, article, path, sha, proved)
+    except DraftLoadError:
+        found = repaired(found, article, path, sha)
+        return found, render(found, article, path, sha, proved)
+
+
+def repaired(found: Draft, article: Path, path: str | None, sha: str | None) -> Draft:
+    """``found`` less each claim, relation or group the loader refuses
+    (:mod:`aktobe_facts.text.draftrepair`), until its claims file loads."""
+    for _ in range(MAX_REPAIRS):
+        try:
+            prove(render(found, article, path, sha, proved=False), article)
+            return found
+        except DraftLoadError as exc:
+            fewer = without(found, exc.refusal)
+            if fewer is None:
+                raise
+            found = fewer
+    prove(render(found, article, path, sha, proved=False), article)
+    return found
 
 
 def nothing_read(found: Draft) -> str:
@@ -65,7 +94,10 @@ def loaded_article(article: Path, defaults: Settings | None = None) -> tuple[Cla
             return loads(text, where, defaults, article), len(found.suggested)
         except LoadError:
             pass
-    prove(text, article)
+    try:
+        prove(text, article)
+    except DraftLoadError:  # drafted again, less what the loader refuses (a failure's path only)
+        found, text = drafted(article)
     doc = loads(text, where, defaults, article)
     return doc, len(found.suggested)
 

@@ -40,7 +40,12 @@ of one gives a table and a comment."""
 
 
 class DraftLoadError(RuntimeError):
-    """The draft does not load: a bug in the drafting, never the article's fault."""
+    """The draft does not load: a bug in the drafting, never the article's fault. ``refusal`` is
+    the loader's error, which names the claim, relation or group it refused."""
+
+    def __init__(self, message: str, refusal: LoadError) -> None:
+        super().__init__(message)
+        self.refusal = refusal
 
 
 def link(article: Path, claims: Path) -> str | None:
@@ -127,7 +132,7 @@ def prove(text: str, article: Path) -> None:
     try:
         loads(text, f"<draft of {printable(str(article))}>", article=article)
     except LoadError as exc:
-        raise DraftLoadError(f"the draft does not load: {exc}") from None
+        raise DraftLoadError(f"the draft does not load: {exc}", exc) from None
 
 
 def uncommented(text: str) -> str:
