@@ -96,8 +96,10 @@ def loaded_article(article: Path, defaults: Settings | None = None) -> tuple[Cla
             pass
     try:
         prove(text, article)
-    except DraftLoadError:  # drafted again, less what the loader refuses (a failure's path only)
-        found, text = drafted(article)
+    except DraftLoadError as exc:
+        if without(found, exc.refusal) is None:  # names nothing drafted: a bug of the whole
+            raise
+        found, text = drafted(article)  # again, less what the loader refuses (failures only)
     doc = loads(text, where, defaults, article)
     return doc, len(found.suggested)
 
