@@ -38,3 +38,17 @@ def test_a_list_of_shares_keeps_its_group() -> None:
     )
     found = draft(text)
     assert len(found.groups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Headline earnings per share fell 19.0% to 494.0 cents.",
+        "Earnings per share for the group rose by 2.6% in the year.",
+    ],
+)
+def test_a_change_after_earnings_per_share_is_a_growth(sentence: str) -> None:
+    """ "per share" is an amount per share of stock (Omnia's results, the end run's text 21)."""
+    found = draft("JOHANNESBURG, June 3, 2024\n\n" + sentence)
+    kinds = {c.value: c.kind for c in found.claims}
+    assert "change" not in kinds.values(), kinds

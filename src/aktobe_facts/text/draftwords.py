@@ -76,6 +76,10 @@ _NOUN_AT = re.compile(
 )
 """A change's noun and what changed, then the percent: "put the rise in tax revenues at"."""
 _OF_SHARE = re.compile(r"\b(?:share|rate|proportion|percentage|ratio)s?\b", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+"""Before "share": "earnings per share", "dividend per share" are amounts per share of stock, no
+share of a whole (the twentieth session's end run: "Headline earnings per share down 19.0%" and
+"the bank's stock advanced 3.26 percent" after "Earnings per share" were asked for points)."""
 _STOCK_OWNER = re.compile(r"(?:\b(?:its|their|our|his|her)|\w['’]s)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _PERCENT_LEVEL = re.compile(
@@ -153,7 +157,9 @@ def _of_share(before: str, sentence: str = "") -> bool:
     found = [
         m
         for m in _OF_SHARE.finditer(before)
-        if not _stock(before, m) and not _POINTS_UNIT.match(before, m.end())
+        if not _stock(before, m)
+        and not _POINTS_UNIT.match(before, m.end())
+        and _PER_BEFORE.search(before, 0, m.start()) is None
     ]
     if not found or (pace(before, found[-1].start()) and not _PERCENT_LEVEL.search(sentence)):
         return False
