@@ -144,8 +144,15 @@ a quarterly basis", "quarter-on-quarter", "m/m", "m-o-m" (sweep J's wire: "down 
 still was 5.3% higher y-o-y"), "from the preceding quarter"."""
 
 
-_SPANS = {"q/q": "quarter", "qoq": "quarter", "q-o-q": "quarter", "m/m": "month"}
-_SPANS |= {"m-o-m": "month", "w-o-w": "week"}
+_SPANS = {
+    "q/q": "quarter",
+    "qoq": "quarter",
+    "q-o-q": "quarter",
+    "m/m": "month",
+    "m-o-m": "month",
+    "w-o-w": "week",
+}
+"""The short spellings of :data:`_SHORT_BASE`, by the span they compare with."""
 
 
 def _short_bases(
