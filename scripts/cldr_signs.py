@@ -1,5 +1,5 @@
-"""Write src/aktobe_facts/reading/cldrsigns.py, reading/cldrnames.py and reading/cldrplaces.py: the
-currency signs, English names and territories of the Unicode CLDR.
+"""Write src/aktobe_facts/reading/cldrsigns.py, reading/cldrnames.py, reading/cldrplaces.py and
+reading/cldrcodes.py: the currency signs, English names, territories and codes of the Unicode CLDR.
 
 Development only (the package never imports Babel: its locale data would cost the cold start):
 
@@ -17,6 +17,8 @@ several currencies by the country its article names (:mod:`aktobe_facts.text.dra
 the English names of every currency some territory uses today, one and several ("Ghanaian cedi",
 "Ghanaian cedis"), and from them the grammar's words for every currency the hand-written table of
 :mod:`aktobe_facts.reading.units` does not hold (``units.cldr_currencies``, into reading/cldrtable.py).
+Last, every currency code the CLDR holds, in use or withdrawn (reading/cldrcodes.py): a draft
+reads three capitals before or after a number as a currency only when they are one.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ OUT = PACKAGE / "reading" / "cldrsigns.py"
 PLACES_OUT = PACKAGE / "reading" / "cldrplaces.py"
 NAMES_OUT = PACKAGE / "reading" / "cldrnames.py"
 TABLE_OUT = PACKAGE / "reading" / "cldrtable.py"
+CODES_OUT = PACKAGE / "reading" / "cldrcodes.py"
+NO_CURRENCY = frozenset({"XXX", "XTS"})
+"""ISO 4217's codes of no currency: "no currency involved" and the code kept for testing."""
 TODAY = datetime.date(2026, 1, 1)
 
 
@@ -53,7 +58,12 @@ def main() -> int:
     try:
         import babel
         from babel import Locale, localedata
-        from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+        from babel.numbers import (
+            get_currency_name,
+            get_currency_symbol,
+            get_territory_currencies,
+            list_currencies,
+        )
     except ImportError:
         print("scripts/cldr_signs.py needs Babel: pip install babel", file=sys.stderr)
         return 2
@@ -108,6 +118,19 @@ def main() -> int:
         "NAMES: the English name of one unit and of several of every currency some territory "
         "uses today.",
         {"NAMES": (tuples, names)},
+    )
+    every = {
+        str(code): str(get_currency_name(code, 1, english))
+        for code in sorted(list_currencies())
+        if code not in NO_CURRENCY
+    }
+    _write(
+        CODES_OUT,
+        f"Every currency's ISO 4217 code, from {source}.",
+        "CODES: the English name of every currency the CLDR holds by its code, in use today or "
+        "withdrawn (ISO 4217's list and the offshore yuan's CNH), but for XXX and XTS (no "
+        "currency).",
+        {"CODES": ("dict[str, str]", every)},
     )
     currencies, shared, table_names = cldr_currencies(names)
     _write(

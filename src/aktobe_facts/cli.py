@@ -477,6 +477,7 @@ def draft(
     ] = False,
 ) -> None:
     """Draft a claims file from an article: every number with its quote, an id and a kind."""
+    from aktobe_facts.claims.loader import LoadError
     from aktobe_facts.output import Input
     from aktobe_facts.text.article import ArticleError, read_article
     from aktobe_facts.text.articlecheck import nothing_read, rendered
@@ -496,7 +497,10 @@ def draft(
     if not found.claims:
         _usage(f"{article}: {nothing_read(found)}, nothing to draft")
     path = link(article, output if output is not None else Path("claims.toml"))
-    found, claims = rendered(found, article, path, sha256 if path is not None else None)
+    try:
+        found, claims = rendered(found, article, path, sha256 if path is not None else None)
+    except LoadError as exc:  # the loader refused every claim drafted
+        _usage(f"{article}: {exc.message}, nothing to draft")
     if output is None:
         _out(claims)
         return

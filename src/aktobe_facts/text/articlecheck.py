@@ -53,7 +53,8 @@ def rendered(
 
 def repaired(found: Draft, article: Path, path: str | None, sha: str | None) -> Draft:
     """``found`` less each claim, relation or group the loader refuses
-    (:mod:`aktobe_facts.text.draftrepair`), until its claims file loads."""
+    (:mod:`aktobe_facts.text.draftrepair`), until its claims file loads; :class:`LoadError`
+    (nothing to check, as for an article with no number) when it refuses every claim."""
     for _ in range(MAX_REPAIRS):
         try:
             prove(render(found, article, path, sha, proved=False), article)
@@ -62,6 +63,11 @@ def repaired(found: Draft, article: Path, path: str | None, sha: str | None) -> 
             fewer = without(found, exc.refusal)
             if fewer is None:
                 raise
+            if not fewer.claims:  # a draft of no claim is no claims file: the article's case
+                refused = exc.refusal.message
+                raise LoadError(
+                    str(article), f"no figure read that a claims file states ({refused})"
+                ) from None
             found = fewer
     prove(render(found, article, path, sha, proved=False), article)
     return found

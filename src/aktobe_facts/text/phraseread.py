@@ -1,5 +1,11 @@
 """The grammar with the article's currency words: what a value of running text reads as, the way
-the claims file written from it will be read (an article's ``[settings] currencies``)."""
+the claims file written from it will be read (an article's ``[settings] currencies``).
+
+A claims file may write any three capitals before or after its number as a currency's code
+("XYZ 5 million"); running text is read more strictly: three capitals are a code only when they
+are one of ISO 4217's (:mod:`aktobe_facts.reading.cldrcodes`) or a code the article's currency
+words name. In capitals, "EXCEEDING THE 10 MILLION VISITORS" is ten million visitors, never ten
+million of a currency "THE"; "FOR", "AND", "GDP" are no codes either."""
 
 from __future__ import annotations
 
@@ -8,7 +14,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
+from aktobe_facts.reading.cldrcodes import CODES
 from aktobe_facts.reading.numbers import GrammarError, Stated, parse
+from aktobe_facts.reading.units import UnitSpec
 
 _ALIASES: ContextVar[dict[str, str] | None] = ContextVar("aktobe_facts_text_aliases", default=None)
 
@@ -41,9 +49,21 @@ def read(value: str) -> Stated:
 def _read(value: str, aliases: tuple[tuple[str, str], ...] | None) -> Stated | str:
     """``value`` read with these currency words, or the grammar's message when it cannot be."""
     try:
-        return parse(value, aliases=dict(aliases) if aliases is not None else None)
+        found = parse(value, aliases=dict(aliases) if aliases is not None else None)
     except GrammarError as exc:
         return str(exc)
+    named = {code for _word, code in aliases or ()}
+    for end in (found, found.high):
+        for unit in (end.unit, end.per) if end is not None else ():
+            if unit is not None and _no_code(unit, named):
+                return f"{unit.key!r} before or after the number in {value!r} is no currency code"
+    return found
+
+
+def _no_code(unit: UnitSpec, named: set[str]) -> bool:
+    """A currency whose code is none of ISO 4217's nor one the article's words name (the
+    grammar reads any three capitals in a claims file's value as a code)."""
+    return unit.is_currency and unit.key not in CODES and unit.key not in named
 
 
 def currency_aliases() -> dict[str, str] | None:

@@ -332,11 +332,11 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     if ranged is not None:
         stated, head, stop = ranged
         value = " ".join(text[head:stop].split())
-        value = value[:1].lower() + value[1:]  # "Between" at the start of a sentence
+        value = _sentence_case(value)  # "Between" at the start of a sentence
     elif qualified is not None:
         stated, head, words = qualified
         written = " ".join(text[head:stop].split()).split(" ")
-        value = " ".join([w.lower() for w in written[:words]] + written[words:])
+        value = " ".join([_sentence_case(w) for w in written[:words]] + written[words:])
     else:
         timed = timed_change(text, head, stop)
         if timed is not None:
@@ -372,6 +372,13 @@ _WORD_AFTER_BARE = re.compile(r"\s*(\w+)\b")
 where "mt/yr" names no spelling of two readings)."""
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"\s+and\s+(?:\S{0,4}?)(\d[\d,.'’]*)", re.IGNORECASE)
+
+
+def _sentence_case(word: str) -> str:
+    """A qualifier's word as a value writes it: "Some" and "Between" at a sentence's start in
+    small letters; a word printed in capitals as printed ("MORE THAN MAD 12 BILLION": lowered,
+    the code "mad" is no currency, and the grammar reads "MORE THAN" in any case)."""
+    return word if word.isupper() else word[:1].lower() + word[1:]
 
 
 def _between(text: str, head: int, end: int) -> tuple[Stated, int, int] | None:
