@@ -313,6 +313,29 @@ def _net(text: str, total: Placed, named: dict[str, Role]) -> bool:
     return _NET.search(re.split(r"[,;:]", words)[-1]) is not None
 
 
+_AVERAGE = re.compile(r"\b(?:average|mean|median)\b", re.IGNORECASE)
+
+
+def _average(text: str, total: Placed) -> bool:
+    """The words of the total's clause call it an average ("The average stay is now 6.4 days, with
+    visitors spending a combined total of X days"): a mean of many, no sum of the figures after it."""
+    start = max(total.sentence[0], total.figure.phrase.start - 60)
+    words = text[start : total.figure.phrase.start]
+    return _AVERAGE.search(re.split(r"[,;:]", words)[-1]) is not None
+
+
+def _inside_bracket(text: str, cue: re.Match[str], figures: list[Placed]) -> list[Placed]:
+    """A cue that opens a bracket ("Kolkata (including Haldia) at 41.25 MT") lists what the
+    bracket holds: the figures after it closes are the next items of the sentence's own list,
+    never parts of the figure before the bracket's name."""
+    if "(" not in cue.group(0):
+        return figures
+    close = text.find(")", cue.end())
+    if close < 0:
+        return figures
+    return [p for p in figures if p.figure.phrase.start < close]
+
+
 def _lists(
     article: Article, named: dict[str, Role]
 ) -> Iterator[tuple[Placed, list[Placed], bool, str]]:
@@ -335,9 +358,10 @@ def _lists(
                     quote = text[total.figure.phrase.start : whole.figure.phrase.outer_end]
                     yield whole, [total], False, quote
                 continue
-            if cue is not None and near and not _net(text, total, named):
+            if cue is not None and near and not _net(text, total, named) and not _average(text, total):
                 start = cue.end()
-                parts, rest = _parts(text, figures[k + 1 :], total, start, bool(cue.group("with")))
+                listed = _inside_bracket(text, cue, figures[k + 1 :])
+                parts, rest = _parts(text, listed, total, start, bool(cue.group("with")))
                 if parts:
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
                     yield total, parts, rest, quote

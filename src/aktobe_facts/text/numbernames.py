@@ -1,5 +1,6 @@
 """Digits that are part of a name or a time ("109-Aqtobe", "COVID-19", "10:30", "the EU27", "5G
-chips"), or a grade of gold in karats ("22kt gold"): no figure."""
+chips"), a grade of gold in karats ("22kt gold") or an aircraft's model after its maker ("Boeing
+787-8"): no figure."""
 
 from __future__ import annotations
 
@@ -113,3 +114,22 @@ def gold_fineness(text: str, start: int, end: int) -> bool:
     summed 40,000 tonnes into 140)."""
     digits = text[start:end]
     return digits.isdigit() and 1 <= int(digits) <= 24 and _KARATS.match(text, end) is not None
+
+
+_MAKER = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|Bombardier|ATR|Fokker|Tupolev|Ilyushin|Antonov|Sukhoi|"
+    r"Superjet|COMAC|Comac|Cessna|Dash|McDonnell\s+Douglas|Lockheed)\s+$"
+)
+"""An aircraft maker's name (or a type's family, "Dash", "Superjet") right before a number."""
+_MODEL = re.compile(r"\d{1,3}(?:[-‐]\d{1,4})?")
+"""A model's digits and its variant after a hyphen ("777", "787-8", "737-800", "72-600")."""
+
+
+def aircraft_model(text: str, start: int, end: int) -> bool:
+    """The digits name an aircraft's model after its maker ("six Boeing 787-8 Dreamliner planes",
+    "a fourth Boeing 777", "Embraer 190s"): a type, neither a count of planes nor a range of 787 to
+    8 (a coverage warning on the range, a count on the model)."""
+    return (
+        _MODEL.fullmatch(text, start, end) is not None
+        and _MAKER.search(text, max(0, start - 24), start) is not None
+    )

@@ -28,7 +28,13 @@ from aktobe_facts.text.conversions import counterparts as conversions
 from aktobe_facts.text.dayofmonth import day_of_month, days_of_month
 from aktobe_facts.text.doubledigits import double_digits
 from aktobe_facts.text.moneysigns import prefix_start, unread_sign
-from aktobe_facts.text.numbernames import glued_capitals, glued_name, gold_fineness, in_name
+from aktobe_facts.text.numbernames import (
+    aircraft_model,
+    glued_capitals,
+    glued_name,
+    gold_fineness,
+    in_name,
+)
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
 from aktobe_facts.text.pairedunit import counted_million, paired_unit
 from aktobe_facts.text.percentleft import shared
@@ -188,6 +194,8 @@ def _read(text: str, span: Span) -> Phrase | str:
         return Phrase(start, stop, value, read(value), (), stop, note=note)
     if span.kind in ("number", "year") and in_name(text, start, end):
         return NAME_LEFT
+    if span.kind in ("number", "range") and aircraft_model(text, start, end):
+        return NAME_LEFT  # "Boeing 787-8": the maker's model, no count nor a range
     if span.kind == "number" and gold_fineness(text, start, end):
         return NAME_LEFT  # "22kt gold": a grade of the metal, no 22 kilotonnes
     if span.kind == "ordinal" and not _RANKED.match(text, end):
