@@ -1006,17 +1006,22 @@ def _compared_with(text: str, sentence: Sentence, figures: list[Figure], j: int)
     return a if _COMPARED_WITH.match(_gap(text, sentence, a, b)) else None
 
 
+_FLOW_AGAIN = r"(?:\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of)?"
+"""After a comparison's word, the flow named again before its earlier figure ("against the
+imports of Y", "compared to the exports of Y")."""
 _AGAINST = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\s*$",
+    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))"
+    rf"{_FLOW_AGAIN}\s*$",
     re.IGNORECASE,
 )
 """Right before a level: the words that make it the figure another is compared with."""
 _AGAINST_GAP = re.compile(
     r"^[^;:()\d]*?,?\s*(?:as\s+)?(?:against|versus|vs\.?|compared\s+(?:to|with)|"
-    r"in\s+comparison\s+(?:to|with))\s*$"
+    rf"in\s+comparison\s+(?:to|with)){_FLOW_AGAIN}\s*$"
 )
 """Between a level and the one it is compared with: its own words, then the comparison's
-("cruise ships called in §, against"), no figure, bracket or clause of another kind between."""
+("cruise ships called in §, against", "stood at X against the exports of"), no figure, bracket
+or clause of another kind between."""
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|and)\b")
 
 
@@ -1174,6 +1179,8 @@ def _earlier_current(
             return None
         if not a_level(named[0]):  # "Exports down €2.1bn this year": a change, no level
             return None
+        if _to_date_between(text, sentences[back + 1 : k], earlier):
+            return None  # "August exports were X. ... Year-to-date, ... Exports decreased D or P"
         if (
             times <= _parts_of_year(text, earlier)
             and _periods_agree(core, named[0])
@@ -1183,6 +1190,22 @@ def _earlier_current(
             return named[0]
         return None
     return None
+
+
+_TO_DATE = re.compile(
+    r"\b(?:year[-\s]to[-\s]date|ytd|(?:so|thus)\s+far|to\s+date|cumulative(?:ly)?|"
+    r"since\s+the\s+(?:start|beginning)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_date_between(text: str, between: Sequence[Sentence], earlier: Sentence) -> bool:
+    """A sentence between the growth and the earlier level opens a span to date ("Year-to-date,
+    the deficit increased ...") the level's sentence does not name: the growth named by its flow
+    alone goes on in that span, no change of the level of a month before it."""
+    if _TO_DATE.search(text, *earlier.span) is not None:
+        return False
+    return any(_TO_DATE.search(text, *s.span) is not None for s in between)
 
 
 _TO_COME = lazy(

@@ -358,7 +358,12 @@ def _lists(
                     quote = text[total.figure.phrase.start : whole.figure.phrase.outer_end]
                     yield whole, [total], False, quote
                 continue
-            if cue is not None and near and not _net(text, total, named) and not _average(text, total):
+            if (
+                cue is not None
+                and near
+                and not _net(text, total, named)
+                and not _average(text, total)
+            ):
                 start = cue.end()
                 listed = _inside_bracket(text, cue, figures[k + 1 :])
                 parts, rest = _parts(text, listed, total, start, bool(cue.group("with")))

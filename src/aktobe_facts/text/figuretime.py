@@ -25,9 +25,14 @@ _EARLIER = re.compile(
     r"against|from|on)\s+(?:the\s+)?same\s+(?:period|months?|quarter|half|time)\b|"
     r"\ba\s+year\s+(?:earlier|ago|"
     r"before)\b|\b(?:previous|prior|preceding)\s+(?:year|period|month|quarter)\b|"
-    r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*(?:an?\s+)?$",
+    r"\byear\s+before\b|\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s*(?:an?\s+)?"
+    r"(?:the\s+(?!(?:targets?|budget|estimates?|plans?|projections?|forecasts?|goals?)\b)"
+    r"[a-z]+(?:\s+[a-z]+)?\s+of\s+)?$",
     re.IGNORECASE,
 )
+"""Before a figure, the words of a comparison's earlier one ("in the same period last year",
+"a year earlier", "compared to", "as against the imports of": the flow named again before it);
+a plan named after "against the" ("against the target of X") is no earlier figure."""
 
 
 _BASE = re.compile(
@@ -182,11 +187,11 @@ MOVED_FROM = re.compile(
     r"(?:\b(?:ris|rose|gr[eo]w|increas|climb|jump|widen|expand|soar|surg|fell|fall|declin|"
     r"decreas|dropp|shr[aiu]nk|narrow|contract|slump|plung|up|down|went|go)\w*\b"
     r"(?:[^,;.()]|\.\d){0,40}?,?\s*|\b(?:a|an|the)\s+(?:rise|increase|growth|jump|fall|decline|"
-    r"drop|decrease)\s+)\bfrom\s*$",
+    r"drop|decrease)\s+)\bfrom\s*(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?$",
     re.IGNORECASE,
 )
-"""Before A in "rose (P percent) from A to B", "up from A", "a rise from A": A is the flow's
-earlier level, never its level now."""
+"""Before A in "rose (P percent) from A to B", "up from A", "a rise from A", "increasing from
+the deficit of A": A is the flow's earlier level, never its level now."""
 
 
 FROM_TO = re.compile(r"\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\s*", re.I)

@@ -165,6 +165,23 @@ _SOURCE_FROM = re.compile(
 $6.4 billion from oil sales in the first quarter of 2031"): the period is the figure's, no base
 (a figure after "from", "up from $5.1 billion in 2030", and a time, "from the same period in
 2030", stay bases)."""
+_RECORD = re.compile(
+    r"\b(?:fastest|highest|strongest|biggest|largest|lowest|weakest|slowest|smallest|best|worst|"
+    r"sharpest|steepest|first\s+time|(?:most|least)\s+\w+)\b[^.;,\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, start: int, cue: re.Match[str]) -> bool:
+    """A base cue "since" after a superlative ("grew at its fastest rate since 2010", "the highest
+    increase since the 2009 crisis", "for the first time since 2015"): the year starts the span
+    the record is measured over, neither the base of the growth beside it (last year's, 2014's)
+    nor its own period."""
+    if not cue.group(0).lower().startswith("since"):
+        return False
+    return _RECORD.search(text, max(start, cue.start() - 60), cue.start()) is not None
+
+
 _SPANS = frozenset({"first", "part"})
 _OWN_SPAN = re.compile(
     rf"{_CHANGE}\s+over\s+(?:the\s+)?(?:(?:first|opening)\s+)?",
@@ -249,6 +266,9 @@ def named_periods(
         cue = _BASE_CUE.search(text, max(start, begin - _CUE_REACH), begin)
         if cue is not None and _SOURCE_FROM.fullmatch(text, cue.start(), begin):
             cue = None  # "earned $6.4 billion from oil sales in the first quarter": a source
+        if cue is not None and _record_since(text, start, cue):
+            hold(m)  # "its fastest rate since 2010, rising 6.4%": the record's span, no period
+            return  # of the figures (nor their base)
         if cue is not None and form in _SPANS and _OWN_SPAN.fullmatch(text, cue.start(), begin):
             rel = m.groupdict().get("rel")
             if m.groupdict().get("y") is None and (rel is None or rel.lower()[:4] in _NOW):
