@@ -11,6 +11,7 @@ from itertools import islice
 from msgspec import Struct, field
 
 from aktobe_facts.reading.exact import Fraction
+from aktobe_facts.reading.units import AMBIGUOUS_UNITS
 from aktobe_facts.text.changerates import value_of_rate
 from aktobe_facts.text.draftsigns import falls, rises, understood
 from aktobe_facts.text.lazypatterns import lazy
@@ -640,7 +641,13 @@ def relative_period(clause: str) -> bool:
 
 def subject_of(rest: str) -> str | None:
     """What a count counts, in the article's words up to the next punctuation or number:
-    "jobs", "small and medium-sized businesses", "entrepreneurs received loans"."""
+    "jobs", "small and medium-sized businesses", "entrepreneurs received loans". A unit the
+    grammar leaves to the editor ("4.6Mt": million tonnes or metric tons, :data:`AMBIGUOUS_UNITS`)
+    names how the number is measured, never what is counted: two such figures ("volumes up to
+    4.6Mt" at home, "2.7Mt" abroad) are no claims about one thing."""
+    first = rest.split(maxsplit=1)[:1]
+    if first and first[0].strip(".,;:!?()").lower() in AMBIGUOUS_UNITS:
+        return None
     words: list[str] = []
     for m in re.finditer(r"\S+", rest):
         word = m.group(0)
