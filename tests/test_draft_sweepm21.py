@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _drafted import outcomes
+from _drafted import outcomes, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 
@@ -39,3 +39,29 @@ def test_a_unit_left_open_is_no_subject_of_a_count(tmp_path: Path) -> None:
 def test_a_count_still_takes_the_noun_it_counts() -> None:
     counted = "The chain opened 33 stores in the year and 12 franchise outlets."
     assert "stores" in _subjects(counted)
+
+
+# --- profitline: a company's operating income is no whole of its revenue's parts --------------
+
+# TechGraph, Apple's third quarter of fiscal 2025: "$28.20 billion" (operating income), "$66.61
+# billion" (product revenue), "$8.05 billion" (Mac revenue); 66.61 + 8.05 was summed within 28.20
+_OPERATING = (
+    "Gross margin improved to $43.72 billion, while operating income grew to $28.20 billion. "
+    "Product revenue rose 8 percent to $66.61 billion. Mac revenue reached $8.05 billion."
+)
+
+
+def test_operating_income_is_no_whole_of_revenue_parts(tmp_path: Path) -> None:
+    assert sums(_OPERATING) == []
+    assert ("sum", Outcome.FAIL) not in outcomes(_OPERATING, tmp_path, ("sum",))
+
+
+def test_operating_income_still_holds_a_business_lines_income() -> None:
+    # a bank's operating income is the whole of its lines' income
+    lines = "Operating income rose to $9.4 billion. Trading income reached $2.2 billion."
+    assert sums(lines) == [("$9.4 billion", ["$2.2 billion"], False)]
+
+
+def test_revenue_still_holds_a_product_lines_revenue() -> None:
+    top = "Revenue rose to $94.04 billion. Product revenue reached $66.61 billion."
+    assert sums(top) == [("$94.04 billion", ["$66.61 billion"], False)]

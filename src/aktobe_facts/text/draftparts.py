@@ -43,6 +43,7 @@ from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.pertime import a_rate, per_time
 from aktobe_facts.text.placeopener import names_a_holder, opening_place
+from aktobe_facts.text.profitline import no_whole_of
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.whose import within_owner
 
@@ -598,6 +599,7 @@ def _qualified(
                 and p.figure.id not in shares
                 and not _kinds_apart(r, role)
                 and p.figure.id not in categories
+                and not no_whole_of(article.text, r, role)  # "operating income" of "Mac revenue"
             ]
             # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
             # Uzbekistan"), else the flow's total
