@@ -65,3 +65,27 @@ def test_operating_income_still_holds_a_business_lines_income() -> None:
 def test_revenue_still_holds_a_product_lines_revenue() -> None:
     top = "Revenue rose to $94.04 billion. Product revenue reached $66.61 billion."
     assert sums(top) == [("$94.04 billion", ["$66.61 billion"], False)]
+
+
+# --- draftwords.names_the_change: "a YoY growth of" is a noun of change with its article -------
+
+# The Hindu BusinessLine, Airtel's third quarter: "a YoY growth of 190 per cent"; MENAFN,
+# Samsung's second quarter of 2024: "an extraordinary growth of 1,458 percent" (both warned that
+# they might be indices, as "growth of 104.5 percent" with no article may be)
+
+
+def _means(text: str) -> list[str | None]:
+    return [c.means for c in draft(text).claims if c.kind == "growth"]
+
+
+def test_a_growth_with_its_article_and_an_adjective_is_a_change(tmp_path: Path) -> None:
+    data = "The operator's mobile data volume kept expanding, with a YoY growth of 190 per cent."
+    assert _means(data) == ["relative"]
+    marked = "Operating profit soared, marking an extraordinary growth of 1,458 percent."
+    assert _means(marked) == ["relative"]
+    assert outcomes(data, tmp_path, ("index-or-growth",)) == [("index-or-growth", Outcome.PASS)]
+
+
+def test_growth_with_no_article_is_still_left_open() -> None:
+    assert _means("Industrial output posted growth of 104.5 percent in the year.") == [None]
+    assert _means("The region's annual growth of 104.5 percent was the highest.") == [None]

@@ -345,7 +345,7 @@ def names_the_change(text: str, sentence: Span, phrase: Phrase) -> bool:
     lead += re.split(r"\d", phrase.value, maxsplit=1)[0]  # the value's own words: "an increase of"
     if _more_than(text, phrase, sentence[1]):
         return True  # "the growth of investment was 136% higher than X": the size of the change
-    if _GROWTH_WAS.search(lead) or _NOUN_AT.search(lead):
+    if (_GROWTH_WAS.search(lead) and not _A_GROWTH_OF.search(lead)) or _NOUN_AT.search(lead):
         return False
     after = _GROWTH_AFTER.match(text, phrase.outer_end, sentence[1])
     if after is not None:
@@ -382,6 +382,10 @@ _GROWTH_WAS = re.compile(
 )
 """Words that give a percent as what a growth was: "growth of" with no article, a growth rate,
 "the growth of exports amounted to"."""
+_A_GROWTH_OF = re.compile(r"\ban?\s+(?:[\w/'’-]+\s+){1,2}growth\s+(?:of\s+)?$", re.IGNORECASE)
+""""growth" with its article and a word or two between ("a YoY growth of 190 per cent", "an
+extraordinary growth of 1,458 percent"): a noun of change with its article, as "a growth of", the
+size of the change (Sweep M: Airtel's data volume, Samsung's operating profit)."""
 
 
 _FACTOR = re.compile(r"\s*(?:-\s*)?(?:times|folds?)\b", re.IGNORECASE)
