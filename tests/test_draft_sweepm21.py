@@ -89,3 +89,30 @@ def test_a_growth_with_its_article_and_an_adjective_is_a_change(tmp_path: Path) 
 def test_growth_with_no_article_is_still_left_open() -> None:
     assert _means("Industrial output posted growth of 104.5 percent in the year.") == [None]
     assert _means("The region's annual growth of 104.5 percent was the highest.") == [None]
+
+
+# --- draftwords._of_share: a rate of an amount is no share, its change a growth ----------------
+
+# The Honolulu Advertiser (AP), US construction spending, October 2006: "dropped 1 percent to a
+# seasonally adjusted annual rate of $1.18 trillion in October after a 0.8 percent fall in
+# September" (the fall was asked whether it is in points, as a share's change)
+
+
+def _kinds(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.value, c.kind) for c in draft(text).claims]
+
+
+def test_a_rate_of_an_amount_makes_its_change_a_growth(tmp_path: Path) -> None:
+    spending = (
+        "Builders' spending dropped 1 percent to a seasonally adjusted annual rate of $1.18 "
+        "trillion in October after a 0.8 percent fall in September."
+    )
+    assert ("a 0.8 percent fall", "growth") in _kinds(spending)
+    assert outcomes(spending, tmp_path, ("percent-points",)) == []
+
+
+def test_a_rate_of_a_percent_keeps_its_change_open() -> None:
+    jobless = "The jobless rate of 8.5 percent in March was down 0.3 percent in April."
+    assert ("down 0.3 percent", "change") in _kinds(jobless)
+    dated = "The jobless rate of 2031 was down 0.3 percent on the year before."
+    assert ("down 0.3 percent", "change") in _kinds(dated)

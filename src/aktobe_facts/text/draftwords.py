@@ -148,6 +148,21 @@ def _to_level(rest: str) -> bool:
     return "%" not in token and not _POINTS_WORD.match(after)
 
 
+_OF_LEVEL = re.compile(r"\s*of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(\S+)(?:\s+(\S+))?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\W*")
+
+
+def _level_of(rest: str) -> bool:
+    """Right after a rate's noun, "of" and a level that is no percent ("a seasonally adjusted
+    annual rate of $1.18 trillion", "an annual pace of 1.42 million"): the rate is an amount or a
+    count at a yearly pace, and a change after it is its growth, never a change in points; "a
+    rate of 8.5 percent" and "the rate of 2023" are no such level."""
+    m = _OF_LEVEL.match(rest)
+    if m is None or _YEAR.fullmatch(m.group(1)):
+        return False
+    return _to_level(" to" + rest[m.start(1) - 1 :])
+
+
 def _of_share(before: str, sentence: str = "") -> bool:
     """The words before a change name a share or a rate as what changed ("the share of good roads
     increased by 13 percent"): a change that may be in points. A share given its own percent
@@ -166,6 +181,8 @@ def _of_share(before: str, sentence: str = "") -> bool:
         return False
     if value_of_rate(sentence, before, found[-1].end()):
         return False
+    if _level_of(before[found[-1].end() :]):
+        return False  # "an annual rate of $1.18 trillion ... after a 0.8 percent fall": an amount
     if _OTHER_SUBJECT.search(before, found[-1].end()) is not None:
         return False  # "the rate climbed to 12.6% as costs climbed by 0.1%": the costs' growth
     if _PERCENT_BEFORE.search(before, 0, found[-1].start()) and _SIBLING_AFTER.match(
