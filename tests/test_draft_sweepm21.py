@@ -116,3 +116,19 @@ def test_a_rate_of_a_percent_keeps_its_change_open() -> None:
     assert ("down 0.3 percent", "change") in _kinds(jobless)
     dated = "The jobless rate of 2031 was down 0.3 percent on the year before."
     assert ("down 0.3 percent", "change") in _kinds(dated)
+
+
+# --- reading/units: a radio frequency is a unit ------------------------------------------------
+
+# The Economy (Nigeria), MTN Nigeria's first half of 2021: "access to additional spectrum at
+# 800MHz" (the number was unread and coverage warned)
+
+
+def test_a_frequency_glued_to_its_number_is_read(tmp_path: Path) -> None:
+    band = "Data revenue jumped 48.3%, helped by access to additional spectrum at 800MHz."
+    found = draft(band)
+    assert "800MHz" in [c.value for c in found.claims]
+    assert found.unread == ()
+    assert ("coverage", Outcome.FAIL) not in outcomes(band, tmp_path, ("coverage",))
+    spaced = draft("The operator bought 60 MHz of spectrum in the 2.6 GHz band.")
+    assert [c.value for c in spaced.claims] == ["60 MHz", "2.6 GHz"]

@@ -628,6 +628,12 @@ _UNITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "kilowatt": ("power", "kW", ("kw", "kilowatt", "kilowatts")),
     "gigawatt": ("power", "GW", ("gw", "gigawatt", "gigawatts")),
     "terawatt": ("power", "TW", ("tw", "terawatt", "terawatts")),
+    # a radio frequency, the name of a band of spectrum ("additional spectrum at 800MHz", "the
+    # 2.6 GHz band"), a dimension of its own
+    "hertz": ("frequency", "Hz", ("hz", "hertz")),
+    "kilohertz": ("frequency", "kHz", ("khz", "kilohertz")),
+    "megahertz": ("frequency", "MHz", ("mhz", "megahertz")),
+    "gigahertz": ("frequency", "GHz", ("ghz", "gigahertz")),
 }
 
 _DEFINITIONS = (
@@ -667,6 +673,10 @@ _DEFINITIONS = (
     # the International Table's Btu, 1055.05585262 joules; a megawatt-hour is 3.6e9 joules
     "btu = 105505585262/360000000000000000 * megawatt_hour",
     "million_btu = 1000000 * btu",
+    "hertz = [frequency]",
+    "kilohertz = 1000 * hertz",
+    "megahertz = 1000000 * hertz",
+    "gigahertz = 1000000000 * hertz",
     "percent = 1/100",
     "percentage_point = 1/100",
 )
