@@ -43,8 +43,8 @@ from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.pertime import a_rate, per_time
 from aktobe_facts.text.placeopener import names_a_holder, opening_place
-from aktobe_facts.text.profitline import no_whole_of
 from aktobe_facts.text.planwords import PLAN_NOUN
+from aktobe_facts.text.profitline import no_whole_of
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
