@@ -50,6 +50,7 @@ from aktobe_facts.text import (
     draftsharetwice,
     draftstatedrate,
     draftthat,
+    draftthatchange,
     scaleslip,
 )
 from aktobe_facts.text.draftarticle import tied
@@ -88,6 +89,8 @@ def article_relations(
     # levels and their changes in two lists: "A and B, at X and Y respectively, showed an
     # increase of C, or P, and an increase of D, or Q": each subject's change
     listed += draftrespectchange.relations(text, sentences, relations + listed)
+    # "X. That is a fall of D on 2030, or P": the change of the level the sentence before is about
+    listed += draftthatchange.relations(text, sentences, relations + listed)
     relations += listed
     notes = _notes_of_untied(notes, compared + listed)
     # the growths of one figure given twice, read from the relations above

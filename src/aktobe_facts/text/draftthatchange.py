@@ -1,0 +1,274 @@
+"""An amount of change told in the sentence after its level, opening on a pronoun for that level,
+for a draft (``kind = "change"``):
+
+- "Fish exports came to DKK 4.4 billion in 2031. That is a fall in export value of DKK 459
+  million on 2030, or -9.4 percent." (the amount, then its percent after "or");
+- "The islands welcomed 1,314,875 visitors in the half. That is an increase of 214,711 persons
+  or a 19.5% growth over the same period in 2030." (a count of people said as "persons");
+- "Deposits fell to GBP47bn. ... That, the report says, is a fall of GBP9.32bn in deposit value
+  from the peak of December 2028, when deposits stood at GBP58.1bn." (the amount and the level it
+  is counted from, after "when ... stood at").
+
+The sentence opens on "That is" ("This was", "It represents", an aside of saying after the
+pronoun), then a noun of change with its article ("a fall", "an increase", "a sharp rise"), at
+most its measure ("in export value"), "of" and the amount D: the noun signs D. D is plain (no
+bound, range or sign of its own) and of the level's measure. After D only its measure, the
+comparison's words ("on 2030", "over the same period in 2030", "year-on-year"), then ", or" and
+the percent P (with at most an article before it and a noun of change after it), whose own sign
+agrees with the noun's; or "from" a few words, ", when" a few words and a verb of a level, and
+the base Y, a level of D's measure. Nothing but the comparison's words follows to the clause's
+end.
+
+The level X is the figure the sentence before is about: the one level of D's measure in the
+nearest sentence before with any (:data:`LOOK_BACK`), a sentence that tells only the change of
+that level ("Over the year the fall came to 6.4%, or GBP3.22bn": no level) passed over; two
+levels there, or none, leave the pronoun open and nothing is drafted. A count said as "persons"
+or "people" counts the people of the level's count ("visitors", "tourists", "passengers").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import tied
+from aktobe_facts.text.draftfigures import (
+    DraftRelation,
+    Figure,
+    Sentence,
+    between,
+    is_percent,
+    quote,
+    same_measure,
+)
+from aktobe_facts.text.lazypatterns import lazy
+from aktobe_facts.text.levels import level
+
+_RISE = r"increase|rise|gain|growth|jump|climb|surge"
+_FALL = r"fall|drop|decline|decrease|reduction|loss|contraction"
+_NOUN = rf"an?\s+(?:[a-z]+\s+)?(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))"
+_MEASURE = r"in\s+(?:[a-z-]+\s+){0,2}value"
+"""The change's measure, between its noun and "of" or after the amount: "in export value"."""
+_OPENER = r"\W*(?:that|this|it)(?:\s*,\s*[^,.;\d]{1,60},)?\s+(?:is|was|represents|represented|marks|marked|means|meant)\s+(?:also\s+)?"
+_WHOLE = lazy(rf"^{_OPENER}{_NOUN}\s+(?:{_MEASURE}\s+)?of\s+$", re.IGNORECASE)
+"""From the sentence's start to the amount: "That is a fall in export value of "."""
+_OPENS = lazy(rf"^{_OPENER}$", re.IGNORECASE)
+_OWN_NOUN = lazy(rf"^{_NOUN}\s+of\s", re.IGNORECASE)
+"""The amount's own words, where its phrase holds the noun of change: "an increase of 214,711"."""
+_COMPARED = (
+    r"(?:(?:on|over|from|against|compared\s+(?:to|with)|than)\s+(?:the\s+)?"
+    r"(?:§|(?:same|corresponding)\s+(?:period|months?|quarter|half|year)(?:\s+(?:of|in)\s+§)?|"
+    r"(?:previous|prior)\s+(?:period|month|quarter|half|year)|a\s+year\s+(?:earlier|before|ago)|"
+    r"last\s+year)|year-on-year|y/y|yoy)"
+)
+_PEOPLE = frozenset({"persons", "people", "individuals"})
+_TO_PERCENT = lazy(
+    rf"^\s*(?:{_MEASURE}\s*)?(?:{_COMPARED}\s*)?,?\s*or(?:\s+an?)?\s*$",
+    re.IGNORECASE,
+)
+"""From the amount to its percent: " on §, or ", " persons or a "."""
+_PERCENT_TAIL = lazy(
+    rf"^\s*(?:(?:{_RISE}|{_FALL}|increase|decrease)\s*)?(?:{_COMPARED}\s*)?(?:[,.;:]|$)",
+    re.IGNORECASE,
+)
+"""After the percent to its clause's end: its noun of change and the comparison's words."""
+_TO_BASE = lazy(
+    rf"^\s*(?:{_MEASURE}\s+)?from\s+(?:the\s+)?[^,;.\d%()]{{0,40}}?,\s*when\s+"
+    r"(?:[a-z]+\s+){1,3}?(?:stood\s+at|was|were|amounted\s+to|totall?ed|reached|came\s+to)\s*$",
+    re.IGNORECASE,
+)
+"""From the amount to its base: " in deposit value from the peak of §, when deposits stood at "."""
+_BASE_TAIL = lazy(r"^\s*(?:§\s*)?(?:[,.;:]|$)")
+_CHANGE_TOLD = lazy(
+    rf"\b(?:{_RISE}|{_FALL}|increase|decrease|change)s?\s+(?:came\s+to|was|were|amounted\s+to|"
+    r"totall?ed|reached|stood\s+at)\b",
+    re.IGNORECASE,
+)
+"""Before a figure in its sentence: the figure tells a change, no level ("the fall came to")."""
+_PEOPLE_COUNTED = frozenset(
+    {
+        "visitors",
+        "tourists",
+        "passengers",
+        "arrivals",
+        "travellers",
+        "travelers",
+        "guests",
+        "residents",
+        "workers",
+        "migrants",
+        "pilgrims",
+        "students",
+        "people",
+        "persons",
+    }
+)
+LOOK_BACK = 3
+"""Sentences before read for the level the pronoun names."""
+
+
+def relations(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The changes of the article's sentences that open on a pronoun and a noun of change."""
+    pairs = [set(tied(r)) for r in drafted]
+    found: list[DraftRelation] = []
+    for k in range(len(sentences)):
+        made = _change(text, sentences, k)
+        if made is None:
+            continue
+        ids = {v for key, v in made.fields.items() if key != "direction"}
+        if any(len(ids & p) >= 2 for p in pairs):
+            continue  # two of its figures tied already: "up P, or D" drafted by its own rule
+        found.append(made)
+    return found
+
+
+def _change(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation | None:
+    sentence = sentences[k]
+    if len(sentence.figures) < 2:
+        return None
+    d, second = sentence.figures[0], sentence.figures[1]
+    sign = _opening_sign(text, sentence, d)
+    stated = d.phrase.stated
+    if sign is None or stated.qualifier is not None or stated.is_range:
+        return None
+    if stated.negative and stated.direction is None:
+        return None  # "That is a fall of -459 million": a sign of its own
+    if stated.direction is not None and (stated.direction == "down") != (sign == "fall"):
+        return None
+    x = _level_before(text, sentences, k, d)
+    if x is None:
+        return None
+    fields: dict[str, str | list[str] | bool] = {"amount": d.id, "current": x.id}
+    gap = between(text, d.phrase.outer_end, second.phrase.start, sentence.periods)
+    if is_percent(second) and _TO_PERCENT.match(_past_noun(gap, d)):
+        if not _percent_fits(text, sentence, second, sign):
+            return None
+        fields["percent"] = second.id
+    elif _TO_BASE.match(_past_noun(gap, d)) and _base_fits(text, sentence, second, d):
+        return _difference(text, d, x, second, sign)
+    else:
+        return None
+    if sign == "fall":
+        fields["direction"] = "fall"
+    return DraftRelation("", "change", fields, quote(text, d, second))
+
+
+def _difference(text: str, d: Figure, x: Figure, y: Figure, sign: str) -> DraftRelation:
+    """The amount of change as the gap between the level and the base it is counted from: X − Y,
+    or Y − X for a fall whose amount the words print unsigned ("a fall in value of D")."""
+    if sign == "fall" and not d.phrase.stated.negative:
+        minuend, subtrahend = y, x
+    else:
+        minuend, subtrahend = x, y  # "a fall of D" reads D below zero: X − Y
+    fields: dict[str, str | list[str] | bool] = {
+        "result": d.id,
+        "minuend": minuend.id,
+        "subtrahend": subtrahend.id,
+    }
+    return DraftRelation("", "difference", fields, quote(text, d, y))
+
+
+def _opening_sign(text: str, sentence: Sentence, d: Figure) -> str | None:
+    """ "rise" or "fall" where the sentence opens on a pronoun and a noun of change before its
+    first figure, else None."""
+    head = text[sentence.span[0] : d.phrase.start]
+    whole = _WHOLE.match(head)
+    if whole is None and _OPENS.match(head) is not None:
+        whole = _OWN_NOUN.match(d.phrase.value)
+    if whole is None:
+        return None
+    return "fall" if whole.group("fall") else "rise"
+
+
+def _past_noun(gap: str, d: Figure) -> str:
+    """The words after the amount without the noun its count counts ("214,711 persons or")."""
+    noun = (d.noun or "").lower()
+    bare = gap.lstrip()
+    if noun and re.match(rf"{re.escape(noun)}\b", bare):
+        return " " + bare[len(noun) :]
+    return gap
+
+
+def _percent_fits(text: str, sentence: Sentence, p: Figure, sign: str) -> bool:
+    """The percent is plain, its own sign agrees with the noun's, and only its noun of change
+    and the comparison's words follow it in its clause."""
+    stated = p.phrase.stated
+    if stated.qualifier is not None or stated.is_range or stated.value > 100:
+        return False
+    if stated.negative and sign != "fall":
+        return False
+    if stated.direction is not None and (stated.direction == "down") != (sign == "fall"):
+        return False
+    tail = between(text, p.phrase.outer_end, sentence.span[1], sentence.periods)
+    return _PERCENT_TAIL.match(tail) is not None
+
+
+def _base_fits(text: str, sentence: Sentence, y: Figure, d: Figure) -> bool:
+    """The base is a plain level of the amount's measure, nothing after it in its clause."""
+    stated = y.phrase.stated
+    if not (_measured_as(text, y, d) and level(y.phrase)) or stated.qualifier is not None:
+        return False
+    tail = between(text, y.phrase.outer_end, sentence.span[1], sentence.periods)
+    return _BASE_TAIL.match(tail) is not None
+
+
+_COUNTED = re.compile(r"\d[\d,.]*\s+(?:total\s+)?([a-z][a-z-]+)", re.IGNORECASE)
+"""A count's digits and the word it counts, "total" passed over ("1,314,875 total visitors")."""
+
+
+def _counted(text: str, figure: Figure) -> str | None:
+    """What a count counts: the word after its digits, in its phrase ("an increase of 214,711
+    persons") or right after it."""
+    found = _COUNTED.search(text, figure.phrase.start, figure.phrase.outer_end + 40)
+    return found.group(1).lower() if found is not None else None
+
+
+def _person(figure: Figure) -> bool:
+    """A count the reading gives the unit of people ("214,711 persons")."""
+    unit = figure.phrase.stated.unit
+    return unit is not None and unit.key == "person"
+
+
+def _measured_as(text: str, figure: Figure, d: Figure) -> bool:
+    """A figure of the amount's measure: one unit, or counts of one thing named by one word
+    ("persons" counting the people a count of visitors, tourists or passengers counts)."""
+    if figure.kind == "count" and d.kind == "count":
+        if _person(figure) or _person(d):  # "214,711 persons", read in the unit of people
+            return (_person(figure) or _counted(text, figure) in _PEOPLE_COUNTED) and (
+                _person(d) or _counted(text, d) in _PEOPLE_COUNTED
+            )
+        if figure.phrase.stated.unit is not None or d.phrase.stated.unit is not None:
+            return False
+        counted, own = _counted(text, figure), _counted(text, d)
+        if own in _PEOPLE:
+            return counted in _PEOPLE_COUNTED
+        return counted is not None and counted == own
+    return figure.kind != "count" and d.kind != "count" and same_measure(figure, d)
+
+
+def _level_before(text: str, sentences: Sequence[Sentence], k: int, d: Figure) -> Figure | None:
+    """The one level of the amount's measure in the nearest sentence before with any, a
+    sentence that tells only changes of that measure passed over."""
+    for back in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        earlier = sentences[back]
+        alike = [f for f in earlier.figures if _measured_as(text, f, d)]
+        if not alike:
+            continue
+        levels = [f for f in alike if _a_level(text, earlier, f)]
+        if not levels:
+            continue  # "Over the year the fall came to 6.4%, or GBP3.22bn": the change told
+        return levels[0] if len(levels) == 1 else None
+    return None
+
+
+def _a_level(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """The figure states a level: no word of change or sign of its own, no noun of change told
+    before it in its sentence ("the fall came to")."""
+    stated = figure.phrase.stated
+    if stated.direction is not None or stated.negative or stated.is_range:
+        return False
+    if figure.kind != "count" and not level(figure.phrase):
+        return False
+    return _CHANGE_TOLD.search(text, sentence.span[0], figure.phrase.start) is None
