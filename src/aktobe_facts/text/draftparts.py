@@ -375,7 +375,7 @@ def _lists(
             if back is not None and k == 0 and level(total.figure.phrase):
                 # "Servicing domestic debt cost A of that and external debt B": the whole is the
                 # one figure of the unit in the sentence before, the list goes on after "of that"
-                whole_before = _total_before(text, sentences[:number], total)
+                whole_before = total_before(text, sentences[:number], total)
                 if whole_before is not None and not _net(text, whole_before, named):
                     more, _ = _parts(text, figures[1:], whole_before, back.end(), False)
                     quote = text[
@@ -403,7 +403,7 @@ def _lists(
         first = next(
             (p for p in figures if p.figure.phrase.start >= start and stated_level(p.figure)), None
         )
-        named_total = _total_before(text, sentences[:number], first) if first is not None else None
+        named_total = total_before(text, sentences[:number], first) if first is not None else None
         if named_total is not None and not _net(text, named_total, named):
             parts, rest = _parts(text, figures, named_total, start, False)
             if len(parts) < 2:  # "Of these, A took X; B got Y; and C came to Z"
@@ -479,7 +479,7 @@ def _whole_of_share(figures: list[Placed], k: int) -> bool:
     return bool(shares) and any(alike(p, figures[k]) for p in before)
 
 
-def _total_before(text: str, sentences: list[list[Placed]], part: Placed) -> Placed | None:
+def total_before(text: str, sentences: list[list[Placed]], part: Placed) -> Placed | None:
     """The total "Of the total, ..." names: the one figure of the part's unit in the nearest
     sentence before that has any (at most three sentences back, in the same or the paragraph
     before), unless a figure of that unit in its paragraph before it is of another period ("FDI

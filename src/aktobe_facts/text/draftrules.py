@@ -27,6 +27,7 @@ from aktobe_facts.text import (
     draftflowcompared,
     draftflowin,
     draftheadline,
+    draftincludes,
     draftlargest,
     draftlisted,
     draftnamedtwice,
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftcoverage.relations,  # "Exports covered 43.2% of imports": the exports' share of the imports
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
+    draftincludes.relations,  # "X. That sum includes A for ... and B for ...": parts of X
     drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
     draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"
     draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."
