@@ -64,7 +64,8 @@ class Figure:
     """One stated figure of a claim: its text as written (see :func:`_norm`) and, when it carries
     a number, its unit and size (sign aside, as the text's direction words are), so that "Sh122.9
     billion" and "122.9 billion shillings", or "5.4%" and "5.4 percent", are one figure; a range
-    also by each of its ends ("PLN 3-10bn" covers "PLN 3bn" and "PLN 10bn")."""
+    also by each of its ends ("PLN 3-10bn" covers "PLN 3bn" and "PLN 10bn"). A count read in the
+    unit of people ("214,711 persons") is the count a hand file may write bare ("214,711")."""
 
     text: str
     key: Key | None = None
@@ -84,7 +85,7 @@ class Figure:
 
 def _figure(q: Quantity) -> Figure:
     def key(stated: Stated) -> Key:
-        unit = None if stated.unit is None else stated.unit.key
+        unit = None if stated.unit is None or stated.unit.key == "person" else stated.unit.key
         per = None if stated.per is None else stated.per.key
         return (unit, per, abs(stated.value))
 
