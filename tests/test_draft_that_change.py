@@ -83,6 +83,33 @@ def _moves(text: str) -> list[tuple[str, dict[str, str]]]:
                 },
             ),
         ),
+        (
+            "Savings at the island's banks slipped to GBP31bn at the end of 2031, the report"
+            " shows. Over the whole year the fall came to 3.1%, or GBP1bn.",
+            (
+                "change",
+                {
+                    "amount": "GBP1bn",
+                    "current": "GBP31bn",
+                    "percent": "3.1%",
+                    "direction": "fall",
+                },
+            ),
+        ),
+        (
+            "Savings at the island's banks rose by £0.8 billion in the second quarter of 2031,"
+            " to £61.2 billion. Because savings shrank in the autumn, however, they have fallen"
+            " by £1.4 billion (2.2 per cent) compared to the end of June 2030.",
+            (
+                "change",
+                {
+                    "amount": "fallen by £1.4 billion",
+                    "current": "£61.2 billion",
+                    "percent": "2.2 per cent",
+                    "direction": "fall",
+                },
+            ),
+        ),
     ],
 )
 def test_the_change_of_the_level_before_is_drafted(
@@ -115,6 +142,18 @@ def test_the_change_of_the_level_before_is_drafted(
         # only a change told before, no level: the pronoun names nothing the words give
         "Over the year the fall came to 3.1%, or GBP1bn. That is a fall of GBP6.2bn from the"
         " peak of June 2027, when savings stood at GBP37.2bn.",
+        # a period of its own before the change: it may be another period's
+        "Savings at the island's banks slipped to GBP31bn at the end of 2031. In 2030 the fall"
+        " came to 3.1%, or GBP1bn.",
+        # the amount's words go on to another thing
+        "Savings at the island's banks slipped to GBP31bn at the end of 2031. Over the year the"
+        " fall came to 3.1%, or GBP1bn in company deposits.",
+        # the percent's words go on to a whole of its own
+        "Savings at the island's banks rose to £61.2 billion in 2031. However, they have fallen"
+        " by £1.4 billion (2.2 per cent of all deposits) since 2029.",
+        # two levels before: "they" may be either
+        "Savings rose to £61.2 billion and loans to £40.1 billion in 2031. However, they have"
+        " fallen by £1.4 billion (2.2 per cent) compared to the end of June 2030.",
         # no pronoun: the sentence names its own subject
         "Wool exports came to DKK 3.1 billion in 2031. Cotton saw a fall of DKK 290 million on"
         " 2030, or 8.6 percent.",

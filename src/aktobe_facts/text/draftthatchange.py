@@ -43,6 +43,7 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.sentences import clause_start
 
 _RISE = r"increase|rise|gain|growth|jump|climb|surge"
 _FALL = r"fall|drop|decline|decrease|reduction|loss|contraction"
@@ -57,7 +58,7 @@ _OWN_NOUN = lazy(rf"^{_NOUN}\s+of\s", re.IGNORECASE)
 """The amount's own words, where its phrase holds the noun of change: "an increase of 214,711"."""
 _COMPARED = (
     r"(?:(?:on|over|from|against|compared\s+(?:to|with)|than)\s+(?:the\s+)?"
-    r"(?:§|(?:same|corresponding)\s+(?:period|months?|quarter|half|year)(?:\s+(?:of|in)\s+§)?|"
+    r"(?:(?:end\s+of\s+(?:the\s+)?)?§|(?:same|corresponding)\s+(?:period|months?|quarter|half|year)(?:\s+(?:of|in)\s+§)?|"
     r"(?:previous|prior)\s+(?:period|month|quarter|half|year)|a\s+year\s+(?:earlier|before|ago)|"
     r"last\s+year)|year-on-year|y/y|yoy)"
 )
@@ -68,7 +69,7 @@ _TO_PERCENT = lazy(
 )
 """From the amount to its percent: " on §, or ", " persons or a "."""
 _PERCENT_TAIL = lazy(
-    rf"^\s*(?:(?:{_RISE}|{_FALL}|increase|decrease)\s*)?(?:{_COMPARED}\s*)?(?:[,.;:]|$)",
+    rf"^\s*\)?\s*(?:(?:{_RISE}|{_FALL}|increase|decrease)\s*)?(?:{_COMPARED}\s*)?(?:[,.;:]|$)",
     re.IGNORECASE,
 )
 """After the percent to its clause's end: its noun of change and the comparison's words."""
@@ -79,6 +80,26 @@ _TO_BASE = lazy(
 )
 """From the amount to its base: " in deposit value from the peak of §, when deposits stood at "."""
 _BASE_TAIL = lazy(r"^\s*(?:§\s*)?(?:[,.;:]|$)")
+_PRONOUN_MOVED = lazy(r"\W*(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?", re.IGNORECASE)
+"""The clause before a pronoun's move: "they have", "It"."""
+_MOVE_VERB = lazy(
+    r"(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|slipped|risen|rose|grown|grew|"
+    r"increased|climbed|gained)\s+by\s",
+    re.IGNORECASE,
+)
+"""A move's verb and "by" at the start of its amount: "fallen by £2.9 billion"."""
+_BRACKET_OR = lazy(r"\s*(?:\(|,?\s*or)\s*")
+"""Between a move's amount and its percent: a bracket, or ", or"."""
+_NOUN_CAME_TO = lazy(
+    rf"\W*(?:(?:over|for|in|during)\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year|quarter|half|"
+    rf"month|period)\s*,?\s*)?the\s+(?:(?P<rise>{_RISE}|increase)|(?P<fall>{_FALL}))\s+"
+    r"(?:came\s+to|was|amounted\s+to|totall?ed|reached)\s+",
+    re.IGNORECASE,
+)
+"""From a sentence's start to the percent: "Over the whole year the fall came to"."""
+_OR = lazy(r"\s*,?\s*or\s*")
+_AMOUNT_TAIL = lazy(rf"^\s*(?:{_COMPARED}\s*)?(?:[.;:]|$)", re.IGNORECASE)
+"""After the amount to the sentence's end: only the comparison's words."""
 _CHANGE_TOLD = lazy(
     rf"\b(?:{_RISE}|{_FALL}|increase|decrease|change)s?\s+(?:came\s+to|was|were|amounted\s+to|"
     r"totall?ed|reached|stood\s+at)\b",
@@ -128,6 +149,9 @@ def _change(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation |
     sentence = sentences[k]
     if len(sentence.figures) < 2:
         return None
+    told = _moved(text, sentences, k) or _noun_came_to(text, sentences, k)
+    if told is not None:
+        return told
     d, second = sentence.figures[0], sentence.figures[1]
     sign = _opening_sign(text, sentence, d)
     stated = d.phrase.stated
@@ -153,6 +177,62 @@ def _change(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation |
     if sign == "fall":
         fields["direction"] = "fall"
     return DraftRelation("", "change", fields, quote(text, d, second))
+
+
+def _moved(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation | None:
+    """ "..., they have fallen by D (P) compared to ...", "It rose by D, or P, on 2030": a
+    pronoun's move, its amount and percent, of the level before."""
+    sentence = sentences[k]
+    d, p = sentence.figures[0], sentence.figures[1]
+    start = clause_start(text, sentence.span[0], d.phrase.start)
+    if _PRONOUN_MOVED.fullmatch(text, start, d.phrase.start) is None or _dated(sentence, start, d):
+        return None
+    stated = d.phrase.stated
+    if _MOVE_VERB.match(d.phrase.value) is None or stated.direction is None:
+        return None
+    if stated.qualifier is not None or stated.is_range or not is_percent(p):
+        return None
+    sign = "fall" if stated.direction == "down" else "rise"
+    gap = _past_noun(between(text, d.phrase.outer_end, p.phrase.start, sentence.periods), d)
+    if _BRACKET_OR.fullmatch(gap) is None or not _percent_fits(text, sentence, p, sign):
+        return None
+    x = _level_before(text, sentences, k, d)
+    return None if x is None else _made(text, d, x, p, sign)
+
+
+def _noun_came_to(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation | None:
+    """ "Over the year the fall came to P, or D": a noun of change, its percent and amount, of the
+    level before."""
+    sentence = sentences[k]
+    p, d = sentence.figures[0], sentence.figures[1]
+    said = _NOUN_CAME_TO.fullmatch(text, sentence.span[0], p.phrase.start)
+    if said is None or _dated(sentence, sentence.span[0], p) or not is_percent(p):
+        return None
+    sign = "fall" if said.group("fall") else "rise"
+    stated = d.phrase.stated
+    plain = stated.direction is None and not stated.negative and stated.qualifier is None
+    if not plain or stated.is_range or d.kind == "share" or not _percent_fits_alone(p, sign):
+        return None
+    if _OR.fullmatch(between(text, p.phrase.outer_end, d.phrase.start, sentence.periods)) is None:
+        return None
+    tail = between(text, d.phrase.outer_end, sentence.span[1], sentence.periods)
+    if _AMOUNT_TAIL.match(_past_noun(tail, d)) is None:
+        return None
+    x = _level_before(text, sentences, k, d)
+    return None if x is None else _made(text, d, x, p, sign)
+
+
+def _made(text: str, d: Figure, x: Figure, p: Figure, sign: str) -> DraftRelation:
+    fields: dict[str, str | list[str] | bool] = {"amount": d.id, "current": x.id, "percent": p.id}
+    if sign == "fall":
+        fields["direction"] = "fall"
+    return DraftRelation("", "change", fields, quote(text, d, p))
+
+
+def _dated(sentence: Sentence, start: int, figure: Figure) -> bool:
+    """A period named in the clause before the figure: the change may be of another period than
+    the level before ("In 2030 the fall came to ...")."""
+    return any(start <= n.start < figure.phrase.start for n in sentence.periods)
 
 
 def _difference(text: str, d: Figure, x: Figure, y: Figure, sign: str) -> DraftRelation:
@@ -203,6 +283,16 @@ def _percent_fits(text: str, sentence: Sentence, p: Figure, sign: str) -> bool:
         return False
     tail = between(text, p.phrase.outer_end, sentence.span[1], sentence.periods)
     return _PERCENT_TAIL.match(tail) is not None
+
+
+def _percent_fits_alone(p: Figure, sign: str) -> bool:
+    """The percent is plain, its own sign agreeing with the noun's."""
+    stated = p.phrase.stated
+    if stated.qualifier is not None or stated.is_range or stated.value > 100:
+        return False
+    if stated.negative and sign != "fall":
+        return False
+    return stated.direction is None or (stated.direction == "down") == (sign == "fall")
 
 
 def _base_fits(text: str, sentence: Sentence, y: Figure, d: Figure) -> bool:
