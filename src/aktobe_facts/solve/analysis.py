@@ -16,6 +16,8 @@ that check does not already see, and is left to it. In every other component:
 
 from __future__ import annotations
 
+import math
+
 import msgspec
 from msgspec import Struct, field
 
@@ -75,17 +77,20 @@ def analyse_compiled(compiled: Compiled) -> Analysis:
     for component in system.components():
         if compiled.within_one_check(labels(system, component)):
             continue
-        key = _key(system, component, scopes, decide.steps_left)
-        done = _DONE.get(key)
+        key = _key(system, component, scopes)
+        done = _taken(key, decide.steps_left)
         if done is None:
             steps, calls = decide.steps_left, decide.solver_calls
+            decide.watch()
             done = _analysed(compiled, decide, component)
             done = msgspec.structs.replace(
-                done, steps=steps - decide.steps_left, calls=decide.solver_calls - calls
+                done,
+                steps=steps - decide.steps_left,
+                calls=decide.solver_calls - calls,
+                made_at=steps,
+                above=_above(decide, steps),
             )
-            if len(_DONE) >= MAX_REMEMBERED:
-                _DONE.clear()
-            _DONE[key] = done
+            _remember(key, done)
         else:  # the same component met before: its budget is spent as it was then
             decide.steps_left -= done.steps
             decide.solver_calls += done.calls
@@ -110,6 +115,8 @@ class _Component(Struct, frozen=True):
     undecided: frozenset[int] | None = None
     steps: int = 0  # the solver's steps it took
     calls: int = 0  # the solver's calls it made
+    made_at: int = 0  # the solver's steps left for the file when it was made
+    above: float | None = None  # it is the same with any steps left above this (None: made_at only)
 
 
 MAX_REMEMBERED = 4_096
@@ -117,15 +124,49 @@ MAX_REMEMBERED = 4_096
 each figure it reads the other way (:mod:`aktobe_facts.checks.separators`): every component but
 the figure's own is the same as before, so its analysis is taken, not made again (a long article
 of figures in two number styles: twenty analyses of the whole file were most of its check)."""
-_DONE: dict[tuple[object, ...], _Component] = {}
+_DONE: dict[tuple[object, ...], list[_Component]] = {}
+_kept = [0]  # the analyses _DONE holds
+
+
+def _taken(key: tuple[object, ...], steps: int) -> _Component | None:
+    """The analysis of a component met before with ``steps`` left for the file: one made with
+    as many, or one the budget did not bear on at any number above its bound
+    (:func:`_above`)."""
+    for done in _DONE.get(key, ()):
+        if done.made_at == steps or (done.above is not None and steps > done.above):
+            return done
+    return None
+
+
+def _remember(key: tuple[object, ...], done: _Component) -> None:
+    if _kept[0] >= MAX_REMEMBERED:
+        _DONE.clear()
+        _kept[0] = 0
+    _DONE.setdefault(key, []).append(done)
+    _kept[0] += 1
+
+
+def _above(decide: Decider, steps: int) -> float | None:
+    """The steps left above which an analysis begun with ``steps`` left comes out the same.
+    The budget bears on an analysis only where the solver is asked: it is asked while steps are
+    left, else the answer is unknown. An analysis that asked it with ``lowest`` left at the
+    least is the same begun with any number left above ``steps - lowest`` (each ask then finds
+    steps left, and the solver spends the same steps); one that never asked it, with any
+    number; one that went without it for want of steps or seconds, only with ``steps``."""
+    if decide.refused:
+        return None
+    if decide.lowest is None:
+        return -math.inf
+    return steps - decide.lowest
 
 
 def _key(
-    system: System, component: frozenset[int], scopes: tuple[frozenset[str], ...], steps: int
+    system: System, component: frozenset[int], scopes: tuple[frozenset[str], ...]
 ) -> tuple[object, ...]:
-    """All that the analysis of ``component`` reads: its items (numbered as in the system) with
-    their figures and constraints, the hard domains of their variables, the checks' scopes and
-    the solver's steps left; a component equal in all of them is analysed the same."""
+    """All that the analysis of ``component`` reads but the solver's steps left (the entries
+    under a key say for which steps left each holds): its items (numbered as in the system)
+    with their figures and constraints, the hard domains of their variables and the checks'
+    scopes; a component equal in all of them is analysed the same."""
     items = tuple(sorted(component))
     content = tuple(
         system.figure(i) if system.is_figure(i) else system.constraint(i) for i in items
@@ -133,7 +174,7 @@ def _key(
     hard = tuple(
         sorted((n, system.hard[n]) for n in system.variables_of(items) if n in system.hard)
     )
-    return (items, content, hard, scopes, steps)
+    return (items, content, hard, scopes)
 
 
 def _analysed(compiled: Compiled, decide: Decider, component: frozenset[int]) -> _Component:

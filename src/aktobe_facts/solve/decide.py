@@ -74,6 +74,21 @@ class Decider:
         self.solver_calls = 0
         self.solver_left = solver_seconds
         self.steps_left = solver_steps
+        # how the budget bore on the answers since :meth:`watch`: the fewest steps left when the
+        # solver was asked, and whether it was not asked for want of steps or seconds
+        self.lowest: int | None = None
+        self.refused = False
+
+    def watch(self) -> None:
+        """Start noting how the budget bears on the answers (:attr:`lowest`, :attr:`refused`)."""
+        self.lowest = None
+        self.refused = False
+
+    def noted(self, other: Decider) -> None:
+        """Take in what ``other`` (a decider made with this one's budget left) noted."""
+        if other.lowest is not None:
+            self.lowest = other.lowest if self.lowest is None else min(self.lowest, other.lowest)
+        self.refused = self.refused or other.refused
 
     def __call__(self, items: Iterable[int]) -> Verdict:
         key = frozenset(items)
@@ -103,8 +118,12 @@ class Decider:
         values = search(network, dom)
         if values is not None:
             return Verdict("consistent", "witness", witness=values, boxes=dom)
-        if not (solver and self.use_solver) or self.solver_left <= 0 or self.steps_left <= 0:
+        if not (solver and self.use_solver):
             return Verdict("unknown", "none", boxes=dom)
+        if self.solver_left <= 0 or self.steps_left <= 0:
+            self.refused = True
+            return Verdict("unknown", "none", boxes=dom)
+        self.lowest = self.steps_left if self.lowest is None else min(self.lowest, self.steps_left)
         started = time.perf_counter()
         try:
             return self._solver(network, dom)

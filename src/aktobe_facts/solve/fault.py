@@ -116,6 +116,8 @@ def faults(
         )
         decide.solver_left = min(decide.solver_left, floored.solver_left)
         decide.steps_left = min(decide.steps_left, floored.steps_left)
+        if floored is not decide:
+            decide.noted(floored)
     return found
 
 

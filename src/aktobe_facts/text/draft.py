@@ -22,6 +22,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 import msgspec
@@ -210,8 +212,8 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     )
     if index_economy(found.phrases):  # its "increased by 141.2 percent" may be an index
         claims = [msgspec.structs.replace(c, means=None) for c in claims]
-    folded = Folded(text)
-    claims, subject_notes = distinct([_placed_first(text, folded, c) for c in claims])
+    placed_at = lru_cache(maxsize=None)(Folded(text).first)  # copies of a passage ask alike
+    claims, subject_notes = distinct([_placed_first(text, placed_at, c) for c in claims])
     claims = bounded(claims)  # a file may convert into at most 20 currencies
     made_relations, notes = article_relations(text, drafted)
     notes = open_notes + subject_notes + notes
@@ -300,13 +302,13 @@ def _signed(text: str, sentence: Span, phrase: Phrase) -> Phrase:
         return phrase
 
 
-def _placed_first(text: str, folded: Folded, claim: DraftClaim) -> DraftClaim:
+def _placed_first(text: str, first: _First, claim: DraftClaim) -> DraftClaim:
     """The claim with a quote that occurs first where the claim stands: a check places a claim at
     the first place its quote occurs, so "5.4 percent of the GDP" said twice would place the
     second claim on the first and leave its own number uncovered. The quote takes in more words
     before it (into the sentence before if it must), then after it, until it does."""
     begin, end = claim.at
-    if claim.remainder or begin >= end or _first(text, folded, begin, end) == begin:
+    if claim.remainder or begin >= end or _first(text, first, begin, end) == begin:
         return claim
     lo, hi = 0, len(text)
     for _ in range(MAX_WIDENING):
@@ -318,7 +320,7 @@ def _placed_first(text: str, folded: Folded, claim: DraftClaim) -> DraftClaim:
             end = hi if after < 0 else after
         else:
             break
-        if _first(text, folded, begin, end) == begin:
+        if _first(text, first, begin, end) == begin:
             return msgspec.structs.replace(
                 claim, quote=" ".join(text[begin:end].split()), at=(begin, end)
             )
@@ -329,11 +331,16 @@ MAX_WIDENING = 40
 """Words a quote takes in at most to occur first where its claim stands."""
 
 
-def _first(text: str, folded: Folded, begin: int, end: int) -> int:
+_First = Callable[[str], int | None]
+"""Where a quote first occurs in the article (:meth:`Folded.first`), each quote searched once: a
+passage the article repeats widens its claims' quotes through the same words each time."""
+
+
+def _first(text: str, first: _First, begin: int, end: int) -> int:
     """Where the words of ``text[begin:end]`` first occur in ``text`` as the checks find a quote
     (case, spaces and quotation marks folded: "Over the past ten years" occurs first where "over
     the past ten years" does, if that comes first)."""
-    found = folded.first(" ".join(text[begin:end].split()))
+    found = first(" ".join(text[begin:end].split()))
     return -1 if found is None else found
 
 

@@ -55,6 +55,25 @@ class Article(Struct, frozen=True):
         return _groups(self.figures, lambda p: p.paragraph)
 
 
+def in_sentence(article: Article, index: int) -> list[Placed]:
+    """The figures of the article's sentence ``index``, in order: what ``[p for p in
+    article.figures if p.sentence_index == index]`` gives, from an index made once per article
+    (the rules ask it for each figure: a long article's figures were gone through each time)."""
+    kept = _BY_SENTENCE.get(id(article))
+    if kept is None or kept[0] is not article:
+        if len(_BY_SENTENCE) >= _KEPT_ARTICLES:
+            _BY_SENTENCE.clear()
+        kept = (article, _groups(article.figures, lambda p: p.sentence_index))
+        _BY_SENTENCE[id(article)] = kept
+    return list(kept[1].get(index, ()))
+
+
+_KEPT_ARTICLES = 4
+_BY_SENTENCE: dict[int, tuple[Article, dict[int, list[Placed]]]] = {}
+"""The figures of each sentence, by the article's identity (the article kept with them, so that
+an identity is never taken for a later article's)."""
+
+
 def _groups(figures: tuple[Placed, ...], key: Callable[[Placed], int]) -> dict[int, list[Placed]]:
     groups: dict[int, list[Placed]] = {}
     for placed in figures:

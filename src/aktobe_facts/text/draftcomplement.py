@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import msgspec
 
 from aktobe_facts.text.datelines import MONTH_NAMES
-from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftarticle import Article, Placed, in_sentence, tied
 from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -198,7 +198,7 @@ def _candidate(article: Article, placed: Placed, *, left_out: bool = True) -> bo
         return False  # a change or growth ("fell by €1.1bn"), a share: no level
     if not stated_level(placed.figure) or compared(article.text, placed):
         return False
-    own = [p for p in article.figures if p.sentence_index == placed.sentence_index]
+    own = in_sentence(article, placed.sentence_index)
     if is_earlier(article.text, own, placed.index):
         return False  # "to non-EU countries $3.6 billion a year earlier": last year's part
     if _SIGNED.search(

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.datelines import MONTH_NAMES
-from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftarticle import Article, Placed, in_sentence, tied
 from aktobe_facts.text.draftearlier import earlier_values
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
@@ -125,7 +125,7 @@ def _alone_compared(article: Article, growth: Figure, current: Placed, clause: s
         theirs = read_time(text[current.sentence[0] : current.sentence[1]]).months
         if ours is None or ours != theirs:
             return False
-    beside = [p.figure for p in article.figures if p.sentence_index == current.sentence_index]
+    beside = [p.figure for p in in_sentence(article, current.sentence_index)]
     if any(f.kind == "growth" and f.id != growth.id for f in beside):
         return False
     levels = [f for f in beside if is_measure(f) and same_measure(current.figure, f)]

@@ -208,12 +208,18 @@ def untied_pairs(
     """Each figure of a sentence (its sentence's figures and its place) that is ``same`` as the
     next one (by default a level of its unit or a count of the same thing:
     :mod:`aktobe_facts.text.draftcounts`), where no relation drafted before ties the two."""
-    pairs = [set(tied(r)) for r in drafted]
+    ties: dict[str, set[int]] = {}  # each claim's relations, by number: one look per pair
+    for n, r in enumerate(drafted):
+        for claim in tied(r):
+            ties.setdefault(claim, set()).add(n)
     for figures in article.sentences():
         for k in range(len(figures) - 1):
             a, b = figures[k], figures[k + 1]
-            if same(a, b) and not any({a.figure.id, b.figure.id} <= p for p in pairs):
+            if same(a, b) and not ties.get(a.figure.id, _NONE) & ties.get(b.figure.id, _NONE):
                 yield figures, k
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:

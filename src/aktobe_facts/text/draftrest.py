@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.datelines import MONTH_NAMES
-from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftarticle import Article, Placed, in_sentence, tied
 from aktobe_facts.text.draftcomplement import (
     another_owner,
     candidate,
@@ -122,14 +122,14 @@ def _levels_of(article: Article, placed: Placed) -> list[Placed]:
     """The levels of a figure's sentence, the figure among them."""
     return [
         p
-        for p in article.figures
-        if p.sentence_index == placed.sentence_index and (p is placed or stated_level(p.figure))
+        for p in in_sentence(article, placed.sentence_index)
+        if p is placed or stated_level(p.figure)
     ]
 
 
 def _clause(article: Article, placed: Placed) -> str:
     """A figure's words up to the first break after it (a whole's own words)."""
-    own = [p for p in article.figures if p.sentence_index == placed.sentence_index]
+    own = in_sentence(article, placed.sentence_index)
     k = own.index(placed)
     end = own[k + 1].figure.phrase.start if k + 1 < len(own) else placed.sentence[1]
     phrase = placed.figure.phrase

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftarticle import Article, Placed, in_sentence
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, roles
 
@@ -178,7 +178,7 @@ def _part_members(
     figure = placed.get(part)
     if figure is None:
         return frozenset()
-    own = [p for p in article.figures if p.sentence_index == figure.sentence_index]
+    own = in_sentence(article, figure.sentence_index)
     k = own.index(figure)
     start = own[k - 1].figure.phrase.outer_end if k > 0 else figure.sentence[0]
     words = article.text[start : figure.figure.phrase.start]

@@ -12,7 +12,7 @@ write and the draft misses (docs/corpus.md, the eleventh session).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from aktobe_facts.reading.periods import Period
 from aktobe_facts.text.draftarticle import Article
@@ -37,34 +37,50 @@ their spans; the rank keeps these last)."""
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     made: list[Suggestion] = []
-    for i, a in enumerate(known):
-        for b in known[i + 1 :]:
-            pa, pb = a.span, b.span
-            if pa is None or pb is None or pa.key == pb.key or not _near(a, b):
-                continue
-            if a.subject and b.subject and not a.subject & b.subject:
-                continue
-            if _inside(pa, pb):
-                part, whole = a, b
-            elif _inside(pb, pa):
-                part, whole = b, a
-            else:
-                continue
-            if not comparable(a, b) or not _smaller(part, whole) or _month_named(whole):
-                continue
-            if planned(whole) or planned(part) or _two_flows(a, b):
-                continue
-            if _compared(article, part) or _change(article, part) or _change(article, whole):
-                continue
-            if rate(article, part) or rate(article, whole) or _other_balance(article, part, whole):
-                continue
-            relation = part_of(article, whole, part)
-            why = (
-                f"{shown(part)} of {part.period} may be a part of {shown(whole)} of "
-                f"{whole.period}: both {measure_words(whole)}, the one period inside the other"
-            )
-            made.append(Suggestion(relation, why, WITHIN))
+    for a, b in _near_pairs(known):
+        pa, pb = a.span, b.span
+        if pa is None or pb is None or pa.key == pb.key or not _near(a, b):
+            continue
+        if a.subject and b.subject and not a.subject & b.subject:
+            continue
+        if _inside(pa, pb):
+            part, whole = a, b
+        elif _inside(pb, pa):
+            part, whole = b, a
+        else:
+            continue
+        if not comparable(a, b) or not _smaller(part, whole) or _month_named(whole):
+            continue
+        if planned(whole) or planned(part) or _two_flows(a, b):
+            continue
+        if _compared(article, part) or _change(article, part) or _change(article, whole):
+            continue
+        if rate(article, part) or rate(article, whole) or _other_balance(article, part, whole):
+            continue
+        relation = part_of(article, whole, part)
+        why = (
+            f"{shown(part)} of {part.period} may be a part of {shown(whole)} of "
+            f"{whole.period}: both {measure_words(whole)}, the one period inside the other"
+        )
+        made.append(Suggestion(relation, why, WITHIN))
     return made
+
+
+def _near_pairs(known: Sequence[Known]) -> Iterator[tuple[Known, Known]]:
+    """Each two figures :func:`_near` each other (one paragraph, or sentences next to each
+    other), in the order of every pair (the earlier figure first, then the later by place):
+    looked up by paragraph and sentence, not by going through every pair of a long article."""
+    by_paragraph: dict[int, list[int]] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for n, k in enumerate(known):
+        by_paragraph.setdefault(k.placed.paragraph, []).append(n)
+        by_sentence.setdefault(k.placed.sentence_index, []).append(n)
+    for i, a in enumerate(known):
+        near = set(by_paragraph[a.placed.paragraph])
+        for s in range(a.placed.sentence_index - 1, a.placed.sentence_index + 2):
+            near.update(by_sentence.get(s, ()))
+        for j in sorted(n for n in near if n > i):
+            yield a, known[j]
 
 
 def _month_named(whole: Known) -> bool:
