@@ -59,19 +59,36 @@ def in_sentence(article: Article, index: int) -> list[Placed]:
     """The figures of the article's sentence ``index``, in order: what ``[p for p in
     article.figures if p.sentence_index == index]`` gives, from an index made once per article
     (the rules ask it for each figure: a long article's figures were gone through each time)."""
-    kept = _BY_SENTENCE.get(id(article))
-    if kept is None or kept[0] is not article:
-        if len(_BY_SENTENCE) >= _KEPT_ARTICLES:
-            _BY_SENTENCE.clear()
-        kept = (article, _groups(article.figures, lambda p: p.sentence_index))
-        _BY_SENTENCE[id(article)] = kept
-    return list(kept[1].get(index, ()))
+    return list(_indexed(article)[0].get(index, ()))
 
 
+def in_paragraphs(article: Article, first: int, last: int) -> list[Placed]:
+    """The figures of the article's paragraphs ``first`` to ``last``, in order: what ``[p for p
+    in article.figures if first <= p.paragraph <= last]`` gives (the figures come in the order
+    of their sentences, so of their paragraphs), from an index made once per article."""
+    by_paragraph = _indexed(article)[1]
+    return [p for n in range(first, last + 1) for p in by_paragraph.get(n, ())]
+
+
+_Index = tuple[dict[int, list[Placed]], dict[int, list[Placed]]]
 _KEPT_ARTICLES = 4
-_BY_SENTENCE: dict[int, tuple[Article, dict[int, list[Placed]]]] = {}
-"""The figures of each sentence, by the article's identity (the article kept with them, so that
-an identity is never taken for a later article's)."""
+_INDEXED: dict[int, tuple[Article, _Index]] = {}
+"""The figures of each sentence and of each paragraph, by the article's identity (the article
+kept with them, so that an identity is never taken for a later article's)."""
+
+
+def _indexed(article: Article) -> _Index:
+    kept = _INDEXED.get(id(article))
+    if kept is None or kept[0] is not article:
+        if len(_INDEXED) >= _KEPT_ARTICLES:
+            _INDEXED.clear()
+        index = (
+            _groups(article.figures, lambda p: p.sentence_index),
+            _groups(article.figures, lambda p: p.paragraph),
+        )
+        kept = (article, index)
+        _INDEXED[id(article)] = kept
+    return kept[1]
 
 
 def _groups(figures: tuple[Placed, ...], key: Callable[[Placed], int]) -> dict[int, list[Placed]]:

@@ -315,10 +315,15 @@ def _whole(
     if not flow and any(p.figure.kind != "count" for p in parts):
         return None  # a money figure of no flow: "non-EU debt", "EU funds"
     first, last = parts[0], parts[-1]
+    # a whole is looked for within PARAGRAPHS before the first part or after the last (its
+    # sentence's figures with it): the figures outside those paragraphs are never read
+    lo = min(first.paragraph, last.paragraph) - PARAGRAPHS
+    hi = max(first.paragraph, last.paragraph) + PARAGRAPHS
     candidates = [
         p
         for p in placed
-        if p not in parts
+        if lo <= p.paragraph <= hi
+        and p not in parts
         and read[p.figure.id].flow == flow
         and not _scoped(read[p.figure.id].sentence)
         and not (flow and _PARTNER.search(_clause_text(article, p)))

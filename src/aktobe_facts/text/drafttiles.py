@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftarticle import Article, Placed, in_paragraphs
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import Role, roles
@@ -35,9 +35,8 @@ def relations(
             continue
         near = [
             p
-            for p in article.figures
-            if p.paragraph in (whole.paragraph, whole.paragraph + 1)
-            and p is not whole
+            for p in in_paragraphs(article, whole.paragraph, whole.paragraph + 1)
+            if p is not whole
             and alike(p, whole)
             and (r := named.get(p.figure.id)) is not None
             and plain(r)

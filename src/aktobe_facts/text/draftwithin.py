@@ -74,6 +74,12 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
     named = resolved(article, named)  # "this year" as the article's own
     times = {p.figure.id: _time(p, r) for p in article.figures if (r := named.get(p.figure.id))}
     found: list[tuple[Placed, list[Placed]]] = []
+    # the figures that may be a part, found once (each whole's tests of a figure alone)
+    usable = [
+        p
+        for p in article.figures
+        if (r := named.get(p.figure.id)) is not None and plain(r) and not _to_come(article.text, p)
+    ]
     for whole in article.figures:
         role = named.get(whole.figure.id)
         if role is None or role.name not in NON_NEGATIVE or not plain(role):
@@ -85,13 +91,8 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
             continue
         same = [
             p
-            for p in article.figures
-            if p is not whole
-            and alike(p, whole)
-            and (r := named.get(p.figure.id)) is not None
-            and plain(r)
-            and one_flow(r, role)
-            and not _to_come(article.text, p)
+            for p in usable
+            if p is not whole and alike(p, whole) and one_flow(named[p.figure.id], role)
         ]
         if any(times[p.figure.id] == span for p in same):
             continue  # the whole given twice

@@ -132,6 +132,11 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     by_id = {k.id: k for k in known}
     pairs = [pair for sentence in article.read for pair in share_pairs(article.text, sentence)]
     parts = {pair.part.id for pair in pairs}
+    # the figures any share's whole may be, found once (the tests of each figure alone, in the
+    # order of those of each pair below, which keeps the rest)
+    levels = [
+        k for k in known if k.id not in parts and k.level and not planned(k) and not forecast(k)
+    ]
     made: list[Suggestion] = []
     for pair in pairs:
         share, part = by_id.get(pair.share.id), by_id.get(pair.part.id)
@@ -148,13 +153,10 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             continue  # "12.976 billion euros of imports, representing 72.5% of total exports"
         wholes = [
             k
-            for k in known
-            if k.id not in parts
-            and comparable(k, part)
+            for k in levels
+            if comparable(k, part)
             and k.placed.figure.phrase.stated.value > part.placed.figure.phrase.stated.value
             and (k.period is None or part.period is None or k.period == part.period)
-            and not planned(k)
-            and not forecast(k)
             and (words <= k.subject if words else True)
             and _of_flow(article, k, k.role, flows, words)
             and not _other_year(k.role, part.role)

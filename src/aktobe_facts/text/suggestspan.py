@@ -12,7 +12,8 @@ periods open, and the roles' months still tie them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftroles import Role
@@ -35,29 +36,42 @@ NOW = frozenset([None, "this"])
 
 def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     made: list[Suggestion] = []
-    for i, a in enumerate(known):
-        ra = a.role
-        if ra is None:
+    for a, b in _flow_pairs(known):
+        ra, rb = a.role, b.role
+        if ra is None or rb is None or not _one_flow(ra, rb) or not comparable(a, b):
             continue
-        for b in known[i + 1 :]:
-            rb = b.role
-            if rb is None or not _one_flow(ra, rb) or not comparable(a, b):
-                continue
-            held = inner(ra, rb)
-            if held is None:
-                continue
-            part, whole = (a, b) if held is ra else (b, a)
-            if part.placed.figure.phrase.stated.value >= whole.placed.figure.phrase.stated.value:
-                continue
-            if rate(article, part) or rate(article, whole):
-                continue  # "ran at an annual rate of $280 billion": no month's level
-            relation = part_of(article, whole, part)
-            why = (
-                f"{shown(part)} may be a part of {shown(whole)}: both {measure_words(whole)} of "
-                f"{ra.name}, the months the one's words name inside the other's"
-            )
-            made.append(Suggestion(relation, why, SPAN))
+        held = inner(ra, rb)
+        if held is None:
+            continue
+        part, whole = (a, b) if held is ra else (b, a)
+        if part.placed.figure.phrase.stated.value >= whole.placed.figure.phrase.stated.value:
+            continue
+        if rate(article, part) or rate(article, whole):
+            continue  # "ran at an annual rate of $280 billion": no month's level
+        relation = part_of(article, whole, part)
+        why = (
+            f"{shown(part)} may be a part of {shown(whole)}: both {measure_words(whole)} of "
+            f"{ra.name}, the months the one's words name inside the other's"
+        )
+        made.append(Suggestion(relation, why, SPAN))
     return made
+
+
+def _flow_pairs(known: Sequence[Known]) -> Iterator[tuple[Known, Known]]:
+    """Each two figures that :func:`_one_flow` may pair, in the order of every pair (each figure
+    with the later ones, in turn): levels whose roles name one flow, none a plan's or an earlier
+    figure, looked up by the flow's name, not by going through every pair of a long article."""
+    by_name: dict[str, list[int]] = {}
+    for n, k in enumerate(known):
+        role = k.role
+        if role is not None and k.level and not role.plan and not role.earlier:
+            by_name.setdefault(role.name, []).append(n)
+    for i, a in enumerate(known):
+        if a.role is None or a.role.name not in by_name:
+            continue
+        same = by_name[a.role.name]
+        for j in same[bisect_right(same, i) :]:
+            yield a, known[j]
 
 
 def _one_flow(a: Role, b: Role) -> bool:
