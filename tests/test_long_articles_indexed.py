@@ -1,0 +1,190 @@
+"""Long articles (twenty-first session, perf21): more work that grew with the square of an
+article's figures, made to grow with their number, each without changing a result. Counted,
+never timed (bench/run.py's "long" part measures the time). The sentences are ours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aktobe_facts.solve import analysis
+from aktobe_facts.solve.decide import Decider
+from aktobe_facts.solve.wiring import compile_file
+from aktobe_facts.text import draftarticle, suggestspan, suggestwithin
+from aktobe_facts.text.articlecheck import load_article
+from aktobe_facts.text.draft import draft
+from aktobe_facts.text.quotes import Folded
+
+TWO_PARTS = (
+    "Budget revenue was 40.0 billion tenge and spending was 45.0 billion tenge in 2030, so the "
+    "deficit was 5.0 billion tenge. Revenue rose 10 percent from 36.4 billion tenge in 2029.\n\n"
+    "Exports were $12.0 billion and imports were $9.0 billion in 2030, a trade surplus of "
+    "$3.0 billion. Exports rose 20 percent from $10.0 billion in 2029.\n"
+)
+
+
+def _paragraphs(count: int) -> str:
+    """An article of ``count`` paragraphs, each one figure of a month or a quarter of one flow."""
+    months = ("January", "February", "March", "April", "May", "June")
+    return "\n\n".join(
+        f"Exports of the plant number {i} were {100 + i}.5 million tonnes in "
+        + (f"{months[i % 6]} 2030." if i % 2 else "the first half of 2030.")
+        for i in range(count)
+    )
+
+
+def _flow(flow: str, count: int) -> str:
+    """``count`` paragraphs of a flow's figures of a month or a half-year."""
+    months = ("January", "February", "March", "April", "May", "June")
+    return "\n\n".join(
+        f"{flow} reached ${100 + i}.5 million in "
+        + (f"{months[i % 6]} 2030." if i % 2 else "the first half of 2030.")
+        for i in range(count)
+    )
+
+
+def _counted_analyses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    made = analysis._analysed
+
+    def counting(*args: object) -> object:
+        calls.append(1)
+        return made(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analysis, "_analysed", counting)
+    return calls
+
+
+def test_a_component_is_taken_with_other_steps_left_where_the_budget_did_not_bear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a figure read the other way changes its component, whose solver may spend other steps:
+    # every component after it then met the file's budget with other steps left, and was
+    # analysed again though the budget bore on none of its answers
+    article = tmp_path / "a.txt"
+    article.write_text(TWO_PARTS, encoding="utf-8")
+    doc = load_article(article)
+    monkeypatch.setattr(analysis, "_DONE", {})
+    calls = _counted_analyses(monkeypatch)
+    first = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 2
+
+    def fewer(system: object) -> Decider:
+        return Decider(system, solver_steps=1_000)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analysis, "Decider", fewer)
+    taken = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 2
+    monkeypatch.setattr(analysis, "_DONE", {})
+    made = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 4
+    parts = [
+        (a.conflicts, a.set_aside, a.undecided, a.consistent, a.readings)
+        for a in (first, taken, made)
+    ]
+    assert parts[0] == parts[1] == parts[2]
+
+
+def test_a_component_the_budget_bore_on_is_taken_only_where_it_bears_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(analysis, "_DONE", {})
+    short = analysis._Component(made_at=500, above=None)  # the solver went unasked
+    analysis._remember(("short",), short)
+    assert analysis._taken(("short",), 500) is short
+    assert analysis._taken(("short",), 501) is None
+    asked = analysis._Component(made_at=1_000, above=700.0)  # asked with 300 left at the least
+    analysis._remember(("asked",), asked)
+    assert analysis._taken(("asked",), 701) is asked
+    assert analysis._taken(("asked",), 700) is None
+    decide = Decider.__new__(Decider)
+    decide.lowest, decide.refused = 300, False
+    assert analysis._above(decide, 1_000) == 700
+    decide.lowest = None
+    assert analysis._above(decide, 1_000) == float("-inf")
+    decide.refused = True
+    assert analysis._above(decide, 1_000) is None
+
+
+def test_the_figures_of_a_sentence_and_of_paragraphs_are_indexed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[int] = []
+    groups = draftarticle._groups
+
+    def counting(*args: object) -> object:
+        made.append(1)
+        return groups(*args)  # type: ignore[arg-type]
+
+    seen: list[draftarticle.Article] = []
+    of = draftarticle.Article.of
+
+    def kept(text: str, sentences: object) -> draftarticle.Article:
+        article = of(text, sentences)  # type: ignore[arg-type]
+        seen.append(article)
+        return article
+
+    monkeypatch.setattr(draftarticle.Article, "of", staticmethod(kept))
+    draft(_paragraphs(12))
+    article = seen[-1]
+    monkeypatch.setattr(draftarticle, "_groups", counting)
+    monkeypatch.setattr(draftarticle, "_INDEXED", {})
+    for p in article.figures:
+        assert draftarticle.in_sentence(article, p.sentence_index) == [
+            q for q in article.figures if q.sentence_index == p.sentence_index
+        ]
+        assert draftarticle.in_paragraphs(article, p.paragraph, p.paragraph + 1) == [
+            q for q in article.figures if p.paragraph <= q.paragraph <= p.paragraph + 1
+        ]
+    assert len(made) == 2  # by sentence and by paragraph, once
+
+
+def test_a_month_within_its_span_is_looked_for_only_near_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one paragraph or the next sentence: 60 figures of months and half-years in 60 paragraphs
+    # were 1,770 pairs, each asked whether near
+    asked: list[int] = []
+    near = suggestwithin._near
+
+    def counting(a: object, b: object) -> bool:
+        asked.append(1)
+        return near(a, b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(suggestwithin, "_near", counting)
+    draft(_paragraphs(60))
+    assert len(asked) <= 4 * 60  # each figure and the next paragraph's two
+
+
+def test_a_span_and_its_month_are_paired_only_within_one_flow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # exports and imports, 30 figures each: 1,770 pairs asked whether of one flow, 870 now
+    asked: list[int] = []
+    one_flow = suggestspan._one_flow
+
+    def counting(a: object, b: object) -> bool:
+        asked.append(1)
+        return one_flow(a, b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(suggestspan, "_one_flow", counting)
+    draft(_flow("Exports", 30) + "\n\n" + _flow("Imports", 30))
+    assert 0 < len(asked) <= 2 * (30 * 29 // 2)
+
+
+def test_a_repeated_passage_searches_each_quote_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a claim whose quote occurs earlier widens it word by word, each widening searched in the
+    # whole text: a passage repeated five times widened its claims through the same words
+    searched: list[str] = []
+    first = Folded.first
+
+    def counting(self: Folded, quote: str) -> int | None:
+        searched.append(quote)
+        return first(self, quote)
+
+    text = "\n\n".join([_paragraphs(6)] * 5)
+    expected = draft(text)
+    monkeypatch.setattr(Folded, "first", counting)
+    assert draft(text) == expected
+    assert len(searched) == len(set(searched))
