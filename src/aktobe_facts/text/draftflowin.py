@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
+from aktobe_facts.text.draftarticle import Article, Placed, clause_of
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.draftroles import COVERAGE, Role, reported_whole, roles
 from aktobe_facts.text.levels import alike
 from aktobe_facts.text.periodcontext import one_context
+from aktobe_facts.text.ties import Ties
 
 _FLOWS = ("exports", "imports")
 
@@ -30,18 +31,28 @@ def relations(
 ) -> tuple[list[DraftRelation], list[str]]:
     named = roles(article)
     summed = {r.fields.get("total") for r in drafted if r.kind == "sum"}
+    ties = Ties(drafted)
+    # each flow's reported wholes, found once (the first test of each figure below)
+    reported = {
+        name: [
+            p
+            for p in article.figures
+            if (other := named.get(p.figure.id)) is not None and reported_whole(other, name)
+        ]
+        for name in ("turnover", *_FLOWS)
+    }
     found: list[DraftRelation] = []
     for whole in article.figures:
         role = named.get(whole.figure.id)
         if not reported_whole(role, "turnover") or role is None or whole.figure.id in summed:
             continue
-        rivals = [p for p in _fitting(article, named, whole, role, "turnover") if p is not whole]
-        flows = [_fitting(article, named, whole, role, name) for name in _FLOWS]
-        loose = [_fitting(article, named, whole, role, name, loose=True) for name in _FLOWS]
+        rivals = [p for p in _fitting(reported, named, whole, role, "turnover") if p is not whole]
+        flows = [_fitting(reported, named, whole, role, name) for name in _FLOWS]
+        loose = [_fitting(reported, named, whole, role, name, loose=True) for name in _FLOWS]
         if rivals or sorted(len(f) for f in flows) != [0, 1] or sum(map(len, loose)) != 1:
             continue  # another turnover, none or both flows, or a flow of a period unsaid
         part = next(f[0] for f in flows if f)
-        if any({whole.figure.id, part.figure.id} <= set(tied(r)) for r in drafted):
+        if ties.together({whole.figure.id, part.figure.id}):
             continue
         if not one_context(article, whole, part):
             continue  # a guard after the count (text/periodcontext.py)
@@ -54,7 +65,7 @@ def relations(
 
 
 def _fitting(
-    article: Article,
+    reported: dict[str, list[Placed]],
     named: dict[str, Role],
     whole: Placed,
     role: Role,
@@ -64,10 +75,8 @@ def _fitting(
     """The article's whole flows ``name`` of the turnover's owner and unit, of its period (or,
     ``loose``, of a period that may be its)."""
     out: list[Placed] = []
-    for p in article.figures:
-        other = named.get(p.figure.id)
-        if other is None or not reported_whole(other, name):
-            continue
+    for p in reported[name]:
+        other = named[p.figure.id]
         owners = not (other.owner and role.owner) or other.owner == role.owner
         covers = role.owner & COVERAGE
         if len(covers) == 1 and other.owner & COVERAGE != covers:

@@ -30,6 +30,7 @@ from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike, rates_alike
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import Time
+from aktobe_facts.text.ties import Ties
 
 _UP = (
     r"ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|increas(?:e|es|ed|ing)|climb\w*|jump\w*|"
@@ -208,18 +209,12 @@ def untied_pairs(
     """Each figure of a sentence (its sentence's figures and its place) that is ``same`` as the
     next one (by default a level of its unit or a count of the same thing:
     :mod:`aktobe_facts.text.draftcounts`), where no relation drafted before ties the two."""
-    ties: dict[str, set[int]] = {}  # each claim's relations, by number: one look per pair
-    for n, r in enumerate(drafted):
-        for claim in tied(r):
-            ties.setdefault(claim, set()).add(n)
+    ties = Ties(drafted)
     for figures in article.sentences():
         for k in range(len(figures) - 1):
             a, b = figures[k], figures[k + 1]
-            if same(a, b) and not ties.get(a.figure.id, _NONE) & ties.get(b.figure.id, _NONE):
+            if same(a, b) and not ties.together((a.figure.id, b.figure.id)):
                 yield figures, k
-
-
-_NONE: frozenset[int] = frozenset()
 
 
 def _moves(article: Article, drafted: Sequence[DraftRelation]) -> list[DraftRelation]:
@@ -353,6 +348,7 @@ def _year_to_date(
     found: list[DraftRelation] = []
     notes: list[str] = []
     exceeded = _EXCEEDED.search(article.text) is not None
+    ties = Ties(drafted)
     for year, role in flows:
         whole = times[year.figure.id]
         if whole.months != (1, 12) or whole.relative is not None:
@@ -364,7 +360,7 @@ def _year_to_date(
             and _same_owner(r, role)
             and _year_part(times[p.figure.id], whole)
             and alike(p, year)
-            and not any({year.figure.id, p.figure.id} <= set(tied(r)) for r in drafted)
+            and not ties.together({year.figure.id, p.figure.id})
         ]
         if not parts:
             continue  # none, or each a part of the year's sum drafted before

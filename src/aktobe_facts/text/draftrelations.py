@@ -55,6 +55,7 @@ from aktobe_facts.text import (
 )
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftfigures import Drafter, DraftRelation, Figure, Sentence
+from aktobe_facts.text.ties import Ties
 
 __all__ = ["DRAFTERS", "DraftRelation", "Figure", "Sentence", "article_relations"]
 
@@ -197,11 +198,11 @@ def _orders_left_to_growths(relations: list[DraftRelation]) -> list[DraftRelatio
     """Without the orders whose figures a growth or change ties already ("jumped to A, up from B
     in 2019, an increase of P": the growth of A over B says A > B; the order would count the pair
     twice)."""
-    grown = [set(tied(r)) for r in relations if r.kind in ("growth", "change")]
+    grown = Ties(r for r in relations if r.kind in ("growth", "change"))
     return [
         r
         for r in relations
-        if r.kind != "order" or not any(set(tied(r)) - {r.fields["op"]} <= g for g in grown)
+        if r.kind != "order" or not grown.together(set(tied(r)) - {r.fields["op"]})
     ]
 
 
