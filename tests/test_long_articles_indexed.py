@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aktobe_facts.solve import analysis
 from aktobe_facts.solve.decide import Decider
@@ -14,7 +16,10 @@ from aktobe_facts.solve.wiring import compile_file
 from aktobe_facts.text import draftarticle, suggestspan, suggestwithin
 from aktobe_facts.text.articlecheck import load_article
 from aktobe_facts.text.draft import draft
+from aktobe_facts.text.draftarticle import tied
+from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.quotes import Folded
+from aktobe_facts.text.ties import Ties
 
 TWO_PARTS = (
     "Budget revenue was 40.0 billion tenge and spending was 45.0 billion tenge in 2030, so the "
@@ -188,3 +193,20 @@ def test_a_repeated_passage_searches_each_quote_once(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(Folded, "first", counting)
     assert draft(text) == expected
     assert len(searched) == len(set(searched))
+
+
+_IDS = st.sampled_from(["a", "b", "c", "d", "e", ">="])
+
+
+@given(
+    st.lists(st.tuples(_IDS, st.lists(_IDS, max_size=3)), max_size=6),
+    st.sets(_IDS, max_size=3),
+)
+def test_ties_answer_as_going_through_every_relation(
+    relations: list[tuple[str, list[str]]], ids: set[str]
+) -> None:
+    drafted = [
+        DraftRelation("", "order", {"left": left, "right": right}) for left, right in relations
+    ]
+    expected = any(ids <= set(tied(r)) for r in drafted)
+    assert Ties(drafted).together(ids) == expected
