@@ -54,13 +54,17 @@ def relations(
             starts[placed.figure.id] = placed.sentence[0]
     interest = [p for p in article.figures if _interest(text, starts[p.figure.id], p)]
     found: list[DraftRelation] = []
+    drafted_balances = (
+        [one for relation in drafted if (one := _balance(relation, article, named)) is not None]
+        if primaries
+        else []
+    )  # read once, not for each primary balance
     for primary, sign in primaries:
         paid = [p for p in interest if alike(p, primary) and p is not primary]
         balances = [
             found_balance
-            for relation in drafted
-            if (found_balance := _balance(relation, article, named)) is not None
-            and alike(found_balance[0], primary)
+            for found_balance in drafted_balances
+            if alike(found_balance[0], primary)
             and found_balance[0] is not primary
             and _fits(named, primary, found_balance)
         ]

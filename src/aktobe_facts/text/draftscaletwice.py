@@ -20,16 +20,17 @@ only the values could say which is whose, and these differ by design.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import combinations
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 
-from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftequal import equal_relation, same_role
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import headline_end
+from aktobe_facts.text.ties import Ties
 
 
 def relations(
@@ -45,15 +46,15 @@ def relations(
         and level(p.figure.phrase)
         and p.figure.phrase.outer_end > headed
     ]
-    pairs = [set(tied(r)) for r in drafted if r.kind != "order"]  # an order holds of one figure
+    ties = Ties(r for r in drafted if r.kind != "order")  # an order holds of one figure
     found = [
         (a, b)
-        for a, b in combinations(levels, 2)
+        for a, b in _same_print(levels)
         if _rescaled(a, b)
         and same_role(named[a.figure.id], named[b.figure.id])
         and _one_owner(named[a.figure.id], named[b.figure.id])
         and one_context(article, a, b)
-        and not any({a.figure.id, b.figure.id} <= p for p in pairs)
+        and not ties.together((a.figure.id, b.figure.id))
     ]
     once = [
         (a, b)
@@ -61,6 +62,23 @@ def relations(
         if sum(x in (a, b) for pair in found for x in pair) == 2  # each figure in this pair alone
     ]
     return [equal_relation([a, b]) for a, b in once], []
+
+
+def _same_print(levels: list[Placed]) -> Iterator[tuple[Placed, Placed]]:
+    """The two-figure combinations of ``levels``, in their order, that :func:`_rescaled` may
+    take: one unit and the same digits, looked up by them (not every pair of a long article)."""
+    by_print: dict[tuple[str, str | None], list[int]] = {}
+    for n, p in enumerate(levels):
+        unit = p.figure.phrase.stated.unit
+        if unit is not None:
+            by_print.setdefault((unit.key, p.figure.phrase.stated.digits), []).append(n)
+    for i, a in enumerate(levels):
+        unit = a.figure.phrase.stated.unit
+        if unit is None:
+            continue
+        same = by_print[(unit.key, a.figure.phrase.stated.digits)]
+        for j in same[bisect_right(same, i) :]:
+            yield a, levels[j]
 
 
 def _one_owner(a: Role, b: Role) -> bool:
