@@ -13,6 +13,7 @@ from aktobe_facts.claims.model import ClaimsFile
 from aktobe_facts.reading.numbers import parse
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.solve import analysis
+from aktobe_facts.solve.decide import Decider
 from aktobe_facts.solve.wiring import compile_file
 from aktobe_facts.text import suggestequal, suggestpart
 from aktobe_facts.text.articlecheck import load_article
@@ -55,16 +56,24 @@ def _parts(found: analysis.Analysis) -> tuple[object, ...]:
     )
 
 
+def _analysed_once(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[ClaimsFile, list[int], analysis.Analysis]:
+    """The two-part file, its analyses counted from here, and its first analysis."""
+    doc = _doc(folder)
+    monkeypatch.setattr(analysis, "_DONE", {})
+    calls = _counted(monkeypatch)
+    first = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 2  # the budget's component and the trade's
+    return doc, calls, first
+
+
 def test_a_component_met_before_is_taken_not_analysed_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the separators check analyses its file again for each figure read the other way: every
     # component but the figure's own is the same, and its analysis is taken from the first
-    doc = _doc(tmp_path)
-    monkeypatch.setattr(analysis, "_DONE", {})
-    calls = _counted(monkeypatch)
-    first = analysis.analyse_compiled(compile_file(doc))
-    assert len(calls) == 2  # the budget's component and the trade's
+    doc, calls, first = _analysed_once(tmp_path, monkeypatch)
     again = analysis.analyse_compiled(compile_file(doc))
     assert len(calls) == 2
     assert _parts(again) == _parts(first)
@@ -84,6 +93,47 @@ def test_what_is_taken_is_what_would_be_made(
     taken = analysis.analyse_compiled(compile_file(doc))
     monkeypatch.setattr(analysis, "_DONE", {})
     assert _parts(taken) == _parts(made) == _parts(analysis.analyse_compiled(compile_file(doc)))
+
+
+def test_a_component_is_taken_with_other_steps_left_where_the_budget_did_not_bear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a figure read the other way changes its component, whose solver may spend other steps:
+    # every component after it then met the file's budget with other steps left, and was
+    # analysed again though the budget bore on none of its answers
+    doc, calls, first = _analysed_once(tmp_path, monkeypatch)
+
+    def fewer(system: object) -> Decider:
+        return Decider(system, solver_steps=1_000)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analysis, "Decider", fewer)
+    taken = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 2
+    monkeypatch.setattr(analysis, "_DONE", {})
+    made = analysis.analyse_compiled(compile_file(doc))
+    assert len(calls) == 4
+    assert _parts(first) == _parts(taken) == _parts(made)
+
+
+def test_a_component_the_budget_bore_on_is_taken_only_where_it_bears_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(analysis, "_DONE", {})
+    short = analysis._Component(made_at=500, above=None)  # the solver went unasked
+    analysis._remember(("short",), short)
+    assert analysis._taken(("short",), 500) is short
+    assert analysis._taken(("short",), 501) is None
+    asked = analysis._Component(made_at=1_000, above=700.0)  # asked with 300 left at the least
+    analysis._remember(("asked",), asked)
+    assert analysis._taken(("asked",), 701) is asked
+    assert analysis._taken(("asked",), 700) is None
+    decide = Decider.__new__(Decider)
+    decide.lowest, decide.refused = 300, False
+    assert analysis._above(decide, 1_000) == 700
+    decide.lowest = None
+    assert analysis._above(decide, 1_000) == float("-inf")
+    decide.refused = True
+    assert analysis._above(decide, 1_000) is None
 
 
 def _figures(count: int) -> str:

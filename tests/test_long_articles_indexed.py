@@ -4,29 +4,16 @@ never timed (bench/run.py's "long" part measures the time). The sentences are ou
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aktobe_facts.solve import analysis
-from aktobe_facts.solve.decide import Decider
-from aktobe_facts.solve.wiring import compile_file
 from aktobe_facts.text import draftarticle, suggestspan, suggestwithin
-from aktobe_facts.text.articlecheck import load_article
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.quotes import Folded
 from aktobe_facts.text.ties import Ties
-
-TWO_PARTS = (
-    "Budget revenue was 40.0 billion tenge and spending was 45.0 billion tenge in 2030, so the "
-    "deficit was 5.0 billion tenge. Revenue rose 10 percent from 36.4 billion tenge in 2029.\n\n"
-    "Exports were $12.0 billion and imports were $9.0 billion in 2030, a trade surplus of "
-    "$3.0 billion. Exports rose 20 percent from $10.0 billion in 2029.\n"
-)
 
 
 def _paragraphs(count: int) -> str:
@@ -47,69 +34,6 @@ def _flow(flow: str, count: int) -> str:
         + (f"{months[i % 6]} 2030." if i % 2 else "the first half of 2030.")
         for i in range(count)
     )
-
-
-def _counted_analyses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls: list[int] = []
-    made = analysis._analysed
-
-    def counting(*args: object) -> object:
-        calls.append(1)
-        return made(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(analysis, "_analysed", counting)
-    return calls
-
-
-def test_a_component_is_taken_with_other_steps_left_where_the_budget_did_not_bear(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # a figure read the other way changes its component, whose solver may spend other steps:
-    # every component after it then met the file's budget with other steps left, and was
-    # analysed again though the budget bore on none of its answers
-    article = tmp_path / "a.txt"
-    article.write_text(TWO_PARTS, encoding="utf-8")
-    doc = load_article(article)
-    monkeypatch.setattr(analysis, "_DONE", {})
-    calls = _counted_analyses(monkeypatch)
-    first = analysis.analyse_compiled(compile_file(doc))
-    assert len(calls) == 2
-
-    def fewer(system: object) -> Decider:
-        return Decider(system, solver_steps=1_000)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(analysis, "Decider", fewer)
-    taken = analysis.analyse_compiled(compile_file(doc))
-    assert len(calls) == 2
-    monkeypatch.setattr(analysis, "_DONE", {})
-    made = analysis.analyse_compiled(compile_file(doc))
-    assert len(calls) == 4
-    parts = [
-        (a.conflicts, a.set_aside, a.undecided, a.consistent, a.readings)
-        for a in (first, taken, made)
-    ]
-    assert parts[0] == parts[1] == parts[2]
-
-
-def test_a_component_the_budget_bore_on_is_taken_only_where_it_bears_alike(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(analysis, "_DONE", {})
-    short = analysis._Component(made_at=500, above=None)  # the solver went unasked
-    analysis._remember(("short",), short)
-    assert analysis._taken(("short",), 500) is short
-    assert analysis._taken(("short",), 501) is None
-    asked = analysis._Component(made_at=1_000, above=700.0)  # asked with 300 left at the least
-    analysis._remember(("asked",), asked)
-    assert analysis._taken(("asked",), 701) is asked
-    assert analysis._taken(("asked",), 700) is None
-    decide = Decider.__new__(Decider)
-    decide.lowest, decide.refused = 300, False
-    assert analysis._above(decide, 1_000) == 700
-    decide.lowest = None
-    assert analysis._above(decide, 1_000) == float("-inf")
-    decide.refused = True
-    assert analysis._above(decide, 1_000) is None
 
 
 def test_the_figures_of_a_sentence_and_of_paragraphs_are_indexed_once(
