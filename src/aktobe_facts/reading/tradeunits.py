@@ -76,7 +76,8 @@ _READINGS: dict[tuple[int, str], tuple[str, ...]] = {
     ),
     (_BILLION, "cubic feet per day"): (*_cases("bcf/d", "bcfd"), "Bcf/d", "Bcfd"),
     # tonnes: the SI's kilotonne (the "Mt" of a million, or of metric tons, is in AMBIGUOUS);
-    # "MMT" of a million is read by units.py; a million tonnes a year as the USDA's "MMT" writes it
+    # "MMT" and "MMt" of a million are read by units.py; a million tonnes a year as the USDA's
+    # "MMT" writes it
     (_THOUSAND, "tonnes"): ("kt", "Kt", "KT"),
     (_THOUSAND, "tonnes a year"): _cases("ktpa", "kta"),
     (_MILLION, "tonnes a year"): (*_cases("mmtpa"), "MMtpa"),

@@ -743,10 +743,12 @@ def _add_press_words(table: dict[str, UnitSpec]) -> None:
 
 _WORDS = _build_word_table()
 _add_press_words(_WORDS)
-_CASED_UNITS = {"MMT": "megatonne", "mmt": "megatonne"}
+_CASED_UNITS = {"MMT": "megatonne", "mmt": "megatonne", "MMt": "megatonne"}
 """Unit symbols read only in this case: "MMT" is million metric tons, where "mt", "MT" and even
 the SI's megatonne "Mt" are million tonnes to some and metric tons to others
-(:data:`AMBIGUOUS_UNITS`)."""
+(:data:`AMBIGUOUS_UNITS`). "MMt" is the US industry's Roman "MM" (a million) before tonnes, as
+the LNG trade prints it ("shipped 2.5MMt" beside its "10.1MMtpa",
+:mod:`~aktobe_facts.reading.tradeunits`): one reading, as "MMT"."""
 
 
 def _dollar_signs_reversed() -> dict[str, str]:
@@ -1000,10 +1002,16 @@ def _capitalised_code(text: str, money_only: bool) -> tuple[UnitSpec | None, int
 @cache
 def _money_after_letter() -> re.Pattern[str]:
     """After a one-letter sign in running text: thousands groups ("P1,500", or with a space after
-    each comma as some papers print them, "D21, 350, 646, 941") or a scale ("N15.35tn", "P1.14
-    trillion"); the text may be cut short, so a scale word is known by its first letters."""
+    each comma as some papers print them, "D21, 350, 646, 941"; or grouped by spaces alone, as
+    the locales that group so print them, "R1 331 million", "R12 500") or a scale ("N15.35tn",
+    "P1.14 trillion"); the text may be cut short, so a scale word is known by its first letters.
+    Space groups are read as :mod:`aktobe_facts.text.textnums` reads them: a head of one to three
+    digits, then groups of exactly three, perhaps decimals, and no digit after ("R1 3312" is no
+    group)."""
     return re.compile(
-        r" ?(?:\d{1,3}(?:, ?\d{3})+(?!\d)|\d+(?:\.\d+)? ?"
+        r" ?(?:\d{1,3}(?:, ?\d{3})+(?!\d)"
+        r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,.]\d|\d)"
+        r"|\d+(?:\.\d+)? ?"
         r"(?:[kmb]\b|tn\b|bn\b|mn\b|mln|bln|trn|trln|tril|bill|mill|thou))",
         re.IGNORECASE,
     )
