@@ -5,8 +5,12 @@ the texts printed them (each source named where its phrase is used)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from _drafted import outcomes, shares
+from aktobe_facts.findings import Outcome
 from aktobe_facts.reading.numbers import parse
 from aktobe_facts.text.draft import draft
 
@@ -83,3 +87,39 @@ def test_mmt_glued_in_running_text_is_read() -> None:
 def test_mt_stays_unread() -> None:
     # "Mt" is a million tonnes to some and a thousand (Roman M) or metric tons to others
     assert "2.1Mt" not in _values("One project shipped 31 cargoes comprising 2.1Mt.")
+
+
+# --- draftshares: a share's whole is of the part's period ----------------------------------------
+
+# Bangkok Post, 2024-11-13, https://www.bangkokpost.com/business/general/2901308/: "7.45 million
+# tonnes" (the first nine months), "1,092,128 tonnes, accounting for 14.7% of total rice exports",
+# "8.8 million tonnes in 2023"; 1,092,128 / 7.45 million is 14.66 %, of 8.8 million 12.41 %
+_NINE_MONTHS = (
+    "Thailand shipped 7.45 million tonnes of rice abroad in the first nine months of this year, "
+    "the ministry said. "
+)
+_BUYER = (
+    "Indonesia has been the largest buyer this year (1,092,128 tonnes, accounting for 14.7% of "
+    "total rice exports). "
+)
+
+
+def test_a_share_is_never_of_another_years_whole(tmp_path: Path) -> None:
+    text = _NINE_MONTHS + _BUYER + "Thailand's rice exports tallied 8.8 million tonnes in 2030."
+    assert shares(text) == []
+    assert ("share-of-whole", Outcome.FAIL) not in outcomes(text, tmp_path, ("share-of-whole",))
+
+
+def test_a_share_is_never_of_a_whole_set_to_come() -> None:
+    text = "Rice exports set to reach 9 million tonnes\n\n" + _NINE_MONTHS + _BUYER
+    assert shares(text) == []
+
+
+def test_a_share_of_its_own_periods_whole_is_drafted() -> None:
+    text = (
+        "Thailand's rice exports reached 7.45 million tonnes in 2031. The ministry named its "
+        "buyers. " + _BUYER.replace(" this year", "")
+    )
+    assert shares(text) == [
+        {"share": "14.7%", "part": "1,092,128 tonnes", "whole": "7.45 million tonnes"}
+    ]

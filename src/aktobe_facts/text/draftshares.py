@@ -59,7 +59,7 @@ from aktobe_facts.text.draftroles import (
 )
 from aktobe_facts.text.draftwords import PAST_VERB, content
 from aktobe_facts.text.lazypatterns import lazy
-from aktobe_facts.text.periodcontext import figures_one_context
+from aktobe_facts.text.periodcontext import context_time, figures_one_context
 from aktobe_facts.text.pertime import a_rate
 from aktobe_facts.text.planwords import PLAN_NOUN, PLAN_NOUNS, PLANNED
 from aktobe_facts.text.roletime import MONTH
@@ -228,7 +228,12 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                     whole = _carried(text, pair, before)
             if whole is not None and a_rate(text, whole):
                 whole = None  # "exports averaged X a month": a rate, no whole of a period's
-            if whole is not None and one_measure(whole, pair.part) and _same_period(pair, whole):
+            if (
+                whole is not None
+                and one_measure(whole, pair.part)
+                and _same_period(pair, whole)
+                and _of_its_period(text, sentences, k, pair, whole)
+            ):
                 shares.append((pair, whole))
                 if len(pairs) == 1 and (pair.generic or not pair.named):
                     verb = _sharing_verb(text, pair)
@@ -790,13 +795,14 @@ def _named_or_coming(
 
 
 _TO_COME = re.compile(
-    rf"\b(?:{'|'.join(PLANNED)}|expects?|forecasts?|projects?|will|anticipated|(?:{PLAN_NOUN})s?)\b",
+    rf"\b(?:{'|'.join(PLANNED)}|expects?|forecasts?|projects?|will|anticipated|(?:{PLAN_NOUN})s?|"
+    r"set\s+to\s+(?:reach|hit|top|exceed|surpass|rise|grow|climb|increase|total|tally|be))\b",
     re.IGNORECASE,
 )
 """Words that make a figure one to come, planned or forecast: never the whole of a share of a
-figure reported ("Rice exports expected to reach 9m tonnes" is no whole of "Indonesia (1,092,128
-tonnes, 14.7% of total rice exports)" in the first nine months), but for an economy's output, a
-ratio's base ("a deficit of X, half a percent of the GDP" forecast at Y)."""
+figure reported ("Rice exports expected to reach 9m tonnes", or "set to reach", is no whole of
+"Indonesia (1,092,128 tonnes, 14.7% of total rice exports)" in the first nine months), but for an
+economy's output, a ratio's base ("a deficit of X, half a percent of the GDP" forecast at Y)."""
 
 
 def _to_come(words: str) -> bool:
@@ -1045,6 +1051,24 @@ def _same_period(pair: Pair, whole: Figure) -> bool:
     if ours is None or theirs is None or ours == theirs:
         return True
     return period_span(ours) is not None and period_span(ours) == period_span(theirs)
+
+
+def _of_its_period(
+    text: str, sentences: Sequence[Sentence], k: int, pair: Pair, whole: Figure
+) -> bool:
+    """A whole of another sentence that names a period ("Thailand's rice exports tallied 8.8
+    million tonnes in 2023") is the whole of a part that names none only where the part's context
+    names a period (:func:`~aktobe_facts.text.periodcontext.context_time`) that the whole's fits:
+    "Indonesia (1,092,128 tonnes, 14.7% of total rice exports)" this year, after "exported 7.45
+    million tonnes ... in the first nine months of this year", is no share of 2023's total. Where
+    the part's context names no period, the words leave the part's period unsure: no relation
+    (the twentieth session's fresh texts: a false error)."""
+    if whole.period is None or pair.part.period is not None:
+        return True
+    if any(f is whole for f in sentences[k].figures):
+        return True  # one sentence: the rule's own reading of it
+    ours = context_time(text, sentences, pair.part)
+    return ours.named and ours.fits(context_time(text, sentences, whole))
 
 
 def _one_time(sentence: Sentence, pairs: list[Pair]) -> bool:

@@ -58,6 +58,13 @@ def figures_one_context(text: str, sentences: Sequence[Sentence], *figures: Figu
     return one_context(article, *(placed[f.id] for f in figures))
 
 
+def context_time(text: str, sentences: Sequence[Sentence], figure: Figure) -> Time:
+    """The period a figure's context gives it (its own words' first, else the one the words
+    before it set; :func:`_contexts`), for a rule that reads sentences."""
+    article, placed = _placed(text, sentences)
+    return _contexts(article)[placed[figure.id].figure.id]
+
+
 class _Last:
     """The article read last from its text and sentences, with its figures by claim id: the
     rules ask about many pairs of one article, which is built once, not once per pair. Kept by
