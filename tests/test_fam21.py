@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from _drafted import outcomes, shares
+from _drafted import outcomes, relations, shares
 from aktobe_facts.findings import Outcome
 from aktobe_facts.reading.numbers import parse
 from aktobe_facts.text.draft import draft
@@ -123,3 +123,59 @@ def test_a_share_of_its_own_periods_whole_is_drafted() -> None:
     assert shares(text) == [
         {"share": "14.7%", "part": "1,092,128 tonnes", "whole": "7.45 million tonnes"}
     ]
+
+
+# --- draftbalances: a flow named with a place is no whole side beside the total ------------------
+
+# The Frontier Post (after APP), Germany's trade in November 2023,
+# https://thefrontierpost.com/germany-sees-22-3b-foreign-trade-surplus/: "a surplus of €20.4
+# billion", exports "to €131.2 billion", imports "down by 12.2% on a yearly basis, calculated at
+# €110.8 billion", "EU imports to Germany amounted €58.9 billion"; 131.2 - 110.8 = 20.4
+_SURPLUS = "The trade surplus was €20.4 billion."
+_BALANCE = ("difference", {"result": "€20.4 billion", "minuend": "€131.2 billion"})
+
+
+def _balances(text: str) -> list[tuple[str, dict[str, str]]]:
+    return [r for r in relations(text) if r[0] == "difference"]
+
+
+def test_imports_changed_on_a_yearly_basis_are_the_whole_side(tmp_path: Path) -> None:
+    text = (
+        "Germany's exports fell by 5% on the year to €131.2 billion in November, while imports "
+        "went down by 12.2% on a yearly basis, calculated at €110.8 billion. " + _SURPLUS
+    )
+    assert _balances(text) == [("difference", {**_BALANCE[1], "subtrahend": "€110.8 billion"})]
+    assert ("difference", Outcome.FAIL) not in outcomes(text, tmp_path, ("difference",))
+
+
+def test_a_partners_imports_are_no_side_beside_the_total() -> None:
+    # "EU imports" read as the whole imports: the surplus failed by 52 billion
+    text = (
+        "BERLIN, December 2031\n\nExports rose to €131.2 billion in November.\n\n"
+        "In the month, EU imports amounted to €58.9 billion, and the trade surplus was €20.4 "
+        "billion.\n\nImports were calculated at €110.8 billion."
+    )
+    assert _balances(text) == [("difference", {**_BALANCE[1], "subtrahend": "€110.8 billion"})]
+
+
+def test_a_flow_named_with_another_place_is_no_side_of_a_holders_balance() -> None:
+    text = (
+        "Germany's exports rose to €131.2 billion in November, whereas EU imports to Germany "
+        "amounted to €58.9 billion. " + _SURPLUS
+    )
+    assert _balances(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese exports rose to $300 billion in May, while Chinese imports were $200 billion. "
+        "China's trade surplus was $100 billion.",
+        "Germany's exports rose to €131.2 billion in November, while German imports were €110.8 "
+        "billion. The trade surplus was €20.4 billion.",
+        "In May, EU exports rose to €220 billion, while EU imports were €200 billion. The EU's "
+        "trade surplus was €20 billion.",
+    ],
+)
+def test_a_holders_own_flows_named_with_its_place_are_still_its_balance(text: str) -> None:
+    assert len(_balances(text)) == 1

@@ -37,6 +37,7 @@ from aktobe_facts.text.draftroles import (
     scope,
 )
 from aktobe_facts.text.figuretime import compared_time
+from aktobe_facts.text.flowplace import place_before, same_place
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.recalled import recalled
@@ -114,10 +115,11 @@ def relations(
     named = roles(article)
     twins = _twins(drafted)
     before = earlier_values(article, named)
+    beside = _beside_its_whole(article, named)
     found: list[DraftRelation] = []
     notes: list[str] = []
     for frame in FRAMES:
-        used: set[str] = set()
+        used: set[str] = set(beside)
         doubtful: set[str] = set()
         for window, whole in _windows(article):
             made, doubt = _solve(frame, article, window, named, used, whole)
@@ -383,6 +385,7 @@ def _solve(
         for m in product(*lists)
         if _together(m, named, dated)
         and (not frame.partnered or _one_scope(article.text, m, named))
+        and not _other_place(article.text, m, named)
     ]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]
@@ -407,6 +410,62 @@ def _solve(
         and not _flows_of_two_periods(article, m, named)
     ]
     return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
+
+
+def _beside_its_whole(article: Article, named: dict[str, Role]) -> set[str]:
+    """The flows named with a place before their noun (:func:`~aktobe_facts.text.flowplace.
+    place_before`: "EU imports to Germany amounted to X") where the article states the same flow
+    with no place, part or plan of its own, in the same unit and a period that fits ("imports went
+    down by 12.2% ..., calculated at Y"): the place's own flow or a partner's, never the whole side
+    the unqualified one is (the twentieth session's fresh texts: a surplus drafted as exports less
+    the EU's imports, a false error)."""
+    placed = {p.figure.id: p for p in article.figures}
+
+    def unit(figure: str) -> object:
+        stated = placed[figure].figure.phrase.stated
+        return None if stated.unit is None else stated.unit.key
+
+    places = {
+        figure: place_before(article.text, placed[figure].sentence[0], role)
+        for figure, role in named.items()
+        if figure in placed
+    }
+    wholes = [
+        (figure, role)
+        for figure, role in named.items()
+        if figure in places and places[figure] is None and role.part is None and not role.earlier
+    ]
+    return {
+        figure
+        for figure, role in named.items()
+        if places.get(figure) is not None
+        and any(
+            other.name == role.name
+            and other.plan == role.plan
+            and other.time.fits(role.time)
+            and unit(whole) == unit(figure)
+            for whole, other in wholes
+        )
+    }
+
+
+def _other_place(text: str, members: Members, named: dict[str, Role]) -> bool:
+    """A flow of the set is named with a place ("EU imports") that is no holder another member's
+    possessive names ("Germany's exports"), nor the place another flow is named with: the flow
+    is another holder's, or the trade with a partner; either way no side of this balance."""
+    places = {
+        p.figure.id: place
+        for p in members
+        if (place := place_before(text, p.sentence[0], named[p.figure.id])) is not None
+    }
+    if len(set(places.values())) > 1:
+        return True
+    for figure, place in places.items():
+        for p in members:
+            holders = named[p.figure.id].whose
+            if p.figure.id != figure and holders and not same_place(place, holders):
+                return True
+    return False
 
 
 _ON_MONTH = re.compile(rf"\s*(?:In|For|During)\s+(?i:{MONTH_NAMES})\b")

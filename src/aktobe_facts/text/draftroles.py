@@ -1213,9 +1213,11 @@ _CHANGE_NOUNS = frozenset(
         "or up down they it which year-on-year y-o-y yoy increase rise growth decline decrease "
         "fall drop gain jump percent per cent pct points previous earlier ago last same sharp "
         "double-digit absolute nominal real terms from fast further again well still only even "
-        "other hand contrast meanwhile however"
+        "other hand contrast meanwhile however basis"
     )
 )
+"""Words of a change and of its comparison that may stand between a flow's noun, its change and
+the value it reached ("imports went down by 12.2% on a yearly basis, calculated at X")."""
 
 
 def _own_matches(window: str) -> list[re.Match[str]]:
