@@ -37,7 +37,7 @@ from aktobe_facts.text.draftroles import (
     scope,
 )
 from aktobe_facts.text.figuretime import compared_time
-from aktobe_facts.text.flowplace import place_before, same_place
+from aktobe_facts.text.flowplace import beside_total, place_before, same_place
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.recalled import recalled
@@ -115,7 +115,7 @@ def relations(
     named = roles(article)
     twins = _twins(drafted)
     before = earlier_values(article, named)
-    beside = _beside_its_whole(article, named)
+    beside = beside_total(article, named)
     found: list[DraftRelation] = []
     notes: list[str] = []
     for frame in FRAMES:
@@ -410,43 +410,6 @@ def _solve(
         and not _flows_of_two_periods(article, m, named)
     ]
     return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
-
-
-def _beside_its_whole(article: Article, named: dict[str, Role]) -> set[str]:
-    """The flows named with a place before their noun (:func:`~aktobe_facts.text.flowplace.
-    place_before`: "EU imports to Germany amounted to X") where the article states the same flow
-    with no place, part or plan of its own, in the same unit and a period that fits ("imports went
-    down by 12.2% ..., calculated at Y"): the place's own flow or a partner's, never the whole side
-    the unqualified one is (the twentieth session's fresh texts: a surplus drafted as exports less
-    the EU's imports, a false error)."""
-    placed = {p.figure.id: p for p in article.figures}
-
-    def unit(figure: str) -> object:
-        stated = placed[figure].figure.phrase.stated
-        return None if stated.unit is None else stated.unit.key
-
-    places = {
-        figure: place_before(article.text, placed[figure].sentence[0], role)
-        for figure, role in named.items()
-        if figure in placed
-    }
-    wholes = [
-        (figure, role)
-        for figure, role in named.items()
-        if figure in places and places[figure] is None and role.part is None and not role.earlier
-    ]
-    return {
-        figure
-        for figure, role in named.items()
-        if places.get(figure) is not None
-        and any(
-            other.name == role.name
-            and other.plan == role.plan
-            and other.time.fits(role.time)
-            and unit(whole) == unit(figure)
-            for whole, other in wholes
-        )
-    }
 
 
 def _other_place(text: str, members: Members, named: dict[str, Role]) -> bool:

@@ -7,24 +7,35 @@ So such a flow is never the whole side of another holder's balance ("Germany's e
 imports"), and never where the article states the same flow with no place before it ("imports
 ... calculated at X"): that one is the whole (:mod:`aktobe_facts.text.draftbalances`).
 
-A place is a word of a country's or a people's name (:func:`~aktobe_facts.text.draftroles.place_words`)
-or a capital word, an acronym among them ("EU", "GCC"), that is no possessive ("Germany's" is a
-holder, :mod:`aktobe_facts.text.whose`), no month or word of time ("January exports"), and no
-sentence's first word that names no place ("Total imports").
+A place is a word of a country's name or of a currency's people
+(:func:`~aktobe_facts.text.draftroles.place_words`: "Chinese", "Saudi", "Germany"), a people's
+word of the shapes English gives them ("German", "Kenyan", "Spanish", "Dutch", "Omani"), or the
+acronym of a country or a bloc (:data:`BLOCS`: "EU", "ASEAN", "GCC"); never a possessive
+("Germany's" is a holder, :mod:`aktobe_facts.text.whose`), a valuation's capitals ("CIF imports",
+"FOB exports") nor a period ("In January-August exports"). A sentence's first word counts only
+as a place of the first kind or a bloc ("Total imports" and "Merchandise exports" are no people's).
 """
 
 from __future__ import annotations
 
 import re
 
+from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftroles import Role, place_words
-from aktobe_facts.text.lazypatterns import lazy
-from aktobe_facts.text.roletime import MONTH
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+\Z")
-_TIME = lazy(rf"^(?:{MONTH}|\d+|Q[1-4]|H[12]|FY\d*)$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n)\s*\Z")
 _TRADE = frozenset(("exports", "imports", "turnover"))
+_PEOPLE = re.compile(r"^[A-Z][a-z]{2,}(?:an|ese|ish|ch|i)$")
+BLOCS = frozenset(
+    re.findall(
+        r"\w+",
+        "EU ASEAN GCC CIS EAEU EEU EFTA OPEC BRICS MERCOSUR ECOWAS SADC COMESA EAC SACU OECD "
+        "APEC NAFTA USMCA UK UAE US USA PRC",
+    )
+)
+"""The acronyms of countries and trade blocs a flow's noun is named with ("EU imports", "GCC
+exports")."""
 
 
 def place_before(text: str, sentence_start: int, role: Role) -> str | None:
@@ -36,12 +47,49 @@ def place_before(text: str, sentence_start: int, role: Role) -> str | None:
         return None
     word = m.group(1)
     low = word.lower()
-    if not word[:1].isupper() or low.endswith(("'s", "’s", "s'", "s’")) or _TIME.match(word):
-        return None
     first = _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) is not None
-    if first and low not in place_words() and not word.isupper():
-        return None  # "Total imports", "Merchandise exports": a sentence's capital, no place
-    return low
+    if word in BLOCS or (word[:1].isupper() and low in place_words()):
+        return low
+    if not first and _PEOPLE.match(word):
+        return low  # "German imports", "Kenyan exports"
+    return None
+
+
+def beside_total(article: Article, named: dict[str, Role]) -> set[str]:
+    """The flows named with a place before their noun (:func:`place_before`: "EU imports to
+    Germany amounted to X") where the article states the same flow with no place, part or plan of
+    its own, in the same unit and a period that fits ("imports went down by 12.2% ..., calculated
+    at Y"), by ids: the place's own flow or a partner's, never the whole side the unqualified one
+    is (the twentieth session's fresh texts: a surplus drafted as exports less the EU's imports,
+    a false error)."""
+    placed = {p.figure.id: p for p in article.figures}
+
+    def unit(figure: str) -> object:
+        stated = placed[figure].figure.phrase.stated
+        return None if stated.unit is None else stated.unit.key
+
+    places = {
+        figure: place_before(article.text, placed[figure].sentence[0], role)
+        for figure, role in named.items()
+        if figure in placed
+    }
+    wholes = [
+        (figure, role)
+        for figure, role in named.items()
+        if figure in places and places[figure] is None and role.part is None and not role.earlier
+    ]
+    return {
+        figure
+        for figure, role in named.items()
+        if places.get(figure) is not None
+        and any(
+            other.name == role.name
+            and other.plan == role.plan
+            and other.time.fits(role.time)
+            and unit(whole) == unit(figure)
+            for whole, other in wholes
+        )
+    }
 
 
 def same_place(place: str, holders: frozenset[str]) -> bool:
