@@ -179,3 +179,11 @@ def test_a_flow_named_with_another_place_is_no_side_of_a_holders_balance() -> No
 )
 def test_a_holders_own_flows_named_with_its_place_are_still_its_balance(text: str) -> None:
     assert len(_balances(text)) == 1
+
+
+def test_a_share_is_never_of_a_whole_named_after_it_with_a_period() -> None:
+    # the part's sentence names no period: the year after it is no period of the part's
+    text = _BUYER.replace(" this year", "") + (
+        "Thailand's rice exports tallied 8.8 million tonnes in 2030."
+    )
+    assert shares(text) == []

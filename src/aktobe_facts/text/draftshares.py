@@ -1061,14 +1061,31 @@ def _of_its_period(
     names a period (:func:`~aktobe_facts.text.periodcontext.context_time`) that the whole's fits:
     "Indonesia (1,092,128 tonnes, 14.7% of total rice exports)" this year, after "exported 7.45
     million tonnes ... in the first nine months of this year", is no share of 2023's total. Where
-    the part's context names no period, the words leave the part's period unsure: no relation
-    (the twentieth session's fresh texts: a false error)."""
+    the part's context names no period, only a whole whose period the words named last before the
+    part is its (:func:`_named_last`); else the part's period is unsure: no relation (the
+    twentieth session's fresh texts: a false error)."""
     if whole.period is None or pair.part.period is not None:
         return True
     if any(f is whole for f in sentences[k].figures):
         return True  # one sentence: the rule's own reading of it
     ours = context_time(text, sentences, pair.part)
-    return ours.named and ours.fits(context_time(text, sentences, whole))
+    if ours.named:
+        return ours.fits(context_time(text, sentences, whole))
+    return _named_last(sentences, k, pair, whole)
+
+
+def _named_last(sentences: Sequence[Sentence], k: int, pair: Pair, whole: Figure) -> bool:
+    """The whole stands before the part, and no sentence between them names a period, nor the
+    part's own before it ("Tourist arrivals came to 12.5 million visitors in 2023. The north
+    brought 7.5 million visitors, or 60 percent of the total."): the whole's period is the last
+    the words named, the part's too."""
+    j = next((n for n in range(k) if any(f is whole for f in sentences[n].figures)), None)
+    if j is None:
+        return False
+    start = min(pair.part.phrase.start, pair.share.phrase.start)
+    if any(p.start < start for p in sentences[k].periods):
+        return False
+    return not any(sentences[n].periods for n in range(j + 1, k))
 
 
 def _one_time(sentence: Sentence, pairs: list[Pair]) -> bool:
