@@ -198,3 +198,100 @@ def test_a_growth_since_a_year_still_takes_it_as_its_base() -> None:
     assert [(c.value, c.base_period) for c in found.claims if c.kind == "growth"] == [
         ("grown 40 percent", "2010")
     ]
+
+
+# --- draftparts: a figure after "up from" right after a cue's words is the total's earlier -----
+
+# The Daily Star, 2 July 2024: "31.69 lakh twenty-foot equivalent units (TEUs) of containers,
+# including import, export and empty ones in FY24, up from 30.07 lakh TEUs in the previous fiscal"
+_UP_FROM = (
+    "The port moved 31.69 lakh TEUs of boxes, including import, export and empty ones in FY24, "
+    "up from 30.07 lakh TEUs in the previous fiscal."
+)
+
+
+def test_the_earlier_value_after_a_cue_is_no_part() -> None:
+    # 31.69 >= 30.07 was drafted as a total and its part (a wrong relation that passed)
+    assert sums(_UP_FROM) == []
+
+
+def test_the_figures_a_cue_lists_are_still_parts() -> None:
+    # near miss: the cue's own figures
+    text = (
+        "The port moved 31.69 lakh TEUs of boxes, including 20.1 lakh TEUs of imports and 11.5 "
+        "lakh TEUs of exports."
+    )
+    assert sums(text) == [("31.69 lakh TEUs", ["20.1 lakh TEUs", "11.5 lakh TEUs"], False)]
+
+
+# --- draftroles: "import-export revenue" is a turnover, no part of exports ---------------------
+
+# VietnamPlus (VNA), February 2018: "Vietnam's import-export revenue amounted to 57.12 billion
+# USD"; "The value of exports was estimated at 213.77 billion USD"
+_JOINED = (
+    "Vietnam's import-export revenue amounted to 57.12 billion USD from the start of 2018 to "
+    "mid-February.\n\nThe value of exports was estimated at 213.77 billion USD in 2017, and "
+    "imports at 211.1 billion USD."
+)
+
+
+def test_the_two_flows_joined_by_a_hyphen_are_no_part_of_one_of_them() -> None:
+    # 213.77 >= 57.12 was drafted: the year's exports as the whole of six weeks' turnover
+    assert sums(_JOINED) == []
+
+
+# --- roletime: the months of a fiscal year are no calendar year's ------------------------------
+
+# Apparel Resources, June 2016: "export earnings in May stood at US $ 3.02 billion" ...
+# "earnings from the RMG exports in the 11 months of FY 2016 amounted to US $ 25.08 billion"
+_FISCAL = (
+    "Export earnings in May stood at US $ 3.02 billion. The data further show that earnings from "
+    "the RMG exports in the 11 months of FY 2016 amounted to US $ 25.08 billion."
+)
+
+
+def test_a_month_is_not_placed_inside_a_fiscal_years_months() -> None:
+    # May's total exports were drafted within "the 11 months of FY 2016" read as January to
+    # November (the fiscal year runs from July): a wrong relation that passed
+    assert sums(_FISCAL) == []
+
+
+def test_a_month_inside_a_calendar_years_months_is_still_a_part() -> None:
+    # near miss: the first 11 months of a calendar year hold May
+    text = (
+        "Export earnings in May stood at US $ 3.02 billion. Export earnings in the first 11 "
+        "months of 2016 amounted to US $ 25.08 billion."
+    )
+    assert sums(text) == [("US $ 25.08 billion", ["US $ 3.02 billion"], False)]
+
+
+# --- draftgrowth: a growth on a quarter takes no level of a whole year before it ---------------
+
+# Vanguard (NAN), 10 March 2023: "on an annual basis, total trade was N52,387.30 billion, total
+# imports amounted to N25,590.55 billion" ... "Total imports also fell by 9.73 per cent when
+# compared to the value recorded in the fourth quarter of 2021 at N5,940.58 billion"
+_ANNUAL = (
+    "This comes from the NBS report on foreign trade in goods for Q4 2022, published in Abuja on "
+    "Friday.\n\nThe report said on an annual basis, total trade was N52,387.30 billion, total "
+    "imports amounted to N25,590.55 billion, and total exports came to N26,796.75 billion.\n\n"
+    '"Total imports also fell by 9.73 per cent when compared to the value recorded in the fourth '
+    'quarter of 2021 at N5,940.58 billion," it said.'
+)
+
+
+def test_a_growth_on_a_quarter_takes_no_years_level() -> None:
+    # the year's N25,590.55 billion was drafted as the level of the quarter's fall
+    assert [r[1].get("current") for r in relations(_ANNUAL) if r[0] == "growth"] == []
+
+
+def test_a_growth_on_a_quarter_still_takes_the_quarters_level() -> None:
+    # near miss: the sentence before names the quarter
+    text = _ANNUAL.replace(
+        "on an annual basis, total trade was N52,387.30 billion, total imports amounted to "
+        "N25,590.55 billion, and total exports came to N26,796.75 billion",
+        "for the fourth quarter, total trade was N11,722.44 billion, total imports amounted to "
+        "N5,362.83 billion, and total exports came to N6,359.61 billion",
+    )
+    assert [r[1].get("current") for r in relations(text) if r[0] == "growth"] == [
+        "N5,362.83 billion"
+    ]

@@ -1181,6 +1181,8 @@ def _earlier_current(
             return None
         if _to_date_between(text, sentences[back + 1 : k], earlier):
             return None  # "August exports were X. ... Year-to-date, ... Exports decreased D or P"
+        if _part_base(sentence) and not _parts_of_year(text, earlier):
+            return None  # "on an annual basis, imports were X ... fell 9.73% on the fourth quarter"
         if (
             times <= _parts_of_year(text, earlier)
             and _periods_agree(core, named[0])
@@ -1197,6 +1199,17 @@ _TO_DATE = re.compile(
     r"since\s+the\s+(?:start|beginning)\s+of)\b",
     re.IGNORECASE,
 )
+
+
+_PART_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
+"""A period of the claims' format that is a part of a year: a quarter, a half, a month."""
+
+
+def _part_base(sentence: Sentence) -> bool:
+    """The growth's sentence compares with a quarter, a half or a month ("fell by 9.73 per cent
+    when compared to the fourth quarter of 2021"): its level is of such a part too, never a
+    figure whose sentence names no part of a year ("on an annual basis, imports were X")."""
+    return any(p.base and _PART_PERIOD.match(p.text) for p in sentence.periods)
 
 
 def _to_date_between(text: str, between: Sequence[Sentence], earlier: Sentence) -> bool:

@@ -528,6 +528,8 @@ def _parts(
                 continue  # a part's own share: "3 billion (40 percent)"
             break
         gap = _REST.sub("", text[position : phrase.start])
+        if not parts and _COMPARED_GAP.search(gap):
+            break  # "X, including import and empty ones, up from Y": the total's earlier value
         if parts and _COMPARED_GAP.search(gap):
             position = phrase.outer_end  # "4.1 billion on wages, up from 3.8 billion, and ..."
             continue

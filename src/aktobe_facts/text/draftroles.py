@@ -79,6 +79,12 @@ shipped (a count of visitors has no unit, so no level and no role). The rules th
 twice, its growth and its order) read them as they read revenue or exports; the balances and the
 trade-only rules never do."""
 _NOUNS: tuple[tuple[str, str], ...] = (
+    # "import-export revenue amounted to X", "export/import value": the two flows joined ("import-
+    # export turnover" is read by the turnover's own noun)
+    (
+        "turnover",
+        r"(?:imports?[-‐/]exports?|exports?[-‐/]imports?)\s+(?:revenues?|value|volume|earnings)\b",
+    ),
     ("turnover", rf"(?:{_TRADE_WORD}\s+)?trade\s+turnover|turnover"),
     (  # "trade (exports plus imports) grew to X": the brackets say it is the two flows' sum
         "turnover",

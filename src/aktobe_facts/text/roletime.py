@@ -265,6 +265,12 @@ _COUNT = re.compile(rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(COUNTS)})[\s-]+months
 _PART = re.compile(r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", re.I)
 
 
+_FISCAL = re.compile(r"\bFY\s?['’]?\d|\bFY\b|\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
+"""A fiscal year named: its months are the country's (July to June, April to March), so a count
+of its months ("the 11 months of FY 2016") is no January to November; only named months place
+them."""
+
+
 @lru_cache(maxsize=4096)
 def read_time(words: str) -> Time:
     """The period named in a few words: "in January-May 2023", "the first nine months", "for the
@@ -290,6 +296,8 @@ def read_time(words: str) -> Time:
     span = _SPAN.search(words)
     count = _COUNT.search(words)
     part = _PART.search(words)
+    if span is None and count is not None and _FISCAL.search(words):
+        return Time(year, None, rel)  # "the 11 months of FY 2016": a fiscal year's, months unknown
     if span is not None:
         first = MONTHS.index(span.group(1).lower()) + 1
         last = MONTHS.index(span.group(2).lower()) + 1 if span.group(2) else first
