@@ -110,6 +110,35 @@ def _moves(text: str) -> list[tuple[str, dict[str, str]]]:
                 },
             ),
         ),
+        (
+            "Port dues reached $1.31 billion in 2031. That is $214 million, or 19.5 percent, more"
+            " than in 2030.",
+            (
+                "change",
+                {"amount": "$214 million", "current": "$1.31 billion", "percent": "19.5 percent"},
+            ),
+        ),
+        (
+            "Port dues reached $1.31 billion in 2031. That is 14 percent, or $214 million, less"
+            " than in 2030.",
+            (
+                "change",
+                {
+                    "amount": "$214 million",
+                    "current": "$1.31 billion",
+                    "percent": "14 percent",
+                    "direction": "fall",
+                },
+            ),
+        ),
+        (
+            "Port dues reached $1.31 billion in 2031. That is $214 million more than in 2030, or"
+            " 19.5 percent.",
+            (
+                "change",
+                {"amount": "$214 million", "current": "$1.31 billion", "percent": "19.5 percent"},
+            ),
+        ),
     ],
 )
 def test_the_change_of_the_level_before_is_drafted(
@@ -154,6 +183,14 @@ def test_the_change_of_the_level_before_is_drafted(
         # two levels before: "they" may be either
         "Savings rose to £61.2 billion and loans to £40.1 billion in 2031. However, they have"
         " fallen by £1.4 billion (2.2 per cent) compared to the end of June 2030.",
+        # the two words of comparison disagree
+        "Port dues reached $1.31 billion in 2031. That is $214 million more than in 2030, or"
+        " 19.5 percent less.",
+        # a comparison with a figure of its own: another base than the one the amount leaves
+        "Port dues reached $1.31 billion in 2031. That is $214 million, or 19.5 percent, more"
+        " than the $1.1 billion of 2029.",
+        # no word of comparison: "That is D, or P" names no change
+        "Port dues reached $1.31 billion in 2031. That is $214 million, or 19.5 percent.",
         # no pronoun: the sentence names its own subject
         "Wool exports came to DKK 3.1 billion in 2031. Cotton saw a fall of DKK 290 million on"
         " 2030, or 8.6 percent.",

@@ -57,7 +57,7 @@ _OPENS = lazy(rf"^{_OPENER}$", re.IGNORECASE)
 _OWN_NOUN = lazy(rf"^{_NOUN}\s+of\s", re.IGNORECASE)
 """The amount's own words, where its phrase holds the noun of change: "an increase of 214,711"."""
 _COMPARED = (
-    r"(?:(?:on|over|from|against|compared\s+(?:to|with)|than)\s+(?:the\s+)?"
+    r"(?:(?:on|over|from|against|compared\s+(?:to|with)|than)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:(?:end\s+of\s+(?:the\s+)?)?§|(?:same|corresponding)\s+(?:period|months?|quarter|half|year)(?:\s+(?:of|in)\s+§)?|"
     r"(?:previous|prior)\s+(?:period|month|quarter|half|year)|a\s+year\s+(?:earlier|before|ago)|"
     r"last\s+year)|year-on-year|y/y|yoy)"
@@ -98,6 +98,19 @@ _NOUN_CAME_TO = lazy(
 )
 """From a sentence's start to the percent: "Over the whole year the fall came to"."""
 _OR = lazy(r"\s*,?\s*or\s*")
+_UP_WORD = r"more|higher|greater|larger"
+_DOWN_WORD = lazy(r"less|lower|fewer|smaller", re.IGNORECASE)
+_WORD = rf"(?:{_UP_WORD}|less|lower|fewer|smaller)"
+_PAIRED = lazy(r"\s*,?\s*or\s*")
+"""Between the amount and the percent of "That is D, or P, more than": "or" alone."""
+_SPLIT = lazy(rf"\s*(?P<word>{_WORD})(?:\s+{_COMPARED})?\s*,\s*or\s*", re.IGNORECASE)
+"""Between the amount and the percent of "That is D more than in 2030, or P"."""
+_COMPARATIVE_TAIL = lazy(
+    rf"^\s*,?\s*(?:(?P<word>{_WORD})\b)?(?:\s*{_COMPARED})?\s*(?:[.;:]|,(?!\s*or\b)|$)",
+    re.IGNORECASE,
+)
+"""After the second figure: its word of comparison and the comparison's words, then the clause's
+end ("19.5 percent, more than in 2030.", "19.5 percent more.")."""
 _AMOUNT_TAIL = lazy(rf"^\s*(?:{_COMPARED}\s*)?(?:[.;:]|$)", re.IGNORECASE)
 """After the amount to the sentence's end: only the comparison's words."""
 _CHANGE_TOLD = lazy(
@@ -149,7 +162,11 @@ def _change(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation |
     sentence = sentences[k]
     if len(sentence.figures) < 2:
         return None
-    told = _moved(text, sentences, k) or _noun_came_to(text, sentences, k)
+    told = (
+        _moved(text, sentences, k)
+        or _noun_came_to(text, sentences, k)
+        or _comparative(text, sentences, k)
+    )
     if told is not None:
         return told
     d, second = sentence.figures[0], sentence.figures[1]
@@ -220,6 +237,64 @@ def _noun_came_to(text: str, sentences: Sequence[Sentence], k: int) -> DraftRela
         return None
     x = _level_before(text, sentences, k, d)
     return None if x is None else _made(text, d, x, p, sign)
+
+
+def _comparative(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation | None:
+    """ "That is D, or P, more than in 2030", "That is P, or D, less", "That is D more than in
+    2030, or P more": the amount and percent of a comparison of the level before, signed by the
+    word of comparison after them."""
+    sentence = sentences[k]
+    first, second = sentence.figures[0], sentence.figures[1]
+    if _OPENS.match(text[sentence.span[0] : first.phrase.start]) is None:
+        return None
+    gap = _past_noun(
+        between(text, first.phrase.outer_end, second.phrase.start, sentence.periods), first
+    )
+    tail = between(text, second.phrase.outer_end, sentence.span[1], sentence.periods)
+    paired, split = _PAIRED.fullmatch(gap), _SPLIT.fullmatch(gap)
+    after = _COMPARATIVE_TAIL.match(_past_noun(tail, second))
+    set_off = after is not None and after.group(0).lstrip().startswith(",")
+    if paired is not None and after is not None and after.group("word") and set_off:
+        # "D, or P, more": the pair set off by commas ("P, or D less" and "D or P% more" are
+        # draftchangeamount's and draftgrowth's)
+        word = after.group("word")
+    elif (
+        split is not None and after is not None and _agree(split.group("word"), after.group("word"))
+    ):
+        word = split.group("word")
+    else:
+        return None
+    d, p = (second, first) if is_percent(first) else (first, second)
+    if (
+        not is_percent(p)
+        or is_percent(d)
+        or not (_plain(d) and _plain(p))
+        or p.phrase.stated.value > 100
+    ):
+        return None
+    if split is not None and d is not first:
+        return None  # "That is P more than in 2030, or D": the amount told second names its own
+    sign = "fall" if _DOWN_WORD.fullmatch(word) else "rise"
+    x = _level_before(text, sentences, k, d)
+    return None if x is None else _made(text, d, x, p, sign)
+
+
+def _plain(figure: Figure) -> bool:
+    """A figure with no word of change, sign, bound or range of its own."""
+    stated = figure.phrase.stated
+    return (
+        stated.direction is None
+        and not stated.negative
+        and stated.qualifier is None
+        and not stated.is_range
+    )
+
+
+def _agree(word: str, again: str | None) -> bool:
+    """The second word of comparison, where there is one, goes the first's way."""
+    if again is None:
+        return True
+    return bool(_DOWN_WORD.fullmatch(word)) == bool(_DOWN_WORD.fullmatch(again))
 
 
 def _made(text: str, d: Figure, x: Figure, p: Figure, sign: str) -> DraftRelation:
