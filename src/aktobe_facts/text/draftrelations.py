@@ -20,6 +20,7 @@ from aktobe_facts.text import (
     draftchangeamount,
     draftchangelevels,
     draftcompare,
+    draftdoubledigit,
     draftequal,
     draftgrowth,
     draftgrowthagain,
@@ -66,6 +67,7 @@ DRAFTERS: tuple[Drafter, ...] = (
     draftpoints.relations,  # "from A to B percent, by N points": a change in points
     draftmultiple.relations,  # "X, almost twice as much as in 2021 (Y)": a multiple
     draftaverage.relations,  # "X in 2023, or an average of A a month": A * 12 = X
+    draftdoubledigit.relations,  # "double-digit growth, surging by 20.9 per cent": P >= 10 percent
     draftrules.relations,  # deficits, turnover, parts of totals, orders, across sentences
 )
 
