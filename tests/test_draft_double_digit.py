@@ -49,11 +49,16 @@ def test_the_words_holding_their_own_figure_draw_nothing() -> None:
 
 
 def test_another_subject_or_a_hedge_draws_nothing() -> None:
-    assert at_least_ten("Exports kept up double-digit growth, while imports rose 5.2 percent.") == []
+    assert (
+        at_least_ten("Exports kept up double-digit growth, while imports rose 5.2 percent.") == []
+    )
     assert at_least_ten("Sales came close to double-digit growth, rising 9.7 percent.") == []
-    assert at_least_ten(
-        "Sales are expected to return to double-digit growth, after rising 4.1 percent in 2030."
-    ) == []
+    assert (
+        at_least_ten(
+            "Sales are expected to return to double-digit growth, after rising 4.1 percent in 2030."
+        )
+        == []
+    )
 
 
 def test_two_percents_without_both_or_a_fall_draw_nothing() -> None:
@@ -67,9 +72,7 @@ def test_two_percents_without_both_or_a_fall_draw_nothing() -> None:
     assert at_least_ten("Exports kept up double-digit growth, falling 12 percent in March.") == []
 
 
-@pytest.mark.parametrize(
-    ("percent", "outcome"), [("14.2", Outcome.PASS), ("8.4", Outcome.FAIL)]
-)
+@pytest.mark.parametrize(("percent", "outcome"), [("14.2", Outcome.PASS), ("8.4", Outcome.FAIL)])
 def test_the_check_reads_the_drafted_equation(
     tmp_path: Path, percent: str, outcome: Outcome
 ) -> None:

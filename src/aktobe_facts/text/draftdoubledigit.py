@@ -89,13 +89,11 @@ def _rises(text: str, sentence: Sentence, start: int, end: int) -> list[DraftRel
         return []  # "double-digit growth of 18%": the figure is the words'
     rises = [f for f in after if _rise(f)]
     if not rises or rises[0] is not first:
-        return []  # another figure first: "double-digit growth for 12 months, 5,000 more ..." 
+        return []  # another figure first: "double-digit growth for 12 months, 5,000 more ..."
     many = _MANY.search(text, sentence.span[0], start)
     count = 1 if many is None else (2 if many.group("word").lower() == "both" else len(rises))
     chosen = rises[:count]
-    if len(chosen) < count or any(
-        _CONTRAST.search(text, end, f.phrase.start) for f in chosen
-    ):
+    if len(chosen) < count or any(_CONTRAST.search(text, end, f.phrase.start) for f in chosen):
         return []
     if many is None and len(rises) > 1:
         return []  # which of the percents is the double-digit one?
