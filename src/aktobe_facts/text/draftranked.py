@@ -205,7 +205,10 @@ def relations(
             else:
                 begin = after.start("chain") if across else after.start()
             flows = _flows(text[start : top.figure.phrase.start])
-            listed = _list(text, top, rest, begin, flows, direct)
+            months = _MONTH_RANKED.match(text, start) is not None and not any(
+                start <= f.figure.phrase.start < top.figure.phrase.start for f in figures
+            )  # the month ranked is the first figure of its clause
+            listed = _list(text, top, rest, begin, flows, direct, months)
             if not listed:
                 continue
             last = listed[-1].figure.phrase.outer_end
@@ -261,9 +264,11 @@ def _list(
     start: int,
     flows: set[str],
     direct: bool = False,
+    months: bool = False,
 ) -> list[Placed]:
     """The figures of the list after the ranked one, in order (``flows``: the flows the ranking's
-    clause names; ``direct``: the list right after it, with no "followed by")."""
+    clause names; ``direct``: the list right after it, with no "followed by"; ``months``: a
+    ranking of months, whose members' names are months, no other time)."""
     listed: list[Placed] = []
     position = start
     shares = _share(top)  # a list of shares: its percents are its members, not asides
@@ -294,7 +299,10 @@ def _list(
         else:
             ok = pattern.match(gap) is not None
         clause = _names_a_clause(words) if bracketed else _VERB.search(words)
-        if not member or not ok or clause or _another_time(raw) or _not_a_member(raw, flows):
+        named = _MONTH.sub(" ", raw) if months else raw  # "followed by January with 14%"
+        if months and _MONTH_MEMBER.search(raw) is None:
+            break  # a ranking of months holds months only
+        if not member or not ok or clause or _another_time(named) or _not_a_member(raw, flows):
             break
         listed.append(placed)
         position = end
@@ -336,6 +344,17 @@ def _not_a_member(words: str, flows: set[str]) -> bool:
     Y": imports are no member of a ranking of exports)."""
     named = _flows(words)
     return _ASIDE_LEAD.match(words) is not None or bool(flows and named - flows)
+
+
+_MONTHS_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH = re.compile(rf"\b(?:{_MONTHS_FULL})\b")
+_MONTH_MEMBER = re.compile(rf"(?:^|,|\band|\bby)\s*(?:{_MONTHS_FULL})\s*(?:with|at|on|\()?\s*$")
+_MONTH_RANKED = re.compile(rf"\s*(?:{_MONTHS_FULL})\s+(?:had|was|saw|recorded|showed|posted)\b")
+"""A ranked member that is a month, its clause opening on it and its verb ("February had the
+highest increase of 16%, followed by January with 14% and March with 13%"): the list ranks months,
+so its members' month names are their names, no other period."""
 
 
 def _another_time(words: str) -> bool:
