@@ -132,3 +132,30 @@ def test_a_frequency_glued_to_its_number_is_read(tmp_path: Path) -> None:
     assert ("coverage", Outcome.FAIL) not in outcomes(band, tmp_path, ("coverage",))
     spaced = draft("The operator bought 60 MHz of spectrum in the 2.6 GHz band.")
     assert [c.value for c in spaced.claims] == ["60 MHz", "2.6 GHz"]
+
+
+# --- draftparts: "Among <group>," takes its total from a sentence that names the group --------
+
+# Hurriyet Daily News (Anadolu), Turkey's house sales, October 2019: "Istanbul led sales with
+# 2,043 houses ... Among foreigners, Iraqi nationals topped the list with 597 houses" (the
+# Iraqis' 597 houses were drafted within Istanbul's 2,043)
+
+
+def test_a_group_lead_takes_no_total_of_another_holder() -> None:
+    led = (
+        "Istanbul led sales with 2,043 houses. Among foreigners, Iraqis bought 597 houses and "
+        "Iranians 536 houses."
+    )
+    assert sums(led) == []
+
+
+def test_a_group_lead_still_takes_the_groups_total() -> None:
+    named = (
+        "Sales to foreigners reached 4,272 houses. Among foreigners, Iraqis bought 597 houses "
+        "and Iranians 536 houses."
+    )
+    assert sums(named) == [("4,272", ["597", "536"], False)]
+    them = (
+        "Exports reached $9.4 billion. Among them, oil brought $4.1 billion and gas $2.2 billion."
+    )
+    assert sums(them) == [("$9.4 billion", ["$4.1 billion", "$2.2 billion"], False)]

@@ -64,7 +64,7 @@ _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
 LEAD = re.compile(
     r"\W*(?:of\s+(?:the\s+total|this(?:\s+amount|\s+sum)?|that(?:\s+amount|\s+sum)?|these|"
-    r"it)|among\s+(?:the\s+|these\s+|its\s+|their\s+)?[a-z]+|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
+    r"it)|among\s+(?:the\s+|these\s+|its\s+|their\s+)?(?P<among>[a-z]+)|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
     r"types?|items?|destinations?|partners?|areas?|spheres?|fields?|purposes?|functions?|"
     r"programm?es?|ministr(?:y|ies)|branch(?:es)?|products?|commodit(?:y|ies)|markets?))\s*[,:]",
     re.IGNORECASE,
@@ -404,6 +404,8 @@ def _lists(
             (p for p in figures if p.figure.phrase.start >= start and stated_level(p.figure)), None
         )
         named_total = total_before(text, sentences[:number], first) if first is not None else None
+        if named_total is not None and _group_unnamed(text, lead, named_total):
+            continue  # "Istanbul led with X. Among foreigners, Iraqis topped with A": not X's
         if named_total is not None and not _net(text, named_total, named):
             parts, rest = _parts(text, figures, named_total, start, False)
             if len(parts) < 2:  # "Of these, A took X; B got Y; and C came to Z"
@@ -411,6 +413,23 @@ def _lists(
             if parts:
                 quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
                 yield named_total, parts, rest, quote
+
+
+_GROUP_PRONOUNS = frozenset(("them", "these", "those", "others", "which", "whom", "it", "all"))
+
+
+def _group_unnamed(text: str, lead: re.Match[str], total: Placed) -> bool:
+    """A lead "Among <group>," ("Among foreigners,", "Among the taxes,") names the group its list
+    is of: the total before it is that group's only where its sentence names the group ("sales to
+    foreigners reached T", "Tax revenue came to T"). A figure of a sentence about another holder
+    ("Istanbul led sales with X houses") is no whole of the group's list (Sweep M: Hurriyet Daily
+    News, Turkey's house sales, October 2019: the Iraqis' 597 houses within Istanbul's 2,043)."""
+    group = lead.group("among")
+    if group is None or group.lower() in _GROUP_PRONOUNS:
+        return False  # "Among them,": the figures before, whatever their words
+    stem = group.lower().removesuffix("s").removesuffix("e")[:6]
+    said = text[total.sentence[0] : total.sentence[1]].lower()
+    return len(stem) >= 3 and stem not in said
 
 
 def _semicolon_parts(text: str, figures: list[Placed], total: Placed, start: int) -> list[Placed]:
