@@ -159,3 +159,27 @@ def test_a_group_lead_still_takes_the_groups_total() -> None:
         "Exports reached $9.4 billion. Among them, oil brought $4.1 billion and gas $2.2 billion."
     )
     assert sums(them) == [("$9.4 billion", ["$4.1 billion", "$2.2 billion"], False)]
+
+
+# --- draftroles._AFTER_PART: "from KRW 16.23 trillion" is a base, no source of the flow ---------
+
+# Telecompaper, Samsung's second quarter of 2015: "revenues of KRW 26.06 trillion" (the mobile
+# division), "revenues up to KRW 17.87 trillion from KRW 16.23 trillion" (the components
+# division: read as revenue "from KRW", a part, and summed within the mobile division's)
+
+
+def test_a_currency_code_after_from_makes_no_part() -> None:
+    divisions = (
+        "At the mobile division, revenues of KRW 26.06 trillion were up 1 percent from the first "
+        "quarter. The components division grew, with revenues up to KRW 17.87 trillion from KRW "
+        "16.23 trillion a year ago."
+    )
+    assert sums(divisions) == []
+
+
+def test_a_source_after_from_still_makes_a_part() -> None:
+    sourced = (
+        "Revenues came to KRW 26.06 trillion in the quarter. Revenues rose to KRW 17.87 trillion "
+        "from advertising in the quarter."
+    )
+    assert sums(sourced) == [("KRW 26.06 trillion", ["KRW 17.87 trillion"], False)]

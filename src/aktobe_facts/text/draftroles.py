@@ -292,13 +292,15 @@ _AFTER_PART = lazy(
     r"into|for))\s+(?!(?:which|them|it|this|that|same|corresponding|comparable|goods|merchandise|"
     rf"{MONTH}|the\s+(?:total|same|first|"
     r"second|third|fourth|whole|full|year|period|months?|quarter|half)|a\s+year|last|"
-    r"previous|[A-Za-z]{0,3}\d+)\b)([A-Za-z][\w-]*)",
+    r"previous|[A-Za-z]{0,3}\d+|(?-i:[A-Z]{3})\s+\d+)\b)([A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
 """What follows a figure and makes it a part: "spent 2 billion on roads", "5 billion of oil",
 "received 120 million in grants" (never "in revenue", "in 2031", "in nominal terms", nor the base
 of a comparison with no article before it: "up 18% to X on same period last year"; nor "worth of
-goods", the flow's coverage and its whole as a rule: :data:`_GOODS`)."""
+goods", the flow's coverage and its whole as a rule: :data:`_GOODS`; nor a currency's code and a
+number, the base of a change: "revenues up to KRW 17.87 trillion from KRW 16.23 trillion", Sweep
+M's Samsung, made a part "KRW" of the revenue)."""
 _PLAN = lazy(
     r"\b(?:(?<!figures\s)(?<!data\s)(?<!statistics\s)(?<!report\s)puts?|plan(?:s|ned)?|project(?:ed|s|ions?)|forecast(?:s|ed)?|expect(?:s|ed)?|budgeted|"
     r"envisag\w*|target(?:s|ed)?|will|is\s+set\s+to|are\s+set\s+to|limited|capped|ceiling|"
