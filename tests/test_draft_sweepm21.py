@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _drafted import outcomes, sums
+from _drafted import outcomes, relations, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 
@@ -183,3 +183,45 @@ def test_a_source_after_from_still_makes_a_part() -> None:
         "from advertising in the quarter."
     )
     assert sums(sourced) == [("KRW 26.06 trillion", ["KRW 17.87 trillion"], False)]
+
+
+# --- draftrepresents: "This represents a P% increase from Y": the growth of the figure before ---
+
+# Chain Store Age after the Census Bureau, US retail sales of June 2013: "$422.8 billion", "a
+# 0.4% increase from $421.2 billion", "a more substantial 5.7% increase from $399.9 billion"
+_REPRESENTS = (
+    "Shoppers spent $422.8 billion at stores and restaurants last month. This represents a 0.4% "
+    "increase from $421.2 billion in the prior month, and a more substantial 5.7% increase from "
+    "$399.9 billion in the same month last year."
+)
+
+
+def test_a_pronoun_sentence_gives_the_growths_of_the_figure_before(tmp_path: Path) -> None:
+    assert relations(_REPRESENTS) == [
+        (
+            "growth",
+            {"growth": "a 0.4% increase", "current": "$422.8 billion", "base": "$421.2 billion"},
+        ),
+        ("growth", {"growth": "5.7%", "current": "$422.8 billion", "base": "$399.9 billion"}),
+    ]
+    assert ("growth", Outcome.FAIL) not in outcomes(_REPRESENTS, tmp_path, ("growth",))
+
+
+def test_a_slip_in_such_a_growth_is_found(tmp_path: Path) -> None:
+    slipped = _REPRESENTS.replace("a 0.4% increase", "a 4% increase")
+    assert ("growth", Outcome.FAIL) in outcomes(slipped, tmp_path, ("growth",))
+
+
+def test_no_growth_where_the_words_leave_it_open() -> None:
+    # two amounts before: which one the pronoun names is not said
+    two = (
+        "Shoppers spent $422.8 billion in June and $419.1 billion in May. This represents a 0.4% "
+        "increase from $421.2 billion a year earlier."
+    )
+    assert relations(two) == []
+    # the change of something else than the figure ("in orders")
+    other = (
+        "Shoppers spent $422.8 billion last month. This represents a 0.4% increase in orders from "
+        "$421.2 billion."
+    )
+    assert relations(other) == []

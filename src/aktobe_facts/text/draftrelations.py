@@ -37,6 +37,7 @@ from aktobe_facts.text import (
     draftlift,
     draftmultiple,
     draftpoints,
+    draftrepresents,
     draftrespectchange,
     draftrules,
     draftshareabout,
@@ -116,6 +117,8 @@ def article_relations(
     relations += draftgrowthvolume.relations(text, sentences, relations)
     # "That is more than the Y the budget had planned": the figure before against Y
     relations += draftthat.relations(text, sentences, relations)
+    # "X. This represents a P% increase from Y, and a Q% increase from Z": X's growths
+    relations += draftrepresents.relations(text, sentences, relations)
     # "to X from Y a year earlier, which is P percent of the target of W": X's share of W
     relations += draftshareabout.relations(text, sentences, relations)
     # "revenues of X, or P% of the target for the whole year": X's share of the year's plan
