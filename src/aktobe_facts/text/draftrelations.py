@@ -53,6 +53,7 @@ from aktobe_facts.text import (
     draftstatedrate,
     draftthat,
     draftthatchange,
+    equalonce,
     scaleslip,
 )
 from aktobe_facts.text.draftarticle import tied
@@ -156,7 +157,8 @@ def article_relations(
     relations += _one_scale_and_basis(
         text, sentences, draftlift.relations(text, sentences, relations)
     )
-    return relations, notes
+    # one figure given twice, read by two rules: one ``equal`` for the figures it ties
+    return equalonce.once(relations), notes
 
 
 def _notes_of_untied(notes: list[str], tied_now: list[DraftRelation]) -> list[str]:

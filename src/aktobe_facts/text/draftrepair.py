@@ -4,12 +4,12 @@ Every rule drafts what a claims file may state, and the draft is loaded before i
 written (:func:`aktobe_facts.text.drafttoml.prove`). When a rule drafts what the loader refuses
 (a per-day figure paired with a total; all-capital text's "THE 10 MILLION" as ten million of a
 currency "THE", before the draft read codes by ISO 4217), the loader's error names the claim,
-relation or group. The draft is then
-tried again without it, and a note in the saved draft names what was left out and why: a refused
-claim's figure is in no claim, so the coverage check shows it unread, and no relation is checked
-on a reading the loader does not accept. A refusal that names none of these stays an internal
-error: a bug of the drafting as a whole. A draft left with no claim is an article with nothing to check
-(:func:`aktobe_facts.text.articlecheck.repaired`, exit 2), as one with no number is.
+relation or group. The draft is then tried again without it, and a note in the saved draft names
+what was left out and why: a refused claim's figure is in no claim, so the coverage check shows
+it unread, and no relation is checked on a reading the loader does not accept. A refusal that
+names none of these stays an internal error: a bug of the drafting as a whole. A draft left with
+no claim is an article with nothing to check (:func:`aktobe_facts.text.articlecheck.repaired`,
+exit 2), as one with no number is.
 """
 
 from __future__ import annotations
