@@ -38,6 +38,7 @@ from aktobe_facts.text import (
     draftgrowthis,
     draftgrowthlisted,
     draftgrowthpairs,
+    upfrom,
 )
 from aktobe_facts.text.draftbare import MONEY_WORDS
 from aktobe_facts.text.draftcounts import count_level, one_measure
@@ -542,11 +543,17 @@ def _relation(
             and _apposed_base(past_counted(gap, end), core.percent)
             and _just_before(candidate, end)
         )
+        up_from = (  # "to X in August, up from Y in August 2021": a year before, its base
+            candidate is not None
+            and current is not None
+            and end is current
+            and upfrom.year_before(text, sentence, core.percent, current, gap, candidate)
+        )
         if (
             alike
             and candidate is not None
             and is_measure(candidate)
-            and (_BASE.match(gap) or next_to or apposed)
+            and (_BASE.match(gap) or next_to or apposed or up_from)
             and base_ends(text, sentence, candidate)
         ):
             base = end = candidate  # a base in another currency is left out

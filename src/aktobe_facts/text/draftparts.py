@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from aktobe_facts.text import pronounowner
 from aktobe_facts.text.attributed import mirrored
 from aktobe_facts.text.categorylead import listed_category
 from aktobe_facts.text.datelines import MONTH_NAMES
@@ -621,6 +622,7 @@ def _qualified(
                 and not _kinds_apart(r, role)
                 and p.figure.id not in categories
                 and not no_whole_of(article.text, r, role)  # "operating income" of "Mac revenue"
+                and pronounowner.whole_of(article.text, r, role)
             ]
             # the partner's whole trade first ("cement exports to Uzbekistan" within "exports to
             # Uzbekistan"), else the flow's total

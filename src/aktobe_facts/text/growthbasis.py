@@ -81,20 +81,20 @@ def _distances(before: str) -> re.Pattern[str]:
     return re.compile(rf"^[^,;.()\d]*?(?:{alternatives})", re.IGNORECASE)
 
 
-_GROWTH_DISTANCE = _distances(r"(?:from|over|on|than|against|compared\s+(?:to|with))\s+")
+GROWTH_DISTANCE = _distances(r"(?:from|over|on|than|against|compared\s+(?:to|with))\s+")
 """After a growth: "month on month", "y/y", "from the previous month" (never "in the last
 quarter", the growth's own period)."""
-_BASE_DISTANCE = _distances("")
+BASE_DISTANCE = _distances("")
 """After a base: "a year earlier", "the previous month", "last year"."""
 
 
-def _first_distance(pattern: re.Pattern[str], words: str) -> str | None:
+def first_distance(pattern: re.Pattern[str], words: str) -> str | None:
     """The distance the words name first, before any figure, bracket or clause mark."""
     m = pattern.match(words)
     return m.lastgroup if m is not None else None
 
 
-def _words_to_next(text: str, sentence: Sentence, figure: Figure) -> str:
+def words_to_next(text: str, sentence: Sentence, figure: Figure) -> str:
     """The words after a figure up to the next figure of its sentence (or the sentence's end)."""
     later = [f.phrase.start for f in sentence.figures if f.phrase.start > figure.phrase.start]
     return text[figure.phrase.outer_end : min(later, default=sentence.span[1])]
@@ -107,10 +107,10 @@ def base_of_other_distance(
     X") and the base's own words after it name another ("from Y a year earlier"), or the periods
     the two levels' words name are not that distance apart ("rose 8 percent year on year to X in
     March, from Y in February"): Y is no base of the growth (its base is not printed)."""
-    own = _first_distance(_GROWTH_DISTANCE, _words_to_next(text, sentence, growth))
+    own = first_distance(GROWTH_DISTANCE, words_to_next(text, sentence, growth))
     if own is None:
         return False
-    other = _first_distance(_BASE_DISTANCE, _words_to_next(text, sentence, base))
+    other = first_distance(BASE_DISTANCE, words_to_next(text, sentence, base))
     if other is not None:
         return own != other
     now, then = _own_time(text, sentence, current), _own_time(text, sentence, base)
@@ -123,7 +123,7 @@ def base_of_other_distance(
 
 def _own_time(text: str, sentence: Sentence, figure: Figure) -> Time:
     """The period named in a figure's own words after it, to the next figure or clause mark."""
-    return read_time(re.split(r"[,;]", _words_to_next(text, sentence, figure))[0])
+    return read_time(re.split(r"[,;]", words_to_next(text, sentence, figure))[0])
 
 
 _OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although)\b", re.IGNORECASE)
@@ -172,7 +172,7 @@ def growth_of_other_basis(
     if _REAL_CHANGE.search(lead[clauses[-1].end() if clauses else 0 :]) is not None:
         return True
     tails = (
-        _words_to_next(text, sentence, growth),
+        words_to_next(text, sentence, growth),
         text[last.phrase.outer_end : min(later, default=sentence.span[1])],
     )
     for tail in tails:
