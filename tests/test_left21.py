@@ -174,3 +174,13 @@ def test_to_x_up_from_y_a_year_before_is_the_growths_base(text: str, base: str) 
 )
 def test_near_miss_up_from_another_period_is_no_base(text: str) -> None:
     assert all("base" not in r for kind, r in relations(text) if kind == "growth")
+
+
+def test_near_miss_a_pronoun_of_the_articles_own_subject_keeps_its_parts() -> None:
+    # "their spending" is the visitors', the article's own subject: no named holder
+    text = (
+        "Some 9.1 million visitors came in the first four months, while their spending rose by "
+        "5% to 9,800 million euros. In April, visitors spent 2,950 million euros, with hotel "
+        "spending of 1,310 million euros."
+    )
+    assert [s[0] for s in sums(text)] == ["9,800 million euros"]
