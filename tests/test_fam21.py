@@ -187,3 +187,46 @@ def test_a_share_is_never_of_a_whole_named_after_it_with_a_period() -> None:
         "Thailand's rice exports tallied 8.8 million tonnes in 2030."
     )
     assert shares(text) == []
+
+
+# --- the same mistake elsewhere: a coverage's imports and a share's whole named with a place -----
+
+
+def _coverages(text: str) -> list[tuple[str, dict[str, str]]]:
+    return [r for r in relations(text) if r[0] == "share"]
+
+
+def test_a_coverage_is_never_of_another_holders_flow() -> None:
+    # 40 / 20 is 200 percent: a false error against "covered 80%"
+    text = (
+        "Germany's exports reached €40 billion in May, whereas EU imports to Germany amounted to "
+        "€20 billion. Exports covered 80% of imports."
+    )
+    assert _coverages(text) == []
+
+
+def test_a_coverage_takes_the_imports_named_with_no_place() -> None:
+    text = (
+        "BERLIN, June 2031\n\nExports reached €40 billion in May.\n\nIn the month, EU imports "
+        "amounted to €20 billion.\n\nExports covered 80% of imports.\n\nImports were calculated "
+        "at €50 billion."
+    )
+    assert _coverages(text) == [
+        ("share", {"share": "80%", "part": "€40 billion", "whole": "€50 billion"})
+    ]
+
+
+def test_a_coverage_of_one_holders_flows_named_with_its_place_is_drafted() -> None:
+    text = (
+        "Chinese exports reached $40 billion in May, while Chinese imports were $50 billion. "
+        "Exports covered 80% of imports."
+    )
+    assert len(_coverages(text)) == 1
+
+
+def test_a_share_of_total_exports_is_never_of_a_partners_exports_beside_them() -> None:
+    text = (
+        "BERLIN, June 2031\n\nIn May, EU exports came to €20 billion.\n\nExports to China were "
+        "€5 billion, or 10% of total exports.\n\nExports were calculated at €50 billion."
+    )
+    assert shares(text) == []

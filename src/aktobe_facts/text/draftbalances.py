@@ -37,7 +37,7 @@ from aktobe_facts.text.draftroles import (
     scope,
 )
 from aktobe_facts.text.figuretime import compared_time
-from aktobe_facts.text.flowplace import beside_total, place_before, same_place
+from aktobe_facts.text.flowplace import beside_total, other_place
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.recalled import recalled
@@ -385,7 +385,7 @@ def _solve(
         for m in product(*lists)
         if _together(m, named, dated)
         and (not frame.partnered or _one_scope(article.text, m, named))
-        and not _other_place(article.text, m, named)
+        and not other_place(article.text, m, named)
     ]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]
@@ -410,25 +410,6 @@ def _solve(
         and not _flows_of_two_periods(article, m, named)
     ]
     return drafted, [m for group in by_unit.values() if len(group) > 1 for m in group]
-
-
-def _other_place(text: str, members: Members, named: dict[str, Role]) -> bool:
-    """A flow of the set is named with a place ("EU imports") that is no holder another member's
-    possessive names ("Germany's exports"), nor the place another flow is named with: the flow
-    is another holder's, or the trade with a partner; either way no side of this balance."""
-    places = {
-        p.figure.id: place
-        for p in members
-        if (place := place_before(text, p.sentence[0], named[p.figure.id])) is not None
-    }
-    if len(set(places.values())) > 1:
-        return True
-    for figure, place in places.items():
-        for p in members:
-            holders = named[p.figure.id].whose
-            if p.figure.id != figure and holders and not same_place(place, holders):
-                return True
-    return False
 
 
 _ON_MONTH = re.compile(rf"\s*(?:In|For|During)\s+(?i:{MONTH_NAMES})\b")

@@ -5,7 +5,9 @@ the share of the exports in the imports, exports / imports.
 The percent's own clause says it: "exports covered" right before it and "of imports" right after,
 or "coverage" (rate, ratio) with a few words and a verb of being or reaching, no other figure
 between, in a sentence that names exports and imports. Its exports and imports are found by their roles (:mod:`aktobe_facts.text.draftroles`):
-whole flows, reported, no comparison's earlier figures, of one owner and period, in one unit; a
+whole flows, reported, no comparison's earlier figures, of one owner and period, in one unit, no
+flow named with a place beside the same flow named with none, nor with a place another holder's
+(:mod:`aktobe_facts.text.flowplace`: "Germany's exports ... EU imports to Germany"); a
 currency the percent's clause names ("in euros") picks that unit. Drafted only where one such
 pair is left in the whole article; where several are (two currencies and the clause names none,
 two periods), nothing is drafted.
@@ -21,6 +23,7 @@ from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, reported_whole, roles
+from aktobe_facts.text.flowplace import beside_total, other_place
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import clause_end, clause_start
 
@@ -82,7 +85,10 @@ def _the_pair(
 ) -> tuple[Placed, Placed] | None:
     """The one exports and imports of the article the share may be the coverage of."""
     by_name: dict[str, list[Placed]] = {"exports": [], "imports": []}
+    beside = beside_total(article, named)  # "EU imports" beside the imports: a partner's
     for placed in article.figures:
+        if placed.figure.id in beside:
+            continue
         role = named.get(placed.figure.id)
         for name, found in by_name.items():
             if reported_whole(role, name):
@@ -95,6 +101,8 @@ def _the_pair(
             continue
         if (a.owner and b.owner and a.owner != b.owner) or not a.time.fits(b.time):
             continue
+        if other_place(article.text, (exports, imports), named):
+            continue  # "Germany's exports ... EU imports to Germany": no coverage of its exports
         periods = {p for p in (exports.figure.period, imports.figure.period) if p}
         if share.figure.period is not None and periods - {share.figure.period}:
             continue

@@ -58,6 +58,7 @@ from aktobe_facts.text.draftroles import (
     roles,
 )
 from aktobe_facts.text.draftwords import PAST_VERB, content
+from aktobe_facts.text.flowplace import beside_total
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import context_time, figures_one_context
 from aktobe_facts.text.pertime import a_rate
@@ -172,6 +173,7 @@ class _Wholes:
         self.text, self.sentences = text, sentences
         self._found: list[tuple[Figure, str, set[str]]] | None = None
         self._roles: dict[str, Role] | None = None
+        self._beside: set[str] | None = None
 
     def flow(self, name: str) -> set[str]:
         """The ids of the figures the words give the whole of a flow (reported, no part, no
@@ -179,6 +181,15 @@ class _Wholes:
         if self._roles is None:
             self._roles = roles(Article.of(self.text, self.sentences))
         return {i for i, role in self._roles.items() if reported_whole(role, name)}
+
+    def beside(self) -> set[str]:
+        """The ids of the flows named with a place beside the same flow named with none ("EU
+        exports came to X ... Exports were calculated at Y": :func:`~aktobe_facts.text.flowplace.
+        beside_total`): a partner's or the place's own, never the whole of "total exports"."""
+        if self._beside is None:
+            article = Article.of(self.text, self.sentences)
+            self._beside = beside_total(article, roles(article))
+        return self._beside
 
     def partners(self) -> dict[str, str]:
         """The ids of the figures the words give one partner's trade ("exports to Asia"), each
@@ -228,6 +239,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                     whole = _carried(text, pair, before)
             if whole is not None and a_rate(text, whole):
                 whole = None  # "exports averaged X a month": a rate, no whole of a period's
+            if whole is not None and whole.id in wholes.beside():
+                whole = None  # "EU exports came to X" beside "Exports were Y": no total's
             if (
                 whole is not None
                 and one_measure(whole, pair.part)

@@ -19,8 +19,9 @@ as a place of the first kind or a bloc ("Total imports" and "Merchandise exports
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftroles import Role, place_words
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+\Z")
@@ -90,6 +91,26 @@ def beside_total(article: Article, named: dict[str, Role]) -> set[str]:
             for whole, other in wholes
         )
     }
+
+
+def other_place(text: str, members: Sequence[Placed], named: dict[str, Role]) -> bool:
+    """A flow of the figures (a balance's, a coverage's) is named with a place ("EU imports") that
+    is no holder another figure's possessive names ("Germany's exports"), nor the place another
+    flow is named with: the flow is another holder's, or the trade with a partner; either way
+    never of one relation with them."""
+    places = {
+        p.figure.id: place
+        for p in members
+        if (place := place_before(text, p.sentence[0], named[p.figure.id])) is not None
+    }
+    if len(set(places.values())) > 1:
+        return True
+    for figure, place in places.items():
+        for p in members:
+            holders = named[p.figure.id].whose
+            if p.figure.id != figure and holders and not same_place(place, holders):
+                return True
+    return False
 
 
 def same_place(place: str, holders: frozenset[str]) -> bool:
