@@ -191,6 +191,10 @@ def test_the_change_of_the_level_before_is_drafted(
         " than the $1.1 billion of 2029.",
         # no word of comparison: "That is D, or P" names no change
         "Port dues reached $1.31 billion in 2031. That is $214 million, or 19.5 percent.",
+        # "they" after a clause that names another thing than the level's: they may be that
+        "Savings at the island's banks rose by £0.8 billion in the second quarter of 2031, to"
+        " £61.2 billion. Because loans shrank in the autumn, however, they have fallen by £1.4"
+        " billion (2.2 per cent) compared to the end of June 2030.",
         # no pronoun: the sentence names its own subject
         "Wool exports came to DKK 3.1 billion in 2031. Cotton saw a fall of DKK 290 million on"
         " 2030, or 8.6 percent.",

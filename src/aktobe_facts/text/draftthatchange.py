@@ -40,7 +40,9 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     quote,
     same_measure,
+    subject_words,
 )
+from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.sentences import clause_start
@@ -214,7 +216,22 @@ def _moved(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation | 
     if _BRACKET_OR.fullmatch(gap) is None or not _percent_fits(text, sentence, p, sign):
         return None
     x = _level_before(text, sentences, k, d)
-    return None if x is None else _made(text, d, x, p, sign)
+    if x is None or not _names_the_level(text, sentences, sentence.span[0], start, x):
+        return None
+    return _made(text, d, x, p, sign)
+
+
+def _names_the_level(
+    text: str, sentences: Sequence[Sentence], start: int, end: int, x: Figure
+) -> bool:
+    """The words before the pronoun's clause name no thing, or one the level's sentence names
+    ("Because deposits shrank, however, they have fallen" after "Deposits ... rose to X"; never
+    "Because imports shrank, they have fallen" after "Exports rose to X")."""
+    before = subject_words(content(text[start:end]))
+    if not before:
+        return True
+    span = next(s.span for s in sentences if any(f.id == x.id for f in s.figures))
+    return bool(before & subject_words(content(text[span[0] : span[1]])))
 
 
 def _noun_came_to(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation | None:
