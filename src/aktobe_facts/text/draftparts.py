@@ -50,11 +50,15 @@ from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
     r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
-    r"of\s+that|of\s+the\s+total)\b|\s(?:of\s+which|including)\b",
+    r"of\s+that|of\s+the\s+total)\b|\s(?:of\s+which|including)\b"
+    r"|\s*,?\s*(?:(?:is|was|are|were)\s+)?(?P<whole>made\s+up\s+of|consist(?:s|ed|ing)\s+of|"
+    r"compris(?:es|ed|ing)|composed\s+of|split\s+(?:between|into))(?=\s)",
     re.IGNORECASE,
 )
 """After a total (and the words that say what it is, "of investment in 2023"): the parts
-follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of which")."""
+follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of which").
+"made up of", "consisting of", "comprising", "composed of" and "split between" say the parts
+are all of it: two or more of them are the whole."""
 _WHOLE_NAMED = re.compile(
     r"(?<=\btotal)\s+(?:[a-z][\w-]*\s+){0,4}?(?:of|at|worth)\s+(?:some\s+|about\s+|nearly\s+)?",
     re.IGNORECASE,
@@ -369,6 +373,7 @@ def _lists(
                 start = cue.end()
                 listed = _inside_bracket(text, cue, figures[k + 1 :])
                 parts, rest = _parts(text, listed, total, start, bool(cue.group("with")))
+                rest = rest or (bool(cue.group("whole")) and len(parts) >= 2)
                 if parts:
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
                     yield total, parts, rest, quote
