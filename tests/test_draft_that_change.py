@@ -195,6 +195,17 @@ def test_the_change_of_the_level_before_is_drafted(
         "Savings at the island's banks rose by £0.8 billion in the second quarter of 2031, to"
         " £61.2 billion. Because loans shrank in the autumn, however, they have fallen by £1.4"
         " billion (2.2 per cent) compared to the end of June 2030.",
+        # a period named before the pronoun's clause: the move may be of another period than
+        # the level's (change21)
+        "Port dues stood at $4.02 billion in 2030. In 2031, however, they rose by $1.01"
+        " billion, or 25.1%, on 2030.",
+        # a time said by its distance before the pronoun's clause, or in the opener's aside
+        "Port dues stood at $4.02 billion in 2030. Last year, however, they rose by $1.01"
+        " billion (25.1%).",
+        "Port dues stood at $4.02 billion in 2030. That, a year later, was a rise of $1.01"
+        " billion, or 25.1%.",
+        "Port dues stood at $4.02 billion in 2030. This, the next year, was $1.01 billion, or"
+        " 25.1%, more.",
         # no pronoun: the sentence names its own subject
         "Wool exports came to DKK 3.1 billion in 2031. Cotton saw a fall of DKK 290 million on"
         " 2030, or 8.6 percent.",

@@ -172,6 +172,8 @@ def _change(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation |
     if told is not None:
         return told
     d, second = sentence.figures[0], sentence.figures[1]
+    if _dated(text, sentence, d):
+        return None  # "That, in 2031, was a rise of D": maybe of another period than X's
     sign = _opening_sign(text, sentence, d)
     stated = d.phrase.stated
     if sign is None or stated.qualifier is not None or stated.is_range:
@@ -204,8 +206,10 @@ def _moved(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelation | 
     sentence = sentences[k]
     d, p = sentence.figures[0], sentence.figures[1]
     start = clause_start(text, sentence.span[0], d.phrase.start)
-    if _PRONOUN_MOVED.fullmatch(text, start, d.phrase.start) is None or _dated(sentence, start, d):
+    if _PRONOUN_MOVED.fullmatch(text, start, d.phrase.start) is None:
         return None
+    if _dated(text, sentence, d):
+        return None  # "In 2031, however, they rose by D": maybe of another period than X's
     stated = d.phrase.stated
     if _MOVE_VERB.match(d.phrase.value) is None or stated.direction is None:
         return None
@@ -240,7 +244,7 @@ def _noun_came_to(text: str, sentences: Sequence[Sentence], k: int) -> DraftRela
     sentence = sentences[k]
     p, d = sentence.figures[0], sentence.figures[1]
     said = _NOUN_CAME_TO.fullmatch(text, sentence.span[0], p.phrase.start)
-    if said is None or _dated(sentence, sentence.span[0], p) or not is_percent(p):
+    if said is None or _dated(text, sentence, p) or not is_percent(p):
         return None
     sign = "fall" if said.group("fall") else "rise"
     stated = d.phrase.stated
@@ -264,6 +268,8 @@ def _comparative(text: str, sentences: Sequence[Sentence], k: int) -> DraftRelat
     first, second = sentence.figures[0], sentence.figures[1]
     if _OPENS.match(text[sentence.span[0] : first.phrase.start]) is None:
         return None
+    if _dated(text, sentence, first):
+        return None  # "This, the next year, was D, or P, more"
     gap = _past_noun(
         between(text, first.phrase.outer_end, second.phrase.start, sentence.periods), first
     )
@@ -321,10 +327,23 @@ def _made(text: str, d: Figure, x: Figure, p: Figure, sign: str) -> DraftRelatio
     return DraftRelation("", "change", fields, quote(text, d, p))
 
 
-def _dated(sentence: Sentence, start: int, figure: Figure) -> bool:
-    """A period named in the clause before the figure: the change may be of another period than
-    the level before ("In 2030 the fall came to ...")."""
-    return any(start <= n.start < figure.phrase.start for n in sentence.periods)
+_ANOTHER_TIME = lazy(
+    r"\b(?:(?:last|this|next|that|the\s+(?:following|next|previous))\s+(?:year|month|quarter|"
+    r"half|week|season)|(?:a|one|two|three|\d+)\s+(?:years?|months?|quarters?)\s+"
+    r"(?:later|on|after|earlier|before|ago)|since\s+then)\b",
+    re.IGNORECASE,
+)
+"""A time said by its distance from another ("Last year", "a year later", "since then")."""
+
+
+def _dated(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """A period named in the sentence before the figure, or a time said by its distance: the
+    change may be of another period than the level before ("In 2030 the fall came to ...", "In
+    2031, however, they rose by D", "That, a year later, was a rise of D")."""
+    start = sentence.span[0]
+    if any(start <= n.start < figure.phrase.start for n in sentence.periods):
+        return True
+    return _ANOTHER_TIME.search(text, start, figure.phrase.start) is not None
 
 
 def _difference(text: str, d: Figure, x: Figure, y: Figure, sign: str) -> DraftRelation:
