@@ -156,6 +156,9 @@ _COMPARED_GAP = re.compile(
     r"\b(?:from|than|against|compared\s+(?:to|with)|versus|vs\.?)\s*(?:the\s+)?$", re.IGNORECASE
 )
 """Before a figure in a list of parts: it is a part's earlier value ("up from X"), no part."""
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+"""Before a figure in a list of parts whose first is printed bare: a bracket opened after a part
+holds that part's aside ("887.7 million for salaries (650.2 million a year earlier)"), no part."""
 _OWN_GROWTH = re.compile(
     r"^\s*,?\s*(?:(?:increasing|rising|growing|up|down|decreasing|falling|declining)\s+)?"
     r"(?:by\s+)?$",
@@ -538,6 +541,7 @@ def _parts(
     parts: list[Placed] = []
     rest = False
     named: str | None = None  # the verb of being of a list "A is X, B is Y and C is Z"
+    bracketed = False  # the first part printed in a bracket: "schools (X) and hospitals (Y)"
     position = start
     for placed in figures:
         phrase = placed.figure.phrase
@@ -558,6 +562,11 @@ def _parts(
         if parts and _COMPARED_GAP.search(gap):
             position = phrase.outer_end  # "4.1 billion on wages, up from 3.8 billion, and ..."
             continue
+        if parts and _OPENS_BRACKET.search(gap) and not bracketed:
+            position = phrase.outer_end  # "X for wages (Y a year earlier) and ...": X's aside
+            continue
+        if not parts:
+            bracketed = _OPENS_BRACKET.search(gap) is not None
         gapped = len(parts) == 1 and _GAPPED.fullmatch(gap) is not None
         if not parts:
             first = _NAMED_FIRST.fullmatch(gap)
