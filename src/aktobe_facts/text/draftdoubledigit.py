@@ -30,7 +30,14 @@ from functools import cache
 
 from aktobe_facts.reading.changewords import RISE_FORMS, RISE_NOUNS
 from aktobe_facts.reading.numbers import Direction
-from aktobe_facts.text.draftfigures import Drafted, DraftRelation, Figure, Sentence, is_percent
+from aktobe_facts.text.draftfigures import (
+    Drafted,
+    DraftRelation,
+    Figure,
+    Sentence,
+    between,
+    is_percent,
+)
 from aktobe_facts.text.sentences import clause_start
 
 _DOUBLE = r"double[\s-]+digits?"
@@ -64,6 +71,40 @@ _HEDGE = re.compile(
 )
 """Before the words in their clause: the double digits denied, hedged, foreseen or regained."""
 _MANY = re.compile(r"\b(?P<word>both|all)\b", re.IGNORECASE)
+_HELD = re.compile(
+    r"\b(?:kept(?:\s+up)?|keeps?(?:\s+up)?|keeping(?:\s+up)?|maintain\w*|post(?:s|ed|ing)?|"
+    r"record(?:s|ed|ing)?|report(?:s|ed|ing)?|register(?:s|ed|ing)?|saw|sees?|seen|seeing|"
+    r"show(?:s|ed|n|ing)?|enjoy(?:s|ed|ing)?|deliver(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|"
+    r"continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|sustain(?:s|ed|ing)?|log(?:s|ged|ging)?|"
+    r"notch(?:es|ed|ing)?(?:\s+up)?|clock(?:s|ed|ing)?(?:\s+up)?|had|has|have|having)\s+"
+    r"(?:(?:a|an|its|their|another|strong|robust|solid|steady|sustained|further)\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Right before the noun form of the words in their clause: a verb that holds the double digits
+in the figure's time ("kept up double-digit growth", "posted double-digit gains"); never one
+that leaves or names them for another time ("ended double-digit growth", "slowed from
+double-digit growth", "After two years of double-digit growth, exports rose 4.2 percent")."""
+_SPAN = (
+    r"(?:for|in|over|during|through|throughout)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:months?|quarters?|years?|weeks?|half|period|row|§|(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4})?|\d{4})"
+)
+
+
+@cache
+def _to_percent() -> re.Pattern[str]:
+    """Between the words and their one percent: at most the time they run for ("for a third
+    month", "in §"), "again", a comma or colon and a verb of rise; never a scope or a clause of
+    its own ("double-digit growth in most markets, rising 8.2 percent overall")."""
+    verbs = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(RISE_FORMS, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\s*(?:again\s*)?(?:{_SPAN}\s*)?(?:again\s*)?[,:(\u2013\u2014-]?\s*"
+        rf"(?:(?:{verbs})(?:\s+(?:by|of))?\s*)?",
+        re.IGNORECASE,
+    )
 
 
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
@@ -81,6 +122,9 @@ def _rises(text: str, sentence: Sentence, start: int, end: int) -> list[DraftRel
     head = text[clause_start(text, sentence.span[0], start) : start]
     if _HEDGE.search(head):
         return []
+    noun_form = text[start : start + 6].lower().startswith("double")
+    if noun_form and _HELD.search(head) is None:
+        return []  # "After two years of double-digit growth", "ended double-digit growth"
     after = [f for f in sentence.figures if f.phrase.start >= end]
     if not after:
         return []
@@ -97,6 +141,9 @@ def _rises(text: str, sentence: Sentence, start: int, end: int) -> list[DraftRel
         return []
     if many is None and len(rises) > 1:
         return []  # which of the percents is the double-digit one?
+    gap = between(text, end, first.phrase.start, sentence.periods)
+    if many is None and _to_percent().fullmatch(gap) is None:
+        return []  # "double-digit growth in most markets, rising 8.2 percent overall"
     return [
         DraftRelation("", "equation", {"expr": f'{f.id} >= "10 percent"'}, _quote(text, start, f))
         for f in chosen
