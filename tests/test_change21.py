@@ -10,6 +10,7 @@ import pytest
 
 from _drafted import outcomes, sums
 from aktobe_facts.findings import Outcome
+from aktobe_facts.text.draft import draft
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,36 @@ def test_parts_each_printed_in_brackets_are_still_a_list() -> None:
         " lari) and hospitals (0.8 billion lari)."
     )
     assert sums(text) == [("2.1 billion lari", ["1.2 billion lari", "0.8 billion lari"], False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the double digits of a scope narrower than the percent's
+        "Exports kept up double-digit growth in most markets, rising 8.2 percent to $3.1 billion"
+        " overall.",
+        # the double digits of another time, or left behind
+        "After two years of double-digit growth, exports rose 4.2 percent in 2031.",
+        "Exports ended double-digit growth in March, rising 4.2 percent.",
+        "Exports slowed from double-digit growth to rise 4.2 percent in March.",
+        "Exports grew at a double-digit pace until March, rising 4.2 percent in April.",
+    ],
+)
+def test_double_digit_words_of_another_scope_or_time_draft_nothing(text: str) -> None:
+    assert [r for r in draft(text).relations if r.kind == "equation"] == []
+
+
+def test_double_digit_words_held_by_their_verb_still_draft() -> None:
+    text = "Exports notched up double-digit gains again in March, surging by 20.9 per cent."
+    assert [r.kind for r in draft(text).relations] == ["equation"]
+
+
+@pytest.mark.parametrize("cue", ["including", "made up of"])
+def test_a_figure_set_against_the_list_is_no_part(cue: str) -> None:
+    text = (
+        f"Revenue came to 310 billion tenge, {cue} 240 billion tenge in taxes and 70 billion"
+        " tenge in fees, against spending of 350 billion tenge."
+    )
+    assert [(total, parts) for total, parts, _ in sums(text)] == [
+        ("310 billion tenge", ["240 billion tenge", "70 billion tenge"])
+    ]

@@ -115,8 +115,9 @@ _NESTED = re.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", re.
 """Between two parts of a list: the cue of a list of its own ("T, of which A stood at X,
 including B of Y and C of Z"): B and C are the parts of A, never A's siblings within T (the
 list of T ends at A; the parts of A are drafted from A's own cue)."""
-_BREAK = re.compile(r"\b(?:than|compared|versus|while|whereas|but)\b|;", re.IGNORECASE)
-"""Between a total and its first part: a comparison or another clause, not a list."""
+_BREAK = re.compile(r"\b(?:than|compared|versus|against|while|whereas|but)\b|;", re.IGNORECASE)
+"""Between a total and its first part, or two parts: a comparison or another clause, not a list
+("X, including A in taxes and B in fees, against spending of C": C is no part)."""
 _SIBLING = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+|its\s+)?[a-z]", re.IGNORECASE)
 """Between a total and a cue: another item named beside it ("the domestic sector contributed T
 and the FDI sector (including crude oil) X"): the cue's list is that item's, never T's."""
