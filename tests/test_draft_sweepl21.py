@@ -295,3 +295,28 @@ def test_a_growth_on_a_quarter_still_takes_the_quarters_level() -> None:
     assert [r[1].get("current") for r in relations(text) if r[0] == "growth"] == [
         "N5,362.83 billion"
     ]
+
+
+# --- draftwords, draftgrowth: a signed percent alone in a bracket after an amount is its growth -
+
+# RZD (Russian Railways) via PortNews, 1 October 2021: "coke – 8.8 million tonnes (+6.2%)",
+# "cement – 20.4 million tonnes (+6%)", "grain – 18 million tonnes (-1.5%)"
+_SIGNED = (
+    "Over the nine months the network carried coke – 8.8 million tonnes (+6.2%); cement – 20.4 "
+    "million tonnes (+6%); grain – 18 million tonnes (-1.5%)."
+)
+
+
+def test_a_signed_percent_in_a_bracket_is_the_growth_of_the_amount_before_it() -> None:
+    # the plus-signed percents were left without a kind and tied to nothing (recall)
+    assert [r[1]["growth"] for r in relations(_SIGNED) if r[0] == "growth"] == [
+        "6.2%",
+        "6%",
+        "-1.5%",
+    ]
+
+
+def test_an_unsigned_percent_in_a_bracket_stays_no_growth() -> None:
+    # near miss: "(16.74% share)" is the port's share, no move
+    text = "Kandla handled 38.76 million tonnes (16.74% share) in the four months."
+    assert [r for r in relations(text) if r[0] == "growth"] == []

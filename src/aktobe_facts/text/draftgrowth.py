@@ -106,7 +106,8 @@ _LINK = (
     rf"(?:(?:of|for)\s+)?{TIME}\s+by\s+)*"
 )
 _BEFORE = re.compile(
-    rf"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\b\s*)?{TIMES}[,;]?\s*\(?\s*{_LINK}$"
+    rf"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\b\s*)?{TIMES}[,;]?\s*"
+    rf"(?:\(\s*\+|\(?)\s*{_LINK}$"
 )
 """From a current value to its growth or amount of change: "X in §, which is", "X, marking a",
 "X were exported over the seven months, " (the passive verb of X's own clause)."""

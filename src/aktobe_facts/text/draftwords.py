@@ -283,6 +283,23 @@ def unit_left_out(text: str, phrase: Phrase) -> bool:
     )
 
 
+_PLUS_OPEN = re.compile(r"\d[^()\d,;.]{0,30}\(\s*\+\s*$")
+_MINUS_OPEN = re.compile(r"\d[^()\d,;.]{0,30}\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _signed_in_bracket(text: str, phrase: Phrase) -> bool:
+    """A percent with its sign alone in a bracket right after an amount ("coke - 8.8 million
+    tonnes (+6.2%)", "grain - 18 million tonnes (-1.5%)"), as agencies' lists print each item's
+    move: that amount's growth; a bracketed percent with no sign ("(16.74%)") may be a share."""
+    if _CLOSE.match(text, phrase.outer_end) is None:
+        return False
+    before = text[max(0, phrase.start - 40) : phrase.start]
+    if _PLUS_OPEN.search(before) is not None:
+        return True
+    return phrase.stated.negative and _MINUS_OPEN.search(before) is not None
+
+
 def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | None:
     """The kind of claim, where the unit or the words make it clear."""
     stated, unit = phrase.stated, phrase.stated.unit
@@ -306,6 +323,8 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
         return "index"  # "127.4 percent of last year's level", "104.5 percent compared to 2022"
     if member or rest.lstrip().lower().startswith("of "):
         return "share"
+    if _signed_in_bracket(text, phrase):
+        return "growth"  # "8.8 million tonnes (+6.2%)": the figure's own move, its sign given
     if stated.direction is not None:  # "down by 70%", "up 41 percent"
         said = text[sentence[0] : sentence[1]]
         return "change" if _of_share(before, said) and not _to_level(rest) else "growth"
