@@ -230,3 +230,17 @@ def test_a_share_of_total_exports_is_never_of_a_partners_exports_beside_them() -
         "€5 billion, or 10% of total exports.\n\nExports were calculated at €50 billion."
     )
     assert shares(text) == []
+
+
+# --- draft: a unit of two readings glued to a count is its noun, as spaced ----------------------
+
+# Energy News Bulletin (as above): "shipped 31 cargoes in the first quarter comprising 2.1Mt";
+# with "comprising" opening a list of parts (910b15d), "31 cargoes comprising 2.1Mt, another 16
+# cargoes" was summed as 31 = 2.1 + 16, a false error
+
+
+@pytest.mark.parametrize("mt", ["2.1Mt", "2.1 mt"])
+def test_a_count_read_bare_of_its_unit_is_no_part_of_cargoes(mt: str, tmp_path: Path) -> None:
+    text = f"One project shipped 31 cargoes comprising {mt}, another 16 cargoes of nearly 1MMt."
+    assert [r for r in relations(text) if r[0] == "sum"] == []
+    assert ("sum", Outcome.FAIL) not in outcomes(text, tmp_path, ("sum",))

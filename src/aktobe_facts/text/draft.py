@@ -31,7 +31,7 @@ from msgspec import Struct
 
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.periods import parse_period
-from aktobe_facts.reading.units import SHARED_SIGNS, sign_before
+from aktobe_facts.reading.units import AMBIGUOUS_UNITS, SHARED_SIGNS, sign_before
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date, dateline_span
 from aktobe_facts.text.draftarticle import Article
@@ -276,11 +276,18 @@ def _renamed(
 
 
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_GLUED_AFTER = re.compile(r"[A-Za-z][\w/]*")
 
 
 def _noun(text: str, phrase: Phrase) -> str | None:
     """What a count counts: the word right after it when that is no function word ("300 projects
-    in industry": projects; "200 in farming": none, never "farming")."""
+    in industry": projects; "200 in farming": none, never "farming"); a unit of two readings glued
+    to it, which the number is read without ("2.1Mt", :data:`AMBIGUOUS_UNITS`), is its noun as
+    the same unit spaced is ("2.1 mt"): never a count of the cargoes beside it ("31 cargoes
+    comprising 2.1Mt, another 16 cargoes": no sum)."""
+    glued = _GLUED_AFTER.match(text, phrase.outer_end)
+    if glued is not None and glued.group(0).lower() in AMBIGUOUS_UNITS:
+        return glued.group(0).lower()
     m = _NOUN_AFTER.match(text, phrase.outer_end)
     if m is None or m.group(1).lower() in words.STOP:
         return None
