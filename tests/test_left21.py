@@ -184,3 +184,90 @@ def test_near_miss_a_pronoun_of_the_articles_own_subject_keeps_its_parts() -> No
         "spending of 1,310 million euros."
     )
     assert [s[0] for s in sums(text)] == ["9,800 million euros"]
+
+
+def _claims(text: str) -> list[tuple[str, str | None]]:
+    return [(c.value or "", c.kind) for c in draft(text).claims]
+
+
+def test_million_cubic_metres_of_gas_as_the_gas_press_writes_them() -> None:
+    # "mcm" was no unit: "24 mcm" a bare count beside the tonnes and dollars of the article
+    for value, exponent, per in (
+        ("24 mcm", 6, None),
+        ("112 mcm/d", 6, "day"),
+        ("95 MMSCMD", 6, "day"),
+        ("3.2 mmcm", 6, None),
+    ):
+        stated = read(value)
+        assert stated.unit is not None and stated.unit.key == "cubic_meter", value
+        assert stated.exponent == exponent, value
+        assert (stated.per.key if stated.per else None) == per, value
+    text = "Gas flows rose 14% to 112 mcm/d in May from 98 mcm/d in April."
+    assert relations(text) == [
+        ("growth", {"growth": "rose 14%", "current": "112 mcm/d", "base": "98 mcm/d"})
+    ]
+
+
+def test_thousand_or_trillion_cubic_metres_are_never_guessed() -> None:
+    # "tcm" is a thousand cubic metres in gas prices and a trillion in reserves; "Mcm" a
+    # thousand in the US industry's letters: read bare, with a note saying which to write
+    for value in ("13.6 tcm", "24 Mcm", "5 TCM"):
+        with pytest.raises(GrammarError, match="write"):
+            read(value)
+    found = draft("Turkmenistan's gas reserves are estimated at 13.6 tcm.")
+    assert [c.value for c in found.claims] == ["13.6"]
+
+
+def test_a_number_before_pc_and_no_percents_noun_counts_pieces() -> None:
+    # recall20's "-pc" read "a 24-pc tool set" as 24 percent
+    assert _claims("The store sold a 24-pc tool set for $30 and a 12-pc set for $18.") == [
+        ("$30", "amount"),
+        ("$18", "amount"),
+    ]
+
+
+def test_near_miss_pc_before_a_noun_of_change_or_share_stays_a_percent() -> None:
+    assert _claims("Sales showed a 42-pc. increase in May.")[0][0] == "a 42 percent increase"
+    assert [v for v, _ in _claims("The fund bought a 26-pc stake in the port.")] == ["26 percent"]
+    assert [v for v, _ in _claims("Prices saw a 10-pc year-on-year rise.")] == ["a 10 percent rise"]
+
+
+def test_kt_of_a_wind_or_a_ship_is_knots_no_kilotonnes() -> None:
+    # "sustained winds of 120 kt" were 120 thousand tonnes
+    text = "The cyclone brought sustained winds of 120 kt and gusts of 150 kts to the coast."
+    found = draft(text + " Copper output fell 4% to 310,000 tonnes.")
+    assert [c.value for c in found.claims] == ["fell 4%", "310,000 tonnes"]
+    assert any("knots" in i.reason for i in found.ignores)
+
+
+def test_near_miss_kt_of_output_stays_kilotonnes() -> None:
+    assert relations("Nickel output rose 5% to 120 kt in 2023 from 114 kt.") == [
+        ("growth", {"growth": "rose 5%", "current": "120 kt", "base": "114 kt"})
+    ]
+    assert "120 kt" in [v for v, _ in _claims("A storm cut nickel output by 120 kt in May.")]
+
+
+def test_a_balance_of_a_named_holder_that_is_no_place_is_no_balance_of_the_flows_before() -> None:
+    # "Almaty's budget deficit": the city's, drafted as the country's spending less revenue
+    text = (
+        "Budget revenue was 20 trillion tenge in 2030 and spending 23 trillion tenge. Almaty's "
+        "budget deficit was 0.4 trillion tenge."
+    )
+    assert [r for r in relations(text) if r[0] == "difference"] == []
+
+
+@pytest.mark.parametrize("holder", ["Kazakhstan's", "Britain's"])
+def test_near_miss_a_countrys_balance_still_balances_the_flows_before(holder: str) -> None:
+    text = (
+        "Budget revenue was 20 trillion tenge in 2030 and spending 23 trillion tenge. "
+        f"{holder} budget deficit was 3 trillion tenge."
+    )
+    assert [r[0] for r in relations(text)] == ["difference"]
+
+
+def test_near_miss_a_named_holder_first_keeps_the_flows_after_it() -> None:
+    text = (
+        "Almaty's budget deficit was 0.4 trillion tenge in 2030. Revenue was 2.0 trillion tenge "
+        "and spending 2.4 trillion tenge."
+    )
+    assert [r[0] for r in relations(text)] == ["difference"]

@@ -31,6 +31,10 @@ Sources of the conventions (what each spelling means to whom):
   day yet glosses them "Million barrels per day"; Autodesk's unit symbols (rvtdocs.com,
   "KgCO2ePerMBtu") write "MBtu" for a million Btu; Nigeria's press writes a million barrels a day
   "1.826mbpd" (Orient Energy Review, MMS Plus, 2022 and 2025);
+- cubic metres of gas: the IEA's Gas Market Report and Reuters' gas flows, "mcm/d" a million
+  cubic metres a day and "bcm" a billion; India's petroleum ministry and press, "MMSCMD" a million
+  standard cubic metres a day; "tcm" a thousand cubic metres in Russian and Central Asian gas
+  prices ("$250 per tcm") but a trillion in BP's Statistical Review of reserves;
 - barrels a day in the spellings of Vernimmen's glossary (BPD, bbl/d, bpd, bd, b/d), and of oil
   ("bopd") or of oil equivalent ("boe/d", "boepd") in the companies' reports.
 """
@@ -75,6 +79,15 @@ _READINGS: dict[tuple[int, str], tuple[str, ...]] = {
         *("MMcf/d", "MMcfd", "MMscf/d", "MMscfd"),
     ),
     (_BILLION, "cubic feet per day"): (*_cases("bcf/d", "bcfd"), "Bcf/d", "Bcfd"),
+    # cubic metres of gas: the gas press's "mcm" a million (the IEA's and Reuters' "mcm/d"; only
+    # in small letters: "Mcm" is the US industry's thousand) and "mm" a million in every usage,
+    # India's "MMSCMD" (million standard cubic metres a day) among them; "tcm" is in AMBIGUOUS
+    (_MILLION, "cubic metres"): ("mcm", *_cases("mmcm", "mmscm"), "MMcm", "MMscm"),
+    (_MILLION, "cubic metres per day"): (
+        "mcm/d",
+        *_cases("mmcm/d", "mmcmd", "mmscm/d", "mmscmd"),
+        *("MMcm/d", "MMcmd", "MMscm/d", "MMscmd"),
+    ),
     # tonnes: the SI's kilotonne (the "Mt" of a million, or of metric tons, is in AMBIGUOUS);
     # "MMT" and "MMt" of a million are read by units.py; a million tonnes a year as the USDA's
     # "MMT" writes it
@@ -107,6 +120,18 @@ AMBIGUOUS: dict[str, str] = {
     ),
     "mbtu": "a thousand Btu in the US industry's usage and a million in others': write 'MMBtu' "
     "(a million) or 'thousand Btu'",
+    **dict.fromkeys(
+        ("mcm", "mcm/d"),
+        "a million cubic metres in the gas press's usage (the IEA's, Reuters') and a thousand in "
+        "the US industry's (M, a Roman thousand, as in 'Mcf'): write 'million cubic metres' (or "
+        "'mcm') or 'thousand cubic metres'",
+    ),
+    **dict.fromkeys(
+        ("tcm", "tcm/d"),
+        "a thousand cubic metres in gas prices' usage ('$250 per tcm') and a trillion in "
+        "reserves' (BP's Statistical Review): write 'thousand cubic metres' or 'trillion cubic "
+        "metres'",
+    ),
     **dict.fromkeys(
         ("mtpa", "mtpy"),
         "a million tonnes a year in the LNG trade's usage and metric tonnes a year in others': "

@@ -53,6 +53,7 @@ from aktobe_facts.text.phrases import (
     ORDINAL_LEFT,
     PERIOD_LEFT,
     SCALE_LEFT,
+    SPEED_LEFT,
     UNREAD_LEFT,
     WORD_LEFT,
     YEAR_LEFT,
@@ -87,6 +88,7 @@ REASONS = {
     ORDINAL_LEFT: "an ordinal that ranks nothing",
     WORD_LEFT: "a number word that counts nothing named",
     SCALE_LEFT: "the scale the figures are printed in (thousands), not a figure",
+    SPEED_LEFT: "a speed in knots (of wind or a ship), not a figure of the article's",
 }
 
 

@@ -21,6 +21,7 @@ from itertools import combinations, pairwise, product
 import msgspec
 from msgspec import Struct
 
+from aktobe_facts.text import namedholder
 from aktobe_facts.text.balanceholder import HOLDER_WORDS
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, month_number
 from aktobe_facts.text.draftarticle import Article, Placed
@@ -386,6 +387,7 @@ def _solve(
         if _together(m, named, dated)
         and (not frame.partnered or _one_scope(article.text, m, named))
         and not other_place(article.text, m, named)
+        and not namedholder.apart(article.text, m, named)
     ]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]

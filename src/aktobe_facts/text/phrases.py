@@ -27,6 +27,7 @@ from aktobe_facts.text.changenoun import noun_of_change, timed_change
 from aktobe_facts.text.conversions import counterparts as conversions
 from aktobe_facts.text.dayofmonth import day_of_month, days_of_month
 from aktobe_facts.text.doubledigits import double_digits
+from aktobe_facts.text.hyphenpc import pieces
 from aktobe_facts.text.moneysigns import prefix_start, unread_sign
 from aktobe_facts.text.numbernames import (
     aircraft_model,
@@ -46,6 +47,7 @@ from aktobe_facts.text.sharednoun import shared_noun
 from aktobe_facts.text.textnums import Span, numerals
 from aktobe_facts.text.unitleft import restated
 from aktobe_facts.text.webaddress import address_at
+from aktobe_facts.text.windknots import wind_speed
 
 YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€£%]|[.,]\d)")
 """A four-digit year from 1800 to 2100 written alone (no separators, no sign, no decimals)."""
@@ -66,6 +68,7 @@ ORDINAL_LEFT = "ordinal"
 WORD_LEFT = "word"
 UNREAD_LEFT = "unread"
 SCALE_LEFT = "scale"
+SPEED_LEFT = "speed"
 
 
 class Phrase(Struct, frozen=True):
@@ -198,6 +201,8 @@ def _read(text: str, span: Span) -> Phrase | str:
         return NAME_LEFT  # "Boeing 787-8": the maker's model, no count nor a range
     if span.kind == "number" and gold_fineness(text, start, end):
         return NAME_LEFT  # "22kt gold": a grade of the metal, no 22 kilotonnes
+    if span.kind == "number" and wind_speed(text, start, end):
+        return SPEED_LEFT  # "sustained winds of 120 kt": knots, no 120 kilotonnes
     if span.kind == "ordinal" and not _RANKED.match(text, end):
         return ORDINAL_LEFT  # "the first nine months": not a rank
     phrase = _phrase(text, start, end)
@@ -251,6 +256,8 @@ def _hyphen_percent(text: str, span: Span) -> Phrase | None:
     m = _HYPHEN_PERCENT.match(text, span.end)
     if span.kind != "number" or m is None or not span.text[:1].isdigit():
         return None
+    if pieces(text, span.end):
+        return None  # "a 24-pc tool set": pieces, as much as a percent
     value, start, end = f"{span.text} percent", span.start, m.end()
     try:
         stated = read(value)
