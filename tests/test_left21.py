@@ -8,7 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from _drafted import relations, sums
+from _drafted import equals, relations, sums
 from aktobe_facts.claims.loader import LoadError, loads
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.text.articlecheck import rendered
@@ -82,16 +82,6 @@ def test_a_draft_whose_every_claim_the_loader_refuses_is_nothing_to_check(
         rendered(found, article, None, None)
 
 
-def _equal_claims(text: str) -> list[list[str]]:
-    found = draft(text)
-    values = {c.id: c.value or "" for c in found.claims}
-    return [
-        [values[i] for i in r.fields["claims"]]  # type: ignore[union-attr]
-        for r in found.relations
-        if r.kind == "equal"
-    ]
-
-
 def test_a_figure_and_its_growth_told_twice_give_one_equal_per_pair() -> None:
     # A headline's growth told again in the body was tied twice, by the headline's reader and by
     # the growths of a figure given twice, with two quotes: the check counted one pair twice
@@ -99,7 +89,7 @@ def test_a_figure_and_its_growth_told_twice_give_one_equal_per_pair() -> None:
         "Cement output reached 4.2m tonnes in May, up 6.1% y-o-y\n\n"
         "The plants made 4.2m tonnes of cement in May, up 6.1% y-o-y."
     )
-    assert sorted(_equal_claims(text)) == [["4.2m tonnes", "4.2m tonnes"], ["up 6.1%", "up 6.1%"]]
+    assert sorted(equals(text)) == [["4.2m tonnes", "4.2m tonnes"], ["up 6.1%", "up 6.1%"]]
 
 
 def test_near_miss_two_figures_each_given_twice_keep_an_equal_each() -> None:
@@ -108,7 +98,7 @@ def test_near_miss_two_figures_each_given_twice_keep_an_equal_each() -> None:
         "The plants made 4.2m tonnes of cement in May, up 6.1% y-o-y. Cement exports were 0.9m "
         "tonnes in May. Exports of cement were 0.9m tonnes in May, the agency added."
     )
-    assert sorted(_equal_claims(text)) == [
+    assert sorted(equals(text)) == [
         ["0.9m tonnes", "0.9m tonnes"],
         ["4.2m tonnes", "4.2m tonnes"],
     ]
