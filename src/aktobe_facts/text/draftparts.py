@@ -9,6 +9,8 @@
   (:mod:`aktobe_facts.draftroles`) within the one whole of that flow around it (same owner, plan
   and period); a partner's part ("exports to China") alone, never summed with other parts (the
   goods sent to a partner are some product's too, and one partner may hold another);
+- "T, made up of P1 and P2" (also "consisting of", "comprising", "composed of", "split between"):
+  the parts of one sentence after their total, all of it when two or more (an exhaustive sum);
 - "T, increasing by P: A ... and B ...": two or more parts after a colon;
 - "The largest items of income are A (X), B (Y) and C (Z)": parts of the article's one whole of
   that flow;
