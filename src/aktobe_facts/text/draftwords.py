@@ -111,10 +111,35 @@ def _stock(before: str, word: re.Match[str]) -> bool:
         return False
     if _STOCK_OF.match(before, word.end()) is not None:
         return True
-    return (
-        _STOCK_OWNER.search(before, 0, word.start()) is not None
-        and _OF_AFTER.match(before, word.end()) is None
-    )
+    if _OF_AFTER.match(before, word.end()) is not None:
+        return False
+    return _STOCK_OWNER.search(before, 0, word.start()) is not None or _named(before, word)
+
+
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w&.'’-]*\s+){1,4}\Z")
+_NOT_NAMES = frozenset(
+    "the a an in on at by for from of to its their our his her this these those that both all "
+    "some many most few several other such as and or but while when after before since during "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""Capitalised words that name no company: articles, prepositions, conjunctions, possessives,
+months and days ("In March shares rose" names no firm)."""
+
+
+def _named(before: str, word: re.Match[str]) -> bool:
+    """A company's name right before "shares" ("Maruti Suzuki shares were down 3.6%", "HSBC shares
+    rose"): the firm's stock. A single capitalised word opening the clause may be any noun
+    ("Renewable shares rose 2 percent"), so it is a name only in capitals ("HSBC") or with
+    another capitalised word."""
+    m = _NAME_BEFORE.search(before[: word.start()])
+    if m is None:
+        return False
+    names = m.group(0).split()
+    if any(name.lower().strip(".'’") in _NOT_NAMES for name in names):
+        return False
+    opening = not before[: m.start()].strip()
+    return not opening or len(names) > 1 or (len(names[0]) > 1 and names[0].isupper())
 
 
 _FIRM = (
@@ -130,6 +155,9 @@ lender"), with no whole after it ("in total deposits"): the firm's stock."""
 
 
 _TO_LEVEL = re.compile(r"\s*to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(\S+)(?:\s+(\S+))?")
+_AT_PRICE = re.compile(r"\s*(?:,\s*)?at\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs\.?\s?)\d")
+"""After a change, "at" and an amount with its currency's sign ("were up 2.8% at $195.71"): a
+price the change led to, so what changed is an amount; "at 1251 GMT" or "at 15%" is no price."""
 _POINTS_WORD = re.compile(r"(?:per|percent|percentage|pct|pc|points?|pp|bps?)\b", re.IGNORECASE)
 """A word after a level's number that makes it a percent ("5.2 pct", "5.25pc" is read in the token)."""
 
@@ -138,7 +166,9 @@ def _to_level(rest: str) -> bool:
     """After a change, "to" and a level that is no percent ("Shares rose 6.2% to 412 kroner",
     "the average daily rate rose 4% to $182"): what changed is an amount or a count, whatever
     its name ("shares", "rate"), so the change is its growth, never a change of a share in
-    points."""
+    points; so too "at" and a price (:data:`_AT_PRICE`)."""
+    if _AT_PRICE.match(rest):
+        return True
     m = _TO_LEVEL.match(rest)
     if m is None:
         return False
