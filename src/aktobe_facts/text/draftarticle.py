@@ -3,7 +3,6 @@ sentence, paragraph and place among its sentence's figures."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -11,6 +10,7 @@ from functools import lru_cache
 from msgspec import Struct
 
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence
+from aktobe_facts.text.paragraphs import paragraphs as paragraphs
 from aktobe_facts.text.sentences import Span, clause_start
 
 
@@ -96,13 +96,6 @@ def _groups(figures: tuple[Placed, ...], key: Callable[[Placed], int]) -> dict[i
     for placed in figures:
         groups.setdefault(key(placed), []).append(placed)
     return groups
-
-
-def paragraphs(text: str) -> list[int]:
-    """The offsets where paragraphs start after the first: blank lines when the text has any,
-    else every line break."""
-    blank = [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
-    return blank or [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
 @lru_cache(maxsize=1)

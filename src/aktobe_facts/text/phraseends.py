@@ -8,6 +8,7 @@ from functools import cache
 
 from aktobe_facts.reading.numbers import AFTER_DIRECTIONS, GrammarError, Stated
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS, known_codes
+from aktobe_facts.text.pence import pounds_certain
 from aktobe_facts.text.phraseread import currency_aliases, read
 
 _NEXT_WORD = re.compile(r"[^\S\n\r]*((?:[^\s(),;:!?\"“”\[\]]|(?<=\d),(?=\d))+)")
@@ -106,7 +107,9 @@ def _glued_read(text: str, head: int, end: int) -> bool:
         return True
     number = re.search(r"[\d.,]+$", text[head:end])
     coin = _PENCE.match(text, end) or _CENTS.match(text, end)
-    return bool(coin and number and _PENCE_NUMBER.fullmatch(number.group(0)))
+    if coin and number and _PENCE_NUMBER.fullmatch(number.group(0)):
+        return True
+    return bool(_PENCE.match(text, end) and number and pounds_certain(text, end))
 
 
 def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
