@@ -15,7 +15,7 @@ _PRICE = (
 )
 
 
-def _values(text: str) -> list[str]:
+def _values(text: str) -> list[str | None]:
     return [c.value for c in draft(text).claims]
 
 
