@@ -121,15 +121,28 @@ _MAKER = re.compile(
     r"Superjet|COMAC|Comac|Cessna|Dash|McDonnell\s+Douglas|Lockheed)\s+$"
 )
 """An aircraft maker's name (or a type's family, "Dash", "Superjet") right before a number."""
-_MODEL = re.compile(r"\d{1,3}(?:[-‐]\d{1,4})?")
-"""A model's digits and its variant after a hyphen ("777", "787-8", "737-800", "72-600")."""
+_MODEL = re.compile(r"\d{1,3}(?:[-‐]\d{1,4})?s?")
+"""A model's digits and its variant after a hyphen ("777", "787-8", "737-800", "72-600"), an "s"
+for planes of the model ("ten Boeing 777s")."""
+_CODE = re.compile(
+    r"(?<![\w$€£¥])(?:A|B|C|E|Q|ARJ|CRJ|ERJ|SSJ|MD[-‐]?|Il[-‐]|IL[-‐]|Tu[-‐]|An[-‐])$"
+)
+"""A model's letters glued before its digits ("A350", "B737", "E190", "CRJ900", "C919", "MD-11",
+"Il-96", "Tu-204", "An-124"): with three digits ("Q400", never a quarter "Q1"; "A350", never a
+paper's "A4") or after a hyphen, the plane's type."""
+_CODE_DIGITS = re.compile(r"\d{3}(?:[-‐]?\d{1,3})?s?|\d{2,3}s?")
 
 
 def aircraft_model(text: str, start: int, end: int) -> bool:
     """The digits name an aircraft's model after its maker ("six Boeing 787-8 Dreamliner planes",
-    "a fourth Boeing 777", "Embraer 190s"): a type, neither a count of planes nor a range of 787 to
+    "a fourth Boeing 777", "Embraer 190s", "two A380s", "ten Boeing 777s"): a type, neither a count of planes nor a range of 787 to
     8 (a coverage warning on the range, a count on the model)."""
-    return (
-        _MODEL.fullmatch(text, start, end) is not None
-        and _MAKER.search(text, max(0, start - 24), start) is not None
-    )
+    if _MODEL.fullmatch(text, start, end) is not None and (
+        _MAKER.search(text, max(0, start - 24), start) is not None
+    ):
+        return True
+    code = _CODE.search(text, max(0, start - 4), start)
+    if code is None or _CODE_DIGITS.fullmatch(text, start, end) is None:
+        return False
+    hyphened = code.group(0)[-1] in "-‐"
+    return hyphened or len(text[start:end].rstrip("s").split("-")[0].split("‐")[0]) >= 3
