@@ -111,6 +111,21 @@ def _moves(text: str) -> list[tuple[str, dict[str, str]]]:
             ),
         ),
         (
+            # a period in a clause of cause before the pronoun is the cause's, not the move's
+            "Savings at the island's banks rose by £0.8 billion in the second quarter of 2031,"
+            " to £61.2 billion. Because savings shrank in the second half of last year, however,"
+            " they have fallen by £1.4 billion (2.2 per cent) compared to the end of June 2030.",
+            (
+                "change",
+                {
+                    "amount": "fallen by £1.4 billion",
+                    "current": "£61.2 billion",
+                    "percent": "2.2 per cent",
+                    "direction": "fall",
+                },
+            ),
+        ),
+        (
             "Port dues reached $1.31 billion in 2031. That is $214 million, or 19.5 percent, more"
             " than in 2030.",
             (
@@ -200,6 +215,8 @@ def test_the_change_of_the_level_before_is_drafted(
         "Port dues stood at $4.02 billion in 2030. In 2031, however, they rose by $1.01"
         " billion, or 25.1%, on 2030.",
         # a time said by its distance before the pronoun's clause, or in the opener's aside
+        "Port dues stood at $4.02 billion in 2030. Since then, however, they rose by $1.01"
+        " billion (25.1%).",
         "Port dues stood at $4.02 billion in 2030. Last year, however, they rose by $1.01"
         " billion (25.1%).",
         "Port dues stood at $4.02 billion in 2030. That, a year later, was a rise of $1.01"

@@ -334,6 +334,9 @@ _ANOTHER_TIME = lazy(
     re.IGNORECASE,
 )
 """A time said by its distance from another ("Last year", "a year later", "since then")."""
+_CAUSE = lazy(r"\W*(?:because|although|though|whereas)\b[^,.;]*,", re.IGNORECASE)
+"""A clause of cause or concession that opens the sentence: its time is the cause's, not the
+move's ("Because deposits shrank in the second half of last year, however, they have fallen")."""
 
 
 def _dated(text: str, sentence: Sentence, figure: Figure) -> bool:
@@ -341,6 +344,9 @@ def _dated(text: str, sentence: Sentence, figure: Figure) -> bool:
     change may be of another period than the level before ("In 2030 the fall came to ...", "In
     2031, however, they rose by D", "That, a year later, was a rise of D")."""
     start = sentence.span[0]
+    cause = _CAUSE.match(text, start, figure.phrase.start)
+    if cause is not None:
+        start = cause.end()  # "Because deposits shrank in the second half of last year, they"
     if any(start <= n.start < figure.phrase.start for n in sentence.periods):
         return True
     return _ANOTHER_TIME.search(text, start, figure.phrase.start) is not None
