@@ -57,6 +57,7 @@ def test_a_fiscal_year_is_one_numeral_of_kind_year(text: str, found: list[tuple[
         # a part of a fiscal year is no calendar half, quarter or span of months
         ("In the first half of 2019/20 exports were $1.2 billion.", []),
         ("In July-March FY2019/20 exports were $1.9 billion.", []),
+        ("Exports (July-March)  of FY2019/20 were $1.9 billion.", []),
         ("In the first quarter of the current fiscal year sales were $1 billion.", []),
         # calendar periods are read as before
         ("In the first half of 2019 exports were $1.2 billion.", [("2019-H1", False)]),

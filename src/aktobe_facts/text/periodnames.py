@@ -202,12 +202,13 @@ _EARLY_MONTHS = 3
 
 
 _FISCAL_AFTER = re.compile(
-    r"\s*\)?\s*(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:current|last|next|this|previous|same)\s+)?"
+    r"\s*(?:\)\s*)?(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:current|last|next|this|previous|same)\s+)?"
     r"(?:(?:fiscal|financial)\s+year\b|fiscal\b|FY\b|FY\d|(?:1[89]|20)\d\d[-–—/]\d\d)",
     re.IGNORECASE,
 )
 """After a span of months, a quarter or a half: a fiscal year it is part of, whose calendar
-months the words do not give ("the first half of 2019/20", "July-March FY2019/20")."""
+months the words do not give ("the first half of 2019/20", "July-March FY2019/20"). The spaces
+around the bracket are one run each, so a long run of spaces is read once, not once per split."""
 _FISCAL_WORD = re.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.IGNORECASE)
 """Before a year, the words that make it a fiscal year ("fiscal 2019", "FY2019")."""
 _PART_BEFORE = lazy(
