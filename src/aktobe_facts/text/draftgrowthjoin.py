@@ -120,7 +120,7 @@ _NO_NOUN = frozenset(
     ]
 )
 """Words that are no subject's noun: articles, prepositions, periods, verbs of saying."""
-_EARLIER = re.compile(
+EARLIER = re.compile(
     r"(?:,\s*)?(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)?\s*from)\s+"
     r"(?:(?:the|some|about|around|nearly|almost|roughly)\s+)?$",
     re.IGNORECASE,
@@ -149,12 +149,12 @@ def relations(
         if pair is None:
             continue
         x, y = pair
-        if x.id in taken or y.id in taken or not _periods(growth, x, y):
+        if x.id in taken or y.id in taken or not periods_agree(growth, x, y):
             continue
         if not figures_one_context(text, sentences, growth, x):
             continue  # "slumped P in the first quarter. For the whole of 2030, ... X": no
             # period of the growth's own (a quarter of no year), but its context's
-        if not _sign(growth, x, y):
+        if not sign_agrees(growth, x, y):
             continue
         fields = {"growth": growth.id, "current": x.id, "base": y.id}
         said = " … ".join(" ".join(text[a:b].split()) for a, b in (sentence.span, following.span))
@@ -268,7 +268,7 @@ def _pair(text: str, sentence: Sentence, noun: str) -> tuple[Figure, Figure] | N
     if not (is_amount(x) or count_level(x)):
         return None
     between = text[x.phrase.outer_end : y.phrase.start]
-    if _GAP.fullmatch(between) is None or _EARLIER.search(between) is None:
+    if _GAP.fullmatch(between) is None or EARLIER.search(between) is None:
         return None
     return (x, y) if _own_noun(text, sentence, x, noun) else None
 
@@ -302,7 +302,7 @@ _NOT_HEAD = _NO_NOUN | _MODIFIER
 """Words no head noun is: the two sets above, joined once."""
 
 
-def _periods(growth: Figure, x: Figure, y: Figure) -> bool:
+def periods_agree(growth: Figure, x: Figure, y: Figure) -> bool:
     """X's period is the growth's where both name one; Y's, where named, is the year before X's
     (or the growth's): "compared with X in 2019" is no base of a growth of 2031 on 2030."""
     if growth.period is not None and x.period is not None and growth.period != x.period:
@@ -313,7 +313,7 @@ def _periods(growth: Figure, x: Figure, y: Figure) -> bool:
     return y.period == year_earlier(current)
 
 
-def _sign(growth: Figure, x: Figure, y: Figure) -> bool:
+def sign_agrees(growth: Figure, x: Figure, y: Figure) -> bool:
     """The growth's sign is X's side of Y (a fall when X is below Y)."""
     a, b = x.phrase.stated.value, y.phrase.stated.value  # levels: no range, digits printed
     if a == b:

@@ -26,6 +26,7 @@ from aktobe_facts.text import (
     draftgrowthagain,
     draftgrowthand,
     draftgrowthback,
+    draftgrowthcolon,
     draftgrowthjoin,
     draftgrowthlater,
     draftgrowthlisted,
@@ -114,6 +115,8 @@ def article_relations(
     relations = draftgrowthnext.relations(text, sentences, relations)
     # "sales slumped 33.5 percent." / "US$48 billion in sales, against US$72 billion": one noun
     relations += draftgrowthjoin.relations(text, sentences, relations)
+    # "an 8% rise in calls: 349 vessels came in May, up from 323": the levels after the colon
+    relations += draftgrowthcolon.relations(text, sentences, relations)
     # "that is an increase of P in volume and Q in value": of the sentence before's two amounts
     relations += draftgrowthvolume.relations(text, sentences, relations)
     # "That is more than the Y the budget had planned": the figure before against Y
