@@ -98,10 +98,20 @@ tonnes", India's coal ministry as NDTV Profit prints it): a note on the figure, 
 figure."""
 TIMES = rf"(?:,?\s*(?:{TIME}|\(\s*{TIME}\s*\)|{TERMS}|{_STATUS})\s*)*"
 _RISE = r"(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction)"
+_ON_YEAR = (
+    r"(?:(?:year-on-year|year-over-year|y-o-y|on-year|month-on-month|quarter-on-quarter)\s+)?"
+)
+"""A change's period compared with, between its article and its noun: "a year-on-year growth of
+D or P" (never "annual" or "monthly", which may name an average pace over years or months)."""
 _LINK = (
     r"(?:(?:which|that|this)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
-    r"reflecting|meaning|posting|recording|registering|logging)\s+|or\s+|an?\s+|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
-    r"decreasing|falling|declining|dropping)\s+|(?:an?\s+)?" + _RISE + r"\s+(?:of|by)\s+|"
+    r"reflecting|meaning|posting|recording|registering|logging)\s+|or\s+|an?\s+"
+    + _ON_YEAR
+    + r"|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
+    r"decreasing|falling|declining|dropping)\s+|(?:an?\s+)?"
+    + _ON_YEAR
+    + _RISE
+    + r"\s+(?:of|by)\s+|"
     r"(?:exceeding|surpassing)\s+(?:the\s+)?(?:(?:figures?|levels?|values?|results?)\s+)?"
     rf"(?:(?:of|for)\s+)?{TIME}\s+by\s+)*"
 )
