@@ -64,6 +64,12 @@ that compares ("74.4 percent of monthly output against 51.3 percent a year ago",
 receipts, below the 62.1% share in August") makes the next percent the same share at another
 time."""
 
+_NO_NAME = re.compile(r"(?:and|or|but|plus|yet|while|whereas)", re.IGNORECASE)
+"""The words before a next percent are the separator alone ("X took 60 percent of the total
+turnover, and 47 percent in NAFTA"): nothing names a part of the first's whole; the percent's own
+words after it name its place or time, a share of another whole (the other bloc's turnover), as
+the comparing words below make it the same share at another time."""
+
 _COMPARES = re.compile(r"\b(?:compared|against|versus|vs|than)\b", re.IGNORECASE)
 """Anywhere between two percents, the first's whole's words too ("Data accounted for 61 per cent
 of mobile service revenue compared with 46 per cent in Q3 2018"): the next percent is the same
@@ -91,6 +97,8 @@ def listed_shares(text: str, sentence: Span, phrases: Sequence[Phrase]) -> list[
             name = m.group("name") if m is not None else None
             if name is None or _VERB.search(name) or (len(listed) > 1 and " of " in gap):
                 break
+            if _NO_NAME.fullmatch(name):
+                break  # "60 percent of the total turnover, and 47 percent in NAFTA": another whole
             if _COMPARES.search(gap):
                 break  # "61 per cent of revenue compared with 46 per cent": the whole's words
             listed.append(following)
