@@ -34,6 +34,7 @@ from aktobe_facts.reading.periods import parse_period
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS, SHARED_SIGNS, sign_before
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date, dateline_span
+from aktobe_facts.text.denied import denied
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftbare import priced
 from aktobe_facts.text.draftcurrency import SharedWords, shared_words
@@ -205,7 +206,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         figures = [
             Figure(c.id, c.kind, p, c.period, _noun(text, p) if c.kind == "count" else None)
             for c, p in zip(stated, phrases, strict=True)
-            if not _guessed(text, p)
+            if not _guessed(text, p) and not denied(text, sentence, p)  # "not a 5.2% increase"
         ]
         drafted.append(Sentence(sentence, tuple(figures), tuple(_general(periods[sentence]))))
     claims, groups, drafted = _renamed(ids.renamed(), claims, groups, drafted)
