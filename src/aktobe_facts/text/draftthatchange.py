@@ -90,8 +90,9 @@ _MOVE_VERB = lazy(
     re.IGNORECASE,
 )
 """A move's verb and "by" at the start of its amount: "fallen by £2.9 billion"."""
-_BRACKET_OR = lazy(r"\s*(?:\(|,?\s*or)\s*")
-"""Between a move's amount and its percent: a bracket, or ", or"."""
+_BRACKET_OR = lazy(r"\s*(?:\(|(?:,\s*)?or)\s*")
+"""Between a move's amount and its percent: a bracket, or ", or". The spaces before the comma and
+after it are two runs only where a comma parts them (as in :data:`_OR`)."""
 _NOUN_CAME_TO = lazy(
     rf"\W*(?:(?:over|for|in|during)\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year|quarter|half|"
     rf"month|period)\s*,?\s*)?the\s+(?:(?P<rise>{_RISE}|increase)|(?P<fall>{_FALL}))\s+"
@@ -99,11 +100,14 @@ _NOUN_CAME_TO = lazy(
     re.IGNORECASE,
 )
 """From a sentence's start to the percent: "Over the whole year the fall came to"."""
-_OR = lazy(r"\s*,?\s*or\s*")
+_OR = lazy(r"\s*(?:,\s*)?or\s*")
+"""Between a percent and its amount: "or", ", or". The spaces before the comma and after it are two
+runs only where a comma parts them: with the comma optional between two runs of spaces, a run of
+n spaces could be split n ways and each split tried (quadratic in the run)."""
 _UP_WORD = r"more|higher|greater|larger"
 _DOWN_WORD = lazy(r"less|lower|fewer|smaller", re.IGNORECASE)
 _WORD = rf"(?:{_UP_WORD}|less|lower|fewer|smaller)"
-_PAIRED = lazy(r"\s*,?\s*or\s*")
+_PAIRED = lazy(r"\s*(?:,\s*)?or\s*")
 """Between the amount and the percent of "That is D, or P, more than": "or" alone."""
 _SPLIT = lazy(rf"\s*(?P<word>{_WORD})(?:\s+{_COMPARED})?\s*,\s*or\s*", re.IGNORECASE)
 """Between the amount and the percent of "That is D more than in 2030, or P"."""
