@@ -2,7 +2,9 @@
 two amounts of one unit and value as stated ("Rs. 7,997 billion" and "Rs7.997 trillion" are one
 value) in two sentences, when their clauses name the same thing and neither is of another
 period: "Exports rose 11.8 per cent to RM74.45 billion in February" and, paragraphs on, "Exports
-picked up sharply by 11.8 per cent to RM74.45 billion".
+picked up sharply by 11.8 per cent to RM74.45 billion". A count's level is given twice the same
+way ("totaling 453,612 arrivals" ... "453,612 visitors were stopovers"): two counts of one value,
+keyed apart from every amount in a unit, under the same guards.
 
 :mod:`aktobe_facts.text.draftequal` ties the amounts a budget's role names (a deficit, the
 revenue); this rule ties the others a news article gives twice (exports, a harvest, a ministry's
@@ -25,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcounts import count_level
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation, subject_words
 from aktobe_facts.text.draftroles import roles
@@ -80,9 +83,12 @@ def relations(
     by_value: dict[tuple[str, object], list[Placed]] = {}
     for placed in article.figures:
         phrase = placed.figure.phrase
-        if not level(phrase) or phrase.stated.unit is None:
+        if level(phrase) and phrase.stated.unit is not None:
+            key: tuple[str, object] = (phrase.stated.unit.key, phrase.stated.value)
+        elif count_level(placed.figure):
+            key = ("count", phrase.stated.value)
+        else:
             continue
-        key = (phrase.stated.unit.key, phrase.stated.value)
         by_value.setdefault(key, []).append(placed)
     found = []
     for pair in by_value.values():
