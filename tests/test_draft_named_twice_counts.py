@@ -48,3 +48,14 @@ def test_counts_of_two_things_periods_or_bases_tie_nothing() -> None:
         )
         == []
     )
+
+
+def test_what_two_counts_count_names_no_one_thing() -> None:
+    # both clauses count units: the noun says what each count is, never that they are one
+    assert (
+        equals(
+            "Bus sales rose by 1,000 units, or 5.0%, to 21,000 units. Truck sales rose by "
+            "1,000 units, or 5.0%, to 21,000 units."
+        )
+        == []
+    )

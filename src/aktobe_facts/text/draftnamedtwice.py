@@ -133,10 +133,13 @@ def _clause(text: str, placed: Placed) -> tuple[str, str]:
 def named_words(text: str, placed: Placed) -> set[str]:
     """The things a figure's clause names, before and after it; never the words of its unit
     ("dollars": "copper had earned 0.9 billion dollars" and "Russia 0.9 billion dollars" name no
-    thing alike)."""
+    thing alike) nor what a count counts ("Bus sales rose ... to 21,000 units" and "Truck sales
+    rose ... to 21,000 units": two counts of units, no one thing)."""
     before, after = _clause(text, placed)
     phrase = placed.figure.phrase
     unit = subject_words(content(text[phrase.start : phrase.outer_end]))
+    if placed.figure.noun is not None:  # what a count counts names no thing of its own
+        unit |= subject_words(content(placed.figure.noun))
     return {w for w in subject_words(content(f"{before} {after}")) if w not in _GENERIC | unit}
 
 
