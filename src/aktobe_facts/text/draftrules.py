@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from aktobe_facts.text import (
     draftbalances,
     draftbysource,
+    draftcause,
     draftcomparative,
     draftcomplement,
     draftcounted,
@@ -79,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     draftcoverage.relations,  # "Exports covered 43.2% of imports": the exports' share of the imports
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
     draftincludes.relations,  # "X. That sum includes A for ... and B for ...": parts of X
+    draftcause.relations,  # "X. Dairy led the rise, up P to A"; "X, thanks to a rise in A to Y"
     drafttotal.relations,  # "A and B, a total of X"; "..., bringing the total to X"
     draftlisted.relations,  # "A contributed X of the total, B Y and other offices Z"
     draftbysource.relations,  # "By source, the revenue was broken down as follows: X came from ..."

@@ -1,0 +1,217 @@
+"""Parts named as the cause of their whole's move, for a draft (``kind = "sum"``, not
+exhaustive):
+
+- a sentence that opens on its subject and "led the rise" ("drove the increase", "led the
+  decline"; "in <noun>" may name the whole's thing), with the level its subject's move reached:
+  "Exports rose 11 percent to NZ$4.7 billion in June. Dairy led the rise, up 45 percent to NZ$1.2
+  billion." The whole is the one level of the part's unit in the nearest sentence before with any
+  (:func:`aktobe_facts.text.draftparts.total_before`), whose sentence tells a move the same way
+  (a growth of the same sign) and, where "in <noun>" is said, names that noun;
+- a whole's move and, after a comma, the move of its kinds that brought it ("thanks to",
+  "driven by", "helped by", "pulled down by" ... "a rise in" or "a 45 percent decline in"), each
+  kind's level after "to": "Log volumes surged by 31% to 657,593 cubic meters, thanks to a rise in
+  natural logs by 29% to 600,118 cubic meters and in plantation logs by 56% to 57,475 cubic
+  meters."
+
+A cause is a part only where the words make it one: the leader of a rise is one of the things
+that rose together, and a kind whose noun is a word of the whole's subject ("natural logs" of "log
+volumes", "energy revenues" of "revenues") is a kind of that thing; a cause named otherwise ("The surplus
+widened to X, thanks to a rise in exports to Y": exports are no part of a surplus) draws nothing.
+Never a whole that is a balance or a net figure (its parts may exceed it), a move the other way
+("Dairy led the decline" after "Exports rose"), a part of another period than its whole, a part
+whose own move goes against the cue ("led the rise, down 3 percent to X"), nor a sentence with two
+levels of the part's unit before the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, singular
+from aktobe_facts.text.draftparts import sum_relation, total_before
+from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.roletime import MONTHS
+
+_RISE = r"rise|increase|growth|gains?|advance|expansion|upturn|jump|surge"
+_FALL = r"decline|fall|drop|decrease|slump|contraction|downturn"
+_LED = re.compile(
+    r"(?P<subject>[^;:()\d]{1,80}?)\s+(?:led|drove|powered|fuell?ed|spearheaded)\s+the\s+"
+    rf"(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b"
+    r"(?:\s+in\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?",
+    re.IGNORECASE,
+)
+"""A sentence's subject and the move it led: "Dairy led the rise", "Cars led the rise in
+imports"."""
+_BROUGHT = re.compile(
+    r"(?:\s+(?:in|during|for|over)\s+[^,;:()]{1,30}?)?\s*,\s*(?:thanks\s+to|driven\s+by|helped\s+by|boosted\s+by|lifted\s+by|supported\s+by|"
+    r"pulled\s+down\s+by|dragged\s+down\s+by|weighed\s+down\s+by)\s+(?:a|an)\s+"
+    r"(?:(?:[\d.,]+\s*(?:%|percent|per\s*cent)|[\w-]+)\s+)?"
+    rf"(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\s+in\s+",
+    re.IGNORECASE,
+)
+"""After a whole's level (and its period, "in 2031"): the move of its kinds that brought the
+whole's ("thanks to a rise in", "pulled down by a 45 percent decline in")."""
+_KIND = re.compile(
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))"
+    r"(?:\s+by\s+[^,;:()]{1,25}?)?(?:\s*,\s*which\s+\w+)?\s+(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+"""The words before a kind's level: its name, its move ("by 29%", ", which fell") and "to"."""
+_NEXT_KIND = re.compile(r"\s*(?:,\s*)?and\s+in\s+", re.IGNORECASE)
+"""Between one kind's level and the next kind's name: "and in"."""
+_NO_THING = frozenset(("in", "on", "at", "of", "for", "during", "over", "since", "and", "the"))
+"""Words after "led the rise in" that name no thing ("in imports in June": imports)."""
+_NET = re.compile(r"\b(?:net|balance|deficits?|surplus(?:es)?|gap|shortfall)\b", re.IGNORECASE)
+_VERB = re.compile(
+    r"\w+ed|fell|rose|grew|slid|sank|shrank|went|came|has|have|had|was|were|is|are|also|all",
+    re.IGNORECASE,
+)
+"""Words after a subject's noun, before its figure: its verb and auxiliaries."""
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    named = roles(article)
+    found: list[DraftRelation] = []
+    sentences = article.sentences()
+    for number, figures in enumerate(sentences):
+        led = _LED.match(text, figures[0].sentence[0])
+        if led is not None and figures[0].figure.phrase.start > led.end():
+            made = _led(text, sentences[:number], figures, led)
+            if made is not None and not _net(text, made[0], named):
+                found.append(sum_relation(made[0], [made[1]], False, _quote(text, made)))
+        for whole, parts in _brought(text, figures):
+            if not _net(text, whole, named):
+                found.append(sum_relation(whole, parts, False, _quote(text, (whole, *parts))))
+    return [r for r in found if not _said(drafted, r)], []
+
+
+def _led(
+    text: str, before: list[list[Placed]], figures: list[Placed], led: re.Match[str]
+) -> tuple[Placed, Placed] | None:
+    """The whole and the part of a sentence that opens on "<subject> led the rise"."""
+    levels = [p for p in figures if level(p.figure.phrase)]
+    if not levels or any(alike(levels[0], p) for p in levels[1:]):
+        return None  # no level of the subject's, or two of one unit: which is the subject's?
+    part = levels[0]
+    rise = led.group("rise") is not None
+    if any(_moves(p.figure) not in (None, rise) for p in figures):
+        return None  # "led the rise, down 3 percent to X": the words disagree
+    whole = total_before(text, before, part)
+    if whole is None or not _periods_agree(whole, part):
+        return None
+    said = next(p for p in before if p and p[0].sentence_index == whole.sentence_index)
+    if not any(_moves(p.figure) is rise for p in said):
+        return None  # the sentence before tells no move the way the subject led
+    noun = led.group("noun")
+    if noun is not None and noun.split()[0].lower() not in MONTHS:
+        words = text[whole.sentence[0] : whole.figure.phrase.start].lower()
+        named = [w for w in noun.lower().split() if w not in _NO_THING]
+        if not all(_stem(w) in words for w in named):
+            return None  # "Cars led the rise in imports" after a sentence on exports
+    return whole, part
+
+
+def _brought(text: str, figures: list[Placed]) -> list[tuple[Placed, list[Placed]]]:
+    """The wholes of one sentence and the kinds whose move brought theirs."""
+    found: list[tuple[Placed, list[Placed]]] = []
+    for k, whole in enumerate(figures):
+        cue = _BROUGHT.match(text, whole.figure.phrase.outer_end)
+        if cue is None or not level(whole.figure.phrase):
+            continue
+        if any(alike(whole, p) for p in figures[:k]):
+            continue  # two levels of the unit before the cue: which one moved?
+        subject = _subject(text, whole, figures)
+        rise = cue.group("rise") is not None
+        if not subject or _moves_in(figures[: k + 1]) is not rise:
+            continue
+        parts: list[Placed] = []
+        position = cue.end()
+        for placed in figures[k + 1 :]:
+            if not alike(whole, placed):
+                if level(placed.figure.phrase) or _moves(placed.figure) not in (None, rise):
+                    break  # another level, or a kind moving the other way
+                continue
+            kind = _KIND.fullmatch(text, position, placed.figure.phrase.start)
+            if kind is None or _stem(kind.group("head")) not in subject:
+                break  # a cause that is no kind of the whole's thing
+            if not _periods_agree(whole, placed):
+                break
+            parts.append(placed)
+            after = _NEXT_KIND.match(text, placed.figure.phrase.outer_end)
+            if after is None:
+                break
+            position = after.end()
+        if parts:
+            found.append((whole, parts))
+    return found
+
+
+def _subject(text: str, whole: Placed, figures: list[Placed]) -> set[str]:
+    """The words of the whole's subject: its clause before its verb and the sentence's first
+    figure ("Log volumes surged by 31%": log, volume; "Fish catches climbed 12%", the verb inside
+    the figure's words: fish, catch)."""
+    words = text[whole.sentence[0] : figures[0].figure.phrase.start]
+    words = re.split(r"[,;:]", re.sub(r"\s+(?:by|to|at)\s*$", "", words))[-1]
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", words)
+    while tokens and _VERB.fullmatch(tokens[-1]):
+        tokens.pop()
+    return {_stem(t) for t in tokens}
+
+
+def _moves(figure: Figure) -> bool | None:
+    """A growth's way: True for a rise, False for a fall, None where it is no growth or says no
+    way."""
+    if figure.kind != "growth":
+        return None
+    stated = figure.phrase.stated
+    if stated.negative or stated.direction == "down":
+        return False
+    return True if stated.direction == "up" else None
+
+
+def _moves_in(figures: list[Placed]) -> bool | None:
+    """The way the one growth among the figures moved (None for none, two or no way)."""
+    ways = {_moves(p.figure) for p in figures} - {None}
+    return ways.pop() if len(ways) == 1 else None
+
+
+def _stem(word: str) -> str:
+    return singular(word.lower())
+
+
+def _periods_agree(whole: Placed, part: Placed) -> bool:
+    a, b = whole.figure.period, part.figure.period
+    return a is None or b is None or a == b
+
+
+def _net(text: str, whole: Placed, named: dict[str, Role]) -> bool:
+    """The whole is a balance or a net figure: its parts may exceed it."""
+    role = named.get(whole.figure.id)
+    if role is not None and role.name in ("deficit", "surplus"):
+        return True
+    return _NET.search(text, whole.sentence[0], whole.figure.phrase.start) is not None
+
+
+def _quote(text: str, members: Sequence[Placed]) -> str:
+    if members[0].sentence_index == members[-1].sentence_index:
+        return text[members[0].figure.phrase.start : members[-1].figure.phrase.outer_end]
+    return " … ".join(text[p.figure.phrase.start : p.figure.phrase.outer_end] for p in members)
+
+
+def _said(drafted: Sequence[DraftRelation], relation: DraftRelation) -> bool:
+    """A sum drafted before ties the same total and one of the same parts."""
+    parts = relation.fields.get("parts")
+    ids = set(parts) if isinstance(parts, list) else set()
+    return any(
+        r.kind == "sum"
+        and r.fields.get("total") == relation.fields.get("total")
+        and isinstance(listed := r.fields.get("parts"), list)
+        and ids & set(listed)
+        for r in drafted
+    )
