@@ -99,3 +99,23 @@ def test_a_cause_of_another_noun_than_the_whole_draws_nothing() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a profit is sales less costs: the sales that led its rise exceed it
+        "Net profit rose 10 percent to $2 billion in 2031. Sales led the rise, up 8 percent to"
+        " $30 billion.",
+        "Operating profit rose 10 percent to $2 billion in 2031. Sales led the rise, up 8"
+        " percent to $30 billion.",
+        # an average is no sum of its groups
+        "The average wage rose 6 percent to $900 in 2031. Teachers led the rise, up 8 percent"
+        " to $1,100.",
+        # GDP counts exports less imports
+        "GDP grew 5 percent to $50 billion in 2031, thanks to a rise in GDP exports by 9 percent"
+        " to $60 billion.",
+    ],
+)
+def test_a_whole_that_is_no_sum_of_its_kinds_draws_nothing(text: str) -> None:
+    assert sums(text) == []

@@ -64,7 +64,15 @@ _NEXT_KIND = re.compile(r"\s*(?:,\s*)?and\s+in\s+", re.IGNORECASE)
 """Between one kind's level and the next kind's name: "and in"."""
 _NO_THING = frozenset(("in", "on", "at", "of", "for", "during", "over", "since", "and", "the"))
 """Words after "led the rise in" that name no thing ("in imports in June": imports)."""
-_NET = re.compile(r"\b(?:net|balance|deficits?|surplus(?:es)?|gap|shortfall)\b", re.IGNORECASE)
+_NET = re.compile(
+    r"\b(?:net|balances?|deficits?|surplus(?:es)?|gaps?|shortfalls?|profits?|incomes?|earnings|"
+    r"losses|margins?|gdp|gross\s+domestic\s+product|value\s+added|average|mean|median|per|"
+    r"prices?|rates?|index|wages?|salar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+"""Words of a whole that is no sum of its kinds: a balance or a net figure (a profit is sales less
+costs, GDP counts exports less imports: "Sales led the rise" of a profit may exceed it), an
+average, a price or a rate."""
 _VERB = re.compile(
     r"\w+ed|fell|rose|grew|slid|sank|shrank|went|came|has|have|had|was|were|is|are|also|all",
     re.IGNORECASE,
@@ -191,7 +199,7 @@ def _periods_agree(whole: Placed, part: Placed) -> bool:
 
 
 def _net(text: str, whole: Placed, named: dict[str, Role]) -> bool:
-    """The whole is a balance or a net figure: its parts may exceed it."""
+    """The whole is a balance, a net figure or an average: its causes may exceed it."""
     role = named.get(whole.figure.id)
     if role is not None and role.name in ("deficit", "surplus"):
         return True
