@@ -64,6 +64,7 @@ from aktobe_facts.text.phrases import (
 )
 from aktobe_facts.text.quotes import Folded
 from aktobe_facts.text.ratebound import bounded
+from aktobe_facts.text.ratedates import apart
 from aktobe_facts.text.respectnames import respective_names
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 from aktobe_facts.text.sharelists import listed_shares
@@ -217,6 +218,8 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         claims = [msgspec.structs.replace(c, means=None) for c in claims]
     placed_at = lru_cache(maxsize=None)(Folded(text).first)  # copies of a passage ask alike
     claims, subject_notes = distinct([_placed_first(text, placed_at, c) for c in claims])
+    # a comparison's earlier figure converted at its own date's rate, no period to set it apart
+    claims = apart(Article.of(text, drafted), claims)
     claims = bounded(claims)  # a file may convert into at most 20 currencies
     made_relations, notes = article_relations(text, drafted)
     notes = open_notes + subject_notes + notes
