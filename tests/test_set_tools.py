@@ -87,6 +87,7 @@ def test_sets_come_in_the_order_they_were_written(tmp_path: Path) -> None:
         ("heldout17", False),  # opened in the twentieth session (sets.OPENED)
         ("heldout18", True),  # unseen whether or not its folder exists yet
         ("heldout19", True),
+        ("heldout20", True),
         ("heldout21", True),
         ("heldoutx", False),
         ("trials", False),
