@@ -52,3 +52,28 @@ def test_a_count_s_growth_alone_after_its_noun_and_a_comma_is_unchanged() -> Non
     count's noun and a comma is of is read as before)."""
     said = "The quarry produced 3.12 million blocks, 812,600 of them granite, an increase of 35%."
     assert not any(r[0] == "change" for r in relations(said))
+
+
+def test_a_level_having_moved_from_another_is_on_its_side(tmp_path: Path) -> None:
+    """ "X, having grown steadily from Y": X above Y; "having fallen from": below."""
+    said = "Cod landings totalled 3.8 million tonnes, having grown steadily from {y} in 2025."
+    made = relations(said.format(y="2.3 million tonnes"))
+    assert [(kind, f["left"], f["op"]) for kind, f in made] == [
+        ("order", "3.8 million tonnes", ">")
+    ]
+    assert outcomes(said.format(y="4.3 million tonnes"), tmp_path, ("order",)) == [
+        ("order", Outcome.FAIL)
+    ]
+    fell = "Herring landings came to 1.1 million tonnes, having fallen from 1.6 million tonnes."
+    made = relations(fell)
+    assert [(kind, f["left"], f["op"]) for kind, f in made] == [
+        ("order", "1.1 million tonnes", "<")
+    ]
+    # a move from Y on to Z: the move is Y's, X is neither's neighbour
+    assert not any(
+        r[0] == "order" and r[1]["left"] == "$212.40"
+        for r in relations(
+            "Fares averaged $212.40 over the season, having fallen from $240.10 in March to"
+            " $190.60 in September."
+        )
+    )

@@ -2,8 +2,9 @@
 and a comma compare it with the next figure.
 
 - "X, up from Y", "X, slightly up from the current year's target of Y", "X, an increase from
-  the Y transferred last year", "X, up in comparison to the Y in 2016" (also "compared with"): X >
-  Y; "X, down from Y", "X, a drop from Y": X < Y;
+  the Y transferred last year", "X, up in comparison to the Y in 2016" (also "compared with"),
+  "X, having grown steadily from Y": X > Y; "X, down from Y", "X, a drop from Y", "X, having
+  fallen from Y": X < Y;
 - "X, well below the Y of the same period last year", "X, short of the Y ceiling": X < Y; "X, above
   the Y target": X > Y; "X, within the Y limit": X <= Y.
 
@@ -45,6 +46,8 @@ _DEGREE = (
     r"(?:slightly|marginally|well|far|much|sharply|only|just|still|significantly|substantially|"
     r"somewhat|considerably|comfortably|safely)"
 )
+_STEADILY = r"(?:steadily|sharply|strongly|rapidly|fast|gradually)"
+"""How a move went, after "having grown": "X, having grown steadily from Y"."""
 _DAY = rf"{MONTH_NAMES}\.?\s+\d{{1,2}}(?!\d|[,.]\d)"
 """A day of a month in X's words of time: "between October 1 and April 8"."""
 _SAID = (
@@ -59,9 +62,11 @@ _AFTER = re.compile(
     rf"the\s+year\s+before)?{_SAID}\s*,\s*"
     rf"(?:{_DEGREE}\s+)?(?:"
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump)|(?P<rising>rising|increasing|growing|"
-    r"climbing|jumping))|"
+    r"climbing|jumping|having\s+(?:grown|risen|climbed|increased|expanded)"
+    rf"(?:\s+{_STEADILY})?))|"
     r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)|(?P<falling>falling|"
-    r"dropping|declining|decreasing|sliding|slipping|shrinking)))\s+"
+    r"dropping|declining|decreasing|sliding|slipping|shrinking|having\s+(?:fallen|dropped|"
+    rf"declined|decreased|shrunk|slid)(?:\s+{_STEADILY})?)))\s+"
     r"(?:from|in\s+comparison\s+(?:to|with)|compared\s+(?:to|with))"
     r"|(?P<above>above|higher\s+than|larger\s+than|greater\s+than)"
     r"|(?P<below>below|lower\s+than|smaller\s+than|short\s+of)"
