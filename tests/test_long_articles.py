@@ -175,3 +175,40 @@ def test_the_draft_places_each_quote_without_counting_the_rest(
 
     monkeypatch.setattr(Folded, "find_first", refused)
     assert draft(text) == expected
+
+
+_PAIR = '[[claim]]\nid = "{id}"\nquote = "q"\nvalue = "{value}"\ncounterpart = "{other}"\n\n'
+
+
+def test_a_figure_is_read_the_other_way_only_by_the_checks_that_name_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "$5,6 million" writes a decimal comma, so "2,618 million tenge" and "3,456 tonnes" are read
+    # both ways: only the checks that name a figure's claim are run again on its other reading
+    # (no check names "lone": nothing is run again for it); the warning is the same
+    from aktobe_facts.checks import CHECKS
+    from conftest import load_text
+
+    text = (
+        _PAIR.format(id="small", value="2,618 million tenge", other="US$5,6 million")
+        + _PAIR.format(id="p1", value="85 billion tenge", other="US$182 million")
+        + _PAIR.format(id="p2", value="2.1 billion tenge", other="US$4.5 million")
+        + '[[claim]]\nid = "lone"\nquote = "q"\nvalue = "3,456 tonnes"\n'
+    )
+    doc = load_text(text)
+    runs: dict[str, int] = {}
+    for check_id, module in CHECKS.items():
+
+        def counted(
+            doc: ClaimsFile, check_id: str = check_id, run: object = module.check
+        ) -> object:
+            runs[check_id] = runs.get(check_id, 0) + 1
+            return run(doc)  # type: ignore[operator]
+
+        monkeypatch.setattr(module, "check", counted)
+    (warning,) = separators.check(doc)
+    assert warning.claims == ("small",)
+    # the checks that name small (its pair's rate, the rate's size) ran for the first reading
+    # and for small's other one; every other check, for the first reading alone
+    assert runs.pop("conversions") == runs.pop("rate-magnitudes") == 2
+    assert set(runs.values()) == {1}

@@ -16,9 +16,10 @@ the other (a pass becoming a failure, or an error becoming a pass), the finding 
 both readings and the relations that change: the table shows it next to the pass, so the pass is
 not a clean tick. A figure whose reading changes no verdict is not reported.
 
-Bounded work: each figure costs one run of the relation checks, so at most :data:`MAX_FIGURES`
-figures are tried and no more than :data:`MAX_WORK` claims are checked in all (figures × claims);
-the figures left untried are counted in one info finding.
+Bounded work: each figure costs one run of the relation checks that name its claim (none where
+no check names it), so at most :data:`MAX_FIGURES` figures are tried and no more than
+:data:`MAX_WORK` claims are checked in all (figures × claims); the figures left untried are
+counted in one info finding.
 """
 
 from __future__ import annotations
@@ -66,7 +67,10 @@ def check(doc: ClaimsFile) -> list[Finding]:
     before = _verdicts(doc)
     findings = []
     for claim, index, q, other in tried:
-        after = _verdicts(_swapped(doc, claim, index, other))
+        naming = _by_check(before, claim.id)
+        if not naming:
+            continue  # no check names the claim: no verdict about it can change
+        after = _verdicts(_swapped(doc, claim, index, other), frozenset(naming))
         changed = _changed(before, after, claim.id)
         if changed:
             findings.append(_finding(doc, claim, q, other, changed, evidence))
@@ -122,13 +126,19 @@ def _swapped(doc: ClaimsFile, claim: Claim, index: int, other: Quantity) -> Clai
 Results = list[Finding]
 
 
-def _verdicts(doc: ClaimsFile) -> Results:
+def _verdicts(doc: ClaimsFile, only: frozenset[str] | None = None) -> Results:
+    """The findings of the relation checks, in the registry's order; with ``only``, of those
+    checks alone. Only the checks that name a figure's claim under its first reading are run
+    under its other one: :func:`_changed` compares the findings of those checks and no other
+    (each check's findings carry its id, and a check's findings do not depend on which checks
+    ran before it), so the findings are the same as with every check run, at a fraction of the
+    cost in a long article (each rerun redoes the joint analysis)."""
     from aktobe_facts.checks import CHECKS  # the registry imports this module
 
     return [
         f
         for check_id, module in CHECKS.items()
-        if check_id not in _NOT_RERUN
+        if check_id not in _NOT_RERUN and (only is None or check_id in only)
         for f in module.check(doc)
     ]
 
