@@ -10,7 +10,9 @@ The total is the one level of the parts' unit in the nearest sentence before wit
 another period of that unit before it in its paragraph, no rate a year). A total that is a change
 ("Revenue fell by 2 billion. This includes ...": a fall's parts may be of either sign) or a part
 of its own period's other figure, and a part of another period than its total, draft nothing. A
-rise told with "the increase includes" is :mod:`aktobe_facts.text.draftraised`'s.
+rise told with "the increase includes" is :mod:`aktobe_facts.text.draftraised`'s. "Covers"
+lists parts only where each is paid for a purpose (:mod:`aktobe_facts.text.paidfor`: "covers A
+for salaries", never "covers a 70 million dollar project").
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftparts import list_after, sum_relation, total_before
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.paidfor import COVERS, paid_for
 
 _INCLUDES = re.compile(
     r"\W*(?:(?:that|this|the)\s+(?:sum|amount|figure|total|allocation|money)|this|it)\s+"
-    r"(?:also\s+)?(?:includes|included|comprises|comprised|covers|covered)\s",
+    r"(?:also\s+)?(?P<verb>includes|included|comprises|comprised|covers|covered)\s",
     re.IGNORECASE,
 )
 """From a sentence's start to its parts: "That sum includes", "This amount covers", "It
@@ -45,6 +48,8 @@ def relations(
         parts = list_after(text, figures, opened.end())
         if not parts or _said(drafted, parts):
             continue
+        if COVERS.fullmatch(opened.group("verb")) and not paid_for(text, parts):
+            continue  # "It covers a 70 million dollar project": the thing's size, no part
         total = total_before(text, sentences[:number], parts[0])
         if total is None or not _fits(total, parts):
             continue

@@ -42,6 +42,7 @@ from aktobe_facts.text.draftshares import share_pairs
 from aktobe_facts.text.draftwords import IRREGULAR_PAST, PAST_VERB
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike, level
+from aktobe_facts.text.paidfor import paid_for
 from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.pertime import a_rate, per_time
@@ -51,7 +52,8 @@ from aktobe_facts.text.profitline import no_whole_of
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
-    r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|among\s+(?:which|them)|of\s+this|"
+    r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|(?P<covering>covering)|"
+    r"among\s+(?:which|them)|of\s+this|"
     r"of\s+that|of\s+the\s+total)\b|\s(?:of\s+which|including)\b"
     r"|\s*,?\s*(?:(?:is|was|are|were)\s+)?(?P<whole>made\s+up\s+of|consist(?:s|ed|ing)\s+of|"
     r"compris(?:es|ed|ing)|composed\s+of|split\s+(?:between|into))(?=\s)",
@@ -59,6 +61,8 @@ _CUE = re.compile(
 )
 """After a total (and the words that say what it is, "of investment in 2023"): the parts
 follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of which").
+"covering" after a comma lists parts only where each is paid for a purpose
+(:func:`aktobe_facts.text.paidfor.paid_for`: "X, covering A for salaries and B for staff").
 "made up of", "consisting of", "comprising", "composed of" and "split between" say the parts
 are all of it: two or more of them are the whole."""
 _WHOLE_NAMED = re.compile(
@@ -380,6 +384,8 @@ def _lists(
                 listed = _inside_bracket(text, cue, figures[k + 1 :])
                 parts, rest = _parts(text, listed, total, start, bool(cue.group("with")))
                 rest = rest or (bool(cue.group("whole")) and len(parts) >= 2)
+                if cue.group("covering") and not paid_for(text, parts):
+                    parts = []  # "X, covering a 70 million dollar project": its size, no part
                 if parts:
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
                     yield total, parts, rest, quote
