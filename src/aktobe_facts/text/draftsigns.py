@@ -25,6 +25,10 @@ from aktobe_facts.text.sentences import Span
 
 _FALL = alternation(finite_forms(FALL_VERBS))  # "fell", "declines", "slipping", "went down"
 _RISE = alternation(finite_forms(RISE_VERBS))  # "rose", "widened", "surging", "picked up"
+_TO_FALL = rf"(?:will|would|shall|to)\s+(?:{alternation(FALL_VERBS)})"
+_TO_RISE = rf"(?:will|would|shall|to)\s+(?:{alternation(RISE_VERBS)})"
+"""A move to come, its verb's base after "will" or "to" ("will grow", "is to rise"): a verb,
+never the noun of change the base form may be."""
 _PERCENT = r"[-+−]?\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
 _VERB = lazy(rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))\s+(?:by\s+)?{_PERCENT}", re.IGNORECASE)
 _NOUNS = r"(?:the\s+)?(?P<nouns>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
@@ -46,11 +50,17 @@ _CLAUSE_VERB = lazy(
     r"while|whereas|but|which|that)$",
     re.IGNORECASE,
 )
+_SPAN = (
+    r"(?:\s+(?:(?:last|next|this|the\s+coming|the\s+past)\s+(?:year|month|quarter|season)|"
+    r"in\s+(?:19|20)\d\d))?"
+)
+"""The span of time a move is told over, between its verb and a comma and "by": "fell sharply
+last year, by 4 percent", "will grow slightly next year, by six percent"."""
 _FALL_BY = re.compile(
     r"\b(?:an?|the)\s+(?:decline|decrease|fall|drop|reduction|contraction)\s+(?:in|of)\s+"
     r"(?:(?!(?:by|and|or|while)\b)[\w'’-]+\s+){1,4}by\s*$"
-    rf"|\b(?:{_FALL})(?:\s+(?:the\s+most|the\s+least|most|further|again|sharply|slightly|"
-    r"[a-z]+ly))?,?\s+by\s*$",
+    rf"|\b(?:{_FALL}|{_TO_FALL})(?:\s+(?:the\s+most|the\s+least|most|further|again|sharply|slightly|"
+    rf"[a-z]+ly))?{_SPAN},?\s+by\s*$",
     re.IGNORECASE,
 )
 
@@ -139,9 +149,12 @@ def understood(text: str, sentence: Span, start: int) -> str | None:
 
 
 _RISE_BY = re.compile(
-    rf"\b(?:{_RISE})(?:\s+(?:further|again|sharply|slightly|[a-z]+ly))?,\s+by\s*$", re.IGNORECASE
+    rf"\b(?:{_RISE}|{_TO_RISE})(?:\s+(?:further|again|sharply|slightly|[a-z]+ly))?{_SPAN},\s+by"
+    r"\s*$",
+    re.IGNORECASE,
 )
-"""A rise whose "by" stands after a comma: "Imports kept rising, by 20.8 percent"."""
+"""A rise whose "by" stands after a comma: "Imports kept rising, by 20.8 percent", "will grow
+slightly next year, by six percent" (the span the move is told over between)."""
 
 
 def rises(text: str, sentence: Span, start: int) -> bool:
