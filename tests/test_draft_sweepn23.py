@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _drafted import outcomes
+from _drafted import outcomes, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.ratedates import NOTE
@@ -90,3 +90,76 @@ def test_the_note_names_the_conversion_left_untested() -> None:
     found = [c for c in draft(_MONTH_EARLIER).claims if c.value == "UAH 2,072.53 billion"]
     assert found[0].counterparts == ()
     assert found[0].note == NOTE.format(shown="($74.84 billion)")
+
+
+# --- numberstyles: a comma with a decimal point after its digits is no decimal comma ------------
+
+# Global Courant (EFE), 2023-06-18: "received US$186,16.92 million" (the page's slip) beside "a
+# total of 471,633 households receive these currencies, of which 13,530 are in extreme poverty
+# and 68,874 in relative poverty"
+_SLIPPED_COMMA = (
+    "Over five years the isthmus received US$186,16.92 million from its emigrants. In the "
+    "republic alone, official data show that a total of 471,633 households receive these "
+    "transfers, of which 13,530 are in extreme poverty and 68,874 in relative poverty."
+)
+
+
+def test_a_comma_before_a_decimal_point_makes_no_figure_ambiguous(tmp_path: Path) -> None:
+    # "186,16.92" was read as a decimal comma: "471,633" households was then read both ways, a
+    # false separators warning on a sum that passes
+    assert outcomes(_SLIPPED_COMMA, tmp_path, ("separators",)) == []
+    assert ("sum", Outcome.PASS) in outcomes(_SLIPPED_COMMA, tmp_path, ("sum",))
+
+
+def test_a_decimal_comma_still_makes_a_thousands_comma_ambiguous(tmp_path: Path) -> None:
+    # near miss: a true decimal comma ("28,5%") elsewhere in the article
+    text = _SLIPPED_COMMA + " Their share of the population is 28,5%."
+    assert ("separators", Outcome.UNDETERMINED) in outcomes(text, tmp_path, ("separators",))
+
+
+# --- draft: a bracketed percent with a word of change is a growth, never a share ----------------
+
+# Kazinform, 2016-09-29: "In the processing sector the average wage stood at only KZT147,700 (an
+# increase of 15.9%), power distribution – KZT130,400 (up by 4%)."
+_BRACKETED_RISES = (
+    "In the textile trade the average pay stood at only KZT147,700 (an increase of 15.9%), "
+    "in postal services at KZT130,400 (up by 4%)."
+)
+
+
+def test_bracketed_rises_are_no_shares_of_one_whole() -> None:
+    # the two rises were drafted as a group of shares adding up to 19.9 percent
+    found = draft(_BRACKETED_RISES).claims
+    assert [c.kind for c in found if c.group] == []
+    assert {c.value: c.kind for c in found}["up by 4%"] == "growth"
+
+
+def test_bracketed_percents_without_a_change_are_still_shares() -> None:
+    # near miss: bare percents in brackets after each partner's amount share one whole
+    text = (
+        "Exports went to China at KZT147,700 million (15.9%), to Russia at KZT130,400 million "
+        "(4%) and to Italy at KZT90,700 million (2.8%)."
+    )
+    assert [c.value for c in draft(text).claims if c.group] == ["15.9%", "4%", "2.8%"]
+
+
+# --- draftroles: a clause's opening word names no part of the flow after it ---------------------
+
+# BNamericas, 2019-02: "a record-breaking 2018, when remittances for the full year reached
+# US$5.47bn" (El Salvador) ... "Remittances in 2018 amounted to more than US$4.9bn" (Honduras)
+_WHEN = (
+    "Transfers home to the first republic reached US$407mn in January. The result follows a "
+    "record 2018, when remittances for the full year reached US$5.47bn.\n\n"
+    "The second republic is catching up. Remittances in 2018 amounted to more than US$4.9bn."
+)
+
+
+def test_when_before_a_flow_makes_it_no_part(tmp_path: Path) -> None:
+    # "when remittances" was read as a kind of remittances, a part of the other country's total
+    assert sums(_WHEN) == []
+
+
+def test_a_kind_of_the_flow_in_a_when_clause_is_still_a_part() -> None:
+    # near miss: "tax" names a part of the revenue; "when" only opens the clause
+    text = "Revenue reached $5.47 billion in 2018, when tax revenues came to $4.1 billion."
+    assert sums(text) == [("$5.47 billion", ["$4.1 billion"], False)]

@@ -11,8 +11,10 @@ from aktobe_facts.claims.model import ClaimsFile
 
 # another number style than "1,234.5": a decimal comma ("4,7", "12,35") or dots between thousands
 # ("1.234.567"); the separator first, the digit before it looked behind after it: the scan then
-# jumps from separator to separator (a lookbehind first is tried at every character: 8x slower)
-_OTHER_STYLE = re.compile(r",(?<=\d,)\d{1,2}(?![\d,])|\.(?<=\d\.)\d{3}\.\d{3}(?!\d)")
+# jumps from separator to separator (a lookbehind first is tried at every character: 8x slower);
+# a comma with a decimal point after its digits ("US$186,16.92 million", a page's slip) is no
+# decimal comma: the point is the number's decimal mark
+_OTHER_STYLE = re.compile(r",(?<=\d,)\d{1,2}(?![\d,]|\.\d)|\.(?<=\d\.)\d{3}\.\d{3}(?!\d)")
 _COMMA_GROUPS = re.compile(r",(?<=\d,)\d{3},\d{3}(?!\d)")
 """Commas between thousands twice in one number ("22,378,214"): the text's commas group
 thousands, so a number with dots between thousands there ("1.809.418") is one number typed in

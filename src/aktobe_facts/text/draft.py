@@ -398,8 +398,13 @@ def _sentence_claims(
     periods: list[NamedPeriod],
     ids: words.Ids,
 ) -> tuple[list[DraftClaim], list[DraftGroup]]:
-    members = [  # "(-7.1 percent)" after a sector is its growth, never a share
-        p for p in phrases if p.parenthesised and words.is_percent(p) and not p.stated.negative
+    members = [  # "(-7.1 percent)", "(an increase of 15.9%)" after a sector: its growth
+        p
+        for p in phrases
+        if p.parenthesised
+        and words.is_percent(p)
+        and not p.stated.negative
+        and p.stated.direction is None
     ]
     before = text[sentence[0] : members[0].start] if members else ""
     # "growth was noted in Turkestan (56.5 percent), Mangystau (42.2 percent)": growths

@@ -1523,6 +1523,8 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
         if position == 1 and family == TRADE and bare in ("services", "service"):
             owner.add("services")  # "the services trade deficit": no balance of goods' flows
             continue
+        if bare in _CLAUSE_OPENERS:
+            break  # "a record 2018, when remittances reached": a clause's opening word, no kind
         if bare in _ENTITY:
             owner.add(bare)
         elif bare in _GOODS:
@@ -1536,6 +1538,13 @@ def _modifiers(clause: str) -> tuple[frozenset[str], str | None, str | None]:
         else:
             return frozenset(owner), bare, family  # "tax revenues", "net exports"
     return frozenset(owner), None, family
+
+
+_CLAUSE_OPENERS = frozenset(
+    _split("when whenever where while whereas if unless since because although though once until")
+)
+"""Words that open a clause of their own ("2018, when remittances for the full year reached X",
+"while exports rose"): they end the words before a role's noun, and name no part of the flow."""
 
 
 def thing_in_eed(word: str) -> bool:
