@@ -115,7 +115,7 @@ def test_a_conversion_after_or_keeps_its_comma(text: str, counterpart: str) -> N
     assert phrase.counterparts == (counterpart,)
 
 
-_PLAIN_OTHER_STYLE = re.compile(r"(?<=\d),\d{1,2}(?![\d,])|(?<=\d)\.\d{3}\.\d{3}(?!\d)")
+_PLAIN_OTHER_STYLE = re.compile(r"(?<=\d),\d{1,2}(?![\d,]|\.\d)|(?<=\d)\.\d{3}\.\d{3}(?!\d)")
 
 
 @given(st.text(alphabet="0123456789,.a -", max_size=30))
