@@ -200,3 +200,53 @@ def test_the_size_of_the_thing_covered_is_no_part(text: str, tmp_path: Path) -> 
     # the first two were sums on main 8f8a11d and failed: 70 million within 50 million
     assert _sums(text) == []
     assert ("sum", Outcome.FAIL) not in outcomes(text, tmp_path, ("sum",))
+
+
+# --- paragraphcopies: a paragraph printed twice -------------------------------------------------
+
+# a blog after the Census Bureau, US retail sales of November 2011, printed a paragraph twice:
+# "13.9" and "6" of the copy were left uncovered (two coverage warnings)
+_LONG = (
+    "Shoppers kept spending in the weeks before the holidays, helped by discounts that many "
+    "chains began earlier than usual and by a steady labour market that lifted wages in most "
+    "regions of the country, according to the department and several private economists who "
+    "follow the figures closely. Sales at electronics stores rose 13.9 percent from a year "
+    "earlier, and 6 of the 13 kinds of stores gained."
+)
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(
+        ["Retail sales rose in November, the department said.", *paragraphs, "More next month."]
+    )
+
+
+def test_a_paragraph_printed_again_is_drafted_once(tmp_path: Path) -> None:
+    text = _article(_LONG, _LONG)
+    found = draft(text)
+    # on main ace7ad6: six claims, three equal relations between the copies, and the copy's
+    # numbers uncovered
+    assert [c.value for c in found.claims] == ["rose 13.9 percent", "6", "13"]
+    assert [r.kind for r in found.relations] == []
+    checked = outcomes(text, tmp_path, ("coverage", "same-subject", "provenance"))
+    assert checked and all(outcome == Outcome.PASS for _, outcome in checked)
+
+
+def test_a_copy_without_a_figure_needs_no_ignore() -> None:
+    words = " ".join(_LONG.split()[:30]) + "."
+    assert draft(_article(words, words)).ignores == ()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # one figure differs: two statements, both drafted
+        _LONG.replace("13.9 percent", "14.1 percent"),
+        # a short line said twice may say two things ("Up 5%" in two lists)
+        "Electronics rose 13.9 percent.",
+    ],
+)
+def test_paragraphs_that_are_no_copy_are_both_drafted(second: str) -> None:
+    first = _LONG if second != "Electronics rose 13.9 percent." else second
+    values = [c.value for c in draft(_article(first, second)).claims]
+    assert values.count("rose 13.9 percent") + values.count("rose 14.1 percent") == 2

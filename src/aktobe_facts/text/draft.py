@@ -45,6 +45,8 @@ from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, ar
 from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.draftsubjects import distinct
 from aktobe_facts.text.hardwrap import unwrapped
+from aktobe_facts.text.paragraphcopies import REASON as COPY_REASON
+from aktobe_facts.text.paragraphcopies import copies
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
 from aktobe_facts.text.phraseread import currency_words, read
 from aktobe_facts.text.phrases import (
@@ -60,6 +62,7 @@ from aktobe_facts.text.phrases import (
     YEAR_LEFT,
     Left,
     Phrase,
+    Scan,
     scan,
 )
 from aktobe_facts.text.quotes import Folded
@@ -184,7 +187,11 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     starts = [p.start for p in found.phrases]  # in text order, as the sentences
     drafted: list[Sentence] = []
     undated: list[Span] = []  # phrases inside a period (its year left open or not): no figures
+    copied = copies(text)  # a paragraph printed again: its figures drafted where it is first
     for sentence in parts:
+        if _within(sentence[0], copied):
+            drafted.append(Sentence(sentence, (), ()))
+            continue
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         covered = _period_owner(periods[sentence])
         open_spans = undated_spans(text, sentence, periods[sentence])
@@ -236,11 +243,12 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         for s in suggested(Article.of(text, drafted), {c.id: c.period for c in claims}, relations)
     ]
     left = [
-        *found.left,
+        *(item for item in found.left if not _within(item.span.start, copied)),
         *(Left(TextSpan(a, b, text[a:b], "number"), PERIOD_LEFT) for a, b in undated),
     ]
     left.sort(key=lambda item: item.span.start)
     ignores, unread = _left_over(text, parts, periods, tuple(left), claims, dateline)
+    ignores += _copies_ignored(text, copied, found)
     return Draft(
         headline(text),
         tuple(claims),
@@ -355,6 +363,18 @@ def _first(text: str, first: _First, begin: int, end: int) -> int:
     the past ten years" does, if that comes first)."""
     found = first(" ".join(text[begin:end].split()))
     return -1 if found is None else found
+
+
+def _copies_ignored(text: str, copied: list[Span], found: Scan) -> tuple[DraftIgnore, ...]:
+    """An [[ignore]] entry for each paragraph printed again that holds a figure or a numeral
+    (:mod:`aktobe_facts.text.paragraphcopies`), each passage once."""
+    spans = [p.start for p in found.phrases] + [item.span.start for item in found.left]
+    quotes = {
+        " ".join(text[a:b].split())
+        for a, b in copied
+        if any(a <= position < b for position in spans)
+    }
+    return tuple(DraftIgnore(q, COPY_REASON) for q in sorted(quotes, key=text.find))
 
 
 def _within(position: int, spans: list[Span]) -> bool:
