@@ -24,6 +24,7 @@ from aktobe_facts.text import (
     draftequal,
     draftexceed,
     draftexceeding,
+    draftfaster,
     draftfigurerose,
     draftflowcompared,
     draftflowin,
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     draftratemoves.relations,  # "eased to 5.2 percent from 6.1 percent"; "43.2%, down from 45.6%"
     draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
     draftcomparative.relations,  # "a higher growth rate of X, compared to a growth of Y"
+    draftfaster.relations,  # "Imports fell by P, and exports fell more steeply, by Q": Q < P
     draftrecord.relations,  # "X, a new record. The previous high was Y"
     draftrevised.relations,  # "revised downward from Y to X", "cut to X from Y", "raised"
     draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure

@@ -50,6 +50,9 @@ _CLAUSE_VERB = lazy(
     r"while|whereas|but|which|that)$",
     re.IGNORECASE,
 )
+_COMPARED = r"(?:(?:more|less|even|far|much)\s+[a-z]+ly|(?:even\s+)?(?:faster|slower|harder))"
+"""A move compared with another's, between its verb and ", by": "fell more steeply, by 19.72%",
+"grew faster, by 12 percent"."""
 _SPAN = (
     r"(?:\s+(?:(?:last|next|this|the\s+coming|the\s+past)\s+(?:year|month|quarter|season)|"
     r"in\s+(?:19|20)\d\d))?"
@@ -60,7 +63,7 @@ _FALL_BY = re.compile(
     r"\b(?:an?|the)\s+(?:decline|decrease|fall|drop|reduction|contraction)\s+(?:in|of)\s+"
     r"(?:(?!(?:by|and|or|while)\b)[\w'’-]+\s+){1,4}by\s*$"
     rf"|\b(?:{_FALL}|{_TO_FALL})(?:\s+(?:the\s+most|the\s+least|most|further|again|sharply|slightly|"
-    rf"[a-z]+ly))?{_SPAN},?\s+by\s*$",
+    rf"{_COMPARED}|[a-z]+ly))?{_SPAN},?\s+by\s*$",
     re.IGNORECASE,
 )
 
@@ -149,7 +152,8 @@ def understood(text: str, sentence: Span, start: int) -> str | None:
 
 
 _RISE_BY = re.compile(
-    rf"\b(?:{_RISE}|{_TO_RISE})(?:\s+(?:further|again|sharply|slightly|[a-z]+ly))?{_SPAN},\s+by"
+    rf"\b(?:{_RISE}|{_TO_RISE})(?:\s+(?:further|again|sharply|slightly|{_COMPARED}|[a-z]+ly))?"
+    rf"{_SPAN},\s+by"
     r"\s*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,82 @@
+"""A move told as faster or slower than the move before it in its sentence, for a draft (``kind =
+"order"``): "Imports declined by 3.77% to 8.575 million tonnes, and exports fell more steeply, by
+19.72%": exports' fall is the larger, -19.72 percent below -3.77 percent; "Sales rose 4 percent,
+and rentals grew faster, by 9 percent": 9 percent above 4.
+
+The sentence holds two growths, each in a clause of its own with a verb of rise or fall; the
+second's verb is followed by the words of comparison ("faster", "more steeply", "more sharply",
+"more slowly", "less sharply") and, after a comma or none, "by" and its percent. Both growths
+move one way, each signed as its words say: a faster rise is the higher percent, a faster fall the
+lower. Never where "than" names what is compared ("grew faster than imports, by 2 points": the
+gap between the two, not the growth), where the two move two ways ("fell faster" after a rise:
+the words do not say of which figure), nor with a third growth in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftfigures import DraftRelation, is_percent
+from aktobe_facts.text.draftorder import order
+
+_FASTER = re.compile(
+    r"\s+(?:(?P<more>faster|more\s+(?:steeply|sharply|quickly|rapidly|strongly|briskly))"
+    r"|(?P<less>slower|more\s+(?:slowly|modestly|gently)|less\s+(?:steeply|sharply|quickly|"
+    r"rapidly|strongly)))\s*,?\s*by\s*$",
+    re.IGNORECASE,
+)
+"""After the second move's verb, before its percent: "fell more steeply, by", "grew faster by"."""
+_VERB = re.compile(
+    r"\b(?:(?P<up>rose|grew|increased|climbed|jumped|surged|expanded|advanced|gained|went\s+up)|"
+    r"(?P<down>fell|declined|decreased|dropped|slid|shrank|contracted|slumped|plunged|tumbled|"
+    r"went\s+down))$",
+    re.IGNORECASE,
+)
+"""The second move's verb, right before the words of comparison."""
+_SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s)(?:and|while|whereas|but)\s", re.IGNORECASE)
+
+
+def relations(
+    article: Article, drafted: Sequence[DraftRelation]
+) -> tuple[list[DraftRelation], list[str]]:
+    text = article.text
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        growths = [p for p in figures if is_percent(p.figure)]
+        if len(growths) != 2 or any(p.figure.kind != "growth" for p in growths):
+            continue  # a third percent, or one of no growth: which two are compared?
+        first, second = growths
+        made = _compared(text, first, second)
+        if made is not None:
+            quote = text[first.figure.phrase.start : second.figure.phrase.outer_end]
+            found.append(order(second, made, [first], quote))
+    return found, []
+
+
+def _compared(text: str, first: Placed, second: Placed) -> str | None:
+    """The order of the second growth to the first, where the words compare the two moves."""
+    head = text[first.figure.phrase.outer_end : second.figure.phrase.start]
+    words = _FASTER.search(head)
+    if words is None or "than" in head.lower().split():
+        return None
+    verb = head[: words.start()].rstrip()
+    if _VERB.search(verb) is None or _SECOND_CLAUSE.search(head[: words.start()]) is None:
+        return None  # no verb of its own right before the comparison, or no second clause
+    rise = _VERB.search(verb)
+    said = None if rise is None else rise.group("up") is not None
+    a, b = _way(first), _way(second)
+    b = said if b is None else b
+    if a is None or a != b:
+        return None  # two ways, or a way unsaid: the words do not say which figure is larger
+    faster = words.group("more") is not None
+    return ">" if faster == a else "<"
+
+
+def _way(placed: Placed) -> bool | None:
+    """True for a rise, False for a fall, None where the growth's words say no way."""
+    stated = placed.figure.phrase.stated
+    if stated.negative or stated.direction == "down":
+        return False
+    return True if stated.direction == "up" else None

@@ -1,0 +1,71 @@
+"""A move told as faster or slower than the move before it in its sentence
+(:mod:`aktobe_facts.text.draftfaster`): "Imports declined by 3.77% ..., and exports fell more
+steeply, by 19.72%" orders the two growths, the faster fall the lower; the percent after "fell
+more steeply, by" is the fall's (:data:`aktobe_facts.text.draftsigns._COMPARED`), so its growth of
+the level after it is drafted. "than", two ways and a third growth draw no order. The sentences
+are ours, around a port's yearly figures in heldout15."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _drafted import outcomes, relations
+
+DATELINE = "CAPITAL, March 2031\n\n"
+
+
+def orders(sentence: str) -> list[tuple[str, str, list[str]]]:
+    found = relations(DATELINE + sentence)
+    return [(f["left"], f["op"], []) for kind, f in found if kind == "order" and "%" in f["left"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Unloaded cargo declined by 3.77% to 8.575 million tonnes, and loaded cargo fell more"
+            " steeply, by 19.72%, totaling 1.832 million tonnes.",
+            [("-19.72%", "<", [])],
+        ),
+        (
+            "Hotel stays rose 4%, while rentals grew faster, by 9%.",
+            [("9%", ">", [])],
+        ),
+        (
+            "Hotel stays rose 9%, while rentals grew more slowly, by 4%.",
+            [("4%", "<", [])],
+        ),
+    ],
+)
+def test_the_faster_move_is_ordered(
+    sentence: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert orders(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "than" names what is compared: the percent after it may be the gap
+        "Hotel stays rose 4%, while rentals grew faster than stays, by 9%.",
+        # two ways: the words do not say which figure is the larger
+        "Hotel stays rose 4%, while rentals fell faster, by 9%.",
+        # a third growth: which one is compared?
+        "Hotel stays rose 4% and tours 6%, while rentals grew faster, by 9%.",
+    ],
+)
+def test_near_shapes_draw_no_order(sentence: str) -> None:
+    assert orders(sentence) == []
+
+
+def test_the_fall_after_more_steeply_is_the_levels(tmp_path: Path) -> None:
+    text = (
+        DATELINE + "Unloaded cargo declined by 3.77% to 8.575 million tonnes, and loaded cargo"
+        " fell more steeply, by 19.72%, totaling 1.832 million tonnes, down from 2.282 million"
+        " tonnes in 2030."
+    )
+    growths = [f for kind, f in relations(text) if kind == "growth"]
+    assert {"growth": "-19.72%", "current": "1.832 million tonnes"}.items() <= growths[-1].items()
+    assert outcomes(text, tmp_path, ("growth",))
