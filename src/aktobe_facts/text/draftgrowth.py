@@ -33,6 +33,7 @@ from aktobe_facts.reading.interval import Interval, IntervalError
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.text import (
+    bygap,
     changebracket,
     draftgrowthclause,
     draftgrowthis,
@@ -583,6 +584,8 @@ def _relation(
         current = draftgrowthis.current(text, sentences, k, core.percent)
     if current is None or not _signs_clear(text, sentence, core) or not a_level(current):
         return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
+    if bygap.gap(text, sentences, current):
+        return None  # "above the year before by X (P more)": X is the gap, the level unprinted
     if not measured_alike(text, core.percent, current):
         return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
     if base is not None and base_of_other_distance(text, sentence, core.percent, base, current):
