@@ -11,6 +11,7 @@ from pathlib import Path
 from _drafted import outcomes, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
+from aktobe_facts.text.phrases import scan
 from aktobe_facts.text.ratedates import NOTE
 
 # --- ratedates: a comparison's earlier figure is converted at its own date's rate ---------------
@@ -163,3 +164,25 @@ def test_a_kind_of_the_flow_in_a_when_clause_is_still_a_part() -> None:
     # near miss: "tax" names a part of the revenue; "when" only opens the clause
     text = "Revenue reached $5.47 billion in 2018, when tax revenues came to $4.1 billion."
     assert sums(text) == [("$5.47 billion", ["$4.1 billion"], False)]
+
+
+# --- moneysigns: a sentence's own word glued to a figure is no currency sign --------------------
+
+# Junnan Steel, 2018-11: "from January to October 2018, Mongolia's coal output was39.272 million
+# tons, down 591,000 tons" (the page lost its spaces)
+
+
+def test_a_word_glued_before_a_figure_leaves_it_read(tmp_path: Path) -> None:
+    # "was39.272 million" was left unread as a sign the grammar does not read: a false coverage
+    # warning
+    text = "In the ten months the republic's lignite output was39.272 million tons, up 4.1%."
+    assert "39.272 million tons" in [text[p.start : p.end] for p in scan(text).phrases]
+    assert ("coverage", Outcome.PASS) in outcomes(text, tmp_path, ("coverage",))
+    other = "Shipments of ore reached5.2 billion dollars in the year."
+    assert [other[p.start : p.end] for p in scan(other).phrases] == ["5.2 billion dollars"]
+
+
+def test_letters_of_a_sign_glued_to_a_figure_stay_unread() -> None:
+    # near misses: a currency's letters the grammar does not read, with no country to decide them
+    for text in ("Coffee sales were Shs264 billion last year.", "The fund paid kr5 billion."):
+        assert scan(text).phrases == ()

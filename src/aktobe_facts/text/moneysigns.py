@@ -4,6 +4,8 @@ shilling is named): no figure."""
 
 from __future__ import annotations
 
+import re
+
 from aktobe_facts.reading.numbers import COUNTRY_AMOUNT_WORD, Stated
 from aktobe_facts.reading.units import country_currency, lookup_prefix_currency, sign_before
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
@@ -59,6 +61,18 @@ def unread_sign(text: str, start: int, stated: Stated) -> bool:
     if not (stated.exponent or grouped):
         return False  # "at KM 12", "N95": no amount
     before = text[start - 1 : start]
+    if before.isalpha() and _GRAMMAR_GLUED.search(text, max(0, start - 12), start):
+        return False  # "output was39.272 million tons": a page that lost a space, no sign
     if before and (before.isalpha() or before in _MONEY_SIGNS or "\u20a0" <= before <= "\u20cf"):
         return True
     return sign_before(text, start) is not None  # "kr.5 billion", "Shs 264 billion"
+
+
+_GRAMMAR_GLUED = re.compile(
+    r"(?<![A-Za-z])(?:was|were|is|are|of|to|at|by|from|reached|totaled|totalled|hit|stood|"
+    r"amounted|about|nearly|almost|some|only)$"
+)
+"""A sentence's own word glued to the number after it, lower case ("coal output was39.272
+million tons", "exports reached5.2 billion"): the page lost the space between them, and the word
+is the sentence's grammar, no currency sign (signs the grammar does not read are abbreviations:
+"Shs", "Zk", "Tk", "kr")."""
