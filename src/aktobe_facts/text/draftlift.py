@@ -210,6 +210,7 @@ def _bases(
     where = {f.id: (f, k) for k, s in enumerate(sentences) for f in s.figures}
     starts = paragraphs(text)
     paragraph = [bisect_right(starts, s.span[0]) for s in sentences]
+    earlier = _Earlier(text, sentences, paragraph)
     growths: dict[str, list[DraftRelation]] = {}
     for relation in drafted:
         current = relation.fields.get("current")
@@ -217,7 +218,7 @@ def _bases(
             growths.setdefault(current, []).append(relation)
     found: dict[str, Base] = {}
     for current, tied in growths.items():
-        made = [b for b in (_base(text, sentences, paragraph, where, r) for r in tied) if b]
+        made = [b for b in (_base(text, sentences, earlier, where, r) for r in tied) if b]
         if len(tied) > 1:  # "up 1.2 percent on May and 17.3 percent on June of last year"
             named = [b for b in made if b.tag not in (None, OTHER)]
             # a growth named month on month beside one that names no base: the latter's is the
@@ -239,7 +240,7 @@ def _bases(
 def _base(
     text: str,
     sentences: Sequence[Sentence],
-    paragraph: list[int],
+    earlier: _Earlier,
     where: dict[str, tuple[Figure, int]],
     relation: DraftRelation,
 ) -> Base | None:
@@ -258,7 +259,7 @@ def _base(
     minus = fields.get("direction") == "fall" and by.phrase.stated.value > 0
     if not _liftable(text, sentences[k], by, x, minus):
         return None
-    tag, own = _tag(text, sentences, paragraph, k, by)
+    tag, own = _tag(text, sentences, earlier, k, by)
     period = x.period or by.period
     if isinstance(base, str):
         return Base(base, growth, tag, period, own, False, relation.quote)
@@ -290,18 +291,43 @@ def _liftable(
 def _tag(
     text: str,
     sentences: Sequence[Sentence],
-    paragraph: list[int],
+    earlier: _Earlier,
     k: int,
     growth: Figure,
 ) -> tuple[Tag, bool]:
     """The base the growth's sentence names, else the nearest sentence before it in its
     paragraph that names one; and whether the growth's own words name it."""
     tag, own = _named(text, sentences[k], growth)
-    j = k - 1
-    while tag is None and j >= 0 and paragraph[j] == paragraph[k]:
-        tag, own = _named(text, sentences[j], None)[0], False
-        j -= 1
+    if tag is None and k > 0 and earlier.paragraph[k - 1] == earlier.paragraph[k]:
+        return earlier(k - 1), False
     return tag, own
+
+
+class _Earlier:
+    """The base the nearest sentence at or before a sentence, in its paragraph, names (``None``
+    where none does), each sentence's words read once: each growth of a paragraph of many
+    sentences naming no base walked back over all the sentences before it (a paragraph of n
+    growths read n * n / 2 sentences)."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], paragraph: list[int]) -> None:
+        self.text, self.sentences, self.paragraph = text, sentences, paragraph
+        self._found: dict[int, Tag] = {}
+
+    def __call__(self, j: int) -> Tag:
+        passed: list[int] = []
+        while j not in self._found:
+            tag = _named(self.text, self.sentences[j], None)[0]
+            if tag is not None:
+                self._found[j] = tag
+                break
+            passed.append(j)
+            if j == 0 or self.paragraph[j - 1] != self.paragraph[j]:
+                break
+            j -= 1
+        found = self._found.get(j)
+        for i in passed:
+            self._found[i] = found
+        return found
 
 
 def _named(text: str, sentence: Sentence, growth: Figure | None) -> tuple[Tag, bool]:

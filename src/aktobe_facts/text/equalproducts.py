@@ -69,8 +69,9 @@ def apart(article: Article, relation: DraftRelation) -> bool:
     placed = {p.figure.id: p for p in article.figures}
     ids = [c for c in tied(relation) if c in placed]
     named = roles(article)
+    made = {c: products(article.text, placed[c]) for c in ids}  # once a figure, not once a pair
     for a, b in combinations(ids, 2):
-        x, y = products(article.text, placed[a]), products(article.text, placed[b])
+        x, y = made[a], made[b]
         if x and y and not x <= y and not y <= x:
             return True  # "fish products" and "wool": two products
         ra, rb = named.get(a), named.get(b)

@@ -13,7 +13,7 @@ that the editor reads a short list. Suggestions change no drafted claim, relatio
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from aktobe_facts.text import (
     suggestcoincide,
@@ -64,7 +64,7 @@ def suggested(
     figure a drafted change uses as its amount ("up 7 percent or $27 million from a year
     earlier": a difference, no level), one per set of claims."""
     figures = known(article, periods)
-    drafted = [set(tied(r)) for r in relations]
+    drafted = _covering([frozenset(tied(r)) for r in relations])
     keyed = {(r.kind, r.first()) for r in relations}
     changes = {str(r.fields["amount"]) for r in relations if "amount" in r.fields}
     pooled = sorted((s for suggest in SUGGESTERS for s in suggest(article, figures)), key=_rank)
@@ -72,7 +72,7 @@ def suggested(
     seen: set[frozenset[str]] = set()
     for s in pooled:
         ids = frozenset(tied(s.relation))
-        if ids in seen or ids & changes or any(ids <= d for d in drafted):
+        if ids in seen or ids & changes or drafted(ids):
             continue
         if (s.relation.kind, s.relation.first()) in keyed:
             continue
@@ -81,6 +81,24 @@ def suggested(
         if len(chosen) == CAP:
             break
     return chosen
+
+
+def _covering(drafted: list[frozenset[str]]) -> Callable[[frozenset[str]], bool]:
+    """Whether a drafted relation ties every claim of a set: asked of the drafted relations that
+    tie one claim of the set, not of every one (an article of many figures pools tens of
+    thousands of candidates against hundreds of drafted relations)."""
+    by_claim: dict[str, list[frozenset[str]]] = {}
+    for ids in drafted:
+        for claim in ids:
+            by_claim.setdefault(claim, []).append(ids)
+
+    def covered(ids: frozenset[str]) -> bool:
+        if not ids:
+            return bool(drafted)  # the empty set is within any relation
+        fewest = min(ids, key=lambda claim: len(by_claim.get(claim, ())))
+        return any(ids <= d for d in by_claim.get(fewest, ()))
+
+    return covered
 
 
 def _rank(s: Suggestion) -> float:
