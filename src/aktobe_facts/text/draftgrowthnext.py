@@ -5,8 +5,8 @@ been worth Y".
 
 A growth drafted with its current value X and no base gets Y as its base when the clause after
 the growth and X (after a semicolon, or the next sentence when no amount follows them in their own)
-opens on an earlier period ("a year earlier", "last year", "in July 2012", "In 2018": a year
-before X's own, so X's period must be known; "For this year" after a growth "over the current
+opens on an earlier period ("a year earlier", "last year", "in July 2012", "In 2018": the year
+before X's own, never two years before, so X's period must be known; "For this year" after a growth "over the current
 fiscal year", whose X is next year's), names the same thing (a pronoun, "it", "they"; every noun of X's clause; or the noun both are "a
 ... of", "a budget of X" and "a budget of Y"),
 states Y with a verb of being or bringing in ("had been", "had brought in", "was", "stood at",
@@ -196,9 +196,12 @@ def _this_year(text: str, sentence: Sentence, growth: Figure) -> bool:
 
 
 def _before(year: str | None, x: Figure) -> bool:
-    """The earlier period is before X's: a relative one ("a year earlier") always, a year only
-    before the year X's period names."""
+    """The earlier period is the one X's growth is over: a relative one ("a year earlier")
+    always, a year only the year before the one X's period names. A growth that names no base
+    is over the period before its own, so a level two years earlier is no base of it: "rose 12
+    percent to $5.0 billion in 2021. In 2019 they had reached $3.2 billion" (a rise over 2020;
+    tying 2019's level was a false error of 56 percent against 12)."""
     if year is None:
         return True
     own = _YEAR.search(x.period or "")
-    return own is not None and int(year) < int(own.group(0))
+    return own is not None and int(year) == int(own.group(0)) - 1
