@@ -106,9 +106,8 @@ _ON_YEAR = (
 D or P" (never "annual" or "monthly", which may name an average pace over years or months)."""
 _LINK = (
     r"(?:(?:which|that|this)\s+(?:is|was|means|represents|marks)\s+|(?:marking|representing|showing|"
-    r"reflecting|meaning|posting|recording|registering|logging)\s+|or\s+|an?\s+"
-    + _ON_YEAR
-    + r"|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
+    r"reflecting|meaning|posting|recording|registering|logging)\s+|or\s+|i\.\s?e\.,?\s+|"
+    r"that\s+is,\s+|an?\s+" + _ON_YEAR + r"|(?:up|down)\s+|(?:by\s+)|(?:increasing|rising|growing|"
     r"decreasing|falling|declining|dropping)\s+|(?:an?\s+)?"
     + _ON_YEAR
     + _RISE

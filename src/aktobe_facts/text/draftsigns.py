@@ -161,13 +161,42 @@ _RISE_BY = re.compile(
 slightly next year, by six percent" (the span the move is told over between)."""
 
 
+_MOVED_FROM_TO = lazy(
+    rf"\b(?:(?P<down>{_FALL}|{_TO_FALL})|(?P<up>{_RISE}|{_TO_RISE}))(?:\s+[a-z]+ly)?\s+from\s+"
+    r"[^()\n;:]{1,60}?\s+to\s+[^()\n;:]{1,60}?"
+    r"(?:\s*\(\s*(?:i\.\s?e\.,?\s*|that\s+is,?\s*)?|\s*,\s*(?:or|i\.\s?e\.,?|that\s+is,?)\s+)"
+    r"by\s*$",
+    re.IGNORECASE,
+)
+"""A move "from A to B" and its percent after it, in brackets or after ", or", with "by":
+"is to go up from D2.9 billion in 2023 to D5.9 billion in 2024 (i.e. by 76%)", "fell from A to B,
+or by 12 percent": the percent is the move's, its way the verb's."""
+
+
+def moved_by(text: str, sentence: Span, start: int) -> str | None:
+    """ "up" or "down" when the percent at ``start`` restates a move "from A to B" before it
+    (:data:`_MOVED_FROM_TO`), else None."""
+    found = _MOVED_FROM_TO.search(text, sentence[0], start)
+    if found is None:
+        return None
+    return "down" if found.group("down") else "up"
+
+
 def rises(text: str, sentence: Span, start: int) -> bool:
     """The verb of a rise before a comma and "by" is the percent's ("kept rising, by 20.8
-    percent"): its value carries no sign, and none is needed."""
-    return _RISE_BY.search(text, sentence[0], start) is not None
+    percent"), or a rise "from A to B" that the percent restates after it ("(i.e. by 76%)"): its
+    value carries no sign, and none is needed."""
+    return (
+        _RISE_BY.search(text, sentence[0], start) is not None
+        or moved_by(text, sentence, start) == "up"
+    )
 
 
 def falls(text: str, sentence: Span, start: int) -> bool:
     """The words before the percent at ``start`` make it a fall its value does not carry."""
     head = text[sentence[0] : start]
-    return _FALL_BY.search(head) is not None or understood(text, sentence, start) == "down"
+    return (
+        _FALL_BY.search(head) is not None
+        or understood(text, sentence, start) == "down"
+        or moved_by(text, sentence, start) == "down"
+    )
