@@ -64,6 +64,21 @@ def test_up_to_after_a_verb_of_moving_up_is_the_level_reached(sentence: str) -> 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wool receipts over the two seasons added up to $41.2 million.",
+        "The three grants add up to $41.2 million.",
+        "Port fees, adding up to $41.2 million, were paid in March.",
+    ],
+)
+def test_up_to_after_add_is_the_total_it_makes(sentence: str) -> None:
+    # "add up to" is the verb of a sum's whole (as "come to"), never "at most" (twenty-third
+    # session, audit19: "tax collection added up to 4.3 million pesos" was read as a bound)
+    values = [c.value for c in draft(sentence).claims]
+    assert values[-1] == "$41.2 million" and "up to $41.2 million" not in values
+
+
+@pytest.mark.parametrize(
     ("written", "value"),
     [
         ("a 34-percent decline", "a 34 percent decline"),

@@ -68,10 +68,11 @@ from") are that figure's, and the figure after them is its base, never "a rise o
 _DESTINATION = lazy(
     r"(?:\d\s*(?:%|percent|per\s+cent|pct|percentage\s+points?|times)|\b(?:edg|inch|tick|mov|"
     r"climb|jump|pick|bounc|rebound|spik|soar|surg|leap|rac|shoot|creep)(?:e[ds]|s|ed|ing)?|"
-    r"\b(?:went|goes|shot|crept|rose|rises|leapt))\s+$",
+    r"\b(?:went|goes|shot|crept|rose|rises|leapt)|\badd(?:s|ed|ing)?)\s+$",
     re.IGNORECASE,
 )
 """Right before "up to": the end of a change's size ("rose by 11.1 percent up to $12.072
 billion") or a verb of moving up ("edged up to 3.06 per cent", "ticked up to", "went up to"):
-"up to X" is the value reached (as "to X" is), not a bound; "up to 10 percent" alone, or after
+"up to X" is the value reached (as "to X" is), not a bound; so is the total of "added up to X"
+("adds up to", the verb of a sum's whole, as "came to"); "up to 10 percent" alone, or after
 "planned", "lent" or "expected", stays a bound."""
