@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _drafted import outcomes, sums
+from _drafted import outcomes, relations, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.phrases import scan
@@ -186,3 +186,40 @@ def test_letters_of_a_sign_glued_to_a_figure_stay_unread() -> None:
     # near misses: a currency's letters the grammar does not read, with no country to decide them
     for text in ("Coffee sales were Shs264 billion last year.", "The fund paid kr5 billion."):
         assert scan(text).phrases == ()
+
+
+# --- upfrom: "down from Y in the corresponding period of" the year before is the growth's base --
+
+# vimarsana (Fastmarkets), 2021-03-02: "production there falling 11.6% to 84,700 tonnes in the
+# first month of 2021, down from 100,900 tonnes in the corresponding period of 2020" (a fall of
+# 16.1 percent: the article's slip, unseen while the base was left untied)
+
+
+def _growth_bases(text: str) -> list[str | None]:
+    return [r[1].get("base") for r in relations(text) if r[0] == "growth"]
+
+
+def test_the_same_span_of_the_year_before_is_the_growth_base(tmp_path: Path) -> None:
+    text = (
+        "Output at the northern pit fell 11.6% to 84,700 tonnes in the first month of 2021, "
+        "down from 100,900 tonnes in the corresponding period of 2020."
+    )
+    assert _growth_bases(text) == ["100,900 tonnes"]
+    assert ("growth", Outcome.FAIL) in outcomes(text, tmp_path, ("growth",))
+    other = (
+        "Receipts rose 8% to $5.2 billion in the first nine months of 2023, up from $4.8 billion "
+        "in the same period of 2022."
+    )
+    assert _growth_bases(other) == ["$4.8 billion"]
+
+
+def test_an_up_from_of_another_span_is_no_base() -> None:
+    # near misses: two years apart, a month-on-month growth, a level with no period of its own
+    for text in (
+        "Output fell 11.6% to 84,700 tonnes in January 2021, down from 100,900 tonnes in the "
+        "same period of 2019.",
+        "Output rose 3% month on month to 84,700 tonnes in January 2021, up from 80,100 tonnes "
+        "in the same period of 2020.",
+        "Output fell 11.6% to 84,700 tonnes in January, down from 100,900 tonnes.",
+    ):
+        assert _growth_bases(text) == [None]

@@ -11,7 +11,9 @@ not say). Y is the base only when
 - the growth names no distance of comparison but the year ("month on month" is another base);
 - Y's own words name the period one year before the current's: the same month, months or
   year-long span a year earlier ("in August 2021" after "in August" or "in August 2022"; "in
-  2022" after "in 2023"), or "a year earlier", "a year ago", "last year".
+  2022" after "in 2023"), or "a year earlier", "a year ago", "last year", or "the same (or
+  corresponding) period of" the year before the current's ("falling 11.6% to X in the first
+  month of 2021, down from Y in the corresponding period of 2020").
 """
 
 from __future__ import annotations
@@ -29,10 +31,13 @@ from aktobe_facts.text.growthbasis import (
 from aktobe_facts.text.roletime import Time, read_time
 
 _UP_FROM = re.compile(
-    r"(?:\s*(?:in|for|during)\s+(?:the\s+)?§)?\s*,\s*(?P<way>up|down)\s+from\s*", re.IGNORECASE
+    r"(?:\s*(?:in|for|during)\s+(?:the\s+)?(?:(?:first|last|\w+)\s+(?:\w+\s+)?(?:months?|weeks?|"
+    r"quarters?|half)\s+of\s+)?§)?\s*,\s*(?P<way>up|down)\s+from\s*",
+    re.IGNORECASE,
 )
 """From the current value to its base: ", up from", ", down from", after the current's own
-period ("in §, up from": the draft writes a named period as §)."""
+period ("in §, up from", "in the first month of §, down from": the draft writes a named period
+as §)."""
 
 
 def year_before(
@@ -57,7 +62,19 @@ def year_before(
         return first_distance(BASE_DISTANCE, own) == "year"  # "up from Y a year earlier"
     then = read_time(re.split(r"[,;]", own)[0])
     now = _current_time(text, percent, current)
+    if _SAME_SPAN.match(own) and then.year is not None:  # "in the same period of 2020"
+        return now.year is None or int(now.year) == int(then.year) + 1
     return _a_year_apart(now, then)
+
+
+_SAME_SPAN = re.compile(
+    r"\s*(?:in|for|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|months?|"
+    r"quarter|half|weeks?)\s+(?:of|in)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""Y's own words name the current's span by reference, in a year of their own ("down from Y in
+the corresponding period of 2020", "up from Y in the same months of 2030"): the same span a year
+earlier when that year is the one before the current's."""
 
 
 def _current_time(text: str, percent: Figure, current: Figure) -> Time:
