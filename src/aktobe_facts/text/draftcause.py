@@ -34,6 +34,7 @@ from aktobe_facts.text.draftparts import sum_relation, total_before
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.roletime import MONTHS
+from aktobe_facts.text.sentences import clause_end
 
 _RISE = r"rise|increase|growth|gains?|advance|expansion|upturn|jump|surge"
 _FALL = r"decline|fall|drop|decrease|slump|contraction|downturn"
@@ -114,8 +115,11 @@ def _led(
     if whole is None or not _periods_agree(whole, part):
         return None
     said = next(p for p in before if p and p[0].sentence_index == whole.sentence_index)
-    if not any(_moves(p.figure) is rise for p in said):
-        return None  # the sentence before tells no move the way the subject led
+    if _own_move(said, whole) is not rise:
+        return None  # the whole's own move is not the way the subject led, or is untold
+    own = clause_end(text, whole.figure.phrase.outer_end, whole.sentence[1])  # never "a year ago"
+    if _span_of_its_own(text, part, part.sentence[1], whole.sentence[0], own):
+        return None  # "up 45 percent to A in the year to June": a longer span than the whole's
     noun = led.group("noun")
     if noun is not None and noun.split()[0].lower() not in MONTHS:
         words = text[whole.sentence[0] : whole.figure.phrase.start].lower()
@@ -150,6 +154,10 @@ def _brought(text: str, figures: list[Placed]) -> list[tuple[Placed, list[Placed
                 break  # a cause that is no kind of the whole's thing
             if not _periods_agree(whole, placed):
                 break
+            later = [p.figure.phrase.start for p in figures[placed.index + 1 :] if alike(whole, p)]
+            end = later[0] if later else placed.sentence[1]
+            if _span_of_its_own(text, placed, end, whole.sentence[0], cue.end()):
+                break  # "in online sales to A in the first nine months": another span
             parts.append(placed)
             after = _NEXT_KIND.match(text, placed.figure.phrase.outer_end)
             if after is None:
@@ -181,6 +189,41 @@ def _moves(figure: Figure) -> bool | None:
     if stated.negative or stated.direction == "down":
         return False
     return True if stated.direction == "up" else None
+
+
+def _own_move(figures: list[Placed], whole: Placed) -> bool | None:
+    """The way the growth nearest the whole in its sentence moved: the whole's own move
+    ("Exports rose 11 percent, while imports fell 3 percent to X": X fell, whatever rose before
+    it)."""
+    growths = [p for p in figures if _moves(p.figure) is not None]
+    if not growths:
+        return None
+    at = whole.figure.phrase
+    nearest = min(
+        growths,
+        key=lambda p: max(
+            p.figure.phrase.start - at.outer_end, at.start - p.figure.phrase.outer_end
+        ),
+    )
+    return _moves(nearest.figure)
+
+
+_TIME_WORD = re.compile(
+    rf"\b(?:(?:19|20)\d\d|years?|half|halves|quarters?|months?|weeks?|days?|annual(?:ly)?|"
+    rf"so\s+far|to\s+date|since|cumulative(?:ly)?|{'|'.join(MONTHS)})\b",
+    re.IGNORECASE,
+)
+"""Words of a span of time after a part's level ("in the year to June", "in the first nine
+months", "so far this year")."""
+
+
+def _span_of_its_own(text: str, part: Placed, end: int, start: int, whole_end: int) -> bool:
+    """The words after the part's level, to its clause's end (before ``end``), name a time the
+    whole's words (``start`` to ``whole_end``) do not: the part is of another span than its whole
+    ("Exports rose to X in June. Dairy led the rise, up 45 percent to A in the year to June")."""
+    after = re.split(r"[,;]", text[part.figure.phrase.outer_end : end])[0]
+    said = {w.group(0).lower() for w in _TIME_WORD.finditer(text, start, whole_end)}
+    return any(w.group(0).lower() not in said for w in _TIME_WORD.finditer(after))
 
 
 def _moves_in(figures: list[Placed]) -> bool | None:
