@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from _drafted import outcomes, sums
+from _drafted import outcomes, relations, sums
 from aktobe_facts.findings import Outcome
 
 
@@ -77,3 +77,29 @@ def test_a_cause_of_its_whole_s_move_and_span_is_a_part(
     text: str, expected: tuple[str, list[str], bool]
 ) -> None:
     assert expected in sums(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "drafted"),
+    [
+        # draftfaster: "than" after the percent names another move than the first
+        (
+            "Prices rose 12 percent in the capital last year, and rents rose faster, by 9"
+            " percent, than wages in the provinces.",
+            False,
+        ),
+        (
+            "Wages rose 12 percent in the capital, while in the provinces they rose more slowly,"
+            " by 14 percent, than prices did.",
+            False,
+        ),
+        # near miss: no "than" after the percent, the first move is the one compared
+        (
+            "Prices rose 4 percent in the capital last year, and rents rose faster, by 9"
+            " percent, in the provinces.",
+            True,
+        ),
+    ],
+)
+def test_a_move_faster_than_a_move_named_after_it_is_no_order(text: str, drafted: bool) -> None:
+    assert any(kind == "order" for kind, _ in relations(text)) is drafted

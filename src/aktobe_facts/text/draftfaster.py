@@ -7,8 +7,9 @@ The sentence holds two growths, each in a clause of its own with a verb of rise 
 second's verb is followed by the words of comparison ("faster", "more steeply", "more sharply",
 "more slowly", "less sharply") and, after a comma or none, "by" and its percent. Both growths
 move one way, each signed as its words say: a faster rise is the higher percent, a faster fall the
-lower. Never where "than" names what is compared ("grew faster than imports, by 2 points": the
-gap between the two, not the growth), where the two move two ways ("fell faster" after a rise:
+lower. Never where "than" names what is compared, before the percent or after it ("grew faster
+than imports, by 2 points": the gap between the two, not the growth; "rose faster, by 9 percent,
+than wages in the provinces": another move than the first), where the two move two ways ("fell faster" after a rise:
 the words do not say of which figure), nor with a third growth in the sentence.
 """
 
@@ -35,6 +36,9 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 """The second move's verb, right before the words of comparison."""
+_THAN_AFTER = re.compile(r"\bthan\b", re.IGNORECASE)
+"""After the second percent, in its sentence: "than" names what the move is compared with ("rents
+rose faster, by 9 percent, than wages in the provinces"), which need not be the first move."""
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s)(?:and|while|whereas|but)\s", re.IGNORECASE)
 
 
@@ -61,6 +65,8 @@ def _compared(text: str, first: Placed, second: Placed) -> str | None:
     words = _FASTER.search(head)
     if words is None or "than" in head.lower().split():
         return None
+    if _THAN_AFTER.search(text, second.figure.phrase.outer_end, second.sentence[1]):
+        return None  # "rose faster, by 9 percent, than wages": the other move is named after it
     verb = head[: words.start()].rstrip()
     if _VERB.search(verb) is None or _SECOND_CLAUSE.search(head[: words.start()]) is None:
         return None  # no verb of its own right before the comparison, or no second clause
