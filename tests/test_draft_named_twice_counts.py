@@ -59,3 +59,31 @@ def test_what_two_counts_count_names_no_one_thing() -> None:
         )
         == []
     )
+
+
+def test_a_participles_count_is_named_by_the_clause_before() -> None:
+    # "totalling X visits": the clause names nothing, its subject is the clause's before it
+    assert equals(
+        "Yacht calls rose 9 percent in 2030, totalling 2,418 visits, the authority said.\n\n"
+        "Berths were full in summer. Of all the visits to the harbour in 2030, 2,418 visits were"
+        " yacht calls."
+    ) == [["2,418", "2,418"]]
+
+
+def test_two_kinds_or_a_shared_verb_tie_no_counts() -> None:
+    # two kinds of calls: each clause says which calls it counts
+    assert (
+        equals(
+            "Yacht calls at the marina came to 2,418 in 2030. Ferry calls at the port came to"
+            " 2,418 in 2030."
+        )
+        == []
+    )
+    # a shared verb names no one thing
+    assert (
+        equals(
+            "Cruise ships numbered 2,418 in 2030, the authority said. Fishing boats numbered"
+            " 2,418 in 2030 as well."
+        )
+        == []
+    )

@@ -4,7 +4,10 @@ value) in two sentences, when their clauses name the same thing and neither is o
 period: "Exports rose 11.8 per cent to RM74.45 billion in February" and, paragraphs on, "Exports
 picked up sharply by 11.8 per cent to RM74.45 billion". A count's level is given twice the same
 way ("totaling 453,612 arrivals" ... "453,612 visitors were stopovers"): two counts of one value,
-keyed apart from every amount in a unit, under the same guards.
+keyed apart from every amount in a unit, under the same guards; a clause that opens on a
+participle of a level ("totaling", "reaching") is named by the clause before it, and two counts'
+clauses share a thing only by a word that is no verb ("numbered") and that neither qualifies its
+own way ("Yacht calls" and "Ferry calls": two kinds of calls).
 
 :mod:`aktobe_facts.text.draftequal` ties the amounts a budget's role names (a deficit, the
 revenue); this rule ties the others a news article gives twice (exports, a harvest, a ministry's
@@ -29,7 +32,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import count_level
 from aktobe_facts.text.draftequal import equal_relation
-from aktobe_facts.text.draftfigures import DraftRelation, subject_words
+from aktobe_facts.text.draftfigures import DraftRelation, singular, subject_words
 from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.levels import level
@@ -108,9 +111,50 @@ def relations(
             continue  # "raised the plan by X": a change's size, no level given again
         if len({_RATE.search(_clause(text, p)[0]) is None for p in pair}) == 2:
             continue  # "Per-day exports ... X" and "Steel exports ... X": a rate and a level
-        if named_words(text, a) & named_words(text, b):
+        shared = named_words(text, a) & named_words(text, b)
+        if count_level(a.figure) and count_level(b.figure):
+            # a count's clauses must share a thing, not a verb ("numbered", "welcomed"), and not
+            # one that each qualifies its own way ("Yacht calls" and "Ferry calls")
+            shared = {
+                w
+                for w in shared
+                if not _VERB_WORD.fullmatch(w) and not _qualified_apart(text, a, b, w)
+            }
+        if shared:
             found.append(equal_relation([a, b]))
     return found, []
+
+
+_VERB_WORD = re.compile(
+    r"\w+(?:ed|ing)|numbers?|totals?|came|come|comes|rose|fell|grew|went|were|was|is|are|saw|"
+    r"made|took|brought|sent|got|had|has|have",
+    re.IGNORECASE,
+)
+"""Words of a count's clause that are its verb, no thing it names."""
+_NO_MODIFIER = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an its their his her our this that these those of in at to for on from by with and "
+        "or all total some more were was is are be been",
+    )
+)
+"""Words before a shared noun that qualify it as no other thing."""
+
+
+def _qualified_apart(text: str, a: Placed, b: Placed, word: str) -> bool:
+    """Each count's clause says which of the shared noun's things it counts, and they differ:
+    "Yacht calls numbered 2,418" and "Ferry calls numbered 2,418" (two kinds of calls)."""
+    said = [_modifier(" ".join(_clause(text, p)), word) for p in (a, b)]
+    return None not in said and said[0] != said[1]
+
+
+def _modifier(clause: str, word: str) -> str | None:
+    """The word right before ``word`` in the clause (no mark between), where it qualifies it."""
+    for match in re.finditer(r"([A-Za-z][\w'’-]*)[ ]+([A-Za-z][\w'’-]*)", clause):
+        first, noun = match.group(1).lower(), match.group(2).lower()
+        if singular(noun) == word or noun == word:
+            return None if first in _NO_MODIFIER else singular(first)
+    return None
 
 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
@@ -130,6 +174,13 @@ def _clause(text: str, placed: Placed) -> tuple[str, str]:
     return text[start : phrase.start], text[phrase.outer_end : end]
 
 
+_PARTICIPLE = re.compile(
+    r"\W*(?:totall?ing|reaching|amounting\s+to|bringing\s+(?:the\s+total\s+)?to|standing\s+at)\b",
+    re.IGNORECASE,
+)
+"""A clause that opens on a participle of a level: its subject is the clause's before it."""
+
+
 def named_words(text: str, placed: Placed) -> set[str]:
     """The things a figure's clause names, before and after it; never the words of its unit
     ("dollars": "copper had earned 0.9 billion dollars" and "Russia 0.9 billion dollars" name no
@@ -137,6 +188,9 @@ def named_words(text: str, placed: Placed) -> set[str]:
     rose ... to 21,000 units": two counts of units, no one thing)."""
     before, after = _clause(text, placed)
     phrase = placed.figure.phrase
+    if _PARTICIPLE.match(before):  # "stopovers grew 17.5 percent, totaling X arrivals": stopovers
+        start = phrase.start - len(before)
+        before = text[clause_start(text, placed.sentence[0], max(start - 1, 0)) : phrase.start]
     unit = subject_words(content(text[phrase.start : phrase.outer_end]))
     if placed.figure.noun is not None:  # what a count counts names no thing of its own
         unit |= subject_words(content(placed.figure.noun))
