@@ -456,3 +456,51 @@ def test_its_near_miss_of_certain_base_still_lifts(case: str) -> None:
     old, new = _CERTAIN[case]
     assert old in _UNCERTAIN[case]
     assert len(lifted(_UNCERTAIN[case].replace(old, new))) == 1
+
+
+def _stated_lifts(text: str) -> list[str]:
+    """The equations drafted from ``text`` that tie stated figures alone, shown by their values."""
+    found = draft("CAPITAL, October 2031\n\n" + text)
+    values = {c.id: c.value or c.id for c in found.claims}
+    shown = []
+    for r in found.relations:
+        expr = str(r.fields.get("expr", ""))
+        if r.kind == "equation" and "100 percent" not in expr:
+            shown.append(" ".join(f"[{values[w]}]" if w in values else w for w in expr.split()))
+    return shown
+
+
+_STATED_BASES = (
+    "The trade surplus for the first nine months of 2031 was $4.2 billion, against $5.9 billion "
+    "in the same months of 2030, down by over 25%.\n\nExports from January to September 2031 "
+    "came to $31.5 billion, against {exports} a year earlier, up by {growth}, while imports "
+    "reached $27.3 billion, against $24.8 billion, up by 10.1%."
+)
+
+
+def test_a_balance_lifts_to_its_stated_bases_whatever_bounds_a_growth(tmp_path: Path) -> None:
+    # the surplus's fall is bounded on one side only ("down by over 25%"), so it cannot be divided
+    # by; but its base is stated, and the three bases of one period are the balance's own
+    right = _STATED_BASES.format(exports="$30.7 billion", growth="2.6%")
+    assert _stated_lifts(right) == ["[$5.9 billion] = [$30.7 billion] - [$24.8 billion]"]
+    assert outcomes(right, tmp_path, ("equation",)) == [("equation", Outcome.PASS)]
+    # 30.2 - 24.8 is 5.4, not 5.9: no growth or balance of the current period can tell
+    wrong = _STATED_BASES.format(exports="$30.2 billion", growth="4.3%")
+    assert outcomes(wrong, tmp_path, ("equation",)) == [("equation", Outcome.FAIL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the surplus's base is of another year than the flows' "a year earlier"
+        _STATED_BASES.format(exports="$30.7 billion", growth="2.6%").replace(
+            "same months of 2030", "same months of 2029"
+        ),
+        # the bases' balance a rule drafted already: not twice
+        "The trade surplus for the first nine months of 2031 was $4.2 billion, down 28.8% from "
+        "$5.9 billion a year earlier. Exports came to $31.5 billion, up 2.6% from $30.7 billion, "
+        "while imports reached $27.3 billion, up 10.1% from $24.8 billion.",
+    ],
+)
+def test_stated_bases_of_another_period_or_already_tied_lift_nothing(text: str) -> None:
+    assert _stated_lifts(text) == []

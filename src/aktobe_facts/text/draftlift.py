@@ -8,7 +8,9 @@ on the same base period, the base values obey the same identity: ``X / ("100 per
 and a careful editor writes it. The same holds for a turnover (exports plus imports) and for any
 sum of parts the words make exhaustive (a ``sum`` with ``exhaustive``); a part within its whole (a
 ``sum`` of some parts: "of which", a month within its quarter) lifts to an order, the base parts
-at most the base whole. A figure whose growth states its base ("up from Y") takes that figure.
+at most the base whole. A figure whose growth states its base ("up from Y", "against Y") takes
+that figure, however its growth is bounded ("down by over 23%"); where every figure's base is
+stated, the identity is drafted on them alone unless a rule tied them already.
 
 Lifted only where every figure of the relation has exactly one drafted growth (or is drafted
 ``equal`` to a figure that has one), every growth is a percent of change read as stated (never
@@ -147,14 +149,16 @@ def relations(
     found: list[DraftRelation] = []
     seen: set[str] = set()
     for relation in drafted:
-        made = _lifted(relation, bases)
+        made = _lifted(relation, bases, drafted)
         if made is not None and made.fields["expr"] not in seen:
             seen.add(str(made.fields["expr"]))
             found.append(made)
     return found
 
 
-def _lifted(relation: DraftRelation, bases: dict[str, Base]) -> DraftRelation | None:
+def _lifted(
+    relation: DraftRelation, bases: dict[str, Base], drafted: Sequence[DraftRelation]
+) -> DraftRelation | None:
     fields = relation.fields
     if relation.kind == "difference":
         left = [fields.get("result")]
@@ -177,14 +181,35 @@ def _lifted(relation: DraftRelation, bases: dict[str, Base]) -> DraftRelation | 
     period = next((b.period for b in lifted if b.period is not None), None)
     tags = [_period_tag(b.tag, b.period or period) for b in lifted]
     own = [b.own for b in lifted]
-    if not any(b.hidden for b in lifted) or not _one_base(tags, own, period is not None):
+    if not _one_base(tags, own, period is not None):
         return None
+    if not any(b.hidden for b in lifted) and _tied(relation.kind, members, bases, drafted):
+        return None  # every base stated and already tied by a rule that reads them
     lhs = bases[members[0]].expr
     rhs = " ".join(
         f"{sign} {bases[m].expr}".strip() for sign, m in zip(signs, members[1:], strict=True)
     )
     said = " … ".join(dict.fromkeys(b.said for b in lifted))
     return DraftRelation("", "equation", {"expr": f"{lhs} {rel} {rhs}"}, said)
+
+
+def _tied(
+    kind: str, members: list[str], bases: dict[str, Base], drafted: Sequence[DraftRelation]
+) -> bool:
+    """A relation of ``kind`` already ties the stated bases of ``members``."""
+    wanted = {bases[m].expr for m in members}
+    for relation in drafted:
+        if relation.kind != kind:
+            continue
+        tied: set[str] = set()
+        for value in relation.fields.values():
+            if isinstance(value, str):
+                tied.add(value)
+            elif isinstance(value, list):
+                tied.update(value)
+        if wanted <= tied:
+            return True
+    return False
 
 
 def _one_base(tags: list[Tag], own: list[bool], dated: bool) -> bool:
@@ -257,7 +282,8 @@ def _base(
     by, k = where[growth]
     # a change's fall written with no sign of its own (its direction "fall")
     minus = fields.get("direction") == "fall" and by.phrase.stated.value > 0
-    if not _liftable(text, sentences[k], by, x, minus):
+    stated = isinstance(base, str)
+    if not _liftable(text, sentences[k], by, x, minus, stated):
         return None
     tag, own = _tag(text, sentences, earlier, k, by)
     period = x.period or by.period
@@ -268,13 +294,22 @@ def _base(
 
 
 def _liftable(
-    text: str, sentence: Sentence, growth: Figure, current: Figure, minus: bool = False
+    text: str,
+    sentence: Sentence,
+    growth: Figure,
+    current: Figure,
+    minus: bool = False,
+    based: bool = False,
 ) -> bool:
     """A percent of change of the figure as stated (``minus``: a fall its value does not sign),
-    that cannot reach -100 percent."""
+    that cannot reach -100 percent; where the base is a stated figure (``based``), only the
+    terms are asked: the base is that figure however the growth is bounded ("US$ 5.86 billion,
+    against US$ 7.63 billion ..., down by over 23%": 7.63, never 5.86 over a factor)."""
     stated = growth.phrase.stated
     if stated.terms == Terms.REAL or _OTHER_TERMS.search(text, *sentence.span):
         return False
+    if based:
+        return True
     interval = read(stated).interval
     if interval is None:
         return False
