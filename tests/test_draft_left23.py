@@ -287,3 +287,19 @@ def test_a_level_two_years_before_is_no_base_of_a_growth_over_the_year(
 )
 def test_the_level_of_the_year_before_is_still_the_base(text: str) -> None:
     assert _base_of_growth(text) == ["$4.46 billion"]
+
+
+_RAISED = "The city raised its port spending by 100.0 million dollars in 2031. The increase "
+
+
+def test_a_rise_that_covers_the_sizes_of_things_has_no_parts(tmp_path: Path) -> None:
+    # draftraised read "covers" as "includes": a false sum error on main 17ad656 (120 within 100)
+    text = _RAISED + "covers a 70 million dollar quay and a 50 million dollar road."
+    assert _sums(text) == []
+    assert ("sum", Outcome.FAIL) not in outcomes(text, tmp_path, ("sum",))
+
+
+@pytest.mark.parametrize("verb", ["covers", "includes"])
+def test_a_rise_paid_out_for_purposes_keeps_its_parts(verb: str) -> None:
+    text = _RAISED + f"{verb} 60 million dollars for the quay and 30 million dollars for the road."
+    assert _sums(text) == [["100.0 million dollars", "60 million dollars", "30 million dollars"]]

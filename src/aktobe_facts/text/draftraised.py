@@ -29,6 +29,7 @@ from aktobe_facts.text.draftparts import list_after, sum_relation
 from aktobe_facts.text.draftwords import STOP, content
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
+from aktobe_facts.text.paidfor import COVERS, paid_for
 from aktobe_facts.text.sentences import clause_start
 
 _RAISED_BY = re.compile(
@@ -51,7 +52,7 @@ verb ("Astana's plan for budget revenue has gone")."""
 _NEWER = r"(?:higher|increased|raised|larger|bigger|expanded|additional|extra)"
 _INCLUDES = re.compile(
     rf"\b(?:the|this|that)\s+(?:(?P<thing>{_NEWER}\s+[a-z-]+)|(?:increase|rise|raise|addition|"
-    r"hike|extra\s+money|additional\s+money))\s+(?:includes|included|comprises|comprised|"
+    r"hike|extra\s+money|additional\s+money))\s+(?P<verb>includes|included|comprises|comprised|"
     r"consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|covers|covered)\s",
     re.IGNORECASE,
 )
@@ -150,6 +151,8 @@ def _listed(text: str, figures: list[Placed]) -> tuple[str | None, list[Placed]]
     parts = list_after(text, figures, m.end())
     if len(parts) < 2:
         return None
+    if COVERS.fullmatch(m.group("verb")) and not paid_for(text, parts):
+        return None  # "the increase covers a 70 million dollar port and ...": sizes, no parts
     thing = m.group("thing")
     return (thing.split()[-1].lower().removesuffix("s") if thing else None), parts
 

@@ -1,7 +1,8 @@
 """What "covers" and "covering" say of the amounts after them, for the rules that read them as
 words of inclusion like "includes" (:mod:`aktobe_facts.text.draftincludes`, "This amount covers
 A for salaries and B for staff"; :mod:`aktobe_facts.text.draftparts`, "X, covering A for
-salaries and B for staff").
+salaries and B for staff"; :mod:`aktobe_facts.text.draftraised`, "The increase covers A for the
+quay and B for the road").
 
 "Includes" makes each amount after it a part of the total whatever the amount names. "Covers"
 does only where each amount is money paid out of the total for a purpose: "covers 887.7 million
