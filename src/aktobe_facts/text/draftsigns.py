@@ -182,6 +182,28 @@ def moved_by(text: str, sentence: Span, start: int) -> str | None:
     return "down" if found.group("down") else "up"
 
 
+_IMPROVED = re.compile(
+    r"\b(?:improv|worsen|deteriorat)(?:ed|es|e|ing)\s+(?:by\s+)?$", re.IGNORECASE
+)
+_WAY_AFTER = re.compile(
+    r"[-+−]?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b)\s+to\s+[^,;()\n]{1,60}?,\s+"
+    r"(?P<way>up|down)\s+from\b",
+    re.IGNORECASE,
+)
+"""A move told by a word of judgement and its way told after its level: "improved by 10.9 percent
+to X, up from Y" (a revenue that improves rises, a deficit falls: only "up from" or "down from"
+says which)."""
+
+
+def judged(text: str, sentence: Span, start: int) -> str | None:
+    """ "up" or "down" when the percent at ``start`` follows "improved" or "worsened" and its
+    level's comparison says the way ("improved by P to X, up from Y"), else None."""
+    if _IMPROVED.search(text, sentence[0], start) is None:
+        return None
+    after = _WAY_AFTER.match(text, start, sentence[1])
+    return None if after is None else after.group("way").lower()
+
+
 def rises(text: str, sentence: Span, start: int) -> bool:
     """The verb of a rise before a comma and "by" is the percent's ("kept rising, by 20.8
     percent"), or a rise "from A to B" that the percent restates after it ("(i.e. by 76%)"): its
@@ -189,6 +211,7 @@ def rises(text: str, sentence: Span, start: int) -> bool:
     return (
         _RISE_BY.search(text, sentence[0], start) is not None
         or moved_by(text, sentence, start) == "up"
+        or judged(text, sentence, start) == "up"
     )
 
 
@@ -199,4 +222,5 @@ def falls(text: str, sentence: Span, start: int) -> bool:
         _FALL_BY.search(head) is not None
         or understood(text, sentence, start) == "down"
         or moved_by(text, sentence, start) == "down"
+        or judged(text, sentence, start) == "down"
     )
