@@ -103,3 +103,31 @@ def test_a_cause_of_its_whole_s_move_and_span_is_a_part(
 )
 def test_a_move_faster_than_a_move_named_after_it_is_no_order(text: str, drafted: bool) -> None:
     assert any(kind == "order" for kind, _ in relations(text)) is drafted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # draftupfrom: a fall that turned since, after "but" or "since" (an episode of its own)
+        "Output reached 4.62 million tonnes in 2023, having fallen from 4.51 million tonnes in"
+        " 2019 and risen since.",
+        "Output reached 4.62 million tonnes in 2023, having fallen from 4.51 million tonnes in"
+        " 2019, but it has recovered since.",
+        "Output reached 4.62 million tonnes in 2023, dropping from 4.51 million tonnes in 2019"
+        " but recovering since.",
+    ],
+)
+def test_a_move_that_turned_since_orders_nothing(text: str) -> None:
+    assert not any(kind == "order" for kind, _ in relations(text))
+
+
+def test_a_move_that_ended_at_the_level_still_orders() -> None:
+    # near miss: nothing turns the move after its start
+    text = (
+        "Output reached 4.12 million tonnes in 2023, having fallen from 4.51 million tonnes in"
+        " 2019 during the drought years."
+    )
+    assert ("order", {"left": "4.12 million tonnes", "op": "<"}) in [
+        (k, {f: v for f, v in fields.items() if f in ("left", "op")})
+        for k, fields in relations(text)
+    ]

@@ -90,9 +90,14 @@ _OPS = {
 _MOVE_ON = re.compile(r"\s*(?:(?:in|during|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\b", re.I)
 """After Y of "X, dropping from Y": "to Z", a move of its own from Y to Z, whose level X need not
 be ("averaged X, falling from Y in January to Z in June")."""
-_EPISODE = re.compile(r"[^,;.%()]{0,60}?\b(?:before|then|until|after\s+which)\b", re.I)
+_EPISODE = re.compile(
+    r"[^,;.%()]{0,60}?\b(?:before|then|until|after\s+which|but|since|recover\w*|rebound\w*)\b"
+    r"|[^,;.%()]{0,60}?,\s*but\b",
+    re.I,
+)
 """After Y of "X, dropping from Y": the move is an episode of its own that ended before X ("Sales
-were X in 2031, dropping from Y in 2027 during the slump before recovering"): X may be above Y."""
+were X in 2031, dropping from Y in 2027 during the slump before recovering"; "having fallen from Y
+in 2019 and risen since", "..., but it has recovered since"): X may be above Y."""
 _QUOTED = re.compile(
     r"\s*(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+)?(?P<money>[A-Za-z]+)\b"
 )
