@@ -131,3 +131,43 @@ def test_a_move_that_ended_at_the_level_still_orders() -> None:
         (k, {f: v for f, v in fields.items() if f in ("left", "op")})
         for k, fields in relations(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paidfor: "it" may be the thing the money bought (a policy's cover, far above its price)
+        "The city paid premiums of 2 million dollars this year. It covers 300 million dollars for"
+        " flood damage and 100 million dollars for fire.",
+        "The city paid 2 million dollars for the insurance policy. It covers 300 million dollars"
+        " for flood damage.",
+        # paidfor: "covering" after another noun than the amount: the scheme's guarantees
+        "The province spent 12 million dollars on the guarantee scheme, covering 90 million"
+        " dollars for small firms and 40 million dollars for farms.",
+    ],
+)
+def test_what_a_thing_covers_is_no_part_of_its_price(text: str, tmp_path: Path) -> None:
+    assert sums(text) == []
+    assert ("sum", Outcome.FAIL) not in outcomes(text, tmp_path, ("sum",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the money covers, right after the amount (and its period) or by its noun
+        (
+            "The budget of 900 million dollars, covering 400 million dollars for health and 300"
+            " million dollars for schools, was approved.",
+            ("900 million dollars", ["400 million dollars", "300 million dollars"], False),
+        ),
+        (
+            "The city set aside 50 million dollars in 2031. That money covers 20 million dollars"
+            " for roads and 10 million dollars for bridges.",
+            ("50 million dollars", ["20 million dollars", "10 million dollars"], False),
+        ),
+    ],
+)
+def test_what_the_money_covers_is_its_part(
+    text: str, expected: tuple[str, list[str], bool]
+) -> None:
+    assert expected in sums(text)

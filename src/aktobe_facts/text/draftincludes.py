@@ -27,7 +27,7 @@ from aktobe_facts.text.levels import level
 from aktobe_facts.text.paidfor import COVERS, paid_for
 
 _INCLUDES = re.compile(
-    r"\W*(?:(?:that|this|the)\s+(?:sum|amount|figure|total|allocation|money)|this|it)\s+"
+    r"\W*(?:(?:that|this|the)\s+(?P<money>sum|amount|figure|total|allocation|money)|this|it)\s+"
     r"(?:also\s+)?(?P<verb>includes|included|comprises|comprised|covers|covered)\s",
     re.IGNORECASE,
 )
@@ -48,8 +48,10 @@ def relations(
         parts = list_after(text, figures, opened.end())
         if not parts or _said(drafted, parts):
             continue
-        if COVERS.fullmatch(opened.group("verb")) and not paid_for(text, parts):
-            continue  # "It covers a 70 million dollar project": the thing's size, no part
+        if COVERS.fullmatch(opened.group("verb")) and (
+            opened.group("money") is None or not paid_for(text, parts)
+        ):
+            continue  # "It covers 300 million dollars for flood damage": a policy's, no part
         total = total_before(text, sentences[:number], parts[0])
         if total is None or not _fits(total, parts):
             continue

@@ -49,6 +49,7 @@ from aktobe_facts.text.pertime import a_rate, per_time
 from aktobe_facts.text.placeopener import names_a_holder, opening_place
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.profitline import no_whole_of
+from aktobe_facts.text.roletime import names_only_period
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
@@ -384,8 +385,11 @@ def _lists(
                 listed = _inside_bracket(text, cue, figures[k + 1 :])
                 parts, rest = _parts(text, listed, total, start, bool(cue.group("with")))
                 rest = rest or (bool(cue.group("whole")) and len(parts) >= 2)
-                if cue.group("covering") and not paid_for(text, parts):
-                    parts = []  # "X, covering a 70 million dollar project": its size, no part
+                if cue.group("covering") and not (
+                    names_only_period(said) and paid_for(text, parts)
+                ):
+                    parts = []  # "X, covering a 70 million dollar project": its size, no part;
+                    # "X on the guarantee scheme, covering A for farms": the scheme's cover
                 if parts:
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
                     yield total, parts, rest, quote

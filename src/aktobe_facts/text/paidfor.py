@@ -10,7 +10,12 @@ lari for teachers' salaries" (the amount, then "for", "on", "towards" and the pu
 that is the size of the thing covered is no part of the money that covers it, which may pay for
 some of it only: "It covers a 70 million dollar project", "covering 70 million dollars of
 works", "covers the $3 billion cost"; and a percent after "covers" is a share ("covers 40 percent
-of the cost"), which the rules never take as an amount."""
+of the cost"), which the rules never take as an amount. What covers must be the money itself: a
+sum's noun ("That sum covers", never "It covers" or "This covers", whose pronoun may be the thing
+the money bought: "The city paid X for the insurance policy. It covers A for flood damage", a cover
+far above its premium), and "covering" right after the amount and its period ("X in 2031,
+covering A for salaries"), never after another noun ("X on the guarantee scheme, covering A for
+farms": the scheme's guarantees)."""
 
 from __future__ import annotations
 
