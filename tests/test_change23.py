@@ -4,6 +4,7 @@ reason, each with near misses that still draft."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,37 @@ def test_what_the_money_covers_is_its_part(
     text: str, expected: tuple[str, list[str], bool]
 ) -> None:
     assert expected in sums(text)
+
+
+# --- patterns of the change that split a run of spaces every way (read from the parse tree) ---
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
+from regex_shapes import overlaps, pattern_of  # noqa: E402
+
+from aktobe_facts.text import draftfaster, draftgrowthjoin  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("pattern", "before"),
+    [
+        (
+            draftfaster._FASTER,
+            r"\s+(?:faster|more\s+steeply|slower)\s*,?\s*by\s*$",
+        ),
+        (
+            draftgrowthjoin.EARLIER,
+            r"(?:,\s*)?(?:as\s+)?(?:against|versus|(?:up|down)?\s*from)\s+(?:the\s+)?$",
+        ),
+    ],
+)
+def test_the_change_s_patterns_read_each_run_once(pattern: object, before: str) -> None:
+    text_flags = pattern_of(pattern)
+    assert text_flags is not None
+    assert overlaps(*text_flags) == []
+    assert overlaps(before) != []
+
+
+def test_the_faster_pattern_starts_at_no_space_inside_a_run() -> None:
+    # searched over the raw words between two percents: a start inside a run of spaces before a
+    # word that is no comparison's tried the whole run again (quadratic in the run)
+    assert draftfaster._FASTER.pattern.startswith(r"(?<!\s)\s+")

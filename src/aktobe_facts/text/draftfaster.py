@@ -23,9 +23,9 @@ from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import order
 
 _FASTER = re.compile(
-    r"\s+(?:(?P<more>faster|more\s+(?:steeply|sharply|quickly|rapidly|strongly|briskly))"
+    r"(?<!\s)\s+(?:(?P<more>faster|more\s+(?:steeply|sharply|quickly|rapidly|strongly|briskly))"
     r"|(?P<less>slower|more\s+(?:slowly|modestly|gently)|less\s+(?:steeply|sharply|quickly|"
-    r"rapidly|strongly)))\s*,?\s*by\s*$",
+    r"rapidly|strongly)))\s*(?:,\s*)?by\s*$",
     re.IGNORECASE,
 )
 """After the second move's verb, before its percent: "fell more steeply, by", "grew faster by"."""

@@ -121,7 +121,7 @@ _NO_NOUN = frozenset(
 )
 """Words that are no subject's noun: articles, prepositions, periods, verbs of saying."""
 EARLIER = re.compile(
-    r"(?:,\s*)?(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)?\s*from)\s+"
+    r"(?:,\s*)?(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:(?:up|down)\s*)?from)\s+"
     r"(?:(?:the|some|about|around|nearly|almost|roughly)\s+)?$",
     re.IGNORECASE,
 )
