@@ -206,3 +206,29 @@ def test_the_faster_pattern_starts_at_no_space_inside_a_run() -> None:
     # searched over the raw words between two percents: a start inside a run of spaces before a
     # word that is no comparison's tried the whole run again (quadratic in the run)
     assert draftfaster._FASTER.pattern.startswith(r"(?<!\s)\s+")
+
+
+@pytest.mark.parametrize(
+    ("text", "drafted"),
+    [
+        # draftgrowthcolon: the ships counted after the colon are no measure of the cargo
+        (
+            "The port reported an 8% rise in cargo: 349 vessels came in February 2025, up from"
+            " 340 a year earlier.",
+            False,
+        ),
+        # near misses: a count of the growth's own thing, and the cargo in its unit
+        (
+            "The port reported an 8% rise in calls: 349 vessels came in February 2025, up from"
+            " 323 a year earlier.",
+            True,
+        ),
+        (
+            "Cargo handling saw an 8% increase: the port moved 2,160,000 tonnes of cargo in"
+            " 2024, against 2,000,000 tonnes the year before.",
+            True,
+        ),
+    ],
+)
+def test_a_growth_of_cargo_is_no_growth_of_ships(text: str, drafted: bool) -> None:
+    assert any(kind == "growth" and "base" in f for kind, f in relations(text)) is drafted

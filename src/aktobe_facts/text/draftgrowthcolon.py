@@ -14,7 +14,9 @@ one figure before the colon; X and Y, levels of one measure, are the only figure
 no semicolon, colon or bracket between them. Anything that may make the levels another thing's
 or another measure's draws nothing:
 
-- words of another measure in the sentence ("in value", "volume", "prices", "average", "per");
+- words of another measure in the sentence ("in value", "volume", "prices", "average", "per"),
+  or levels that are counts after a growth of a thing measured in a unit ("an 8% rise in cargo:
+  349 vessels came");
 - words that make the levels a part ("of which", "including", "alone", "only"), or a proper
   name after the colon that is no month (a partner or a place: "shipments to China reached X
   against Y" is no growth of all exports);
@@ -45,6 +47,14 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 """Words of another measure than a level's: the growth may be of a value, the levels volumes."""
+_MEASURED = re.compile(
+    r"\b(?:cargo|freight|throughput|tonnage|turnover|revenues?|sales|earnings|income|output|"
+    r"production|spending|investments?|exports|imports|trade|deposits|loans|debts?)\b",
+    re.IGNORECASE,
+)
+"""Things a growth's words may name that are measured in a unit, never counted as the levels are
+("an 8% rise in cargo: 349 vessels came in May, up from 340": the ships that brought the cargo,
+whose count need not have grown as the cargo did)."""
 _PART = re.compile(
     r"\b(?:of\s+which|including|excluding|except|alone|only|each|mostly|mainly|partly)\b",
     re.IGNORECASE,
@@ -97,6 +107,8 @@ def _growth(text: str, sentence: Sentence) -> tuple[Figure, Figure, Figure] | No
         return None
     if flow_words_in(levels) - flow_words_in(head):
         return None
+    if x.kind == "count" and _MEASURED.search(head) and not _MEASURED.search(levels):
+        return None  # "an 8% rise in cargo: 349 vessels came": a count of ships is no cargo
     if not (periods_agree(growth, x, y) and sign_agrees(growth, x, y)):
         return None
     return growth, x, y
