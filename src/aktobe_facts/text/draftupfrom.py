@@ -56,7 +56,7 @@ _SAID = (
 )
 """Who gave X, between X's words and the comparison: ", exporters estimated on Tuesday"."""
 _AFTER = re.compile(
-    rf"^\s*(?:(?:in|for|over|during|to|from|at|as\s+of|on|by|between)\s+"
+    rf"^\s*+(?:(?:in|for|over|during|to|from|at|as\s+of|on|by|between)\s++"
     rf"(?:{_DAY}|{_PLACE}){{0,50}}?|"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|"
     rf"the\s+year\s+before)?{_SAID}\s*,\s*"
