@@ -152,7 +152,7 @@ class _Reader:
                 run = Run(self.chars(body[0], flags), "")
                 return _Shape(low == 0, [run], [] if possessive else [run])
             inner = self.sequence(body, flags, prefix)
-            if high > 1 and not possessive:
+            if high > 2 and not possessive:
                 for tail in inner.tails:
                     for head in inner.heads:
                         both = tail.chars & head.chars
@@ -185,6 +185,45 @@ def overlaps(pattern: str, flags: int = 0) -> list[Overlap]:
     for o in reader.found:
         unique.setdefault((o.kind, o.prefix, o.char), o)
     return list(unique.values())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A module pattern: ``module.NAME`` (``*`` after it: imported, its own module unknown)."""
+
+    name: str
+    pattern: str
+    flags: int
+
+
+def module_patterns() -> list[Entry]:
+    """Every module pattern of aktobe_facts (an attribute of type ``re.Pattern`` or
+    ``lazypatterns.Lazy``), once, under the module that assigns it."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import aktobe_facts
+
+    found: dict[tuple[str, int], Entry] = {}
+    names = [m.name for m in pkgutil.walk_packages(aktobe_facts.__path__, "aktobe_facts.")]
+    for name in sorted(n for n in names if not n.endswith("__main__")):
+        module = importlib.import_module(name)
+        try:
+            source = inspect.getsource(module)
+        except (OSError, TypeError):
+            source = ""
+        for attr, obj in vars(module).items():
+            text_flags = pattern_of(obj)
+            if text_flags is None:
+                continue
+            own = re.search(rf"^{re.escape(attr)}\s*[:=]", source, re.MULTILINE) is not None
+            short = name.removeprefix("aktobe_facts.")
+            if own:
+                found[text_flags] = Entry(f"{short}.{attr}", *text_flags)
+            elif text_flags not in found:
+                found[text_flags] = Entry(f"{short}.{attr}*", *text_flags)
+    return sorted(found.values(), key=lambda e: e.name)
 
 
 def pattern_of(obj: Any) -> tuple[str, int] | None:

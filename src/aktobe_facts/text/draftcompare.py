@@ -48,6 +48,7 @@ from aktobe_facts.text.draftfigures import (
     words_between,
 )
 from aktobe_facts.text.draftgrowth import (
+    ONE_TIME,
     TIME,
     a_level,
     base_ends,
@@ -84,13 +85,13 @@ _WHAT = rf"(?:(?:in|of)\s+(?:the\s+)?(?!{_NOT_WHAT}\b)[a-z][\w'’-]*(?:\s+(?!{_
 """After a change, the words of what changed: "in net earnings", "in visitor arrivals"."""
 _MON = MONTH_NAMES
 _DATE = (
-    rf"(?:(?:by|on|as\s+of|until|till|through)\s+(?:{_MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})\s*)"
+    rf"(?:(?:by|on|as\s+of|until|till|through)\s+(?:{_MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})\s*+)"
 )
 """A day that dates a running total: "by Nov. 21", "as of 30 June"."""
 _SAID = (
     r"(?:,\s*(?:the\s+|its\s+|an?\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+"
     r"(?:said|says|estimated|estimates|reported|reports|showed|shows|announced|noted|added)"
-    r"(?:\s+on\s+[a-z]+day|\s+(?:yesterday|today|last\s+week))?\s*)"
+    r"(?:\s+on\s+[a-z]+day|\s+(?:yesterday|today|last\s+week))?\s*+)"
 )
 """An aside of who said so: ", exporters estimated on Monday", ", the bank said"."""
 _ITS = (
@@ -107,9 +108,13 @@ _SPAN_OF = (
 )
 """A span the period words leave out: "for the five-month period in 2019", "for the comparative
 period in 2018"."""
-_PERIODS = rf"(?:,?\s*(?:{TIME}|{_SPAN_OF}|\(\s*{TIME}\s*\))\s*)*"
-"""Any periods the period words read, one after another (:data:`draftgrowth.TIME`)."""
-_OWN = rf"(?:{_ITS}?(?:{_PERIODS}|{_DATE}|{_SAID})*)"
+_PERIOD = rf"(?:,?\s*(?:{ONE_TIME}|{_SPAN_OF}|\(\s*{TIME}\s*\))\s*+)"
+_PERIODS = rf"{_PERIOD}*"
+"""Any periods the period words read, one after another (:data:`draftgrowth.TIME`), the spaces
+after each its own (as in :data:`draftgrowth.TIMES`)."""
+_OWN = rf"(?:{_ITS}?(?:{_PERIOD}|{_DATE}|{_SAID})*)"
+"""A current value's own words, then its periods, days and sayers in any order: one item a
+repeat (a repeat of :data:`_PERIODS` in a repeat split k periods 2**k ways)."""
 _LINK = (
     r"(?:(?:an?\s+)?amount\s+that\s+(?:is|was)|and\s+(?:is|was|are|were)|"
     r"(?:which|that|this)\s+(?:is|was|means|represents|marks)(?:\s+an?)?|"

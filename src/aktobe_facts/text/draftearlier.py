@@ -37,9 +37,9 @@ _PERIOD_WORDS = (
     + "|".join((*COUNTS, *MONTHS))
 )
 _BETWEEN = lazy(
-    rf"(?:[\s,]|\b(?:{_PERIOD_WORDS}|by|and|or|up|down|higher|lower|more|less|above|below|"
+    rf"(?>\s|\b(?:{_PERIOD_WORDS}|by|and|or|up|down|higher|lower|more|less|above|below|"
     r"rise|fall|increase|decrease|[a-z]+ed|on|year-on-year|annual|annually|percent|per\s+cent)"
-    r"\b|[\d.,]+|%|@|-)*",
+    r"\b|[\d.,%@-])*",
     re.IGNORECASE,
 )
 """What may stand between a figure and its earlier one, the change's percent written "@": periods,

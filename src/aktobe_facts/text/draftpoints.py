@@ -24,11 +24,11 @@ from aktobe_facts.text.draftfigures import (
     is_percent,
     quote,
 )
-from aktobe_facts.text.draftgrowth import TIME
+from aktobe_facts.text.draftgrowth import ONE_TIME
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.sentences import clause_start
 
-_TIMES = rf"(?:,?\s*{TIME}\s*)*"
+_TIMES = rf"(?:,?\s*{ONE_TIME}\s*+)*"  # each period once, its spaces its own (draftgrowth.TIMES)
 _TO = lazy(rf"^\s*{_TIMES},?\s*to\s*$")
 _BEFORE = lazy(rf"^\s*{_TIMES},?\s*from\s*$")
 """From the change to the first level: "by 0.4 percentage points, from"."""
