@@ -43,8 +43,8 @@ _WHEN = (
 _AGAIN = re.compile(
     r"^(?:\s+(?:in|of|for|from)\s+(?:[^,;.\d%()]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,40}?)?"
     r"(?:\s*,\s*(?:according\s+to\s+[^,;.\d%()]{0,40}?|[^,;.\d%()]{0,30}?\s+(?:said|says)))?"
-    r"\s*[,;]?\s*(?:while|whereas|but)\s+"
-    rf"{_WHEN}\s*,?\s*"
+    r"\s*+(?:[,;]\s*+)?(?:while|whereas|but)\s+"
+    rf"{_WHEN}\s*+(?:,\s*+)?"
     r"(?:the\s+(?:figure|amount|number|value|volume)|it)\s+(?:had\s+|has\s+)?"
     rf"(?:(?P<up>{RISE_VERBS})|(?P<down>{FALL_VERBS}))\s+to\s*$",
     re.IGNORECASE,

@@ -161,7 +161,7 @@ _TO_FROM = lazy(
 the season from last season's A", a price's own measure and where or when it was set ("sank to B
 an ounce at Friday's late fixing, from A a week earlier")."""
 _AND_MOVED = re.compile(
-    r"^\s*(?:(?:in|for|over|during)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*)?,?\s*and\s+(?:then\s+)?"
+    r"^\s*+(?:(?:in|for|over|during)\s+[^,;.\d%()]{0,50}?\d{0,4}\s*)?(?:,\s*)?and\s+(?:then\s+)?"
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+to\s*$",
     re.IGNORECASE,
 )

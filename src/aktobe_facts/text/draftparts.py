@@ -53,10 +53,10 @@ from aktobe_facts.text.roletime import names_only_period
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
-    r"\s*[,(]\s*(?:(?P<with>with)|of\s+which|including|(?P<covering>covering)|"
+    r"\s*+[,(]\s*+(?:(?P<with>with)|of\s+which|including|(?P<covering>covering)|"
     r"among\s+(?:which|them)|of\s+this|"
     r"of\s+that|of\s+the\s+total)\b|\s(?:of\s+which|including)\b"
-    r"|\s*,?\s*(?:(?:is|was|are|were)\s+)?(?P<whole>made\s+up\s+of|consist(?:s|ed|ing)\s+of|"
+    r"|\s*+(?:,\s*+)?(?:(?:is|was|are|were)\s++)?(?P<whole>made\s+up\s+of|consist(?:s|ed|ing)\s+of|"
     r"compris(?:es|ed|ing)|composed\s+of|split\s+(?:between|into))(?=\s)",
     re.IGNORECASE,
 )
@@ -65,7 +65,9 @@ follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of
 "covering" after a comma lists parts only where each is paid for a purpose
 (:func:`aktobe_facts.text.paidfor.paid_for`: "X, covering A for salaries and B for staff").
 "made up of", "consisting of", "comprising", "composed of" and "split between" say the parts
-are all of it: two or more of them are the whole."""
+are all of it: two or more of them are the whole. Each run of spaces is read once (a possessive
+repeat: what follows it is never a space): searched over a sentence whose words stand apart by
+runs of n spaces, the two runs beside an optional comma split each run n ways (cubic in n)."""
 _WHOLE_NAMED = re.compile(
     r"(?<=\btotal)\s+(?:[a-z][\w-]*\s+){0,4}?(?:of|at|worth)\s+(?:some\s+|about\s+|nearly\s+)?",
     re.IGNORECASE,

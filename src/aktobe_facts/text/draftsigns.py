@@ -29,7 +29,7 @@ _TO_FALL = rf"(?:will|would|shall|to)\s+(?:{alternation(FALL_VERBS)})"
 _TO_RISE = rf"(?:will|would|shall|to)\s+(?:{alternation(RISE_VERBS)})"
 """A move to come, its verb's base after "will" or "to" ("will grow", "is to rise"): a verb,
 never the noun of change the base form may be."""
-_PERCENT = r"[-+−]?\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+_PERCENT = r"(?:[-+−]\s*)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
 _VERB = lazy(rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))\s+(?:by\s+)?{_PERCENT}", re.IGNORECASE)
 _NOUNS = r"(?:the\s+)?(?P<nouns>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
 _ITEM = re.compile(
@@ -68,13 +68,16 @@ _FALL_BY = re.compile(
 )
 
 
+_AND = r"(?:\s*+,\s++|\s++)"
+"""Before the last item's "and": spaces, or a comma and spaces, each run read once (two runs
+around an optional comma split a run of n spaces n ways)."""
 _IN_MONTH = rf"(?:\s+(?:in|for|during)\s+(?:{MONTH})(?:\s+\d{{4}})?)?"
-_LISTED = rf"(?:{_PERCENT}|[-+−]?\s*\d[\d.,]*(?=(?>\s*,\s*\d[\d.,]*)*\s*,?\s+and\s+{_PERCENT}))"
+_LISTED = rf"(?:{_PERCENT}|(?:[-+−]\s*)?\d[\d.,]*(?=(?>\s*,\s*\d[\d.,]*)*{_AND}and\s+{_PERCENT}))"
 """An item of the list: a percent, or a bare number whose percent word the list's last carries
 ("fell by 4, 6 and 7 per cent": :mod:`aktobe_facts.text.percentleft`)."""
 _LIST = re.compile(
     rf"\b(?:(?P<down>{_FALL})|(?P<up>{_RISE}))(?:\s+[a-z]+ly)?(?:\s+by)?\s+{_LISTED}{_IN_MONTH}"
-    rf"(?P<rest>(?>\s*,\s*{_LISTED}{_IN_MONTH})*\s*,?\s+(?:and|or)\s+{_PERCENT})",
+    rf"(?P<rest>(?>\s*,\s*{_LISTED}{_IN_MONTH})*{_AND}(?:and|or)\s+{_PERCENT})",
     re.IGNORECASE,
 )
 """One verb before a list of percents: "fell by 12.7 per cent, 11.5 per cent and 14.2 per cent";

@@ -37,8 +37,8 @@ LISTED = 0.55
 _WHEN = r"(?:\s+(?:in|for|during|over|as\s+of)\s+[^:;.()]{1,30}?)?"
 """A period named between a total and its opener ("$1.07 billion in 2031:")."""
 _OPENER = re.compile(
-    rf"{_WHEN}\s*(?:\([^()]*\)\s*)?(?P<colon>:)|"
-    rf"{_WHEN}\s*(?:\([^()]*\)\s*)?,?\s*"
+    rf"{_WHEN}\s*+(?:\([^()]*\)\s*+)?(?P<colon>:)|"
+    rf"{_WHEN}\s*+(?:\([^()]*\)\s*+)?(?:,\s*+)?"
     r"(?:of\s+which|including|made\s+up\s+of|comprising|consisting\s+of)\b",
     re.IGNORECASE,
 )
