@@ -20,6 +20,7 @@ from aktobe_facts.text import (
     draftfaster,
     draftfigurerose,
     draftgrowth,
+    draftindex,
     draftorder,
     draftparts,
     draftpoints,
@@ -42,6 +43,9 @@ FIXED = [
     (draftsigns._LIST, r"\b(?:fell|rose)\s+[-+]?\s*\d+%\s*,?\s+and\s+[-+]?\s*\d+%"),
     (draftsigns._VERB, r"\b(?:fell|rose)\s+(?:by\s+)?[-+]?\s*\d+%"),
     (draftfaster._FASTER, r"\s+faster\s*,?\s*by\s*$"),
+    # cubic under match on a run of newlines (k 2.9 in scripts/regex_audit.py)
+    (draftindex._OR_AMOUNT, r"\s*,?\s*\(?\s*or\s+\S*\d"),
+    (draftcompare._OR, r"^\s*,?\s*\(?\s*or\s*\+?\s*$"),
 ]
 
 

@@ -401,7 +401,9 @@ def _base_after(text: str, sentence: Sentence, j: int, current: Figure) -> Figur
     return base
 
 
-_OR = re.compile(r"^\s*,?\s*\(?\s*or\s*\+?\s*$")
+_OR = re.compile(r"^\s*+(?:,\s*+)?(?:\(\s*+)?or\s*+\+?\s*$")
+"""Between a percent and its amount: "or", ", or", "(or", each run of spaces read once (as in
+:data:`draftindex._OR_AMOUNT`)."""
 
 
 def _with_amount(text: str, sentence: Sentence, k: int) -> bool:

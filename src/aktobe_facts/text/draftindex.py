@@ -42,7 +42,10 @@ def named_rise(text: str, sentence: Span, phrase: Phrase, kind: str | None) -> b
     return joined is None and words.names_the_change(text, sentence, phrase)
 
 
-_OR_AMOUNT = re.compile(r"\s*,?\s*\(?\s*or\s+\S*\d")
+_OR_AMOUNT = re.compile(r"\s*+(?:,\s*+)?(?:\(\s*+)?or\s+\S*\d")
+"""After the percent, its amount after "or" (", or 1,129", "(or $4.7"): each run of spaces read
+once, parted by the comma or the bracket (three runs beside them split a run of n spaces or
+newlines n * n ways: cubic)."""
 _AMOUNT_OR = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d(?:,|\s+or\b))\d\S*(?:\s+[A-Za-z]+){0,2},?\s+or\s+$"
 )
