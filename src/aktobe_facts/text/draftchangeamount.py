@@ -326,11 +326,35 @@ def _clause(after: str) -> str:
     return after if cut is None else after[: cut.start()]
 
 
+_JOINED = re.compile(r"\band\s*$", re.IGNORECASE)
+"""The end of the words between D and the next figure: "and" joins a second amount."""
+_OWN_COMPARISON = re.compile(rf"\s*(?:(?:{_UP}|{_DOWN})\s+than|above|below)\b", re.IGNORECASE)
+"""Right after a figure (and its noun): its own comparison with another reference ("less than
+expected", "above the forecast")."""
+
+
 def _base(text: str, sentence: Sentence, x: Figure, d: Figure, y: Figure) -> Figure | None:
-    """Y after "more than the" or "compared to", a figure of X's measure: the base."""
+    """Y after "more than the" or "compared to", a figure of X's measure: the base. Not a second
+    change joined by "and" with comparison words of its own ("one million tons less than the last
+    publication and two million tons less than expected"): that Y is a change against another
+    reference, no level of the first one."""
     if not (_measure_of(x, y) and _is_level(y)):
         return None
-    return y if _BASE_WORDS.match(words_between(text, sentence, d, y) + " ") else None
+    gap = words_between(text, sentence, d, y) + " "
+    if not _BASE_WORDS.match(gap):
+        return None
+    if _JOINED.search(gap) and _OWN_COMPARISON.match(text, _after_noun(text, y)):
+        return None
+    return y
+
+
+def _after_noun(text: str, figure: Figure) -> int:
+    """Where the words after a figure and its noun ("tonnes", "barrels") begin."""
+    end = figure.phrase.outer_end
+    if figure.noun:
+        m = re.match(rf"\s+{re.escape(figure.noun)}\b", text[end:], re.IGNORECASE)
+        end += m.end() if m is not None else 0
+    return end
 
 
 def _percent(
@@ -363,9 +387,6 @@ def _goes_on(text: str, sentence: Sentence, figure: Figure) -> bool:
     """The words after a change's figure go on to name what it is of or compared with: "4 percent
     more than in 2030" (its own base, not D's), "12 percent of GDP" (a share), "$0.2 billion in oil
     sales" (another thing's change)."""
-    end = figure.phrase.outer_end
-    if figure.noun:
-        m = re.match(rf"\s+{re.escape(figure.noun)}\b", text[end:], re.IGNORECASE)
-        end += m.end() if m is not None else 0
+    end = _after_noun(text, figure)
     words = between(text, end, sentence.span[1], sentence.periods)
     return _OWN_TAIL.match(words) is None
