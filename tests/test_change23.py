@@ -31,6 +31,11 @@ from aktobe_facts.findings import Outcome
         " in hardwood sales, which fell to $520 million in the first quarter.",
         "Fish catches climbed 12% to 4,800 tonnes in May, thanks to a rise in pelagic catches by"
         " 20% to 30,000 tonnes so far this year.",
+        # draftcause: an index's points are no sum of its sectors' indices
+        "The benchmark KSE-100 rose 1 percent to 5,000 points on Monday. Banks led the gains, up"
+        " 3 percent to 6,100 points.",
+        "The Nikkei rose 1.2 percent to 38,000 points. Chip makers led the advance, with their"
+        " sub-index up 3 percent to 41,000 points.",
     ],
 )
 def test_a_cause_of_another_move_or_span_is_no_part(text: str) -> None:

@@ -242,10 +242,14 @@ def _periods_agree(whole: Placed, part: Placed) -> bool:
 
 
 def _net(text: str, whole: Placed, named: dict[str, Role]) -> bool:
-    """The whole is a balance, a net figure or an average: its causes may exceed it."""
+    """The whole is a balance, a net figure, an average or an index's points (a sector's index is
+    no part of the market's, and may stand above it): its causes may exceed it."""
     role = named.get(whole.figure.id)
     if role is not None and role.name in ("deficit", "surplus"):
         return True
+    unit = whole.figure.phrase.stated.unit
+    if unit is not None and unit.kind == "points":
+        return True  # "The index rose to 5,000 points. Banks led the gains, up to 6,100 points"
     return _NET.search(text, whole.sentence[0], whole.figure.phrase.start) is not None
 
 
