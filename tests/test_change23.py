@@ -36,6 +36,13 @@ from aktobe_facts.findings import Outcome
         " 3 percent to 6,100 points.",
         "The Nikkei rose 1.2 percent to 38,000 points. Chip makers led the advance, with their"
         " sub-index up 3 percent to 41,000 points.",
+        # draftcause: the value of one thing, an average or a rent is no sum of its kinds
+        "Homes sold for $400,000 on average in May, up 4 percent. Miami led the rise, up 9"
+        " percent to $600,000.",
+        "A litre of milk rose 4 percent to 1.20 euros in May. Organic milk led the rise, up 9"
+        " percent to 1.90 euros.",
+        "Rents climbed 4 percent to $1,500 in May. Manhattan led the increase, up 9 percent to"
+        " $4,100.",
     ],
 )
 def test_a_cause_of_another_move_or_span_is_no_part(text: str) -> None:

@@ -68,12 +68,15 @@ _NO_THING = frozenset(("in", "on", "at", "of", "for", "during", "over", "since",
 _NET = re.compile(
     r"\b(?:net|balances?|deficits?|surplus(?:es)?|gaps?|shortfalls?|profits?|incomes?|earnings|"
     r"losses|margins?|gdp|gross\s+domestic\s+product|value\s+added|average|mean|median|per|"
-    r"prices?|rates?|index|wages?|salar(?:y|ies))\b",
+    r"prices?|rates?|index|wages?|salar(?:y|ies)|rents?|fares?|each|apiece|typical|"
+    r"an?\s+(?:litre|liter|kilo(?:gram)?|pound|gallon|barrel|tonne|ton|dozen|unit|head))\b",
     re.IGNORECASE,
 )
 """Words of a whole that is no sum of its kinds: a balance or a net figure (a profit is sales less
 costs, GDP counts exports less imports: "Sales led the rise" of a profit may exceed it), an
-average, a price or a rate."""
+average, a price, a rent or a rate, or the value of one thing ("A litre of milk rose to 1.20
+euros. Organic milk led the rise, up to 1.90 euros"), before the whole or after it in its clause
+("Homes sold for $400,000 on average")."""
 _VERB = re.compile(
     r"\w+ed|fell|rose|grew|slid|sank|shrank|went|came|has|have|had|was|were|is|are|also|all",
     re.IGNORECASE,
@@ -250,7 +253,8 @@ def _net(text: str, whole: Placed, named: dict[str, Role]) -> bool:
     unit = whole.figure.phrase.stated.unit
     if unit is not None and unit.kind == "points":
         return True  # "The index rose to 5,000 points. Banks led the gains, up to 6,100 points"
-    return _NET.search(text, whole.sentence[0], whole.figure.phrase.start) is not None
+    end = clause_end(text, whole.figure.phrase.outer_end, whole.sentence[1])
+    return _NET.search(text, whole.sentence[0], end) is not None  # "X on average", "a litre"
 
 
 def _quote(text: str, members: Sequence[Placed]) -> str:
