@@ -261,7 +261,8 @@ _SWAPPED = re.compile(r"(?<=\d)([.,])(?=\d)")
 def long_article(size: int, two_styles: bool) -> str:
     """An article of ``size`` bytes or a little more: the open sets' first paragraphs (each
     article's headline left out, :data:`LONG_DISTINCT` bytes of them) one after another, from the
-    first again when they run out. With
+    first again when they run out, each pass after the first opening every paragraph with a tag of
+    its own ("Edition b."), as a paragraph printed again is drafted once. With
     ``two_styles`` every other paragraph writes its numbers the other way ("1.5" as "1,5",
     "1,234" as "1.234"), so the separators check reads each ambiguous figure both ways."""
     paragraphs = [
@@ -280,12 +281,26 @@ def long_article(size: int, two_styles: bool) -> str:
     chosen: list[str] = []
     total = 0
     while total < size:
-        paragraph = paragraphs[len(chosen) % len(paragraphs)]
+        rounds, at = divmod(len(chosen), len(paragraphs))
+        paragraph = paragraphs[at]
+        if rounds:  # never a copy, which the draft reads once (text/paragraphcopies.py)
+            paragraph = f"Edition {_letters(rounds)}. {paragraph}"
         if two_styles and len(chosen) % 2:
             paragraph = _SWAPPED.sub(lambda m: "," if m.group(1) == "." else ".", paragraph)
         chosen.append(paragraph)
         total += len(paragraph.encode("utf-8")) + 2
     return "Long article\n\n" + "\n\n".join(chosen) + "\n"
+
+
+def _letters(n: int) -> str:
+    """A tag of letters for the n-th pass over the paragraphs ("b", ..., "z", "ba", ...): words,
+    never a figure the draft reads."""
+    tag = ""
+    while True:
+        n, digit = divmod(n, 26)
+        tag = "abcdefghijklmnopqrstuvwxyz"[digit] + tag
+        if not n:
+            return tag
 
 
 def long_articles(
