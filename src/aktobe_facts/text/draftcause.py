@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, singular
-from aktobe_facts.text.draftparts import sum_relation, total_before
+from aktobe_facts.text.draftparts import span_of_its_own, sum_relation, total_before
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import alike, level
 from aktobe_facts.text.roletime import MONTHS
@@ -121,7 +121,7 @@ def _led(
     if _own_move(said, whole) is not rise:
         return None  # the whole's own move is not the way the subject led, or is untold
     own = clause_end(text, whole.figure.phrase.outer_end, whole.sentence[1])  # never "a year ago"
-    if _span_of_its_own(text, part, part.sentence[1], whole.sentence[0], own):
+    if span_of_its_own(text, part, part.sentence[1], whole.sentence[0], own):
         return None  # "up 45 percent to A in the year to June": a longer span than the whole's
     noun = led.group("noun")
     if noun is not None and noun.split()[0].lower() not in MONTHS:
@@ -159,7 +159,7 @@ def _brought(text: str, figures: list[Placed]) -> list[tuple[Placed, list[Placed
                 break
             later = [p.figure.phrase.start for p in figures[placed.index + 1 :] if alike(whole, p)]
             end = later[0] if later else placed.sentence[1]
-            if _span_of_its_own(text, placed, end, whole.sentence[0], cue.end()):
+            if span_of_its_own(text, placed, end, whole.sentence[0], cue.end()):
                 break  # "in online sales to A in the first nine months": another span
             parts.append(placed)
             after = _NEXT_KIND.match(text, placed.figure.phrase.outer_end)
@@ -209,24 +209,6 @@ def _own_move(figures: list[Placed], whole: Placed) -> bool | None:
         ),
     )
     return _moves(nearest.figure)
-
-
-_TIME_WORD = re.compile(
-    rf"\b(?:(?:19|20)\d\d|years?|half|halves|quarters?|months?|weeks?|days?|annual(?:ly)?|"
-    rf"so\s+far|to\s+date|since|cumulative(?:ly)?|{'|'.join(MONTHS)})\b",
-    re.IGNORECASE,
-)
-"""Words of a span of time after a part's level ("in the year to June", "in the first nine
-months", "so far this year")."""
-
-
-def _span_of_its_own(text: str, part: Placed, end: int, start: int, whole_end: int) -> bool:
-    """The words after the part's level, to its clause's end (before ``end``), name a time the
-    whole's words (``start`` to ``whole_end``) do not: the part is of another span than its whole
-    ("Exports rose to X in June. Dairy led the rise, up 45 percent to A in the year to June")."""
-    after = re.split(r"[,;]", text[part.figure.phrase.outer_end : end])[0]
-    said = {w.group(0).lower() for w in _TIME_WORD.finditer(text, start, whole_end)}
-    return any(w.group(0).lower() not in said for w in _TIME_WORD.finditer(after))
 
 
 def _moves_in(figures: list[Placed]) -> bool | None:

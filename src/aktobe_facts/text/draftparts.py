@@ -49,7 +49,8 @@ from aktobe_facts.text.pertime import a_rate, per_time
 from aktobe_facts.text.placeopener import names_a_holder, opening_place
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.profitline import no_whole_of
-from aktobe_facts.text.roletime import names_only_period
+from aktobe_facts.text.roletime import MONTHS, names_only_period
+from aktobe_facts.text.sentences import clause_end
 from aktobe_facts.text.whose import within_owner
 
 _CUE = re.compile(
@@ -236,6 +237,8 @@ def relations(
             continue  # "revenue of X in the first quarter ... In March alone ... Tax revenue"
         if one_period and not all(_within_span(p, total) for p in parts):
             continue  # "June 2031's X ... the first ten months of 2030's A": not within it
+        if one_period and any(_longer_span(article, total, p) for p in parts):
+            continue  # "Sales rose to X in the quarter, thanks to a rise to A in the first nine months"
         quote = " … ".join(
             article.text[named[p.figure.id].start : p.figure.phrase.outer_end]
             if p.figure.id in named
@@ -253,6 +256,43 @@ def _within_span(part: Placed, total: Placed) -> bool:
     if mine is None or whole is None:
         return True
     return whole[0] <= mine[0] and mine[1] <= whole[1]
+
+
+def _longer_span(article: Article, total: Placed, part: Placed) -> bool:
+    """A part after its whole whose own words, before the next figure, name a span the whole's
+    clause does not: a part of another period ("Sales rose to X in the quarter, thanks to online
+    sales of A in the first nine months"; a span read by no period, so neither one_context nor
+    _within_span saw it). The words after the next figure are that figure's ("fell to A from B a
+    year earlier": B's year)."""
+    text = article.text
+    if part.figure.phrase.start < total.figure.phrase.outer_end:
+        return False
+    later = [
+        p.figure.phrase.start
+        for p in article.figures
+        if p.sentence_index == part.sentence_index and p.index > part.index
+    ]
+    end = later[0] if later else part.sentence[1]
+    own = clause_end(text, total.figure.phrase.outer_end, total.sentence[1])
+    return span_of_its_own(text, part, end, total.sentence[0], own)
+
+
+_TIME_WORD = re.compile(
+    rf"\b(?:(?:19|20)\d\d|years?|half|halves|quarters?|months?|weeks?|days?|annual(?:ly)?|"
+    rf"so\s+far|to\s+date|since|cumulative(?:ly)?|{'|'.join(MONTHS)})\b",
+    re.IGNORECASE,
+)
+"""Words of a span of time after a part's level ("in the year to June", "in the first nine
+months", "so far this year")."""
+
+
+def span_of_its_own(text: str, part: Placed, end: int, start: int, whole_end: int) -> bool:
+    """The words after the part's level, to its clause's end (before ``end``), name a time the
+    whole's words (``start`` to ``whole_end``) do not: the part is of another span than its whole
+    ("Exports rose to X in June. Dairy led the rise, up 45 percent to A in the year to June")."""
+    after = re.split(r"[,;]", text[part.figure.phrase.outer_end : end])[0]
+    said = {w.group(0).lower() for w in _TIME_WORD.finditer(text, start, whole_end)}
+    return any(w.group(0).lower() not in said for w in _TIME_WORD.finditer(after))
 
 
 def _apart(part: Placed, total: Placed, named: dict[str, Role]) -> bool:
