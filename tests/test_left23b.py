@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _drafted import sums
+from aktobe_facts.text.draft import draft
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,36 @@ def test_a_part_of_its_whole_s_span_is_a_part(
     text: str, expected: tuple[str, list[str], bool]
 ) -> None:
     assert expected in sums(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        # a name after the clause's comma is the next clause's subject, not of the rank's list
+        (
+            "Ghana, Africa's second largest gold miner after South Africa, Ghana exported 90"
+            " tonnes of gold.",
+            ("South Africa",),
+        ),
+        (
+            "Norway, the second biggest gas supplier after Russia, Norway sold 120 billion cubic metres.",
+            ("Russia",),
+        ),
+        # three names joined by commas alone may be a list cut short: none, never too short
+        ("Peru is the fourth-largest wool market after Chile, Bolivia, Argentina.", ()),
+        # near misses: a list closed by "and" is still the whole list
+        (
+            "Peru is the third-largest wool market after Chile and Bolivia, with 2,600 tonnes.",
+            ("Chile", "Bolivia"),
+        ),
+        (
+            "Peru is the fourth-largest wool market after Chile, Bolivia and Argentina.",
+            ("Chile", "Bolivia", "Argentina"),
+        ),
+    ],
+)
+def test_the_list_after_a_rank_ends_at_its_clause_s_comma(
+    sentence: str, after: tuple[str, ...]
+) -> None:
+    (rank,) = [c for c in draft(sentence).claims if c.kind == "rank"]
+    assert rank.after == after

@@ -293,7 +293,7 @@ _OTHER_SUBJECT = re.compile(
 clause of its own subject, no share nor rate ("... as costs climbed by", "while prices"): the
 change is that subject's, a growth."""
 _NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-_PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+_PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?P<closed>,?\s+and\s+{_NAME})?)")
 _LIST_GOES_ON = re.compile(r"['’]|(?:[^.;:()]|\.\d|\([^()]*\))*?\band\s+(?:the\s+)?[A-Z]")
 """After the names a rank comes after: more of the list the names did not take ("after Germany,
 the UK's ...", "after Germany, its neighbour, and Greece", "after the US with 45% (191,000) and the
@@ -796,6 +796,10 @@ def places_before(rest: str) -> tuple[str, ...]:
     if m is None or _LIST_GOES_ON.match(rest, m.end()):
         return ()
     names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
+    if m.group("closed") is None and len(names) > 1:
+        # names joined by commas alone: two are no list ("after Chile, Peru produced": the
+        # comma ends the clause, a pair is joined by "and"); more may be a list cut short
+        names = names[:1] if len(names) == 2 else []
     return tuple(re.sub(r"^the\s+", "", n.strip()) for n in names)
 
 
