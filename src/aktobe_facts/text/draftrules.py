@@ -28,6 +28,7 @@ from aktobe_facts.text import (
     draftfigurerose,
     draftflowcompared,
     draftflowin,
+    draftgreatest,
     draftheadline,
     draftincludes,
     draftlargest,
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     draftflowcompared.relations,  # "the gap is still well below the Y program": a flow's figure
     draftranked.relations,  # "A was the top ... at X, followed by B at Y": ranked lists
     draftlargest.relations,  # "the largest came from A (X) and B (Y)"; "most ..., with X, followed by"
+    draftgreatest.relations,  # "A showed the greatest increase, P, while B went up by Q": P >= Q
     draftcounted.relations,  # "trade with its four neighbours totalled X: A with U, B with V, ..."
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
