@@ -33,6 +33,7 @@ from aktobe_facts.reading.interval import Interval, IntervalError
 from aktobe_facts.reading.numbers import GrammarError
 from aktobe_facts.reading.quantities import read
 from aktobe_facts.text import (
+    afterbase,
     bygap,
     changebracket,
     draftgrowthclause,
@@ -1042,18 +1043,19 @@ _FLOW_AGAIN = r"(?:\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of)?"
 """After a comparison's word, the flow named again before its earlier figure ("against the
 imports of Y", "compared to the exports of Y")."""
 _AGAINST = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))"
-    rf"{_FLOW_AGAIN}\s*$",
+    r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|"
+    rf"{afterbase.AFTER}){_FLOW_AGAIN}\s*$",
     re.IGNORECASE,
 )
-"""Right before a level: the words that make it the figure another is compared with."""
+"""Right before a level: the words that make it the figure another is compared with ("after"
+and the words of its standing: an earlier level, :mod:`aktobe_facts.text.afterbase`)."""
 _AGAINST_GAP = re.compile(
     r"^[^;:()\d]*?,?\s*(?:as\s+)?(?:against|versus|vs\.?|compared\s+(?:to|with)|"
-    rf"in\s+comparison\s+(?:to|with)){_FLOW_AGAIN}\s*$"
+    rf"in\s+comparison\s+(?:to|with)|{afterbase.AFTER}){_FLOW_AGAIN}\s*$"
 )
 """Between a level and the one it is compared with: its own words, then the comparison's
-("cruise ships called in §, against", "stood at X against the exports of"), no figure, bracket
-or clause of another kind between."""
+("cruise ships called in §, against", "stood at X against the exports of", "reached X in §,
+after"), no figure, bracket or clause of another kind between."""
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|and)\b")
 
 
@@ -1098,6 +1100,8 @@ def _compared_before(text: str, sentence: Sentence, figures: list[Figure], j: in
         return None
     if not is_measure(current) or not same_measure(current, base) or base.period is None:
         return None
+    if base.phrase.stated.direction is not None:
+        return None  # "X in 2030, after rising by Y in 2029": a change, no earlier level
     if not base_ends(text, sentence, base) or not period_to_clause_end(
         text[base.phrase.outer_end : sentence.span[1]]
     ):
