@@ -15,8 +15,9 @@ a drafted ``growth`` with no base states. Such terms are :func:`terms`: a drafte
 one of them is a relation of the hand file (precision), but the hand's equation, which says more,
 is not recalled by it. :func:`implied` adds the like parts of other kinds: a ``change`` with its
 percent states the growth between its current value and its base ("down 22.1% to 40,939" within
-"fell by 11,600 (down 22.1% to 40,939)"), and a growth with both its figures states their order
-("up from D2.9 Million to D5.9 billion": the later is the larger).
+"fell by 11,600 (down 22.1% to 40,939)"), a growth with both its figures states their order
+("up from D2.9 Million to D5.9 billion": the later is the larger), and so does a difference whose
+result is printed with its sign ("short of its $143 million budget by $3.8 million").
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ def implied(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form
     a written equation uses (:func:`terms`), the growth of a change's percent, and the order of
     every growth's current value and base that both are claims."""
     found = terms(doc, relation, figures) + _change_growth(doc, relation, figures)
+    found += _difference_order(doc, relation, figures)
     growths = [f for f in (*forms(doc, relation, figures), *found) if f.kind.startswith("growth, ")]
     return found + tuple(o for g in growths for o in _growth_order(g))
 
@@ -156,6 +158,24 @@ def _change_growth(doc: ClaimsFile, relation: Relation, figures: Figures) -> tup
         return (figures(doc, one),) if one else ()
 
     return _growth(sign, (figures(doc, claim.id),), members("current"), members("base"))
+
+
+def _difference_order(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form, ...]:
+    """A difference whose result states a sign orders its two sides: ``r = m - s`` with ``r``
+    printed above zero puts ``m`` above ``s`` ("falling short of its $143 million budget by $3.8
+    million": the $139.2 million below the $143 million), below zero the other way; strictly, so
+    also at or above."""
+    result = relation.ref("result")
+    minuend, subtrahend = relation.ref("minuend"), relation.ref("subtrahend")
+    if relation.kind != "difference" or not (result and minuend and subtrahend):
+        return ()
+    sign = _sign(doc, result)
+    if sign is None:
+        return ()
+    larger, smaller = figures(doc, minuend), figures(doc, subtrahend)
+    if sign == "fall":
+        larger, smaller = smaller, larger
+    return tuple(Form(f"order {op}", ((larger,), (smaller,))) for op in (">", ">="))
 
 
 def _growth_order(growth: Form) -> tuple[Form, ...]:

@@ -523,3 +523,29 @@ def test_a_hand_relation_a_suggestion_matches_counts_as_drafted_or_suggested(
     assert any(
         line.startswith("suggestions: ") and "(1 in the hand files)" in line for line in lines
     )
+
+
+def _with_gap(value: str, fields: str) -> list[Tied]:
+    gap = f"[[claim]]\nid = 'gap'\nquote = 'by {value}'\nvalue = '{value}'\n"
+    return tied(load_text(CHANGES + gap + fields))
+
+
+def test_an_order_of_a_differences_two_sides_is_in_hand_where_the_hand_writes_the_difference() -> (
+    None
+):
+    difference = "kind = 'difference'\nresult = 'gap'\nminuend = 'fish_before'\nsubtrahend = 'fish'"
+    (short,) = _with_gap("300 tonnes", f"[[relation]]\nid = 'd'\n{difference}\n")
+    below = harbour("order", "left = 'fish'\nop = '<'\nright = ['fish_before']")
+    above = harbour("order", "left = 'fish_before'\nop = '>='\nright = ['fish']")
+    assert in_hand(below, short) and in_hand(above, short)
+    # the difference says more (its result): the order does not recall it
+    assert not recalls(below, short)
+    # the other way round, or another pair, is no part of it
+    assert not in_hand(harbour("order", "left = 'fish'\nop = '>'\nright = ['fish_before']"), short)
+    assert not in_hand(harbour("order", "left = 'grain'\nop = '<'\nright = ['fish_before']"), short)
+    # a result printed below zero orders the sides the other way; one of zero orders nothing
+    (negative,) = _with_gap("-300 tonnes", f"[[relation]]\nid = 'd'\n{difference}\n")
+    assert not in_hand(below, negative)
+    assert in_hand(harbour("order", "left = 'fish'\nop = '>'\nright = ['fish_before']"), negative)
+    (zero,) = _with_gap("0 tonnes", f"[[relation]]\nid = 'd'\n{difference}\n")
+    assert not in_hand(below, zero)
