@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _drafted import ranked
+from _drafted import equals, ranked
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,48 @@ def test_a_superlative_rise_is_above_the_other_members(
 )
 def test_no_order_where_the_superlative_ranks_no_member(text: str) -> None:
     assert ranked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ferry traffic grew by a robust 12.6 percent in 2031 to 4.1 million passengers. Among"
+            " the region's ports, the harbour's 12.6 percent increase in ferry traffic was second"
+            " only to Tolo's.",
+            ["12.6 percent", "12.6 percent"],
+        ),
+        (
+            "Customs collected 3.4 billion lari in March, a year-on-year rise of 9.1%. The"
+            " ministry said the year-on-year rise of 9.1% in the customs collection came from fuel"
+            " duties.",
+            ["a rise of 9.1%", "9.1%"],
+        ),
+        (
+            "Wool sales fell by 6.2 percent in 2031. The 6.2 percent fall was the deepest in a"
+            " decade.",
+            ["fell by 6.2 percent", "6.2 percent fall"],
+        ),
+    ],
+)
+def test_a_growth_named_again_by_the_is_one_figure(text: str, expected: list[str]) -> None:
+    assert expected in equals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing it is "in" is another's
+        "Ferry traffic grew by 12.6 percent in 2031. The 12.6 percent increase in air traffic was"
+        " the highest.",
+        # the other way, another period, a third figure of the value
+        "Ferry traffic grew by 12.6 percent in 2031. Its 12.6 percent fall was the deepest.",
+        "Ferry traffic grew by 12.6 percent in 2031. The 12.6 percent increase of 2030 was lower.",
+        "Ferry traffic grew by 12.6 percent in 2031 and bus traffic by 12.6 percent. The 12.6"
+        " percent increase was the highest.",
+        # no definite words: another figure of the same value
+        "Ferry traffic grew by 12.6 percent in 2031. Bus traffic saw a 12.6 percent increase.",
+    ],
+)
+def test_no_equal_where_the_words_do_not_point_back(text: str) -> None:
+    assert equals(text) == []

@@ -21,6 +21,15 @@ A later percent is an earlier growth given again when
   and their sentences compare with one kind of
   base and are of one basis: a growth "on a quarterly basis", "month-on-month", "in real terms"
   or "in volume" is no growth told again yearly or in value (``_BASIS``).
+
+A later percent named by "the" or a possessive and a noun of change is a growth told again too,
+with no flow's noun (twenty-fourth session, orders24): "a year-on-year increase of 82.3%" ... "the
+year-on-year increase of 82.3% in February's collection"; "grew by a robust 17.5 percent in 2016"
+... "the islands' 17.5 percent increase in stopover arrivals". The definite words point back to a
+growth stated before, so the value must be printed exactly twice in the body (with its sign), the
+noun of change must go the earlier growth's way ("the 5% fall" is no rise's), the thing named after
+"in" must share each of its words' stems with the earlier growth's sentence ("collection" and
+"collected", "stopover" and "Stopovers"), and the period and basis guards above hold.
 """
 
 from __future__ import annotations
@@ -85,6 +94,7 @@ def relations(
             continue
         words = _naming(article, placed)
         if not words or not any(_FLOW.fullmatch(w) for w in words):
+            found += _told_again_by_the(article, placed, growths)
             continue
         earlier = [
             g
@@ -98,6 +108,105 @@ def relations(
         if len(earlier) == 1:
             found.append(equal_relation([earlier[0], placed]))
     return found
+
+
+_CHANGE_NOUN = r"(?:(?P<up>increase|rise|growth|gain|jump)|(?P<down>decline|fall|drop|decrease))"
+_THE = r"(?:the|its|their|this|that|(?:the\s+)?[\w-]+['’]s?)"
+_THE_NOUN_OF = lazy(rf"\b{_THE}\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\s+of\s*$", re.IGNORECASE)
+"""Before the percent: "the year-on-year increase of "."""
+_THE_BEFORE = lazy(rf"\b{_THE}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = lazy(rf"\s*(?:[\w-]+\s+)?{_CHANGE_NOUN}\b", re.IGNORECASE)
+_OWN_NOUN = lazy(rf"\b{_CHANGE_NOUN}\s*$", re.IGNORECASE)
+"""Around the percent: "the islands' " before it, " increase" after it or ending its words."""
+_THING = lazy(r"^\s+in\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_THING_END = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "came",
+        "comes",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "from",
+        "to",
+        "for",
+        "as",
+        "which",
+        "that",
+        "and",
+        "but",
+        "while",
+        "with",
+        "by",
+        "on",
+    ]
+)
+_STEM = 5
+
+
+def _told_again_by_the(
+    article: Article, placed: Placed, growths: Sequence[Placed]
+) -> list[DraftRelation]:
+    """The equal of a later percent that "the" and a noun of change name, and the one earlier
+    growth of its value and sign, the value printed twice in the body."""
+    text = article.text
+    start, end = placed.sentence[0], placed.figure.phrase.start
+    after = placed.figure.phrase.outer_end
+    way = _THE_NOUN_OF.search(text, max(start, end - 80), end)
+    rest = after
+    if way is None and _THE_BEFORE.search(text, max(start, end - 40), end):
+        way = _NOUN_AFTER.match(text, after, placed.sentence[1]) or _OWN_NOUN.search(
+            text, end, after
+        )  # " increase" after the figure, or its own words' ("17.5 percent increase")
+        rest = way.end() if way else after
+    if way is None:
+        return []
+    up = way.group("up") is not None
+    thing = _thing(text[rest : placed.sentence[1]])
+    same = [g for g in article.figures if is_percent(g.figure) and _same_value(g, placed)]
+    headed = headline_end(text)
+    if len([g for g in same if g.figure.phrase.start > headed]) != 2:
+        return []
+    earlier = [
+        g
+        for g in growths
+        if g.sentence_index < placed.sentence_index
+        and _same_value(g, placed)
+        and _rises(g) == up
+        and thing <= _stems(text[g.sentence[0] : g.sentence[1]])
+        and _one_period(article, g, placed)
+        and _one_basis(text, g, placed)
+    ]
+    return [equal_relation([earlier[0], placed])] if len(earlier) == 1 else []
+
+
+def _thing(words: str) -> frozenset[str]:
+    """The stems of what a noun of change is "in": "in stopover arrivals" (up to a verb or a
+    joiner)."""
+    m = _THING.match(words)
+    if m is None:
+        return frozenset()
+    named = []
+    for word in m.group(1).split():
+        if word.lower() in _THING_END:
+            break
+        named.append(word)
+    return _stems(" ".join(named)) - _stems(" ".join(_NOT_NAMING))
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(w.lower()[:_STEM] for w in _WORD.findall(words))
+
+
+def _rises(placed: Placed) -> bool:
+    """The growth rises: neither signed below zero nor said to fall."""
+    stated = placed.figure.phrase.stated
+    return not stated.negative and stated.direction != "down"
 
 
 def _one_value(placed: Placed) -> bool:
