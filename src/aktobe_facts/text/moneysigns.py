@@ -25,7 +25,8 @@ def prefix_start(text: str, start: int) -> int:
         gap = text[begin + used : start]
         if spec is None or (gap and not gap.isspace()):
             continue
-        if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "$"):
+        glued = begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "$")
+        if glued and not _grammar_then_symbol(text, begin):
             continue
         return begin
     return _country_before(text, start)
@@ -41,6 +42,17 @@ def _country_before(text: str, start: int) -> int:
     if m is None or country_currency(m.group("country"), m.group("word")) is None:
         return start
     return begin
+
+
+def _grammar_then_symbol(text: str, begin: int) -> bool:
+    """A currency symbol glued after a sentence's own word ("profits rose to£252 million", a
+    page that lost a space): the sign is the amount's, as "to £252 million" reads. Letters before
+    a symbol that are no such word ("XQ$5") name no sign the grammar reads."""
+    return (
+        not text[begin].isalnum()
+        and text[begin - 1].isalpha()
+        and _GRAMMAR_GLUED.search(text, max(0, begin - 12), begin) is not None
+    )
 
 
 _MONEY_SIGNS = "$¢£¤¥֏৳฿﷼＄￠￡￥"
