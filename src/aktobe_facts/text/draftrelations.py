@@ -36,6 +36,7 @@ from aktobe_facts.text import (
     draftgrowthvolume,
     draftheadline,
     draftlift,
+    draftmargin,
     draftmultiple,
     draftpoints,
     draftrepresents,
@@ -153,6 +154,8 @@ def article_relations(
     # "($1 = 145.5000 Kenyan shillings)": each conversion at the rate the article states
     relations += draftstatedrate.relations(text, sentences, relations)
     relations = _sums_of_other_figures(_orders_left_to_growths(relations))
+    # "A, falling short of its B budget by G": the difference says A < B; no order besides
+    relations = draftmargin.orders_told_by_margins(relations)
     relations = [r for r in relations if not _fall_at_least_without_base(r, sentences)]
     relations = _one_scale_and_basis(text, sentences, relations)
     # a balance, a turnover, a sum or a part of a whole, each figure with a growth on one base:
