@@ -79,13 +79,14 @@ _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
 LEAD = re.compile(
     r"\W*(?:of\s+(?:the\s+total|this(?:\s+amount|\s+sum)?|that(?:\s+amount|\s+sum)?|these|"
-    r"it)|among\s+(?:the\s+|these\s+|its\s+|their\s+)?(?P<among>[a-z]+)|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
+    r"it|the\s+(?P<flow>revenues?|receipts|takings|collections?|proceeds|earnings|spending|"
+    r"expenditures?|exports|imports)(?:\s+(?:for|in|of|during|over)\s+[^,;:.()]{1,25}?)?)|among\s+(?:the\s+|these\s+|its\s+|their\s+)?(?P<among>[a-z]+)|by\s+(?:sectors?|regions?|industr(?:y|ies)|countr(?:y|ies)|sources?|categor(?:y|ies)|"
     r"types?|items?|destinations?|partners?|areas?|spheres?|fields?|purposes?|functions?|"
     r"programm?es?|ministr(?:y|ies)|branch(?:es)?|products?|commodit(?:y|ies)|markets?))\s*[,:]",
     re.IGNORECASE,
 )
 """At the start of a sentence: its parts are of the total of the sentence before ("Of the total,",
-"By sector:", "Among the taxes,")."""
+"By sector:", "Among the taxes,", "Of the revenues for 2015,": a flow its total's sentence names)."""
 _OWN_LEAD = re.compile(
     r"\W*of\s+(?:the\s+|its\s+|this\s+|these\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?",
     re.IGNORECASE,
@@ -159,10 +160,14 @@ _TOGETHER = re.compile(
 )
 _COLON = re.compile(r"\s*:\s*")
 _THEN = re.compile(
-    r"\b(?:from|ago|earlier|before|previous|prior|than|compared|versus|against|up|down)\b",
+    r"\b(?:ago|earlier|before|previous|prior|than|compared|versus|against|up|down)\b|"
+    r"\bfrom\s+(?:\S*\d|(?:the\s+|a\s+|its\s+)?(?:same|previous|prior|preceding|last|year|"
+    r"month|quarter|period|level)\b)",
     re.IGNORECASE,
 )
-"""In a list after a colon: words of a comparison, whose figures are no parts."""
+"""In a list after a colon: words of a comparison, whose figures are no parts ("from" before a
+figure or a time: "from A a year ago"; never a source, "budget support from the World Bank of
+A")."""
 _COMPARED_GAP = re.compile(
     r"\b(?:from|than|against|compared\s+(?:to|with)|versus|vs\.?)\s*(?:the\s+)?$", re.IGNORECASE
 )
@@ -402,16 +407,20 @@ def _lists(
     sentences = article.sentences()
     for number, figures in enumerate(sentences):
         for k, total in enumerate(figures):
-            end = figures[k + 1].figure.phrase.start if k + 1 < len(figures) else total.sentence[1]
-            cue = _CUE.search(text, total.figure.phrase.outer_end, end)
-            said = text[total.figure.phrase.outer_end : cue.start()] if cue is not None else ""
+            after, ahead = total.figure.phrase.outer_end, k + 1
+            aside = _aside_end(text, figures, k)
+            if aside is not None:  # "T, 42.9% above the estimate, made up of A and B"
+                after, ahead = aside, k + 2
+            end = figures[ahead].figure.phrase.start if ahead < len(figures) else total.sentence[1]
+            cue = _CUE.search(text, after, end)
+            said = text[after : cue.start()] if cue is not None else ""
             near = len(said) <= GAP_REACH and not (
                 _BREAK.search(said) or _VERB.search(said) or _SIBLING.match(said)
             )
             whole_after = _WHOLE_NAMED.match(text, cue.end()) if cue is not None else None
-            if whole_after is not None and k + 1 < len(figures):
+            if whole_after is not None and ahead < len(figures):
                 # "sent 17 percent, or A, of the total inflow of T": T is A's whole, no part of A
-                whole = figures[k + 1]
+                whole = figures[ahead]
                 at = whole_after.end() == whole.figure.phrase.start
                 if at and alike(total, whole) and near and not _net(text, whole, named):
                     quote = text[total.figure.phrase.start : whole.figure.phrase.outer_end]
@@ -424,7 +433,7 @@ def _lists(
                 and not _average(text, total)
             ):
                 start = cue.end()
-                listed = _inside_bracket(text, cue, figures[k + 1 :])
+                listed = _inside_bracket(text, cue, figures[ahead:])
                 parts, rest = _parts(text, listed, total, start, bool(cue.group("with")))
                 rest = rest or (bool(cue.group("whole")) and len(parts) >= 2)
                 if cue.group("covering") and not (
@@ -479,6 +488,34 @@ def _lists(
                 yield named_total, parts, rest, quote
 
 
+_ASIDE_BEFORE = re.compile(r"\s*,\s*(?:[a-z][a-z-]*\s+){0,5}", re.IGNORECASE)
+"""Between a total and the one percent of an aside after it: a comma and a few words (", a rise
+of", ", or", ", up")."""
+_ASIDE_AFTER = re.compile(r"[^,;:()\d]{0,50}?(?=\s*,)")
+"""After the aside's percent, up to the comma that closes it ("above the estimate", "of total
+discretionary spending"): words only, no figure, no other clause's mark."""
+
+
+def _aside_end(text: str, figures: list[Placed], k: int) -> int | None:
+    """Where the aside right after the k-th figure ends, when it holds one percent and no verb
+    ("Recurrent revenue came to T, 42.9% above the estimate, made up of A and B"; "Health gets T,
+    10.0 percent of total spending, of which A"): a list's cue after it reads T as its total, as it
+    would right after T. None where there is no such aside ("T, which rose 5%, of which": a
+    clause of its own; "T, 5% of the W budget, of which": a figure of its own)."""
+    if k + 1 >= len(figures):
+        return None
+    total, percent = figures[k].figure.phrase, figures[k + 1].figure.phrase
+    unit = percent.stated.unit
+    if unit is None or unit.kind != "percent" or not level(total):
+        return None
+    before = _ASIDE_BEFORE.fullmatch(text, total.outer_end, percent.start)
+    after = _ASIDE_AFTER.match(text, percent.outer_end)
+    if before is None or after is None:
+        return None
+    words = text[total.outer_end : after.end()]
+    return None if _VERB.search(words) else after.end()
+
+
 _GROUP_PRONOUNS = frozenset(("them", "these", "those", "others", "which", "whom", "it", "all"))
 
 
@@ -488,7 +525,7 @@ def _group_unnamed(text: str, lead: re.Match[str], total: Placed) -> bool:
     foreigners reached T", "Tax revenue came to T"). A figure of a sentence about another holder
     ("Istanbul led sales with X houses") is no whole of the group's list (Sweep M: Hurriyet Daily
     News, Turkey's house sales, October 2019: the Iraqis' 597 houses within Istanbul's 2,043)."""
-    group = lead.group("among")
+    group = lead.group("among") or lead.group("flow")
     if group is None or group.lower() in _GROUP_PRONOUNS:
         return False  # "Among them,": the figures before, whatever their words
     stem = group.lower().removesuffix("s").removesuffix("e")[:6]
