@@ -106,10 +106,14 @@ def _stock(before: str, word: re.Match[str]) -> bool:
     shares rose 2 percent", "shares of the lender lost 0.7%"): plural, owned by a possessive with
     no "of" after, or "of" or "in" a firm's noun that no whole follows; a share of a whole is
     singular after a possessive ("its share of the market") or names its whole ("the shares of
-    renewables", "the shares of state banks in total deposits")."""
+    renewables", "the shares of state banks in total deposits"). Shares a measure counts or values
+    ("the volume of shares", "the number of shares") or a word of trading follows ("shares
+    traded", "shares changing hands") are stock too."""
     if word.group(0).lower() != "shares":
         return False
     if _STOCK_OF.match(before, word.end()) is not None:
+        return True
+    if _COUNTED_OF.search(before, 0, word.start()) or _TRADED_AFTER.match(before, word.end()):
         return True
     if _OF_AFTER.match(before, word.end()) is not None:
         return False
@@ -202,6 +206,22 @@ _FIRM = (
     r"bank|lender|company|firm|group|insurer|carrier|airline|miner|producer|maker|retailer|"
     r"conglomerate|operator|brewer|developer|utility"
 )
+_COUNTED_OF = re.compile(
+    r"\b(?:volumes?|numbers?|values?|amounts?|turnover|sales?|purchases?|buybacks?)\s+of\s+"
+    r"(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Before "shares": a measure and "of" ("the volume of shares traded", "the number of shares"):
+what is measured is stock, counted or valued, and the head of the phrase is the measure, never a
+share of a whole (Trading Room's weekly review of the Nairobi bourse, sweep O: "The volume of
+shares traded ... posted a 20.33% decline" was asked for points)."""
+_TRADED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|being)\s+)?(?:traded|sold|bought|exchanged|transacted|issued|listed|"
+    r"outstanding|(?:changing|changed|exchanging|exchanged)\s+hands)\b",
+    re.IGNORECASE,
+)
+"""After "shares": a word of trading ("shares traded", "shares changing hands", "shares
+outstanding"): stock, never a share of a whole."""
 _STOCK_OF = re.compile(
     rf"\s+(?:of|in)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:{_FIRM})\b(?!\s+(?:in|of)\b)",
     re.IGNORECASE,
