@@ -53,3 +53,40 @@ def test_a_glued_symbol_is_covered_and_its_growth_checked(tmp_path: Path) -> Non
 )
 def test_a_symbol_glued_to_other_letters_stays_unread(text: str) -> None:
     assert not any("5" in found for found in _read(text))
+
+
+# --- a capital K glued to an amount ---------------------------------------------------------
+# Hot Air quoting the BLS, 2023-10: "multiple jobholders, which have gone up 400K over the last
+# year (table A-9)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Part-time workers have gone up 250K over the last year.", ["250k"]),
+        ("Payrolls rose by 336K in September, up from 227K in August.", ["336k", "227k"]),
+        ("Jobs grew by 95K, the agency said.", ["95k"]),
+    ],
+)
+def test_a_capital_k_glued_to_an_amount_is_a_thousand(text: str, expected: list[str]) -> None:
+    assert [p.value for p in scan(text).phrases] == expected
+    assert all(p.note and "capital K" in p.note for p in scan(text).phrases)
+
+
+def test_a_capital_k_amount_is_covered(tmp_path: Path) -> None:
+    text = "Part-time workers have gone up 250K over the last year, the agency said."
+    assert ("coverage", Outcome.PASS) in outcomes(text, tmp_path, ("coverage",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They upgraded the studio to 4K screens.",  # a screen's resolution, a noun after
+        "Savers put more money into their 401K plans.",  # a plan's name
+        "She ran a 10K in the rain.",  # a race: no word of amounts before
+        "Shipments reached 120K units.",  # a noun after: left to the editor
+        "Output went up to 8K.",  # one digit: a resolution as much as a count
+    ],
+)
+def test_a_capital_k_of_a_name_stays_unread(text: str) -> None:
+    assert not any("K" in text[p.start : p.end] for p in scan(text).phrases)

@@ -21,6 +21,8 @@ from msgspec import Struct
 from aktobe_facts.reading.numbers import MAX_DIGITS, GrammarError, Stated
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS
 from aktobe_facts.text.barechange import bare_change
+from aktobe_facts.text.capitalk import NOTE as THOUSAND_NOTE
+from aktobe_facts.text.capitalk import capital_thousand
 from aktobe_facts.text.catalogue import catalogue_number, short_date
 from aktobe_facts.text.changedranges import changed_by, changed_from
 from aktobe_facts.text.changenoun import noun_of_change, timed_change
@@ -322,6 +324,9 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     elif head > 2 and _SPACED_MINUS.search(text, max(0, head - 12), head):
         head -= 2  # "balance: - 9.2 billion": after a colon no dash joins two clauses
     found = longest(text, head, end)
+    thousand = capital_thousand(text, head, end) if found is None else None
+    if thousand is not None:  # "gone up 400K over the year": a thousand, as "400k" reads
+        found = thousand[0], thousand[1]
     if found is None:
         return None
     stated, stop = found
@@ -329,6 +334,9 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         return None  # "Shs264 billion" with no country named: never a count, nor another's money
     value = " ".join(text[head:stop].split())
     note = None
+    if thousand is not None:
+        value, note = thousand[2], THOUSAND_NOTE.format(printed=value, value=thousand[2])
+        return Phrase(head, stop, value, stated, (), stop, False, note)
     if stated.is_range:
         changed = changed_from(text, head, start, stop, stated) or changed_by(
             text, head, start, stop, stated
