@@ -11,13 +11,19 @@ any after it.
   followed by Y Jordanian expatriates and Z Arabs", "Fiat was the best-selling brand, selling X
   (22 percent), followed by Volkswagen with Y (20.4 percent)": a figure after a word of first
   place earlier in the sentence, then "followed by" and the list, each figure after its name and
-  "at" or "with" or before its own words, a member's share in parentheses beside it.
+  "at", "with" or "on" or before its own words, a member's share in parentheses beside it;
+- "New Zealand led with a growth of X followed by Australia on Y and Canada on Z", "Germans added
+  most in May, with an increase of X followed by Austria on Y" (twenty-fourth session): "led with"
+  is a word of first place, and the first member may be a rise of a count ("an increase of X",
+  "growth of X"), which the bare counts after it follow (never a fall, whose list runs the words do
+  not say which way, nor a rise of money against counts).
 
 The figures are levels of one unit or counts (the ranking words compare what they count), in one
-sentence, none negative, a change or a range; the list ends at the first figure that is none of
-those or whose words between are not a name and "and" or a comma. A pair a rule before ranked
-(:mod:`aktobe_facts.text.draftranked`) is left alone. "The largest since 2015" ranks nothing the
-article states.
+sentence, none negative, a change (but the first's rise above) or a range; the list ends at the
+first figure that is none of those or whose words between are not a name and "and" or a comma. A
+pair a rule before ranked (:mod:`aktobe_facts.text.draftranked`) is left alone. "The largest since
+2015" ("the highest monthly rise since 2015": "since" within three words of the superlative) ranks
+nothing the article states; "the most visitors in the calendar year since January" names a span.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
-from aktobe_facts.text.draftfigures import DraftRelation, is_percent
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, is_percent
 from aktobe_facts.text.draftorder import comparable, order
 from aktobe_facts.text.draftranked import BY_CHANGE
 from aktobe_facts.text.draftwords import PAST_VERB
@@ -54,7 +60,8 @@ _NEXT_NAME = lazy(
 """Between two figures of the list in parentheses: ") and the Netherlands (", "), followed by
 the east ("."""
 _FIRST_BEFORE = re.compile(
-    rf"{_FIRST}(?:[^.;()]{{0,120}}?,\s*(?:at|with|[a-z]+ing)|(?:\s+[a-z-]+){{1,3}}\s*,)\s*$",
+    rf"(?:{_FIRST}(?:[^.;()]{{0,120}}?,\s*(?:at|with|[a-z]+ing)|(?:\s+[a-z-]+){{1,3}}\s*,)|"
+    r"\bled\s+with)\s*$",
     re.IGNORECASE,
 )
 """Before the first figure of "A was the largest source, at X", "Fiat was the best-selling brand,
@@ -65,13 +72,13 @@ _SHARE_AFTER = re.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)", re
 no member, and no words between two members."""
 _FOLLOWED = lazy(
     r"^(?:\s+[a-z][^,;.()\d]{0,40}?)?\s*,?\s*followed\s+by\s+(?:(?:the\s+)?[A-Za-z][^,;.()\d]"
-    r"{0,40}?\s+(?:at|with)\s+)?$",
+    r"{0,40}?\s+(?:at|with|on)\s+)?$",
     re.IGNORECASE,
 )
 """From the first figure to the second: ", followed by the south at", " coming ..., followed by"."""
 _AND_NEXT = lazy(
     r"^(?:\s+[A-Za-z][^,;.()\d]{0,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Za-z]"
-    r"[^,;.()\d]{0,40}?,?\s+(?:at|with)\s+)?$",
+    r"[^,;.()\d]{0,40}?,?\s+(?:at|with|on)\s+)?$",
     re.IGNORECASE,
 )
 """Between two figures of the list after "followed by": " and the east at", " Jordanian
@@ -124,7 +131,7 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
             continue  # "the largest increase came in hides ($X)": ranked by a change, not X
         listed = [top]
         for placed in figures[k + 1 :]:
-            after = past_noun(text, listed[-1].figure)
+            after = _past_own_noun(text, listed[-1].figure)
             share = _SHARE_AFTER.match(text[after:])
             if share is not None and placed.figure.phrase.start < after + share.end():
                 continue  # the member's share in parentheses, "(22 percent)"
@@ -139,9 +146,23 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
     return []
 
 
+def _past_own_noun(text: str, figure: Figure) -> int:
+    """After the figure and the noun it counts, never "followed" taken for that noun ("a growth of
+    11,874 followed by North America on 1080": the list goes on)."""
+    after = past_noun(text, figure)
+    if text[figure.phrase.outer_end : after].strip().lower() == "followed":
+        return figure.phrase.outer_end
+    return after
+
+
+_SINCE = re.compile(rf"{_SUPERLATIVE}(?:\s+[a-z-]+){{0,3}}?\s+since\b", re.IGNORECASE)
+"""A superlative against the years before: "the largest since 2015", "the highest monthly rise
+since 2015" (never "the most visitors in the calendar year since January", a span's own words)."""
+
+
 def _ranks(words: re.Match[str] | None) -> bool:
     """The words rank the figures after them: not "the largest since 2015"."""
-    return words is not None and re.search(r"\bsince\b", words.group(0), re.I) is None
+    return words is not None and _SINCE.search(words.group(0)) is None
 
 
 _WITH = re.compile(r"\b(?:with|have|has|had|having)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -164,7 +185,7 @@ def _member(top: Placed, placed: Placed) -> bool:
     plain = all(
         f.kind == "count"
         and f.phrase.stated.unit is None
-        and f.phrase.stated.direction is None
+        and f.phrase.stated.direction in (None, "up" if f is a else None)
         and not f.phrase.stated.negative
         and not f.phrase.stated.is_range
         for f in (a, b)
