@@ -12,6 +12,7 @@ from pathlib import Path
 from _drafted import outcomes
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
+from aktobe_facts.text.phrases import scan
 
 # --- draftwords: shares traded are stock, never a share of a whole --------------------------
 
@@ -56,3 +57,41 @@ def test_a_share_of_a_whole_still_may_change_in_points() -> None:
         _kinds("The shares of state banks in total deposits fell 3.1% in the year.")["fell 3.1%"]
         == "change"
     )
+
+
+# --- phrases: a decimal comma before a factor's word, and a factor's glued "fold" -------------
+
+
+def _read_and_left(text: str) -> tuple[list[str], list[str]]:
+    found = scan(text)
+    return [p.value for p in found.phrases], [f"{x.span.text}:{x.why}" for x in found.left]
+
+
+# Kazinform, 2016: "In the first half of 2016 gross inflow of foreign direct investment (FDI) in
+# Kazakhstan increased by 25,8% and made $9,3 billion", "FDI into domestic chemical industry grew
+# 8,4 times", "share of FDI into processing sector increased 1,5fold (from 9% to 15%)": three
+# coverage warnings for factors the draft left unread
+_FACTORS = (
+    "Investment into the region rose by 31,4% and reached $4,7 billion in the year. Spending on "
+    "the chemical industry grew 6,3 times, and on pharmaceuticals 2,8 times. The share of "
+    "processing increased 1,5fold (from 9% to 15%)."
+)
+
+
+def test_a_decimal_comma_before_times_or_fold_is_read(tmp_path: Path) -> None:
+    read, left = _read_and_left(_FACTORS)
+    assert "grew 6,3" in read and "2,8" in read and "1,5" in read
+    assert not [x for x in left if x.endswith(":unread")]
+    assert outcomes(_FACTORS, tmp_path, ("coverage",)) == [("coverage", Outcome.PASS)]
+
+
+def test_a_glued_fold_is_read_in_either_decimal_style() -> None:
+    # other wordings: a decimal point, a whole number
+    assert _read_and_left("Exports grew 2fold from 2015.")[0] == ["2"]
+    assert _read_and_left("The output rose 1.5fold from 2019.")[0] == ["1.5"]
+
+
+def test_a_comma_list_and_a_glued_word_stay_unread() -> None:
+    # near misses: "1,2" before no factor may be a list; "3folders" is no factor
+    assert _read_and_left("Items 1,2 and 3 were sold.") == (["3"], ["1,2:unread"])
+    assert _read_and_left("The 3folders were sold.") == ([], ["3:unread"])
