@@ -25,6 +25,7 @@ from typing import Any
 ALPHABET = "".join(chr(i) for i in range(9, 127)) + "\u00a0\u2009\u202f–—§’“€£é"
 """The characters a run is tested with: ASCII, spaces of print, dashes, quotes, signs."""
 
+_ALL = frozenset(ALPHABET)
 _ONE_CHAR = {c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN}
 _REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
 
@@ -185,6 +186,67 @@ def overlaps(pattern: str, flags: int = 0) -> list[Overlap]:
     for o in reader.found:
         unique.setdefault((o.kind, o.prefix, o.char), o)
     return list(unique.values())
+
+
+def leading_runs(pattern: str, flags: int = 0) -> list[str]:
+    """The runs a match of ``pattern`` can start with and a search enters at any of its
+    characters: an unbounded repeat of one class at the pattern's start (after optional items),
+    with no lookbehind before it that refuses the class (``(?<!\\s)\\s*``). Searched over a long run
+    of such characters where what follows fails, the repeat reads the rest of the run from each
+    of them: quadratic in the run, whatever its shape. Each run's characters, as a string of
+    the class's printable ASCII ones (``" "`` for ``\\s``; the test alphabet otherwise)."""
+    parsed = sre_parse.parse(pattern, flags)
+    reader = _Reader(parsed)
+    found: list[frozenset[str]] = []
+
+    def walk(items: list[Any], flags: int, guard: frozenset[str]) -> tuple[bool, frozenset[str]]:
+        """Whether the items can match nothing, and the characters refused before what follows."""
+        for op, av in items:
+            behind = op in (c.ASSERT, c.ASSERT_NOT) and av[0] == -1 and len(av[1]) == 1
+            if behind and av[1][0][0] in _ONE_CHAR:  # (?<!\s): refused; (?<=[.!?]): the rest
+                chars = reader.chars(av[1][0], flags)
+                guard = guard | (chars if op == c.ASSERT_NOT else _ALL - chars)
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT, c.GROUPREF):
+                continue
+            elif op in _ONE_CHAR:
+                return False, guard
+            elif op == c.SUBPATTERN:
+                nullable, guard = walk(list(av[3]), (flags | av[1]) & ~av[2], guard)
+                if not nullable:
+                    return False, guard
+            elif op == c.ATOMIC_GROUP:
+                nullable, guard = walk(list(av), flags, guard)
+                if not nullable:
+                    return False, guard
+            elif op == c.BRANCH:
+                ends = [walk(list(b), flags, guard) for b in av[1]]
+                if not any(nullable for nullable, _ in ends):
+                    return False, guard
+                guard = frozenset.intersection(*(g for _, g in ends))
+            elif op in _REPEATS:
+                low, high, body = av[0], av[1], list(av[2])
+                if len(body) == 1 and body[0][0] in _ONE_CHAR and high == c.MAXREPEAT:
+                    chars = reader.chars(body[0], flags)
+                    if chars - guard:
+                        found.append(chars - guard)
+                    if low > 0:
+                        return False, guard
+                    guard = frozenset()
+                elif len(body) == 1 and body[0][0] in _ONE_CHAR:  # "[)]?": its characters too
+                    if low > 0:
+                        return False, guard
+                    guard = guard - reader.chars(body[0], flags)
+                else:
+                    nullable, _ = walk(body, flags, guard)
+                    if low > 0 and not nullable:
+                        return False, guard
+                    guard = frozenset()
+            else:
+                return False, guard
+        return True, guard
+
+    walk(list(parsed.data), parsed.state.flags, frozenset())
+    return sorted({_pick(chars) if " " not in chars else " " for chars in found})
 
 
 @dataclass(frozen=True)

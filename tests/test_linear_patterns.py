@@ -10,9 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
-from regex_shapes import module_patterns, overlaps, pattern_of
+from regex_audit import literals
+from regex_shapes import leading_runs, module_patterns, overlaps, pattern_of
 
 from aktobe_facts.text import (
     draftcompare,
@@ -27,6 +30,9 @@ from aktobe_facts.text import (
     draftsigns,
     draftthatchange,
     periodnames,
+    phrases,
+    sentences,
+    suggestcoincide,
     suggestlisted,
 )
 
@@ -139,3 +145,101 @@ def test_a_repeat_of_periods_reads_each_period_as_its_own() -> None:
 def test_a_fixed_repeat_reads_each_run_once(pattern: str, before: str) -> None:
     assert not [o for o in overlaps(pattern, re.IGNORECASE) if o.kind == "repeated"]
     assert "repeated" in {o.kind for o in overlaps(before)}
+
+
+# Twenty-fourth session: the quadratic shapes the draft meets on an article's own text (runs of
+# white space after a figure or between words, as a pasted table or a justified line has them);
+# each now reads a run once and finds what its old form found (the property test below). How the
+# package calls each: "match" from a position (after a figure), "search" from a figure's end
+# (never after white space), "finditer" over the whole text.
+FIXED24 = [
+    # matched after every figure: "1.2 billion , a year earlier" (two runs split each other)
+    (
+        suggestcoincide._EARLIER_AFTER,
+        suggestcoincide._EARLIER_AFTER.pattern.replace(r"\s*+(?:,\s*+)?", r"\s*,?\s*", 1),
+        "match",
+    ),
+    # matched after every ordinal: "the 3rd - largest"
+    (
+        phrases._RANKED,
+        phrases._RANKED.pattern.replace(r"\s*+(?:[-‐]\s*+)?", r"\s*[-‐]?\s*", 1),
+        "match",
+    ),
+    # searched from each figure's end to the next figure: a run is entered at its start only
+    (draftparts._CUE, draftparts._CUE.pattern.replace(r"(?<!\s)", ""), "search"),
+    # a sentence's end, found over the whole text: a line break's run entered at its start only
+    (
+        sentences._BOUNDARY,
+        sentences._BOUNDARY.pattern.replace(r"(?<!\s)\s*\n", r"\s*\n"),
+        "finditer",
+    ),
+]
+_PIECES = [" ", "  ", "\n", "\t", "\u00a0", ",", ".", "-", "‐", "(", ")", "a", "x", "1", "§", "A"]
+
+
+@pytest.mark.parametrize(("pattern", "before", "how"), FIXED24)
+def test_a_pattern_fixed_in_the_twenty_fourth_session_reads_each_run_once(
+    pattern: re.Pattern[str], before: str, how: str
+) -> None:
+    # matched at a position: no two runs split one run (scripts/regex_shapes.overlaps); searched:
+    # besides, no run a search enters from each of its characters (leading_runs)
+    assert before != pattern.pattern
+    assert overlaps(pattern.pattern, pattern.flags) == []
+    if how == "match":
+        assert {o.kind for o in overlaps(before, pattern.flags)} == {"adjacent"}
+    else:
+        assert " " not in leading_runs(pattern.pattern, pattern.flags)
+        assert " " in leading_runs(before, pattern.flags)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "runs"),
+    [
+        (r"\s*\n\s*", [" "]),
+        (r"(?<!\s)\s*\n\s*", []),  # a lookbehind refusing the run's characters
+        (r"(?<=[.!?])[”)]?\s+(?=[A-Z])", []),  # only after a stop or a bracket: no space
+        (r"(?<=[.!? ])\s+x", [" "]),  # a space may stand before
+        (r"(?:,\s*)?\s+x", [" "]),  # after optional items
+        (r"[,(]\s*x", []),  # after a character: a search enters the run once
+        (r"\d+%", ["0"]),
+    ],
+)
+def test_the_runs_a_search_enters_anywhere_are_found(pattern: str, runs: list[str]) -> None:
+    assert leading_runs(pattern) == runs
+
+
+def _matches(pattern: re.Pattern[str], text: str, how: str) -> list[object]:
+    """What the package asks of the pattern, span and groups: ``match`` and ``fullmatch`` from
+    every position; ``search`` from every position that follows no white space; ``finditer``
+    over the whole text."""
+    if how == "finditer":
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    found: list[object] = []
+    for pos in range(len(text) + 1):
+        if how == "match":
+            methods = [pattern.match, pattern.fullmatch]
+        elif pos == 0 or not text[pos - 1].isspace():
+            methods = [pattern.search]
+        else:
+            continue
+        for method in methods:
+            m = method(text, pos)
+            found.append(None if m is None else (m.span(), m.groups()))
+    return found
+
+
+@pytest.mark.parametrize(("pattern", "before", "how"), FIXED24)
+@settings(max_examples=200)
+@given(data=st.data())
+def test_a_rewritten_pattern_matches_what_its_old_form_matched(
+    pattern: re.Pattern[str], before: str, how: str, data: st.DataObject
+) -> None:
+    # strings the old form matches whole, among the pattern's own words (each also in capitals),
+    # runs of white space, commas, dashes and brackets: every way the old form could split a
+    # run is met, and what follows a match varies
+    old = re.compile(before, pattern.flags)
+    words = literals(before, pattern.flags)
+    pieces = st.sampled_from(_PIECES + words + [w.upper() for w in words])
+    matched = st.from_regex(old, fullmatch=True)
+    text = data.draw(st.lists(st.one_of(pieces, matched), max_size=8).map("".join))
+    assert _matches(pattern, text, how) == _matches(old, text, how)

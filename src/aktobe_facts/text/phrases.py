@@ -55,7 +55,7 @@ YEAR = re.compile(r"(?<![\w.,$€£¥₸₽])(?:1[89]\d\d|20\d\d|2100)(?![\w$€
 """A four-digit year from 1800 to 2100 written alone (no separators, no sign, no decimals)."""
 
 _RANKED = re.compile(
-    r"\s*[-‐]?\s*(largest|biggest|smallest|highest|lowest|most|least|best|worst|place|"
+    r"\s*+(?:[-‐]\s*+)?(largest|biggest|smallest|highest|lowest|most|least|best|worst|place|"
     r"richest|poorest|busiest|longest|oldest)\b",
     re.IGNORECASE,
 )

@@ -304,8 +304,9 @@ _COMPARED_BEFORE = re.compile(
     r"(?<!generated\s)(?<!raised\s)(?<!obtained\s)from)\s*$"
 )
 _EARLIER_AFTER = re.compile(
-    r"\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+(?:previous|prior|"
-    r"preceding)\s+(?:year|period|month|quarter)|the\s+year\s+before)\b",
+    r"\s*+(?:,\s*+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"in\s+the\s+(?:previous|prior|preceding)\s+(?:year|period|month|quarter)|"
+    r"the\s+year\s+before)\b",
     re.IGNORECASE,
 )
 
