@@ -18,6 +18,7 @@ from regex_audit import literals
 from regex_shapes import leading_runs, module_patterns, overlaps, pattern_of
 
 from aktobe_facts.text import (
+    draftcomparative,
     draftcompare,
     draftearlier,
     draftfaster,
@@ -27,8 +28,10 @@ from aktobe_facts.text import (
     draftorder,
     draftparts,
     draftpoints,
+    draftroles,
     draftsigns,
     draftthatchange,
+    figuretime,
     periodnames,
     phrases,
     sentences,
@@ -152,27 +155,33 @@ def test_a_fixed_repeat_reads_each_run_once(pattern: str, before: str) -> None:
 # each now reads a run once and finds what its old form found (the property test below). How the
 # package calls each: "match" from a position (after a figure), "search" from a figure's end
 # (never after white space), "finditer" over the whole text.
+_COMMA = (r"\s*+(?:,\s*+)?", r"\s*,?\s*")  # (the form now, the old form)
+
+
+def _was(pattern: re.Pattern[str], now: str, old: str, how: str) -> tuple[object, str, str]:
+    """The pattern, its old form (its form ``now`` written ``old``) and how the package calls it."""
+    assert now in pattern.pattern
+    return pattern, pattern.pattern.replace(now, old), how
+
+
 FIXED24 = [
     # matched after every figure: "1.2 billion , a year earlier" (two runs split each other)
-    (
-        suggestcoincide._EARLIER_AFTER,
-        suggestcoincide._EARLIER_AFTER.pattern.replace(r"\s*+(?:,\s*+)?", r"\s*,?\s*", 1),
-        "match",
-    ),
+    _was(suggestcoincide._EARLIER_AFTER, *_COMMA, "match"),
     # matched after every ordinal: "the 3rd - largest"
-    (
-        phrases._RANKED,
-        phrases._RANKED.pattern.replace(r"\s*+(?:[-‐]\s*+)?", r"\s*[-‐]?\s*", 1),
-        "match",
-    ),
+    _was(phrases._RANKED, r"\s*+(?:[-‐]\s*+)?", r"\s*[-‐]?\s*", "match"),
     # searched from each figure's end to the next figure: a run is entered at its start only
-    (draftparts._CUE, draftparts._CUE.pattern.replace(r"(?<!\s)", ""), "search"),
+    _was(draftparts._CUE, r"(?<!\s)", "", "search"),
     # a sentence's end, found over the whole text: a line break's run entered at its start only
-    (
-        sentences._BOUNDARY,
-        sentences._BOUNDARY.pattern.replace(r"(?<!\s)\s*\n", r"\s*\n"),
-        "finditer",
-    ),
+    _was(sentences._BOUNDARY, r"(?<!\s)\s*\n", r"\s*\n", "finditer"),
+    # matched on the words between two figures: "in June 2022 , compared to"
+    _was(draftcomparative._COMPARED, r"(?:\s*+,)?\s++", r"\s*,?\s+", "match"),
+    # matched after a percent: "12% more , reaching"
+    _was(draftgrowth._REACHING, *_COMMA, "match"),
+    # after a list's figure: "A and B , respectively"; the links between a list's figures
+    _was(figuretime._RESPECTIVELY, *_COMMA, "match"),
+    _was(figuretime._LIST_LINK, r"[\s,]*+(?:and\b[\s,]*+)?", r"[\s,]*(?:and\b)?[\s,]*", "match"),
+    # searched over a figure's sentence before it: "3 percent , or"
+    _was(draftroles._PERCENT_OR, *_COMMA, "search"),
 ]
 _PIECES = [" ", "  ", "\n", "\t", "\u00a0", ",", ".", "-", "‐", "(", ")", "a", "x", "1", "§", "A"]
 
@@ -185,11 +194,11 @@ def test_a_pattern_fixed_in_the_twenty_fourth_session_reads_each_run_once(
     # besides, no run a search enters from each of its characters (leading_runs)
     assert before != pattern.pattern
     assert overlaps(pattern.pattern, pattern.flags) == []
-    if how == "match":
-        assert {o.kind for o in overlaps(before, pattern.flags)} == {"adjacent"}
-    else:
+    shapes = {o.kind for o in overlaps(before, pattern.flags)}
+    if how != "match":
         assert " " not in leading_runs(pattern.pattern, pattern.flags)
-        assert " " in leading_runs(before, pattern.flags)
+        shapes |= {"leading"} if " " in leading_runs(before, pattern.flags) else set()
+    assert shapes  # the old form had one
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ _NAMES = frozenset({"education", "learning", "house", "chamber", "court", "court
 """Words that make the comparative part of a name ("a higher education budget of")."""
 _COMPARED = re.compile(
     r"^(?:\s+(?:in|for|during|over|as\s+of|as\s+at|at|by)(?:\s+(?:[a-z-]+|\d{4}(?:[-/]\d{2,4})?))"
-    r"{1,6}?)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|than)\s+(?:(?:the|a|an)\s+)?"
+    r"{1,6}?)?(?:\s*+,)?\s++(?:compared\s+(?:to|with)|against|versus|than)\s+(?:(?:the|a|an)\s+)?"
     r"(?P<noun>(?:[a-z][a-z'’-]*\s+){0,3}?)(?:of\s+)?$",
     re.IGNORECASE,
 )

@@ -451,7 +451,7 @@ _LEVEL = lazy(
 )
 """A verb of a level right before an amount: "reached", "stood at", "were", "rose to"."""
 _REACHING = re.compile(
-    r"(?:\s+(?:more|less|higher|lower)\b)?\s*,?\s*(?:reaching|to\s+reach|to|amounting\s+to|"
+    r"(?:\s+(?:more|less|higher|lower)\b)?\s*+(?:,\s*+)?(?:reaching|to\s+reach|to|amounting\s+to|"
     r"totall?ing|at)\b",
     re.IGNORECASE,
 )

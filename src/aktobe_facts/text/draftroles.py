@@ -594,7 +594,7 @@ def reported_whole(role: Role | None, name: str) -> bool:
 
 
 _BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
-_PERCENT_OR = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*,?\s*or\s*$", re.IGNORECASE)
+_PERCENT_OR = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*+(?:,\s*+)?or\s*$", re.IGNORECASE)
 
 
 def _a_change(text: str, placed: Placed) -> bool:

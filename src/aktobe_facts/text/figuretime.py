@@ -90,8 +90,8 @@ def time_of(text: str, figures: list[Placed], k: int) -> Time:
     return found if found.dates or _BASE.search(lead) is None else Time()
 
 
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b(,?)([^,;]*)", re.IGNORECASE)
-_LIST_LINK = re.compile(r"[\s,]*(?:and\b)?[\s,]*", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*+(?:,\s*+)?respectively\b(,?)([^,;]*)", re.IGNORECASE)
+_LIST_LINK = re.compile(r"[\s,]*+(?:and\b[\s,]*+)?", re.IGNORECASE)
 
 
 def respectively_time(text: str, figures: list[Placed], k: int) -> Time:
