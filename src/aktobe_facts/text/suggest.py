@@ -63,7 +63,7 @@ def suggested(
     of that kind starts from (a growth drafted for its percent, a sum for its total), none with a
     figure a drafted change uses as its amount ("up 7 percent or $27 million from a year
     earlier": a difference, no level), one per set of claims."""
-    figures = known(article, periods)
+    figures = known(article, periods, relations)
     drafted = _covering([frozenset(tied(r)) for r in relations])
     keyed = {(r.kind, r.first()) for r in relations}
     changes = {str(r.fields["amount"]) for r in relations if "amount" in r.fields}

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from msgspec import Struct
 
 from aktobe_facts.reading.periods import Period, PeriodError, parse_period
-from aktobe_facts.text.draftarticle import Article, Placed
+from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
@@ -52,6 +52,10 @@ class Known(Struct, frozen=True):
     shares: bool  # another figure of its sentence stands in its clause before it
     own: frozenset[str]  # what its clause names after the figure before it (:func:`_own_words`)
     role: Role | None  # its flow's role, where the draft gave it one (draftroles.roles)
+    tied: frozenset[str] = frozenset()
+    """The claims a drafted relation ties with the figure (:func:`known`'s ``relations``): a
+    suggestion of two figures one drafted relation ties is dropped
+    (:func:`aktobe_facts.text.suggest.suggested`), so a suggester of pairs need not make it."""
 
     @property
     def id(self) -> str:
@@ -152,10 +156,21 @@ def planned(k: Known) -> bool:
     return bool(set(re.findall(r"[a-z]+", k.before)) & PLAN_WORDS)
 
 
-def known(article: Article, periods: Mapping[str, str | None]) -> list[Known]:
+def known(
+    article: Article,
+    periods: Mapping[str, str | None],
+    relations: Sequence[DraftRelation] = (),
+) -> list[Known]:
     """Every figure of the article, in order, with what the suggesters compare; ``periods``: the
-    final period of each claim the draft dated."""
+    final period of each claim the draft dated; ``relations``: the drafted ones (each figure's
+    :attr:`Known.ties`)."""
     text, found = article.text, roles(article)
+    ties: dict[str, list[frozenset[str]]] = {}
+    for relation in relations:
+        claims = frozenset(tied(relation))
+        for claim in claims:
+            ties.setdefault(claim, []).append(claims)
+    with_it = {c: t[0] if len(t) == 1 else frozenset().union(*t) for c, t in ties.items()}
     sentences = {placed[0].sentence_index: placed for placed in article.sentences()}
     made = []
     for p in article.figures:
@@ -174,6 +189,7 @@ def known(article: Article, periods: Mapping[str, str | None]) -> list[Known]:
                 any(start <= o.figure.phrase.start < p.figure.phrase.start for o in sentence),
                 _own_words(text, sentence, p, start),
                 found.get(p.figure.id),
+                with_it.get(p.figure.id, frozenset()),
             )
         )
     return made
