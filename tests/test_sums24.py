@@ -96,3 +96,65 @@ def test_of_the_flow_at_a_sentence_start_lists_the_parts_of_that_flow() -> None:
 )
 def test_of_the_flow_names_no_other_flow_or_period_s_parts(text: str) -> None:
     assert sums(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's main buyers, each after "with" or in brackets: parts of its exports
+        (
+            "Exports from January to October 2031 came to $54.46 billion, while imports reached"
+            " $48.6 billion. Ruritania's main customers were Spain with $7.76 billion, Italy"
+            " ($7.11 billion) and France ($5.33 billion).",
+            [("$54.46 billion", ["$7.76 billion", "$7.11 billion", "$5.33 billion"], False)],
+        ),
+        # its top suppliers, ranked with "followed by": parts of its imports
+        (
+            "Exports from January to October 2031 came to $54.46 billion, while imports reached"
+            " $48.6 billion. Its top suppliers were Erewhon with $6.78 billion, followed by Utopia"
+            " ($4.42 billion) and Arcadia ($4.22 billion).",
+            [("$48.6 billion", ["$6.78 billion", "$4.42 billion", "$4.22 billion"], False)],
+        ),
+        # the buyers "of" its goods; each member's share before its amount
+        (
+            "Ruritania's exports came to $2.01 billion in the five months. The biggest buyers of"
+            " Ruritanian goods were Utopia (17.3 percent or $348.2 million) and Arcadia (12.3"
+            " percent or $247.9 million).",
+            [("$2.01 billion", ["$348.2 million", "$247.9 million"], False)],
+        ),
+        # the partners of the turnover before the list, never the later year's named turnover
+        (
+            "Trade turnover in January and February came to $9.89 billion. The leading partners"
+            " were Utopia ($2.13 billion), Arcadia ($1.76 billion) and Erewhon ($581.8 million)."
+            " For the whole of last year, turnover reached $62.5 billion.",
+            [("$9.89 billion", ["$2.13 billion", "$1.76 billion", "$581.8 million"], False)],
+        ),
+    ],
+)
+def test_a_country_s_main_partners_are_parts_of_its_flow(
+    text: str, expected: list[tuple[str, list[str], bool]]
+) -> None:
+    assert sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two turnovers before the list, either of which it may be of
+        "Trade turnover came to $9.89 billion in January and $10.2 billion in February. The"
+        " leading partners were Utopia ($2.13 billion) and Arcadia ($1.76 billion).",
+        "Trade turnover came to $9.89 billion. Trade turnover in 2030 was $12.1 billion. The"
+        " leading partners were Utopia ($2.13 billion) and Arcadia ($1.76 billion).",
+        # a group and its own member: the sum would count Italy twice
+        "Exports came to $54.46 billion. The main customers were the EU ($17.76 billion), Italy"
+        " ($7.11 billion) and France ($5.33 billion).",
+        # shares alone name no amounts
+        "Exports came to $54.46 billion. The main customers were Utopia (21.5 percent) and Arcadia"
+        " (17.8 percent).",
+        # no word of a country's partners: "main products" are not its buyers
+        "Exports came to $54.46 billion. The main products were wool ($7.76 billion), Italy"
+        " ($7.11 billion) and France ($5.33 billion).",
+    ],
+)
+def test_no_list_of_partners_where_its_whole_or_members_are_uncertain(text: str) -> None:
+    assert [s for s in sums(text) if s[0] == "$54.46 billion" or len(s[1]) > 1] == []

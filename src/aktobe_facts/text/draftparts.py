@@ -177,6 +177,14 @@ _COMPARED_GAP = re.compile(
 )
 """Before a figure in a list of parts: it is a part's earlier value ("up from X"), no part."""
 _OPENS_BRACKET = re.compile(r"\(\s*$")
+_OR_AMOUNT = re.compile(r"\s*,?\s*or\s+(?=[^\s\d]{0,4}\d)", re.IGNORECASE)
+"""After a share before a list's first part: "or" and the part's amount ("21.5 percent or $2.13
+billion")."""
+_NEXT_NAMED = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:and\s+|followed\s+by\s+)?|and\s+|followed\s+by\s+)(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*\(\s*$"
+)
+"""Between two parts: a comma or "and", then the next one's name and its bracket ("Spain with A,
+Italy (B)"): a member of the list, never the part before's aside."""
 """Before a figure in a list of parts whose first is printed bare: a bracket opened after a part
 holds that part's aside ("887.7 million for salaries (650.2 million a year earlier)"), no part."""
 _OWN_GROWTH = re.compile(
@@ -186,12 +194,17 @@ _OWN_GROWTH = re.compile(
 )
 """Between a total and its own growth before a colon: ", increasing by"."""
 _ITEMS = re.compile(
-    r"\b(?:largest|main|biggest|major|principal|key|leading)\s+(?:items|sources|components|"
+    r"\b(?:largest|main|biggest|major|principal|key|leading|top)\s+(?:(?:items|sources|components|"
     r"categories|contributors)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<flow>income|revenues?|"
-    r"receipts|spending|expenditures?|exports|imports)\s+(?:are|were|include|included)\b",
+    r"receipts|spending|expenditures?|exports|imports)|(?:trad(?:e|ing)\s+)?(?P<partners>partners)|"
+    r"(?:export\s+)?(?P<buyers>customers|buyers|clients|destinations)|"
+    r"(?:import\s+)?(?P<sellers>suppliers))(?:\s+(?:of|to)\s+(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?)?"
+    r"\s+(?:are|were|included?)\b",
     re.IGNORECASE,
 )
-"""Before the parts of a flow listed by name: "The largest items of income are"."""
+"""Before the parts of a flow listed by name: "The largest items of income are"; a country's trade
+partners, buyers or suppliers ("The leading partners were", "Its main customers were", "The top
+suppliers were"): the parts of its turnover, exports or imports."""
 _ITEM_FLOWS = {
     "income": "revenue",
     "revenue": "revenue",
@@ -202,6 +215,12 @@ _ITEM_FLOWS = {
     "expenditures": "spending",
     "exports": "exports",
     "imports": "imports",
+    "partners": "turnover",
+    "customers": "exports",
+    "buyers": "exports",
+    "clients": "exports",
+    "destinations": "exports",
+    "suppliers": "imports",
 }
 WHOLE_FLOWS = 100
 """At most this many flows in a window read for a part's one whole: more is a table, and each
@@ -647,6 +666,8 @@ def _parts(
         if placed.figure.kind in ("growth", "change"):
             continue  # "VAT declined 26% to X": the part's own growth
         if unit is not None and unit.kind == "percent" and not parts:
+            if _OR_AMOUNT.match(text, phrase.outer_end):
+                continue  # "China (21.5 percent or $2.13 billion)": the part's share, then it
             return [], False  # "including 40 percent": shares, not amounts
         if not (alike(total, placed) or listed_alike(total.figure, placed.figure)):
             if unit is not None and unit.kind == "percent":
@@ -658,7 +679,7 @@ def _parts(
         if parts and _COMPARED_GAP.search(gap):
             position = phrase.outer_end  # "4.1 billion on wages, up from 3.8 billion, and ..."
             continue
-        if parts and _OPENS_BRACKET.search(gap) and not bracketed:
+        if parts and _OPENS_BRACKET.search(gap) and not bracketed and not _NEXT_NAMED.match(gap):
             position = phrase.outer_end  # "X for wages (Y a year earlier) and ...": X's aside
             continue
         if not parts:
@@ -672,7 +693,9 @@ def _parts(
         if (
             len(gap) > GAP_REACH
             or _BREAK.search(gap)
-            or (parts and _VERB.search(gap) and not gapped and not each_named)
+            or (
+                parts and _VERB.search(gap) and not (gapped or each_named or _NEXT_NAMED.match(gap))
+            )
             or (not parts and _NEW_PREDICATE.search(gap))
             or (parts and _SUBJECT_VERB.search(gap))
             or (parts and _NESTED.search(gap))
@@ -862,7 +885,9 @@ def _items(article: Article, named: dict[str, Role]) -> Iterator[tuple[Placed, l
         if m is None:
             continue
         parts = list_after(text, figures, m.end())
-        flow = _ITEM_FLOWS[m.group("flow").lower()]
+        flow = _ITEM_FLOWS[
+            next(w for w in m.group("flow", "partners", "buyers", "sellers") if w).lower()
+        ]
         wholes = [
             p
             for p in article.figures
@@ -874,8 +899,24 @@ def _items(article: Article, named: dict[str, Role]) -> Iterator[tuple[Placed, l
             and alike(p, parts[0])
             and p not in parts
         ]
+        if len(wholes) > 1:  # "Turnover came to W in January-February ... last year, X": W's
+            wholes = [
+                w
+                for w in wholes
+                if one_context(article, w, *parts)
+                and not (
+                    w.sentence_index > figures[0].sentence_index and _dated(named[w.figure.id])
+                )
+            ]
         if len(parts) >= 2 and len(wholes) == 1:
             yield wholes[0], parts, False
+
+
+def _dated(role: Role) -> bool:
+    """The role's own words name its period ("For the whole of last year, turnover reached X"): a
+    list before it, which takes the period of the words before it, is no part of it."""
+    time = role.time
+    return time.year is not None or time.relative is not None or time.months is not None
 
 
 def _together(
