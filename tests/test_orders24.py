@@ -104,3 +104,34 @@ def test_a_growth_named_again_by_the_is_one_figure(text: str, expected: list[str
 )
 def test_no_equal_where_the_words_do_not_point_back(text: str) -> None:
     assert equals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # draftupfrom: X's own words "of gold", "this year" before a plan's comparison
+        (
+            "The mine expects to produce 12.4 tonnes of gold this year, below an earlier forecast"
+            " of 13.1 tonnes.",
+            ("12.4 tonnes", ["13.1 tonnes"]),
+        ),
+        (
+            "The port handled 3.2 million tonnes of grain in 2031, above the 3.0 million tonnes"
+            " planned.",
+            ("3.2 million tonnes", ["3.0 million tonnes"]),
+        ),
+    ],
+)
+def test_a_figure_and_its_own_words_against_a_plan(
+    text: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in ranked(text)
+
+
+def test_a_move_after_its_own_words_is_left_to_the_growth() -> None:
+    # "X of cargo, up from Y": a move, which a growth named before ties (draftgrowthjoin)
+    text = (
+        "Dock news\n\nThe dock gave its figures. Its grain was up 12.5 percent in the year. The"
+        " dock handled 4.5 million tonnes of grain, up from 4 million tonnes the year before."
+    )
+    assert ("4.5 million tonnes", ["4 million tonnes"]) not in ranked(text)

@@ -56,9 +56,9 @@ _SAID = (
 )
 """Who gave X, between X's words and the comparison: ", exporters estimated on Tuesday"."""
 _AFTER = re.compile(
-    rf"^\s*+(?:(?:in|for|over|during|to|from|at|as\s+of|on|by|between)\s++"
+    rf"^\s*+(?:(?:in|of|for|over|during|to|from|at|as\s+of|on|by|between)\s++"
     rf"(?:{_DAY}|{_PLACE}){{0,50}}?|"
-    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:last|this)\s+(?:year|month|quarter|week)|"
     rf"the\s+year\s+before)?{_SAID}\s*,\s*"
     rf"(?:{_DEGREE}\s+)?(?:"
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump)|(?P<rising>rising|increasing|growing|"
@@ -77,6 +77,9 @@ _AFTER = re.compile(
 """Between X and Y: ", up from", ", an increase from the", ", well below the", ", up in
 comparison to the", ", down from 2015 (" (Y in brackets after its year)."""
 _BUT = re.compile(r",\s*(?:but|yet|while|and)\s+", re.IGNORECASE)
+_OF = re.compile(r"\s*of\b", re.IGNORECASE)
+"""X's own words opening on "of" ("tonnes of gold this year, below"): read before a plan's words
+only ("above", "below", "short of", "within")."""
 """Between a comparison and the next one of the same figure: "X, up from Y, but down from Z"."""
 _OPS = {
     "up": ">",
@@ -144,6 +147,8 @@ def compared_after(
             continue  # "a deficit of X, down from a surplus of Y": magnitudes of two signs
         if moved_only and not (words.group("up") or words.group("down")):
             continue
+        if _OF.match(words.group(0)) and not (words["above"] or words["below"] or words["within"]):
+            continue  # "X of cargo, up from Y": a move, a growth's to tie (a plan's words only)
         participle = words.group("rising") or words.group("falling")
         if participle and _MOVE_ON.match(text, words_end(text, y)):
             continue  # "averaged X, falling from Y in January to Z": the move is Y's to Z
