@@ -90,3 +90,48 @@ def test_a_capital_k_amount_is_covered(tmp_path: Path) -> None:
 )
 def test_a_capital_k_of_a_name_stays_unread(text: str) -> None:
     assert not any("K" in text[p.start : p.end] for p in scan(text).phrases)
+
+
+# --- an amount with "/-" after it, in the currency of the country the article names ----------
+# allAfrica (Bank of Tanzania's zonal report), 2020: "credit extended ... increased to
+# 14.50tri/-in the quarter ending December last year compared with 14.19tri/-"; "919.6bn/-"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lending to farmers in Tanzania rose to 2.40tri/- in June, against 2.10tri/-in May.",
+            ["TZS 2.40 trillion", "TZS 2.10 trillion"],
+        ),
+        ("Deposits at Kenyan lenders came to 919.6bn/-in the period.", ["KES 919.6bn"]),
+        ("In Kampala a permit costs 50,000/-, the council said.", ["UGX 50,000"]),
+    ],
+)
+def test_an_amount_with_a_slash_dash_is_the_named_countrys_money(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.value for p in scan(text).phrases] == expected
+
+
+def test_a_slash_dash_amount_is_covered_and_its_growth_checked(tmp_path: Path) -> None:
+    text = (
+        "In Tanzania, credit to the lake zones increased by 21.4 percent to 1.87tri/- in the "
+        "year, from 1.54tri/- a year earlier."
+    )
+    found = outcomes(text, tmp_path, ("coverage", "growth"))
+    assert ("coverage", Outcome.PASS) in found
+    assert ("growth", Outcome.PASS) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no country of a shilling or a rupee named, or two: the currency is not certain
+        ("Loans came to 919.6bn/-in the period.", ["919.6bn"]),
+        ("Lending rose to 2.40tri/- in June.", []),
+        ("Banks in Kenya and Tanzania lent 919.6bn/-in the period.", ["919.6bn"]),
+    ],
+)
+def test_a_slash_dash_with_no_one_country_is_read_as_before(text: str, expected: list[str]) -> None:
+    assert [p.value for p in scan(text).phrases] == expected

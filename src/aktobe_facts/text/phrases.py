@@ -46,6 +46,8 @@ from aktobe_facts.text.phraseread import read
 from aktobe_facts.text.qualifiers import qualifier
 from aktobe_facts.text.scaleleft import scaled
 from aktobe_facts.text.sharednoun import shared_noun
+from aktobe_facts.text.slashdash import NOTE as DASH_NOTE
+from aktobe_facts.text.slashdash import slash_dash
 from aktobe_facts.text.textnums import Span, numerals
 from aktobe_facts.text.unitleft import restated
 from aktobe_facts.text.webaddress import address_at
@@ -350,6 +352,11 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         head -= 1  # a minus sign (never an opening parenthesis: "(US$5 million)" is positive)
     elif head > 2 and _SPACED_MINUS.search(text, max(0, head - 12), head):
         head -= 2  # "balance: - 9.2 billion": after a colon no dash joins two clauses
+    dashed = slash_dash(text, head, end) if head == start else None
+    if dashed is not None:  # "rose to 14.50tri/-" in Tanzania: 14.50 trillion shillings
+        printed = " ".join(text[head : dashed[1]].split())
+        noted = DASH_NOTE.format(printed=printed)
+        return Phrase(head, dashed[1], dashed[2], dashed[0], (), dashed[1], False, noted)
     found = longest(text, head, end)
     thousand = capital_thousand(text, head, end) if found is None else None
     if thousand is not None:  # "gone up 400K over the year": a thousand, as "400k" reads
