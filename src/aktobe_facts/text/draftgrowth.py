@@ -36,6 +36,7 @@ from aktobe_facts.text import (
     afterbase,
     bygap,
     changebracket,
+    countrepeated,
     draftgrowthclause,
     draftgrowthis,
     draftgrowthlisted,
@@ -65,7 +66,11 @@ from aktobe_facts.text.draftfigures import (
 )
 from aktobe_facts.text.draftgrowthnamed import Named, base_before
 from aktobe_facts.text.draftwords import content
-from aktobe_facts.text.growthbasis import TERMS, base_of_other_distance, growth_of_other_basis
+from aktobe_facts.text.growthbasis import (
+    TERMS,
+    base_of_other_distance,
+    growth_of_other_basis,
+)
 from aktobe_facts.text.growthplace import names_place, own_place
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import PLAN_NOUN
@@ -241,8 +246,11 @@ _FROM = lazy(rf"^\s*{TIMES},?\s*(?:{_VERSUS},\s*)?(?:in\s+(?:value|volume)\s+)?f
 "compared to those for §, from" (a comparison with a period alone, then the two levels), "in value
 from" (the measure, which :func:`measured_alike` holds to the levels' unit)."""
 _FROM_TO = lazy(rf"^\s*{TIMES},?\s*to(?:\s+reach)?\s*$")
-_OR = re.compile(rf"^\s*{TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*\+?\s*$")
-"""Between an amount of change and its percent: ", or", "on the same months of § (or"."""
+_OR = re.compile(
+    rf"^\s*{TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*(?:an?\s+(?:additional|extra)\b)?\s*\+?\s*$"
+)
+"""Between an amount of change and its percent: ", or", "on the same months of § (or", "or an
+additional" (the amount's own words of more: "an increase of 12% or an additional 38,631")."""
 _FALL = re.compile(
     r"\b(?:decreas|fell|fall|declin|drop|down|lower|less|reduc|shr[ai]nk|contract|cut|slump|"
     r"plung|slid|slip|sank|sink|tumbl|lost|loss|narrow)\w*",
@@ -517,7 +525,7 @@ def _relation(
     own = _FOR_FLOW.match(text, core.percent.phrase.outer_end)
     if (
         before is not None
-        and _linked_before(text, sentence, before, core.first, core.amount is not None)
+        and _linked_before(text, sentence, before, core.first, core.amount)
         and (own is None or _names_flow(text, sentence, before, own.group(1)))
         and not compared_period(text, sentence, before)
         and not _against_plan(text, sentence, before)
@@ -725,13 +733,16 @@ def reads_before(gap: str) -> bool:
 
 
 def _linked_before(
-    text: str, sentence: Sentence, before: Figure, first: Figure, changed: bool = False
+    text: str, sentence: Sentence, before: Figure, first: Figure, amount: Figure | None = None
 ) -> bool:
     if not is_measure(before):
         return False
     gap = _gap(text, sentence, before, first)
-    if changed:
+    if amount is not None:
         gap = past_counted(gap, before)
+        # "33,883 paid room nights in §, an 11% increase or 3,361 more paid room nights": the
+        # level's noun said again after the amount of change is the level's own
+        gap = countrepeated.past_repeated(text, sentence, before, first, amount) or gap
     if not gap.strip() and _SUBJECT_VERB.match(first.phrase.value):
         return False  # "Big Three carmakers slipped 2%": the level is the verb's subject
     if _BEFORE.match(gap):
@@ -1016,11 +1027,13 @@ def _from_to_base(text: str, sentence: Sentence, figures: list[Figure], j: int) 
 
 
 _CAME = (
-    r"(?:came|arrived|visited|travell?ed|landed|were\s+(?:recorded|registered|counted|sold))\b\s*"
-    r"(?:(?:here|there)\b\s*|to\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\b\s*)?"
+    r"(?:came|arrived|visited|travell?ed|landed|jetted|flew|flocked|"
+    r"were\s+(?:recorded|registered|counted|sold))\b\s*"
+    r"(?:(?:here|there)\b\s*|(?:to|into)\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\b\s*)?"
 )
 """A verb of coming after a count, before its period and the figure compared ("11,963 visitors
-came, against 10,954 in March last year", "98,919 Kiwis came last year against 92,782")."""
+came, against 10,954 in March last year", "98,919 Kiwis came last year against 92,782", "7,731
+visitors jetted into the islands compared to 6,109")."""
 _COMPARED_WITH = lazy(
     rf"^\s*(?:{_CAME})?{TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
     r"(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+)?from)\s*$"
