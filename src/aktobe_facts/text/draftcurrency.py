@@ -158,6 +158,10 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "Chadian",
         "N'Djamena",
         "Brazzaville",
+        # the Republic of the Congo as Reuters and the wire services name it (the CLDR's "Congo -
+        # Brazzaville"); never "Congo" alone, nor "Republic of Congo", a part of the Democratic
+        # Republic's name, whose currency is the Congolese franc
+        "Congo Republic",
         "Malabo",
     ),
     # currencies no territory uses today, which the CLDR's places leave out
