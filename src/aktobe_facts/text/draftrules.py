@@ -45,6 +45,7 @@ from aktobe_facts.text import (
     draftranked,
     draftratemoves,
     draftrecord,
+    draftrespectorder,
     draftrest,
     draftrestated,
     draftrevised,
@@ -101,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     draftratemoves.relations,  # "eased to 5.2 percent from 6.1 percent"; "43.2%, down from 45.6%"
     draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
     draftmargin.relations,  # "A, falling short of its B budget by G"; "A, G below B": differences
+    draftrespectorder.relations,  # "A and B, both below their targets of C and D, respectively"
     draftcomparative.relations,  # "a higher growth rate of X, compared to a growth of Y"
     draftfaster.relations,  # "Imports fell by P, and exports fell more steeply, by Q": Q < P
     draftrecord.relations,  # "X, a new record. The previous high was Y"
