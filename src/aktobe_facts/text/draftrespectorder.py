@@ -14,7 +14,7 @@ below the smaller of C and D), and nothing is drafted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from aktobe_facts.reading.numbers import Qualifier
 from aktobe_facts.text.draftarticle import Article, Placed
@@ -45,23 +45,27 @@ def _bound(figure: Placed) -> bool:
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
-    text = article.text
-    found: list[DraftRelation] = []
+    return [o for four in _fours(article) for o in _paired(article.text, *four)], []
+
+
+def _fours(article: Article) -> Iterator[tuple[Placed, Placed, Placed, Placed]]:
+    """Every four figures in a row of one sentence."""
     for figures in article.sentences():
-        for k in range(len(figures) - 3):
-            a, b, c, d = figures[k : k + 4]
-            if not all(alike(a, f) for f in (b, c, d)) or any(_bound(f) for f in (a, b, c, d)):
-                continue
-            side = _SIDE.match(between(text, b.figure.phrase.outer_end, c.figure.phrase.start))
-            if side is None or not _LABEL_AND.match(
-                between(text, a.figure.phrase.outer_end, b.figure.phrase.start)
-            ):
-                continue
-            if not _AND.match(text, c.figure.phrase.outer_end, d.figure.phrase.start):
-                continue
-            if not _RESPECTIVELY.match(text, d.figure.phrase.outer_end):
-                continue
-            op = "<" if side.group("below") else ">"
-            quote = " ".join(text[a.figure.phrase.start : d.figure.phrase.outer_end].split())
-            found += [order(a, op, [c], quote), order(b, op, [d], quote)]
-    return found, []
+        yield from zip(figures, figures[1:], figures[2:], figures[3:], strict=False)
+
+
+def _paired(text: str, a: Placed, b: Placed, c: Placed, d: Placed) -> list[DraftRelation]:
+    """A against C and B against D, where the words pair them; [] where they do not."""
+    if not all(alike(a, f) for f in (b, c, d)) or any(_bound(f) for f in (a, b, c, d)):
+        return []
+    side = _SIDE.match(between(text, b.figure.phrase.outer_end, c.figure.phrase.start))
+    label = _LABEL_AND.match(between(text, a.figure.phrase.outer_end, b.figure.phrase.start))
+    if side is None or label is None:
+        return []
+    if not _AND.match(text, c.figure.phrase.outer_end, d.figure.phrase.start):
+        return []
+    if not _RESPECTIVELY.match(text, d.figure.phrase.outer_end):
+        return []
+    op = "<" if side.group("below") else ">"
+    quote = " ".join(text[a.figure.phrase.start : d.figure.phrase.outer_end].split())
+    return [order(a, op, [c], quote), order(b, op, [d], quote)]
