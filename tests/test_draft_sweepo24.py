@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _drafted import outcomes
+from _drafted import outcomes, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.phrases import scan
@@ -95,3 +95,55 @@ def test_a_comma_list_and_a_glued_word_stay_unread() -> None:
     # near misses: "1,2" before no factor may be a list; "3folders" is no factor
     assert _read_and_left("Items 1,2 and 3 were sold.") == (["3"], ["1,2:unread"])
     assert _read_and_left("The 3folders were sold.") == ([], ["3:unread"])
+
+
+# --- complementkinds: a "non-X" whole holds nothing of X ---------------------------------------
+
+
+# Super News NG (Nigerian Insurers Association), 2025-06-30: "On the claims side, non-life
+# underwriters paid out N437 billion, with life insurers settling N185 billion in claims" was
+# drafted as a sum, life's claims inside non-life's (it passed only because 185 < 437)
+def test_a_non_kind_whole_holds_no_part_of_that_kind() -> None:
+    text = (
+        "At the yearly meeting in Lagos the chairman noted strong performance. On the claims "
+        "side, non-life underwriters paid out N437 billion, with life insurers settling N185 "
+        "billion in claims."
+    )
+    assert sums(text) == []
+
+
+def test_the_complement_in_other_wordings() -> None:
+    # other wordings: "non-oil" and "oil", "non-food" and "food", and the whole of the plain kind
+    assert (
+        sums(
+            "The chairman noted strong results. Non-oil exporters earned $2.9 billion, with oil "
+            "exporters bringing in $1.6 billion in revenue."
+        )
+        == []
+    )
+    assert (
+        sums(
+            "The report noted a good year. Non-food retailers sold goods worth $4.4 billion, with "
+            "food retailers bringing in $2.1 billion in sales."
+        )
+        == []
+    )
+    assert (
+        sums(
+            "The minister noted strong results. Oil exporters earned $2.9 billion, with non-oil "
+            "exporters bringing in $1.6 billion in revenue."
+        )
+        == []
+    )
+
+
+def test_a_non_kind_whole_still_holds_parts_of_other_kinds() -> None:
+    # near misses: manufacturers (of no oil) within non-oil exporters, and non-oil within non-oil
+    assert sums(
+        "The chairman noted strong results. Non-oil exporters earned $2.9 billion, with "
+        "manufacturers bringing in $1.6 billion in revenue."
+    ) == [("$2.9 billion", ["$1.6 billion"], False)]
+    assert sums(
+        "The chairman noted strong results. Non-oil exporters earned $2.9 billion, with non-oil "
+        "manufacturers bringing in $1.6 billion in revenue."
+    ) == [("$2.9 billion", ["$1.6 billion"], False)]

@@ -32,6 +32,7 @@ from itertools import pairwise
 from aktobe_facts.text import pronounowner
 from aktobe_facts.text.attributed import mirrored
 from aktobe_facts.text.categorylead import listed_category
+from aktobe_facts.text.complementkinds import complementary
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
@@ -464,6 +465,11 @@ def _lists(
                 ):
                     parts = []  # "X, covering a 70 million dollar project": its size, no part;
                     # "X on the guarantee scheme, covering A for farms": the scheme's cover
+                if parts and complementary(
+                    text[total.sentence[0] : total.figure.phrase.start],
+                    text[after : parts[-1].figure.phrase.start],
+                ):
+                    parts = []  # "non-life underwriters paid out T, with life insurers ... A"
                 if parts:
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
                     yield total, parts, rest, quote
