@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from _drafted import outcomes
+from _drafted import outcomes, relations
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.phrases import scan
 
@@ -135,3 +135,40 @@ def test_a_slash_dash_amount_is_covered_and_its_growth_checked(tmp_path: Path) -
 )
 def test_a_slash_dash_with_no_one_country_is_read_as_before(text: str, expected: list[str]) -> None:
     assert [p.value for p in scan(text).phrases] == expected
+
+
+# --- a number after the sign of a number in a series --------------------------------------
+# Kitco (after Reuters), Peru's copper: "Copper production in Peru, the world's No. 3 producer of
+# the key industrial metal, fell 2.3% this year through July"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nickel output in Indonesia, the world's No. 1 producer of the metal, rose 8.4% in the"
+        " first half.",
+        "Cocoa exports of Ghana, the #2 grower, fell 11% in the season.",
+        "Sales of the No.4 carmaker rose 6 percent in May.",
+    ],
+)
+def test_a_rank_after_no_is_no_level_of_a_growth(text: str) -> None:
+    assert relations(text) == []
+    assert all(text[p.start : p.end] not in ("1", "2", "4") for p in scan(text).phrases)
+
+
+def test_a_rank_after_no_is_covered(tmp_path: Path) -> None:
+    text = "Peru, the world's No. 3 producer of the metal, saw output fall 2.3% in July."
+    assert ("coverage", Outcome.PASS) in outcomes(text, tmp_path, ("coverage",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no" as a word of denial, an amount after "No." with its unit: read as before
+        ("There was no 5 percent increase in May.", "5 percent"),
+        ("No 10 percent rise came in June.", "10 percent"),
+        ("Output rose to 1.2 million tonnes, No. 3 mine said.", "1.2 million tonnes"),
+    ],
+)
+def test_no_as_a_word_keeps_its_figure(text: str, expected: str) -> None:
+    assert expected in [text[p.start : p.end] for p in scan(text).phrases]

@@ -37,6 +37,7 @@ from aktobe_facts.text.numbernames import (
     glued_name,
     gold_fineness,
     in_name,
+    numbered,
 )
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
 from aktobe_facts.text.pairedunit import counted_million, paired_unit
@@ -201,6 +202,8 @@ def _read(text: str, span: Span) -> Phrase | str:
         return Phrase(start, stop, value, read(value), (), stop, note=note)
     if span.kind in ("number", "year") and in_name(text, start, end):
         return NAME_LEFT
+    if span.kind == "number" and numbered(text, start, end):
+        return NAME_LEFT  # "the world's No. 3 producer", "Law No. 12": a rank, a name's number
     if span.kind in ("number", "range") and aircraft_model(text, start, end):
         return NAME_LEFT  # "Boeing 787-8": the maker's model, no count nor a range
     if span.kind == "number" and gold_fineness(text, start, end):
