@@ -2,7 +2,9 @@
 
 - "X in 2023, exceeding (surpassing, topping, beating, outstripping) the Y recorded in 2022", "X,
   more than the Y of 2022", "X in 2023 surpassed the Y of 2022": X > Y;
-- "X, falling short of (missing, trailing) the Y target", "X in 2023 fell short of the Y": X < Y;
+- "X, falling short of (missing, trailing) the Y target", "X in 2023 fell short of the Y", "X,
+  though they fell well short of 2029's Y" (the clause's subject as a pronoun, "it" or "they";
+  twenty-fourth session): X < Y;
 - between levels of one unit, counts of one thing ("12.5 million visitors, exceeding the 10
   million of 2022") and percents of one kind; between percents also the words of
   :mod:`aktobe_facts.text.draftupfrom` ("above", "below", "higher than", "lower than": "a growth of
@@ -12,10 +14,11 @@
 
 X and Y are next to each other in one sentence, with between them only X's period ("in 2023", "for
 the first half of 2023"), the comparison and a few words naming Y ("the previous record of", "the
-government's target of"). A Y read with a bound ("topping more than Y"), after "by" ("exceeding the
-target by Z": the gap), or followed by a percent of its own, an X that ends a list of levels
-("reached A and X, surpassing Y": the list's comparison), and a pair a rule before tied, are left
-alone. "The highest since 2015" compares with years the article does not give: no order.
+government's target of", a year's possessive: "2029's", "FY2029's"). A Y read with a bound
+("topping more than Y"), after "by" ("exceeding the target by Z": the gap), or followed by a
+percent of its own, an X that ends a list of levels ("reached A and X, surpassing Y": the list's
+comparison), and a pair a rule before tied, are left alone. "The highest since 2015" compares with
+years the article does not give: no order.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ _ABOVE_AFTER = (
 )
 _BELOW_AFTER = (
     r"(?:falling|coming\sin|coming)\sshort\sof|missing|trailing|lagging\sbehind|"
+    r"(?<=\s)(?:it|they)\s(?:fell|came\sin)\s(?:(?:well|far|slightly|just)\s)?short\sof|"
     r"less\sthan(?=\s(?:the|its|their|in)\s)|(?P<below_level>short\sof|below|lower\sthan|"
     r"smaller\sthan)|(?P<below_rate>slower\sthan)"
 )
@@ -66,7 +70,7 @@ _SUBORDINATE = re.compile(
 """Right before X: a phrase of time that hangs on the clause's own figure ("fell 0.3% in May
 after rising 0.4% in April"), so a comparison after X and its period ("falling short of
 expectations for a 0.2% increase") compares that figure, never X."""
-_NAMING = r"(?:\s(?:the|its|their|a|an|last\syear's|the\sprevious))?(?:\s[a-z][a-z'’-]*){0,4}?"
+_NAMING = r"(?:\s(?:the|its|their|a|an|last\syear's|the\sprevious|(?:fy)?\d{4}['’]s))?(?:\s[a-z][a-z'’-]*){0,4}?"
 """A few words naming Y ("the previous record of", "the government's target of")."""
 _COMPARED = re.compile(
     rf"^{_OWN}(?:,\s(?:(?:though|although|but|yet)\s|(?P<which>(?:which|that)\s(?:is|was|are|"
