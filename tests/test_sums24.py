@@ -158,3 +158,68 @@ def test_a_country_s_main_partners_are_parts_of_its_flow(
 )
 def test_no_list_of_partners_where_its_whole_or_members_are_uncertain(text: str) -> None:
     assert [s for s in sums(text) if s[0] == "$54.46 billion" or len(s[1]) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word and the flow "other than" it split the flow in two
+        (
+            "Exports from January to October 2031 came to $54.46 billion. Hydrocarbons still made"
+            " up the bulk of exports, with $52.21 billion. Exports other than hydrocarbons were only"
+            " 4.1 percent of sales abroad, at $2.25 billion over the same period.",
+            [("$54.46 billion", ["$52.21 billion", "$2.25 billion"], True)],
+        ),
+        # visitors who stay the night and those who leave the same day: all the visitors
+        (
+            "The island counted 331,397 visitor arrivals in August. Overnight visitors rose by 17.5"
+            " per cent to 177,640, while same-day visitors fell by 40.4 per cent to 153,757.",
+            [("331,397", ["177,640", "153,757"], True)],
+        ),
+        # both sides in one sentence, each named in the words right before its figure
+        (
+            "In the first eight months visitor arrivals fell by 25.8 per cent to 3,806,263."
+            " Same-day visitors, at 2,341,772, and overnight visitors, at 1,464,491, fell by 6.5"
+            " per cent and 44.2 per cent respectively.",
+            [("3,806,263", ["1,464,491", "2,341,772"], True)],
+        ),
+        # levels after "from ... to" with thousands commas: the comma between digits ends no clause
+        (
+            "The kingdom welcomed 3,785,055 tourists in the first seven months. The number of"
+            " overnight visitors rose 6.1 per cent from 2,321,892 to 2,463,838, while the number of"
+            " one-day visitors declined 22.7 per cent from 1,708,892 to 1,321,218.",
+            [("3,785,055", ["2,463,838", "1,321,218"], True)],
+        ),
+        # domestic and international passengers: all the airport's passengers
+        (
+            "The airport handled 2.4 million passengers in 2031. Domestic passengers numbered 1.1"
+            " million, while international passengers came to 1.3 million.",
+            [("2.4 million", ["1.1 million", "1.3 million"], True)],
+        ),
+    ],
+)
+def test_two_sides_of_a_split_by_definition_make_their_whole(
+    text: str, expected: list[tuple[str, list[str], bool]]
+) -> None:
+    assert sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure of the bare side: the words do not say what the nearest figure holds
+        "Exports came to $54.46 billion. Exports other than hydrocarbons were only 4.1 percent of"
+        " sales abroad, at $2.25 billion.",
+        # money so split need not add up to the figure nearest it
+        "Public debt reached $8.1 billion in 2031. Domestic debt stood at $5.0 billion, while"
+        " foreign debt came to $3.1 billion.",
+        # stayover and cruise visitors leave out others (yachts): no split by definition
+        "The islands received 500,000 visitors in 2031. Stayover arrivals numbered 200,000, while"
+        " cruise passengers came to 290,000.",
+        # the whole's own sentence names a side: it is no whole of the split
+        "Overnight visitors numbered 331,397 in August. Overnight visitors from Asia rose to"
+        " 177,640, while same-day visitors fell to 153,757.",
+    ],
+)
+def test_no_split_where_a_side_or_the_whole_is_uncertain(text: str) -> None:
+    assert sums(text) == []

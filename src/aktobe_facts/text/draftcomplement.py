@@ -63,17 +63,36 @@ _IN_EU = re.compile(
 _NON = re.compile(r"\bnon-(?P<word>[a-z]{3,})\b", re.IGNORECASE)
 """Any word's complement written with its hyphen: "non-oil", "non-package", "non-residents"
 (never "nonfarm", a word of its own: "nonfarm payrolls" are no farm payrolls' complement)."""
+_OTHER_THAN = re.compile(r"\bother\s+than\s+(?:the\s+)?(?P<word>[a-z]{3,})\b", re.IGNORECASE)
+"""A word's complement said in words: "exports other than hydrocarbons" beside the hydrocarbons'."""
+_PAIRED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "overnight": (
+        re.compile(r"\b(?:overnight|stay-?over)\b", re.IGNORECASE),
+        re.compile(r"\b(?:same-day|one-day|day-?trip\w*|excursionists?)\b", re.IGNORECASE),
+    ),
+    "domestic": (
+        re.compile(r"\bdomestic\b", re.IGNORECASE),
+        re.compile(r"\b(?:foreign|international|overseas)\b|\bfrom\s+abroad\b", re.IGNORECASE),
+    ),
+}
+"""Two words whose counts split one count in two by definition: visitors who stay the night and
+those who leave the same day (the UN Tourism's visitors, tourists and same-day visitors:
+unwto.org, "Glossary of tourism terms"); the residents of the country and those from abroad
+("domestic" and "foreign" or "international" tourists, passengers). Counts only: money so named
+("domestic debt", "foreign aid") need not add up to the figure nearest it."""
 _NOT_SCOPES = frozenset({"member", "members", "eu", "european"})
 _EXPORTS = re.compile(r"\bexport(?:s|ed|ing|ers?)?\b", re.IGNORECASE)
 _IMPORTS = re.compile(r"\bimport(?:s|ed|ing|ers?)?\b", re.IGNORECASE)
 _TRADE = re.compile(r"\btrade\b", re.IGNORECASE)
 _BREAK = re.compile(
-    r";|:(?!\s*$)|\s(?:while|whereas|but|and)\s|\bas\b(?!\s+(?:of|well|much|many|at)\b)|,",
+    r";|:(?!\s*$)|\s(?:while|whereas|but|and)\s|\bas\b(?!\s+(?:of|well|much|many|at)\b)|"
+    r"(?<!\d),|,(?!\d)",
     re.IGNORECASE,
 )
 """Where a part's clause ends: another clause's or list item's words begin ("Exports to the EU
 rose to B as imports from the EU fell to C"); a colon right before the figure is a table's label
-("Total arrivals: 2,334,159"), no break."""
+("Total arrivals: 2,334,159"), no break; nor is a comma between digits, a number's thousands
+("from 1,608,892 to 2,463,838")."""
 _LEFT_OUT = re.compile(
     r"\b(?:exclud(?:ing|ed|es?)|exclusive\s+of|except|without|net\s+of|minus)\b", re.IGNORECASE
 )
@@ -150,15 +169,22 @@ def _quote(article: Article, whole: Placed, parts: list[Placed]) -> str:
 class _Read:
     """What a figure's words say: its flow, its clause and its sentence."""
 
-    def __init__(self, flow: str, clause: str, sentence: str):
+    def __init__(self, flow: str, clause: str, sentence: str, head: str = ""):
         self.flow = flow
         self.clause = clause
         self.sentence = sentence
+        self.head = head
 
     def side(self, family: str) -> bool | None:
         """Inside (True), outside (False) or neither (None) of a family's scope: the clause's
-        own, else the sentence's one side."""
-        own = _sides_named(self.clause, family) or _sides_named(self.sentence, family)
+        own, else the words from the figure before it ("Same-day visitors, at A, and overnight
+        visitors, at B": B's are ", and overnight visitors, at "), else the sentence's one
+        side."""
+        own = (
+            _sides_named(self.clause, family)
+            or _sides_named(self.head, family)
+            or _sides_named(self.sentence, family)
+        )
         return next(iter(own)) if len(own) == 1 else None
 
     def names(self, family: str) -> bool:
@@ -173,10 +199,16 @@ def _sides_named(words: str, family: str) -> set[bool]:
         if _IN_EU.search(_OUT_EU.sub(" ", words)):
             found.add(True)
         return found
-    found = (
-        {False} if any(m.group("word").lower() == family for m in _NON.finditer(words)) else set()
-    )
-    if re.search(rf"\b{re.escape(family)}\b", _NON.sub(" ", words), re.IGNORECASE):
+    if family in _PAIRED:
+        inside, outside = _PAIRED[family]
+        found = {False} if outside.search(words) else set()
+        if inside.search(outside.sub(" ", words)):
+            found.add(True)
+        return found
+    complements = [*_NON.finditer(words), *_OTHER_THAN.finditer(words)]
+    found = {False} if any(m.group("word").lower() == family for m in complements) else set()
+    bare = _OTHER_THAN.sub(" ", _NON.sub(" ", words))
+    if re.search(rf"\b{re.escape(family)}\b", bare, re.IGNORECASE):
         found.add(True)
     return found
 
@@ -246,7 +278,12 @@ def _read(article: Article, placed: Placed) -> _Read:
     start, end = _clause(article, placed)
     clause = text[start:end]
     sentence = text[placed.sentence[0] : placed.sentence[1]]
-    return _Read(flow_named(clause) or _flow_of_sentence(sentence), clause, sentence)
+    own = in_sentence(article, placed.sentence_index)
+    after = (
+        own[placed.index - 1].figure.phrase.outer_end if placed.index > 0 else placed.sentence[0]
+    )
+    head = text[after : placed.figure.phrase.start]
+    return _Read(flow_named(clause) or _flow_of_sentence(sentence), clause, sentence, head)
 
 
 def _flow_of_sentence(sentence: str) -> str:
@@ -263,9 +300,15 @@ def _sides(
     """The figures inside and outside each family's scope, in the article's order: the EU's, and
     each word whose "non-" form a figure's clause names."""
     families = {m.group("word").lower() for r in read.values() for m in _NON.finditer(r.clause)}
+    families |= {
+        m.group("word").lower() for r in read.values() for m in _OTHER_THAN.finditer(r.sentence)
+    }
     families -= _NOT_SCOPES
     if any(r.names("eu") for r in read.values()):
         families.add("eu")
+    families |= {
+        f for f, (_, out) in _PAIRED.items() if any(out.search(r.sentence) for r in read.values())
+    }
     sides: dict[str, tuple[list[Placed], list[Placed]]] = {}
     for family in sorted(families):
         usable = [p for p in placed if read[p.figure.id].flow != "mixed"]
@@ -314,6 +357,8 @@ def _whole(
     flow = next(iter(flows))
     if not flow and any(p.figure.kind != "count" for p in parts):
         return None  # a money figure of no flow: "non-EU debt", "EU funds"
+    if family in _PAIRED and any(p.figure.kind != "count" for p in parts):
+        return None  # "domestic debt" and "foreign debt": money, no count split by definition
     first, last = parts[0], parts[-1]
     # a whole is looked for within PARAGRAPHS before the first part or after the last (its
     # sentence's figures with it): the figures outside those paragraphs are never read
@@ -326,6 +371,7 @@ def _whole(
         and p not in parts
         and read[p.figure.id].flow == flow
         and not _scoped(read[p.figure.id].sentence)
+        and not (family in _PAIRED and _sides_named(read[p.figure.id].sentence, family))
         and not (flow and _PARTNER.search(_clause_text(article, p)))
         and all(_alike(article, p, q) for q in parts)
     ]
@@ -445,7 +491,8 @@ def _another_scope(clause: str, family: str) -> bool:
     whole."""
     if family != "eu" and _sides_named(clause, "eu"):
         return True
-    others = {m.group("word").lower() for m in _NON.finditer(clause)} - _NOT_SCOPES - {family}
+    complements = [*_NON.finditer(clause), *_OTHER_THAN.finditer(clause)]
+    others = {m.group("word").lower() for m in complements} - _NOT_SCOPES - {family}
     return bool(others)
 
 
