@@ -358,6 +358,8 @@ def _settled(sentences: Sequence[Sentence], core: _Core, made: DraftRelation) ->
     figures then say which reading is meant, and the relation tests no guess (the index-or-growth
     check is settled by it: :mod:`aktobe_facts.checks.index_or_growth`)."""
     current = made.fields.get("current")
+    if made.kind == "growth" and isinstance(base := made.fields.get("base"), str):
+        return _settled_by_levels(sentences, core, str(current), base)
     if core.amount is None or made.kind != "change" or "base" in made.fields:
         return False
     level = next(
@@ -372,6 +374,27 @@ def _settled(sentences: Sequence[Sentence], core: _Core, made: DraftRelation) ->
             return False
         rise = change.interval if change.interval.is_positive() else -change.interval
         ratio = reached.interval / (reached.interval - rise)
+    except (IntervalError, GrammarError):
+        return False  # a base of zero or less: no reading settled
+    share = percent.interval.scale(Fraction(1, 100))
+    as_growth = ratio.intersect(Interval.point(1) + share) is not None
+    return as_growth and ratio.intersect(share) is None
+
+
+def _settled_by_levels(sentences: Sequence[Sentence], core: _Core, current: str, base: str) -> bool:
+    """A rise of more than 100 percent between two stated levels is a growth where their ratio
+    fits the growth reading alone: "went from 90,000 tonnes to 773,000 tonnes, an increase of
+    759%" (773,000 / 90,000 = 8.59 is 1 + 759/100, never 759/100), as :func:`_settled` reads a
+    level and its amount of change (twenty-fourth session)."""
+    figures = {f.id: f for s in sentences for f in s.figures}
+    if current not in figures or base not in figures:
+        return False
+    try:
+        now, then = read(figures[current].phrase.stated), read(figures[base].phrase.stated)
+        percent = read(core.percent.phrase.stated)
+        if now.interval is None or then.interval is None or percent.interval is None:
+            return False
+        ratio = now.interval / then.interval
     except (IntervalError, GrammarError):
         return False  # a base of zero or less: no reading settled
     share = percent.interval.scale(Fraction(1, 100))
