@@ -12,7 +12,8 @@ from _drafted import outcomes, relations
 from aktobe_facts.findings import Outcome
 
 
-def _growths(text: str) -> list[dict[str, str]]:
+def growths(text: str) -> list[dict[str, str]]:
+    """The fields of the growths drafted from ``text``."""
     return [fields for kind, fields in relations(text) if kind == "growth"]
 
 
@@ -40,7 +41,7 @@ def _growths(text: str) -> list[dict[str, str]]:
     ],
 )
 def test_the_level_after_after_is_the_base(text: str, current: str, base: str) -> None:
-    (growth,) = _growths(text)
+    (growth,) = growths(text)
     assert (growth["current"], growth.get("base")) == (current, base)
 
 
@@ -70,4 +71,4 @@ def test_the_growth_from_the_level_after_after_is_checked(
     ],
 )
 def test_no_base_where_the_figure_after_after_is_no_earlier_level(text: str) -> None:
-    assert not [g for g in _growths(text) if g.get("base")]
+    assert not [g for g in growths(text) if g.get("base")]

@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from _drafted import outcomes, relations
+from _drafted import outcomes
 from aktobe_facts.findings import Outcome
-
-
-def _growths(text: str) -> list[dict[str, str]]:
-    return [fields for kind, fields in relations(text) if kind == "growth"]
+from test_draft_growth_after_base import growths as _growths
 
 
 @pytest.mark.parametrize(
