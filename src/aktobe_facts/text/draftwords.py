@@ -206,6 +206,14 @@ _FIRM = (
     r"bank|lender|company|firm|group|insurer|carrier|airline|miner|producer|maker|retailer|"
     r"conglomerate|operator|brewer|developer|utility"
 )
+_MARKET_NOUN = re.compile(
+    r"[-\s]+(?:index|indices|indexes|prices?|capital|markets?|trading|buybacks?|issues?|sales?)\b",
+    re.IGNORECASE,
+)
+"""After "share": a market's noun it qualifies ("the NSE 20 and the NSE25 share indices", "the
+all-share index", "share prices", "share capital"): stock, never a share of a whole (Trading
+Room's weekly review of the Nairobi bourse, sweep O's held batch, a separate commit after it:
+"share indices have gained up to 4.96%" was asked for points)."""
 _COUNTED_OF = re.compile(
     r"\b(?:volumes?|numbers?|values?|amounts?|turnover|sales?|purchases?|buybacks?)\s+of\s+"
     r"(?:the\s+)?\Z",
@@ -280,6 +288,7 @@ def _of_share(before: str, sentence: str = "") -> bool:
         m
         for m in _OF_SHARE.finditer(before)
         if not _stock(before, m)
+        and not _MARKET_NOUN.match(before, m.end())
         and not _POINTS_UNIT.match(before, m.end())
         and _PER_BEFORE.search(before, 0, m.start()) is None
     ]
