@@ -222,4 +222,48 @@ def test_two_sides_of_a_split_by_definition_make_their_whole(
     ],
 )
 def test_no_split_where_a_side_or_the_whole_is_uncertain(text: str) -> None:
+    # (the overnight visitors from Asia are a part of the overnight visitors by their origin)
+    assert [s for s in sums(text) if len(s[1]) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The island welcomed an estimated 244,372 inbound tourists in April. Tourists from the"
+            " member states of the European Union numbered 210,579, up by 1.8% on April 2030.",
+            [("an estimated 244,372", ["210,579"], False)],
+        ),
+        (
+            "Some 331,397 visitors came to the island in August. By origin, 290,138 visitors came"
+            " from mainland Utopia, a decrease of 21.5 per cent.",
+            [("some 331,397", ["290,138"], False)],
+        ),
+    ],
+)
+def test_a_count_of_visitors_from_one_place_is_a_part_of_all_of_them(
+    text: str, expected: list[tuple[str, list[str], bool]]
+) -> None:
+    assert sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part's words name another period than the whole's
+        "Last month, 7731 visitors flew into the islands. In February last year, 3034 visitors from"
+        " Arcadia came to the islands.",
+        # the whole is narrower than the part: cruise passengers hold no visitors by air
+        "The port counted 41,200 cruise passengers in May. Passengers from Arcadia numbered"
+        " 12,900.",
+        # two counts of all of them the part may be of
+        "The island counted 41,200 tourists in May and 38,000 tourists in April. Tourists from"
+        " Arcadia numbered 12,900.",
+        # the whole's own words name an origin: one place's count, no whole of another's
+        "Some 41,200 tourists came from Europe in May. Tourists from Arcadia numbered 12,900.",
+        # another thing counted
+        "The island counted 41,200 hotel nights in May. Tourists from Arcadia numbered 12,900.",
+    ],
+)
+def test_no_part_by_origin_where_the_whole_is_uncertain(text: str) -> None:
     assert sums(text) == []

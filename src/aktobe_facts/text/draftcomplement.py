@@ -258,6 +258,17 @@ def _label_colon(head: str, match: re.Match[str]) -> bool:
     return match.group(0) == ":" and not head[match.end() :].strip()
 
 
+def clause_text(article: Article, placed: Placed) -> str:
+    """The words of a figure's clause, between the breaks around it (:data:`_BREAK`), for the
+    rules that read a count's words as this one does."""
+    return _clause_text(article, placed)
+
+
+def clause_end(article: Article, placed: Placed) -> int:
+    """Where a figure's clause ends (:func:`clause_text`)."""
+    return _clause(article, placed)[1]
+
+
 def _clause_text(article: Article, placed: Placed) -> str:
     start, end = _clause(article, placed)
     return " ".join(article.text[start:end].split())
