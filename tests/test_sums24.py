@@ -267,3 +267,37 @@ def test_a_count_of_visitors_from_one_place_is_a_part_of_all_of_them(
 )
 def test_no_part_by_origin_where_the_whole_is_uncertain(text: str) -> None:
     assert sums(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "December stood out for cruise tourism, with 135,000 passengers arriving on 62 cruise"
+            " ships, part of the total of 334 vessel visits over the year.",
+            [("334", ["62"], False)],
+        ),
+        (
+            "The port saw 62 cruise ships in December, out of a total of 334 calls in 2031.",
+            [("334", ["62"], False)],
+        ),
+        ("The agency approved 45 projects, of a total of 120 submitted.", [("120", ["45"], False)]),
+    ],
+)
+def test_a_count_part_of_the_total_of_another_count_is_its_part(
+    text: str, expected: list[tuple[str, list[str], bool]]
+) -> None:
+    assert sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count and an amount: no part of a total in another measure
+        "The agency approved 45 projects, part of the total of $120 million it granted.",
+        # words between the total and its figure: the figure may be another thing's
+        "The agency approved 45 projects, part of the total of the region's 120 schemes.",
+    ],
+)
+def test_part_of_the_total_needs_the_total_s_own_count_right_after_it(text: str) -> None:
+    assert sums(text) == []

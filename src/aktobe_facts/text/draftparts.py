@@ -35,7 +35,13 @@ from aktobe_facts.text.categorylead import listed_category
 from aktobe_facts.text.complementkinds import complementary
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
-from aktobe_facts.text.draftcounts import listed_alike, measures_alike, past_noun, stated_level
+from aktobe_facts.text.draftcounts import (
+    count_level,
+    listed_alike,
+    measures_alike,
+    past_noun,
+    stated_level,
+)
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import OTHER_FLOWS, SERVICE_KINDS, Role, roles
@@ -57,7 +63,8 @@ from aktobe_facts.text.whose import within_owner
 _CUE = re.compile(
     r"(?<!\s)\s*+[,(]\s*+(?:(?P<with>with)|of\s+which|including|(?P<covering>covering)|"
     r"among\s+(?:which|them)|of\s+this|"
-    r"of\s+that|of\s+the\s+total)\b|\s(?:of\s+which|including)\b"
+    r"of\s+that|of\s+the\s+total|(?:part\s+|out\s+)?of\s+(?:the|a)\s+total(?=\s+of\b))\b"
+    r"|\s(?:of\s+which|including)\b"
     r"|(?<!\s)\s*+(?:,\s*+)?(?:(?:is|was|are|were)\s++)?"
     r"(?P<whole>made\s+up\s+of|consist(?:s|ed|ing)\s+of|"
     r"compris(?:es|ed|ing)|composed\s+of|split\s+(?:between|into))(?=\s)",
@@ -446,7 +453,9 @@ def _lists(
                 # "sent 17 percent, or A, of the total inflow of T": T is A's whole, no part of A
                 whole = figures[ahead]
                 at = whole_after.end() == whole.figure.phrase.start
-                if at and alike(total, whole) and near and not _net(text, whole, named):
+                counted = count_level(total.figure) and count_level(whole.figure)
+                same = alike(total, whole) or counted  # "62 ships, part of the total of 334 visits"
+                if at and same and near and not _net(text, whole, named):
                     quote = text[total.figure.phrase.start : whole.figure.phrase.outer_end]
                     yield whole, [total], False, quote
                 continue
