@@ -451,6 +451,23 @@ USUAL_SIGNS: dict[str, tuple[str, ...]] = {
 """Signs the table reads as one currency by their usual meaning in English-language news that
 other currencies are written with too ("$", "£", "¥", "Rs", "C$"): read as the table says unless
 ``[settings] currencies`` maps them."""
+
+
+def own_signs(code: str) -> tuple[str, ...]:
+    """The signs of ``code`` alone with two letters or more, other than the code, read
+    everywhere ("KSh", "Ksh.", "Kshs" of the Kenyan shilling): an article that prints one before
+    an amount names that currency. A press sign read only where its country is named ("QR" of
+    the Qatari riyal: :data:`SHARED_SIGNS`) names nothing."""
+    return tuple(
+        sign
+        for sign, codes in _SIGN_CODES.items()
+        if codes == (code,)
+        and sign != code
+        and sign not in SHARED_SIGNS
+        and sum(c.isalpha() for c in sign) >= 2
+    )
+
+
 _SHARED_BY_FIRST: dict[str, list[str]] = {}
 for _shared in sorted(SHARED_SIGNS, key=len, reverse=True):
     _SHARED_BY_FIRST.setdefault(_shared[0], []).append(_shared)

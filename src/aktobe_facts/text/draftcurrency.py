@@ -26,7 +26,7 @@ from msgspec import Struct
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.reading.numbers import GrammarError, parse
-from aktobe_facts.reading.units import SHARED, SHARED_SIGNS, USUAL_SIGNS
+from aktobe_facts.reading.units import SHARED, SHARED_SIGNS, USUAL_SIGNS, own_signs
 from aktobe_facts.text.builtpatterns import compiled
 from aktobe_facts.text.sentences import headline
 
@@ -265,10 +265,16 @@ def named_codes(text: str, codes: tuple[str, ...]) -> list[str]:
 
 
 def _printed(text: str, code: str) -> bool:
-    """The article writes the currency's own code before an amount ("NGN255.9 billion", "NGN 3.1
-    trillion"): it names that currency as plainly as its country would, so a shared sign of the
-    same article ("N765.6 billion") is that currency's."""
-    return re.search(rf"(?<![A-Za-z]){code} ?\d", text) is not None
+    """The article writes the currency's own code or one of its own signs before an amount
+    ("NGN255.9 billion", "NGN 3.1 trillion", "Ksh.6.5 billion", "KSh 107.7 billion"): it names
+    that currency as plainly as its country would, so a shared sign of the same article ("N765.6
+    billion", "Sh35.7 billion") is that currency's (The Kenyan Post on Safaricom, sweep O's held
+    batch, a separate commit after it: "Sh35.7 billion" beside "Ksh757.36 billion" was warned as
+    unresolved)."""
+    signs = (code, *own_signs(code))
+    return any(
+        re.search(rf"(?<![A-Za-z]){re.escape(sign)} ?\d", text) is not None for sign in signs
+    )
 
 
 def _blanked(text: str, names: set[str]) -> str:
