@@ -301,3 +301,26 @@ def test_a_count_part_of_the_total_of_another_count_is_its_part(
 )
 def test_part_of_the_total_needs_the_total_s_own_count_right_after_it(text: str) -> None:
     assert sums(text) == []
+
+
+def test_of_them_after_an_aside_of_one_percent_is_a_part_of_the_count_before_it() -> None:
+    text = (
+        "By origin, 290,138 tourists came from mainland Utopia, a year-on-year decrease of 21.5"
+        " per cent; 124,255 of them travelled as individual tourists."
+    )
+    assert sums(text) == [("290,138", ["124,255"], False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside is a clause of its own
+        "Some 290,138 tourists came, which was 21.5 per cent fewer; 124,255 of them travelled"
+        " alone.",
+        # the aside holds a figure of its own: "them" may be those
+        "Some 290,138 tourists came, 21.5 per cent fewer than the 370,000 of 2030; 124,255 of them"
+        " travelled alone.",
+    ],
+)
+def test_of_them_after_an_aside_with_a_verb_or_a_figure_is_no_part(text: str) -> None:
+    assert [s for s in sums(text) if s[0] == "290,138"] == []

@@ -500,6 +500,13 @@ def _lists(
                 if close and alike(whole, total) and not _net(text, whole, named):
                     quote = text[whole.figure.phrase.start : back.end()]
                     yield whole, [total], False, quote
+                elif k > 1 and _them_after_aside(text, figures[k - 2], figures[k - 1], total):
+                    # "290,138 tourists came from mainland China, a decrease of 21.5 per cent;
+                    # 124,255 of them travelled alone": the count before the aside's percent
+                    whole = figures[k - 2]
+                    if measures_alike(whole, total) and not _net(text, whole, named):
+                        quote = text[whole.figure.phrase.start : back.end()]
+                        yield whole, [total], False, quote
         own = _own_total(text, figures)
         if own is not None and not _net(text, own[0], named):
             parts, rest = _parts(text, figures[1:], own[0], own[1], False)
@@ -552,6 +559,24 @@ def _aside_end(text: str, figures: list[Placed], k: int) -> int | None:
         return None
     words = text[total.outer_end : after.end()]
     return None if _VERB.search(words) else after.end()
+
+
+_ASIDE_WORDS = re.compile(r"[^,;:()\d]{0,60}?,(?P<aside>\s*(?:[a-z][a-z-]*\s+){0,6})", re.I)
+"""Between a figure and the percent of its aside: the figure's own words, a comma and a few words
+(" tourists came from mainland China, a year-on-year decrease of")."""
+_ASIDE_CLOSE = re.compile(r"\s*[;,]\s*")
+"""Between the aside's percent and the part after it: the mark that closes the aside."""
+
+
+def _them_after_aside(text: str, whole: Placed, percent: Placed, part: Placed) -> bool:
+    """A part "of them" right after an aside of one percent on the figure before it, with no
+    verb ("T tourists came from China, a decrease of 21.5 per cent; N of them ...")."""
+    unit = percent.figure.phrase.stated.unit
+    if unit is None or unit.kind != "percent":
+        return False
+    words = _ASIDE_WORDS.fullmatch(text, whole.figure.phrase.outer_end, percent.figure.phrase.start)
+    close = _ASIDE_CLOSE.fullmatch(text, percent.figure.phrase.outer_end, part.figure.phrase.start)
+    return words is not None and close is not None and not _VERB.search(words.group("aside"))
 
 
 _GROUP_PRONOUNS = frozenset(("them", "these", "those", "others", "which", "whom", "it", "all"))
