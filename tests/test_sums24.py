@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _drafted import sums
+from aktobe_facts.text.draft import draft
 
 
 @pytest.mark.parametrize(
@@ -324,3 +325,18 @@ def test_of_them_after_an_aside_of_one_percent_is_a_part_of_the_count_before_it(
 )
 def test_of_them_after_an_aside_with_a_verb_or_a_figure_is_no_part(text: str) -> None:
     assert [s for s in sums(text) if s[0] == "290,138"] == []
+
+
+def test_a_move_over_a_span_between_two_years_reads_its_two_levels() -> None:
+    text = (
+        "Visitor arrivals had grown by over 200% between 2010 and 2030, from 2.1 million to 6.5"
+        " million, of which 4.2 million were tourists."
+    )
+    assert sums(text) == [("6.5 million", ["4.2 million"], False)]
+
+
+def test_a_span_between_two_years_with_no_verb_of_a_move_keeps_its_range() -> None:
+    found = draft(
+        "Forecasts of arrivals between 2030 and 2035, from 3.4 million to 13.5 million, vary."
+    )
+    assert "13.5 million" not in {c.value for c in found.claims}

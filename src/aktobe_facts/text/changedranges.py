@@ -37,11 +37,13 @@ def _change_from() -> re.Pattern[str]:
 APART = (
     r"(?:in\s+(?:value|volume)|(?:over|during|in|for|across|through)\s+(?:the\s+)?"
     r"(?:(?:last|past|whole|same|first|second|third|fourth|previous)\s+)?"
-    r"(?:year|period|quarter|half|month|season)|in\s+(?:19|20)\d\d)"
+    r"(?:year|period|quarter|half|month|season)|in\s+(?:19|20)\d\d|"
+    r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d)"
 )
 """Words that may stand between a move's verb (and its percent) and "from A to B" without
 making it anything but that move: the measure it is told in ("rose in value from A to B") or
-its span of time ("rose over the year, from A to B", "fell sharply in 2031, from A to B")."""
+its span of time ("rose over the year, from A to B", "fell sharply in 2031, from A to B", "had
+grown between 1994 and 2012, from A to B")."""
 _REVISED = (
     r"revis(?:ed|es|ing)(?:\s+(?:up|upward|upwards|down|downward|downwards|higher|lower))?|"
     r"rais(?:ed|es|ing)|lift(?:ed|s|ing)|cut|cuts|cutting|lower(?:ed|s|ing)|reduc(?:ed|es|ing)|"
@@ -71,7 +73,8 @@ def changed_from(
 
 
 _MOVED_APART = lazy(
-    r"\b(?:rose|fell|grew|shrank|sank|slid|increased|decreased|declined|dropped|jumped|climbed|"
+    r"\b(?:rose|fell|grew|grown|risen|fallen|shrank|sank|slid|increased|decreased|declined|"
+    r"dropped|jumped|climbed|"
     r"surged|soared|plunged|slumped|tumbled|expanded|contracted|widened|narrowed|"
     r"went\s+(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?(?:(?:"
     + _QUALIFIER_WORDS
