@@ -3,7 +3,9 @@ digital economy, health and education budgets, insurance and pension funds, stoc
 foreign direct investment, food prices and fisheries, and the economics of sporting events
 (twenty-fourth session, sweep O), each guarded by its reason and tested beside a near miss that
 still checks. Every sentence is written for these tests around numeric phrases as the sweep's
-texts print them (sources in each test's comment); each wrong reading fails on main 82d206e."""
+texts print them (sources in each test's comment); each wrong reading fails on main before the
+commit that guards it (the dev batch's on 82d206e; the held batch's, guarded in separate commits
+after the held run, on f54fad2)."""
 
 from __future__ import annotations
 
