@@ -340,3 +340,32 @@ def test_a_span_between_two_years_with_no_verb_of_a_move_keeps_its_range() -> No
         "Forecasts of arrivals between 2030 and 2035, from 3.4 million to 13.5 million, vary."
     )
     assert "13.5 million" not in {c.value for c in found.claims}
+
+
+def test_a_total_whose_words_name_its_two_parts_is_their_sum() -> None:
+    text = (
+        "The islands welcomed 1,314,875 total visitors, stayover arrivals and cruise passengers"
+        " together, from January to June 2031. Stayover visitation grew by 15.9% to a total of"
+        " 252,928 guests. Cruise passenger arrivals totalled 1,061,947 passengers."
+    )
+    assert sums(text) == [("1,314,875", ["252,928", "1,061,947"], True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side told, the other not
+        "The islands welcomed 1,314,875 total visitors, stayover arrivals and cruise passengers"
+        " together, in 2031. Stayover visitation grew to a total of 252,928 guests.",
+        # two figures of one side: which is the part, the words leave open
+        "The islands welcomed 1,314,875 total visitors, stayover arrivals and cruise passengers"
+        " together, in 2031. Stayover visitation grew to 252,928 guests. Stayover arrivals by"
+        " air came to 200,100. Cruise passenger arrivals totalled 1,061,947 passengers.",
+        # no word that says the two are all of it
+        "The islands welcomed 1,314,875 total visitors, stayover arrivals and cruise passengers"
+        " mostly, in 2031. Stayover visitation grew to 252,928 guests. Cruise passenger arrivals"
+        " totalled 1,061,947 passengers.",
+    ],
+)
+def test_no_named_parts_where_the_words_leave_a_part_open(text: str) -> None:
+    assert [s for s in sums(text) if s[0] == "1,314,875"] == []

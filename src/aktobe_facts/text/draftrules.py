@@ -34,6 +34,7 @@ from aktobe_facts.text import (
     draftlargest,
     draftlisted,
     draftmargin,
+    draftnamedparts,
     draftnamedtwice,
     draftorder,
     draftorigin,
@@ -94,6 +95,7 @@ RULES: tuple[Rule, ...] = (
     draftcomplement.relations,  # "exports to the EU B, to non-EU countries C": B + C = exports
     draftrest.relations,  # "to the CIS B, to the EU C, to other countries D": B + C + D = exports
     draftorigin.relations,  # "244,372 tourists ... Tourists from the EU numbered 210,579": a part
+    draftnamedparts.relations,  # "W visitors, stayover arrivals and cruise passengers together"
     draftflowin.relations,  # "Turnover reached X ... exports came to A": one flow within turnover
     draftsumbefore.relations,  # a sum's total and parts a year before: "up from X a year earlier"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
