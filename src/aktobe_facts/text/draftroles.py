@@ -46,6 +46,7 @@ from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.figuretime import (
     FROM_TO,
     MOVED_FROM,
+    MOVED_FROM_WORDS,
     is_earlier,
     own_clause,
     time_of,
@@ -57,6 +58,7 @@ from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
 from aktobe_facts.text.spelledname import unbracketed
 from aktobe_facts.text.subjectpart import subject_part
 from aktobe_facts.text.whose import FUNCTION_WORDS, is_country, possessives, whose
+from aktobe_facts.text.wordsback import words_before
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -657,7 +659,10 @@ def _role(
         if previous is None or previous[1] is None or not chained:
             return None
         role = previous[1]
-        if role.earlier and MOVED_FROM.search(text, 0, previous[0].figure.phrase.start):
+        base_at = previous[0].figure.phrase.start  # searched over the words a match can reach
+        if role.earlier and MOVED_FROM.search(
+            text, words_before(text, base_at, MOVED_FROM_WORDS), base_at
+        ):
             if FROM_TO.fullmatch(window):  # "rose from A to B": B is the flow's level now
                 return msgspec.structs.replace(role, time=time, earlier=earlier, start=role.start)
             return None

@@ -192,6 +192,10 @@ MOVED_FROM = re.compile(
 )
 """Before A in "rose (P percent) from A to B", "up from A", "a rise from A", "increasing from
 the deficit of A": A is the flow's earlier level, never its level now."""
+MOVED_FROM_WORDS = 48
+"""The runs of characters other than white space a match of :data:`MOVED_FROM` overlaps at most
+(:func:`~aktobe_facts.text.wordsback.words_before`): the verb's, those of the 40 characters at
+most after it (41: each white space character parts two), a comma's, "from" and "the ... of"."""
 
 
 FROM_TO = re.compile(r"\s*(?:(?:in|for)\s+[^,;.\d%()]{0,30}?\d{0,4}\s*)?,?\s*to\s*", re.I)

@@ -26,6 +26,7 @@ from aktobe_facts.reading.numbers import GrammarError, Stated
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.scaleleft import MAX_RATIO, NUMERAL
 from aktobe_facts.text.sentences import LIST_JOIN
+from aktobe_facts.text.wordsback import words_before
 
 if TYPE_CHECKING:
     from aktobe_facts.text.phrases import Phrase
@@ -36,7 +37,10 @@ _CHANGE_BEFORE = lazy(
     r"(?:\s+by)?\s*$",
     re.IGNORECASE,
 )
-"""Right before the list's first number (its own words aside): a word of change."""
+"""Right before the list's first number (its own words aside): a word of change. It overlaps at most
+three runs of characters other than white space ("inching down by", "growth of by"): searched over
+the last three (:func:`~aktobe_facts.text.wordsback.words_before`)."""
+_CHANGE_WORDS = 3
 _PERCENT_WORD = re.compile(r"\s*(?:%|per\s*cent|percent|pct)$", re.IGNORECASE)
 _NEW_CLAUSE_AFTER = lazy(
     r"\s+(?:of|were|was|is|are|went|came|had|have|has|will|would|expect\w*|said|say)\b",
@@ -56,7 +60,10 @@ def shared(text: str, phrases: list[Phrase], read: Callable[[str], Stated]) -> l
         if not _a_plain_percent(last):
             continue
         listed = _listed(text, out, k)
-        if not listed or not _CHANGE_BEFORE.search(text, 0, _own_start(out[listed[0]])):
+        start = _own_start(out[listed[0]]) if listed else 0
+        if not listed or not _CHANGE_BEFORE.search(
+            text, words_before(text, start, _CHANGE_WORDS), start
+        ):
             continue
         if _NEW_CLAUSE_AFTER.match(text, last.outer_end):
             continue
