@@ -24,7 +24,10 @@ median with the range of the runs in brackets:
   what the draft's rules cost as they grow);
 * long articles: ``draft`` and ``check -q`` of one article of 5, 20, 60 and 200 KB made of the
   open sets' paragraphs, in one number style and in two (three runs each unless ``--runs``):
-  how the time grows with the text (linear is the aim).
+  how the time grows with the text (linear is the aim);
+* odd articles: ``draft`` of articles of 10 and 40 KB in shapes that once took the draft more than
+  linear time (:func:`odd_article`: runs of white space between words, one long run of spaces, one
+  figure told again sentence after sentence), three runs each unless ``--runs``.
 """
 
 from __future__ import annotations
@@ -337,6 +340,68 @@ def long_articles(
     return rows
 
 
+ODD_SIZES = (10, 40)
+"""The odd articles' sizes in KB (``--quick``: a quarter of them)."""
+ODD_KINDS = ("gaps", "spaces", "again")
+_ODD_SENTENCE = (
+    "Exports rose 5.2% , or $1.2 billion , to $24.1 billion in the first half of 2030 "
+    "( January-June ) from $22.9 billion a year earlier , the ministry said ; imports fell 3% ."
+)
+
+
+def odd_article(kind: str, size: int) -> str:
+    """An article of about ``size`` bytes in a shape the draft's patterns or pair loops once read
+    in more than linear time: ``gaps``, one sentence whose words stand apart by runs of a space
+    and a line break (a table or a justified page pasted from a PDF); ``spaces``, one run of
+    spaces between two clauses of a sentence; ``again``, one figure told again in sentence after
+    sentence (docs/corpus.md, "Super-linear patterns, audited" and the twenty-fourth session's
+    "Long runs and figures told again")."""
+    if kind == "gaps":
+        words = _ODD_SENTENCE.split(" ")
+        run = max(1, (size - len(_ODD_SENTENCE)) // (2 * (len(words) - 1)))
+        return "Odd article\n\n" + (" \n" * run).join(words) + "\n"
+    if kind == "spaces":
+        return (
+            "Odd article\n\nExports rose 5.2% to $1.2 billion in 2030"
+            + " " * size
+            + "imports fell 3% to $2 billion.\n"
+        )
+    sentence = "Exports were $1.2 billion in 2030. "
+    return "Odd article\n\n" + sentence * max(1, size // len(sentence)) + "\n"
+
+
+def odd_articles(
+    folder: Path, sizes: tuple[int, ...], runs: int, baseline: str | None = None
+) -> list[tuple[str, str]]:
+    """``draft`` of each odd article (:func:`odd_article`) at each size, and how its time grows
+    from the first size to the last (no target; linear growth is the aim)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    labels: list[tuple[str, list[str]]] = []
+    for kind in ODD_KINDS:
+        for size in sizes:
+            path = folder / f"odd-{kind}-{size}.txt"
+            path.write_text(odd_article(kind, size * 1024), encoding="utf-8")
+            labels += [
+                (f"draft of a {size} KB article, {kind}{tag}", [*tool, "draft", str(path)])
+                for tag, tool in _tools(baseline)
+            ]
+    found = _interleaved([c for _, c in labels], runs, cwd=folder)
+    medians = dict(zip([label for label, _ in labels], found, strict=True))
+    rows = [(label, f"{_spread(times)} s, {runs} runs") for label, times in medians.items()]
+    first, last = sizes[0], sizes[-1]
+    for kind in ODD_KINDS:
+        for tag, _ in _tools(baseline):
+            small = statistics.median(medians[f"draft of a {first} KB article, {kind}{tag}"])
+            large = statistics.median(medians[f"draft of a {last} KB article, {kind}{tag}"])
+            rows.append(
+                (
+                    f"draft, {kind}{tag}: time ratio {last} KB / {first} KB (medians)",
+                    f"{large / small:.1f}x for {last // first}x the text (linear: ≤ {last // first}x)",
+                )
+            )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small inputs and few runs")
@@ -345,13 +410,13 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=("cold", "throughput", "scale", "articles", "long"),
+        choices=("cold", "throughput", "scale", "articles", "long", "odd"),
         action="append",
         help="run only this part (repeatable; default: all)",
     )
     parser.add_argument("--runs", type=int, help="runs of each command (default: 21 cold, 5 else)")
     args = parser.parse_args()
-    parts = set(args.only or ("cold", "throughput", "scale", "articles", "long"))
+    parts = set(args.only or ("cold", "throughput", "scale", "articles", "long", "odd"))
     runs = args.runs or (3 if args.quick else 21)
     repeats = args.runs or (2 if args.quick else 5)
     files = 100 if args.quick else 1000
@@ -370,6 +435,9 @@ def main() -> None:
         if "long" in parts:
             long_sizes = LONG_SIZES[:2] if args.quick else LONG_SIZES
             rows += long_articles(Path(tmp) / "long", long_sizes, args.runs or 3, args.baseline)
+        if "odd" in parts:
+            odd_sizes = tuple(s // 4 for s in ODD_SIZES) if args.quick else ODD_SIZES
+            rows += odd_articles(Path(tmp) / "odd", odd_sizes, args.runs or 3, args.baseline)
     print_table("python " + " ".join(["bench/run.py", *sys.argv[1:]]), rows)
 
 

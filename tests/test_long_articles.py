@@ -4,6 +4,7 @@ figures, made to grow with their number, each without changing a result. Counted
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -293,3 +294,15 @@ def test_a_suggestion_is_covered_as_by_every_drafted_relation(
     from aktobe_facts.text.suggest import _covering
 
     assert _covering(drafted)(ids) == any(ids <= d for d in drafted)
+
+
+@pytest.mark.parametrize("kind", ["gaps", "spaces", "again"])
+def test_the_benchmarks_odd_articles_have_their_size_and_their_figures(kind: str) -> None:
+    # bench/run.py's "odd" part times drafting them: each is about its size and holds figures
+    # the draft reads (a benchmark of an article that drafts nothing measures nothing)
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    from run import odd_article
+
+    text = odd_article(kind, 4 * 1024)
+    assert 3 * 1024 <= len(text.encode("utf-8")) <= 5 * 1024
+    assert len(draft(text).claims) >= 2
