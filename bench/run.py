@@ -329,15 +329,21 @@ def long_articles(
     first, last = sizes[0], sizes[-1]
     for styles in ("one style", "two styles"):
         for name in ("draft", "check"):
-            small = statistics.median(medians[f"{name} of a {first} KB article, {styles}"])
-            large = statistics.median(medians[f"{name} of a {last} KB article, {styles}"])
-            rows.append(
-                (
-                    f"{name}, {styles}: time ratio {last} KB / {first} KB (medians)",
-                    f"{large / small:.1f}x for {last // first}x the text (linear: ≤ {last // first}x)",
-                )
-            )
+            small = medians[f"{name} of a {first} KB article, {styles}"]
+            large = medians[f"{name} of a {last} KB article, {styles}"]
+            rows.append(_growth(f"{name}, {styles}", small, large, first, last))
     return rows
+
+
+def _growth(
+    label: str, small: list[float], large: list[float], first: int, last: int
+) -> tuple[str, str]:
+    """A row: how the median time grew from the first size (KB) to the last."""
+    ratio = statistics.median(large) / statistics.median(small)
+    return (
+        f"{label}: time ratio {last} KB / {first} KB (medians)",
+        f"{ratio:.1f}x for {last // first}x the text (linear: ≤ {last // first}x)",
+    )
 
 
 ODD_SIZES = (10, 40)
@@ -391,14 +397,9 @@ def odd_articles(
     first, last = sizes[0], sizes[-1]
     for kind in ODD_KINDS:
         for tag, _ in _tools(baseline):
-            small = statistics.median(medians[f"draft of a {first} KB article, {kind}{tag}"])
-            large = statistics.median(medians[f"draft of a {last} KB article, {kind}{tag}"])
-            rows.append(
-                (
-                    f"draft, {kind}{tag}: time ratio {last} KB / {first} KB (medians)",
-                    f"{large / small:.1f}x for {last // first}x the text (linear: ≤ {last // first}x)",
-                )
-            )
+            small = medians[f"draft of a {first} KB article, {kind}{tag}"]
+            large = medians[f"draft of a {last} KB article, {kind}{tag}"]
+            rows.append(_growth(f"draft, {kind}{tag}", small, large, first, last))
     return rows
 
 
