@@ -36,7 +36,7 @@ def test_the_last_words_before_a_position_start_after_white_space() -> None:
     assert words_before("", 0, 3) == 0
 
 
-@pytest.mark.parametrize(("pattern", "words"), ANCHORED)
+@pytest.mark.parametrize(("pattern", "words"), ANCHORED, ids=["change_before", "moved_from"])
 @settings(max_examples=200)
 @given(data=st.data())
 def test_a_pattern_ending_at_a_position_finds_the_same_over_its_last_words(
