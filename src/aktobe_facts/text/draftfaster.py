@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
@@ -48,6 +49,7 @@ def relations(
     text = article.text
     found: list[DraftRelation] = []
     for figures in article.sentences():
+        found += _respectively(text, figures)
         growths = [p for p in figures if is_percent(p.figure)]
         if len(growths) != 2 or any(p.figure.kind != "growth" for p in growths):
             continue  # a third percent, or one of no growth: which two are compared?
@@ -86,3 +88,47 @@ def _way(placed: Placed) -> bool | None:
     if stated.negative or stated.direction == "down":
         return False
     return True if stated.direction == "up" else None
+
+
+_THAN_RESPECTIVELY = re.compile(
+    r"\b(?:grew|rose|increased|climbed|expanded|went\s+up)\s+(?:(?P<more>faster|more\s+(?:quickly|"
+    r"rapidly|strongly|sharply|steeply))|(?P<less>slower|more\s+slowly|less\s+(?:quickly|rapidly|"
+    r"strongly|sharply|steeply)))\s+than\b[^\d%;:]{0,80}?,\s*$",
+    re.IGNORECASE,
+)
+"""Before the first of two percents: "imports grew faster than non-oil exports year-on-year, "."""
+_AND = re.compile(r"\s*(?:,\s*)?and\s*$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _respectively(text: str, figures: list[Placed]) -> list[DraftRelation]:
+    """ "Because imports grew faster than non-oil exports year-on-year, 20 percent and 16.6 percent
+    respectively": the first percent (the faster rise) above the second (twenty-fourth session,
+    orders24). Rises only, each percent plain (no sign, bound or range: a fall's percent may be
+    its size), the two joined by "and" and closed by "respectively"."""
+    found: list[DraftRelation] = []
+    for p, q in pairwise(figures):
+        start = figures[p.index - 1].figure.phrase.outer_end if p.index else p.sentence[0]
+        words = _THAN_RESPECTIVELY.search(text, start, p.figure.phrase.start)
+        if words is None or not all(_plain_percent(f) for f in (p, q)):
+            continue
+        if not _AND.fullmatch(text, p.figure.phrase.outer_end, q.figure.phrase.start):
+            continue
+        if not _RESPECTIVELY.match(text, q.figure.phrase.outer_end):
+            continue
+        op = ">" if words.group("more") else "<"
+        quote = text[words.start() : q.figure.phrase.outer_end]
+        found.append(order(p, op, [q], quote))
+    return found
+
+
+def _plain_percent(placed: Placed) -> bool:
+    stated = placed.figure.phrase.stated
+    return (
+        is_percent(placed.figure)
+        and stated.direction is None
+        and not stated.negative
+        and not stated.is_range
+        and stated.qualifier is None
+        and placed.figure.kind in (None, "growth")
+    )

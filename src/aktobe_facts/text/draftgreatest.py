@@ -82,6 +82,16 @@ _OWN_TIME = lazy(
     re.IGNORECASE,
 )
 """A member's own words of time after its percent: another period's rise."""
+_TAIL = lazy(
+    r"\s*(?:(?:year-on-year|y-o-y|yoy|on\s+(?:the\s+)?(?:last|previous|a)\s+year|from\s+a\s+year"
+    r"\s+(?:earlier|ago))\s*)?[.;]?\s*",
+    re.IGNORECASE,
+)
+"""All a member's words may hold after its percent to its clause's end: its base ("year-on-year",
+"on last year"); anything else may name another measure ("rose 21 percent in hotel nights")."""
+_AMONG = re.compile(r"\bamong\b|\bof\s+the\b|\bfor\s+(?!the\s+(?:year|month|quarter))", re.I)
+"""A set the superlative ranks within ("Among European markets, ...", "the greatest increase among
+long-haul markets"): the member after "while" may be outside it, its rise the larger."""
 
 
 def relations(
@@ -96,6 +106,10 @@ def relations(
             words = _TOP.search(text[start : top.figure.phrase.start])
             if words is None or _OVER_TIME.search(words.group("tail")):
                 continue
+            if _AMONG.search(text, start, start + words.start("name")) or _AMONG.search(
+                words.group("tail")
+            ):
+                continue  # ranked within a set the others may be outside of
             if not _rise(top, text, ranked=True):
                 continue
             others = _others(text, top, figures[k + 1 :], _is_month(words.group("name")))
@@ -136,8 +150,8 @@ def _others(text: str, top: Placed, rest: list[Placed], months: bool) -> list[Pl
     end = listed[-1].figure.phrase.outer_end
     said = _RESPECTIVELY.match(text, end)
     tail = text[said.end() if said else end : clause_end(text, end, top.sentence[1])]
-    if _OWN_TIME.search(tail):
-        return []  # "went up by 11.4 percent in 2030": another period's rise
+    if _OWN_TIME.search(tail) or not _TAIL.fullmatch(tail):
+        return []  # "went up by 11.4 percent in 2030", "rose 21 percent in hotel nights"
     if not all(_rise(p, text) and comparable(top, p) for p in listed):
         return []
     return listed

@@ -79,7 +79,7 @@ def relations(
 ) -> list[DraftRelation]:
     """The equal of each later percent and the one earlier growth it gives again."""
     article = Article.of(text, sentences)
-    used = {i for r in drafted for i in tied(r)}
+    used = {i for r in drafted if r.kind != "order" for i in tied(r)}  # an order gives no level
     headed = headline_end(text)  # a headline's growth is draftheadline's to tie
     growths = [
         p

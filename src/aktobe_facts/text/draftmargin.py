@@ -35,11 +35,14 @@ _OWN_END = lazy(r"^\s*(?:(?:in|for|of|during)\s+(?:the\s+)?§|§)?\s*(?:[,;.]|$)
 _BEFORE_GAP = lazy(r"^\s*(?:(?:in|for|during|of)\s+(?:the\s+)?§\s*)?,\s*$")
 """Between A and G: A's clause ends at a comma."""
 _SIDE = lazy(
-    r"^\s*(?:(?P<below>below|under|short\s+of)|(?P<above>above|over))"
+    r"^\s*(?:(?P<below>below|under|short\s+of|(?P<noun>shortfall\s+(?:against|on|from|"
+    r"relative\s+to)))|(?P<above>above|over))"
     r"(?:\s+(?:the|its|their|a|an))?(?:\s+[a-z][a-z'’-]*){0,2}?(?:\s+of)?\s*$"
 )
 """Between G and B: the side and a few words naming B ("below the budgeted", "above its target
-of")."""
+of"; "shortfall against the prorated target of", after "a": twenty-fourth session, orders24)."""
+_SHORTFALL_BEFORE = lazy(r"^\s*(?:(?:in|for|during|of)\s+(?:the\s+)?§\s*)?,\s*an?\s*$")
+"""Between A and G of "A, a G shortfall against B": A's clause ends at a comma, then "a"."""
 _VERB_BEFORE = lazy(
     r"(?:(?P<above>exceeded|exceeds|surpassed|surpasses|topped|tops|beat|beats|outstripped|"
     r"outstrips|overshot|overshoots)|(?P<below>(?:fell|falls|came|comes)\s+short\s+of|missed|"
@@ -134,7 +137,8 @@ def _below_above(article: Article, figures: list[Placed]) -> list[DraftRelation]
     found: list[DraftRelation] = []
     for a, gap, b in zip(figures, figures[1:], figures[2:], strict=False):
         side = _SIDE.match(_words(article, gap, b))
-        if side is None or _BEFORE_GAP.match(_words(article, a, gap)) is None:
+        before = _SHORTFALL_BEFORE if side is not None and side.group("noun") else _BEFORE_GAP
+        if side is None or before.match(_words(article, a, gap)) is None:
             continue
         if not _margin(article, gap, a, b, ends=False) or not _plain(b):
             continue

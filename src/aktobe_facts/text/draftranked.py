@@ -21,7 +21,7 @@ from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
-from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.draftorder import comparable, order
 from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import TO_COME
@@ -156,6 +156,8 @@ def _open_bracket(text: str, start: int) -> int | None:
     i = start - 1
     while i >= 0 and text[i].isspace():
         i -= 1
+    if i >= 0 and text[i] == "+":  # "(+8%)": a rise's sign inside the bracket
+        i -= 1
     return i if i >= 0 and text[i] == "(" else None
 
 
@@ -220,7 +222,96 @@ def relations(
             firsts = ranked[:-1] if after is not None and after.group("chain") else ranked[:1]
             for i, left in enumerate(firsts):
                 found.append(order(left, ">=", ranked[i + 1 :], quote))
+    found += _led_before(article)
     return found, []
+
+
+_LED_NAME = lazy(rf"(?:^|[,;:]\s*|\band\s+){_PROPER}\s*$", re.IGNORECASE)
+"""Before a leader's bracket: its proper name opening its clause ("Asia and the Pacific (")."""
+_LED = lazy(
+    rf"\s*\)\s*(?:(?P<second>and\s+{_PROPER}\s*\((?=\s*\+?\d))|(?:led|topped|headed)\b"
+    r"(?:\s+the\s+(?:growth|rise|increase|gains?|list|ranking|rankings|table|way|field|pack)"
+    r"(?:\s+(?:in|of)(?:\s+[a-z][\w'’-]*){1,3})?)?)",
+    re.IGNORECASE,
+)
+"""After a leader's figure: " ) and Europe (" (a second leader), or " ) led the growth", "topped
+the list of exports", "led the way" (never another object: "led the talks" ranks nothing)."""
+
+
+def _led_before(article: Article) -> list[DraftRelation]:
+    """ "Asia (+8%) and Europe (+7%) led the growth, ahead of Africa (+6%), the Middle East (+4%)
+    and the Americas (+3%)": a verb of first place after the ranked members' figures in brackets
+    ("led", "topped", "headed"), then "ahead of" or "followed by" and the list; each leader is not
+    below any member of the list (the leaders are not ranked between them), and "followed by"
+    ranks the list too (twenty-fourth session, orders24)."""
+    text = article.text
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        k = 0
+        while k < len(figures):
+            leaders, end = _leaders(text, figures, k)
+            if not leaders:
+                k += 1
+                continue
+            after = _AFTER.match(text, end)
+            last = leaders[-1]
+            rest = figures[last.index + 1 :]
+            head = text[last.sentence[0] : leaders[0].figure.phrase.start]
+            listed = (
+                _list(text, leaders[0], rest, after.start(), _flows(head), growths=True)
+                if after
+                else []
+            )
+            alike = all(
+                measures_alike(leaders[0], p) or comparable(leaders[0], p) for p in leaders[1:]
+            )
+            changes = BY_CHANGE.search(text, leaders[-1].figure.phrase.outer_end, end)
+            if changes and not all(_a_change(text, p) for p in listed):
+                listed = []  # "led the growth, ahead of Africa (31%)": a share, no growth
+            if after is None or not listed or not alike:
+                k += len(leaders)
+                continue
+            last_end = listed[-1].figure.phrase.outer_end
+            closed = _CLOSED.match(text, last_end)
+            quote = text[leaders[0].figure.phrase.start : closed.end() if closed else last_end]
+            for leader in leaders:
+                found.append(order(leader, ">=", listed, quote))
+            if after.group("chain"):
+                for i, left in enumerate(listed[:-1]):
+                    found.append(order(left, ">=", listed[i + 1 :], quote))
+            k += len(leaders) + len(listed)
+    return found
+
+
+def _leaders(text: str, figures: list[Placed], k: int) -> tuple[list[Placed], int]:
+    """The leaders that start at ``figures[k]`` (each a proper name and its figure in brackets,
+    joined by "and", then "led"), and where the words of leading end; [] for none."""
+    leaders: list[Placed] = []
+    for placed in figures[k:]:
+        bracket = _open_bracket(text, placed.figure.phrase.start)
+        if bracket is None:
+            return [], 0
+        start = leaders[-1].figure.phrase.outer_end if leaders else placed.sentence[0]
+        if not leaders and not _LED_NAME.search(text[start:bracket]):
+            return [], 0
+        leaders.append(placed)
+        led = _LED.match(text, placed.figure.phrase.outer_end)
+        if led is None:
+            return [], 0
+        if led.group("second"):
+            continue  # " ) and Europe (": a second leader
+        if _other_ranking(text, placed.sentence[0], placed) and not is_percent(placed.figure):
+            return [], 0
+        if BY_CHANGE.search(led.group(0)) and not all(_a_change(text, p) for p in leaders):
+            return [], 0  # "Asia ($2 billion) led the growth": ranked by a change, not its level
+        return leaders, led.end()
+    return [], 0
+
+
+def _a_change(text: str, placed: Placed) -> bool:
+    """A percent of change: a growth, or signed in its bracket ("(+8%)")."""
+    signed = text[max(0, placed.figure.phrase.start - 3) : placed.figure.phrase.start]
+    return is_percent(placed.figure) and (placed.figure.kind == "growth" or "+" in signed)
 
 
 def bracket_end(text: str, end: int) -> int:
@@ -265,6 +356,7 @@ def _list(
     flows: set[str],
     direct: bool = False,
     months: bool = False,
+    growths: bool = False,
 ) -> list[Placed]:
     """The figures of the list after the ranked one, in order (``flows``: the flows the ranking's
     clause names; ``direct``: the list right after it, with no "followed by"; ``months``: a
@@ -283,11 +375,12 @@ def _list(
             close = _CLOSE.match(text, placed.figure.phrase.outer_end) if opened else None
             position = close.end() if close else placed.figure.phrase.outer_end
             continue
-        raw = text[position : placed.figure.phrase.start]
+        raw = text[position : placed.figure.phrase.start].removesuffix("+")  # "(+6%)"
         gap = _ASIDE.sub(" ", raw).replace("(", " ")
         pattern = _ITEM_DIRECT if direct else _ITEM if listed else _LEAD
         words = re.sub(r"followed\s+by", "", gap, flags=re.IGNORECASE)
         member = _same_whole(text, top, placed) if shares else measures_alike(top, placed)
+        member = member or (growths and comparable(top, placed))  # "ahead of Africa (+6%)"
         end = past_noun(text, placed.figure)
         lead = _ITEM_DIRECT_BRACKETED if direct else _LEAD_BRACKETED
         if bracketed is None:

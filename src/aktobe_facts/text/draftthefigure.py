@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.lazypatterns import lazy
@@ -49,7 +50,10 @@ def relations(
 ) -> tuple[list[DraftRelation], list[str]]:
     """The figures named again by "the" with the figure they name (a rule of
     :mod:`aktobe_facts.text.draftrules`)."""
-    return given_again(article, drafted, _named_again, lambda first, placed: True), []
+    levels = given_again(article, drafted, _named_again, lambda first, placed: True)
+    return levels + given_again(
+        article, [*drafted, *levels], _count_named_again, _one_noun, same_count
+    ), []
 
 
 def given_again(
@@ -57,15 +61,18 @@ def given_again(
     drafted: Sequence[DraftRelation],
     again: Callable[[str, Placed], bool],
     fits: Callable[[Placed, Placed], bool],
+    alike: Callable[[Placed, Placed], bool] | None = None,
 ) -> list[DraftRelation]:
     """The equal of each figure the words give ``again`` and the one other figure of the article
-    with its unit, value, bound and period, when that one stands before it and ``fits``."""
+    with its unit, value, bound and period (``alike``: :func:`same_figure`), when that one stands
+    before it and ``fits``."""
     taken = {c for r in drafted if r.kind == "equal" for c in tied(r)}
+    same_as = alike or same_figure
     found = []
     for k, placed in enumerate(article.figures):
         if placed.figure.id in taken or not again(article.text, placed):
             continue
-        same = [p for p in article.figures if p is not placed and same_figure(p, placed)]
+        same = [p for p in article.figures if p is not placed and same_as(p, placed)]
         if len(same) != 1 or article.figures.index(same[0]) > k:
             continue
         first = same[0]
@@ -113,3 +120,40 @@ def same_figure(earlier: Placed, placed: Placed) -> bool:
         return False
     x, y = earlier.figure.period, placed.figure.period
     return x is None or y is None or x == y
+
+
+_THE_OWNER = re.compile(r"\s*the\s+(?:[a-z][\w-]*['’]s?\s+)?", re.IGNORECASE)
+"""Before a count named again: "The ", "The quarter's " (the possessive of a period or holder)."""
+
+
+def _count_named_again(text: str, placed: Placed) -> bool:
+    """A count opens its clause after "the" (and a possessive: "The quarter's 15,989 tourists
+    were"), its noun right after it, then a verb (twenty-fourth session, orders24)."""
+    phrase = placed.figure.phrase
+    stated = phrase.stated
+    if stated.unit is not None or stated.direction is not None or stated.is_range:
+        return False
+    if placed.figure.kind != "count" or placed.figure.noun is None or stated.negative:
+        return False
+    start = clause_start(text, placed.sentence[0], phrase.start)
+    if _THE_OWNER.fullmatch(text, start, phrase.start) is None:
+        return False
+    after = past_noun(text, placed.figure)
+    verb = _VERB.match(text, after, placed.sentence[1])
+    return verb is not None and not (verb["aux"] is None and verb["participle"] is not None)
+
+
+def same_count(earlier: Placed, placed: Placed) -> bool:
+    """Two counts of one value and bound as stated, of one period or one named at most."""
+    a, b = earlier.figure.phrase.stated, placed.figure.phrase.stated
+    if earlier.figure.kind != "count" or a.unit is not None or b.unit is not None:
+        return False
+    if a.value != b.value or a.high != b.high or a.qualifier != b.qualifier:
+        return False
+    x, y = earlier.figure.period, placed.figure.period
+    return x is None or y is None or x == y
+
+
+def _one_noun(earlier: Placed, placed: Placed) -> bool:
+    """The earlier count counts the same thing, or names none ("They numbered 15,989")."""
+    return earlier.figure.noun in (None, placed.figure.noun)
