@@ -172,3 +172,28 @@ def test_a_rank_after_no_is_covered(tmp_path: Path) -> None:
 )
 def test_no_as_a_word_keeps_its_figure(text: str, expected: str) -> None:
     assert expected in [text[p.start : p.end] for p in scan(text).phrases]
+
+
+# --- two ends of one move, each a share of its own time's whole -------------------------------
+# IDN Financials (Bank Indonesia), 2020-08-18: "the current account deficit dropped from US$3.7
+# billion (1.4% of GDP) to US$2.9 billion (1.2% of GDP)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The current account surplus narrowed from US$4.1 billion (2.2% of GDP) to US$3.0"
+        " billion (1.5% of GDP) in the third quarter.",
+        "The fiscal gap widened from $12 billion (3.1% of GDP), to $15 billion (3.6% of GDP).",
+    ],
+)
+def test_the_two_ends_of_a_move_share_no_whole(text: str) -> None:
+    assert [kind for kind, _ in relations(text) if kind == "same-whole"] == []
+
+
+def test_two_pairs_of_one_time_still_share_a_whole() -> None:
+    text = (
+        "The deficit came to US$4.1 billion (2.2% of GDP) and debt service to US$3.0 billion"
+        " (1.5% of GDP) in the quarter."
+    )
+    assert [kind for kind, _ in relations(text) if kind == "same-whole"] == ["same-whole"]

@@ -258,6 +258,8 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         group = _one_whole(pairs) if _one_time(sentence, pairs) else []
         if group and _parts_of_its_flow(text, sentence, group):
             group = []
+        if group and _from_to(text, group):
+            group = []  # "dropped from A (P% of GDP) to B (Q% of GDP)": two times' wholes
         if group and not _economies(text, sentence, group) and not _compared(text, group):
             fields = {"parts": [p.part.id for p in group], "shares": [p.share.id for p in group]}
             said = quote(text, *(f for p in group for f in (p.part, p.share)))
@@ -1128,6 +1130,23 @@ _EARLIER = re.compile(
     r"same\s+(?:period|month|quarter))\b",
     re.IGNORECASE,
 )
+
+
+def _from_to(text: str, pairs: list[Pair]) -> bool:
+    """The pairs are the two ends of one move, "from" before the first and "to" alone between
+    them ("the current account deficit dropped from US$3.7 billion (1.4% of GDP) to US$2.9
+    billion (1.2% of GDP)"): the earlier and the later value, each a share of its own time's
+    whole (two quarters' GDP), never of one whole."""
+    if len(pairs) != 2:
+        return False
+    starts = [min(p.part.phrase.start, p.share.phrase.start) for p in pairs]
+    ends = [max(p.part.phrase.outer_end, p.share.phrase.outer_end) for p in pairs]
+    before = _FROM_BEFORE.search(text, max(0, starts[0] - 12), starts[0])
+    return before is not None and _TO_BETWEEN.fullmatch(text, ends[0], starts[1]) is not None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:\s+of\s+[^()\d,;.]{1,40})?\s*\)?,?\s*to\s+", re.IGNORECASE)
 
 
 def _compared(text: str, pairs: list[Pair]) -> bool:
