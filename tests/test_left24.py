@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from _drafted import outcomes, relations
+from _drafted import outcomes, relations, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.phrases import scan
 
@@ -197,3 +197,28 @@ def test_two_pairs_of_one_time_still_share_a_whole() -> None:
         " (1.5% of GDP) in the quarter."
     )
     assert [kind for kind, _ in relations(text) if kind == "same-whole"] == ["same-whole"]
+
+
+# --- "not including": what lies outside the total -------------------------------------------
+# change23's reading (twenty-third session): "not including re-exports of X" drafted X as a part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports came to $2.4 billion in the year, not including re-exports of $3.1 billion.",
+        "The bill was 450 million euros, not including interest of 60 million euros.",
+    ],
+)
+def test_what_a_total_does_not_include_is_no_part(text: str) -> None:
+    assert sums(text) == []
+
+
+def test_a_total_not_including_is_no_false_error(tmp_path: Path) -> None:
+    text = "Exports came to $2.4 billion in the year, not including re-exports of $3.1 billion."
+    assert ("sum", Outcome.FAIL) not in outcomes(text, tmp_path, ("sum",))
+
+
+def test_what_a_total_includes_is_still_a_part() -> None:
+    text = "Exports came to $12.4 billion in the year, including re-exports of $3.1 billion."
+    assert sums(text) == [("$12.4 billion", ["$3.1 billion"], False)]

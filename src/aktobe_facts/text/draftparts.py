@@ -64,14 +64,16 @@ _CUE = re.compile(
     r"(?<!\s)\s*+[,(]\s*+(?:(?P<with>with)|of\s+which|including|(?P<covering>covering)|"
     r"among\s+(?:which|them)|of\s+this|"
     r"of\s+that|of\s+the\s+total|(?:part\s+|out\s+)?of\s+(?:the|a)\s+total(?=\s+of\b))\b"
-    r"|\s(?:of\s+which|including)\b"
+    r"|(?<!\bnot)\s(?:of\s+which|including)\b"
     r"|(?<!\s)\s*+(?:,\s*+)?(?:(?:is|was|are|were)\s++)?"
     r"(?P<whole>made\s+up\s+of|consist(?:s|ed|ing)\s+of|"
     r"compris(?:es|ed|ing)|composed\s+of|split\s+(?:between|into))(?=\s)",
     re.IGNORECASE,
 )
 r"""After a total (and the words that say what it is, "of investment in 2023"): the parts
-follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of which").
+follow; "of which" and "including" need no comma before them ("Rs 1,06,577 cr of which"),
+but "not including" says what lies outside the total ("$12.4 billion, not including re-exports of
+$3.1 billion"): no part.
 "covering" after a comma lists parts only where each is paid for a purpose
 (:func:`aktobe_facts.text.paidfor.paid_for`: "X, covering A for salaries and B for staff").
 "made up of", "consisting of", "comprising", "composed of" and "split between" say the parts
