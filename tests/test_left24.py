@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from _drafted import outcomes, relations, sums
+from _drafted import equals, outcomes, relations, sums
 from aktobe_facts.findings import Outcome
 from aktobe_facts.text.phrases import scan
 
@@ -222,3 +222,31 @@ def test_a_total_not_including_is_no_false_error(tmp_path: Path) -> None:
 def test_what_a_total_includes_is_still_a_part() -> None:
     text = "Exports came to $12.4 billion in the year, including re-exports of $3.1 billion."
     assert sums(text) == [("$12.4 billion", ["$3.1 billion"], False)]
+
+
+# --- two holders' equal figures ---------------------------------------------------------------
+# change23's reading (twenty-third session): Ford's and Toyota's equal counts tied by "equal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ford sold 21,000 cars in May. Toyota also sold 21,000 cars in May, its best month.",
+        "Ghana exported 40,000 tonnes of cocoa in March. Nigeria exported 40,000 tonnes of cocoa"
+        " in March as well.",
+    ],
+)
+def test_another_holders_equal_figure_is_no_figure_given_twice(text: str) -> None:
+    assert equals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one holder's figure given again, with or without "too"
+        "Ford sold 21,000 cars in May. Its cars sold 21,000 in May too.",
+        "Ford sold 21,000 cars in May, the maker said. In May, Ford sold 21,000 cars, it added.",
+    ],
+)
+def test_one_holders_figure_given_twice_is_still_tied(text: str) -> None:
+    assert equals(text) == [["21,000", "21,000"]]

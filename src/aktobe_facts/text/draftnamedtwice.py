@@ -107,6 +107,8 @@ def relations(
             continue
         if not one_context(article, a, b):
             continue  # "In May ... 2.4 million tonnes" and "Over the five months ... 2.4 million
+        if _another_holder(text, a, b):
+            continue  # "Ford sold 21,000 cars. Toyota also sold 21,000 cars": two makers' figures
         if any(_BY.search(_clause(text, p)[0]) for p in pair):
             continue  # "raised the plan by X": a change's size, no level given again
         if len({_RATE.search(_clause(text, p)[0]) is None for p in pair}) == 2:
@@ -155,6 +157,37 @@ def _modifier(clause: str, word: str) -> str | None:
         if singular(noun) == word or noun == word:
             return None if first in _NO_MODIFIER else singular(first)
     return None
+
+
+def _another_holder(text: str, a: Placed, b: Placed) -> bool:
+    """The later figure's clause says another holder did the same ("also", "too", "likewise",
+    "as well", "matching"), and the two clauses name their holders by names apart: "Ford sold
+    21,000 cars in May. Toyota also sold 21,000 cars in May" (two makers' equal counts, no one
+    figure given twice)."""
+    later = b if a.figure.phrase.start < b.figure.phrase.start else a
+    first = a if later is b else b
+    if _ALSO.search(" ".join(_clause(text, later))) is None:
+        return False
+    names = [_names(_clause(text, p)[0]) for p in (first, later)]
+    return bool(names[0]) and bool(names[1]) and not names[0] & names[1]
+
+
+def _names(words: str) -> set[str]:
+    """The capitalised names of a clause's words (months and days left out)."""
+    return {w for w in _NAME.findall(words) if w.lower() not in _TIME_NAMES}
+
+
+_ALSO = re.compile(r"\b(?:also|too|likewise|as\s+well|matching|similarly)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+_TIME_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday in the a an its it their they "
+        "his her this that these those we our officials",
+    )
+)
+"""Capitalised words that name no holder: months, days, a sentence's first grammar word."""
 
 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
