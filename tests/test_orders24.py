@@ -23,6 +23,11 @@ from aktobe_facts.text.draft import draft
             ("22.4 percent", ["went up by 8.1 percent"]),
         ),
         (
+            "Freedonia showed the greatest increase in arrivals, 16.9 percent, while arrivals from"
+            " Ruritania went up by 11.4 percent.",
+            ("16.9 percent", ["went up by 11.4 percent"]),
+        ),
+        (
             "May saw the biggest rise in hotel nights, 31%, whereas April and June showed rises of"
             " 12% and 17% respectively.",
             ("31%", ["12%", "17%"]),
@@ -305,6 +310,9 @@ def test_no_difference_for_a_shortfall_the_words_do_not_tie(text: str) -> None:
         " arrivals from Ruritania went up by 31 percent.",
         "Among the northern markets, Freedonia showed the greatest increase, 12 percent, while"
         " arrivals from Ruritania went up by 31 percent.",
+        # the superlative's own measure, the member counted by another noun (change24)
+        "Freedonia showed the greatest increase in spending, 6.9 percent, while arrivals from"
+        " Ruritania went up by 11.4 percent.",
         # draftranked._led_before: "led" of no ranking
         "The Freedonian delegation (+2%) led the talks, ahead of Ruritania (+5%).",
     ],

@@ -58,7 +58,7 @@ _BASE = lazy(
     re.IGNORECASE,
 )
 """From the ranked percent to its other members: " on last year, while "."""
-_VISITORS = r"(?:(?:arrivals|visitors|tourists|travell?ers|guests|passengers)\s+from\s+)"
+_VISITORS = r"(?:(?P<counted>arrivals|visitors|tourists|travell?ers|guests|passengers)\s+from\s+)"
 _ONE = lazy(
     rf"^{_VISITORS}?(?:the\s+)?(?P<name>{_NAME})\s+(?P<verb>(?:went\s+up|rose|grew|increased|"
     r"climbed|(?:was|were)\s+up|gained|jumped)\s+(?:by\s+)?)?$",
@@ -112,16 +112,20 @@ def relations(
                 continue  # ranked within a set the others may be outside of
             if not _rise(top, text, ranked=True):
                 continue
-            others = _others(text, top, figures[k + 1 :], _is_month(words.group("name")))
+            others = _others(
+                text, top, figures[k + 1 :], _is_month(words.group("name")), words.group("tail")
+            )
             if others:
                 last = others[-1].figure.phrase.outer_end
                 found.append(order(top, ">=", others, text[start + words.start("name") : last]))
     return found, []
 
 
-def _others(text: str, top: Placed, rest: list[Placed], months: bool) -> list[Placed]:
+def _others(text: str, top: Placed, rest: list[Placed], months: bool, measure: str) -> list[Placed]:
     """The other members' rises after "while": [] when their words are none of the forms, or
-    name members of another kind (months after a place, places after a month)."""
+    name members of another kind (months after a place, places after a month), or a member
+    counted by a noun the superlative's own measure does not name ("the greatest increase in
+    spending, ..., while arrivals from X went up": X's arrivals, not its spending)."""
     lead = _BASE.match(text, top.figure.phrase.outer_end)
     if lead is None or not rest:
         return []
@@ -131,6 +135,9 @@ def _others(text: str, top: Placed, rest: list[Placed], months: bool) -> list[Pl
         names = [one.group("name")]
         listed = rest[:1]
         if one.group("verb") is None and listed[0].figure.phrase.stated.direction != "up":
+            return []
+        counted = one.group("counted")
+        if counted and measure.strip() and counted.lower().rstrip("s") not in measure.lower():
             return []
     else:
         several = _SEVERAL.match(gap)
