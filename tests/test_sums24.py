@@ -197,6 +197,11 @@ def test_no_list_of_partners_where_its_whole_or_members_are_uncertain(text: str)
             " million, while international passengers came to 1.3 million.",
             [("2.4 million", ["1.1 million", "1.3 million"], True)],
         ),
+        (
+            "The airport handled 2.4 million passengers in 2031. Domestic air passengers numbered"
+            " 1.1 million, while international air passengers came to 1.3 million.",
+            [("2.4 million", ["1.1 million", "1.3 million"], True)],
+        ),
     ],
 )
 def test_two_sides_of_a_split_by_definition_make_their_whole(
@@ -217,6 +222,9 @@ def test_two_sides_of_a_split_by_definition_make_their_whole(
         # stayover and cruise visitors leave out others (yachts): no split by definition
         "The islands received 500,000 visitors in 2031. Stayover arrivals numbered 200,000, while"
         " cruise passengers came to 290,000.",
+        # a side of a narrower count: cruise passengers are a part of the international ones
+        "The port handled 5 million passengers in 2031. Domestic passengers numbered 3.1 million,"
+        " while international cruise passengers reached 1.2 million.",
         # the whole's own sentence names a side: it is no whole of the split
         "Overnight visitors numbered 331,397 in August. Overnight visitors from Asia rose to"
         " 177,640, while same-day visitors fell to 153,757.",

@@ -534,9 +534,32 @@ def _one_kind(family: str, figures: list[Placed], read: dict[str, _Read]) -> boo
     were A ... exports of services to the EU B": services are no part of goods; "Exports were
     A. Fuel exports to the EU were B and exports to non-EU countries C": fuel is only a part of
     the EU's side)."""
+    if family in _PAIRED:
+        qualifiers = {_qualifier(read[p.figure.id].clause, family) for p in figures[1:]}
+        return len(qualifiers) == 1
     kinds = [_kinds(read[p.figure.id].clause, family) for p in figures]
     said = [k for k in kinds if k is not None]
     return all(k == said[0] for k in said)
+
+
+_COUNTED = (
+    r"(?:visitors?|tourists?|arrivals?|passengers?|travell?ers?|guests?|excursionists?|visits?|"
+    r"trips?|nights?|day-?trippers?)"
+)
+_SIDE_WORDS = lazy(
+    rf"(?P<side>\b(?:overnight|stay-?over|same-day|one-day|domestic|foreign|international|"
+    rf"overseas))(?P<between>(?:\s+[a-z][a-z-]*){{0,2}}?)\s+{_COUNTED}\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifier(clause: str, family: str) -> str:
+    """The words between a part's side and the noun it counts ("international cruise
+    passengers": cruise): the two sides of one count qualify it alike, and a part of a narrower
+    count ("Domestic passengers numbered A, while international cruise passengers reached B")
+    is no half of the whole."""
+    m = _SIDE_WORDS.search(clause)
+    return "" if m is None else " ".join(m.group("between").lower().split())
 
 
 def _scoped(sentence: str) -> bool:
