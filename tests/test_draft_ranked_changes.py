@@ -58,6 +58,11 @@ def test_the_ranked_rises_are_checked(tmp_path: Path, third: str, outcome: Outco
         "In the fiscal year to June, Denmark led with a fall of 1,412 followed by Sweden on 305.",
         # a rise of money against bare counts: two measures
         "In the fiscal year to June, Denmark led with a growth of $1,412 followed by Sweden on 305.",
+        # a member's own words after its figure: a level, another period (change24)
+        "Denmark led with a growth of 1,412, followed by Sweden on 3,050 visitors in total and"
+        " Norway on 88.",
+        "Denmark led with a growth of 12% followed by Sweden on 30% over five years and Norway on"
+        " 8%.",
     ],
 )
 def test_no_ranking_where_the_words_leave_a_doubt(text: str) -> None:

@@ -39,6 +39,7 @@ from aktobe_facts.text.draftranked import BY_CHANGE
 from aktobe_facts.text.draftwords import PAST_VERB
 from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.lazypatterns import lazy
+from aktobe_facts.text.sentences import clause_end
 
 _SUPERLATIVE = r"\b(?:largest|biggest|highest|greatest|best|top|leading|most(?!\s+of\b))\b"
 """A word that ranks: "the largest", "the most frequent" (never "most of", nor "main")."""
@@ -141,9 +142,28 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
             if not _member(top, placed) or not pattern.match(gap) or _VERB.search(bare):
                 break
             listed.append(placed)
-        if len(listed) > 1:
+        if len(listed) > 1 and _rises_alone(text, top, listed):
             return listed
     return []
+
+
+_LINK = re.compile(r"\s*(?:,|\band\b|[.;:]?\s*$)", re.IGNORECASE)
+
+
+def _rises_alone(text: str, top: Placed, listed: list[Placed]) -> bool:
+    """After a first member that is a rise ("led with a growth of X followed by B on Y and C on
+    Z"), the bare figures after it are rises only by the list's grammar: a member's own words
+    after its figure and noun ("Sweden on 3,050 visitors in total", "on 30% over five years")
+    may make it a level or another period's rise, so the list ends before it."""
+    first = top.figure
+    if first.phrase.stated.direction != "up" and first.kind != "growth":
+        return True
+    end = clause_end(text, listed[-1].figure.phrase.outer_end, top.sentence[1])
+    for placed in listed[1:]:
+        after = _past_own_noun(text, placed.figure)
+        if _LINK.match(text[after:end]) is None:
+            return False
+    return True
 
 
 def _past_own_noun(text: str, figure: Figure) -> int:
