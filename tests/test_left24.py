@@ -250,3 +250,38 @@ def test_another_holders_equal_figure_is_no_figure_given_twice(text: str) -> Non
 )
 def test_one_holders_figure_given_twice_is_still_tied(text: str) -> None:
     assert equals(text) == [["21,000", "21,000"]]
+
+
+# --- a denial with an aside, and "no longer" -------------------------------------------------
+# left23's notes (twenty-third session): denied read only the words right before a figure
+
+
+def _denied(text: str) -> list[bool]:
+    from aktobe_facts.text.denied import denied
+
+    whole = (0, len(text))
+    return [denied(text, whole, p) for p in scan(text).phrases]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales did not, as the ministry forecast, rise 5.2% in the year.",
+        "Revenue was not, as officials had hoped, a 5.2% increase.",
+        "Exports no longer grow 9% a year.",
+    ],
+)
+def test_a_denial_across_an_aside_or_no_longer_denies(text: str) -> None:
+    assert _denied(text) == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales did not fall, and rose 5.2% in the year.",
+        "Sales did not, however, fall: they rose 5.2% in the year.",
+        "Exports grew 9% a year, no longer than planned.",
+    ],
+)
+def test_a_figure_after_the_denied_words_is_stated(text: str) -> None:
+    assert _denied(text) == [False]

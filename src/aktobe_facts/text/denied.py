@@ -26,11 +26,14 @@ from aktobe_facts.text.phrases import Phrase
 from aktobe_facts.text.sentences import Span
 
 _DENIAL = re.compile(
-    r"(?:\b(?:not|no|never|nor)|n[’']t|\brather\s+than|\binstead\s+of|\bfar\s+from)"
+    r"(?:\b(?:not|no(?:\s+longer)?|never|nor)|n[’']t|\brather\s+than|\binstead\s+of|"
+    r"\bfar\s+from)(?:\s*+,[^,.;:]{1,30},)?"
     r"\s+(?:(?:a|an|the|even)\s+)?\Z",
     re.IGNORECASE,
 )
-"""Right before a figure: a negation and at most an article or "even"."""
+"""Right before a figure: a negation ("no longer" too) and at most an article or "even"; an
+aside between commas right after the negation lifts none ("sales did not, as forecast, rise
+5.2%"; twenty-fourth session)."""
 _BOUND = re.compile(
     r"\b(?:(?:more|less|fewer|greater|smaller|bigger|larger|higher|lower)\s+than|"
     r"at\s+(?:least|most)|up\s+to|nearly|almost|close\s+to)\s+\Z",
