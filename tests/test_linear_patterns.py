@@ -23,8 +23,10 @@ from aktobe_facts.text import (
     draftearlier,
     draftfaster,
     draftfigurerose,
+    draftgreatest,
     draftgrowth,
     draftindex,
+    draftlargest,
     draftorder,
     draftparts,
     draftpoints,
@@ -182,10 +184,27 @@ FIXED24 = [
     _was(figuretime._LIST_LINK, r"[\s,]*+(?:and\b[\s,]*+)?", r"[\s,]*(?:and\b)?[\s,]*", "match"),
     # searched over a figure's sentence before it: "3 percent , or"
     _was(draftroles._PERCENT_OR, *_COMMA, "search"),
+    # matched after a ranked percent: "24% on last year , while"; searched over a superlative's
+    # words to its percent: "had the highest rise  , "; a ranked list's member's end (change24)
+    _was(
+        draftgreatest._BASE.compiled,
+        r"\s*+(?:(?:(?:on|over|from)\s+(?:the\s+)?(?:last|previous|a)\s+year|year-on-year|"
+        r"y-o-y|yoy)\s*+)?(?:,\s*+)?",
+        r"\s*(?:(?:on|over|from)\s+(?:the\s+)?(?:last|previous|a)\s+year|year-on-year|"
+        r"y-o-y|yoy)?\s*,?\s*",
+        "match",
+    ),
+    _was(
+        draftgreatest._TOP.compiled,
+        r"(?:\s*+,\s*|\s++(?:of|at|with)\s+)$",
+        r"\s*(?:,\s*|\s+of\s+|\s+at\s+|\s+with\s+)$",
+        "search",
+    ),
+    _was(draftlargest._LINK, r"\s*+(?:,", r"\s*(?:,", "match"),
 ]
 FIXED24_IDS = [
     "_EARLIER_AFTER", "_RANKED", "_CUE", "_BOUNDARY", "_COMPARED", "_REACHING", "_RESPECTIVELY",
-    "_LIST_LINK", "_PERCENT_OR",
+    "_LIST_LINK", "_PERCENT_OR", "greatest._BASE", "greatest._TOP", "largest._LINK",
 ]  # fmt: skip
 """The tests' ids, by name: never a pattern's text, which a pattern built from a set has in the
 order a process's hash seed gives (two test workers would collect two tests)."""

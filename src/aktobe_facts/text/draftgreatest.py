@@ -42,7 +42,7 @@ _TOP = lazy(
     r"(?:had|has|showed|shows|saw|sees|recorded|records|posted|posts|registered|registers)\s+"
     r"the\s+(?:highest|greatest|largest|biggest|strongest|fastest|sharpest)\s+"
     r"(?:(?:percentage|annual|yearly|year-on-year|monthly)\s+)?(?:increase|rise|growth|gain|jump)"
-    r"(?P<tail>[^,;:.\d%()]{0,60}?)\s*(?:,\s*|\s+of\s+|\s+at\s+|\s+with\s+)$",
+    r"(?P<tail>[^,;:.\d%()]{0,60}?)(?:\s*+,\s*|\s++(?:of|at|with)\s+)$",
     re.IGNORECASE,
 )
 """The words before the ranked percent, from its clause's start: "Canada showed the greatest
@@ -53,8 +53,8 @@ _OVER_TIME = re.compile(
 )
 """Words that rank the member over time ("the highest increase since 2015", "in 16 months")."""
 _BASE = lazy(
-    r"\s*(?:(?:on|over|from)\s+(?:the\s+)?(?:last|previous|a)\s+year|year-on-year|"
-    r"y-o-y|yoy)?\s*,?\s*(?:while|whereas)\s+",
+    r"\s*+(?:(?:(?:on|over|from)\s+(?:the\s+)?(?:last|previous|a)\s+year|year-on-year|"
+    r"y-o-y|yoy)\s*+)?(?:,\s*+)?(?:while|whereas)\s+",
     re.IGNORECASE,
 )
 """From the ranked percent to its other members: " on last year, while "."""

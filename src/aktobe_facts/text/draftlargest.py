@@ -147,7 +147,7 @@ def _ranked(text: str, figures: list[Placed], k: int) -> list[Placed]:
     return []
 
 
-_LINK = re.compile(r"\s*(?:,|\band\b|[.;:]?\s*$)", re.IGNORECASE)
+_LINK = re.compile(r"\s*+(?:,|\band\b|[.;:]?\s*$)", re.IGNORECASE)
 
 
 def _rises_alone(text: str, top: Placed, listed: list[Placed]) -> bool:
