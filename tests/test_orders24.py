@@ -134,6 +134,20 @@ def test_a_figure_and_its_own_words_against_a_plan(
     assert expected in ranked(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output came to 57.4 tonnes, above the forecast but down from 62.9 tonnes a year earlier.",
+        "The mine expects to produce 12.4 tonnes of gold this year, below earlier forecasts but up"
+        " from 11.9 tonnes.",
+    ],
+)
+def test_a_figure_after_a_turn_to_another_comparison_is_not_the_first_one_s(text: str) -> None:
+    # "above the forecast but down from Y": Y is the later comparison's, the forecast unstated
+    # (change24: the first comparison's words named Y, a false order error)
+    assert ranked(text) == []
+
+
 def test_a_move_after_its_own_words_is_left_to_the_growth() -> None:
     # "X of cargo, up from Y": a move, which a growth named before ties (draftgrowthjoin)
     text = (

@@ -78,6 +78,9 @@ _AFTER = re.compile(
 comparison to the", ", down from 2015 (" (Y in brackets after its year)."""
 _BUT = re.compile(r",\s*(?:but|yet|while|and)\s+", re.IGNORECASE)
 _OF = re.compile(r"\s*of\b", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|yet|though|although|while|whereas)\b", re.IGNORECASE)
+"""In the words naming Y after the comparison: a clause turns to another comparison ("X, above
+the forecast but down from Y"), Y is that one's, and the first names no figure."""
 """X's own words opening on "of" ("tonnes of gold this year, below"): read before a plan's words
 only ("above", "below", "short of", "within")."""
 """Between a comparison and the next one of the same figure: "X, up from Y, but down from Z"."""
@@ -147,6 +150,9 @@ def compared_after(
             continue  # "a deficit of X, down from a surplus of Y": magnitudes of two signs
         if moved_only and not (words.group("up") or words.group("down")):
             continue
+        cue = max(words.end(name) for name, said in words.groupdict().items() if said)
+        if _TURN.search(words.group(0), cue):
+            continue  # "above the forecast but down from Y": Y is the next comparison's
         if _OF.match(words.group(0)) and not (words["above"] or words["below"] or words["within"]):
             continue  # "X of cargo, up from Y": a move, a growth's to tie (a plan's words only)
         participle = words.group("rising") or words.group("falling")
