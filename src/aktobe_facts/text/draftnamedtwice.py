@@ -37,7 +37,7 @@ from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.periodcontext import one_context
-from aktobe_facts.text.roletime import read_time
+from aktobe_facts.text.roletime import MONTHS, read_time
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 _EARLIER = re.compile(
@@ -179,10 +179,9 @@ def _names(words: str) -> set[str]:
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|as\s+well|matching|similarly)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
-_TIME_NAMES = frozenset(
+_TIME_NAMES = frozenset(MONTHS).union(
     re.findall(
         r"\S+",
-        "january february march april may june july august september october november december "
         "monday tuesday wednesday thursday friday saturday sunday in the a an its it their they "
         "his her this that these those we our officials",
     )
