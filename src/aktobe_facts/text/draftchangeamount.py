@@ -352,7 +352,7 @@ def _after_noun(text: str, figure: Figure) -> int:
     """Where the words after a figure and its noun ("tonnes", "barrels") begin."""
     end = figure.phrase.outer_end
     if figure.noun:
-        m = re.match(rf"\s+{re.escape(figure.noun)}\b", text[end:], re.IGNORECASE)
+        m = re.compile(rf"\s+{re.escape(figure.noun)}\b", re.IGNORECASE).match(text, end)
         end += m.end() if m is not None else 0
     return end
 
