@@ -14,7 +14,8 @@ from collections.abc import Sequence
 import tomlkit
 import tomlkit.exceptions
 from msgspec import Struct
-from tomlkit.items import AoT, Array, InlineTable, String, Table
+from tomlkit.container import Container
+from tomlkit.items import AoT, Array, InlineTable, Item, String, Table
 
 from aktobe_facts.claims.linemap import LineMap
 from aktobe_facts.claims.loader import MAX_ITEMS
@@ -68,10 +69,9 @@ def _edit_block(block: str, edits: list[CounterpartEdit]) -> str:
     array = doc.get("claim")
     if not isinstance(array, AoT) or len(array) != 1:
         raise EditError("the claim table is not where the file's lines say")
-    table = array[0]
     for edit in edits:
-        _replace_counterpart(table, edit)
-        _mark_computed(table, edit)
+        _replace_counterpart(array[0], edit)
+        _mark_computed(array, edit)
     out = tomlkit.dumps(doc)
     if "\r\n" in block:
         out = re.sub(r"(?<!\r)\n", "\r\n", out)
@@ -99,7 +99,8 @@ def _like(old: String, text: str) -> String:
     return String(old.type, text, text, old.trivia)
 
 
-def _mark_computed(table: Table, edit: CounterpartEdit) -> None:
+def _mark_computed(array: AoT, edit: CounterpartEdit) -> None:
+    table = array[0]
     entries: list[tuple[str, str]] = []
     existing = table.get("computed")
     if existing is not None:
@@ -111,9 +112,26 @@ def _mark_computed(table: Table, edit: CounterpartEdit) -> None:
         f"{tomlkit.key(k).as_string()} = {tomlkit.string(v).as_string()}" for k, v in entries
     )
     item = tomlkit.parse(f"computed = {{ {body} }}\n")["computed"]
+    assert isinstance(item, InlineTable)  # an inline table parses as one
     if existing is not None:
         item.trivia.comment_ws = existing.trivia.comment_ws
         item.trivia.comment = existing.trivia.comment
         table["computed"] = item
     else:
-        table.value._insert_after("counterpart", "computed", item)
+        array[0] = _with_after(table, "counterpart", "computed", item)
+
+
+def _with_after(table: Table, anchor: str, key: str, value: Item) -> Table:
+    """A copy of ``table`` with ``key = value`` placed right after ``anchor``.
+
+    Built with tomlkit's public API (``raw_append`` keeps every item's own indent, comments and
+    blank lines in place); tomlkit has no public insert-after, and its private one went away in
+    0.15.3. The new line takes the indent of the anchor's line.
+    """
+    fresh = Table(Container(parsed=True), table.trivia, True)
+    for existing_key, existing in table.value.body:
+        fresh.raw_append(existing_key, existing)
+        if existing_key is not None and existing_key.key == anchor:
+            value.trivia.indent = existing.trivia.indent  # indented as the line above it
+            fresh.raw_append(key, value)
+    return fresh
