@@ -136,7 +136,7 @@ _BASE_CUE = re.compile(
     r"(?!\s+\S?\d))|against|versus|vs\.?|"
     rf"{_CHANGE}\s+over)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
-    r"|(?:%|percent|per\s+cent|pc)\s+on\s+(?:the\s+)?$"
+    r"|(?:%|percent|per\s+cent|pc)\s+on\s+(?:the\s+)?(?:" + MONTH_NAMES + r"\s+(?:of\s+)?)?$"
     r"|\b(?:from|since)\b(?!\s+(?:the\s+)?(?!" + MONTH_NAMES + r"\b)(?-i:[A-Z][a-z]))[^.;]{0,40}$"
     r"|\b(?:up|down|rising|falling|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|grew|declin\w*|"
     r"jump\w*|climb\w*|dropp?\w*)\s+from\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"
@@ -149,7 +149,8 @@ _BASE_CUE = re.compile(
 to", "relative to", "than", "at the level of", "from",
 and "over" after a change ("195.47% over the value of the first quarter of 2023"; "over the first half" alone is the
 figure's own time), "on" right after a percent ("6.3% on January 2022", as British and Irish papers
-compare); after a word that only compares, a decimal point is no sentence's end
+compare; "12.9% on April of last year": the year after the month is the base, never the period of
+the figures after it); after a word that only compares, a decimal point is no sentence's end
 ("against $748.02 million last year"), nor after a move's "up from"; "from" alone may name a
 source ("rice from 3.48 million ha in the first half"), and before a name other than a month's it
 does ("Visitors from North America numbered X in 2013", "Imports from China rose 5% in 2023"); "more than 280 projects this year" is a
