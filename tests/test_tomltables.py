@@ -3,16 +3,20 @@
 A draft is written by hand-rolled TOML since the nineteenth session (a quarter of drafting time
 went to building and dumping tomlkit documents); tomlkit stays the reference: for any strings
 (control characters, quotes, backslashes, non-ASCII, hidden characters), booleans, lists and
-inline tables, and any comments, the two writers give the same characters. An article's check no
-longer imports tomlkit at all.
+inline tables, and any comments TOML allows, the two writers give the same characters. A comment
+with a control character (TOML allows none but the tab) is written with the character shown as
+``\\uXXXX``, and every table written reads back with tomllib. An article's check no longer
+imports tomlkit at all.
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 import tomlkit
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from _imports import modules_of_a_check
@@ -67,12 +71,38 @@ def _by_tomlkit(name: str, found: list[Entry], array: bool) -> str:
     return tomlkit.dumps(doc)
 
 
+def _control(entry: Entry) -> bool:
+    """A comment with a character TOML allows in no comment (any control character but the tab)."""
+    return isinstance(entry, Comment) and re.search(r"[\x00-\x08\x0b-\x1f\x7f]", entry) is not None
+
+
+names = st.sampled_from(["claim", "relation", "article", "settings"])
+
+
 @settings(max_examples=400)
-@given(entries, st.sampled_from(["claim", "relation", "article", "settings"]), st.booleans())
+@given(entries, names, st.booleans())
 def test_a_table_is_written_as_tomlkit_writes_it(
     found: list[Entry], name: str, array: bool
 ) -> None:
+    assume(not any(_control(entry) for entry in found))  # tomlkit 0.15.3 refuses those
     assert table(name, found, array) == _by_tomlkit(name, found, array)
+
+
+@settings(max_examples=400)
+@given(entries, names, st.booleans())
+def test_every_table_written_reads_back(found: list[Entry], name: str, array: bool) -> None:
+    read = tomllib.loads(table(name, found, array))[name]
+    assert (read[0] if array else read) == {
+        entry[0]: entry[1] if not isinstance(entry[1], tuple) else list(entry[1])
+        for entry in found
+        if not isinstance(entry, Comment)
+    }
+
+
+def test_a_control_character_in_a_comment_is_shown_not_written() -> None:
+    written = table("claim", [Comment("a\x08b\tc\r\nd\x7f"), ("id", "x")])
+    assert written == '[[claim]]\n# a\\u0008b\tc\\u000d\n# d\\u007f\nid = "x"\n'
+    assert tomllib.loads(written) == {"claim": [{"id": "x"}]}
 
 
 def test_the_escapes_of_a_basic_string() -> None:

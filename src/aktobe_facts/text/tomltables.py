@@ -7,7 +7,9 @@ they are written here directly: a header (``[name]`` or ``[[name]]``), then one 
 order. A string is a basic string with tomlkit's escapes (``\\b \\t \\n \\f \\r \\" \\\\``, any
 other control character as ``\\uXXXX``); a key is bare when it is made of ASCII letters, digits,
 ``-`` and ``_``, else quoted the same way; a comment is ``# `` before each of its lines (``#``
-alone for an empty one). ``tests/test_tomltables.py`` holds the two writers to the same text.
+alone for an empty one), with any control character but the tab shown as the text ``\\uXXXX``
+(TOML allows none in a comment; tomlkit 0.15.3 refuses them, earlier versions wrote a file no
+reader accepts). ``tests/test_tomltables.py`` holds the two writers to the same text.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ Entry = tuple[str, Value] | Comment
 _COMPACT = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"'}
 _ESCAPED = re.compile(r'[\x00-\x1f\x7f"\\]')
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
+_NOT_IN_COMMENT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -61,7 +64,10 @@ def value(item: Value) -> str:
 
 def comment(text: str) -> str:
     """A comment's lines."""
-    return "".join(f"# {line}\n" if line else "#\n" for line in text.split("\n"))
+    shown = (
+        _NOT_IN_COMMENT.sub(lambda m: f"\\u{ord(m.group()):04x}", line) for line in text.split("\n")
+    )
+    return "".join(f"# {line}\n" if line else "#\n" for line in shown)
 
 
 def table(name: str, entries: Sequence[Entry], array: bool = True) -> str:
