@@ -1,4 +1,4 @@
-"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout21/): real articles in the
+"""The held-out sets (tests/heldout/, tests/heldout2/ ... tests/heldout22/): real articles in the
 corpus's format (tests/_corpus.py), each set chosen and encoded by hand without looking at the
 draft rules, from outlets, countries and topics the sets before it do not use (docs/corpus.md, one
 section per set). The first seven were opened for tuning the draft in later sessions; the eighth
@@ -22,8 +22,9 @@ the hand files lack (scripts/sets.OPENED); no rule of recall is tuned on it. The
 heldout14 until the twenty-fourth opened it (scripts/sets.OPENED) to audit its drafted relation
 that the hand files lack and to read its misses by the words that state them; readers of such words
 are tested on sentences of their own, never on its articles. The eighteenth (tests/heldout18/),
-written in the twentieth session, and the twenty-first (tests/heldout21/), written in the
-twenty-fourth, are the unseen measure with heldout8 ... heldout14.
+written in the twentieth session, the twenty-first (tests/heldout21/), written in the
+twenty-fourth, and the twenty-second (tests/heldout22/), written in the twenty-fifth, are the
+unseen measure with heldout8 ... heldout14.
 
 For every set: the hand-written claims files give exactly the expected findings; the draft-only
 path (``check article.txt``) raises no false error and at most one warning on a clean article; and
@@ -640,6 +641,36 @@ SETS = (
         whole=0,
         found=0,
         warnings_on_clean=0,
+    ),
+    # the twenty-second, the unseen measure written in the twenty-fifth session (heldout21 being
+    # opened in it): ten articles from ten countries and territories and ten outlets no set had
+    # used, found in the search tool's stored pages, chosen and encoded by hand without reading the
+    # draft's code and without running the draft on its articles (only the hand files were checked).
+    # Its floors were set once from the summary lines (`scripts/sets_summary.py --kinds heldout22`
+    # on main e2444d9 with the set, its first run): 8 of 66 recalled, 9 of 15 drafted in the hand
+    # files, 0 of 5 whole, 0 of 7 findings found, 1 false error and 9 warnings on its 5 clean
+    # articles
+    HeldOut(
+        "heldout22",
+        total=10,
+        inconsistent=5,
+        clean=5,
+        recalled=8,
+        precise=9,
+        not_in_hand=6,
+        whole=0,
+        found=0,
+        warnings_on_clean=9,
+        # the first run's two false findings, left to the owners of the draft (the set stays
+        # unseen: judge them through these reasons and the summary lines, never by opening it)
+        false_by_draft={
+            "td-budget-2020": "nine coverage warnings on a clean article: the CFA franc written as a"
+            " sign glued to each amount, 'CFAfr1,326bn' (the EIU's house style), is read by no"
+            " reader, so none of the article's nine amounts is covered",
+            "yt-budget-2013": "a false order error: 'This is down from an $81 million surplus last"
+            " year' drafted against the figure of the line before it (the year's spending, '$1.2B')"
+            " instead of the surplus that the sentence's 'surplus' names",
+        },
     ),
 )
 BY_FOLDER = {s.folder: s for s in SETS}

@@ -90,6 +90,7 @@ def test_sets_come_in_the_order_they_were_written(tmp_path: Path) -> None:
         ("heldout20", False),  # opened in the twenty-fourth session (sets.OPENED)
         ("heldout21", True),
         ("heldoutx", False),
+        ("heldout22", True),  # written in the twenty-fifth session
         ("trials", False),
     ],
 )
