@@ -30,7 +30,12 @@ def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
     named = roles(article)
-    summed = {r.fields.get("total") for r in drafted if r.kind == "sum"}
+    # a turnover already broken down; a partner's turnover within it breaks down none of it
+    summed = {
+        r.fields.get("total")
+        for r in drafted
+        if r.kind == "sum" and not _partners_only(r.fields.get("parts"), named)
+    }
     ties = Ties(drafted)
     # each flow's reported wholes, found once (the first test of each figure below)
     reported = {
@@ -62,6 +67,14 @@ def relations(
         )
         found.append(sum_relation(whole, [part], False, quote))
     return found, []
+
+
+def _partners_only(parts: object, named: dict[str, Role]) -> bool:
+    """Every part is a partner's flow ("trade with China" within the turnover): the turnover's
+    own flows are still unsaid."""
+    return isinstance(parts, list) and all(
+        (role := named.get(str(p))) is not None and role.partner is not None for p in parts
+    )
 
 
 def _fitting(

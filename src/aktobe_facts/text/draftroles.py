@@ -94,9 +94,10 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"\s*\))",
     ),
     ("turnover", rf"{_TRADE_WORD}\s+trade(?!\s+(?:deficit|surplus|balance|turnover))"),
-    (
+    (  # "trade in 2023 rose", "trade grew"; "trade with China rose to X": the turnover with it
         "turnover",
-        rf"trade(?=\s+(?:in\s+(?:the\s+)?(?:first|last|past|{MONTH}|\d{{4}})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
+        r"trade(?=\s+(?:with\s+(?:the\s+)?(?-i:[A-Z])|"
+        rf"in\s+(?:the\s+)?(?:first|last|past|{MONTH}|\d{{4}})\b|(?:has|have|had|was|were|grew|rose|fell|increased|decreased|expanded|shrank|"
         r"totall?ed|amounted|reached|stood|came|climbed|dropped|declined|jumped|surged)\b))",
     ),
     (  # "the gap between imports and exports reached X": the balance, never either flow
