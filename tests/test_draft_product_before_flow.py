@@ -28,3 +28,31 @@ def test_near_miss_the_flow_alone_is_the_whole_of_its_products() -> None:
         "$5.6 million."
     )
     assert [s[1]["total"] for s in _sums(text)] == ["$5.6 million"]
+
+
+def test_a_compound_in_seed_is_a_product_not_a_past_form() -> None:
+    # found by held24 after its run: "Oilseed production ... fall from A to B" was read as the
+    # whole production (the "-ed" of "Oilseed" as a past form) and another crop's as its part
+    text = (
+        "Barley output is projected at 9.61 million tonnes, against 9.9 million tonnes a year "
+        "earlier. Rapeseed output is projected to drop from 14.2 million tonnes to 8.75 million "
+        "tonnes."
+    )
+    assert _sums(text) == []
+
+
+def test_a_compound_in_weed_or_feed_is_a_product() -> None:
+    text = (
+        "Kelp sales reached 31.4 million dollars in the year. Seaweed sales rose from 20.2 "
+        "million dollars to 25.8 million dollars, and Birdfeed sales slipped to 3.3 million dollars."
+    )
+    assert _sums(text) == []
+
+
+def test_near_miss_a_flow_with_no_product_is_the_whole() -> None:
+    text = (
+        "Barley output is projected at 9.61 million tonnes, against 9.9 million tonnes a year "
+        "earlier. Total output is projected to drop from 64.2 million tonnes to 58.75 million "
+        "tonnes."
+    )
+    assert [s[1]["total"] for s in _sums(text)] == ["64.2 million tonnes"]  # the year before's

@@ -1556,8 +1556,15 @@ _CLAUSE_OPENERS = frozenset(
 def thing_in_eed(word: str) -> bool:
     """A word of four letters in "-eed" ("feed", "seed", "need", "weed") names a thing, never a
     past form: the "-ed" of a past form follows a stem of three letters or more. "Cattle feed
-    exports" are a product's exports, a part, never the whole of the other products' exports."""
-    return len(word) == 4 and word.lower().endswith("eed")
+    exports" are a product's exports, a part, never the whole of the other products' exports.
+    So does a longer word that ends in "seed", "weed" or "feed" ("Oilseed", "rapeseed",
+    "seaweed", "birdfeed"): a compound of that thing, since no verb's stem ends in "se", "we" or
+    "fe" to make such a past form ("agreed", "freed", "guaranteed" end in "reed" or "teed")."""
+    lowered = word.lower()
+    return (len(word) == 4 and lowered.endswith("eed")) or lowered.endswith(_EED_THINGS)
+
+
+_EED_THINGS = ("seed", "weed", "feed")
 
 
 _LINK_WORDS = frozenset(_split("and or while as well also"))
