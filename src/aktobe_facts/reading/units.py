@@ -186,7 +186,9 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "IDR": ("rupiah", ("IDR",), ("rupiah", "rupiahs", "indonesian rupiah")),
     "MYR": ("ringgit", ("MYR",), ("ringgit", "ringgits", "malaysian ringgit")),
     "THB": ("baht", ("฿", "THB"), ("baht", "thai baht")),
-    "VND": ("Vietnamese dong", ("₫", "VND"), ("vietnamese dong",)),
+    # "VNĐ": the code as Vietnamese papers print it in English, with the letter Đ of "đồng"
+    # ("VNĐ165.7 trillion", "204 trillion VNĐ")
+    "VND": ("Vietnamese dong", ("₫", "VND", "VNĐ"), ("vietnamese dong", "vnđ")),
     "PHP": ("Philippine pesos", ("₱", "PHP"), ("philippine peso", "philippine pesos")),
 }
 
