@@ -300,6 +300,8 @@ def _of_share(before: str, sentence: str = "") -> bool:
         return False  # "an annual rate of $1.18 trillion ... after a 0.8 percent fall": an amount
     if _OTHER_SUBJECT.search(before, found[-1].end()) is not None:
         return False  # "the rate climbed to 12.6% as costs climbed by 0.1%": the costs' growth
+    if _WITH_SUBJECT.search(before, found[-1].end()) is not None:
+        return False  # "rate rises ... with final demand forecast to grow by": demand's growth
     if _PERCENT_BEFORE.search(before, 0, found[-1].start()) and _SIBLING_AFTER.match(
         before, found[-1].end()
     ):
@@ -321,6 +323,21 @@ _OTHER_SUBJECT = re.compile(
 """Between a share's or rate's noun and a change (whose verb may be the figure's own words): a
 clause of its own subject, no share nor rate ("... as costs climbed by", "while prices"): the
 change is that subject's, a growth."""
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+(?!(?:it|they|this|that|which|a|an|its|their)\b)"
+    r"(?:(?!(?:share|rate|proportion|percentage|ratio|rise|increase|decrease|fall|drop|growth|"
+    r"decline|gain|jump|change)s?\b)[a-z-]+\s+){1,3}?"
+    r"(?:(?:now|also|still|again)\s+)?"
+    r"(?:(?:forecast|expected|projected|predicted|estimated|set|tipped|likely|seen)\s+to\s+)?"
+    r"(?:(?:increas|decreas|grow|grew|ris|rose|risen|fall|fell|fallen|declin|drop|climb|jump|"
+    r"surg|soar|gain|slid|slump|expand|contract|edg)\w*\s+(?:by\s+)?)?\Z",
+    re.IGNORECASE,
+)
+"""After a share's or rate's noun, "with" and a subject of its own whose verb of change ends the
+words before the figure (or opens the figure's own words), through "forecast to", "expected
+to" ("interest rate rises ... with state final demand now forecast to grow by 4.5 per cent"): the
+change is that subject's, a growth. A subject that names a share, a rate or a change is none of
+its own ("with the rate rising by", "with a rise of": the rate's own change again)."""
 _NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _PLACES = re.compile(rf"\bafter\s+({_NAME}(?:\s*,\s*{_NAME})*(?P<closed>,?\s+and\s+{_NAME})?)")
 _LIST_GOES_ON = re.compile(r"['’]|(?:[^.;:()]|\.\d|\([^()]*\))*?\band\s+(?:the\s+)?[A-Z]")

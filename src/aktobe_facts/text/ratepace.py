@@ -87,6 +87,20 @@ def pace(before: str, start: int) -> bool:
     head = head_of(before, start)
     return (
         head is not None
-        and head.group(1).lower() in EVENTS
+        and (head.group(1).lower() in EVENTS or _output(before, head.end()))
         and _TAIL.match(before, head.end()) is not None
     )
+
+
+def _output(before: str, end: int) -> bool:
+    """The group up to ``end`` ends on an economy's output, and no "growth" follows it."""
+    return _OUTPUT.search(before, 0, end) is not None and not _GROWTH.match(before, end)
+
+
+_GROWTH = re.compile(r"\s*growth\b", re.IGNORECASE)
+_OUTPUT = re.compile(r"\b(?:GDP|GNP|(?:domestic|national)\s+product)\s*\Z", re.IGNORECASE)
+"""An economy's output as the head of a rate's group ("the annually adjusted rate of real Gross
+Domestic Product growing by 5 percent", "the annual rate of GDP"): a flow of a period like the
+events counted, whose rate is its pace (its growth at an annual rate), no share of a whole
+(held24, twenty-fifth session: a false percent-points warning). "The rate of GDP growth" is a rate of
+growth, whose change may be in points; "defective product" is no economy's output."""
