@@ -114,11 +114,17 @@ def forms(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form, 
 def terms(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form, ...]:
     """The growths a written equation uses inside it: ``x / (1 + g / "100 percent")`` (the base
     of a growth ``g`` to ``x``) and ``x * ("100 percent" + g)`` (the value a growth ``g`` from
-    ``x`` reaches), each a form of a growth whose other figure is not printed."""
+    ``x`` reaches), each a form of a growth whose other figure is not printed; and ``c = (a + b) *
+    ("100 percent" + g)``, a growth to ``c`` from a base the hand adds up of other claims."""
     constraint = _constraint(doc, relation) if relation.kind == "equation" else None
     if constraint is None:
         return ()
     found: list[Form] = []
+    left, right = constraint.left, constraint.right
+    if constraint.rel == "=":
+        for one, other in ((left, right), (right, left)):
+            if isinstance(one, Var) and isinstance(other, BinOp):
+                found += _growth_of_term(doc, other, figures(doc, _id(one.name)), figures, True)
     work: list[Expr] = [constraint.left, constraint.right]
     while work:
         expr = work.pop()
@@ -277,28 +283,43 @@ def _added(expr: Expr, sign: int) -> list[tuple[Var, int]] | None:
 
 
 def _growth_of_term(
-    doc: ClaimsFile, expr: BinOp, equal_to: Member, figures: Figures
+    doc: ClaimsFile, expr: BinOp, equal_to: Member, figures: Figures, several: bool = False
 ) -> tuple[Form, ...]:
-    """A term over one figure x and one growth claim g that is x × F or x ÷ F, F the factor of
-    g (1 + g/100, in any spelling: ``1 + g / "100 percent"``, ``"100 percent" + g``, ``"100
+    """A term over figures x and one growth claim g that is x × F or x ÷ F, F the factor of g
+    (1 + g/100, in any spelling: ``1 + g / "100 percent"``, ``"100 percent" + g``, ``"100
     percent" - g`` for a fall written without its sign): x ÷ F is the base of a growth to x, x ×
     F the value a growth from x reaches. ``equal_to`` is the claim the term equals, when the
-    equation says so; the growth then has both its figures.
+    equation says so; the growth then has both its figures. Where x is no one claim but several
+    added (``(air + cruise) * ("100 percent" + g)``: last year's total, not printed, as the sum of
+    its parts), the growth has only the figure the term equals: its value reached (x × F) or its
+    base (x ÷ F), as a drafted growth with no base or no current value states it: a part of the
+    equation (:func:`terms`, with ``several``), never the whole of it.
 
-    Whether it is such a term is decided by its values, not its spelling: the term must be x × c
-    × (1 + s × g / 100) or x ÷ (c × (1 + s × g / 100)) for every x and g, with s ±1 and c 1;
-    inside a larger equation c may be 100 too (a factor in percent, whose unit the equation
-    folds into the whole side; the constraint keeps no unit of a term)."""
+    Whether it is such a term is decided by its values, not its spelling: the term must be S(x) ×
+    c × (1 + s × g / 100) or S(x) ÷ (c × (1 + s × g / 100)) for every x and g, S(x) linear in the
+    figures (their sum, one figure being its own), with s ±1 and c 1; inside a larger equation c
+    may be 100 too (a factor in percent, whose unit the equation folds into the whole side; the
+    constraint keeps no unit of a term)."""
     names = variables(expr)
     growths = [n for n in names if _percent(doc, n)]
-    if len(names) != 2 or len(growths) != 1:
+    if len(names) < 2 or len(growths) != 1:
         return ()
-    (g,), (x,) = growths, names - set(growths)
+    (g,), xs = growths, sorted(names - set(growths))
+    if several != (len(xs) > 1) or (several and not equal_to):
+        return ()  # several figures: only where the equation says which claim the term equals
     points = (0, 10, 30, -20, 7, 250)
+    ones = dict.fromkeys(xs, Fraction(1))
+    others = {x: Fraction(2 + 3 * i) for i, x in enumerate(xs)}  # another point: 2, 5, 8 ...
     try:
-        at = {v: evaluate(expr, {x: Fraction(1), g: Fraction(v)}) for v in points}
-        if any(evaluate(expr, {x: Fraction(2), g: Fraction(v)}) != 2 * at[v] for v in points):
-            return ()  # not x times a function of g
+        at = {v: evaluate(expr, {**ones, g: Fraction(v)}) for v in points}
+        size = at[0] / evaluate(expr, {**others, g: Fraction(0)})
+        for v in points:
+            doubled = evaluate(expr, {**{x: 2 * y for x, y in ones.items()}, g: Fraction(v)})
+            elsewhere = evaluate(expr, {**others, g: Fraction(v)})
+            if doubled != 2 * at[v] or elsewhere * size != at[v]:
+                return ()  # not S(x) times a function of g, S linear
+        if len(xs) > 1:
+            at = {v: at[v] / evaluate(expr, {**ones, g: Fraction(0)}) for v in points}
     except ZeroDivisionError:
         return ()
     scales = (1,) if equal_to else (1, 100)
@@ -306,12 +327,15 @@ def _growth_of_term(
         factor = {v: c * (1 + Fraction(s * v, 100)) for v in points}
         sign = _sign(doc, g, s)
         grows = (figures(doc, g),)
+        one = (figures(doc, _id(xs[0])),) if len(xs) == 1 else ()
+        if len(xs) > 1:
+            factor = {v: factor[v] / factor[0] for v in points}  # S(x) holds the scale
         if sign is not None and all(at[v] == factor[v] for v in points):
             # x times the factor: x is the base, the term the value the growth reaches
-            return _growth(sign, grows, (equal_to,), (figures(doc, _id(x)),))
+            return _growth(sign, grows, (equal_to,), one)
         if sign is not None and all(at[v] * factor[v] == 1 for v in points):
             # x over the factor: x is the value reached, the term its base
-            return _growth(sign, grows, (figures(doc, _id(x)),), (equal_to,))
+            return _growth(sign, grows, one, (equal_to,))
     return ()
 
 

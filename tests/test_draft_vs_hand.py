@@ -549,3 +549,70 @@ def test_an_order_of_a_differences_two_sides_is_in_hand_where_the_hand_writes_th
     assert in_hand(harbour("order", "left = 'fish'\nop = '>'\nright = ['fish_before']"), negative)
     (zero,) = _with_gap("0 tonnes", f"[[relation]]\nid = 'd'\n{difference}\n")
     assert not in_hand(below, zero)
+
+
+VISITORS = """
+    [[claim]]
+    id = "visitors"
+    quote = "61,300 visitors came in March, a 4 percent decline on March last year"
+    value = "61,300"
+
+    [[claim]]
+    id = "visitors_growth"
+    quote = "a 4 percent decline"
+    value = "4 percent decline"
+    kind = "growth"
+
+    [[claim]]
+    id = "by_air_before"
+    quote = "20,100 came by air in March last year"
+    value = "20,100"
+
+    [[claim]]
+    id = "by_sea_before"
+    quote = "and 43,800 by sea"
+    value = "43,800"
+"""
+
+
+def _visitors(text: str) -> Tied:
+    (found,) = tied(load_text(VISITORS + text))
+    return found
+
+
+def _growth_of_visitors(role: str, claim: str = "visitors") -> Tied:
+    return _visitors(
+        f"[[relation]]\nid = 'd'\nkind = 'growth'\ngrowth = 'visitors_growth'\n{role} = '{claim}'\n"
+    )
+
+
+def test_a_growth_whose_base_the_hand_writes_as_a_sum_of_claims_is_in_hand() -> None:
+    def hand(expr: str) -> Tied:
+        return _visitors(f"[[relation]]\nid = 'h'\nkind = 'equation'\nexpr = '{expr}'\n")
+
+    last_year = hand(
+        'visitors = (by_air_before + by_sea_before) * ("100 percent" + visitors_growth)'
+    )
+    drafted = _growth_of_visitors("current")
+    assert in_hand(drafted, last_year)
+    # the equation says more (last year's parts): the growth does not recall it
+    assert not recalls(drafted, last_year)
+    # the growth to another figure, or from the figure the term equals, is no part of it
+    assert not in_hand(_growth_of_visitors("current", "by_air_before"), last_year)
+    assert not in_hand(_growth_of_visitors("base"), last_year)
+    # the sum over the factor: the figure the term equals is the base
+    over = hand('visitors = (by_air_before + by_sea_before) / ("100 percent" + visitors_growth)')
+    assert in_hand(_growth_of_visitors("base"), over)
+    assert not in_hand(drafted, over)
+    # figures multiplied together are no base, nor a growth taken twice
+    assert not in_hand(
+        drafted,
+        hand('visitors = by_air_before * by_sea_before * ("100 percent" + visitors_growth)'),
+    )
+    assert not in_hand(
+        drafted,
+        hand(
+            'visitors = (by_air_before + by_sea_before) * ("100 percent" + visitors_growth)'
+            ' * ("100 percent" + visitors_growth)'
+        ),
+    )

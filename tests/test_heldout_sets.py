@@ -21,10 +21,12 @@ the hand files lack (scripts/sets.OPENED); no rule of recall is tuned on it. The
 (tests/heldout20/), written in the twenty-third session, was the unseen measure with heldout8 ...
 heldout14 until the twenty-fourth opened it (scripts/sets.OPENED) to audit its drafted relation
 that the hand files lack and to read its misses by the words that state them; readers of such words
-are tested on sentences of their own, never on its articles. The eighteenth (tests/heldout18/),
-written in the twentieth session, the twenty-first (tests/heldout21/), written in the
-twenty-fourth, and the twenty-second (tests/heldout22/), written in the twenty-fifth, are the
-unseen measure with heldout8 ... heldout14.
+are tested on sentences of their own, never on its articles. The twenty-first (tests/heldout21/),
+written in the twenty-fourth session, was the unseen measure with heldout8 ... heldout14 until the
+twenty-fifth opened it (scripts/sets.OPENED) to audit its drafted relations that the hand files
+lack and to read its misses likewise. The eighteenth (tests/heldout18/), written in the twentieth
+session, and the twenty-second (tests/heldout22/), written in the twenty-fifth, are the unseen
+measure with heldout8 ... heldout14.
 
 For every set: the hand-written claims files give exactly the expected findings; the draft-only
 path (``check article.txt``) raises no false error and at most one warning on a clean article; and
@@ -623,7 +625,10 @@ SETS = (
         found=1,
         warnings_on_clean=0,
     ),
-    # the twenty-first, the unseen measure written in the twenty-fourth session: ten articles from
+    # the twenty-first, the unseen measure written in the twenty-fourth session (opened in the
+    # twenty-fifth, scripts/sets.OPENED, to audit its drafted relations the hand files lack and to
+    # read its misses by the words that state them; readers are tested on sentences of their own,
+    # never on its articles): ten articles from
     # ten countries and territories and ten outlets no set had used (and no earlier trial, as far
     # as docs/corpus.md names them), found in the search tool's stored news pages, chosen and
     # encoded by hand without reading the draft's code, and without running the draft on its
@@ -637,9 +642,13 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=11,
-        precise=11,
-        not_in_hand=6,
+        # 12 of 71 when opened; 15 of 75 with the relations the audit added to the hand files
+        # (a group of shares, a same whole, two growths' levels: the draft's were right)
+        recalled=15,
+        # 12 of 18 when opened; 16 with those, and a growth whose base the hand adds up of last
+        # year's parts (scripts/relation_forms.terms)
+        precise=16,
+        not_in_hand=2,
         whole=0,
         found=0,
         warnings_on_clean=0,
