@@ -97,3 +97,56 @@ def test_a_figure_after_an_unread_code_keeps_no_currency() -> None:
     assert [c.value for c in draft(coded).claims] == ["USD 18.3 billion", "21.4 billion"]
     bare = "Revenue came to USD 18.3 billion, and spending to 26.0 billion.\n"
     assert [c.value for c in draft(bare).claims] == ["USD 18.3 billion", "USD 26.0 billion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        # a noun counted comes after the last word of money: the figure is its level
+        (
+            "Hotel guests and room revenue both set records in 2019: guests rose by 4.1 percent "
+            "to 2.3 million, and room revenue climbed 9 percent to EUR 610 million.\n",
+            "2.3 million",
+        ),
+        (
+            "Exports and passengers fell together; passengers dropped to 1.8 million, against "
+            "exports of EUR 2.2 billion.\n",
+            "1.8 million",
+        ),
+        (
+            "Budget spending of $4.5 billion was planned, and the city's residents numbered 3.2 "
+            "million at the census.\n",
+            "3.2 million",
+        ),
+    ],
+)
+def test_a_bare_figure_after_a_noun_counted_is_no_amount(text: str, bare: str) -> None:
+    claims = draft(text).claims
+    assert bare in [c.value for c in claims]
+    assert not [c for c in claims if c.note and "with no currency" in c.note]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "priced"),
+    [
+        # the noun counted is counted by a figure before it: the money word still prices
+        (
+            "Receipts from 16 million visitors came to EUR 9.1 billion, and tax revenue reached "
+            "2.4 billion.\n",
+            "2.4 billion",
+            "EUR 2.4 billion",
+        ),
+        # the word of money comes after the noun counted
+        (
+            "Tourists spent EUR 3.3 billion in 2022; visitors' spending reached 3.9 billion in "
+            "2023.\n",
+            "3.9 billion",
+            "EUR 3.9 billion",
+        ),
+    ],
+)
+def test_a_noun_counted_before_the_word_of_money_or_after_a_figure_leaves_the_price(
+    text: str, bare: str, priced: str
+) -> None:
+    (note,) = [c.note for c in draft(text).claims if c.value == priced]
+    assert note is not None and f'printed "{bare}" with no currency' in note

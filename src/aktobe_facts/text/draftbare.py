@@ -202,11 +202,29 @@ _OPENS = re.compile(r"\s*(?:\([A-Za-z]{1,4}\.?\)\s*)?\(")
 
 def _names_money(text: str, begin: int, start: int) -> bool:
     """The sentence names money before the figure, and the noun the figure is "of" (if any) is
-    money too: "a deficit of 1.47 billion", never "a population of 38 million"."""
+    money too: "a deficit of 1.47 billion", never "a population of 38 million"; nor is it money
+    where a noun of people or things counted comes after the last word of money ("arrivals and
+    receipts both rose: arrivals grew by 7.7 percent to 16.4 million": the figure is the
+    arrivals'), unless a figure counts it ("receipts from 16 million visitors")."""
     of = _OF.search(text, begin, start)
     if of is not None:
         return _MONEY.fullmatch(of.group(1)) is not None
-    return _MONEY.search(text, begin, start) is not None
+    money = [m.end() for m in _MONEY.finditer(text, begin, start)]
+    if not money:
+        return False
+    counted = _COUNTED.finditer(text, money[-1], start)
+    return not any(_FIGURE_BEFORE.search(text, begin, m.start()) is None for m in counted)
+
+
+_COUNTED = lazy(
+    r"\b(?:arrivals|visitors|tourists|passengers|travell?ers|guests|holidaymakers|residents|"
+    r"people|inhabitants|population|workers|employees|jobs|users|subscribers|students|patients|"
+    r"vehicles|trips|visits|departures)\b",
+    re.IGNORECASE,
+)
+"""Plural nouns of people or things counted."""
+_FIGURE_BEFORE = lazy(r"(?:\d|\d\s?(?:thousand|million|billion|[mk]|bn|mn))\s*$", re.IGNORECASE)
+"""A figure right before a noun, which counts it ("16 million visitors")."""
 
 
 _OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
