@@ -316,7 +316,7 @@ SETS = (
         total=8,
         inconsistent=4,
         clean=4,
-        recalled=16,
+        recalled=18,  # 18 with "X versus Y i.e. a P% increase" (text/draft._noun, _EXPECTED)
         precise=21,
         not_in_hand=7,
         whole=0,
@@ -644,11 +644,11 @@ SETS = (
         clean=5,
         # 12 of 71 when opened; 15 of 75 with the relations the audit added to the hand files
         # (a group of shares, a same whole, two growths' levels: the draft's were right)
-        recalled=16,
+        recalled=18,  # 18 with "X versus Y i.e. a P% increase" (text/draft._noun, _EXPECTED)
         # 12 of 18 when opened; 16 with those, and a growth whose base the hand adds up of last
         # year's parts (scripts/relation_forms.terms); 17 with a count after a noun counted no
         # amount (text/draftbare)
-        precise=17,
+        precise=19,
         not_in_hand=1,
         whole=0,
         found=0,

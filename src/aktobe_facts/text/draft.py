@@ -290,12 +290,15 @@ def _renamed(
 
 
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_LATIN_AFTER = re.compile(r"\s+(?:i\.\s?e|e\.\s?g|viz|cf)\.", re.IGNORECASE)
+"""Right after a figure, an abbreviation that explains or lists ("381,157 i.e. a 34% increase"):
+no noun the figure counts."""
 _GLUED_AFTER = re.compile(r"[A-Za-z][\w/]*")
 
 
 def _noun(text: str, phrase: Phrase) -> str | None:
     """What a count counts: the word right after it when that is no function word ("300 projects
-    in industry": projects; "200 in farming": none, never "farming"); a unit of two readings glued
+    in industry": projects; "200 in farming": none, never "farming"; "200 i.e.": none); a unit of two readings glued
     to it, which the number is read without ("2.1Mt", :data:`AMBIGUOUS_UNITS`), is its noun as
     the same unit spaced is ("2.1 mt"): never a count of the cargoes beside it ("31 cargoes
     comprising 2.1Mt, another 16 cargoes": no sum)."""
@@ -303,7 +306,7 @@ def _noun(text: str, phrase: Phrase) -> str | None:
     if glued is not None and glued.group(0).lower() in AMBIGUOUS_UNITS:
         return glued.group(0).lower()
     m = _NOUN_AFTER.match(text, phrase.outer_end)
-    if m is None or m.group(1).lower() in words.STOP:
+    if m is None or m.group(1).lower() in words.STOP or _LATIN_AFTER.match(text, phrase.outer_end):
         return None
     return m.group(1).lower()
 

@@ -1057,8 +1057,11 @@ _CAME = (
 """A verb of coming after a count, before its period and the figure compared ("11,963 visitors
 came, against 10,954 in March last year", "98,919 Kiwis came last year against 92,782", "7,731
 visitors jetted into the islands compared to 6,109")."""
+_EXPECTED = r"(?:(?:are\s+|is\s+)?(?:expected|forecast|projected|estimated)\b\s*)"
+"""A participle of forecasting after a figure ("667,061 passengers expected versus 360,076"): the
+figure is a forecast, and still the one compared with the next."""
 _COMPARED_WITH = lazy(
-    rf"^\s*(?:{_CAME})?{TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
+    rf"^\s*(?:{_CAME}|{_EXPECTED})?{TIMES},?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|"
     r"(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+)?from)\s*$"
 )
 """Between a figure and the one it is compared with: "compared with", "against", "up from",
