@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.comparedterms import same_terms
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftupfrom import is_base
@@ -83,6 +84,8 @@ def relations(
                 continue  # "surpassed the record of A and exceeded the target B": A is no subject
             if k > 0 and ends_list(text, figures[k - 1], a):
                 continue  # "reached C and A, surpassing B": the list's comparison, never A's alone
+            if not same_terms(text, figures, k, k + 1, words.group("nouns")):
+                continue  # "A in 2030 exceeded 2029's B in the fourth quarter": another period
             above = words.group("above") is not None
             z = figures[k + 2] if k + 2 < len(figures) else None
             gap = text[b.figure.phrase.outer_end : z.figure.phrase.start] if z else ""

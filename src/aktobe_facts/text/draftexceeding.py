@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aktobe_facts.text.comparedterms import same_terms
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
 from aktobe_facts.text.draftexceed import ends_list
@@ -111,10 +112,18 @@ def relations(
             continue  # "fell A in May after rising X in April, missing Y": the comparison is A's
         if percent_after(text, figures, ky):
             continue
+        if not same_terms(text, figures, kx, ky, words.string[_compared_end(words) :]):
+            continue  # "X in 2030, ... short of 2029's Y in the fourth quarter": another period
         above = words.group("above") or words.group("above_verb")
         quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
         found.append(order(x, ">" if above else "<", [y], quote))
     return found, []
+
+
+def _compared_end(words: re.Match[str]) -> int:
+    """Where the comparison's words end in ``words``' string (the words naming Y follow)."""
+    groups = ("above", "below", "above_verb", "below_verb")
+    return max(words.end(g) for g in groups if words.group(g) is not None)
 
 
 def _pace(words: re.Match[str]) -> bool:
