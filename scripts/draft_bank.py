@@ -1273,9 +1273,28 @@ STRUCTURES = (
         None,
         forbidden="multiple",
     ),
-    Structure(
-        "near miss: the highest since a year",
+    Structure(  # text/draftsince.py: the year's figure at least X, never more certainly
+        "X, the highest since a year, when they came to Y (X <= Y)",
         "{S} reached {X} in 2023, the highest since 2015, when they came to {Y}.",
+        "order",
+        (("left", "X"), ("right", "Y")),
+    ),
+    Structure(
+        "near miss: the highest since a year, when another subject came to Y",
+        "{S} reached {X} in 2023, the highest since 2015, when imports came to {Y}.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: the highest since a year, Y of a quarter",
+        "{S} reached {X} in 2023, the highest since 2015, when they came to {Y} in the first "
+        "quarter.",
+        None,
+        forbidden="order",
+    ),
+    Structure(
+        "near miss: the second highest since a year",
+        "{S} reached {X} in 2023, the second highest since 2015, when they came to {Y}.",
         None,
         forbidden="order",
     ),

@@ -547,8 +547,10 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=37,  # 37, 39 of 39 in the twenty-fourth (orders24: superlatives, growths and
-        precise=39,  # counts named again by "the"; readers of its words, tested on our own)
+        recalled=38,  # 37, 39 of 39 in the twenty-fourth (orders24: superlatives, growths and
+        # counts named again by "the"; readers of its words, tested on our own); 38, 40 of 40 in
+        # the twenty-fifth with "the most ... since 1999, when Y tourists came" (draftsince)
+        precise=40,
         not_in_hand=0,
         whole=2,
         found=3,

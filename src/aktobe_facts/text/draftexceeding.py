@@ -18,7 +18,8 @@ government's target of", a year's possessive: "2029's", "FY2029's"). A Y read wi
 ("topping more than Y"), after "by" ("exceeding the target by Z": the gap), or followed by a
 percent of its own, an X that ends a list of levels ("reached A and X, surpassing Y": the list's
 comparison), and a pair a rule before tied, are left alone. "The highest since 2015" compares with
-years the article does not give: no order.
+years the article does not give: no order here (:mod:`aktobe_facts.text.draftsince` reads the
+year's figure after "when").
 """
 
 from __future__ import annotations

@@ -53,6 +53,7 @@ from aktobe_facts.text import (
     draftrevised,
     draftrounded,
     draftscaletwice,
+    draftsince,
     draftsumbefore,
     draftthefigure,
     drafttiles,
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     draftfigurerose.relations,  # "A in November last year, while this year the figure rose to B"
     draftratemoves.relations,  # "eased to 5.2 percent from 6.1 percent"; "43.2%, down from 45.6%"
     draftexceeding.relations,  # "X in 2023, exceeding the Y of 2022"; counts and percents too
+    draftsince.relations,  # "X, the highest since 2015, when they came to Y": X <= Y
     draftmargin.relations,  # "A, falling short of its B budget by G"; "A, G below B": differences
     draftrespectorder.relations,  # "A and B, both below their targets of C and D, respectively"
     draftcomparative.relations,  # "a higher growth rate of X, compared to a growth of Y"
