@@ -6,7 +6,8 @@ The words after Y, up to its clause's end, are Y's own or the comparison's: in "
 they fell short of 2029's Y in the fourth quarter" the quarter may be Y's or the time the
 shortfall happened in (the fourth quarter's takings, never X, fell short). Either way a span of
 another length than X's makes no order of X and Y certain; nor does a part of a year after Y where
-X's words name no period. A rate after Y ("Y a month", "Y per day", "Y on average") is another
+X's words name no period. A margin's period after Y ("short of the Y
+budget by G in the first quarter") is the comparison's. A rate after Y ("Y a month", "Y per day", "Y on average") is another
 measure than X's level unless X is told at the same rate, and a level's measure after Y ("Y in
 operating costs") another than X's unless X names the same ("X in fees, exceeding 2029's Y in
 fees"). Words before Y that name its period ("2029's", "the first quarter's") are Y's own: they
@@ -25,6 +26,10 @@ from aktobe_facts.text.roletime import Time, names_only_period, read_time
 
 _CLAUSE = re.compile(r"[^,;()]*?(?=[,;()]|\s(?:and|while|whereas|but)\s|$)", re.IGNORECASE)
 """The words after a figure to its clause's end (or the next list item's "and")."""
+
+_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+"""After Y and its nouns, before the margin: "the Y budget by G": the margin's words after G
+(its period) are the comparison's too."""
 
 _SAME = re.compile(
     r"\b(?:same|corresponding|comparable)\s+(?:period|quarter|half|month|months|time|season)\b",
@@ -75,6 +80,12 @@ def same_terms(text: str, figures: list[Placed], kx: int, ky: int, naming: str) 
     end = figures[ky + 1].figure.phrase.start if ky + 1 < len(figures) else y.sentence[1]
     after_y = _after(text, y, end)
     after_x = _after(text, x, y.figure.phrase.start)
+    margin = _BY.search(after_y)
+    if margin is not None and ky + 1 < len(figures):  # "Y budget by G in the first quarter"
+        gap = figures[ky + 1]
+        after_gap = _after(text, gap, gap.sentence[1])
+    else:
+        after_gap = ""
     if _RATE.match(after_y) and not _RATE.match(after_x):
         return False  # "X, exceeding the Y a month of 2029": a rate against a level
     if not is_percent(y.figure):
@@ -84,8 +95,8 @@ def same_terms(text: str, figures: list[Placed], kx: int, ky: int, naming: str) 
     if _SAME.search(after_y) or _SAME.search(naming):
         return True  # "the Y recorded in the same quarter of 2029": X's period
     own = _length(time_of(text, figures, kx))
-    told_after = _length(read_time(after_y))
-    told = _length(read_time(f"{naming} {after_y}"))
+    told_after = _length(read_time(f"{after_y} {after_gap}"))
+    told = _length(read_time(f"{naming} {after_y} {after_gap}"))
     if own is not None and told is not None and own != told:
         return False  # "X in 2030, ... 2029's Y in the fourth quarter": a year against a quarter
     return not (own is None and told_after is not None and told_after < 12)

@@ -27,13 +27,16 @@ from aktobe_facts.text.sentences import Span
 
 _DENIAL = re.compile(
     r"(?:\b(?:not|no(?:\s+longer)?|never|nor)|n[’']t|\brather\s+than|\binstead\s+of|"
-    r"\bfar\s+from)(?:\s*+,[^,.;:]{1,30},)?"
+    r"\bfar\s+from|(?:\b(?:not|never)|n[’']t|\bfail(?:ed|s)?\s+to)\s+(?:reach|exceed|top|surpass|"
+    r"hit|meet|match)(?:ed|es|s)?)(?:\s*+,[^,.;:]{1,30},)?"
     r"\s+(?:(?:a|an|the|even)\s+)?\Z",
     re.IGNORECASE,
 )
 """Right before a figure: a negation ("no longer" too) and at most an article or "even"; an
 aside between commas right after the negation lifts none ("sales did not, as forecast, rise
-5.2%"; twenty-fourth session)."""
+5.2%"; twenty-fourth session). A verb of reaching after the negation ("did not reach 252,928",
+"failed to meet the", "has not exceeded 30%") makes the figure a bound the words do not give as
+one, never the value (twenty-fifth session, change25)."""
 _BOUND = re.compile(
     r"\b(?:(?:more|less|fewer|greater|smaller|bigger|larger|higher|lower)\s+than|"
     r"at\s+(?:least|most)|up\s+to|nearly|almost|close\s+to)\s+\Z",

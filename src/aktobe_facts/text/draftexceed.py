@@ -26,6 +26,7 @@ from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftupfrom import is_base
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import alike
+from aktobe_facts.text.pairedlists import list_against_list
 from aktobe_facts.text.sentences import LIST_JOIN
 
 _ABOVE = (
@@ -84,6 +85,8 @@ def relations(
                 continue  # "surpassed the record of A and exceeded the target B": A is no subject
             if k > 0 and ends_list(text, figures[k - 1], a):
                 continue  # "reached C and A, surpassing B": the list's comparison, never A's alone
+            if list_against_list(text, figures, k, k + 1, alike):
+                continue  # "A and B, exceeding C and D": B is D's pair, never C's
             if not same_terms(text, figures, k, k + 1, words.group("nouns")):
                 continue  # "A in 2030 exceeded 2029's B in the fourth quarter": another period
             above = words.group("above") is not None

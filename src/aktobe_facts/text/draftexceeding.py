@@ -40,6 +40,7 @@ from aktobe_facts.text.draftorder import (
 )
 from aktobe_facts.text.draftratemoves import past_whole, whole
 from aktobe_facts.text.draftupfrom import is_base
+from aktobe_facts.text.pairedlists import list_against_list
 from aktobe_facts.text.roletime import names_only_period, period_to_clause_end
 
 _DEGREE = r"(?:(?:well|far|easily|comfortably|slightly|just|narrowly|even|still)\s)?"
@@ -107,6 +108,8 @@ def relations(
             continue  # "faster than" compares two growths, never levels or a level rate
         if is_base(text, figures, kx):
             continue  # "compared with X, above Y": X is a comparison's earlier figure
+        if list_against_list(text, figures, kx, ky, comparable):
+            continue  # "A and B in 2030, exceeding the C and D of 2029": B is D's pair
         if kx > 0 and ends_list(text, figures[kx - 1], x):
             continue  # "reached A and X, surpassing Y": the list's comparison, never X's alone
         if _SUBORDINATE.search(text, x.sentence[0], x.figure.phrase.start):

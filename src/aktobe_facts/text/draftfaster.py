@@ -22,6 +22,7 @@ from itertools import pairwise
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import order
+from aktobe_facts.text.roletime import Time, read_time
 
 _FASTER = re.compile(
     r"(?<!\s)\s+(?:(?P<more>faster|more\s+(?:steeply|sharply|quickly|rapidly|strongly|briskly))"
@@ -70,8 +71,15 @@ def _compared(text: str, first: Placed, second: Placed) -> str | None:
     if _THAN_AFTER.search(text, second.figure.phrase.outer_end, second.sentence[1]):
         return None  # "rose faster, by 9 percent, than wages": the other move is named after it
     verb = head[: words.start()].rstrip()
-    if _VERB.search(verb) is None or _SECOND_CLAUSE.search(head[: words.start()]) is None:
+    clause = _SECOND_CLAUSE.search(head[: words.start()])
+    if _VERB.search(verb) is None or clause is None:
         return None  # no verb of its own right before the comparison, or no second clause
+    own_time, own_basis = _terms(head[: clause.start()])
+    time, basis = _terms(text[second.figure.phrase.outer_end : second.sentence[1]])
+    if (time.named and time != own_time) or not basis <= own_basis:
+        return None  # "fell 23.77% in value, and exports more steeply, by 19.72% in volume"
+    if first.figure.phrase.stated.terms != second.figure.phrase.stated.terms:
+        return None  # "rose 14 percent in real terms, and rents faster, by 9 percent nominal"
     rise = _VERB.search(verb)
     said = None if rise is None else rise.group("up") is not None
     a, b = _way(first), _way(second)
@@ -80,6 +88,36 @@ def _compared(text: str, first: Placed, second: Placed) -> str | None:
         return None  # two ways, or a way unsaid: the words do not say which figure is larger
     faster = words.group("more") is not None
     return ">" if faster == a else "<"
+
+
+_TERMS = re.compile(
+    r"^(?:\s+to\s+[^,;]*?\d[^,;]*?(?=[,;]|$))?\s*(?P<words>[^,;]*?)\s*(?:[,;]\s*(?P<after>"
+    r"(?:in|on|at|for|during|over|from|since|compared|against|versus|year|month|quarter|"
+    r"a|an|per|respectively)\b[^,;]*?))?\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
+"""After a move's percent: a level it reached ("to 8.575 million tonnes") and the words that
+qualify the move to its clause's end, or after a comma when they open with a word of place, time,
+basis or rate (", in the south")."""
+_BASIS = re.compile(
+    r"\b(?:(?:year|month|quarter|week)[\s-]+on[\s-]+(?:year|month|quarter|week)|"
+    r"on\s+(?:the|a)\s+(?:year|month|quarter|week)|[ymq]/[ymq]|annuali[sz]ed|annual|"
+    r"in\s+(?:value|volume|real|nominal)|(?:a|per)\s+(?:year|month|quarter|week)|"
+    r"(?:seasonally\s+)?adjusted)\b",
+    re.IGNORECASE,
+)
+"""Words of a move's basis: what it is measured on ("on the month", "year on year", "in volume",
+"annualised", "a year")."""
+
+
+def _terms(words: str) -> tuple[Time, frozenset[str]]:
+    """The period and the words of basis that qualify a move after its percent ("in the first
+    quarter", "on the month", "in volume"), past a level it reached; never a place ("in the
+    provinces": the move's subject, which two compared moves differ in anyway)."""
+    m = _TERMS.match(words)
+    said = words if m is None else " ".join(filter(None, (m["words"], m["after"])))
+    basis = frozenset(" ".join(b.lower().split()) for b in _BASIS.findall(said))
+    return read_time(said), basis
 
 
 def _way(placed: Placed) -> bool | None:

@@ -21,9 +21,11 @@ from aktobe_facts.text import draftcomplement
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import count_level
 from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftorigin import ORIGIN
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.levels import alike, level
-from aktobe_facts.text.periodcontext import one_context
+from aktobe_facts.text.periodcontext import clash, context_of, one_context
+from aktobe_facts.text.roletime import read_time
 
 _NAMED = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<a>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+and\s+"
@@ -32,6 +34,9 @@ _NAMED = re.compile(
 )
 """After the total and its noun: ", stayover arrivals and cruise passengers together," (the first
 word of each part's name)."""
+_CLAUSE_END = re.compile(r"[,;.]")
+"""After the parts' names, the clause's end: the words before it name the total's period ("from
+January to June")."""
 AHEAD = 3
 """Sentences read after the total for its parts."""
 
@@ -64,6 +69,11 @@ def relations(
             parts.append(sides[0])
         if len(parts) != 2 or not one_context(article, whole, *parts):
             continue
+        if any(ORIGIN.search(draftcomplement.clause_text(article, p)) for p in parts):
+            continue  # "Stayover visitation from Canada was A": a part of the side, not all of it
+        aside = read_time(_CLAUSE_END.split(text[m.end() : whole.sentence[1]], maxsplit=1)[0])
+        if any(clash(aside, context_of(article, p)) for p in parts):
+            continue  # "A and B together, from January to June" ... "A in the first quarter"
         if any(whole.figure.id in tied(r) and parts[0].figure.id in tied(r) for r in drafted):
             continue
         quote = " … ".join(draftcomplement.clause_text(article, p) for p in (whole, *parts))

@@ -34,7 +34,7 @@ from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.roletime import Time, read_time
 
-_ORIGIN = re.compile(
+ORIGIN = re.compile(
     rf"\bfrom\s+(?:(?:the|[a-z]+)\s+){{0,5}}?(?!(?i:{MONTH_NAMES})\b)(?-i:[A-Z])[\w'’-]+"
 )
 """Where a count's members came from: "from the member states of the European Union", "from
@@ -67,18 +67,19 @@ def relations(
     for part in counts:
         said = clauses[part.figure.id]
         people = _people(said)
-        if not people or _ORIGIN.search(said) is None:
+        if not people or ORIGIN.search(said) is None:
             continue
         wholes = [
             w
             for w in counts
             if w.figure.phrase.start < part.figure.phrase.start
             and part.paragraph - w.paragraph <= PARAGRAPHS
-            and _ORIGIN.search(clauses[w.figure.id]) is None
+            and ORIGIN.search(clauses[w.figure.id]) is None
             and people <= _people(clauses[w.figure.id])
             and _narrowed(clauses[w.figure.id]) <= _narrowed(said)
             and (w.figure.period is None or part.figure.period in (None, w.figure.period))
             and _same_time(_time(article, part), _time(article, w))
+            and not _year_long(said, _time(article, w))
             and one_context(article, w, part)
         ]
         values = {w.figure.phrase.stated.value for w in wholes}
@@ -106,6 +107,20 @@ def _same_time(part: Time, whole: Time) -> bool:
     context's, which :func:`one_context` compares."""
     named = (part.year, part.months, part.relative)
     return named == (None, None, None) or named == (whole.year, whole.months, whole.relative)
+
+
+_YEAR_LONG = re.compile(
+    r"\b(?:over|during|throughout)\s+the\s+(?:whole\s+)?year\b(?!\s+(?:to|ago|before|earlier))",
+    re.IGNORECASE,
+)
+"""A part's words naming a whole year that :func:`~aktobe_facts.text.roletime.read_time` leaves
+unread ("Passengers from London numbered 210,579 over the year")."""
+
+
+def _year_long(part: str, whole: Time) -> bool:
+    """The part counts a whole year and the whole a shorter span ("244,372 passengers in April"
+    ... "from London ... over the year": no part of April's; twenty-fifth session, change25)."""
+    return _YEAR_LONG.search(part) is not None and whole.months not in (None, (1, 12))
 
 
 def _people(words: str) -> set[str]:

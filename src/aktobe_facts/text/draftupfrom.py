@@ -38,6 +38,7 @@ from aktobe_facts.text.draftorder import (
     untied_pairs,
 )
 from aktobe_facts.text.figuretime import segment_start
+from aktobe_facts.text.pairedlists import list_against_list
 from aktobe_facts.text.sentences import clause_start
 
 _PLACE = r"(?:[^,;.\d%()]|(?<!\d)\d{4}(?!\d))"
@@ -117,6 +118,10 @@ _BASE_BEFORE = re.compile(
 """Before X in its clause: X is a comparison's earlier figure ("from X", "compared with X")."""
 
 
+_BY_END = re.compile(r"\bby\s*$", re.IGNORECASE)
+"""Right before Y: "by" (the gap between X and the figure the words name without printing it)."""
+
+
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
@@ -140,9 +145,13 @@ def compared_after(
         x, y = figures[k], figures[k + 1]
         if y.figure.phrase.stated.qualifier not in (None, "about"):
             continue  # "up from more than Y": a bound
+        if list_against_list(text, figures, k, k + 1, same):
+            continue  # "A and B, up from C and D": B is C's pair's, never C's
         words = _AFTER.match(text[words_end(text, x) : y.figure.phrase.start])
         if words is None or percent_after(text, figures, k + 1):
             continue
+        if _BY_END.search(words.group(0)):
+            continue  # "X, below the target by Y": Y is the gap (bygap), never the target
         head = text[
             clause_start(text, x.sentence[0], x.figure.phrase.start) : x.figure.phrase.start
         ]

@@ -51,6 +51,12 @@ def one_context(article: Article, *figures: Placed) -> bool:
     )
 
 
+def context_of(article: Article, placed: Placed) -> Time:
+    """The period the figure's context gives it (its own words' first, else the one the words
+    before it set)."""
+    return _contexts(article)[placed.figure.id]
+
+
 def figures_one_context(text: str, sentences: Sequence[Sentence], *figures: Figure) -> bool:
     """:func:`one_context` for the rules that read sentences and their figures rather than the
     article (a growth joined to the next sentence's levels, a share of the figure before)."""
