@@ -128,3 +128,52 @@ def test_a_part_of_the_month_keeps_its_sum() -> None:
         "The airport handled 244,372 passengers in April. Passengers from London numbered 210,579."
     )
     assert "sum" in kinds(text)
+
+
+_CHINA = (
+    "290,138 tourists came from mainland China, a year-on-year decrease of 21.5 per cent; "
+    "124,255 of them travelled as individual tourists"
+)
+
+
+@pytest.mark.parametrize(("after", "summed"), [(" a year earlier.", False), (".", True)])
+def test_a_part_of_them_after_an_aside_is_of_its_wholes_span(after: str, summed: bool) -> None:
+    # draftparts: "N of them ... a year earlier" is last year's, no part of this year's count
+    assert ("sum" in kinds(_CHINA + after)) is summed
+
+
+_LEADERS = "Asia and the Pacific (+8%) and Europe (+7%) led the growth in arrivals, ahead of "
+
+
+@pytest.mark.parametrize(
+    ("members", "ranked"),
+    [
+        # another measure in a member's bracket: no order of it (draftranked)
+        ("Africa (+9% in receipts), the Middle East (+4%) and the Americas (+2%).", []),
+        (
+            "Africa (+6%), the Middle East (+9% in receipts) and the Americas (+2%).",
+            [("8%", ">=", ["6%"]), ("7%", ">=", ["6%"])],
+        ),
+        (
+            "Africa (+6%), the Middle East (+4%) and the Americas (+2%).",
+            [("8%", ">=", ["6%", "4%", "2%"]), ("7%", ">=", ["6%", "4%", "2%"])],
+        ),
+    ],
+)
+def test_a_ranked_member_stands_alone_in_its_bracket(
+    members: str, ranked: list[tuple[str, str, list[str]]]
+) -> None:
+    assert orders(_LEADERS + members) == ranked
+
+
+@pytest.mark.parametrize(
+    ("head", "grown"),
+    [
+        # the growth of another span than the levels' (draftgrowthcolon)
+        ("Vessel calls rose 8% in the first quarter", False),
+        ("Vessel calls rose 8% in March", True),
+    ],
+)
+def test_a_growth_before_a_colon_is_of_its_levels_span(head: str, grown: bool) -> None:
+    text = f"{head}: 349 vessels came in March, up from 323."
+    assert ("growth" in kinds(text)) is grown

@@ -35,7 +35,7 @@ from aktobe_facts.text.draftcounts import one_measure, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
 from aktobe_facts.text.draftgrowthjoin import EARLIER, periods_agree, sign_agrees
 from aktobe_facts.text.draftroles import flow_words_in
-from aktobe_facts.text.roletime import MONTHS
+from aktobe_facts.text.roletime import MONTHS, read_time
 
 _COLON = re.compile(r":(?=\s)")
 """The colon that opens the clause of levels (never a time's "10:30")."""
@@ -111,6 +111,9 @@ def _growth(text: str, sentence: Sentence) -> tuple[Figure, Figure, Figure] | No
         return None  # "an 8% rise in cargo: 349 vessels came": a count of ships is no cargo
     if not (periods_agree(growth, x, y) and sign_agrees(growth, x, y)):
         return None
+    told, reached = read_time(head), read_time(text[colon + 1 : y.phrase.start])
+    if told.months and reached.months and told.months != reached.months:
+        return None  # "rose 8% in the first quarter: 349 vessels came in March": March's levels
     return growth, x, y
 
 

@@ -506,7 +506,12 @@ def _lists(
                     # "290,138 tourists came from mainland China, a decrease of 21.5 per cent;
                     # 124,255 of them travelled alone": the count before the aside's percent
                     whole = figures[k - 2]
-                    if measures_alike(whole, total) and not _net(text, whole, named):
+                    # never of another span ("...; N of them travelled alone a year earlier")
+                    if (
+                        measures_alike(whole, total)
+                        and not _net(text, whole, named)
+                        and not _longer_span(article, whole, total)
+                    ):
                         quote = text[whole.figure.phrase.start : back.end()]
                         yield whole, [total], False, quote
         own = _own_total(text, figures)

@@ -265,6 +265,7 @@ def _led_before(article: Article) -> list[DraftRelation]:
             alike = all(
                 measures_alike(leaders[0], p) or comparable(leaders[0], p) for p in leaders[1:]
             )
+            listed = _bracketed_alone(text, listed)
             changes = BY_CHANGE.search(text, leaders[-1].figure.phrase.outer_end, end)
             if changes and not all(_a_change(text, p) for p in listed):
                 listed = []  # "led the growth, ahead of Africa (31%)": a share, no growth
@@ -281,6 +282,20 @@ def _led_before(article: Article) -> list[DraftRelation]:
                     found.append(order(left, ">=", listed[i + 1 :], quote))
             k += len(leaders) + len(listed)
     return found
+
+
+def _bracketed_alone(text: str, listed: list[Placed]) -> list[Placed]:
+    """The list's members up to the first whose bracket holds words of its own after its figure
+    ("ahead of Africa (+9% in receipts)": another measure or period than the leaders'; twenty-fifth
+    session, change25): the leaders' figures stand alone in their brackets, and so must each member
+    ranked against them."""
+    kept: list[Placed] = []
+    for placed in listed:
+        opened = _open_bracket(text, placed.figure.phrase.start) is not None
+        if opened and _CLOSED.match(text, past_noun(text, placed.figure)) is None:
+            break
+        kept.append(placed)
+    return kept
 
 
 def _leaders(text: str, figures: list[Placed], k: int) -> tuple[list[Placed], int]:
