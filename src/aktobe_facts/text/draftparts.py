@@ -53,7 +53,7 @@ from aktobe_facts.text.paidfor import paid_for
 from aktobe_facts.text.partnertopic import topic_partners
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.pertime import a_rate, per_time
-from aktobe_facts.text.placeopener import names_a_holder, opening_place
+from aktobe_facts.text.placeopener import names_a_holder, opening_area, opening_place
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.profitline import no_whole_of
 from aktobe_facts.text.roletime import MONTHS, names_only_period
@@ -846,14 +846,16 @@ def _qualified(
 def _other_place(text: str, whole: Placed, part: Placed, role: Role) -> bool:
     """The whole's sentence opens on a place ("In the Nordic Union, exports rose to X") and the
     part's word names a holder of its own ("eurozone exports") while its words up to its figure
-    name not that place: another holder's flow, no part of that place's
+    name not that place: another holder's flow, no part of that place's; or it opens on an area of
+    the country by its compass word ("In northern region, ... X in exports") and the part's words
+    up to its figure name not that area: the country's flow, never within one area's
     (:mod:`aktobe_facts.text.placeopener`)."""
+    said = text[part.sentence[0] : part.figure.phrase.start]
     place = opening_place(text, *whole.sentence)
-    return (
-        place is not None
-        and names_a_holder(role.part)
-        and place not in text[part.sentence[0] : part.figure.phrase.start]
-    )
+    if place is not None and names_a_holder(role.part) and place not in said:
+        return True
+    area = opening_area(text, *whole.sentence)  # "In northern region, exports fell to X": the
+    return area is not None and area not in said.lower()  # north's, no whole of the country's
 
 
 def _share_parts(article: Article) -> set[str]:

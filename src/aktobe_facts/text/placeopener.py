@@ -3,6 +3,11 @@ imports fell to Y"): the figures of that sentence are that place's, so a part wh
 another holder ("eurozone exports", "euro area exports", "the province's exports") is no part of
 them (:mod:`aktobe_facts.text.draftparts`). A period is no place: "In June,", "In the First
 Quarter,", "In Fiscal 2030,", "In January-June," open on no place.
+
+A sentence may also open on an area of the country by its compass word ("In northern region, the
+sales rose to X", "In the southern part of the country, ...", "In the North, ..."): its figures are
+that area's alone, so a figure whose words up to it never name the area (its compass word) is the
+whole country's or another area's, no part of them (:func:`opening_area`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,21 @@ _PLACE_PART = re.compile(
     r"(?:area|zone|region|union|bloc|province|city|district|oblast|countr(?:y|ies))s?$"
 )
 """A part's word that names a holder of its own: "euro area", "eurozone", "regional" is none."""
+
+
+_AREA = lazy(
+    r"\s*In\s+(?:the\s+)?(?P<area>(?i:north|south|east|west|central))(?i:ern|-?(?:east|west)(?:ern)?)?"
+    r"(?:\s+(?i:region|part|provinces?|areas?|zone|belt|districts?|states?)\b|\s*,)"
+)
+"""A sentence's opening area by its compass word: "In northern region", "In the South-East part",
+"In the North,"; never "In Northumberland," nor "In the north of June" (no area's noun)."""
+
+
+def opening_area(text: str, start: int, end: int) -> str | None:
+    """The compass word of the area the sentence ``text[start:end]`` opens on ("north" for "In
+    northern region, ..."), in lower case, or None."""
+    m = _AREA.match(text, start, end)
+    return None if m is None else m.group("area").lower()
 
 
 def opening_place(text: str, start: int, end: int) -> str | None:
