@@ -55,6 +55,7 @@ from aktobe_facts.text import (
     draftstatedrate,
     draftthat,
     draftthatchange,
+    draftthisgrowth,
     equalonce,
     scaleslip,
 )
@@ -124,6 +125,8 @@ def article_relations(
     relations += draftthat.relations(text, sentences, relations)
     # "X. This represents a P% increase from Y, and a Q% increase from Z": X's growths
     relations += draftrepresents.relations(text, sentences, relations)
+    # "X this year compared to Y last year. This would be a P % increase": X's growth over Y
+    relations += draftthisgrowth.relations(text, sentences, relations)
     # "to X from Y a year earlier, which is P percent of the target of W": X's share of W
     relations += draftshareabout.relations(text, sentences, relations)
     # "revenues of X, or P% of the target for the whole year": X's share of the year's plan

@@ -1,0 +1,110 @@
+"""The growth of the pair the sentence before compares, told by a sentence that opens on a
+pronoun, for a draft: "Earnings will reach X this year compared to Y recorded last year. This
+would be a P % increase in rupee terms": the growth of X over Y by P.
+
+Drafted only when the words leave one reading. The growth's sentence opens on "this" (also
+"that", "it") and a verb of being ("is", "was", "would be", "will be", "represents", "marks"),
+its percent right after its article and at most two words ("a sharp 9.5% rise") with a noun of
+change after it, or after "an increase of" ("a decline of"), and no base after the percent ("from", "over" or "on" and a level: that is
+:mod:`aktobe_facts.text.draftrepresents`' growth), and no other figure. The sentence before has
+exactly two figures, levels of one unit, the first the current value and the second its base,
+joined by "compared to" ("compared with", "against", "as against", "versus", "from", "up from",
+"down from") with no other figure between; "from Y to X" and anything else draft nothing. The
+percent's direction agrees with its noun ("a 9.5% increase" is a rise, "a 4% decline" a fall).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aktobe_facts.reading.numbers import Direction
+from aktobe_facts.text.draftarticle import tied
+from aktobe_facts.text.draftcounts import stated_level
+from aktobe_facts.text.draftfigures import (
+    DraftRelation,
+    Figure,
+    Sentence,
+    is_percent,
+    quote,
+    same_unit,
+)
+
+_VERB = r"\W*(?:this|that|it)\s+(?:is|was|would\s+be|will\s+be|represents|represented|marks|marked)"
+_OPENER = re.compile(_VERB + r"\s+an?\s+(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
+"""Before "a 9.5 % increase": the pronoun, its verb, the article and at most two words."""
+_NOUN_OF = re.compile(
+    _VERB
+    + r"\s+an?\s+(?P<noun>increase|rise|gain|jump|growth|decrease|decline|drop|fall)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""Before the percent of "This is an increase of 9.5%"."""
+_NOUN = re.compile(
+    r"\s*(?P<noun>increase|rise|gain|jump|growth|decrease|decline|drop|fall)\b"
+    r"(?!\s+(?:from|over|on)\s+\S*\d)",
+    re.IGNORECASE,
+)
+_FALLS = frozenset(("decrease", "decline", "drop", "fall"))
+_COMPARED = re.compile(
+    r"[^\d;]*?\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|(?:up\s+|down\s+)?from)"
+    r"\s+[^\d;]{0,40}$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
+def relations(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """The growths of the article's compared pairs that the sentence after them tells."""
+    taken = {i for r in drafted for i in tied(r)}
+    found: list[DraftRelation] = []
+    for k in range(1, len(sentences)):
+        figures = sentences[k].figures
+        if len(figures) != 1 or figures[0].id in taken:
+            continue
+        growth = figures[0]
+        pair = _compared(text, sentences[k - 1])
+        if pair is None or not _told(text, sentences[k], growth):
+            continue
+        current, base = pair
+        fields: dict[str, str | list[str] | bool] = {
+            "growth": growth.id,
+            "current": current.id,
+            "base": base.id,
+        }
+        found.append(DraftRelation("", "growth", fields, quote(text, growth)))
+    return found
+
+
+def _told(text: str, sentence: Sentence, growth: Figure) -> bool:
+    """ "This would be a 9.5 % increase": the opener, the percent and its noun, no base after."""
+    stated = growth.phrase.stated
+    if not is_percent(growth) or stated.is_range or stated.qualifier:
+        return False
+    number = _PERCENT.search(text, growth.phrase.start, growth.phrase.outer_end)
+    if number is None:
+        return False
+    noun = _NOUN_OF.fullmatch(text, sentence.span[0], number.start())
+    if noun is None and _OPENER.fullmatch(text, sentence.span[0], number.start()) is not None:
+        noun = _NOUN.match(text, number.end())
+    if noun is None or re.match(r"\s+(?:from|over|on)\s+\S*\d", text[number.end() :]):
+        return False
+    if noun.group("noun").lower() in _FALLS:  # "a decline of 20 percent" reads as minus 20
+        return stated.direction in (None, Direction.DOWN)
+    return not stated.negative and stated.direction in (None, Direction.UP)
+
+
+def _compared(text: str, sentence: Sentence) -> tuple[Figure, Figure] | None:
+    """The sentence's current value and its base: its only two figures, levels of one unit, the
+    base after "compared to" (or the like) right after the current value's words."""
+    if len(sentence.figures) != 2:
+        return None
+    current, base = sentence.figures
+    if not (stated_level(current) and stated_level(base) and same_unit(current, base)):
+        return None
+    if current.phrase.stated.qualifier or base.phrase.stated.qualifier:
+        return None
+    if _COMPARED.fullmatch(text, current.phrase.outer_end, base.phrase.start) is None:
+        return None
+    return current, base
