@@ -13,6 +13,7 @@ the northern region's "0.308 million tonnes" of exports, and the last year's nat
 from __future__ import annotations
 
 from _drafted import sums
+from aktobe_facts.text.draft import draft
 from aktobe_facts.text.placeopener import opening_area
 
 
@@ -66,3 +67,40 @@ def test_opening_area_reads_compass_areas_only() -> None:
     assert opening_area(other, 0, june) is None
     assert opening_area(other, june, ruritania) is None
     assert opening_area(other, ruritania, len(other)) is None
+
+
+# Found after the held run (Sweep P's held batch, run once on ecd26bd; these two coverage
+# warnings were its false findings, guarded after it, the held batch not run again).
+
+
+def _values(text: str) -> list[str]:
+    return [c.value or "" for c in draft(text).claims]
+
+
+def test_after_held_a_peso_amount_with_a_hyphened_scale_is_read() -> None:
+    """BusinessWorld, PAGCOR's first half of 2025: "a P10.8-billion net income" was unread (a
+    one-letter sign's amount needs a scale, and the hyphen hid it); reading.units
+    _money_after_letter."""
+    text = (
+        "The Philippine gaming regulator booked a P10.8-billion net income for the half, up "
+        "from P6.6 billion."
+    )
+    assert "P10.8-billion" in _values(text)
+    assert "P3-million" in _values("The Philippine regulator paid a P3-million fine.")
+
+
+def test_after_held_near_miss_a_letter_and_a_bare_number_stay_no_money() -> None:
+    text = "The Philippine regulator printed P5 and P-10 notes for 5-billion fans."
+    assert all(not v.startswith("P") for v in _values(text))
+
+
+def test_after_held_a_grouped_count_glued_to_its_word_is_read() -> None:
+    """Thailand Observers, the first half of 2009: "Mitsubishi 2,449units" was unread (the page's
+    missing space); text.phrases._glued_word."""
+    text = "In the pickup category, Toyota sold 6,851 units, Mitsubishi 2,449units and Isuzu 2,348 units."
+    assert "2,449" in _values(text)
+
+
+def test_after_held_near_miss_no_group_or_capitals_stay_unread() -> None:
+    assert _values("He bought 3folders and items 1,2and 3.") == ["3"]
+    assert _values("The 1,200mAh battery.") == []

@@ -1026,12 +1026,13 @@ def _money_after_letter() -> re.Pattern[str]:
     "P1.14 trillion"); the text may be cut short, so a scale word is known by its first letters.
     Space groups are read as :mod:`aktobe_facts.text.textnums` reads them: a head of one to three
     digits, then groups of exactly three, perhaps decimals, and no digit after ("R1 3312" is no
-    group)."""
+    group). A scale word may be joined by a hyphen, as before a noun ("a P10.8-billion net
+    income")."""
     return re.compile(
         r" ?(?:\d{1,3}(?:, ?\d{3})+(?!\d)"
         r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,.]\d|\d)"
-        r"|\d+(?:\.\d+)? ?"
-        r"(?:[kmb]\b|tn\b|bn\b|mn\b|mln|bln|trn|trln|tril|bill|mill|thou))",
+        r"|\d+(?:\.\d+)? ?(?:[kmb]\b|tn\b|bn\b|mn\b)"
+        r"|\d+(?:\.\d+)?[ -]?(?:mln|bln|trn|trln|tril|bill|mill|thou))",
         re.IGNORECASE,
     )
 

@@ -214,7 +214,7 @@ def _read(text: str, span: Span) -> Phrase | str:
         return ORDINAL_LEFT  # "the first nine months": not a rank
     phrase = _phrase(text, start, end)
     if phrase is None and span.kind == "number":
-        phrase = _glued_fold(text, span)
+        phrase = _glued_fold(text, span) or _glued_word(text, span)
     named = span.kind == "number" and (phrase is None or phrase.stated.unit is None)
     if named and glued_capitals(text, start, end, phrase is not None):
         return NAME_LEFT  # "5G chips", "3D printers", "1CR": a name's digits, no figure
@@ -285,6 +285,23 @@ def _glued_fold(text: str, span: Span) -> Phrase | None:
     """ "increased 1,5fold", "grew 2fold": a factor with its word glued on, as "1.5-fold" (the
     grammar reads no word glued to digits); the number alone, a factor of no unit."""
     if _GLUED_FOLD.match(text, span.end) is None:
+        return None
+    try:
+        stated = read(span.text)
+    except GrammarError:
+        return None
+    return Phrase(span.start, span.end, span.text, stated, (), span.end)
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_GLUED_WORD = re.compile(r"[a-z]{3,}\b")
+
+
+def _glued_word(text: str, span: Span) -> Phrase | None:
+    """ "Mitsubishi 2,449units": a count in thousands groups with a word of small letters glued on
+    (a page's missing space, as "2,449 units"); the number alone, as the spaced count is read.
+    "3folders", "items 1,2and 3" and "5G" (no full thousands group, or capitals) stay unread."""
+    if _GROUPED.fullmatch(span.text) is None or _GLUED_WORD.match(text, span.end) is None:
         return None
     try:
         stated = read(span.text)
