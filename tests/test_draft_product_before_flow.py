@@ -5,6 +5,8 @@ figure a part, never the whole of the other products' exports (it was read as a 
 
 from __future__ import annotations
 
+import pytest
+
 from _drafted import relations
 
 
@@ -56,3 +58,26 @@ def test_near_miss_a_flow_with_no_product_is_the_whole() -> None:
         "tonnes."
     )
     assert [s[1]["total"] for s in _sums(text)] == ["64.2 million tonnes"]  # the year before's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clothing exports were $3.4 billion in 2031. Footwear exports reached $1.2 billion, and "
+        "leather exports $0.8 billion.",
+        "Fishing output came to 2.9 million tonnes in 2031, while grain output was 4.1 million "
+        "tonnes and dairy output 1.6 million tonnes.",
+    ],
+)
+def test_a_trade_in_ing_before_the_flow_is_a_product(text: str) -> None:
+    # a goods or primary trade's "-ing" word ("Clothing", "Fishing") is no verb's form: its flow
+    # is a part, never the whole of the other products' (held24's "-eed" family, in "-ing")
+    assert _sums(text) == []
+
+
+def test_near_miss_the_bare_flow_before_its_products_is_their_whole() -> None:
+    text = (
+        "Exports were $3.4 billion in 2031. Footwear exports reached $1.2 billion, and leather "
+        "exports $0.8 billion."
+    )
+    assert [s[1]["total"] for s in _sums(text)] == ["$3.4 billion"]

@@ -1467,13 +1467,17 @@ def _owns(word: str) -> bool:
 
 _BUSINESS_LINE = re.compile(
     r"^(?:trad|lend|underwrit|financ|leas|broker|clear|servic|advertis|licens|consult|shipp|"
-    r"min|refin|manufactur|market|publish|broadcast)ing$"
+    r"min|refin|manufactur|market|publish|broadcast|cloth|bedd|packag|fish|farm|print|quarry|"
+    r"logg)ing$"
 )
 """A business named by its "-ing" word right before a flow's noun ("trading income", "lending
 income", "advertising revenue"): the flow of that business, a part of the whole flow. Other
 "-ing" words there are verbs ("giving deficits of X") or say how the flow moves ("growing
 revenue"), no part; "operating" and "banking" income are a company's or a bank's whole, and
-"gaming" revenue a casino market's."""
+"gaming" revenue a casino market's. Goods and primary trades named so ("Clothing exports",
+"fishing output", "packaging sales") are parts as well (held24, twenty-fifth session: the "-ed"
+of "Oilseed production" read as a past form made it the whole of another crop's; "Clothing
+exports" read so became the whole of footwear's and leather's)."""
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s*$", re.IGNORECASE)
 """Right before a role's noun: an adverb of time ("so far", "thus far"), no word of a part."""
 
