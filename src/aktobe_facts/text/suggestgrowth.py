@@ -29,6 +29,7 @@ from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftfigures import DraftRelation, subject_words
 from aktobe_facts.text.draftwords import content
+from aktobe_facts.text.spanwords import SpanWords
 from aktobe_facts.text.suggestfigures import (
     MONTHS,
     PLAN_WORDS,
@@ -131,6 +132,8 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     pairs; the nearest pair alone took "an increase of 18.98 percent over September 2030" in a
     sentence of three levels as August's over September 2030's."""
     made: list[Suggestion] = []
+    words = _Words(article)
+    based: dict[str, bool] = {}  # :func:`_a_base` of each figure, read once
     by_sentence: dict[int, list[int]] = {}  # a sentence's figures, by their place in ``known``
     for place, k in enumerate(known):
         by_sentence.setdefault(k.placed.sentence_index, []).append(place)
@@ -143,6 +146,8 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             for step in (-1, 0, 1)
             for place in by_sentence.get(g.placed.sentence_index + step, ())
         )
+        # the tests of a pair are pure: the cheap ones first (a pair of levels of one value
+        # has no change), then the words of one thing (:class:`_Words`)
         pairs = [
             (current, base, rank)
             for i, at in enumerate(near)
@@ -150,12 +155,18 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
             if (rank := _rank(g, a, b)) is not None
             and comparable(a, b)
             and _two_periods(a, b)
-            and _one_thing(article, g, a, b)
+            and (
+                ways := [
+                    (current, base)
+                    for current, base in ((a, b), (b, a))
+                    if _near(rate, current, base)
+                    and _in_order(g, current, base)
+                    and not _based(article, current, based)
+                ]
+            )
+            and _one_thing(words, g, a, b)
             and not _other_partner(article, g, a, b)
-            for current, base in ((a, b), (b, a))
-            if _near(rate, current, base)
-            and _in_order(g, current, base)
-            and not _a_base(article, current)
+            for current, base in ways
         ]
         if not pairs:
             continue
@@ -166,7 +177,34 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     return made
 
 
-def _one_thing(article: Article, g: Known, a: Known, b: Known) -> bool:
+class _Words:
+    """What the words of any stretch of a sentence name (:func:`_named` of :func:`_subject`),
+    each sentence read once (:class:`SpanWords`): the words between each pair of n levels of a
+    sentence were read anew for each pair, n**3 (150 amounts of one unit in one sentence, 3.1
+    s)."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self._sentences: dict[tuple[int, int], SpanWords] = {}
+
+    def of(self, k: Known) -> SpanWords:
+        span = (k.placed.sentence[0], k.placed.sentence[1])
+        if span not in self._sentences:
+            self._sentences[span] = SpanWords(self.text, *span, _read)
+        return self._sentences[span]
+
+
+def _read(text: str) -> frozenset[str]:
+    return _named(_subject(text))
+
+
+def _based(article: Article, k: Known, based: dict[str, bool]) -> bool:
+    if k.id not in based:
+        based[k.id] = _a_base(article, k)
+    return based[k.id]
+
+
+def _one_thing(words: _Words, g: Known, a: Known, b: Known) -> bool:
     """Whether two levels' words name one thing, the growth's (:attr:`Known.own`): one's words
     are all the other's, and in one sentence the words between them name nothing new unless they
     end in a word of comparison or name the growth's thing ("to $5 million from $4.5 million",
@@ -175,18 +213,16 @@ def _one_thing(article: Article, g: Known, a: Known, b: Known) -> bool:
     anything ("arrivals were up by 8%" is no growth of the next sentence's revenue)."""
     first, last = sorted((a, b), key=lambda k: k.placed.figure.phrase.start)
     early, mine = _named(first.own), _named(g.own)
+    sentence = words.of(first)
     if first.placed.sentence_index == last.placed.sentence_index:
-        between = article.text[
-            first.placed.figure.phrase.outer_end : last.placed.figure.phrase.start
-        ]
-        if not (_named(_subject(between)) <= early | mine or _compared(between)):
+        start, end = first.placed.figure.phrase.outer_end, last.placed.figure.phrase.start
+        if not (sentence.only(start, end, early | mine) or _compared(words.text[start:end])):
             return False
     else:
         late = _named(last.own)
         if not (early <= late or late <= early):
             return False
-    start = first.placed.sentence[0]
-    named = _named(_subject(article.text[start : first.placed.figure.phrase.start]))
+    named = sentence.names(first.placed.sentence[0], first.placed.figure.phrase.start)
     return not (named and mine) or bool(named & mine)
 
 
