@@ -15,13 +15,29 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
 from regex_audit import literals
 
-from aktobe_facts.text import draftroles, figuretime, percentleft
+from aktobe_facts.text import draftroles, draftsigns, figuretime, percentleft
 from aktobe_facts.text.draft import draft
 from aktobe_facts.text.wordsback import words_before
 
 ANCHORED = [
     (re.compile(percentleft._CHANGE_BEFORE.pattern, re.IGNORECASE), percentleft._CHANGE_WORDS),
     (figuretime.MOVED_FROM, figuretime.MOVED_FROM_WORDS),
+    (draftsigns._SIZED, draftsigns._SIZED_WORDS),
+    (draftsigns._ITEM, draftsigns._ITEM_WORDS),
+    (draftsigns._RISE_BY, draftsigns._BY_WORDS),
+    (draftsigns._FALL_BY, draftsigns._BY_WORDS),
+    (draftsigns._IMPROVED, 2),
+    (re.compile(draftsigns._MOVED_FROM_TO.pattern, re.IGNORECASE), draftsigns._MOVED_WORDS),
+]
+_IDS = [
+    "change_before",
+    "moved_from",
+    "sized",
+    "item",
+    "rise_by",
+    "fall_by",
+    "improved",
+    "moved_by",
 ]
 _PIECES = [" ", "  ", "\n", "\t", ",", ".", ".5", "(", "a", "x", "1", "by", "from", "the", "of"]
 
@@ -36,7 +52,7 @@ def test_the_last_words_before_a_position_start_after_white_space() -> None:
     assert words_before("", 0, 3) == 0
 
 
-@pytest.mark.parametrize(("pattern", "words"), ANCHORED, ids=["change_before", "moved_from"])
+@pytest.mark.parametrize(("pattern", "words"), ANCHORED, ids=_IDS)
 @settings(max_examples=200)
 @given(data=st.data())
 def test_a_pattern_ending_at_a_position_finds_the_same_over_its_last_words(

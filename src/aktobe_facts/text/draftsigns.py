@@ -22,6 +22,7 @@ from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, alternation
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import Span
+from aktobe_facts.text.wordsback import words_before
 
 _FALL = alternation(finite_forms(FALL_VERBS))  # "fell", "declines", "slipping", "went down"
 _RISE = alternation(finite_forms(RISE_VERBS))  # "rose", "widened", "surging", "picked up"
@@ -38,6 +39,13 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 """A clause with no verb before its percent: "and imports by", ", profit taxes –"."""
+_ITEM_WORDS = 7
+"""The runs of characters other than white space a match of :data:`_ITEM` overlaps at most (a
+comma's, "and", "the", three nouns, "by"): searched over the last seven
+(:func:`~aktobe_facts.text.wordsback.words_before`; a sentence of n percents was read n times
+whole by each of these patterns, which end at the percent). The same below for each pattern
+searched up to a percent: the bound is the pattern's most runs, its verb two ("went down") or
+three ("will go down"), a span of time three ("the coming year")."""
 _NOT_NOUN = lazy(
     rf"^(?:{_FALL}|{_RISE}|\w+ed|\w+ing|is|are|was|were|be|been|has|have|had|will|would|made|"
     r"makes?|make|accounts?|which|that|it|they|this|these|those|of|in|for|to|with|from|than|as|"
@@ -122,12 +130,20 @@ _SIZED = re.compile(
 )
 """A verb of change, an article and a word of size before the percent, which the value leaves out:
 "grew by a double-digit 11.6 per cent", "rose a robust 12 percent", "fell a sharp 9 percent"."""
+_SIZED_WORDS = 5  # the verb's two, "by", an article, the size
+
+
+def _last(text: str, sentence: Span, end: int, words: int) -> int:
+    """Where a search for a pattern ending at ``end`` that overlaps at most ``words`` runs of
+    characters other than white space starts in the sentence: it finds what a search from the
+    sentence's start finds."""
+    return max(sentence[0], words_before(text, end, words))
 
 
 def sized(text: str, sentence: Span, start: int) -> str | None:
     """ "up" or "down" when the percent at ``start`` follows its verb of change across an article
     and a word of its size (:data:`_SIZED`); None otherwise."""
-    m = _SIZED.search(text, sentence[0], start)
+    m = _SIZED.search(text, _last(text, sentence, start, _SIZED_WORDS), start)
     if m is None:
         return None
     return "down" if m.group("down") else "up"
@@ -141,7 +157,7 @@ def understood(text: str, sentence: Span, start: int) -> str | None:
     if in_list is not None:
         return in_list
     head = text[sentence[0] : start]
-    item = _ITEM.search(head)
+    item = _ITEM.search(head, words_before(head, len(head), _ITEM_WORDS))
     if item is None or any(_NOT_NOUN.match(w) for w in item.group("nouns").split()):
         return None
     verbs = list(_VERB.finditer(head, 0, item.start()))
@@ -162,6 +178,10 @@ _RISE_BY = re.compile(
 )
 """A rise whose "by" stands after a comma: "Imports kept rising, by 20.8 percent", "will grow
 slightly next year, by six percent" (the span the move is told over between)."""
+_BY_WORDS = 9
+"""The most runs a match of :data:`_RISE_BY` or :data:`_FALL_BY` overlaps: the verb's three, two
+of a word of manner ("more steeply"), three of a span, "by" (the comma is its word's); "a
+decline in" four nouns "by" is eight."""
 
 
 _MOVED_FROM_TO = lazy(
@@ -174,12 +194,16 @@ _MOVED_FROM_TO = lazy(
 """A move "from A to B" and its percent after it, in brackets or after ", or", with "by":
 "is to go up from D2.9 billion in 2023 to D5.9 billion in 2024 (i.e. by 76%)", "fell from A to B,
 or by 12 percent": the percent is the move's, its way the verb's."""
+_MOVED_WORDS = 70
+"""The most runs a match of :data:`_MOVED_FROM_TO` overlaps: the verb's three, a word of manner,
+"from", thirty in each of the 60 characters of A and B, "to", four of the brackets' or the
+comma's words and "by"."""
 
 
 def moved_by(text: str, sentence: Span, start: int) -> str | None:
     """ "up" or "down" when the percent at ``start`` restates a move "from A to B" before it
     (:data:`_MOVED_FROM_TO`), else None."""
-    found = _MOVED_FROM_TO.search(text, sentence[0], start)
+    found = _MOVED_FROM_TO.search(text, _last(text, sentence, start, _MOVED_WORDS), start)
     if found is None:
         return None
     return "down" if found.group("down") else "up"
@@ -201,7 +225,7 @@ says which)."""
 def judged(text: str, sentence: Span, start: int) -> str | None:
     """ "up" or "down" when the percent at ``start`` follows "improved" or "worsened" and its
     level's comparison says the way ("improved by P to X, up from Y"), else None."""
-    if _IMPROVED.search(text, sentence[0], start) is None:
+    if _IMPROVED.search(text, _last(text, sentence, start, 2), start) is None:
         return None
     after = _WAY_AFTER.match(text, start, sentence[1])
     return None if after is None else after.group("way").lower()
@@ -212,7 +236,7 @@ def rises(text: str, sentence: Span, start: int) -> bool:
     percent"), or a rise "from A to B" that the percent restates after it ("(i.e. by 76%)"): its
     value carries no sign, and none is needed."""
     return (
-        _RISE_BY.search(text, sentence[0], start) is not None
+        _RISE_BY.search(text, _last(text, sentence, start, _BY_WORDS), start) is not None
         or moved_by(text, sentence, start) == "up"
         or judged(text, sentence, start) == "up"
     )
@@ -222,7 +246,7 @@ def falls(text: str, sentence: Span, start: int) -> bool:
     """The words before the percent at ``start`` make it a fall its value does not carry."""
     head = text[sentence[0] : start]
     return (
-        _FALL_BY.search(head) is not None
+        _FALL_BY.search(head, words_before(head, len(head), _BY_WORDS)) is not None
         or understood(text, sentence, start) == "down"
         or moved_by(text, sentence, start) == "down"
         or judged(text, sentence, start) == "down"
