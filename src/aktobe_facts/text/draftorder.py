@@ -349,13 +349,16 @@ def _year_to_date(
     notes: list[str] = []
     exceeded = _EXCEEDED.search(article.text) is not None
     ties = Ties(drafted)
+    # only a flow of a year's first months may be a part (:func:`_year_part`): those looked
+    # through for each year, not every flow (one flow told in n sentences: n * n)
+    firsts = [(p, r) for p, r in flows if _first_months(times[p.figure.id])]
     for year, role in flows:
         whole = times[year.figure.id]
         if whole.months != (1, 12) or whole.relative is not None:
             continue
         parts = [
             p
-            for p, r in flows
+            for p, r in firsts
             if r.name == role.name
             and _same_owner(r, role)
             and _year_part(times[p.figure.id], whole)
@@ -382,11 +385,16 @@ def _same_owner(a: Role, b: Role) -> bool:
 
 def _year_part(time: Time, year: Time) -> bool:
     """``time`` is the first months (two or more) of the year ``year`` names."""
+    same = time.year is None or year.year is None or time.year == year.year
+    return _first_months(time) and same
+
+
+def _first_months(time: Time) -> bool:
+    """``time`` is the first months (two or more) of a year."""
     if time.months is None or time.relative is not None:
         return False
     first, last = time.months
-    same = time.year is None or year.year is None or time.year == year.year
-    return first == 1 and 2 <= last < 12 and same
+    return first == 1 and 2 <= last < 12
 
 
 def _times(named: dict[str, Role], drafted: Sequence[DraftRelation]) -> dict[str, Time]:

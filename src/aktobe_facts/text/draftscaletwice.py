@@ -20,13 +20,14 @@ only the values could say which is whose, and these differ by design.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftequal import equal_relation, same_role
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import Role, roles
+from aktobe_facts.text.laterpairs import later
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.periodcontext import one_context
 from aktobe_facts.text.sentences import headline_end
@@ -66,19 +67,27 @@ def relations(
 
 def _same_print(levels: list[Placed]) -> Iterator[tuple[Placed, Placed]]:
     """The two-figure combinations of ``levels``, in their order, that :func:`_rescaled` may
-    take: one unit and the same digits, looked up by them (not every pair of a long article)."""
-    by_print: dict[tuple[str, str | None], list[int]] = {}
+    take: one unit and the same digits, each with a scale word, the scales a thousand times apart
+    or more, looked up by them (not every pair of a long article, nor every pair of one figure
+    told again and again)."""
+    by_print: dict[tuple[str, str | None], dict[int, list[int]]] = {}
     for n, p in enumerate(levels):
-        unit = p.figure.phrase.stated.unit
-        if unit is not None:
-            by_print.setdefault((unit.key, p.figure.phrase.stated.digits), []).append(n)
+        stated = p.figure.phrase.stated
+        if stated.unit is not None and stated.scale_word is not None:
+            by_scale = by_print.setdefault((stated.unit.key, stated.digits), {})
+            by_scale.setdefault(stated.exponent, []).append(n)
     for i, a in enumerate(levels):
-        unit = a.figure.phrase.stated.unit
-        if unit is None:
+        stated = a.figure.phrase.stated
+        if stated.unit is None or stated.scale_word is None:
             continue
-        same = by_print[(unit.key, a.figure.phrase.stated.digits)]
-        for j in same[bisect_right(same, i) :]:
+        scales = by_print[(stated.unit.key, stated.digits)]
+        for j in later(scales, i, partial(_apart, stated.exponent)):
             yield a, levels[j]
+
+
+def _apart(a: int, b: int) -> bool:
+    """Scales a thousand times apart or more (:func:`_rescaled`)."""
+    return abs(a - b) >= 3
 
 
 def _one_owner(a: Role, b: Role) -> bool:

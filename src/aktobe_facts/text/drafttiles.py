@@ -33,19 +33,11 @@ def relations(
         role = named.get(whole.figure.id)
         if role is None or not plain(role) or role.time.months is None:
             continue
-        near = [
-            p
-            for p in in_paragraphs(article, whole.paragraph, whole.paragraph + 1)
-            if p is not whole
-            and alike(p, whole)
-            and (r := named.get(p.figure.id)) is not None
-            and plain(r)
-            and one_flow(r, role)
-            and (r.time.year is not None or unbroken(article.figures, whole, p, named))
-        ]
+        near = _near(article, named, whole, role)
+        if near is None:
+            continue
         parts = _tiling(near, named, role)
-        rivals = [p for p in near if named[p.figure.id].time.months == role.time.months]
-        if parts is None or rivals or _tied(drafted, whole, parts):
+        if parts is None or _tied(drafted, whole, parts):
             continue
         quote = " … ".join(
             " ".join(text[named[p.figure.id].start : p.figure.phrase.outer_end].split())
@@ -53,6 +45,29 @@ def relations(
         )
         found.append(sum_relation(whole, parts, True, quote))
     return found, []
+
+
+def _near(
+    article: Article, named: dict[str, Role], whole: Placed, role: Role
+) -> list[Placed] | None:
+    """The figures of the whole's flow in its paragraph and the next, in order; None when one
+    has the whole's months (a rival: the whole given twice, never a sum), found at the first
+    such figure, not after reading every other (one flow told in n sentences of a paragraph
+    cost n * n)."""
+    near: list[Placed] = []
+    for p in in_paragraphs(article, whole.paragraph, whole.paragraph + 1):
+        if (
+            p is not whole
+            and alike(p, whole)
+            and (r := named.get(p.figure.id)) is not None
+            and plain(r)
+            and one_flow(r, role)
+            and (r.time.year is not None or unbroken(article.figures, whole, p, named))
+        ):
+            if r.time.months == role.time.months:
+                return None
+            near.append(p)
+    return near
 
 
 def plain(role: Role) -> bool:

@@ -89,12 +89,8 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
         span = times[whole.figure.id]
         if span.months is None or span.months[0] == span.months[1]:
             continue
-        same = [
-            p
-            for p in usable
-            if p is not whole and alike(p, whole) and one_flow(named[p.figure.id], role)
-        ]
-        if any(times[p.figure.id] == span for p in same):
+        same = _same(usable, named, times, whole, role, span)
+        if same is None:
             continue  # the whole given twice
         year = msgspec.structs.replace(role, time=span)
         parts = [
@@ -114,6 +110,26 @@ def _flows(article: Article, named: dict[str, Role]) -> list[tuple[Placed, list[
         if parts and not any(_overlap(a, b) for a, b in combinations(spans, 2)):
             found.append((whole, parts))
     return found
+
+
+def _same(
+    usable: list[Placed],
+    named: dict[str, Role],
+    times: dict[str, Time],
+    whole: Placed,
+    role: Role,
+    span: Time,
+) -> list[Placed] | None:
+    """The figures of the whole's flow, in order; None when one has the whole's period (the
+    whole given twice), found at the first such figure, not after reading every other (one flow
+    told in n sentences cost n * n)."""
+    same: list[Placed] = []
+    for p in usable:
+        if p is not whole and alike(p, whole) and one_flow(named[p.figure.id], role):
+            if times[p.figure.id] == span:
+                return None
+            same.append(p)
+    return same
 
 
 def _to_come(text: str, placed: Placed) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from aktobe_facts.text.builtpatterns import compiled
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of
@@ -307,7 +308,10 @@ def _subject_head(article: Article, before: str) -> str | None:
 _ITEM_BREAK = re.compile(r"\s(?:and|while|whereas|but|as)\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def _name(text: str, word: str) -> bool:
     """A capitalised word the article never writes in lower case names a place or a maker, no
-    measure ("Malta welcomed ..."; "Arrivals in December" is "arrivals" elsewhere)."""
+    measure ("Malta welcomed ..."; "Arrivals in December" is "arrivals" elsewhere). Each
+    word's search of the article is made once, not once for each figure whose subject it is in
+    (one figure told in n sentences read the article n times)."""
     return word[0].isupper() and compiled(rf"\b{re.escape(word.lower())}").search(text) is None

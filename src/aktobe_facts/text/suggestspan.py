@@ -12,11 +12,13 @@ periods open, and the roles' months still tie them.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import partial
+from operator import ne
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftroles import Role
+from aktobe_facts.text.laterpairs import later
 from aktobe_facts.text.suggestfigures import (
     Known,
     Suggestion,
@@ -60,18 +62,28 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
 def _flow_pairs(known: Sequence[Known]) -> Iterator[tuple[Known, Known]]:
     """Each two figures that :func:`_one_flow` may pair, in the order of every pair (each figure
     with the later ones, in turn): levels whose roles name one flow, none a plan's or an earlier
-    figure, looked up by the flow's name, not by going through every pair of a long article."""
-    by_name: dict[str, list[int]] = {}
+    figure, in one year and of other months (:func:`inner` takes no other pair), looked up by
+    them, not by going through every pair of a long article nor every pair of one flow told
+    again and again."""
+    by_year: dict[tuple[str, str | None], dict[tuple[int, int], list[int]]] = {}
     for n, k in enumerate(known):
         role = k.role
-        if role is not None and k.level and not role.plan and not role.earlier:
-            by_name.setdefault(role.name, []).append(n)
-    for i, a in enumerate(known):
-        if a.role is None or a.role.name not in by_name:
+        if role is None or not k.level or role.plan or role.earlier:
             continue
-        same = by_name[a.role.name]
-        for j in same[bisect_right(same, i) :]:
+        if (months := _months(role)) is not None:
+            by_months = by_year.setdefault((role.name, role.time.year), {})
+            by_months.setdefault(months, []).append(n)
+    for i, a in enumerate(known):
+        if a.role is None or (own := _months(a.role)) is None:
+            continue
+        for j in later(by_year.get((a.role.name, a.role.time.year), {}), i, partial(ne, own)):
             yield a, known[j]
+
+
+def _months(role: Role) -> tuple[int, int] | None:
+    """The months of a role :func:`inner` may pair, else None."""
+    time = role.time
+    return time.months if not time.dates and time.relative in NOW else None
 
 
 def _one_flow(a: Role, b: Role) -> bool:

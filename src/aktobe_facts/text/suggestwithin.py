@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
+from functools import partial
+from operator import ne
 
 from aktobe_facts.reading.periods import Period
 from aktobe_facts.text.draftarticle import Article
+from aktobe_facts.text.laterpairs import later
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.suggestfigures import (
     MONTHS,
@@ -68,18 +72,23 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
 
 def _near_pairs(known: Sequence[Known]) -> Iterator[tuple[Known, Known]]:
     """Each two figures :func:`_near` each other (one paragraph, or sentences next to each
-    other), in the order of every pair (the earlier figure first, then the later by place):
-    looked up by paragraph and sentence, not by going through every pair of a long article."""
-    by_paragraph: dict[int, list[int]] = {}
+    other), both with a period read and the two periods not one (:func:`suggestions` takes no
+    other pair), in the order of every pair (the earlier figure first, then the later by place):
+    looked up by paragraph, sentence and period, not by going through every pair of a long
+    article nor every pair of one period told again and again in a paragraph."""
+    keys = {n: k.span.key for n, k in enumerate(known) if k.span is not None}
+    by_paragraph: dict[int, dict[tuple[date, date], list[int]]] = {}
     by_sentence: dict[int, list[int]] = {}
-    for n, k in enumerate(known):
-        by_paragraph.setdefault(k.placed.paragraph, []).append(n)
-        by_sentence.setdefault(k.placed.sentence_index, []).append(n)
-    for i, a in enumerate(known):
-        near = set(by_paragraph[a.placed.paragraph])
+    for n, key in keys.items():
+        placed = known[n].placed
+        by_paragraph.setdefault(placed.paragraph, {}).setdefault(key, []).append(n)
+        by_sentence.setdefault(placed.sentence_index, []).append(n)
+    for i, own in keys.items():
+        a = known[i]
+        near = set(later(by_paragraph[a.placed.paragraph], i, partial(ne, own)))
         for s in range(a.placed.sentence_index - 1, a.placed.sentence_index + 2):
-            near.update(by_sentence.get(s, ()))
-        for j in sorted(n for n in near if n > i):
+            near.update(n for n in by_sentence.get(s, ()) if n > i and keys[n] != own)
+        for j in sorted(near):
             yield a, known[j]
 
 
