@@ -201,10 +201,28 @@ FIXED24 = [
         "search",
     ),
     _was(draftlargest._LINK, r"\s*+(?:,", r"\s*(?:,", "match"),
+    # twenty-fifth session: between a ranked list's members' percents, after the last, and the
+    # last's words to its clause's end (draftgreatest)
+    _was(
+        draftgreatest._JOIN,
+        r"^\s*+(?:,\s*+(?:and\s+)?|and\s+)$",
+        r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+)$",
+        "match",
+    ),
+    _was(draftgreatest._RESPECTIVELY, *_COMMA, "match"),
+    _was(
+        draftgreatest._TAIL.compiled,
+        r"\s*+(?:(?:year-on-year|y-o-y|yoy|on\s+(?:the\s+)?(?:last|previous|a)\s+year|from\s+a\s+"
+        r"year\s+(?:earlier|ago))\s*+)?(?:[.;]\s*+)?",
+        r"\s*(?:(?:year-on-year|y-o-y|yoy|on\s+(?:the\s+)?(?:last|previous|a)\s+year|from\s+a\s+"
+        r"year\s+(?:earlier|ago))\s*)?[.;]?\s*",
+        "match",
+    ),
 ]
 FIXED24_IDS = [
     "_EARLIER_AFTER", "_RANKED", "_CUE", "_BOUNDARY", "_COMPARED", "_REACHING", "_RESPECTIVELY",
     "_LIST_LINK", "_PERCENT_OR", "greatest._BASE", "greatest._TOP", "largest._LINK",
+    "greatest._JOIN", "greatest._RESPECTIVELY", "greatest._TAIL",
 ]  # fmt: skip
 """The tests' ids, by name: never a pattern's text, which a pattern built from a set has in the
 order a process's hash seed gives (two test workers would collect two tests)."""

@@ -73,8 +73,10 @@ _SEVERAL = lazy(
 )
 """Several other members before their rises, given "respectively": "January and March showed
 increases of "."""
-_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+)$", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*+(?:,\s*+(?:and\s+)?|and\s+)$", re.IGNORECASE)
+"""The words between two listed members' percents: ", ", " and ", ", and ". Each run of white
+space is read once (two runs side by side split a long run every way before failing)."""
+_RESPECTIVELY = re.compile(r"\s*+(?:,\s*+)?respectively\b", re.IGNORECASE)
 _MONTH = re.compile(rf"^{MONTH_NAMES}$", re.IGNORECASE)
 _OWN_TIME = lazy(
     rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d|last|previous|next|earlier|ago|year|years|quarter|half|"
@@ -83,8 +85,8 @@ _OWN_TIME = lazy(
 )
 """A member's own words of time after its percent: another period's rise."""
 _TAIL = lazy(
-    r"\s*(?:(?:year-on-year|y-o-y|yoy|on\s+(?:the\s+)?(?:last|previous|a)\s+year|from\s+a\s+year"
-    r"\s+(?:earlier|ago))\s*)?[.;]?\s*",
+    r"\s*+(?:(?:year-on-year|y-o-y|yoy|on\s+(?:the\s+)?(?:last|previous|a)\s+year|from\s+a\s+year"
+    r"\s+(?:earlier|ago))\s*+)?(?:[.;]\s*+)?",
     re.IGNORECASE,
 )
 """All a member's words may hold after its percent to its clause's end: its base ("year-on-year",
