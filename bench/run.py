@@ -27,7 +27,11 @@ median with the range of the runs in brackets:
   how the time grows with the text (linear is the aim);
 * odd articles: ``draft`` of articles of 10 and 40 KB in shapes that once took the draft more than
   linear time (:func:`odd_article`: runs of white space between words, one long run of spaces, one
-  figure told again sentence after sentence), three runs each unless ``--runs``.
+  figure told again sentence after sentence), three runs each unless ``--runs``;
+* many figures in one sentence: ``draft`` of one sentence of 50 and 200 amounts of one unit after
+  a sentence with a percent of growth, and of one sentence of 200 and 800 percents
+  (:func:`many_article`; the pairs of a sentence's figures once cost n**3), three runs each
+  unless ``--runs``.
 """
 
 from __future__ import annotations
@@ -403,6 +407,55 @@ def odd_articles(
     return rows
 
 
+MANY_COUNTS = {"amounts": (50, 200), "percents": (200, 800)}
+"""How many figures the sentence of each kind of :func:`many_article` holds, the smaller and the
+larger (``--quick``: a quarter of them)."""
+
+
+def many_article(kind: str, count: int) -> str:
+    """An article whose one sentence holds ``count`` figures: ``amounts``, amounts of one unit
+    after a sentence with a percent of growth (each pair of them a growth's possible levels);
+    ``percents``, percents after one verb of change (docs/corpus.md, the twenty-fifth session)."""
+    head = "Exports grow\n\nExports rose 5% to $1.2 billion in 2029, up from $1.1 billion in 2028."
+    if kind == "amounts":
+        listed = "".join(f"{i + 1} million tonnes, " for i in range(count))
+        return f"{head} Exports were {listed}in 2030.\n"
+    listed = "".join(f"{i % 90 + 1}.{i % 7}%, " for i in range(count))
+    return f"{head} Exports rose {listed}in 2030.\n"
+
+
+def many_articles(
+    folder: Path, counts: dict[str, tuple[int, int]], runs: int, baseline: str | None = None
+) -> list[tuple[str, str]]:
+    """``draft`` of each :func:`many_article` at its two counts, and how its time grows from the
+    smaller to the larger (no target; linear growth is the aim, n * n is what pairs cost)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    labels: list[tuple[str, list[str]]] = []
+    for kind, sizes in counts.items():
+        for count in sizes:
+            path = folder / f"many-{kind}-{count}.txt"
+            path.write_text(many_article(kind, count), encoding="utf-8")
+            labels += [
+                (f"draft of one sentence of {count} {kind}{tag}", [*tool, "draft", str(path)])
+                for tag, tool in _tools(baseline)
+            ]
+    found = _interleaved([c for _, c in labels], runs, cwd=folder)
+    medians = dict(zip([label for label, _ in labels], found, strict=True))
+    rows = [(label, f"{_spread(times)} s, {runs} runs") for label, times in medians.items()]
+    for kind, (small, large) in counts.items():
+        for tag, _ in _tools(baseline):
+            low = statistics.median(medians[f"draft of one sentence of {small} {kind}{tag}"])
+            high = statistics.median(medians[f"draft of one sentence of {large} {kind}{tag}"])
+            times = large // small
+            rows.append(
+                (
+                    f"draft, {kind}{tag}: time ratio {large} / {small} figures (medians)",
+                    f"{high / low:.1f}x for {times}x the figures (linear: ≤ {times}x)",
+                )
+            )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small inputs and few runs")
@@ -411,13 +464,13 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=("cold", "throughput", "scale", "articles", "long", "odd"),
+        choices=("cold", "throughput", "scale", "articles", "long", "odd", "many"),
         action="append",
         help="run only this part (repeatable; default: all)",
     )
     parser.add_argument("--runs", type=int, help="runs of each command (default: 21 cold, 5 else)")
     args = parser.parse_args()
-    parts = set(args.only or ("cold", "throughput", "scale", "articles", "long", "odd"))
+    parts = set(args.only or ("cold", "throughput", "scale", "articles", "long", "odd", "many"))
     runs = args.runs or (3 if args.quick else 21)
     repeats = args.runs or (2 if args.quick else 5)
     files = 100 if args.quick else 1000
@@ -439,6 +492,12 @@ def main() -> None:
         if "odd" in parts:
             odd_sizes = tuple(s // 4 for s in ODD_SIZES) if args.quick else ODD_SIZES
             rows += odd_articles(Path(tmp) / "odd", odd_sizes, args.runs or 3, args.baseline)
+        if "many" in parts:
+            counts = {
+                kind: (small // 4, large // 4) if args.quick else (small, large)
+                for kind, (small, large) in MANY_COUNTS.items()
+            }
+            rows += many_articles(Path(tmp) / "many", counts, args.runs or 3, args.baseline)
     print_table("python " + " ".join(["bench/run.py", *sys.argv[1:]]), rows)
 
 

@@ -306,3 +306,12 @@ def test_the_benchmarks_odd_articles_have_their_size_and_their_figures(kind: str
     text = odd_article(kind, 4 * 1024)
     assert 3 * 1024 <= len(text.encode("utf-8")) <= 5 * 1024
     assert len(draft(text).claims) >= 2
+
+
+@pytest.mark.parametrize("kind", ["amounts", "percents"])
+def test_the_benchmarks_sentences_of_many_figures_hold_them(kind: str) -> None:
+    # bench/run.py's "many" part times drafting them: the one sentence's figures are all read
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    from run import many_article
+
+    assert len(draft(many_article(kind, 20)).claims) >= 20
