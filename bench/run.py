@@ -380,23 +380,32 @@ def odd_article(kind: str, size: int) -> str:
     return "Odd article\n\n" + sentence * max(1, size // len(sentence)) + "\n"
 
 
+def _drafted(
+    folder: Path, articles: list[tuple[str, str]], runs: int, baseline: str | None
+) -> dict[str, list[float]]:
+    """Wall times of ``draft`` of each article (a label and its text) by each tool, in turn: the
+    label and the tool's tag -> the times."""
+    folder.mkdir(parents=True, exist_ok=True)
+    labels: list[tuple[str, list[str]]] = []
+    for n, (label, text) in enumerate(articles):
+        path = folder / f"article-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        labels += [(f"{label}{tag}", [*tool, "draft", str(path)]) for tag, tool in _tools(baseline)]
+    found = _interleaved([c for _, c in labels], runs, cwd=folder)
+    return dict(zip([label for label, _ in labels], found, strict=True))
+
+
 def odd_articles(
     folder: Path, sizes: tuple[int, ...], runs: int, baseline: str | None = None
 ) -> list[tuple[str, str]]:
     """``draft`` of each odd article (:func:`odd_article`) at each size, and how its time grows
     from the first size to the last (no target; linear growth is the aim)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    labels: list[tuple[str, list[str]]] = []
-    for kind in ODD_KINDS:
-        for size in sizes:
-            path = folder / f"odd-{kind}-{size}.txt"
-            path.write_text(odd_article(kind, size * 1024), encoding="utf-8")
-            labels += [
-                (f"draft of a {size} KB article, {kind}{tag}", [*tool, "draft", str(path)])
-                for tag, tool in _tools(baseline)
-            ]
-    found = _interleaved([c for _, c in labels], runs, cwd=folder)
-    medians = dict(zip([label for label, _ in labels], found, strict=True))
+    articles = [
+        (f"draft of a {size} KB article, {kind}", odd_article(kind, size * 1024))
+        for kind in ODD_KINDS
+        for size in sizes
+    ]
+    medians = _drafted(folder, articles, runs, baseline)
     rows = [(label, f"{_spread(times)} s, {runs} runs") for label, times in medians.items()]
     first, last = sizes[0], sizes[-1]
     for kind in ODD_KINDS:
@@ -429,18 +438,12 @@ def many_articles(
 ) -> list[tuple[str, str]]:
     """``draft`` of each :func:`many_article` at its two counts, and how its time grows from the
     smaller to the larger (no target; linear growth is the aim, n * n is what pairs cost)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    labels: list[tuple[str, list[str]]] = []
-    for kind, sizes in counts.items():
-        for count in sizes:
-            path = folder / f"many-{kind}-{count}.txt"
-            path.write_text(many_article(kind, count), encoding="utf-8")
-            labels += [
-                (f"draft of one sentence of {count} {kind}{tag}", [*tool, "draft", str(path)])
-                for tag, tool in _tools(baseline)
-            ]
-    found = _interleaved([c for _, c in labels], runs, cwd=folder)
-    medians = dict(zip([label for label, _ in labels], found, strict=True))
+    articles = [
+        (f"draft of one sentence of {count} {kind}", many_article(kind, count))
+        for kind, sizes in counts.items()
+        for count in sizes
+    ]
+    medians = _drafted(folder, articles, runs, baseline)
     rows = [(label, f"{_spread(times)} s, {runs} runs") for label, times in medians.items()]
     for kind, (small, large) in counts.items():
         for tag, _ in _tools(baseline):
