@@ -671,7 +671,8 @@ SETS = (
         clean=5,
         recalled=8,
         precise=9,
-        not_in_hand=6,
+        not_in_hand=8,  # 6 at its first run; 8 once six retold sentences were reworded (no source
+        # sentence kept), the texts measured from then on
         whole=0,
         found=0,
         warnings_on_clean=9,
