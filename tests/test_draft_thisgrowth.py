@@ -50,3 +50,24 @@ def test_near_misses_draft_nothing() -> None:
         "percent increase.",
     ):
         assert of_kind(text, "growth") == [], text
+
+
+def test_words_after_the_noun_that_may_name_another_growth_draft_nothing() -> None:
+    """review25: each of these drafted the pair's growth (a false error: 380.2 over 300.1 is no 9
+    percent rise, but the sentence's 9 percent may be of another base, measure or rate)."""
+    before = (
+        "Hotel earnings will reach 380.2 billion rupees this year compared to 300.1 billion "
+        "rupees last year. "
+    )
+    for after in (
+        "This would be a 9 % increase over the 2020 level.",
+        "This would be a 9 % increase in real terms.",
+        "This would be a 9 % increase in dollar terms.",
+        "This was a 9 % increase year on year.",
+        "It is a 9 % increase in arrivals.",
+        "This is a 9 % rise in the number of rooms.",
+        "This is a 9 % rise per year.",
+    ):
+        assert of_kind(before + after, "growth") == [], after
+    for after in ("This would be a 9 % increase in rupees terms.", "This is a 9 % rise."):
+        assert len(of_kind(before + after, "growth")) == 1, after

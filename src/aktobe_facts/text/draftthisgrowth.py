@@ -5,8 +5,13 @@ would be a P % increase in rupee terms": the growth of X over Y by P.
 Drafted only when the words leave one reading. The growth's sentence opens on "this" (also
 "that", "it") and a verb of being ("is", "was", "would be", "will be", "represents", "marks"),
 its percent right after its article and at most two words ("a sharp 9.5% rise") with a noun of
-change after it, or after "an increase of" ("a decline of"), and no base after the percent ("from", "over" or "on" and a level: that is
-:mod:`aktobe_facts.text.draftrepresents`' growth), and no other figure. The sentence before has
+change after it, or after "an increase of" ("a decline of"), and no other figure. Nothing follows
+the noun to the sentence's end but "in nominal terms" or "in <the levels' currency> terms" ("in
+rupee terms"): any other words may name another base ("over the 2020 level", "on the year", "year
+on year"; with a level after "from", "over" or "on" that is
+:mod:`aktobe_facts.text.draftrepresents`' growth), another measure ("in real terms", "in dollar
+terms" of rupee levels, "in arrivals", "in the number of rooms") or another rate ("per year"), so
+the growth may be no growth of the pair (review25). The sentence before has
 exactly two figures, levels of one unit, the first the current value and the second its base,
 joined by "compared to" ("compared with", "against", "as against", "versus", "from", "up from",
 "down from") with no other figure between; "from Y to X" and anything else draft nothing. The
@@ -40,8 +45,7 @@ _NOUN_OF = re.compile(
 )
 """Before the percent of "This is an increase of 9.5%"."""
 _NOUN = re.compile(
-    r"\s*(?P<noun>increase|rise|gain|jump|growth|decrease|decline|drop|fall)\b"
-    r"(?!\s+(?:from|over|on)\s+\S*\d)",
+    r"\s*(?P<noun>increase|rise|gain|jump|growth|decrease|decline|drop|fall)\b",
     re.IGNORECASE,
 )
 _FALLS = frozenset(("decrease", "decline", "drop", "fall"))
@@ -50,6 +54,8 @@ _COMPARED = re.compile(
     r"\s+[^\d;]{0,40}$",
     re.IGNORECASE,
 )
+_TAIL = re.compile(r"(?:\s+in\s+(?P<word>[a-z]+)\s+terms)?\W*", re.IGNORECASE)
+"""After the noun of change to the sentence's end: at most "in rupee terms" and the full stop."""
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 
 
@@ -65,7 +71,7 @@ def relations(
             continue
         growth = figures[0]
         pair = _compared(text, sentences[k - 1])
-        if pair is None or not _told(text, sentences[k], growth):
+        if pair is None or not _told(text, sentences[k], growth, pair):
             continue
         current, base = pair
         fields: dict[str, str | list[str] | bool] = {
@@ -77,8 +83,9 @@ def relations(
     return found
 
 
-def _told(text: str, sentence: Sentence, growth: Figure) -> bool:
-    """ "This would be a 9.5 % increase": the opener, the percent and its noun, no base after."""
+def _told(text: str, sentence: Sentence, growth: Figure, pair: tuple[Figure, Figure]) -> bool:
+    """ "This would be a 9.5 % increase": the opener, the percent and its noun, nothing after it
+    but the pair's own terms ("in rupee terms")."""
     stated = growth.phrase.stated
     if not is_percent(growth) or stated.is_range or stated.qualifier:
         return False
@@ -88,7 +95,9 @@ def _told(text: str, sentence: Sentence, growth: Figure) -> bool:
     noun = _NOUN_OF.fullmatch(text, sentence.span[0], number.start())
     if noun is None and _OPENER.fullmatch(text, sentence.span[0], number.start()) is not None:
         noun = _NOUN.match(text, number.end())
-    if noun is None or re.match(r"\s+(?:from|over|on)\s+\S*\d", text[number.end() :]):
+    if noun is None or not _own_terms(
+        text, max(noun.end(), growth.phrase.outer_end), sentence.span[1], pair
+    ):
         return False
     if noun.group("noun").lower() in _FALLS:  # "a decline of 20 percent" reads as minus 20
         return stated.direction in (None, Direction.DOWN)
@@ -108,3 +117,17 @@ def _compared(text: str, sentence: Sentence) -> tuple[Figure, Figure] | None:
     if _COMPARED.fullmatch(text, current.phrase.outer_end, base.phrase.start) is None:
         return None
     return current, base
+
+
+def _own_terms(text: str, start: int, end: int, pair: tuple[Figure, Figure]) -> bool:
+    """Whether the words from ``start`` to the sentence's ``end`` are none, "in nominal terms" or
+    "in <a word of both levels' quotes> terms" ("in rupee terms" of "380 billion rupee" and "160
+    billion rupees")."""
+    tail = _TAIL.fullmatch(text, start, max(start, end))
+    if tail is None:
+        return False
+    word = tail.group("word")
+    if word is None or word.lower() == "nominal":
+        return True
+    stem = word.lower().removesuffix("s")
+    return all(stem in quote(text, f).lower() for f in pair)
