@@ -99,3 +99,43 @@ def test_a_tie_passes(tmp_path: Path, before: str, outcome: Outcome) -> None:
 )
 def test_no_order_where_the_year_is_not_told(text: str) -> None:
     assert orders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review25: a superlative of a change, a rate or an average is no level's (each drafted
+        # the year's total at most the year's level, a false error)
+        "Ferry fares reached $58.3 million in 2030, its highest rate of growth since 2015, when "
+        "they came to $51.2 million.",
+        "Ferry fares reached $58.3 million in 2030, the biggest increase since 2015, when they "
+        "came to $51.2 million.",
+        "Ferry fares reached $58.3 million in 2030, the highest monthly average since 2015, when "
+        "they came to $51.2 million.",
+        "Bread inflation rose to 9.1 percent in June, the biggest increase since 1981, when it "
+        "stood at 6.4 percent.",
+    ],
+)
+def test_no_order_where_the_superlative_is_of_another_measure(text: str) -> None:
+    assert orders(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bread inflation rose to 9.1 percent in June, the highest rate since 1981, when it "
+            "reached 10.4 percent.",
+            ("9.1 percent", "<=", ["10.4 percent"]),
+        ),
+        (
+            "Output grew 5.8 percent in 2030, the fastest pace since 2015, when it expanded 6.9 "
+            "percent.",
+            ("grew 5.8 percent", "<=", ["expanded 6.9 percent"]),
+        ),
+    ],
+)
+def test_a_rate_s_or_a_growth_s_superlative_still_orders(
+    text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert orders(text) == [expected]

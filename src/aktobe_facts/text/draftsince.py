@@ -28,7 +28,7 @@ from aktobe_facts.text.comparedterms import same_terms
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import past_noun
 from aktobe_facts.text.draftexceed import ends_list
-from aktobe_facts.text.draftfigures import DraftRelation
+from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftorder import comparable, order
 from aktobe_facts.text.roletime import MONTH, period_to_clause_end
 
@@ -37,7 +37,7 @@ _LOW = r"lowest|least|fewest|smallest|weakest|slowest|worst"
 _SINCE = re.compile(
     rf"^(?P<own>(?:\s(?:in|for|during|over|of|on|at)(?:\s(?:[a-z-]+|\d{{4}})){{1,5}}?)?)"
     rf"(?:,\s|\s(?:was|were|is|are)\s)(?:the|its|their)\s(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))"
-    rf"(?:\s[a-z][a-z-]*){{0,6}}?\ssince\s(?:(?:{MONTH})\s)?(?:19|20)\d{{2}},\swhen"
+    rf"(?P<noun>(?:\s[a-z][a-z-]*){{0,6}}?)\ssince\s(?:(?:{MONTH})\s)?(?:19|20)\d{{2}},\swhen"
     r"(?P<naming>(?:\s(?P<pronoun>it|they|the\sfigure|the\stotal|the\snumber|the\slevel|the\srate)"
     r"(?P<verb>\s(?:came\sto|came\sin\sat|stood\sat|reached|totalled|totaled|amounted\sto|hit|"
     r"numbered|was|were|peaked\sat|grew|expanded|rose|increased|climbed|jumped))?)?)\s$",
@@ -45,6 +45,20 @@ _SINCE = re.compile(
 )
 """Between X (past its noun) and Y: X's period, the superlative, "since" a year, "when" and the
 pronoun's verb; a superlative's noun may stand between ("the highest level since")."""
+_CHANGE_NOUN = re.compile(
+    r"\b(?:growth|pace|increase|rise|gain|jump|climb|surge|expansion|fall|drop|decline|decrease|"
+    r"contraction|loss|change|swing)\b",
+    re.IGNORECASE,
+)
+"""A superlative's noun of change ("the biggest increase since", "its highest rate of growth
+since"): the superlative is of a change, never of a level or percent X told before it."""
+_RATE_NOUN = re.compile(
+    r"\b(?:rate|average|monthly|weekly|daily|annual|yearly|quarterly|per|share|proportion|"
+    r"percentage|margin)\b",
+    re.IGNORECASE,
+)
+"""A superlative's noun of rate or average ("the highest monthly average since"): of another
+measure than a level X (review25: each ordered a year's total against the year's level)."""
 _Y_CLAUSE = re.compile(
     r"(?:\s[a-z]+)?\s(?:came|arrived|visited|were\srecorded|was\srecorded|were|was)\b"
     r"(?=\s*(?:[,;.)]|$|\s(?:in|during|that|a)\b))",
@@ -72,6 +86,10 @@ def relations(
             rest = None if words is None else _told_by_when(text, words, y)
             if words is None or rest is None:
                 continue
+            if x.figure.kind != "growth" and _CHANGE_NOUN.search(words.group("noun")):
+                continue  # "X, the biggest increase since 2015": a change's superlative, not X's
+            if not is_percent(x.figure) and _RATE_NOUN.search(words.group("noun")):
+                continue  # "X, the highest monthly average since 2015": no level's superlative
             if kx > 0 and ends_list(text, figures[kx - 1], x):
                 continue  # "A and X, the highest since 2015": the list's, never X's alone
             if not period_to_clause_end(text[rest : y.sentence[1]]):
