@@ -286,6 +286,11 @@ def _glued_fold(text: str, span: Span) -> Phrase | None:
     grammar reads no word glued to digits); the number alone, a factor of no unit."""
     if _GLUED_FOLD.match(text, span.end) is None:
         return None
+    return _number_alone(span)
+
+
+def _number_alone(span: Span) -> Phrase | None:
+    """The span's number read alone, with no unit or words after it; None where it reads as none."""
     try:
         stated = read(span.text)
     except GrammarError:
@@ -303,11 +308,7 @@ def _glued_word(text: str, span: Span) -> Phrase | None:
     "3folders", "items 1,2and 3" and "5G" (no full thousands group, or capitals) stay unread."""
     if _GROUPED.fullmatch(span.text) is None or _GLUED_WORD.match(text, span.end) is None:
         return None
-    try:
-        stated = read(span.text)
-    except GrammarError:
-        return None
-    return Phrase(span.start, span.end, span.text, stated, (), span.end)
+    return _number_alone(span)
 
 
 _HYPHEN_PERCENT = re.compile(
