@@ -60,6 +60,30 @@ def test_no_order_of_another_measure(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # review25: "short of the Y" is draftupfrom's comparison, which read no terms after Y
+        "Ferry fares brought in $55.3 million in 2030, short of the $51.2 million of 2029 in the "
+        "fourth quarter.",
+        "Ferry fares brought in $55.3 million in 2030, short of the $51.2 million of 2029 in "
+        "operating costs.",
+        # a measure after Y's year (it was read only right after Y)
+        "Ferry fares brought in $55.3 million in 2030, exceeding the $58.2 million of 2029 in "
+        "operating costs.",
+        # words of basis after Y that X's words lack
+        "Ferry fares brought in $48.3 million in 2030, above the $51.2 million of 2029 at "
+        "constant prices.",
+        "Ferry fares brought in $55.3 million in 2030, short of the $51.2 million of 2029 "
+        "excluding cruise ships.",
+        "Ferry fares brought in $55.3 million in 2030, short of the $51.2 million of 2029 "
+        "seasonally adjusted.",
+    ],
+)
+def test_no_order_of_another_period_measure_or_basis_after_y(text: str) -> None:
+    assert orders(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "op"),
     [
         (
@@ -89,6 +113,16 @@ def test_no_order_of_another_measure(text: str) -> None:
         ),
         (
             "Ferry fares brought in $48.3 million, though they fell short of 2029's $67.8 million.",
+            "<",
+        ),
+        (
+            "Ferry fares brought in $55.3 million in 2030 at constant prices, short of the $51.2 "
+            "million of 2029 at constant prices.",
+            "<",
+        ),
+        (
+            "Ferry fares brought in $55.3 million in 2030, down from $58.2 million in 2029 "
+            "excluding cruise ships.",
             "<",
         ),
     ],

@@ -48,6 +48,29 @@ of time ("a year earlier")."""
 
 _MEASURE = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*)")
 """A level's measure right after it ("$21.8 million in operating costs", "of revenue")."""
+_PERIOD_FIRST = re.compile(
+    r"^\s*(?:(?:recorded|registered|reported|posted|seen|collected)\s+)?(?:in|of|for|during)\s+"
+    r"(?:(?:fiscal|FY)\s*)?(?:19|20)\d{2}(?:-\d{2,4})?\b",
+    re.IGNORECASE,
+)
+"""A year right after a level, before its measure ("$51.2 million of 2029 in operating costs")."""
+
+
+_BASIS = re.compile(
+    r"\b(?:at\s+(?:constant|current|fixed|real|\d{4})(?:\s+[a-z-]+)?\s+prices|"
+    r"in\s+(?:real|nominal|constant|current)(?:\s+[a-z-]+)?\s+terms|(?:seasonally|inflation|"
+    r"calendar)[\s-]+adjusted|adjusted\s+for|excluding|not\s+counting|before\s+tax|after\s+tax|"
+    r"pre-tax|post-tax)\b",
+    re.IGNORECASE,
+)
+"""Words of a level's basis ("at constant prices", "in real terms", "seasonally adjusted",
+"excluding cruise ships", "before tax"): after Y they may be the comparison's, told of X too
+("X in 2030, short of the Y of 2029 at constant 2029 prices": X at those prices is unsaid;
+review25)."""
+
+
+def _basis(words: str) -> set[str]:
+    return {" ".join(m.lower().split()) for m in _BASIS.findall(words)}
 
 
 def _after(text: str, placed: Placed, end: int) -> str:
@@ -62,9 +85,11 @@ def _length(time: Time) -> int | None:
 
 
 def _measure(words: str) -> str | None:
-    """The first word of the measure named right after a level, or None ("in the fourth quarter",
-    "recorded in 2029": a period, no measure)."""
-    m = _MEASURE.match(words)
+    """The first word of the measure named right after a level, past its year ("of 2029 in
+    operating costs"), or None ("in the fourth quarter", "recorded in 2029": a period, no
+    measure)."""
+    year = _PERIOD_FIRST.match(words)
+    m = _MEASURE.match(words if year is None else words[year.end() :])
     if m is None or names_only_period(m.group("words")):
         return None
     first = m.group("words").split()[0].lower()
@@ -88,6 +113,8 @@ def same_terms(text: str, figures: list[Placed], kx: int, ky: int, naming: str) 
         after_gap = ""
     if _RATE.match(after_y) and not _RATE.match(after_x):
         return False  # "X, exceeding the Y a month of 2029": a rate against a level
+    if not _basis(after_y) <= _basis(after_x):
+        return False  # "X, short of the Y of 2029 at constant prices": X at them is unsaid
     if not is_percent(y.figure):
         theirs = _measure(after_y)
         if theirs is not None and theirs != _measure(after_x):

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.balancesides import opposite
+from aktobe_facts.text.comparedterms import same_terms
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import measures_alike, past_noun
@@ -162,6 +163,11 @@ def compared_after(
         cue = max(words.end(name) for name, said in words.groupdict().items() if said)
         if _TURN.search(words.group(0), cue):
             continue  # "above the forecast but down from Y": Y is the next comparison's
+        moved = words.group("up") or words.group("down") or words.group("rising")
+        if not (moved or words.group("falling")) and not same_terms(
+            text, figures, k, k + 1, words.group(0)[cue:]
+        ):
+            continue  # "X in 2030, short of 2029's Y in the fourth quarter": another period
         if _OF.match(words.group(0)) and not (words["above"] or words["below"] or words["within"]):
             continue  # "X of cargo, up from Y": a move, a growth's to tie (a plan's words only)
         participle = words.group("rising") or words.group("falling")
