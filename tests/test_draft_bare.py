@@ -138,3 +138,18 @@ def test_a_bare_figure_after_a_noun_counted_is_no_amount(text: str, bare: str) -
     claims = draft(text).claims
     assert bare in [c.value for c in claims]
     assert not [c for c in claims if c.note and "with no currency" in c.note]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review25: a preposition ties the noun counted to the money's noun: whose money it is
+        "Room revenue came to EUR 610 million. Spending by visitors grew 7.7 percent to 16.4 "
+        "million in 2019.\n",
+        "Room revenue came to EUR 610 million. Receipts from foreign tourists reached 16.4 million "
+        "in 2019.\n",
+    ],
+)
+def test_a_noun_counted_after_a_preposition_leaves_the_figure_money(text: str) -> None:
+    claims = draft(text).claims
+    assert "EUR 16.4 million" in [c.value for c in claims]
