@@ -114,6 +114,9 @@ def test_no_order_where_the_year_is_not_told(text: str) -> None:
         "they came to $51.2 million.",
         "Bread inflation rose to 9.1 percent in June, the biggest increase since 1981, when it "
         "stood at 6.4 percent.",
+        # a superlative of pace is a move's, never a level's
+        "Ferry fares rose 12 percent to $58.3 million in 2030, the fastest since 2015, when they "
+        "came to $61.2 million.",
     ],
 )
 def test_no_order_where_the_superlative_is_of_another_measure(text: str) -> None:

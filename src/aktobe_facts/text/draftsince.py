@@ -52,6 +52,9 @@ _CHANGE_NOUN = re.compile(
 )
 """A superlative's noun of change ("the biggest increase since", "its highest rate of growth
 since"): the superlative is of a change, never of a level or percent X told before it."""
+_PACE = frozenset(("fastest", "slowest"))
+"""Superlatives of a move's pace: a growth's, never a level's ("sales rose 12 percent to X, the
+fastest since 2015": the rise was the fastest; review25)."""
 _RATE_NOUN = re.compile(
     r"\b(?:rate|average|monthly|weekly|daily|annual|yearly|quarterly|per|share|proportion|"
     r"percentage|margin)\b",
@@ -86,8 +89,11 @@ def relations(
             rest = None if words is None else _told_by_when(text, words, y)
             if words is None or rest is None:
                 continue
-            if x.figure.kind != "growth" and _CHANGE_NOUN.search(words.group("noun")):
-                continue  # "X, the biggest increase since 2015": a change's superlative, not X's
+            superlative = (words.group("high") or words.group("low")).lower()
+            if x.figure.kind != "growth" and (
+                _CHANGE_NOUN.search(words.group("noun")) or superlative in _PACE
+            ):
+                continue  # "X, the biggest increase since 2015", "rose to X, the fastest since"
             if not is_percent(x.figure) and _RATE_NOUN.search(words.group("noun")):
                 continue  # "X, the highest monthly average since 2015": no level's superlative
             if kx > 0 and ends_list(text, figures[kx - 1], x):
