@@ -41,6 +41,17 @@ from test_draft_order import orders, outcomes
             "10.4 percent.",
             ("9.1 percent", "<=", ["10.4 percent"]),
         ),
+        # a superlative of a rate's or a growth's own measure (review25's near misses)
+        (
+            "Bread inflation rose to 9.1 percent in June, the highest rate since 1981, when it "
+            "reached 10.4 percent.",
+            ("9.1 percent", "<=", ["10.4 percent"]),
+        ),
+        (
+            "Output grew 5.8 percent in 2030, the fastest pace since 2015, when it expanded 6.9 "
+            "percent.",
+            ("grew 5.8 percent", "<=", ["expanded 6.9 percent"]),
+        ),
     ],
 )
 def test_the_year_since_is_at_least_as_high(
@@ -121,24 +132,3 @@ def test_no_order_where_the_year_is_not_told(text: str) -> None:
 )
 def test_no_order_where_the_superlative_is_of_another_measure(text: str) -> None:
     assert orders(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Bread inflation rose to 9.1 percent in June, the highest rate since 1981, when it "
-            "reached 10.4 percent.",
-            ("9.1 percent", "<=", ["10.4 percent"]),
-        ),
-        (
-            "Output grew 5.8 percent in 2030, the fastest pace since 2015, when it expanded 6.9 "
-            "percent.",
-            ("grew 5.8 percent", "<=", ["expanded 6.9 percent"]),
-        ),
-    ],
-)
-def test_a_rate_s_or_a_growth_s_superlative_still_orders(
-    text: str, expected: tuple[str, str, list[str]]
-) -> None:
-    assert orders(text) == [expected]
