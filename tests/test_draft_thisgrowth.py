@@ -71,3 +71,17 @@ def test_words_after_the_noun_that_may_name_another_growth_draft_nothing() -> No
         assert of_kind(before + after, "growth") == [], after
     for after in ("This would be a 9 % increase in rupees terms.", "This is a 9 % rise."):
         assert len(of_kind(before + after, "growth")) == 1, after
+
+
+def test_a_pair_of_no_earlier_level_drafts_nothing() -> None:
+    """review25: Y after "compared to a target of", a Y of another place or a forecast Y is no base
+    of X; each drafted X's growth over Y (a false error where the percent is over last year)."""
+    for before in (
+        "Hotel earnings reached 380.2 billion rupees this year compared to a target of 300.1 "
+        "billion rupees.",
+        "Hotel earnings reached 380.2 billion rupees this year compared to 300.1 billion rupees "
+        "in Thailand.",
+        "Hotel earnings reached 380.2 billion rupees this year compared to 300.1 billion rupees "
+        "forecast.",
+    ):
+        assert of_kind(before + " This is a 9 % increase.", "growth") == [], before

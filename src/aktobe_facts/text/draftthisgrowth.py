@@ -14,7 +14,9 @@ terms" of rupee levels, "in arrivals", "in the number of rooms") or another rate
 the growth may be no growth of the pair (review25). The sentence before has
 exactly two figures, levels of one unit, the first the current value and the second its base,
 joined by "compared to" ("compared with", "against", "as against", "versus", "from", "up from",
-"down from") with no other figure between; "from Y to X" and anything else draft nothing. The
+"down from") with nothing but "the" after it (never "compared to a target of Y"), and nothing after
+the base but its time ("recorded last year", "a year earlier"; never "Y in Thailand", "Y
+forecast": review25); "from Y to X" and anything else draft nothing. The
 percent's direction agrees with its noun ("a 9.5% increase" is a rise, "a 4% decline" a fall).
 """
 
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 
 from aktobe_facts.reading.numbers import Direction
 from aktobe_facts.text.draftarticle import tied
-from aktobe_facts.text.draftcounts import stated_level
+from aktobe_facts.text.draftcounts import past_noun, stated_level
 from aktobe_facts.text.draftfigures import (
     DraftRelation,
     Figure,
@@ -34,6 +36,7 @@ from aktobe_facts.text.draftfigures import (
     quote,
     same_unit,
 )
+from aktobe_facts.text.roletime import names_only_period
 
 _VERB = r"\W*(?:this|that|it)\s+(?:is|was|would\s+be|will\s+be|represents|represented|marks|marked)"
 _OPENER = re.compile(_VERB + r"\s+an?\s+(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
@@ -51,7 +54,7 @@ _NOUN = re.compile(
 _FALLS = frozenset(("decrease", "decline", "drop", "fall"))
 _COMPARED = re.compile(
     r"[^\d;]*?\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|(?:up\s+|down\s+)?from)"
-    r"\s+[^\d;]{0,40}$",
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"(?:\s+in\s+(?P<word>[a-z]+)\s+terms)?\W*", re.IGNORECASE)
@@ -115,8 +118,16 @@ def _compared(text: str, sentence: Sentence) -> tuple[Figure, Figure] | None:
     if current.phrase.stated.qualifier or base.phrase.stated.qualifier:
         return None
     if _COMPARED.fullmatch(text, current.phrase.outer_end, base.phrase.start) is None:
-        return None
+        return None  # "compared to a target of Y", "compared to the forecast Y": no base
+    if not _earlier_time(text[past_noun(text, base) : sentence.span[1]]):
+        return None  # "compared to Y in Thailand", "compared to Y forecast": no earlier level
     return current, base
+
+
+def _earlier_time(words: str) -> bool:
+    """The words after the base to the sentence's end name nothing but a period ("recorded last
+    year", "a year earlier", "in the same period of 2012"), or are none."""
+    return names_only_period(" ".join(re.sub(r"[^\w'’-]+", " ", words).split()))
 
 
 def _own_terms(text: str, start: int, end: int, pair: tuple[Figure, Figure]) -> bool:
