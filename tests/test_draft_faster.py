@@ -54,6 +54,12 @@ def test_the_faster_move_is_ordered(
         "Hotel stays rose 4%, while rentals fell faster, by 9%.",
         # a third growth: which one is compared?
         "Hotel stays rose 4% and tours 6%, while rentals grew faster, by 9%.",
+        # review25: terms after the faster move's level, or of two currencies, compare nothing
+        "Hotel stays rose 9.1% in 2030, and rentals grew faster, by 7.2% to 3.1 million nights "
+        "in volume.",
+        "Hotel stays rose 9.1% in 2030, and rentals grew faster, by 7.2% to $3.1 billion in the "
+        "first quarter.",
+        "Hotel stays rose 9.1% in dollar terms, and rentals grew faster, by 7.2% in euro terms.",
     ],
 )
 def test_near_shapes_draw_no_order(sentence: str) -> None:

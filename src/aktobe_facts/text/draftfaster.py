@@ -91,23 +91,25 @@ def _compared(text: str, first: Placed, second: Placed) -> str | None:
 
 
 _TERMS = re.compile(
-    r"^(?:\s+to\s+[^,;]*?\d[^,;]*?(?=[,;]|$))?\s*(?P<words>[^,;]*?)\s*(?:[,;]\s*(?P<after>"
+    r"^(?:\s+to\s+[^,;\d]{0,4}\d(?:[\d.,]*\d)?(?:\s+(?!(?:in|on|at|for|during|over|from|since|"
+    r"a|an|per|year|month|quarter)\b)[A-Za-z]+){0,2})?\s*(?P<words>[^,;]*?)\s*(?:[,;]\s*(?P<after>"
     r"(?:in|on|at|for|during|over|from|since|compared|against|versus|year|month|quarter|"
     r"a|an|per|respectively)\b[^,;]*?))?\s*(?:[,;.]|$)",
     re.IGNORECASE,
 )
-"""After a move's percent: a level it reached ("to 8.575 million tonnes") and the words that
+"""After a move's percent: a level it reached ("to 8.575 million tonnes": its figure and at most two
+words, so that "to 3.1 million tonnes in volume" keeps "in volume"; review25) and the words that
 qualify the move to its clause's end, or after a comma when they open with a word of place, time,
 basis or rate (", in the south")."""
 _BASIS = re.compile(
     r"\b(?:(?:year|month|quarter|week)[\s-]+on[\s-]+(?:year|month|quarter|week)|"
     r"on\s+(?:the|a)\s+(?:year|month|quarter|week)|[ymq]/[ymq]|annuali[sz]ed|annual|"
-    r"in\s+(?:value|volume|real|nominal)|(?:a|per)\s+(?:year|month|quarter|week)|"
+    r"in\s+[a-z]+\s+terms|in\s+(?:value|volume|real|nominal)|(?:a|per)\s+(?:year|month|quarter|week)|"
     r"(?:seasonally\s+)?adjusted)\b",
     re.IGNORECASE,
 )
 """Words of a move's basis: what it is measured on ("on the month", "year on year", "in volume",
-"annualised", "a year")."""
+"annualised", "a year", "in dollar terms")."""
 
 
 def _terms(words: str) -> tuple[Time, frozenset[str]]:
