@@ -125,6 +125,11 @@ def test_no_order_of_another_period_measure_or_basis_after_y(text: str) -> None:
             "excluding cruise ships.",
             "<",
         ),
+        (  # Y's own period before it, read as 2029's year: the comparison names it
+            "The first three months brought in $29.8 million while in the last quarter the fares "
+            "were just $24 million, lower than the last quarter of 2029 ($24.7 million).",
+            "<",
+        ),
     ],
 )
 def test_one_period_and_measure_keeps_its_order(text: str, op: str) -> None:

@@ -69,7 +69,13 @@ def test_words_after_the_noun_that_may_name_another_growth_draft_nothing() -> No
         "This is a 9 % rise per year.",
     ):
         assert of_kind(before + after, "growth") == [], after
-    for after in ("This would be a 9 % increase in rupees terms.", "This is a 9 % rise."):
+    for after in (
+        "This would be a 9 % increase in rupees terms.",
+        "This is a 9 % rise.",
+        # a clause of its own after the growth (the source's wording)
+        "This would be a 9 % increase in rupees terms while the value would drop in terms of "
+        "dollars.",
+    ):
         assert len(of_kind(before + after, "growth")) == 1, after
 
 

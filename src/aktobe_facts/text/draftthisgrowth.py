@@ -57,8 +57,12 @@ _COMPARED = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TAIL = re.compile(r"(?:\s+in\s+(?P<word>[a-z]+)\s+terms)?\W*", re.IGNORECASE)
-"""After the noun of change to the sentence's end: at most "in rupee terms" and the full stop."""
+_TAIL = re.compile(
+    r"(?:\s+in\s+(?P<word>[a-z]+)\s+terms)?(?:\s*,?\s+(?:while|whereas|but)\s[\s\S]*)?\W*",
+    re.IGNORECASE,
+)
+"""After the noun of change to the sentence's end: at most "in rupee terms", a clause of its own
+("while the value would drop in terms of dollars") and the full stop."""
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 
 

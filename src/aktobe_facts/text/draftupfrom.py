@@ -164,10 +164,8 @@ def compared_after(
         if _TURN.search(words.group(0), cue):
             continue  # "above the forecast but down from Y": Y is the next comparison's
         moved = words.group("up") or words.group("down") or words.group("rising")
-        if not (moved or words.group("falling")) and not same_terms(
-            text, figures, k, k + 1, words.group(0)[cue:]
-        ):
-            continue  # "X in 2030, short of 2029's Y in the fourth quarter": another period
+        if not (moved or words.group("falling")) and not same_terms(text, figures, k, k + 1, ""):
+            continue  # "X in 2030, short of the Y of 2029 in the fourth quarter": the quarter's
         if _OF.match(words.group(0)) and not (words["above"] or words["below"] or words["within"]):
             continue  # "X of cargo, up from Y": a move, a growth's to tie (a plan's words only)
         participle = words.group("rising") or words.group("falling")
