@@ -293,6 +293,8 @@ _NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _LATIN_AFTER = re.compile(r"\s+(?:i\.\s?e|e\.\s?g|viz|cf)\.", re.IGNORECASE)
 """Right after a figure, an abbreviation that explains or lists ("381,157 i.e. a 34% increase"):
 no noun the figure counts."""
+_COMPARING = frozenset({"versus", "vs", "against"})
+"""Words that set a figure against the next ("1,676,716 versus 1,768,177"): no noun it counts."""
 _GLUED_AFTER = re.compile(r"[A-Za-z][\w/]*")
 
 
@@ -306,7 +308,9 @@ def _noun(text: str, phrase: Phrase) -> str | None:
     if glued is not None and glued.group(0).lower() in AMBIGUOUS_UNITS:
         return glued.group(0).lower()
     m = _NOUN_AFTER.match(text, phrase.outer_end)
-    if m is None or m.group(1).lower() in words.STOP or _LATIN_AFTER.match(text, phrase.outer_end):
+    if m is None or m.group(1).lower() in words.STOP | _COMPARING:
+        return None
+    if _LATIN_AFTER.match(text, phrase.outer_end):
         return None
     return m.group(1).lower()
 

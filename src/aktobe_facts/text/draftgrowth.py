@@ -246,6 +246,11 @@ _FROM = lazy(rf"^\s*{TIMES},?\s*(?:{_VERSUS},\s*)?(?:in\s+(?:value|volume)\s+)?f
 "compared to those for §, from" (a comparison with a period alone, then the two levels), "in value
 from" (the measure, which :func:`measured_alike` holds to the levels' unit)."""
 _FROM_TO = lazy(rf"^\s*{TIMES},?\s*to(?:\s+reach)?\s*$")
+_DASH = lazy(rf"^\s*{TIMES},?\s*(?:{_VERSUS}\s*)?{TIMES}[–—:]\s*$")
+"""From a growth to the two levels it is between, set after a dash or a colon: "declined by 5.5
+percent from the corresponding period – A versus B", "rose 4 percent on the year: A against B"."""
+_PAIR = lazy(rf"^\s*{TIMES},?\s*(?:versus|vs\.?|against|compared\s+(?:to|with))\s*$")
+"""Between the two levels after the dash: the later, then the one it is set against."""
 _OR = re.compile(
     rf"^\s*{TIMES},?\s*(?:{_CUE}\s+{TIME}\s*)?\(?\s*or\s*(?:an?\s+(?:additional|extra)\b)?\s*\+?\s*$"
 )
@@ -583,6 +588,15 @@ def _relation(
         and _FROM_TO.match(_gap(text, sentence, after, following))
     ):
         base, current, end = after, following, following
+    elif (
+        after is not None
+        and following is not None
+        and _DASH.match(_gap(text, sentence, core.last, after))
+        and _PAIR.match(_gap(text, sentence, after, following))
+        and following.noun == after.noun  # "A versus B cars": B another thing's
+        and base_ends(text, sentence, following)
+    ):
+        current, base, end = after, following, following
     if base is None:
         nxt = figures.index(end) + 1
         candidate = figures[nxt] if nxt < len(figures) else None
