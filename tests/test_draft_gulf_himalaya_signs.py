@@ -2,7 +2,7 @@
 full stop ("Nu 1.7B"), the dinar's of Bahrain's ("BD2.8bn"), the Slovak koruna's ("Sk134
 billion", the currency until 2009, of which the CLDR keeps no sign or place) and the CFA franc's
 words and signs as the English-language press writes them ("CFAF 163 billion", "12.6 billion
-Fcfa", "8 billion CFA francs"), read where the article names the country, as the other signs of
+Fcfa", "8 billion CFA francs", the Economist Intelligence Unit's "CFAfr1,326bn"), read where the article names the country, as the other signs of
 two letters are: unread elsewhere. An amount in a currency that only the article's currency words
 name is read in its text as in its claims. The sentences are written for these tests."""
 
@@ -29,6 +29,8 @@ from aktobe_facts.text.draft import draft
         ("Mali's gold sales rose to 96 billion CFA francs.", "96 billion CFA francs", "XOF"),
         ("Cameroon's cocoa brought in 50.2 billion CFA.", "50.2 billion CFA", "XAF"),
         ("Togo's budget was raised to CFA1,975.5 billion.", "CFA1,975.5 billion", "XOF"),
+        ("Chad's spending came to CFAfr1,480bn last year.", "CFAfr1,480bn", "XAF"),
+        ("Gabon's oil revenue fell to CFAfr 612bn.", "CFAfr 612bn", "XAF"),
     ],
 )
 def test_the_sign_is_read_where_the_article_names_its_country(

@@ -25,6 +25,29 @@ def test_that_is_more_or_less_than_a_figure() -> None:
     ) == [("1.73 billion lari", "<", ["1.9 billion lari"])]
 
 
+def test_a_flow_named_with_the_figure_compared_must_be_the_one_before() -> None:
+    # "surplus" names what Y is: the spending of the sentence before is no surplus
+    assert (
+        orders(
+            "Manitoba will spend $2.4 billion on roads next year. That is well below the $3.1"
+            " billion surplus of 2029."
+        )
+        == []
+    )
+    assert (
+        orders("Outlays reached 7.2 billion rand. This was up from a deficit of 5.1 billion rand.")
+        == []
+    )
+    # the sentence before names the same balance, or Y's words name none: drafted
+    assert orders(
+        "The province ran a surplus of $2.4 billion in 2030. That is well below the $3.1 billion"
+        " surplus of 2029."
+    ) == [("$2.4 billion", "<", ["$3.1 billion"])]
+    assert orders(
+        "Outlays reached 7.2 billion rand. This was up from 5.1 billion rand a year earlier."
+    ) == [("7.2 billion rand", ">", ["5.1 billion rand"])]
+
+
 def test_that_names_the_current_value_of_the_growth_before() -> None:
     text = (
         "The deficit grew by 12 percent to 560 million manat from 500 million manat. That is "

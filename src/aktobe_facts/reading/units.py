@@ -310,6 +310,8 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     "FCFA": ("XAF", "XOF"),
     "CFAF": ("XAF", "XOF"),  # the IMF's and the English-language press's ("CFAF 163 billion")
     "CFA": ("XAF", "XOF"),  # glued to the figure, as Togo First prints it ("CFA1,975.5 billion")
+    # ... and as the Economist Intelligence Unit's house style writes it ("CFAfr1,326bn")
+    "CFAfr": ("XAF", "XOF"),
     # the dinar's sign of Jordan's press ("JD1.5 billion") and the riyal's of the Saudi press
     # ("SR26.8 billion"; the CLDR gives "SR" to the Seychellois rupee)
     "JD": ("JOD",),

@@ -7,7 +7,11 @@ X is the figure of Y's unit that the nearest sentence before with any (up to :da
 back) is about: its one amount of that unit, or, where it has several, the current value of the
 growth or change drafted there that ties every one of them ("increased by 29.5 percent to X from
 B": X, not its base B). Anything else leaves the pronoun open and drafts nothing. Y is the first
-figure of the sentence, a level with no bound of its own, after a few words naming it.
+figure of the sentence, a level with no bound of its own, after a few words naming it. Where
+the words around Y name a flow or a balance ("down from an $81 million surplus", "more than the
+deficit of Y"), the sentence before must name one of them too: "Yukon plans to spend $1.2 billion.
+This is down from an $81 million surplus last year" compares the surplus with a surplus the deck
+left unsaid, never with the spending.
 
 A sentence that opens on a growth named by its noun ("This year's growth exceeds the 17.2%
 recorded in 2021", "The increase is lower than the 19 percent ...", after "According to ...,")
@@ -23,6 +27,7 @@ from collections.abc import Sequence
 from aktobe_facts.text.draftarticle import tied
 from aktobe_facts.text.draftcounts import one_measure, stated_level
 from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent
+from aktobe_facts.text.draftroles import flows_named
 from aktobe_facts.text.sentences import Span
 
 _THAT = re.compile(
@@ -81,9 +86,25 @@ def compared(
         if words is None or not stated_level(y) or y.phrase.stated.qualifier:
             continue
         x = named_before(sentences, k, y, drafted)
-        if x is not None:
+        if x is not None and _same_flow(text, words, y, sentences, x):
             found.append((sentence.span, x, ">" if words.group("above") else "<", y))
     return found
+
+
+_Y_TAIL = re.compile(r"[^,;.()]{0,40}")
+"""After Y, the words that may name it ("$81 million surplus last year")."""
+
+
+def _same_flow(
+    text: str, words: re.Match[str], y: Figure, sentences: Sequence[Sentence], x: Figure
+) -> bool:
+    """Y's words name no flow or balance, or the sentence of X names one of those they name."""
+    tail = _Y_TAIL.match(text, y.phrase.outer_end)
+    named = flows_named(words.group() + " " + (tail.group() if tail else ""))
+    if not named:
+        return True
+    own = next(s for s in sentences if s.span[0] <= x.phrase.start < s.span[1])
+    return bool(named & flows_named(text[own.span[0] : own.span[1]]))
 
 
 def named_before(
