@@ -81,3 +81,51 @@ def test_trade_with_a_partner_is_the_turnover_with_it_within_the_whole_turnover(
 )
 def test_a_balance_of_trade_with_a_partner_is_no_part_of_the_turnover(sentence: str) -> None:
     assert all(parts != ["9.8 billion dollars"] for _, parts in _sums(_TRADE + sentence))
+
+
+def _relations(text: str) -> list[tuple[str, dict[str, str]]]:
+    found = draft(text)
+    values = {c.id: c.value for c in found.claims}
+    return [
+        (r.kind, {k: str(values.get(v) or v) for k, v in r.fields.items() if isinstance(v, str)})
+        for r in found.relations
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "48,210 passengers passed through the airport in March, up 7.4 per cent when compared"
+        " with March last year.",
+        "48,210 passengers passed through the airport in March, up 7.4 per cent as compared to"
+        " the previous year.",
+        "In the first quarter of 2031 passengers were up by 7.4 per cent year-over-year to 48,210.",
+    ],
+)
+def test_a_growth_compared_in_other_words_is_the_growth_of_its_figure(sentence: str) -> None:
+    found = _relations("Port Louis, April 2031\n\n" + sentence)
+    assert any(kind == "growth" and fields.get("current") == "48,210" for kind, fields in found), (
+        found
+    )
+
+
+def test_levels_set_off_by_commas_take_the_growths_listed_after_them() -> None:
+    text = (
+        "Port Louis, April 2031\n\nIn the first quarter of 2031 visitor arrivals were down by"
+        " 12.1 per cent year-over-year to 512,400. Same-day visitors, at 301,200, and overnight"
+        " visitors, at 211,200, fell by 15.5 per cent and 6.8 per cent respectively."
+    )
+    found = _relations(text)
+    growths = {f["current"]: f["growth"] for kind, f in found if kind == "growth"}
+    assert growths.get("301,200") == "fell by 15.5 per cent"
+    assert growths.get("211,200", "").endswith("6.8 per cent")
+    # the sum of the two kinds of visitors lifts to the year before through the three growths
+    assert any(kind == "equation" for kind, f in found)
+
+
+def test_a_growth_then_a_clause_of_its_own_is_no_growth_of_the_figure() -> None:
+    text = (
+        "Port Louis, April 2031\n\n48,210 passengers passed through the airport in March, up 7.4"
+        " per cent when the new terminal opened."
+    )
+    assert not any(kind == "growth" for kind, _ in _relations(text))

@@ -93,8 +93,8 @@ _TIME_LEAD = (
 )
 _TIME_TO = rf"(?:\s+(?:to|through|until|till|ending(?:\s+in)?)\s+{_MONTH})?"
 _TIME_WORDS = (
-    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-on-year|y/y|yoy|month-on-month|m/m|mom"
-    r"|quarter-on-quarter|q/q|qoq|[ymq]-o-[ymq]"
+    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:year|month|quarter)-(?:on|over)-(?:year|"
+    r"month|quarter)|y/y|yoy|m/m|mom|q/q|qoq|[ymq]-o-[ymq]"
     r"|on\s+an?\s+(?:annual|yearly|monthly|quarterly)\s+basis|annually"
 )
 TIME = rf"(?:{_TIME_LEAD}{_WHEN}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{_WHEN})*{_TIME_TO}{_TIME_WORDS})"

@@ -52,7 +52,8 @@ _NOUN_WORDS = 2
 the first of its sentence, nothing longer may stand before its growth."""
 _TAIL = lazy(
     r"^\s*(?:(?:increase|rise|growth|gain|decrease|fall|decline|drop|reduction|jump)s?\s*)?"
-    r"(?:(?:on|over|from|compared|against|versus|vs|than|year-on-year|y/y|yoy)\b.*|"
+    r"(?:(?:on|over|from|(?:when\s+|as\s+)?compared|against|versus|vs|than|year-on-year|y/y|"
+    r"yoy)\b.*|"
     r"in\s+(?:the\s+)?(?:§|same|first|second|third|fourth|previous|last|past|year|month|quarter|"
     r"half|period)\b.*)?\W*$"
 )

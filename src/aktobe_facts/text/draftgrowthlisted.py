@@ -45,12 +45,13 @@ well). A word cut in every way was tried before a gap was refused: 38 ms for one
 characters, most of the time of this module (nineteenth session, speed19)."""
 _LEVELS = lazy(
     rf"^(?:{_WHOLE_NOUN}\s*){{0,3}}(?:,\s*)?(?:and\b\s*)?(?:the\s+)?(?:{_WHOLE_NOUN}\s*){{0,5}}"
-    r"(?:\bto)?$",
+    r"(?:\bto|,\s*at)?$",
     re.IGNORECASE,
 )
 """Between two listed levels: "and", ", " with the words of what each is ("visits and", "] and
 sea-based [", "and the FDI sector (including crude oil)", "and imports to": the verb of the
-first level's clause left out of the second's)."""
+first level's clause left out of the second's; "Same-day visitors, at A, and overnight visitors,
+at B": each level set off by commas after its noun)."""
 _WHEN = (
     r"(?:in|for|during|over|through)\s+(?:the\s+)?§(?:\s*['’]s(?:\s+(?:first|second|third|"
     r"fourth|last|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|quarters?|"
