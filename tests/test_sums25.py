@@ -129,3 +129,37 @@ def test_a_growth_then_a_clause_of_its_own_is_no_growth_of_the_figure() -> None:
         " per cent when the new terminal opened."
     )
     assert not any(kind == "growth" for kind, _ in _relations(text))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Slovenia exported EUR 1.42 billion worth of goods in April",
+        "In April Slovenia exported EUR 1.42 billion",
+    ],
+)
+def test_a_country_that_exported_gives_its_exports(opening: str) -> None:
+    text = (
+        f"Ljubljana, May 2031\n\n{opening}, while imports rose to EUR 1.77 billion, leaving a"
+        " trade deficit of EUR 350 million."
+    )
+    sides = {"result": "EUR 350 million", "minuend": "EUR 1.77 billion"}
+    assert ("difference", {**sides, "subtrahend": "EUR 1.42 billion"}) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # not a country: a company's sales abroad
+        "The company exported EUR 1.42 billion worth of goods in April",
+        # a product's or a partner's exports, never the country's whole
+        "Slovenia exported EUR 1.42 billion in cars in April",
+        "Slovenia exported EUR 1.42 billion to Germany in April",
+    ],
+)
+def test_exports_of_no_country_or_of_a_part_are_no_side_of_the_balance(opening: str) -> None:
+    text = (
+        f"Ljubljana, May 2031\n\n{opening}, while imports rose to EUR 1.77 billion, leaving a"
+        " trade deficit of EUR 350 million."
+    )
+    assert not any(kind == "difference" for kind, _ in _relations(text))

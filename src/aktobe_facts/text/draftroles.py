@@ -731,6 +731,10 @@ def _role(
         if not _ALL_OF.fullmatch(tail) or doer is None:
             return None
         owner, part, named = doer, None, None  # "Gabon produced X": Gabon's
+    elif verb and name in ("exports", "imports") and _country_subject(head):
+        if not _ALL_OF.fullmatch(tail):
+            return None
+        owner, part, named = frozenset(), None, TRADE  # "Slovenia exported X": its exports
     elif verb:
         if not _ALL_OF.fullmatch(tail) or not _budget_subject(head):
             return None
@@ -1442,6 +1446,16 @@ _BUDGET_SUBJECT = re.compile(
 )
 """A budget as a verb's subject; never the first half of a compound ("state-owned banks received",
 "government-backed lenders": their subject is the banks, not a budget)."""
+
+
+def _country_subject(head: str) -> bool:
+    """The verb's subject is a country's name alone, after the words of its time at most
+    ("Slovenia exported", "In April Kenya imported", "LJUBLJANA, 7 June (STA) - Slovenia
+    exported"): the country's own flow, never "companies from Slovenia exported"."""
+    words = re.findall(r"[\w'’-]+", _SUBJECT_CUT.split(head)[-1])
+    while words and (words[0] == "-" or TIME_LINK.match(words[0].lower())):
+        words = words[1:]
+    return bool(words) and is_country(" ".join(words))
 
 
 def _budget_subject(head: str) -> bool:
