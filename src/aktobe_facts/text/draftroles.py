@@ -731,10 +731,11 @@ def _role(
         if not _ALL_OF.fullmatch(tail) or doer is None:
             return None
         owner, part, named = doer, None, None  # "Gabon produced X": Gabon's
-    elif verb and name in ("exports", "imports") and _country_subject(head):
+    elif verb and name in ("exports", "imports") and (nation := _country_subject(head)):
         if not _ALL_OF.fullmatch(tail):
             return None
         owner, part, named = frozenset(), None, TRADE  # "Slovenia exported X": its exports
+        holders = {nation}  # never Nigeria's exports within Ghana's
     elif verb:
         if not _ALL_OF.fullmatch(tail) or not _budget_subject(head):
             return None
@@ -856,7 +857,7 @@ def _role(
     if name in OTHER_FLOWS and plan:  # "the report puts lint sales at X": an estimate, no plan
         plan = _PLAN.search(_PUTS.sub(" ", text[placed.sentence[0] : phrase.start])) is not None
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
-    mine = (whose(clauses[-1]) | holders) if not verb else frozenset()
+    mine = (whose(clauses[-1]) | holders) if not verb else frozenset(holders)
     titled = _titled(clauses[-1]) if not verb else frozenset()
     return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine, titled)
 
@@ -1448,14 +1449,15 @@ _BUDGET_SUBJECT = re.compile(
 "government-backed lenders": their subject is the banks, not a budget)."""
 
 
-def _country_subject(head: str) -> bool:
+def _country_subject(head: str) -> str | None:
     """The verb's subject is a country's name alone, after the words of its time at most
     ("Slovenia exported", "In April Kenya imported", "LJUBLJANA, 7 June (STA) - Slovenia
     exported"): the country's own flow, never "companies from Slovenia exported"."""
     words = re.findall(r"[\w'’-]+", _SUBJECT_CUT.split(head)[-1])
     while words and (words[0] == "-" or TIME_LINK.match(words[0].lower())):
         words = words[1:]
-    return bool(words) and is_country(" ".join(words))
+    name = " ".join(words).lower()
+    return name if words and is_country(name) else None
 
 
 def _budget_subject(head: str) -> bool:
