@@ -178,7 +178,16 @@ def same_relation(a: Signature, b: Signature) -> bool:
     """One kind, and every figure of the one among the other's (a conversion drafted with a third
     currency still ties the two figures the hand file ties; a range converted end to end ties the
     pairs of its ends)."""
-    return a[0] == b[0] and (_within(a[1], b[1], "both") or _within(b[1], a[1], "both"))
+    if a[0] != b[0]:
+        return False
+    return _covers(a[1], b[1]) or _covers(b[1], a[1])
+
+
+def _covers(part: tuple[Figure, ...], whole: tuple[Figure, ...]) -> bool:
+    """Every figure of ``part`` among ``whole``'s, where ``part`` ties two figures or ``whole``
+    ties one: a relation of one figure ("g >= 10 percent", a bound) tests nothing of a relation
+    that ties it to others."""
+    return (len(part) > 1 or len(whole) <= 1) and _within(part, whole, "both")
 
 
 @dataclass(frozen=True)

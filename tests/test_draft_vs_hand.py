@@ -130,6 +130,16 @@ def test_a_range_converted_end_to_end_recalls_the_pairs_of_its_ends() -> None:
     assert same_relation(("conversion", figures(HAND, "deficit")), deficit)
 
 
+def test_a_relation_of_one_figure_is_no_relation_of_several() -> None:
+    # a bound of one figure ("g >= 10 percent") tests nothing of a relation that ties it to others
+    one = ("equation", figures(HAND, "share"))
+    several = ("equation", figures(HAND, "share") + figures(HAND, "deficit"))
+    assert not same_relation(one, several)
+    assert not same_relation(several, one)
+    assert same_relation(one, ("equation", figures(DRAFT, "pct")))
+    assert same_relation(several, several)
+
+
 def test_a_qualifier_a_headline_capitalises_is_stripped_as_in_lower_case() -> None:
     doc = load_text(
         """
