@@ -30,6 +30,8 @@ from aktobe_facts.text.draft import draft
         ("Cameroon's cocoa brought in 50.2 billion CFA.", "50.2 billion CFA", "XAF"),
         ("Togo's budget was raised to CFA1,975.5 billion.", "CFA1,975.5 billion", "XOF"),
         ("Chad's spending came to CFAfr1,480bn last year.", "CFAfr1,480bn", "XAF"),
+        ("Uganda's tax shortfall came to shs901 billion.", "shs901 billion", "UGX"),
+        ("Kenya's tea earned sh191 billion in 2031.", "sh191 billion", "KES"),
         ("Gabon's oil revenue fell to CFAfr 612bn.", "CFAfr 612bn", "XAF"),
     ],
 )
@@ -67,3 +69,10 @@ def test_a_conversion_into_a_currency_gone_is_drafted() -> None:
     assert [(c.value, c.counterparts) for c in found.claims] == [
         ("Sk134 billion", ("€4.4 billion",))
     ]
+
+
+def test_the_swiss_franc_s_old_sign_is_read_everywhere() -> None:
+    # "SFr" names one currency, so it needs no country named (swissinfo's and The Economist's style)
+    found = draft("The insurer's profit fell to SFr1.57 billion from SFr1.87 billion.\n")
+    assert [c.value for c in found.claims] == ["SFr1.57 billion", "SFr1.87 billion"]
+    assert not found.unread

@@ -14,7 +14,7 @@ from aktobe_facts.text.phrases import UNREAD_LEFT, scan
 
 
 @given(
-    st.sampled_from(["Shs", "Shs ", "Tk", "Zk", "XQ$"]),
+    st.sampled_from(["Shs", "Shs ", "shs", "sh", "Tk", "Zk", "XQ$"]),
     st.integers(min_value=1, max_value=999),
     st.sampled_from(["million", "billion", "bn"]),
 )

@@ -286,6 +286,12 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     # as the Ugandan press prints it ("Shs264 billion")
     "Sh": ("KES", "TZS", "UGX"),
     "Shs": ("KES", "TZS", "UGX"),
+    # ... and in lower case, as Uganda's press also glues it ("shs900.81 billion", "sh191
+    # billion" in allAfrica's report of the revenue authority's half year, 2022)
+    "sh": ("KES", "TZS", "UGX"),
+    "shs": ("KES", "TZS", "UGX"),
+    # the Swiss franc's sign in the style of swissinfo and The Economist ("SFr1.57 billion")
+    "SFr": ("CHF",),
     # the cedi's sign as Ghana's press types it, with the cent sign (the CLDR's is "GH₵"), and
     # the taka's in Bangladesh's English-language press (the CLDR's is "৳")
     "GH¢": ("GHS",),
