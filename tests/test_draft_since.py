@@ -41,6 +41,22 @@ from test_draft_order import orders, outcomes
             "10.4 percent.",
             ("9.1 percent", "<=", ["10.4 percent"]),
         ),
+        # review26: the part of a year named for Y too, or a percent (a rate of any span)
+        (
+            "Car sales dropped to 41,000 in June, the fewest since June 2012, when they came to "
+            "39,000.",
+            ("41,000", ">=", ["39,000"]),
+        ),
+        (
+            "Car sales dropped to 41,000 in June, the fewest since 2012, when they came to 39,000 "
+            "in June.",
+            ("41,000", ">=", ["39,000"]),
+        ),
+        (
+            "Unemployment fell to 4.1 percent in June, the lowest since 2012, when it stood at 3.9 "
+            "percent.",
+            ("4.1 percent", ">=", ["3.9 percent"]),
+        ),
         # a superlative of a rate's or a growth's own measure (review25's near misses)
         (
             "Bread inflation rose to 9.1 percent in June, the highest rate since 1981, when it "
@@ -99,6 +115,13 @@ def test_a_tie_passes(tmp_path: Path, before: str, outcome: Outcome) -> None:
         "$51.2 million for the whole year.",
         "Ferry fares reached $48.3 million in 2030, the highest since 2015, when they came to "
         "$12.2 million in the first quarter.",
+        # review26: a part of a year against the bare year since (a level of the year's length;
+        # the lowest's order was a false error where Y is the year's sum)
+        "Ferry fares fell to $3.1 million in March, the lowest since 2019, when they totalled "
+        "$38 million.",
+        "Car sales dropped to 41,000 in June, the fewest since 2012, when they came to 480,000.",
+        "In the first half, car sales dropped to 241,000, the fewest since 2012, when they came to "
+        "480,000.",
         # a bound, a list
         "Ferry fares reached $48.3 million in 2030, the highest since 2015, when they came to more "
         "than $51.2 million.",

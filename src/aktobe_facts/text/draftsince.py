@@ -16,7 +16,10 @@ of the same subject ("when they came to Y", "when it stood at Y") or as the clau
 by Y") is no figure of the year the superlative names. The two are levels of one unit, counts
 of one thing or percents of one kind, of one period and measure as far as the words after Y tell
 (:func:`aktobe_facts.text.comparedterms.same_terms`: "X in March, the highest since 2015, when
-they came to Y for the whole year" orders nothing).
+they came to Y for the whole year" orders nothing). A level told of a part of a year against
+a bare year since ("X in March, the lowest since 2019, when they totalled Y") orders nothing
+either: Y may be the whole year's sum (review26); a percent is a rate of any span, and "since
+March 2019" names Y's part.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ _LOW = r"lowest|least|fewest|smallest|weakest|slowest|worst"
 _SINCE = re.compile(
     rf"^(?P<own>(?:\s(?:in|for|during|over|of|on|at)(?:\s(?:[a-z-]+|\d{{4}})){{1,5}}?)?)"
     rf"(?:,\s|\s(?:was|were|is|are)\s)(?:the|its|their)\s(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))"
-    rf"(?P<noun>(?:\s[a-z][a-z-]*){{0,6}}?)\ssince\s(?:(?:{MONTH})\s)?(?:19|20)\d{{2}},\swhen"
+    rf"(?P<noun>(?:\s[a-z][a-z-]*){{0,6}}?)\ssince\s(?P<since>(?:(?:{MONTH})\s)?(?:19|20)\d{{2}}),\swhen"
     r"(?P<naming>(?:\s(?P<pronoun>it|they|the\sfigure|the\stotal|the\snumber|the\slevel|the\srate)"
     r"(?P<verb>\s(?:came\sto|came\sin\sat|stood\sat|reached|totalled|totaled|amounted\sto|hit|"
     r"numbered|was|were|peaked\sat|grew|expanded|rose|increased|climbed|jumped))?)?)\s$",
@@ -102,6 +105,13 @@ def relations(
                 continue  # "when they came to Y and Z respectively": Y is no single figure
             if not same_terms(text, figures, kx, kx + 1, words.group("naming")):
                 continue  # "X in March, the highest since 2015, when they came to Y for the year"
+            since = words.group("since")
+            if (
+                since.isdigit()
+                and not is_percent(x.figure)
+                and not same_terms(text, figures, kx, kx + 1, since)
+            ):
+                continue  # "X in March, the lowest since 2019, when they totalled Y": 2019's sum
             op = "<=" if words.group("high") else ">="
             quote = text[x.figure.phrase.start : y.figure.phrase.outer_end]
             found.append(order(x, op, [y], quote))
