@@ -91,6 +91,7 @@ def test_sets_come_in_the_order_they_were_written(tmp_path: Path) -> None:
         ("heldout21", False),  # opened in the twenty-fifth session (sets.OPENED)
         ("heldoutx", False),
         ("heldout22", True),  # written in the twenty-fifth session
+        ("heldout23", True),  # written in the twenty-sixth session
         ("trials", False),
     ],
 )
