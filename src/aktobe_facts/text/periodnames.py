@@ -64,6 +64,29 @@ _SPAN_JOINT = r"\s*(?:[-–—]|to|through|till|until)\s*"
 _READERS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
+            rf"\b(?:last|final|closing|latter)\s+(?:(?P<n>{_COUNT})\s+)?"
+            rf"(?P<p>quarters?|half|halves|months)\s+of\s+(?:the\s+)?"
+            rf"(?:(?P<y>\d{{4}})(?![\w.,/–—-]\d)|(?P<rel>{_YEAR_WORDS})|year\b)",
+            re.IGNORECASE,
+        ),
+        "last",
+    ),
+    (
+        re.compile(
+            rf"\bfirst\s+(?P<n>{_COUNT})\s+(?P<p>quarters|halves){_OF_YEAR}(?!\s+of\b)",
+            re.IGNORECASE,
+        ),
+        "first parts",
+    ),
+    (
+        re.compile(
+            rf"\b(?P<a>{_FULL_MONTH.title()})(?:\s+(?P<y>\d{{4}}))?[\s-]+quarter\b"
+            r"(?:\s+of\s+(?P<y2>\d{4})\b)?"
+        ),
+        "month quarter",
+    ),
+    (
+        re.compile(
             rf"\bthe\s+(?:(?:past|last)\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve\s+months)|"
             rf"(?P<quarter>quarter)|(?P<half>half(?:[\s-]year)?))"
             rf"\s+(?:to|ending(?:\s+in)?|ended|through)\s+(?:end[-\s](?:of\s+)?)?(?P<a>{_MONTH})"
@@ -395,6 +418,47 @@ def _to(m: re.Match[str], dateline: Dateline | None) -> str | None:
     return f"{begin}-{first:02d}/{year}-{last:02d}"
 
 
+_SIZES = {"quarter": 3, "half": 6, "halve": 6, "month": 1}
+
+
+def _months_of(m: re.Match[str]) -> int:
+    """The months of "the last two quarters", "the first three halves": a count of a unit."""
+    count = count_of(m.group("n")) if m.group("n") else 1
+    return count * _SIZES[m.group("p").lower().removesuffix("s")]
+
+
+def _span(year: int | None, first: int, last: int) -> str | None:
+    if year is None or not 1 <= first <= last <= 12:
+        return None
+    if last - first == 2 and last % 3 == 0:
+        return f"{year}-Q{last // 3}"
+    if last - first == 5 and last % 6 == 0:
+        return f"{year}-H{last // 6}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def _last(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    """ "the last quarter of 2007" (``2007-Q4``), "the latter half of 2010" (``2010-H2``), "the
+    final three months of 2021" (``2021-10/2021-12``): the year's last months, never the year;
+    "last quarter" with no year after it is none of these (:mod:`aktobe_facts.text.roletime`)."""
+    return _span(_year(m, 12, dateline), 13 - _months_of(m), 12)
+
+
+def _first_parts(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    """ "the first two quarters of 2007": ``2007-H1``; "the first three quarters": January to
+    September."""
+    length = _months_of(m)
+    return _span(_year(m, length, dateline) if length <= 12 else None, 1, length)
+
+
+def _month_quarter(m: re.Match[str], dateline: Dateline | None) -> str | None:
+    """ "the December 2005 quarter" (``2005-Q4``), "the June quarter": a quarter named by its last
+    month, as Australia and New Zealand name them, never that month alone."""
+    last = _month(m.group("a"))
+    year = int(m.group("y2")) if m.group("y2") else _year(m, last, dateline)
+    return _span(year, last - 2, last) if last >= 3 else None
+
+
 def _one_month(m: re.Match[str], dateline: Dateline | None) -> str | None:
     month = _month(m.group("a"))
     year = _year(m, month, dateline)
@@ -408,4 +472,7 @@ _READ: dict[str, Callable[[re.Match[str], Dateline | None], str | None]] = {
     "to": _to,
     "month": _one_month,
     "month's": _one_month,
+    "last": _last,
+    "first parts": _first_parts,
+    "month quarter": _month_quarter,
 }

@@ -265,6 +265,63 @@ _COUNT = re.compile(rf"\b(?:first\s+)?(\d{{1,2}}|{'|'.join(COUNTS)})[\s-]+months
 _PART = re.compile(r"\b(first|second|third|fourth)\s+(quarter|half)\b|\b([qh])([1-4])\b", re.I)
 
 
+_UNIT_COUNT = rf"(?:(?P<n>\d{{1,2}}|{'|'.join(COUNTS)})\s+)?"
+_LAST_OF = re.compile(
+    rf"\b(?:last|final|closing|latter)\s+{_UNIT_COUNT}(?P<unit>months?|quarters?|half|halves)"
+    r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|year|this|last|next|current|previous|that)\b",
+    re.IGNORECASE,
+)
+"""The last months of a year its words name after "of": "the last quarter of 2007" (October to
+December), "the final three months of the year", "the latter half of 2010", "the last two quarters
+of 2007". Never "last quarter" with no "of" after it: the quarter before the article's, whichever
+it is."""
+_FIRST_UNITS = re.compile(
+    rf"\bfirst\s+(?P<n>\d|{'|'.join(COUNTS)})\s+(?P<unit>quarters|halves)\b"
+    r"(?!\s+of\s+(?!(?:the\s+)?(?:year|(?:19|20)\d\d|this|last|next|current)\b))",
+    re.IGNORECASE,
+)
+"""The first quarters of a year: "the first two quarters of 2007" (January to June); never "the
+first three quarters of production" (a share of something)."""
+_RECENT = re.compile(
+    rf"\b(?:last|past|previous|preceding|latest|recent|coming|next|trailing)\s+"
+    rf"(?:\d{{1,2}}|{'|'.join(COUNTS)})[\s-]+(?:months?|quarters?)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+"""A span counted back (or on) from the day of writing: "in the past six months", "the last 12
+months", "the next two quarters": some months, never the year's first ones (nor a calendar
+year)."""
+_MONTH_QUARTER = re.compile(
+    rf"\b(?P<month>{MONTH})(?:\s+(?:19|20)\d\d)?[\s-]+quarter\b", re.IGNORECASE
+)
+"""A quarter named by its last month, as Australia and New Zealand name them: "the December 2005
+quarter" (October to December), "the June quarter", "the September-quarter figures"; never the
+month alone."""
+_SIZES = {"month": 1, "quarter": 3, "half": 6, "halve": 6}
+
+
+def _named_months(words: str) -> tuple[tuple[int, int] | None] | None:
+    """The months of a span the general readers would misread, in a one-tuple (its months, or
+    None where they are unsure), else None: a quarter named by its last month, the last or the
+    first quarters or months of a year, a span counted back from the day of writing."""
+    quarter = _MONTH_QUARTER.search(words)
+    if quarter is not None:
+        last = MONTHS.index(quarter.group("month").lower()) + 1
+        return ((last - 2, last) if last >= 3 else None,)  # "the February quarter": two years'
+    ending = _LAST_OF.search(words)
+    first = _FIRST_UNITS.search(words)
+    for found, at_end in ((ending, True), (first, False)):
+        if found is None:
+            continue
+        count = _number(found.group("n")) if found.group("n") else 1
+        length = count * _SIZES[found.group("unit").lower().removesuffix("s")]
+        if not 1 <= length <= 12:
+            return (None,)
+        return ((13 - length, 12) if at_end else (1, length),)
+    if _RECENT.search(words):
+        return (None,)
+    return None
+
+
 _FISCAL = re.compile(r"\bFY\s?['’]?\d|\bFY\b|\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
 """A fiscal year named: its months are the country's (July to June, April to March), so a count
 of its months ("the 11 months of FY 2016") is no January to November; only named months place
@@ -293,6 +350,9 @@ def read_time(words: str) -> Time:
     if rel is None and not years and _UNNAMED.search(words) and not _SPAN.search(words):
         return Time(None, None, UNNAMED)  # "in the fiscal year under review": none named
     months: tuple[int, int] | None = None
+    special = _named_months(words)
+    if special is not None and not _FISCAL.search(words):
+        return Time(year, special[0], rel)
     span = _SPAN.search(words)
     count = _COUNT.search(words)
     part = _PART.search(words)
