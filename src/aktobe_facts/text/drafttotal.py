@@ -8,8 +8,8 @@
 
 The parts are every figure of the sentence before the total, all amounts of the total's unit
 (another unit or a percent among them, and the words leave the list uncertain: nothing is
-drafted), at least two, each pair joined by a comma or "and", and of one period where the draft
-dated them.
+drafted), at least two, each pair joined by a comma, "and", "while" or "whereas" ("A is for roads
+while B is for schools, bringing the total to X"), and of one period where the draft dated them.
 """
 
 from __future__ import annotations
@@ -32,11 +32,14 @@ _CUE = re.compile(
 )
 """The words right before a total, after a comma, dash or parenthesis."""
 _OF_WHOLE = re.compile(
-    r"\b(?:of|out\s+of)\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|these\s+)?$", re.IGNORECASE
+    r"(?:^|[,;:])\s*(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|these\s+)?$",
+    re.IGNORECASE,
 )
-"""Before the sentence's first figure: it is a whole broken down, never one of the parts."""
-_JOIN = re.compile(r"^(?:[^,;:()]*?)(?:,|\band\b)", re.IGNORECASE)
-"""Between two parts: a comma or "and", and no other break."""
+"""Between the sentence's start (or a break) and its first figure: "Of the 1.2 million tonnes
+harvested, A ... and B" opens on a whole broken down, never one of the parts; "the bulk of A is
+for roads while B is for schools" names A the largest part."""
+_JOIN = re.compile(r"^(?:[^,;:()]*?)(?:,|\band\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
+"""Between two parts: a comma, "and", "while" or "whereas", and no other break."""
 
 
 def relations(
@@ -68,7 +71,7 @@ def _total(text: str, before: list[Placed], total: Placed) -> DraftRelation | No
     if ";" in lead or ":" in lead:
         return None  # "A and B; to pay for it, a total of X was borrowed": a clause of its own
     parts = list(before)
-    if _OF_WHOLE.search(text, parts[0].sentence[0], parts[0].figure.phrase.start):
+    if _OF_WHOLE.search(text[parts[0].sentence[0] : parts[0].figure.phrase.start]):
         return None  # "Of the 1.2 million tonnes harvested, A ... and B, a total of X"
     if any(not is_measure(p.figure) or not same_measure(p.figure, figure) for p in parts):
         return None
