@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aktobe_facts.text.draft import draft
-
-
-def _listed(field: object) -> list[str]:
-    assert isinstance(field, list)
-    return [str(f) for f in field]
-
-
-def sums(text: str) -> list[tuple[str, list[str], bool]]:
-    found = draft("CAPITAL, March 2024\n\n" + text)
-    values = {c.id: c.value or "" for c in found.claims}
-    return [
-        (
-            values[str(r.fields["total"])],
-            [values[p] for p in _listed(r.fields["parts"])],
-            bool(r.fields.get("exhaustive", False)),
-        )
-        for r in found.relations
-        if r.kind == "sum"
-    ]
+from test_draft_total import sums
 
 
 @pytest.mark.parametrize("join", ["while", "whereas"])
