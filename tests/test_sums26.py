@@ -44,3 +44,32 @@ def test_while_between_a_part_and_another_unit_joins_nothing() -> None:
         "bringing the total to 361.4 million euros."
     )
     assert sums(text) == []
+
+
+_ORIGIN = (
+    "Ruritania welcomed 412,000 tourists in May, the statistics office said.\n\n"
+    "Hotels reported an occupancy rate of 71 percent.\n\n"
+    "The average stay was 3.2 nights.\n\n"
+    "{lead}301,500 tourists came from Utopia."
+)
+
+
+def test_a_breakdown_lead_reaches_a_paragraph_further_for_the_whole() -> None:
+    """ "By origin, N tourists came from Utopia" three paragraphs after the month's count of all
+    tourists: the lead says the sentence breaks down the article's count (draftorigin)."""
+    assert sums(_ORIGIN.format(lead="By origin, ")) == [("412,000", ["301,500"], False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no lead: three paragraphs are too far for a part of its own
+        _ORIGIN.format(lead=""),
+        # a lead, but four paragraphs back
+        _ORIGIN.replace("\n\nThe average", "\n\nRooms cost more.\n\nThe average").format(
+            lead="By origin, "
+        ),
+    ],
+)
+def test_no_whole_too_far_back(text: str) -> None:
+    assert sums(text) == []

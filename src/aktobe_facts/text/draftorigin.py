@@ -12,12 +12,14 @@ count of its parts makes an equality.
   complement rule's candidates, :func:`aktobe_facts.text.draftcomplement.candidate`) whose clause
   names where its members came from: "from", at most five words in small letters ("the member
   states of the", "mainland"), then a name in capitals that is no month.
-- The whole is a count's level before it, at most two paragraphs back, whose clause names no
-  origin and whose nouns of people counted ("tourists", "visitors", "arrivals", "passengers",
-  "travellers", "guests") hold the part's; a word that narrows who is counted ("domestic",
-  "cruise", "same-day", "business", "by air") in the whole's clause is in the part's too; one
-  value only (a figure given twice is one whole), the part not above it, both of one period by
-  their words and their contexts.
+- The whole is a count's level before it, at most two paragraphs back (three where a lead that
+  announces a breakdown opens the part's sentence or one before it in its paragraph, "By origin,
+  290,138 tourists came from mainland China": :mod:`aktobe_facts.text.categorylead`), whose clause
+  names no origin and whose nouns of people counted ("tourists", "visitors", "arrivals",
+  "passengers", "travellers", "guests") hold the part's; a word that narrows who is counted
+  ("domestic", "cruise", "same-day", "business", "by air") in the whole's clause is in the part's
+  too; one value only (a figure given twice is one whole), the part not above it, both of one
+  period by their words and their contexts.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text import draftcomplement
+from aktobe_facts.text.categorylead import listed_category
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, tied
 from aktobe_facts.text.draftcounts import count_level
@@ -51,7 +54,8 @@ _NARROW = re.compile(
 )
 """Words that narrow who is counted: a whole so named holds only a part so named."""
 PARAGRAPHS = 2
-"""A whole stands at most this many paragraphs before its part."""
+"""A whole stands at most this many paragraphs before its part (one more after a breakdown's
+lead)."""
 
 
 def relations(
@@ -73,7 +77,7 @@ def relations(
             w
             for w in counts
             if w.figure.phrase.start < part.figure.phrase.start
-            and part.paragraph - w.paragraph <= PARAGRAPHS
+            and part.paragraph - w.paragraph <= PARAGRAPHS + listed_category(article.text, part)
             and ORIGIN.search(clauses[w.figure.id]) is None
             and people <= _people(clauses[w.figure.id])
             and _narrowed(clauses[w.figure.id]) <= _narrowed(said)
