@@ -73,3 +73,30 @@ def test_a_breakdown_lead_reaches_a_paragraph_further_for_the_whole() -> None:
 )
 def test_no_whole_too_far_back(text: str) -> None:
     assert sums(text) == []
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Utopia sent 3,250 tourists in May.",  # the place that sent them
+        "In May, 3,250 Utopian tourists came.",  # their nationality before the noun
+    ],
+)
+def test_a_place_that_sent_visitors_names_their_origin(part: str) -> None:
+    """ "Colombia sent 1,609 visitors", "1,708 German visitors": a part of the month's count of
+    all of them, as "visitors from Colombia" is (draftorigin)."""
+    text = f"Ruritania welcomed 12,400 tourists in May, the tourism board said.\n\n{part}"
+    assert sums(text) == [("12,400", ["3,250"], False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word in capitals that narrows who is counted is no nationality
+        "Ruritania welcomed 12,400 tourists in May.\n\nIn May, 3,250 Cruise tourists came.",
+        # a count sent by a place is no whole of another place's
+        "Utopia sent 12,400 tourists in May.\n\nArcadia sent 3,250 tourists in May.",
+    ],
+)
+def test_no_origin_part_without_a_whole_of_all(text: str) -> None:
+    assert sums(text) == []

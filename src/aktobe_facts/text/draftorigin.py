@@ -11,7 +11,10 @@ count of its parts makes an equality.
 - The part is a count's level (no change, share, rate, sign, earlier or planned figure: the
   complement rule's candidates, :func:`aktobe_facts.text.draftcomplement.candidate`) whose clause
   names where its members came from: "from", at most five words in small letters ("the member
-  states of the", "mainland"), then a name in capitals that is no month.
+  states of the", "mainland"), then a name in capitals that is no month; or a name that opens the
+  clause and sent them ("Colombia sent 1,609 visitors", "the United States delivered 50,942
+  visitors"); or a word in capitals right between the count and its noun of people, their
+  nationality ("1,708 German visitors"; never a word that narrows who is counted, "Cruise").
 - The whole is a count's level before it, at most two paragraphs back (three where a lead that
   announces a breakdown opens the part's sentence or one before it in its paragraph, "By origin,
   290,138 tourists came from mainland China": :mod:`aktobe_facts.text.categorylead`), whose clause
@@ -42,6 +45,18 @@ ORIGIN = re.compile(
 )
 """Where a count's members came from: "from the member states of the European Union", "from
 mainland China", "from South Korea" (never "from January", nor "from 1,200")."""
+_SENDER = re.compile(
+    r"^\W*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+"
+    r"(?:sent|delivered|supplied|provided)\s"
+)
+"""A clause whose subject is where its members came from: "Colombia sent 1,609 visitors", "the
+United States delivered 50,942 visitors"."""
+_NATIONALS = re.compile(
+    r"^[\d.,\s]*(?:(?:thousand|million)\s+)?(?-i:[A-Z])[a-z]+\s+"
+    r"(?:tourists?|visitors?|travell?ers?|guests?|holidaymakers?)\b"
+)
+"""Right after a count: a word in capitals before the noun of people, a nationality ("3,252
+American visitors", "1,708 German visitors")."""
 _PEOPLE = re.compile(
     r"\b(?:tourists?|visitors?|arrivals?|passengers?|travell?ers?|guests?|holidaymakers?)\b",
     re.IGNORECASE,
@@ -71,14 +86,14 @@ def relations(
     for part in counts:
         said = clauses[part.figure.id]
         people = _people(said)
-        if not people or ORIGIN.search(said) is None:
+        if not people or not _from_somewhere(article.text, part, said):
             continue
         wholes = [
             w
             for w in counts
             if w.figure.phrase.start < part.figure.phrase.start
             and part.paragraph - w.paragraph <= PARAGRAPHS + listed_category(article.text, part)
-            and ORIGIN.search(clauses[w.figure.id]) is None
+            and not _from_somewhere(article.text, w, clauses[w.figure.id])
             and people <= _people(clauses[w.figure.id])
             and _narrowed(clauses[w.figure.id]) <= _narrowed(said)
             and (w.figure.period is None or part.figure.period in (None, w.figure.period))
@@ -97,6 +112,17 @@ def relations(
         quote = f"{clauses[whole.figure.id]} … {said}"
         found.append(sum_relation(whole, [part], False, quote))
     return found, []
+
+
+def _from_somewhere(text: str, placed: Placed, said: str) -> bool:
+    """The count's clause names where its members came from: "from" a name, a name that sent
+    them, or a nationality right before their noun (never a word that narrows who is counted,
+    "Cruise arrivals")."""
+    if ORIGIN.search(said) is not None or _SENDER.match(said) is not None:
+        return True
+    after = text[placed.figure.phrase.start : placed.figure.phrase.end + 40]
+    nationals = _NATIONALS.match(after)
+    return nationals is not None and _NARROW.search(nationals.group(0)) is None
 
 
 def _time(article: Article, placed: Placed) -> Time:
