@@ -22,6 +22,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("A loss of 1.2bn lari.", [("1.2bn", "number")]),
     ("Prices fell by -0.4 points.", [("-0.4", "number")]),
     ("Down to −3 degrees.", [("−3", "number")]),
+    # a double hyphen is a dash between words, never a minus before the figure after it
+    ("Wool ran at 91.2 percent, hides --64.5 percent.", [("91.2", "number"), ("64.5", "number")]),
+    ("Tin--12.5 percent, zinc -- 40 percent.", [("12.5", "number"), ("40", "number")]),
+    ("A swing of - -2.5 points.", [("-2.5", "number")]),
     ("It ended at 1,100.", [("1,100", "number")]),
     ("Invested ٦٤٦٫٨ billion tenge.", [("٦٤٦٫٨ billion", "number")]),
     ("Some １，１００ firms.", [("１，１００", "number")]),

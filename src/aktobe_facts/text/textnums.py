@@ -99,7 +99,9 @@ _NO_YEAR = r"(?!(?:1[89]|2[01])\d\d(?![\d,.]))"
 _SPOKEN_POINT = rf"\d{{1,3}}(?:,\d{{3}})*{_GAP}point{_GAP}{_NO_YEAR}\d+(?![\d,.])"
 """A decimal point said as a word, as broadcasters' scripts print it ("12 point 5 per cent",
 "1,203 point 8 million"): one number."""
-_SIGN = r"(?:(?<![\w.,])[-−](?=\d))?"
+_SIGN = r"(?:(?<![\w.,\-−])[-−](?=\d))?"
+"""A minus sign before a figure, never after a letter, digit or point ("Rs-5", "10-5"), nor after
+another hyphen: a double hyphen stands for a dash between words ("copper --87.7 percent")."""
 _SCALE_WORD = (
     rf"(?:{_GAP}?(?:{_alt(['thousand', 'million', 'billion', 'trillion'])}"
     r"|mln|mn|bln|bn|trln|tn)\b)"
