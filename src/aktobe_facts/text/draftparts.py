@@ -481,6 +481,8 @@ def _lists(
                     text[after : parts[-1].figure.phrase.start],
                 ):
                     parts = []  # "non-life underwriters paid out T, with life insurers ... A"
+                if parts and _each_its_own_way(text, cue, parts[0]):
+                    parts = []  # "35,759 tonnes of which to Spain and 34,676 tonnes to Italy"
                 if parts:
                     quote = text[total.figure.phrase.start : parts[-1].figure.phrase.outer_end]
                     yield total, parts, rest, quote
@@ -538,6 +540,28 @@ def _lists(
             if parts:
                 quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
                 yield named_total, parts, rest, quote
+
+
+_WHICH_WAY = re.compile(r"\s+(to|for|from|into)\s", re.IGNORECASE)
+_OWN_WAY = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(to|for|from|into)\s", re.IGNORECASE)
+"""After the sibling's figure, its way by the same word, past a word or two of what it counts
+("9,045 bales into the Belgian market")."""
+
+
+def _each_its_own_way(text: str, cue: re.Match[str], part: Placed) -> bool:
+    """ "A of which to the Spanish market and B to the Italian": "of which" opens A's own way
+    (where A went), and B after it goes its own way by the same word: two siblings of one
+    unnamed whole, never A as B's total (B may be the larger). A total's parts follow "of which"
+    as figures ("T, of which A to Spain and B to Italy") and are never cut by this."""
+    if not re.match(r"of\s+which\b", cue.group().lstrip(" ,("), re.IGNORECASE):
+        return False
+    opening = _WHICH_WAY.match(text, cue.end())
+    after = _OWN_WAY.match(text, part.figure.phrase.outer_end)
+    return (
+        opening is not None
+        and after is not None
+        and opening.group(1).lower() == after.group(1).lower()
+    )
 
 
 _ASIDE_BEFORE = re.compile(r"\s*,\s*(?:[a-z][a-z-]*\s+){0,5}", re.IGNORECASE)
