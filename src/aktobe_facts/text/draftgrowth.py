@@ -643,7 +643,7 @@ def _relation(
         return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
     if bygap.gap(text, sentences, current):
         return None  # "above the year before by X (P more)": X is the gap, the level unprinted
-    if not measured_alike(text, core.percent, current):
+    if not measured_alike(text, core.percent, current, sentence.span[0]):
         return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
     if base is not None and base_of_other_distance(text, sentence, core.percent, base, current):
         base = None  # "rose 5 percent month on month to X, from Y a year earlier": Y is no base
@@ -704,10 +704,28 @@ _MEASURED = re.compile(
 terms of value"."""
 
 
-def measured_alike(text: str, percent: Figure, current: Figure) -> bool:
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:in|by)\s+(?:terms\s+of\s+)?"
+    r"(?P<what>weight|volume|tonnage|quantity|quantities|value)(?:\s+terms)?\s*,",
+    re.IGNORECASE,
+)
+"""Before a growth in its sentence, the measure that opens its clause: "In volume, sales rose 20.9
+percent", "while by value, they fell 3 percent"."""
+
+
+def measured_alike(
+    text: str, percent: Figure, current: Figure, sentence_start: int | None = None
+) -> bool:
     """A growth that says it is of weight or volume is no growth of a sum of money, and one that
-    says it is of value is no growth of a weight or count."""
+    says it is of value is no growth of a weight or count: said after it ("28.56 percent more in
+    weight") or, given its sentence's start, by the last measure opening a clause before it ("In
+    volume, meat sales abroad rose 20.9%": never the growth of the sales' "$226.1 million")."""
     m = _MEASURED.match(text, percent.phrase.outer_end)
+    if m is None and sentence_start is not None:
+        m = next(
+            reversed(list(_MEASURED_BEFORE.finditer(text, sentence_start, percent.phrase.start))),
+            None,
+        )
     if m is None:
         return True
     unit = current.phrase.stated.unit
