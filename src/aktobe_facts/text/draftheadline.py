@@ -47,6 +47,7 @@ from aktobe_facts.text.draftfigures import (
 from aktobe_facts.text.draftroles import place_words
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.lazypatterns import lazy
+from aktobe_facts.text.planwords import TO_COME
 from aktobe_facts.text.roletime import read_time
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 from aktobe_facts.text.unitleft import restates
@@ -279,6 +280,8 @@ def _could_be(
         return False
     if not _months_fit(text, placed):
         return False
+    if _to_come(text, 0, head) and not _to_come(text, placed.sentence[0], body):
+        return False  # "could reach US$ 1bn this year" is no "totaled US$847 million" so far
     if body.id in growths:
         return True
     start = clause_start(text, placed.sentence[0], body.phrase.start)
@@ -288,6 +291,15 @@ def _could_be(
         return False
     after = re.match(r"\s*(?:in\s+)?", text[body.phrase.outer_end :])
     return _EARLIER.match(text, body.phrase.outer_end + (after.end() if after else 0)) is None
+
+
+def _to_come(text: str, sentence_start: int, figure: Figure) -> bool:
+    """The words of the figure's clause before it make it one to come, planned or forecast
+    (:data:`aktobe_facts.text.planwords.TO_COME`: "could reach", "is set to top", "expected at"):
+    a headline's forecast is never the body's report (a headline may drop the body's "expected":
+    "Output seen at 135 million tonnes" over "is expected to reach 135.03 million tonnes")."""
+    start = clause_start(text, sentence_start, figure.phrase.start)
+    return TO_COME.search(text, start, figure.phrase.start) is not None
 
 
 def _compared_before(text: str, start: int, end: int) -> bool:
