@@ -17,6 +17,7 @@ from aktobe_facts.text import (
     draftabove,
     draftadditional,
     draftaverage,
+    draftbracketpair,
     draftchangeamount,
     draftchangelevels,
     draftcompare,
@@ -127,6 +128,8 @@ def article_relations(
     relations += draftrepresents.relations(text, sentences, relations)
     # "X this year compared to Y last year. This would be a P % increase": X's growth over Y
     relations += draftthisgrowth.relations(text, sentences, relations)
+    # "grew by 52.4 percent (76,912 from 50,471)": the growth of the two levels in its bracket
+    relations += draftbracketpair.relations(text, sentences, relations)
     # "to X from Y a year earlier, which is P percent of the target of W": X's share of W
     relations += draftshareabout.relations(text, sentences, relations)
     # "revenues of X, or P% of the target for the whole year": X's share of the year's plan
