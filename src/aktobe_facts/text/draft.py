@@ -73,6 +73,7 @@ from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline
 from aktobe_facts.text.sharelists import listed_shares
 from aktobe_facts.text.suggest import Suggestion, suggested
 from aktobe_facts.text.textnums import Span as TextSpan
+from aktobe_facts.text.thresholdlist import over_threshold
 from aktobe_facts.text.unitleft import restates
 from aktobe_facts.text.webaddress import address_at
 
@@ -447,6 +448,8 @@ def _sentence_claims(
     members = [] if _RATIO_BEFORE.search(before) else members
     # "the rate was driven mainly by food (1.1%) and transport (2.4%)": each item's own rate
     members = [] if _rate_driven(before) else members
+    # "5 ports grew by 25% or more. These ports were A (26%) and B (29%)": their own changes
+    members = [] if over_threshold(text, sentence[0], members) else members
     # "China took 68 percent of the total, Switzerland 25 percent and Singapore 2 percent"
     members = members or listed_shares(text, sentence, phrases)
     # "Sal (46.6%) and Boavista (30.8%), with nights in the same order: Sal (51.4%) ...": two lists
