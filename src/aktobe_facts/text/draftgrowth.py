@@ -744,7 +744,8 @@ _FOR_FLOW = re.compile(
 
 _SAME_PERIOD_BEFORE = re.compile(
     r"\b(?:in|for|during|over)\s+the\s+same\s+(?:period|months?|quarter|half|time)\s+(?:of\s+|in\s+)?"
-    r"(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)\b",
+    r"(?:last\s+(?:year|season)|the\s+previous\s+(?:year|season|harvest|campaign)|"
+    r"(?:the\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
