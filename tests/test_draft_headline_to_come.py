@@ -40,3 +40,14 @@ def test_a_headline_with_the_body_s_modality_is_tied() -> None:
         "the board said in a statement."
     )
     assert equals(text) == [["$1bn", "$0.96 billion"]]
+
+
+def test_the_body_s_forecast_word_may_stand_before_a_bracket() -> None:
+    # "expects gross gaming revenues (GGR) to hit": the sentence's word, before the bracket
+    text = (
+        "Manila board expects casino revenues to hit P312 B\n\n"
+        "The Philippine gaming board expects stronger revenues this year. Its chairman said the "
+        "board expects gross gaming revenues (GGR) to hit P311.84 billion in 2031, an increase "
+        "of 21 percent from P257.7 billion in 2030."
+    )
+    assert equals(text) == [["P312 B", "P311.84 billion"]]

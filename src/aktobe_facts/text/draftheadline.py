@@ -294,12 +294,13 @@ def _could_be(
 
 
 def _to_come(text: str, sentence_start: int, figure: Figure) -> bool:
-    """The words of the figure's clause before it make it one to come, planned or forecast
-    (:data:`aktobe_facts.text.planwords.TO_COME`: "could reach", "is set to top", "expected at"):
-    a headline's forecast is never the body's report (a headline may drop the body's "expected":
-    "Output seen at 135 million tonnes" over "is expected to reach 135.03 million tonnes")."""
-    start = clause_start(text, sentence_start, figure.phrase.start)
-    return TO_COME.search(text, start, figure.phrase.start) is not None
+    """The words of the figure's sentence before it make it one to come, planned or forecast
+    (:data:`aktobe_facts.text.planwords.TO_COME`: "could reach", "is set to top", "expected at";
+    the whole sentence, as a bracket may stand between the verb and the figure: "expects gross
+    gaming revenues (GGR) to hit P244.84 billion"): a headline's forecast is never the body's
+    report (a headline may drop the body's "expected": "Output seen at 135 million tonnes" over
+    "is expected to reach 135.03 million tonnes")."""
+    return TO_COME.search(text, sentence_start, figure.phrase.start) is not None
 
 
 def _compared_before(text: str, start: int, end: int) -> bool:
