@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from aktobe_facts.reading.changewords import FALL_VERBS, RISE_VERBS, alternation, finite_forms
+from aktobe_facts.text.fromtoby import from_to_by
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.roletime import MONTH
 from aktobe_facts.text.sentences import Span
@@ -184,29 +185,25 @@ of a word of manner ("more steeply"), three of a span, "by" (the comma is its wo
 decline in" four nouns "by" is eight."""
 
 
-_MOVED_FROM_TO = lazy(
-    rf"\b(?:(?P<down>{_FALL}|{_TO_FALL})|(?P<up>{_RISE}|{_TO_RISE}))(?:\s+[a-z]+ly)?\s+from\s+"
-    r"[^()\n;:]{1,60}?\s+to\s+[^()\n;:]{1,60}?"
-    r"(?:\s*\(\s*(?:i\.\s?e\.,?\s*|that\s+is,?\s*)?|\s*,\s*(?:or|i\.\s?e\.,?|that\s+is,?)\s+)"
-    r"by\s*$",
+_MOVED_HEAD = lazy(
+    rf"\b(?:(?P<down>{_FALL}|{_TO_FALL})|(?P<up>{_RISE}|{_TO_RISE}))(?:\s+[a-z]+ly)?\s+\Z",
     re.IGNORECASE,
 )
-"""A move "from A to B" and its percent after it, in brackets or after ", or", with "by":
-"is to go up from D2.9 billion in 2023 to D5.9 billion in 2024 (i.e. by 76%)", "fell from A to B,
-or by 12 percent": the percent is the move's, its way the verb's."""
+"""The verb of a move "from A to B" whose percent follows it in brackets or after ", or", with
+"by": "is to go up from D2.9 billion in 2023 to D5.9 billion in 2024 (i.e. by 76%)", "fell from A
+to B, or by 12 percent": the percent is the move's, its way the verb's
+(:func:`~aktobe_facts.text.fromtoby.from_to_by`, A and B of sixty characters at most)."""
 _MOVED_WORDS = 70
-"""The most runs a match of :data:`_MOVED_FROM_TO` overlaps: the verb's three, a word of manner,
+"""The most runs a move "from A to B" with its "by" overlaps: the verb's three, a word of manner,
 "from", thirty in each of the 60 characters of A and B, "to", four of the brackets' or the
 comma's words and "by"."""
 
 
 def moved_by(text: str, sentence: Span, start: int) -> str | None:
     """ "up" or "down" when the percent at ``start`` restates a move "from A to B" before it
-    (:data:`_MOVED_FROM_TO`), else None."""
-    found = _MOVED_FROM_TO.search(text, _last(text, sentence, start, _MOVED_WORDS), start)
-    if found is None:
-        return None
-    return "down" if found.group("down") else "up"
+    (:data:`_MOVED_HEAD`), else None."""
+    found = from_to_by(text, _last(text, sentence, start, _MOVED_WORDS), start, _MOVED_HEAD)
+    return None if found is None else found[1]
 
 
 _IMPROVED = re.compile(
