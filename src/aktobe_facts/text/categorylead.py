@@ -8,6 +8,7 @@ to X", "overall") is the whole still (:mod:`aktobe_facts.text.draftparts`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from aktobe_facts.text.draftarticle import Placed, clause_of, paragraph_starts
 
@@ -28,9 +29,24 @@ def listed_category(text: str, placed: Placed) -> bool:
     before its own sentence, and its clause does not call it the total."""
     breaks = paragraph_starts(text)  # asked for each figure: found once per article
     start = breaks[placed.paragraph - 1] if placed.paragraph > 0 else 0
-    for lead in _LEAD.finditer(text, start, placed.figure.phrase.start):
+    end = breaks[placed.paragraph] if placed.paragraph < len(breaks) else len(text)
+    at = placed.figure.phrase.start
+    lead = _first_lead(text, start, max(at, end))
+    if lead is None or lead > at:
+        return False
+    return _WHOLE.search(clause_of(text, placed)) is None
+
+
+@lru_cache(maxsize=64)
+def _first_lead(text: str, start: int, end: int) -> int | None:
+    """The end of the first lead between ``start`` and ``end`` that opens a sentence, None where
+    none does: found once a paragraph for all its figures (each figure's search from the
+    paragraph's start made a long paragraph's figures quadratic). A lead ends at the first comma
+    or colon after its start (its words hold none), so the leads a search up to a figure finds are
+    those of the paragraph's search that end by the figure."""
+    for lead in _LEAD.finditer(text, start, end):
         before = text[start : lead.start()].rstrip()
         if before and before[-1] not in ".!?":
             continue  # "exports by sector, ...": no lead of a sentence
-        return _WHOLE.search(clause_of(text, placed)) is None
-    return False
+        return lead.end()
+    return None

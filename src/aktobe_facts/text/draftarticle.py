@@ -4,7 +4,7 @@ sentence, paragraph and place among its sentence's figures."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from msgspec import Struct
@@ -70,11 +70,18 @@ def in_paragraphs(article: Article, first: int, last: int) -> list[Placed]:
     return [p for n in range(first, last + 1) for p in by_paragraph.get(n, ())]
 
 
-_Index = tuple[dict[int, list[Placed]], dict[int, list[Placed]]]
+def by_id(article: Article) -> Mapping[str, Placed]:
+    """Each figure of the article by its id: what ``{p.figure.id: p for p in article.figures}``
+    gives, made once per article (a rule that asks it for each relation went through the
+    article's figures each time). Shared: never changed by its callers."""
+    return _indexed(article)[2]
+
+
+_Index = tuple[dict[int, list[Placed]], dict[int, list[Placed]], dict[str, Placed]]
 _KEPT_ARTICLES = 4
 _INDEXED: dict[int, tuple[Article, _Index]] = {}
-"""The figures of each sentence and of each paragraph, by the article's identity (the article
-kept with them, so that an identity is never taken for a later article's)."""
+"""The figures of each sentence, of each paragraph and of each id, by the article's identity
+(the article kept with them, so that an identity is never taken for a later article's)."""
 
 
 def _indexed(article: Article) -> _Index:
@@ -85,6 +92,7 @@ def _indexed(article: Article) -> _Index:
         index = (
             _groups(article.figures, lambda p: p.sentence_index),
             _groups(article.figures, lambda p: p.paragraph),
+            {p.figure.id: p for p in article.figures},
         )
         kept = (article, index)
         _INDEXED[id(article)] = kept

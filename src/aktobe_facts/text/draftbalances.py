@@ -41,7 +41,7 @@ from aktobe_facts.text.figuretime import compared_time
 from aktobe_facts.text.flowplace import beside_total, other_place
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.periodcontext import one_context
-from aktobe_facts.text.recalled import recalled
+from aktobe_facts.text.recalled import Recalled
 from aktobe_facts.text.roletime import Time
 from aktobe_facts.text.whose import HOLDERS
 
@@ -362,6 +362,13 @@ def _solve(
     """The sets of the window drafted, and those left in doubt (``whole``: the window is the
     whole article)."""
 
+    kept: list[Recalled] = []  # the window's, made for the first figure that fits
+
+    def is_recalled(p: Placed) -> bool:
+        if not kept:
+            kept.append(Recalled(article.text, window))
+        return kept[0](p)
+
     def candidates(wanted: tuple[str, ...], parts: frozenset[str | None]) -> list[Placed]:
         return [
             p
@@ -369,7 +376,7 @@ def _solve(
             if p.figure.id in named
             and p.figure.id not in used
             and _fits(frame, named[p.figure.id], wanted, parts)
-            and not recalled(article.text, window, p)
+            and not is_recalled(p)
         ]
 
     results, first, second = frame.parts

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftarticle import Article, Placed, in_sentence, tied
 from aktobe_facts.text.draftequal import equal_relation
 from aktobe_facts.text.draftfigures import DraftRelation, Sentence, is_percent
 from aktobe_facts.text.lazypatterns import lazy
@@ -87,12 +87,16 @@ def relations(
         if p.figure.kind == "growth" and _one_value(p) and p.figure.phrase.start > headed
     ]
     found = []
+    runs: dict[int, dict[str, list[Placed]]] = {}  # each sentence's lists, made once
+    before: dict[str, frozenset[str]] = {}  # each growth's words, read once
     for placed in article.figures:
         if placed.figure.id in used or placed.figure.kind not in ("growth", None):
             continue
         if not _one_value(placed):
             continue
-        words = _naming(article, placed)
+        if placed.sentence_index not in runs:
+            runs[placed.sentence_index] = _runs(article, placed.sentence_index)
+        words = _naming(article, placed, runs[placed.sentence_index])
         if not words or not any(_FLOW.fullmatch(w) for w in words):
             found += _told_again_by_the(article, placed, growths)
             continue
@@ -101,7 +105,7 @@ def relations(
             for g in growths
             if g.sentence_index < placed.sentence_index
             and _same_value(g, placed)
-            and words <= _words_before(article, g)
+            and words <= _words_of(article, g, before)
             and _one_period(article, g, placed)
             and _one_basis(text, g, placed)
         ]
@@ -244,31 +248,38 @@ def _one_basis(text: str, a: Placed, b: Placed) -> bool:
 def _words_before(article: Article, placed: Placed) -> frozenset[str]:
     """The words between the figure before (in its sentence) and this one."""
     start = placed.sentence[0]
-    for other in article.figures:
-        if other.sentence_index == placed.sentence_index and other.index == placed.index - 1:
-            start = other.figure.phrase.outer_end
+    if placed.index > 0:  # the sentence's figures, in order: the one before is at index - 1
+        start = in_sentence(article, placed.sentence_index)[
+            placed.index - 1
+        ].figure.phrase.outer_end
     end = placed.figure.phrase.start
     return frozenset(w.lower() for w in _WORD.findall(article.text, start, end))
 
 
-def _naming(article: Article, placed: Placed) -> frozenset[str]:
+def _words_of(article: Article, placed: Placed, kept: dict[str, frozenset[str]]) -> frozenset[str]:
+    """:func:`_words_before`, kept by the figure's id (asked for each later percent)."""
+    if placed.figure.id not in kept:
+        kept[placed.figure.id] = _words_before(article, placed)
+    return kept[placed.figure.id]
+
+
+def _naming(article: Article, placed: Placed, runs: dict[str, list[Placed]]) -> frozenset[str]:
     """The words that name the percent: those since the figure before it, less joiners and
-    words of change; in a list closed by "respectively", the flow named in its place before."""
-    listed = _listed(article, placed)
+    words of change; in a list closed by "respectively", the flow named in its place before.
+    ``runs``: the lists of the percent's sentence (:func:`_runs`)."""
+    listed = _listed(article, placed, runs.get(placed.figure.id, []))
     if listed is not None:
         return listed
     return frozenset(w for w in _words_before(article, placed) if w not in _NOT_NAMING)
 
 
-def _listed(article: Article, placed: Placed) -> frozenset[str] | None:
-    """In "A ... B, 20 percent and 16.6 percent respectively", the flow named k-th before the
-    list for its k-th percent (with the word right before it, "non-oil exports"), when the
-    sentence names as many flows there as the list has percents; None where no such list."""
+def _runs(article: Article, sentence_index: int) -> dict[str, list[Placed]]:
+    """The runs of a sentence's figures joined by commas and "and", the run of each figure by its
+    id: made once a sentence (a sentence of n percents was gone through for each, and the whole
+    article's figures with it)."""
     text = article.text
     runs: list[list[Placed]] = []
-    for p in article.figures:
-        if p.sentence_index != placed.sentence_index:
-            continue
+    for p in in_sentence(article, sentence_index):
         last = runs[-1][-1] if runs else None
         if last is not None and _JOINED.fullmatch(
             text, last.figure.phrase.outer_end, p.figure.phrase.start
@@ -276,7 +287,15 @@ def _listed(article: Article, placed: Placed) -> frozenset[str] | None:
             runs[-1].append(p)
         else:
             runs.append([p])
-    run = next((r for r in runs if placed in r), [])
+    return {p.figure.id: run for run in runs for p in run}
+
+
+def _listed(article: Article, placed: Placed, run: list[Placed]) -> frozenset[str] | None:
+    """In "A ... B, 20 percent and 16.6 percent respectively", the flow named k-th before the
+    list for its k-th percent (with the word right before it, "non-oil exports"), when the
+    sentence names as many flows there as the list has percents; None where no such list.
+    ``run``: the figures joined to the percent in its sentence (:func:`_runs`)."""
+    text = article.text
     if len(run) < 2 or not _RESPECTIVELY.match(text, run[-1].figure.phrase.outer_end):
         return None
     before = text[placed.sentence[0] : run[0].figure.phrase.start]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from aktobe_facts.text.draftarticle import Article, Placed, tied
+from aktobe_facts.text.draftarticle import Article, Placed, by_id, tied
 from aktobe_facts.text.draftfigures import DraftRelation
 from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.sentences import clause_start
@@ -66,7 +66,7 @@ def apart(article: Article, relation: DraftRelation) -> bool:
     """An ``equal`` two of whose figures name different products, partners or owners."""
     if relation.kind != "equal":
         return False
-    placed = {p.figure.id: p for p in article.figures}
+    placed = by_id(article)
     ids = [c for c in tied(relation) if c in placed]
     named = roles(article)
     made = {c: products(article.text, placed[c]) for c in ids}  # once a figure, not once a pair

@@ -15,8 +15,11 @@ right before it; "since January, the deficit reached X" is a span to now, the fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Placed
+from aktobe_facts.text.sentences import Span
 
 _SINCE = re.compile(r"\bsince\s+(?:a|an|one\s+of|that\s+of)\s*$", re.IGNORECASE)
 """Right before the figure: "since a", "since one of" (the figure is the object of "since")."""
@@ -31,17 +34,24 @@ _LAST = re.compile(
 deficit", "its previous surplus"."""
 
 
-def recalled(text: str, figures: list[Placed], placed: Placed) -> bool:
-    """The words before ``placed`` in its sentence, after any figure of ``figures`` before it,
-    recall it from another period."""
-    start = max(
-        [placed.sentence[0]]
-        + [
-            p.figure.phrase.outer_end
-            for p in figures
-            if p.sentence == placed.sentence
-            and p.figure.phrase.outer_end <= placed.figure.phrase.start
-        ]
-    )
-    before = text[start : placed.figure.phrase.start]
-    return bool(_SINCE.search(before) or _LAST.search(before))
+class Recalled:
+    """Whether the words before a figure in its sentence, after any figure of ``figures`` before
+    it, recall it from another period. The ends of each sentence's figures are sorted once and
+    the figure before is looked up (each figure asked went through all of ``figures``: quadratic
+    in a long article of one paragraph, twenty-sixth session)."""
+
+    def __init__(self, text: str, figures: Sequence[Placed]) -> None:
+        self.text = text
+        self.ends: dict[Span, list[int]] = {}
+        for p in figures:
+            self.ends.setdefault(p.sentence, []).append(p.figure.phrase.outer_end)
+        for ends in self.ends.values():
+            ends.sort()
+
+    def __call__(self, placed: Placed) -> bool:
+        at = placed.figure.phrase.start
+        ends = self.ends.get(placed.sentence, [])
+        k = bisect_right(ends, at)  # the figures that end at or before it
+        start = max(placed.sentence[0], ends[k - 1]) if k else placed.sentence[0]
+        before = self.text[start:at]
+        return bool(_SINCE.search(before) or _LAST.search(before))

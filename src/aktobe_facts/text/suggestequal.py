@@ -82,8 +82,13 @@ def _same_value(known: Sequence[Known]) -> list[tuple[Known, Known]]:
         by_value.setdefault((stated.digits, stated.exponent), []).append(index)
     pairs: list[tuple[int, int]] = []
     for same in by_value.values():
-        for n, i in enumerate(same):
-            tied = known[i].tied
-            pairs += [(i, j) for j in same[n + 1 :] if known[j].id not in tied]
+        # the ids after each figure, less those it is tied to, as a difference of sets: one
+        # figure told again in each sentence, all tied by one drafted "equal", was a loop over
+        # every pair of them to make none
+        place = {known[i].id: i for i in same}
+        later = set(place)
+        for i in same:
+            later.discard(known[i].id)
+            pairs += [(i, place[c]) for c in later.difference(known[i].tied)]
     pairs.sort()
     return [(known[i], known[j]) for i, j in pairs]
