@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _swapped import swapped
 from aktobe_facts.text import (
     categorylead,
     draftbalances,
@@ -100,12 +101,8 @@ def _by_id(article: Article) -> dict[str, Placed]:
 
 def _same_value(known: Sequence[Known]) -> list[tuple[Known, Known]]:
     """suggestequal._same_value before: every later figure of one value tried."""
-    by_value: dict[tuple[object, object], list[int]] = {}
-    for index, k in enumerate(known):
-        stated = k.placed.figure.phrase.stated
-        by_value.setdefault((stated.digits, stated.exponent), []).append(index)
     pairs: list[tuple[int, int]] = []
-    for same in by_value.values():
+    for same in suggestequal.by_value(known):
         for n, i in enumerate(same):
             tied = known[i].tied
             pairs += [(i, j) for j in same[n + 1 :] if known[j].id not in tied]
@@ -148,24 +145,12 @@ def test_drafts_are_those_of_the_loops_over_every_figure(
     sentences: list[tuple[str, str]],
 ) -> None:
     text = "Trade in 2030\n\n" + "".join(s + gap for s, gap in sentences)
-    saved = [(module, name, vars(module)[name]) for module, name, _ in _OLD]
     answers: list[tuple[object, object]] = []  # each new answer and the old one, as asked
-    try:
-        for module, name, old in _OLD:
-            setattr(module, name, _both(vars(module)[name], old, answers))
+    with swapped([(m, name, _both(vars(m)[name], old, answers)) for m, name, old in _OLD]):
         looked_up = draft(text)
-    finally:
-        for module, name, new in saved:
-            setattr(module, name, new)
     assert [new for new, _ in answers] == [old for _, old in answers]
-    try:
-        # by hand: a function-scoped fixture would not be reset between hypothesis's examples
-        for module, name, old in _OLD:
-            setattr(module, name, old)
+    with swapped(_OLD):
         every = draft(text)
-    finally:
-        for module, name, new in saved:
-            setattr(module, name, new)
     assert looked_up == every
 
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _swapped import swapped
 from aktobe_facts.text import (
     draftorder,
     draftscaletwice,
@@ -107,15 +108,8 @@ def test_drafts_are_those_of_the_loops_over_every_pair(
 ) -> None:
     text = "Trade\n\n" + "".join(f"{f} {v} {a} {p}.{gap}" for f, v, a, p, gap in sentences)
     looked_up = draft(text)
-    saved = [(module, name, vars(module)[name]) for module, name, _ in _OLD]
-    try:
-        # by hand: a function-scoped fixture would not be reset between hypothesis's examples
-        for module, name, old in _OLD:
-            setattr(module, name, old)
+    with swapped(_OLD):
         every = draft(text)
-    finally:
-        for module, name, new in saved:
-            setattr(module, name, new)
     assert looked_up == every
 
 

@@ -69,6 +69,15 @@ def suggestions(article: Article, known: Sequence[Known]) -> list[Suggestion]:
     return made
 
 
+def by_value(known: Sequence[Known]) -> list[list[int]]:
+    """The places in ``known`` of the figures printed with each value (digits and scale)."""
+    found: dict[tuple[object, object], list[int]] = {}
+    for index, k in enumerate(known):
+        stated = k.placed.figure.phrase.stated
+        found.setdefault((stated.digits, stated.exponent), []).append(index)
+    return list(found.values())
+
+
 def _same_value(known: Sequence[Known]) -> list[tuple[Known, Known]]:
     """Every two figures printed with one value (digits and scale) that no drafted relation ties
     already, in the order of the pairs of ``known``: only they can be one figure given twice, so
@@ -76,12 +85,8 @@ def _same_value(known: Sequence[Known]) -> list[tuple[Known, Known]]:
     and :func:`aktobe_facts.text.suggest.suggested` drops a pair a drafted relation ties (one
     figure told again in each of 1,000 sentences, all tied by one drafted "equal", made 499,500
     pairs, each compared, quoted and dropped: the draft took 8.5 s of CPU, 4.2 s now)."""
-    by_value: dict[tuple[object, object], list[int]] = {}
-    for index, k in enumerate(known):
-        stated = k.placed.figure.phrase.stated
-        by_value.setdefault((stated.digits, stated.exponent), []).append(index)
     pairs: list[tuple[int, int]] = []
-    for same in by_value.values():
+    for same in by_value(known):
         # the ids after each figure, less those it is tied to, as a difference of sets: one
         # figure told again in each sentence, all tied by one drafted "equal", was a loop over
         # every pair of them to make none
