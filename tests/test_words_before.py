@@ -52,6 +52,36 @@ def test_the_last_words_before_a_position_start_after_white_space() -> None:
     assert words_before("", 0, 3) == 0
 
 
+def _runs_back(text: str, end: int, count: int) -> int:
+    """words_before as first written: each character back, one at a time."""
+    at = end
+    for _ in range(count):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
+@settings(max_examples=300)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [" ", "  ", "\n", "\t", "\u2003", "\u3000", "a", "bb", "x" * 40, "1.5", "("]
+        ),
+        max_size=40,
+    ).map("".join),
+    count=st.integers(min_value=0, max_value=80),
+)
+def test_the_runs_split_from_the_right_start_where_a_walk_back_finds_them(
+    text: str, count: int
+) -> None:
+    # the last characters split at their white space (twice as many each time they hold too
+    # few runs) give the start the walk back over each character gives, at every end
+    for end in range(len(text) + 1):
+        assert words_before(text, end, count) == _runs_back(text, end, count)
+
+
 @pytest.mark.parametrize(("pattern", "words"), ANCHORED, ids=_IDS)
 @settings(max_examples=200)
 @given(data=st.data())
