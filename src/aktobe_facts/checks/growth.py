@@ -27,6 +27,7 @@ from aktobe_facts.checks._common import (
     stated_step,
     unit_factor,
 )
+from aktobe_facts.checks._cutoff import cut_off_notes
 from aktobe_facts.claims.model import Claim, ClaimsFile, Relation
 from aktobe_facts.findings import Finding, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
@@ -262,6 +263,7 @@ def _tested(doc: ClaimsFile, claim: Claim, of: str, base: str) -> Finding:
         else f"the growth closest to the stated one: {fmt.value(edge, percent)}",
         suggestion=f'write "{fixed(printed, g.stated.decimals, percent)}" for the growth'
         + base_fit_text,
+        notes=cut_off_notes(implied, g, percent),
     )
 
 

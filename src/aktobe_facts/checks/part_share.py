@@ -21,6 +21,7 @@ from aktobe_facts.checks._common import (
     unit_factor,
     whole_of,
 )
+from aktobe_facts.checks._cutoff import cut_off_notes
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Step, Verdicts
 from aktobe_facts.reading import fmt
@@ -171,6 +172,7 @@ def _part(doc: ClaimsFile, claim: Claim, share: Claim) -> Finding:
         if edge is None
         else f"the share closest to the stated one: {fmt.value(edge, percent)}",
         suggestion=", or ".join(suggestion) or None,
+        notes=cut_off_notes(implied, s, percent),
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import partial
 
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.checks._cutoff import cut_off_notes
 from aktobe_facts.claims.model import Claim, ClaimsFile
 from aktobe_facts.findings import Finding, Said, Step, Verdicts
 from aktobe_facts.reading import fmt
@@ -146,6 +147,7 @@ def _words(
         bound=bound,
         nearest=f"{fmt.value(edge, percent)} is the computed share nearest the stated one",
         suggestion=f"{fits}, the share the part and the whole give",
+        notes=cut_off_notes(computed, stated, percent),
     )
 
 
