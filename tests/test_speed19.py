@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from aktobe_facts.text.builtpatterns import compiled
@@ -119,6 +119,12 @@ gaps = st.lists(st.sampled_from(GAP_PIECES), max_size=6).map("".join)
 @settings(max_examples=300, deadline=None)
 @given(gaps)
 def test_a_listed_gap_is_read_as_with_nouns_cut_anywhere(gap: str) -> None:
+    # The reference cuts every word at every place: its time grows about as the eighth power of
+    # a word's length ("bandthexandtheoryrosexand%", one word of 25 letters, took 3.5 s, and six
+    # glued pieces ran for over half an hour in a landing). Words of up to ten characters and 24
+    # in all keep it under 0.1 s an example; the pieces still meet in every order.
+    words = [len(w) for w in re.findall(r"[\w'’&.-]+", gap)]
+    assume(max(words, default=0) <= 10 and sum(words) <= 24)
     cut_anywhere = re.compile(_LEVELS.pattern.replace("*+|", "*|"), re.IGNORECASE)
     assert (_LEVELS.match(gap) is None) == (cut_anywhere.match(gap) is None)
 
