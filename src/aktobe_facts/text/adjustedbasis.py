@@ -42,6 +42,14 @@ def bases(text: str, sentences: Sequence[Sentence]) -> dict[str, str | None]:
     """The basis of every figure of the article, by claim id; empty unless its words name both."""
     if {_kind(m) for m in _MARK.finditer(text)} != {ADJUSTED, UNADJUSTED}:
         return {}  # one basis named, or none: the unmarked figures may well be of it
+    return marked(text, sentences)
+
+
+def marked(text: str, sentences: Sequence[Sentence]) -> dict[str, str | None]:
+    """The basis the words mark each figure with, by claim id (None where none marks it), however
+    many bases the article names: for a rule that joins a figure to one of another sentence, where
+    "In the quarter, seasonally adjusted exports were W" is no whole of the month's unmarked
+    figures (:mod:`aktobe_facts.text.crosstime`)."""
     breaks = paragraphs(text)
     found: dict[str, str | None] = {}
     carried: str | None = None  # the basis the paragraph so far speaks in

@@ -33,6 +33,7 @@ from aktobe_facts.text import pronounowner
 from aktobe_facts.text.attributed import mirrored
 from aktobe_facts.text.categorylead import listed_category
 from aktobe_facts.text.complementkinds import complementary
+from aktobe_facts.text.crosstime import joinable
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed, clause_of, tied
 from aktobe_facts.text.draftcounts import (
@@ -257,6 +258,8 @@ def relations(
             continue  # "X in 2031. Of the total, A went on wages in 2030": two periods
         if not all(_within_span(p, total) and not _apart(p, total, named) for p in parts):
             continue  # "X in 2031, of which A was spent in December 2030": another period's
+        if not all(_joinable(article, p, total) for p in parts):
+            continue  # "Seasonally adjusted imports were X. Of the total, A came from China"
         found.append(sum_relation(total, parts, exhaustive, quote))
     # the parts of "together" are each of its own period by design; the others of the whole's
     wholes = [
@@ -277,6 +280,8 @@ def relations(
             continue  # "June 2031's X ... the first ten months of 2030's A": not within it
         if one_period and any(_longer_span(article, total, p) for p in parts):
             continue  # "Sales rose to X in the quarter, thanks to a rise to A in the first nine months"
+        if one_period and not all(_joinable(article, p, total) for p in parts):
+            continue  # "Imports for December came to X. ... imports this quarter are A": unsure
         quote = " … ".join(
             article.text[named[p.figure.id].start : p.figure.phrase.outer_end]
             if p.figure.id in named
@@ -285,6 +290,14 @@ def relations(
         )
         found.append(sum_relation(total, parts, exhaustive, quote))
     return found, []
+
+
+def _joinable(article: Article, part: Placed, total: Placed) -> bool:
+    """A part of another sentence than its total is of the total's period, or within it, and of
+    its basis, as far as the words tell (:func:`~aktobe_facts.text.crosstime.joinable`): the
+    quarter's seasonally adjusted imports ("imports this quarter", a period the words point to and
+    do not name) are no part of December's."""
+    return joinable(article.text, article.read, part.figure, total.figure, within=True)
 
 
 def _within_span(part: Placed, total: Placed) -> bool:

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from msgspec import Struct
 
+from aktobe_facts.text.crosstime import joinable
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftcounts import count_level, one_measure, past_noun, stated_level
@@ -215,7 +216,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
         pairs = share_pairs(text, sentence)
         before, carried = carried, None
         if not pairs:
-            found += _share_relations(text, _of_that(text, sentences, k, set()))
+            found += _share_relations(text, sentences, _of_that(text, sentences, k, set()))
             continue
         shares: list[tuple[Pair, Figure]] = []
         whole: Figure | None = None
@@ -253,7 +254,7 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
                     carried = (verb, whole) if verb else None
         shares += _of_that(text, sentences, k, {id(p.share) for p in pairs})
         if shares:
-            found += _share_relations(text, shares)
+            found += _share_relations(text, sentences, shares)
             continue
         group = _one_whole(pairs) if _one_time(sentence, pairs) else []
         if group and _parts_of_its_flow(text, sentence, group):
@@ -292,9 +293,18 @@ def _other_partner(pair: Pair, partner: str | None) -> bool:
     return not {singular(w) for w in content(partner)} <= pair.whole_words
 
 
-def _share_relations(text: str, shares: list[tuple[Pair, Figure]]) -> list[DraftRelation]:
+def _share_relations(
+    text: str, sentences: Sequence[Sentence], shares: list[tuple[Pair, Figure]]
+) -> list[DraftRelation]:
+    """The shares, each whole found in another sentence than its share's of the part's period and
+    basis (:func:`~aktobe_facts.text.crosstime.joinable`: a month's deficit is no share of the
+    quarter's exports in the next paragraph). A whole the share's own sentence states ("That
+    deficit is P% of the W full-year target") is the words' own, of its own period."""
     found = []
     for pair, of in shares:
+        stated = any(_holds(s, of) and _holds(s, pair.share) for s in sentences)
+        if not stated and not joinable(text, sentences, pair.part, of):
+            continue
         fields: dict[str, str | list[str]] = {
             "share": pair.share.id,
             "part": pair.part.id,
@@ -302,6 +312,10 @@ def _share_relations(text: str, shares: list[tuple[Pair, Figure]]) -> list[Draft
         }
         found.append(DraftRelation("", "share", fields, quote(text, pair.part, pair.share)))
     return found
+
+
+def _holds(sentence: Sentence, figure: Figure) -> bool:
+    return any(f is figure for f in sentence.figures)
 
 
 def stated_whole(
