@@ -256,6 +256,10 @@ _SCALES: dict[str, int] = {
 # Single-letter scales only where they cannot be confused with metres or tonnes: directly after a
 # currency-prefixed amount ("US$7m", "€3k"), or before a currency word ("430m dollars").
 _SHORT_SCALES: dict[str, int] = {"k": 3, "m": 6, "b": 9}
+_GLUED_SCALES: dict[str, int] = {"tr": 12}
+"""Scales read only glued to their number, as the press of Central Asia shortens a trillion
+("KZT5.74tr", "to 6.7tr"): "tr" apart from a number is no scale; nor is it in an amount of
+Vietnamese dong, where "tr" shortens "trieu", a million."""
 
 
 @cache
@@ -517,6 +521,15 @@ _PERCENT_ENDS = ("%", "percent", "per cent", "pct", "point", "points", "pp", "p.
 """A direction word after a value follows a percent or points: "19% lower", "2 points higher"."""
 _SCALE_RE = re.compile(r"(?P<s>" + _build_alternation(list(_SCALES)) + r")\b", re.IGNORECASE)
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[kmb])\b", re.IGNORECASE)
+_GLUED_SCALE_RE = re.compile(r"(?P<s>" + "|".join(_GLUED_SCALES) + r")\b", re.IGNORECASE)
+GLUED_SCALE = re.compile(
+    r"(?:"
+    + _build_alternation([w for w in [*_SCALES, *_SHORT_SCALES, *_GLUED_SCALES] if " " not in w])
+    + r")\b",
+    re.IGNORECASE,
+)
+"""A scale's letters or word as they may stand glued after a number ("PGK30m", "Rwf5bn",
+"KZT5.74tr", "Rs5.2cr", "3million"): an amount's scale, never the end of a name."""
 HYPHEN_SCALE = re.compile(r"[-‐](?=(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
 """A hyphen between a number and its scale word, as an adjective writes them ("a $5-billion deal",
 "a 700-million surplus")."""
@@ -920,13 +933,23 @@ def _read_end(
             rest = rest[sm.end() :].lstrip()
             if end.word is None and rest and "." not in end.digits:
                 rest = _read_mixed(end, rest, locale, original, aliases)
-        elif prefix is not None:
-            short = _SHORT_SCALE_RE.match(rest)
-            if short:
-                end.scale_word = short.group("s").lower()
-                end.exponent = _SHORT_SCALES[end.scale_word]
-                rest = rest[short.end() :].lstrip()
+        elif prefix is not None and (short := _SHORT_SCALE_RE.match(rest)):
+            end.scale_word = short.group("s").lower()
+            end.exponent = _SHORT_SCALES[end.scale_word]
+            rest = rest[short.end() :].lstrip()
+        elif end.glued and (glued := _GLUED_SCALE_RE.match(rest)) and _not_dong(prefix, rest):
+            end.scale_word = glued.group("s").lower()
+            end.exponent = _GLUED_SCALES[end.scale_word]
+            rest = rest[glued.end() :].lstrip()
     return end, rest
+
+
+def _not_dong(prefix: UnitSpec | None, rest: str) -> bool:
+    """Neither the sign before the number nor the word after its scale is the dong's ("VND5tr",
+    "5tr dong": "tr" shortens "trieu", a million)."""
+    if prefix is not None and prefix.key == "VND":
+        return False
+    return re.match(r"\w+\s+(?:vnd|dong|đồng|vnđ)\b", rest, re.IGNORECASE) is None
 
 
 def _read_mixed(

@@ -770,12 +770,20 @@ def _add_press_words(table: dict[str, UnitSpec]) -> None:
 
 _WORDS = _build_word_table()
 _add_press_words(_WORDS)
-_CASED_UNITS = {"MMT": "megatonne", "mmt": "megatonne", "MMt": "megatonne"}
+_CASED_UNITS = {
+    "MMT": "megatonne",
+    "mmt": "megatonne",
+    "MMt": "megatonne",
+    "kgs": "kilogram",
+    "Kgs": "kilogram",
+}
 """Unit symbols read only in this case: "MMT" is million metric tons, where "mt", "MT" and even
 the SI's megatonne "Mt" are million tonnes to some and metric tons to others
 (:data:`AMBIGUOUS_UNITS`). "MMt" is the US industry's Roman "MM" (a million) before tonnes, as
 the LNG trade prints it ("shipped 2.5MMt" beside its "10.1MMtpa",
-:mod:`~aktobe_facts.reading.tradeunits`): one reading, as "MMT"."""
+:mod:`~aktobe_facts.reading.tradeunits`): one reading, as "MMT". "kgs" in small letters is the
+press's plural of the kilogram ("1,500kgs of tea"), never the Kyrgyz som, whose code is written in
+capitals ("KGS 1,500")."""
 
 
 def _dollar_signs_reversed() -> dict[str, str]:

@@ -154,6 +154,7 @@ def _listed(text: str, before: Phrase, phrase: Phrase, begin: int) -> Phrase | N
     amounts before it are in that one currency, and it names money before the figure; else
     None."""
     model = before.stated
+    moved = _moved_to(text, before, phrase)
     if (
         before.start < begin
         or _currency(model) is None
@@ -161,17 +162,30 @@ def _listed(text: str, before: Phrase, phrase: Phrase, begin: int) -> Phrase | N
         or model.scale_word.lower() != (phrase.stated.scale_word or "").lower()
         or model.qualifier is not None
         or model.direction is not None
-        or _LIST_GAP.fullmatch(text, before.outer_end, phrase.start) is None
+        or (not moved and _LIST_GAP.fullmatch(text, before.outer_end, phrase.start) is None)
         or _currency_after(text, phrase.end)
-        or not _names_money(text, begin, phrase.start)
+        or not (moved or _names_money(text, begin, phrase.start))
     ):
         return None
     made = _in_form_of(phrase, [before])
     if made is None:
         return None
     label = model.unit.label if model.unit is not None else ""
-    note = f'printed "{phrase.value}" with no currency: in {label}, as the list\'s first figure'
+    which = "the figure it moved from" if moved else "the list's first figure"
+    note = f'printed "{phrase.value}" with no currency: in {label}, as {which}'
     return msgspec.structs.replace(made, note=note)
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+")
+
+
+def _moved_to(text: str, before: Phrase, phrase: Phrase) -> bool:
+    """ "from KZT5.74tr to 6.7tr", "from $5.74 billion to 6.7 billion": the two ends of one move,
+    the currency written on the first only; the second is in it, whatever the sentence's noun."""
+    if _TO.fullmatch(text, before.outer_end, phrase.start) is None:
+        return False
+    return _FROM.search(text, max(0, before.start - 6), before.start) is not None
 
 
 def _aside_of_unpriced(text: str, phrases: Sequence[Phrase], j: int) -> bool:

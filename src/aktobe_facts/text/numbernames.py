@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from aktobe_facts.reading.numbers import HYPHEN_SCALE
+from aktobe_facts.reading.numbers import GLUED_SCALE, HYPHEN_SCALE
 
 if TYPE_CHECKING:
     from aktobe_facts.text.phrases import Phrase
@@ -46,11 +46,16 @@ def glued_capitals(text: str, start: int, end: int, read: bool = False) -> bool:
     glued = _CAPITALS_AFTER.match(text, start + digits.end())
     if glued is None or glued.end() < end:
         return False
-    return not (read and _SCALE_LETTERS.fullmatch(glued.group(0)))
+    return not (read and _MONEY_CAPITALS.fullmatch(glued.group(0)))
 
 
-_SCALE_LETTERS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)
-"""A scale's letters glued after a number ("PGK30m", "Rwf5bn"): an amount, never a name's end."""
+_MONEY_CAPITALS = re.compile(r"(?:[kmb]|bn|mn|tn|trn|mln|bln)\b", re.IGNORECASE)
+"""The scales whose capitals glued to a name's few digits keep them a figure ("5BN", "2MN"); a
+crore's "CR" and a trillion's "TR" there are a name's ("1CR chips")."""
+_SCALE_LETTERS = GLUED_SCALE
+"""A scale's letters glued after a number ("PGK30m", "Rwf5bn", "KZT5.74tr", "Rs5.2cr"): an
+amount, never a name's end (the grammar's own list of scales, :data:`~aktobe_facts.reading.numbers.
+GLUED_SCALE`)."""
 
 
 _ONE_TO_ONE = re.compile(r"[A-Z]\d[A-Z](?![\w$€£¥])")

@@ -305,10 +305,20 @@ _GLUED_WORD = re.compile(r"[a-z]{3,}\b")
 def _glued_word(text: str, span: Span) -> Phrase | None:
     """ "Mitsubishi 2,449units": a count in thousands groups with a word of small letters glued on
     (a page's missing space, as "2,449 units"); the number alone, as the spaced count is read.
-    "3folders", "items 1,2and 3" and "5G" (no full thousands group, or capitals) stay unread."""
-    if _GROUPED.fullmatch(span.text) is None or _GLUED_WORD.match(text, span.end) is None:
+    "3folders", "items 1,2and 3" and "5G" (no full thousands group, or capitals) stay unread; so
+    does a glued abbreviation the grammar does not read ("5,000rpm", "2,000sqft": letters with
+    no vowel, a unit's symbol): never the bare count with its unit lost."""
+    if _GROUPED.fullmatch(span.text) is None:
+        return None
+    glued = _GLUED_WORD.match(text, span.end)
+    if glued is None or _ABBREVIATION.fullmatch(glued.group(0)):
         return None
     return _number_alone(span)
+
+
+_ABBREVIATION = re.compile(r"[^aeiouy]+")
+"""Small letters with no vowel: a unit's symbol or an abbreviation ("rpm", "sqft", "kwh",
+"mph"), never a noun of counted things ("units", "cars", "tonnes")."""
 
 
 _HYPHEN_PERCENT = re.compile(
