@@ -298,6 +298,8 @@ def _of_share(before: str, sentence: str = "") -> bool:
         return False
     if _level_of(before[found[-1].end() :]):
         return False  # "an annual rate of $1.18 trillion ... after a 0.8 percent fall": an amount
+    if _COMPARED_RATE.match(before, found[-1].end()) is not None:
+        return False  # "plunged 33.8%, a steeper rate than the 18.2% decrease": a move's pace
     if _OTHER_SUBJECT.search(before, found[-1].end()) is not None:
         return False  # "the rate climbed to 12.6% as costs climbed by 0.1%": the costs' growth
     if _WITH_SUBJECT.search(before, found[-1].end()) is not None:
@@ -313,6 +315,13 @@ def _of_share(before: str, sentence: str = "") -> bool:
     return own is None or _SIBLING_AFTER.match(before, own.end()) is None
 
 
+_COMPARED_RATE = re.compile(
+    r"\s+(?:(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+)?than\b", re.IGNORECASE
+)
+"""Right after a share's or rate's noun, "than" (perhaps after a comparative: "a steeper rate than
+the 18.2 per cent decrease in August", "at a rate slower than the 6 percent drop"): the noun is
+the pace of a move compared with another move, no share that changed; the percent after "than"
+is that other move's, a growth (held25's Singapore exports: warned as points)."""
 _OTHER_SUBJECT = re.compile(
     r"(?<!such\s)(?<!well\s)\b(?:as|while|whereas|when)\s+(?!(?:it|they|this|that|which|well|of)\b)"
     r"(?:(?!(?:share|rate|proportion|percentage|ratio)s?\b)[a-z-]+\s+){1,3}?"
