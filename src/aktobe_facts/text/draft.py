@@ -45,6 +45,7 @@ from aktobe_facts.text.draftrelations import DraftRelation, Figure, Sentence, ar
 from aktobe_facts.text.draftsigns import falls
 from aktobe_facts.text.draftsubjects import distinct
 from aktobe_facts.text.hardwrap import unwrapped
+from aktobe_facts.text.headlinecomma import headline_decimals
 from aktobe_facts.text.paragraphcopies import REASON as COPY_REASON
 from aktobe_facts.text.paragraphcopies import copies
 from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
@@ -178,7 +179,8 @@ def _draft(text: str, shared: SharedWords) -> Draft:
     parts = sentences(text)
     zeros = [left.span for left in scanned.left if left.why == WORD_LEFT]
     found = msgspec.structs.replace(
-        scanned, phrases=tuple(priced(text, scanned.phrases, parts, zeros))
+        scanned,
+        phrases=tuple(headline_decimals(text, priced(text, scanned.phrases, parts, zeros))),
     )
     when, dateline = article_date(text), dateline_span(text)
     periods = {s: _undated(named_periods(text, s, when), dateline) for s in parts}
