@@ -37,6 +37,24 @@ def orders(sentence: str) -> list[tuple[str, str, list[str]]]:
             "Hotel stays rose 9%, while rentals grew more slowly, by 4%.",
             [("4%", "<", [])],
         ),
+        # twenty-sixth session (recall26): an adverb of degree before the comparison
+        (
+            "Ferry tickets sold grew by 6.1% to 2.4 million, and cabin bookings rose even"
+            " faster, by 11.8% to $41.2 million.",
+            [("11.8%", ">", [])],
+        ),
+        (
+            "Hotel stays rose 4%, while rentals grew still faster, by 9%.",
+            [("9%", ">", [])],
+        ),
+        (
+            "Wool sales fell 3.2%, while hide sales fell much more steeply, by 14.5%.",
+            [("-14.5%", "<", [])],
+        ),
+        (
+            "Wool sales fell 3.2% to $4 million, and hide sales fell far more slowly, by 1.5%.",
+            [("-1.5%", ">", [])],
+        ),
     ],
 )
 def test_the_faster_move_is_ordered(

@@ -25,12 +25,13 @@ from aktobe_facts.text.draftorder import order
 from aktobe_facts.text.roletime import Time, read_time
 
 _FASTER = re.compile(
-    r"(?<!\s)\s+(?:(?P<more>faster|more\s+(?:steeply|sharply|quickly|rapidly|strongly|briskly))"
+    r"(?<!\s)\s+(?:(?:even|still|much|far)\s+)?(?:(?P<more>faster|more\s+(?:steeply|sharply|quickly|rapidly|strongly|briskly))"
     r"|(?P<less>slower|more\s+(?:slowly|modestly|gently)|less\s+(?:steeply|sharply|quickly|"
     r"rapidly|strongly)))\s*(?:,\s*)?by\s*$",
     re.IGNORECASE,
 )
-"""After the second move's verb, before its percent: "fell more steeply, by", "grew faster by"."""
+"""After the second move's verb, before its percent: "fell more steeply, by", "grew faster by", "rose
+even faster, by" (an adverb of degree before the comparison: "even", "still", "much", "far")."""
 _VERB = re.compile(
     r"\b(?:(?P<up>rose|grew|increased|climbed|jumped|surged|expanded|advanced|gained|went\s+up)|"
     r"(?P<down>fell|declined|decreased|dropped|slid|shrank|contracted|slumped|plunged|tumbled|"

@@ -59,9 +59,13 @@ _CLAUSE_VERB = lazy(
     r"while|whereas|but|which|that)$",
     re.IGNORECASE,
 )
-_COMPARED = r"(?:(?:more|less|even|far|much)\s+[a-z]+ly|(?:even\s+)?(?:faster|slower|harder))"
+_COMPARED = (
+    r"(?:(?:even|still|far|much)\s+)?(?:(?:more|less)\s+[a-z]+ly|faster|slower|harder)|"
+    r"(?:even|far|much)\s+[a-z]+ly"
+)
 """A move compared with another's, between its verb and ", by": "fell more steeply, by 19.72%",
-"grew faster, by 12 percent"."""
+"grew faster, by 12 percent", with an adverb of degree before it: "rose even faster, by", "fell
+much more steeply, by"."""
 _SPAN = (
     r"(?:\s+(?:(?:last|next|this|the\s+coming|the\s+past)\s+(?:year|month|quarter|season)|"
     r"in\s+(?:19|20)\d\d))?"
@@ -179,9 +183,9 @@ _RISE_BY = re.compile(
 )
 """A rise whose "by" stands after a comma: "Imports kept rising, by 20.8 percent", "will grow
 slightly next year, by six percent" (the span the move is told over between)."""
-_BY_WORDS = 9
-"""The most runs a match of :data:`_RISE_BY` or :data:`_FALL_BY` overlaps: the verb's three, two
-of a word of manner ("more steeply"), three of a span, "by" (the comma is its word's); "a
+_BY_WORDS = 10
+"""The most runs a match of :data:`_RISE_BY` or :data:`_FALL_BY` overlaps: the verb's three, three
+of a word of manner ("much more steeply"), three of a span, "by" (the comma is its word's); "a
 decline in" four nouns "by" is eight."""
 
 
