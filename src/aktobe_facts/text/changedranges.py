@@ -25,7 +25,9 @@ def _change_from() -> re.Pattern[str]:
     """A word of change or revision, perhaps with its percent, then "from": "rose 23.9 percent
     from", "climbed from", "an increase of 12% from", "a 5 percent drop from", "raised from"."""
     words = sorted({*RISE_WORDS, *FALL_WORDS, *AFTER_DIRECTIONS}, key=len, reverse=True)
-    change = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "|" + _REVISED
+    change = (
+        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "|" + _REVISED + "|" + _WENT
+    )
     percent = r"[-+−]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
     return re.compile(
         rf"\b(?:{change})(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:{_QUALIFIER_WORDS})\s*)?"
@@ -51,6 +53,10 @@ _REVISED = (
 )
 """A revision before "from A to B" ("was raised from A to B", "revised downward from"): a
 figure's old and new value, never a range."""
+_WENT = r"went|gone|going|goes|moved"
+"""A move of no way before "from A to B" ("the number of plants went from 60 to 135", "has gone
+from"): the old and the new value, never a range (its way, where any, is told by other words: "an
+increase of 125%")."""
 _QUALIFIER_WORDS = (
     r"about|nearly|almost|some|around|roughly|over|more\s+than|just\s+over|just\s+under"
 )

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from aktobe_facts.text.draftarticle import Article, Placed
-from aktobe_facts.text.draftfigures import DraftRelation, Figure, singular
+from aktobe_facts.text.draftfigures import DraftRelation, Figure, Sentence, is_percent, singular
 from aktobe_facts.text.draftparts import span_of_its_own, sum_relation, total_before
 from aktobe_facts.text.draftroles import Role, roles
 from aktobe_facts.text.levels import alike, level
@@ -97,10 +97,35 @@ def relations(
             made = _led(text, sentences[:number], figures, led)
             if made is not None and not _net(text, made[0], named):
                 found.append(sum_relation(made[0], [made[1]], False, _quote(text, made)))
-        for whole, parts in _brought(text, figures):
+        for whole, parts, _ in _brought(text, figures):
             if not _net(text, whole, named):
                 found.append(sum_relation(whole, parts, False, _quote(text, (whole, *parts))))
     return [r for r in found if not _said(drafted, r)], []
+
+
+def growths(
+    text: str, sentences: Sequence[Sentence], drafted: Sequence[DraftRelation]
+) -> list[DraftRelation]:
+    """Each kind's own move the cue reads, to the kind's level, where no growth or change drafted
+    before ties its percent: "pulled down by a 45 percent decline in energy revenues, which fell
+    to X" (the 45 percent fall is the energy revenues' to X); "thanks to a rise in natural logs by
+    29% to A and in plantation logs by 56% to B" (56 percent to B). Whether or not the kind is a
+    part of the whole (the sum's guards), its move is told by its own words."""
+    grown = {r.fields.get("growth") for r in drafted if r.kind in ("growth", "change")}
+    grown |= {r.fields.get("percent") for r in drafted if r.kind == "change"}
+    article = Article.of(text, sentences)
+    found: list[DraftRelation] = []
+    for figures in article.sentences():
+        for _, _, moves in _brought(text, figures):
+            for move, part in moves:
+                if move.figure.id in grown:
+                    continue
+                fields: dict[str, str | list[str] | bool] = {
+                    "growth": move.figure.id,
+                    "current": part.figure.id,
+                }
+                found.append(DraftRelation("", "growth", fields, _quote(text, (move, part))))
+    return found
 
 
 def _led(
@@ -132,9 +157,13 @@ def _led(
     return whole, part
 
 
-def _brought(text: str, figures: list[Placed]) -> list[tuple[Placed, list[Placed]]]:
-    """The wholes of one sentence and the kinds whose move brought theirs."""
-    found: list[tuple[Placed, list[Placed]]] = []
+def _brought(
+    text: str, figures: list[Placed]
+) -> list[tuple[Placed, list[Placed], list[tuple[Placed, Placed]]]]:
+    """The wholes of one sentence, the kinds whose move brought theirs, and each kind's own move
+    where one percent before its level gives it with its way (the cue's "a 45 percent decline in",
+    the kind's "by 56%": a plain percent only in a rise, whose sign it needs none for)."""
+    found: list[tuple[Placed, list[Placed], list[tuple[Placed, Placed]]]] = []
     for k, whole in enumerate(figures):
         cue = _BROUGHT.match(text, whole.figure.phrase.outer_end)
         if cue is None or not level(whole.figure.phrase):
@@ -146,11 +175,14 @@ def _brought(text: str, figures: list[Placed]) -> list[tuple[Placed, list[Placed
         if not subject or _moves_in(figures[: k + 1]) is not rise:
             continue
         parts: list[Placed] = []
+        moves: list[tuple[Placed, Placed]] = []
+        pending: list[Placed] = []
         position = cue.end()
         for placed in figures[k + 1 :]:
             if not alike(whole, placed):
                 if level(placed.figure.phrase) or _moves(placed.figure) not in (None, rise):
                     break  # another level, or a kind moving the other way
+                pending.append(placed)
                 continue
             kind = _KIND.fullmatch(text, position, placed.figure.phrase.start)
             if kind is None or _stem(kind.group("head")) not in subject:
@@ -162,13 +194,27 @@ def _brought(text: str, figures: list[Placed]) -> list[tuple[Placed, list[Placed
             if span_of_its_own(text, placed, end, whole.sentence[0], cue.end()):
                 break  # "in online sales to A in the first nine months": another span
             parts.append(placed)
+            if len(pending) == 1 and _its_move(pending[0].figure, rise):
+                moves.append((pending[0], placed))
+            pending = []
             after = _NEXT_KIND.match(text, placed.figure.phrase.outer_end)
             if after is None:
                 break
             position = after.end()
         if parts:
-            found.append((whole, parts))
+            found.append((whole, parts, moves))
     return found
+
+
+def _its_move(figure: Figure, rise: bool) -> bool:
+    """A percent that is the move the cue says: a growth of that way, or a plain percent in a
+    rise (a fall's plain "by 5%" would be read as a rise)."""
+    stated = figure.phrase.stated
+    if not is_percent(figure) or stated.is_range or stated.qualifier is not None:
+        return False
+    if _moves(figure) is not None:
+        return _moves(figure) is rise
+    return rise and not stated.negative and stated.direction is None
 
 
 def _subject(text: str, whole: Placed, figures: list[Placed]) -> set[str]:

@@ -19,15 +19,34 @@ import re
 from collections.abc import Sequence
 from itertools import product
 
+from aktobe_facts.reading.numbers import Stated
 from aktobe_facts.reading.units import lookup_unit
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, reported_whole, roles
 from aktobe_facts.text.flowplace import beside_total, other_place
-from aktobe_facts.text.periodcontext import one_context
+from aktobe_facts.text.periodcontext import context_of, one_context
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _COVERED = re.compile(r"\bexports?\s+(?:covered|covers|cover)\s*$", re.IGNORECASE)
+_COVERED_AT = re.compile(
+    r"\bexports?\s+(?:thus\s+|only\s+)?(?:covered|covers|cover)\s+(?:the\s+|total\s+)?imports\s+"
+    r"at\s+(?:a|the)\s+(?:rate|ratio|level)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+"""The coverage told with imports before the percent: "Exports covered imports at a ratio of
+91%", "exports thus covered imports at a rate of 112 percent"."""
+_RATIO = re.compile(
+    r"(?<![\w-])(?:an?\s+|the\s+)?(?:export[/-](?:to-)?import|exports?[/-](?:to-)?imports?)\s+"
+    r"(?:coverage\s+)?(?:ratio|rate)\s+(?:of|was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+)?$"
+    r"|(?<![\w-])the\s+ratio\s+of\s+exports\s+to\s+imports\s+(?:was|is|stood\s+at|stands\s+at|"
+    r"reached|came\s+to)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+"""The ratio named by its two flows: "an export/import ratio of 98.9%", "the export-to-import
+ratio was 64 percent", "the ratio of exports to imports stood at 80%" (never "the ratio of
+non-oil exports to imports": a part's)."""
 _OF_IMPORTS = re.compile(r"\s*of\s+(?:the\s+|total\s+|all\s+)?imports\b", re.IGNORECASE)
 _COVERAGE = re.compile(
     r"\bcoverage(?:\s+(?:rate|ratio))?(?:\s+of\s+imports\s+by\s+exports)?\s+"
@@ -52,7 +71,7 @@ def relations(
         if not is_percent(figure) or figure.kind not in (None, "share"):
             continue
         stated = figure.phrase.stated
-        if stated.direction is not None or stated.negative or stated.value > 100:
+        if stated.direction is not None or stated.negative:
             continue
         start = clause_start(text, placed.sentence[0], figure.phrase.start)
         end = clause_end(text, figure.phrase.outer_end, placed.sentence[1])
@@ -60,15 +79,26 @@ def relations(
         covered = _COVERED.search(before) and _OF_IMPORTS.match(text, figure.phrase.outer_end)
         coverage = _COVERAGE.search(before)
         trade = all(w.search(text, *placed.sentence) for w in (_EXPORTS, _IMPORTS))
+        covered = covered or _COVERED_AT.search(before) or _RATIO.search(before)
         if not (covered or (coverage and trade)):
             continue  # "insurance coverage was 80 percent": no trade's
         pair = _the_pair(article, named, placed, _unit_named(text[start:end]))
         if pair is not None and one_context(article, placed, *pair):
             exports, imports = pair
-            fields = {"share": figure.id, "part": exports.figure.id, "whole": imports.figure.id}
             said = " ".join(text[start : figure.phrase.outer_end].split())
-            found.append(DraftRelation("", "share", fields, said))
+            found.append(_coverage(figure.id, exports.figure.id, imports.figure.id, stated, said))
     return found, []
+
+
+def _coverage(share: str, exports: str, imports: str, stated: Stated, said: str) -> DraftRelation:
+    """The exports' share of the imports; above 100 percent ("Exports covered imports at a rate
+    of 112 percent": exports above imports) the ratio as an equation, as an editor writes a
+    coverage no share of a whole can be."""
+    if stated.value > 100:
+        expr = f"{share} = {exports} / {imports}"
+        return DraftRelation("", "equation", {"expr": expr}, said)
+    fields: dict[str, str | list[str] | bool] = {"share": share, "part": exports, "whole": imports}
+    return DraftRelation("", "share", fields, said)
 
 
 def _unit_named(clause: str) -> str | None:
@@ -107,4 +137,20 @@ def _the_pair(
         if share.figure.period is not None and periods - {share.figure.period}:
             continue
         pairs.append((exports, imports))
+    if len(pairs) > 1 and share.figure.period is None:
+        pairs = _of_context(article, share, pairs)
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _of_context(
+    article: Article, share: Placed, pairs: list[tuple[Placed, Placed]]
+) -> list[tuple[Placed, Placed]]:
+    """Of several pairs, those whose two flows are of the period the share's context names
+    (:func:`~aktobe_facts.text.periodcontext.context_of`): "Exports were A in April and imports B.
+    Exports covered imports at a ratio of 91%." is April's coverage where the article gives the
+    first four months' flows too. A share whose context names no period keeps them all (so none
+    is drafted)."""
+    time = context_of(article, share)
+    if not time.named:
+        return pairs
+    return [p for p in pairs if all(time.same(context_of(article, f)) for f in p)]

@@ -18,6 +18,7 @@ from aktobe_facts.text import (
     draftadditional,
     draftaverage,
     draftbracketpair,
+    draftcause,
     draftchangeamount,
     draftchangelevels,
     draftcompare,
@@ -114,6 +115,8 @@ def article_relations(
     relations += draftgrowthlater.relations(text, sentences, relations)
     # a figure's second growth against another base: "up 1.2 percent on May and 17.3 percent ..."
     relations += draftgrowthand.relations(text, sentences, relations)
+    # "X, pulled down by a 45 percent decline in A, which fell to Y": the kind's own move to Y
+    relations += draftcause.growths(text, sentences, relations)
     # "reaching X in July 2013; a year earlier they had brought in Y": Y the base
     relations = draftgrowthnext.relations(text, sentences, relations)
     # "sales slumped 33.5 percent." / "US$48 billion in sales, against US$72 billion": one noun

@@ -1,0 +1,74 @@
+"""The coverage of imports by exports in the wordings of other releases (text/draftcoverage.py):
+"Exports covered imports at a ratio of 91%", "an export/import ratio of 98.9%", "the ratio of
+exports to imports stood at 80%"; above 100 percent ("covered imports at a rate of 112 percent")
+the ratio is an equation, as editors write it; where the article gives the flows of two periods,
+the share whose own words name none takes the pair of the period its context names (a month's
+coverage after the month's flows, beside the year-to-date flows). A part's ratio ("the ratio of
+non-oil exports to imports") and a share of a context of no period draft nothing. The sentences
+are ours; the wordings are a news agency's and a customs office's (heldout16, heldout19), found by
+recall26."""
+
+from __future__ import annotations
+
+import pytest
+
+from _drafted import relations
+
+FLOWS = "Exports came to EUR 2.81 billion in April and imports to EUR 3.09 billion."
+
+
+def coverage(text: str) -> list[tuple[str, dict[str, str]]]:
+    return [(k, f) for k, f in relations(text) if k in ("share", "equation")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports covered imports at a ratio of 91%.",
+        "Exports thus covered imports at a rate of 91 percent.",
+        "The export/import ratio was 91%.",
+        "The ratio of exports to imports stood at 91%.",
+    ],
+)
+def test_the_coverage_wordings(sentence: str) -> None:
+    found = coverage(f"{FLOWS} {sentence}")
+    assert [f["part"] for _, f in found] == ["EUR 2.81 billion"]
+    assert [f["whole"] for _, f in found] == ["EUR 3.09 billion"]
+
+
+def test_the_ratio_after_the_flows_in_one_sentence() -> None:
+    text = (
+        "In the four months to April, exports increased by 10% to EUR 11.04 billion, while imports"
+        " were up 13.9% to EUR 11.17 billion, with an export/import ratio of 98.9%."
+    )
+    assert [f["share"] for _, f in coverage(text)] == ["98.9%"]
+
+
+def test_above_a_hundred_percent_an_equation() -> None:
+    text = (
+        "Exports came to EUR 3.81 billion in April and imports to EUR 3.09 billion. Exports thus"
+        " covered imports at a rate of 123 percent."
+    )
+    found = coverage(text)
+    assert [k for k, _ in found] == ["equation"]
+    assert " / " in found[0][1]["expr"]
+
+
+def test_the_pair_of_the_shares_context() -> None:
+    text = (
+        f"{FLOWS} Exports covered 91% of imports.\n\nIn the four months to April,"
+        " exports rose to EUR 11.04 billion and imports to EUR 11.17 billion."
+    )
+    found = coverage(text)
+    assert [(f["part"], f["whole"]) for _, f in found] == [("EUR 2.81 billion", "EUR 3.09 billion")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ratio of non-oil exports to imports stood at 61%.",
+        "The export/import ratio of the free zone was 61%.",
+    ],
+)
+def test_no_coverage_of_a_part(sentence: str) -> None:
+    assert coverage(f"{FLOWS} {sentence}") == []
