@@ -84,3 +84,17 @@ def test_any_figure_in_the_template_is_ordered(now: int, then: int, word: str) -
     text = f"Revenue was {now:,} million lari, {word} {then:,} million lari of 2020."
     op = ">" if word.startswith(("up", "an increase")) else "<"
     assert orders(text) == [(f"{now:,} million lari", op, [f"{then:,} million lari"])]
+
+
+def test_up_or_down_from_with_no_comma() -> None:
+    """Twenty-sixth session (recall26): "up from" and "down from" right after the figure, with no
+    comma, compare it as after a comma ("the budget, which stands at X up from this year's Y")."""
+    assert orders(
+        "Deputies passed the ferry budget, which stands at $41.3 million up from this year's"
+        " $38.1 million, the clerk said."
+    ) == [("$41.3 million", ">", ["$38.1 million"])]
+    assert orders("Tolls came to 9.6 billion dram down from 10.4 billion dram in 2030.") == [
+        ("9.6 billion dram", "<", ["10.4 billion dram"])
+    ]
+    # a percent between: the growth's to tie, never an order of its own
+    assert orders("Tolls came to 9.6 billion dram up 4 percent from 9.2 billion dram.") == []

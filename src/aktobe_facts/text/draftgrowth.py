@@ -174,8 +174,11 @@ in gold sales" is another thing's)."""
 _REACHED = (
     r"(?:(?:has|have|had)\s+)?(?:reach(?:ed|ing)?|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?"
     r"|to\s+reach|to\s+stand\s+at|up\s+to|to|stood\s+at|standing\s+at|at|estimated\s+at|"
-    r"came\s+to|coming\s+to|(?:to\s+)?hit(?:ting)?)"
+    r"came\s+to|coming\s+to|(?:to\s+)?hit(?:ting)?|(?:for|to)\s+a\s+total\s+of)"
 )
+"""Words of the level a move reached: "to", "reaching", "amounting to", "for a total of", "to a
+total of" (twenty-sixth session; never "with a total of", which may be a part's: "rose 12
+percent, with a total of $5 million from tours")."""
 _VERSUS = (
     rf"(?:{_COMPARED}(?:\s+(?:(?:those|that)\s+(?:of|for|in)\s+)?(?:{TIME}|(?:the\s+)?{_WHEN})"
     r"(?:\s+(?:before|earlier|ago))?)?|"

@@ -61,7 +61,7 @@ _AFTER = re.compile(
     rf"^\s*+(?:(?:in|of|for|over|during|to|from|at|as\s+of|on|by|between)\s++"
     rf"(?:{_DAY}|{_PLACE}){{0,50}}?|"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:last|this)\s+(?:year|month|quarter|week)|"
-    rf"the\s+year\s+before)?{_SAID}\s*,\s*"
+    rf"the\s+year\s+before)?{_SAID}(?:\s*,\s*|(?<=\s)(?=(?:up|down)\s+from\b))"
     rf"(?:{_DEGREE}\s+)?(?:"
     r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump)|(?P<rising>rising|increasing|growing|"
     r"climbing|jumping|having\s+(?:grown|risen|climbed|increased|expanded)"
@@ -77,7 +77,8 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 """Between X and Y: ", up from", ", an increase from the", ", well below the", ", up in
-comparison to the", ", down from 2015 (" (Y in brackets after its year)."""
+comparison to the", ", down from 2015 (" (Y in brackets after its year); "up from" and "down
+from" with no comma too ("stands at X up from this year's Y")."""
 _BUT = re.compile(r",\s*(?:but|yet|while|and)\s+", re.IGNORECASE)
 _OF = re.compile(r"\s*of\b", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|yet|though|although|while|whereas)\b", re.IGNORECASE)
