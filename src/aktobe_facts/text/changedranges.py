@@ -53,10 +53,11 @@ _REVISED = (
 )
 """A revision before "from A to B" ("was raised from A to B", "revised downward from"): a
 figure's old and new value, never a range."""
-_WENT = r"went|gone|going|goes|moved"
-"""A move of no way before "from A to B" ("the number of plants went from 60 to 135", "has gone
-from"): the old and the new value, never a range (its way, where any, is told by other words: "an
-increase of 125%")."""
+_WENT = r"went|gone|moved"
+"""A move of no way, done, before "from A to B" ("the number of plants went from 60 to 135", "has
+gone from"): the old and the new value, never a range (its way, where any, is told by other words:
+"an increase of 125%"); never "going from" or "goes from", which may span a range ("estimates
+going from $5 billion to $7 billion")."""
 _QUALIFIER_WORDS = (
     r"about|nearly|almost|some|around|roughly|over|more\s+than|just\s+over|just\s+under"
 )
