@@ -72,3 +72,18 @@ def test_the_pair_of_the_shares_context() -> None:
 )
 def test_no_coverage_of_a_part(sentence: str) -> None:
     assert coverage(f"{FLOWS} {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a partner's flows in the ratio's sentence: the ratio may be theirs
+        "Exports to Ruritania were EUR 0.5 billion and imports from Ruritania EUR 1 billion, an"
+        " export/import ratio of 50%.",
+        # a partner named before the ratio
+        "With Ruritania, the export/import ratio was 50%.",
+        "In trade with Ruritania, exports covered 50% of imports.",
+    ],
+)
+def test_no_coverage_of_a_partners_trade(sentence: str) -> None:
+    assert coverage(f"{FLOWS} {sentence}") == []

@@ -26,6 +26,7 @@ from aktobe_facts.text.draftfigures import DraftRelation, is_percent
 from aktobe_facts.text.draftroles import Role, reported_whole, roles
 from aktobe_facts.text.flowplace import beside_total, other_place
 from aktobe_facts.text.periodcontext import context_of, one_context
+from aktobe_facts.text.placeopener import period_words
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _COVERED = re.compile(r"\bexports?\s+(?:covered|covers|cover)\s*$", re.IGNORECASE)
@@ -82,7 +83,11 @@ def relations(
         covered = covered or _COVERED_AT.search(before) or _RATIO.search(before)
         if not (covered or (coverage and trade)):
             continue  # "insurance coverage was 80 percent": no trade's
+        if _partner(text[placed.sentence[0] : figure.phrase.start]):
+            continue  # "With China, the export/import ratio was 50%": a partner's trade
         pair = _the_pair(article, named, placed, _unit_named(text[start:end]))
+        if pair is not None and _other_flows(article, named, placed, pair):
+            continue  # "Exports to China were A and imports from China B, a ratio of P"
         if pair is not None and one_context(article, placed, *pair):
             exports, imports = pair
             said = " ".join(text[start : figure.phrase.outer_end].split())
@@ -99,6 +104,34 @@ def _coverage(share: str, exports: str, imports: str, stated: Stated, said: str)
         return DraftRelation("", "equation", {"expr": expr}, said)
     fields: dict[str, str | list[str] | bool] = {"share": share, "part": exports, "whole": imports}
     return DraftRelation("", "share", fields, said)
+
+
+_PARTNER = re.compile(
+    r"\b(?:with|to|from)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’.-]*+)(?!\s*[\d.,]*\d)", re.I
+)
+"""A partner named before the percent in its sentence ("with China", "to the EU"), never a
+currency before its amount ("to EUR 11.04 billion")."""
+
+
+def _partner(words: str) -> bool:
+    """The words name a partner of the trade, a name in capitals after "with", "to" or "from"
+    that is no period ("to April", "from January"): the ratio may be that trade's."""
+    return any(not period_words(m["name"]) for m in _PARTNER.finditer(words))
+
+
+def _other_flows(
+    article: Article, named: dict[str, Role], share: Placed, pair: tuple[Placed, Placed]
+) -> bool:
+    """The share's sentence gives exports or imports other than the pair's (a partner's, a
+    product's): the ratio may be theirs."""
+    ids = {p.figure.id for p in pair}
+    return any(
+        p.sentence_index == share.sentence_index
+        and p.figure.id not in ids
+        and (role := named.get(p.figure.id)) is not None
+        and role.name in ("exports", "imports")
+        for p in article.figures
+    )
 
 
 def _unit_named(clause: str) -> str | None:
