@@ -74,7 +74,7 @@ from aktobe_facts.text.growthbasis import (
 from aktobe_facts.text.growthplace import names_place, own_place
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.planwords import PLAN_NOUN
-from aktobe_facts.text.roletime import MONTH, period_to_clause_end
+from aktobe_facts.text.roletime import MONTH, period_to_clause_end, read_time
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _MONTH = f"(?:{MONTH})"
@@ -1036,7 +1036,27 @@ def _reached(
         return is_measure(after)  # "has grown by almost 13 percent, exceeding $35 billion"
     if after.phrase.value.lower().startswith("up to "):
         gap += " up to"  # "increased by 13.4 percent, up to 23.2 billion": read as a bound
+    if _A_TOTAL.search(gap) and _running_total(text, sentence, after):
+        return False  # "rose by 5% in March, for a total of X in the first quarter": a longer span
     return is_measure(after) and _TO.match(gap.strip()) is not None
+
+
+_A_TOTAL = re.compile(r"\ba\s+total\s+of\s*$", re.IGNORECASE)
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|cumulative(?:ly)?|since|in\s+all|altogether)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_total(text: str, sentence: Sentence, level: Figure) -> bool:
+    """After "for a total of X" (or "to a total of"), X's own words name a period or a running
+    total ("in the first quarter", "so far this year", "to date"): a total over another span than
+    the move's, never the level it reached."""
+    end = clause_end(text, level.phrase.outer_end, sentence.span[1])
+    if any(level.phrase.outer_end <= p.start < end for p in sentence.periods):
+        return True
+    words = text[level.phrase.outer_end : end]
+    return _SO_FAR.search(words) is not None or read_time(words).named
 
 
 _IN_PERIOD = re.compile(r"^\s*(?:in|for|during|over)\s+(?:the\s+)?§\s*\)")
