@@ -78,6 +78,11 @@ def test_the_faster_move_is_ordered(
         "Hotel stays rose 9.1% in 2030, and rentals grew faster, by 7.2% to $3.1 billion in the "
         "first quarter.",
         "Hotel stays rose 9.1% in dollar terms, and rentals grew faster, by 7.2% in euro terms.",
+        # twenty-sixth session: a whole year's move against the first half's (change25's note)
+        "Hotel stays fell 3.8% in the first half, and rentals fell more steeply, by 19.7% in the"
+        " year.",
+        "Hotel stays fell 3.8% in the first half, and rentals fell more steeply, by 19.7% over the"
+        " whole year.",
     ],
 )
 def test_near_shapes_draw_no_order(sentence: str) -> None:

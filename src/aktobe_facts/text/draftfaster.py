@@ -120,7 +120,19 @@ def _terms(words: str) -> tuple[Time, frozenset[str]]:
     m = _TERMS.match(words)
     said = words if m is None else " ".join(filter(None, (m["words"], m["after"])))
     basis = frozenset(" ".join(b.lower().split()) for b in _BASIS.findall(said))
-    return read_time(said), basis
+    time = read_time(said)
+    if not time.named and _THE_YEAR.search(said):
+        return Time(months=(1, 12)), basis  # "by 19.72% in the year": the whole year's move
+    return time, basis
+
+
+_THE_YEAR = re.compile(
+    r"\b(?:in|over|for|during|across|through(?:out)?)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b",
+    re.IGNORECASE,
+)
+"""Words of a whole year with no number ("in the year", "over the whole year"), which
+:func:`~aktobe_facts.text.roletime.read_time` leaves unread: a move told over the year is no move
+of the first half before it (change25's note)."""
 
 
 def _way(placed: Placed) -> bool | None:
