@@ -60,19 +60,6 @@ _NEXT_NAME = lazy(
 )
 """Between two figures of the list in parentheses: ") and the Netherlands (", "), followed by
 the east ("."""
-_NAMES_WITH = re.compile(
-    rf"{_SUPERLATIVE}[^.;()]{{0,80}}?\b(?:were|are)\s*:?\s+(?:the\s+)?[A-Z][^,;.()\d]{{0,40}}?,?\s+"
-    r"with\s+$",
-    re.IGNORECASE,
-)
-"""From the word of first place to the first figure of names each "with" its figure: "the
-countries that sent the most visitors were Canada, with"."""
-_NEXT_WITH = lazy(
-    r"^(?:\s+[a-z][^,;.()\d]{0,40}?)?\s*[,;]\s*(?:and\s+)?(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+"
-    r"with\s+$"
-)
-"""Between two figures of such a list: "; Russia, with", "; and Germany, with" (the first
-figure's noun before: " international visitors; Russia, with")."""
 _FIRST_BEFORE = re.compile(
     rf"(?:{_FIRST}(?:[^.;()]{{0,120}}?,\s*(?:at|with|[a-z]+ing)|(?:\s+[a-z-]+){{1,3}}\s*,)|"
     r"\bled\s+with)\s*$",
@@ -128,7 +115,6 @@ def relations(
 _FORMS = (
     (_NAMES_LIST, _NEXT_NAME, _NEXT_NAME),  # "the largest ... came from A (X) and B (Y)"
     (_FIRST_BEFORE, _FOLLOWED, _AND_NEXT),  # "A was the largest, at X, followed by B at Y"
-    (_NAMES_WITH, _NEXT_WITH, _NEXT_WITH),  # "the most ... were A, with X; B, with Y"
 )
 """Each form of a ranked list: the words before its first figure, between the first and the
 second, and between each later two."""

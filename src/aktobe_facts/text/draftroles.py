@@ -119,6 +119,9 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ),
     ("revenue", r"revenues?(?:\s+collections?)?|receipts|incomes?"),
     ("spending", r"spending|expenditures?|expenses|outlays"),
+    # "outbound shipments", as the Korean and Japanese press names exports (twenty-sixth session)
+    ("exports", r"(?:outbound|overseas)\s+shipments"),
+    ("imports", r"inbound\s+shipments"),
     ("exports", r"exports?"),
     ("imports", r"imports?"),
     *((name, words) for name, words in OTHER_FLOWS.items()),
