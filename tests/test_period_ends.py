@@ -96,3 +96,20 @@ def test_a_figure_above_the_last_quarter_of_a_year_is_ordered() -> None:
         if r.kind == "order" and isinstance(r.fields["right"], list)
     ]
     assert orders == [("3.1 billion patacas", ">", ["2.9 billion patacas"])]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "in the closing months of 2007",
+        "the last months of 2007",
+        "the final quarters of 2019",
+        "the last months of the year",
+    ],
+)
+def test_a_plural_with_no_count_names_no_months(words: str) -> None:
+    """review26: "the closing months of 2007" was read as December alone ("the final quarters"
+    as the fourth): how many months, the words do not say."""
+    assert read_time(words).months is None
+    sentence = f"Sales rose {words}."
+    assert named_periods(sentence, (0, len(sentence)), Dateline(2022, 11)) == []

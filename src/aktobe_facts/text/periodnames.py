@@ -310,8 +310,12 @@ def named_periods(
             hold(m)  # "FY19", or a part of a fiscal year: none of its digits is a calendar year
     for pattern, form in _READERS:
         for m in pattern.finditer(part):
-            if not _FISCAL_AFTER.match(part, m.end()):  # a part of a fiscal year: no calendar span
-                add(m, _READ[form](m, dateline), possessive=form == "month's", form=form)
+            if _FISCAL_AFTER.match(part, m.end()):  # a part of a fiscal year: no calendar span
+                continue
+            period = _READ[form](m, dateline)
+            if period is None and form == "last":
+                hold(m)  # "the closing months of 2007": some of its months, never the year
+            add(m, period, possessive=form == "month's", form=form)
     for m in _YEAR_RANGE.finditer(part):
         if YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2)):
             add(m, f"{m.group(1)}-{m.group(2)}")
@@ -422,8 +426,11 @@ _SIZES = {"quarter": 3, "half": 6, "halve": 6, "month": 1}
 
 
 def _months_of(m: re.Match[str]) -> int:
-    """The months of "the last two quarters", "the first three halves": a count of a unit."""
-    count = count_of(m.group("n")) if m.group("n") else 1
+    """The months of "the last two quarters", "the first three halves": a count of a unit; none
+    for a plural with no count ("the closing months of 2007": how many, the words do not say;
+    review26)."""
+    plural = m.group("p").lower().endswith("s")
+    count = count_of(m.group("n")) if m.group("n") else 0 if plural else 1
     return count * _SIZES[m.group("p").lower().removesuffix("s")]
 
 

@@ -312,7 +312,8 @@ def _named_months(words: str) -> tuple[tuple[int, int] | None] | None:
     for found, at_end in ((ending, True), (first, False)):
         if found is None:
             continue
-        count = _number(found.group("n")) if found.group("n") else 1
+        plural = found.group("unit").lower().endswith("s")  # "the closing months": how many?
+        count = _number(found.group("n")) if found.group("n") else 0 if plural else 1
         length = count * _SIZES[found.group("unit").lower().removesuffix("s")]
         if not 1 <= length <= 12:
             return (None,)
