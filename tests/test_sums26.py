@@ -20,14 +20,14 @@ def test_parts_joined_by_while_before_a_running_total(join: str) -> None:
     ]
 
 
-def test_the_bulk_of_a_figure_names_a_part_not_a_whole() -> None:
-    """ "the bulk of A is for X while B ...": A is the largest part; "Of A, ..." opening the
-    sentence still names a whole broken down (near miss)."""
-    bulk = (
-        "The bulk of 312.5 million euros is for new roads while 48.2 million euros is for "
+def test_a_noun_of_the_figure_before_of_names_a_part_not_a_whole() -> None:
+    """ "an allocation of A is for X while B ...": A is a part; "Of A, ..." opening the sentence
+    still names a whole broken down (near miss)."""
+    named = (
+        "An allocation of 312.5 million euros is for new roads while 48.2 million euros is for "
         "schools, bringing the total to 361.4 million euros."
     )
-    assert sums(bulk) == [
+    assert sums(named) == [
         ("361.4 million euros", ["312.5 million euros", "48.2 million euros"], False)
     ]
     opened = (
@@ -35,6 +35,18 @@ def test_the_bulk_of_a_figure_names_a_part_not_a_whole() -> None:
         "for clinics, bringing the total to 361.4 million euros."
     )
     assert all(s[0] != "361.4 million euros" for s in sums(opened))
+
+
+@pytest.mark.parametrize("share", ["Half", "Most", "The bulk", "Only part", "A third"])
+def test_a_share_of_the_first_figure_names_a_whole(share: str) -> None:
+    """review26: "Half of A went to roads and B to schools, bringing the total to X": the roads'
+    part is half of A, so A + B may exceed X (drafted, it was a false error)."""
+    text = (
+        f"{share} of the $8 million went to roads while $3 million went to schools, bringing the "
+        "total to $7 million."
+    )
+    assert sums(text) == []
+    assert sums(text.replace(" while ", " and ")) == []
 
 
 def test_while_between_a_part_and_another_unit_joins_nothing() -> None:

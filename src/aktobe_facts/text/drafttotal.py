@@ -32,12 +32,17 @@ _CUE = re.compile(
 )
 """The words right before a total, after a comma, dash or parenthesis."""
 _OF_WHOLE = re.compile(
-    r"(?:^|[,;:])\s*(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|these\s+)?$",
+    r"(?:(?:^|[,;:])\s*(?:out\s+)?|\b(?:half|halves|most|bulk|majority|part|parts|portion|"
+    r"share|fraction|some|much|rest|remainder|balance|none|thirds?|quarters?|fifths?|tenths?)\s+)"
+    r"of\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|these\s+)?$",
     re.IGNORECASE,
 )
 """Between the sentence's start (or a break) and its first figure: "Of the 1.2 million tonnes
-harvested, A ... and B" opens on a whole broken down, never one of the parts; "the bulk of A is
-for roads while B is for schools" names A the largest part."""
+harvested, A ... and B" opens on a whole broken down, never one of the parts; so does a word of
+a part of it before "of" ("Half of the $8 million went to roads and $3 million to schools,
+bringing the total to $7 million": half of A is the part, and A + B exceeds the total; "the bulk
+of A", "most of A" alike: review26). A noun that names the figure itself before "of" ("an
+allocation of A is for roads while B ...") leaves A a part."""
 _JOIN = re.compile(r"^(?:[^,;:()]*?)(?:,|\band\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
 """Between two parts: a comma, "and", "while" or "whereas", and no other break."""
 
