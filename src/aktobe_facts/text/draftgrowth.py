@@ -60,6 +60,7 @@ from aktobe_facts.text.draftfigures import (
     same_measure,
     same_per,
     same_unit,
+    singular,
     subject_words,
     words_after,
     words_between,
@@ -730,10 +731,32 @@ def measured_alike(
             None,
         )
     if m is None:
-        return True
+        return _counts_alike(text, percent, current)
     unit = current.phrase.stated.unit
     money = unit is not None and unit.kind == "currency"
     return money if m.group("what").lower() == "value" else not money
+
+
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?P<noun>[a-z][a-z-]+)\b", re.IGNORECASE
+)
+"""After a growth, what it counts: "a 40 percent increase in staff", "a rise in the number of
+offices"."""
+_NOT_COUNTED = frozenset(("total", "all", "real", "nominal", "absolute", "terms", "year", "number"))
+"""Words after "in" that name no thing counted ("in total", "in all", "in real terms")."""
+
+
+def _counts_alike(text: str, percent: Figure, current: Figure) -> bool:
+    """A count's growth that names what it counts names the count's noun: "grew from 12 offices
+    to 15 offices, a 40 percent increase in staff" is the staff's growth, never the offices'
+    (review26: a false error); a period after "in" ("in March", "in 2024") names none."""
+    m = _COUNTED_AFTER.match(text, percent.phrase.outer_end)
+    if current.kind != "count" or not current.noun or m is None:
+        return True
+    said = m.group("noun").lower()
+    if said in _NOT_COUNTED or period_to_clause_end(said):
+        return True
+    return singular(said) == singular(current.noun.lower())
 
 
 _FOR_FLOW = re.compile(
