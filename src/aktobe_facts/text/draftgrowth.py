@@ -747,12 +747,16 @@ _NOT_COUNTED = frozenset(("total", "all", "real", "nominal", "absolute", "terms"
 
 
 def _counts_alike(text: str, percent: Figure, current: Figure) -> bool:
-    """A count's growth that names what it counts names the count's noun: "grew from 12 offices
-    to 15 offices, a 40 percent increase in staff" is the staff's growth, never the offices'
-    (review26: a false error); a period after "in" ("in March", "in 2024") names none."""
+    """A count's growth told after it that names what it counts names the count's noun: "grew
+    from 12 offices to 15 offices, a 40 percent increase in staff" is the staff's growth, never
+    the offices' (review26: a false error); a period after "in" ("in March", "in 2024") names
+    none. A growth told before its level ("a 12 percent growth in arrivals to X") is tied to it
+    by its own words."""
     m = _COUNTED_AFTER.match(text, percent.phrase.outer_end)
     if current.kind != "count" or not current.noun or m is None:
         return True
+    if percent.phrase.start < current.phrase.start:
+        return True  # "registered a 12 percent growth in arrivals to X visitors": told of X
     said = m.group("noun").lower()
     if said in _NOT_COUNTED or period_to_clause_end(said):
         return True
