@@ -87,3 +87,25 @@ def test_no_coverage_of_a_part(sentence: str) -> None:
 )
 def test_no_coverage_of_a_partners_trade(sentence: str) -> None:
     assert coverage(f"{FLOWS} {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports covered imports at a rate of 64 percent in the services trade.",
+        "Exports covered imports at a rate of 64 percent a decade ago.",
+        "A decade ago, exports covered imports at a rate of 64 percent.",
+        "Exports covered 64% of imports ten years earlier.",
+        "Exports covered 64% of imports a decade ago.",
+        "The export/import ratio was 64% in manufactured goods.",
+    ],
+)
+def test_no_coverage_of_another_measure_or_a_time_put_back(sentence: str) -> None:
+    """review26: words after the percent that name another measure, or a time put back without a
+    date, may be another coverage than the pair's (each drafted a false error)."""
+    assert coverage(f"{FLOWS} {sentence}") == []
+
+
+def test_a_year_earlier_beside_the_percent_is_its_change_base() -> None:
+    text = f"{FLOWS} Exports covered 91% of imports, down from 93% a year earlier."
+    assert [f["share"] for _, f in coverage(text)] == ["91%"]

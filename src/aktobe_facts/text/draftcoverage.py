@@ -10,7 +10,10 @@ flow named with a place beside the same flow named with none, nor with a place a
 (:mod:`aktobe_facts.text.flowplace`: "Germany's exports ... EU imports to Germany"); a
 currency the percent's clause names ("in euros") picks that unit. Drafted only where one such
 pair is left in the whole article; where several are (two currencies and the clause names none,
-two periods), nothing is drafted.
+two periods), nothing is drafted. Past the percent (and "of imports") the clause names nothing
+but a period, and the sentence no time put back without a date ("a decade ago", "ten years
+earlier"): "at a rate of 64 percent in the services trade" or "... a decade ago" may be another
+coverage than the pair's (review26).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from aktobe_facts.text.draftroles import Role, reported_whole, roles
 from aktobe_facts.text.flowplace import beside_total, other_place
 from aktobe_facts.text.periodcontext import context_of, one_context
 from aktobe_facts.text.placeopener import period_words
+from aktobe_facts.text.roletime import names_only_period
 from aktobe_facts.text.sentences import clause_end, clause_start
 
 _COVERED = re.compile(r"\bexports?\s+(?:covered|covers|cover)\s*$", re.IGNORECASE)
@@ -85,6 +89,8 @@ def relations(
             continue  # "insurance coverage was 80 percent": no trade's
         if _partner(text[placed.sentence[0] : figure.phrase.start]):
             continue  # "With China, the export/import ratio was 50%": a partner's trade
+        if not _own_words(text, placed, end):
+            continue  # "... at a rate of 64 percent in services", "a decade ago": not the pair's
         pair = _the_pair(article, named, placed, _unit_named(text[start:end]))
         if pair is not None and _other_flows(article, named, placed, pair):
             continue  # "Exports to China were A and imports from China B, a ratio of P"
@@ -93,6 +99,28 @@ def relations(
             said = " ".join(text[start : figure.phrase.outer_end].split())
             found.append(_coverage(figure.id, exports.figure.id, imports.figure.id, stated, said))
     return found, []
+
+
+_LONG_AGO = re.compile(
+    r"\b(?:ago|back\s+then|at\s+the\s+time)\b|"
+    r"\b(?:decades?|years|generation)\s+(?:earlier|before|previously)\b",
+    re.IGNORECASE,
+)
+"""A time the words put back from the article's figures without naming it ("a decade ago",
+"ten years earlier", "back then"); never "a year earlier", the base of a change told beside the
+percent ("down from 45.6% a year earlier")."""
+
+
+def _own_words(text: str, placed: Placed, end: int) -> bool:
+    """The percent's clause, past "of imports", names nothing but a period the draft reads, and
+    its sentence no time put back before it: "Exports covered imports at a rate of 64 percent in
+    the services trade", "... a decade ago", "A decade ago, exports covered ..." may be another
+    measure's or another time's coverage than the pair's (review26: each was a false error)."""
+    after = placed.figure.phrase.outer_end
+    of_imports = _OF_IMPORTS.match(text, after)
+    words = text[of_imports.end() if of_imports else after : end]
+    said = text[placed.sentence[0] : end]
+    return names_only_period(words.strip(" ,.;:")) and _LONG_AGO.search(said) is None
 
 
 def _coverage(share: str, exports: str, imports: str, stated: Stated, said: str) -> DraftRelation:
