@@ -41,7 +41,7 @@ from aktobe_facts.reading.periods import PeriodError, parse_period
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline
 from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.phrases import YEAR
-from aktobe_facts.text.roletime import COUNTS, MONTHS, count_of
+from aktobe_facts.text.roletime import COUNTS, MONTHS, count_of, months_in
 from aktobe_facts.text.textnums import FISCAL, fiscal_years
 
 Span = tuple[int, int]
@@ -422,16 +422,9 @@ def _to(m: re.Match[str], dateline: Dateline | None) -> str | None:
     return f"{begin}-{first:02d}/{year}-{last:02d}"
 
 
-_SIZES = {"quarter": 3, "half": 6, "halve": 6, "month": 1}
-
-
 def _months_of(m: re.Match[str]) -> int:
-    """The months of "the last two quarters", "the first three halves": a count of a unit; none
-    for a plural with no count ("the closing months of 2007": how many, the words do not say;
-    review26)."""
-    plural = m.group("p").lower().endswith("s")
-    count = count_of(m.group("n")) if m.group("n") else 0 if plural else 1
-    return count * _SIZES[m.group("p").lower().removesuffix("s")]
+    """The months of "the last two quarters", "the first three halves" (:func:`months_in`)."""
+    return months_in(m.group("n"), m.group("p"))
 
 
 def _span(year: int | None, first: int, last: int) -> str | None:

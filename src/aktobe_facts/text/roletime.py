@@ -299,6 +299,17 @@ month alone."""
 _SIZES = {"month": 1, "quarter": 3, "half": 6, "halve": 6}
 
 
+def months_in(count: str | None, unit: str) -> int:
+    """The months of "the last two quarters", "the latter half", "the first three halves": a
+    count of a unit (one for a singular with no count); none for a plural with no count ("the
+    closing months of 2007": how many, the words do not say; review26). Shared by
+    :func:`read_time` and :mod:`aktobe_facts.text.periodnames`, so that the two readings of such
+    words cannot drift apart."""
+    plural = unit.lower().endswith("s")
+    number = count_of(count) if count else 0 if plural else 1
+    return number * _SIZES[unit.lower().removesuffix("s")]
+
+
 def _named_months(words: str) -> tuple[tuple[int, int] | None] | None:
     """The months of a span the general readers would misread, in a one-tuple (its months, or
     None where they are unsure), else None: a quarter named by its last month, the last or the
@@ -312,9 +323,7 @@ def _named_months(words: str) -> tuple[tuple[int, int] | None] | None:
     for found, at_end in ((ending, True), (first, False)):
         if found is None:
             continue
-        plural = found.group("unit").lower().endswith("s")  # "the closing months": how many?
-        count = _number(found.group("n")) if found.group("n") else 0 if plural else 1
-        length = count * _SIZES[found.group("unit").lower().removesuffix("s")]
+        length = months_in(found.group("n"), found.group("unit"))
         if not 1 <= length <= 12:
             return (None,)
         return ((13 - length, 12) if at_end else (1, length),)
