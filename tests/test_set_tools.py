@@ -90,8 +90,9 @@ def test_sets_come_in_the_order_they_were_written(tmp_path: Path) -> None:
         ("heldout20", False),  # opened in the twenty-fourth session (sets.OPENED)
         ("heldout21", False),  # opened in the twenty-fifth session (sets.OPENED)
         ("heldoutx", False),
-        ("heldout22", True),  # written in the twenty-fifth session
+        ("heldout22", False),  # opened in the twenty-seventh session (sets.OPENED)
         ("heldout23", True),  # written in the twenty-sixth session
+        ("heldout24", True),  # written in the twenty-seventh session
         ("trials", False),
     ],
 )
@@ -100,7 +101,8 @@ def test_the_sets_from_heldout8_on_are_unseen(name: str, unseen: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21"]
+    "name",
+    ["heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22"],
 )
 def test_an_opened_set_is_listed_and_dumped_like_an_open_one(tmp_path: Path, name: str) -> None:
     assert sets.number(name) in sets.OPENED
