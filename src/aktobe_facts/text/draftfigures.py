@@ -165,7 +165,12 @@ def singular(word: str) -> str:
 def words_between(text: str, sentence: Sentence, a: Figure, b: Figure) -> str:
     """The words between two figures of a sentence (:func:`between`), without the noun a count
     counts, which is part of the first figure ("80,000 units in § from": " in § from")."""
-    words = between(text, a.phrase.outer_end, b.phrase.start, sentence.periods)
+    return past_noun(between(text, a.phrase.outer_end, b.phrase.start, sentence.periods), a)
+
+
+def past_noun(words: str, a: Figure) -> str:
+    """The words after figure ``a`` without the noun it counts at their start ("80,000 units in §
+    from": " in § from")."""
     bare = words.lstrip()
     if a.noun and (bare + " ").lower().startswith(a.noun + " "):
         return " " + bare[len(a.noun) :]

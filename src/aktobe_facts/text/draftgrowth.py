@@ -36,6 +36,7 @@ from aktobe_facts.text import (
     afterbase,
     bygap,
     changebracket,
+    changenamed,
     countrepeated,
     draftgrowthclause,
     draftgrowthis,
@@ -56,6 +57,7 @@ from aktobe_facts.text.draftfigures import (
     is_measure,
     is_percent,
     names,
+    past_noun,
     quote,
     same_measure,
     same_per,
@@ -569,8 +571,13 @@ def _relation(
             return None  # "X compared with Y, a P rise in the number of shoppers": another thing's
         if compared is not None:  # "X compared with Y, up P": Y is X's base, not the current
             current, base, start = compared, before, compared
-        elif base is None and listed_base(text, figures, first - 1):
-            return None  # "X, as against Y in May and Z a year before, a fall of P over May"
+        elif base is None and (head := listed_from(text, figures, first - 1)) is not None:
+            # "X, as against Y in May and Z a year before, a fall of P over May": none, but
+            # "X in 2030, against Y (+P) in 2029 and Z (-Q) in 2025": Q is X's over Z
+            paired = _listed_pair(text, sentence, figures, head, core)
+            if paired is None:
+                return None
+            current, base, start = paired, before, paired
         elif base is None and _against(text, sentence, before):
             # "X ships called in 2017, against Y in 2016, an increase of P": Y is X's base
             paired = _compared_before(text, sentence, figures, first - 1)
@@ -647,6 +654,8 @@ def _relation(
         return None  # "an increase of 61,326 tourists, a 29.7 percent increase": no level
     if bygap.gap(text, sentences, current):
         return None  # "above the year before by X (P more)": X is the gap, the level unprinted
+    if changenamed.named(text, sentences, current):
+        return None  # "put the increase at X, a P rise": X is the change, the level unprinted
     if not measured_alike(text, core.percent, current, sentence.span[0]):
         return None  # "worth $15.9 billion, 28.56 percent more in weight": not the value's
     if base is not None and base_of_other_distance(text, sentence, core.percent, base, current):
@@ -1250,15 +1259,65 @@ def listed_base(text: str, figures: list[Figure], j: int) -> bool:
     """The figure at ``j`` is the last of two or more levels compared with ("X, as against Y in May
     and Z a year before"): a base, never the current value of the growth after it, whose base the
     words then pair only by period names ("a fall of P over May")."""
-    listed = False
+    return listed_from(text, figures, j) is not None
+
+
+def listed_from(text: str, figures: list[Figure], j: int) -> int | None:
+    """Where the figure at ``j`` is the last of two or more levels compared with (as
+    :func:`listed_base` reads them), the place of the first of them, right after the comparison's
+    word; None otherwise. An earlier level's noun and a growth of its own in brackets may come
+    between ("against 21,941 passengers (+8.7%) in May 2029 and 25,916 passengers")."""
+    first = None
     while j > 0:
-        gap = text[figures[j - 1].phrase.outer_end : figures[j].phrase.start]
+        k = j - 1
+        if k > 0 and _own_growth(text, figures[k - 1], figures[k]):
+            k -= 1  # "Y passengers (+8.7%) in May 2029 and Z": Y's growth, then Y's period
+            gap = _CLOSE.sub("", text[figures[k + 1].phrase.outer_end : figures[j].phrase.start])
+        else:
+            gap = past_noun(text[figures[k].phrase.outer_end : figures[j].phrase.start], figures[k])
         if _COMPARED_LAST.search(gap):
-            return listed
-        if not _LISTED_AND.match(gap) or not same_measure(figures[j - 1], figures[j]):
-            return False
-        listed, j = True, j - 1
-    return False
+            return first
+        if not _LISTED_AND.match(gap) or not same_measure(figures[k], figures[j]):
+            return None
+        first, j = k, k
+    return None
+
+
+def _listed_pair(
+    text: str, sentence: Sentence, figures: list[Figure], head: int, core: _Core
+) -> Figure | None:
+    """The level compared with a list of earlier ones whose first is at ``head`` ("X in May 2030,
+    against Y (+P) in May 2029 and Z (-Q) in May 2025"), where the growth is the last one's own,
+    in brackets right after it (Q): X, its words and the comparison's before Y as
+    :func:`_compared_before` reads them, of Z's measure, Z's period earlier than X's."""
+    last = figures[figures.index(core.percent) - 1]
+    if head < 1 or core.amount is not None or not _own_growth(text, last, core.percent):
+        return None
+    current = figures[head - 1]
+    gap = _gap(text, sentence, current, figures[head])
+    if not _AGAINST_GAP.match(gap) or _OTHER_CLAUSE.search(gap):
+        return None
+    if not is_measure(current) or not same_measure(current, last):
+        return None
+    now, then = period_span(current.period), period_span(last.period)
+    if now is None or then is None or then[1] >= now[0] or not base_ends(text, sentence, last):
+        return None
+    return current
+
+
+_OPEN = re.compile(r"\s*\(\s*[+-]?\s*$")
+"""Between a level (past its noun) and a percent: the bracket the percent opens."""
+_CLOSE = re.compile(r"^\s*\)")
+"""Right after a percent in brackets: the bracket it closes."""
+
+
+def _own_growth(text: str, level: Figure, percent: Figure) -> bool:
+    """The percent is the level's own growth, told in brackets right after it (and its noun):
+    "21,941 passengers (+8.7%)"."""
+    before = past_noun(text[level.phrase.outer_end : percent.phrase.start], level)
+    after = text[percent.phrase.outer_end : percent.phrase.outer_end + 3]
+    bracketed = _OPEN.fullmatch(before) is not None and _CLOSE.match(after) is not None
+    return is_percent(percent) and bracketed
 
 
 def signs_clear(text: str, sentence: Sentence, percent: Figure) -> bool:
