@@ -849,6 +849,8 @@ def _qualified(
             if len(wholes) != 1:
                 continue
             whole = wholes[0]
+            if _listed_within(article.text, whole, part):
+                continue  # "Steel output is X (including the new mill with an output of Y)"
             if mirrored(_said(article.text, part), role.partner):
                 continue  # "..., according to Chinese customs data": China's count, not ours
             if not one_context(article, whole, part):
@@ -878,6 +880,24 @@ def _qualified(
                 continue  # "crude exports" within "exports to Jordan": another partner's flow
             done.update(p.figure.id for p in parts)
             yield whole, parts, False
+
+
+_LIST_BROKEN = re.compile(r"[);]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+"""After a cue that opens a list of what a figure holds: the bracket closed, or another clause."""
+
+
+def _listed_within(text: str, whole: Placed, part: Placed) -> bool:
+    """The flow's bare figure stands after the qualified one, in its sentence, in the list a cue
+    after it opens ("Steel output is expected at X (including the new mill with an output of
+    Y)", "Copper output rose to X, including the smelter's new line with an output of Y"): what
+    the list holds lies within the figure before it, never its whole."""
+    if whole.sentence_index != part.sentence_index:
+        return False
+    end, start = part.figure.phrase.outer_end, whole.figure.phrase.start
+    if start < end:
+        return False
+    cue = _NESTED.search(text, end, start)
+    return cue is not None and _LIST_BROKEN.search(text, cue.end(), start) is None
 
 
 def _other_place(text: str, whole: Placed, part: Placed, role: Role) -> bool:
