@@ -722,6 +722,8 @@ def total_before(text: str, sentences: list[list[Placed]], part: Placed) -> Plac
             continue
         if len(same) > 1 or a_rate(text, same[0].figure):
             return None  # "Arrivals run at 12.5 million visitors a year. Of that, ...": a rate
+        if _compared_base(text, same[0]):
+            return None  # "an increase of 12% over the N900 billion of 2030. It comprises ..."
         earlier = [
             p
             for before in window[:n]
@@ -730,6 +732,22 @@ def total_before(text: str, sentences: list[list[Placed]], part: Placed) -> Plac
         ]
         return None if any(p.figure.period != same[0].figure.period for p in earlier) else same[0]
     return None
+
+
+_BASE_WORDS = re.compile(
+    r"\b(?:over|from|against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: the words that make it a comparison's base ("an increase of 12 percent
+over the X", "up from X")."""
+
+
+def _compared_base(text: str, placed: Placed) -> bool:
+    """The one figure of the unit in the sentence before is what its sentence compares another
+    with ("The proposal is an increase of 12 percent over the N900 billion of 2030"): "It
+    comprises", "Of the total" speak of the figure compared (read or not), never of its base."""
+    start = placed.figure.phrase.start
+    return _BASE_WORDS.search(text[max(placed.sentence[0], start - 40) : start]) is not None
 
 
 def _parts(
