@@ -88,6 +88,8 @@ def test_every_code_reads_after_a_number_and_before_one_unless_it_is_a_word(
         ("DKR500 million", "DKK"),
         ("SKr2.4bn", "SEK"),
         ("NKr 8.1 billion", "NOK"),
+        ("DIN 238.7 bln", "RSD"),  # Serbia's business press's dinar (the CLDR's is "din.")
+        ("DIN3bn", "RSD"),
         ("FBu 300 billion", "BIF"),  # three letters, not a word
         ("40 billion Algerian dinars", "DZD"),
         ("8.9 billion Norwegian crowns", "NOK"),  # the wires' English for krone, krona, koruna

@@ -374,6 +374,9 @@ PRESS_SIGNS: dict[str, tuple[str, ...]] = {
     "DKR": ("DKK",),
     "SKr": ("SEK",),
     "NKr": ("NOK",),
+    # the Serbian dinar's sign of Serbia's English-language business press ("a budget deficit of
+    # DIN 3 bln", "DIN 238.7 bln" in Serbia Monthly; the CLDR gives "RSD" and "din.")
+    "DIN": ("RSD",),
 }
 """Signs the press prints that the CLDR does not list for these currencies."""
 
