@@ -257,6 +257,10 @@ _SCALES: dict[str, int] = {
 # currency-prefixed amount ("US$7m", "€3k"), or before a currency word ("430m dollars").
 _SHORT_SCALES: dict[str, int] = {"k": 3, "m": 6, "b": 9}
 _GLUED_SCALES: dict[str, int] = {"tr": 12}
+_CAPITAL_MILLION = re.compile(r"M(?![\w²³])")
+"""A capital "M" glued to a number with no currency sign before it ("raised 300M", "450M
+users"): a million, as the press shortens it. The metre's symbol is a small "m" ("a 300m
+bridge" stays a length); "300MW" and "5Mt" are other units."""
 """Scales read only glued to their number, as the press of Central Asia shortens a trillion
 ("KZT5.74tr", "to 6.7tr"): "tr" apart from a number is no scale; nor is it in an amount of
 Vietnamese dong, where "tr" shortens "trieu", a million."""
@@ -941,6 +945,9 @@ def _read_end(
             end.scale_word = glued.group("s").lower()
             end.exponent = _GLUED_SCALES[end.scale_word]
             rest = rest[glued.end() :].lstrip()
+        elif end.glued and _CAPITAL_MILLION.match(rest):
+            end.scale_word, end.exponent = "m", 6  # "raised 300M": a million, never metres
+            rest = rest[1:].lstrip()
     return end, rest
 
 

@@ -10,6 +10,7 @@ from itertools import islice
 
 from msgspec import Struct, field
 
+from aktobe_facts.reading.changewords import FALL_NOUNS, RISE_NOUNS
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS
 from aktobe_facts.text.changerates import value_of_rate
@@ -462,8 +463,8 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
     rest = text[phrase.outer_end : sentence[1]]
     if not member and stated.direction is None and _is_index(rest, stated.value):
         return "index"  # "127.4 percent of last year's level", "104.5 percent compared to 2022"
-    if member or rest.lstrip().lower().startswith("of "):
-        return "share"
+    if member or (rest.lstrip().lower().startswith("of ") and not _noun_of_change(phrase)):
+        return "share"  # never "the 11 percent rise of 2019": a growth, "of" its period
     if _signed_in_bracket(text, phrase):
         return "growth"  # "8.8 million tonnes (+6.2%)": the figure's own move, its sign given
     if stated.direction is not None:  # "down by 70%", "up 41 percent"
@@ -496,6 +497,17 @@ def kind_of(text: str, sentence: Span, phrase: Phrase, member: bool) -> str | No
             return None  # "fell by 4.1% (-7.9% after inflation)": an index's level has no sign
         return "index"
     return None
+
+
+def _noun_of_change(phrase: Phrase) -> bool:
+    """The figure's own words end on a noun of change that signs it ("11 percent rise", "a 3
+    percent drop"): "of" after it names the change's period or its object, never a whole it is a
+    share of."""
+    last = phrase.value.rsplit(None, 1)[-1].lower()
+    return phrase.stated.direction is not None and last in _CHANGE_NOUN_WORDS
+
+
+_CHANGE_NOUN_WORDS = frozenset((*RISE_NOUNS, *FALL_NOUNS))
 
 
 def _signed(text: str, phrase: Phrase) -> bool:

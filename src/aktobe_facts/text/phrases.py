@@ -30,6 +30,7 @@ from aktobe_facts.text.conversions import counterparts as conversions
 from aktobe_facts.text.dayofmonth import day_of_month, days_of_month
 from aktobe_facts.text.doubledigits import double_digits
 from aktobe_facts.text.hyphenpc import pieces
+from aktobe_facts.text.indexnames import index_name
 from aktobe_facts.text.moneysigns import prefix_start, unread_sign
 from aktobe_facts.text.numbernames import (
     aircraft_model,
@@ -202,6 +203,8 @@ def _read(text: str, span: Span) -> Phrase | str:
         return Phrase(start, stop, value, read(value), (), stop, note=note)
     if span.kind in ("number", "year") and in_name(text, start, end):
         return NAME_LEFT
+    if span.kind in ("number", "year") and index_name(text, start, end):
+        return NAME_LEFT  # "the KSE 100 index", "the S&P 500": an index's name, no count
     if span.kind == "number" and numbered(text, start, end):
         return NAME_LEFT  # "the world's No. 3 producer", "Law No. 12": a rank, a name's number
     if span.kind in ("number", "range") and aircraft_model(text, start, end):

@@ -152,25 +152,36 @@ _YEAR = re.compile(r"\d{4}s?")
 
 def numerals(text: str) -> list[Span]:
     """Every numeral of ``text`` in order, as :class:`Span` objects with character offsets."""
-    digits = _fiscal(
-        text,
-        _mixed(
-            text,
-            _comma_spaced(
-                text,
-                [
-                    Span(m.start(), m.end(), m.group(), _digit_kind(m))
-                    for m in _DIGIT_PATTERN.finditer(text)
-                ],
-            ),
-        ),
-    )
+    found = [
+        Span(m.start(), m.end(), m.group(), _digit_kind(m)) for m in _DIGIT_PATTERN.finditer(text)
+    ]
+    digits = _fiscal(text, _mixed(text, _comma_spaced(text, _glued_after_point(found))))
     parts = _parts_of_percent(text)
     words = [w for w in _words(text, digits) if not any(p.start <= w.start < p.end for p in parts)]
     words += parts
     if not words:
         return digits
     return sorted(digits + words, key=lambda s: s.start)
+
+
+_POINT_THEN_COMMA = re.compile(r"[-−]?\d+(?:,\d{3})*\.(?:\d{1,2}|\d{4,}),(?=\d)")
+"""A number with its decimal point, then a comma and more digits: "466.5,7.3". Digits after a
+decimal point are no thousands group (one, two or more than three of them are decimals, never a
+group of three), so the comma ends the figure and the next starts after it ("Kshs 466.5,7.3%
+lower": two figures with the space after the comma left out)."""
+
+
+def _glued_after_point(spans: list[Span]) -> list[Span]:
+    """Each number of :data:`_POINT_THEN_COMMA` as two numerals (or more, "0.5,1.5,2.5")."""
+    out: list[Span] = []
+    for span in spans:
+        while span.kind == "number" and (m := _POINT_THEN_COMMA.match(span.text)) is not None:
+            out.append(Span(span.start, span.start + m.end() - 1, m.group()[:-1], "number"))
+            rest = span.text[m.end() :]
+            kind = "year" if _YEAR.fullmatch(rest) and 1800 <= int(rest[:4]) <= 2100 else "number"
+            span = Span(span.start + m.end(), span.end, rest, kind)
+        out.append(span)
+    return out
 
 
 _PART_OF_PERCENT = re.compile(
