@@ -49,10 +49,12 @@ grown between 1994 and 2012, from A to B")."""
 _REVISED = (
     r"revis(?:ed|es|ing)(?:\s+(?:up|upward|upwards|down|downward|downwards|higher|lower))?|"
     r"rais(?:ed|es|ing)|lift(?:ed|s|ing)|cut|cuts|cutting|lower(?:ed|s|ing)|reduc(?:ed|es|ing)|"
-    r"trimm(?:ed|ing)|slash(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)"
+    r"trimm(?:ed|ing)|slash(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|"
+    r"(?:halv|doubl|tripl|quadrupl)(?:e|es|ed|ing)"
 )
-"""A revision before "from A to B" ("was raised from A to B", "revised downward from"): a
-figure's old and new value, never a range."""
+"""A revision before "from A to B" ("was raised from A to B", "revised downward from"), or a verb
+of a multiple ("halved from A to B", "more than doubled from"): a figure's old and new value, never
+a range."""
 _WENT = r"went|gone|moved"
 """A move of no way, done, before "from A to B" ("the number of plants went from 60 to 135", "has
 gone from"): the old and the new value, never a range (its way, where any, is told by other words:
@@ -97,12 +99,14 @@ the year from 5 to 7 percent is expected") may be a range of the change."""
 _PAST_CHANGE_BY = lazy(
     r"\b(?:(?:[a-z]+ed|rose|fell|grew|shrank|sank|slid|swung|went\s+(?:up|down))\s+by|"
     r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|soared|"
-    r"plunged|slumped|tumbled|expanded|contracted|widened|narrowed|went\s+(?:up|down)))\s+$",
+    r"plunged|slumped|tumbled|expanded|contracted|widened|narrowed|went\s+(?:up|down))|"
+    r"(?<![\w-])(?:up|down)(?:\s+by)?)\s+$",
     re.I,
 )
 """A verb of change in the past, with "by" ("rose by", "decreased by") or a verb of change alone
-("increased $0.9 million to $11.6 million"): what it did, so "A to B" after it is the change and
-the level reached."""
+("increased $0.9 million to $11.6 million"), or "up" and "down" told of a level ("exports, up by
+$338 million to $4.7 billion", "were down $2 million to $9 million"): what it did, so "A to B"
+after it is the change and the level reached."""
 _NOT_DONE = re.compile(
     r"\b(?:be|will|would|could|should|may|might|shall|expected|projected|forecast(?:ed)?|"
     r"planned|set|aims?|seeks?|wants?|hopes?)\b[^.;:]*$",

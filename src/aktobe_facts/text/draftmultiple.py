@@ -63,6 +63,20 @@ _FROM_TO = re.compile(
 )
 """Before Y in "grew 3.1 times, from Y to X"."""
 _TO = re.compile(rf"^(?:{_TIME}\s*)?,?\s*to\s*$")
+_TIMES_VERB = (
+    r"(?P<factor>(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?"
+    r"(?P<verb>halv|doubl|tripl|quadrupl))(?:e|es|ed|ing)"
+)
+"""A verb that says the factor: "halve", "doubled", "nearly tripling" ("more than doubled")."""
+_VERB_FROM = re.compile(rf"\b{_TIMES_VERB}\s+from\s*$")
+"""Before Y in "saw exports halve from Y to X"."""
+_VERB_TO = re.compile(
+    rf"^(?:{_TIME}\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)(?:(?:will|would|should|could|may|"
+    r"(?:is|are)\s+(?:set|expected|projected|forecast)\s+to)\s+)?"
+    rf"{_TIMES_VERB}\s+to\s*$"
+)
+"""Between Y and X in "a deficit of Y in §, halving to X", "Y in § and will halve to X"."""
+_VERB_FACTOR = {"halv": "half", "doubl": "double", "tripl": "triple", "quadrupl": "quadruple"}
 
 
 def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
@@ -76,7 +90,11 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             m = _AS_MUCH.match(gap) or _UP_FROM.match(gap) or _THE.match(gap)
             head = between(text, sentence.span[0], x.phrase.start, sentence.periods)
             before = _FROM_TO.search(head)
-            if m is not None:
+            verb = _VERB_FROM.search(head) if _TO.match(gap) else _VERB_TO.match(gap)
+            if verb is not None:  # "halve from Y to X", "Y, halving to X"
+                factor = _verb_factor(verb)
+                made = _multiple(text, sentence, (y, x), factor, (sentence.span[0], x))
+            elif m is not None:
                 factor = m.group("factor")
                 if m.re is _UP_FROM:
                     factor = _either(factor)
@@ -94,6 +112,12 @@ def relations(text: str, sentences: Sequence[Sentence]) -> Drafted:
             if made is not None:
                 found.append(made)
     return found, []
+
+
+def _verb_factor(verb: re.Match[str]) -> str:
+    """The factor a verb says, as a factor in words ("nearly halved": "nearly half")."""
+    said = " ".join(verb.group("factor").split())
+    return said[: -len(verb.group("verb"))] + _VERB_FACTOR[verb.group("verb").lower()]
 
 
 _FOLD = re.compile(r"(\d+(?:\.\d+)?|[a-z]+)\s*-?\s*folds?", re.IGNORECASE)

@@ -48,8 +48,14 @@ _DOWN = (
 RISE_VERBS, FALL_VERBS = _UP, _DOWN
 """The verbs of rise and of fall (the stems of a regular expression), for the rules that read a
 move in other words."""
+_RAISE = r"rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?"
+_LOWER = r"reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)|trimm?(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+"""Verbs that move a figure they take as object ("will raise its spending ceiling from A to B",
+"reduced the tariff from A to B"), for :data:`_FROM` alone (a level "raised to B" may be a sum
+raised, never a move's level: :data:`MOVED_TO` keeps to the verbs of a figure's own move)."""
 _FROM = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:(?!\b(?:{_UP}|{_DOWN})\b)[^,;.\d%()]){{0,40}}"
+    rf"\b(?:(?P<up>{_UP}|{_RAISE})|(?P<down>{_DOWN}|{_LOWER}))\b"
+    rf"(?:(?!\b(?:{_UP}|{_DOWN})\b)[^,;.\d%()]){{0,40}}"
     rf"(?:\b{APART}\s*,\s*)?\bfrom\s*$",
     re.I,
 )
@@ -87,10 +93,11 @@ def _noun_with_other_verb(before: str, said: re.Match[str]) -> bool:
 BRACKETED_PERIOD = r"\(\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}\s*\)\s*"
 """A figure's period in brackets right after it: "BND115.3 million (September 2020)"."""
 _FROM_TO = lazy(
-    rf"^\s*(?:(?:in|for)\s+[^,;.\d%()]{{0,30}}?\d{{0,4}}\s*|{BRACKETED_PERIOD})?to\s*$",
+    rf"^\s*(?:(?:in|for)\s+[^,;.\d%()]{{0,30}}?\d{{0,4}}\s*|{BRACKETED_PERIOD}|"
+    r"(?:today|now|currently|at\s+present|this\s+year|last\s+year)\s+)?to\s*$",
     re.IGNORECASE,
 )
-"""Between A and B in "from A in 2023 to B"."""
+"""Between A and B in "from A in 2023 to B", "from A today to B"."""
 _CAUSING = (
     r"that|which|who|brought|bring\w*|took|tak(?:e|es|ing)|push\w*|pull\w*|help\w*|drove|"
     r"driv(?:e|es|ing)|sent|send\w*|lift\w*|boost\w*|cut|cuts|cutting|dragg?\w*|led|put|puts|"
