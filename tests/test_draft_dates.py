@@ -129,13 +129,16 @@ def test_an_open_conversion_is_never_held_to_the_one_year_stated(tmp_path: Path)
         "said.\n\nIn 2020 the deficit was 80 billion rubles ($2 billion)."
     )
     found = draft(text)  # no dateline: "this year" may be any year but 2020
-    assert {c.value: c.counterparts for c in found.claims}["500 billion rubles"] == ()
-    assert any("$10 billion" in n and "2020" in n for n in found.notes)
+    claims = {c.value: c for c in found.claims}
+    # dated by its own words: held only to the conversions "this year" dates, never to 2020's
+    assert claims["500 billion rubles"].counterparts == ("$10 billion",)
+    assert claims["500 billion rubles"].dated_by == "this year"
+    assert claims["500 billion rubles"].period is None
     assert Outcome.FAIL not in {o for _, o in outcomes(text, tmp_path, ("conversions",))}
     # in an article of one year, an undated conversion is of that year
     one = "Revenue came to 500 billion rubles ($10 billion). In 2020 the deficit was 80 billion "
-    claims = {c.value: c.counterparts for c in draft(one + "rubles ($2 billion).").claims}
-    assert claims["500 billion rubles"] == ("$10 billion",)
+    alone = {c.value: c.counterparts for c in draft(one + "rubles ($2 billion).").claims}
+    assert alone["500 billion rubles"] == ("$10 billion",)
 
 
 def test_a_period_later_in_the_sentence_dates_its_conversion() -> None:
@@ -164,10 +167,12 @@ def test_conversions_dated_by_other_months_are_not_held_to_one_rate(tmp_path: Pa
     text = BY_MONTH_END.format(limit="112bn")
     found = draft(text)
     counterparts = {c.value: c.counterparts for c in found.claims}
-    assert counterparts["CZK 61.2bn"] == ()  # the one month against two: a note
-    assert counterparts["CZK 112bn"] == ("EUR 4.1bn",)
-    assert counterparts["CZK 12bn"] == ("EUR 0.44bn",)
-    assert any("EUR 2.38bn" in n and "'september'" in n and "'october'" in n for n in found.notes)
+    dated_by = {c.value: c.dated_by for c in found.claims}
+    # the one month against two: dated by its month, held to no other month's rate
+    assert counterparts["CZK 61.2bn"] == ("EUR 2.38bn",)
+    assert dated_by["CZK 61.2bn"] == "september"
+    assert counterparts["CZK 112bn"] == ("EUR 4.1bn",) and dated_by["CZK 112bn"] is None
+    assert counterparts["CZK 12bn"] == ("EUR 0.44bn",) and dated_by["CZK 12bn"] is None
     assert ("conversions", Outcome.FAIL) not in outcomes(text, tmp_path, ("conversions",))
     # the conversions of one time are still held to their rate: a slip among them is found
     slip = outcomes(BY_MONTH_END.format(limit="142bn"), tmp_path, ("conversions",))

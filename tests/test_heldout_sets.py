@@ -133,8 +133,8 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=56,
-        precise=56,
+        recalled=57,  # 56 before dates27's times of their own (a conversion dated by words no
+        precise=57,  # period writes keeps its counterparts, dated_by them)
         not_in_hand=2,
         whole=2,
     ),
@@ -583,8 +583,8 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=18,
-        precise=19,
+        recalled=19,  # 18 before dates27 (twenty-seventh session): a span of months with no year
+        precise=21,  # is a time of its own, and a pair dated apart keeps its counterparts
         not_in_hand=2,
         whole=0,
         found=0,
@@ -605,13 +605,14 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=35,  # 23 at its first run; the balance of stated bases (draftlift), one;
+        recalled=41,  # 23 at its first run; the balance of stated bases (draftlift), one;
         # 27 and 36 with dz-trade's main customers and suppliers within its flows (sums24); 30
         # and 39 with dz-trade's exports other than hydrocarbons and mo-visitors' overnight and
         # same-day visitors (sums24); 33 and 42 with "124,255 of them" after an aside (sums24);
         # 35 and 48 with mo-visitors' growths "when compared", "year-over-year" and ", at A, and
         # ..., at B, fell by P and Q respectively", and the two lifts they allow (sums25)
-        precise=48,
+        # 41 and 54 with dates27's times of their own (dated_by, twenty-seventh session)
+        precise=54,
         not_in_hand=4,  # 7 at its first run; the gaps after "by" (text/bygap.py) took three
         whole=1,  # dz-trade-2014-10 by that balance (twenty-third session, audit19)
         found=3,
@@ -710,24 +711,23 @@ SETS = (
     # were set once from the summary lines (`scripts/sets_summary.py --kinds heldout23` on main
     # 6bd7a3a with the set, its first run): 17 of 99 recalled, 20 of 21 drafted in the hand files,
     # 0 of 5 whole, 3 of 12 findings found, 1 false error and 0 warnings on its 5 clean articles
+    # dates27 (twenty-seventh session): gq-budget-2014's false conversions error is mended by its
+    # reason, through the summary lines only: a pair dated by words no period writes ("For the
+    # fiscal year 2014, ...") is dated_by them and shares no rate with a dated pair
+    # (text/unreadperiods.py), the strict xfail removed; with the times of their own (a span of
+    # months, a pair dated apart or left open keeps its counterparts, dated_by its words): recall
+    # 17 -> 27, drafted in the hand files 20 -> 32, whole 0 -> 1, findings 3 -> 6, false errors 1 -> 0
     HeldOut(
         "heldout23",
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=17,
-        precise=20,
+        recalled=27,
+        precise=32,
         not_in_hand=1,
-        whole=0,
-        found=3,
+        whole=1,
+        found=6,
         warnings_on_clean=0,
-        false_by_draft={
-            "gq-budget-2014": "a false conversions error: the 2014 deficit's '388 billion CFA or "
-            "£491m', drafted with no period (the budget's year is in the sentence before), joins "
-            "the National Public Investment Plan's '1,761,921m CFA (2,314m GBP)', dated 2013 "
-            "(the budget that announced it), so two years' rates (790 and 761 francs to the "
-            "pound) are taken for one; the hand file gives the plan its own span, 2013-2016",
-        },
     ),
     # the twenty-fourth, the unseen measure written in the twenty-seventh session as the
     # twenty-third was: ten articles from ten countries and territories no set had used, from ten

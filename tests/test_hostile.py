@@ -38,8 +38,8 @@ UNUSABLE = (
     "0 errors, 0 warnings, 0 infos; exit 2 (fail level: error)"
 )
 CLAIM_FIELDS = (
-    "id, quote, value, counterpart, computed, kind, subject, period, group, remainder, exact, "
-    "precision, of, part, base, share, same_as, base_period, means, after, programme, note"
+    "id, quote, value, counterpart, computed, kind, subject, period, group, remainder, dated_by, "
+    "exact, precision, of, part, base, share, same_as, base_period, means, after, programme, note"
 )
 
 

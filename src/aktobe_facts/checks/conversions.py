@@ -4,7 +4,8 @@ A rate moves over time, and a month, a quarter, a half-year and a year are diffe
 periods: when a pair's claims state more than one period, each stated span's conversions share a
 rate of their own ("2019-H1" and "2019-01/2019-06" are one span; June is another), and a
 conversion with no period stands alone (it may be of any of them); with one period stated, it
-joins that period's.
+joins that period's. Claims ``dated_by`` the same words (no period dates them: "For the fiscal year
+2014", "january-november") share a rate of their own, apart from the others.
 
 Each amount stated in two currencies implies a rate interval once each figure's rounding is
 respected ("646.8 billion tenge (US$1.5 billion)": [417.3, 446.1] tenge per US$). The pairs pass
@@ -132,8 +133,12 @@ def _agreement(estimate: PairEstimate) -> list[Finding]:
                 f"one conversion in {estimate.label()}; its implied rate is "
                 f"{_text(common, estimate)}, with nothing to compare it with "
                 + (
-                    "(the file's other conversions in this pair are of several periods and this "
-                    "one states no period: give it one, or declare a reference rate, to test it)"
+                    "(the words that date it date no other conversion: declare a reference rate "
+                    "to test it)"
+                    if estimate.dated_by is not None
+                    else "(the file's other conversions in this pair are of several periods and "
+                    "this one states no period: give it one, or declare a reference rate, to "
+                    "test it)"
                     if undated
                     else "(declare a reference rate to test it)"
                 ),

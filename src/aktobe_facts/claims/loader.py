@@ -911,6 +911,7 @@ class _Loader:
             tuple(get("after", ())),
             get("programme"),
             get("note"),
+            get("dated_by"),
             KeyLines(block) if block else {},
             computed,
         )

@@ -115,6 +115,13 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
             "group", "id", "The [[group]] of shares the claim belongs to.", refers_to="group"
         ),
         FieldSpec("remainder", "bool", 'The share is the rest of its group ("other sectors").'),
+        FieldSpec(
+            "dated_by",
+            "string",
+            'For a conversion no calendar period dates: the words that date it ("fiscal year '
+            '2014", "january-november"). Conversions dated by the same words share a rate of '
+            "their own, never held to the rate of the file's other conversions.",
+        ),
         FieldSpec("exact", "bool", "The number is exact, not rounded."),
         FieldSpec(
             "precision", "stated", 'The step the number was rounded to, in its unit: "1 million".'
@@ -286,6 +293,9 @@ class Claim(Struct, frozen=True):
     after: tuple[str, ...] = ()
     programme: str | None = None
     note: str | None = None
+    dated_by: str | None = None
+    """Words that date its conversions where no period can: they share a rate only with
+    conversions dated by the same words (``rates``)."""
     field_lines: Mapping[str, int] = msgspec.field(default_factory=dict)
     """The line of each field (read from the file when first asked: see ``linemap``)."""
     computed: tuple[Quantity, ...] = ()

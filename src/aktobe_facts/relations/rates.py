@@ -73,6 +73,7 @@ class PairEstimate(Struct, frozen=True):
     degenerate: tuple[tuple[Claim, Quantity, Quantity], ...] = ()  # a zero or negative amount
     period: str | None = None  # the group's stated period, one text per span ("2019-H1"), if any
     tag: str | None = None  # set only when the pair's conversions are split by period
+    dated_by: str | None = None  # the words that date the group's conversions, no period can
 
     @property
     def article_rate(self) -> Interval | None:
@@ -95,6 +96,8 @@ class PairEstimate(Struct, frozen=True):
         base = f"{self.top} per {self.bottom}"
         if self.tag is None:
             return base
+        if self.dated_by is not None:
+            return f"{base} (dated by '{self.dated_by}')"
         if self.period is None:
             return f"{base} (no period: '{self.pairs[0].claim.id if self.pairs else self.tag}')"
         return f"{base} ({self.period})"
@@ -208,7 +211,9 @@ def rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
     """Every currency pair's conversions, one estimate per stated period when their claims state
     more than one (each span its own rate: June and the first half of 2019 are two averaging
     periods, however they overlap); a pair with no period joins the one period the others state,
-    or, among several, stands alone (it may be of any of them: never a false error). A reference
+    or, among several, stands alone (it may be of any of them: never a false error); claims
+    ``dated_by`` the same words (no period dates them: "For the fiscal year 2014") share a rate
+    of their own. A reference
     applies to the period its date states, else to the periods its date overlaps (every period
     without one). Computed once per
     document and kept in ``doc.cache``."""
@@ -259,8 +264,12 @@ def _rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
 
     found: list[PairEstimate] = []
     for key in set(raw) | set(refs):
-        entries = raw.get(key, [])
-        top, bottom = _orientation(key, entries, refs.get(key, []))
+        every = raw.get(key, [])
+        top, bottom = _orientation(key, every, refs.get(key, []))
+        entries = [e for e in every if e[0].dated_by is None]
+        found.extend(_dated_by(top, bottom, every, refs.get(key, [])))
+        if every and not entries:
+            continue
         spans: dict[tuple[date, date], Period] = {}
         for claim, _a, _b in entries:
             span = stated_period(claim.period)
@@ -280,6 +289,21 @@ def _rate_groups(doc: ClaimsFile) -> list[PairEstimate]:
                 tag = f"-{entry[0].id}"
                 found.append(_estimate(top, bottom, [entry], refs.get(key, []), None, tag))
     return found
+
+
+def _dated_by(
+    top: str, bottom: str, entries: list[tuple[Claim, Quantity, Quantity]], refs: list[Reference]
+) -> list[PairEstimate]:
+    """One estimate for each set of words that dates conversions no period dates ("fiscal year
+    2014", "january-november"): they share a rate with each other, and with no other."""
+    by: dict[str, list[tuple[Claim, Quantity, Quantity]]] = {}
+    for entry in entries:
+        if entry[0].dated_by is not None:
+            by.setdefault(" ".join(entry[0].dated_by.lower().split()), []).append(entry)
+    return [
+        replace(_estimate(top, bottom, members, refs, None, f"~{words}"), dated_by=words)
+        for words, members in sorted(by.items())
+    ]
 
 
 def _key(period: str | None) -> tuple[date, date] | None:

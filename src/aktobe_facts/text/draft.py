@@ -137,6 +137,7 @@ class DraftClaim(Struct, frozen=True):
     at: Span = (0, 0)  # where the quote is in the article
     note: str | None = None  # how a figure was read: "printed ... with no currency"
     means: str | None = None  # "relative": a growth above 100 percent its words name as a change
+    dated_by: str | None = None  # the words dating a conversion no period dates: draftdates
 
 
 class DraftGroup(Struct, frozen=True):

@@ -19,6 +19,10 @@ period's rate. So:
   last one named and it, or in its own sentence), among pairs of one currency pair that state
   exactly one period, would join that period's rate: its counterparts become a note for the editor, not a
   conversion. A pair before any period, with no such words, is of the article's one year.
+- an undated pair whose own sentence, or the sentence before, names a period no calendar span
+  writes (a fiscal or budget year, "FY14", another calendar's year, "the period under review"
+  before any period: :mod:`aktobe_facts.text.unreadperiods`) is of a rate of its own: it stays a
+  conversion, ``dated_by`` those words, and the conversions check never joins it to a dated one.
 
 News converts at the day's rate, so conversions held to one rate must be dated alike by the
 article's own words, not only given one period. Each conversion's time is the time words that
@@ -30,8 +34,11 @@ that would share one rate (one currency pair, one period, or none) are dated by 
 the article does not make their dates the same. The time dating the most of them (the first in
 the text on a tie) keeps its conversions; a conversion of another time stays when it fits the rate
 most of those fit (holding it there raises nothing) or disagrees with a conversion of its own time
-(it is wrong whatever the date); else its counterparts become a note: its conflict would come from
-the date alone. A pair before every time word is of the article's one time and is held to any.
+(it is wrong whatever the date); else it is ``dated_by`` its time's words, and the check holds it
+only to the conversions of that time (its conflict would come from the date alone). A span of months
+with no year is one time of its own ("From January to November, ..." is not November's, nor is
+"in January-November"). A pair before every time word is of the article's one time and is held to
+any.
 """
 
 from __future__ import annotations
@@ -54,6 +61,7 @@ from aktobe_facts.text.periodnames import NamedPeriod
 from aktobe_facts.text.phraseread import read as read_value
 from aktobe_facts.text.roletime import MONTHS
 from aktobe_facts.text.sentences import Span
+from aktobe_facts.text.unreadperiods import unread_periods
 
 if TYPE_CHECKING:
     from aktobe_facts.text.draft import DraftClaim
@@ -102,17 +110,19 @@ def dated(
     starts, ends = [p.start for p in marks], [p.end for p in marks]
     other_words = _other_times(text, named)
     others = [start for start, _word in other_words]
+    unread = unread_periods(text, named)
+    unread_at = [start for start, _word in unread]
     firsts = [s[0] for s in sentences]
     values = sorted(_value_at(c, text) for c in claims if c.kind == "amount")
     figures = sorted(_value_at(c, text) for c in claims if c.kind in ("amount", "count"))
     out: list[DraftClaim] = []
-    open_ids: set[str] = set()
+    open_ids: dict[str, str | None] = {}  # claim id -> the words that leave it open
     for claim in claims:
         if not claim.counterparts or claim.period is not None or claim.value is None:
             out.append(claim)
             continue
-        k = bisect_right(firsts, claim.at[0]) - 1
-        sentence = sentences[k] if k >= 0 else (0, len(text))
+        n = bisect_right(firsts, claim.at[0]) - 1
+        sentence = sentences[n] if n >= 0 else (0, len(text))
         later = _later_in_sentence(claim, marks, starts, sentence)
         # no amount or count between the pair's figures and the period (a share may be: "X ($Y)
         # in revenue, or 7.9% of GDP in 2010"); a quote may reach past the next figure ("reached
@@ -130,9 +140,19 @@ def dated(
         ):
             out.append(msgspec.structs.replace(claim, period=last.text))
             continue
+        # a period no one can write as a span ("For the fiscal year 2014, ... . The deficit is
+        # X ($Y)": the sentence before dates a pair its own leaves undated): a rate of its own
+        before = sentences[n - 1][0] if n > 0 else sentence[0]
+        if _count(unread_at, max(last.end if last else 0, before), sentence[1]) > 0:
+            words = _unread_words(unread, claim, max(last.end if last else 0, before), sentence)
+            out.append(msgspec.structs.replace(claim, dated_by=words))
+            continue
         out.append(claim)
         if compared or _count(others, last.end if last else sentence[0], sentence[1]) > 0:
-            open_ids.add(claim.id)  # a period no one can date is named around it
+            # a period no one can date is named around it
+            open_ids[claim.id] = _unread_words(
+                other_words, claim, last.end if last else sentence[0], sentence
+            )
     out, notes = _left_open(out, open_ids)
     times = _times(marks, other_words)
     return _one_time_per_rate(text, out, times, sentences, values, notes)
@@ -164,6 +184,16 @@ def _compared(text: str, claim: DraftClaim, after: int) -> bool:
     return after < at and _COMPARED_TIME.search(text, after, at) is not None
 
 
+def _unread_words(
+    words: Sequence[tuple[int, str]], claim: DraftClaim, start: int, sentence: Span
+) -> str | None:
+    """Of the time words no period read writes, the ones that date the pair: the last of them
+    before it from ``start`` on, else the first after it in its sentence, else None."""
+    around = [(at, word) for at, word in words if start <= at < sentence[1]]
+    before = [word for at, word in around if at < claim.at[0]]
+    return before[-1] if before else around[0][1] if around else None
+
+
 def _count(positions: Sequence[int], start: int, end: int) -> int:
     """How many of the sorted positions lie in ``[start, end)``."""
     return max(0, bisect_left(positions, end) - bisect_left(positions, start))
@@ -172,15 +202,29 @@ def _count(positions: Sequence[int], start: int, end: int) -> int:
 def _other_times(text: str, named: Sequence[NamedPeriod]) -> list[tuple[int, str]]:
     """Where the article's words may name a period outside the periods read, with those words in
     lower case (a base period, "the same period of 2018" or "than last year", names no new
-    current period)."""
+    current period). A span of months is one time of its own, written "january-november": "From
+    January to November, ...", "between March and May", "in January-November" (its last month
+    alone, the time of that month's figures, would hold the span's average rate to the month's;
+    the "from" of the span is no comparison's)."""
     inside = bytearray(len(text))
     for p in named:
         inside[p.start : p.end] = b"\x01" * (p.end - p.start)
-    return [
+    found: list[tuple[int, str]] = []
+    for m in _MONTH_SPAN.finditer(text):
+        cue, joint = (m.group("cue") or "").lower(), m.group("joint").lower()
+        first, last = (_MONTH_NAMES.index(m.group(g).lower()) for g in ("a", "b"))
+        if (joint == "and") != (cue == "between") or (cue == "from" and joint in "-–"):
+            continue  # "in March and May", "down from January-November": no span of its own
+        if first < last and not inside[m.start("a")]:
+            if not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
+                found.append((m.start("a"), f"{_MONTH_NAMES[first]}-{_MONTH_NAMES[last]}"))
+            inside[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    found += [
         (m.start(), " ".join(m.group(0).lower().split()))
         for m in _OTHER_TIME.finditer(text)
         if not inside[m.start()] and not _COMPARED.search(text, max(0, m.start() - 40), m.start())
     ]
+    return sorted(found)
 
 
 _SPANS = {
@@ -196,10 +240,13 @@ _SPANS = {
 }
 """The months an undated half or quarter names."""
 _MONTH_NAMES = list(MONTHS)
-_MONTH_RANGE = lazy(
-    rf"({'|'.join(_MONTH_NAMES)})\s*(?:-|–|to|through)\s*({'|'.join(_MONTH_NAMES)})\b",
+_MONTH_SPAN = lazy(
+    rf"\b(?:(?P<cue>from|between)\s+)?(?P<a>{'|'.join(_MONTH_NAMES)})\s*"
+    rf"(?P<joint>-|–|to|through|until|till|and)\s*(?P<b>{'|'.join(_MONTH_NAMES)})\b",
     re.IGNORECASE,
 )
+"""A span of months with no year: "from January to November", "between March and May",
+"January-November"."""
 
 
 def _other_than(
@@ -210,25 +257,20 @@ def _other_than(
     period ("in H1", "during the January-June period" after "the first half of 2018") tells that
     period again, undated as it is (eighteenth session's fresh texts: eleven conversions of a
     half-year's trade left undrafted)."""
+    return [(at, word) for at, word in words if last.end <= at < end and not _told(word, last)]
+
+
+def _told(word: str, last: NamedPeriod) -> bool:
+    """The undated time word names the months of the named period again: a half, a quarter or a
+    span of months ("january-june") of the same months."""
     span = period_span(last.text)
-    months = (span[0].month, span[1].month) if span and span[0].year == span[1].year else None
-    found: list[tuple[int, str]] = []
-    ranged: set[int] = set()
-    for at, word in words:
-        if not last.end <= at < end:
-            continue
-        if at in ranged:
-            continue  # the range's last month, read with its first
-        named = _SPANS.get(word)
-        if named is None and word in _MONTH_NAMES:
-            m = _MONTH_RANGE.match(text, at)
-            if m is not None:
-                first, second = (_MONTH_NAMES.index(g.lower()) + 1 for g in m.groups())
-                named = (first, second)
-                ranged.add(m.start(2))
-        if named is None or named != months:
-            found.append((at, word))
-    return found
+    if span is None or span[0].year != span[1].year:
+        return False
+    named = _SPANS.get(word)
+    if named is None and "-" in word:  # a span of months, "january-june"
+        first, second = (_MONTH_NAMES.index(w) + 1 for w in word.split("-"))
+        named = (first, second)
+    return named == (span[0].month, span[1].month)
 
 
 _Time = tuple[int, str]
@@ -237,8 +279,17 @@ writes it, or the words no one can date, in lower case)."""
 
 
 def _times(marks: Sequence[NamedPeriod], others: Sequence[tuple[int, str]]) -> list[_Time]:
-    """Every time the article names for its figures (not a comparison's), in text order."""
-    return sorted([(p.start, p.text) for p in marks] + list(others))
+    """Every time the article names for its figures (not a comparison's), in text order; an
+    undated word that names the months of the period named last before it again ("from January
+    to June" after "in the first half of 2018") is that period's time."""
+    starts = [p.start for p in marks]
+    told: list[_Time] = []
+    for at, word in others:
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and marks[k].end <= at and _told(word, marks[k]):
+            word = marks[k].text
+        told.append((at, word))
+    return sorted([(p.start, p.text) for p in marks] + told)
 
 
 def _time_of(
@@ -285,7 +336,8 @@ def _one_time_per_rate(
 ) -> tuple[list[DraftClaim], list[str]]:
     """Conversions that would share one rate but that the article dates by different time words,
     and that cannot share the rate of the time dating the most of them while agreeing with the
-    other conversions of their own time: their counterparts become notes."""
+    other conversions of their own time: each is ``dated_by`` its time's words, so that the
+    conversions of that time share a rate of their own ("january-november", "september")."""
     starts = [start for start, _ in times]
     firsts = [s[0] for s in sentences]
     stated: dict[frozenset[str], set[tuple[date, date]]] = {}
@@ -296,8 +348,8 @@ def _one_time_per_rate(
                 stated.setdefault(pair, set()).add(span)
     rates: dict[tuple[frozenset[str], tuple[date, date] | None], list[_Dated]] = {}
     for claim in claims:
-        if not claim.counterparts:
-            continue
+        if not claim.counterparts or claim.dated_by is not None:
+            continue  # no conversion, or one of a rate of its own
         k = bisect_right(firsts, claim.at[0]) - 1
         sentence = sentences[k] if k >= 0 else (0, len(text))
         time = _time_of(claim, times, starts, sentence, amounts, text)
@@ -314,19 +366,9 @@ def _one_time_per_rate(
             apart.setdefault(dated_apart.claim, (dated_apart.time, kept))
     if not apart:
         return claims, notes
-    out: list[DraftClaim] = []
-    for claim in claims:
-        if claim.id in apart:
-            time, kept = apart[claim.id]
-            written = ", ".join(f"'{c}'" for c in claim.counterparts)
-            notes.append(
-                f"{claim.id} ('{claim.value}') converted to {written}: the article dates it by"
-                f" '{time}', its pair's other conversions by '{kept}', and it cannot share their"
-                " rate (news converts at the day's rate), so it is not drafted as a conversion;"
-                " add counterpart, with a period of its own, to test it"
-            )
-            claim = msgspec.structs.replace(claim, counterparts=())
-        out.append(claim)
+    out = [
+        msgspec.structs.replace(c, dated_by=apart[c.id][0]) if c.id in apart else c for c in claims
+    ]
     return out, notes
 
 
@@ -395,9 +437,12 @@ def _later_in_sentence(
     return own[0] if len(own) == 1 and own[0].start >= claim.at[1] else None
 
 
-def _left_open(claims: list[DraftClaim], open_ids: set[str]) -> tuple[list[DraftClaim], list[str]]:
-    """Counterparts of the open conversions that would join the one period their pair states
-    become notes."""
+def _left_open(
+    claims: list[DraftClaim], open_ids: dict[str, str | None]
+) -> tuple[list[DraftClaim], list[str]]:
+    """The open conversions that would join the one period their pair states: ``dated_by`` the
+    words that leave them open ("this year" with no dateline, "From January to November"), else
+    (a comparison's base, no such words) their counterparts become notes."""
     spans: dict[frozenset[str], dict[tuple[date, date], str]] = {}
     for claim in claims:
         span = period_span(claim.period)
@@ -408,7 +453,9 @@ def _left_open(claims: list[DraftClaim], open_ids: set[str]) -> tuple[list[Draft
     notes: list[str] = []
     for claim in claims:
         stated = {k: v for pair in _currencies(claim) for k, v in spans.get(pair, {}).items()}
-        if claim.id in open_ids and len(stated) == 1:
+        if claim.id in open_ids and len(stated) == 1 and open_ids[claim.id] is not None:
+            claim = msgspec.structs.replace(claim, dated_by=open_ids[claim.id])
+        elif claim.id in open_ids and len(stated) == 1:
             period = next(iter(stated.values()))
             written = ", ".join(f"'{c}'" for c in claim.counterparts)
             notes.append(

@@ -76,6 +76,7 @@ from aktobe_facts.text.growthbasis import (
 )
 from aktobe_facts.text.growthplace import names_place, own_place
 from aktobe_facts.text.lazypatterns import lazy
+from aktobe_facts.text.periodheadings import heading_between
 from aktobe_facts.text.planwords import PLAN_NOUN
 from aktobe_facts.text.roletime import MONTH, period_to_clause_end, read_time
 from aktobe_facts.text.sentences import clause_end, clause_start
@@ -1371,14 +1372,15 @@ def _earlier_current(
         back = k - 1
         while back > 0 and _compares_back(text, sentences[back]):
             back -= 1  # "That is more than the plan's X. It is also an increase of": not X
-        if back < 0:
-            return None
+        if back < 0 or heading_between(text, sentences, back, k):
+            return None  # none, or a heading of another period between ("Annual Summary")
         amounts = [f for f in sentences[back].figures if is_amount(f) or count_level(f)]
         amounts = [f for f in amounts if unit is None or one_measure(f, unit)]
         if (
             len(amounts) == 1
             and a_level(amounts[0])
             and times <= _parts_of_year(text, sentences[back])
+            and not _year_on_part(text, sentence, core, sentences[back])
             and _of_one_time(text, head, sentences[back], amounts[0])
             and (place is None or names_place(text, *sentences[back].span, place))
         ):
@@ -1394,6 +1396,8 @@ def _earlier_current(
             continue
         if len(named) != 1 or (unit is not None and not same_unit(named[0], unit)):
             return None
+        if heading_between(text, sentences, back, k):
+            return None  # "December exports were X ... Annual Summary for 2016 ... Exports fell"
         if not a_level(named[0]):  # "Exports down €2.1bn this year": a change, no level
             return None
         if _to_date_between(text, sentences[back + 1 : k], earlier):
@@ -1402,6 +1406,7 @@ def _earlier_current(
             return None  # "on an annual basis, imports were X ... fell 9.73% on the fourth quarter"
         if (
             times <= _parts_of_year(text, earlier)
+            and not _year_on_part(text, sentence, core, earlier)
             and _periods_agree(core, named[0])
             and _of_one_time(text, head, earlier, named[0])
             and (place is None or names_place(text, *earlier.span, place))
@@ -1498,6 +1503,24 @@ def _parts_of_year(
     found = {m.group(0) for m in _PART_OF_YEAR.finditer(words) if m.group(0) != "§"}
     found |= {p.text for p in sentence.periods if begin <= p.start < stop and not p.base}
     return found
+
+
+_WHOLE_YEAR = lazy(
+    r"\b(?:(?:for|over|in|during|across)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?year\b"
+    r"(?!\s+(?:to|ended|ending|earlier|before|ago)\b)|full[-\s]year\b)",
+    re.IGNORECASE,
+)
+"""Words that make a change the whole year's: "for the year", "over the full year", "full-year"
+(never "the year to October", a span of twelve months, nor "a year earlier", a base)."""
+
+
+def _year_on_part(text: str, sentence: Sentence, core: _Core, earlier: Sentence) -> bool:
+    """The change is the whole year's ("For the year, exports decreased D or P") and the
+    earlier sentence names a part of a year (a month, a quarter, a half): its level is no base
+    of a yearly change."""
+    end = clause_end(text, core.last.phrase.outer_end, sentence.span[1])
+    whole = _WHOLE_YEAR.search(text, sentence.span[0], end)
+    return whole is not None and bool(_parts_of_year(text, earlier))
 
 
 def _periods_agree(core: _Core, current: Figure) -> bool:

@@ -175,6 +175,7 @@ def _claim(claim: DraftClaim, shared: SharedWords) -> list[Entry]:
         ("base_period", claim.base_period),
         ("group", claim.group),
         ("remainder", claim.remainder or None),
+        ("dated_by", claim.dated_by),
         ("after", list(claim.after) or None),
         ("means", claim.means),
         ("note", claim.note),
