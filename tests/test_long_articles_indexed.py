@@ -58,7 +58,7 @@ def test_the_figures_of_a_sentence_and_of_paragraphs_are_indexed_once(
     draft(_paragraphs(12))
     article = seen[-1]
     monkeypatch.setattr(draftarticle, "_groups", counting)
-    monkeypatch.setattr(draftarticle, "_INDEXED", {})
+    monkeypatch.setattr(draftarticle, "_ONCE", {})
     for p in article.figures:
         assert draftarticle.in_sentence(article, p.sentence_index) == [
             q for q in article.figures if q.sentence_index == p.sentence_index

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import TypeVar, cast
 
 from msgspec import Struct
 
@@ -35,16 +36,25 @@ class Article(Struct, frozen=True):
 
     @classmethod
     def of(cls, text: str, sentences: Sequence[Sentence]) -> Article:
+        """The article of a text and its read sentences: the one made last when both are equal
+        to its own (the drafters make it again from the same text and sentences, and what
+        :func:`once` keeps for an article is then made once for all of them)."""
+        read = tuple(sentences)
+        last = _LAST.get("article")
+        if last is not None and last.text == text and last.read == read:
+            return last
         breaks = paragraphs(text)
-        return cls(
+        made = cls(
             text,
             tuple(
                 Placed(f, s.span, n, bisect_right(breaks, s.span[0]), k)
-                for n, s in enumerate(sentences)
+                for n, s in enumerate(read)
                 for k, f in enumerate(s.figures)
             ),
-            tuple(sentences),
+            read,
         )
+        _LAST["article"] = made
+        return made
 
     def sentences(self) -> list[list[Placed]]:
         """The figures of each sentence that has any, in order."""
@@ -78,25 +88,38 @@ def by_id(article: Article) -> Mapping[str, Placed]:
 
 
 _Index = tuple[dict[int, list[Placed]], dict[int, list[Placed]], dict[str, Placed]]
-_KEPT_ARTICLES = 4
-_INDEXED: dict[int, tuple[Article, _Index]] = {}
-"""The figures of each sentence, of each paragraph and of each id, by the article's identity
-(the article kept with them, so that an identity is never taken for a later article's)."""
+_LAST: dict[str, Article] = {}
+"""The article :meth:`Article.of` made last (frozen: sharing it changes nothing)."""
+_T = TypeVar("_T")
+_KEPT = 16
+_ONCE: dict[tuple[int, str], tuple[Article, object]] = {}
+"""What :func:`once` made, by the article's identity and the name of what it is (the article
+kept with it, so that an identity is never taken for a later article's)."""
+
+
+def once(article: Article, name: str, make: Callable[[Article], _T]) -> _T:
+    """What ``make(article)`` gives, made once per article and ``name`` and kept for the
+    next callers (a rule asked by two drafters, or for each figure, made it again each time).
+    ``make`` must read the article alone, and its callers never change what it gives."""
+    kept = _ONCE.get((id(article), name))
+    if kept is None or kept[0] is not article:
+        if len(_ONCE) >= _KEPT:
+            _ONCE.clear()
+        kept = (article, make(article))
+        _ONCE[(id(article), name)] = kept
+    return cast(_T, kept[1])
 
 
 def _indexed(article: Article) -> _Index:
-    kept = _INDEXED.get(id(article))
-    if kept is None or kept[0] is not article:
-        if len(_INDEXED) >= _KEPT_ARTICLES:
-            _INDEXED.clear()
-        index = (
-            _groups(article.figures, lambda p: p.sentence_index),
-            _groups(article.figures, lambda p: p.paragraph),
-            {p.figure.id: p for p in article.figures},
-        )
-        kept = (article, index)
-        _INDEXED[id(article)] = kept
-    return kept[1]
+    return once(article, "index", _index)
+
+
+def _index(article: Article) -> _Index:
+    return (
+        _groups(article.figures, lambda p: p.sentence_index),
+        _groups(article.figures, lambda p: p.paragraph),
+        {p.figure.id: p for p in article.figures},
+    )
 
 
 def _groups(figures: tuple[Placed, ...], key: Callable[[Placed], int]) -> dict[int, list[Placed]]:

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import msgspec
 
 from aktobe_facts.text.datelines import MONTH_NAMES
-from aktobe_facts.text.draftarticle import Article, Placed, in_sentence, tied
+from aktobe_facts.text.draftarticle import Article, Placed, in_sentence, once, tied
 from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftdates import period_span
 from aktobe_facts.text.draftfigures import DraftRelation
@@ -114,7 +114,7 @@ def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
     found: list[DraftRelation] = []
-    for whole, parts in _wholes(article, lone=False):
+    for whole, parts in once(article, "complement", _found)[0]:
         if _tied([*drafted, *found], whole, parts):
             continue
         found.append(sum_relation(whole, parts, True, _quote(article, whole, parts)))
@@ -126,14 +126,30 @@ def lone_parts(article: Article) -> list[tuple[Placed, Placed]]:
     the whole the rule would give it ("non-oil exports of B" within "Overall exports of A"): a
     suggestion only (:mod:`aktobe_facts.text.suggestcomplement`), for the words do not say that
     the figure nearest it is its whole."""
-    return [(whole, parts[0]) for whole, parts in _wholes(article, lone=True)]
+    return [(whole, parts[0]) for whole, parts in once(article, "complement", _found)[1]]
 
 
-def _wholes(article: Article, *, lone: bool) -> list[tuple[Placed, list[Placed]]]:
+_Found = list[tuple[Placed, list[Placed]]]
+
+
+def _found(article: Article) -> tuple[_Found, _Found]:
+    """The wholes of pairs of parts (for :func:`relations`) and of lone parts (for
+    :func:`lone_parts`): the figures' words and sides read once for both (:func:`once`)."""
     read = {p.figure.id: _read(article, p) for p in article.figures if _candidate(article, p)}
     placed = [p for p in article.figures if p.figure.id in read]
-    found: list[tuple[Placed, list[Placed]]] = []
-    for family, (inside, outside) in _sides(placed, read).items():
+    sides = _sides(placed, read)
+    return _wholes(article, read, placed, sides, False), _wholes(article, read, placed, sides, True)
+
+
+def _wholes(
+    article: Article,
+    read: dict[str, _Read],
+    placed: list[Placed],
+    sides: dict[str, tuple[list[Placed], list[Placed]]],
+    lone: bool,
+) -> _Found:
+    found: _Found = []
+    for family, (inside, outside) in sides.items():
         pairs = _pairs(article, inside, outside, read)
         paired = {p.figure.id for pair in pairs for p in pair}
         singles = [
@@ -191,6 +207,11 @@ class _Read:
         return bool(_sides_named(self.sentence, family))
 
 
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+"""The letters a pattern read without case takes for "i" and "s" though their lower case is
+neither: with them folded so, the lower-case words hold each match of an ASCII word."""
+
+
 def _sides_named(words: str, family: str) -> set[bool]:
     """The sides of a family the words name: the EU or the countries outside it; a word's bare
     form ("oil") or its "non-" form ("non-oil")."""
@@ -205,6 +226,8 @@ def _sides_named(words: str, family: str) -> set[bool]:
         if inside.search(outside.sub(" ", words)):
             found.add(True)
         return found
+    if family.isascii() and family not in words.translate(_FOLD).lower():
+        return set()  # neither the word nor its "non-" form is there: no pattern below can match
     complements = [*_NON.finditer(words), *_OTHER_THAN.finditer(words)]
     found = {False} if any(m.group("word").lower() == family for m in complements) else set()
     bare = _OTHER_THAN.sub(" ", _NON.sub(" ", words))

@@ -17,6 +17,7 @@ product, and the flow holds any as before."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article, Placed
@@ -78,28 +79,38 @@ def product_words(text: str, placed: Placed, role: Role) -> list[frozenset[str]]
     after the noun names, where the role reader reads it as the flow's part ("Production for
     groundnuts"); else the topic its sentence opens on; none for a flow named by a verb or with
     no such words ("exports", "total exports", "Brunei's exports")."""
-    noun = _NOUN.match(text, role.start)
+    return list(
+        _product_words(text, placed.sentence[0], role.start, role.owner | role.whose, role.part)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _product_words(
+    text: str, sentence: int, start: int, skip: frozenset[str], part: str | None
+) -> tuple[frozenset[str], ...]:
+    """:func:`product_words` from what it reads (the sentence's start, the role's start, its
+    holders' and its part's words), kept: a pair rule asks it for each figure of each pair, and
+    it reads the sentence's words up to the role."""
+    noun = _NOUN.match(text, start)
     if noun is None or _VERB_FORM.fullmatch(noun.group(0).lower()):
-        return []
-    head = _ACRONYM.sub(" ", text[placed.sentence[0] : role.start]).lstrip()
+        return ()
+    head = _ACRONYM.sub(" ", text[sentence:start]).lstrip()
     head = head[:1].lower() + head[1:]  # "Crude oil exports": a sentence's capital names nothing
-    own = _products(head, role.owner | role.whose, stop=True)
+    own = _products(head, skip, stop=True)
     if own:
-        return own
+        return tuple(own)
     after = _AFTER_NOUN.match(text, noun.end())
     if (
         after is not None
-        and role.part is not None
-        and not names_a_holder(role.part)  # "exports of the province": a holder, no product
-        and _names(text, after.end(), role.part)
+        and part is not None
+        and not names_a_holder(part)  # "exports of the province": a holder, no product
+        and _names(text, after.end(), part)
     ):
-        return _products(
-            role.part, role.owner | role.whose, stop=False
-        )  # "Production for groundnuts"
-    topic = _TOPIC.match(text, placed.sentence[0], role.start)
+        return tuple(_products(part, skip, stop=False))  # "Production for groundnuts"
+    topic = _TOPIC.match(text, sentence, start)
     if topic is None or period_words(topic.group("topic")):
-        return []  # "As for the first half,": a period, no product
-    return _products(topic.group("topic"), role.owner | role.whose, stop=False)
+        return ()  # "As for the first half,": a period, no product
+    return tuple(_products(topic.group("topic"), skip, stop=False))
 
 
 def _names(text: str, start: int, words: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from aktobe_facts.text.draftarticle import Article
 from aktobe_facts.text.draftroles import FLOW_WORDS, SERVICE_KINDS, Role
@@ -252,6 +253,7 @@ SIBLING_SCOPES = {
 ("service imports", "tourism exports") beside goods, re-exports beside domestic exports."""
 
 
+@lru_cache(maxsize=1024)
 def _modifiers(before: str, name: str) -> frozenset[str]:
     """The two words right before the last word naming the flow in a whole's clause ("cad
     receipts": cad; "earnings from domestic exports": from, domestic), its scope, value and
@@ -286,8 +288,11 @@ def _other_time(flow: Role, piece: Role) -> bool:
     return inner(flow, piece) is not piece
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-case words of a figure's words before it or of its sentence, kept: asked for
+    each figure of each pair (:func:`refusal`)."""
+    return tuple(re.findall(r"[a-z]+", text.lower()))
 
 
 def _sentence(article: Article, k: Known) -> str:
