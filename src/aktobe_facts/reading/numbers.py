@@ -47,11 +47,13 @@ from aktobe_facts.reading.numwords import (
 )
 from aktobe_facts.reading.units import (
     AMBIGUOUS_UNITS,
+    MILLION_SIGNS,
     PRICE_UNITS,
     SHARED,
     SHARED_SIGNS,
     UnitSpec,
     country_currency,
+    currency,
     lookup_compound_unit,
     lookup_noun,
     lookup_prefix_currency,
@@ -733,6 +735,13 @@ def parse(
     if traded is not None and not (ends[-1].exponent or ends[-1].ordinal):
         ends[-1].exponent, rest = traded[0], traded[1]  # "1.5mb/d": 1.5 million bpd
         ends[-1].scale_word = _SCALE_NAMES[traded[0]]
+    million = MILLION_SIGNS.get(rest.strip()) and _million_after(
+        rest.strip(), ends[0].prefix, aliases, original
+    )
+    if million:
+        for end in ends:
+            _add_million(end, original)
+        rest, ends[0].prefix = "", million
     if letter is not None and high is not None:  # the first's letter is the high end's scale
         if high.scale_word != letter.group("s").lower():
             raise GrammarError(f"unknown unit {letter.group('s')!r} in {original!r}")
@@ -910,10 +919,11 @@ def _read_end(
     """One number with its sign, currency sign and scale word (a mixed-scale number, "22 billion
     834.7 million", is one number: see :func:`_read_mixed`); a currency sign alone is returned as
     its unit (a number the article left out)."""
-    negative, prefix, consumed = False, None, 0
+    negative, prefix, consumed, million = False, None, 0, False
     if not rest[:1].isdigit():  # no sign or currency sign before a digit
         negative, rest = _read_sign(rest, original)
         prefix, consumed = lookup_prefix_currency(rest, any_code=True, aliases=aliases)
+        million = prefix is not None and rest[:consumed].strip() in MILLION_SIGNS
     if prefix is not None:
         rest = rest[consumed:].lstrip()
         if rest.startswith(("-", "−")) and not negative:
@@ -948,7 +958,32 @@ def _read_end(
         elif end.glued and _CAPITAL_MILLION.match(rest):
             end.scale_word, end.exponent = "m", 6  # "raised 300M": a million, never metres
             rest = rest[1:].lstrip()
+    if million:  # "MD 1,200": the sign's million
+        _add_million(end, original)
     return end, rest
+
+
+def _add_million(end: _End, original: str) -> None:
+    """The million of a sign of :data:`~aktobe_facts.reading.units.MILLION_SIGNS` ("MD 1,200",
+    "1,050 MD"): the number's scale, which no scale word of its own may give twice."""
+    if end.exponent:
+        raise GrammarError(f"{original!r} gives its scale twice: a sign of a million and a scale")
+    end.exponent, end.scale_word = 6, "million"
+
+
+def _million_after(
+    rest: str, prefix: UnitSpec | None, aliases: dict[str, str] | None, original: str
+) -> UnitSpec | None:
+    """The currency of a sign of :data:`~aktobe_facts.reading.units.MILLION_SIGNS` after the
+    number ("1,050 MD", "TND 1.2 MD"): the one ``[settings] currencies`` maps it to, or the code
+    before the number when the sign names it; an error when neither says which."""
+    codes = MILLION_SIGNS[rest]
+    if prefix is not None and prefix.key in codes:
+        return prefix
+    code = (aliases or {}).get(rest.lower())
+    if code is None or code not in codes or prefix is not None:
+        raise GrammarError(_shared_advice(rest, original))
+    return currency(code)
 
 
 def _not_dong(prefix: UnitSpec | None, rest: str) -> bool:

@@ -448,10 +448,26 @@ CLDR_PREFIXES: dict[str, str] = {
 }
 """Signs of one currency from the CLDR or the press that the tables above do not write ("Rp",
 "RM", "Ft", "GH₵", "GH¢"): read everywhere, as the table's own."""
+MILLION_SIGNS: dict[str, tuple[str, ...]] = {
+    "MD": ("DZD", "TND"),
+    "MDT": ("TND",),
+    "MTD": ("TND",),
+    "MDA": ("DZD",),
+    "MDH": ("MAD",),
+}
+"""A million of a currency in one sign, as the press of the Maghreb prints it before or after the
+figure: "MD 1,200" and "1,200 MD" (a million dinars, Tunisian or Algerian), "MDT" and "MTD"
+(Tunisian), "MDA" (Algerian), "MDH" (Moroccan dirhams). Read, as the signs of several currencies
+are, only through ``[settings] currencies`` (``{ "md" = "TND" }``), which a draft writes where the
+article names the country; the sign then gives the figure its million
+(:func:`aktobe_facts.reading.numbers.parse`)."""
 SHARED_SIGNS: dict[str, tuple[str, ...]] = {
-    sign: codes
-    for sign, codes in _SIGN_CODES.items()
-    if sign not in _TABLE_SIGNS and sign not in CLDR_PREFIXES
+    **{
+        sign: codes
+        for sign, codes in _SIGN_CODES.items()
+        if sign not in _TABLE_SIGNS and sign not in CLDR_PREFIXES
+    },
+    **MILLION_SIGNS,
 }
 """Signs of several currencies, or of one letter ("N", "P", "R", "L", "kr", "Br", "Sh"), that no
 currency of the table owns: read only through a file's ``[settings] currencies`` (``{ "n" =

@@ -27,6 +27,18 @@ _NAMED = re.compile(
 )
 
 
+REACH = 120
+"""How far before a figure :func:`names_change` reads."""
+
+
+def names_change(text: str, start: int, begin: int = 0) -> bool:
+    """The words right before ``start`` (read from ``begin``, its sentence's start, at most
+    :data:`REACH` characters back) name a change whose size the figure there is: "a decrease in
+    the goods deficit of $12.5 billion" is no level of the deficit (no balance's result, no
+    part of a whole), "A rise of X" neither; "a net loss of X" is a level."""
+    return _NAMED.search(text[max(begin, start - REACH) : start].lower()) is not None
+
+
 def named(text: str, sentences: Sequence[Sentence], figure: Figure) -> bool:
     """``figure`` is an amount that a noun of change in its clause names (:data:`_NAMED`)."""
     for sentence in sentences:

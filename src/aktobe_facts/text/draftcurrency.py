@@ -26,7 +26,13 @@ from msgspec import Struct
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.reading.numbers import GrammarError, parse
-from aktobe_facts.reading.units import SHARED, SHARED_SIGNS, USUAL_SIGNS, own_signs
+from aktobe_facts.reading.units import (
+    MILLION_SIGNS,
+    SHARED,
+    SHARED_SIGNS,
+    USUAL_SIGNS,
+    own_signs,
+)
 from aktobe_facts.text.builtpatterns import compiled
 from aktobe_facts.text.sentences import headline
 
@@ -111,7 +117,9 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "OMR": ("Omani", "Omanis", "Muscat"),
     "YER": ("Yemeni", "Yemenis", "Sanaa"),
     "AED": ("Emirati", "Emiratis", "UAE", "Dubai", "Abu Dhabi"),
-    "MAD": ("Moroccan", "Moroccans", "Rabat"),
+    "MAD": ("Moroccan", "Moroccans", "Rabat", "Casablanca"),
+    "TND": ("Tunisians", "Tunis", "Sfax"),
+    "DZD": ("Algerians", "Algiers", "Oran"),
     "MXN": ("Mexican", "Mexicans"),
     "ARS": ("Argentine", "Argentinian", "Buenos Aires"),
     "CLP": ("Chilean", "Chileans", "Santiago"),
@@ -219,7 +227,7 @@ def shared_words(text: str) -> SharedWords:
     # own pattern says so (it matches where any of them matches) where a search for each in turn
     # was most of the time of this function
     words = compiled(_ANY_WORD, re.IGNORECASE).search(text) is not None
-    signs = compiled(_ANY_SIGN).search(text) is not None
+    signs = compiled(_ANY_SIGN).search(text) is not None or _MILLION_AFTER.search(text) is not None
     found = [
         *(
             (forms, codes, _words_used(text, forms) if words else [])
@@ -311,10 +319,21 @@ def _words_used(text: str, forms: tuple[str, ...]) -> list[str]:
 
 def _signs_used(text: str, forms: tuple[str, ...]) -> list[str]:
     """The signs, in lower case as ``[settings] currencies`` keys them, written before a number
-    ("N15.35tn", "Rs 5 billion"), in the sign's own letters."""
+    ("N15.35tn", "Rs 5 billion"), in the sign's own letters; a sign of a million also after it
+    ("1,050 MD")."""
     return [
-        sign.lower() for sign in forms if compiled(_sign_pattern(sign)).search(text) is not None
+        sign.lower()
+        for sign in forms
+        if compiled(_sign_pattern(sign)).search(text) is not None
+        or (sign in MILLION_SIGNS and compiled(_million_after(sign)).search(text) is not None)
     ]
+
+
+def _million_after(sign: str) -> str:
+    return rf"\d ?{re.escape(sign)}\b"
+
+
+_MILLION_AFTER = compiled("|".join(_million_after(sign) for sign in MILLION_SIGNS))
 
 
 def _names(text: str, names: tuple[str, ...]) -> bool:

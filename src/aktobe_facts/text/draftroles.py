@@ -40,7 +40,7 @@ from aktobe_facts.reading.changewords import CHANGE_NOUNS
 from aktobe_facts.reading.cldrnames import NAMES as CLDR_NAMES
 from aktobe_facts.reading.cldrplaces import PLACES
 from aktobe_facts.text.balanceholder import balance_holder, holder_of, subject_clause
-from aktobe_facts.text.changesize import sized_change
+from aktobe_facts.text.changenamed import names_change
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftcurrency import adjective
 from aktobe_facts.text.draftwords import content
@@ -494,7 +494,7 @@ def _roles(article: Article) -> dict[str, Role]:
                 continue  # "Spending was $72 million or 7% higher": the change's amount
             if _OR_PERCENT_ASIDE.match(article.text, placed.figure.phrase.outer_end):
                 continue  # "The deficit was $4.2 billion, or 37%, higher than": the change's amount
-            if sized_change(article.text, placed.figure.phrase.start, placed.sentence[0]):
+            if names_change(article.text, placed.figure.phrase.start, placed.sentence[0]):
                 continue  # "a decrease in the goods deficit of $12.5 billion": the change's size
             if _AHEAD.match(article.text, placed.figure.phrase.outer_end):
                 continue  # "income was almost $1m ahead of the 2018 quarter": the gap, no level

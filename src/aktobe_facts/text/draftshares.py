@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from msgspec import Struct
 
-from aktobe_facts.text.changesize import sized_change
+from aktobe_facts.text.changenamed import names_change
 from aktobe_facts.text.crosstime import joinable
 from aktobe_facts.text.datelines import MONTH_NAMES
 from aktobe_facts.text.draftarticle import Article
@@ -647,7 +647,7 @@ def _changed(text: str, pair: Pair) -> bool:
             True  # "$316.5 million, or 13.3%, more than a year earlier": a change and its percent
         )
     start = pair.part.phrase.start
-    if sized_change(text, start):
+    if names_change(text, start):
         return True  # "a decrease in the goods deficit of $12.5 billion or 1.6 percent"
     return not pair.named and _BY.search(text, max(0, start - 12), start) is not None
 

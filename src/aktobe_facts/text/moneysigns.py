@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from aktobe_facts.reading.numbers import COUNTRY_AMOUNT_WORD, Stated
-from aktobe_facts.reading.units import country_currency, lookup_prefix_currency, sign_before
+from aktobe_facts.reading.units import (
+    MILLION_SIGNS,
+    country_currency,
+    lookup_prefix_currency,
+    sign_before,
+)
 from aktobe_facts.text.numeraldigits import DIGITS, GROUPS
 from aktobe_facts.text.phraseread import currency_aliases
 
@@ -66,6 +71,10 @@ def unread_sign(text: str, start: int, stated: Stated) -> bool:
     currencies no country of the article decides ("Shs 264 billion", "R 12.5 billion"). "N95",
     "CO2", "A4", "G20 leaders" stay numbers."""
     numeral = DIGITS.match(text, start)
+    if numeral is not None and _million_unmapped(text, numeral.end()):
+        return True  # "1,050 MD" where no country of the dinar is named
+    if sign_before(text, start) in MILLION_SIGNS:
+        return True  # "MD 40": a million dinars whatever its digits, never a count
     # a separator between digits: "Tk5,000"; never the comma or quote after the number ("Q3, but")
     grouped = numeral is not None and any(
         ch in GROUPS for ch in numeral.group().rstrip(GROUPS + ".")
@@ -78,6 +87,19 @@ def unread_sign(text: str, start: int, stated: Stated) -> bool:
     if before and (before.isalpha() or before in _MONEY_SIGNS or "\u20a0" <= before <= "\u20cf"):
         return True
     return sign_before(text, start) is not None  # "kr.5 billion", "Shs 264 billion"
+
+
+_MILLION_AFTER = re.compile(
+    r" ?(" + "|".join(sorted(MILLION_SIGNS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _million_unmapped(text: str, end: int) -> bool:
+    """A sign of a million of a currency right after the number ("1,050 MD": a million dinars)
+    that the article's currency words map to none (no country named): the amount is unread, as
+    one with an unmapped sign before it is, never a count of 1,050."""
+    m = _MILLION_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() not in (currency_aliases() or {})
 
 
 _GRAMMAR_GLUED = re.compile(
