@@ -56,7 +56,18 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "USD": (
         "US$",
         ("US$", "US $", "U.S.$", "U.S. $", "USD", "$"),
-        ("usd", "us$", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
+        # "U.S.dollars" glued, as a wire's copy prints it (twenty-seventh session)
+        (
+            "usd",
+            "us$",
+            "dollar",
+            "dollars",
+            "us dollar",
+            "us dollars",
+            "u.s. dollars",
+            "u.s. dollar",
+            "u.s.dollars",
+        ),
     ),
     "EUR": ("euros", ("€", "EUR"), ("eur", "euro", "euros", "€")),
     "RUB": (

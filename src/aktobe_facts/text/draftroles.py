@@ -103,11 +103,13 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ),
     (  # "the gap between imports and exports reached X": the balance, never either flow
         "deficit",
-        r"deficits?|shortfall|gap(?!\s+between)|(?<=trade\s)loss(?:es)?|"
+        r"deficits?(?:\s+budgets?(?=\s+of\b))?|shortfall|gap(?!\s+between)|"
+        r"(?<=trade\s)loss(?:es)?|"
         r"gap\s+between\s+(?:(?:the\s+)?imports\s+and\s+(?:the\s+)?exports|"
         r"(?:the\s+)?exports\s+and\s+(?:the\s+)?imports)",
     ),
-    ("surplus", r"surplus(?:es)?"),
+    # "a deficit budget of X", "a surplus budget of X": the budget named by its balance
+    ("surplus", r"surplus(?:es)?(?:\s+budgets?(?=\s+of\b))?"),
     (  # "export earnings", "earnings from exports", "export receipts": the exports' value
         "exports",
         r"exports?\s+(?:earnings|receipts|proceeds|revenues?)|"
