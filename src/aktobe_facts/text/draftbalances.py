@@ -23,6 +23,7 @@ from msgspec import Struct
 
 from aktobe_facts.text import namedholder
 from aktobe_facts.text.balanceholder import HOLDER_WORDS
+from aktobe_facts.text.balancelevel import other_level
 from aktobe_facts.text.datelines import MONTH_NAMES, Dateline, article_date, month_number
 from aktobe_facts.text.draftarticle import Article, Placed
 from aktobe_facts.text.draftearlier import earlier_values, one_period_back
@@ -395,6 +396,7 @@ def _solve(
         and (not frame.partnered or _one_scope(article.text, m, named))
         and not other_place(article.text, m, named)
         and not namedholder.apart(article.text, m, named)
+        and not other_level(article.text, m, named)
     ]
     made: list[Members] = []
     certain = [m for m in sets if _named(m, named)]
