@@ -31,7 +31,7 @@ def prefix_start(text: str, start: int) -> int:
         if spec is None or (gap and not gap.isspace()):
             continue
         glued = begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "$")
-        if glued and not _grammar_then_symbol(text, begin):
+        if glued and not _grammar_then_symbol(text, begin, used):
             continue
         return begin
     return _country_before(text, start)
@@ -49,15 +49,22 @@ def _country_before(text: str, start: int) -> int:
     return begin
 
 
-def _grammar_then_symbol(text: str, begin: int) -> bool:
-    """A currency symbol glued after a sentence's own word ("profits rose to£252 million", a
-    page that lost a space): the sign is the amount's, as "to £252 million" reads. Letters before
-    a symbol that are no such word ("XQ$5") name no sign the grammar reads."""
+def _grammar_then_symbol(text: str, begin: int, used: int) -> bool:
+    """A currency symbol, or a code of three capitals (``used``: the sign's characters), glued
+    after a sentence's own word in lower case ("profits rose to£252 million", "amounted
+    toKZT223.7bn", a page that lost a space): the sign is the amount's, as "to £252 million" and
+    "to KZT223.7bn" read. Letters before a symbol or code that are no such word ("XQ$5", a name's
+    "PhotoUSD5") name no sign the grammar reads."""
+    sign = text[begin : begin + used]
     return (
-        not text[begin].isalnum()
+        (not text[begin].isalnum() or _CODE.fullmatch(sign) is not None)
         and text[begin - 1].isalpha()
         and _GRAMMAR_GLUED.search(text, max(0, begin - 12), begin) is not None
     )
+
+
+_CODE = re.compile(r"[A-Z]{3}")
+"""A currency's code as ISO 4217 writes it (the sign :func:`prefix_start` found)."""
 
 
 _MONEY_SIGNS = "$¢£¤¥֏৳฿﷼＄￠￡￥"
