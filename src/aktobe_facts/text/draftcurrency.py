@@ -98,7 +98,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "BDT": ("Bangladeshi", "Bangladeshis", "Dhaka", "Chittagong", "Chattogram"),
     # "Pilipinas": the country's own name, the CLDR's in Filipino (fil: PH), which the central
     # bank's name prints ("Bangko Sentral ng Pilipinas", as the BIS lists central banks)
-    "PHP": ("Philippine", "Filipino", "Filipinos", "Manila", "Pilipinas"),
+    # Cebu and Davao: the country's second and third cities, whose budgets its press reports
+    "PHP": ("Philippine", "Filipino", "Filipinos", "Manila", "Pilipinas", "Cebu", "Davao"),
     "BWP": ("Batswana", "Gaborone"),
     "ZAR": ("South African", "South Africans", "Pretoria", "Johannesburg", "Cape Town"),
     "HNL": ("Honduran", "Hondurans", "Tegucigalpa"),

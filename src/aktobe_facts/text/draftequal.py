@@ -96,6 +96,7 @@ def same_role(a: Role, b: Role) -> bool:
         a.name == b.name
         and a.part == b.part
         and a.titled == b.titled  # "Data Centre revenues £2.3m", "Other revenues £2.3m": two lines
+        and a.aim == b.aim  # "miscellaneous expenses for roads", "... for schools": two lines
         and (a.family is None or b.family is None or a.family == b.family)
         and owners
         and a.plan == b.plan

@@ -459,6 +459,7 @@ class Role(Struct, frozen=True):
     partner: str | None = None  # the partner it is traded with ("exports to China": china)
     whose: frozenset[str] = frozenset()  # its possessors ("Kazakhstan's exports"): text.whose
     titled: frozenset[str] = frozenset()  # capitalised words right before it ("Data Centre")
+    aim: str | None = None  # what spending goes to, after its noun ("expenses for roads": roads)
 
 
 def roles(article: Article) -> dict[str, Role]:
@@ -734,6 +735,7 @@ def _role(
     clauses = _CLAUSE_MARK.split(unbracketed(head))  # "Codelco's output", "Tax income, the ..."
     traded: str | None = None  # the partner named ("exports to China")
     holders: set[str] = set()  # a balance's holder, a verb's subject ("The regions posted")
+    aim: str | None = None
     if verb and name in OTHER_FLOWS:
         doer = _doer(_SUBJECT_CUT.split(head)[-1])
         if not _ALL_OF.fullmatch(tail) or doer is None:
@@ -867,7 +869,7 @@ def _role(
     owner = frozenset() if owner == _GENERIC_OWNER else owner  # "public spending": anyone's
     mine = (whose(clauses[-1]) | holders) if not verb else frozenset(holders)
     titled = _titled(clauses[-1]) if not verb else frozenset()
-    return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine, titled)
+    return Role(name, family, part, owner, plan, time, earlier, begin, traded, mine, titled, aim)
 
 
 _IN_KIND = re.compile(
