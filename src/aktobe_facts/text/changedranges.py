@@ -29,6 +29,7 @@ def _change_from() -> re.Pattern[str]:
         "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + "|" + _REVISED + "|" + _WENT
     )
     percent = r"[-+−]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
+    percent = rf"(?:{percent}|{_FACTOR})"  # "rose 5fold from A to B", "grew 3.1 times, from"
     return re.compile(
         rf"\b(?:{change})(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:{_QUALIFIER_WORDS})\s*)?"
         rf"(?:\s*{percent}(?:\s+(?:{change}))?)?,?\s+from\s+$",
@@ -55,6 +56,9 @@ _REVISED = (
 """A revision before "from A to B" ("was raised from A to B", "revised downward from"), or a verb
 of a multiple ("halved from A to B", "more than doubled from"): a figure's old and new value, never
 a range."""
+_FACTOR = r"(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten)\s*-?\s*(?:folds?\b|times\b)"
+"""A factor after a move's verb ("rose 5fold", "grew 3.1 times", "jumped fourfold"): "from A to B"
+after it is the base and the level the factor relates, never a range."""
 _WENT = r"went|gone|moved"
 """A move of no way, done, before "from A to B" ("the number of plants went from 60 to 135", "has
 gone from"): the old and the new value, never a range (its way, where any, is told by other words:
