@@ -81,3 +81,14 @@ def ranked(text: str) -> list[tuple[str, list[str]]]:
 def of_kind(text: str, kind: str) -> list[dict[str, str]]:
     """The fields of the relations of one kind drafted from ``text`` (:func:`relations`)."""
     return [fields for found, fields in relations(text) if found == kind]
+
+
+def orders(text: str) -> list[tuple[str, str, list[str]]]:
+    """The orders drafted from ``text`` as (left, op, right), each claim shown by its value."""
+    found = draft(text)
+    values = {c.id: c.value or "" for c in found.claims}
+    return [
+        (values[str(r.fields["left"])], str(r.fields["op"]), [values[i] for i in r.fields["right"]])  # type: ignore[union-attr]
+        for r in found.relations
+        if r.kind == "order"
+    ]

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aktobe_facts.text.draft import draft
-
-
-def _orders(text: str) -> list[tuple[str, str, list[str]]]:
-    found = draft(text)
-    values = {c.id: c.value or "" for c in found.claims}
-    return [
-        (values[str(r.fields["left"])], str(r.fields["op"]), [values[i] for i in r.fields["right"]])  # type: ignore[union-attr]
-        for r in found.relations
-        if r.kind == "order"
-    ]
+from _drafted import orders as _orders
 
 
 @pytest.mark.parametrize(

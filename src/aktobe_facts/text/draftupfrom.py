@@ -38,6 +38,7 @@ from aktobe_facts.text.draftorder import (
     percent_after,
     untied_pairs,
 )
+from aktobe_facts.text.draftwords import IRREGULAR_PAST, PAST_VERB
 from aktobe_facts.text.figuretime import segment_start
 from aktobe_facts.text.pairedlists import list_against_list
 from aktobe_facts.text.sentences import clause_start
@@ -50,6 +51,13 @@ _DEGREE = (
 )
 _STEADILY = r"(?:steadily|sharply|strongly|rapidly|fast|gradually)"
 """How a move went, after "having grown": "X, having grown steadily from Y"."""
+_SIZE = (
+    r"(?:small|slight|modest|marginal|steep|sharp|big|large|huge|strong|significant|substantial|"
+    r"marked|further|dramatic|considerable|notable)"
+)
+"""How large a move was, between "a" and its noun: "X, a small decline from Y", "a steep fall"."""
+_YEARS = r"(?:FY\s?)?\d{4}(?:[-/]\d{2,4})?['’]s"
+"""A year's possessive opening Y's words: "X, a steep fall from FY2023's Y", "down from 2019's Y"."""
 _DAY = rf"{MONTH_NAMES}\.?\s+\d{{1,2}}(?!\d|[,.]\d)"
 """A day of a month in X's words of time: "between October 1 and April 8"."""
 _SAID = (
@@ -63,17 +71,18 @@ _AFTER = re.compile(
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:last|this)\s+(?:year|month|quarter|week)|"
     rf"the\s+year\s+before)?{_SAID}(?:\s*,\s*|(?<=\s)(?=(?:up|down)\s+from\b))"
     rf"(?:{_DEGREE}\s+)?(?:"
-    r"(?:(?P<up>up|an?\s+(?:increase|rise|gain|jump)|(?P<rising>rising|increasing|growing|"
+    rf"(?:(?P<up>up|an?\s+(?:{_SIZE}\s+)?(?:increase|rise|gain|jump)|(?P<rising>rising|increasing|growing|"
     r"climbing|jumping|having\s+(?:grown|risen|climbed|increased|expanded)"
     rf"(?:\s+{_STEADILY})?))|"
-    r"(?P<down>down|an?\s+(?:decrease|decline|drop|fall|reduction)|(?P<falling>falling|"
+    rf"(?P<down>down|an?\s+(?:{_SIZE}\s+)?(?:decrease|decline|drop|fall|reduction)|(?P<falling>falling|"
     r"dropping|declining|decreasing|sliding|slipping|shrinking|having\s+(?:fallen|dropped|"
     rf"declined|decreased|shrunk|slid)(?:\s+{_STEADILY})?)))\s+"
     r"(?:from|in\s+comparison\s+(?:to|with)|compared\s+(?:to|with))"
     r"|(?P<above>above|higher\s+than|larger\s+than|greater\s+than)"
     r"|(?P<below>below|lower\s+than|smaller\s+than|short\s+of)"
     r"|(?P<within>within))"
-    rf"\s+(?:(?:the|its|their|a|an)\s+)?(?:[^,;.\d%()]{{0,40}}|{_PLACE}{{0,40}}?\d{{4}}\s*\()$",
+    rf"\s+(?:(?:the|its|their|a|an)\s+)?(?:{_YEARS}\s+)?(?:[^,;.\d%()]{{0,40}}|"
+    rf"{_PLACE}{{0,40}}?\d{{4}}\s*\()$",
     re.IGNORECASE,
 )
 """Between X and Y: ", up from", ", an increase from the", ", well below the", ", up in
@@ -127,7 +136,47 @@ _BY_END = re.compile(r"\bby\s*$", re.IGNORECASE)
 def relations(
     article: Article, drafted: Sequence[DraftRelation]
 ) -> tuple[list[DraftRelation], list[str]]:
-    return compared_after(article, drafted, measures_alike, past_words), []
+    return compared_after(article, drafted, measures_alike, past_compound), []
+
+
+_HEAD = re.compile(
+    r"\s+(?!(?:was|has|does|goes|its|hers|ours|yours|theirs)\b)[a-z][a-z-]*[a-hj-rtv-z]s\b"
+)
+"""A plural noun right after a count's first noun: "ships" of "18 cruise ships" (never "was",
+"has", nor a word in "-ss", "-is" or "-us": "less", "this", "bonus")."""
+
+
+def past_compound(text: str, placed: Placed) -> int:
+    """Where a figure's words end (:func:`past_words`), past a compound's plural head too: "18
+    cruise ships", "562 stay visitors", "4,100 tourist arrivals" (the count's noun is the word
+    right after it, "cruise", and the head would read as X's own words)."""
+    end = past_words(text, placed)
+    noun = placed.figure.noun
+    if noun is None or end == placed.figure.phrase.outer_end:
+        return end
+    head = None if noun.lower().endswith("s") else _HEAD.match(text, end)
+    end = end if head is None else head.end()
+    start = clause_start(text, placed.sentence[0], placed.figure.phrase.start)
+    if not _OPENER.fullmatch(text, start, placed.figure.phrase.start) or _PERCENT.search(
+        text, placed.sentence[0], placed.figure.phrase.start
+    ):
+        return end  # "an 8% rise in calls: 349 vessels came ..., up from 323": a growth's
+    verb = _SUBJECT_VERB.match(text, end)
+    return end if verb is None else verb.end()
+
+
+_OPENER = re.compile(
+    r"\s*(?:(?:a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+"""Before a count that opens its clause: nothing, "a total of", "some", "about"."""
+_PERCENT = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    rf"\s+(?:{PAST_VERB}|{IRREGULAR_PAST})\b(?:[^,;.\d%()]|(?<!\d)\d{{4}}(?!\d)){{0,60}}?(?=\s*,)"
+)
+"""After a count that is its clause's subject, to the comma: its verb in the past and the words
+after it ("Eight cruise ships called at the port in January, up from two"; "2,339,590 visitors
+arrived in the territory, a small decline from"): the comparison after the comma is the count's."""
 
 
 def compared_after(
@@ -154,6 +203,8 @@ def compared_after(
             continue
         if _BY_END.search(words.group(0)):
             continue  # "X, below the target by Y": Y is the gap (bygap), never the target
+        if _BY_END.search(text, max(0, x.figure.phrase.start - 8), x.figure.phrase.start):
+            continue  # "short of its A budget by X, a steep fall from Y": X is a gap, no level
         head = text[
             clause_start(text, x.sentence[0], x.figure.phrase.start) : x.figure.phrase.start
         ]
