@@ -121,3 +121,46 @@ def test_a_count_after_a_percent_is_left_to_the_growth() -> None:
         "to the port in May 2031, up from 323 vessels in May 2030."
     )
     assert not _orders(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        (
+            "Some 1,200 visitors have arrived so far this year, up from 900 a year earlier.",
+            ("some 1,200", ">", ["900"]),
+        ),
+        (
+            "About 4,500 tonnes were exported in May, down from 5,100 tonnes a year earlier.",
+            ("about 4,500 tonnes", "<", ["5,100 tonnes"]),
+        ),
+        (
+            "$52 million was spent on roads in 2031, up from $48 million in 2030.",
+            ("$52 million", ">", ["$48 million"]),
+        ),
+    ],
+)
+def test_a_subject_with_its_auxiliary_is_compared(
+    text: str, order: tuple[str, str, list[str]]
+) -> None:
+    """A figure opening its clause, its verb with "was", "were", "has" or "have" before it, an
+    amount as well as a count (text/draftupfrom._SUBJECT_VERB)."""
+    assert _orders(text) == [order]
+
+
+def test_a_verb_of_a_move_is_no_subject_verb() -> None:
+    """ "4,500 tonnes fell in May, up from 5,100": the words disagree, nothing is drafted."""
+    assert not _orders("4,500 tonnes fell in May, up from 5,100 tonnes a year earlier.")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    verb=st.sampled_from(["were sold", "have been sold", "were shipped", "changed hands"]),
+    way=st.sampled_from(["up", "down"]),
+    x=st.integers(min_value=2, max_value=999),
+    y=st.integers(min_value=2, max_value=999),
+)
+def test_the_subject_verb_keeps_the_direction(verb: str, way: str, x: int, y: int) -> None:
+    text = f"Some {x},400 cars {verb} in the port in May, {way} from {y},100 a year earlier."
+    op = ">" if way == "up" else "<"
+    assert _orders(text) == [(f"some {x},400", op, [f"{y},100"])]

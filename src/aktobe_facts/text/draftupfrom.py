@@ -152,10 +152,9 @@ def past_compound(text: str, placed: Placed) -> int:
     right after it, "cruise", and the head would read as X's own words)."""
     end = past_words(text, placed)
     noun = placed.figure.noun
-    if noun is None or end == placed.figure.phrase.outer_end:
-        return end
-    head = None if noun.lower().endswith("s") else _HEAD.match(text, end)
-    end = end if head is None else head.end()
+    if noun is not None and end != placed.figure.phrase.outer_end and noun[-1:].lower() != "s":
+        head = _HEAD.match(text, end)
+        end = end if head is None else head.end()
     start = clause_start(text, placed.sentence[0], placed.figure.phrase.start)
     if not _OPENER.fullmatch(text, start, placed.figure.phrase.start) or _PERCENT.search(
         text, placed.sentence[0], placed.figure.phrase.start
@@ -165,6 +164,11 @@ def past_compound(text: str, placed: Placed) -> int:
     return end if verb is None else verb.end()
 
 
+_MOVED = (
+    r"(?:rose|risen|fell|fallen|grew|grown|sank|shrank|swung|increased|decreased|dropped|declined|"
+    r"jumped|climbed|slipped|slid|surged|plunged|tumbled|soared|gained|lost|doubled|tripled|"
+    r"halved|expanded|contracted)"
+)
 _OPENER = re.compile(
     r"\s*(?:(?:a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?",
     re.IGNORECASE,
@@ -172,11 +176,14 @@ _OPENER = re.compile(
 """Before a count that opens its clause: nothing, "a total of", "some", "about"."""
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(
-    rf"\s+(?:{PAST_VERB}|{IRREGULAR_PAST})\b(?:[^,;.\d%()]|(?<!\d)\d{{4}}(?!\d)){{0,60}}?(?=\s*,)"
+    rf"\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?!{_MOVED}\b)"
+    rf"(?:{PAST_VERB}|{IRREGULAR_PAST})\b(?:[^,;.\d%()]|(?<!\d)\d{{4}}(?!\d)){{0,60}}?(?=\s*,)"
 )
-"""After a count that is its clause's subject, to the comma: its verb in the past and the words
-after it ("Eight cruise ships called at the port in January, up from two"; "2,339,590 visitors
-arrived in the territory, a small decline from"): the comparison after the comma is the count's."""
+"""After a figure that is its clause's subject, to the comma: its verb in the past (with "was",
+"were", "has", "have" or "had" before it) and the words after it ("Eight cruise ships called at
+the port in January, up from two"; "2,339,590 visitors arrived in the territory, a small decline
+from"; "4,500 tonnes were exported in May, down from"): the comparison after the comma is the
+figure's. Never a verb of a move ("X fell in May, up from Y": the words would disagree)."""
 
 
 def compared_after(
