@@ -6,6 +6,7 @@ compare figures' periods."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from msgspec import Struct
@@ -336,6 +337,32 @@ _FISCAL = re.compile(r"\bFY\s?['’]?\d|\bFY\b|\bfiscal\b|\bfinancial\s+year\b",
 """A fiscal year named: its months are the country's (July to June, April to March), so a count
 of its months ("the 11 months of FY 2016") is no January to November; only named months place
 them."""
+
+
+NAMING = re.compile(
+    rf"(?:19|20)\d\d|[qh][1-4]|year|period|month|quarter|hal(?:f|ves)|season|annual|{MONTH}",
+    re.IGNORECASE,
+)
+"""What any period :func:`read_time` names needs in its words, read as a bare string (no word's
+edge, no lookaround): a year's digits, "Q1" or "H2", a unit of time, "season" (its unnamed
+period), "annual" or a month's name. Words where none of them stands name no period, so a rule
+that only asks whether the words name one can skip reading them (:func:`names_none_before`). A
+reading added to :func:`read_time` that needs another word adds that word here
+(tests/test_made_once.py draws words of every reading).
+
+A match of this pattern in words with a stretch of them replaced by a space is one in the words
+themselves: none of its forms holds a space."""
+
+
+def names_none_before(text: str, start: int, end: int) -> Callable[[int], bool]:
+    """For the positions of ``text`` from ``start`` to ``end`` (a sentence), whether the words
+    from ``start`` up to the position hold none of :data:`NAMING` (so that
+    ``read_time(text[start:position])`` names no period, nor the same words with stretches
+    replaced by spaces): its first match is found once for the whole stretch, for the rules that
+    read the words up to each figure of a sentence."""
+    first = NAMING.search(text, start, end)
+    at = end if first is None else first.start()
+    return lambda position: position <= at
 
 
 @lru_cache(maxsize=4096)

@@ -40,7 +40,7 @@ from aktobe_facts.text.draftcomplement import another_owner, flow_named
 from aktobe_facts.text.draftcounts import measures_alike, stated_level
 from aktobe_facts.text.draftparts import sum_relation
 from aktobe_facts.text.planwords import TO_COME
-from aktobe_facts.text.roletime import MONTH, Time, read_time
+from aktobe_facts.text.roletime import MONTH, Time, names_none_before, read_time
 from aktobe_facts.text.sentences import clause_end, clause_start
 from aktobe_facts.text.suggestfigures import Known, Suggestion
 from aktobe_facts.text.thisyear import compared
@@ -222,8 +222,10 @@ def _times(article: Article) -> tuple[dict[str, Time], set[str]]:
     own_ids: set[str] = set()
     for figures in article.sentences():
         start = figures[0].sentence[0]
+        unnamed = names_none_before(article.text, start, figures[0].sentence[1])
         for k, placed in enumerate(figures):
-            before = read_time(_BASE.sub(" ", article.text[start : placed.figure.phrase.start]))
+            at = placed.figure.phrase.start
+            before = Time() if unnamed(at) else read_time(_BASE.sub(" ", article.text[start:at]))
             own = before if _named(before) else _time_after(article, placed)
             if _named(own):
                 found[placed.figure.id] = own
