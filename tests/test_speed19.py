@@ -21,6 +21,7 @@ from aktobe_facts.text.builtpatterns import compiled
 from aktobe_facts.text.draftcurrency import (
     _ANY_SIGN,
     _ANY_WORD,
+    _MILLION_AFTER,
     SIGNS,
     WORDS,
     _signs_used,
@@ -45,7 +46,8 @@ def _any_word(text: str) -> bool:
 
 
 def _any_sign(text: str) -> bool:
-    return compiled(_ANY_SIGN).search(text) is not None
+    """What shared_words asks: a sign before its number, or a million's sign after it ("5MD")."""
+    return compiled(_ANY_SIGN).search(text) is not None or _MILLION_AFTER.search(text) is not None
 
 
 @settings(max_examples=500)
