@@ -189,6 +189,19 @@ CASES: list[Case] = [
         "claim 'a': field 'quote': the quote is empty; copy the article's words that state the "
         "figure",
     ),
+    # the words that date a conversion (twenty-seventh session): a blank one would group the
+    # file's blank ones as one time the article never names
+    refused(
+        "dated_by_blank",
+        "5:1",
+        "claim 'a': field 'dated_by': dated_by is empty; write the words that date the "
+        "conversion ('fiscal year 2014'), or leave the field out",
+    ),
+    refused(
+        "dated_by_not_a_string",
+        "5:1",
+        "claim 'a': field 'dated_by': expected a string, got an integer",
+    ),
     refused(
         "reference_source_blank",
         "9:1",

@@ -880,6 +880,8 @@ class _Loader:
             )
         if item.get("remainder") and "group" not in item:
             raise self.error("a remainder share needs a 'group'", "claim", index, cid, "remainder")
+        if "dated_by" in item:
+            self.check_dated_by(index, item)
         for key in ("period", "base_period"):
             try:
                 if key in item:
@@ -915,6 +917,19 @@ class _Loader:
             KeyLines(block) if block else {},
             computed,
         )
+
+    def check_dated_by(self, index: int, item: dict[str, Any]) -> None:
+        """``dated_by`` names the words that date a conversion no period dates: blank, it would
+        group the file's blank ones under no words, a time the article never names."""
+        if not item["dated_by"].strip():
+            raise self.error(
+                "dated_by is empty; write the words that date the conversion ('fiscal year "
+                "2014'), or leave the field out",
+                "claim",
+                index,
+                item["id"],
+                "dated_by",
+            )
 
     def split_computed(
         self,

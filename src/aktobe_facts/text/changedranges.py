@@ -47,11 +47,16 @@ APART = (
 making it anything but that move: the measure it is told in ("rose in value from A to B") or
 its span of time ("rose over the year, from A to B", "fell sharply in 2031, from A to B", "had
 grown between 1994 and 2012, from A to B")."""
+MULTIPLE_STEMS = r"halv|doubl|tripl|quadrupl"
+"""The stems of the verbs that say a multiple ("halved", "doubling", "tripled"), with the endings of
+:data:`MULTIPLE_ENDINGS`: read here before "from A to B" and by
+:mod:`aktobe_facts.text.draftmultiple` as the relation's factor."""
+MULTIPLE_ENDINGS = r"(?:e|es|ed|ing)"
 _REVISED = (
     r"revis(?:ed|es|ing)(?:\s+(?:up|upward|upwards|down|downward|downwards|higher|lower))?|"
     r"rais(?:ed|es|ing)|lift(?:ed|s|ing)|cut|cuts|cutting|lower(?:ed|s|ing)|reduc(?:ed|es|ing)|"
     r"trimm(?:ed|ing)|slash(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|"
-    r"(?:halv|doubl|tripl|quadrupl)(?:e|es|ed|ing)"
+    rf"(?:{MULTIPLE_STEMS}){MULTIPLE_ENDINGS}"
 )
 """A revision before "from A to B" ("was raised from A to B", "revised downward from"), or a verb
 of a multiple ("halved from A to B", "more than doubled from"): a figure's old and new value, never

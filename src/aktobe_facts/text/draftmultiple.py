@@ -20,6 +20,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from aktobe_facts.relations.multiple import FactorError, read_factor
+from aktobe_facts.text.changedranges import MULTIPLE_ENDINGS, MULTIPLE_STEMS
 from aktobe_facts.text.draftfigures import (
     Drafted,
     DraftRelation,
@@ -65,7 +66,7 @@ _FROM_TO = re.compile(
 _TO = re.compile(rf"^(?:{_TIME}\s*)?,?\s*to\s*$")
 _TIMES_VERB = (
     r"(?P<factor>(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?"
-    r"(?P<verb>halv|doubl|tripl|quadrupl))(?:e|es|ed|ing)"
+    rf"(?P<verb>{MULTIPLE_STEMS})){MULTIPLE_ENDINGS}"
 )
 """A verb that says the factor: "halve", "doubled", "nearly tripling" ("more than doubled")."""
 _VERB_FROM = re.compile(rf"\b{_TIMES_VERB}\s+from\s*$")

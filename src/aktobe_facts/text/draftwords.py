@@ -13,6 +13,7 @@ from msgspec import Struct, field
 from aktobe_facts.reading.changewords import FALL_NOUNS, RISE_NOUNS
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS
+from aktobe_facts.relations.multiple import FactorError, read_factor
 from aktobe_facts.text.changerates import value_of_rate
 from aktobe_facts.text.draftsigns import falls, rises, understood
 from aktobe_facts.text.lazypatterns import lazy
@@ -372,7 +373,7 @@ class Ids(Struct):
         numbered (from where the last numbered id of the stem left off, not from 2 again)."""
         slugs = [s for s in (_slug(words) for words in candidates) if s] or [kind or "claim"]
         options = [*slugs, *(f"{s}_{kind}" for s in slugs[:1] if kind and kind not in s)]
-        chosen = next((o for o in options if o not in self.used), None)
+        chosen = next((o for o in options if o not in self.used and not _a_factor(o)), None)
         number = self.numbered.get(slugs[0], 2)
         while chosen is None or chosen in self.used:
             chosen, number = f"{slugs[0]}_{number}", number + 1
@@ -383,6 +384,17 @@ class Ids(Struct):
     def renamed(self) -> dict[str, str]:
         """The ids made :attr:`later`, each from its words: old id -> new id."""
         return {old: self.make(words, kind) for old, (words, kind) in self.later.items()}
+
+
+def _a_factor(name: str) -> bool:
+    """A multiple's ``factor`` reads the name as a claim's id before a factor's words: a claim
+    named "double" ("will double to $140 billion") would turn the factor "double" of a drafted
+    multiple into that claim's figure (a false error), so no id is a factor's words."""
+    try:
+        read_factor(name)
+    except FactorError:
+        return False
+    return True
 
 
 def content(text: str) -> list[str]:
