@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from draft_vs_hand import LINKS, drafted_and_suggested, recalls, tied
 from sets import articles, is_unseen
@@ -39,22 +41,36 @@ def misses(folder: Path, kind: str | None = None) -> list[str]:
     return lines
 
 
+T = TypeVar("T")
+
+
+def over_open_sets(prog: str, sets: list[Path], read: Callable[[Path], list[T]]) -> list[T] | None:
+    """What ``read`` finds in each article folder of the sets, in order; None (and a line on
+    stderr) when a set is unseen: its misses stay unread. An article whose hand file does not
+    load is skipped with a line on stderr."""
+    refused = [s for s in sets if is_unseen(s.resolve().name)]
+    if refused:
+        sys.stderr.write(f"{prog}: {refused[0]} is an unseen set: its misses stay unread\n")
+        return None
+    found: list[T] = []
+    for folder in sets:
+        for article in articles(folder):
+            try:
+                found += read(article)
+            except LoadError as exc:
+                sys.stderr.write(f"{prog}: skipped {exc}\n")
+    return found
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="open_misses.py", description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--kind", help="only hand relations of this kind")
     args = parser.parse_args(argv)
-    refused = [s for s in args.sets if is_unseen(s.resolve().name)]
-    if refused:
-        sys.stderr.write(f"open_misses.py: {refused[0]} is an unseen set: its misses stay unread\n")
+    kind: str | None = args.kind
+    lines = over_open_sets("open_misses.py", args.sets, lambda a: misses(a, kind))
+    if lines is None:
         return 2
-    lines: list[str] = []
-    for folder in args.sets:
-        for article in articles(folder):
-            try:
-                lines += misses(article, args.kind)
-            except LoadError as exc:
-                sys.stderr.write(f"open_misses.py: skipped {exc}\n")
     sys.stdout.write("".join(f"{line}\n" for line in lines))
     sys.stderr.write(f"{len(lines)} missed\n")
     return 0

@@ -103,6 +103,9 @@ def forms(doc: ClaimsFile, relation: Relation, figures: Figures) -> tuple[Form, 
         return _sums("=", members("minuend"), members("result") + members("subtrahend"))
     if kind == "equal":
         return (Form("equal", (members("claims"),)),)
+    if kind == "share":  # share = part / whole (x 100 percent)
+        roles = (members("share"), members("part"), members("whole"))
+        return (Form("ratio", roles),) if all(len(r) == 1 and r[0] for r in roles) else ()
     op = relation.values.get("op")
     if kind == "order" and op in (">", ">="):
         return (Form(f"order {op}", (members("left"), members("right"))),)
@@ -256,6 +259,7 @@ def _equation_forms(doc: ClaimsFile, constraint: Constraint, figures: Figures) -
         for one, other in ((left, right), (right, left)):
             if isinstance(one, Var) and isinstance(other, BinOp):
                 found += _growth_of_term(doc, other, figures(doc, _id(one.name)), figures)
+    found += _ratio(doc, constraint, figures)
     signed = _added(left, 1)
     against = _added(right, -1)
     if signed is not None and against is not None:
@@ -264,6 +268,41 @@ def _equation_forms(doc: ClaimsFile, constraint: Constraint, figures: Figures) -
         minus = tuple(figures(doc, _id(v.name)) for v, s in signed if s < 0)
         found += _sums(rel, plus, minus)
     return tuple(found)
+
+
+def _ratio(doc: ClaimsFile, constraint: Constraint, figures: Figures) -> tuple[Form, ...]:
+    """An equation of three claims that holds exactly where ``s = a / b`` (``s`` a percent): the
+    share ``s`` of ``a`` in ``b`` ("exports covered imports at a rate of 112 percent": cover =
+    exports / imports), the constraint a drafted ``share`` states (share = part / whole x 100).
+    Decided by values on the compiled constraint, which holds a percent as its number (112):
+    at every point, true with ``s`` at 100 a / b and false with ``s`` one above it, however
+    the hand arranged the sides."""
+    names = sorted(variables(constraint.left) | variables(constraint.right))
+    if constraint.rel != "=" or len(names) != 3:
+        return ()
+    for share in (n for n in names if _percent(doc, _id(n))):
+        part, whole = (n for n in names if n != share)
+        for a, b in ((part, whole), (whole, part)):
+            try:
+                holds = all(
+                    _holds(
+                        constraint,
+                        {a: Fraction(x), b: Fraction(y), share: 100 * Fraction(x, y) + d},
+                    )
+                    == (d == 0)
+                    for x, y in ((1, 1), (3, 2), (7, 5), (2, 9))
+                    for d in (0, 1)
+                )
+            except ZeroDivisionError:
+                holds = False
+            if holds:
+                roles = tuple((figures(doc, _id(n)),) for n in (share, a, b))
+                return (Form("ratio", roles),)
+    return ()
+
+
+def _holds(constraint: Constraint, values: dict[str, Fraction]) -> bool:
+    return evaluate(constraint.left, values) == evaluate(constraint.right, values)
 
 
 def _id(name: str) -> str:

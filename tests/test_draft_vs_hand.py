@@ -626,3 +626,49 @@ def test_a_growth_whose_base_the_hand_writes_as_a_sum_of_claims_is_in_hand() -> 
             ' * ("100 percent" + visitors_growth)'
         ),
     )
+
+
+RATES = """
+    [[claim]]
+    id = "cover"
+    quote = "covered imports at a rate of 112 percent"
+    value = "112 percent"
+
+    [[claim]]
+    id = "exports"
+    quote = "exports of $5.6 billion"
+    value = "$5.6 billion"
+
+    [[claim]]
+    id = "imports"
+    quote = "imports of $5 billion"
+    value = "$5 billion"
+
+    [[claim]]
+    id = "deficit"
+    quote = "a deficit of $0.6 billion"
+    value = "$0.6 billion"
+"""
+
+
+def test_a_share_is_the_hand_equation_of_the_percent_as_part_over_whole() -> None:
+    def one(text: str) -> Tied:
+        (found,) = tied(load_text(RATES + text))
+        return found
+
+    def written(expr: str) -> Tied:
+        return one(f"[[relation]]\nid = 'hand'\nkind = 'equation'\nexpr = '{expr}'\n")
+
+    share = one(
+        "[[relation]]\nid = 'r'\nkind = 'share'\nshare = 'cover'\npart = 'exports'\nwhole = 'imports'\n"
+    )
+    assert recalls(share, written("cover = exports / imports"))
+    assert recalls(share, written("exports / imports = cover"))
+    assert in_hand(share, written("cover = exports / imports"))
+    # another arithmetic on the same claims is not the share: the inverse, other ratios of them
+    assert not recalls(share, written("cover = imports / exports"))
+    assert not recalls(share, written("cover = exports / (exports + imports)"))
+    assert not recalls(share, written("cover = (exports - imports) / imports"))
+    assert not recalls(share, written('cover + "5 percent" = exports / imports'))
+    # nor is the ratio of other claims
+    assert not recalls(share, written("cover = exports / deficit"))
