@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from aktobe_facts.text import (
     draftbalances,
+    draftbudgetsplit,
     draftbysource,
     draftcause,
     draftcomparative,
@@ -97,6 +98,7 @@ RULES: tuple[Rule, ...] = (
     draftrest.relations,  # "to the CIS B, to the EU C, to other countries D": B + C + D = exports
     draftorigin.relations,  # "244,372 tourists ... Tourists from the EU numbered 210,579": a part
     draftnamedparts.relations,  # "W visitors, stayover arrivals and cruise passengers together"
+    draftbudgetsplit.relations,  # "a budget of W ... A for recurrent, B for capital expenditure"
     draftflowin.relations,  # "Turnover reached X ... exports came to A": one flow within turnover
     draftsumbefore.relations,  # a sum's total and parts a year before: "up from X a year earlier"
     draftraised.relations,  # "the higher plan includes A, B and C"; a rise within the new level
