@@ -322,9 +322,8 @@ SETS = (
         total=8,
         inconsistent=4,
         clean=4,
-        recalled=21,  # 18 with "X versus Y i.e. a P% increase" (text/draft._noun, _EXPECTED),
-        # 19 with "declined by P from the corresponding period – A versus B" (draftgrowth._DASH);
-        # 21 with a budget's recurrent and capital parts told after it (text/draftbudgetsplit)
+        recalled=19,  # 18 with "X versus Y i.e. a P% increase" (text/draft._noun, _EXPECTED),
+        # 19 with "declined by P from the corresponding period – A versus B" (draftgrowth._DASH)
         precise=21,
         not_in_hand=7,
         whole=0,
