@@ -225,6 +225,16 @@ _TAIL_BREAK = lazy(
     r"climbed|jumped|dropped|declined|increased|decreased|surged|soared|slid|slumped)\b",
     re.IGNORECASE,
 )
+_DRAWN_FROM = lazy(
+    r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+"""Words right before a role's noun that make it the source of another noun ("a general reserve
+from annual revenues", "a fund out of the revenues"): with a relative clause after the noun
+(:data:`_RELATIVE`: "that should reach X"), the figure may be the other noun's as well, so it is
+no level of the flow."""
+_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\b", re.IGNORECASE)
 _OBJECT_OF = lazy(
     r"(?<!\btook\s)(?<!\btakes\s)(?<!\btake\s)(?<!\bbrought\s)(?<!\bbrings\s)"
     r"\b(?:in|into|to|among|on)\s+(?:the\s+|its\s+|their\s+)?"
@@ -701,6 +711,8 @@ def _role(
     )  # "by Sh33.2 billion, or 2.03 percent, to": the change said twice
     if _OBJECT_OF.search(window, 0, m.start()) and not _CHANGE_OF.fullmatch(tail):
         return None  # "The rise in imports was led by machinery, up 12 percent to X"
+    if _DRAWN_FROM.search(window, 0, m.start()) and _RELATIVE.match(tail):
+        return None  # "a general reserve from annual revenues that should reach X": the reserve's
     if _within_kind(window[: m.start()]) and not _CHANGE_OF.fullmatch(tail):
         return None  # "Direct taxes in tax revenue were X": the direct taxes', within the tax
     if (
