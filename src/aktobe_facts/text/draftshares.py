@@ -115,6 +115,13 @@ _WHOLE_END = lazy(
 )
 """Where a whole's words end before the words of its part or of time ("of the budget at", "of
 total exports over the period", "of total exports in value")."""
+_WHOLE_VERB = re.compile(
+    r"\s(?:is|are|was|were|will|would|has|have|had|goes|go|went|comes?|came|arrived|passed|"
+    r"flowed|flows?)\b",
+    re.IGNORECASE,
+)
+"""Where a whole's words end at the verb of the clause the share is subject of ("P%, or A, of the
+budget goes to investment", "P% or A of all tourist arrivals came through it")."""
 _OF = lazy(r"[\s,)–—-]*(?:of|to(?=\s+the\s+(?:total|overall)\b))\s+((?:the\s+)?[^\d.,;:()]{1,60})")
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
@@ -682,6 +689,8 @@ def _pair(text: str, sentence: Sentence, part: Figure, share: Figure, last: Figu
         end = min([end, *(p.start for p in sentence.periods if m.start(1) <= p.start < end)])
         cut = _WHOLE_END.search(text, m.start(1), end)
         end = cut.start() if cut is not None else end
+        verb = _WHOLE_VERB.search(text, m.start(1), end)
+        end = verb.start() if verb is not None else end
     said = [singular(w) for w in content(text[m.start(1) : end])] if m else []
     # "of Saudi imports" in an article on Saudi trade (its headline's first word): of imports
     if said and _headline_place(text) in said:
@@ -817,7 +826,7 @@ def _named_or_coming(
             for f in sentence.figures
             if f.phrase.start < pair.part.phrase.start
             and f is not pair.part
-            and is_amount(f)
+            and (is_amount(f) or (count_level(f) and count_level(pair.part)))
             and words == names(text, sentence, f)
         ]
         named = [f for f in found if coming or not _to_come(_clause_words(text, sentence, f))]
