@@ -51,3 +51,9 @@ def test_a_comma_before_of_which_names_no_whole() -> None:
         "which $30 million came from one field."
     )
     assert all(s["whole"] != "$30 million" for s in found)
+
+
+def test_a_comma_after_total_still_names_the_whole() -> None:
+    # "of the total, W": W is the total, never a part of the share's amount
+    found = sums(BEFORE + "Oil brought in $120 million, or 40 percent, of the total, $300 million.")
+    assert found == [("$300 million", ["$120 million"], False)]

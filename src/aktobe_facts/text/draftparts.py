@@ -85,12 +85,13 @@ is entered at its start only (``(?<!\s)``): searched from a figure's end (never 
 run of 40,000 spaces, each space of it read the rest of the run again (2.1 s); a match from
 inside a run is one from its start, which the search meets first."""
 _WHOLE_NAMED = re.compile(
-    r"(?<=\btotal)\s+(?:(?:[a-z][\w-]*\s+){0,4}?(?:of|at|worth)\s+)?"
+    r"(?<=\btotal)(?:\s*,)?\s+(?:(?:[a-z][\w-]*\s+){0,4}?(?:of|at|worth)\s+)?"
     r"(?:some\s+|about\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 """After "A, of the total": the words that name the whole and "of" before its figure ("of the total
-remittance inflow of T", "of the total T of sales"): T is A's whole, never a part of A."""
+remittance inflow of T", "of the total T of sales", "of the total, T"): T is A's whole, never a
+part of A."""
 _BACK = re.compile(r"\s*of\s+(?:which|them|this|that|it)\b", re.IGNORECASE)
 """After a part: the total is the figure before ("$2.4 billion home, $2.2 billion of which")."""
 LEAD = re.compile(
