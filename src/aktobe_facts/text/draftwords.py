@@ -110,7 +110,8 @@ def _stock(before: str, word: re.Match[str]) -> bool:
     singular after a possessive ("its share of the market") or names its whole ("the shares of
     renewables", "the shares of state banks in total deposits"). Shares a measure counts or values
     ("the volume of shares", "the number of shares") or a word of trading follows ("shares
-    traded", "shares changing hands") are stock too."""
+    traded", "shares changing hands") are stock too, and so are shares a firm's noun qualifies
+    ("Bank shares were up") and bare "Shares" opening their clause with a move ("Shares rose")."""
     if word.group(0).lower() != "shares":
         return False
     if _STOCK_OF.match(before, word.end()) is not None:
@@ -119,6 +120,10 @@ def _stock(before: str, word: re.Match[str]) -> bool:
         return True
     if _OF_AFTER.match(before, word.end()) is not None:
         return False
+    if _FIRM_BEFORE.search(before, 0, word.start()) is not None:
+        return True
+    if not before[: word.start()].strip() and _STOCK_MOVE.match(before + " ", word.end()):
+        return True  # "Shares rose 2 percent": bare shares opening the clause, moving
     return _STOCK_OWNER.search(before, 0, word.start()) is not None or _named(before, word)
 
 
@@ -232,12 +237,29 @@ _TRADED_AFTER = re.compile(
 )
 """After "shares": a word of trading ("shares traded", "shares changing hands", "shares
 outstanding"): stock, never a share of a whole."""
+_FIRMS = rf"(?:(?:{_FIRM})s?|compan(?:y|ies)|utilit(?:y|ies))"
+"""A firm's noun, one or many ("lender", "lenders", "companies")."""
 _STOCK_OF = re.compile(
-    rf"\s+(?:of|in)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:{_FIRM})\b(?!\s+(?:in|of)\b)",
+    rf"\s+(?:of|in)\s+(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){{0,2}}{_FIRMS}\b"
+    r"(?!\s+(?:in|of)\b)",
     re.IGNORECASE,
 )
-"""After "shares": "of" or "in" one firm named by its noun ("of the bank", "in the state-owned
-lender"), with no whole after it ("in total deposits"): the firm's stock."""
+"""After "shares": "of" or "in" a firm or firms named by their noun ("of the bank", "in the
+state-owned lender", "of the two lenders"), with no whole after it ("in total deposits"): the
+firms' stock."""
+_STOCK_MOVE = re.compile(
+    r"\s+(?:(?:were|are|was|is|have|has|had)\s+(?:been\s+)?)?(?:\Z|(?:up|down|higher|lower|rose|"
+    r"risen|fell|fallen|gained|lost|climbed|slipped|dropped|jumped|surged|slumped|tumbled|"
+    r"declined|advanced|closed|ended|edged|eased|rallied|sank|sunk)\b)",
+    re.IGNORECASE,
+)
+"""After "shares" that open their clause: a verb of a price's move ("Shares rose", "Shares were
+up"; or the figure's own verb right after them): stock, since a share of a whole in the plural
+names its whole ("the shares of exports")."""
+_FIRM_BEFORE = re.compile(rf"\b{_FIRMS}\s+\Z", re.IGNORECASE)
+"""Right before "shares": a firm's noun that qualifies them ("bank shares", "Airline shares were
+up", "mining companies shares"): the stock of such firms, never a share of a whole; "Renewable
+shares" names no firm and keeps its reading."""
 
 
 _TO_LEVEL = re.compile(r"\s*to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(\S+)(?:\s+(\S+))?")
