@@ -441,6 +441,7 @@ def _core(text: str, sentence: Sentence, i: int) -> _Core | None:
             amount.phrase.stated.direction is not None
             or percent.kind == "growth"
             or _CHANGED.search(lead + " ") is not None
+            or noun_after(text, first, last) is not None  # "a P% or D drop"
         )
         if changed and percent.phrase.stated.negative == amount.phrase.stated.negative:
             return _Core(percent, amount, first, last)
@@ -1343,7 +1344,35 @@ def _signs_clear(text: str, sentence: Sentence, core: _Core) -> bool:
     return not lower and not _FALL.search(words) and not _FALL.match(behind.strip())
 
 
+_A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?$", re.IGNORECASE)
+"""Before the first of an amount and its percent: the article of the noun of the change after
+both ("a 9.3 billion yen or 18.5% drop", "a sharp 9.3 billion or 18.5% drop")."""
+_NOUN_AFTER = re.compile(
+    r"\s*,?\s*(?:(?P<down>drop|fall|decline|decrease|slump|contraction|reduction|plunge|slide)|"
+    r"(?P<up>rise|increase|gain|jump|growth|surge|climb|advance|expansion))\b",
+    re.IGNORECASE,
+)
+"""After the last of an amount and its percent, the noun of the change both tell: ", decrease"
+in "a 9.3 billion, or 18.5%, decrease"."""
+
+
+def noun_after(text: str, first: Figure, last: Figure) -> str | None:
+    """ "down" or "up" when an article before an amount and its percent (``first`` and ``last``,
+    either order) and a noun of change after both make them one change ("a D or P% drop", "a P%
+    or D increase"): the noun gives the way, as "a drop of D" does; None when no such noun
+    follows."""
+    if _A_BEFORE.search(text, 0, first.phrase.start) is None:
+        return None
+    m = _NOUN_AFTER.match(text, last.phrase.outer_end)
+    if m is None:
+        return None
+    return "down" if m.group("down") is not None else "up"
+
+
 def _falls(text: str, sentence: Sentence, core: _Core) -> bool:
+    way = None if core.amount is None else noun_after(text, core.first, core.last)
+    if way is not None:
+        return way == "down"  # the noun after both says the way, over any word before
     start = max(sentence.span[0], core.first.phrase.start - 40)
     after = _AFTER.match(text, core.percent.phrase.outer_end)
     words = text[start : core.last.phrase.start]
