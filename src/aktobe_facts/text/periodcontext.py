@@ -26,6 +26,7 @@ one sentence are left to the rule's own reading (a period named after both may b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -112,6 +113,17 @@ def clash(a: Time, b: Time) -> bool:
     )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:while|whereas|but|and)\b")
+
+
+def _one_clause(text: str, first: Placed, later: Placed) -> bool:
+    """No clause breaks between the two figures (a comma, a dash, "while", "and")."""
+    between = text[
+        first.figure.phrase.outer_end or first.figure.phrase.end : later.figure.phrase.start
+    ]
+    return _CLAUSE_BREAK.search(between) is None
+
+
 @kept_last
 @lru_cache(maxsize=1)
 def _contexts(article: Article) -> dict[str, Time]:
@@ -127,6 +139,8 @@ def _contexts(article: Article) -> dict[str, Time]:
             carried = moved(carried, shift, first.sentence_index)
         last = carried
         periods: set[Time] = set()
+        carrying: list[Placed] = []  # the figures that took the period of the sentences before
+        namer: Placed | None = None  # the first figure whose own words name the sentence's period
         for k, placed in enumerate(figures):
             role = named.get(placed.figure.id)
             if role is None:  # no flow's figure ("wages took A in 2030"): its own words' period
@@ -148,7 +162,19 @@ def _contexts(article: Article) -> dict[str, Time]:
             if role.time.named:
                 last = role.time
                 periods.add(role.time)
+                namer = namer or placed
+            elif last is carried and carried.named:
+                carrying.append(placed)
             found[placed.figure.id] = last
+        if len(periods) == 1 and namer is not None:
+            # the one period a clause names after its first figures is theirs, not the period of
+            # the sentences before ("Ghana exported X of beans out of a total output of Y in the
+            # 2030/31 season" after January's exports: the season's); a figure of another clause
+            # keeps it ("Of the aggregate of X, Y went out in the first half": X is the year's)
+            (named_after,) = periods
+            for placed in carrying:
+                if _one_clause(text, placed, namer):
+                    found[placed.figure.id] = named_after
         if periods:
             (carried,) = periods if len(periods) == 1 else (Time(),)
     return found
