@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from msgspec import Struct
 
+from aktobe_facts.reading.changewords import FALL_NOUNS, RISE_NOUNS
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.reading.interval import Interval, IntervalError
 from aktobe_facts.reading.numbers import GrammarError
@@ -1344,12 +1345,15 @@ def _signs_clear(text: str, sentence: Sentence, core: _Core) -> bool:
     return not lower and not _FALL.search(words) and not _FALL.match(behind.strip())
 
 
+def _longest_first(nouns: tuple[str, ...]) -> str:
+    return "|".join(sorted(nouns, key=len, reverse=True))
+
+
 _A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?$", re.IGNORECASE)
 """Before the first of an amount and its percent: the article of the noun of the change after
 both ("a 9.3 billion yen or 18.5% drop", "a sharp 9.3 billion or 18.5% drop")."""
 _NOUN_AFTER = re.compile(
-    r"\s*,?\s*(?:(?P<down>drop|fall|decline|decrease|slump|contraction|reduction|plunge|slide)|"
-    r"(?P<up>rise|increase|gain|jump|growth|surge|climb|advance|expansion))\b",
+    rf"\s*,?\s*(?:(?P<down>{_longest_first(FALL_NOUNS)})|(?P<up>{_longest_first(RISE_NOUNS)}))\b",
     re.IGNORECASE,
 )
 """After the last of an amount and its percent, the noun of the change both tell: ", decrease"
