@@ -91,8 +91,9 @@ def test_sets_come_in_the_order_they_were_written(tmp_path: Path) -> None:
         ("heldout21", False),  # opened in the twenty-fifth session (sets.OPENED)
         ("heldoutx", False),
         ("heldout22", False),  # opened in the twenty-seventh session (sets.OPENED)
-        ("heldout23", True),  # written in the twenty-sixth session
+        ("heldout23", False),  # opened in the twenty-eighth session (sets.OPENED)
         ("heldout24", True),  # written in the twenty-seventh session
+        ("heldout25", True),  # written in the twenty-eighth session
         ("trials", False),
     ],
 )
@@ -102,7 +103,7 @@ def test_the_sets_from_heldout8_on_are_unseen(name: str, unseen: bool) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22"],
+    ["heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"],
 )
 def test_an_opened_set_is_listed_and_dumped_like_an_open_one(tmp_path: Path, name: str) -> None:
     assert sets.number(name) in sets.OPENED
