@@ -103,7 +103,16 @@ def test_the_sets_from_heldout8_on_are_unseen(name: str, unseen: bool) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"],
+    [
+        "heldout15",
+        "heldout16",
+        "heldout17",
+        "heldout19",
+        "heldout20",
+        "heldout21",
+        "heldout22",
+        "heldout23",
+    ],
 )
 def test_an_opened_set_is_listed_and_dumped_like_an_open_one(tmp_path: Path, name: str) -> None:
     assert sets.number(name) in sets.OPENED
