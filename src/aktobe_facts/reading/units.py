@@ -766,6 +766,14 @@ PRESS_WORDS: dict[str, str] = {
     # CLDR's is "denari"
     "denars": "MKD",
     "macedonian denars": "MKD",
+    # the CFP franc of New Caledonia, French Polynesia and Wallis and Futuna as the Pacific's
+    # press prints it after a figure ("22.5 billion CFP", "80 billion French Pacific Francs" in
+    # Oceania Flash and the Pacific Islands Report), where the CLDR has "CFP franc" only
+    "cfp": "XPF",
+    "pacific franc": "XPF",
+    "pacific francs": "XPF",
+    "french pacific franc": "XPF",
+    "french pacific francs": "XPF",
 }
 """Currency words the press prints that the CLDR does not list, with their source."""
 
