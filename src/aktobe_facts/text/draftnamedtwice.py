@@ -37,7 +37,7 @@ from aktobe_facts.text.draftroles import roles
 from aktobe_facts.text.draftwords import content
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.periodcontext import one_context
-from aktobe_facts.text.roletime import MONTHS, read_time
+from aktobe_facts.text.roletime import MONTHS, Time, read_time
 from aktobe_facts.text.sentences import clause_end, clause_start, headline_end
 
 _EARLIER = re.compile(
@@ -103,7 +103,7 @@ def relations(
             continue
         if a.figure.phrase.stated.qualifier != b.figure.phrase.stated.qualifier:
             continue  # "about X" and "X": the editor's to settle
-        if not _same_period(text, a, b) or earlier(text, a) or earlier(text, b):
+        if not _same_period(article, a, b) or earlier(text, a) or earlier(text, b):
             continue
         if not one_context(article, a, b):
             continue  # "In May ... 2.4 million tonnes" and "Over the five months ... 2.4 million
@@ -239,12 +239,43 @@ def earlier(text: str, placed: Placed) -> bool:
     return _EARLIER.search(last) is not None or _EARLIER_AFTER.search(head) is not None
 
 
-def _same_period(text: str, a: Placed, b: Placed) -> bool:
+def _same_period(article: Article, a: Placed, b: Placed) -> bool:
     """The two figures' periods agree: the periods the draft gave them, where it gave both ("in
     2030 from Y in 2029" and "for 2030": one), else the periods their sentences name, both none
-    or one the same ("in January" and "In February the deficit was": two)."""
+    or one the same ("in January" and "In February the deficit was": two). A period a sentence
+    names only as a comparison's base ("The budget amounts to X, compared to Y in 2029") is the
+    earlier figure's, not the figure's: it is left out where the other sentence names no base,
+    or the same one, and the sentence names no other ("The new budget of X ..." names none: one
+    period)."""
     x, y = a.figure.period, b.figure.period
     if x is not None and y is not None:
         return x == y  # each figure's own period, as the draft read it
-    ta, tb = (read_time(text[p.sentence[0] : p.sentence[1]]) for p in (a, b))
+    bases = [_bases(article, p) for p in (a, b)]
+    if bases[0] and bases[1] and bases[0] != bases[1]:
+        return False  # "compared to 2028" and "compared to 2029": two years compared with
+    ta, tb = (_sentence_time(article, p) for p in (a, b))
     return ta.same(tb) if ta.named and tb.named else not (ta.named or tb.named)
+
+
+def _sentence_time(article: Article, placed: Placed) -> Time:
+    """The period the figure's sentence names, none where it names only a comparison's base."""
+    start, end = placed.sentence
+    own = read_time(_own_words(article, placed))
+    return read_time(article.text[start:end]) if own.named else own
+
+
+def _bases(article: Article, placed: Placed) -> tuple[str, ...]:
+    """The periods the figure's sentence names as a comparison's base, as its words print them."""
+    periods = article.read[placed.sentence_index].periods if article.read else ()
+    return tuple(" ".join(p.text.lower().split()) for p in periods if p.base)
+
+
+def _own_words(article: Article, placed: Placed) -> str:
+    """The words of the figure's sentence, each period named as a comparison's base blanked."""
+    start, end = placed.sentence
+    words = list(article.text[start:end])
+    periods = article.read[placed.sentence_index].periods if article.read else ()
+    for period in periods:
+        if period.base and start <= period.start and period.end <= end:
+            words[period.start - start : period.end - start] = " " * (period.end - period.start)
+    return "".join(words)
