@@ -136,3 +136,15 @@ def test_lines_that_are_not_a_wrapped_paragraph_keep_their_breaks() -> None:
 def test_a_wrapped_headline_ending_in_a_preposition_is_one_line() -> None:
     text = "Coffee exports jump 20% to VND 14.99 million in the first quarter of\n2030\n"
     assert unwrapped(text) == text.replace("of\n", "of ", 1)
+
+
+def test_rows_ranked_by_an_ordinal_keep_their_breaks() -> None:
+    """ "1st Rotterdam: 41,200 tonnes" opens a ranked row (a place, a name and its figure), no
+    wrapped line: rows of one width stay rows (within28)."""
+    rows = (
+        "Cargo handled by port of origin:\n"
+        "1st Rotterdam: 41,200 tonnes\n"
+        "2nd Antwerp: 30,150 tonnes\n"
+        "3rd Hamburg: 12,900 tonnes\n"
+    )
+    assert unwrapped(rows) == rows

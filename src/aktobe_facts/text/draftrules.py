@@ -38,6 +38,7 @@ from aktobe_facts.text import (
     draftnamedparts,
     draftnamedtwice,
     draftorder,
+    draftordinalrows,
     draftorigin,
     draftparts,
     draftper,
@@ -121,6 +122,7 @@ RULES: tuple[Rule, ...] = (
     draftgreatest.relations,  # "A showed the greatest increase, P, while B went up by Q": P >= Q
     draftcounted.relations,  # "trade with its four neighbours totalled X: A with U, B with V, ..."
     draftplaces.relations,  # "China is the main partner ..., Russia is second ...": places
+    draftordinalrows.relations,  # "1st A: X" then "2nd B: Y" on the next line: X >= Y
     draftper.relations,  # "X in N projects, or V per project"; "worth X ... creating M jobs"
     draftyield.relations,  # "3.1 million ha ... 5.9 tonnes per ha ... 18.3 million tonnes"
     draftscaletwice.relations,  # "spent N10tn" ... "the aggregate expenditure of N10bn": one figure

@@ -44,13 +44,15 @@ goes on, as no headline ends so ("Arrivals jump 18% in" / "February")."""
 _ITEM = re.compile(
     r"(?:[-*•>#|]|\d{1,2}[.)]|\(?[a-z]\))(?:\s|$)"
     r"|[A-Z][^\s:.!?,;]*(?: [^\s:.!?,;]+){0,4}:\s+[^\s\d]{0,4}\d"
+    r"|\d{1,2}(?:st|nd|rd|th)\s+[A-Z][^\d:;\n]{0,60}?(?::|\s[-–—])\s*[^\s\d]{0,4}\d"
 )
 """A line opening a list item, a quoted mail line, a Markdown heading or a table row, or a fact
 sheet's label, its colon and a figure ("Population: 1.9 million", "Budget revenue: 310 billion
 tenge"; a label is five words at most, with no comma, so "US dollars, respectively: it" is a
 wrapped sentence's line): the lines of such a list are as long as their facts, and read as one
 paragraph they ran each fact on into the next label ("... of which taxes were 240 billion Budget
-spending: 350 billion")."""
+spending: 350 billion"); a ranked row's place, its name and its figure ("2nd Antwerp: 30,150
+tonnes", :mod:`aktobe_facts.text.draftordinalrows`)."""
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S|\|")
 """A table's columns: two spaces or a tab between words, or a bar."""
 _CONTINUES = re.compile(r"[a-z(]|[^\s\d]{0,3}\d")
