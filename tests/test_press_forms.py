@@ -194,3 +194,20 @@ def test_a_rate_a_day_in_running_text_but_no_time_ago() -> None:
     assert total.stated.per is None
     (before,) = scan("Receipts were 312 billion rupees a year earlier.").phrases
     assert before.value == "312 billion rupees" and before.stated.per is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("then Switzerland (1.6 million/6.6%) and Italy", ["1.6 million", "6.6%"]),
+        ("third the UK (1.9 millions/8.2%), then", ["1.9 millions", "8.2%"]),
+        ("the port (4.2 million tonnes/12.5%) led", ["4.2 million tonnes", "12.5%"]),
+    ],
+)
+def test_a_slash_after_a_scale_parts_two_figures(text: str, values: list[str]) -> None:
+    """An amount and its share parted by a slash, as a table's cell prints them (within28)."""
+    assert _values(text) == values
+
+
+def test_a_slash_between_digits_still_joins_them() -> None:
+    assert _values("open 24/7 all year, at a fee of $2.5m/unit") == ["$2.5m"]

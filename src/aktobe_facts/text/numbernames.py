@@ -108,8 +108,11 @@ def in_name(text: str, start: int, end: int) -> bool:
         return True  # "shed 0.7 percent at 1251 GMT": a wire's time of day, no level
     if HYPHEN_SCALE.match(text, end):
         return False  # "a $5-billion deal": a figure, its scale joined by a hyphen
+    # a slash or colon after digits joins them to the next ("24/7", "10:30"); after a scale word
+    # it parts two figures ("Italy (1.3 million/5.5%)": an amount and its share)
+    joined = text[end - 1 : end].isdigit() and re.match(r"[:/]\d", after)
     return bool(
-        re.match(r"[-‐][A-Za-z]|[:/]\d", after) or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
+        re.match(r"[-‐][A-Za-z]", after) or joined or re.search(r"[A-Za-z][-‐]$|\d[:/]$", before)
     )
 
 

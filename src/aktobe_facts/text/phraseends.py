@@ -26,6 +26,10 @@ _GLUED_STOP = re.compile(r"([A-Za-z]*[a-z]{2})\.(?=[A-Z][a-z])")
 """A word whose full stop is glued to the next sentence's first word, as pages copied from the web
 run sentences together ("25 percent.Exports to the United States rose"): the word ends there, as
 the sentence does (:mod:`aktobe_facts.text.sentences`)."""
+_SLASH_FIGURE = re.compile(r"(?<=[A-Za-z])/(?=[-+]?[^\s\d/]{0,3}\d)")
+"""A slash after a word and before a figure: two figures the slash parts ("the UK (1.9
+millions/8.2%)", "Italy (1.3 million/5.5%)": an amount and its share), no word of one unit
+("km/h", "$2.5m/unit" keep theirs)."""
 _MAX_TAIL = 4  # scale word and unit words after the number: "billion", "square meters per person"
 
 
@@ -46,6 +50,10 @@ def _ends(text: str, end: int) -> list[int]:
         glued = _GLUED_STOP.match(word)
         if glued is not None:  # "slipped 25 percent.Exports to ...": the stop ends the sentence
             ends.append(m.start(1) + glued.end(1))
+            break
+        slash = _SLASH_FIGURE.search(word)
+        if slash is not None:  # "(1.6 million/6.6%)": the slash parts two figures
+            ends.append(m.start(1) + slash.start())
             break
         stripped = word.rstrip(".")
         if stripped:
