@@ -95,9 +95,11 @@ def _margin(article: Article, gap: Placed, *sides: Placed, ends: bool = True) ->
     )
 
 
-def _difference(
+def difference(
     article: Article, gap: Placed, larger: Placed, smaller: Placed, first: Placed, last: Placed
 ) -> DraftRelation:
+    """The difference ``gap`` = ``larger`` − ``smaller``, quoted from ``first`` to ``last`` (also
+    :mod:`aktobe_facts.text.draftpartnerbalance`'s)."""
     fields: dict[str, str | list[str] | bool] = {
         "result": gap.figure.id,
         "minuend": larger.figure.id,
@@ -128,7 +130,7 @@ def _by_after_order(
         if _NOUNS_BY.match(_words(article, b, gap)) is None or not _margin(article, gap, a, b):
             continue
         larger, smaller = (a, b) if op == ">" else (b, a)
-        found.append(_difference(article, gap, larger, smaller, a, gap))
+        found.append(difference(article, gap, larger, smaller, a, gap))
     return found
 
 
@@ -145,7 +147,7 @@ def _below_above(article: Article, figures: list[Placed]) -> list[DraftRelation]
         if not _OWN_END.match(_tail(article, b)) and not _b_nouns_end(article, b):
             continue
         larger, smaller = (b, a) if side.group("below") else (a, b)
-        found.append(_difference(article, gap, larger, smaller, a, b))
+        found.append(difference(article, gap, larger, smaller, a, b))
     return found
 
 
@@ -177,7 +179,7 @@ def _level_after(article: Article, figures: list[Placed]) -> list[DraftRelation]
         if _OWN_END.match(_tail(article, a)) is None:
             continue
         larger, smaller = (a, b) if verb.group("above") else (b, a)
-        found.append(_difference(article, gap, larger, smaller, b, a))
+        found.append(difference(article, gap, larger, smaller, b, a))
     return found
 
 

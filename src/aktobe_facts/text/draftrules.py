@@ -40,6 +40,7 @@ from aktobe_facts.text import (
     draftorder,
     draftordinalrows,
     draftorigin,
+    draftpartnerbalance,
     draftparts,
     draftper,
     draftplaces,
@@ -85,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     draftthefigure.relations,  # "X ... the X was realised from": the figure named again by "the"
     draftpronounagain.relations,  # "X ... It stands at X this year": the figure given again
     draftbalances.relations,  # a deficit or surplus of revenue and spending, exports and imports
+    draftpartnerbalance.relations,  # "exports to P of A, imports from P of B, for a surplus of S"
     draftprimary.relations,  # a primary balance: the balance of revenue and spending less interest
     draftcoverage.relations,  # "Exports covered 43.2% of imports": the exports' share of the imports
     draftparts.relations,  # "of which", "including", "of the total, ...", "tax revenues"
