@@ -65,7 +65,7 @@ def test_the_same_period_of_a_year_is_the_period_of_the_figure_before_it() -> No
         " billion in the same period of 2030, an annual increase of 11.6 per cent."
     )
     assert growths(text)[0]["current"] == "$22.1 billion"
-    assert periods(text)["$19.8 billion"][0] == "2030"
+    assert periods(text)["$19.8 billion"][0] == "2030-01/2030-09"  # the same months of 2030
 
 
 @pytest.mark.parametrize(
@@ -248,15 +248,15 @@ def test_a_year_after_a_comparison_s_words_is_the_base(cue: str) -> None:
 
 @pytest.mark.parametrize("like", ["like", "similar"])
 def test_the_like_period_of_a_year_is_the_base_and_dates_nothing_after_it(like: str) -> None:
-    # "7.9% lower than revenues received in the like period of 2030": 2030 is the base, never
-    # the period of the growth or of the next sentence's conversion
+    # "7.9% lower than revenues received in the like period of 2030": January-July 2030 is the
+    # base, never the period of the growth or of the next sentence's conversion
     text = (
         "Revenues came to 14.5 trillion rubles ($150.5 bln) in January-July 2031, which is 7.9% "
         f"lower than revenues received in the {like} period of 2030. Expenses increased by 14% "
         "to 17.3 trillion rubles ($178.8 bln)."
     )
     found = periods(text)
-    assert found["7.9% lower"] == ("2031-01/2031-07", "2030")
+    assert found["7.9% lower"] == ("2031-01/2031-07", "2030-01/2030-07")
     assert found["17.3 trillion rubles"][0] != "2030"
 
 
@@ -279,3 +279,88 @@ def test_a_change_over_the_years_first_months_is_measured_over_them(
         + f"Wool shipments eased by 3 percent to 8.1 million tons, a 6 percent fall {span}."
     )
     assert periods(text)["a 6 percent fall"][1] == base
+
+
+# The year a comparison's "same period" names, read as the same months of it (text/sameperiod):
+# "against $46.2 billion in the same period of 2030" after "from January to October 2031" is
+# January to October 2030, never the whole of 2030.
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        (
+            "Grain exports came to $54.4 billion from January to October 2031, against $46.2"
+            " billion in the same period of 2030.",
+            "$46.2 billion",
+            "2030-01/2030-10",
+        ),
+        (
+            "Port traffic reached 4.7 million tonnes in the fourth quarter of 2031. That compares"
+            " with 4.2 million tonnes in the corresponding quarter 2030.",
+            "4.2 million tonnes",
+            "2030-Q4",
+        ),
+        (
+            "Sales stood at $820 million in the first half of 2031, against $780 million over the"
+            " same period in 2030.",
+            "$780 million",
+            "2030-H1",
+        ),
+        (
+            "Exports rose to $1.3 billion in February 2031, against $1.1 billion in the same month"
+            " of 2030.",
+            "$1.1 billion",
+            "2030-02",
+        ),
+    ],
+)
+def test_the_same_period_of_a_year_is_the_months_the_figures_are_of(
+    text: str, value: str, period: str
+) -> None:
+    assert periods(text)[value][0] == period
+
+
+def test_a_growths_base_over_the_same_period_is_those_months_too() -> None:
+    text = (
+        "Grain exports came to $54.4 billion from January to October 2031, a rise of 17.7"
+        " percent on the same period of 2030."
+    )
+    assert periods(text)["a rise of 17.7 percent"][1] == "2030-01/2030-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # a whole year before it: the same period is that year
+        (
+            "Grain exports came to $54.4 billion in 2031, against $46.2 billion in the same period"
+            " of 2030.",
+            "$46.2 billion",
+            "2030",
+        ),
+        # a span no one can date stands between (no dateline): the months are left open
+        (
+            "Exports came to $1.3 billion in February 2031. Over the first two months of the year"
+            " exports reached $2.5 billion, against $2.1 billion in the same period of 2030.",
+            "$2.1 billion",
+            "2030",
+        ),
+        # "the same period" after a month's figure may be of the months to it: left as read
+        (
+            "Exports reached $23.5 billion by the end of July 2031 against $19.1 billion in the"
+            " same period of 2030.",
+            "$19.1 billion",
+            "2030",
+        ),
+        # the same month of a span of months is no month the words name
+        (
+            "Exports came to $9.6 billion from January to March 2031, against $8.8 billion in the"
+            " same month of 2030.",
+            "$8.8 billion",
+            "2030",
+        ),
+    ],
+)
+def test_the_year_stays_where_the_words_do_not_give_its_months(
+    text: str, value: str, period: str
+) -> None:
+    assert periods(text)[value][0] == period

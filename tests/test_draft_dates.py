@@ -257,4 +257,5 @@ def test_a_source_after_from_leaves_the_period_after_it_the_figure_s_own() -> No
     ]
     assert periods("Sales rose 5% from the same period in 2030.") == [("2030", True)]
     growth = next(c for c in draft("CAPITAL, May 2031\n\n" + earned).claims if c.kind == "growth")
-    assert growth.base_period == "2030" and growth.period == "2031-Q1"
+    # the same period of 2030 is its first quarter (text/sameperiod)
+    assert growth.base_period == "2030-Q1" and growth.period == "2031-Q1"

@@ -80,7 +80,7 @@ def test_a_later_change_s_base_is_not_an_earlier_change_s(tmp_path: Path) -> Non
     )
     bases = {c.value: c.base_period for c in draft(text).claims}
     assert bases["an increase of six per cent"] is None
-    assert bases["an increase of 6.5 per cent"] == "2014"
+    assert bases["an increase of 6.5 per cent"] == "2014-05"  # the same month (text/sameperiod)
     assert ("periods", Outcome.FAIL) not in outcomes(text, tmp_path, ("periods",))
 
 

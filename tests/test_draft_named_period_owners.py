@@ -37,7 +37,7 @@ def test_from_before_a_month_is_still_a_base() -> None:
 def test_the_same_month_after_the_value_reached_is_its_base() -> None:
     text = "Date: 2023-01-10\n\nExports grew 7.6 percent in December to $38.3 billion from the same month of 2021."
     assert periods(text) == [
-        ("grew 7.6 percent", "2022-12", "2021"),
+        ("grew 7.6 percent", "2022-12", "2021-12"),  # the same month (text/sameperiod)
         ("$38.3 billion", "2022-12", None),
     ]
 
@@ -55,7 +55,8 @@ def test_which_recorded_after_a_period_gives_it_its_figure() -> None:
         "Date: 2020-11-22\n\nImports fell to 21.5 billion riyals in the third quarter, down 16.5 "
         "percent from the same period last year, which recorded 25.7 billion riyals."
     )
-    assert periods(text)[-1] == ("25.7 billion riyals", "2019", None)
+    # the same period of last year is its third quarter (text/sameperiod)
+    assert periods(text)[-1] == ("25.7 billion riyals", "2019-Q3", None)
 
 
 def test_the_period_a_move_started_from_is_not_the_figure_reached_s() -> None:

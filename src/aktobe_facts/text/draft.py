@@ -70,6 +70,7 @@ from aktobe_facts.text.quotes import Folded
 from aktobe_facts.text.ratebound import bounded
 from aktobe_facts.text.ratedates import apart
 from aktobe_facts.text.respectnames import respective_names
+from aktobe_facts.text.sameperiod import same_parts
 from aktobe_facts.text.sentences import Span, clause_end, clause_start, headline, sentences
 from aktobe_facts.text.sharelists import listed_shares
 from aktobe_facts.text.suggest import Suggestion, suggested
@@ -184,7 +185,9 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         phrases=tuple(headline_decimals(text, priced(text, scanned.phrases, parts, zeros))),
     )
     when, dateline = article_date(text), dateline_span(text)
-    periods = {s: _undated(named_periods(text, s, when), dateline) for s in parts}
+    periods = same_parts(
+        text, parts, {s: _undated(named_periods(text, s, when), dateline) for s in parts}
+    )
     ids = words.Ids()
     claims: list[DraftClaim] = []
     groups: list[DraftGroup] = []
