@@ -23,7 +23,8 @@ def _periods(text: str) -> dict[str, tuple[str | None, str | None]]:
 
 def test_a_month_after_a_percent_on_names_the_base_not_the_period_of_what_follows() -> None:
     periods = _periods(_APRIL)
-    assert periods["an increase of 6.1%"] == ("2031-04", "2030")
+    # "April of last year" is April 2030, the month (text/periodnames), not the whole year
+    assert periods["an increase of 6.1%"] == ("2031-04", "2030-04")
     assert periods["EUR 1.77 billion"][0] == "2031-04"
 
 

@@ -133,8 +133,8 @@ _READERS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"(?<!\d)(?<!\d\s)\b(?P<a>{_FULL_MONTH.title()})\s+(?:of\s+)?(?P<y>\d{{4}})\b"
-            r"(?![/–—-]\d)"
+            rf"(?<!\d)(?<!\d\s)\b(?P<a>{_FULL_MONTH.title()})\s+(?:of\s+)?"
+            rf"(?:(?P<y>\d{{4}})\b(?![/–—-]\d)|(?:the\s+)?(?P<rel>{_YEAR_WORDS})\b(?![-‐]))"
         ),
         "month",
     ),
@@ -233,6 +233,14 @@ _FISCAL_AFTER = re.compile(
 """After a span of months, a quarter or a half: a fiscal year it is part of, whose calendar
 months the words do not give ("the first half of 2019/20", "July-March FY2019/20"). The spaces
 around the bracket are one run each, so a long run of spaces is read once, not once per split."""
+_OTHER_YEAR_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:of|in)\s+)?(?:the|that)\s+(?:previous|preceding|prior|same|following)\s+year\b"
+    r"|\s*,?\s+(?:a|one)\s+year\s+(?:earlier|before|ago|previously)\b",
+    re.IGNORECASE,
+)
+"""After a span whose words name no year: a year counted from another period ("the first quarter
+of the previous year", "April of the same year", "the first half a year earlier"), never the
+dateline's; the span is left unread."""
 _FISCAL_WORD = re.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.IGNORECASE)
 """Before a year, the words that make it a fiscal year ("fiscal 2019", "FY2019")."""
 _PART_BEFORE = lazy(
@@ -311,6 +319,11 @@ def named_periods(
     for pattern, form in _READERS:
         for m in pattern.finditer(part):
             if _FISCAL_AFTER.match(part, m.end()):  # a part of a fiscal year: no calendar span
+                continue
+            named = m.groupdict()
+            own = named.get("y") or named.get("y2") or named.get("rel")
+            if not own and _OTHER_YEAR_AFTER.match(part, m.end()):
+                hold(m)  # "the first quarter of the previous year": not the dateline's year
                 continue
             period = _READ[form](m, dateline)
             if period is None and form == "last":
