@@ -337,10 +337,24 @@ def test_a_growths_base_over_the_same_period_is_those_months_too() -> None:
             "$46.2 billion",
             "2030",
         ),
-        # a span no one can date stands between (no dateline): the months are left open
+        # a span whose months no one gives stands between: the months are left open
         (
-            "Exports came to $1.3 billion in February 2031. Over the first two months of the year"
-            " exports reached $2.5 billion, against $2.1 billion in the same period of 2030.",
+            "Exports came to $1.3 billion in February 2031. Over the three months exports"
+            " reached $2.5 billion, against $2.1 billion in the same period of 2030.",
+            "$2.1 billion",
+            "2030",
+        ),
+        # an undated month is no span's months (it may be a forecast's month)
+        (
+            "The association cut its forecast in November. Sales came to 329,237 units, against"
+            " 361,197 in the same month of 2030.",
+            "361,197",
+            "2030",
+        ),
+        # an undated span gives its months to its own sentence only
+        (
+            "Over the first two months of the year exports reached $2.5 billion. Imports came to"
+            " $2.2 billion, against $2.1 billion in the same period of 2030.",
             "$2.1 billion",
             "2030",
         ),
@@ -361,6 +375,38 @@ def test_a_growths_base_over_the_same_period_is_those_months_too() -> None:
     ],
 )
 def test_the_year_stays_where_the_words_do_not_give_its_months(
+    text: str, value: str, period: str
+) -> None:
+    assert periods(text)[value][0] == period
+
+
+# A span no one can date still gives its months to a "same period" of its own sentence: "Over the
+# first two months of the year" (no dateline) and "against $2.1 billion in the same period of
+# 2030" is January and February 2030 (before, the year was left whole).
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        (
+            "Exports came to $1.3 billion in February 2031. Over the first two months of the year"
+            " exports reached $2.5 billion, against $2.1 billion in the same period of 2030.",
+            "$2.1 billion",
+            "2030-01/2030-02",
+        ),
+        (
+            "Over the first half of this year the port averaged 3.7 million tonnes a month,"
+            " compared to 3.1 million tonnes during the corresponding period in 2029.",
+            "3.1 million tonnes",
+            "2029-H1",
+        ),
+        (
+            "In January-April the hotels counted 2.1 million nights, against 1.8 million nights"
+            " in the same months of 2029.",
+            "1.8 million nights",
+            "2029-01/2029-04",
+        ),
+    ],
+)
+def test_an_undated_span_gives_its_months_to_the_same_period_of_its_sentence(
     text: str, value: str, period: str
 ) -> None:
     assert periods(text)[value][0] == period

@@ -8,9 +8,12 @@ dateline) is that year's part the article's figures are of: the last period the 
 before it that is no comparison's and lies within one year, its months moved to the earlier year;
 "the same month" only of a month, the other words only of more than one ("by the end of July
 2018 against X in the same period of 2017" may be of the seven months, or of July).
-Where no such period stands before it (or the last one named is a whole year, a fiscal year or
-lies in that year or a later one, or a span no one can date stands between: "Over the first two
-months of the year", with no dateline), the year is left as it was read.
+A span of months whose year no one can date ("Over the first two months of the year", with no
+dateline) still gives its months to a "same period" of its own sentence: "against 680 in the same
+period of 2030" after it is January and February 2030. Where no such period stands before it (or
+the last one named is a whole year, a fiscal year or lies in that year or a later one, or the
+undated span is one month, or a span whose months are not given: "over the three months"), the
+year is left as it was read.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from collections.abc import Mapping, Sequence
 import msgspec
 
 from aktobe_facts.reading.periods import PeriodError, parse_period
-from aktobe_facts.text.periodnames import NamedPeriod, undated_spans
+from aktobe_facts.text.datelines import Dateline
+from aktobe_facts.text.periodnames import NamedPeriod, named_periods, undated_spans
 
 Span = tuple[int, int]
 
@@ -59,28 +63,50 @@ def same_parts(
     article's figures are of (see the module's docstring)."""
     out: dict[Span, list[NamedPeriod]] = {}
     current: NamedPeriod | None = None
+    undated = False  # whether ``current`` is a span no one dates, read in a stand-in year
     for sentence in sentences:
         found: list[NamedPeriod] = []
-        open_starts = [a for a, _ in undated_spans(text, sentence, periods[sentence])]
-        for period in periods[sentence]:
-            if current is not None and any(current.end <= a < period.start for a in open_starts):
-                current = None  # "over the first two months of the year": a span no one dates
+        opens = undated_spans(text, sentence, periods[sentence])
+        events: list[NamedPeriod | Span] = [*periods[sentence], *opens]
+        events.sort(key=lambda e: e[0] if isinstance(e, tuple) else e.start)
+        for event in events:
+            if isinstance(event, tuple):
+                current, undated = _months_only(text, event), True
+                continue
+            period = event
             if not period.base:
-                current = period
+                current, undated = period, False
             elif current is not None and _YEAR.fullmatch(period.text):
-                period = _moved(text, sentence, period, current)
+                period = _moved(text, sentence, period, current, undated)
             found.append(period)
-        if current is not None and any(current.end <= a for a in open_starts):
-            current = None
+        if undated:
+            current = None  # a span no one dates is its sentence's alone
         out[sentence] = found
     return out
 
 
-def _moved(text: str, sentence: Span, year: NamedPeriod, current: NamedPeriod) -> NamedPeriod:
-    """The "same period" of ``year``: ``current``'s months in it, where the words say so."""
+_STAND_IN = Dateline(2000, 12)
+"""A year and a month to read an undated span's months in ("the first two months of the year" as
+2000-01/2000-02): only its months are taken, never the year."""
+
+
+def _months_only(text: str, span: Span) -> NamedPeriod | None:
+    """The months of a span no one dates ("Over the first half of the year"), read in a stand-in
+    year; None where its words do not give them ("over the three months")."""
+    read = [p for p in named_periods(text, span, _STAND_IN) if not p.base]
+    if len(read) != 1 or (months := parse_period(read[0].text).months()) is None or months < 2:
+        return None  # "in November": maybe the month of a forecast, not of the figures
+    return read[0]
+
+
+def _moved(
+    text: str, sentence: Span, year: NamedPeriod, current: NamedPeriod, undated: bool
+) -> NamedPeriod:
+    """The "same period" of ``year``: ``current``'s months in it, where the words say so
+    (``undated``: ``current``'s year is a stand-in, its months alone are known)."""
     within = _part_of_year(current)
     earlier = int(year.text)
-    if within is None or earlier >= within:
+    if within is None or (earlier >= within and not undated):
         return year
     words = _SAME_BEFORE.search(text, max(sentence[0], year.start - _REACH), year.start)
     if words is None:
