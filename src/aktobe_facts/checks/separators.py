@@ -17,7 +17,8 @@ both readings and the relations that change: the table shows it next to the pass
 not a clean tick. A figure whose reading changes no verdict is not reported.
 
 Bounded work: each figure costs one run of the relation checks that name its claim (none where
-no check names it), so at most :data:`MAX_FIGURES` figures are tried and no more than
+no check names it), and those checks read the file's relations tied to the claim alone (its
+component, a currency pair's shared rate kept whole: :mod:`aktobe_facts.checks._tied`), so at most :data:`MAX_FIGURES` figures are tried and no more than
 :data:`MAX_WORK` claims are checked in all (figures × claims); the figures left untried are
 counted in one info finding.
 """
@@ -29,8 +30,9 @@ from dataclasses import replace
 import msgspec
 
 from aktobe_facts.checks._common import stated_step
+from aktobe_facts.checks._tied import Tied
 from aktobe_facts.checks.numberstyles import other_style
-from aktobe_facts.claims.model import Claim, ClaimsFile
+from aktobe_facts.claims.model import BY_KIND, Claim, ClaimsFile, Relation, relations_by_kind
 from aktobe_facts.findings import Finding, Outcome, Severity, Step, Verdicts
 from aktobe_facts.reading import fmt
 from aktobe_facts.reading.numbers import LOCALES, GrammarError, parse
@@ -65,12 +67,14 @@ def check(doc: ClaimsFile) -> list[Finding]:
     budget = min(MAX_FIGURES, MAX_WORK // max(1, len(doc.claims)))
     tried, left = figures[:budget], figures[budget:]
     before = _verdicts(doc)
+    tied = Tied(doc)
     findings = []
     for claim, index, q, other in tried:
         naming = _by_check(before, claim.id)
         if not naming:
             continue  # no check names the claim: no verdict about it can change
-        after = _verdicts(_swapped(doc, claim, index, other), frozenset(naming))
+        swapped = _swapped(doc, claim, index, other, tied.of(claim.id))
+        after = _verdicts(swapped, frozenset(naming))
         changed = _changed(before, after, claim.id)
         if changed:
             findings.append(_finding(doc, claim, q, other, changed, evidence))
@@ -109,8 +113,18 @@ def _other_reading(doc: ClaimsFile, q: Quantity, evidence: str | None) -> Quanti
     )
 
 
-def _swapped(doc: ClaimsFile, claim: Claim, index: int, other: Quantity) -> ClaimsFile:
-    """The file with one figure of one claim read the other way."""
+def _swapped(
+    doc: ClaimsFile,
+    claim: Claim,
+    index: int,
+    other: Quantity,
+    tied: tuple[Relation, ...] | None = None,
+) -> ClaimsFile:
+    """The file with one figure of one claim read the other way; with ``tied``, the checks that
+    read it relation by relation (``relations_of``) read those relations alone. Its relations,
+    claims and rates are all the file's, so every relation is judged as in the whole file (the
+    joint analysis included): only the relations no finding about the claim can come from are
+    not judged again."""
     if index == 0 and claim.value is not None:
         changed = msgspec.structs.replace(claim, value=other)
     else:
@@ -119,7 +133,9 @@ def _swapped(doc: ClaimsFile, claim: Claim, index: int, other: Quantity) -> Clai
         parts[position] = other
         changed = msgspec.structs.replace(claim, counterparts=tuple(parts))
     claims = tuple(changed if c is claim else c for c in doc.claims)
-    kept = {REPORTED: doc.cache[REPORTED]} if REPORTED in doc.cache else {}  # the run's checks
+    kept: dict[str, object] = {REPORTED: doc.cache[REPORTED]} if REPORTED in doc.cache else {}
+    if tied is not None:
+        kept[BY_KIND] = relations_by_kind(tied)
     return replace(doc, claims=claims, _claims={}, _references={}, cache=kept)
 
 

@@ -392,6 +392,19 @@ class Relation(Struct, frozen=True):
         return self.label or self.id
 
 
+BY_KIND = "relations_by_kind"
+"""The ``doc.cache`` key of a file's relations by kind (:meth:`ClaimsFile.relations_of`): a
+check that reads the file relation by relation reads those (``checks._tied`` gives it a part)."""
+
+
+def relations_by_kind(relations: tuple[Relation, ...]) -> dict[str, tuple[Relation, ...]]:
+    """The relations by kind, each kind's in file order."""
+    grouped: dict[str, list[Relation]] = {}
+    for relation in relations:
+        grouped.setdefault(relation.kind, []).append(relation)
+    return {kind: tuple(found) for kind, found in grouped.items()}
+
+
 @frozen
 @dataclass(init=False, repr=False, eq=False, slots=True)
 class ClaimsFile:
@@ -461,12 +474,9 @@ class ClaimsFile:
 
     def relations_of(self, kind: str) -> tuple[Relation, ...]:
         """The relations of one kind, in file order (grouped once per document)."""
-        by_kind = self.cache.get("relations_by_kind")
+        by_kind = self.cache.get(BY_KIND)
         if not isinstance(by_kind, dict):
-            grouped: dict[str, list[Relation]] = {}
-            for relation in self.relations:
-                grouped.setdefault(relation.kind, []).append(relation)
-            by_kind = self.cache["relations_by_kind"] = {k: tuple(v) for k, v in grouped.items()}
+            by_kind = self.cache[BY_KIND] = relations_by_kind(self.relations)
         found = by_kind.get(kind, ())
         assert isinstance(found, tuple)
         return found
