@@ -14,6 +14,7 @@ from aktobe_facts.checks import _tied, relation_kinds, separators
 from aktobe_facts.claims.model import ClaimsFile, Relation
 from aktobe_facts.findings import Finding
 from aktobe_facts.relations import registry
+from aktobe_facts.solve import wiring
 from conftest import findings_of, load_text
 
 CONVERTED = '[[claim]]\nid = "{id}"\nquote = "q"\nvalue = "{value}"\ncounterpart = "{other}"\n\n'
@@ -128,3 +129,34 @@ def test_tied_reruns_find_what_reruns_of_every_relation_find(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         _every_relation(monkeypatch)
         assert findings_of(text, "separators") == tied
+
+
+def test_a_figure_no_rate_reads_rebuilds_only_its_tied_relations_for_the_joint_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 'piece' has no counterpart: only the sum naming it is built again for the joint system;
+    # 'other-sum', tied to it through nothing, keeps the candidate built for the file
+    text = (
+        CONVERTED.format(id="whole", value="2,5 billion tenge", other="US$5,6 million")
+        + PLAIN.format(id="piece", value="1,234 million tenge")
+        + PLAIN.format(id="rest", value="1.3 billion tenge")
+        + SUM.format(id="in-tenge", total="whole", parts='"piece", "rest"')
+        + PLAIN.format(id="far", value="3000 people")
+        + PLAIN.format(id="half", value="1500 people")
+        + PLAIN.format(id="other-half", value="1500 people")
+        + SUM.format(id="other-sum", total="far", parts='"half", "other-half"')
+    )
+    built: list[str] = []
+    original = wiring._typed
+
+    def typed(doc: ClaimsFile, relation: Relation) -> wiring.Candidate | None:
+        built.append(relation.id)
+        return original(doc, relation)
+
+    monkeypatch.setattr(wiring, "_typed", typed)
+    monkeypatch.setattr(separators, "_verdicts", _recorded(separators._verdicts, built))
+    tied = findings_of(text, "separators")
+    rerun = built[built.index("RERUN") : built.index("END")]
+    assert "in-tenge" in rerun and "other-sum" not in rerun
+    _every_relation(monkeypatch)
+    assert findings_of(text, "separators") == tied

@@ -124,7 +124,9 @@ def _swapped(
     read it relation by relation (``relations_of``) read those relations alone. Its relations,
     claims and rates are all the file's, so every relation is judged as in the whole file (the
     joint analysis included): only the relations no finding about the claim can come from are
-    not judged again."""
+    not judged again. Where no rate reads the figure (its claim has no counterpart), the relations
+    not tied to its claim read the same figures and rates as before, and the joint system takes
+    their candidates as they were built for the file (``wiring.TYPED``)."""
     if index == 0 and claim.value is not None:
         changed = msgspec.structs.replace(claim, value=other)
     else:
@@ -136,6 +138,17 @@ def _swapped(
     kept: dict[str, object] = {REPORTED: doc.cache[REPORTED]} if REPORTED in doc.cache else {}
     if tied is not None:
         kept[BY_KIND] = relations_by_kind(tied)
+        from aktobe_facts.solve.wiring import TYPED  # the joint system's, when it was built
+
+        typed = doc.cache.get(TYPED)
+        if not claim.counterparts and isinstance(typed, dict):
+            # no rate reads the figure: a relation not tied to its claim is built as before
+            near = {id(r) for r in tied}
+            kept[TYPED] = {
+                place: found
+                for place, found in typed.items()
+                if id(doc.relations[place]) not in near
+            }
     return replace(doc, claims=claims, _claims={}, _references={}, cache=kept)
 
 

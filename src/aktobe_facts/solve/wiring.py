@@ -31,7 +31,7 @@ import msgspec
 from msgspec import Struct
 
 from aktobe_facts.checks._common import direction, is_percent
-from aktobe_facts.claims.model import Claim, ClaimsFile
+from aktobe_facts.claims.model import Claim, ClaimsFile, Relation
 from aktobe_facts.reading.exact import Fraction
 from aktobe_facts.relations.rates import triangles
 from aktobe_facts.relations.terms import figure, var_name
@@ -82,28 +82,45 @@ def _rates(names: Iterable[str]) -> list[str]:
     return sorted(rate_pool(n) for n in names if n.startswith("rate:"))
 
 
+TYPED = "typed_candidates"
+"""The ``doc.cache`` key of each relation's candidate (``None``: it has none), by its place in
+``doc.relations``. The separators check gives a file with one figure read the other way the
+candidates of the relations that cannot read that figure (:mod:`aktobe_facts.checks._tied`)."""
+
+
 def typed_relations(doc: ClaimsFile) -> Iterator[Candidate]:
+    given = doc.cache.get(TYPED)
+    kept: dict[int, Candidate | None] = given if isinstance(given, dict) else {}
+    made: dict[int, Candidate | None] = {}
+    for place, relation in enumerate(doc.relations):
+        found = kept[place] if place in kept else _typed(doc, relation)
+        made[place] = found
+        if found is not None:
+            yield found
+    doc.cache[TYPED] = made
+
+
+def _typed(doc: ClaimsFile, relation: Relation) -> Candidate | None:
     from aktobe_facts.relations.registry import KINDS  # the registry imports the checks
 
-    for relation in doc.relations:
-        module: ModuleType | None = KINDS.get(relation.kind)
-        if module is None:
-            continue
-        built: list[Built] = []
-        read: set[str] = set()
-        for test in module.tests(doc, relation):
-            c = test.constraint
-            names = frozenset(constraint_names(c))
-            rates = _rates(names)
-            if relation.kind == "conversion":
-                c = msgspec.structs.replace(c, relation=rates[0] if rates else relation.id)
-            built.append((c, test.what, names))
-            read.update(rates)
-        if not built:
-            continue
-        labels = tuple(dict.fromkeys(c.relation for c, _, _ in built))
-        scope = tuple(dict.fromkeys((*labels, *sorted(read)))) if read - set(labels) else ()
-        yield Candidate(labels, relation.members, tuple(built), scope)
+    module: ModuleType | None = KINDS.get(relation.kind)
+    if module is None:
+        return None
+    built: list[Built] = []
+    read: set[str] = set()
+    for test in module.tests(doc, relation):
+        c = test.constraint
+        names = frozenset(constraint_names(c))
+        rates = _rates(names)
+        if relation.kind == "conversion":
+            c = msgspec.structs.replace(c, relation=rates[0] if rates else relation.id)
+        built.append((c, test.what, names))
+        read.update(rates)
+    if not built:
+        return None
+    labels = tuple(dict.fromkeys(c.relation for c, _, _ in built))
+    scope = tuple(dict.fromkeys((*labels, *sorted(read)))) if read - set(labels) else ()
+    return Candidate(labels, relation.members, tuple(built), scope)
 
 
 def cross_rates(doc: ClaimsFile) -> Iterator[Candidate]:
