@@ -733,9 +733,10 @@ SETS = (
         # opened in the twenty-eighth session (open23): gq-budget-2014's drafted growth of the
         # running costs was right, its level linked in the hand file (99 -> 100 hand relations,
         # not in hand 1 -> 0); 33 with "CFP" and "French Pacific Francs" read (reading/units);
-        # 39 and 44 with its table ranked "1st Netherlands: ..." (draftordinalrows, within28)
-        recalled=39,
-        precise=44,
+        # 39 and 44 with its table ranked "1st Netherlands: ..." (draftordinalrows, within28); 40
+        # and 45 with "the most ... (958,027, 21.8% of the total), ahead of" (draftranked, within28)
+        recalled=40,
+        precise=45,
         not_in_hand=0,
         whole=1,
         found=6,

@@ -9,7 +9,8 @@ The figures are levels of one unit (:func:`aktobe_facts.text.levels.alike`) in o
 the ranked one with a word of first place in its clause before it ("top", "largest", "first",
 "leading"), then "followed by" or "ahead of" after it, then the list, each after a comma or "and"
 with no verb between (a part's own share in parentheses, "(8.7%)", is passed over). Anything else
-ends the list.
+ends the list. The ranked figure's bracket may hold its share or change after it ("the most
+passengers (958,027, 21.8% of the total), ahead of ..."): the list starts after its close.
 """
 
 from __future__ import annotations
@@ -183,6 +184,8 @@ def relations(
             end = past_noun(text, top.figure)  # "12.5 million bags"
             if in_brackets:
                 closed = _CLOSED.match(text, end)  # "the leading export (41%), followed by"
+                if closed is None:  # "the most passengers (958,027, 21.8% of the total), ahead of"
+                    closed = _CLOSE.match(text, end)
                 end = closed.end() if closed else end
             aside = _ASIDE.match(text, end)  # "(21.7% of exports)"
             if aside is None and _share(top):
@@ -381,6 +384,8 @@ def _list(
     shares = _share(top)  # a list of shares: its percents are its members, not asides
     bracketed: bool | None = None  # its figures in brackets after their names: "B (Y), C (Z)"
     for placed in rest:
+        if placed.figure.phrase.start < start:
+            continue  # the ranked figure's own bracket: "(958,027, 21.8% of the total)"
         if is_percent(placed.figure) and not shares:  # "(8.7%)": the part's own share
             opened = (
                 text[max(0, placed.figure.phrase.start - 4) : placed.figure.phrase.start]
