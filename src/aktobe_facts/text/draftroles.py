@@ -57,6 +57,7 @@ from aktobe_facts.text.lazypatterns import lazy
 from aktobe_facts.text.levels import level
 from aktobe_facts.text.roletime import MONTH, TIME_LINK, Time, names_only_period
 from aktobe_facts.text.spelledname import unbracketed
+from aktobe_facts.text.subdivisionnames import opening_subdivision
 from aktobe_facts.text.subjectpart import subject_part
 from aktobe_facts.text.whose import FUNCTION_WORDS, is_country, possessives, whose
 from aktobe_facts.text.wordsback import words_before
@@ -1421,8 +1422,9 @@ def place_words() -> frozenset[str]:
 
 def _starts_with_place(head: str) -> bool:
     """ "Saudi imports reached ...": the sentence's first word names a place, whose figure is no
-    part of another's (as "Tax revenues" would be)."""
-    return first_place(head) is not None
+    part of another's (as "Tax revenues" would be); so does a state's, a province's or a region's
+    ("Queensland exports": :mod:`aktobe_facts.text.subdivisionnames`)."""
+    return first_place(head) is not None or opening_subdivision(head) is not None
 
 
 def first_place(words: str) -> str | None:

@@ -126,14 +126,17 @@ _OF = lazy(r"[\s,)–—-]*(?:of|to(?=\s+the\s+(?:total|overall)\b))\s+((?:the\s
 """The whole a share names after it: "of GDP", ", of the turnover", "of the region's total"."""
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _OF_FIGURE = lazy(
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?|\s*,\s*of\s+(?:the\s+)?(?=(?:total|overall|all)\s))"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?|"
+    r"\s*,\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?(?=(?:total|overall|all)\s))"
     r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w'’-]*\s+)"
     r"{0,4}?(?:(?:of|(?:set|put|fixed|pegged)\s+at)\s+)?",
     re.IGNORECASE,
 )
 """From a share to the whole it states: " of the updated annual plan of ", " of the ", " of the
 state budget target set at ", and past a comma only to a total's words ("A, or P%, of the total
-W", "of total sales of W"); never past "and" ("33.5 percent of the GDP and spendings of Y":
+W", "of total sales of W"), with its holder's possessive before them or not ("A, or P%, of the
+state's total W", "of Ontario's total W": heldout24's false share, which took the sentence
+before's rise as the whole); never past "and" ("33.5 percent of the GDP and spendings of Y":
 Y is the next item's amount, no whole of the GDP's share; eighteenth session's fresh texts)."""
 _THAT = re.compile(
     r"\W*(?:that|this|it)(?:\s+(?P<noun>(?!is\b|was\b)[a-z][\w-]*))?\s+(?:is|was|makes|made|"
