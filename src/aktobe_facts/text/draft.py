@@ -19,6 +19,7 @@ currencies, in parentheses or after "or", are counterparts); the rest are the ed
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -29,9 +30,10 @@ from itertools import pairwise
 import msgspec
 from msgspec import Struct
 
-from aktobe_facts.reading.numbers import GrammarError
+from aktobe_facts.reading.numbers import Direction, GrammarError
 from aktobe_facts.reading.periods import parse_period
 from aktobe_facts.reading.units import AMBIGUOUS_UNITS, SHARED_SIGNS, sign_before
+from aktobe_facts.text import changeby
 from aktobe_facts.text import draftwords as words
 from aktobe_facts.text.datelines import article_date, dateline_span
 from aktobe_facts.text.denied import denied
@@ -210,7 +212,7 @@ def _draft(text: str, shared: SharedWords) -> Draft:
         # the numeral of each (its first word): the rest may be in a claim's quote
         undated.extend((p.start, p.start + len(text[p.start : p.end].split()[0])) for p in in_open)
         phrases = [
-            _signed(text, sentence, p)
+            _moved(text, sentence, _signed(text, sentence, p))
             for p in found.phrases[first:last]
             if p.start not in covered and not _within(p.start, open_spans)
         ]
@@ -335,6 +337,21 @@ def _signed(text: str, sentence: Span, phrase: Phrase) -> Phrase:
         return msgspec.structs.replace(phrase, value=value, stated=read(value))
     except GrammarError:
         return phrase
+
+
+def _moved(text: str, sentence: Span, phrase: Phrase) -> Phrase:
+    """An amount or count that is the size of a change its verb told before it ("grew from both
+    the EU, by £2.1 billion"; :mod:`aktobe_facts.text.changeby`): read with the verb's way, so
+    that no rule takes it for a level. Its value stays as printed."""
+    stated = phrase.stated
+    plain = stated.direction is None and not stated.negative and stated.qualifier is None
+    if not plain or words.is_percent(phrase):
+        return phrase
+    found = changeby.way(text, sentence, phrase.start)
+    if found is None:
+        return phrase
+    direction = Direction.UP if found == "up" else Direction.DOWN
+    return msgspec.structs.replace(phrase, stated=dataclasses.replace(stated, direction=direction))
 
 
 def _placed_first(text: str, first: _First, claim: DraftClaim) -> DraftClaim:

@@ -27,6 +27,7 @@ from aktobe_facts.text.wordsback import words_before
 
 _FALL = alternation(finite_forms(FALL_VERBS))  # "fell", "declines", "slipping", "went down"
 _RISE = alternation(finite_forms(RISE_VERBS))  # "rose", "widened", "surging", "picked up"
+FALL, RISE = _FALL, _RISE  # for the rules that read an amount's way as this module does a percent's
 _TO_FALL = rf"(?:will|would|shall|to)\s+(?:{alternation(FALL_VERBS)})"
 _TO_RISE = rf"(?:will|would|shall|to)\s+(?:{alternation(RISE_VERBS)})"
 """A move to come, its verb's base after "will" or "to" ("will grow", "is to rise"): a verb,
@@ -53,7 +54,7 @@ _NOT_NOUN = lazy(
     r"a|an|its|their|up|down|while|whereas|and)$",
     re.IGNORECASE,
 )
-_CLAUSE_VERB = lazy(
+CLAUSE_VERB = lazy(
     rf"^(?:{_FALL}|{_RISE}|\w+ed|is|are|was|were|has|have|had|will|would|makes?|made|make|"
     r"accounts?|accounted|remains?|remained|stands?|stood|came|comes|totals?|reached?|reaches|"
     r"while|whereas|but|which|that)$",
@@ -170,7 +171,7 @@ def understood(text: str, sentence: Span, start: int) -> str | None:
         return None
     verb = verbs[-1]
     words = re.findall(r"[A-Za-z][\w'’-]*", re.sub(_PERCENT, " ", head[verb.end() : item.start()]))
-    if any(_CLAUSE_VERB.match(w) for w in words):
+    if any(CLAUSE_VERB.match(w) for w in words):
         return None  # another verb between: not a list of one verb's items
     return "down" if verb.group("down") else "up"
 
