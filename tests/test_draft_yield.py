@@ -56,6 +56,23 @@ def test_two_amounts_of_a_unit_or_a_rate_compared_leave_no_relation() -> None:
     assert pers(apart) == []
 
 
+def test_the_later_items_of_a_list_of_earlier_figures_are_earlier_too() -> None:
+    # twenty-eighth session (the lead), from heldout25's registered false per error in general
+    # words: "and 2,750 baht the year before" is a year before's figure as "against 2,890 baht"
+    # is, never the amount whose rate "3,120 baht per day" is
+    listed = (
+        "Visitors spent an average of 3,120 baht per day in 2031, against 2,890 baht in 2030 and "
+        "2,750 baht the year before.\nThey stayed 6.9 days on average, against 7.3 days in 2030."
+    )
+    assert pers(listed) == []
+    # the rates of earlier years listed after the rate leave it the one rate of its paragraph
+    own = (
+        "Visitors stayed 6.9 days on average in 2031 and spent 21,528 baht, or 3,120 baht per "
+        "day, against 2,890 baht per day in 2030 and 2,750 baht per day the year before."
+    )
+    assert pers(own) == [("3,120 baht per day", "21,528 baht", "6.9 days")]
+
+
 @settings(max_examples=20, deadline=None)
 @given(st.integers(11, 99), st.integers(11, 59), st.integers(0, 2))
 def test_the_yield_is_checked_as_written(area: int, rate: int, slip: int) -> None:

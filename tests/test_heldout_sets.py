@@ -776,7 +776,7 @@ SETS = (
         clean=5,
         recalled=9,
         precise=9,
-        not_in_hand=16,
+        not_in_hand=15,  # 16 at its first run; 15 after the lead's draftyield change
         whole=0,
         found=1,
         warnings_on_clean=0,
@@ -785,11 +785,6 @@ SETS = (
             "flow 'grew from both A, by X, and B, by Y') are drafted as the parts of the flow's "
             "level named before them, not of its rise, which they make; the hand file adds them "
             "up to the rise, where it holds",
-            "th-phuket-tourism-1999": "a false per error: in a list of yearly figures (an "
-            "average a day 'against B in one year, and C in the year before', then a stay in "
-            "days 'against' other years), the daily average is drafted as an older year's "
-            "amount over the stay of the next line, a figure per day of two figures that are no "
-            "total and no count of days; the hand file orders the years",
         },
     ),
 )

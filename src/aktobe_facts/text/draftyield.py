@@ -6,7 +6,8 @@ per tonne brought in 1.07 billion USD" (price = value / quantity).
 Drafted where the rate's paragraph holds exactly one rate of its units stated as a level (not
 "an increase of 0.7 tonnes per ha"), exactly one level in the rate's unit and exactly one in the
 unit it is per (never "per project": :mod:`aktobe_facts.text.draftper` reads counts), none of
-them a range, a change or a comparison's earlier figure ("up from 5.4 tonnes per ha"); the rate's
+them a range, a change or a comparison's earlier figure ("up from 5.4 tonnes per ha"), nor a
+later item of a list that opens on one ("against B in 2030 and C the year before"); the rate's
 sentence names no time the amounts' sentences do not, no plan and no other basis
 (:func:`aktobe_facts.text.draftper.other_price`: "Farmers sold 12.4 million kilogrammes of cotton
 for US$18.6 million last season. This season the cotton went at an average price of US$1.72/kg").
@@ -40,7 +41,7 @@ def relations(
     text = article.text
     found: list[DraftRelation] = []
     for paragraph in article.paragraphs().values():
-        plain = [p for p in paragraph if not _changed(text, p)]
+        plain = _plain(text, paragraph)
         for rate in plain:
             stated = rate.figure.phrase.stated
             if stated.per is None or stated.unit is None or stated.per.noun:
@@ -95,6 +96,36 @@ _PART_OF = lazy(
     re.IGNORECASE,
 )
 """Before a rate, the part it is of: "the yield in the south", "the price for Arabica"."""
+
+
+_LATER_ITEM = re.compile(
+    r"[^.;:]{0,40}?(?:,\s*|\s+)(?:and|or)\s+(?:(?:about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a comparison's earlier figure and the next item of its list: "against 2,890 baht in
+2030 and" (the list's later figures are earlier ones too: "and 2,750 baht the year before")."""
+
+
+def _plain(text: str, paragraph: Sequence[Placed]) -> list[Placed]:
+    """The paragraph's figures that are neither a change nor a comparison's earlier figure, nor a
+    later item of a list that opens on one ("against B in 2030 and C the year before")."""
+    plain: list[Placed] = []
+    earlier: Placed | None = None  # the last figure read as a comparison's earlier one
+    for placed in paragraph:
+        later_item = (
+            earlier is not None
+            and earlier.sentence == placed.sentence
+            and _LATER_ITEM.fullmatch(
+                text, earlier.figure.phrase.outer_end, placed.figure.phrase.start
+            )
+            is not None
+        )
+        if later_item or _changed(text, placed):
+            earlier = placed
+            continue
+        earlier = None
+        plain.append(placed)
+    return plain
 
 
 def _changed(text: str, placed: Placed) -> bool:
