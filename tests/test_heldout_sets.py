@@ -607,14 +607,15 @@ SETS = (
         total=10,
         inconsistent=5,
         clean=5,
-        recalled=41,  # 23 at its first run; the balance of stated bases (draftlift), one;
+        recalled=42,  # 23 at its first run; the balance of stated bases (draftlift), one;
         # 27 and 36 with dz-trade's main customers and suppliers within its flows (sums24); 30
         # and 39 with dz-trade's exports other than hydrocarbons and mo-visitors' overnight and
         # same-day visitors (sums24); 33 and 42 with "124,255 of them" after an aside (sums24);
         # 35 and 48 with mo-visitors' growths "when compared", "year-over-year" and ", at A, and
         # ..., at B, fell by P and Q respectively", and the two lifts they allow (sums25)
-        # 41 and 54 with dates27's times of their own (dated_by, twenty-seventh session)
-        precise=54,
+        # 41 and 54 with dates27's times of their own (dated_by, twenty-seventh session); 42
+        # and 55 with "1.5 trillion Yemeni riyals" read (figures28, twenty-eighth session)
+        precise=55,
         not_in_hand=4,  # 7 at its first run; the gaps after "by" (text/bygap.py) took three
         whole=1,  # dz-trade-2014-10 by that balance (twenty-third session, audit19)
         found=3,
@@ -663,7 +664,7 @@ SETS = (
         clean=5,
         # 12 of 71 when opened; 15 of 75 with the relations the audit added to the hand files
         # (a group of shares, a same whole, two growths' levels: the draft's were right)
-        recalled=23,  # 18 with "X versus Y i.e. a P% increase" (text/draft._noun, _EXPECTED),
+        recalled=24,  # 18 with "X versus Y i.e. a P% increase" (text/draft._noun, _EXPECTED),
         # 19 with "declined by P from the corresponding period – A versus B" (draftgrowth._DASH)
         # 12 of 18 when opened; 16 with those, and a growth whose base the hand adds up of last
         # year's parts (scripts/relation_forms.terms); 17 with a count after a noun counted no
@@ -671,8 +672,9 @@ SETS = (
         # (draftupfrom.past_compound, twenty-seventh session: 20 on main before it); 22, 23 of 24
         # with a budget's recurrent and capital parts told after it (text/draftbudgetsplit); 23,
         # 24 of 25 with a budget given twice beside a comparison's base year (draftnamedtwice,
-        # twenty-eighth session)
-        precise=24,
+        # twenty-eighth session); 24, 25 of 26 with "62 trillion won" read where the article
+        # names Korea, and "of the total T, leaving out A, B amounts to Y" all of T (figures28)
+        precise=25,
         not_in_hand=1,
         whole=0,
         found=1,  # vi-arrivals-2012-11: the cruise passengers' growth (the dash pair)

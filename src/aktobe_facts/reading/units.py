@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
 
+from aktobe_facts.reading.cldrnames import NAMES as _CLDR_NAMES  # generated data only
 from aktobe_facts.reading.cldrplaces import PLACES as _CLDR_PLACES  # generated data only
 from aktobe_facts.reading.cldrsigns import SIGNS as CLDR_SIGNS
 from aktobe_facts.reading.cldrtable import CURRENCIES as _CLDR_CURRENCIES
@@ -203,7 +204,7 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "PHP": ("Philippine pesos", ("₱", "PHP"), ("philippine peso", "philippine pesos")),
 }
 
-_NOT_BARE = frozenset(
+NOT_BARE = frozenset(
     {"gold", "mark", "marks", "real", "reals", "sol", "won", "afghani", "afghanis"}
 )
 """The last words of CLDR names that a number is followed by in another sense in English news
@@ -252,14 +253,14 @@ def cldr_currencies(names: Mapping[str, tuple[str, ...]]) -> CldrTable:
         words = [code.lower(), _norm(one), _norm(several)]
         for name in (one, several):
             bare = name.split()[-1].lower()
-            if bare != name.lower() and len(named_by[bare]) == 1 and bare not in _NOT_BARE:
+            if bare != name.lower() and len(named_by[bare]) == 1 and bare not in NOT_BARE:
                 words.append(bare)
         signs = () if code in _CODES_NOT_SIGNS else (code,)
         added[code] = (several, signs, tuple(dict.fromkeys(words)))
     shared = {
         word: tuple(sorted(codes))
         for word, codes in sorted(named_by.items())
-        if len(codes) > 1 and word not in table_words and word not in _NOT_BARE
+        if len(codes) > 1 and word not in table_words and word not in NOT_BARE
     }
     return added, shared, table_names
 
@@ -990,6 +991,10 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
     key = _norm(text)
     if aliases and key in aliases:
         return currency(aliases[key])
+    if aliases and " " in key:
+        code = _named_alias(key, aliases)
+        if code is not None:
+            return currency(code)
     cased = _CASED_UNITS.get(text.strip())
     if cased is not None:
         return _by_name(cased)
@@ -997,6 +1002,18 @@ def lookup_unit(text: str, aliases: dict[str, str] | None = None) -> UnitSpec | 
     if spec is None and _CODE_RE.fullmatch(text.strip()) and key not in AMBIGUOUS_UNITS:
         return currency(text.strip())  # "MBD" is barrels a day of two readings, no currency
     return spec
+
+
+def _named_alias(key: str, aliases: Mapping[str, str]) -> str | None:
+    """The currency of a word of ``aliases`` after the adjective of that currency's English name in
+    the CLDR ("yemeni riyals" with ``{"riyals": "YER"}``: the CLDR's "Yemeni rial"; "omani
+    riyals"), as an article that maps the word writes it beside the bare word; None otherwise."""
+    head, _, word = key.rpartition(" ")
+    code = aliases.get(word)
+    if code is None:
+        return None
+    adjective = _CLDR_NAMES.get(code, ("",))[0].rpartition(" ")[0]
+    return code if adjective and head == _norm(adjective) else None
 
 
 _CODE_BEFORE_NUMBER = re.compile(r"[A-Z]{3}(?=\s*[-−+]?\s*\d)")

@@ -51,6 +51,9 @@ _HAND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("krone", "kroner"): ("DKK", "NOK"),
     ("krona", "kronor"): ("ISK", "SEK"),
     ("dong",): ("VND",),
+    # never read bare (reading.units.NOT_BARE: "won 5 gold"): read after a number only in an
+    # article that names one Korea ("62 trillion won"), and there never as a verb (text.phraseends)
+    ("won",): ("KPW", "KRW"),
 }
 
 
@@ -130,6 +133,10 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "SEK": ("Swedish", "Swedes", "Stockholm"),
     "ISK": ("Icelandic", "Icelanders", "Reykjavik"),
     "VND": ("Vietnamese", "Hanoi"),
+    # "Korea" alone is the South in English-language news ("the Bank of Korea", "Korea's
+    # exports"); inside "North Korea" it names the North only (`named_codes`)
+    "KRW": ("Korea", "Korean", "Koreans", "Seoul", "Busan"),
+    "KPW": ("Pyongyang",),
     # the country as its own press names it ("PNG's deficit", "Loop PNG"), beside its people
     "PGK": ("PNG", "Papua New Guinean", "Papua New Guineans", "Port Moresby"),
     # the capitals and main cities of the countries of "K" (the kwachas: the CLDR's "K" and the

@@ -139,6 +139,16 @@ _LABEL = re.compile(
 """What a part of a "with" list says it is ("coming from taxes", "expected from various income
 sources")."""
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|balance)\b\W*$", re.IGNORECASE)
+_LEFT_OUT = re.compile(
+    r"\s*(?:leaving\s+out|excluding|not\s+counting|after\s+deducting|net\s+of)\b", re.IGNORECASE
+)
+_REST_LEVEL = re.compile(
+    r"\b(?:amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|stands?\s+at|stood\s+at|"
+    r"totals?|totall?ed)\s+$",
+    re.IGNORECASE,
+)
+"""A sentence that opens on its own total, leaves one part out and gives the level of what is left:
+"Of the total T, leaving out A (X), the central spending amounts to Y": X and Y are all of T."""
 _NESTED = re.compile(r"\b(?:including|of\s+which|among\s+(?:which|them))\b", re.IGNORECASE)
 """Between two parts of a list: the cue of a list of its own ("T, of which A stood at X,
 including B of Y and C of Z"): B and C are the parts of A, never A's siblings within T (the
@@ -534,6 +544,7 @@ def _lists(
         own = _own_total(text, figures)
         if own is not None and not _net(text, own[0], named):
             parts, rest = _parts(text, figures[1:], own[0], own[1], False)
+            rest = rest or _left_out(text, own[1], parts)
             if parts:
                 quote = text[figures[0].sentence[0] : parts[-1].figure.phrase.outer_end]
                 yield own[0], parts, rest, quote
@@ -667,6 +678,16 @@ def _own_total(text: str, figures: list[Placed]) -> tuple[Placed, int] | None:
     if end is None or not level(first.figure.phrase) or _VERB.search(end.group(0)):
         return None
     return first, end.end()
+
+
+def _left_out(text: str, start: int, parts: list[Placed]) -> bool:
+    """Two parts after an own total's comma (``start``), the first left out ("leaving out",
+    "excluding") and the second the level of what is left ("amounts to", "stands at"): the
+    two are all of the total (:data:`_REST_LEVEL`)."""
+    if len(parts) != 2 or _LEFT_OUT.match(text, start) is None:
+        return False
+    between = text[parts[0].figure.phrase.outer_end : parts[1].figure.phrase.start]
+    return _REST_LEVEL.search(between) is not None
 
 
 def _colon_lists(

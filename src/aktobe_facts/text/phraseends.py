@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from aktobe_facts.reading.numbers import AFTER_DIRECTIONS, GrammarError, Stated
-from aktobe_facts.reading.units import AMBIGUOUS_UNITS, known_codes
+from aktobe_facts.reading.units import AMBIGUOUS_UNITS, NOT_BARE, known_codes
 from aktobe_facts.text.pence import pounds_certain
 from aktobe_facts.text.phraseread import currency_aliases, read
 
@@ -74,6 +74,20 @@ def _unknown_code(stated: Stated) -> bool:
     return unit.key not in (currency_aliases() or {}).values()
 
 
+_SMALL_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+
+
+def _word_not_money(phrase: str, stated: Stated) -> bool:
+    """A currency word that is also an English word (``NOT_BARE``: "won"), read only through the
+    article's currency words, after a number of at most three digits and no scale word: "4 won
+    contracts", "180 won by the ruling party" in an article on Korea are verbs; an amount in won is
+    written with a scale word or four digits at least ("62 trillion won", "5,000 won")."""
+    word = phrase.rsplit(None, 1)[-1].lower()
+    if word not in NOT_BARE or stated.scale_word is not None or stated.high is not None:
+        return False
+    return stated.digits is not None and _SMALL_NUMBER.fullmatch(stated.digits) is not None
+
+
 @cache
 def _codes() -> frozenset[str]:
     return frozenset(known_codes())
@@ -135,6 +149,8 @@ def longest(text: str, head: int, end: int) -> tuple[Stated, int] | None:
             continue
         if _unknown_code(stated):
             continue  # "2019 GST", "5 VAT": three capitals after a number name no currency here
+        if _word_not_money(text[head:stop], stated):
+            continue  # "of the 10 bidders, 4 won contracts": a verb, no 4 won
         if stop == end and text[end : end + 1].isalnum() and not _glued_read(text, head, end):
             # letters glued to the number that the grammar does not read: "5G"; a money scale
             # before a slash is read ("$86.11m/IPO")
