@@ -83,11 +83,33 @@ def changed_from(
     alone (its reading, where it ends and its value), with the scale and unit written once after
     the second ("249.8m barrels", "210.6 million barrels"): the second is then read on its own."""
     window = max(0, head - 80)
-    if _change_from().search(text, window, head) is None and not _MOVED_APART.search(
-        text, window, head
+    if (
+        _change_from().search(text, window, head) is None
+        and not _MOVED_APART.search(text, window, head)
+        and not _gapped_move(text, head)
     ):
         return None
     return _first_of_two(text, head, start, stop, stated)
+
+
+_GAPPED_FROM = lazy(
+    r"(?P<from>\bfrom\s+)[-+\u2212]?\d[\d.,]*[^\W\d]{0,3}(?:\s+[a-z]+){0,2}\s+to\s+[-+\u2212]?\d[\d.,]*"
+    r"[^\W\d]{0,3}(?:\s+[a-z]+){0,2},?\s+and\s+(?:[^\W\d_][\w'’-]*\s+){1,7}?from\s+$",
+    re.IGNORECASE,
+)
+"""A move "from A to B", then "and" and what else moved, with the verb left out, before "from":
+"stays went from 0.1 to 0.2 days, and the average stay of all visitors from" (the second "from
+C to D" is a move as the first is, never a range)."""
+
+
+def _gapped_move(text: str, head: int) -> bool:
+    """ "X went from A to B, and Y from C to D": the second pair, whose verb the first's clause
+    gives (:data:`_GAPPED_FROM`), where that first "from" follows a word of change."""
+    gapped = _GAPPED_FROM.search(text, max(0, head - 200), head)
+    if gapped is None:
+        return False
+    first = gapped.end("from")
+    return _change_from().search(text, max(0, first - 80), first) is not None
 
 
 _MOVED_APART = lazy(

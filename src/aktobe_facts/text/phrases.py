@@ -28,6 +28,8 @@ from aktobe_facts.text.changedranges import changed_by, changed_from
 from aktobe_facts.text.changenoun import noun_of_change, timed_change
 from aktobe_facts.text.conversions import counterparts as conversions
 from aktobe_facts.text.dayofmonth import day_of_month, days_of_month
+from aktobe_facts.text.dotthousand import NOTE as DOTTED_NOTE
+from aktobe_facts.text.dotthousand import dotted_thousand
 from aktobe_facts.text.doubledigits import double_digits
 from aktobe_facts.text.hyphenpc import pieces
 from aktobe_facts.text.indexnames import index_name
@@ -423,6 +425,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     if thousand is not None:
         value, note = thousand[2], THOUSAND_NOTE.format(printed=value, value=thousand[2])
         return Phrase(head, stop, value, stated, (), stop, False, note)
+    dotted = dotted_thousand(text, head, stop, stated)
+    if dotted is not None:  # "a total of 363.070 visitors": 363,070 people
+        note = DOTTED_NOTE.format(printed=value, value=dotted[1])
+        return Phrase(head, stop, dotted[1], dotted[0], (), stop, False, note)
     if stated.is_range:
         changed = changed_from(text, head, start, stop, stated) or changed_by(
             text, head, start, stop, stated
